@@ -1,0 +1,197 @@
+"""Typed records that cross newsflow's module boundaries.
+
+Named for where the data comes from and where it goes (after lemon24/reader's `_types.py`):
+a signature that takes a `FeedState` reads from storage, one that returns a `FetchResult`
+comes back from the network. Library output (feedparser dicts, trafilatura documents) is
+converted into these records at the boundary and never leaks further.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+# ---------------------------------------------------------------------------------------------
+# Feeds and fetching
+# ---------------------------------------------------------------------------------------------
+
+#: The closed vocabulary of `fetch_events.outcome`; one pure classifier (tasks/http.py) sets it.
+FETCH_OUTCOMES = (
+    "ok",
+    "not_modified",
+    "http_error",
+    "timeout",
+    "dns_error",
+    "connection_error",
+    "too_large",
+    "not_a_feed",
+    "parse_error",
+    "not_html",
+    "blocked",
+    "redirect_loop",
+    "extraction_failed",
+)
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    """A feed as the user listed it (feeds.yaml or OPML)."""
+
+    url: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """What the warehouse remembers about a feed between polls (the `feeds` table)."""
+
+    feed_id: str
+    url: str
+    title: str | None = None
+    site_url: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    next_poll_at: datetime | None = None
+    last_success_at: datetime | None = None
+    last_error: str | None = None
+    last_unconditional_at: datetime | None = None
+    failures: int = 0
+    status: str = "active"  # active | retired (410 Gone) | removed (by the user)
+    #: a permanent redirect seen once; the stored URL moves only when the same target repeats
+    redirect_candidate: str | None = None
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """One HTTP fetch of a feed or a page, as a value: fetching never raises for network trouble."""
+
+    url: str
+    kind: str  # feed | article
+    outcome: str  # one of FETCH_OUTCOMES
+    fetched_at: datetime
+    final_url: str | None = None
+    status: int | None = None
+    error: str | None = None
+    body: bytes | None = None
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    elapsed_ms: int = 0
+    bytes: int = 0
+    retry_after_s: float | None = None
+    #: target of a 301/308 answered for `url` (not for 302/303/307)
+    permanent_redirect: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a parsed feed, identified before any page is fetched."""
+
+    feed_id: str
+    entry_key: str  # guid when trustworthy, else the normalized link (tasks/urls.py)
+    url: str
+    normalized_url: str
+    title: str | None = None
+    published_at: datetime | None = None
+    summary: str | None = None
+    guid: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """A feed body turned into entries, or the reason it could not be."""
+
+    outcome: str  # ok | parse_error | not_a_feed
+    entries: tuple[FeedEntry, ...] = ()
+    title: str | None = None
+    site_url: str | None = None
+    error: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Articles
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExtractedArticle:
+    """The article body and metadata trafilatura found on a page."""
+
+    url: str
+    canonical_url: str
+    title: str | None
+    author: str | None
+    published_at: datetime | None
+    language: str | None
+    site_name: str | None
+    text: str
+    word_count: int
+    extractor: str  # e.g. "trafilatura 2.3.1"
+
+
+# ---------------------------------------------------------------------------------------------
+# Analysis: tagging and facts (tasks/tag.py, tasks/facts.py; `newsflow analyze` writes these as JSON)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TagResult:
+    is_enforcement: bool
+    score: float  # in [0, 1]; is_enforcement == score >= the tagger's threshold
+    topics: tuple[str, ...]
+    evidence: tuple[str, ...]  # the terms and sentences that weighed most
+    tagger_version: str
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place as written, normalized against the gazetteer where possible."""
+
+    name: str  # as written: "the District"
+    normalized: str  # "Washington, D.C."
+    city: str | None = None
+    state: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A typed count with the sentence it comes from (see ../shared/gold/GUIDELINES.md, 'Counts')."""
+
+    type: str
+    value: float
+    unit: str  # people | incidents | requests | percent
+    evidence: str
+    start: int  # character offsets of `evidence` in the article text
+    end: int
+    places: tuple[str, ...] = ()  # normalized place names
+    agency: str | None = None
+    operation: str | None = None
+    period_text: str | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str
+    role: str | None
+    text: str
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything newsflow derives from one article's title and text."""
+
+    tag: TagResult
+    facts: tuple[Fact, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    operations: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    places: tuple[Place, ...] = field(default_factory=tuple)
+    facts_version: str = ""

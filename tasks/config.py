@@ -1,0 +1,86 @@
+"""Every knob newsflow has, in one place, each with a default that runs on a laptop.
+
+Settings come from `NEWSFLOW_*` environment variables. An unknown `NEWSFLOW_*` name is an
+error rather than a silent no-op (a typo should not quietly fall back to a default), in the
+spirit of Media Cloud rss-fetcher's `config.py`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+class ConfigError(ValueError):
+    """A NEWSFLOW_* variable is unknown or has a value of the wrong type."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    #: the DuckDB warehouse file
+    db_path: Path = PROJECT_DIR / "data" / "newsflow.duckdb"
+    #: processed batches wait here (Parquet) until the single writer loads them
+    staging_dir: Path = PROJECT_DIR / "data" / "staging"
+    #: the feed list used when `--feeds` is not given
+    feeds_file: Path = PROJECT_DIR / "feeds.yaml"
+    #: loopback, private and link-local addresses are refused unless this is set (tests, demo, intranets)
+    allow_private_networks: bool = False
+    user_agent: str = "newsflow/0.1 (+https://github.com/newsflow/newsflow; immigration-enforcement news monitor)"
+    connect_timeout_s: float = 10.0
+    read_timeout_s: float = 20.0
+    #: a feed or page larger than this is recorded as `too_large` and dropped
+    max_body_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    #: pages fetched at once; feeds are polled in batches of this size too
+    fetch_concurrency: int = 8
+    #: minimum gap between two requests to the same host, to stay polite
+    per_host_gap_s: float = 1.0
+    #: a pathological page cannot hold extraction longer than this
+    extraction_timeout_s: float = 20.0
+    #: how often a feed is polled when healthy, and the ceiling of its failure backoff
+    poll_interval_s: int = 15 * 60
+    max_backoff_s: int = 24 * 60 * 60
+    #: every Nth poll ignores validators, for servers whose ETag/Last-Modified lie
+    unconditional_every: int = 12
+    #: articles per processing batch (one Prefect task each: per-task overhead is real)
+    article_batch_size: int = 50
+    #: where enforcement alerts are POSTed as JSON; empty means alerts stay in the warehouse and UI
+    alert_webhook_url: str = ""
+
+
+def _parse(value: str, kind: type, name: str) -> object:
+    try:
+        if kind is bool:
+            if value.lower() in {"1", "true", "yes", "on"}:
+                return True
+            if value.lower() in {"0", "false", "no", "off", ""}:
+                return False
+            raise ValueError(value)
+        if kind is Path:
+            return Path(value).expanduser()
+        return kind(value)
+    except ValueError as exc:
+        raise ConfigError(f"{name}={value!r} is not a valid {kind.__name__}") from exc
+
+
+def load_settings(environ: dict[str, str] | None = None, **overrides: object) -> Settings:
+    """Build Settings from NEWSFLOW_* variables, then explicit overrides (CLI flags, flow parameters)."""
+    environ = dict(os.environ if environ is None else environ)
+    known = {f.name: f for f in fields(Settings)}
+    values: dict[str, object] = {}
+    for key, raw in environ.items():
+        if not key.startswith("NEWSFLOW_"):
+            continue
+        name = key.removeprefix("NEWSFLOW_").lower()
+        if name not in known:
+            raise ConfigError(f"unknown setting {key}; known: {', '.join('NEWSFLOW_' + n.upper() for n in known)}")
+        default = known[name].default
+        values[name] = _parse(raw, type(default), key)
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    for name, value in values.items():
+        if isinstance(known[name].default, Path) and not isinstance(value, Path):
+            values[name] = Path(str(value))
+    return Settings(**values)

@@ -1,0 +1,66 @@
+"""Shared test fixtures: real shared data from ../shared, an isolated Prefect home, fresh DuckDB files.
+
+Prefect settings are fixed here, before any test imports prefect, so that no test talks to a
+developer's own Prefect server or writes into ~/.prefect (see ../shared/notes/).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+_PREFECT_HOME = tempfile.mkdtemp(prefix="newsflow-prefect-home-")
+os.environ.pop("PREFECT_API_URL", None)
+os.environ.update(
+    {
+        "PREFECT_HOME": _PREFECT_HOME,
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+        "PREFECT_API_BLOCKS_REGISTER_ON_START": "false",
+    }
+)
+for _name in [k for k in os.environ if k.startswith("NEWSFLOW_")]:
+    del os.environ[_name]
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+SHARED_DIR = REPO_DIR.parent / "shared"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--runslow", action="store_true", help="run tests that start a Prefect server or a browser")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--runslow") or os.environ.get("CI") == "true":
+        return
+    skip_slow = pytest.mark.skip(reason="slow: starts a real Prefect server or browser; use --runslow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip_slow)
+
+
+def require_shared(*parts: str) -> Path:
+    """Path under ../shared; skip when it is absent, but fail under CI=true where it must exist."""
+    path = SHARED_DIR.joinpath(*parts)
+    if not path.exists():
+        message = f"{path} is absent: the shared corpus must sit beside the repository as ../shared"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    return require_shared()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A fresh DuckDB file per test."""
+    return tmp_path / "warehouse.duckdb"

@@ -130,6 +130,24 @@ class ExtractedArticle:
     extractor: str  # e.g. "trafilatura 2.3.1"
 
 
+@dataclass(frozen=True)
+class PageToExtract:
+    """A fetched page on its way to extraction (tasks/extract.py `extract_many`)."""
+
+    url: str
+    html: bytes
+    fetched_at: datetime
+    encoding: str | None = None  # charset from the HTTP Content-Type, if any
+
+
+@dataclass(frozen=True)
+class ExtractionFailure:
+    """Why a page gave no article: `timeout`, `no_body`, or `error: <what>`."""
+
+    url: str
+    reason: str
+
+
 # ---------------------------------------------------------------------------------------------
 # Analysis: tagging and facts (tasks/tag.py, tasks/facts.py; `newsflow analyze` writes these as JSON)
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,262 @@
+"""Article body and metadata from a fetched page, with trafilatura, under a per-page time limit.
+
+trafilatura's `Document` stays inside this module: callers get an `ExtractedArticle`, or `None`
+when no body could be found (recorded upstream as `extraction_failed`). `extract_many` runs pages
+in worker processes, because a pathological page can hold lxml for minutes and a thread cannot be
+killed; a worker that overruns its page's time limit is terminated and replaced (issue #2).
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import gzip
+import multiprocessing
+import re
+import time
+from collections import deque
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from multiprocessing.connection import Connection, wait
+
+import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.utils import decode_file, load_html
+
+from schemas.records import ExtractedArticle, ExtractionFailure, PageToExtract
+
+EXTRACTOR = f"trafilatura {trafilatura.__version__}"
+
+#: htmldate's output format: keep the time of day when the page gives one (JSON-LD, meta tags).
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+#: where a <meta charset> must sit per the HTML spec (the first 1024 bytes); a little slack for sloppy pages
+_META_SNIFF_BYTES = 4096
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def compress_html(html: bytes) -> bytes:
+    """Raw page bytes for storage, so reprocessing can re-extract; gzip, as zstd is not stdlib on 3.11."""
+    return gzip.compress(html, compresslevel=6, mtime=0)
+
+
+def decompress_html(blob: bytes) -> bytes:
+    """Inverse of `compress_html`."""
+    return gzip.decompress(blob)
+
+
+def _codec(label: str | None) -> str | None:
+    """A Python codec for a charset label, or None if unknown; Latin-1 labels mean windows-1252 (WHATWG)."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    return "cp1252" if name in {"latin-1", "iso8859-1", "ascii"} else name
+
+
+def decode_html(html: bytes | str, encoding: str | None = None) -> str:
+    """Decode with the HTTP charset, then the page's <meta charset>, then trafilatura's detection.
+
+    A declared charset is tried strictly so that a lying header falls through to the next source.
+    """
+    if isinstance(html, str):
+        return html
+    match = _META_CHARSET.search(html[:_META_SNIFF_BYTES])
+    meta = match.group(1).decode("ascii", "ignore") if match else None
+    for label in (encoding, meta):
+        codec = _codec(label)
+        if codec is None:
+            continue
+        try:
+            return html.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return decode_file(html)
+
+
+def _parse_date(value: str | None, fetched_at: datetime) -> datetime | None:
+    """htmldate's string as an aware UTC datetime (naive means UTC), never later than the fetch."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.strptime(value, _DATE_FORMAT)
+    except ValueError:
+        try:
+            parsed = datetime.strptime(value, "%Y-%m-%dT%H:%M:%S")
+        except ValueError:
+            return None
+    parsed = parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    # htmldate caps at max_date too, but it compares naive dates; this makes the cap exact.
+    return min(parsed, fetched_at)
+
+
+def _language(tree: HtmlElement) -> str | None:
+    """The page's declared language (<html lang>, then content-language / og:locale meta), as 'en' or 'pt-br'.
+
+    trafilatura only detects language with py3langid installed, which newsflow does not pull in.
+    """
+    candidates = [tree.get("lang"), tree.get("xml:lang")]
+    for meta in tree.iterfind(".//head/meta[@content]"):
+        key = (meta.get("http-equiv") or meta.get("property") or meta.get("name") or "").lower()
+        if key in {"content-language", "og:locale", "language", "dc.language"}:
+            candidates.append(meta.get("content"))
+    for value in candidates:
+        if value and value.strip():
+            return value.strip().split(",")[0].replace("_", "-").lower()
+    return None
+
+
+def _as_utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def extract_article(
+    html: bytes | str, url: str, fetched_at: datetime, encoding: str | None = None
+) -> ExtractedArticle | None:
+    """The article on `html` (fetched from `url` at `fetched_at`), or None when no body was found."""
+    fetched_at = _as_utc(fetched_at)
+    tree = load_html(decode_html(html, encoding))
+    if tree is None:
+        return None
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": True,
+            "outputformat": _DATE_FORMAT,
+            # naive UTC: htmldate compares against the naive datetimes it parses
+            "max_date": fetched_at.replace(tzinfo=None).isoformat(timespec="seconds"),
+        },
+    )
+    if document is None or not (document.text or "").strip():
+        return None
+    text = document.text.strip()
+    return ExtractedArticle(
+        url=url,
+        canonical_url=document.url or url,
+        title=document.title or None,
+        author=document.author or None,
+        published_at=_parse_date(document.date, fetched_at),
+        language=_language(tree),
+        site_name=document.sitename or None,
+        text=text,
+        word_count=len(_WORD.findall(text)),
+        extractor=EXTRACTOR,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Many pages, each under a time limit, in worker processes
+# ---------------------------------------------------------------------------------------------
+
+
+def _extract_or_failure(page: PageToExtract) -> ExtractedArticle | ExtractionFailure:
+    try:
+        article = extract_article(page.html, page.url, page.fetched_at, page.encoding)
+    except Exception as exc:  # a page that breaks the extractor is recorded, and the batch goes on
+        return ExtractionFailure(page.url, f"error: {type(exc).__name__}: {exc}"[:500])
+    return article if article is not None else ExtractionFailure(page.url, "no_body")
+
+
+def _worker_main(conn: Connection) -> None:
+    """Worker loop: say ready (imports done), then answer (index, page) jobs until sent None."""
+    conn.send(None)
+    while (job := conn.recv()) is not None:
+        index, page = job
+        conn.send((index, _extract_or_failure(page)))
+
+
+class _Worker:
+    """One worker process and its pipe; `index`/`deadline` are set while it holds a page."""
+
+    def __init__(self, ctx: multiprocessing.context.BaseContext) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker_main, args=(child,), daemon=True, name="newsflow-extract")
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.index: int | None = None
+        self.deadline = 0.0
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):  # the pipe of a worker that already exited
+            self.conn.send(None)
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """forkserver: Prefect runs tasks in threads, and forking a threaded process is unsafe.
+
+    The fork server preloads this module, so a replacement worker starts without re-importing trafilatura.
+    """
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload([__name__])
+    return ctx
+
+
+def extract_many(
+    pages: Sequence[PageToExtract], timeout_s: float, workers: int
+) -> list[ExtractedArticle | ExtractionFailure]:
+    """Extract every page, in order, on `workers` processes; a page over `timeout_s` becomes a `timeout`.
+
+    The clock for a page starts when a ready worker receives it, so worker start-up is not charged to it.
+    """
+    results: list[ExtractedArticle | ExtractionFailure | None] = [None] * len(pages)
+    if not pages:
+        return []
+    ctx = _context()
+    todo = deque(range(len(pages)))
+    pool = [_Worker(ctx) for _ in range(max(1, min(workers, len(pages))))]
+    try:
+        while todo or any(w.index is not None for w in pool):
+            for worker in pool:
+                if worker.ready and worker.index is None and todo:
+                    worker.index = todo.popleft()
+                    worker.conn.send((worker.index, pages[worker.index]))
+                    worker.deadline = time.monotonic() + timeout_s
+            busy = [w.deadline for w in pool if w.index is not None]
+            wait_s = max(0.0, min(busy) - time.monotonic()) if busy else None
+            ready = set(wait([w.conn for w in pool], timeout=wait_s))
+            for slot, worker in enumerate(pool):
+                if worker.conn in ready:
+                    try:
+                        message = worker.conn.recv()
+                    except EOFError:  # the worker died (e.g. out of memory) without answering
+                        if worker.index is None:  # died before or between pages: our code is broken
+                            raise RuntimeError("an extraction worker died while idle") from None
+                        code = worker.process.exitcode
+                        failure = ExtractionFailure(pages[worker.index].url, f"error: worker died ({code})")
+                        results[worker.index] = failure
+                        worker.kill()
+                        pool[slot] = _Worker(ctx)
+                        continue
+                    if message is None:
+                        worker.ready = True
+                    else:
+                        index, result = message
+                        results[index] = result
+                        worker.index = None
+                elif worker.index is not None and time.monotonic() >= worker.deadline:
+                    results[worker.index] = ExtractionFailure(pages[worker.index].url, "timeout")
+                    worker.kill()
+                    pool[slot] = _Worker(ctx)
+    finally:
+        for worker in pool:
+            worker.stop()
+    done = [r for r in results if r is not None]
+    assert len(done) == len(pages), "every page gets a result"
+    return done

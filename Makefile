@@ -1,0 +1,35 @@
+# The project's commands. `make run` and `make test` are the README's two setup commands.
+# uv is installed into .tools/ at a pinned version so a fresh machine needs only python3 (3.11+).
+
+UV_VERSION := 0.13.9
+UV := .tools/bin/uv
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: run test lint demo serve bench
+
+.tools/bin/uv:
+	python3 -m venv .tools
+	.tools/bin/pip install --quiet "uv==$(UV_VERSION)"
+
+.venv/.synced: pyproject.toml uv.lock $(UV)
+	$(UV) sync --frozen --python python3
+	touch $@
+
+run: .venv/.synced            ## one poll-and-process cycle over feeds.yaml into data/newsflow.duckdb
+	.venv/bin/newsflow run
+
+demo: .venv/.synced           ## the whole pipeline offline, against a fixture site served on loopback
+	.venv/bin/newsflow demo
+
+serve: .venv/.synced          ## background runs: local Prefect server, work pool, deployments, worker
+	.venv/bin/newsflow serve
+
+lint: .venv/.synced
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+
+test: lint                    ## lint, then the test suite (slow server/browser tests run with CI=true or --runslow)
+	.venv/bin/pytest $(PYTEST_ARGS)
+
+bench: .venv/.synced
+	for script in bench/*.py; do .venv/bin/python $$script || exit 1; done

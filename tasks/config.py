@@ -11,10 +11,12 @@ import os
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from tasks.errors import NewsflowError
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 
-class ConfigError(ValueError):
+class ConfigError(NewsflowError, ValueError):
     """A NEWSFLOW_* variable is unknown or has a value of the wrong type."""
 
 

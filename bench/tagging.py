@@ -1,0 +1,103 @@
+"""Tagging quality and speed on the labelled development set (../shared/gold/labels-dev.jsonl).
+
+    .venv/bin/python bench/tagging.py [--shared ../shared] [--features]
+
+Prints precision/recall the way ../shared/gold/score.py counts them (`tagging` = sample 1,
+`tagging_all` = both samples; ambiguous items left out), milliseconds per article, and every
+misclassified id with the labeller's `why`, to study. Reads ../shared in place; copies nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_DIR))
+
+from tasks.tag import _analyse, tag_article  # noqa: E402
+
+
+def load_dev(shared: Path) -> list[dict]:
+    """Labelled dev rows, each with the article's `title` and `text` joined in from its corpus."""
+    labels = [json.loads(line) for line in (shared / "gold" / "labels-dev.jsonl").open() if line.strip()]
+    wanted: dict[str, set[str]] = {}
+    for row in labels:
+        wanted.setdefault(row["corpus"], set()).add(row["id"])
+    articles: dict[str, dict] = {}
+    for corpus, ids in wanted.items():
+        with gzip.open(shared / "corpus" / corpus / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
+            for line in f:
+                article = json.loads(line)
+                if article["id"] in ids:
+                    articles[article["id"]] = article
+    return [
+        {
+            **row,
+            "title": articles[row["id"]].get("title") or "",
+            "text": articles[row["id"]].get("text") or "",
+        }
+        for row in labels
+    ]
+
+
+def precision_recall(rows: Iterable[dict], predicted: dict[str, bool]) -> tuple[float, float, int, int, int]:
+    """(precision, recall, tp, predicted, gold) over non-ambiguous rows, as score.py counts them."""
+    tp = n_pred = n_gold = 0
+    for row in rows:
+        if row.get("ambiguous"):
+            continue
+        gold = row["label"] == "enforcement"
+        pred = predicted[row["id"]]
+        tp += gold and pred
+        n_pred += pred
+        n_gold += gold
+    return (tp / n_pred if n_pred else 0.0, tp / n_gold if n_gold else 0.0, tp, n_pred, n_gold)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO_DIR.parent / "shared")
+    parser.add_argument(
+        "--features", action="store_true", help="print the features of each misclassified article"
+    )
+    args = parser.parse_args(argv)
+
+    rows = load_dev(args.shared)
+    results = {}
+    start = time.perf_counter()
+    for row in rows:
+        results[row["id"]] = tag_article(row["title"], row["text"])
+    elapsed_ms = (time.perf_counter() - start) * 1000
+    predicted = {i: r.is_enforcement for i, r in results.items()}
+
+    for name, subset in (
+        ("tagging (sample 1)", [r for r in rows if r["sample"] == 1]),
+        ("tagging_all", rows),
+    ):
+        p, r, tp, n_pred, n_gold = precision_recall(subset, predicted)
+        print(f"{name:20s} P {p:.3f}  R {r:.3f}  (tp {tp}, predicted {n_pred}, gold {n_gold})")
+    print(f"speed                {elapsed_ms / len(rows):.2f} ms per article ({len(rows)} articles)")
+
+    print("\nmisclassified (ambiguous ones marked ~):")
+    for row in sorted(rows, key=lambda r: (r["ambiguous"], r["label"], r["id"])):
+        result = results[row["id"]]
+        if result.is_enforcement == (row["label"] == "enforcement"):
+            continue
+        mark = "~" if row["ambiguous"] else " "
+        kind = "FN" if result.is_enforcement is False else "FP"
+        why = row["why"][:100]
+        print(f"{mark}{kind} s{row['sample']} {result.score:.2f} {row['id']} [{row['label']}] {why}")
+        if args.features:
+            features = _analyse(row["title"], row["text"]).features
+            print("      " + "  ".join(f"{k}={v:.2f}" for k, v in features.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,422 @@
+"""Is this article an immigration-enforcement story? A transparent, weighted-feature tagger.
+
+The product's definition (../shared/gold/GUIDELINES.md) asks whether an article is *mainly, or in a
+substantial part* about the government enforcing immigration law against people. Term presence is
+not enough: DACA, visa and wall-funding stories say "deportation" too, and "ICE" may be a futures
+exchange. So the tagger works in three steps:
+
+1. Split the text into paragraphs and sentences and mark each sentence that *describes enforcement*:
+   an enforcement action (arrest, detain, raid, deport ...) together with an immigration actor or
+   subject (ICE, Border Patrol, immigrants, "a Mexican national" ...) in the same sentence, or a
+   phrase that is enforcement on its own ("removal proceedings", "287(g)", "sanctuary city").
+   Sentences about legal immigration and legislation (visas, DACA bills, wall funding, polls) are
+   marked too, as counter-evidence.
+2. Aggregate into a handful of document features: how many and what share of sentences and
+   paragraphs describe enforcement, whether the title and lead do, how much is about other
+   immigration matters.
+3. Combine the features with fixed weights through a logistic function: `score` in [0, 1],
+   `is_enforcement = score >= THRESHOLD`.
+
+Pure Python and regular expressions only: no model files, about a millisecond per article.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from schemas.records import TagResult
+
+#: Bump whenever a lexicon, weight or the threshold changes: stored tags carry it.
+TAGGER_VERSION = "tag-1.0"
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons. Case-insensitive unless noted; each is a regex alternation matched on word bounds.
+# ---------------------------------------------------------------------------------------------
+
+_I = re.IGNORECASE
+
+
+def _rx(*alternatives: str, flags: int = _I) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", flags)
+
+
+#: "ICE" the agency: upper case only (never "ice", "Ice Cube"); the exchange is handled separately.
+_ICE = re.compile(r"\bICE\b(?!\s+(?:Brent|Futures|Europe|Clear|Data|trains?|Endex|U\.S\.|gasoil)\b)")
+#: Signs that "ICE" in this document is Intercontinental Exchange.
+_EXCHANGE = _rx(
+    r"Intercontinental\s+Exchange", r"ICE\s+(?:Brent|Futures|Europe|Clear|Endex)", r"Nymex", r"NYSE"
+)
+
+#: Agencies and officers whose job is immigration enforcement.
+_AGENCY = _rx(
+    r"Immigration\s+and\s+Customs\s+Enforcement",
+    r"Border\s+Patrol",
+    r"Customs\s+and\s+Border\s+Protection",
+    r"CBP",
+    r"Enforcement\s+and\s+Removal\s+Operations",
+    r"ERO",
+    r"immigration\s+(?:agents?|officers?|officials?|authorities|enforcement|judges?|courts?)",
+    r"(?:federal|border)\s+agents",
+    r"Homeland\s+Security\s+Investigations",
+    r"HSI",
+    r"Department\s+of\s+Homeland\s+Security",
+    r"DHS",
+)
+#: Immigration officers named as actors ("ICE agents", "Border Patrol officers"): enforcement on their own.
+_ACTORS = re.compile(
+    r"\b(?:ICE|Border\s+Patrol|CBP|HSI|ERO|immigration|federal\s+immigration)\s+(?:agents?|officers?|officials)\b"
+)
+#: People described by immigration status or origin ("a Mexican national").
+_PERSON = _rx(
+    r"immigrants?",
+    r"migrants?",
+    r"undocumented",
+    r"illegal(?:ly)?\s+(?:aliens?|immigrants?|immigration|entered|present|in\s+the\s+country)",
+    r"illegals",
+    r"aliens?",
+    r"non-?citizens?",
+    r"asylum[- ]seekers?",
+    r"asylum",
+    r"foreign\s+nationals?",
+    r"[A-Z][a-z]+(?:an|ese|ian|ish|i)\s+nationals?",
+    r"unaccompanied\s+(?:minors|children)",
+    r"detainees?",
+    r"immigration\s+status",
+    r"families|parents|children",
+)
+#: Generic enforcement actions: count only next to an agency or an immigration person.
+_ACTION = _rx(
+    r"arrest(?:s|ed|ing)?",
+    r"detain(?:s|ed|ing|ee|ees)?",
+    r"detention",
+    r"custody",
+    r"raids?",
+    r"raided",
+    r"apprehen\w+",
+    r"round(?:ed)?[- ]up",
+    r"sweeps?",
+    r"crackdown",
+    r"deport\w*",
+    r"remov(?:e|ed|al|als|ing)",
+    r"expel(?:led|s)?",
+    r"expulsions?",
+    r"separat(?:ed|ion|ing)",
+    r"jail(?:ed|s)?",
+    r"held",
+    r"locked\s+up",
+    r"charged",
+    r"indicted",
+    r"sentenced",
+    r"prosecut\w+",
+    r"smuggl\w+",
+    r"tear\s?gas",
+    r"pulled\s+over",
+    r"handcuff\w*",
+    r"shackle\w*",
+    r"(?:shot|shooting|fired|opened\s+fire)",
+    r"operations?",
+    r"surge",
+    r"crossing\s+illegally",
+    r"illegal\s+crossings?",
+    r"turned\s+(?:back|away)",
+    r"caught",
+    r"encounters?",
+)
+#: Phrases that are immigration enforcement on their own.
+_SPECIFIC = _rx(
+    r"deportation\s+(?:flights?|orders?|proceedings|raids?|cases?)",
+    r"removal\s+(?:proceedings|orders?|flights?)",
+    r"orders?\s+of\s+(?:removal|deportation)",
+    r"detainers?",
+    r"287\s*\(g\)",
+    r"sanctuary\s+(?:cit(?:y|ies)|jurisdictions?|polic(?:y|ies)|laws?|states?|status|county|counties)",
+    r"illegal\s+re-?entry",
+    r"criminal\s+aliens?",
+    r"zero[- ]tolerance",
+    r"family\s+separations?",
+    r"separated\s+(?:from\s+their\s+)?(?:families|parents|children)",
+    r"Remain\s+in\s+Mexico",
+    r"Migrant\s+Protection\s+Protocols",
+    r"Title\s+42",
+    r"expedited\s+removal",
+    r"Secure\s+Communities",
+    r"immigration\s+(?:detention|raids?|arrests?|sweeps?|crackdown|custody|enforcement\s+(?:operations?|actions?))",
+    r"detention\s+(?:centers?|facilit(?:y|ies)|camps?)",
+    r"(?:human|alien|migrant)\s+smuggl\w+",
+    r"border\s+(?:apprehensions|crossers|arrests)",
+    r"worksite\s+enforcement",
+    r"separat\w+\s+(?:of\s+)?(?:migrant\s+)?(?:children|families|kids)",
+    r"tent\s+(?:city|camp)",
+    r"holding\s+(?:facility|cells?)",
+)
+#: Deportation words: immigration enforcement, but also the stock vocabulary of DACA and reform stories.
+_DEPORT = _rx(r"deport\w*", r"removals")
+#: Legal immigration, legislation and politics: counter-evidence when enforcement is thin.
+_OTHER = _rx(
+    r"visas?",
+    r"H-?1B",
+    r"green\s+cards?",
+    r"citizenship",
+    r"naturali[sz]\w+",
+    r"refugee\s+(?:admissions?|cap|resettlement|program)",
+    r"resettle\w*",
+    r"DACA",
+    r"Dreamers?",
+    r"DREAM\s+Act",
+    r"DAPA",
+    r"deferred\s+action",
+    r"immigration\s+(?:reform|bill|overhaul|legislation|debate|policy\s+debate)",
+    r"path(?:way)?\s+to\s+(?:citizenship|legal\s+status|legalization)",
+    r"legali[sz]ation",
+    r"amnesty",
+    r"(?:border\s+)?wall\s+funding",
+    r"border\s+wall",
+    r"shutdown",
+    r"travel\s+ban",
+    r"polls?",
+    r"voters?",
+    r"elections?",
+    r"campaign",
+    r"primary",
+    r"public\s+charge",
+    r"census",
+    r"in-state\s+tuition",
+    r"driver'?s\s+licen[cs]es?",
+    r"guest[- ]workers?",
+    r"Senate",
+    r"legislation",
+    r"bill",
+)
+#: Any immigration vocabulary at all (for the "is this about immigration" feature).
+_IMMIGRATION = _rx(
+    r"immigra\w+",
+    r"migrants?",
+    r"undocumented",
+    r"aliens?",
+    r"deport\w*",
+    r"asylum",
+    r"Border\s+Patrol",
+    r"refugees?",
+)
+
+# ---------------------------------------------------------------------------------------------
+# Topics: counted inside enforcement sentences; title and lead hits weigh more.
+# ---------------------------------------------------------------------------------------------
+
+_TOPICS: dict[str, re.Pattern[str]] = {
+    "arrests": _rx(
+        r"arrest(?:s|ed|ing)?",
+        r"raids?",
+        r"raided",
+        r"round(?:ed)?[- ]up",
+        r"sweeps?",
+        r"taken\s+into\s+custody",
+    ),
+    "detention": _rx(r"detention", r"detainees?", r"held\s+in", r"custody", r"detention\s+cent(?:er|re)s?"),
+    "deportation": _rx(
+        r"deport(?:ed|ing|ations|s)",
+        r"deportation\s+(?:flights?|orders?|proceedings|cases?)",
+        r"remov(?:ed|als)",
+        r"removal\s+(?:proceedings|orders?|flights?)",
+        r"orders?\s+of\s+(?:removal|deportation)",
+        r"expel(?:led)?",
+        r"expulsions?",
+    ),
+    "border": _rx(
+        r"Border\s+Patrol",
+        r"CBP",
+        r"(?:southern|southwest|U\.S\.-Mexico|the)\s+border",
+        r"ports?\s+of\s+entry",
+        r"caravan",
+        r"Title\s+42",
+        r"Remain\s+in\s+Mexico",
+        r"border\s+(?:apprehensions|crossings?|crossers|arrests)",
+    ),
+    "sanctuary_policy": _rx(
+        r"sanctuary",
+        r"detainers?",
+        r"287\s*\(g\)",
+        r"cooperat(?:e|ion|ing)\s+with\s+(?:ICE|federal|immigration)",
+    ),
+    "prosecution": _rx(
+        r"prosecut\w+",
+        r"indicted",
+        r"pleaded\s+guilty",
+        r"sentenced",
+        r"charged\s+with",
+        r"smuggl\w+",
+        r"illegal\s+re-?entry",
+        r"zero[- ]tolerance",
+    ),
+    "courts": _rx(r"judges?", r"court", r"ruling", r"ruled", r"lawsuit", r"injunction", r"Supreme\s+Court"),
+    "enforcement_policy": _rx(
+        r"executive\s+orders?",
+        r"memos?",
+        r"memorandum",
+        r"directive",
+        r"priorities",
+        r"polic(?:y|ies)",
+        r"guidelines",
+        r"budget",
+    ),
+}
+#: A topic is reported when its weighted hit count reaches this share of the leading topic's
+#: count and at least _TOPIC_MIN_HITS; set by reading dev-set topic labels (few, broad topics).
+_TOPIC_SHARE = 0.5
+_TOPIC_MIN_HITS = 2.0
+
+# ---------------------------------------------------------------------------------------------
+# Text layout
+# ---------------------------------------------------------------------------------------------
+
+_LINK = re.compile(r"\]\([^)]*\)|https?://\S+|<[^>]+>")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_SPACE = re.compile(r"\s+")
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Paragraphs: blank-line separated when the text has blank lines (hard-wrapped sources), else lines."""
+    text = _LINK.sub(" ", text)
+    parts = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
+    return [p for p in (_SPACE.sub(" ", part).strip() for part in parts) if p]
+
+
+#: A piece ending like this did not end a sentence ("Rep. Smith", "St. Paul", "U.S. Immigration").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|St|Jr|Sr|No|Nos|Vol|vs|Inc|Corp|Co|Ft|Mt"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Calif|Ariz|Fla|Tex|Ill|Mass|Minn|Wash)\.|\b[A-Z]\.)$"
+)
+
+
+def _sentences(paragraph: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in _SENTENCE_END.split(paragraph):
+        if pieces and _ABBREVIATION.search(pieces[-1]):
+            pieces[-1] += " " + piece
+        elif piece.strip():
+            pieces.append(piece)
+    return pieces
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentence marks and document features
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str
+    paragraph: int
+    enforcement: float  # 0, or the strength of the enforcement reading (1 co-occurrence, 2 specific)
+    other: bool  # legal immigration / legislation / politics vocabulary, without enforcement
+    immigration: bool  # any immigration vocabulary
+
+
+def _mark(text: str, paragraph: int, exchange_doc: bool) -> _Sentence:
+    immigration = bool(_IMMIGRATION.search(text))
+    ice = bool(_ICE.search(text)) and not text.isupper() and (immigration or not exchange_doc)
+    agency = ice or bool(_AGENCY.search(text))
+    person = bool(_PERSON.search(text))
+    action = bool(_ACTION.search(text))
+    specific = bool(_SPECIFIC.search(text) or _ACTORS.search(text))
+    strength = 0.0
+    if specific:
+        strength = 2.0
+    elif _DEPORT.search(text) or (action and (agency or (person and immigration))):
+        strength = 1.0
+    other = strength == 0.0 and bool(_OTHER.search(text)) and (immigration or ice)
+    return _Sentence(text, paragraph, strength, other, immigration or agency)
+
+
+@dataclass(frozen=True)
+class _Doc:
+    sentences: list[_Sentence]
+    title: _Sentence
+    features: dict[str, float]
+
+
+def _analyse(title: str, text: str) -> _Doc:
+    exchange_doc = bool(_EXCHANGE.search(title) or _EXCHANGE.search(text))
+    paragraphs = _paragraphs(text)
+    sentences = [
+        _mark(sentence, i, exchange_doc)
+        for i, paragraph in enumerate(paragraphs)
+        for sentence in _sentences(paragraph)
+    ]
+    head = _mark(_SPACE.sub(" ", title).strip(), -1, exchange_doc)
+    n = max(len(sentences), 1)
+    enforcement = [s for s in sentences if s.enforcement]
+    enforced_paragraphs = {s.paragraph for s in enforcement}
+    lead = sentences[:3]
+    features = {
+        "enf_sentences": math.log1p(sum(s.enforcement for s in sentences)),
+        "enf_share": sum(s.enforcement for s in sentences) / (2 * n),
+        "enf_paragraph_share": len(enforced_paragraphs) / max(len(paragraphs), 1),
+        "title": head.enforcement / 2,
+        "lead": max((s.enforcement for s in lead), default=0.0) / 2,
+        "other_share": sum(s.other for s in sentences) / n,
+        "immigration_share": sum(s.immigration for s in sentences) / n,
+    }
+    return _Doc(sentences, head, features)
+
+
+# ---------------------------------------------------------------------------------------------
+# The scored model
+# ---------------------------------------------------------------------------------------------
+
+#: Feature weights of the logistic model (see the module docstring and bench/tagging.py).
+WEIGHTS: dict[str, float] = {
+    "enf_sentences": 1.0,
+    "enf_share": 6.0,
+    "enf_paragraph_share": 2.0,
+    "title": 1.5,
+    "lead": 1.0,
+    "other_share": -4.0,
+    "immigration_share": 1.0,
+}
+BIAS = -4.0
+#: is_enforcement == score >= THRESHOLD.
+THRESHOLD = 0.5
+
+
+def _score(features: dict[str, float]) -> float:
+    z = BIAS + sum(WEIGHTS[name] * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def _topics(doc: _Doc) -> tuple[str, ...]:
+    weights = {}
+    lead = set(id(s) for s in doc.sentences[:3])
+    counted = [(doc.title, 3.0)] + [(s, 2.0 if id(s) in lead else 1.0) for s in doc.sentences]
+    for topic, pattern in _TOPICS.items():
+        weights[topic] = sum(w * len(pattern.findall(s.text)) for s, w in counted if s.enforcement)
+    top = max(weights.values(), default=0.0)
+    chosen = [t for t, w in weights.items() if w >= _TOPIC_MIN_HITS and w >= _TOPIC_SHARE * top]
+    return tuple(chosen)
+
+
+def _evidence(doc: _Doc, limit: int = 3) -> tuple[str, ...]:
+    """The title (when it reads as enforcement) and the strongest enforcement sentences, in text order."""
+    ranked = sorted(
+        (s for s in doc.sentences if s.enforcement), key=lambda s: (-s.enforcement, doc.sentences.index(s))
+    )[:limit]
+    chosen = sorted(ranked, key=doc.sentences.index)
+    out = [doc.title.text] if doc.title.enforcement else []
+    return tuple(out + [s.text for s in chosen])
+
+
+def tag_article(title: str, text: str) -> TagResult:
+    """Decide whether (title, text) is an immigration-enforcement story; score, topics and evidence."""
+    doc = _analyse(title or "", text or "")
+    score = _score(doc.features)
+    is_enforcement = score >= THRESHOLD
+    return TagResult(
+        is_enforcement=is_enforcement,
+        score=score,
+        topics=_topics(doc) if is_enforcement else (),
+        evidence=_evidence(doc) if is_enforcement else (),
+        tagger_version=TAGGER_VERSION,
+    )

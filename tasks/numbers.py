@@ -1,0 +1,212 @@
+"""Numbers as news prose writes them: digits, words, percentages, approximations.
+
+`find_numbers` returns the quantities a count could be made of and leaves out the numbers that
+name something else (years, dates, times, money, ages, ordinals, addresses, case and statute
+numbers). Qualifiers ("about", "more than") are recorded but never change the value: the product
+reads "more than 2,000" as 2000 (../shared/gold/GUIDELINES.md, "Counts").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number in a sentence; `start`/`end` cover the number and its unit word, not the qualifier."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+    approx: str | None = None  # the qualifier as written: "about", "more than" ...
+    percent: bool = False
+
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SMALL = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+_WORD_ATOM = rf"(?:{_SMALL})(?:-(?:{'|'.join(_UNITS)}))?"
+#: "one hundred and seventy-seven", "Sixty-three", "two dozen", "a dozen"
+_WORD_NUMBER = (
+    rf"(?:(?:{_WORD_ATOM}|a)\s+dozen"
+    rf"|{_WORD_ATOM}(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_WORD_ATOM})?)*)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_QUALIFIER = (
+    r"(?:just\s+)?(?:about|approximately|around|roughly|nearly|almost|some|more\s+than|over|"
+    r"at\s+least|less\s+than|fewer\s+than|under|up\s+to|upwards\s+of|as\s+many\s+as|an\s+estimated|"
+    r"close\s+to)"
+)
+#: The number itself; the lookahead on first letters keeps the scan fast (about 20 µs a sentence).
+_NUMBER = re.compile(
+    rf"(?<![\w$£€.,/:-])(?=[\dotfsenhaz])(?:(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER}))"
+    rf"(?:\s*(?P<scale>million|billion|thousand)\b)?"
+    rf"(?P<pct>\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b)?"
+    rf"(?![\w$])",
+    _I,
+)
+_QUALIFIED = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s*$|(?P<tilde>~)\s*$", _I)
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+#: Text right before a number that makes it a date, money, a label or a statute.
+_BEFORE_EXCLUDE = re.compile(
+    rf"(?:\b{_MONTHS}\s*$|[$£€]\s*$|\b(?:No|Nos|Number|Title|Section|Sec|Article|Chapter|Level|Route|"
+    r"Highway|Interstate|Case|Docket|Suite|Room|Unit|Apt|Precinct|District|Ward|Form|Rule|"
+    r"Amendment|age|aged|ages|Proposition|Prop|Phase|COVID|I|H|Class|Category|Tier|Gate|Terminal|"
+    r"Exhibit|page|pages|step|Lot|Flight|Station|Pier|Building|version|Windows|iPhone)\.?\s*$|"
+    r"#\s*$|\bages?\s+\d+\s*(?:to|and|-|–)\s*$)",
+    _I,
+)
+#: Text right after a number that makes it a time, money, an age, an ordinal, an address or a unit.
+_AFTER_EXCLUDE = re.compile(
+    r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d)|(?:st|nd|rd|th)\b|"
+    r"\s*(?:-|\s)?(?:years?|yrs?)[\s-]+old\b|-year-olds?\b|\s*-\s*and\s+\d+-year|"
+    r"\s*(?:dollars|cents|USD|euros|pounds)\b|\s*(?:-\s*)?[a-z]+-(?:old)\b|"
+    r"-(?!(?:and|or|to)\b)[a-z]+\b(?!-)|"
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|"
+    r"Lane|Way|Place|Court|Ct\.|Highway|Parkway|Pkwy)|"
+    r"\s*/\s*\d|\s*\(\s*[a-z]\s*\))"
+)
+_YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+#: "40-50", "55 to 85 percent", "between 55 and 85": the second number of a range
+_RANGE_DASH = re.compile(r"^\s?[-–]\s?(?=\d)")
+_RANGE_WORD = re.compile(r"^\s+(?:to|and)\s+(?=\d)", _I)
+_RANGE_END = re.compile(
+    rf"(?:{_DIGITS})(?:\s*(?:million|billion|thousand)\b)?(?P<pct>\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b)?"
+)
+
+
+def word_value(words: str) -> float:
+    """Value of a number written in words: "one hundred and seventy-seven" = 177, "two dozen" = 24."""
+    total, current = 0, 0
+    tokens = re.split(r"[\s-]+", words.lower())
+    for token in tokens:
+        if token in ("and", ""):
+            continue
+        if token == "a":
+            current = 1
+        elif token == "dozen":
+            current = max(current, 1) * 12
+        elif token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token in _SCALES:
+            total += max(current, 1) * _SCALES[token]
+            current = 0
+    return float(total + current)
+
+
+def _excluded(sentence: str, start: int, end: int, digits: str | None, percent: bool, is_range: bool) -> bool:
+    before = sentence[max(0, start - 24) : start]
+    after = sentence[end : end + 30]
+    if digits is not None:
+        if not percent and _YEAR.match(digits) and not re.match(r"^\s*(?:of\s+)?(?:the\s+)?[a-z]", after):
+            return True
+        if re.search(r"\d[-:]\s*$|[A-Za-z]-$", before) or (not is_range and re.match(r"^[-:]\d", after)):
+            return True  # case numbers, times, "I-9", "H-1B"
+    if percent:
+        return bool(re.search(r"[$£€]\s*$", before))
+    if _BEFORE_EXCLUDE.search(before):
+        return True
+    if _AFTER_EXCLUDE.match(after):
+        return True
+    # "Juan Jasso-Botello, 44," and "(44)" after a name: an age
+    if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"^\s*,", after) and digits and len(digits) <= 2:
+        return True
+    return False
+
+
+def find_numbers(sentence: str) -> list[NumberMention]:
+    """Numbers in a sentence that could be counts, in order of position.
+
+    A range ("40-50 migrants", "between 55 and 85 percent") yields its first number only, with the
+    percent sign the range ends with: the product records the stated lower bound.
+    """
+    mentions: list[NumberMention] = []
+    skip_until = -1
+    for m in _NUMBER.finditer(sentence):
+        start = m.start()
+        if start < skip_until:
+            continue
+        digits, words = m.group("digits"), m.group("words")
+        if words and words.lower() in ("a",):
+            continue
+        percent = bool(m.group("pct"))
+        end = m.end()
+        # a range: take the first number with the second's percent sign; "from 861 to 218" keeps both
+        tail = sentence[end:]
+        is_range = False
+        between = re.search(r"\bbetween\s+$", sentence[max(0, start - 30) : start], _I)
+        rng = _RANGE_DASH.match(tail) if digits else None
+        if rng is None and not percent:
+            rng = _RANGE_WORD.match(tail)
+        if rng and not percent:
+            nxt = _RANGE_END.match(tail, rng.end())
+            is_range = nxt is not None and (rng.group().strip() in "-–" or between or nxt.group("pct"))
+            is_range = bool(nxt is not None and is_range)
+            if is_range:
+                percent = bool(nxt.group("pct"))
+                skip_until = end + nxt.end()
+        if _excluded(sentence, start, end, digits, percent, is_range):
+            continue
+        if digits:
+            value = float(digits.replace(",", ""))
+        else:
+            value = word_value(words)
+        scale = m.group("scale")
+        if scale:
+            value *= _SCALES[scale.lower()]
+        q = _QUALIFIED.search(sentence, max(0, start - 24), start)
+        qual = (q.group("qual") or q.group("tilde")) if q else None
+        mentions.append(
+            NumberMention(
+                value=value,
+                start=start,
+                end=end,
+                text=sentence[start:end],
+                approx=re.sub(r"\s+", " ", qual.lower()) if qual else None,
+                percent=percent,
+            )
+        )
+    return mentions

@@ -229,6 +229,8 @@ def extract_many(
     """Extract every page, in order, on `workers` processes; a page over `timeout_s` becomes a `timeout`.
 
     The clock for a page starts when a ready worker receives it, so worker start-up is not charged to it.
+    Workers re-import the caller's `__main__`, so a script calling this needs the `if __name__ == "__main__"`
+    guard (console scripts, pytest and Prefect entrypoints already have it).
     """
     results: list[ExtractedArticle | ExtractionFailure | None] = [None] * len(pages)
     if not pages:
@@ -252,7 +254,9 @@ def extract_many(
                         message = worker.conn.recv()
                     except EOFError:  # the worker died (e.g. out of memory) without answering
                         if worker.index is None:  # died before or between pages: our code is broken
-                            raise RuntimeError("an extraction worker died while idle") from None
+                            raise RuntimeError(
+                                "an extraction worker exited before taking a page; is __main__ import-safe?"
+                            ) from None
                         code = worker.process.exitcode
                         failure = ExtractionFailure(pages[worker.index].url, f"error: worker died ({code})")
                         results[worker.index] = failure

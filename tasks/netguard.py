@@ -27,7 +27,7 @@ def address_problem(address: str) -> str | None:
     ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone id
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
-    for flag in ("loopback", "unspecified", "link_local", "multicast", "private", "reserved"):
+    for flag in ("loopback", "unspecified", "link_local", "multicast", "reserved", "private"):
         if getattr(ip, f"is_{flag}"):
             return flag.replace("_", "-")
     if not ip.is_global:  # e.g. 100.64.0.0/10, carrier-grade NAT

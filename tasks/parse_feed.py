@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import calendar
 import json
+import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin
 
@@ -53,6 +55,38 @@ def _struct_to_datetime(value: time.struct_time | None) -> datetime | None:
         return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
     except (OverflowError, ValueError, OSError):
         return None
+
+
+#: Month abbreviations feedparser does not know, seen in real RSS pubDates ("Seg, 24 Set 2018",
+#: "mer, 16 nov 2022"): Portuguese, Spanish, Italian, French, German. Checked: no clashes across them.
+_LOCAL_MONTHS = {
+    **dict.fromkeys(["jan", "ene", "gen", "janv"], "Jan"),
+    **dict.fromkeys(["fev", "feb", "févr", "fevr"], "Feb"),
+    **dict.fromkeys(["mar", "mars", "mär", "mrz"], "Mar"),
+    **dict.fromkeys(["abr", "apr", "avr"], "Apr"),
+    **dict.fromkeys(["mai", "may", "mag"], "May"),
+    **dict.fromkeys(["jun", "giu", "juin"], "Jun"),
+    **dict.fromkeys(["jul", "lug", "juil"], "Jul"),
+    **dict.fromkeys(["ago", "aug", "août", "aout"], "Aug"),
+    **dict.fromkeys(["set", "sep", "sept"], "Sep"),
+    **dict.fromkeys(["out", "oct", "ott", "okt"], "Oct"),
+    **dict.fromkeys(["nov"], "Nov"),
+    **dict.fromkeys(["dez", "dic", "déc", "dec"], "Dec"),
+}
+_LOCAL_RFC822 = re.compile(r"^\s*(?:[^\W\d]+\.?,\s*)?(\d{1,2})\s+([^\W\d]+)\.?\s+(\d{4}\s+.*)$")
+
+
+def _local_rfc822_to_datetime(value: object) -> datetime | None:
+    """An RFC 822 date with a localized weekday and month name, which feedparser leaves unparsed."""
+    match = _LOCAL_RFC822.match(value) if isinstance(value, str) else None
+    month = _LOCAL_MONTHS.get(match.group(2).lower()) if match else None
+    if match is None or month is None:
+        return None
+    try:
+        parsed = parsedate_to_datetime(f"{match.group(1)} {month} {match.group(3)}")
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 def _iso_to_datetime(value: object) -> datetime | None:
@@ -170,7 +204,11 @@ def _feedparser_entry(entry: Mapping[str, Any], base_url: str) -> _RawEntry:
         guid=_text(entry.get("id")),
         link=_absolute(_text(entry.get("link")), base_url),
         title=_text(entry.get("title")),
-        published_at=_struct_to_datetime(entry.get("published_parsed") or entry.get("updated_parsed")),
+        # dict.get: FeedParserDict's own lookup maps updated->published with a DeprecationWarning
+        published_at=_struct_to_datetime(
+            dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+        )
+        or _local_rfc822_to_datetime(dict.get(entry, "published") or dict.get(entry, "updated")),
         summary=_text(entry.get("summary")),
     )
 

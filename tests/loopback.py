@@ -38,6 +38,7 @@ class LoggedRequest:
     method: str
     path: str
     headers: dict[str, str]  # names lower-cased
+    at: float  # time.monotonic() when the request line arrived
 
 
 class LoopbackSite:
@@ -58,7 +59,8 @@ class LoopbackSite:
         class Handler(QuietHandler):
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
                 path = urlsplit(self.path).path
-                site._log(LoggedRequest("GET", path, {k.lower(): v for k, v in self.headers.items()}))
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                site._log(LoggedRequest("GET", path, headers, time.monotonic()))
                 route = site._routes.get(path)
                 if route is None:
                     self.send_error(404)

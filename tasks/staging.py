@@ -45,6 +45,9 @@ class LoadReport:
     left_staged: int = 0  # complete batches still waiting (the warehouse was locked)
     locked: str | None = None  # the lock message when batches were left staged
     failed: list[tuple[str, str]] = field(default_factory=list)  # (batch id, error) moved to failed/
+    batch_ms: list[float] = field(
+        default_factory=list
+    )  # open + migrate check + write + close, per loaded batch
     seconds: float = 0.0
 
 
@@ -118,6 +121,7 @@ def load_pending(staging_dir: Path | str, db_path: Path | str, **connect_options
     report = LoadReport()
     batches = pending_batches(staging_dir)
     for index, batch in enumerate(batches):
+        batch_started = time.monotonic()
         try:
             written = load_batch(db_path, read_batch(batch), **connect_options)
         except WarehouseLockedError as exc:
@@ -132,6 +136,7 @@ def load_pending(staging_dir: Path | str, db_path: Path | str, **connect_options
             report.failed.append((batch.name, message))
             continue
         shutil.rmtree(batch)
+        report.batch_ms.append((time.monotonic() - batch_started) * 1000)
         report.loaded.append(batch.name)
         for name, count in written.items():
             report.rows[name] = report.rows.get(name, 0) + count

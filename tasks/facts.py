@@ -70,7 +70,7 @@ _ABBREVIATIONS = frozenset(
     "oct nov dec ave blvd mt ft pres atty dept approx est fig gov't u.s d.c n.m a.m p.m e.g i.e".split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
-_LINE_BREAK = re.compile(r"\n(?=[ \t]*(?:[-*•#>|]|\d+\.\s))")
+_LINE_BREAK = re.compile(r"\n(?=[ \t]*(?:[-*•]\s|#+\s|>|\||\d+\.\s))")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
@@ -137,7 +137,7 @@ def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) 
 _PEOPLE = (
     r"immigrants?|migrants?|aliens?|illegals|people|persons?|individuals?|detainees?|children|child|kids|"
     r"minors?|juveniles?|teens?|teenagers?|youths?|boys|girls|infants|babies|adults?|men|women|"
-    r"parents?|fathers|mothers|famil(?:y|ies)(?:\s+(?:members|units))?|family\s+units|workers|"
+    r"parents?|fathers|mothers|families|family\s+(?:members|units)|workers|"
     r"laborers|nationals|citizens|non-?citizens|foreigners|refugees|asylum[\s-]seekers?|offenders|"
     r"criminals|fugitives|gang\s+members|defendants|suspects|deportees|inmates|prisoners|"
     r"passengers|drivers|observers|protesters|students|farmworkers|plaintiffs|undocumented|"
@@ -147,7 +147,7 @@ _PEOPLE = (
 #: Nouns for events and requests that are counts on their own.
 _EVENTS = (
     r"arrests|arrest|apprehensions|encounters|removals|deportations|expulsions|returns|detentions|"
-    r"assaults|attacks|deaths|detainers|detention\s+requests|requests|holds|prosecutions|convictions|"
+    r"assaults|attacks|deaths|detainers|detention\s+requests|requests|holds|prosecutions|"
     r"cases|incidents"
 )
 #: Nouns that make a number something other than a count of people touched by enforcement.
@@ -156,16 +156,16 @@ _THINGS = (
     r"months|years|hours|minutes|seconds|miles|feet|yards|dollars|cents|cities|counties|states|"
     r"jurisdictions|countries|nations|agreements|contracts|facilities|centers|shelters|flights|"
     r"planes|buses|votes|voters|senators|members|lawmakers|representatives|groups|organizations|"
-    r"pages|counts|charges|applications|visas|licenses|subpoenas|warrants|programs|points|"
+    r"pages|counts|charges|convictions|felonies|misdemeanors|applications|visas|licenses|subpoenas|warrants|programs|points|"
     r"times|cells|cages|sites|locations|plants|businesses|companies|homes|vehicles|cars|rounds|"
     r"shots|calls|posters|images|photos|videos|stories|articles|reports|letters|bills|laws|"
     r"orders|policies|words|languages|bedrooms|acres|pounds|kilograms|doses|tests|questions"
 )
+_SEP = r"[\s\"“”'‘’(),-]*"
 _HEAD = re.compile(
-    r"^(?P<mods>(?:[\s\"“”'‘’(),-]*(?!(?:" + _THINGS + r"|" + _EVENTS + r"|" + _PEOPLE + r")\b)"
-    r"(?:[A-Za-z][\w'’.-]*))){0,4}?"
-    r"[\s\"“”'‘’]*(?:(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?)?)"
-    r"(?:(?P<people>" + _PEOPLE + r")|(?P<event>" + _EVENTS + r")|(?P<thing>" + _THINGS + r"))\b",
+    rf"^(?P<mods>(?:{_SEP}(?!(?:{_THINGS}|{_EVENTS}|{_PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
+    rf"{_SEP}(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?)?"
+    rf"(?:(?P<people>{_PEOPLE})|(?P<event>{_EVENTS})|(?P<thing>{_THINGS}))\b",
     _I,
 )
 #: Words a modifier may not be: a verb or a preposition ends the noun phrase ("28 in Baltimore").
@@ -184,7 +184,7 @@ _BORDER = _rx(
     r"crossings?",
     r"snuck\s+into",
     r"sneak(?:ing)?\s+into",
-    r"entering\s+(?:the\s+)?(?:country|United\s+States|U\.S\.)",
+    r"enter(?:ing)?\s+(?:the\s+)?(?:country|United\s+States|U\.S\.)",
     r"illegally\s+entered",
     r"ports?\s+of\s+entry",
     r"sectors?",
@@ -213,10 +213,12 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"charged", r"prosecuted", r"indicted", r"prosecutions?", r"face\s+(?:federal\s+)?charges"
     ),
     "deportations": _rx(
-        r"deport(?:ed|ing|ations?|ees?)",
-        r"removed\s+(?:from|to)",
+        r"deport(?:ed|ing|ees?)",
+        r"deportations?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?|polic|crackdown|agenda|relief|"
+        r"protections?|threats?|risk|priorit|officers?|defense|machine))",
+        r"removed\s+(?:from\s+the\s+(?:U\.S\.|US|country|United\s+States)|to)",
         r"(?:been|were|was|be)\s+removed",
-        r"removals?",
+        r"removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?))",
         r"expel(?:led|lings?)",
         r"expulsions?",
         r"returned\s+to",
@@ -237,6 +239,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"caught",
         r"stopped",
         r"brought\s+back",
+        r"(?:removed|taken|taking)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+(?:the\s+|our\s+)?streets",
     ),
     "detentions": _rx(
         r"detain(?:ed|ing)?",
@@ -283,7 +286,6 @@ _EVENT_TYPES = {
     "detainers": "detainers",
     "detention requests": "detainers",
     "prosecutions": "charged",
-    "convictions": "convictions",
 }
 _CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail")
 _OFFICERS = _rx(r"officers?", r"agents?", r"authorities", r"ICE", r"Border\s+Patrol", r"CBP", r"personnel")
@@ -311,10 +313,9 @@ _PLAN = _rx(
     r"expect(?:s|ed)?\s+to",
     r"plan(?:s|ned|ning)?\s+to",
     r"aim(?:s|ed)?\s+to",
-    r"seek(?:s|ing)?\s+to",
     r"intend(?:s|ed)?\s+to",
     r"goal",
-    r"target(?:s|ed|ing)?",
+    r"(?:a|the|its|their)\s+target\s+of",
     r"quota",
     r"projected",
     r"on\s+pace",
@@ -332,11 +333,33 @@ _POPULATION = _rx(
     r"shielded",
     r"qualify",
     r"protected\s+from\s+deportation",
+    r"already\s+(?:in|here)",
+    r"worldwide",
 )
+#: Capacity, medical status and victims are not enforcement counts ("beds for 550 detainees",
+#: "42 detainees tested positive", "killing eight passengers").
+_CAPACITY_BEFORE = re.compile(r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+)?(?:up\s+to\s+)?$", _I)
+_VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$", _I)
+_FULL_AFTER = re.compile(r"^\s*(?:full|capacity|occupancy|occupied)\b", _I)
+_MEDICAL = _rx(
+    r"tested\s+positive",
+    r"were\s+positive",
+    r"infected",
+    r"contracted",
+    r"symptoms?",
+    r"COVID(?:-19)?",
+    r"coronavirus",
+)
+#: "have been" / "was" before a number whose subject names what is counted ("the detainee
+#: population was 24,208", "family units ... to 63,278")
+_COPULA_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|totaled|totalled|reached|stood\s+at|numbered|hit|to)\s*$", _I
+)
+_INTERIOR = _rx(r"ICE", r"Immigration\s+and\s+Customs\s+Enforcement", r"interior", r"already\s+in")
 _SUMMARY = re.compile(r"^(?:In\s+all|All\s+told|In\s+total|Overall|Altogether|Together)\b", _I)
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|\(|\)|,\s+(?:but|while|whereas|although|compared\s+(?:to|with)|up\s+from|down\s+from|"
-    r"or\s+about|according)\b|\bcompared\s+(?:to|with)\b",
+    r"or\s+about|according)\b|\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with))\b",
     _I,
 )
 _LIST_ITEM = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom|of\s+which)\b", _I)
@@ -374,7 +397,9 @@ def _head(after: str) -> re.Match[str] | None:
     return m
 
 
-def _excluded(s: str, n: NumberMention, clause: str, head: re.Match[str] | None) -> bool:
+def _excluded(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> bool:
+    """Rules of GUIDELINES §2 for numbers that are not counts; `window` is the number's own part
+    of the clause (from the previous count to the end of its predicate)."""
     before = s[max(0, n.start - 40) : n.start]
     before_q = re.sub(
         r"(?:about|nearly|almost|more than|over|some|approximately|roughly|around|~)\s*$",
@@ -387,21 +412,25 @@ def _excluded(s: str, n: NumberMention, clause: str, head: re.Match[str] | None)
         return True  # "one man", "a father": single people are cases, not counts
     if _CHANGE_BEFORE.search(before_q) and (n.percent or re.search(r"\bby\s+$", before_q, _I)):
         return True
-    if _CHANGE_AFTER.match(after):
+    if _CHANGE_AFTER.match(after) or _FULL_AFTER.match(after):
         return True
     if _RATE_AFTER.match(after) or _RATE_BEFORE.search(before_q):
         return True
-    if _PLAN.search(clause):
+    if _CAPACITY_BEFORE.search(before_q) or _VICTIMS_BEFORE.search(before_q):
         return True
-    if _POPULATION.search(clause) and not re.search(r"detain|custody|held|arrest|deport", clause, _I):
+    if _PLAN.search(window) or _MEDICAL.search(window):
         return True
+    if _POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
+        return True
+    if n.value >= 1_000_000 and head is not None and head.group("people"):
+        return True  # "11 million undocumented immigrants": a population, never an action's count
     return bool(head is not None and head.group("thing"))
 
 
 def _cue_type(text: str, border: bool, custody: bool) -> str | None:
-    found = [t for t in _PRIORITY if _CUES[t].search(text)]
     for t in _PRIORITY:
-        if t not in found:
+        m = _CUES[t].search(text)
+        if m is None:
             continue
         if t == "deaths_in_custody" and not custody:
             continue
@@ -409,77 +438,117 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
             continue
         if t == "arrests" and border:
             return "border_apprehensions"
+        if t == "detentions" and border and re.fullmatch(r"detained", m.group(), _I):
+            return "border_apprehensions"  # "25 migrants were detained" at the fence: caught, not held
         return t
     return None
 
 
-def _type_count(s: Sentence, n: NumberMention, previous: _Count | None) -> _Count | None:
+def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], clause_end: int) -> int:
+    """Where the predicate of number `n` ends: at the next number that starts a count of its own.
+
+    A list ("498 immigrants, including 28 in Baltimore and 14 ...,") and an apposition ("Sixty-three
+    percent of those arrested, about 317 people, had ...") are skipped over to the shared verb.
+    """
+    later = [m for m in numbers if m.start > n.start and m.start < clause_end]
+    if not later:
+        return clause_end
+    between = text[n.end : later[0].start]
+    if _LIST_ITEM.search(between) or re.search(
+        r",\s*(?:or\s+)?(?:about|some|nearly|roughly|approximately|almost)?\s*$", between, _I
+    ):
+        return clause_end
+    return later[0].start
+
+
+def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Count | None:
+    """Type one number of a sentence; `state` carries the previous count and consumed offset."""
     text = s.text
+    previous: _Count | None = state.get("previous")
     clause_span = _clause(text, n.start, n.end)
-    clause = text[clause_span[0] : clause_span[1]]
-    after = text[n.end : clause_span[1]]
-    head = _head(after)
-    if _excluded(text, n, clause, head):
+    pred_end = _predicate_end(text, n, numbers, clause_span[1])
+    head = _head(text[n.end : pred_end])
+    left_start = max(clause_span[0], state.get("consumed", 0))
+    left = text[left_start : n.start]
+    window = text[left_start:pred_end]
+    if _excluded(text, n, window, head):
         return None
-    border = bool(_BORDER.search(text))
+    border = bool(_BORDER.search(text) or (state.get("border_before") and not _INTERIOR.search(text)))
     custody = bool(_CUSTODY.search(text))
-    sub = bool(previous and _LIST_ITEM.search(text[previous.number.end : n.start]))
+    sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
+    sub = sub and not _CLAUSE_BREAK.search(text[previous.number.end : n.start]) if previous else False
     unit = "percent" if n.percent else "people"
+    predicate = text[n.end + (head.end() if head else 0) : pred_end]
     kind: str | None = None
     if head is not None and head.group("event") and not head.group("of") and not n.percent:
         noun = head.group("event").lower()
-        kind = _EVENT_TYPES.get(noun)
-        if kind is None:  # "cases", "incidents", "requests": typed by the clause
-            kind = _cue_type(clause, border, custody)
+        kind = _EVENT_TYPES.get(noun) or _cue_type(window, border, custody)
         if kind == "arrests" and (border or noun == "encounters"):
             kind = "border_apprehensions"
         if kind == "deaths_in_custody" and not custody:
             return None
-        if kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", clause, _I):
+        if kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", window, _I):
             unit = "incidents"
-        if kind == "assaults_on_officers":
-            unit = "incidents"
-    elif re.match(r"^\s+times\b", after, _I) and _CUES["deportations"].search(clause):
+    elif re.match(r"^\s+times\b", text[n.end :], _I) and _CUES["deportations"].search(window):
         kind, unit = "deportations", "incidents"
-    elif head is not None or n.percent or previous is not None:
-        rest = text[n.end : clause_span[1]] if head is None else text[n.end + head.end() : clause_span[1]]
-        # the predicate after the counted noun names what happened; fall back to the whole clause
-        kind = _cue_type(rest, border, custody) or _cue_type(clause, border, custody)
-        if head is not None and head.group("people") and re.search(r"detainee", head.group("people"), _I):
+    elif head is not None or n.percent:
+        people = head.group("people") if head is not None else ""
+        if sub and previous is not None and head is not None and not head.group("of"):
+            # a list item with its own noun: a category of the total ("61 criminal aliens")
             kind = (
-                kind
-                if kind in ("convictions", "no_criminal_record", "deaths_in_custody", "deportations")
-                else "detentions"
+                "convictions"
+                if re.search(r"\bcriminal\b", head.group(0), _I)
+                else _cue_type(predicate, border, custody)
             )
-        if head is None and previous is not None and (sub or not _cue_type(after, border, custody)):
-            kind = previous.type if not n.percent or previous.unit == "percent" else kind
-        if (
-            head is not None
-            and sub
-            and previous is not None
-            and re.search(r"\bcriminal\b", head.group(0), _I)
-        ):
-            kind = "convictions"  # "arrested 72 aliens, including 61 criminal aliens"
-        if head is None and previous is None and not n.percent:
-            return None
+        else:
+            kind = _cue_type(text[n.end : pred_end], border, custody)
+            if kind is None and re.search(r"\bdetained\s*$", left, _I):
+                kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
+            kind = kind or _cue_type(left, border, custody)
+            if kind is None and re.search(r"\bcriminal\b", head.group(0) if head else "", _I):
+                kind = "convictions"  # "ICE released 68,000 criminal aliens"
+            if re.search(r"detainee", people or "", _I) and kind not in (
+                "convictions",
+                "no_criminal_record",
+                "deaths_in_custody",
+            ):
+                kind = "detentions"
+    elif previous is not None and (sub or not _cue_type(text[n.end : pred_end], border, custody)):
+        kind = previous.type if not n.percent else None  # "... compared to nine in fiscal 2016"
+        unit = previous.unit
+    elif _COPULA_BEFORE.search(left) and re.search(rf"\b(?:{_PEOPLE}|{_EVENTS})\b", left, _I):
+        kind = _cue_type(left, border, custody)  # "the average daily detainee population was 24,208"
+    else:
+        kind = (
+            _cue_type(text[n.end : pred_end], border, custody)
+            if re.match(r"^\s+(?:were|was|have|had)\b", text[n.end :])
+            else None
+        )
     if kind is None:
         return None
     unit = _UNITS.get(kind, unit) if unit != "percent" else unit
+    state["consumed"] = n.end + (head.end() if head else 0)
     return _Count(kind, unit, n, s, clause_span, sub)
 
 
 def find_counts(sentences: list[Sentence]) -> list[_Count]:
     """Typed numbers of every sentence, in order."""
     counts: list[_Count] = []
+    prev_sentence: Sentence | None = None
     for s in sentences:
+        border_before = bool(
+            prev_sentence and prev_sentence.paragraph == s.paragraph and _BORDER.search(prev_sentence.text)
+        )
+        prev_sentence = s
         if s.text.isupper() or len(s.text) < 12:
             continue  # capitalised headlines and fragments
-        previous: _Count | None = None
-        for n in find_numbers(s.text):
-            c = _type_count(s, n, previous)
+        state: dict = {"border_before": border_before}
+        numbers = find_numbers(s.text)
+        for n in numbers:
+            c = _type_count(s, n, numbers, state)
             if c is not None:
                 counts.append(c)
-                previous = c
+                state["previous"] = c
     return counts
 
 

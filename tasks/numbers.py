@@ -92,7 +92,7 @@ _BEFORE_EXCLUDE = re.compile(
     r"Highway|Interstate|Case|Docket|Suite|Room|Unit|Apt|Precinct|District|Ward|Form|Rule|"
     r"Amendment|age|aged|ages|Proposition|Prop|Phase|COVID|I|H|Class|Category|Tier|Gate|Terminal|"
     r"Exhibit|page|pages|step|Lot|Flight|Station|Pier|Building|version|Windows|iPhone)\.?\s*$|"
-    r"#\s*$|\bages?\s+\d+\s*(?:to|and|-|–)\s*$)",
+    r"#\s*$|\bages?\s+(?:of\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$)",
     _I,
 )
 #: Text right after a number that makes it a time, money, an age, an ordinal, an address or a unit.
@@ -141,7 +141,7 @@ def _excluded(sentence: str, start: int, end: int, digits: str | None, percent: 
     before = sentence[max(0, start - 24) : start]
     after = sentence[end : end + 30]
     if digits is not None:
-        if not percent and _YEAR.match(digits) and not re.match(r"^\s*(?:of\s+)?(?:the\s+)?[a-z]", after):
+        if not percent and _YEAR.match(digits):
             return True
         if re.search(r"\d[-:]\s*$|[A-Za-z]-$", before) or (not is_range and re.match(r"^[-:]\d", after)):
             return True  # case numbers, times, "I-9", "H-1B"

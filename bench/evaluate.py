@@ -1,0 +1,158 @@
+"""Score `analyze` on the labelled development set, list count errors to study, time it.
+
+    .venv/bin/python bench/evaluate.py [--shared ../shared] [--out predictions.jsonl] [--errors]
+
+Builds the `newsflow analyze` input from ../shared/gold/labels-dev.jsonl (texts from
+../shared/corpus/<corpus>/articles.jsonl.gz, `published` from facts-dev.jsonl or the article's
+`date`), runs `tasks.analyze.analyze_jsonl`, prints ../shared/gold/score.py's figures, then per
+type the gold counts missed and the predicted counts no gold count matched (with evidence), and
+milliseconds per article for tagging + facts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tasks.analyze import analyze_jsonl  # noqa: E402
+
+
+def build_inputs(shared: Path) -> list[dict]:
+    """One analyze input per labelled article, in label order."""
+    gold = shared / "gold"
+    labels = [json.loads(line) for line in (gold / "labels-dev.jsonl").open(encoding="utf-8") if line.strip()]
+    facts = {r["id"]: r for r in map(json.loads, (gold / "facts-dev.jsonl").open(encoding="utf-8"))}
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for label in labels:
+        wanted[label["corpus"]].add(label["id"])
+    articles: dict[str, dict] = {}
+    for corpus, ids in wanted.items():
+        with gzip.open(shared / "corpus" / corpus / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
+            for line in f:
+                a = json.loads(line)
+                if a["id"] in ids:
+                    articles[a["id"]] = a
+    inputs = []
+    for label in labels:
+        a = articles[label["id"]]
+        published = facts[a["id"]].get("published") if a["id"] in facts else a.get("date")
+        inputs.append(
+            {
+                "id": a["id"],
+                "title": a.get("title") or "",
+                "text": a.get("text") or "",
+                "published": published,
+            }
+        )
+    return inputs
+
+
+def count_errors(gold_path: Path, pred: dict[str, dict], with_place: bool) -> tuple[list, list]:
+    """Missed gold counts and unmatched predicted counts, matched as score.py does (type, unit, value)."""
+    sys.path.insert(0, str(gold_path.parent))
+    import score  # ../shared/gold/score.py
+
+    missed, spurious = [], []
+    for line in gold_path.open(encoding="utf-8"):
+        g = json.loads(line)
+        p = pred.get(g["id"], {})
+        pf = list(p.get("facts") or [])
+        used: set[int] = set()
+        for gf in g["facts"]:
+            hit = None
+            for j, f in enumerate(pf):
+                if j in used:
+                    continue
+                same = (gf["type"], score.norm(gf["unit"]), float(gf["value"])) == (
+                    f["type"],
+                    score.norm(f["unit"]),
+                    float(f["value"]),
+                )
+                if same and (not with_place or score.places_agree(gf.get("places"), f.get("places"))):
+                    hit = j
+                    break
+            if hit is None:
+                missed.append((g["id"], gf, p.get("enforcement")))
+            else:
+                used.add(hit)
+        spurious += [(g["id"], f, True) for j, f in enumerate(pf) if j not in used]
+    return missed, spurious
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--out", type=Path, default=Path("/tmp/newsflow-dev-predictions.jsonl"))
+    ap.add_argument("--errors", action="store_true", help="list missed and spurious counts with evidence")
+    a = ap.parse_args(argv)
+
+    inputs = build_inputs(a.shared)
+    lines = [json.dumps(d) for d in inputs]
+    analyze_jsonl(lines[:1], io.StringIO())  # warm the gazetteer and lexicons once
+    buffer = io.StringIO()
+    t0 = time.perf_counter()
+    ok, errors = analyze_jsonl(lines, buffer)
+    elapsed = time.perf_counter() - t0
+    a.out.write_text(buffer.getvalue(), encoding="utf-8")
+    gold = a.shared / "gold"
+    subprocess.run(
+        [
+            sys.executable,
+            str(gold / "score.py"),
+            "--labels",
+            str(gold / "labels-dev.jsonl"),
+            "--facts",
+            str(gold / "facts-dev.jsonl"),
+            "--pred",
+            str(a.out),
+        ],
+        check=True,
+    )
+    print(
+        f"analyzed {ok} articles ({errors} error lines) in {elapsed:.2f} s: {1000 * elapsed / max(ok, 1):.2f} ms/article"
+    )
+
+    pred = {r["id"]: r for r in map(json.loads, buffer.getvalue().splitlines())}
+    missed, spurious = count_errors(gold / "facts-dev.jsonl", pred, with_place=False)
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for _, f, _ in missed:
+        by_type[f["type"]][0] += 1
+    for _, f, _ in spurious:
+        by_type[f["type"]][1] += 1
+    print("per type: missed / spurious")
+    for t, (m, s) in sorted(by_type.items()):
+        print(f"  {t:22s} {m:3d} / {s:3d}")
+    if a.errors:
+        for title, rows in (("MISSED", missed), ("SPURIOUS", spurious)):
+            print(f"\n{title}")
+            for doc_id, f, tagged in rows:
+                flag = "" if tagged else " [not tagged enforcement]"
+                print(
+                    f"  {doc_id} {f['type']} {f['value']} {f['unit']} {f.get('places')}{flag}\n      {f['evidence'][:220]!r}"
+                )
+        place_missed, _ = count_errors(gold / "facts-dev.jsonl", pred, with_place=True)
+        print("\nPLACE MISMATCHES (type/unit/value right, places wrong)")
+        plain = {(d, f["evidence"], f["value"]) for d, f, _ in missed}
+        for doc_id, f, _ in place_missed:
+            if (doc_id, f["evidence"], f["value"]) not in plain:
+                got = [
+                    p for p in pred[doc_id]["facts"] if p["value"] == f["value"] and p["type"] == f["type"]
+                ]
+                print(
+                    f"  {doc_id} {f['type']} {f['value']} gold {f.get('places')} got {[p['places'] for p in got]}"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

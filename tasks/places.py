@@ -23,6 +23,10 @@ class PlaceMention:
     end: int
 
 
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 #: AP-style and postal abbreviations; only trusted after "City, " in running text.
 STATE_ABBREVIATIONS = {
     "Ala.": "AL",
@@ -77,229 +81,36 @@ STATE_ABBREVIATIONS = {
 }
 
 #: Names that need context in running text: common words, first names and surnames that are also towns.
-AMBIGUOUS = frozenset(
-    [
-        "Mobile",
-        "Jackson",
-        "Independence",
-        "Enterprise",
-        "Paradise",
-        "Surprise",
-        "Vista",
-        "Buffalo",
-        "Columbia",
-        "Concord",
-        "Corona",
-        "Cypress",
-        "Orange",
-        "Norman",
-        "Warren",
-        "Lincoln",
-        "Madison",
-        "Charlotte",
-        "Eugene",
-        "Irving",
-        "Elizabeth",
-        "Gilbert",
-        "Henderson",
-        "Richardson",
-        "Thornton",
-        "Tyler",
-        "Chandler",
-        "Kent",
-        "Montgomery",
-        "Lancaster",
-        "Lafayette",
-        "Hampton",
-        "Hollywood",
-        "Jamaica",
-        "Athens",
-        "Cambridge",
-        "Manchester",
-        "Birmingham",
-        "Valencia",
-        "Ontario",
-        "Durham",
-        "Edison",
-        "Everett",
-        "Lowell",
-        "Brandon",
-        "Cary",
-        "Midland",
-        "Salem",
-        "Providence",
-        "Victoria",
-        "Aurora",
-        "Springfield",
-        "Richmond",
-        "Arlington",
-        "Alexandria",
-        "Lexington",
-        "Westminster",
-        "Centennial",
-        "Mesa",
-        "Antioch",
-        "Odessa",
-        "Pueblo",
-        "Toledo",
-        "Savannah",
-        "Mission",
-        "Justice",
-        "Police",
-        "March",
-        "Sanctuary",
-        "Liberty",
-        "Union",
-        "Commerce",
-        "Hope",
-        "Florence",
-        "Marion",
-        "Clinton",
-        "Hamilton",
-        "Troy",
-        "Jordan",
-        "Chad",
-        "Georgia",
-        "Franklin",
-        "Lawrence",
-        "Pierre",
-        "Carson",
-        "Shelby",
-        "Taylor",
-        "Wilson",
-        "Marshall",
-        "Newton",
-        "Milton",
-        "Bristol",
-        "Hoover",
-        "Wayne",
-        "Allen",
-        "Temple",
-        "Reading",
-        "Normal",
-        "Davis",
-        "Lynn",
-        "Beverly",
-        "Sandy",
-        "Bend",
-        "Eagle",
-        "Grand",
-        "Homestead",
-        "Garden",
-        "Plantation",
-        "Weston",
-        "Sterling",
-        "Harrison",
-        "Burlington",
-        "Dearborn",
-        "Gary",
-        "Phoenix",
-        "Meads",
-        "Trump",
-        "Obama",
-        "Biden",
-        "Pence",
-        "Kennedy",
-        "Bush",
-        "Sessions",
-        "Barr",
-        "Holder",
-        "Nielsen",
-        "Homan",
-        "Noem",
-    ]
+AMBIGUOUS = _wordset(
+    """Mobile Jackson Independence Enterprise Paradise Surprise Vista Buffalo Columbia Concord Corona
+    Cypress Orange Norman Warren Lincoln Madison Charlotte Eugene Irving Elizabeth Gilbert Henderson
+    Richardson Thornton Tyler Chandler Kent Montgomery Lancaster Lafayette Hampton Hollywood Jamaica
+    Athens Cambridge Manchester Birmingham Valencia Ontario Durham Edison Everett Lowell Brandon Cary
+    Midland Salem Providence Victoria Aurora Springfield Richmond Arlington Alexandria Lexington
+    Westminster Centennial Mesa Antioch Odessa Pueblo Toledo Savannah Mission Justice Police March
+    Sanctuary Liberty Union Commerce Hope Florence Marion Clinton Hamilton Troy Jordan Chad Georgia
+    Franklin Lawrence Pierre Carson Shelby Taylor Wilson Marshall Newton Milton Bristol Hoover Wayne
+    Allen Temple Reading Normal Davis Lynn Beverly Sandy Bend Eagle Grand Homestead Garden Plantation
+    Weston Sterling Harrison Burlington Dearborn Gary Phoenix Meads Trump Obama Biden Pence Kennedy
+    Bush Sessions Barr Holder Nielsen Homan Noem"""
 )
 
 #: Words before a name that make it a place ("in Mobile", "near Jackson").
-PLACE_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "at",
-        "from",
-        "near",
-        "outside",
-        "across",
-        "around",
-        "throughout",
-        "into",
-        "to",
-        "toward",
-        "towards",
-        "between",
-        "inside",
-        "within",
-        "via",
-    ]
+PLACE_PREPOSITIONS = _wordset(
+    """in at from near outside across around throughout into to toward towards between inside within
+    via"""
 )
 
 #: Capitalised words that can precede a place without making it part of a longer name.
-LEADING_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "at",
-        "from",
-        "near",
-        "outside",
-        "across",
-        "around",
-        "throughout",
-        "into",
-        "to",
-        "toward",
-        "towards",
-        "between",
-        "inside",
-        "within",
-        "via",
-        "and",
-        "or",
-        "but",
-        "of",
-        "for",
-        "by",
-        "on",
-        "with",
-        "as",
-        "while",
-        "when",
-        "after",
-        "before",
-        "since",
-        "during",
-        "where",
-        "than",
-        "like",
-        "upstate",
-        "downtown",
-        "metro",
-        "greater",
-        "suburban",
-        "rural",
-        "central",
-    ]
+LEADING_WORDS = _wordset(
+    """the a an in at from near outside across around throughout into to toward towards between inside
+    within via and or but of for by on with as while when after before since during where than like
+    upstate downtown metro greater suburban rural central"""
 )
 
-SPEECH_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "told",
-        "added",
-        "argued",
-        "explained",
-        "wrote",
-        "tweeted",
-        "noted",
-        "asked",
-        "testified",
-        "stated",
-        "warned",
-        "claimed",
-    ]
+SPEECH_VERBS = _wordset(
+    """said says say told added argued explained wrote tweeted noted asked testified stated warned
+    claimed"""
 )
 
 DIRECTIONS = (

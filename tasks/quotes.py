@@ -1,0 +1,334 @@
+"""Attributed direct quotations: who said what, as a careful reader lists them (GUIDELINES.md, 'Quotes').
+
+Quotations are found per paragraph (curly or straight marks), then attributed from the words right after
+the closing mark (`," said Matthew Albence, an executive ...`) or right before the opening one
+(`Albence said: "`). Pronouns and bare surnames resolve to the last person named earlier in the text.
+A quotation without its own attribution joins an attributed one earlier in the same paragraph (an
+interrupted quote is one quote); anonymous speakers ("officials said") and one- or two-word scare
+quotes are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from schemas.records import Quote
+from tasks.places import normalize_place
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_VERBS = (
+    r"said|says|say|told|tells|added|adds|asked|asks|stated|states|wrote|writes|tweeted|explained|explains|"
+    r"noted|notes|argued|argues|continued|declared|insisted|insists|recalled|testified|warned|warns|remarked|"
+    r"replied|responded|posted|acknowledged|admitted|announced|claimed|commented|complained|conceded|"
+    r"contended|cautioned|emphasized|observed|predicted|promised|suggested|urged|vowed|shouted|yelled|"
+    r"recounted|remembered|described|countered|concluded|maintained|wondered|lamented|charged|reiterated|"
+    r"called|saying|adding|noting|declaring|insisting|calling|warning|arguing|telling|writing"
+)
+_ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col|Maj|Supt|Det|Insp)\."
+_NAME_TOKEN = rf"(?:U\.S\.|{_ABBREVIATED_TITLE}|[A-Z]\.|[A-Z][\w'’\-]*)"
+_NAME = rf"{_NAME_TOKEN}(?:[ ](?:(?:de|del|la|van|von|der|da|dos|di|bin|al)[ ])?{_NAME_TOKEN}){{0,6}}"
+#: Words that point back at the last person named: "he", "she", "the 36-year-old".
+#: A document or body named by its kind: "the lawsuit said", "the company said" (-> the last organisation).
+_DOCUMENT = (
+    r"[Tt]he (?:lawsuit|complaint|report|memo|memorandum|statement|company|agency|department|ruling|filing)"
+)
+_PRONOUN = r"[Hh]e|[Ss]he|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
+_SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT})(?:[ ]\([^()]{{1,30}}\))?"
+
+#: `," said X, role.` right after the closing mark.
+_AFTER_VERB_FIRST = re.compile(rf"^[,.!?…]?\s*(?:{_VERBS})[ ]{_SUBJECT}")
+#: `," X said.` / `," he said.` / `," X, a spokesman, said.` right after the closing mark.
+_AFTER_SUBJECT_FIRST = re.compile(
+    rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{_VERBS}|that|who|and)\b)[\w.’'-]+[ ]){{0,5}}?){_SUBJECT}"
+    rf"(?:,[^,“”\"]{{1,160}},)?[ ](?:also[ ])?(?:{_VERBS})\b"
+)
+#: `X said: "` / `X, a spokesman, told reporters, "` right before the opening mark.
+_BEFORE = re.compile(
+    rf"{_SUBJECT}(?:,[^,“”\"]{{1,160}},|,)?[ ](?:(?:also|has|have|had|later|previously|then)[ ])*"
+    rf"(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
+)
+#: `"Speechless." — Democrat Antonio Villaraigosa, former mayor`: a dash after the closing mark.
+_AFTER_DASH = re.compile(
+    rf"^[,.]?\s*[—–]\s*(?P<desc>(?:[a-z][\w’'-]*[ ]|[A-Z][a-z]+[ ](?=[A-Z])){{0,3}}?){_SUBJECT}"
+)
+_SAID_FIRST = re.compile(rf"(?:^|[.:;]\s)(?:Said|Says|Added|Asked)[ ]{_SUBJECT}[^“”\"]{{0,160}}$")
+_ACCORDING = re.compile(rf"[Aa]ccording to[ ]{_SUBJECT}[^.“”\"]{{0,60}}$")
+_QUOTED_AS = re.compile(rf"quoted[ ]{_SUBJECT}[ ]as[ ]saying[^.“”\"]{{0,20}}$")
+#: `TRUMP: "` / `Sanchez: "`: a bare name introducing the quotation with a colon.
+_NAME_COLON = re.compile(rf"^(?:[-—–•*>]\s*)*{_SUBJECT}:$")
+_QUOTE_PAIR = re.compile(r"“([^“”]*)(?:”|$)|\"([^\"]*)(?:\"|$)", re.M)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\bMrs)[.!?](?=\s+[A-Z“\"]|\s*$)")
+_FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s+[A-Z“\"‘]|$)", re.S)
+
+#: Title words stripped from the front of a speaker's name and kept as the role ("Acting ICE Director").
+_TITLE_WORDS = _wordset(
+    """u.s. us rep. rep sen. sen gov. gov lt. gen. dr. mr. mrs. ms. president vice mayor judge justice
+    secretary
+    attorney general chief director commissioner sheriff deputy acting officer agent pope prime minister
+    senator representative congressman congresswoman councilmember council member speaker leader chairman
+    chairwoman chair former state federal district circuit press spokesman spokeswoman spokesperson
+    ice cbp dhs hsi ero doj fbi homeland security border patrol immigration customs enforcement protection
+    white house democratic republican gop house senate assistant associate executive field office special
+    sgt. capt. officer lawyer attorney professor rev. bishop father sister first lady minority majority whip
+    county city police department governor lieutenant democrat republican superintendent inspector"""
+)
+#: Words that make a capitalised run an organisation, not a person.
+_ORG_WORDS = _wordset(
+    """department agency group inc. inc corp. corporation office administration service services university
+    institute center centre council committee association union coalition project network alliance
+    foundation court times post news journal tribune police patrol enforcement protection security
+    campaign party republicans democrats congress senate house commission bureau ministry government
+    reuters ap aclu"""
+)
+_ANONYMOUS_START = re.compile(r"^(?:a|an|the|one|two|some|several|many|other|another|his|her|their)\b", re.I)
+_PERSON = re.compile(rf"\b{_NAME}")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|of|to|by|for|from|about|against|on|at|under|toward|than)\s+(?:\S+\s+)?$"
+)
+#: Capitalised words that start sentences or name times, never people.
+_NOT_NAMES = _wordset(
+    """The A An In On At But And It This That We I If When While After Before As For From To With He She They
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Twitter Facebook Instagram MORE"""
+)
+#: Words that make a capitalised run a place ("Tucson Sector", "Rio Grande Valley").
+_PLACE_WORDS = _wordset(
+    """sector county city valley station street avenue river border state states island bay beach park
+    mountain mountains lake road bridge airport base center district region america mexico"""
+)
+
+
+class _Mention(NamedTuple):
+    """A name in the text: a person (`subject_like` unless object or possessive) or an organisation."""
+
+    at: int
+    name: str
+    subject_like: bool
+    organisation: bool = False
+
+
+@dataclass
+class _Span:
+    """One quotation: its words, where they sit, and who said it if the text says so."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    speaker: str | None = None
+    role: str | None = None
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Attributed direct quotations in `text`, in order; an interrupted quotation counts once."""
+    people = _people(text)
+    quotes: list[Quote] = []
+    paragraphs = _paragraphs(text)
+    quote_only = [_is_quote_only(paragraph) for _, paragraph in paragraphs]
+    for para_no, (p_start, paragraph) in enumerate(paragraphs):
+        attributed_here = False
+        for span in _quotations(paragraph, p_start, para_no):
+            _attribute(text, span, people)
+            if span.speaker is None and attributed_here:
+                last = quotes[-1]
+                quotes[-1] = Quote(last.speaker, last.role, last.text, last.start, span.end)
+                continue
+            if span.speaker is None and quote_only[para_no]:
+                _attribute_to_lead(span, paragraphs, quote_only, people)
+            if span.speaker is None and quote_only[para_no] and quotes and quotes[-1].end >= p_start - 400:
+                # a quotation paragraph right after an attributed one continues the same speaker
+                span.speaker, span.role = quotes[-1].speaker, quotes[-1].role
+            if span.speaker is None or len(span.text.split()) <= 2:
+                continue
+            attributed_here = True
+            quotes.append(Quote(span.speaker, span.role, _first_sentence(span.text), span.start, span.end))
+    return quotes
+
+
+def _is_quote_only(paragraph: str) -> bool:
+    """A paragraph that is one quotation and nothing else (a blockquote, a bullet, a continued quote)."""
+    body = re.sub(r"^[\s>*•\-–—]+", "", paragraph).strip()
+    return len(body) > 2 and body[0] in '“"' and body.rstrip(".,")[-1] in '”"'
+
+
+def _attribute_to_lead(
+    span: _Span, paragraphs: list[tuple[int, str]], quote_only: list[bool], people: list[_Mention]
+) -> None:
+    """Attribute a stand-alone quotation paragraph to the line that introduces it.
+
+    The introduction is the nearest earlier paragraph that is not itself a bare quotation: a sentence
+    ending in a colon ("Judge Sara Ellis wrote in her ruling:") or a heading ("## Rahman's Statement").
+    """
+    lead_no = span.paragraph - 1
+    while lead_no >= 0 and quote_only[lead_no]:
+        lead_no -= 1
+    if lead_no < 0:
+        return
+    lead_start, lead = paragraphs[lead_no]
+    heading = lead.lstrip().startswith("#")
+    if not heading and not lead.rstrip().endswith(":"):
+        return
+    clause = _clause_before(lead.lstrip("#* ").rstrip().rstrip(":").rstrip())
+    if heading and (m := re.match(rf"({_NAME})['’]s\b", clause)):
+        _resolve(span, m.group(1), None, people, span.start)
+        return
+    if m := _BEFORE.search(clause) or _NAME_COLON.match(clause + ":"):
+        _resolve(span, m.group("subj"), None, people, span.start)
+        return
+    named = [p.name for p in people if not p.organisation and lead_start <= p.at < lead_start + len(lead)]
+    if named:
+        span.speaker = named[0]
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for block in text.split("\n"):
+        if block.strip():
+            out.append((pos, block))
+        pos += len(block) + 1
+    return out
+
+
+def _quotations(paragraph: str, offset: int, para_no: int) -> list[_Span]:
+    spans = []
+    for m in _QUOTE_PAIR.finditer(paragraph):
+        words = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+        if words:
+            spans.append(_Span(words, offset + m.start(), offset + m.end(), para_no))
+    return spans
+
+
+def _first_sentence(words: str) -> str:
+    m = _FIRST_SENTENCE.match(words)
+    return (m.group() if m else words).strip().rstrip(",")
+
+
+def _attribute(text: str, span: _Span, people: list[_Mention]) -> None:
+    """Set speaker and role from the words around the quotation, when they name someone."""
+    line_end = text.find("\n", span.end)
+    after = text[span.end : line_end if line_end >= 0 else len(text)]
+    line_start = text.rfind("\n", 0, span.start) + 1
+    raw_before = text[line_start : span.start].rstrip()
+    before = _clause_before(raw_before.rstrip(",:").rstrip())
+
+    if m := _AFTER_VERB_FIRST.match(after):
+        _resolve(span, m.group("subj"), _role_after(after, m.end()), people, span.start)
+    elif m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
+        desc = m.group("desc").strip()
+        if re.search(r"(?:^|\s)the$", desc, re.I):  # "the Illinois Democrat said": a description, not a name
+            _resolve(span, "he", None, people, span.start)
+        else:
+            _resolve(span, m.group("subj"), desc or None, people, span.start)
+    elif m := (
+        _BEFORE.search(before)
+        or _SAID_FIRST.search(before)
+        or _ACCORDING.search(before)
+        or _QUOTED_AS.search(before)
+        or _NAME_COLON.match(_clause_before(raw_before))
+    ):
+        descriptive = re.search(r"\b[Tt]he\s+$", before[: m.start("subj")])
+        _resolve(span, "he" if descriptive else m.group("subj"), None, people, span.start)
+
+
+def _clause_before(before: str) -> str:
+    """The last sentence before the opening mark (attribution never crosses a sentence end)."""
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end() :].strip() if ends else before.strip()
+
+
+def _role_after(after: str, pos: int) -> str | None:
+    """The appositive after `said NAME,` up to the end of the sentence."""
+    rest = after[pos:]
+    if not rest.startswith(","):
+        return None
+    end = _SENTENCE_END.search(rest)
+    role = rest[1 : end.start() if end else len(rest)].strip()
+    return role.removeprefix("who is ").strip() or None
+
+
+def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention], pos: int) -> None:
+    """Turn an attribution subject into a speaker: strip titles, resolve pronouns and bare surnames."""
+    subject = subject.strip()
+    if re.fullmatch(_DOCUMENT, subject):
+        kind = subject.split()[-1]
+        orgs = [p.name for p in people if p.organisation and p.at < pos]
+        if kind in ("company", "agency", "department", "statement") and orgs:
+            span.speaker = orgs[-1]
+        elif kind in ("lawsuit", "complaint", "report", "memo", "memorandum", "ruling", "filing"):
+            span.speaker = subject.lower()
+        return
+    if re.fullmatch(_PRONOUN, subject):
+        named = [p.name for p in people if p.at < pos and p.subject_like and not p.organisation]
+        if named:
+            span.speaker, span.role = named[-1], role
+        return
+    if _ANONYMOUS_START.match(subject):
+        return
+    tokens = subject.split()
+    while tokens and tokens[0] in _NOT_NAMES:
+        tokens.pop(0)
+    subject = " ".join(tokens)
+    if not tokens or (subject.isupper() and len(subject) > 5) or normalize_place(subject) is not None:
+        return
+    if any(t.casefold().rstrip(".,") in _ORG_WORDS for t in tokens) or subject.isupper():
+        span.speaker, span.role = subject.removeprefix("The "), role
+        return
+    title: list[str] = []
+    while len(tokens) > 1 and tokens[0].casefold() in _TITLE_WORDS:
+        title.append(tokens.pop(0))
+    name = " ".join(tokens)
+    if len(tokens) == 1:
+        name = _full_name(name, people, pos)
+    span.speaker = name
+    span.role = role or (" ".join(title) if title else None)
+
+
+def _full_name(surname: str, people: list[_Mention], pos: int) -> str:
+    """The first full name mentioned before `pos` that ends with this surname, else the surname."""
+    for p in people:
+        if p.at >= pos:
+            break
+        if not p.organisation and p.name.split()[-1] == surname and " " in p.name:
+            return p.name
+    return surname
+
+
+def _people(text: str) -> list[_Mention]:
+    """Likely person names with their offsets, in order: titles stripped, places and organisations left out.
+
+    One capitalised word counts only after a title ("President Trump"); two or more count unless a word
+    marks an organisation or a place ("Kansas City", "Tucson Sector").
+    """
+    found: list[_Mention] = []
+    organisations: list[_Mention] = []
+    for m in _PERSON.finditer(text):
+        tokens = m.group().split()
+        while tokens and (
+            tokens[0].casefold() in _TITLE_WORDS or tokens[0].endswith(".") and len(tokens[0]) > 2
+        ):
+            tokens.pop(0)
+        if not tokens or (len(tokens) == 1 and m.group() == tokens[0]) or tokens[0] in _NOT_NAMES:
+            continue
+        words = [_POSSESSIVE.sub("", t).casefold() for t in tokens]
+        if any(w in _PLACE_WORDS for w in words):
+            continue
+        if any(w in _ORG_WORDS for w in words) or re.fullmatch(r"[A-Z]{3,5}", m.group()):
+            organisations.append(
+                _Mention(m.start(), _POSSESSIVE.sub("", m.group()).removeprefix("The "), False, True)
+            )
+            continue
+        name = " ".join(_POSSESSIVE.sub("", t) for t in tokens)
+        if len(tokens) > 1 and normalize_place(name) is not None:
+            continue
+        before = text[max(0, m.start() - 12) : m.start()]
+        after = text[m.end() : m.end() + 2]
+        subject_like = not _OBJECT_BEFORE.search(before) and not after.startswith(("'s", "’s", "’ ", "' "))
+        found.append(_Mention(m.start(), name, subject_like))
+    return sorted(found + organisations)

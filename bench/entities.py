@@ -127,6 +127,24 @@ def main(argv: list[str] | None = None) -> int:
         p = totals[2] / totals[3] if totals[3] else 0.0
         print(f"{label:11s} P {p:.3f}  R {r:.3f}  (gold recalled {totals[0]}/{totals[1]}, "
               f"predicted agreeing {totals[2]}/{totals[3]})")  # fmt: skip
+    ids = sorted(row["id"] for row in rows)
+    halves = (set(ids[: len(ids) // 2]), set(ids[len(ids) // 2 :]))
+    for name, half in zip(("first half ", "second half"), halves):
+        tp = n_pred = n_gold = 0
+        for row in rows:
+            if row["id"] in half:
+                gold_q, pred_q = row.get("quotes") or [], preds[row["id"]]["quotes"]
+                tp += scorer.match_quotes(gold_q, pred_q)
+                n_pred += len(pred_q)
+                n_gold += len(gold_q)
+        h = scorer.prf(tp, n_pred, n_gold)
+        print(f"  quotes {name} P {h['precision']:.3f}  R {h['recall']:.3f}  F1 {h['f1']:.3f}  "
+              f"(tp {tp}, predicted {n_pred}, gold {n_gold}; articles split by sorted id)")  # fmt: skip
+    start = time.perf_counter()
+    for row in rows:
+        find_quotes(row["text"])
+    quote_ms = (time.perf_counter() - start) * 1000 / len(rows)
+    print(f"speed       {quote_ms:.2f} ms per article for quotes alone")
     print(
         f"speed       {ms:.2f} ms per article ({len(rows)} articles, quotes + places + agencies + operations)"
     )

@@ -70,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = load_dev(args.shared)
     results = {}
+    tag_article(rows[0]["title"], rows[0]["text"])  # warm-up: first-call costs are not per-article costs
     start = time.perf_counter()
     for row in rows:
         results[row["id"]] = tag_article(row["title"], row["text"])

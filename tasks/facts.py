@@ -69,7 +69,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov lt gen col sgt st jr sr inc co corp vs no jan feb mar apr aug sep sept "
     "oct nov dec ave blvd mt ft pres atty dept approx est fig gov't u.s d.c n.m a.m p.m e.g i.e".split()
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]*_]*(?=\s+[\"“‘'(\[*]?[A-Z0-9])")
 _LINE_BREAK = re.compile(r"\n(?=[ \t]*(?:[-*•]\s|#+\s|>|\||\d+\.\s))")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
@@ -171,8 +171,7 @@ _HEAD = re.compile(
 #: Words a modifier may not be: a verb or a preposition ends the noun phrase ("28 in Baltimore").
 _PHRASE_STOP = _rx(
     r"in|at|on|from|to|for|with|by|and|or|but|who|that|which|were|was|are|is|have|had|has|been|be|"
-    r"being|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the|arrested|"
-    r"apprehended|detained|deported|removed|held|caught|died|charged|convicted"
+    r"being|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the"
 )
 
 _BORDER = _rx(
@@ -192,6 +191,13 @@ _BORDER = _rx(
     r"Rio\s+Grande\s+Valley",
     r"southwest",
 )
+#: Cues that put an apprehension at the border even when ICE is named in the sentence.
+_STRONG_BORDER = _rx(
+    r"border", r"Border\s+Patrol", r"CBP", r"Customs\s+and\s+Border\s+Protection", r"ports?\s+of\s+entry"
+)
+#: A story with at least this many sentences naming the border is a border story: its
+#: apprehensions without a place of their own are border apprehensions.
+_BORDER_STORY_SENTENCES = 3
 _CUES: dict[str, re.Pattern[str]] = {
     "no_criminal_record": _rx(
         r"no\s+(?:prior\s+)?criminal\s+(?:records?|histor(?:y|ies)|convictions?|backgrounds?)",
@@ -237,7 +243,6 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"rounded\s+up",
         r"nabbed",
         r"caught",
-        r"stopped",
         r"brought\s+back",
         r"(?:removed|taken|taking)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+(?:the\s+|our\s+)?streets",
     ),
@@ -288,7 +293,17 @@ _EVENT_TYPES = {
     "prosecutions": "charged",
 }
 _CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail")
-_OFFICERS = _rx(r"officers?", r"agents?", r"authorities", r"ICE", r"Border\s+Patrol", r"CBP", r"personnel")
+_OFFICERS = _rx(
+    r"officers?",
+    r"agents?",
+    r"authorities",
+    r"ICE",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"personnel",
+    r"Customs\s+and\s+Border\s+Protection",
+    r"Immigration\s+and\s+Customs\s+Enforcement",
+)
 
 # ---------------------------------------------------------------------------------------------
 # Exclusions
@@ -319,6 +334,9 @@ _PLAN = _rx(
     r"quota",
     r"projected",
     r"on\s+pace",
+    r"wants?\s+(?:\w+\s+){0,2}?(?:nearly\s+|about\s+)?\d",
+    r"required\s+(?:by\s+law\s+)?to",
+    r"mandate[ds]?",
     r"propos(?:e|ed|al)",
     r"would\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:arrest|deport|detain|remov|apprehend|expel|target|hold)\w*",
     r"(?:will|could|may|might)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:arrest|deport|detain|remov|apprehend|expel|target)\w*",
@@ -335,10 +353,34 @@ _POPULATION = _rx(
     r"protected\s+from\s+deportation",
     r"already\s+(?:in|here)",
     r"worldwide",
+    r"from\s+(?:being\s+)?deport(?:ed|ation)",
+    r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?deportations?",
 )
 #: Capacity, medical status and victims are not enforcement counts ("beds for 550 detainees",
 #: "42 detainees tested positive", "killing eight passengers").
-_CAPACITY_BEFORE = re.compile(r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+)?(?:up\s+to\s+)?$", _I)
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+|of\s+)?(?:up\s+to\s+)?$", _I
+)
+#: Percentages of opinion and rates of processing are not shares of people in an action.
+_POLL_OR_RATE = _rx(
+    r"favou?r(?:ed|s)?",
+    r"support(?:ed|s)?",
+    r"oppose[ds]?",
+    r"approve[ds]?",
+    r"believe[ds]?",
+    r"think",
+    r"polls?",
+    r"surveys?",
+    r"voters?",
+    r"respondents",
+    r"rates?",
+)
+#: A list item that is only a link ("- [Four children detained](https://...)"): another story's headline.
+_LINK_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+(?:[^\[\n]{0,60}:\s*)?\[[^\]]*\]\([^)]*\)\s*$")
+_CAPTION = re.compile(r"^(?:FILE\s*[-–—]|\(?Photo\b|Image:|Caption:)", _I)
+#: "in Baltimore", "at ports of entry", "in fiscal 2016", or nothing: a list item that names no
+#: noun of its own counts what the count before it counts.
+_ELLIPSIS_AFTER = re.compile(r"^\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or)\b)", _I)
 _VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$", _I)
 _FULL_AFTER = re.compile(r"^\s*(?:full|capacity|occupancy|occupied)\b", _I)
 _MEDICAL = _rx(
@@ -354,6 +396,10 @@ _MEDICAL = _rx(
 #: population was 24,208", "family units ... to 63,278")
 _COPULA_BEFORE = re.compile(
     r"\b(?:was|were|is|are|totaled|totalled|reached|stood\s+at|numbered|hit|to)\s*$", _I
+)
+#: An enforcement verb right before a number governs it ("apprehended 54,052").
+_GOVERNING_VERB = re.compile(
+    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch)\w*\s*$", _I
 )
 _INTERIOR = _rx(r"ICE", r"Immigration\s+and\s+Customs\s+Enforcement", r"interior", r"already\s+in")
 _SUMMARY = re.compile(r"^(?:In\s+all|All\s+told|In\s+total|Overall|Altogether|Together)\b", _I)
@@ -420,6 +466,8 @@ def _excluded(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
         return True
     if _PLAN.search(window) or _MEDICAL.search(window):
         return True
+    if n.percent and _POLL_OR_RATE.search(window):
+        return True
     if _POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
         return True
     if n.value >= 1_000_000 and head is not None and head.group("people"):
@@ -454,8 +502,10 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if not later:
         return clause_end
     between = text[n.end : later[0].start]
-    if _LIST_ITEM.search(between) or re.search(
-        r",\s*(?:or\s+)?(?:about|some|nearly|roughly|approximately|almost)?\s*$", between, _I
+    if (
+        _LIST_ITEM.search(between)
+        or re.search(r",\s*(?:or\s+)?(?:about|some|nearly|roughly|approximately|almost)?\s*$", between, _I)
+        or re.search(r"\b(?:and|with|or|of|of\s+the)\s*$", between, _I)
     ):
         return clause_end
     return later[0].start
@@ -469,11 +519,18 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     pred_end = _predicate_end(text, n, numbers, clause_span[1])
     head = _head(text[n.end : pred_end])
     left_start = max(clause_span[0], state.get("consumed", 0))
-    left = text[left_start : n.start]
+    # the verb that governs the number stands just before it ("have apprehended 54,052")
+    left = " ".join(text[left_start : n.start].split()[-6:])
     window = text[left_start:pred_end]
     if _excluded(text, n, window, head):
         return None
-    border = bool(_BORDER.search(text) or (state.get("border_before") and not _INTERIOR.search(text)))
+    interior = bool(_INTERIOR.search(text))
+    border = bool(
+        _STRONG_BORDER.search(text)
+        or (
+            not interior and (_BORDER.search(text) or state.get("border_before") or state.get("border_story"))
+        )
+    )
     custody = bool(_CUSTODY.search(text))
     sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
     sub = sub and not _CLAUSE_BREAK.search(text[previous.number.end : n.start]) if previous else False
@@ -483,6 +540,10 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     if head is not None and head.group("event") and not head.group("of") and not n.percent:
         noun = head.group("event").lower()
         kind = _EVENT_TYPES.get(noun) or _cue_type(window, border, custody)
+        if kind == "assaults_on_officers" and (
+            re.search(r"sexual|domestic|aggravated", head.group(0), _I) or not _OFFICERS.search(text)
+        ):
+            return None
         if kind == "arrests" and (border or noun == "encounters"):
             kind = "border_apprehensions"
         if kind == "deaths_in_custody" and not custody:
@@ -513,15 +574,19 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 "deaths_in_custody",
             ):
                 kind = "detentions"
-    elif previous is not None and (sub or not _cue_type(text[n.end : pred_end], border, custody)):
-        kind = previous.type if not n.percent else None  # "... compared to nine in fiscal 2016"
-        unit = previous.unit
+        if kind is None and n.percent and previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
+            kind = previous.type  # "..., just over 40 percent", "(64 percent)"
+    elif previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
+        kind = previous.type  # "... compared to nine in fiscal 2016"
+        unit = previous.unit if previous.unit != "percent" else "people"
+    elif _GOVERNING_VERB.search(left):
+        kind = _cue_type(left, border, custody)  # "authorities have apprehended 54,052"
     elif _COPULA_BEFORE.search(left) and re.search(rf"\b(?:{_PEOPLE}|{_EVENTS})\b", left, _I):
         kind = _cue_type(left, border, custody)  # "the average daily detainee population was 24,208"
     else:
         kind = (
             _cue_type(text[n.end : pred_end], border, custody)
-            if re.match(r"^\s+(?:were|was|have|had)\b", text[n.end :])
+            if re.match(r"^\s+(?:were|was|have|had|\w+ed)\b", text[n.end :])
             else None
         )
     if kind is None:
@@ -535,14 +600,15 @@ def find_counts(sentences: list[Sentence]) -> list[_Count]:
     """Typed numbers of every sentence, in order."""
     counts: list[_Count] = []
     prev_sentence: Sentence | None = None
+    border_story = sum(bool(_STRONG_BORDER.search(s.text)) for s in sentences) >= _BORDER_STORY_SENTENCES
     for s in sentences:
         border_before = bool(
             prev_sentence and prev_sentence.paragraph == s.paragraph and _BORDER.search(prev_sentence.text)
         )
         prev_sentence = s
-        if s.text.isupper() or len(s.text) < 12:
+        if s.text.isupper() or len(s.text) < 12 or _LINK_ITEM.match(s.text) or _CAPTION.match(s.text):
             continue  # capitalised headlines and fragments
-        state: dict = {"border_before": border_before}
+        state: dict = {"border_before": border_before, "border_story": border_story}
         numbers = find_numbers(s.text)
         for n in numbers:
             c = _type_count(s, n, numbers, state)

@@ -92,7 +92,8 @@ _BEFORE_EXCLUDE = re.compile(
     r"Highway|Interstate|Case|Docket|Suite|Room|Unit|Apt|Precinct|District|Ward|Form|Rule|"
     r"Amendment|age|aged|ages|Proposition|Prop|Phase|COVID|I|H|Class|Category|Tier|Gate|Terminal|"
     r"Exhibit|page|pages|step|Lot|Flight|Station|Pier|Building|version|Windows|iPhone)\.?\s*$|"
-    r"#\s*$|\bages?\s+(?:of\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$)",
+    r"#\s*$|\bages?\s+(?:of\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$|"
+    rf"\b{_MONTHS}\s*\d{{1,2}}\s*(?:to|through|and|-|–)\s*$)",
     _I,
 )
 #: Text right after a number that makes it a time, money, an age, an ordinal, an address or a unit.

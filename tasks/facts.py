@@ -157,7 +157,7 @@ _THINGS = (
     r"jurisdictions|countries|nations|agreements|contracts|facilities|centers|shelters|flights|"
     r"planes|buses|votes|voters|senators|members|lawmakers|representatives|groups|organizations|"
     r"pages|counts|charges|convictions|felonies|misdemeanors|applications|visas|licenses|subpoenas|warrants|programs|points|"
-    r"times|cells|cages|sites|locations|plants|businesses|companies|homes|vehicles|cars|rounds|"
+    r"cells|cages|sites|locations|plants|businesses|companies|homes|vehicles|cars|rounds|"
     r"shots|calls|posters|images|photos|videos|stories|articles|reports|letters|bills|laws|"
     r"orders|policies|words|languages|bedrooms|acres|pounds|kilograms|doses|tests|questions"
 )
@@ -550,7 +550,9 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             return None
         if kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", window, _I):
             unit = "incidents"
-    elif re.match(r"^\s+times\b", text[n.end :], _I) and _CUES["deportations"].search(window):
+    elif re.match(r"^\s+times\b", text[n.end :], _I):
+        if not _CUES["deportations"].search(window):
+            return None  # "arrested three times" is one person's history, not a count
         kind, unit = "deportations", "incidents"
     elif head is not None or n.percent:
         people = head.group("people") if head is not None else ""

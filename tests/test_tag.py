@@ -151,7 +151,7 @@ def test_dev_set_precision_and_recall_floors() -> None:
     figures = _dev_figures()
     precision, recall = figures["tagging"]
     assert precision >= 0.95, figures
-    assert recall >= 0.91, figures
+    assert recall >= 0.94, figures
     precision_all, recall_all = figures["tagging_all"]
     assert precision_all >= 0.95, figures
-    assert recall_all >= 0.94, figures
+    assert recall_all >= 0.96, figures

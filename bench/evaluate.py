@@ -119,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         check=True,
     )
     print(
-        f"analyzed {ok} articles ({errors} error lines) in {elapsed:.2f} s: {1000 * elapsed / max(ok, 1):.2f} ms/article"
+        f"analyzed {ok} articles ({errors} error lines) in {elapsed:.2f} s: "
+        f"{1000 * elapsed / max(ok, 1):.2f} ms/article"
     )
 
     pred = {r["id"]: r for r in map(json.loads, buffer.getvalue().splitlines())}
@@ -138,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
             for doc_id, f, tagged in rows:
                 flag = "" if tagged else " [not tagged enforcement]"
                 print(
-                    f"  {doc_id} {f['type']} {f['value']} {f['unit']} {f.get('places')}{flag}\n      {f['evidence'][:220]!r}"
+                    f"  {doc_id} {f['type']} {f['value']} {f['unit']} {f.get('places')}{flag}\n"
+                    f"      {f['evidence'][:220]!r}"
                 )
         place_missed, _ = count_errors(gold / "facts-dev.jsonl", pred, with_place=True)
         print("\nPLACE MISMATCHES (type/unit/value right, places wrong)")
@@ -149,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
                     p for p in pred[doc_id]["facts"] if p["value"] == f["value"] and p["type"] == f["type"]
                 ]
                 print(
-                    f"  {doc_id} {f['type']} {f['value']} gold {f.get('places')} got {[p['places'] for p in got]}"
+                    f"  {doc_id} {f['type']} {f['value']} gold {f.get('places')} "
+                    f"got {[p['places'] for p in got]}"
                 )
     return 0
 

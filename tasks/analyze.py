@@ -76,7 +76,7 @@ def analysis_to_json(doc_id: str, analysis: Analysis) -> dict[str, Any]:
 
 
 def _published(value: object) -> date | None:
-    """The publication day from an ISO date or datetime string ("2025-02-18 11:51:41-05:00"); None if unreadable."""
+    """The publication day from an ISO date or datetime ("2025-02-18 11:51:41-05:00"); None if unreadable."""
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()

@@ -66,8 +66,12 @@ _RELATED_HEAD = re.compile(
 _HEADLINE_WORDS = 24
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov lt gen col sgt st jr sr inc co corp vs no jan feb mar apr aug sep sept "
-    "oct nov dec ave blvd mt ft pres atty dept approx est fig gov't u.s d.c n.m a.m p.m e.g i.e".split()
+    {
+        *("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "st", "jr", "sr"),
+        *("inc", "co", "corp", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov"),
+        *("dec", "ave", "blvd", "mt", "ft", "pres", "atty", "dept", "approx", "est", "fig", "gov't"),
+        *("u.s", "d.c", "n.m", "a.m", "p.m", "e.g", "i.e"),
+    }
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]*_]*(?=\s+[\"“‘'(\[*]?[A-Z0-9])")
 _LINE_BREAK = re.compile(r"\n(?=[ \t]*(?:[-*•]\s|#+\s|>|\||\d+\.\s))")
@@ -91,14 +95,12 @@ def split_sentences(text: str, end: int | None = None) -> list[Sentence]:
     limit = len(text) if end is None else end
     out: list[Sentence] = []
     para_start = 0
-    paragraph = 0
     blocks = [m.start() for m in _PARAGRAPH.finditer(text, 0, limit)] + [limit]
-    for block_end in blocks:
+    for paragraph, block_end in enumerate(blocks):
         block = text[para_start:block_end]
         line_starts = [0] + [m.start() + 1 for m in _LINE_BREAK.finditer(block)] + [len(block)]
-        for a, b in zip(line_starts, line_starts[1:]):
+        for a, b in zip(line_starts, line_starts[1:], strict=False):
             _split_segment(text, para_start + a, para_start + b, paragraph, out)
-        paragraph += 1
         para_start = block_end
     return out
 
@@ -309,7 +311,10 @@ _OFFICERS = _rx(
 # Exclusions
 # ---------------------------------------------------------------------------------------------
 
-_CHANGE_VERB = r"(?:up|down|rose|risen|rise|fell|fallen|dropped|drop|increased|decreased|declined|jumped|grew|climbed|surged|plunged|soared|spiked|cut|reduced|doubled|tripled)"
+_CHANGE_VERB = (
+    r"(?:up|down|rose|risen|rise|fell|fallen|dropped|drop|increased|decreased|declined|jumped|grew|"
+    r"climbed|surged|plunged|soared|spiked|cut|reduced|doubled|tripled)"
+)
 _CHANGE_BEFORE = re.compile(
     rf"\b{_CHANGE_VERB}\s+(?:by\s+)?(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$|\bby\s+$", _I
 )

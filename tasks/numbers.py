@@ -153,9 +153,9 @@ def _excluded(sentence: str, start: int, end: int, digits: str | None, percent: 
     if _AFTER_EXCLUDE.match(after):
         return True
     # "Juan Jasso-Botello, 44," and "(44)" after a name: an age
-    if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"^\s*,", after) and digits and len(digits) <= 2:
-        return True
-    return False
+    return bool(
+        re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"^\s*,", after) and digits and len(digits) <= 2
+    )
 
 
 def find_numbers(sentence: str) -> list[NumberMention]:
@@ -191,10 +191,7 @@ def find_numbers(sentence: str) -> list[NumberMention]:
                 skip_until = end + nxt.end()
         if _excluded(sentence, start, end, digits, percent, is_range):
             continue
-        if digits:
-            value = float(digits.replace(",", ""))
-        else:
-            value = word_value(words)
+        value = float(digits.replace(",", "")) if digits else word_value(words)
         scale = m.group("scale")
         if scale:
             value *= _SCALES[scale.lower()]

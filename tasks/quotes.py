@@ -90,7 +90,7 @@ _ANONYMOUS_START = re.compile(r"^(?:a|an|the|one|two|some|several|many|other|ano
 _PERSON = re.compile(rf"\b{_NAME}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:with|of|to|by|for|from|about|against|on|at|under|toward|than)\s+(?:\S+\s+)?$"
+    r"\b(?:with|of|to|by|for|from|about|against|on|at|under|toward|than)[ ](?:[\w'’-]+[ ])?$"
 )
 #: Capitalised words that start sentences or name times, never people.
 _NOT_NAMES = _wordset(
@@ -105,6 +105,58 @@ _PLACE_WORDS = _wordset(
 )
 
 
+#: Capitalised words that make a run a thing, not a person ("Fourth Amendment", "Escalada Drive").
+_THING_WORDS = _wordset(
+    """amendment act acts drive college school church hospital stories culture convention treaty program
+    programme policy law bill clause constitution embassy prize award avenue boulevard highway"""
+)
+#: Common given names by the gender a reporter's pronoun would use (ambiguous names left out).
+_FEMALE_NAMES = _wordset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
+    sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
+    laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine
+    christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia
+    victoria lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa
+    ann anne sara madison frances kathryn janice abigail alice judy sophia grace denise amber doris
+    marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
+    alexandria kamala hillary melania ivanka       
+     susana ana rosa juana guadalupe carmen lucia sofia isabel elena marisol yolanda leticia veronica
+    adriana claudia gabriela alejandra beatriz silvia norma blanca   esperanza ruby elaine
+    ellen erin fiona gina janet jill joanne jane kate katie kristen kristin leah lynn marcia maxine
+    melanie mia molly monica naomi nina paula peggy priscilla rita roberta rose sonia stacey susanne
+    tamara tanya tina valerie vanessa wendy yvonne zoe ilhan rashida ayanna pramila nydia ileana
+    dianne kirsten tammy tulsi elise liz betsy condoleezza madeleine janet jeanne lourdes mercedes
+    margarita dolores consuelo josefina francisca luz mariana daniela paola fernanda valeria camila"""
+)
+_MALE_NAMES = _wordset(
+    """james john robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+    jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+    gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose josé adam nathan henry
+    douglas zachary peter kyle ethan walter noah jeremy christian keith roger gerald harold sean carl
+    arthur lawrence dylan jesse bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
+    randy roy vincent ralph eugene russell bobby mason philip louis barack mitch chuck bernie ted marco
+    rand mike jeff tom tim dick jeh kris jim bill hugo beto greg rick ron chad ken rudy reince steve newt
+     carlos luis miguel jorge pedro manuel francisco antonio alejandro fernando ricardo rafael
+    javier sergio roberto eduardo raul raúl enrique oscar óscar mario arturo hector héctor salvador cesar
+    césar ramon ramón alberto andres andrés guillermo jesus jesús ernesto rodrigo adrian adrián edwin
+     thomas tony matt dan dave nick chris joel lou marty neil  omar ali ahmed mohammed muhammad
+    hakeem jerrold elijah adam bob jared stephen kirk brett lamar marcus derek darren devin ross frankie
+    howard reed orrin pat jon kurt lou sam sheldon stanley travis troy warren wesley woody"""
+)
+_FEMALE_CUES = _wordset(
+    """mrs. mrs ms. ms miss she her woman mother wife sister daughter congresswoman spokeswoman chairwoman
+    businesswoman grandmother girl widow actress queen lady madam"""
+)
+_MALE_CUES = _wordset(
+    """mr. mr he his man father husband brother son congressman spokesman chairman businessman grandfather
+    boy widower actor king sir"""
+)
+#: A pronoun passes over a nearer name of unknown gender to a name of its own gender this close before it.
+_PREFER_GENDER_WITHIN = 0
+_CUT_NAME = re.compile(r"[a-z][A-Z]|^[A-Z]{4,}$")
+
+
 class _Mention(NamedTuple):
     """A name in the text: a person (`subject_like` unless object or possessive) or an organisation."""
 
@@ -112,6 +164,7 @@ class _Mention(NamedTuple):
     name: str
     subject_like: bool
     organisation: bool = False
+    gender: str | None = None
 
 
 @dataclass
@@ -265,9 +318,10 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
             span.speaker = subject.lower()
         return
     if re.fullmatch(_PRONOUN, subject):
-        named = [p.name for p in people if p.at < pos and p.subject_like and not p.organisation]
+        gender = {"he": "m", "she": "f"}.get(subject.casefold()) or _gender(["x"], subject.casefold().split())
+        named = _antecedent(people, pos, gender)
         if named:
-            span.speaker, span.role = named[-1], role
+            span.speaker, span.role = named, role
         return
     if _ANONYMOUS_START.match(subject):
         return
@@ -290,6 +344,21 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
     span.role = role or (" ".join(title) if title else None)
 
 
+def _antecedent(people: list[_Mention], pos: int, gender: str | None) -> str | None:
+    """The person a pronoun points back to: the nearest earlier subject-like person of a compatible gender."""
+    unknown: _Mention | None = None
+    for p in reversed(people):
+        if p.at >= pos or p.organisation or not p.subject_like:
+            continue
+        if gender is None or p.gender == gender:
+            if unknown is None or unknown.at - p.at < _PREFER_GENDER_WITHIN:
+                return _full_name(p.name, people, pos) if " " not in p.name else p.name
+            break
+        if p.gender is None and unknown is None:
+            unknown = p
+    return unknown and (_full_name(unknown.name, people, pos) if " " not in unknown.name else unknown.name)
+
+
 def _full_name(surname: str, people: list[_Mention], pos: int) -> str:
     """The first full name mentioned before `pos` that ends with this surname, else the surname."""
     for p in people:
@@ -300,28 +369,57 @@ def _full_name(surname: str, people: list[_Mention], pos: int) -> str:
     return surname
 
 
+def _clean_name_tokens(tokens: list[str]) -> list[str]:
+    """Cut a run where web page debris joins it: "Juan Vargas Juan C. VargasHere", "Schiff MORE"."""
+    out: list[str] = []
+    for i, t in enumerate(tokens):
+        if i and (_CUT_NAME.search(t) or t == tokens[0] and len(out) > 1):
+            break
+        out.append(t)
+    return out
+
+
+def _gender(tokens: list[str], cue_words: list[str]) -> str | None:
+    """'f' or 'm' from a given name ("Maria Lopez") or a gendered cue word right before ("Mr.", "spokeswoman")."""
+    for w in reversed(cue_words[-3:]):
+        if w in _FEMALE_CUES:
+            return "f"
+        if w in _MALE_CUES:
+            return "m"
+    first = tokens[0].casefold() if len(tokens) > 1 else ""
+    if first in _FEMALE_NAMES:
+        return "f"
+    if first in _MALE_NAMES:
+        return "m"
+    return None
+
+
 def _people(text: str) -> list[_Mention]:
     """Likely person names with their offsets, in order: titles stripped, places and organisations left out.
 
     One capitalised word counts only after a title ("President Trump"); two or more count unless a word
-    marks an organisation or a place ("Kansas City", "Tucson Sector").
+    marks an organisation or a place ("Kansas City", "Tucson Sector"). A bare surname inherits the gender
+    of the full name it repeats.
     """
     found: list[_Mention] = []
     organisations: list[_Mention] = []
+    genders: dict[str, str] = {}
     for m in _PERSON.finditer(text):
-        tokens = m.group().split()
+        raw = _clean_name_tokens(m.group().split())
+        tokens = list(raw)
+        title: list[str] = []
         while tokens and (
             tokens[0].casefold() in _TITLE_WORDS or tokens[0].endswith(".") and len(tokens[0]) > 2
         ):
-            tokens.pop(0)
-        if not tokens or (len(tokens) == 1 and m.group() == tokens[0]) or tokens[0] in _NOT_NAMES:
+            title.append(tokens.pop(0).casefold())
+        if not tokens or (len(tokens) == 1 and not title) or tokens[0] in _NOT_NAMES:
             continue
         words = [_POSSESSIVE.sub("", t).casefold() for t in tokens]
-        if any(w in _PLACE_WORDS for w in words):
+        if any(w in _PLACE_WORDS or w in _THING_WORDS for w in words):
             continue
         if any(w in _ORG_WORDS for w in words) or re.fullmatch(r"[A-Z]{3,5}", m.group()):
             organisations.append(
-                _Mention(m.start(), _POSSESSIVE.sub("", m.group()).removeprefix("The "), False, True)
+                _Mention(m.start(), _POSSESSIVE.sub("", " ".join(raw)).removeprefix("The "), False, True)
             )
             continue
         name = " ".join(_POSSESSIVE.sub("", t) for t in tokens)
@@ -330,5 +428,9 @@ def _people(text: str) -> list[_Mention]:
         before = text[max(0, m.start() - 12) : m.start()]
         after = text[m.end() : m.end() + 2]
         subject_like = not _OBJECT_BEFORE.search(before) and not after.startswith(("'s", "’s", "’ ", "' "))
-        found.append(_Mention(m.start(), name, subject_like))
+        cues = title + text[max(0, m.start() - 30) : m.start()].casefold().split()
+        gender = _gender(tokens, cues) or genders.get(tokens[-1])
+        if gender:
+            genders.setdefault(tokens[-1], gender)
+        found.append(_Mention(m.start(), name, subject_like, False, gender))
     return sorted(found + organisations)

@@ -189,7 +189,7 @@ def test_related_link_headlines_are_dropped() -> None:
 
 # --- the dev set ------------------------------------------------------------------------------
 
-#: A little below the figure bench/evaluate.py measured when this floor was set (0.68): raise it
+#: A little below the figure bench/evaluate.py measured when this floor was set (0.69): raise it
 #: with the figure, never lower it to make a change pass.
 COUNTS_F1_FLOOR = 0.65
 

@@ -57,6 +57,21 @@ _BEFORE = re.compile(
 _AFTER_DASH = re.compile(
     rf"^[,.]?\s*[—–]\s*(?P<desc>(?:[a-z][\w’'-]*[ ]|[A-Z][a-z]+[ ](?=[A-Z])){{0,3}}?){_SUBJECT}"
 )
+#: Verbs whose subject owns a quotation later in the same sentence ("He praised the centres, insisting that
+#: they “have the highest standards”"): the reporting verbs and verbs of judging and describing.
+_CLAUSE_VERBS = (
+    rf"{_VERBS}|described|describing|praised|praising|accused|accusing|criticized|criticised|criticizing|"
+    r"criticising|blasted|slammed|defended|denounced|demanded|objected|asserted|found|finds|reported|reports|"
+    r"cited|continues|believes|hoped|hopes|pledged|threatened|touted|decried|dismissed|labeled|labelled|"
+    r"characterized|branded|expressed|wants|wanted|pointed out|went on to|put it"
+)
+#: `SUBJECT (, appositive,) (adverbs) VERB` anywhere in the sentence before the quotation.
+_CLAUSE = re.compile(
+    rf"(?<![\w’']){_SUBJECT}"
+    rf"(?:,[^,“”\"]{{1,160}},|,?[ ]who|[ ]\([^()]{{1,30}}\))?[ ]"
+    rf"(?:(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|"
+    rf"on[ ]\w+day|in[ ]a[ ]\w+|on[ ]Twitter)[ ])*(?:{_CLAUSE_VERBS})\b"
+)
 _SAID_FIRST = re.compile(rf"(?:^|[.:;]\s)(?:Said|Says|Added|Asked)[ ]{_SUBJECT}[^“”\"]{{0,160}}$")
 _ACCORDING = re.compile(rf"[Aa]ccording to[ ]{_SUBJECT}[^.“”\"]{{0,60}}$")
 _QUOTED_AS = re.compile(rf"quoted[ ]{_SUBJECT}[ ]as[ ]saying[^.“”\"]{{0,20}}$")
@@ -288,6 +303,8 @@ def _attribute(text: str, span: _Span, people: list[_Mention]) -> None:
     ):
         descriptive = re.search(r"\b[Tt]he\s+$", before[: m.start("subj")])
         _resolve(span, "he" if descriptive else m.group("subj"), None, people, span.start)
+    elif clauses := [c for c in _CLAUSE.finditer(before) if not _OBJECT_BEFORE.search(before[: c.start()])]:
+        _resolve(span, clauses[-1].group("subj"), None, people, span.start)
 
 
 def _clause_before(before: str) -> str:

@@ -217,3 +217,43 @@ class Analysis:
     agencies: tuple[str, ...] = ()
     places: tuple[Place, ...] = field(default_factory=tuple)
     facts_version: str = ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Run reporting: what the ingest flow tells Prefect (tasks/events.py, tasks/artifacts.py)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeedPollSummary:
+    """How one feed's poll went in this run: one row of the outcomes artifact, one feed event."""
+
+    feed_id: str
+    url: str
+    outcome: str  # one of FETCH_OUTCOMES; ok / not_modified are successes
+    title: str | None = None
+    status: int | None = None  # HTTP status, when there was a response
+    new_entries: int = 0  # entries not seen before in this feed
+    new_articles: int = 0  # of those, pages fetched, extracted and loaded
+    error: str | None = None  # one line: why it failed
+    elapsed_ms: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in ("ok", "not_modified")
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """An article this run loaded or re-tagged, reduced to what events and alerts need."""
+
+    article_id: str
+    url: str
+    title: str | None
+    is_enforcement: bool
+    topics: tuple[str, ...] = ()
+    #: number of facts per fact type, e.g. {"arrests": 2}
+    fact_counts: dict[str, int] = field(default_factory=dict)
+    feed_id: str | None = None
+    #: True when first loaded in this run (emits `ingested`); False when only re-tagged (reprocess)
+    is_new: bool = True

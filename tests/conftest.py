@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,15 @@ def shared_dir() -> Path:
 def db_path(tmp_path: Path) -> Path:
     """A fresh DuckDB file per test."""
     return tmp_path / "warehouse.duckdb"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One temporary Prefect server for the session, only for tests that really run flows.
+
+    Requested explicitly (not autouse), so the pure-function tests never pay its ~7 s start.
+    """
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield

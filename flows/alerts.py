@@ -1,0 +1,86 @@
+"""The enforcement-alerts flow: started by `newsflow.article.tagged` events, never by a clock.
+
+The trigger (prefect.yaml) is only a wake-up call; the warehouse says what is new. The flow claims
+every enforcement story not yet alerted (tasks/alerts.py: insert first, send only what was inserted),
+publishes them as the `enforcement-alerts` markdown artifact, and POSTs them to the webhook when one is
+configured. So a burst of events, a duplicate event or a manual run cannot alert a story twice.
+"""
+
+from __future__ import annotations
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.runtime import flow_run
+
+from tasks import alerts
+from tasks.config import load_settings
+from tasks.warehouse import connect, migrate
+
+ARTIFACT_KEY = "enforcement-alerts"
+
+
+@task(name="claim-enforcement-stories")
+def claim_stories(
+    db_path: str, article_ids: list[str] | None, max_age_hours: int | None, flow_run_id: str | None, sink: str
+) -> list[alerts.AlertStory]:
+    """Record the pending stories in `alerts` and read back the ones this run now owns."""
+    with connect(db_path) as con:
+        migrate(con)
+        pending = alerts.pending_enforcement(con, article_ids, max_age_hours)
+        claimed = alerts.claim_alerts(con, pending, flow_run_id, sink)
+        return alerts.alert_stories(con, claimed)
+
+
+@task(name="deliver-webhook")
+def deliver_webhook(url: str, stories: list[alerts.AlertStory], flow_run_id: str | None) -> str | None:
+    """POST the stories once (no retries: at most once); returns the reason on failure."""
+    return alerts.post_webhook(url, alerts.webhook_payload(stories, flow_run_id))
+
+
+@task(name="mark-delivered")
+def mark_delivered(db_path: str, article_ids: list[str]) -> None:
+    with connect(db_path) as con:
+        alerts.mark_delivered(con, article_ids)
+
+
+@flow(name="enforcement-alerts", log_prints=False)
+def enforcement_alerts(
+    article_ids: list[str] | None = None, db_path: str | None = None, max_age_hours: int | None = 72
+) -> int:
+    """Alert on enforcement stories not alerted before; returns how many this run alerted.
+
+    article_ids: limit to these articles (default: every pending enforcement story).
+    db_path: the warehouse (default: NEWSFLOW_DB_PATH or data/newsflow.duckdb).
+    max_age_hours: ignore stories fetched longer ago than this (None: no limit).
+    """
+    logger = get_run_logger()
+    settings = load_settings(db_path=db_path)
+    webhook = settings.alert_webhook_url
+    run_id = flow_run.id
+    stories = claim_stories(
+        str(settings.db_path), article_ids, max_age_hours, run_id, "webhook" if webhook else "ui"
+    )
+
+    create_markdown_artifact(
+        key=ARTIFACT_KEY,
+        markdown=alerts.alerts_markdown(stories),
+        description=f"{len(stories)} new enforcement stories",
+    )
+    if not stories:
+        logger.info("no new enforcement stories")
+        return 0
+    logger.info(
+        "%d new enforcement stories: %s", len(stories), "; ".join(s.title or s.url for s in stories[:5])
+    )
+
+    ids = [s.article_id for s in stories]
+    if webhook:
+        failure = deliver_webhook(webhook, stories, run_id)
+        if failure:
+            logger.warning(
+                "webhook %s not delivered: %s (alerts kept with delivered=false)", webhook, failure
+            )
+            return len(stories)
+    # with no webhook the UI artifact is the sink, and it has just been published
+    mark_delivered(str(settings.db_path), ids)
+    return len(stories)

@@ -1,0 +1,51 @@
+"""The daily-digest flow: a cron-scheduled summary of the last day, as two Prefect artifacts.
+
+`daily-digest` (markdown: stories, facts by type and place, failing feeds) and `feed-health` (a table,
+one row per feed), so feed health is visible in the UI without SQL.
+"""
+
+from __future__ import annotations
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+
+from tasks.config import load_settings
+from tasks.digest import Digest, digest_markdown, feed_health_rows, read_digest
+from tasks.warehouse import connect, migrate
+
+DIGEST_KEY = "daily-digest"
+FEED_HEALTH_KEY = "feed-health"
+
+
+@task(name="read-digest")
+def load_digest(db_path: str, hours: int) -> Digest:
+    with connect(db_path) as con:
+        migrate(con)  # a digest before the first poll still works, and says so
+        return read_digest(con, hours)
+
+
+@flow(name="daily-digest")
+def daily_digest(db_path: str | None = None, hours: int = 24) -> str:
+    """Publish the digest of the last `hours` hours; returns its markdown.
+
+    db_path: the warehouse (default: NEWSFLOW_DB_PATH or data/newsflow.duckdb).
+    hours: how far back "new" reaches (articles by fetch time).
+    """
+    settings = load_settings(db_path=db_path)
+    digest = load_digest(str(settings.db_path), hours)
+    markdown = digest_markdown(digest)
+    create_markdown_artifact(
+        key=DIGEST_KEY, markdown=markdown, description=f"newsflow digest, last {hours} h"
+    )
+    create_table_artifact(
+        key=FEED_HEALTH_KEY,
+        table=feed_health_rows(digest.feeds),
+        description=f"{len(digest.feeds)} feeds: last outcome, failures in a row, last error",
+    )
+    get_run_logger().info(
+        "digest: %d articles, %d enforcement stories, %d feeds",
+        digest.articles,
+        digest.enforcement,
+        len(digest.feeds),
+    )
+    return markdown

@@ -1,0 +1,102 @@
+"""Prefect artifacts for each poll_feeds run: feed health and what came in, readable without SQL.
+
+Two artifacts per run, under stable keys so the UI's Artifacts page keeps one history per key:
+
+* ``poll-feeds-outcomes`` - a table, one row per feed: outcome, HTTP status, new entries/articles, error.
+* ``poll-feeds-summary`` - markdown: counts by outcome, failed feeds with their reasons, new enforcement
+  stories with their facts.
+
+`feed_outcome_rows` and `run_summary_markdown` are pure (tests call them directly); the `publish_*`
+functions only hand the result to Prefect, and need a flow or task run to attach it to.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+from uuid import UUID
+
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+
+from schemas.records import ArticleSummary, FeedPollSummary
+
+OUTCOMES_KEY = "poll-feeds-outcomes"
+SUMMARY_KEY = "poll-feeds-summary"
+
+
+def md_cell(text: object) -> str:
+    """Text safe inside a markdown table cell or list item: one line, no pipes."""
+    return " ".join(str("" if text is None else text).split()).replace("|", "\\|")
+
+
+def feed_outcome_rows(results: Sequence[FeedPollSummary]) -> list[dict[str, Any]]:
+    """One row per feed, failures first, so a broken feed is the first thing the table shows."""
+    ordered = sorted(results, key=lambda r: (r.ok, r.title or r.url))
+    return [
+        {
+            "feed": r.title or r.url,
+            "url": r.url,
+            "outcome": r.outcome,
+            "status": r.status,
+            "new_entries": r.new_entries,
+            "new_articles": r.new_articles,
+            "error": r.error or "",
+            "elapsed_ms": r.elapsed_ms,
+        }
+        for r in ordered
+    ]
+
+
+def _facts_line(fact_counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(fact_counts.items())) or "no facts"
+
+
+def run_summary_markdown(
+    results: Sequence[FeedPollSummary], articles: Sequence[ArticleSummary], title: str = "poll-feeds run"
+) -> str:
+    """The run in a few lines: feeds by outcome, failures with reasons, enforcement stories."""
+    outcomes = Counter(r.outcome for r in results)
+    failed = [r for r in results if not r.ok]
+    new = [a for a in articles if a.is_new]
+    enforcement = [a for a in articles if a.is_enforcement]
+    facts = sum(sum(a.fact_counts.values()) for a in articles)
+
+    lines = [
+        f"# {md_cell(title)}",
+        "",
+        f"**{len(results)} feeds polled** ({len(results) - len(failed)} ok, {len(failed)} failed), "
+        f"**{len(new)} new articles**, **{len(enforcement)} enforcement stories**, {facts} facts.",
+        "",
+        "| outcome | feeds |",
+        "| --- | --- |",
+        *(f"| {outcome} | {n} |" for outcome, n in sorted(outcomes.items())),
+    ]
+    if failed:
+        lines += ["", "## Failed feeds", ""]
+        lines += [f"- `{r.url}`: {md_cell(r.outcome)} {md_cell(r.error or '')}".rstrip() for r in failed]
+    if enforcement:
+        lines += ["", "## Enforcement stories", ""]
+        lines += [
+            f"- [{md_cell(a.title or a.url)}]({a.url}): {md_cell(_facts_line(a.fact_counts))}"
+            + (f" ({md_cell(', '.join(a.topics))})" if a.topics else "")
+            for a in enforcement
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def publish_run_artifacts(
+    results: Sequence[FeedPollSummary], articles: Sequence[ArticleSummary], title: str = "poll-feeds run"
+) -> tuple[UUID, UUID]:
+    """Publish the outcomes table and the summary; call from inside the poll_feeds flow."""
+    table_id = create_table_artifact(
+        key=OUTCOMES_KEY,
+        table=feed_outcome_rows(results),
+        description=f"Feed outcomes: {len(results)} feeds, {sum(not r.ok for r in results)} failed",
+    )
+    summary_id = create_markdown_artifact(
+        key=SUMMARY_KEY,
+        markdown=run_summary_markdown(results, articles, title),
+        description="What this poll-feeds run fetched and found",
+    )
+    return table_id, summary_id

@@ -1,0 +1,160 @@
+"""The daily digest: the last day's stories, facts by type and by place, and feed health.
+
+`read_digest` runs the queries (read-only, short connection); `digest_markdown` and
+`feed_health_rows` are pure, so tests check the text without Prefect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import duckdb
+
+from tasks.artifacts import md_cell
+from tasks.warehouse import feed_health
+
+#: stories listed by name in the digest; the counts cover all of them
+MAX_STORIES = 50
+
+
+@dataclass(frozen=True)
+class Digest:
+    since: datetime
+    until: datetime
+    articles: int
+    enforcement: int
+    stories: list[dict[str, Any]]  # title, url, source, published_at, facts
+    facts_by_type: list[dict[str, Any]]  # fact_type, unit, facts, total
+    facts_by_place: list[dict[str, Any]]  # place, facts, total
+    feeds: list[dict[str, Any]]  # the feed_health view
+
+
+def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def read_digest(con: duckdb.DuckDBPyConnection, hours: int = 24) -> Digest:
+    """Everything the digest shows, for articles fetched in the last `hours` hours."""
+    since, until = con.execute("SELECT now() - to_hours(?), now()", [hours]).fetchone()  # type: ignore[misc]
+    window = "a.fetched_at >= ?"
+    articles, enforcement = con.execute(  # type: ignore[misc]
+        f"""
+        SELECT count(*), count(*) FILTER (WHERE t.is_enforcement)
+        FROM articles a LEFT JOIN article_tags t USING (article_id) WHERE {window}
+        """,
+        [since],
+    ).fetchone()
+    stories = _dicts(
+        con.execute(
+            f"""
+            SELECT a.title, a.url, a.source, a.published_at,
+                   (SELECT count(*) FROM facts f WHERE f.article_id = a.article_id) AS facts
+            FROM articles a JOIN article_tags t USING (article_id)
+            WHERE t.is_enforcement AND {window}
+            ORDER BY a.published_at DESC NULLS LAST, a.fetched_at DESC
+            LIMIT ?
+            """,
+            [since, MAX_STORIES],
+        )
+    )
+    enforcement_facts = f"""
+        SELECT f.* FROM facts f
+        JOIN articles a USING (article_id) JOIN article_tags t USING (article_id)
+        WHERE t.is_enforcement AND {window}
+    """
+    by_type = _dicts(
+        con.execute(
+            f"""
+            SELECT fact_type, unit, count(*) AS facts, sum(value) AS total
+            FROM ({enforcement_facts}) GROUP BY ALL ORDER BY facts DESC, fact_type
+            """,
+            [since],
+        )
+    )
+    by_place = _dicts(
+        con.execute(
+            f"""
+            SELECT place, count(*) AS facts, sum(value) AS total
+            FROM (SELECT unnest(places) AS place, value FROM ({enforcement_facts}))
+            GROUP BY place ORDER BY facts DESC, place LIMIT 30
+            """,
+            [since],
+        )
+    )
+    return Digest(since, until, articles, enforcement, stories, by_type, by_place, feed_health(con))
+
+
+def feed_health_rows(feeds: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The feed-health table artifact: one row per feed, JSON-friendly values."""
+    return [
+        {
+            "feed": f.get("title") or f["url"],
+            "url": f["url"],
+            "status": f.get("status"),
+            "last_outcome": f.get("last_outcome"),
+            "last_success_at": f["last_success_at"].isoformat() if f.get("last_success_at") else None,
+            "failures_in_a_row": f.get("failures_in_a_row"),
+            "ok_last_20": f"{f.get('ok_last_20') or 0}/{f.get('fetches_last_20') or 0}",
+            "last_error": f.get("last_error") or "",
+        }
+        for f in feeds
+    ]
+
+
+def _number(x: float | None) -> str:
+    if x is None:
+        return ""
+    return str(int(x)) if float(x).is_integer() else f"{x:.1f}"
+
+
+def digest_markdown(d: Digest) -> str:
+    """The digest as markdown: headline counts, stories, facts by type and place, feed health."""
+    failing = [f for f in d.feeds if (f.get("failures_in_a_row") or 0) > 0]
+    lines = [
+        f"# newsflow digest: {d.since:%Y-%m-%d %H:%M} to {d.until:%Y-%m-%d %H:%M} UTC",
+        "",
+        f"**{d.articles} new articles**, **{d.enforcement} enforcement stories**; "
+        f"{len(d.feeds)} feeds, {len(failing)} failing.",
+        "",
+        "## Enforcement stories",
+        "",
+    ]
+    if d.stories:
+        for s in d.stories:
+            meta = ", ".join(x for x in (md_cell(s.get("source") or ""), f"{s['facts']} facts") if x)
+            lines.append(f"- [{md_cell(s['title'] or s['url'])}]({s['url']}) ({meta})")
+        if d.enforcement > len(d.stories):
+            lines.append(f"- and {d.enforcement - len(d.stories)} more")
+    else:
+        lines.append("None in this period.")
+    lines += ["", "## Facts by type", ""]
+    if d.facts_by_type:
+        lines += ["| type | unit | facts | total |", "| --- | --- | --- | --- |"]
+        lines += [
+            f"| {md_cell(r['fact_type'])} | {md_cell(r['unit'])} | {r['facts']} | {_number(r['total'])} |"
+            for r in d.facts_by_type
+        ]
+    else:
+        lines.append("No facts in this period.")
+    lines += ["", "## Facts by place", ""]
+    if d.facts_by_place:
+        lines += ["| place | facts | total |", "| --- | --- | --- |"]
+        lines += [
+            f"| {md_cell(r['place'])} | {r['facts']} | {_number(r['total'])} |" for r in d.facts_by_place
+        ]
+    else:
+        lines.append("No places in this period.")
+    lines += ["", "## Feed health", ""]
+    if failing:
+        lines += [
+            f"- `{f['url']}`: {f['failures_in_a_row']} failures in a row; "
+            f"{md_cell(f.get('last_error') or '')}"
+            for f in failing
+        ]
+    else:
+        lines.append(f"All {len(d.feeds)} feeds healthy." if d.feeds else "No feeds yet.")
+    return "\n".join(lines) + "\n"

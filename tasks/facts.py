@@ -30,6 +30,7 @@ from tasks.agencies import find_agencies, find_operations
 from tasks.numbers import NumberMention, find_numbers
 from tasks.periods import find_period, resolve_period
 from tasks.places import find_places
+from tasks.quotes import find_quotes
 
 #: Bump whenever a lexicon or rule below changes: stored facts carry it.
 FACTS_VERSION = "facts-1.0"
@@ -736,8 +737,14 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
 
 
 def extract_facts(title: str, text: str, published: date | None) -> FactParts:
-    """Counts, operations, agencies and places of one article (quotes once tasks/quotes.py lands)."""
+    """Counts, quotes, operations, agencies and places of one article's own text (before related links)."""
     facts, agencies, operations, places = _extract(text, published)
+    end = story_end(text)
+    quotes = tuple(q for q in find_quotes(text) if q.start < end)
     return FactParts(
-        facts=facts, quotes=(), operations=tuple(operations), agencies=tuple(agencies), places=tuple(places)
+        facts=facts,
+        quotes=quotes,
+        operations=tuple(operations),
+        agencies=tuple(agencies),
+        places=tuple(places),
     )

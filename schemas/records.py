@@ -257,3 +257,32 @@ class ArticleSummary:
     feed_id: str | None = None
     #: True when first loaded in this run (emits `ingested`); False when only re-tagged (reprocess)
     is_new: bool = True
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """One poll_feeds run in numbers: the `runs` row, the CLI's last line, the artifact's headline."""
+
+    run_id: str
+    flow_run_id: str | None
+    started_at: datetime
+    finished_at: datetime
+    feeds_polled: int = 0
+    not_modified: int = 0
+    failed: int = 0
+    new_articles: int = 0
+    extraction_failures: int = 0
+    enforcement_stories: int = 0
+    facts_written: int = 0
+    #: staged batches the warehouse could not take yet (locked); the next run loads them
+    left_staged: int = 0
+
+    def one_line(self) -> str:
+        line = (
+            f"{self.feeds_polled} feeds polled ({self.not_modified} not modified, {self.failed} failed), "
+            f"{self.new_articles} new articles, {self.extraction_failures} extraction failures, "
+            f"{self.enforcement_stories} enforcement stories, {self.facts_written} facts"
+        )
+        if self.left_staged:
+            line += f"; {self.left_staged} batches left staged (warehouse locked), loaded next run"
+        return line

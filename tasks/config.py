@@ -30,7 +30,7 @@ class Settings:
     feeds_file: Path = PROJECT_DIR / "feeds.yaml"
     #: loopback, private and link-local addresses are refused unless this is set (tests, demo, intranets)
     allow_private_networks: bool = False
-    user_agent: str = "newsflow/0.1 (+https://github.com/newsflow/newsflow; immigration-enforcement news monitor)"
+    user_agent: str = "newsflow/0.1 (immigration-enforcement news monitor; +https://github.com/newsflow/newsflow)"
     connect_timeout_s: float = 10.0
     read_timeout_s: float = 20.0
     #: a feed or page larger than this is recorded as `too_large` and dropped
@@ -42,6 +42,8 @@ class Settings:
     per_host_gap_s: float = 1.0
     #: a pathological page cannot hold extraction longer than this
     extraction_timeout_s: float = 20.0
+    #: extraction worker processes (trafilatura is CPU-bound; one per core on a laptop)
+    extraction_workers: int = 2
     #: how often a feed is polled when healthy, and the ceiling of its failure backoff
     poll_interval_s: int = 15 * 60
     max_backoff_s: int = 24 * 60 * 60
@@ -78,7 +80,8 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: object) ->
             continue
         name = key.removeprefix("NEWSFLOW_").lower()
         if name not in known:
-            raise ConfigError(f"unknown setting {key}; known: {', '.join('NEWSFLOW_' + n.upper() for n in known)}")
+            names = ", ".join("NEWSFLOW_" + n.upper() for n in known)
+            raise ConfigError(f"unknown setting {key}; known: {names}")
         default = known[name].default
         values[name] = _parse(raw, type(default), key)
     values.update({k: v for k, v in overrides.items() if v is not None})

@@ -384,3 +384,21 @@ def feed_health(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     cursor = con.execute("SELECT * FROM feed_health ORDER BY failures_in_a_row DESC, url")
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def known_listings(con: duckdb.DuckDBPyConnection, listings: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (feed_id, entry_key) pairs already recorded in article_feeds: entries not to fetch again."""
+    wanted = pa.Table.from_pylist(
+        [{"feed_id": f, "entry_key": k} for f, k in set(listings)],
+        schema=pa.schema([("feed_id", pa.string()), ("entry_key", pa.string())]),
+    )
+    if not wanted.num_rows:
+        return set()
+    con.register("wanted_listings", wanted)
+    try:
+        rows = con.execute(
+            "SELECT DISTINCT feed_id, entry_key FROM article_feeds SEMI JOIN wanted_listings USING (feed_id, entry_key)"
+        ).fetchall()
+    finally:
+        con.unregister("wanted_listings")
+    return {(row[0], row[1]) for row in rows}

@@ -1,0 +1,144 @@
+"""The `newsflow` command: the edge where errors become one-line messages and exit codes.
+
+Exit 0 when a cycle ran, even if feeds or pages failed (those are recorded in the warehouse);
+exit 2 with a one-line reason when the run itself cannot proceed (unreadable feed list,
+unwritable database, bad setting).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+# Prefect settings that suit a laptop and this project's measured start-up (see docs/OPERATIONS.md);
+# set before prefect is imported, and only where the user has not chosen otherwise.
+for _name, _value in {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+}.items():
+    os.environ.setdefault(_name, _value)
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, exit status 2."""
+
+
+def _settings(args: argparse.Namespace):  # noqa: ANN202 - Settings imported lazily to keep --help fast
+    from tasks.config import load_settings
+
+    return load_settings(db_path=getattr(args, "db", None), feeds_file=getattr(args, "feeds", None))
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from flows.poll_feeds import poll_feeds
+
+    settings = _settings(args)
+    summary = poll_feeds(feeds_file=str(settings.feeds_file), db_path=str(settings.db_path))
+    print(summary.one_line())
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from flows.demo import run_demo
+
+    return run_demo(db_path=Path(args.db) if args.db else None, keep_serving=args.serve)
+
+
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    from flows.reprocess import reprocess
+
+    settings = _settings(args)
+    summary = reprocess(db_path=str(settings.db_path))
+    print(summary.one_line())
+    return 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from tasks.analyze import analyze_jsonl
+
+    source = open(args.input, encoding="utf-8") if args.input else sys.stdin  # noqa: SIM115
+    sink = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        ok, errors = analyze_jsonl(source, sink)
+    finally:
+        if args.input:
+            source.close()
+        if args.output:
+            sink.close()
+    print(f"analyzed {ok} documents, {errors} errors", file=sys.stderr)
+    return 0
+
+
+def cmd_feeds(args: argparse.Namespace) -> int:
+    from flows import feeds_admin
+
+    settings = _settings(args)
+    return feeds_admin.run(args.action, args.target, settings)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from flows.serve import serve_background
+
+    return serve_background(port=args.port)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsflow", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="one poll-and-process cycle, as a Prefect flow run")
+    run.add_argument("--feeds", help="feed list: the project's YAML or an OPML file (default: feeds.yaml)")
+    run.add_argument("--db", help="DuckDB warehouse file (default: data/newsflow.duckdb)")
+    run.set_defaults(func=cmd_run)
+
+    feeds = sub.add_parser(
+        "feeds", help="manage the feed list: list, add URL, remove URL, import OPML, export [FILE], health"
+    )
+    feeds.add_argument("action", choices=["list", "add", "remove", "import", "export", "health"])
+    feeds.add_argument("target", nargs="?", help="URL for add/remove, OPML file for import/export")
+    feeds.add_argument("--feeds", help="feed list file to edit (default: feeds.yaml)")
+    feeds.add_argument("--db", help="DuckDB warehouse file, for health (default: data/newsflow.duckdb)")
+    feeds.set_defaults(func=cmd_feeds)
+
+    demo = sub.add_parser("demo", help="the full pipeline offline against a fixture site served on loopback")
+    demo.add_argument("--db", help="DuckDB file for the demo (default: data/demo.duckdb)")
+    demo.add_argument("--serve", action="store_true", help="keep the fixture site running after the demo")
+    demo.set_defaults(func=cmd_demo)
+
+    reprocess = sub.add_parser("reprocess", help="re-derive extraction, tags and facts from stored HTML")
+    reprocess.add_argument("--db", help="DuckDB warehouse file (default: data/newsflow.duckdb)")
+    reprocess.set_defaults(func=cmd_reprocess)
+
+    analyze = sub.add_parser(
+        "analyze", help="tag and extract facts from JSON lines {id, title, text, published?}"
+    )
+    analyze.add_argument("--input", help="JSON lines file (default: stdin)")
+    analyze.add_argument("--output", help="JSON lines file (default: stdout)")
+    analyze.set_defaults(func=cmd_analyze)
+
+    serve = sub.add_parser(
+        "serve", help="run in the background: local Prefect server, work pool, deployments, worker"
+    )
+    serve.add_argument("--port", type=int, default=4200, help="Prefect server port (default 4200)")
+    serve.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from tasks.errors import NewsflowError
+
+    try:
+        return args.func(args)
+    except (NewsflowError, CliError, OSError) as exc:
+        print(f"newsflow {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

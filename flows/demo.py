@@ -17,7 +17,8 @@ from tasks.site_server import serve_directory
 DEMO_SITE = Path(__file__).resolve().parent / "demo_site"
 DEMO_FEEDS = ("feeds/ledger.xml", "feeds/border-wire.atom")
 DEMO_QUERIES = (
-    "SELECT title, is_enforcement, round(score, 2) AS score\n    FROM articles JOIN article_tags USING (article_id)",
+    "SELECT title, is_enforcement, round(score, 2) AS score"
+    " FROM articles JOIN article_tags USING (article_id) ORDER BY score DESC",
     "SELECT fact_type, value, unit, places, agency FROM facts ORDER BY value DESC",
 )
 

@@ -386,7 +386,9 @@ def feed_health(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def known_listings(con: duckdb.DuckDBPyConnection, listings: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+def known_listings(
+    con: duckdb.DuckDBPyConnection, listings: Iterable[tuple[str, str]]
+) -> set[tuple[str, str]]:
     """The (feed_id, entry_key) pairs already recorded in article_feeds: entries not to fetch again."""
     wanted = pa.Table.from_pylist(
         [{"feed_id": f, "entry_key": k} for f, k in set(listings)],
@@ -397,7 +399,8 @@ def known_listings(con: duckdb.DuckDBPyConnection, listings: Iterable[tuple[str,
     con.register("wanted_listings", wanted)
     try:
         rows = con.execute(
-            "SELECT DISTINCT feed_id, entry_key FROM article_feeds SEMI JOIN wanted_listings USING (feed_id, entry_key)"
+            "SELECT DISTINCT feed_id, entry_key FROM article_feeds "
+            "SEMI JOIN wanted_listings USING (feed_id, entry_key)"
         ).fetchall()
     finally:
         con.unregister("wanted_listings")

@@ -35,8 +35,13 @@ _NAME_TOKEN = rf"(?:U\.S\.|{_ABBREVIATED_TITLE}|[A-Z]\.|[A-Z][\w'’\-]*)"
 _NAME = rf"{_NAME_TOKEN}(?:[ ](?:(?:de|del|la|van|von|der|da|dos|di|bin|al)[ ])?{_NAME_TOKEN}){{0,6}}"
 #: Words that point back at the last person named: "he", "she", "the 36-year-old".
 #: A document or body named by its kind: "the lawsuit said", "the company said" (-> the last organisation).
+_PROXY_NOUNS = (
+    r"official|spokesperson|spokesman|spokeswoman|agency|department|statement|report|memo|memorandum|"
+    r"document|directive|guidance|company|lawsuit|complaint|ruling|filing"
+)
 _DOCUMENT = (
-    r"[Tt]he (?:lawsuit|complaint|report|memo|memorandum|statement|company|agency|department|ruling|filing)"
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?[ ](?:{_PROXY_NOUNS})"
+    rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
 )
 _PRONOUN = r"[Hh]e|[Ss]he|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
 _SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT})(?:[ ]\([^()]{{1,30}}\))?"
@@ -169,6 +174,8 @@ _MALE_CUES = _wordset(
 )
 #: A pronoun passes over a nearer name of unknown gender to a name of its own gender this close before it.
 _PREFER_GENDER_WITHIN = 0
+#: Words that make an organisation a news outlet (never the body an unnamed official speaks for).
+_MEDIA_WORDS = _wordset("times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald")
 _CUT_NAME = re.compile(r"[a-z][A-Z]|^[A-Z]{4,}$")
 
 
@@ -327,12 +334,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
     """Turn an attribution subject into a speaker: strip titles, resolve pronouns and bare surnames."""
     subject = subject.strip()
     if re.fullmatch(_DOCUMENT, subject):
-        kind = subject.split()[-1]
-        orgs = [p.name for p in people if p.organisation and p.at < pos]
-        if kind in ("company", "agency", "department", "statement") and orgs:
-            span.speaker = orgs[-1]
-        elif kind in ("lawsuit", "complaint", "report", "memo", "memorandum", "ruling", "filing"):
-            span.speaker = subject.lower()
+        _resolve_proxy(span, subject, people, pos)
         return
     if re.fullmatch(_PRONOUN, subject):
         gender = {"he": "m", "she": "f"}.get(subject.casefold()) or _gender(["x"], subject.casefold().split())
@@ -359,6 +361,42 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
         name = _full_name(name, people, pos)
     span.speaker = name
     span.role = role or (" ".join(title) if title else None)
+
+
+def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) -> None:
+    """An organisation speaking through an unnamed official or a document ("an ICE official", "the agency").
+
+    The organisation named in the phrase speaks; "the official", "the agency", "the report" stand for the
+    organisation last named (news outlets aside); "an official" with no organisation stays anonymous, and
+    court papers keep their own name ("the lawsuit").
+    """
+    words = subject.split()
+    kind = words[-1]
+    if kind in ("lawsuit", "complaint", "ruling", "filing"):
+        span.speaker = subject.lower()
+        return
+    named = [w for w in words[1:] if w[0].isupper()]
+    if named:
+        start = subject.index(named[0])
+        end = subject.rindex(named[-1]) + len(named[-1])
+        span.speaker = _canonical_org(subject[start:end].removeprefix("The "))
+        return
+    if words[0].casefold() in ("a", "an") and kind in ("official", "spokesperson", "spokesman", "spokeswoman"):
+        return
+    orgs = [
+        p.name
+        for p in people
+        if p.organisation and p.at < pos and not any(w.casefold() in _MEDIA_WORDS for w in p.name.split())
+    ]
+    if orgs:
+        span.speaker = orgs[-1]
+
+
+def _canonical_org(name: str) -> str:
+    """The short name reporters and readers use for an agency spelled out ("Customs Enforcement" -> ICE)."""
+    if name.endswith("Customs Enforcement"):
+        return "ICE"
+    return name
 
 
 def _antecedent(people: list[_Mention], pos: int, gender: str | None) -> str | None:
@@ -435,16 +473,19 @@ def _people(text: str) -> list[_Mention]:
         if any(w in _PLACE_WORDS or w in _THING_WORDS for w in words):
             continue
         if any(w in _ORG_WORDS for w in words) or re.fullmatch(r"[A-Z]{3,5}", m.group()):
-            organisations.append(
-                _Mention(m.start(), _POSSESSIVE.sub("", " ".join(raw)).removeprefix("The "), False, True)
-            )
+            org = _canonical_org(_POSSESSIVE.sub("", " ".join(raw)).removeprefix("The "))
+            organisations.append(_Mention(m.start(), org, False, True))
             continue
         name = " ".join(_POSSESSIVE.sub("", t) for t in tokens)
         if len(tokens) > 1 and normalize_place(name) is not None:
             continue
         before = text[max(0, m.start() - 12) : m.start()]
         after = text[m.end() : m.end() + 2]
-        subject_like = not _OBJECT_BEFORE.search(before) and not after.startswith(("'s", "’s", "’ ", "' "))
+        subject_like = (
+            not _OBJECT_BEFORE.search(before)
+            and not after.startswith(("'s", "’s", "’ ", "' "))
+            and not _POSSESSIVE.search(m.group())
+        )
         cues = title + text[max(0, m.start() - 30) : m.start()].casefold().split()
         gender = _gender(tokens, cues) or genders.get(tokens[-1])
         if gender:

@@ -107,3 +107,25 @@ def write_opml(sources: Iterable[FeedSource], path_or_stream: Path | str | IO[by
         ET.SubElement(body, "outline", type="rss", xmlUrl=source.url, **titles)
     ET.indent(root)
     ET.ElementTree(root).write(path_or_stream, encoding="utf-8", xml_declaration=True)
+
+
+def is_opml(path: Path | str) -> bool:
+    """True when the list at `path` is OPML (edited by a feed reader, not by `newsflow feeds add`)."""
+    data, _ = _read_bytes(path)
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+def write_feed_list(sources: Iterable[FeedSource], path: Path | str) -> None:
+    """Write the project's YAML list, replacing the file atomically (write then rename).
+
+    Comments in the old file are not kept: yaml has no round-trip mode without another dependency,
+    and the list is data, so the header says where the feeds came from instead.
+    """
+    path = Path(path)
+    feeds = [{"url": s.url, **({"title": s.title} if s.title else {})} for s in sources]
+    header = "# newsflow feed list, written by `newsflow feeds`. Format: feeds: [{url, title}].\n"
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(
+        header + yaml.safe_dump({"feeds": feeds}, sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
+    tmp.replace(path)

@@ -77,6 +77,23 @@ _CLAUSE = re.compile(
     rf"(?:(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|"
     rf"on[ ]\w+day|in[ ]a[ ]\w+|on[ ]Twitter)[ ])*(?:{_CLAUSE_VERBS})\b"
 )
+#: Titles and roles a reporter uses for a person already named ("the president said", "the Illinois Democrat").
+_ROLE_NOUNS = (
+    r"president|vice president|mayor|senator|governor|judge|secretary|sheriff|congressman|congresswoman|"
+    r"lawmaker|Democrat|Republican|chief|director|commissioner|attorney|lawyer|pastor|priest|bishop|"
+    r"professor|chairman|chairwoman|speaker|leader|candidate|first lady|minister|ambassador|councilman|"
+    r"councilwoman|superintendent|prosecutor|activist|advocate|organizer|founder|owner|manager|teacher|"
+    r"principal|doctor|nurse|officer|agent"
+)
+_DESCRIBED = rf"(?P<desc>[Tt]he(?:[ ](?!(?:{_VERBS})\b)[\w’'-]+){{0,3}}?[ ](?:{_ROLE_NOUNS}))"
+_AFTER_DESCRIBED = re.compile(
+    rf"^[,.!?…]?\s*(?:(?:{_VERBS})[ ]{_DESCRIBED}\b|{_DESCRIBED}[ ](?:also[ ])?(?:{_VERBS})\b)".replace(
+        "(?P<desc>", "(?:", 1
+    )
+)
+_BEFORE_DESCRIBED = re.compile(
+    rf"{_DESCRIBED}(?:,[^,“”\"]{{1,160}},)?[ ](?:(?:also|later|then)[ ])*(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
+)
 _SAID_FIRST = re.compile(rf"(?:^|[.:;]\s)(?:Said|Says|Added|Asked)[ ]{_SUBJECT}[^“”\"]{{0,160}}$")
 _ACCORDING = re.compile(rf"[Aa]ccording to[ ]{_SUBJECT}[^.“”\"]{{0,60}}$")
 _QUOTED_AS = re.compile(rf"quoted[ ]{_SUBJECT}[ ]as[ ]saying[^.“”\"]{{0,20}}$")
@@ -187,6 +204,7 @@ class _Mention(NamedTuple):
     subject_like: bool
     organisation: bool = False
     gender: str | None = None
+    context: str = ""
 
 
 @dataclass
@@ -293,7 +311,9 @@ def _attribute(text: str, span: _Span, people: list[_Mention]) -> None:
     raw_before = text[line_start : span.start].rstrip()
     before = _clause_before(raw_before.rstrip(",:").rstrip())
 
-    if m := _AFTER_VERB_FIRST.match(after):
+    if m := _AFTER_DESCRIBED.match(after):
+        _resolve_described(span, m.group("desc") or m.group(0), people, span.start)
+    elif m := _AFTER_VERB_FIRST.match(after):
         _resolve(span, m.group("subj"), _role_after(after, m.end()), people, span.start)
     elif m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
         desc = m.group("desc").strip()
@@ -301,6 +321,8 @@ def _attribute(text: str, span: _Span, people: list[_Mention]) -> None:
             _resolve(span, "he", None, people, span.start)
         else:
             _resolve(span, m.group("subj"), desc or None, people, span.start)
+    elif m := _BEFORE_DESCRIBED.search(before):
+        _resolve_described(span, m.group("desc"), people, span.start)
     elif m := (
         _BEFORE.search(before)
         or _SAID_FIRST.search(before)
@@ -361,6 +383,22 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
         name = _full_name(name, people, pos)
     span.speaker = name
     span.role = role or (" ".join(title) if title else None)
+
+
+def _resolve_described(span: _Span, phrase: str, people: list[_Mention], pos: int) -> None:
+    """A person already named, referred to by title or role: the nearest one introduced with those words."""
+    words = [w.casefold() for w in re.findall(r"[\w’'-]+", phrase)[1:]]
+    for p in reversed(people):
+        if p.at < pos and not p.organisation and any(w in p.context for w in words[-1:]):
+            span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
+            return
+    for p in reversed(people):
+        if p.at < pos and not p.organisation and any(w in p.context for w in words):
+            span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
+            return
+    named = _antecedent(people, pos, _gender(["x"], words))
+    if named:
+        span.speaker = named
 
 
 def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) -> None:
@@ -490,5 +528,6 @@ def _people(text: str) -> list[_Mention]:
         gender = _gender(tokens, cues) or genders.get(tokens[-1])
         if gender:
             genders.setdefault(tokens[-1], gender)
-        found.append(_Mention(m.start(), name, subject_like, False, gender))
+        context = text[max(0, m.start() - 60) : m.end() + 100].casefold()
+        found.append(_Mention(m.start(), name, subject_like, False, gender, context))
     return sorted(found + organisations)

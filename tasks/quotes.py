@@ -311,29 +311,41 @@ def _attribute(text: str, span: _Span, people: list[_Mention]) -> None:
     raw_before = text[line_start : span.start].rstrip()
     before = _clause_before(raw_before.rstrip(",:").rstrip())
 
+    for resolve in _candidates(after, before, raw_before, people, span.start):
+        resolve(span)
+        if span.speaker is not None:
+            return
+
+
+def _candidates(after: str, before: str, raw_before: str, people: list[_Mention], pos: int):
+    """Attributions to try in turn, nearest and most explicit first; the first that names someone wins."""
     if m := _AFTER_DESCRIBED.match(after):
-        _resolve_described(span, m.group("desc") or m.group(0), people, span.start)
-    elif m := _AFTER_VERB_FIRST.match(after):
-        _resolve(span, m.group("subj"), _role_after(after, m.end()), people, span.start)
-    elif m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
-        desc = m.group("desc").strip()
+        desc = m.group("desc") or m.group(0)
+        yield lambda span: _resolve_described(span, desc, people, pos)
+    if m := _AFTER_VERB_FIRST.match(after):
+        subj, role = m.group("subj"), _role_after(after, m.end())
+        yield lambda span: _resolve(span, subj, role, people, pos)
+    if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
+        desc, subj = m.group("desc").strip(), m.group("subj")
         if re.search(r"(?:^|\s)the$", desc, re.I):  # "the Illinois Democrat said": a description, not a name
-            _resolve(span, "he", None, people, span.start)
+            yield lambda span: _resolve(span, "he", None, people, pos)
         else:
-            _resolve(span, m.group("subj"), desc or None, people, span.start)
-    elif m := _BEFORE_DESCRIBED.search(before):
-        _resolve_described(span, m.group("desc"), people, span.start)
-    elif m := (
+            yield lambda span: _resolve(span, subj, desc or None, people, pos)
+    if m := _BEFORE_DESCRIBED.search(before):
+        desc = m.group("desc")
+        yield lambda span: _resolve_described(span, desc, people, pos)
+    if m := (
         _BEFORE.search(before)
         or _SAID_FIRST.search(before)
         or _ACCORDING.search(before)
         or _QUOTED_AS.search(before)
         or _NAME_COLON.match(_clause_before(raw_before))
     ):
-        descriptive = re.search(r"\b[Tt]he\s+$", before[: m.start("subj")])
-        _resolve(span, "he" if descriptive else m.group("subj"), None, people, span.start)
-    elif clauses := [c for c in _CLAUSE.finditer(before) if not _OBJECT_BEFORE.search(before[: c.start()])]:
-        _resolve(span, clauses[-1].group("subj"), None, people, span.start)
+        subj = "he" if re.search(r"\b[Tt]he\s+$", before[: m.start("subj")]) else m.group("subj")
+        yield lambda span: _resolve(span, subj, None, people, pos)
+    if clauses := [c for c in _CLAUSE.finditer(before) if not _OBJECT_BEFORE.search(before[: c.start()])]:
+        subj = clauses[-1].group("subj")
+        yield lambda span: _resolve(span, subj, None, people, pos)
 
 
 def _clause_before(before: str) -> str:
@@ -370,6 +382,9 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
     while tokens and tokens[0] in _NOT_NAMES:
         tokens.pop(0)
     subject = " ".join(tokens)
+    if len(tokens) == 1 and " " in (full := _full_name(subject, people, pos)):
+        span.speaker, span.role = full, role  # "Parker said" after "Cristina Parker": a person, not a place
+        return
     if not tokens or (subject.isupper() and len(subject) > 5) or normalize_place(subject) is not None:
         return
     if any(t.casefold().rstrip(".,") in _ORG_WORDS for t in tokens) or subject.isupper():
@@ -499,20 +514,22 @@ def _people(text: str) -> list[_Mention]:
     genders: dict[str, str] = {}
     for m in _PERSON.finditer(text):
         raw = _clean_name_tokens(m.group().split())
+        while raw and raw[0] in _NOT_NAMES:  # "An ICE official", "The Homeland Security official"
+            raw.pop(0)
+        raw_words = [_POSSESSIVE.sub("", t).casefold() for t in raw]
+        if not raw or any(w in _PLACE_WORDS or w in _THING_WORDS for w in raw_words):
+            continue
+        if any(w in _ORG_WORDS for w in raw_words) or re.fullmatch(r"[A-Z]{3,5}", raw[0]) and len(raw) == 1:
+            org = _canonical_org(_POSSESSIVE.sub("", " ".join(raw)))
+            organisations.append(_Mention(m.start(), org, False, True))
+            continue
         tokens = list(raw)
         title: list[str] = []
         while tokens and (
             tokens[0].casefold() in _TITLE_WORDS or tokens[0].endswith(".") and len(tokens[0]) > 2
         ):
             title.append(tokens.pop(0).casefold())
-        if not tokens or (len(tokens) == 1 and not title) or tokens[0] in _NOT_NAMES:
-            continue
-        words = [_POSSESSIVE.sub("", t).casefold() for t in tokens]
-        if any(w in _PLACE_WORDS or w in _THING_WORDS for w in words):
-            continue
-        if any(w in _ORG_WORDS for w in words) or re.fullmatch(r"[A-Z]{3,5}", m.group()):
-            org = _canonical_org(_POSSESSIVE.sub("", " ".join(raw)).removeprefix("The "))
-            organisations.append(_Mention(m.start(), org, False, True))
+        if not tokens or (len(tokens) == 1 and not title):
             continue
         name = " ".join(_POSSESSIVE.sub("", t) for t in tokens)
         if len(tokens) > 1 and normalize_place(name) is not None:

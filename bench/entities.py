@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
               f"predicted agreeing {totals[2]}/{totals[3]})")  # fmt: skip
     ids = sorted(row["id"] for row in rows)
     halves = (set(ids[: len(ids) // 2]), set(ids[len(ids) // 2 :]))
-    for name, half in zip(("first half ", "second half"), halves):
+    for name, half in zip(("first half ", "second half"), halves, strict=True):
         tp = n_pred = n_gold = 0
         for row in rows:
             if row["id"] in half:

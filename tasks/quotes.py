@@ -40,7 +40,8 @@ _PROXY_NOUNS = (
     r"document|directive|guidance|company|lawsuit|complaint|ruling|filing"
 )
 _DOCUMENT = (
-    rf"(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?[ ](?:{_PROXY_NOUNS})"
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
+    rf"[ ](?:{_PROXY_NOUNS})"
     rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
 )
 _PRONOUN = r"[Hh]e|[Ss]he|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
@@ -77,7 +78,7 @@ _CLAUSE = re.compile(
     rf"(?:(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|"
     rf"on[ ]\w+day|in[ ]a[ ]\w+|on[ ]Twitter)[ ])*(?:{_CLAUSE_VERBS})\b"
 )
-#: Titles and roles a reporter uses for a person already named ("the president said", "the Illinois Democrat").
+#: Titles and roles a reporter uses for someone already named ("the president said", "the Illinois Democrat").
 _ROLE_NOUNS = (
     r"president|vice president|mayor|senator|governor|judge|secretary|sheriff|congressman|congresswoman|"
     r"lawmaker|Democrat|Republican|chief|director|commissioner|attorney|lawyer|pastor|priest|bishop|"
@@ -156,9 +157,9 @@ _FEMALE_NAMES = _wordset(
     victoria lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa
     ann anne sara madison frances kathryn janice abigail alice judy sophia grace denise amber doris
     marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
-    alexandria kamala hillary melania ivanka       
-     susana ana rosa juana guadalupe carmen lucia sofia isabel elena marisol yolanda leticia veronica
-    adriana claudia gabriela alejandra beatriz silvia norma blanca   esperanza ruby elaine
+    alexandria kamala hillary melania ivanka
+    susana ana rosa juana guadalupe carmen lucia sofia isabel elena marisol yolanda leticia veronica
+    adriana claudia gabriela alejandra beatriz silvia norma blanca esperanza ruby elaine
     ellen erin fiona gina janet jill joanne jane kate katie kristen kristin leah lynn marcia maxine
     melanie mia molly monica naomi nina paula peggy priscilla rita roberta rose sonia stacey susanne
     tamara tanya tina valerie vanessa wendy yvonne zoe ilhan rashida ayanna pramila nydia ileana
@@ -174,10 +175,10 @@ _MALE_NAMES = _wordset(
     arthur lawrence dylan jesse bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
     randy roy vincent ralph eugene russell bobby mason philip louis barack mitch chuck bernie ted marco
     rand mike jeff tom tim dick jeh kris jim bill hugo beto greg rick ron chad ken rudy reince steve newt
-     carlos luis miguel jorge pedro manuel francisco antonio alejandro fernando ricardo rafael
+    carlos luis miguel jorge pedro manuel francisco antonio alejandro fernando ricardo rafael
     javier sergio roberto eduardo raul raúl enrique oscar óscar mario arturo hector héctor salvador cesar
     césar ramon ramón alberto andres andrés guillermo jesus jesús ernesto rodrigo adrian adrián edwin
-     thomas tony matt dan dave nick chris joel lou marty neil  omar ali ahmed mohammed muhammad
+    thomas tony matt dan dave nick chris joel lou marty neil omar ali ahmed mohammed muhammad
     hakeem jerrold elijah adam bob jared stephen kirk brett lamar marcus derek darren devin ross frankie
     howard reed orrin pat jon kurt lou sam sheldon stanley travis troy warren wesley woody"""
 )
@@ -189,10 +190,10 @@ _MALE_CUES = _wordset(
     """mr. mr he his man father husband brother son congressman spokesman chairman businessman grandfather
     boy widower actor king sir"""
 )
-#: A pronoun passes over a nearer name of unknown gender to a name of its own gender this close before it.
-_PREFER_GENDER_WITHIN = 0
 #: Words that make an organisation a news outlet (never the body an unnamed official speaks for).
-_MEDIA_WORDS = _wordset("times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald")
+_MEDIA_WORDS = _wordset(
+    "times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald"
+)
 _CUT_NAME = re.compile(r"[a-z][A-Z]|^[A-Z]{4,}$")
 
 
@@ -434,7 +435,12 @@ def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) 
         end = subject.rindex(named[-1]) + len(named[-1])
         span.speaker = _canonical_org(subject[start:end].removeprefix("The "))
         return
-    if words[0].casefold() in ("a", "an") and kind in ("official", "spokesperson", "spokesman", "spokeswoman"):
+    if words[0].casefold() in ("a", "an") and kind in (
+        "official",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+    ):
         return
     orgs = [
         p.name
@@ -454,17 +460,12 @@ def _canonical_org(name: str) -> str:
 
 def _antecedent(people: list[_Mention], pos: int, gender: str | None) -> str | None:
     """The person a pronoun points back to: the nearest earlier subject-like person of a compatible gender."""
-    unknown: _Mention | None = None
     for p in reversed(people):
         if p.at >= pos or p.organisation or not p.subject_like:
             continue
-        if gender is None or p.gender == gender:
-            if unknown is None or unknown.at - p.at < _PREFER_GENDER_WITHIN:
-                return _full_name(p.name, people, pos) if " " not in p.name else p.name
-            break
-        if p.gender is None and unknown is None:
-            unknown = p
-    return unknown and (_full_name(unknown.name, people, pos) if " " not in unknown.name else unknown.name)
+        if gender is None or p.gender in (None, gender):
+            return _full_name(p.name, people, pos) if " " not in p.name else p.name
+    return None
 
 
 def _full_name(surname: str, people: list[_Mention], pos: int) -> str:
@@ -488,7 +489,7 @@ def _clean_name_tokens(tokens: list[str]) -> list[str]:
 
 
 def _gender(tokens: list[str], cue_words: list[str]) -> str | None:
-    """'f' or 'm' from a given name ("Maria Lopez") or a gendered cue word right before ("Mr.", "spokeswoman")."""
+    """'f' or 'm' from a given name ("Maria Lopez") or a gendered cue word before it ("Mr.")."""
     for w in reversed(cue_words[-3:]):
         if w in _FEMALE_CUES:
             return "f"
@@ -545,6 +546,10 @@ def _people(text: str) -> list[_Mention]:
         gender = _gender(tokens, cues) or genders.get(tokens[-1])
         if gender:
             genders.setdefault(tokens[-1], gender)
-        context = text[max(0, m.start() - 60) : m.end() + 100].casefold()
+        lead = re.split(r"[.!?\n]\s", text[max(0, m.start() - 60) : m.start()])[-1]
+        tail = re.split(r"[.!?\n]\s", text[m.end() : m.end() + 100])[0]
+        context = (
+            f"{lead} {' '.join(title)} {tail}".casefold()
+        )  # the words that introduce this person in their sentence
         found.append(_Mention(m.start(), name, subject_like, False, gender, context))
     return sorted(found + organisations)

@@ -73,12 +73,71 @@ def test_organisation_as_speaker_when_no_person_is_named() -> None:
     assert [q.speaker for q in find_quotes(text)] == ["GEO Group"]
 
 
+def test_pronoun_agrees_in_gender_with_its_antecedent() -> None:
+    text = (
+        "Maria Lopez runs the clinic. John Park, a volunteer, drove the van.\n"
+        "“We are exhausted after weeks of raids,” she said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Maria Lopez"]
+
+
+def test_gender_cue_before_a_name_counts() -> None:
+    text = (
+        "Spokeswoman Dale Kim answered questions. Sam Ortiz, an organiser, listened.\n"
+        "“No one was detained at the school,” she said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Dale Kim"]
+
+
+def test_mid_sentence_quotation_belongs_to_the_clause_subject() -> None:
+    text = (
+        "Senator Tom Reyes, who opposed the bill, criticized the agency, "
+        "insisting that its agents “have no oversight at all.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Reyes"]
+
+
+def test_unnamed_official_of_a_named_agency_speaks_for_the_agency() -> None:
+    text = (
+        "“These arrests make our communities safer,” an ICE official said.\n"
+        "Later an ICE official said the raids would continue. "
+        "“These are not victimless crimes,” the official said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["ICE", "ICE"]
+
+
+def test_the_agency_is_the_organisation_last_named() -> None:
+    text = (
+        "U.S. Immigration and Customs Enforcement released the figures on Monday.\n"
+        "“Not all detainees are held without bond,” the agency said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["ICE"]
+
+
+def test_a_title_points_back_to_the_person_who_holds_it() -> None:
+    text = (
+        "President Ann Smith spoke in Ohio. Mayor Bob Jones listened.\n"
+        "“We will secure the border this year,” the president said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Smith"]
+
+
+def test_surname_that_is_also_a_place_name_is_the_person() -> None:
+    text = "Fred Parker leads the group. “Calls have tripled since the raids began,” Parker said."
+    assert [q.speaker for q in find_quotes(text)] == ["Fred Parker"]
+
+
+def test_object_of_a_verb_is_not_the_speaker() -> None:
+    text = "Jane Roe criticized the agency, saying its detention centers “are unsafe for children.”"
+    assert [q.speaker for q in find_quotes(text)] == ["Jane Roe"]
+
+
 def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
-    """Measured 0.64 with bench/entities.py; the floor sits a little below (issue #3 asks for 0.75)."""
+    """Measured 0.70 with bench/entities.py; the floor sits a little below (issue #3 asks for 0.75)."""
     require_shared("gold", "facts-dev.jsonl")
     bench = REPO_DIR / "bench" / "entities.py"
     args = [sys.executable, str(bench), "--misses", "0", "--pred", str(tmp_path / "pred.jsonl")]
     out = subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
     line = next(row for row in out.stdout.splitlines() if row.startswith("quotes"))
     f1 = float(line.split("F1")[1].split()[0])
-    assert f1 >= 0.62, line
+    assert f1 >= 0.68, line

@@ -24,8 +24,9 @@ class ConfigError(NewsflowError, ValueError):
 class Settings:
     #: the DuckDB warehouse file
     db_path: Path = PROJECT_DIR / "data" / "newsflow.duckdb"
-    #: processed batches wait here (Parquet) until the single writer loads them
-    staging_dir: Path = PROJECT_DIR / "data" / "staging"
+    #: processed batches wait here (Parquet) until the single writer loads them; by default beside
+    #: the warehouse (`<db_path>.staging/`), so two warehouses never load each other's batches
+    staging_dir: Path = PROJECT_DIR / "data" / "newsflow.duckdb.staging"
     #: the feed list used when `--feeds` is not given
     feeds_file: Path = PROJECT_DIR / "feeds.yaml"
     #: loopback, private and link-local addresses are refused unless this is set (tests, demo, intranets)
@@ -88,4 +89,7 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: object) ->
     for name, value in values.items():
         if isinstance(known[name].default, Path) and not isinstance(value, Path):
             values[name] = Path(str(value))
+    if "db_path" in values and "staging_dir" not in values:
+        db_path = values["db_path"]
+        values["staging_dir"] = db_path.with_name(db_path.name + ".staging")  # type: ignore[union-attr]
     return Settings(**values)

@@ -49,10 +49,57 @@ def _rx(*alternatives: str, flags: int = _I) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence as written (`text`, the evidence) and the `view` the rules read: markdown links,
+    emphasis and heading marks removed, acronyms in parentheses unwrapped, whitespace collapsed.
+    `offsets[i]` is the offset in `text` of `view[i]`."""
+
     text: str
     start: int
     end: int
     paragraph: int
+    view: str = ""
+    offsets: tuple[int, ...] = ()
+
+    def at(self, i: int) -> int:
+        """Article offset of view position `i` (a position may be the view's end)."""
+        if not self.offsets:
+            return self.start + i
+        if i >= len(self.offsets):
+            return self.end
+        return self.start + self.offsets[i]
+
+
+#: Markup the rules do not read: a link's target, brackets, emphasis, heading/quote/bullet marks,
+#: parentheses around an acronym ("Enforcement (ICE) have" is one clause), runs of whitespace.
+_MARKUP = re.compile(
+    r"\]\([^)\s]*\)|[\[\]]|\*+|(?<![\w])_+|_+(?![\w])|^\s*(?:#+|>+|[-*•])\s+|"
+    r"\s*\((?P<acronym>[A-Z]{2,6}|U\.S\.)\)|(?P<space>\s+)",
+    re.MULTILINE,
+)
+
+
+def _view(chunk: str) -> tuple[str, tuple[int, ...]]:
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _MARKUP.finditer(chunk):
+        if m.start() > pos:
+            parts.append(chunk[pos : m.start()])
+            offsets.extend(range(pos, m.start()))
+        gap = m.group("space") is not None or m.group("acronym")
+        if gap and parts and not parts[-1].endswith(" "):
+            parts.append(" ")
+            offsets.append(m.start())
+        if m.group("acronym"):
+            parts.append(m.group("acronym"))
+            offsets.extend(range(m.start("acronym"), m.end("acronym")))
+        pos = m.end()
+    parts.append(chunk[pos:])
+    offsets.extend(range(pos, len(chunk)))
+    view = "".join(parts)
+    lead = len(view) - len(view.lstrip())
+    view = view.strip()
+    return view, tuple(offsets[lead : lead + len(view)])
 
 
 #: A line that opens a related-links list: "Read more on immigration:", "Related", "More from ...".
@@ -112,11 +159,7 @@ def _split_segment(text: str, start: int, end: int, paragraph: int, out: list[Se
     for m in _BOUNDARY.finditer(segment):
         word = segment[: m.start()].rsplit(None, 1)[-1] if segment[: m.start()].strip() else ""
         bare = word.lstrip("(\"“'").lower()
-        if (
-            bare in _ABBREVIATIONS
-            or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare)
-            or re.fullmatch(r"\d{1,2}", bare)
-        ):
+        if bare in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare) or re.fullmatch(r"\d{1,2}", bare):
             continue  # "Mr.", "U.S.", "J.", "Oct. 1." stays inside the sentence
         _emit(text, start + cut, start + m.end(), paragraph, out)
         cut = m.end()
@@ -129,7 +172,10 @@ def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) 
     if not stripped:
         return
     s = start + (len(chunk) - len(chunk.lstrip()))
-    out.append(Sentence(stripped, s, s + len(stripped), paragraph))
+    view, offsets = _view(stripped)
+    if view == stripped:
+        offsets = ()
+    out.append(Sentence(stripped, s, s + len(stripped), paragraph, view, offsets))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -218,9 +264,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "deaths_in_custody": _rx(r"died", r"deaths?", r"dead", r"perished"),
     "assaults_on_officers": _rx(r"assaults?", r"assaulted", r"attacks?\s+(?:on|against)"),
     "detainers": _rx(r"detainers?", r"detention\s+requests?", r"immigration\s+holds?"),
-    "charged": _rx(
-        r"charged", r"prosecuted", r"indicted", r"prosecutions?", r"face\s+(?:federal\s+)?charges"
-    ),
+    "charged": _rx(r"charged", r"prosecuted", r"indicted", r"prosecutions?", r"face\s+(?:federal\s+)?charges"),
     "deportations": _rx(
         r"deport(?:ed|ing|ees?)",
         r"deportations?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?|polic|crackdown|agenda|relief|"
@@ -364,9 +408,7 @@ _POPULATION = _rx(
 )
 #: Capacity, medical status and victims are not enforcement counts ("beds for 550 detainees",
 #: "42 detainees tested positive", "killing eight passengers").
-_CAPACITY_BEFORE = re.compile(
-    r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+|of\s+)?(?:up\s+to\s+)?$", _I
-)
+_CAPACITY_BEFORE = re.compile(r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+|of\s+)?(?:up\s+to\s+)?$", _I)
 #: Percentages of opinion and rates of processing are not shares of people in an action.
 _POLL_OR_RATE = _rx(
     r"favou?r(?:ed|s)?",
@@ -400,9 +442,7 @@ _MEDICAL = _rx(
 )
 #: "have been" / "was" before a number whose subject names what is counted ("the detainee
 #: population was 24,208", "family units ... to 63,278")
-_COPULA_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|totaled|totalled|reached|stood\s+at|numbered|hit|to)\s*$", _I
-)
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|totaled|totalled|reached|stood\s+at|numbered|hit|to)\s*$", _I)
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 _GOVERNING_VERB = re.compile(
     r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch)\w*\s*$", _I
@@ -519,7 +559,7 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
 
 def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Count | None:
     """Type one number of a sentence; `state` carries the previous count and consumed offset."""
-    text = s.text
+    text = s.view or s.text
     previous: _Count | None = state.get("previous")
     clause_span = _clause(text, n.start, n.end)
     pred_end = _predicate_end(text, n, numbers, clause_span[1])
@@ -533,9 +573,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     interior = bool(_INTERIOR.search(text))
     border = bool(
         _STRONG_BORDER.search(text)
-        or (
-            not interior and (_BORDER.search(text) or state.get("border_before") or state.get("border_story"))
-        )
+        or (not interior and (_BORDER.search(text) or state.get("border_before") or state.get("border_story")))
     )
     custody = bool(_CUSTODY.search(text))
     sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
@@ -608,16 +646,17 @@ def find_counts(sentences: list[Sentence]) -> list[_Count]:
     """Typed numbers of every sentence, in order."""
     counts: list[_Count] = []
     prev_sentence: Sentence | None = None
-    border_story = sum(bool(_STRONG_BORDER.search(s.text)) for s in sentences) >= _BORDER_STORY_SENTENCES
+    border_story = sum(bool(_STRONG_BORDER.search(s.view)) for s in sentences) >= _BORDER_STORY_SENTENCES
     for s in sentences:
         border_before = bool(
-            prev_sentence and prev_sentence.paragraph == s.paragraph and _BORDER.search(prev_sentence.text)
+            prev_sentence and prev_sentence.paragraph == s.paragraph and _BORDER.search(prev_sentence.view)
         )
         prev_sentence = s
-        if s.text.isupper() or len(s.text) < 12 or _LINK_ITEM.match(s.text) or _CAPTION.match(s.text):
+        view = s.view or s.text
+        if view.isupper() or len(view) < 12 or _LINK_ITEM.match(s.text) or _CAPTION.match(view):
             continue  # capitalised headlines and fragments
         state: dict = {"border_before": border_before, "border_story": border_story}
-        numbers = find_numbers(s.text)
+        numbers = find_numbers(view)
         for n in numbers:
             c = _type_count(s, n, numbers, state)
             if c is not None:
@@ -642,11 +681,7 @@ def _dedupe(counts: list[_Count]) -> list[_Count]:
     def restated(c: _Count) -> bool:
         v = c.number.value
         return c.number.approx is not None and any(
-            e.type == c.type
-            and e.unit == c.unit
-            and e is not c
-            and abs(e.number.value - v) <= 0.1 * v
-            and v % 100 == 0
+            e.type == c.type and e.unit == c.unit and e is not c and abs(e.number.value - v) <= 0.1 * v and v % 100 == 0
             for e in exact
         )
 
@@ -678,38 +713,103 @@ def extract_counts(text: str, published: date | None) -> list[Fact]:
     return list(_extract(text, published)[0])
 
 
+#: Where a count happened when the text names a region rather than a town: "along the border",
+#: "at ports of entry", "in the interior", "nationwide", "in the San Antonio-Austin area".
+_REGION = re.compile(
+    r"\b(?:along|at|near|across)\s+(?P<border>the\s+(?:(?:southern|northern|southwest|U\.S\.-Mexico)\s+)?border)\b|"
+    r"\b(?:at|through)\s+(?:the\s+)?(?:official\s+)?(?P<ports>ports?\s+of\s+entry)\b|"
+    r"\b(?:in|into)\s+(?P<interior>the\s+(?:U\.S\.\s+|country's\s+)?interior)\b|"
+    r"\b(?P<nationwide>nationwide|across\s+the\s+country)\b|"
+    r"\b(?:in|around|across)\s+the\s+(?P<area>(?:[A-Z][\w.'’]*(?:[\s-]+|$)){1,4}(?:area|region|sector|valley))\b"
+)
+#: A place that is where people were sent or came from, not where the count happened:
+#: "crawled back into Mexico", "deported to Honduras", "immigrants from China".
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|from|of)\s+(?:the\s+)?$", _I)
+
+
+@dataclass(frozen=True)
+class _PlaceAt:
+    name: str
+    start: int
+    end: int
+    destination: bool
+
+
+def _place_name(place: Place) -> str:
+    """The normalized name for a gazetteer place; the name as written for a region or facility
+    the gazetteer does not resolve to a town or state ("southern border", "Eloy Detention Center")."""
+    if place.city is None and place.state is None and place.normalized.endswith(("border", "Border")):
+        return place.name
+    return place.normalized
+
+
+def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
+    found = [
+        _PlaceAt(
+            _place_name(p.place),
+            p.start,
+            p.end,
+            bool(_DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start])),
+        )
+        for p in mentions
+    ]
+    taken = [(p.start, p.end) for p in found]
+    for m in _REGION.finditer(text, 0, end):
+        name = next(g for g in m.groups() if g)
+        start = m.start(m.lastgroup or 0)
+        if any(a < m.end() and start < b for a, b in taken):
+            continue
+        found.append(_PlaceAt(name, start, m.end(), False))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _main_places(places: list[_PlaceAt]) -> list[str]:
+    """The story's main enforcement place: the place named most often (the first of a tie)."""
+    counts = Counter(p.name for p in places if not p.destination)
+    if not counts:
+        return []
+    best = max(counts.values())
+    return [next(p.name for p in places if counts.get(p.name) == best)]
+
+
 def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[str], list[str], list[Place]]:
     end = story_end(text)
     sentences = split_sentences(text, end)
     counts = _dedupe(find_counts(sentences))
     place_mentions = [p for p in find_places(text) if p.start < end]
+    count_places = _count_places(text, end, place_mentions)
     agencies = [a for a in find_agencies(text) if a[1] < end]
     operations = [o for o in find_operations(text) if o[1] < end]
     dominant_agency = Counter(a[0] for a in agencies).most_common(1)[0][0] if agencies else None
     single_operation = operations[0][0] if len({o[0] for o in operations}) == 1 else None
-    lead_places = _unique([p.place.normalized for p in place_mentions[:3]])
+    main_places = _main_places(count_places)
 
-    def within(a: int, b: int) -> list[str]:
-        return _unique([p.place.normalized for p in place_mentions if a <= p.start and p.end <= b])
+    def within(a: int, b: int, destinations: bool = False) -> list[str]:
+        return _unique(
+            [p.name for p in count_places if a <= p.start and p.end <= b and (destinations or not p.destination)]
+        )
 
     facts: list[Fact] = []
     for i, c in enumerate(counts):
         s = c.sentence
         n = c.number
+        view = s.view or s.text
+        nxt = next((d.number.start for d in counts[i + 1 :] if d.sentence is s), c.clause[1])
+        own = within(s.at(n.end), s.at(min(nxt, c.clause[1])), destinations=True)
         if c.sub:
-            nxt = next((d.number.start for d in counts[i + 1 :] if d.sentence is s), c.clause[1])
-            places = within(s.start + n.end, s.start + min(nxt, c.clause[1]))
+            places = own
         else:
-            places = within(s.start, s.end)
-            if _SUMMARY.match(s.text):
+            places = own or within(s.at(c.clause[0]), s.at(c.clause[1])) or within(s.start, s.end)
+            if _SUMMARY.match(view):
                 idx = sentences.index(s)
                 for prev in reversed(sentences[max(0, idx - 2) : idx]):
                     places = _unique(within(prev.start, prev.end) + places)
         if not places and not c.sub:
-            places = lead_places
+            places = main_places
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
         operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)
-        period = find_period(s.text[c.clause[0] : c.clause[1]]) or find_period(s.text)
+        period = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)
         p_start, p_end = resolve_period(period[0], published) if period else (None, None)
         facts.append(
             Fact(

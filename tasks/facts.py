@@ -186,7 +186,8 @@ def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) 
 _PEOPLE = (
     r"immigrants?|migrants?|aliens?|illegals|people|persons?|individuals?|detainees?|children|child|kids|"
     r"minors?|juveniles?|teens?|teenagers?|youths?|boys|girls|infants|babies|adults?|men|women|"
-    r"parents?|fathers|mothers|families|family\s+(?:members|units)|workers|"
+    r"parents?|fathers|mothers|families|family\s+(?:members|units)|workers|brothers|sisters|sons|daughters|"
+    r"siblings|cousins|relatives|husbands|wives|couples|friends|neighbors|neighbours|residents|volunteers|"
     r"laborers|nationals|citizens|non-?citizens|foreigners|refugees|asylum[\s-]seekers?|offenders|"
     r"criminals|fugitives|gang\s+members|defendants|suspects|deportees|inmates|prisoners|"
     r"passengers|drivers|observers|protesters|students|farmworkers|plaintiffs|undocumented|"
@@ -274,7 +275,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?))",
         r"expel(?:led|lings?)",
         r"expulsions?",
-        r"returned\s+to",
+        r"returned\s+to(?!\s+(?:\w+\s+){0,2}(?:custody|detention|jail))",
         r"sent\s+back",
         r"repatriat(?:ed|ions?)",
         r"flown\s+back",
@@ -369,7 +370,7 @@ _CHANGE_AFTER = re.compile(
     _I,
 )
 _RATE_AFTER = re.compile(
-    r"^[^,;.]{0,40}?\b(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)|daily|weekly|annually|"
+    r"^[^,;.]{0,60}?\b(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)|everyday|daily|weekly|annually|"
     r"per\s+every|per\s+capita)\b",
     _I,
 )
@@ -384,7 +385,7 @@ _PLAN = _rx(
     r"quota",
     r"projected",
     r"on\s+pace",
-    r"wants?\s+(?:\w+\s+){0,2}?(?:nearly\s+|about\s+)?\d",
+    r"wants?\s+(?:\w+\s+){0,2}?(?:nearly\s+|about\s+)?\d+",
     r"required\s+(?:by\s+law\s+)?to",
     r"mandate[ds]?",
     r"propos(?:e|ed|al)",
@@ -403,6 +404,9 @@ _POPULATION = _rx(
     r"protected\s+from\s+deportation",
     r"already\s+(?:in|here)",
     r"worldwide",
+)
+#: Deportations that did not happen: "halted the deportation of 1,400", "shielded 600,000 from being deported".
+_AVERTED = _rx(
     r"from\s+(?:being\s+)?deport(?:ed|ation)",
     r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?deportations?",
 )
@@ -425,7 +429,11 @@ _POLL_OR_RATE = _rx(
 )
 #: A list item that is only a link ("- [Four children detained](https://...)"): another story's headline.
 _LINK_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+(?:[^\[\n]{0,60}:\s*)?\[[^\]]*\]\([^)]*\)\s*$")
-_CAPTION = re.compile(r"^(?:FILE\s*[-–—]|\(?Photo\b|Image:|Caption:)", _I)
+_CAPTION = re.compile(
+    r"^(?:FILE\s*[-–—]|\(?Photo\b|Image:|Caption:|(?:(?:One|The|A|This|Another|An)\s+)?(?:\w+\s+)?"
+    r"(?:photo(?:graph)?|image|picture|video)s?\s+(?:shows?|showed|depicts?|depicted)\b)",
+    _I,
+)
 #: "in Baltimore", "at ports of entry", "in fiscal 2016", or nothing: a list item that names no
 #: noun of its own counts what the count before it counts.
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or)\b)", _I)
@@ -448,6 +456,57 @@ _GOVERNING_VERB = re.compile(
     r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch)\w*\s*$", _I
 )
 _INTERIOR = _rx(r"ICE", r"Immigration\s+and\s+Customs\s+Enforcement", r"interior", r"already\s+in")
+_TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
+#: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
+_WITH_RECORD = re.compile(
+    r"^\s+(?:of\s+(?:them|whom|those)\s+)?with\s+(?:a\s+)?(?:prior\s+|previous\s+)?(?:criminal\s+)?"
+    r"(?:convictions?|records?|histor(?:y|ies))\b",
+    _I,
+)
+#: The subject of a level stated after a copula or "to": "the number of family units apprehended
+#: ... rose to 63,278", "the average number of aliens encountered ... was 141,710".
+_NUMBER_OF = re.compile(
+    r"\b(?:the|that|this)\s+(?:average\s+|total\s+|daily\s+|monthly\s+)*(?:number|total|count)\s+of\b", _I
+)
+#: "that figure had risen to 85%", "That number is down from 861 to 218": the count before, restated.
+_ANAPHOR = re.compile(
+    r"\b(?:that|this)\s+(?:figure|number|total|share|percentage|proportion|count)\s+(?:(?!\d)[^,;]){0,40}"
+    r"\b(?:to|from|at|was|is|stood\s+at|reached)\s*$",
+    _I,
+)
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|to|at|reached|totaled|totalled|hit|topped|"
+    r"(?:rose|risen|climbed|grew|jumped|was|were|stood|remained)\s+(?:over|above|at))\s*$",
+    _I,
+)
+#: An event noun that is the subject of a level, past a dash aside: "monthly apprehensions — the main
+#: indicator of illegal border crossing attempts — rose over 50,000".
+_EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{_EVENTS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:\w+\s+){{0,3}}$", _I)
+#: A holding cell's or cage's headcount: "40 migrants in a large holding cell", "One cage had 20 children".
+_ENCLOSURE = r"(?:cells?|cages?|pens?|tents?|rooms?|holding\s+areas?|pods?|dorms?|barracks)"
+_ENCLOSURE_AFTER = re.compile(
+    rf"^\s*(?:\w+\s+){{0,2}}?(?:in|inside)\s+(?:a|an|the|one|each|their|its)?\s*(?:\w+\s+){{0,2}}?{_ENCLOSURE}\b", _I
+)
+_ENCLOSURE_BEFORE = re.compile(rf"\b{_ENCLOSURE}\s+(?:had|held|holds|contained|housed)\s*$", _I)
+#: "stopped 261 migrants from entering the United States": caught at the border.
+_STOPPED_ENTERING = re.compile(r"^\s*from\s+(?:illegally\s+)?(?:entering|crossing)\b", _I)
+_STOPPED_BEFORE = re.compile(r"\b(?:stopped|prevented|blocked|turned\s+back)\s*$", _I)
+#: "removed nearly 1,500 criminal illegal immigrants from the streets": arrests.
+_STREETS = re.compile(
+    r"\b(?:removed|removing|taken|taking|took|got|getting|pulled)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?streets\b",
+    _I,
+)
+#: "detained by immigration agents": the act of taking someone into custody, an arrest.
+_DETAINED_BY = re.compile(
+    r"\bdetained\s+by\s+(?:\w+\s+){0,2}?(?:agents|officers|ICE|police|deputies|authorities|troopers)\b", _I
+)
+#: A number followed at once by its own finite verb has a predicate of its own:
+#: "6,075 remained with their sponsors, 28 had run away, five had been removed".
+_OWN_VERB = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,3}?(?:had|has|have|were|was|are|is|remained|remain|remains|stayed)\b", _I
+)
+_HELD = re.compile(r"\b(?:held|detained|jailed|locked\s+up|kept)\b", _I)
 _SUMMARY = re.compile(r"^(?:In\s+all|All\s+told|In\s+total|Overall|Altogether|Together)\b", _I)
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|\(|\)|,\s+(?:but|while|whereas|although|compared\s+(?:to|with)|up\s+from|down\s+from|"
@@ -510,12 +569,18 @@ def _excluded(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
         return True
     if _CAPACITY_BEFORE.search(before_q) or _VICTIMS_BEFORE.search(before_q):
         return True
-    if _PLAN.search(window) or _MEDICAL.search(window):
+    # "the plan to transfer the 74 detainees": a group that exists, named with "the"
+    detainees = head is not None and re.search(r"detainees", head.group(0), _I) and re.search(r"\bthe\s+$", before)
+    if (_PLAN.search(window) and not detainees) or _MEDICAL.search(window):
         return True
     if n.percent and _POLL_OR_RATE.search(window):
         return True
     if _POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
         return True
+    if _AVERTED.search(window):
+        return True
+    if _TARGET_BEFORE.search(before_q):
+        return True  # "targeting two convicted sex offenders": sought, not touched
     if n.value >= 1_000_000 and head is not None and head.group("people"):
         return True  # "11 million undocumented immigrants": a population, never an action's count
     return bool(head is not None and head.group("thing"))
@@ -530,6 +595,10 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
             continue
         if t == "assaults_on_officers" and not _OFFICERS.search(text):
             continue
+        if t == "arrests" and not border:
+            m = next((x for x in _CUES[t].finditer(text) if not re.match(r"encounter", x.group(), _I)), None)
+            if m is None:
+                continue  # ICE "encountered" people: not an arrest
         if t == "arrests" and border:
             return "border_apprehensions"
         if t == "detentions" and border and re.fullmatch(r"detained", m.group(), _I):
@@ -548,6 +617,8 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if not later:
         return clause_end
     between = text[n.end : later[0].start]
+    if _OWN_VERB.match(between) and re.search(r",\s*(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I):
+        return later[0].start
     if (
         _LIST_ITEM.search(between)
         or re.search(r",\s*(?:or\s+)?(?:about|some|nearly|roughly|approximately|almost)?\s*$", between, _I)
@@ -574,6 +645,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     border = bool(
         _STRONG_BORDER.search(text)
         or (not interior and (_BORDER.search(text) or state.get("border_before") or state.get("border_story")))
+        or (state.get("border_summary") and not interior)
     )
     custody = bool(_CUSTODY.search(text))
     sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
@@ -581,13 +653,49 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     unit = "percent" if n.percent else "people"
     predicate = text[n.end + (head.end() if head else 0) : pred_end]
     kind: str | None = None
-    if head is not None and head.group("event") and not head.group("of") and not n.percent:
+    before_level = re.sub(
+        r"\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|~)\s*$",
+        " ",
+        text[: n.start],
+        flags=_I,
+    )
+    last: _Count | None = state.get("last")
+    level = _LEVEL_BEFORE.search(before_level) or re.search(r"\bfrom\s*$", before_level, _I)
+    subject = _NUMBER_OF.search(text, left_start, n.start) if level and (head is None or n.percent) else None
+    if subject is not None and (kind := _cue_type(text[subject.end() : n.start], border, custody)):
+        pass  # "the average number of illegal aliens encountered at the southern border in January was 141,710"
+    elif level and head is None and (ev := _EVENT_SUBJECT.search(before_level)) and not previous:
+        kind = _EVENT_TYPES.get(ev.group("noun").lower())  # "monthly apprehensions ... rose over 50,000"
+        if kind == "arrests" and border:
+            kind = "border_apprehensions"
+        if kind in _UNITS:
+            unit = _UNITS[kind]
+    elif level and head is None and last is not None and _ANAPHOR.search(before_level[left_start:]):
+        kind = last.type  # "By 2014, that figure had risen to 85%."
+        if last.unit != "percent" and not n.percent:
+            unit = last.unit
+    elif (
+        previous is not None
+        and previous.number.percent
+        and not n.percent
+        and (head is None or head.group("people"))
+        and re.fullmatch(
+            r"\s*of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+)?",
+            text[previous.number.end : n.start],
+            _I,
+        )
+    ):
+        kind = previous.type  # "about 42% of the more than 136,000 nationwide": the whole
+    if kind is not None:
+        pass
+    elif head is not None and head.group("event") and not head.group("of") and not n.percent:
         noun = head.group("event").lower()
         kind = _EVENT_TYPES.get(noun) or _cue_type(window, border, custody)
         if kind == "assaults_on_officers" and (
-            re.search(r"sexual|domestic|aggravated", head.group(0), _I) or not _OFFICERS.search(text)
+            re.search(r"sexual|domestic|aggravated", head.group(0), _I)
+            or not (_OFFICERS.search(text) or "assaults_on_officers" in state.get("article_types", ()))
         ):
-            return None
+            return None  # assaults on officers unless officers are named here or the story counts them
         if kind == "arrests" and (border or noun == "encounters"):
             kind = "border_apprehensions"
         if kind == "deaths_in_custody" and not custody:
@@ -609,9 +717,20 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             )
         else:
             kind = _cue_type(text[n.end : pred_end], border, custody)
+            if kind == "detentions" and _DETAINED_BY.search(predicate) and not border:
+                kind = "arrests"  # "U.S. citizens detained by immigration agents"
             if kind is None and re.search(r"\bdetained\s*$", left, _I):
                 kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
-            kind = kind or _cue_type(left, border, custody)
+            if kind is None and _STOPPED_BEFORE.search(left) and _STOPPED_ENTERING.match(predicate):
+                kind = "border_apprehensions"  # "stopped 261 migrants from entering the United States"
+            if kind is None and re.search(r"\bwith\s*$", left, _I) and _HELD.search(text, clause_span[0], n.start):
+                kind = "detentions"  # "held for several hours ... with almost two dozen other observers"
+            if kind is None and (_ENCLOSURE_AFTER.match(predicate) or _ENCLOSURE_BEFORE.search(left)):
+                kind = "detentions"  # "40 migrants in a large holding cell", "One cage had 20 children"
+            if kind in (None, "convictions") and _STREETS.search(window):
+                kind = "arrests"  # "removed nearly 1,500 criminal illegal immigrants from the streets"
+            if kind is None and not _OWN_VERB.match(predicate):
+                kind = _cue_type(left, border, custody)
             if kind is None and re.search(r"\bcriminal\b", head.group(0) if head else "", _I):
                 kind = "convictions"  # "ICE released 68,000 criminal aliens"
             if re.search(r"detainee", people or "", _I) and kind not in (
@@ -622,11 +741,15 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 kind = "detentions"
         if kind is None and n.percent and previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
             kind = previous.type  # "..., just over 40 percent", "(64 percent)"
+    elif _WITH_RECORD.match(text[n.end :]):
+        kind = "convictions"  # "sprung 629 with criminal convictions"
     elif previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
         kind = previous.type  # "... compared to nine in fiscal 2016"
         unit = previous.unit if previous.unit != "percent" else "people"
     elif _GOVERNING_VERB.search(left):
         kind = _cue_type(left, border, custody)  # "authorities have apprehended 54,052"
+        if kind == "detentions" and re.search(r"\bdetained\s*$", left, _I) and head is None:
+            kind = "arrests"
     elif _COPULA_BEFORE.search(left) and re.search(rf"\b(?:{_PEOPLE}|{_EVENTS})\b", left, _I):
         kind = _cue_type(left, border, custody)  # "the average daily detainee population was 24,208"
     else:
@@ -637,6 +760,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         )
     if kind is None:
         return None
+    if kind == "detentions" and not border and _DETAINED_BY.search(window):
+        kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     unit = _UNITS.get(kind, unit) if unit != "percent" else unit
     state["consumed"] = n.end + (head.end() if head else 0)
     return _Count(kind, unit, n, s, clause_span, sub)
@@ -647,7 +772,7 @@ def find_counts(sentences: list[Sentence]) -> list[_Count]:
     counts: list[_Count] = []
     prev_sentence: Sentence | None = None
     border_story = sum(bool(_STRONG_BORDER.search(s.view)) for s in sentences) >= _BORDER_STORY_SENTENCES
-    for s in sentences:
+    for k, s in enumerate(sentences):
         border_before = bool(
             prev_sentence and prev_sentence.paragraph == s.paragraph and _BORDER.search(prev_sentence.view)
         )
@@ -655,7 +780,16 @@ def find_counts(sentences: list[Sentence]) -> list[_Count]:
         view = s.view or s.text
         if view.isupper() or len(view) < 12 or _LINK_ITEM.match(s.text) or _CAPTION.match(view):
             continue  # capitalised headlines and fragments
-        state: dict = {"border_before": border_before, "border_story": border_story}
+        summary_border = bool(
+            _SUMMARY.match(s.view) and any(_STRONG_BORDER.search(p.view) for p in sentences[max(0, k - 2) : k])
+        )
+        state: dict = {
+            "border_before": border_before,
+            "border_story": border_story,
+            "border_summary": summary_border,
+            "last": counts[-1] if counts else None,
+            "article_types": {c.type for c in counts},
+        }
         numbers = find_numbers(view)
         for n in numbers:
             c = _type_count(s, n, numbers, state)
@@ -720,7 +854,8 @@ _REGION = re.compile(
     r"\b(?:at|through)\s+(?:the\s+)?(?:official\s+)?(?P<ports>ports?\s+of\s+entry)\b|"
     r"\b(?:in|into)\s+(?P<interior>the\s+(?:U\.S\.\s+|country's\s+)?interior)\b|"
     r"\b(?P<nationwide>nationwide|across\s+the\s+country)\b|"
-    r"\b(?:in|around|across)\s+the\s+(?P<area>(?:[A-Z][\w.'’]*(?:[\s-]+|$)){1,4}(?:area|region|sector|valley))\b"
+    r"\b(?:in|around|across)\s+the\s+(?P<area>(?-i:(?:[A-Z][\w.'’]*(?:[\s-]+|$)){1,4})(?:area|region|sector|valley))\b",
+    _I,
 )
 #: A place that is where people were sent or came from, not where the count happened:
 #: "crawled back into Mexico", "deported to Honduras", "immigrants from China".
@@ -733,6 +868,7 @@ class _PlaceAt:
     start: int
     end: int
     destination: bool
+    region: bool = False
 
 
 def _place_name(place: Place) -> str:
@@ -759,14 +895,16 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
         start = m.start(m.lastgroup or 0)
         if any(a < m.end() and start < b for a, b in taken):
             continue
-        found.append(_PlaceAt(name, start, m.end(), False))
+        found.append(_PlaceAt(name, start, m.end(), False, True))
     found.sort(key=lambda p: p.start)
     return found
 
 
 def _main_places(places: list[_PlaceAt]) -> list[str]:
-    """The story's main enforcement place: the place named most often (the first of a tie)."""
-    counts = Counter(p.name for p in places if not p.destination)
+    """The story's main enforcement place: the town, state or facility named most often (the first of
+    a tie), else the region named most often ("the border")."""
+    named = [p for p in places if not p.destination and not p.region] or [p for p in places if not p.destination]
+    counts = Counter(p.name for p in named)
     if not counts:
         return []
     best = max(counts.values())
@@ -785,22 +923,34 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
     single_operation = operations[0][0] if len({o[0] for o in operations}) == 1 else None
     main_places = _main_places(count_places)
 
-    def within(a: int, b: int, destinations: bool = False) -> list[str]:
+    def within(a: int, b: int, skip: tuple[tuple[int, int], ...] = ()) -> list[str]:
         return _unique(
-            [p.name for p in count_places if a <= p.start and p.end <= b and (destinations or not p.destination)]
+            [
+                p.name
+                for p in count_places
+                if a <= p.start and p.end <= b and not p.destination and not any(x <= p.start < y for x, y in skip)
+            ]
         )
+
+    def own_span(i: int) -> tuple[int, int]:
+        c = counts[i]
+        nxt = next((d.number.start for d in counts[i + 1 :] if d.sentence is c.sentence), c.clause[1])
+        return c.sentence.at(c.number.end), c.sentence.at(min(nxt, c.clause[1]))
 
     facts: list[Fact] = []
     for i, c in enumerate(counts):
         s = c.sentence
         n = c.number
         view = s.view or s.text
-        nxt = next((d.number.start for d in counts[i + 1 :] if d.sentence is s), c.clause[1])
-        own = within(s.at(n.end), s.at(min(nxt, c.clause[1])), destinations=True)
+        own = within(*own_span(i))
         if c.sub:
             places = own
         else:
-            places = own or within(s.at(c.clause[0]), s.at(c.clause[1])) or within(s.start, s.end)
+            # places that another count of the sentence names for itself are not this count's
+            others = tuple(
+                own_span(j) for j, d in enumerate(counts) if d.sentence is s and j != i and not d.sub and j > i
+            )
+            places = own or within(s.at(c.clause[0]), s.at(c.clause[1]), others) or within(s.start, s.end, others)
             if _SUMMARY.match(view):
                 idx = sentences.index(s)
                 for prev in reversed(sentences[max(0, idx - 2) : idx]):

@@ -12,6 +12,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported lazily below, so `newsflow --help` does not pay for prefect and duckdb
+    from tasks.config import Settings
 
 # Prefect settings that suit a laptop and this project's measured start-up (see docs/OPERATIONS.md);
 # set before prefect is imported, and only where the user has not chosen otherwise.
@@ -26,7 +30,7 @@ class CliError(Exception):
     """A problem the user can fix; printed as one line, exit status 2."""
 
 
-def _settings(args: argparse.Namespace):  # noqa: ANN202 - Settings imported lazily to keep --help fast
+def _settings(args: argparse.Namespace) -> Settings:
     from tasks.config import load_settings
 
     return load_settings(db_path=getattr(args, "db", None), feeds_file=getattr(args, "feeds", None))
@@ -34,8 +38,10 @@ def _settings(args: argparse.Namespace):  # noqa: ANN202 - Settings imported laz
 
 def cmd_run(args: argparse.Namespace) -> int:
     from flows.poll_feeds import poll_feeds
+    from tasks.feedlist import read_feed_list
 
     settings = _settings(args)
+    read_feed_list(settings.feeds_file)  # fail in a second on a bad list, before Prefect starts
     summary = poll_feeds(feeds_file=str(settings.feeds_file), db_path=str(settings.db_path))
     print(summary.one_line())
     return 0
@@ -112,16 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
     reprocess.add_argument("--db", help="DuckDB warehouse file (default: data/newsflow.duckdb)")
     reprocess.set_defaults(func=cmd_reprocess)
 
-    analyze = sub.add_parser(
-        "analyze", help="tag and extract facts from JSON lines {id, title, text, published?}"
-    )
+    analyze = sub.add_parser("analyze", help="tag and extract facts from JSON lines {id, title, text, published?}")
     analyze.add_argument("--input", help="JSON lines file (default: stdin)")
     analyze.add_argument("--output", help="JSON lines file (default: stdout)")
     analyze.set_defaults(func=cmd_analyze)
 
-    serve = sub.add_parser(
-        "serve", help="run in the background: local Prefect server, work pool, deployments, worker"
-    )
+    serve = sub.add_parser("serve", help="run in the background: local Prefect server, work pool, deployments, worker")
     serve.add_argument("--port", type=int, default=4200, help="Prefect server port (default 4200)")
     serve.set_defaults(func=cmd_serve)
     return parser

@@ -22,9 +22,10 @@ from collections.abc import Callable
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from tasks.site_server import QuietHandler, send_body, serve
+from tasks.site_server import QuietHandler, guess_content_type, send_body, serve
 
 #: A route: gets the live request handler and must write a complete response.
 Route = Callable[[BaseHTTPRequestHandler], None]
@@ -109,9 +110,13 @@ class LoopbackSite:
         """A static file with strong ETag, Last-Modified, 304 and gzip; `content_type=None` sends none."""
         self.add_route(path, lambda handler: send_body(handler, body, content_type, mtime))
 
-    def add_status(
-        self, path: str, status: int, body: bytes = b"", headers: dict[str, str] | None = None
-    ) -> None:
+    def add_directory(self, root: Path) -> None:
+        """Every file under `root` at its relative path, e.g. newsflow's demo site."""
+        for path in sorted(root.rglob("*")):
+            if path.is_file():
+                self.add_file("/" + path.relative_to(root).as_posix(), path.read_bytes(), guess_content_type(path))
+
+    def add_status(self, path: str, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
         """A fixed status with optional headers (e.g. 500 with Retry-After, 410 Gone, 404)."""
 
         def route(handler: BaseHTTPRequestHandler) -> None:

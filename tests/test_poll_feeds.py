@@ -16,7 +16,7 @@ from loopback import LoopbackSite
 
 from flows.demo import DEMO_SITE
 from flows.poll_feeds import poll_feeds
-from tasks.site_server import guess_content_type
+from schemas.records import RunSummary
 from tasks.warehouse import WarehouseLockedError
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -34,25 +34,19 @@ def _query(db_path: Path, sql: str) -> list[tuple]:
         return con.execute(sql).fetchall()
 
 
-def _serve_demo_site(site: LoopbackSite) -> None:
-    for path in DEMO_SITE.rglob("*"):
-        if path.is_file():
-            site.add_file("/" + path.relative_to(DEMO_SITE).as_posix(), path.read_bytes(), guess_content_type(path))
-
-
 def _feed_list(tmp_path: Path, site: LoopbackSite, paths: list[str]) -> Path:
     feeds = tmp_path / "feeds.yaml"
     feeds.write_text("feeds:\n" + "".join(f"  - url: {site.url(p)}\n" for p in paths), encoding="utf-8")
     return feeds
 
 
-def _run(feeds: Path, db_path: Path, force: bool = False):  # noqa: ANN202 - RunSummary
+def _run(feeds: Path, db_path: Path, force: bool = False) -> RunSummary:
     return poll_feeds(feeds_file=str(feeds), db_path=str(db_path), allow_private_networks=True, force=force)
 
 
 def test_a_run_ingests_every_article_once_and_a_rerun_adds_nothing(tmp_path: Path, db_path: Path) -> None:
     with LoopbackSite() as site:
-        _serve_demo_site(site)
+        site.add_directory(DEMO_SITE)
         feeds = _feed_list(tmp_path, site, ["/feeds/ledger.xml", "/feeds/border-wire.atom"])
 
         first = _run(feeds, db_path)
@@ -80,7 +74,7 @@ def test_a_run_ingests_every_article_once_and_a_rerun_adds_nothing(tmp_path: Pat
 
 def test_a_feed_not_yet_due_is_not_polled_again(tmp_path: Path, db_path: Path) -> None:
     with LoopbackSite() as site:
-        _serve_demo_site(site)
+        site.add_directory(DEMO_SITE)
         feeds = _feed_list(tmp_path, site, ["/feeds/ledger.xml"])
         _run(feeds, db_path)
         second = _run(feeds, db_path)
@@ -106,7 +100,7 @@ def test_each_failure_kind_is_recorded_and_the_run_completes(
         "<item><title>Se\xf1or</title><link>/articles/ice-storm-power.html</link></item></channel></rss>"
     ).encode("latin-1")
     with LoopbackSite() as site:
-        _serve_demo_site(site)
+        site.add_directory(DEMO_SITE)
         site.add_status("/feeds/404.xml", 404)
         site.add_status("/feeds/500.xml", 500)
         site.add_slow("/feeds/slow.xml", delay_s=3)
@@ -154,7 +148,7 @@ def test_a_locked_warehouse_stops_the_run_with_its_reason_and_the_next_run_catch
     tmp_path: Path, db_path: Path
 ) -> None:
     with LoopbackSite() as site:
-        _serve_demo_site(site)
+        site.add_directory(DEMO_SITE)
         feeds = _feed_list(tmp_path, site, ["/feeds/ledger.xml", "/feeds/border-wire.atom"])
         db_path.parent.mkdir(parents=True, exist_ok=True)
         with hold_lock(db_path), pytest.raises(WarehouseLockedError, match="locked by"):
@@ -167,7 +161,7 @@ def test_a_locked_warehouse_stops_the_run_with_its_reason_and_the_next_run_catch
 
 def test_raw_html_is_kept_compressed_for_reprocessing(tmp_path: Path, db_path: Path) -> None:
     with LoopbackSite() as site:
-        _serve_demo_site(site)
+        site.add_directory(DEMO_SITE)
         _run(_feed_list(tmp_path, site, ["/feeds/ledger.xml"]), db_path)
     rows = _query(db_path, "SELECT h.html_gzip, a.url FROM article_html h JOIN articles a USING (article_id)")
     assert len(rows) == 3

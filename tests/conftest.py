@@ -10,8 +10,12 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from prefect_stack import Stack
 
 _PREFECT_HOME = tempfile.mkdtemp(prefix="newsflow-prefect-home-")
 os.environ.pop("PREFECT_API_URL", None)
@@ -77,3 +81,16 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=90):
         yield
+
+
+@pytest.fixture(scope="session")
+def newsflow_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    """A real server + pool + prefect.yaml deployments + worker, with one finished poll-feeds run.
+
+    Shared by test_prefect_server.py and test_prefect_ui.py (starting it costs about a minute);
+    every process it starts is stopped when the session ends (tests/prefect_stack.py).
+    """
+    from prefect_stack import running_stack
+
+    with running_stack(tmp_path_factory.mktemp("newsflow-stack")) as stack:
+        yield stack

@@ -37,6 +37,7 @@ from tasks.errors import NewsflowError
 
 POOL = "newsflow-pool"
 POLL_DEPLOYMENT = "poll-feeds/poll-feeds"
+DEPLOYMENTS = ("poll-feeds", "enforcement-alerts", "daily-digest", "reprocess")
 YAML_POLL_EVERY_S = 900
 PREFECT = str(Path(sys.executable).with_name("prefect"))
 
@@ -55,6 +56,21 @@ class Background:
     worker_pid: int | None  # None: a worker was already polling the pool
     server_log: str
     worker_log: str
+
+    def describe(self) -> str:
+        """What `newsflow serve` prints: where the UI is, what runs, where the logs are."""
+        started = [
+            f"{what} pid {pid}" for what, pid in (("server", self.server_pid), ("worker", self.worker_pid)) if pid
+        ]
+        return "\n".join(
+            [
+                f"Prefect UI: {self.ui_url}  (API {self.api_url})",
+                f"started: {', '.join(started) or 'nothing (server and worker were already running)'}",
+                f"deployments: {', '.join(DEPLOYMENTS)} on work pool {POOL}",
+                f"logs: {self.server_log}, {self.worker_log}",
+                "run now: prefect deployment run poll-feeds/poll-feeds; stop: flows.serve.stop_background()",
+            ]
+        )
 
 
 def _healthy(api_url: str) -> bool:

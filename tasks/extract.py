@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import gzip
 import multiprocessing
 import re
 import time
@@ -39,16 +38,6 @@ _WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 #: corpora: the shortest reference bodies (article-extraction-benchmark, readability, newspaper3k prose)
 #: have 41-66 words; newspaper3k's photo galleries and front pages come out at 10-19.
 MIN_WORDS = 25
-
-
-def compress_html(html: bytes) -> bytes:
-    """Raw page bytes for storage, so reprocessing can re-extract; gzip, as zstd is not stdlib on 3.11."""
-    return gzip.compress(html, compresslevel=6, mtime=0)
-
-
-def decompress_html(blob: bytes) -> bytes:
-    """Inverse of `compress_html`."""
-    return gzip.decompress(blob)
 
 
 def _codec(label: str | None) -> str | None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from schemas.records import Analysis, ExtractedArticle, FeedState, FetchResult
 from schemas.tables import content_id, fact_id, quote_id
-from tasks.extract import compress_html
+from tasks.warehouse import compress_html
 
 Row = dict[str, Any]
 

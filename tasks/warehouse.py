@@ -125,13 +125,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     """
     has_table = _scalar(
         con,
-        "SELECT count(*) FROM duckdb_tables() "
-        "WHERE table_name = 'schema_migrations' AND schema_name = 'main'",
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_migrations' AND schema_name = 'main'",
     )
     applied = (
-        {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
-        if has_table
-        else set()
+        {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()} if has_table else set()
     )
     done = []
     for version, name, sql in migrations():
@@ -203,9 +200,7 @@ def _insert_sql(con: duckdb.DuckDBPyConnection, table: str, source: str) -> str:
     insert = f"INSERT INTO {table} ({', '.join(names)}) SELECT {select} FROM {source}"
     if spec.mode == "upsert":
         sets = ", ".join(
-            _update_clause(table, c, c in defaults)
-            for c in names
-            if c not in spec.key and c not in _KEEP_ON_UPDATE
+            _update_clause(table, c, c in defaults) for c in names if c not in spec.key and c not in _KEEP_ON_UPDATE
         )
         return f"{insert} ON CONFLICT ({', '.join(spec.key)}) DO UPDATE SET {sets}"
     if table == "articles":
@@ -228,11 +223,7 @@ def write_tables(con: duckdb.DuckDBPyConnection, tables: Mapping[str, pa.Table])
     """
     present = {name: table for name, table in tables.items() if table.num_rows}
     scope = pa.concat_tables(
-        [
-            present[n].select(["article_id"])
-            for n in LOAD_ORDER
-            if n in present and TABLES[n].mode == "replace"
-        ]
+        [present[n].select(["article_id"]) for n in LOAD_ORDER if n in present and TABLES[n].mode == "replace"]
         or [pa.table({"article_id": pa.array([], pa.string())})]
     )
     written: dict[str, int] = {}
@@ -242,9 +233,7 @@ def write_tables(con: duckdb.DuckDBPyConnection, tables: Mapping[str, pa.Table])
             con.register("replace_scope", scope)
             for name in LOAD_ORDER:
                 if TABLES[name].mode == "replace":
-                    con.execute(
-                        f"DELETE FROM {name} WHERE article_id IN (SELECT article_id FROM replace_scope)"
-                    )
+                    con.execute(f"DELETE FROM {name} WHERE article_id IN (SELECT article_id FROM replace_scope)")
         for name in LOAD_ORDER:
             if name not in present:
                 continue
@@ -333,19 +322,35 @@ def remove_feed(con: duckdb.DuckDBPyConnection, url: str) -> bool:
     return bool(changed)
 
 
-def known_article_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
-    """The subset of `ids` already in articles, so pages already ingested are not fetched again."""
-    wanted = pa.table({"article_id": pa.array(list(set(ids)), pa.string())})
+def _already_stored(con: duckdb.DuckDBPyConnection, table: str, wanted: pa.Table) -> set[tuple[Any, ...]]:
+    """The rows of `wanted` whose columns match a row of `table`: one set-based SEMI JOIN."""
     if not wanted.num_rows:
         return set()
-    con.register("wanted_ids", wanted)
+    columns = ", ".join(wanted.column_names)
+    con.register("wanted_rows", wanted)
     try:
-        rows = con.execute(
-            "SELECT article_id FROM articles SEMI JOIN wanted_ids USING (article_id)"
-        ).fetchall()
+        rows = con.execute(f"SELECT DISTINCT {columns} FROM {table} SEMI JOIN wanted_rows USING ({columns})").fetchall()
     finally:
-        con.unregister("wanted_ids")
-    return {row[0] for row in rows}
+        con.unregister("wanted_rows")
+    return {tuple(row) for row in rows}
+
+
+def known_article_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
+    """The subset of `ids` already in articles, so pages already ingested are not fetched again."""
+    wanted = pa.table({"article_id": pa.array(sorted(set(ids)), pa.string())})
+    return {row[0] for row in _already_stored(con, "articles", wanted)}
+
+
+def known_listings(con: duckdb.DuckDBPyConnection, listings: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (feed_id, entry_key) pairs already recorded in article_feeds: entries not to fetch again."""
+    pairs = sorted(set(listings))
+    wanted = pa.table(
+        {
+            "feed_id": pa.array([f for f, _ in pairs], pa.string()),
+            "entry_key": pa.array([k for _, k in pairs], pa.string()),
+        }
+    )
+    return {(row[0], row[1]) for row in _already_stored(con, "article_feeds", wanted)}
 
 
 class StoredPage(NamedTuple):
@@ -384,24 +389,3 @@ def feed_health(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     cursor = con.execute("SELECT * FROM feed_health ORDER BY failures_in_a_row DESC, url")
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-def known_listings(
-    con: duckdb.DuckDBPyConnection, listings: Iterable[tuple[str, str]]
-) -> set[tuple[str, str]]:
-    """The (feed_id, entry_key) pairs already recorded in article_feeds: entries not to fetch again."""
-    wanted = pa.Table.from_pylist(
-        [{"feed_id": f, "entry_key": k} for f, k in set(listings)],
-        schema=pa.schema([("feed_id", pa.string()), ("entry_key", pa.string())]),
-    )
-    if not wanted.num_rows:
-        return set()
-    con.register("wanted_listings", wanted)
-    try:
-        rows = con.execute(
-            "SELECT DISTINCT feed_id, entry_key FROM article_feeds "
-            "SEMI JOIN wanted_listings USING (feed_id, entry_key)"
-        ).fetchall()
-    finally:
-        con.unregister("wanted_listings")
-    return {(row[0], row[1]) for row in rows}

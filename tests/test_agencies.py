@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from conftest import require_shared
+
 from tasks.agencies import find_agencies, find_operations
-from tests.conftest import require_shared
 
 
 def _names(text: str) -> list[str]:

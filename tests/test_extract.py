@@ -8,19 +8,17 @@ import statistics
 from datetime import UTC, date, datetime
 
 import pytest
+from conftest import require_shared
 
 from bench.extraction import AEB, READABILITY, Case, load_aeb, load_readability, score_all, token_f1
 from schemas.records import ExtractedArticle, ExtractionFailure, PageToExtract
 from tasks.extract import (
     EXTRACTOR,
-    compress_html,
     decode_html,
-    decompress_html,
     extract_article,
     extract_many,
     words,
 )
-from tests.conftest import require_shared
 
 FETCHED_AT = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
 BODY = "".join(
@@ -31,9 +29,7 @@ BODY = "".join(
 
 
 def article_page(head: str = "", body: str = BODY) -> str:
-    return (
-        f"<html><head><title>Worksite raid</title>{head}</head><body><article>{body}</article></body></html>"
-    )
+    return f"<html><head><title>Worksite raid</title>{head}</head><body><article>{body}</article></body></html>"
 
 
 # --- quality on the corpora ------------------------------------------------------------------
@@ -65,9 +61,7 @@ def test_token_f1_ignores_whitespace_and_case_but_charges_missing_and_extra_word
     assert token_f1("Agents  detained\n\nfive people.", "agents detained five people") == 1.0
     assert token_f1("", "agents detained") == 0.0
     assert token_f1("agents detained", "agents detained five people") == pytest.approx(2 / 3)
-    assert token_f1(
-        "agents detained five people subscribe now", "agents detained five people"
-    ) == pytest.approx(0.8)
+    assert token_f1("agents detained five people subscribe now", "agents detained five people") == pytest.approx(0.8)
 
 
 def test_words_count_each_cjk_character() -> None:
@@ -90,9 +84,7 @@ def test_metadata_filled_on_a_real_page() -> None:
     assert article is not None
     assert article.title == row["title"]
     assert article.author == row["byline"]
-    assert article.published_at is not None and article.published_at.date() == date.fromisoformat(
-        row["date"][:10]
-    )
+    assert article.published_at is not None and article.published_at.date() == date.fromisoformat(row["date"][:10])
     assert article.language == row["lang"]
     assert article.site_name == "American Civil Liberties Union"
     assert article.canonical_url.startswith("https://www.aclu.org/blog/")  # from <link rel=canonical>
@@ -178,13 +170,6 @@ def test_extract_article_decodes_legacy_bytes() -> None:
     assert "Пограничники задержали" in article.text
 
 
-def test_compress_round_trip() -> None:
-    html = article_page().encode()
-    blob = compress_html(html)
-    assert len(blob) < len(html)
-    assert decompress_html(blob) == html
-
-
 # --- many pages, time limit ------------------------------------------------------------------
 
 
@@ -193,9 +178,7 @@ def huge_page(megabytes: int) -> bytes:
 
     Measured here at about 0.65 s per MB, so 24 MB is ~15 s against a 2 s limit.
     """
-    paragraph = (
-        "<div><p>" + "Agents detained several people near the courthouse on Tuesday. " * 8 + "</p></div>\n"
-    )
+    paragraph = "<div><p>" + "Agents detained several people near the courthouse on Tuesday. " * 8 + "</p></div>\n"
     count = megabytes * 1024 * 1024 // len(paragraph)
     return article_page(body=paragraph * count).encode()
 
@@ -219,7 +202,5 @@ def test_extract_many_times_out_a_pathological_page_and_finishes_the_others() ->
 
 def test_extract_many_matches_extract_article() -> None:
     pages = [PageToExtract(f"https://example.org/{i}", article_page().encode(), FETCHED_AT) for i in range(3)]
-    assert extract_many(pages, timeout_s=30, workers=2) == [
-        extract_article(p.html, p.url, p.fetched_at) for p in pages
-    ]
+    assert extract_many(pages, timeout_s=30, workers=2) == [extract_article(p.html, p.url, p.fetched_at) for p in pages]
     assert extract_many([], timeout_s=1, workers=2) == []

@@ -6,12 +6,12 @@ import io
 from pathlib import Path
 
 import pytest
+from conftest import REPO_DIR, require_shared
 
 from schemas.records import FeedSource
 from tasks.errors import NewsflowError
 from tasks.feedlist import FeedListError, read_feed_list, read_opml, write_opml
 from tasks.netguard import check_url
-from tests.conftest import REPO_DIR, require_shared
 
 
 def test_project_feeds_yaml_is_valid() -> None:

@@ -12,12 +12,12 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from loopback import LoopbackSite
 
 from schemas.records import FETCH_OUTCOMES
 from tasks.config import Settings, load_settings
 from tasks.http import FetchProblem, FetchRequest, HostGate, classify, fetch_all, parse_retry_after
 from tasks.netguard import check_url
-from tests.loopback import LoopbackSite
 
 FEED = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
 
@@ -128,9 +128,7 @@ def test_trickling_body_hits_the_hop_deadline(site: LoopbackSite) -> None:
 
 
 def test_unresolvable_host_is_dns_error() -> None:
-    result = fetch_one(
-        FetchRequest("http://no-such-host.invalid/feed.xml", "feed"), allow_private_networks=False
-    )
+    result = fetch_one(FetchRequest("http://no-such-host.invalid/feed.xml", "feed"), allow_private_networks=False)
     assert result.outcome == "dns_error" and result.error
 
 

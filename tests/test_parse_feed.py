@@ -15,13 +15,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from conftest import SHARED_DIR, require_shared
+from loopback import LoopbackSite
 
 from tasks.config import load_settings
 from tasks.http import FetchRequest, fetch_all
 from tasks.parse_feed import parse_feed
 from tasks.urls import normalize_url
-from tests.conftest import SHARED_DIR, require_shared
-from tests.loopback import LoopbackSite
 
 BASE = "https://feeds.example.org/section/feed.xml"
 
@@ -42,9 +42,7 @@ def _corpus_rows() -> list[pytest.ParameterSet]:
     for manifest in sorted((SHARED_DIR / "corpus").glob("feeds-*/manifest.csv")):
         with manifest.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
-                cases.append(
-                    pytest.param((manifest.parent.name, row), id=f"{manifest.parent.name}/{row['file']}")
-                )
+                cases.append(pytest.param((manifest.parent.name, row), id=f"{manifest.parent.name}/{row['file']}"))
     return cases or [pytest.param(("", {}), id="corpus-absent")]
 
 
@@ -180,9 +178,7 @@ def test_entry_with_guid_but_no_link_is_kept_without_url() -> None:
 
 
 def test_json_feed_fields() -> None:
-    parsed = parse_feed(
-        _corpus("feeds-netnewswire-fixtures", "files", "DaringFireball.json"), "f", BASE, None
-    )
+    parsed = parse_feed(_corpus("feeds-netnewswire-fixtures", "files", "DaringFireball.json"), "f", BASE, None)
     first = parsed.entries[0]
     assert parsed.outcome == "ok" and parsed.title and parsed.site_url
     assert first.url.startswith("http") and first.title and first.published_at is not None
@@ -208,9 +204,7 @@ def site() -> Iterator[LoopbackSite]:
 
 
 @pytest.mark.parametrize(("folder", "name", "content_type"), TRANSPORT_FILES)
-def test_same_entries_through_every_transport(
-    site: LoopbackSite, folder: str, name: str, content_type: str
-) -> None:
+def test_same_entries_through_every_transport(site: LoopbackSite, folder: str, name: str, content_type: str) -> None:
     body = _corpus(folder, "files", name)
     site.add_status("/plain", 200, body, {"Content-Type": content_type})  # never compressed
     site.add_file("/gzip", body, content_type)  # gzip, since the client asks for it
@@ -234,9 +228,7 @@ def test_same_entries_through_every_transport(
 
 def test_html_served_as_a_feed_over_http(site: LoopbackSite) -> None:
     site.add_file("/feed", _corpus("feeds-netnewswire-fixtures", "files", "coco.html"), "application/rss+xml")
-    (result,) = fetch_all(
-        [FetchRequest(site.url("/feed"), "feed")], load_settings(allow_private_networks=True)
-    )
+    (result,) = fetch_all([FetchRequest(site.url("/feed"), "feed")], load_settings(allow_private_networks=True))
     assert result.outcome == "ok"
     parsed = parse_feed(result.body or b"", "f", site.url("/feed"), result.content_type)
     assert parsed.outcome == "not_a_feed"

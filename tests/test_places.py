@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from conftest import require_shared
+
 from tasks.places import find_places, normalize_place
-from tests.conftest import require_shared
 
 
 def _normalized(text: str) -> list[str]:
@@ -66,9 +67,7 @@ def test_washington_alone_is_the_capital_but_washington_state_is_the_state() -> 
 
 
 def test_detention_facility_and_county_are_places() -> None:
-    names = [
-        m.place.name for m in find_places("He was held at the Northwest Detention Center in Travis County.")
-    ]
+    names = [m.place.name for m in find_places("He was held at the Northwest Detention Center in Travis County.")]
     assert names == ["Northwest Detention Center", "Travis County"]
 
 

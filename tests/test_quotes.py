@@ -6,8 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import REPO_DIR, require_shared
+
 from tasks.quotes import find_quotes
-from tests.conftest import REPO_DIR, require_shared
 
 
 def test_seed_article_three_quotes_with_speakers() -> None:
@@ -57,8 +58,7 @@ def test_new_paragraph_with_its_own_attribution_is_another_quote() -> None:
 
 def test_anonymous_speaker_is_skipped() -> None:
     text = (
-        "“The operation will continue for weeks,” a senior official said.\n"
-        "“More arrests are coming,” officials said."
+        "“The operation will continue for weeks,” a senior official said.\n“More arrests are coming,” officials said."
     )
     assert find_quotes(text) == []
 

@@ -7,19 +7,17 @@ import asyncio
 import pytest
 from prefect import flow
 from prefect.client.orchestration import get_client
-from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+from prefect.client.schemas.objects import Artifact
+from prefect.runtime import flow_run
 
 from schemas.records import ArticleSummary, FeedPollSummary
 from tasks import artifacts
 
 FEEDS = [
-    FeedPollSummary(
-        "f1", "https://a.example/rss", "ok", title="Alpha News", status=200, new_entries=4, new_articles=3
-    ),
+    FeedPollSummary("f1", "https://a.example/rss", "ok", title="Alpha News", status=200, new_entries=4, new_articles=3),
     FeedPollSummary("f2", "https://b.example/rss", "not_modified", status=304),
-    FeedPollSummary(
-        "f3", "https://c.example/rss", "http_error", status=503, error="HTTP 503 | Service Unavailable"
-    ),
+    FeedPollSummary("f3", "https://c.example/rss", "http_error", status=503, error="HTTP 503 | Service Unavailable"),
 ]
 ARTICLES = [
     ArticleSummary(
@@ -52,15 +50,10 @@ def test_outcome_rows_put_failed_feeds_first() -> None:
 
 def test_summary_counts_failures_and_lists_enforcement_stories() -> None:
     text = artifacts.run_summary_markdown(FEEDS, ARTICLES)
-    assert (
-        "**3 feeds polled** (2 ok, 1 failed), **2 new articles**, **1 enforcement stories**, 3 facts." in text
-    )
+    assert "**3 feeds polled** (2 ok, 1 failed), **2 new articles**, **1 enforcement stories**, 3 facts." in text
     assert "- `https://c.example/rss`: http_error HTTP 503 \\| Service Unavailable" in text
     # a pipe in a title must not break the markdown
-    assert (
-        "- [ICE arrests 40 in \\| Denver raid](https://a.example/raid): 2 arrests, 1 detentions (raids)"
-        in text
-    )
+    assert "- [ICE arrests 40 in \\| Denver raid](https://a.example/raid): 2 arrests, 1 detentions (raids)" in text
     assert "Snow" not in text
 
 
@@ -70,20 +63,22 @@ def test_summary_of_a_quiet_run_has_no_empty_sections() -> None:
     assert "| not_modified | 1 |" in text
 
 
-async def _artifacts_with_key(key: str) -> list:
+async def _artifacts_of_run(flow_run_id: str) -> dict[str, Artifact]:
     async with get_client() as client:
-        return await client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])))
+        found = await client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]))
+        )
+    return {a.key: a for a in found if a.key}
 
 
 @pytest.mark.usefixtures("prefect_harness")
 def test_publish_creates_both_artifacts_under_stable_keys() -> None:
     @flow
-    def fake_poll() -> None:
+    def fake_poll() -> str:
         artifacts.publish_run_artifacts(FEEDS, ARTICLES)
+        return str(flow_run.get_id())
 
-    fake_poll()
-    (table,) = asyncio.run(_artifacts_with_key(artifacts.OUTCOMES_KEY))
-    (summary,) = asyncio.run(_artifacts_with_key(artifacts.SUMMARY_KEY))
+    published = asyncio.run(_artifacts_of_run(fake_poll()))
+    table, summary = published[artifacts.OUTCOMES_KEY], published[artifacts.SUMMARY_KEY]
     assert table.type == "table" and "https://c.example/rss" in str(table.data)
     assert summary.type == "markdown" and "1 enforcement stories" in summary.data
-    assert table.flow_run_id == summary.flow_run_id is not None

@@ -158,10 +158,10 @@ def serve_background(
 
     state_file = state_dir / "serve.json"
     # keep the pids of an earlier serve (a reused server is still ours to stop)
-    state = json.loads(state_file.read_text(encoding="utf-8")) if state_file.exists() else {}
+    state: dict[str, list[int]] = json.loads(state_file.read_text(encoding="utf-8")) if state_file.exists() else {}
 
-    def save(**pids: int) -> None:  # after each start, so a failed later step can still be stopped
-        state.update(pids)
+    def save(kind: str, pid: int) -> None:  # after each start, so a failed later step can still be stopped
+        state.setdefault(kind, []).append(pid)
         state_file.write_text(json.dumps(state, indent=2), encoding="utf-8")
 
     server_pid = None
@@ -172,7 +172,7 @@ def serve_background(
             [PREFECT, "server", "start", "--host", host, "--port", str(port)], base, project_dir, server_log
         )
         server_pid = server.pid
-        save(server_pid=server_pid)
+        save("servers", server_pid)
         _wait_healthy(api_url, server, server_timeout_s, server_log)
 
     if httpx.get(f"{api_url}/work_pools/{POOL}", timeout=10).status_code == 404:
@@ -184,7 +184,7 @@ def serve_background(
     worker_pid = None
     if not _worker_online(api_url, POOL):
         worker_pid = _spawn([PREFECT, "worker", "start", "--pool", POOL], base, project_dir, worker_log).pid
-        save(worker_pid=worker_pid)
+        save("workers", worker_pid)
 
     return Background(
         api_url=api_url,
@@ -242,17 +242,24 @@ def _stop(pid: int, signals: int, grace_s: float = 15) -> None:
         time.sleep(0.2)
 
 
+def _is_prefect(pid: int) -> bool:
+    try:
+        return b"prefect" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
 def stop_background(state_dir: Path | None = None) -> list[int]:
-    """Stop the worker (two signals) and the server that serve_background started; returns their pids."""
+    """Stop the workers (two signals each) and servers serve_background started; returns their pids."""
     state_file = (state_dir or PROJECT_DIR / "data" / "prefect") / "serve.json"
     if not state_file.exists():
         return []
     state = json.loads(state_file.read_text(encoding="utf-8"))
     stopped = []
-    for key, signals in (("worker_pid", 2), ("server_pid", 1)):
-        pid = state.get(key)
-        if pid and _alive(pid):
-            _stop(pid, signals)
-            stopped.append(pid)
+    for kind, signals in (("workers", 2), ("servers", 1)):  # workers first: they report to the server
+        for pid in state.get(kind, []):
+            if _alive(pid) and _is_prefect(pid):  # a stale file's pid may belong to someone else now
+                _stop(pid, signals)
+                stopped.append(pid)
     state_file.unlink()
     return stopped

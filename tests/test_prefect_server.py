@@ -10,8 +10,9 @@ import time
 from typing import Any
 
 import pytest
-from prefect_stack import Stack
+from prefect_stack import REPO_DIR, Stack
 
+from flows.serve import serve_background
 from tasks.warehouse import connect
 
 pytestmark = pytest.mark.slow
@@ -113,3 +114,17 @@ def test_daily_digest_runs_on_demand_and_publishes_its_artifacts(newsflow_stack:
     assert digest and health and digest["flow_run_id"] == health["flow_run_id"] == run["id"]
     assert "**5 new articles**, **3 enforcement stories**; 2 feeds, 0 failing." in digest["data"]
     assert DEMO_ENFORCEMENT_TITLE in digest["data"]
+
+
+def test_serve_again_reuses_server_and_worker_and_sets_the_poll_interval(newsflow_stack: Stack) -> None:
+    """`newsflow serve` twice starts nothing new; runs last here because it changes the schedule."""
+    stack = newsflow_stack
+    port = int(stack.api.rsplit(":", 1)[1].split("/")[0])
+    extra = {k: v for k, v in stack.env.items() if k.startswith(("NEWSFLOW_", "PREFECT_HOME", "PREFECT_WORKER"))}
+    again = serve_background(project_dir=REPO_DIR, port=port, poll_every_s=600, state_dir=stack.state_dir, env=extra)
+    assert again.api_url == stack.api
+    assert (again.server_pid, again.worker_pid) == (None, None)
+    poll = stack.deployment("poll-feeds/poll-feeds")
+    assert [s["schedule"]["interval"] for s in poll["schedules"]] == [600.0]
+    automations = stack.post("/automations/filter", {})
+    assert [a["name"] for a in automations] == ["enforcement-alerts__automation_1"]  # replaced, not doubled

@@ -22,8 +22,10 @@ Batching, so a run with 1,000 articles does not flood the server:
   Measured here against `prefect server start` (2 cores): 2,000 events took 0.5 s to enqueue and about
   1-4 ms of server CPU each, versus 15-19 ms per task run.
 * At most `max_per_kind` (default 250) ``ingested`` and 250 non-enforcement ``tagged`` events per call;
-  the rest are folded into ``rollup`` events. Enforcement ``tagged`` events are never folded: each one
-  can start the alert flow, and the trigger groups them (prefect.yaml `within`).
+  the rest are folded into ``rollup`` events. Enforcement ``tagged`` events have a cap of their own
+  (`MAX_ENFORCEMENT_EVENTS`, 1,000, for a reprocess of a large warehouse): the trigger needs only one of
+  them to start the alert flow, which then reads every pending story from the warehouse, and it groups
+  a burst into one run (prefect.yaml `within`).
 * Payloads stay small (titles cut to 200 characters; no text, no evidence).
 
 Emit only after the warehouse load has committed: the triggered alert flow reads the warehouse.
@@ -50,6 +52,7 @@ ARTICLE_ROLLUP = "newsflow.article.rollup"
 ENFORCEMENT_LABEL = "newsflow.enforcement"
 
 DEFAULT_MAX_PER_KIND = 250
+MAX_ENFORCEMENT_EVENTS = 1000
 #: Prefect's default `server.events.maximum_related_resources`
 ROLLUP_SIZE = 100
 TITLE_CHARS = 200
@@ -159,8 +162,8 @@ def plan_article_events(
     ingested, ingested_over = new[:max_per_kind], new[max_per_kind:]
     enforcement = [a for a in articles if a.is_enforcement]
     others = [a for a in articles if not a.is_enforcement]
-    tagged = enforcement + others[:max_per_kind]
-    tagged_over = others[max_per_kind:]
+    tagged = enforcement[:MAX_ENFORCEMENT_EVENTS] + others[:max_per_kind]
+    tagged_over = enforcement[MAX_ENFORCEMENT_EVENTS:] + others[max_per_kind:]
 
     events = [
         PlannedEvent(

@@ -90,7 +90,7 @@ def test_a_thousand_articles_stay_within_the_caps_and_keep_every_enforcement_eve
     kinds = Counter(e.event for e in planned)
     assert kinds["newsflow.article.ingested"] == 250
     enforcement_tagged = [e for e in planned if e.resource.get("newsflow.enforcement") == "true"]
-    assert len(enforcement_tagged) == 100  # never folded: each may start the alert flow
+    assert len(enforcement_tagged) == 100  # under their own cap of 1,000: each is in the Event Feed
     assert kinds["newsflow.article.tagged"] == 100 + 250
     rollups = [e for e in planned if e.event == "newsflow.article.rollup"]
     # 750 ingested + 650 non-enforcement tagged over the cap, in chunks of at most 100 related resources
@@ -130,3 +130,11 @@ def test_emit_never_raises_when_prefect_refuses(monkeypatch: pytest.MonkeyPatch)
 
     monkeypatch.setattr(events, "emit_event", refuse)
     assert events.emit_feed_events([FeedPollSummary("f1", "https://a.example/rss", "ok")]) == 0
+
+
+def test_enforcement_events_have_their_own_larger_cap() -> None:
+    articles = [_article(i, enforcement=True, new=False) for i in range(events.MAX_ENFORCEMENT_EVENTS + 5)]
+    planned = events.plan_article_events(articles)
+    assert sum(e.event == "newsflow.article.tagged" for e in planned) == events.MAX_ENFORCEMENT_EVENTS
+    (rollup,) = [e for e in planned if e.event == "newsflow.article.rollup"]
+    assert rollup.payload == {"kind": "tagged", "articles": 5, "enforcement": 5}

@@ -33,7 +33,7 @@ from tasks.places import find_places
 from tasks.quotes import find_quotes
 
 #: Bump whenever a lexicon or rule below changes: stored facts carry it.
-FACTS_VERSION = "facts-1.0"
+FACTS_VERSION = "facts-1.1"
 
 _I = re.IGNORECASE
 
@@ -78,7 +78,12 @@ _MARKUP = re.compile(
 )
 
 
+_MARKUP_HINT = re.compile(r"[\[\]*_#>\n\t\r]|\s\s|\([A-Z]|^\s*[-•]\s")
+
+
 def _view(chunk: str) -> tuple[str, tuple[int, ...]]:
+    if not _MARKUP_HINT.search(chunk):
+        return chunk, ()
     parts: list[str] = []
     offsets: list[int] = []
     pos = 0
@@ -617,7 +622,9 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if not later:
         return clause_end
     between = text[n.end : later[0].start]
-    if _OWN_VERB.match(between) and re.search(r",\s*(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I):
+    if _OWN_VERB.match(between) and re.search(
+        r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
+    ):
         return later[0].start
     if (
         _LIST_ITEM.search(between)
@@ -661,7 +668,9 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     )
     last: _Count | None = state.get("last")
     level = _LEVEL_BEFORE.search(before_level) or re.search(r"\bfrom\s*$", before_level, _I)
-    subject = _NUMBER_OF.search(text, left_start, n.start) if level and (head is None or n.percent) else None
+    subject = (
+        _NUMBER_OF.search(text, state.get("consumed", 0), n.start) if level and (head is None or n.percent) else None
+    )
     if subject is not None and (kind := _cue_type(text[subject.end() : n.start], border, custody)):
         pass  # "the average number of illegal aliens encountered at the southern border in January was 141,710"
     elif level and head is None and (ev := _EVENT_SUBJECT.search(before_level)) and not previous:
@@ -723,7 +732,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
             if kind is None and _STOPPED_BEFORE.search(left) and _STOPPED_ENTERING.match(predicate):
                 kind = "border_apprehensions"  # "stopped 261 migrants from entering the United States"
-            if kind is None and re.search(r"\bwith\s*$", left, _I) and _HELD.search(text, clause_span[0], n.start):
+            held = _HELD.search(text, clause_span[0], n.start)
+            if kind is None and held and re.search(r"\bwith\s*$", before_level, _I):
                 kind = "detentions"  # "held for several hours ... with almost two dozen other observers"
             if kind is None and (_ENCLOSURE_AFTER.match(predicate) or _ENCLOSURE_BEFORE.search(left)):
                 kind = "detentions"  # "40 migrants in a large holding cell", "One cage had 20 children"
@@ -857,7 +867,16 @@ _REGION = re.compile(
     r"\b(?:in|around|across)\s+the\s+(?P<area>(?-i:(?:[A-Z][\w.'’]*(?:[\s-]+|$)){1,4})(?:area|region|sector|valley))\b",
     _I,
 )
-#: A place that is where people were sent or came from, not where the count happened:
+#: "AUSTIN, Texas — ", "DETROIT (Reuters) - ": where the story was filed, not where a count happened.
+_DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE)
+_AREA_ANAPHOR = re.compile(r"\b(?:in|across|around)\s+the\s+(?:area|region|sector)\b|\bthere\b", _I)
+_APPOSITION = re.compile(
+    r",\s*(?:or\s+)?(?:just\s+)?(?:about|nearly|roughly|some|almost|over|under|more\s+than|less\s+than)?\s*$", _I
+)
+_PARTITIVE = re.compile(
+    r"\s*(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+)?", _I
+)
+#: A foreign place that is where people were sent or came from, not where the count happened:
 #: "crawled back into Mexico", "deported to Honduras", "immigrants from China".
 _DESTINATION_BEFORE = re.compile(r"\b(?:to|into|from|of)\s+(?:the\s+)?$", _I)
 
@@ -869,6 +888,7 @@ class _PlaceAt:
     end: int
     destination: bool
     region: bool = False
+    dateline: bool = False
 
 
 def _place_name(place: Place) -> str:
@@ -885,7 +905,9 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
             _place_name(p.place),
             p.start,
             p.end,
-            bool(_DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start])),
+            p.place.country not in (None, "US")
+            and bool(_DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start])),
+            dateline=p.start < 200 and "." not in text[: p.start] and bool(_DATELINE.match(text[p.end : p.end + 40])),
         )
         for p in mentions
     ]
@@ -928,7 +950,11 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
             [
                 p.name
                 for p in count_places
-                if a <= p.start and p.end <= b and not p.destination and not any(x <= p.start < y for x, y in skip)
+                if a <= p.start
+                and p.end <= b
+                and not p.destination
+                and not p.dateline
+                and not any(x <= p.start < y for x, y in skip)
             ]
         )
 
@@ -948,13 +974,24 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
         else:
             # places that another count of the sentence names for itself are not this count's
             others = tuple(
-                own_span(j) for j, d in enumerate(counts) if d.sentence is s and j != i and not d.sub and j > i
+                own_span(j)
+                for j, d in enumerate(counts)
+                if d.sentence is s
+                and j > i
+                and not d.sub
+                and not _PARTITIVE.fullmatch(view[n.end : d.number.start])  # "63 out of the 152 ... in Arizona"
             )
             places = own or within(s.at(c.clause[0]), s.at(c.clause[1]), others) or within(s.start, s.end, others)
             if _SUMMARY.match(view):
                 idx = sentences.index(s)
                 for prev in reversed(sentences[max(0, idx - 2) : idx]):
                     places = _unique(within(prev.start, prev.end) + places)
+        prev = facts[-1] if facts and i and counts[i - 1].sentence is s else None
+        if prev is not None and n.percent and _APPOSITION.search(view[counts[i - 1].number.end : n.start]):
+            places = list(prev.places)  # "58,000 ... arrested in the area, about 42% of ...": the same group
+        if not places and not c.sub and _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1]):
+            before = [p.name for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
+            places = before[-1:]  # "arrested in the area": the place named last before the sentence
         if not places and not c.sub:
             places = main_places
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)

@@ -153,9 +153,7 @@ def _excluded(sentence: str, start: int, end: int, digits: str | None, percent: 
     if _AFTER_EXCLUDE.match(after):
         return True
     # "Juan Jasso-Botello, 44," and "(44)" after a name: an age
-    return bool(
-        re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"^\s*,", after) and digits and len(digits) <= 2
-    )
+    return bool(re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"^\s*,", after) and digits and len(digits) <= 2)
 
 
 def find_numbers(sentence: str) -> list[NumberMention]:
@@ -189,6 +187,7 @@ def find_numbers(sentence: str) -> list[NumberMention]:
             if is_range:
                 percent = bool(nxt.group("pct"))
                 skip_until = end + nxt.end()
+                end = skip_until  # "40-50 migrants": the noun follows the whole range
         if _excluded(sentence, start, end, digits, percent, is_range):
             continue
         value = float(digits.replace(",", "")) if digits else word_value(words)

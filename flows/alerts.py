@@ -57,9 +57,7 @@ def enforcement_alerts(
     settings = load_settings(db_path=db_path)
     webhook = settings.alert_webhook_url
     run_id = flow_run.id
-    stories = claim_stories(
-        str(settings.db_path), article_ids, max_age_hours, run_id, "webhook" if webhook else "ui"
-    )
+    stories = claim_stories(str(settings.db_path), article_ids, max_age_hours, run_id, "webhook" if webhook else "ui")
 
     create_markdown_artifact(
         key=ARTIFACT_KEY,
@@ -69,17 +67,13 @@ def enforcement_alerts(
     if not stories:
         logger.info("no new enforcement stories")
         return 0
-    logger.info(
-        "%d new enforcement stories: %s", len(stories), "; ".join(s.title or s.url for s in stories[:5])
-    )
+    logger.info("%d new enforcement stories: %s", len(stories), "; ".join(s.title or s.url for s in stories[:5]))
 
     ids = [s.article_id for s in stories]
     if webhook:
         failure = deliver_webhook(webhook, stories, run_id)
         if failure:
-            logger.warning(
-                "webhook %s not delivered: %s (alerts kept with delivered=false)", webhook, failure
-            )
+            logger.warning("webhook %s not delivered: %s (alerts kept with delivered=false)", webhook, failure)
             return len(stories)
     # with no webhook the UI artifact is the sink, and it has just been published
     mark_delivered(str(settings.db_path), ids)

@@ -34,9 +34,7 @@ def daily_digest(db_path: str | None = None, hours: int = 24) -> str:
     settings = load_settings(db_path=db_path)
     digest = load_digest(str(settings.db_path), hours)
     markdown = digest_markdown(digest)
-    create_markdown_artifact(
-        key=DIGEST_KEY, markdown=markdown, description=f"newsflow digest, last {hours} h"
-    )
+    create_markdown_artifact(key=DIGEST_KEY, markdown=markdown, description=f"newsflow digest, last {hours} h")
     create_table_artifact(
         key=FEED_HEALTH_KEY,
         table=feed_health_rows(digest.feeds),

@@ -102,9 +102,7 @@ def claim_alerts(
 
 def mark_delivered(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
     if article_ids:
-        con.execute(
-            "UPDATE alerts SET delivered = true WHERE list_contains(?, article_id)", [list(article_ids)]
-        )
+        con.execute("UPDATE alerts SET delivered = true WHERE list_contains(?, article_id)", [list(article_ids)])
 
 
 def alert_stories(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[AlertStory]:
@@ -134,9 +132,7 @@ def alert_stories(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) ->
         """,
         [ids, KEY_FACTS],
     ).fetchall():
-        facts.setdefault(article_id, []).append(
-            AlertFact(fact_type, value, unit, tuple(places or ()), evidence or "")
-        )
+        facts.setdefault(article_id, []).append(AlertFact(fact_type, value, unit, tuple(places or ()), evidence or ""))
     by_id = {
         row[0]: AlertStory(
             article_id=row[0],

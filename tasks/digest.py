@@ -143,16 +143,13 @@ def digest_markdown(d: Digest) -> str:
     lines += ["", "## Facts by place", ""]
     if d.facts_by_place:
         lines += ["| place | facts | total |", "| --- | --- | --- |"]
-        lines += [
-            f"| {md_cell(r['place'])} | {r['facts']} | {_number(r['total'])} |" for r in d.facts_by_place
-        ]
+        lines += [f"| {md_cell(r['place'])} | {r['facts']} | {_number(r['total'])} |" for r in d.facts_by_place]
     else:
         lines.append("No places in this period.")
     lines += ["", "## Feed health", ""]
     if failing:
         lines += [
-            f"- `{f['url']}`: {f['failures_in_a_row']} failures in a row; "
-            f"{md_cell(f.get('last_error') or '')}"
+            f"- `{f['url']}`: {f['failures_in_a_row']} failures in a row; {md_cell(f.get('last_error') or '')}"
             for f in failing
         ]
     else:

@@ -188,6 +188,4 @@ def test_failed_delivery_is_recorded_and_not_retried(
     assert enforcement_alerts(article_ids=["raid"], db_path=str(db_path)) == 0  # at most once
     assert len(receiver.bodies) == 1
     with connect(db_path) as con:
-        assert con.execute("SELECT article_id, sink, delivered FROM alerts").fetchall() == [
-            ("raid", "webhook", False)
-        ]
+        assert con.execute("SELECT article_id, sink, delivered FROM alerts").fetchall() == [("raid", "webhook", False)]

@@ -86,9 +86,14 @@ def cmd_feeds(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from flows.serve import serve_background
+    from flows.serve import serve_background, stop_background
 
-    return serve_background(port=args.port)
+    if args.stop:
+        stopped = stop_background()
+        print(f"stopped {len(stopped)} processes" if stopped else "nothing to stop")
+        return 0
+    print(serve_background(port=args.port).describe())
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -125,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="run in the background: local Prefect server, work pool, deployments, worker")
     serve.add_argument("--port", type=int, default=4200, help="Prefect server port (default 4200)")
+    serve.add_argument("--stop", action="store_true", help="stop the server and worker that serve started")
     serve.set_defaults(func=cmd_serve)
     return parser
 

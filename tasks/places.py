@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from schemas.records import Place
 
@@ -118,15 +118,21 @@ DIRECTIONS = (
     r"Southwest|Northeastern|Northwestern|Southeastern|Southwestern)"
 )
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*(?:\.[^\W\d_])*\.?")
+#: A word; an apostrophe stays inside it ("O'Hare") but a possessive ending does not ("California's", "Texas’").
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’](?!s\b)\w[\w\-]*)*(?:\.[^\W\d_])*\.?")
 _DIRECTION_BEFORE = re.compile(rf"(?i:\b{DIRECTIONS})\s+$")
+_DIRECTION_WORD = re.compile(DIRECTIONS)
+DIRECTIONS_SET = _wordset(DIRECTIONS.strip("(?:)").replace("|", " "))
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
+_ORG_OF = re.compile(r"\b[A-Z][\w.]+\s+of\s+$")
 _QUALIFIER_WORD = re.compile(r"(?i:state|State)\b")
 
 _FACILITY = re.compile(
     r"\b(?:[A-Z][\w'’.\-]*\s+){1,5}?(?:(?:Immigration\s+|Contract\s+|Service\s+)?(?:Detention|Processing)\s+"
     r"(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution|Complex)|County\s+(?:Jail|Detention"
-    r"\s+Center)|Family\s+Residential\s+Center|Federal\s+Building|Port\s+of\s+Entry|Air\s+Force\s+Base|Naval\s+"
-    r"(?:Air\s+)?(?:Base|Station)|Border\s+Patrol\s+Station)\b"
+    r"\s+Center)|Family\s+Residential\s+Center|(?:Federal\s+)?(?:Building|Courthouse)|Immigration\s+Court|Port\s+of\s+"
+    r"Entry|Air\s+Force\s+Base|Naval\s+(?:Air\s+)?(?:Base|Station)|Border\s+Patrol\s+Station|(?:Staging|Holding)\s+"
+    r"Facility|International\s+(?:Bridge|Airport))\b"
 )
 _COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
 _BORDER = re.compile(
@@ -135,6 +141,38 @@ _BORDER = re.compile(
 )
 _TOWN = re.compile(r"\b((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’-]*),\s")
 _FUNCTION_PREFIX = re.compile(r"^(?:(?:The|A|An|In|At|From|Near|Outside|To|And|Of|On|By|For|Inside)\s+)+")
+#: A state or city named as the government acting there: "California Attorney General", "Texas Department of
+#: Public Safety", "Chicago Police". The name is a place although a capitalised word follows it.
+_GOVERNMENT_BODY = re.compile(
+    r"(?:ICE|CBP|HSI|ERO|DHS|FBI|Border\s+Patrol\b|Attorney\s+General|Gov\.|Governor|Legislature|General\s+Assembly|Highway\s+Patrol|National\s+Guard|"
+    r"Department|Dept\.|State\s+Police|State\s+Patrol|Supreme\s+Court|Sheriff|Police|Corrections|Public\s+Safety)\b"
+)
+#: "the Farmville detention center", "the Tornillo tent city", "the Adelanto facility": the name before a facility
+#: noun is a town, even one the gazetteer does not know.
+_FACILITY_TOWN = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w'’.\-]*\s+){0,2}[A-Z][\w'’\-]*[a-z][\w'’\-]*)\s+(?:(?:immigration|immigrant|migrant|"
+    r"family|federal|county|city|private|tent|juvenile|youth|temporary|detention|processing|holding|residential|border|"
+    r"inspection)\s+){0,2}(?:facility|detention\s+center|processing\s+center|residential\s+center|center|jail|prison|"
+    r"courthouse|camp|tent\s+city|shelter|field\s+office|immigration\s+court|crossing|port\s+of\s+entry)\b"
+)
+#: "the facility in Ocilla", "the camp just outside Tornillo", "plants in Bay Springs, Carthage and Canton":
+#: capitalised names after a facility or raid noun and a preposition, a list of them included.
+_NOUN_THEN_TOWN = re.compile(
+    r"\b(?:facility|facilities|detention\s+center|processing\s+center|camp|tent\s+city|jail|prison|shelter|courthouse|"
+    r"plants?|raids?|sweeps?)\s+(?:(?:just|located|based|somewhere)\s+)?(?:in|at|near|outside|outside\s+of)\s+"
+    r"(?P<list>(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+|(?=[^\w\s’']|\s[a-z]|$)))+)"
+)
+_LIST_ITEM = re.compile(r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}")
+#: Capitalised words before a facility noun that name its operator, agency or a person, not its town.
+NOT_TOWNS = _wordset(
+    """Trump Biden Obama Bush Clinton Border Patrol Federal Customs Immigration Homeland Security Enforcement
+    CoreCivic Corecivic Geo Justice Department Army Navy Marine Marines National Guard Health Human Services
+    Refugee Resettlement Office Catholic Charities Red Cross Salvation Army Administration Government State
+    County City New Old Main Central Processing Detention Family Juvenile Medical Community Youth Children
+    The This That Our Their His Her Its Which Another Each Every Some Any Private Public Republican Democratic
+    Democrats Republicans American Mexican Texan Californian Operation January February March April May June July
+    August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
+)
 
 
 @dataclass(frozen=True)
@@ -146,8 +184,11 @@ class _Entry:
     population: int = 0
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(s: str) -> str:
     """Case- and accent-insensitive lookup key with normalized whitespace and apostrophes."""
+    if s.isascii():
+        return " ".join(s.split()).casefold()
     s = unicodedata.normalize("NFKD", s.replace("’", "'"))
     s = "".join(c for c in s if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", s).strip().casefold()
@@ -211,8 +252,10 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
             continue
         add(name, _Entry("city", place, pop))
         ascii_name = _fold(name)
-        if name.startswith("Saint "):
-            add("St. " + name[6:], _Entry("city", place, pop))
+        if name.startswith("Saint "):  # AP style writes "St. Paul": that spelling is the one kept
+            short = "St. " + name[6:]
+            normalized = place.normalized.replace(name, short, 1)
+            add(short, _Entry("city", replace(place, name=short, city=short, normalized=normalized), pop))
         if cc != "US" and ascii_name != name.casefold():
             add(ascii_name, _Entry("city", place, pop))
 
@@ -267,6 +310,16 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
     return index, states, qualifiers
 
 
+@cache
+def _prefixes() -> frozenset[str]:
+    """Every leading run of words of a gazetteer key ("new", "new york", "new york city"): a token trie as a set."""
+    out = set()
+    for key in _gazetteer()[0]:
+        words = key.split(" ")
+        out.update(" ".join(words[: n + 1]) for n in range(len(words)))
+    return frozenset(out)
+
+
 def _best(entries: list[_Entry], state_code: str | None = None) -> _Entry:
     """The entry a bare name most likely means; with a state qualifier, the one in that state."""
     if state_code:
@@ -294,9 +347,7 @@ def normalize_place(name: str) -> Place | None:
         if entries:
             return _replace_name(_best(entries, code).place, text)
         state = states[code]
-        return Place(
-            name=text, normalized=f"{head.strip()}, {state}", city=head.strip(), state=state, country="US"
-        )
+        return Place(name=text, normalized=f"{head.strip()}, {state}", city=head.strip(), state=state, country="US")
     match = re.fullmatch(rf"(?i:{DIRECTIONS})\s+(.+)", text)
     if match and (inner := normalize_place(match.group(1))):
         prefix = text[: match.start(1)].strip()
@@ -325,7 +376,7 @@ def _capitalised(token: str) -> bool:
 def find_places(text: str) -> list[PlaceMention]:
     """Places mentioned in `text`, as written, with offsets; of overlapping matches the longest wins."""
     index, _, qualifiers = _gazetteer()
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
     found: list[PlaceMention] = []
 
     for pattern in (_FACILITY, _COUNTY):
@@ -350,21 +401,23 @@ def find_places(text: str) -> list[PlaceMention]:
             )
     for m in _BORDER.finditer(text):
         found.append(
-            PlaceMention(
-                Place(name=m.group(), normalized="U.S.-Mexico border", country="US"), m.start(), m.end()
-            )
+            PlaceMention(Place(name=m.group(), normalized="U.S.-Mexico border", country="US"), m.start(), m.end())
         )
 
-    i = 0
-    while i < len(tokens):
-        start, _ = tokens[i]
-        word = text[start : tokens[i][1]]
-        if not _capitalised(word) and not (word == "the" and i + 1 < len(tokens)):
-            i += 1
+    prefixes = _prefixes()
+    next_free = 0
+    for i, (start, stop) in enumerate(tokens):
+        if i < next_free:
+            continue
+        first = text[start]
+        if first.isupper():
+            key = _fold(text[start:stop])
+            if key not in prefixes and not (key.endswith(".") and key[:-1] in prefixes):
+                continue
+        elif not (first == "t" and stop - start == 3 and text.startswith("the", start) and i + 1 < len(tokens)):
             continue
         match = _longest_match(text, tokens, i, index)
         if match is None:
-            i += 1
             continue
         j, key = match
         end = tokens[j][1]
@@ -373,15 +426,16 @@ def find_places(text: str) -> list[PlaceMention]:
         mention = _accept(text, tokens, i, j, start, end, index[key], qualifiers)
         if mention:
             found.append(mention)
-            i = j + 1
-        else:
-            i += 1
-    found.extend(_qualified_towns(text, qualifiers))
-    return _drop_overlaps(found)
+            next_free = j + 1
+    sure = _qualified_towns(text, qualifiers) + _facility_towns(text, index)
+    found = _drop_overlaps(found + sure)
+    sure += [m for m in found if "," in m.place.name]
+    return _drop_overlaps(found + _confirmed_again(text, found, sure))
 
 
 def _qualified_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
-    """Towns missing from the gazetteer, trusted when a state ends the phrase ("Lordsburg, N.M.,")."""
+    """Towns missing from the gazetteer, trusted when a state ends the phrase ("Lordsburg, N.M.,"), or when a
+    preposition opens it and a lowercase word follows ("in Tornillo, Texas on Saturday")."""
     _, states, _ = _gazetteer()
     found = []
     for m in _TOWN.finditer(text):
@@ -389,25 +443,93 @@ def _qualified_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention
         start = m.start(1) + (prefix.end() if prefix else 0)
         name = text[start : m.end(1)]
         code, end = _qualifier(text, m.end(1), qualifiers)
-        if (
-            not code
-            or not name
-            or _fold(name) in qualifiers
-            or (end < len(text) and text[end] not in ",.;:)\n")
-        ):
+        if not code or not name or _fold(name) in qualifiers:
             continue
+        if text[end - 1] == "." and _fold(text[m.end(1) : end].strip(", \n")) not in qualifiers:
+            end -= 1  # "Seaside Park, New Jersey." ends the sentence; "Lordsburg, N.M." keeps its dot
+        if end < len(text) and text[end] not in ",.;:)\n":
+            before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+            opened = (prefix and _fold(prefix.group().split()[-1]) in PLACE_PREPOSITIONS) or (
+                before and before.group(1) in PLACE_PREPOSITIONS
+            )
+            sentence_end = text[end - 1] == "." and text[end + 1 : end + 2].isupper()
+            if not (opened and text[end] == " " and (text[end + 1 : end + 2].islower() or sentence_end)):
+                continue
         state = states[code]
-        place = Place(
-            name=text[start:end], normalized=f"{name}, {state}", city=name, state=state, country="US"
-        )
+        place = Place(name=text[start:end], normalized=f"{name}, {state}", city=name, state=state, country="US")
         found.append(PlaceMention(place, start, end))
     return found
+
+
+def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMention]:
+    """The town a facility is named after or stands in: "the Farmville detention center", "the Tornillo tent
+    city", "the facility in Ocilla", "plants in Bay Springs, Carthage and Canton"."""
+    spans = [m.span(1) for m in _FACILITY_TOWN.finditer(text)]
+    for m in _NOUN_THEN_TOWN.finditer(text):
+        spans += [(m.start("list") + i.start(), m.start("list") + i.end()) for i in _LIST_ITEM.finditer(m["list"])]
+    found = []
+    for start, end in spans:
+        name = text[start:end].rstrip(".")
+        words = name.split()
+        if any(w in NOT_TOWNS for w in words) or words[0] in DIRECTIONS_SET:
+            continue
+        entries = index.get(_fold(name))
+        if entries:
+            entry = _best(entries)
+            if entry.kind == "country":
+                continue
+            place = _replace_name(entry.place, name)
+        else:
+            place = Place(name=name, normalized=name, city=name)
+        found.append(PlaceMention(place, start, start + len(name)))
+    return found
+
+
+def _confirmed_again(text: str, found: list[PlaceMention], sure: list[PlaceMention]) -> list[PlaceMention]:
+    """A town the text has once placed beyond doubt (`sure`: a state after it, a facility noun around it) is a
+    place again where it stands alone: "held at Farmville", "remained at Tornillo"."""
+    towns: dict[str, Place] = {}
+    for m in sure:
+        city = m.place.city
+        if city and city not in AMBIGUOUS and city[:1].isupper() and len(city) > 3:
+            towns.setdefault(city, m.place)
+    if not towns:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    pattern = re.compile(r"(?<![\w.\-])(" + "|".join(map(re.escape, sorted(towns, key=len, reverse=True))) + r")\b")
+    again = []
+    for m in pattern.finditer(text):
+        start, end = m.span(1)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        after = re.match(r"(?:['’]s?)?\s([A-Z]\w*)", text[end : end + 24])
+        if (
+            before
+            and before.group(1)[:1].isupper()
+            and before.group(1).casefold() not in LEADING_WORDS
+            and not _sentence_start_at(text, before.start(1))
+        ):
+            continue  # inside a longer name: "Mayor Bill Farmville"
+        if after and not _GOVERNMENT_BODY.match(after.group(1)):
+            continue
+        if _fold(text[end : end + 12].split(" ", 2)[1] if text[end : end + 1] == " " else "") in SPEECH_VERBS:
+            continue  # "Vaughan said"
+        place = towns[m.group(1)]
+        again.append(PlaceMention(_replace_name(place, m.group(1)), start, end))
+    return again
+
+
+def _sentence_start_at(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in '.!?\n"“#'
 
 
 def _longest_match(
     text: str, tokens: list[tuple[int, int]], i: int, index: dict[str, list[_Entry]]
 ) -> tuple[int, str] | None:
     """The last token index and key of the longest gazetteer name starting at token i (up to 4 tokens)."""
+    prefixes = _prefixes()
     best = None
     for j in range(i, min(i + 4, len(tokens))):
         if j > i:
@@ -415,10 +537,13 @@ def _longest_match(
             if gap not in (" ", ", ") or not (_capitalised(text[tokens[j][0]]) or gap == ", "):
                 break
         phrase = text[tokens[i][0] : tokens[j][1]]
-        for key in (_fold(phrase), _fold(phrase.rstrip("."))):
-            if key in index:
-                best = (j, key)
-                break
+        key = _fold(phrase)
+        if key in index:
+            best = (j, key)
+        elif phrase.endswith(".") and (bare := _fold(phrase[:-1])) in index:
+            best = (j, bare)
+        if key not in prefixes and not key.endswith("."):
+            break
     return best
 
 
@@ -464,18 +589,26 @@ def _accept(
         return None
     if is_the_district and (nxt[:1].isupper() or _fold(nxt) == "of"):
         return None
-    # Inside a longer proper name: "Andrew Jackson", "Washington Post", "Mayor Bill de Blasio".
+    # Inside a longer proper name: "Andrew Jackson", "Washington Post", "Mayor Bill de Blasio"; but a direction
+    # before a state or city makes a region of it ("West Texas", "Northern California").
     if (
         prev_adjacent
         and _capitalised(prev)
         and _fold(prev) not in LEADING_WORDS
         and not _sentence_start(text, i, tokens)
+        and not (_DIRECTION_WORD.fullmatch(prev) and by_kind & {"state", "city"})
     ):
         if not prev.endswith("."):
             return None
         if prev.rstrip(".").istitle() and len(prev) <= 5:  # "Sen. Warren", "Gov. Newsom"
             return None
-    if next_gap.strip() == "" and nxt and _capitalised(nxt) and not _QUALIFIER_WORD.fullmatch(nxt):
+    if (
+        next_gap.strip() == ""
+        and nxt
+        and _capitalised(nxt)
+        and not _QUALIFIER_WORD.fullmatch(nxt)
+        and not (by_kind & {"state", "city", "district"} and _GOVERNMENT_BODY.match(text, end + len(next_gap)))
+    ):
         return None
     if _fold(nxt) in SPEECH_VERBS and next_gap.strip() == "":
         return None
@@ -486,13 +619,17 @@ def _accept(
         end = tokens[j + 1][1]
         name = text[start:end]
     single_word = i == j and entry.kind == "city"
-    needs_context = (name in AMBIGUOUS and entry.kind != "district") or (
-        single_word and entry.population < 100_000
-    )
-    if needs_context and _fold(prev) not in PLACE_PREPOSITIONS:
-        return None
+    needs_context = (name in AMBIGUOUS and entry.kind != "district") or (single_word and entry.population < 100_000)
+    if needs_context and (_fold(prev) not in PLACE_PREPOSITIONS or (name in AMBIGUOUS and text[end : end + 1] in "'’")):
+        return None  # "in Clinton's path" is a person's
     window = max(0, start - 16)
     direction = _DIRECTION_BEFORE.search(text[window:start])
+    if (
+        direction
+        and entry.kind in ("state", "city")
+        and _ORG_OF.search(text, max(0, window - 40), window + direction.start())
+    ):
+        return None  # "University of Southern California", "ACLU of Northern California"
     if direction and entry.kind in ("state", "city"):
         d_start = window + direction.start()
         prefix = direction.group().strip()

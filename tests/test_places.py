@@ -80,3 +80,69 @@ def test_offsets_point_at_the_text_as_written() -> None:
     text = "Officers in New York City and L.A. made arrests."
     for m in find_places(text):
         assert text[m.start : m.end] == m.place.name
+
+
+def test_unknown_town_with_state_then_lowercase_after_a_preposition() -> None:
+    assert _normalized("The camp in Tornillo, Texas was closed.") == ["Tornillo, Texas"]
+    assert _normalized("Agents stopped the van near Lordsburg, N.M. After that they left.") == ["Lordsburg, New Mexico"]
+    # without a preposition before it, a comma phrase followed by a lowercase word is not a town
+    assert "Smith, Texas" not in _normalized("said John Smith, Texas director of the group.")
+
+
+def test_full_state_name_at_sentence_end_does_not_keep_the_period() -> None:
+    [mention] = find_places("It went off at a race in Seaside Park, New Jersey. Nobody was hurt.")
+    assert mention.place.name == "Seaside Park, New Jersey"
+
+
+def test_town_before_a_facility_noun_is_a_place() -> None:
+    assert _normalized("Detainees were flown to the Farmville detention center.") == ["Farmville"]
+    assert _normalized("The Adelanto facility is full.") == ["Adelanto, California"]
+    assert _normalized("The Trump administration detention center opened.") == []
+
+
+def test_town_after_a_facility_noun_and_preposition_lists_included() -> None:
+    assert _normalized("The facility in Ocilla houses men and women.") == ["Ocilla"]
+    names = [m.place.name for m in find_places("Agents raided plants in Bay Springs, Carthage and Pelahatchie.")]
+    assert names == ["Bay Springs", "Carthage", "Pelahatchie"]
+    assert _normalized("There were raids in January.") == []
+
+
+def test_a_confirmed_town_is_a_place_again_when_it_stands_alone() -> None:
+    text = "Teens are held at the Tornillo tent city. Many remained at Tornillo for months. Tornillo said no."
+    assert [m.place.name for m in find_places(text)] == ["Tornillo", "Tornillo"]
+    # a bare unknown name never confirmed stays unknown
+    assert _normalized("Many remained at Tornillo for months.") == []
+
+
+def test_directional_regions() -> None:
+    assert _normalized("They toured a tent city in West Texas on Saturday.") == ["West Texas"]
+    assert _normalized("Raids in South Florida and Northern California.") == ["South Florida", "Northern California"]
+    assert "Southern California" not in _normalized("She runs the ACLU of Southern California now.")
+
+
+def test_possessive_names_are_places() -> None:
+    assert _normalized("inmates in California's custody") == ["California"]
+    assert _normalized("families who cross in Texas’ Rio Grande Valley") == ["Texas", "Rio Grande Valley"]
+    assert _normalized("It stood in Clinton's path.") == []
+
+
+def test_state_or_city_named_as_the_government_acting_there() -> None:
+    assert _normalized("He wrote to California Attorney General Rob Bonta.") == ["California"]
+    assert _normalized("The Texas Department of Public Safety made arrests.") == ["Texas"]
+    assert _normalized("Minneapolis ICE agents arrived.") == ["Minneapolis, Minnesota"]
+    assert _normalized("The California Gold Rush began.") == []
+
+
+def test_named_buildings_bridges_and_airports() -> None:
+    names = [
+        m.place.name
+        for m in find_places("He was detained at the Whipple Building and flown from Logan International Airport.")
+    ]
+    assert names == ["Whipple Building", "Logan International Airport"]
+    assert [m.place.name for m in find_places("They waited on the Progreso International Bridge.")] == [
+        "Progreso International Bridge"
+    ]
+
+
+def test_saint_towns_keep_the_st_spelling() -> None:
+    assert _normalized("ICE agents arrested him on St. Paul's East Side.") == ["St. Paul, Minnesota"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 
 import pytest
+from conftest import REPO_DIR, require_shared
 
 from tasks.tag import TAGGER_VERSION, THRESHOLD, tag_article
-from tests.conftest import REPO_DIR, require_shared
 
 RAID = (
     "Immigration agents arrest dozens in weekend raids",
@@ -147,11 +147,13 @@ def _dev_figures() -> dict[str, tuple[float, float]]:
 
 
 def test_dev_set_precision_and_recall_floors() -> None:
-    """Issue #3: sample-1 precision >= 0.95 and recall >= 0.92 (ambiguous items left out)."""
+    """Issue #3 asks sample-1 precision >= 0.95 and recall >= 0.92 (ambiguous items left out). The floors sit a
+    little below the in-sample figures of tag-1.1 (sample 1 P 0.979 / R 0.979, all P 0.988 / R 0.988): one
+    more error on either side fails. Cross-validated (bench/fit_tagger.py --l2 3 --beta 0.6) it is ~0.98/0.98."""
     figures = _dev_figures()
     precision, recall = figures["tagging"]
-    assert precision >= 0.95, figures
-    assert recall >= 0.94, figures
+    assert precision >= 0.97, figures
+    assert recall >= 0.97, figures
     precision_all, recall_all = figures["tagging_all"]
-    assert precision_all >= 0.95, figures
-    assert recall_all >= 0.96, figures
+    assert precision_all >= 0.98, figures
+    assert recall_all >= 0.98, figures

@@ -1,6 +1,6 @@
 """Fit the tagger's logistic weights and threshold, and cross-validate the whole fitting procedure.
 
-    .venv/bin/python bench/fit_tagger.py [--shared ../shared] [--folds 5] [--repeats 20] [--l2 1.0]
+    .venv/bin/python bench/fit_tagger.py [--shared ../shared] [--folds 5] [--repeats 20] [--l2 3.0]
                                          [--beta 0.6] [--drop FEATURE ...] [--seed 0]
 
 The features are whatever `tasks.tag._analyse` computes for each dev article (../shared/gold/labels-dev.jsonl,
@@ -36,6 +36,7 @@ REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR))
 
 from bench.tagging import load_dev  # noqa: E402
+from tasks import tag  # noqa: E402
 from tasks.tag import _analyse  # noqa: E402
 
 Model = tuple[list[float], float]  # raw-scale weights, bias
@@ -207,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=REPO_DIR.parent / "shared")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=20)
-    parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty on standardised weights")
+    parser.add_argument("--l2", type=float, default=3.0, help="L2 penalty on standardised weights")
     parser.add_argument("--beta", type=float, default=0.6, help="F-beta for the threshold (< 1: precision)")
     parser.add_argument("--drop", nargs="*", default=[], help="features to leave out")
     parser.add_argument("--seed", type=int, default=0)
@@ -239,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, w in zip(names, weights, strict=True):
         print(f'    "{name}": {w:.2f},')
     print(f"BIAS = {bias:.2f}\nTHRESHOLD = {threshold:.2f}")
+    fitted = {n: round(w, 2) for n, w in zip(names, weights, strict=True)}
+    same = fitted == tag.WEIGHTS and round(bias, 2) == tag.BIAS and round(threshold, 2) == tag.THRESHOLD
+    print(f"tasks/tag.py constants {'match' if same else 'DIFFER from'} this fit")
     pred = [predict(model, row) >= threshold for row in x]
     gold = [bool(v) for v in y]
     s1 = [i for i in range(len(y)) if sample1[i]]

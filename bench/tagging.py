@@ -1,10 +1,14 @@
 """Tagging quality and speed on the labelled development set (../shared/gold/labels-dev.jsonl).
 
     .venv/bin/python bench/tagging.py [--shared ../shared] [--features]
+    .venv/bin/python bench/tagging.py --cv [bench/fit_tagger.py options ...]
 
 Prints precision/recall the way ../shared/gold/score.py counts them (`tagging` = sample 1,
 `tagging_all` = both samples; ambiguous items left out), milliseconds per article, and every
 misclassified id with the labeller's `why`, to study. Reads ../shared in place; copies nothing.
+These are resubstitution figures (tag.py's weights were fitted on these articles); `--cv` runs
+bench/fit_tagger.py instead: repeated stratified k-fold cross-validation of the fitting procedure, the
+figure to expect on unseen articles.
 """
 
 from __future__ import annotations
@@ -63,10 +67,15 @@ def precision_recall(rows: Iterable[dict], predicted: dict[str, bool]) -> tuple[
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO_DIR.parent / "shared")
-    parser.add_argument(
-        "--features", action="store_true", help="print the features of each misclassified article"
-    )
-    args = parser.parse_args(argv)
+    parser.add_argument("--features", action="store_true", help="print the features of each misclassified article")
+    parser.add_argument("--cv", action="store_true", help="cross-validate the fit (bench/fit_tagger.py)")
+    args, rest = parser.parse_known_args(argv)
+    if args.cv:
+        from bench.fit_tagger import main as fit_main
+
+        return fit_main(["--shared", str(args.shared), *rest])
+    if rest:
+        parser.error(f"unrecognised arguments: {' '.join(rest)}")
 
     rows = load_dev(args.shared)
     results = {}

@@ -132,6 +132,36 @@ def test_topics_and_evidence_only_for_enforcement() -> None:
     assert result.topics == () and result.evidence == ()
 
 
+def test_drug_seizure_at_a_port_of_entry_without_migrants_is_not_enforcement() -> None:
+    result = tag_article(
+        "CBP officers seize 200 pounds of fentanyl at Nogales port",
+        "U.S. Customs and Border Protection officers seized 200 pounds of fentanyl hidden in a tractor-trailer at "
+        "the Nogales port of entry on Friday. The driver, a U.S. citizen, was arrested and turned over to Homeland "
+        "Security Investigations.\n\nOfficials said it was the largest fentanyl seizure at the port this year.",
+    )
+    assert not result.is_enforcement
+
+
+def test_daca_ruling_that_mentions_deportation_risk_once_is_not_enforcement() -> None:
+    result = tag_article(
+        "Judge orders DACA renewals to continue",
+        "A federal judge ordered the administration to keep accepting renewal applications for the DACA program, "
+        "which protects about 700,000 young immigrants from deportation. The ruling is a setback for the "
+        "administration's plan to end the program.\n\nDreamers said they were relieved but still anxious.",
+    )
+    assert not result.is_enforcement
+
+
+def test_state_status_check_law_is_enforcement() -> None:
+    result = tag_article(
+        "State law lets police check immigration status",
+        "A new state law allows police officers to check the immigration status of people they stop and punishes "
+        "sheriffs who refuse to honor federal detainer requests. Critics call it a 'show me your papers' law.\n\n"
+        "Several cities sued to block it, arguing it would make immigrant communities afraid to report crimes.",
+    )
+    assert result.is_enforcement
+
+
 def _dev_figures() -> dict[str, tuple[float, float]]:
     shared = require_shared("gold", "labels-dev.jsonl").parent.parent
     sys.path.insert(0, str(REPO_DIR))

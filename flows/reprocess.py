@@ -19,7 +19,7 @@ from tasks.analyze import analyze
 from tasks.config import Settings, load_settings
 from tasks.events import emit_article_events
 from tasks.extract import extract_many
-from tasks.rows import Row, analysis_rows, article_rows
+from tasks.rows import Row, analysis_rows, article_row
 from tasks.staging import load_pending, stage_batch
 from tasks.warehouse import StoredPage, connect, migrate, stored_html
 
@@ -37,14 +37,10 @@ class ReprocessSummary:
             f"reprocessed {self.articles} articles ({self.extraction_failures} extraction failures): "
             f"{self.enforcement_stories} enforcement stories, {self.facts} facts"
         )
-        return line + (
-            f"; {self.left_staged} batches left staged (warehouse locked)" if self.left_staged else ""
-        )
+        return line + (f"; {self.left_staged} batches left staged (warehouse locked)" if self.left_staged else "")
 
 
-def rederive(
-    pages: Sequence[StoredPage], settings: Settings
-) -> tuple[dict[str, list[Row]], list[ArticleSummary], int]:
+def rederive(pages: Sequence[StoredPage], settings: Settings) -> tuple[dict[str, list[Row]], list[ArticleSummary], int]:
     """Extract and analyse stored pages again; returns rows to stage, summaries, extraction failures."""
     rows: dict[str, list[Row]] = {t: [] for t in ("articles", "article_tags", "facts", "quotes", "mentions")}
     fetched_at = [p.fetched_at or datetime.now(UTC) for p in pages]
@@ -59,15 +55,9 @@ def rederive(
         if not isinstance(outcome, ExtractedArticle):
             failures += 1  # keep the article as it was; its stored text still stands
             continue
-        rows["articles"].append(
-            article_rows(outcome, page.article_id, None, "", page.html, None, when, page.published_at)[
-                "articles"
-            ]
-        )
+        rows["articles"].append(article_row(outcome, page.article_id, None, when, page.published_at))
         published = outcome.published_at or page.published_at
-        analysis = analyze(
-            outcome.title or page.title or "", outcome.text, published.date() if published else None
-        )
+        analysis = analyze(outcome.title or page.title or "", outcome.text, published.date() if published else None)
         for table, derived in analysis_rows(page.article_id, analysis, datetime.now(UTC)).items():
             rows[table].extend(derived)
         counts: dict[str, int] = {}

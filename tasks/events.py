@@ -53,8 +53,9 @@ ENFORCEMENT_LABEL = "newsflow.enforcement"
 
 DEFAULT_MAX_PER_KIND = 250
 MAX_ENFORCEMENT_EVENTS = 1000
-#: Prefect's default `server.events.maximum_related_resources`
-ROLLUP_SIZE = 100
+#: below Prefect's default `server.events.maximum_related_resources` (100): inside a flow Prefect adds
+#: the flow run, flow and task as related resources too, and drops what does not fit with a warning
+ROLLUP_SIZE = 90
 TITLE_CHARS = 200
 
 logger = logging.getLogger(__name__)

@@ -31,9 +31,10 @@ from tasks.extract import extract_many
 from tasks.http import FetchRequest, fetch_all
 from tasks.parse_feed import parse_feed
 from tasks.polling import body_hash, conditional_request, next_state
-from tasks.rows import Row, analysis_rows, article_rows, feed_row, fetch_event_row, listing_row
+from tasks.rows import Row, analysis_rows, article_row, feed_row, fetch_event_row, html_row, listing_row
 from tasks.staging import stage_batch
 from tasks.urls import article_id
+from tasks.warehouse import connect, known_article_ids, migrate
 
 
 @dataclass
@@ -77,9 +78,7 @@ def poll_feed_batch(
         outcome, error = result.outcome, result.error
         unchanged = digest is not None and digest == state.body_hash
         if digest is not None and not unchanged:
-            parsed = parse_feed(
-                result.body or b"", state.feed_id, result.final_url or state.url, result.content_type
-            )
+            parsed = parse_feed(result.body or b"", state.feed_id, result.final_url or state.url, result.content_type)
             if parsed.outcome != "ok":
                 outcome, error = parsed.outcome, parsed.error
             else:
@@ -127,9 +126,7 @@ def group_new_entries(
     return list(groups.values()), listings
 
 
-def process_article_batch(
-    groups: Sequence[Sequence[FeedEntry]], settings: Settings, run_id: str
-) -> ArticleBatch:
+def process_article_batch(groups: Sequence[Sequence[FeedEntry]], settings: Settings, run_id: str) -> ArticleBatch:
     """Fetch, extract and analyse new pages: one fetch per group of entries that share a page."""
     batch = ArticleBatch()
     rows: dict[str, list[Row]] = {
@@ -154,10 +151,11 @@ def process_article_batch(
             batch.fetch_failures += 1
             rows["fetch_events"].append(fetch_event_row(result, run_id, group[0].feed_id))
     pages = [
-        PageToExtract(r.final_url or r.url, r.body or b"", r.fetched_at, _charset(r.content_type))
-        for _, r in fetched
+        PageToExtract(r.final_url or r.url, r.body or b"", r.fetched_at, _charset(r.content_type)) for _, r in fetched
     ]
     extracted = extract_many(pages, settings.extraction_timeout_s, workers=settings.extraction_workers)
+    # pages whose canonical URL names an article we already have (listed before under another URL)
+    stored = _stored_article_ids(settings, [o.canonical_url for o in extracted if isinstance(o, ExtractedArticle)])
     for (group, result), page, outcome in zip(fetched, pages, extracted, strict=True):
         entry = group[0]
         if not isinstance(outcome, ExtractedArticle):
@@ -168,21 +166,13 @@ def process_article_batch(
             continue
         rows["fetch_events"].append(fetch_event_row(result, run_id, entry.feed_id))
         aid = article_id(outcome.canonical_url)
-        for table, row in article_rows(
-            outcome,
-            aid,
-            entry.feed_id,
-            entry.entry_key,
-            page.html,
-            page.encoding,
-            result.fetched_at,
-            entry.published_at,
-        ).items():
-            rows[table].append(row)
         # every listing of this page, so no feed's entry is fetched again on the next poll
-        rows["article_feeds"].extend(
-            listing_row(aid, e.feed_id, e.entry_key, result.fetched_at) for e in group[1:]
-        )
+        rows["article_feeds"].extend(listing_row(aid, e.feed_id, e.entry_key, result.fetched_at) for e in group)
+        if aid in stored:  # the same story under another URL: one article, one more listing
+            continue
+        stored.add(aid)
+        rows["articles"].append(article_row(outcome, aid, entry.feed_id, result.fetched_at, entry.published_at))
+        rows["article_html"].append(html_row(aid, page.html, page.encoding, result.fetched_at))
         analysis = analyze(outcome.title or entry.title or "", outcome.text, _published_date(outcome, entry))
         for table, derived in analysis_rows(aid, analysis, result.fetched_at).items():
             rows[table].extend(derived)
@@ -203,6 +193,13 @@ def process_article_batch(
         )
     batch.rows = rows
     return batch
+
+
+def _stored_article_ids(settings: Settings, canonical_urls: Sequence[str]) -> set[str]:
+    """Which of these canonical URLs already have an article in the warehouse (one short read)."""
+    with connect(settings.db_path) as con:
+        migrate(con)
+        return known_article_ids(con, [article_id(url) for url in canonical_urls])
 
 
 def _charset(content_type: str | None) -> str | None:
@@ -230,9 +227,7 @@ def poll_feeds_task(states: Sequence[FeedState], settings: Settings, run_id: str
 
 
 @task(name="process-article-batch")
-def process_articles_task(
-    groups: Sequence[Sequence[FeedEntry]], settings: Settings, run_id: str
-) -> ArticleBatch:
+def process_articles_task(groups: Sequence[Sequence[FeedEntry]], settings: Settings, run_id: str) -> ArticleBatch:
     logger = get_run_logger()
     batch = process_article_batch(groups, settings, run_id)
     stage_batch(settings.staging_dir, batch.rows)

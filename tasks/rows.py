@@ -44,41 +44,39 @@ def feed_row(state: FeedState, now: datetime) -> Row:
     return {**dataclasses.asdict(state), "updated_at": now}
 
 
-def article_rows(
+def article_row(
     article: ExtractedArticle,
     article_id: str,
-    feed_id: str,
-    entry_key: str,
-    html: bytes,
-    encoding: str | None,
+    feed_id: str | None,
     fetched_at: datetime,
     published_fallback: datetime | None,
-) -> dict[str, Row]:
-    """The articles, article_html and article_feeds rows of one extracted page."""
+) -> Row:
+    """The articles row of one extracted page; `feed_id` is the first feed that listed it."""
     return {
-        "articles": {
-            "article_id": article_id,
-            "url": article.url,
-            "feed_id": feed_id,
-            "fetched_at": fetched_at,
-            "canonical_url": article.canonical_url,
-            "source": article.site_name,
-            "title": article.title,
-            "author": article.author,
-            "published_at": article.published_at or published_fallback,
-            "language": article.language,
-            "text": article.text,
-            "word_count": article.word_count,
-            "extractor": article.extractor,
-        },
-        "article_html": {
-            "article_id": article_id,
-            "html_gzip": compress_html(html),
-            "html_bytes": len(html),
-            "encoding": encoding,
-            "fetched_at": fetched_at,
-        },
-        "article_feeds": listing_row(article_id, feed_id, entry_key, fetched_at),
+        "article_id": article_id,
+        "url": article.url,
+        "feed_id": feed_id,
+        "fetched_at": fetched_at,
+        "canonical_url": article.canonical_url,
+        "source": article.site_name,
+        "title": article.title,
+        "author": article.author,
+        "published_at": article.published_at or published_fallback,
+        "language": article.language,
+        "text": article.text,
+        "word_count": article.word_count,
+        "extractor": article.extractor,
+    }
+
+
+def html_row(article_id: str, html: bytes, encoding: str | None, fetched_at: datetime) -> Row:
+    """The article_html row: the page as served, compressed, so reprocess never refetches."""
+    return {
+        "article_id": article_id,
+        "html_gzip": compress_html(html),
+        "html_bytes": len(html),
+        "encoding": encoding,
+        "fetched_at": fetched_at,
     }
 
 

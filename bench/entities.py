@@ -145,9 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         find_quotes(row["text"])
     quote_ms = (time.perf_counter() - start) * 1000 / len(rows)
     print(f"speed       {quote_ms:.2f} ms per article for quotes alone")
-    print(
-        f"speed       {ms:.2f} ms per article ({len(rows)} articles, quotes + places + agencies + operations)"
-    )
+    print(f"speed       {ms:.2f} ms per article ({len(rows)} articles, quotes + places + agencies + operations)")
 
     missed_quotes, extra_quotes, missed_places, extra_places = [], [], [], []
     for row in rows:

@@ -31,7 +31,7 @@ _VERBS = (
     r"called|saying|adding|noting|declaring|insisting|calling|warning|arguing|telling|writing"
 )
 _ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col|Maj|Supt|Det|Insp)\."
-_NAME_TOKEN = rf"(?:U\.S\.|{_ABBREVIATED_TITLE}|[A-Z]\.|[A-Z][\w'’\-]*)"
+_NAME_TOKEN = rf"(?:U\.S\.|[A-Z]\.[A-Z]\.|{_ABBREVIATED_TITLE}|[A-Z]\.|[A-Z][\w'’\-]*)"
 _NAME = rf"{_NAME_TOKEN}(?:[ ](?:(?:de|del|la|van|von|der|da|dos|di|bin|al)[ ])?{_NAME_TOKEN}){{0,6}}"
 #: Words that point back at the last person named: "he", "she", "the 36-year-old".
 #: A document or body named by its kind: "the lawsuit said", "the company said" (-> the last organisation).
@@ -60,9 +60,7 @@ _BEFORE = re.compile(
     rf"(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
 )
 #: `"Speechless." — Democrat Antonio Villaraigosa, former mayor`: a dash after the closing mark.
-_AFTER_DASH = re.compile(
-    rf"^[,.]?\s*[—–]\s*(?P<desc>(?:[a-z][\w’'-]*[ ]|[A-Z][a-z]+[ ](?=[A-Z])){{0,3}}?){_SUBJECT}"
-)
+_AFTER_DASH = re.compile(rf"^[,.]?\s*[—–]\s*(?P<desc>(?:[a-z][\w’'-]*[ ]|[A-Z][a-z]+[ ](?=[A-Z])){{0,3}}?){_SUBJECT}")
 #: Verbs whose subject owns a quotation later in the same sentence ("He praised the centres, insisting that
 #: they “have the highest standards”"): the reporting verbs and verbs of judging and describing.
 _CLAUSE_VERBS = (
@@ -127,14 +125,12 @@ _ORG_WORDS = _wordset(
 _ANONYMOUS_START = re.compile(r"^(?:a|an|the|one|two|some|several|many|other|another|his|her|their)\b", re.I)
 _PERSON = re.compile(rf"\b{_NAME}")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:with|of|to|by|for|from|about|against|on|at|under|toward|than)[ ](?:[\w'’-]+[ ])?$"
-)
+_OBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|for|from|about|against|on|at|under|toward|than)[ ](?:[\w'’-]+[ ])?$")
 #: Capitalised words that start sentences or name times, never people.
 _NOT_NAMES = _wordset(
     """The A An In On At But And It This That We I If When While After Before As For From To With He She They
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Twitter Facebook Instagram MORE"""
+    August September October November December Twitter Facebook Instagram MORE Since Under Despite During"""
 )
 #: Words that make a capitalised run a place ("Tucson Sector", "Rio Grande Valley").
 _PLACE_WORDS = _wordset(
@@ -162,6 +158,7 @@ _FEMALE_NAMES = _wordset(
     adriana claudia gabriela alejandra beatriz silvia norma blanca esperanza ruby elaine
     ellen erin fiona gina janet jill joanne jane kate katie kristen kristin leah lynn marcia maxine
     melanie mia molly monica naomi nina paula peggy priscilla rita roberta rose sonia stacey susanne
+    jeanine kristi kristina tricia alicia angelica cristina patricia shelly stacey abigail mika
     tamara tanya tina valerie vanessa wendy yvonne zoe ilhan rashida ayanna pramila nydia ileana
     dianne kirsten tammy tulsi elise liz betsy condoleezza madeleine janet jeanne lourdes mercedes
     margarita dolores consuelo josefina francisca luz mariana daniela paola fernanda valeria camila"""
@@ -182,6 +179,11 @@ _MALE_NAMES = _wordset(
     hakeem jerrold elijah adam bob jared stephen kirk brett lamar marcus derek darren devin ross frankie
     howard reed orrin pat jon kurt lou sam sheldon stanley travis troy warren wesley woody"""
 )
+_MALE_A_NAMES = _wordset(
+    """joshua ezra luca nikita mustafa hamza musa isa elisha jonah akiba dana sasha garcia costa mata
+    peña pena silva souza acosta ochoa zuniga"""
+)
+_GIVEN_NAMES = _FEMALE_NAMES | _MALE_NAMES
 _FEMALE_CUES = _wordset(
     """mrs. mrs ms. ms miss she her woman mother wife sister daughter congresswoman spokeswoman chairwoman
     businesswoman grandmother girl widow actress queen lady madam"""
@@ -191,9 +193,7 @@ _MALE_CUES = _wordset(
     boy widower actor king sir"""
 )
 #: Words that make an organisation a news outlet (never the body an unnamed official speaks for).
-_MEDIA_WORDS = _wordset(
-    "times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald"
-)
+_MEDIA_WORDS = _wordset("times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald")
 _CUT_NAME = re.compile(r"[a-z][A-Z]|^[A-Z]{4,}$")
 
 
@@ -222,6 +222,7 @@ class _Span:
 
 def find_quotes(text: str) -> list[Quote]:
     """Attributed direct quotations in `text`, in order; an interrupted quotation counts once."""
+    text, offsets = _plain(_unwrapped(text))
     people = _people(text)
     quotes: list[Quote] = []
     paragraphs = _paragraphs(text)
@@ -243,7 +244,46 @@ def find_quotes(text: str) -> list[Quote]:
                 continue
             attributed_here = True
             quotes.append(Quote(span.speaker, span.role, _first_sentence(span.text), span.start, span.end))
+    if offsets:
+        at = offsets.__getitem__
+        quotes = [Quote(q.speaker, q.role, q.text, at(q.start), at(q.end - 1) + 1) for q in quotes]
     return quotes
+
+
+_WRAPPED_BREAK = re.compile(r"[a-z,;]\n[a-z]")
+_SOFT_BREAK = re.compile(r"(?<=\S)\n(?![\s#>|]|[-*•+]\s|\d+[.)]\s)")
+
+
+def _unwrapped(text: str) -> str:
+    """Hard-wrapped text (lines cut mid-sentence at a fixed width) with its soft line breaks made spaces.
+
+    Offsets stay the same; paragraphs are then the blocks between blank lines, as in any other text.
+    """
+    if len(_WRAPPED_BREAK.findall(text, 0, 20000)) < 3:
+        return text
+    return _SOFT_BREAK.sub(" ", text)
+
+
+#: Inline markup no reader hears: a link's target and brackets, emphasis marks.
+_INLINE_MARKUP = re.compile(r"\]\([^)\s]*\)|\[(?=[^\[\]\n]*\]\()|(?<=\w)\*+|\*+(?=\w)")
+
+
+def _plain(text: str) -> tuple[str, list[int]]:
+    """`text` without inline markdown ("[writes in *The Post*](url)" -> "writes in The Post"), and the
+    original offset of each kept character (empty when nothing was removed). Line breaks are kept."""
+    if "](" not in text and "*" not in text:
+        return text, []
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _INLINE_MARKUP.finditer(text):
+        parts.append(text[pos : m.start()])
+        offsets.extend(range(pos, m.start()))
+        pos = m.end()
+    parts.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    offsets.append(len(text))
+    return "".join(parts), offsets
 
 
 def _is_quote_only(paragraph: str) -> bool:
@@ -500,7 +540,41 @@ def _gender(tokens: list[str], cue_words: list[str]) -> str | None:
         return "f"
     if first in _MALE_NAMES:
         return "m"
+    if len(first) > 3 and first.endswith("a") and first not in _MALE_A_NAMES and first.isalpha():
+        return "f"  # most given names ending in -a are women's (Mika, Kristina, Monica)
     return None
+
+
+#: Titles that stand right before a person's name ("County Commissioner Sally Heyman").
+_NAME_TITLES = _wordset(
+    """commissioner sheriff mayor judge director secretary attorney senator governor chief spokesman
+    spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
+    president chairman chairwoman representative congressman congresswoman administrator supervisor"""
+)
+
+
+def _person_tail(words: list[str]) -> int | None:
+    """Where a person's name starts in a run that opens with a place or body and a title
+    ("Johnson County Sheriff Frank Denning" -> 2, "District of Columbia Jeanine Pirro" -> 1), else None."""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in _NAME_TITLES or words[i] in _GIVEN_NAMES and words[i - 1] not in _GIVEN_NAMES:
+            head = words[:i]
+            if any(w in _PLACE_WORDS or w in _ORG_WORDS or w in _THING_WORDS for w in head) or (
+                normalize_place(" ".join(head)) is not None
+            ):
+                return i
+            return None
+    return None
+
+
+_CREDIT_BEFORE = re.compile(
+    r"(?:\((?:Photo|Photos|Image|Credit|Video)\b|\b(?:Photo|Photos|Photograph|Image|Credit)(?:[ ]by)?:)[^()\n]{0,60}$"
+)
+#: One-word speakers reporters use when a surname is withheld: "says José", "Javier said".
+_LONE_SPEAKER = re.compile(
+    r"(?:\b(?:says|said|adds|added|asks|asked)[ ]([A-Z][a-zà-ÿ]+)\b(?![ ]?[A-Z’'\w-])"
+    r"|(?<![\w.’'-][ ])(?<![\w’'-])([A-Z][a-zà-ÿ]+)[ ](?:says|said|adds|added|told|recalled|explained)\b)"
+)
 
 
 def _people(text: str) -> list[_Mention]:
@@ -512,37 +586,52 @@ def _people(text: str) -> list[_Mention]:
     """
     found: list[_Mention] = []
     organisations: list[_Mention] = []
+    lone_names = {
+        w
+        for m in _LONE_SPEAKER.finditer(text)
+        if (w := m.group(1) or m.group(2)) not in _NOT_NAMES
+        and w.casefold() not in _ORG_WORDS
+        and w.casefold() not in _TITLE_WORDS
+        and normalize_place(w) is None
+    }
     genders: dict[str, str] = {}
     for m in _PERSON.finditer(text):
         raw = _clean_name_tokens(m.group().split())
         while raw and raw[0] in _NOT_NAMES:  # "An ICE official", "The Homeland Security official"
             raw.pop(0)
         raw_words = [_POSSESSIVE.sub("", t).casefold() for t in raw]
+        start, object_ok = m.start(), False
+        if (cut := _person_tail(raw_words)) is not None:
+            # "Miami-Dade County Commissioner Sally Heyman": a place or body before a title names no one
+            start += len(" ".join(raw[:cut])) + 1
+            raw, raw_words, object_ok = raw[cut:], raw_words[cut:], True
         if not raw or any(w in _PLACE_WORDS or w in _THING_WORDS for w in raw_words):
             continue
+        if len(raw) >= 4 and not any(w in _GIVEN_NAMES or w in _TITLE_WORDS for w in raw_words[:-1]):
+            continue  # "Criminal Illegal Immigrant Deportations Ramp Up": a headline, not a name
         if any(w in _ORG_WORDS for w in raw_words) or re.fullmatch(r"[A-Z]{3,5}", raw[0]) and len(raw) == 1:
             org = _canonical_org(_POSSESSIVE.sub("", " ".join(raw)))
             organisations.append(_Mention(m.start(), org, False, True))
             continue
         tokens = list(raw)
         title: list[str] = []
-        while tokens and (
-            tokens[0].casefold() in _TITLE_WORDS or tokens[0].endswith(".") and len(tokens[0]) > 2
-        ):
+        while tokens and (tokens[0].casefold() in _TITLE_WORDS or tokens[0].endswith(".") and len(tokens[0]) > 2):
             title.append(tokens.pop(0).casefold())
-        if not tokens or (len(tokens) == 1 and not title):
+        if not tokens or (len(tokens) == 1 and not title and tokens[0] not in lone_names):
             continue
+        if _CREDIT_BEFORE.search(text, max(0, start - 70), start) or text.startswith("/", m.end()):
+            continue  # "(Photo: Nick Oza, The Arizona Republic)", "Henry Gass/The Monitor": a credit
         name = " ".join(_POSSESSIVE.sub("", t) for t in tokens)
         if len(tokens) > 1 and normalize_place(name) is not None:
             continue
-        before = text[max(0, m.start() - 12) : m.start()]
+        before = text[max(0, start - 12) : start]
         after = text[m.end() : m.end() + 2]
         subject_like = (
-            not _OBJECT_BEFORE.search(before)
+            (object_ok or not _OBJECT_BEFORE.search(before))
             and not after.startswith(("'s", "’s", "’ ", "' "))
             and not _POSSESSIVE.search(m.group())
         )
-        cues = title + text[max(0, m.start() - 30) : m.start()].casefold().split()
+        cues = title + text[max(0, start - 30) : start].casefold().split()
         gender = _gender(tokens, cues) or genders.get(tokens[-1])
         if gender:
             genders.setdefault(tokens[-1], gender)
@@ -551,5 +640,5 @@ def _people(text: str) -> list[_Mention]:
         context = (
             f"{lead} {' '.join(title)} {tail}".casefold()
         )  # the words that introduce this person in their sentence
-        found.append(_Mention(m.start(), name, subject_like, False, gender, context))
+        found.append(_Mention(start, name, subject_like, False, gender, context))
     return sorted(found + organisations)

@@ -141,3 +141,49 @@ def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     line = next(row for row in out.stdout.splitlines() if row.startswith("quotes"))
     f1 = float(line.split("F1")[1].split()[0])
     assert f1 >= 0.68, line
+
+
+def test_hard_wrapped_text_reads_as_paragraphs() -> None:
+    text = (
+        "The county sheriff spoke at length on Tuesday about the new jail\n"
+        "contract and the people held there for immigration agents, and\n"
+        "Sheriff Dan Cole said: “We will not hold anyone past their release date\n"
+        "without a judge’s warrant,” before leaving the podium.\n"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Dan Cole" and quote.text.startswith("We will not hold anyone past their release date")
+    assert text[quote.start] == "“"
+
+
+def test_link_markup_does_not_hide_the_attribution() -> None:
+    text = "Ann Ruiz has a warning: “We will find you and charge you,” she [writes in *The Post*](https://x.example/a)."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ann Ruiz" and text[quote.start] == "“"
+
+
+def test_place_and_title_before_a_name_keep_the_person() -> None:
+    text = "Pima County Commissioner Sally Ortega said the policy was wrong.\n“We will not change course,” she said."
+    assert [q.speaker for q in find_quotes(text)] == ["Sally Ortega"]
+
+
+def test_photo_credit_is_not_an_antecedent() -> None:
+    text = (
+        "Maria Ortiz runs the shelter.\n"
+        "A child plays near the fence. (Photo: Nick Oza, The Daily Star)\n"
+        "“We have no beds left tonight,” she said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Maria Ortiz"]
+
+
+def test_given_name_only_speaker_is_a_person() -> None:
+    text = (
+        "José fled Honduras in 2017, says his lawyer, Elissa Brandt of Austin.\n"
+        "“I went through a legal process,” says José.\n"
+        "“I waited for months in a shelter,” he says."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["José", "José"]
+
+
+def test_given_names_ending_in_a_read_as_women() -> None:
+    text = "Kristina Vale, a nurse, met Tom Berg at the border.\n“The children had not eaten in days,” she said."
+    assert [q.speaker for q in find_quotes(text)] == ["Kristina Vale"]

@@ -130,7 +130,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|for|from|about|against|on|at|un
 _NOT_NAMES = _wordset(
     """The A An In On At But And It This That We I If When While After Before As For From To With He She They
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Twitter Facebook Instagram MORE Since Under Despite During"""
+    August September October November December Twitter Facebook Instagram MORE Since Under Despite During
+    Did Does Do Is Are Was Were What Who Why How Where"""
 )
 #: Words that make a capitalised run a place ("Tucson Sector", "Rio Grande Valley").
 _PLACE_WORDS = _wordset(
@@ -158,7 +159,7 @@ _FEMALE_NAMES = _wordset(
     adriana claudia gabriela alejandra beatriz silvia norma blanca esperanza ruby elaine
     ellen erin fiona gina janet jill joanne jane kate katie kristen kristin leah lynn marcia maxine
     melanie mia molly monica naomi nina paula peggy priscilla rita roberta rose sonia stacey susanne
-    jeanine kristi kristina tricia alicia angelica cristina patricia shelly stacey abigail mika
+    sally jeanine kristi kristina tricia alicia angelica cristina patricia shelly stacey abigail mika
     tamara tanya tina valerie vanessa wendy yvonne zoe ilhan rashida ayanna pramila nydia ileana
     dianne kirsten tammy tulsi elise liz betsy condoleezza madeleine janet jeanne lourdes mercedes
     margarita dolores consuelo josefina francisca luz mariana daniela paola fernanda valeria camila"""
@@ -227,6 +228,7 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     paragraphs = _paragraphs(text)
     quote_only = [_is_quote_only(paragraph) for _, paragraph in paragraphs]
+    headings = [(start, len(p) - len(p.lstrip("#")), p) for start, p in paragraphs if p.startswith("##")]
     for para_no, (p_start, paragraph) in enumerate(paragraphs):
         attributed_here = False
         for span in _quotations(paragraph, p_start, para_no):
@@ -240,6 +242,8 @@ def find_quotes(text: str) -> list[Quote]:
             if span.speaker is None and quote_only[para_no] and quotes and quotes[-1].end >= p_start - 400:
                 # a quotation paragraph right after an attributed one continues the same speaker
                 span.speaker, span.role = quotes[-1].speaker, quotes[-1].role
+            if span.speaker is None and headings:
+                span.speaker = _section_speaker(headings, span.start, people, text)
             if span.speaker is None or len(span.text.split()) <= 2:
                 continue
             attributed_here = True
@@ -319,6 +323,28 @@ def _attribute_to_lead(
     named = [p.name for p in people if not p.organisation and lead_start <= p.at < lead_start + len(lead)]
     if named:
         span.speaker = named[0]
+
+
+def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: list[_Mention], body: str) -> str | None:
+    """The person a markdown section is about, for a quotation its own sentence does not attribute:
+    the nearest enclosing heading (below the title) that names someone ("### Rev. Kenny Callaghan",
+    "## Witness Account (Wes Prince)") and whom the text also names outside its headings; subheadings
+    that name no one are passed through."""
+    level = 99
+    for start, depth, heading in reversed(headings):
+        if start > pos or depth >= level:
+            continue
+        level = depth
+        named = [
+            p.name
+            for p in people
+            if not p.organisation
+            and start <= p.at < start + len(heading)
+            and body.count(p.name.split()[-1]) > sum(h.count(p.name.split()[-1]) for _, _, h in headings)
+        ]
+        if named:
+            return _full_name(named[0], people, pos) if " " not in named[0] else named[0]
+    return None
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
@@ -525,6 +551,8 @@ def _clean_name_tokens(tokens: list[str]) -> list[str]:
         if i and (_CUT_NAME.search(t) or t == tokens[0] and len(out) > 1):
             break
         out.append(t)
+        if _POSSESSIVE.search(t) and t[-1] != "'":
+            break  # "Louansee Moua's Facebook post": the name ends at the possessive
     return out
 
 
@@ -557,19 +585,24 @@ def _person_tail(words: list[str]) -> int | None:
     """Where a person's name starts in a run that opens with a place or body and a title
     ("Johnson County Sheriff Frank Denning" -> 2, "District of Columbia Jeanine Pirro" -> 1), else None."""
     for i in range(len(words) - 2, 0, -1):
-        if words[i] in _NAME_TITLES or words[i] in _GIVEN_NAMES and words[i - 1] not in _GIVEN_NAMES:
+        title = words[i] in _NAME_TITLES
+        if title or words[i] in _GIVEN_NAMES and words[i - 1] not in _GIVEN_NAMES:
             head = words[:i]
             if any(w in _PLACE_WORDS or w in _ORG_WORDS or w in _THING_WORDS for w in head) or (
                 normalize_place(" ".join(head)) is not None
             ):
                 return i
-            return None
+            if title and words[i - 1] not in _TITLE_WORDS:
+                return i  # "Paul Mayor Kaohly Her" (after "St."): a word before a title names no one
+            if not title:
+                return None
     return None
 
 
 _CREDIT_BEFORE = re.compile(
     r"(?:\((?:Photo|Photos|Image|Credit|Video)\b|\b(?:Photo|Photos|Photograph|Image|Credit)(?:[ ]by)?:)[^()\n]{0,60}$"
 )
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-*•>][ ]+)?$")
 #: One-word speakers reporters use when a surname is withheld: "says José", "Javier said".
 _LONE_SPEAKER = re.compile(
     r"(?:\b(?:says|said|adds|added|asks|asked)[ ]([A-Z][a-zà-ÿ]+)\b(?![ ]?[A-Z’'\w-])"
@@ -607,8 +640,20 @@ def _people(text: str) -> list[_Mention]:
             raw, raw_words, object_ok = raw[cut:], raw_words[cut:], True
         if not raw or any(w in _PLACE_WORDS or w in _THING_WORDS for w in raw_words):
             continue
-        if len(raw) >= 4 and not any(w in _GIVEN_NAMES or w in _TITLE_WORDS for w in raw_words[:-1]):
+        known = any(w in _GIVEN_NAMES or w in _TITLE_WORDS for w in raw_words[:-1])
+        if len(raw) >= 4 and not known:
             continue  # "Criminal Illegal Immigrant Deportations Ramp Up": a headline, not a name
+        line_start = text.rfind("\n", 0, start) + 1
+        if (
+            not known
+            and (
+                text.startswith("#", line_start)
+                or _LABEL_LINE.match(text, line_start, start)
+                and text.startswith(":", m.end())
+            )
+            and len(re.findall(rf"\b{re.escape(raw[-1])}\b", text)) < 2
+        ):
+            continue  # "## Witness Account", "**Personal Connection:**": a heading or label, unless a name recurs
         if any(w in _ORG_WORDS for w in raw_words) or re.fullmatch(r"[A-Z]{3,5}", raw[0]) and len(raw) == 1:
             org = _canonical_org(_POSSESSIVE.sub("", " ".join(raw)))
             organisations.append(_Mention(m.start(), org, False, True))

@@ -133,14 +133,14 @@ def test_object_of_a_verb_is_not_the_speaker() -> None:
 
 
 def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
-    """Measured 0.70 with bench/entities.py; the floor sits a little below (issue #3 asks for 0.75)."""
+    """Measured 0.759 with bench/entities.py (halves 0.782 / 0.706); the floor sits a little below."""
     require_shared("gold", "facts-dev.jsonl")
     bench = REPO_DIR / "bench" / "entities.py"
     args = [sys.executable, str(bench), "--misses", "0", "--pred", str(tmp_path / "pred.jsonl")]
     out = subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
     line = next(row for row in out.stdout.splitlines() if row.startswith("quotes"))
     f1 = float(line.split("F1")[1].split()[0])
-    assert f1 >= 0.68, line
+    assert f1 >= 0.74, line
 
 
 def test_hard_wrapped_text_reads_as_paragraphs() -> None:
@@ -187,3 +187,28 @@ def test_given_name_only_speaker_is_a_person() -> None:
 def test_given_names_ending_in_a_read_as_women() -> None:
     text = "Kristina Vale, a nurse, met Tom Berg at the border.\n“The children had not eaten in days,” she said."
     assert [q.speaker for q in find_quotes(text)] == ["Kristina Vale"]
+
+
+def test_quotation_under_a_heading_that_names_the_speaker() -> None:
+    text = (
+        "# Protester held for a day\n"
+        "Lee Marsh, a teacher, was held at the federal building.\n"
+        "## Witness Account (Lee Marsh)\n"
+        "### What he saw\n"
+        "> “The whole place was chaotic and nobody knew who was held where.”\n"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Lee Marsh"
+
+
+def test_bold_label_is_not_a_speaker() -> None:
+    text = (
+        "Mayor Kim Vo visited the family.\n"
+        "**Personal Notes:** Mayor Vo said the families go back decades. “They are like my own uncles,” she said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Kim Vo"]
+
+
+def test_name_ends_at_a_possessive() -> None:
+    text = "From Lia Moua's Facebook post:\n“They broke down the door and took him outside in the cold.”"
+    assert [q.speaker for q in find_quotes(text)] == ["Lia Moua"]

@@ -139,9 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         failures = Counter(s.outcome for s in scores if s.outcome != "ok")
         print(f"\n{name}: {len(cases)} pages")
         print(f"  similarity  mean {statistics.mean(f1s):.3f}  median {statistics.median(f1s):.3f}")
-        print(
-            f"  pages with F1 >= 0.8: {sum(f >= 0.8 for f in f1s) / len(f1s):.0%}; failures: {dict(failures)}"
-        )
+        print(f"  pages with F1 >= 0.8: {sum(f >= 0.8 for f in f1s) / len(f1s):.0%}; failures: {dict(failures)}")
         p50, p95 = _percentile(timings, 0.5), _percentile(timings, 0.95)
         print(f"  ms/page (1 process)  p50 {p50:.0f}  p95 {p95:.0f}")
         print(f"  extract_many: {len(cases) / wall:.1f} pages/s with {args.workers} workers ({wall:.1f} s)")

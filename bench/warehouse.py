@@ -41,8 +41,7 @@ def make_batches(n_articles: int, batch_size: int, facts_per_article: int, seed:
     start = datetime(2026, 1, 1, tzinfo=UTC)
     for first in range(0, n_articles, batch_size):
         rows: dict[str, list[dict]] = {
-            t: []
-            for t in ("fetch_events", "articles", "article_html", "article_feeds", "article_tags", "facts")
+            t: [] for t in ("fetch_events", "articles", "article_html", "article_feeds", "article_tags", "facts")
         }
         for i in range(first, min(first + batch_size, n_articles)):
             aid = content_id("article", i)
@@ -148,9 +147,7 @@ def main() -> None:
         f"{args.articles} articles, {args.facts} facts each, batches of {args.batch}: {rows} rows in "
         f"{len(report.loaded)} batches"
     )
-    print(
-        f"stage : {stage_s:6.2f}s  {rows / stage_s:9,.0f} rows/s  ({args.articles / stage_s:,.0f} articles/s)"
-    )
+    print(f"stage : {stage_s:6.2f}s  {rows / stage_s:9,.0f} rows/s  ({args.articles / stage_s:,.0f} articles/s)")
     print(
         f"load  : {report.seconds:6.2f}s  {rows / report.seconds:9,.0f} rows/s  "
         f"({args.articles / report.seconds:,.0f} articles/s)  "

@@ -31,9 +31,7 @@ def _when(moment: datetime | None) -> str:
 def run(action: str, target: str | None, settings: Settings) -> int:
     """Carry out one `newsflow feeds` action; returns the exit status."""
     if action in ("add", "remove", "import") and not target:
-        raise FeedListError(
-            settings.feeds_file, f"'feeds {action}' needs a {'file' if action == 'import' else 'URL'}"
-        )
+        raise FeedListError(settings.feeds_file, f"'feeds {action}' needs a {'file' if action == 'import' else 'URL'}")
     if action == "list":
         for source in read_feed_list(settings.feeds_file):
             print(f"{source.url}\t{source.title or ''}")

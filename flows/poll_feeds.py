@@ -130,9 +130,7 @@ def poll_feeds(
     feed_summaries: list[FeedPollSummary] = []
     entries = []
     for chunk in _chunks(due, FEEDS_PER_TASK):
-        polled = poll_feeds_task.with_options(task_run_name=f"poll {len(chunk)} feeds")(
-            chunk, settings, run_id
-        )
+        polled = poll_feeds_task.with_options(task_run_name=f"poll {len(chunk)} feeds")(chunk, settings, run_id)
         feed_summaries.extend(polled.summaries)
         entries.extend(polled.entries)
 

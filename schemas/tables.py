@@ -216,9 +216,7 @@ def content_id(*parts: object) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
-def fact_id(
-    article_id: str, fact_type: str, unit: str | None, value: float | None, char_start: int | None
-) -> str:
+def fact_id(article_id: str, fact_type: str, unit: str | None, value: float | None, char_start: int | None) -> str:
     # float(value): 12 and 12.0 are the same count and must give the same id
     return content_id(article_id, fact_type, unit, None if value is None else float(value), char_start)
 
@@ -231,9 +229,7 @@ def quote_id(article_id: str, speaker: str | None, text: str) -> str:
 _DERIVED_IDS = {
     "facts": (
         "fact_id",
-        lambda r: fact_id(
-            r["article_id"], r["fact_type"], r.get("unit"), r.get("value"), r.get("char_start")
-        ),
+        lambda r: fact_id(r["article_id"], r["fact_type"], r.get("unit"), r.get("value"), r.get("char_start")),
     ),
     "quotes": ("quote_id", lambda r: quote_id(r["article_id"], r.get("speaker"), r["text"])),
 }
@@ -255,9 +251,7 @@ def to_arrow(table: str, rows: pa.Table | Iterable[Mapping[str, Any]]) -> pa.Tab
         )
         if not unknown and not id_missing:
             columns = [
-                rows.column(f.name).cast(f.type)
-                if f.name in rows.column_names
-                else pa.nulls(rows.num_rows, f.type)
+                rows.column(f.name).cast(f.type) if f.name in rows.column_names else pa.nulls(rows.num_rows, f.type)
                 for f in schema
             ]
             return pa.Table.from_arrays(columns, schema=schema)

@@ -37,10 +37,7 @@ _AGENCY_PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 _AGENCY = re.compile(
-    "|".join(
-        rf"(?P<a{i}>\b(?:{'|'.join(patterns)})(?![\w-]))"
-        for i, patterns in enumerate(_AGENCY_PATTERNS.values())
-    )
+    "|".join(rf"(?P<a{i}>\b(?:{'|'.join(patterns)})(?![\w-]))" for i, patterns in enumerate(_AGENCY_PATTERNS.values()))
 )
 _AGENCY_NAMES = list(_AGENCY_PATTERNS)
 
@@ -57,9 +54,7 @@ _LOCAL = re.compile(
 _LEADING = re.compile(r"^(?:(?:The|A|An|In|At|From|By|And|Of|For|With|To)\s+)+")
 
 _IMMIGRATION_CONTEXT = re.compile(r"immigra|deport|detain|migrant|asylum|Customs Enforcement|border", re.I)
-_FINANCIAL_CONTEXT = re.compile(
-    r"Intercontinental\s*Exchange|\bICE\s+(?:Futures|Clear|Brent|Endex|Data)\b|NYSE"
-)
+_FINANCIAL_CONTEXT = re.compile(r"Intercontinental\s*Exchange|\bICE\s+(?:Futures|Clear|Brent|Endex|Data)\b|NYSE")
 _FINANCIAL_ICE = re.compile(r"ICE(?=\s+(?:Futures|Clear|Brent|Endex|Data|U\.S\.|Europe|Trust|Benchmark)\b)")
 
 _OPERATION = re.compile(r"\bOperation[ ]+(?:[A-Z][\w'’-]*|\d+)(?:[ ]+(?:[A-Z][\w'’-]*|\d+))*")

@@ -126,8 +126,6 @@ def analyze_jsonl(lines: Iterable[str], out: TextIO) -> tuple[int, int]:
             errors += 1
             continue
         analysis = analyze(title, text, published)
-        out.write(
-            json.dumps(analysis_to_json(doc_id or f"line-{number}", analysis), ensure_ascii=False) + "\n"
-        )
+        out.write(json.dumps(analysis_to_json(doc_id or f"line-{number}", analysis), ensure_ascii=False) + "\n")
         ok += 1
     return ok, errors

@@ -125,7 +125,5 @@ def write_feed_list(sources: Iterable[FeedSource], path: Path | str) -> None:
     feeds = [{"url": s.url, **({"title": s.title} if s.title else {})} for s in sources]
     header = "# newsflow feed list, written by `newsflow feeds`. Format: feeds: [{url, title}].\n"
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(
-        header + yaml.safe_dump({"feeds": feeds}, sort_keys=False, allow_unicode=True), encoding="utf-8"
-    )
+    tmp.write_text(header + yaml.safe_dump({"feeds": feeds}, sort_keys=False, allow_unicode=True), encoding="utf-8")
     tmp.replace(path)

@@ -229,9 +229,7 @@ class Fetcher:
                 if reason is not None:
                     raise FetchProblem("blocked", reason)
                 self._gate.wait(urlsplit(url).hostname or "")
-                hop_deadline = (
-                    time.monotonic() + self._settings.connect_timeout_s + self._settings.read_timeout_s
-                )
+                hop_deadline = time.monotonic() + self._settings.connect_timeout_s + self._settings.read_timeout_s
                 with self._client.stream("GET", url, headers=headers) as response:
                     status = response.status_code
                     retry_after = parse_retry_after(response.headers.get("retry-after"), datetime.now(UTC))
@@ -248,13 +246,9 @@ class Fetcher:
                         seen.add(key)
                         url = target
                         continue
-                    outcome = classify(
-                        request.kind, status=status, content_type=response.headers.get("content-type")
-                    )
+                    outcome = classify(request.kind, status=status, content_type=response.headers.get("content-type"))
                     if outcome != "ok":
-                        error = (
-                            None if outcome == "not_modified" else f"HTTP {status} {response.reason_phrase}"
-                        )
+                        error = None if outcome == "not_modified" else f"HTTP {status} {response.reason_phrase}"
                         if outcome == "not_html":
                             error = f"content type {response.headers.get('content-type')}"
                         return result(outcome, response, error=error)
@@ -281,9 +275,7 @@ class Fetcher:
         return b"".join(chunks)
 
 
-def fetch_all(
-    requests: Sequence[FetchRequest], settings: Settings, guard: Guard = check_url
-) -> list[FetchResult]:
+def fetch_all(requests: Sequence[FetchRequest], settings: Settings, guard: Guard = check_url) -> list[FetchResult]:
     """Fetch every request, `settings.fetch_concurrency` at a time; results in request order."""
     if not requests:
         return []

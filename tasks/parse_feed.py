@@ -205,9 +205,7 @@ def _feedparser_entry(entry: Mapping[str, Any], base_url: str) -> _RawEntry:
         link=_absolute(_text(entry.get("link")), base_url),
         title=_text(entry.get("title")),
         # dict.get: FeedParserDict's own lookup maps updated->published with a DeprecationWarning
-        published_at=_struct_to_datetime(
-            dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
-        )
+        published_at=_struct_to_datetime(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed"))
         or _local_rfc822_to_datetime(dict.get(entry, "published") or dict.get(entry, "updated")),
         summary=_text(entry.get("summary")),
     )

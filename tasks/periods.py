@@ -153,9 +153,7 @@ def resolve_period(period_text: str, published: date | None) -> tuple[date | Non
         if re.search(r"\b(?:last|previous|past)\b", low):
             fy -= 1
         return _fiscal(fy)
-    m = re.search(
-        rf"\b(?:between|from)\s+({_DAY_DATE})\s+(?:and|to|through|until|-)\s+({_DAY_DATE}|\d{{1,2}})", t, _I
-    )
+    m = re.search(rf"\b(?:between|from)\s+({_DAY_DATE})\s+(?:and|to|through|until|-)\s+({_DAY_DATE}|\d{{1,2}})", t, _I)
     if m:
         first = _day_date(m.group(1), published)
         second = m.group(2)
@@ -171,9 +169,7 @@ def resolve_period(period_text: str, published: date | None) -> tuple[date | Non
             unit, last = m.group(2), m.group(1) != "this"
             if unit == "week":
                 monday = published - timedelta(days=published.weekday())
-                return (
-                    (monday - timedelta(days=7), monday - timedelta(days=1)) if last else (monday, published)
-                )
+                return (monday - timedelta(days=7), monday - timedelta(days=1)) if last else (monday, published)
             if unit == "month":
                 if last:
                     prev = published.replace(day=1) - timedelta(days=1)

@@ -94,9 +94,7 @@ def next_state(
         "polls": state.polls + 1,
     }
     if result.status == 410:
-        return replace(
-            state, **common, status="retired", next_poll_at=None, last_error=_failure_reason(result, parsed)
-        )
+        return replace(state, **common, status="retired", next_poll_at=None, last_error=_failure_reason(result, parsed))
     retry_after = min(result.retry_after_s or 0.0, float(settings.max_backoff_s))
     reason = _failure_reason(result, parsed)
     if reason is not None:
@@ -117,9 +115,7 @@ def next_state(
         if is_unconditional(state, settings):
             success["last_unconditional_at"] = now
     else:  # 304 may carry refreshed validators
-        success.update(
-            etag=result.etag or state.etag, last_modified=result.last_modified or state.last_modified
-        )
+        success.update(etag=result.etag or state.etag, last_modified=result.last_modified or state.last_modified)
     if body_hash is not None:
         success["body_hash"] = body_hash
     if parsed is not None:

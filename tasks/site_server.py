@@ -34,11 +34,7 @@ CONTENT_TYPES = {
 
 def guess_content_type(path: Path) -> str:
     """Content-Type for a file name: the feed table first, then mimetypes, then octet-stream."""
-    return (
-        CONTENT_TYPES.get(path.suffix.lower())
-        or mimetypes.guess_type(path.name)[0]
-        or "application/octet-stream"
-    )
+    return CONTENT_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
 
 
 def strong_etag(body: bytes) -> str:
@@ -136,9 +132,7 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(
-    handler_class: type[BaseHTTPRequestHandler], host: str = "127.0.0.1", port: int = 0
-) -> Iterator[str]:
+def serve(handler_class: type[BaseHTTPRequestHandler], host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Run `handler_class` on a ThreadingHTTPServer in a daemon thread; yield its base URL (no trailing /)."""
     server = _Server((host, port), handler_class)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)

@@ -45,9 +45,7 @@ class LoadReport:
     left_staged: int = 0  # complete batches still waiting (the warehouse was locked)
     locked: str | None = None  # the lock message when batches were left staged
     failed: list[tuple[str, str]] = field(default_factory=list)  # (batch id, error) moved to failed/
-    batch_ms: list[float] = field(
-        default_factory=list
-    )  # open + migrate check + write + close, per loaded batch
+    batch_ms: list[float] = field(default_factory=list)  # open + migrate check + write + close, per loaded batch
     seconds: float = 0.0
 
 

@@ -29,9 +29,7 @@ def test_resolves(text: str, published: date | None, expected: tuple[date, date]
     assert resolve_period(text, published) == expected
 
 
-@pytest.mark.parametrize(
-    "text", ["last week", "this fiscal year", "a four-day operation that ended Wednesday"]
-)
+@pytest.mark.parametrize("text", ["last week", "this fiscal year", "a four-day operation that ended Wednesday"])
 def test_relative_periods_need_a_publication_date(text: str) -> None:
     assert resolve_period(text, None) == (None, None)
 

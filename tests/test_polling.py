@@ -14,9 +14,7 @@ from tasks.polling import backoff_s, body_hash, conditional_request, next_state
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 SETTINGS = load_settings(poll_interval_s=900, max_backoff_s=86_400, unconditional_every=4)
-STATE = FeedState(
-    feed_id="f1", url="https://example.org/feed.xml", etag='"v1"', last_modified="Mon, 01 Jan 2024"
-)
+STATE = FeedState(feed_id="f1", url="https://example.org/feed.xml", etag='"v1"', last_modified="Mon, 01 Jan 2024")
 OK_PARSE = ParsedFeed(outcome="ok", title="Example", site_url="https://example.org/")
 
 
@@ -26,17 +24,13 @@ def result(outcome: str = "ok", **fields: object) -> FetchResult:
     return FetchResult(url=STATE.url, kind="feed", outcome=outcome, fetched_at=NOW, **values)  # type: ignore[arg-type]
 
 
-def poll(
-    state: FeedState, fetched: FetchResult, parsed: ParsedFeed | None = OK_PARSE, seed: int = 1
-) -> FeedState:
+def poll(state: FeedState, fetched: FetchResult, parsed: ParsedFeed | None = OK_PARSE, seed: int = 1) -> FeedState:
     return next_state(state, fetched, None, parsed, NOW, SETTINGS, random.Random(seed))
 
 
 def test_validators_are_sent_except_on_every_nth_poll() -> None:
     sent = [conditional_request(replace(STATE, polls=n), NOW, SETTINGS) for n in range(9)]
-    unconditional = [
-        n for n, request in enumerate(sent) if request.etag is None and request.last_modified is None
-    ]
+    unconditional = [n for n, request in enumerate(sent) if request.etag is None and request.last_modified is None]
     assert unconditional == [0, 4, 8]
     assert sent[1].etag == '"v1"' and sent[1].last_modified == "Mon, 01 Jan 2024" and sent[1].kind == "feed"
 

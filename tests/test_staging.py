@@ -20,9 +20,7 @@ NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 def batch(article_id: str) -> dict[str, list[dict]]:
     url = f"https://news.example/{article_id}"
     return {
-        "articles": [
-            {"article_id": article_id, "url": url, "canonical_url": url, "title": "t", "published_at": NOW}
-        ],
+        "articles": [{"article_id": article_id, "url": url, "canonical_url": url, "title": "t", "published_at": NOW}],
         "facts": [
             {
                 "article_id": article_id,

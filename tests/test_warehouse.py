@@ -26,9 +26,7 @@ def count(db_path: Path, table: str, where: str = "true") -> int:
         return con.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchall()[0][0]
 
 
-def article(
-    article_id: str, extractor: str = "trafilatura 2.3.1", text: str = "ICE arrested 12 people."
-) -> dict:
+def article(article_id: str, extractor: str = "trafilatura 2.3.1", text: str = "ICE arrested 12 people.") -> dict:
     url = f"https://news.example/{article_id}"
     return {
         "article_id": article_id,
@@ -109,9 +107,7 @@ def full_batch() -> dict[str, list[dict[str, Any]]]:
             },
         ],
         "articles": [article("a1"), article("a2")],
-        "article_html": [
-            {"article_id": "a1", "html_gzip": warehouse.compress_html(b"<p>hi</p>"), "html_bytes": 9}
-        ],
+        "article_html": [{"article_id": "a1", "html_gzip": warehouse.compress_html(b"<p>hi</p>"), "html_bytes": 9}],
         "article_feeds": [{"article_id": "a1", "feed_id": "f1", "entry_key": "guid-1"}],
         "alerts": [{"alert_id": "al1", "article_id": "a1", "sink": "ui"}],
         "runs": [{"run_id": "r1", "started_at": NOW, "feeds_polled": 1, "new_articles": 2}],
@@ -134,9 +130,7 @@ def test_migrate_applies_once_and_records_the_version(db_path: Path) -> None:
         assert migrate(con) == []
     with connect(db_path) as con:
         assert migrate(con) == []
-        assert con.execute("SELECT version, name FROM schema_migrations").fetchall() == [
-            (1, "001_initial.sql")
-        ]
+        assert con.execute("SELECT version, name FROM schema_migrations").fetchall() == [(1, "001_initial.sql")]
 
 
 def test_arrow_schemas_match_the_ddl(db_path: Path) -> None:
@@ -200,9 +194,7 @@ def test_new_version_replaces_an_articles_derived_rows_and_leaves_others(db_path
     load_batch(db_path, analysis("a2", "v1", [7]))
     load_batch(db_path, analysis("a1", "v2", [40]))
     with connect(db_path, read_only=True) as con:
-        rows = con.execute(
-            "SELECT article_id, value, extractor_version FROM facts ORDER BY article_id"
-        ).fetchall()
+        rows = con.execute("SELECT article_id, value, extractor_version FROM facts ORDER BY article_id").fetchall()
         tags = con.execute("SELECT article_id, tagger_version FROM article_tags ORDER BY 1").fetchall()
     assert rows == [("a1", 40.0, "v2"), ("a2", 7.0, "v1")]
     assert tags == [("a1", "v2"), ("a2", "v1")]
@@ -224,12 +216,8 @@ def test_ids_are_derived_from_content() -> None:
 
 
 def test_same_story_in_two_feeds_is_one_article_with_two_listings(db_path: Path) -> None:
-    load_batch(
-        db_path, {"articles": [article("a1")], "article_feeds": [{"article_id": "a1", "feed_id": "f1"}]}
-    )
-    load_batch(
-        db_path, {"articles": [article("a1")], "article_feeds": [{"article_id": "a1", "feed_id": "f2"}]}
-    )
+    load_batch(db_path, {"articles": [article("a1")], "article_feeds": [{"article_id": "a1", "feed_id": "f1"}]})
+    load_batch(db_path, {"articles": [article("a1")], "article_feeds": [{"article_id": "a1", "feed_id": "f2"}]})
     assert count(db_path, "articles") == 1
     assert count(db_path, "article_feeds") == 2
 
@@ -252,11 +240,7 @@ def test_feed_upsert_overwrites_state_but_keeps_added_at(db_path: Path) -> None:
     load_batch(db_path, {"feeds": [{"feed_id": "f1", "url": "https://a.example/feed", "added_at": NOW}]})
     load_batch(
         db_path,
-        {
-            "feeds": [
-                {"feed_id": "f1", "url": "https://a.example/feed", "failures": 2, "last_error": "timeout"}
-            ]
-        },
+        {"feeds": [{"feed_id": "f1", "url": "https://a.example/feed", "failures": 2, "last_error": "timeout"}]},
     )
     load_batch(db_path, {"runs": [{"run_id": "r1", "feeds_polled": 1}]})
     load_batch(db_path, {"runs": [{"run_id": "r1", "feeds_polled": 5}]})
@@ -310,9 +294,7 @@ def test_removed_feed_is_not_polled_until_listed_again(db_path: Path) -> None:
         assert warehouse.remove_feed(con, "https://a.example/feed") is False
         assert warehouse.feed_states(con) == []
     # a run that polled it before the removal must not bring it back
-    load_batch(
-        db_path, {"feeds": [{"feed_id": feed_id("https://a.example/feed"), "url": "https://a.example/feed"}]}
-    )
+    load_batch(db_path, {"feeds": [{"feed_id": feed_id("https://a.example/feed"), "url": "https://a.example/feed"}]})
     with connect(db_path) as con:
         assert warehouse.feed_states(con) == []
         warehouse.upsert_feed_sources(con, [FeedSource("https://a.example/feed")])
@@ -325,9 +307,7 @@ def test_known_article_ids_and_stored_html(db_path: Path) -> None:
         db_path,
         {
             "articles": [article("a1")],
-            "article_html": [
-                {"article_id": "a1", "html_gzip": warehouse.compress_html(html), "fetched_at": NOW}
-            ],
+            "article_html": [{"article_id": "a1", "html_gzip": warehouse.compress_html(html), "fetched_at": NOW}],
         },
     )
     with connect(db_path, read_only=True) as con:
@@ -352,9 +332,7 @@ def test_feed_health_shows_failures_and_recent_outcomes(db_path: Path) -> None:
     load_batch(
         db_path,
         {
-            "feeds": [
-                {"feed_id": "f1", "url": "https://a.example/feed", "failures": 2, "last_error": "timeout"}
-            ],
+            "feeds": [{"feed_id": "f1", "url": "https://a.example/feed", "failures": 2, "last_error": "timeout"}],
             "fetch_events": events,
         },
     )

@@ -98,7 +98,7 @@ _ACCORDING = re.compile(rf"[Aa]ccording to[ ]{_SUBJECT}[^.“”\"]{{0,60}}$")
 _QUOTED_AS = re.compile(rf"quoted[ ]{_SUBJECT}[ ]as[ ]saying[^.“”\"]{{0,20}}$")
 #: `TRUMP: "` / `Sanchez: "`: a bare name introducing the quotation with a colon.
 _NAME_COLON = re.compile(rf"^(?:[-—–•*>]\s*)*{_SUBJECT}:$")
-_QUOTE_PAIR = re.compile(r"“([^“”]*)(?:”|$)|\"([^\"]*)(?:\"|$)", re.M)
+_QUOTE_PAIR = re.compile(r"“([^“”\"]*)(?:[”\"]|$)|\"([^“”\"]*)(?:[”\"]|$)", re.M)
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\bMrs)[.!?](?=\s+[A-Z“\"]|\s*$)")
 _FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s+[A-Z“\"‘]|$)", re.S)
 
@@ -291,9 +291,12 @@ def _plain(text: str) -> tuple[str, list[int]]:
 
 
 def _is_quote_only(paragraph: str) -> bool:
-    """A paragraph that is one quotation and nothing else (a blockquote, a bullet, a continued quote)."""
-    body = re.sub(r"^[\s>*•\-–—]+", "", paragraph).strip()
-    return len(body) > 2 and body[0] in '“"' and body.rstrip(".,")[-1] in '”"'
+    """A paragraph that is one quotation and nothing else (a blockquote, a bullet, a continued quote,
+    an opening mark whose quotation runs on into the next paragraph)."""
+    body = re.sub(r"^[\s>*•\-–—_]+", "", paragraph).strip().rstrip("*_ ")
+    if len(body) <= 2 or body[0] not in '“"':
+        return False
+    return body.rstrip(".,")[-1] in '”"' or (body[0] == "“" and not any(m in body[1:] for m in '”"'))
 
 
 def _attribute_to_lead(
@@ -454,6 +457,8 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
         return
     if not tokens or (subject.isupper() and len(subject) > 5) or normalize_place(subject) is not None:
         return
+    if len(tokens) == 1 and subject.casefold() in _TITLE_WORDS and not subject.isupper():
+        return  # "said Customs and Border Protection Commissioner ...": the name was cut at "and"
     if any(t.casefold().rstrip(".,") in _ORG_WORDS for t in tokens) or subject.isupper():
         span.speaker, span.role = subject.removeprefix("The "), role
         return

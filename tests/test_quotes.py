@@ -212,3 +212,23 @@ def test_bold_label_is_not_a_speaker() -> None:
 def test_name_ends_at_a_possessive() -> None:
     text = "From Lia Moua's Facebook post:\n“They broke down the door and took him outside in the cold.”"
     assert [q.speaker for q in find_quotes(text)] == ["Lia Moua"]
+
+
+def test_mixed_curly_and_straight_marks_pair_up() -> None:
+    text = '“The notices were not issued by the agency," spokesperson Dana Cole told reporters.'
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Dana Cole" and quote.text.startswith("The notices were not issued")
+
+
+def test_quotation_running_on_across_paragraphs_goes_to_its_lead() -> None:
+    text = (
+        "From The Daily Ledger:\n\n"
+        "*“The plant will add 800 jobs over the next five years, the company said…*\n\n"
+        "*Its chief executive called the move overdue.”*\n"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Daily Ledger"]
+
+
+def test_a_title_word_cut_from_its_name_is_not_a_speaker() -> None:
+    text = "“Our agents did everything they could,” said Customs and Border Protection Commissioner Ken Lowe."
+    assert [q.speaker for q in find_quotes(text)] == []

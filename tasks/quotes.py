@@ -47,13 +47,17 @@ _DOCUMENT = (
 _PRONOUN = r"[Hh]e|[Ss]he|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
 _SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT})(?:[ ]\([^()]{{1,30}}\))?"
 
+#: Right after the closing mark a report is an attribution too ("," the Chronicle reports, "...").
+_AFTER_VERBS = rf"{_VERBS}|reports|reported"
 #: `," said X, role.` right after the closing mark.
-_AFTER_VERB_FIRST = re.compile(rf"^[,.!?…]?\s*(?:{_VERBS})[ ]{_SUBJECT}")
+_AFTER_VERB_FIRST = re.compile(rf"^[,.!?…]?\s*(?:{_AFTER_VERBS})[ ]{_SUBJECT}")
 #: `," X said.` / `," he said.` / `," X, a spokesman, said.` right after the closing mark.
 _AFTER_SUBJECT_FIRST = re.compile(
-    rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{_VERBS}|that|who|and)\b)[\w.’'-]+[ ]){{0,5}}?){_SUBJECT}"
-    rf"(?:,[^,“”\"]{{1,160}},)?[ ](?:also[ ])?(?:{_VERBS})\b"
+    rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{_AFTER_VERBS}|that|who|and)\b)[\w.’'-]+[ ]){{0,5}}?){_SUBJECT}"
+    rf"(?:,[^,“”\"]{{1,160}},)?[ ](?:also[ ])?(?:{_AFTER_VERBS})\b"
 )
+#: `" amid ..., CNN reports.`: a news outlet's report named at the end of the quotation's sentence.
+_OUTLET_REPORTS = re.compile(rf"^[^“”\"\n]{{0,240}}?,[ ](?:the[ ])?(?P<subj>{_NAME})[ ](?:reports|reported)[.]")
 #: `X said: "` / `X, a spokesman, told reporters, "` right before the opening mark.
 _BEFORE = re.compile(
     rf"{_SUBJECT}(?:,[^,“”\"]{{1,160}},|,)?[ ](?:(?:also|has|have|had|later|previously|then)[ ])*"
@@ -194,7 +198,9 @@ _MALE_CUES = _wordset(
     boy widower actor king sir"""
 )
 #: Words that make an organisation a news outlet (never the body an unnamed official speaks for).
-_MEDIA_WORDS = _wordset("times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald")
+_MEDIA_WORDS = _wordset(
+    "times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald chronicle gazette"
+)
 _CUT_NAME = re.compile(r"[a-z][A-Z]|^[A-Z]{4,}$")
 
 
@@ -397,10 +403,14 @@ def _candidates(after: str, before: str, raw_before: str, people: list[_Mention]
         yield lambda span: _resolve(span, subj, role, people, pos)
     if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
         desc, subj = m.group("desc").strip(), m.group("subj")
-        if re.search(r"(?:^|\s)the$", desc, re.I):  # "the Illinois Democrat said": a description, not a name
+        # "the Illinois Democrat said": a description, not a name ("the Chronicle reports" names an outlet)
+        if re.search(r"(?:^|\s)the$", desc, re.I) and not _is_outlet(subj):
             yield lambda span: _resolve(span, "he", None, people, pos)
         else:
             yield lambda span: _resolve(span, subj, desc or None, people, pos)
+    if (m := _OUTLET_REPORTS.match(after)) and _is_outlet(m.group("subj")):
+        subj = m.group("subj")
+        yield lambda span: _resolve(span, subj, None, people, pos)
     if m := _BEFORE_DESCRIBED.search(before):
         desc = m.group("desc")
         yield lambda span: _resolve_described(span, desc, people, pos)
@@ -416,6 +426,11 @@ def _candidates(after: str, before: str, raw_before: str, people: list[_Mention]
     if clauses := [c for c in _CLAUSE.finditer(before) if not _OBJECT_BEFORE.search(before[: c.start()])]:
         subj = clauses[-1].group("subj")
         yield lambda span: _resolve(span, subj, None, people, pos)
+
+
+def _is_outlet(name: str) -> bool:
+    """A news outlet by its name ("CNN", "The Houston Chronicle", "the Post")."""
+    return any(w.casefold() in _MEDIA_WORDS for w in name.split())
 
 
 def _clause_before(before: str) -> str:

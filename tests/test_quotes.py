@@ -232,3 +232,18 @@ def test_quotation_running_on_across_paragraphs_goes_to_its_lead() -> None:
 def test_a_title_word_cut_from_its_name_is_not_a_speaker() -> None:
     text = "“Our agents did everything they could,” said Customs and Border Protection Commissioner Ken Lowe."
     assert [q.speaker for q in find_quotes(text)] == []
+
+
+def test_outlet_that_reports_is_the_speaker() -> None:
+    text = "“Within hours of arriving, the family was released,” the Daily Chronicle reports."
+    assert [q.speaker for q in find_quotes(text)] == ["Daily Chronicle"]
+
+
+def test_outlet_report_named_at_the_end_of_the_sentence() -> None:
+    text = "“The number of deportation flights is rising” amid a push to remove more people, CNN reports."
+    assert [q.speaker for q in find_quotes(text)] == ["CNN"]
+
+
+def test_outlet_told_is_not_the_speaker() -> None:
+    text = "Ana Diaz runs the clinic. “We have seen more patients every week,” she told The New York Times."
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Diaz"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from schemas.records import Quote
+from tasks.agencies import find_agencies
 from tasks.places import normalize_place
 
 
@@ -43,6 +44,7 @@ _DOCUMENT = (
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
     rf"[ ](?:{_PROXY_NOUNS})"
     rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
+    rf"(?:[ ]and[ ]{_NAME})?"
 )
 _PRONOUN = r"[Hh]e|[Ss]he|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
 _SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT})(?:[ ]\([^()]{{1,30}}\))?"
@@ -519,7 +521,13 @@ def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) 
     if named:
         start = subject.index(named[0])
         end = subject.rindex(named[-1]) + len(named[-1])
-        span.speaker = _canonical_org(subject[start:end].removeprefix("The "))
+        org = _canonical_org(subject[start:end].removeprefix("The "))
+        if re.match(r"\S+[ ]\S+[ ](?:with|for|from|at)[ ]", subject):
+            # "an official with U.S. Customs and Border Protection": the agency by its short name (CBP)
+            agencies = find_agencies(org)
+            if len(agencies) == 1 and agencies[0][2] - agencies[0][1] >= len(org) - 1:
+                org = agencies[0][0]
+        span.speaker = org
         return
     if words[0].casefold() in ("a", "an") and kind in (
         "official",

@@ -247,3 +247,20 @@ def test_outlet_report_named_at_the_end_of_the_sentence() -> None:
 def test_outlet_told_is_not_the_speaker() -> None:
     text = "Ana Diaz runs the clinic. “We have seen more patients every week,” she told The New York Times."
     assert [q.speaker for q in find_quotes(text)] == ["Ana Diaz"]
+
+
+def test_official_with_an_agency_speaks_for_it_by_its_short_name() -> None:
+    text = (
+        "Asylum claims “are handled on a case-by-case basis,” an official with U.S. Customs and Border "
+        "Protection told the paper in an email."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["CBP"]
+
+
+def test_agency_named_before_official_keeps_its_spelling() -> None:
+    text = (
+        "A Department of Homeland Security official answered the charge.\n"
+        "“We do not separate babies from adults,” the official said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker.endswith("Homeland Security")

@@ -462,6 +462,8 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
         named = _antecedent(people, pos, gender)
         if named:
             span.speaker, span.role = named, role
+            if gender:
+                _learn_gender(people, named, gender)
         return
     if _ANONYMOUS_START.match(subject):
         return
@@ -550,6 +552,15 @@ def _canonical_org(name: str) -> str:
     if name.endswith("Customs Enforcement"):
         return "ICE"
     return name
+
+
+def _learn_gender(people: list[_Mention], name: str, gender: str) -> None:
+    """A person a "she"/"he" attribution resolved to is of that gender from then on ("Sallie Gonzalez ...
+    she adds" -> a later "he says" passes her by)."""
+    surname = name.split()[-1]
+    for i, p in enumerate(people):
+        if p.gender is None and not p.organisation and p.name.split()[-1] == surname:
+            people[i] = p._replace(gender=gender)
 
 
 def _antecedent(people: list[_Mention], pos: int, gender: str | None) -> str | None:

@@ -264,3 +264,13 @@ def test_agency_named_before_official_keeps_its_spelling() -> None:
     )
     [quote] = find_quotes(text)
     assert quote.speaker.endswith("Homeland Security")
+
+
+def test_pronoun_attribution_teaches_a_gender() -> None:
+    text = (
+        "Rene Alvarez fled Honduras last year.\n"
+        "Sallie Moreno, the justice of the peace, says she has done several weddings.\n"
+        "“I love seeing happy families together,” she adds.\n"
+        "“If my family goes back, my wife will be in danger,” he says."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Sallie Moreno", "Rene Alvarez"]

@@ -133,14 +133,14 @@ def test_object_of_a_verb_is_not_the_speaker() -> None:
 
 
 def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
-    """Measured 0.759 with bench/entities.py (halves 0.782 / 0.706); the floor sits a little below."""
+    """Measured 0.781 with bench/entities.py (halves 0.797 / 0.743); the floor sits a little below."""
     require_shared("gold", "facts-dev.jsonl")
     bench = REPO_DIR / "bench" / "entities.py"
     args = [sys.executable, str(bench), "--misses", "0", "--pred", str(tmp_path / "pred.jsonl")]
     out = subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
     line = next(row for row in out.stdout.splitlines() if row.startswith("quotes"))
     f1 = float(line.split("F1")[1].split()[0])
-    assert f1 >= 0.74, line
+    assert f1 >= 0.765, line
 
 
 def test_hard_wrapped_text_reads_as_paragraphs() -> None:

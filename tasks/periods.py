@@ -11,6 +11,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from tasks.numbers import word_value
+
 _I = re.IGNORECASE
 
 _MONTH_NAMES = {
@@ -21,20 +23,6 @@ _MONTH_NAMES = {
 _MONTH_NAMES["sept"] = 9
 _MONTH_NAMES["sept."] = 9
 _WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
@@ -131,7 +119,7 @@ def resolve_period(period_text: str, published: date | None) -> tuple[date | Non
     low = t.lower()
     m = re.search(rf"({_N})-(day|week|month)\b.*\bended\s+(?:on\s+)?(.+)$", t, _I)
     if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        n = int(m.group(1)) if m.group(1).isdigit() else int(word_value(m.group(1)))
         days = n * {"day": 1, "week": 7, "month": 30}[m.group(2).lower()]
         end_word = m.group(3).strip().lower()
         end = None

@@ -41,3 +41,10 @@ def test_finds_the_period_of_a_clause() -> None:
 
 def test_no_period_when_none_is_written() -> None:
     assert find_period("Another 181 people arrested had no criminal records.") is None
+
+
+def test_a_duration_in_digits_resolves_like_one_in_words() -> None:
+    published = date(2017, 9, 28)  # a Thursday
+    assert resolve_period("a 4-day operation that ended Wednesday", published) == resolve_period(
+        "a four-day operation that ended Wednesday", published
+    )

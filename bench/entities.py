@@ -15,7 +15,6 @@ writes prediction lines in `newsflow analyze` form (facts left empty), and print
 from __future__ import annotations
 
 import argparse
-import gzip
 import importlib.util
 import json
 import random
@@ -28,6 +27,7 @@ from types import ModuleType
 REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR))
 
+from bench.devset import gold_fact_articles  # noqa: E402
 from tasks.agencies import find_agencies, find_operations  # noqa: E402
 from tasks.places import find_places  # noqa: E402
 from tasks.quotes import find_quotes  # noqa: E402
@@ -44,18 +44,7 @@ def load_scorer(shared: Path) -> ModuleType:
 
 def load_gold(shared: Path) -> list[dict]:
     """Gold fact rows, each with its article `text` joined in from its corpus."""
-    rows = [json.loads(line) for line in (shared / "gold" / "facts-dev.jsonl").open() if line.strip()]
-    wanted: dict[str, set[str]] = {}
-    for row in rows:
-        wanted.setdefault(row["corpus"], set()).add(row["id"])
-    texts: dict[str, str] = {}
-    for corpus, ids in wanted.items():
-        with gzip.open(shared / "corpus" / corpus / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
-            for line in f:
-                article = json.loads(line)
-                if article["id"] in ids:
-                    texts[article["id"]] = article.get("text") or ""
-    return [{**row, "text": texts[row["id"]]} for row in rows]
+    return gold_fact_articles(shared)
 
 
 def predict(text: str) -> dict:

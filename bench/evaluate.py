@@ -12,7 +12,6 @@ milliseconds per article for tagging + facts.
 from __future__ import annotations
 
 import argparse
-import gzip
 import io
 import json
 import subprocess
@@ -24,37 +23,17 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.devset import labelled_articles, read_jsonl  # noqa: E402
 from tasks.analyze import analyze_jsonl  # noqa: E402
 
 
 def build_inputs(shared: Path) -> list[dict]:
-    """One analyze input per labelled article, in label order."""
-    gold = shared / "gold"
-    labels = [json.loads(line) for line in (gold / "labels-dev.jsonl").open(encoding="utf-8") if line.strip()]
-    facts = {r["id"]: r for r in map(json.loads, (gold / "facts-dev.jsonl").open(encoding="utf-8"))}
-    wanted: dict[str, set[str]] = defaultdict(set)
-    for label in labels:
-        wanted[label["corpus"]].add(label["id"])
-    articles: dict[str, dict] = {}
-    for corpus, ids in wanted.items():
-        with gzip.open(shared / "corpus" / corpus / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
-            for line in f:
-                a = json.loads(line)
-                if a["id"] in ids:
-                    articles[a["id"]] = a
-    inputs = []
-    for label in labels:
-        a = articles[label["id"]]
-        published = facts[a["id"]].get("published") if a["id"] in facts else a.get("date")
-        inputs.append(
-            {
-                "id": a["id"],
-                "title": a.get("title") or "",
-                "text": a.get("text") or "",
-                "published": published,
-            }
-        )
-    return inputs
+    """One analyze input per labelled article, in label order; published from the gold facts where given."""
+    published = {r["id"]: r.get("published") for r in read_jsonl(shared / "gold" / "facts-dev.jsonl")}
+    return [
+        {"id": a["id"], "title": a["title"], "text": a["text"], "published": published.get(a["id"]) or a["date"]}
+        for a in labelled_articles(shared)
+    ]
 
 
 def count_errors(gold_path: Path, pred: dict[str, dict], with_place: bool) -> tuple[list, list]:

@@ -14,8 +14,6 @@ figure to expect on unseen articles.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 import time
 from collections.abc import Iterable
@@ -24,30 +22,13 @@ from pathlib import Path
 REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR))
 
+from bench.devset import labelled_articles  # noqa: E402
 from tasks.tag import _analyse, tag_article  # noqa: E402
 
 
 def load_dev(shared: Path) -> list[dict]:
     """Labelled dev rows, each with the article's `title` and `text` joined in from its corpus."""
-    labels = [json.loads(line) for line in (shared / "gold" / "labels-dev.jsonl").open() if line.strip()]
-    wanted: dict[str, set[str]] = {}
-    for row in labels:
-        wanted.setdefault(row["corpus"], set()).add(row["id"])
-    articles: dict[str, dict] = {}
-    for corpus, ids in wanted.items():
-        with gzip.open(shared / "corpus" / corpus / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
-            for line in f:
-                article = json.loads(line)
-                if article["id"] in ids:
-                    articles[article["id"]] = article
-    return [
-        {
-            **row,
-            "title": articles[row["id"]].get("title") or "",
-            "text": articles[row["id"]].get("text") or "",
-        }
-        for row in labels
-    ]
+    return labelled_articles(shared)
 
 
 def precision_recall(rows: Iterable[dict], predicted: dict[str, bool]) -> tuple[float, float, int, int, int]:

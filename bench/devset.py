@@ -1,0 +1,53 @@
+"""The labelled development set as the bench scripts read it: labels, gold facts, and the articles they name.
+
+Everything is read from ../shared at run time (never copied into the repository).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def load_articles(shared: Path, rows: Iterable[dict]) -> dict[str, dict]:
+    """The corpus articles named by rows carrying `id` and `corpus`, by id (each corpus file read once)."""
+    wanted: dict[str, set[str]] = {}
+    for row in rows:
+        wanted.setdefault(row["corpus"], set()).add(row["id"])
+    articles: dict[str, dict] = {}
+    for corpus, ids in wanted.items():
+        with gzip.open(shared / "corpus" / corpus / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
+            for line in lines:
+                article = json.loads(line)
+                if article["id"] in ids:
+                    articles[article["id"]] = article
+    return articles
+
+
+def labelled_articles(shared: Path) -> list[dict]:
+    """labels-dev.jsonl rows, in file order, each with its article's `title`, `text` and `date` joined in."""
+    labels = read_jsonl(shared / "gold" / "labels-dev.jsonl")
+    articles = load_articles(shared, labels)
+    return [
+        {
+            **row,
+            "title": articles[row["id"]].get("title") or "",
+            "text": articles[row["id"]].get("text") or "",
+            "date": articles[row["id"]].get("date"),
+        }
+        for row in labels
+    ]
+
+
+def gold_fact_articles(shared: Path) -> list[dict]:
+    """facts-dev.jsonl rows, each with its article's `text` joined in."""
+    rows = read_jsonl(shared / "gold" / "facts-dev.jsonl")
+    articles = load_articles(shared, rows)
+    return [{**row, "text": articles[row["id"]].get("text") or ""} for row in rows]

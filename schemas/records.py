@@ -181,7 +181,7 @@ class Place:
 
 @dataclass(frozen=True)
 class Fact:
-    """A typed count with the sentence it comes from (see ../shared/gold/GUIDELINES.md, 'Counts')."""
+    """A typed count with the sentence it comes from (shared/gold/GUIDELINES.md, 'Counts')."""
 
     type: str
     value: float

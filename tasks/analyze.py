@@ -47,7 +47,7 @@ def _value(v: float) -> int | float:
 
 
 def analysis_to_json(doc_id: str, analysis: Analysis) -> dict[str, Any]:
-    """The JSON line `newsflow analyze` writes for one article (the shape ../shared/gold/score.py reads)."""
+    """The JSON line `newsflow analyze` writes for one article (the shape shared/gold/score.py reads)."""
     return {
         "id": doc_id,
         "enforcement": analysis.tag.is_enforcement,

@@ -1,4 +1,4 @@
-"""Typed counts with evidence (../shared/gold/GUIDELINES.md §2 "Counts"), composed with places,
+"""Typed counts with evidence (shared/gold/GUIDELINES.md §2 "Counts"), composed with places,
 agencies, operations, quotes and periods.
 
 How a count is found, in order:

@@ -4,7 +4,7 @@ Each step is a plain function that composes the single-purpose modules (http, pa
 polling, extract, analyze, rows) and returns the rows it produced plus a small summary; the
 thin `@task` wrappers below stage those rows as one Parquet batch (tasks/staging.py) so a
 crash or a locked warehouse loses nothing. Steps are per batch, never per entry: Prefect's
-per-task overhead is real (../shared/notes/prefect-and-duckdb-here.md §2).
+per-task overhead is real (shared/notes/prefect-and-duckdb-here.md §2).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 `find_numbers` returns the quantities a count could be made of and leaves out the numbers that
 name something else (years, dates, times, money, ages, ordinals, addresses, case and statute
 numbers). Qualifiers ("about", "more than") are recorded but never change the value: the product
-reads "more than 2,000" as 2000 (../shared/gold/GUIDELINES.md, "Counts").
+reads "more than 2,000" as 2000 (shared/gold/GUIDELINES.md, "Counts").
 """
 
 from __future__ import annotations

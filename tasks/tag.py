@@ -1,6 +1,6 @@
 """Is this article an immigration-enforcement story? A transparent, weighted-feature tagger.
 
-The product's definition (../shared/gold/GUIDELINES.md) asks whether an article is *mainly, or in a
+The product definition (shared/gold/GUIDELINES.md) asks whether an article is *mainly, or in a
 substantial part* about the government enforcing immigration law against people. Term presence is
 not enough: DACA, visa and wall-funding stories say "deportation" too, and "ICE" may be a futures
 exchange. So the tagger works in three steps:
@@ -474,7 +474,7 @@ def _analyse(title: str, text: str) -> _Doc:
 #: Feature weights, bias and threshold of the logistic model, as printed by
 #:     .venv/bin/python bench/fit_tagger.py --l2 3 --beta 0.6
 #: L2-regularised logistic regression (penalty 3 on standardised weights) on the 321 non-ambiguous dev
-#: articles (../shared/gold/labels-dev.jsonl, both samples), mapped back to raw feature scale. THRESHOLD
+#: articles (shared/gold/labels-dev.jsonl, both samples), mapped back to raw feature scale. THRESHOLD
 #: maximises F0.6 (precision-leaning) on sample-1 out-of-fold scores of an inner 5-fold fit. The same
 #: procedure, repeated 20 x 5-fold CV (threshold picked on the training folds only): sample-1 P 0.977 /
 #: R 0.965 (min 0.958 / 0.896), all P 0.970 / R 0.980; in-sample: sample 1 P 0.979 / R 0.979.

@@ -1,7 +1,7 @@
 """DuckDB, and only here: connect with lock retry, apply migrations, load batches idempotently, read state.
 
 DuckDB allows one read-write process per file, and even a read-only reader blocks a writer
-(../shared/notes/prefect-and-duckdb-here.md §7). So every connection is short: open with retry
+(shared/notes/prefect-and-duckdb-here.md §7). So every connection is short: open with retry
 (exponential backoff + jitter on the lock error), do one thing, close. Loads are set-based
 (Arrow registered, `INSERT ... SELECT`) in one transaction per batch, and keyed on content-derived
 ids so loading anything twice is a no-op.

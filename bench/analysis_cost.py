@@ -6,7 +6,7 @@ On the real pages bench/pipeline.py serves (../shared/corpus: newspaper3k, reada
 article-extraction-benchmark pages with their original HTML), one process, one page at a time:
 
 - extraction: `tasks.extract.extract_article` (trafilatura with metadata and htmldate) on the page bytes;
-- analysis: `tasks.analyze.analyze` on the extracted title and text, exactly as the pipeline calls it
+- analysis: `tasks.analysis.analyze.analyze` on the extracted title and text, exactly as the pipeline calls it
   (tagging, then facts/quotes/mentions only when the story is tagged enforcement);
 - forced facts: `tag_article` + `extract_facts` on every page, as if each were an enforcement story
   (the worst case for the claim, since most of these pages are not about enforcement).
@@ -94,10 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-gold", action="store_true", help="skip the labelled enforcement stories")
     args = parser.parse_args(argv)
 
-    from tasks.analyze import analyze
+    from tasks.analysis.analyze import analyze
+    from tasks.analysis.facts import extract_facts
+    from tasks.analysis.tag import tag_article
     from tasks.extract import extract_article
-    from tasks.facts import extract_facts
-    from tasks.tag import tag_article
 
     pages = load_pages(args.articles)
     if not pages:
@@ -141,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print(f"extracted {len(extract_ms)} pages ({failures} without a body), {enforcement_pages} tagged enforcement")
     print(summary("extraction (trafilatura)", extract_ms))
-    print(summary("analysis (tasks.analyze.analyze)", analyze_ms))
+    print(summary("analysis (tasks.analysis.analyze.analyze)", analyze_ms))
     print(summary("  of which tagging alone", tag_ms))
     print(summary("tag + facts forced, every page", forced_ms))
     if not extract_ms:

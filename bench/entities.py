@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/entities.py [--shared ../shared] [--pred /tmp/entities-pred.jsonl] [--misses 15]
 
-Runs tasks.quotes / tasks.places / tasks.agencies on every article of ../shared/gold/facts-dev.jsonl,
+Runs tasks.analysis.quotes / places / agencies on every article of ../shared/gold/facts-dev.jsonl,
 writes prediction lines in `newsflow analyze` form (facts left empty), and prints:
 - quotes P/R/F1 exactly as ../shared/gold/score.py counts them (it is run on the prediction file);
 - article-level precision/recall for places (score.py's place agreement: alias, head before the first
@@ -28,9 +28,9 @@ REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR))
 
 from bench.devset import gold_fact_articles  # noqa: E402
-from tasks.agencies import find_agencies, find_operations  # noqa: E402
-from tasks.places import find_places  # noqa: E402
-from tasks.quotes import find_quotes  # noqa: E402
+from tasks.analysis.agencies import find_agencies, find_operations  # noqa: E402
+from tasks.analysis.places import find_places  # noqa: E402
+from tasks.analysis.quotes import find_quotes  # noqa: E402
 
 
 def load_scorer(shared: Path) -> ModuleType:

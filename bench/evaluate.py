@@ -4,7 +4,7 @@
 
 Builds the `newsflow analyze` input from ../shared/gold/labels-dev.jsonl (texts from
 ../shared/corpus/<corpus>/articles.jsonl.gz, `published` from facts-dev.jsonl or the article's
-`date`), runs `tasks.analyze.analyze_jsonl`, prints ../shared/gold/score.py's figures, then per
+`date`), runs `tasks.analysis.analyze.analyze_jsonl`, prints ../shared/gold/score.py's figures, then per
 type the gold counts missed and the predicted counts no gold count matched (with evidence), and
 milliseconds per article for tagging + facts.
 """
@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.devset import labelled_articles, read_jsonl  # noqa: E402
-from tasks.analyze import analyze_jsonl  # noqa: E402
+from tasks.analysis.analyze import analyze_jsonl  # noqa: E402
 
 
 def build_inputs(shared: Path) -> list[dict]:

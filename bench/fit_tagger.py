@@ -3,7 +3,7 @@
     .venv/bin/python bench/fit_tagger.py [--shared ../shared] [--folds 5] [--repeats 20] [--l2 3.0]
                                          [--beta 0.6] [--drop FEATURE ...] [--seed 0]
 
-The features are whatever `tasks.tag._analyse` computes for each dev article (../shared/gold/labels-dev.jsonl,
+The features are whatever `tasks.analysis.tag._analyse` computes for each dev article (../shared/gold/labels-dev.jsonl,
 read in place). Ambiguous articles are left out of fitting and of scoring, as score.py leaves them out.
 
 The procedure that is cross-validated is exactly the one that produced tag.py's constants:
@@ -19,7 +19,7 @@ The procedure that is cross-validated is exactly the one that produced tag.py's 
 Repeated stratified k-fold (strata: sample x enforcement): the out-of-fold predictions of one repeat cover
 every dev article once, so each repeat yields one dev-sized precision/recall, like the held-out half's. The
 script prints their mean and min (and max) for sample 1 (`tagging`) and for both samples (`tagging_all`),
-then the weights and threshold fitted on all dev rows, to paste into tasks/tag.py, and their in-sample
+then the weights and threshold fitted on all dev rows, to paste into tasks/analysis/tag.py, and their in-sample
 figures.
 """
 
@@ -35,9 +35,9 @@ from pathlib import Path
 REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR))
 
-from bench.tagging import load_dev  # noqa: E402
-from tasks import tag  # noqa: E402
-from tasks.tag import _analyse  # noqa: E402
+from bench.devset import labelled_articles  # noqa: E402
+from tasks.analysis import tag  # noqa: E402
+from tasks.analysis.tag import _analyse  # noqa: E402
 
 Model = tuple[list[float], float]  # raw-scale weights, bias
 
@@ -164,7 +164,7 @@ def precision_recall(pred: list[bool], gold: list[bool]) -> tuple[float, float]:
 
 
 def load_features(shared: Path, drop: set[str]) -> tuple[list[str], list[list[float]], list[int], list[bool], list]:
-    rows = [r for r in load_dev(shared) if not r["ambiguous"]]
+    rows = [r for r in labelled_articles(shared) if not r["ambiguous"]]
     feats = [_analyse(r["title"], r["text"]).features for r in rows]
     names = [n for n in feats[0] if n not in drop]
     x = [[f[n] for n in names] for f in feats]
@@ -236,13 +236,13 @@ def main(argv: list[str] | None = None) -> int:
 
     model, threshold = fit_procedure(x, y, sample1, args.l2, args.beta, args.folds, random.Random(args.seed))
     weights, bias = model
-    print("\nfitted on all non-ambiguous dev rows (paste into tasks/tag.py):")
+    print("\nfitted on all non-ambiguous dev rows (paste into tasks/analysis/tag.py):")
     for name, w in zip(names, weights, strict=True):
         print(f'    "{name}": {w:.2f},')
     print(f"BIAS = {bias:.2f}\nTHRESHOLD = {threshold:.2f}")
     fitted = {n: round(w, 2) for n, w in zip(names, weights, strict=True)}
     same = fitted == tag.WEIGHTS and round(bias, 2) == tag.BIAS and round(threshold, 2) == tag.THRESHOLD
-    print(f"tasks/tag.py constants {'match' if same else 'DIFFER from'} this fit")
+    print(f"tasks/analysis/tag.py constants {'match' if same else 'DIFFER from'} this fit")
     pred = [predict(model, row) >= threshold for row in x]
     gold = [bool(v) for v in y]
     s1 = [i for i in range(len(y)) if sample1[i]]

@@ -350,7 +350,7 @@ def run_direct(feeds_file: Path, db_path: Path, clock: StageClock) -> tuple[int,
     import tasks.ingest as ingest
     from flows.poll_feeds import _chunks, select_due_feeds, select_new_entries
     from tasks.config import load_settings
-    from tasks.staging import load_pending
+    from tasks.store.staging import load_pending
 
     settings = load_settings(feeds_file=feeds_file, db_path=db_path, allow_private_networks=True)
     run_id = uuid.uuid4().hex

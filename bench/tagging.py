@@ -23,12 +23,7 @@ REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR))
 
 from bench.devset import labelled_articles  # noqa: E402
-from tasks.tag import _analyse, tag_article  # noqa: E402
-
-
-def load_dev(shared: Path) -> list[dict]:
-    """Labelled dev rows, each with the article's `title` and `text` joined in from its corpus."""
-    return labelled_articles(shared)
+from tasks.analysis.tag import _analyse, tag_article  # noqa: E402
 
 
 def precision_recall(rows: Iterable[dict], predicted: dict[str, bool]) -> tuple[float, float, int, int, int]:
@@ -58,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     if rest:
         parser.error(f"unrecognised arguments: {' '.join(rest)}")
 
-    rows = load_dev(args.shared)
+    rows = labelled_articles(args.shared)
     results = {}
     tag_article(rows[0]["title"], rows[0]["text"])  # warm-up: first-call costs are not per-article costs
     start = time.perf_counter()

@@ -25,8 +25,8 @@ REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR))
 
 from schemas.tables import content_id  # noqa: E402
-from tasks.staging import load_pending, stage_batch  # noqa: E402
-from tasks.warehouse import compress_html  # noqa: E402
+from tasks.store.staging import load_pending, stage_batch  # noqa: E402
+from tasks.store.warehouse import compress_html  # noqa: E402
 
 WORDS = [f"w{i}" for i in range(5000)] + ["ICE", "detained", "agents", "raid", "Chicago", "deportation"]
 BOILERPLATE = "<nav>" + "<a href='/x'>Section</a>" * 60 + "</nav>"

@@ -1,7 +1,7 @@
 """The enforcement-alerts flow: started by `newsflow.article.tagged` events, never by a clock.
 
 The trigger (prefect.yaml) is only a wake-up call; the warehouse says what is new. The flow claims
-every enforcement story not yet alerted (tasks/alerts.py: insert first, send only what was inserted),
+every enforcement story not yet alerted (tasks/store/alert_queries.py: insert first, send only what was inserted),
 publishes them as the `enforcement-alerts` markdown artifact, and POSTs them to the webhook when one is
 configured. So a burst of events, a duplicate event or a manual run cannot alert a story twice.
 """
@@ -12,9 +12,12 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
 
-from tasks import alerts
-from tasks.config import load_settings
-from tasks.warehouse import connect, migrate
+from schemas.records import AlertStory
+from tasks.config import Settings, load_settings
+from tasks.fetch.http import post_json
+from tasks.notify import alerts
+from tasks.store import alert_queries
+from tasks.store.warehouse import connect, migrate
 
 ARTIFACT_KEY = "enforcement-alerts"
 
@@ -22,25 +25,25 @@ ARTIFACT_KEY = "enforcement-alerts"
 @task(name="claim-enforcement-stories")
 def claim_stories(
     db_path: str, article_ids: list[str] | None, max_age_hours: int | None, flow_run_id: str | None, sink: str
-) -> list[alerts.AlertStory]:
+) -> list[AlertStory]:
     """Record the pending stories in `alerts` and read back the ones this run now owns."""
     with connect(db_path) as con:
         migrate(con)
-        pending = alerts.pending_enforcement(con, article_ids, max_age_hours)
-        claimed = alerts.claim_alerts(con, pending, flow_run_id, sink)
-        return alerts.alert_stories(con, claimed)
+        pending = alert_queries.pending_enforcement(con, article_ids, max_age_hours)
+        claimed = alert_queries.claim_alerts(con, pending, flow_run_id, sink)
+        return alert_queries.alert_stories(con, claimed)
 
 
 @task(name="deliver-webhook")
-def deliver_webhook(url: str, stories: list[alerts.AlertStory], flow_run_id: str | None) -> str | None:
+def deliver_webhook(url: str, stories: list[AlertStory], flow_run_id: str | None, settings: Settings) -> str | None:
     """POST the stories once (no retries: at most once); returns the reason on failure."""
-    return alerts.post_webhook(url, alerts.webhook_payload(stories, flow_run_id))
+    return post_json(url, alerts.webhook_payload(stories, flow_run_id), settings)
 
 
 @task(name="mark-delivered")
 def mark_delivered(db_path: str, article_ids: list[str]) -> None:
     with connect(db_path) as con:
-        alerts.mark_delivered(con, article_ids)
+        alert_queries.mark_delivered(con, article_ids)
 
 
 @flow(name="enforcement-alerts", log_prints=False)
@@ -71,7 +74,7 @@ def enforcement_alerts(
 
     ids = [s.article_id for s in stories]
     if webhook:
-        failure = deliver_webhook(webhook, stories, run_id)
+        failure = deliver_webhook(webhook, stories, run_id, settings)
         if failure:
             logger.warning("webhook %s not delivered: %s (alerts kept with delivered=false)", webhook, failure)
             return len(stories)

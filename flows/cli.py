@@ -38,7 +38,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from flows.poll_feeds import poll_feeds
-    from tasks.feedlist import read_feed_list
+    from tasks.fetch.feedlist import read_feed_list
 
     settings = _settings(args)
     read_feed_list(settings.feeds_file)  # fail in a second on a bad list, before Prefect starts
@@ -63,7 +63,7 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from tasks.analyze import analyze_jsonl
+    from tasks.analysis.analyze import analyze_jsonl
 
     source = open(args.input, encoding="utf-8") if args.input else sys.stdin  # noqa: SIM115
     sink = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115

@@ -11,8 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from flows.site_server import serve_directory
 from tasks.config import PROJECT_DIR
-from tasks.site_server import serve_directory
 
 DEMO_SITE = Path(__file__).resolve().parent / "demo_site"
 DEMO_FEEDS = ("feeds/ledger.xml", "feeds/border-wire.atom")
@@ -33,7 +33,7 @@ def write_demo_feed_list(base_url: str, directory: Path) -> Path:
 
 def run_demo(db_path: Path | None = None, keep_serving: bool = False) -> int:
     from flows.poll_feeds import poll_feeds
-    from tasks.warehouse import connect
+    from tasks.store.warehouse import connect
 
     db_path = db_path or PROJECT_DIR / "data" / "demo.duckdb"
     with serve_directory(DEMO_SITE) as base_url, tempfile.TemporaryDirectory() as tmp:

@@ -9,9 +9,11 @@ from __future__ import annotations
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
+from schemas.records import Digest
 from tasks.config import load_settings
-from tasks.digest import Digest, digest_markdown, feed_health_rows, read_digest
-from tasks.warehouse import connect, migrate
+from tasks.notify.digest import digest_markdown, feed_health_rows
+from tasks.store.digest_queries import read_digest
+from tasks.store.warehouse import connect, migrate
 
 DIGEST_KEY = "daily-digest"
 FEED_HEALTH_KEY = "feed-health"

@@ -12,9 +12,9 @@ from datetime import datetime
 
 from schemas.records import FeedSource
 from tasks.config import Settings
-from tasks.feedlist import FeedListError, is_opml, read_feed_list, read_opml, write_feed_list, write_opml
-from tasks.urls import feed_id
-from tasks.warehouse import connect, feed_health, migrate, remove_feed
+from tasks.fetch.feedlist import FeedListError, is_opml, read_feed_list, read_opml, write_feed_list, write_opml
+from tasks.fetch.urls import feed_id
+from tasks.store.warehouse import connect, feed_health, migrate, remove_feed
 
 
 def _editable_list(settings: Settings) -> list[FeedSource]:

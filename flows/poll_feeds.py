@@ -20,14 +20,14 @@ from prefect import flow, get_run_logger, task
 from prefect.runtime import flow_run
 
 from schemas.records import ArticleSummary, FeedPollSummary, FeedState, RunSummary
-from tasks.artifacts import publish_run_artifacts
 from tasks.config import Settings, load_settings
-from tasks.events import emit_article_events, emit_feed_events
-from tasks.feedlist import read_feed_list
+from tasks.fetch.feedlist import read_feed_list
+from tasks.fetch.urls import article_id, feed_id
 from tasks.ingest import group_new_entries, poll_feeds_task, process_articles_task
-from tasks.staging import LoadReport, load_pending, stage_batch
-from tasks.urls import article_id, feed_id
-from tasks.warehouse import (
+from tasks.notify.artifacts import publish_run_artifacts
+from tasks.notify.events import emit_article_events, emit_feed_events
+from tasks.store.staging import LoadReport, load_pending, stage_batch
+from tasks.store.warehouse import (
     connect,
     feed_states,
     known_article_ids,

@@ -15,13 +15,13 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 
 from schemas.records import ArticleSummary, ExtractedArticle, PageToExtract
-from tasks.analyze import analyze
+from tasks.analysis.analyze import analyze
 from tasks.config import Settings, load_settings
-from tasks.events import emit_article_events
 from tasks.extract import extract_many
-from tasks.rows import Row, analysis_rows, article_row
-from tasks.staging import load_pending, stage_batch
-from tasks.warehouse import StoredPage, connect, migrate, stored_html
+from tasks.notify.events import emit_article_events
+from tasks.store.rows import Row, analysis_rows, article_row
+from tasks.store.staging import load_pending, stage_batch
+from tasks.store.warehouse import StoredPage, connect, migrate, stored_html
 
 
 @dataclass(frozen=True)

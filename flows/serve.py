@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+# The one HTTP client outside tasks/fetch/: it only talks to the local Prefect server this module starts
+# (health, work pool, workers), never to the web, so netguard's refusal of loopback does not apply.
 import httpx
 
 from tasks.config import PROJECT_DIR

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 # ---------------------------------------------------------------------------------------------
 # Feeds and fetching
 # ---------------------------------------------------------------------------------------------
 
-#: The closed vocabulary of `fetch_events.outcome`; one pure classifier (tasks/http.py) sets it.
+#: The closed vocabulary of `fetch_events.outcome`; one pure classifier (tasks/fetch/http.py) sets it.
 FETCH_OUTCOMES = (
     "ok",
     "not_modified",
@@ -60,7 +61,7 @@ class FeedState:
     status: str = "active"  # active | retired (410 Gone) | removed (by the user)
     #: a permanent redirect seen once; the stored URL moves only when the same target repeats
     redirect_candidate: str | None = None
-    #: polls so far; every `settings.unconditional_every`-th one ignores stored validators (tasks/polling.py)
+    #: polls so far; every `settings.unconditional_every`-th one ignores stored validators (tasks/fetch/polling.py)
     polls: int = 0
 
 
@@ -91,7 +92,7 @@ class FeedEntry:
     """One item of a parsed feed, identified before any page is fetched."""
 
     feed_id: str
-    entry_key: str  # guid when trustworthy, else the normalized link (tasks/urls.py)
+    entry_key: str  # guid when trustworthy, else the normalized link (tasks/fetch/urls.py)
     url: str
     normalized_url: str
     title: str | None = None
@@ -109,7 +110,7 @@ class ParsedFeed:
     title: str | None = None
     site_url: str | None = None
     error: str | None = None
-    #: entries dropped: neither link nor guid, or a key already seen in the same body (tasks/parse_feed.py)
+    #: entries dropped: neither link nor guid, or a key already seen in the same body (tasks/fetch/parse_feed.py)
     skipped: int = 0
 
 
@@ -153,7 +154,7 @@ class ExtractionFailure:
 
 
 # ---------------------------------------------------------------------------------------------
-# Analysis: tagging and facts (tasks/tag.py, tasks/facts.py; `newsflow analyze` writes these as JSON)
+# Analysis: tagging and facts (tasks/analysis/tag.py, tasks/analysis/facts.py; `newsflow analyze` writes these as JSON)
 # ---------------------------------------------------------------------------------------------
 
 
@@ -220,7 +221,7 @@ class Analysis:
 
 
 # ---------------------------------------------------------------------------------------------
-# Run reporting: what the ingest flow tells Prefect (tasks/events.py, tasks/artifacts.py)
+# Run reporting: what the ingest flow tells Prefect (tasks/notify/events.py, tasks/notify/artifacts.py)
 # ---------------------------------------------------------------------------------------------
 
 
@@ -286,3 +287,40 @@ class RunSummary:
         if self.left_staged:
             line += f"; {self.left_staged} batches left staged (warehouse locked), loaded next run"
         return line
+
+
+@dataclass(frozen=True)
+class AlertFact:
+    fact_type: str
+    value: float
+    unit: str | None
+    places: tuple[str, ...]
+    evidence: str
+
+
+@dataclass(frozen=True)
+class AlertStory:
+    """An enforcement story as an alert shows it: where to read it and its key facts."""
+
+    article_id: str
+    url: str
+    title: str | None
+    source: str | None
+    published_at: datetime | None
+    score: float | None
+    topics: tuple[str, ...] = ()
+    facts: tuple[AlertFact, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Digest:
+    """Everything the daily digest shows for one window of fetch time."""
+
+    since: datetime
+    until: datetime
+    articles: int
+    enforcement: int
+    stories: list[dict[str, Any]]  # title, url, source, published_at, facts
+    facts_by_type: list[dict[str, Any]]  # fact_type, unit, facts, total
+    facts_by_place: list[dict[str, Any]]  # place, facts, total
+    feeds: list[dict[str, Any]]  # the feed_health view

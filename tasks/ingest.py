@@ -2,7 +2,7 @@
 
 Each step is a plain function that composes the single-purpose modules (http, parse_feed,
 polling, extract, analyze, rows) and returns the rows it produced plus a small summary; the
-thin `@task` wrappers below stage those rows as one Parquet batch (tasks/staging.py) so a
+thin `@task` wrappers below stage those rows as one Parquet batch (tasks/store/staging.py) so a
 crash or a locked warehouse loses nothing. Steps are per batch, never per entry: Prefect's
 per-task overhead is real (shared/notes/prefect-and-duckdb-here.md §2).
 """
@@ -25,16 +25,16 @@ from schemas.records import (
     FetchResult,
     PageToExtract,
 )
-from tasks.analyze import analyze
+from tasks.analysis.analyze import analyze
 from tasks.config import Settings
 from tasks.extract import extract_many
-from tasks.http import FetchRequest, fetch_all
-from tasks.parse_feed import parse_feed
-from tasks.polling import body_hash, conditional_request, next_state
-from tasks.rows import Row, analysis_rows, article_row, feed_row, fetch_event_row, html_row, listing_row
-from tasks.staging import stage_batch
-from tasks.urls import article_id
-from tasks.warehouse import connect, known_article_ids, migrate
+from tasks.fetch.http import FetchRequest, fetch_all
+from tasks.fetch.parse_feed import parse_feed
+from tasks.fetch.polling import body_hash, conditional_request, next_state
+from tasks.fetch.urls import article_id
+from tasks.store.rows import Row, analysis_rows, article_row, feed_row, fetch_event_row, html_row, listing_row
+from tasks.store.staging import stage_batch
+from tasks.store.warehouse import connect, known_article_ids, migrate
 
 
 @dataclass

@@ -9,7 +9,7 @@ Usage::
         fetch_all([FetchRequest(site.url("/old"), "feed")], load_settings(allow_private_networks=True))
         assert site.count("/feed.xml") == 1
 
-Files are answered by `tasks.site_server.send_body`, so ETag/Last-Modified/304/gzip behave exactly as
+Files are answered by `flows.site_server.send_body`, so ETag/Last-Modified/304/gzip behave exactly as
 in `newsflow demo`. Every request is logged (method, path, headers) for assertions about 304s,
 counts and the headers the client sent. Routes match the path without the query string.
 """
@@ -25,7 +25,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tasks.site_server import QuietHandler, guess_content_type, send_body, serve
+from flows.site_server import QuietHandler, guess_content_type, send_body, serve
 
 #: A route: gets the live request handler and must write a complete response.
 Route = Callable[[BaseHTTPRequestHandler], None]

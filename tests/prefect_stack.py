@@ -22,7 +22,7 @@ import httpx
 
 from flows.demo import DEMO_SITE, write_demo_feed_list
 from flows.serve import PREFECT, Background, serve_background, stop_background
-from tasks.site_server import serve_directory
+from flows.site_server import serve_directory
 
 REPO_DIR = Path(__file__).resolve().parent.parent
 TERMINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}

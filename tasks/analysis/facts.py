@@ -1,0 +1,1037 @@
+"""Typed counts with evidence (shared/gold/GUIDELINES.md §2 "Counts"), composed with places,
+agencies, operations, quotes and periods.
+
+How a count is found, in order:
+
+1. The story's own text is cut from trailing related-link lists ("Read more ...:" followed by
+   short title-like lines) and split into sentences with offsets, so `evidence` is always
+   `text[start:end]`.
+2. `tasks.analysis.numbers.find_numbers` gives each number; what it counts is read from the noun after it
+   ("498 immigrants", "37 assaults", "23 of them", "63 percent of those arrested"), and what
+   happened to those counted from the cue words of its clause ("were taken into custody",
+   "had no criminal records", "died in ICE custody"). A number with no noun of its own in a list
+   ("including 28 in Baltimore and 14 ...", "compared to nine in fiscal 2016") takes the type of
+   the count it belongs to.
+3. Numbers that the product does not count are dropped by rule: changes and rates, projections,
+   populations, and counts of things (agents, beds, days, dollars, jurisdictions ...).
+4. One fact per (type, unit, value) in an article; a rounded restatement ("more than 2,200" of
+   2,226) is the same fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from schemas.records import Fact, Place, Quote
+from tasks.analysis.agencies import find_agencies, find_operations
+from tasks.analysis.numbers import NumberMention, find_numbers
+from tasks.analysis.periods import find_period, resolve_period
+from tasks.analysis.places import find_places
+from tasks.analysis.quotes import find_quotes
+
+#: Bump whenever a lexicon or rule below changes: stored facts carry it.
+FACTS_VERSION = "facts-1.1"
+
+_I = re.IGNORECASE
+
+
+def _rx(*alternatives: str, flags: int = _I) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", flags)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences with offsets, and where the story ends
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as written (`text`, the evidence) and the `view` the rules read: markdown links,
+    emphasis and heading marks removed, acronyms in parentheses unwrapped, whitespace collapsed.
+    `offsets[i]` is the offset in `text` of `view[i]`."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    view: str = ""
+    offsets: tuple[int, ...] = ()
+
+    def at(self, i: int) -> int:
+        """Article offset of view position `i` (a position may be the view's end)."""
+        if not self.offsets:
+            return self.start + i
+        if i >= len(self.offsets):
+            return self.end
+        return self.start + self.offsets[i]
+
+
+#: Markup the rules do not read: a link's target, brackets, emphasis, heading/quote/bullet marks,
+#: parentheses around an acronym ("Enforcement (ICE) have" is one clause), runs of whitespace.
+_MARKUP = re.compile(
+    r"\]\([^)\s]*\)|[\[\]]|\*+|(?<![\w])_+|_+(?![\w])|^\s*(?:#+|>+|[-*•])\s+|"
+    r"\s*\((?P<acronym>[A-Z]{2,6}|U\.S\.)\)|(?P<space>\s+)",
+    re.MULTILINE,
+)
+
+
+_MARKUP_HINT = re.compile(r"[\[\]*_#>\n\t\r]|\s\s|\([A-Z]|^\s*[-•]\s")
+
+
+def _view(chunk: str) -> tuple[str, tuple[int, ...]]:
+    if not _MARKUP_HINT.search(chunk):
+        return chunk, ()
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _MARKUP.finditer(chunk):
+        if m.start() > pos:
+            parts.append(chunk[pos : m.start()])
+            offsets.extend(range(pos, m.start()))
+        gap = m.group("space") is not None or m.group("acronym")
+        if gap and parts and not parts[-1].endswith(" "):
+            parts.append(" ")
+            offsets.append(m.start())
+        if m.group("acronym"):
+            parts.append(m.group("acronym"))
+            offsets.extend(range(m.start("acronym"), m.end("acronym")))
+        pos = m.end()
+    parts.append(chunk[pos:])
+    offsets.extend(range(pos, len(chunk)))
+    view = "".join(parts)
+    lead = len(view) - len(view.lstrip())
+    view = view.strip()
+    return view, tuple(offsets[lead : lead + len(view)])
+
+
+#: A line that opens a related-links list: "Read more on immigration:", "Related", "More from ...".
+_RELATED_HEAD = re.compile(
+    r"^[ \t#*>]*(?:read\s+more|related(?:\s+(?:stories|articles|coverage|content|links))?|"
+    r"more\s+(?:on|from|about)|see\s+also|also\s+read|recommended|read\s+next|you\s+may\s+also\s+like|"
+    r"more\s+stories|trending)\b[^\n]{0,60}$",
+    _I | re.MULTILINE,
+)
+#: Longest line still read as a headline in a related-links list (words); story paragraphs in the
+#: dev set are longer than this, link titles shorter (checked on the seed and facts-dev notes).
+_HEADLINE_WORDS = 24
+
+_ABBREVIATIONS = frozenset(
+    {
+        *("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "st", "jr", "sr"),
+        *("inc", "co", "corp", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov"),
+        *("dec", "ave", "blvd", "mt", "ft", "pres", "atty", "dept", "approx", "est", "fig", "gov't"),
+        *("u.s", "d.c", "n.m", "a.m", "p.m", "e.g", "i.e"),
+    }
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]*_]*(?=\s+[\"“‘'(\[*]?[A-Z0-9])")
+_LINE_BREAK = re.compile(r"\n(?=[ \t]*(?:[-*•]\s|#+\s|>|\||\d+\.\s))")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def story_end(text: str) -> int:
+    """Offset where the story ends: the start of a trailing related-links list, else len(text).
+
+    A list is a "Read more"/"Related" line followed only by short lines (link titles).
+    """
+    for m in _RELATED_HEAD.finditer(text):
+        rest = [line for line in text[m.end() :].splitlines() if line.strip()]
+        if all(len(line.split()) <= _HEADLINE_WORDS for line in rest):
+            return m.start()
+    return len(text)
+
+
+def split_sentences(text: str, end: int | None = None) -> list[Sentence]:
+    """Sentences of `text[:end]` with offsets; paragraphs split on blank lines and list items."""
+    limit = len(text) if end is None else end
+    out: list[Sentence] = []
+    para_start = 0
+    blocks = [m.start() for m in _PARAGRAPH.finditer(text, 0, limit)] + [limit]
+    for paragraph, block_end in enumerate(blocks):
+        block = text[para_start:block_end]
+        line_starts = [0] + [m.start() + 1 for m in _LINE_BREAK.finditer(block)] + [len(block)]
+        for a, b in zip(line_starts, line_starts[1:], strict=False):
+            _split_segment(text, para_start + a, para_start + b, paragraph, out)
+        para_start = block_end
+    return out
+
+
+def _split_segment(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    segment = text[start:end]
+    cut = 0
+    for m in _BOUNDARY.finditer(segment):
+        word = segment[: m.start()].rsplit(None, 1)[-1] if segment[: m.start()].strip() else ""
+        bare = word.lstrip("(\"“'").lower()
+        if bare in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare) or re.fullmatch(r"\d{1,2}", bare):
+            continue  # "Mr.", "U.S.", "J.", "Oct. 1." stays inside the sentence
+        _emit(text, start + cut, start + m.end(), paragraph, out)
+        cut = m.end()
+    _emit(text, start + cut, end, paragraph, out)
+
+
+def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    s = start + (len(chunk) - len(chunk.lstrip()))
+    view, offsets = _view(stripped)
+    if view == stripped:
+        offsets = ()
+    out.append(Sentence(stripped, s, s + len(stripped), paragraph, view, offsets))
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons: what a number counts, and what happened to those counted
+# ---------------------------------------------------------------------------------------------
+
+#: Nouns for people that enforcement touches (after optional modifiers).
+_PEOPLE = (
+    r"immigrants?|migrants?|aliens?|illegals|people|persons?|individuals?|detainees?|children|child|kids|"
+    r"minors?|juveniles?|teens?|teenagers?|youths?|boys|girls|infants|babies|adults?|men|women|"
+    r"parents?|fathers|mothers|families|family\s+(?:members|units)|workers|brothers|sisters|sons|daughters|"
+    r"siblings|cousins|relatives|husbands|wives|couples|friends|neighbors|neighbours|residents|volunteers|"
+    r"laborers|nationals|citizens|non-?citizens|foreigners|refugees|asylum[\s-]seekers?|offenders|"
+    r"criminals|fugitives|gang\s+members|defendants|suspects|deportees|inmates|prisoners|"
+    r"passengers|drivers|observers|protesters|students|farmworkers|plaintiffs|undocumented|"
+    r"Mexicans|Guatemalans|Hondurans|Salvadorans|Cubans|Haitians|Venezuelans|Chinese|Indians|Iraqis|"
+    r"unaccompanied|UACs?|others|more|of\s+(?:them|those|these|whom)"
+)
+#: Nouns for events and requests that are counts on their own.
+_EVENTS = (
+    r"arrests|arrest|apprehensions|encounters|removals|deportations|expulsions|returns|detentions|"
+    r"assaults|attacks|deaths|detainers|detention\s+requests|requests|holds|prosecutions|"
+    r"cases|incidents"
+)
+#: Nouns that make a number something other than a count of people touched by enforcement.
+_THINGS = (
+    r"agents?|officers?|officials|troops|soldiers|personnel|employees|staff|guards|beds|days|weeks|"
+    r"months|years|hours|minutes|seconds|miles|feet|yards|dollars|cents|cities|counties|states|"
+    r"jurisdictions|countries|nations|agreements|contracts|facilities|centers|shelters|flights|"
+    r"planes|buses|votes|voters|senators|members|lawmakers|representatives|groups|organizations|"
+    r"pages|counts|charges|convictions|felonies|misdemeanors|applications|visas|licenses|subpoenas|warrants|programs|points|"
+    r"cells|cages|sites|locations|plants|businesses|companies|homes|vehicles|cars|rounds|"
+    r"shots|calls|posters|images|photos|videos|stories|articles|reports|letters|bills|laws|"
+    r"orders|policies|words|languages|bedrooms|acres|pounds|kilograms|doses|tests|questions"
+)
+_SEP = r"[\s\"“”'‘’(),-]*"
+_HEAD = re.compile(
+    rf"^(?P<mods>(?:{_SEP}(?!(?:{_THINGS}|{_EVENTS}|{_PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
+    rf"{_SEP}(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?)?"
+    rf"(?:(?P<people>{_PEOPLE})|(?P<event>{_EVENTS})|(?P<thing>{_THINGS}))\b",
+    _I,
+)
+#: Words a modifier may not be: a verb or a preposition ends the noun phrase ("28 in Baltimore").
+_PHRASE_STOP = _rx(
+    r"in|at|on|from|to|for|with|by|and|or|but|who|that|which|were|was|are|is|have|had|has|been|be|"
+    r"being|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the"
+)
+
+_BORDER = _rx(
+    r"border",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"Customs\s+and\s+Border\s+Protection",
+    r"cross(?:ed|ing|ings)?\s+(?:into|the|illegally)",
+    r"crossings?",
+    r"snuck\s+into",
+    r"sneak(?:ing)?\s+into",
+    r"enter(?:ing)?\s+(?:the\s+)?(?:country|United\s+States|U\.S\.)",
+    r"illegally\s+entered",
+    r"ports?\s+of\s+entry",
+    r"sectors?",
+    r"family\s+units",
+    r"Rio\s+Grande\s+Valley",
+    r"southwest",
+)
+#: Cues that put an apprehension at the border even when ICE is named in the sentence.
+_STRONG_BORDER = _rx(
+    r"border", r"Border\s+Patrol", r"CBP", r"Customs\s+and\s+Border\s+Protection", r"ports?\s+of\s+entry"
+)
+#: A story with at least this many sentences naming the border is a border story: its
+#: apprehensions without a place of their own are border apprehensions.
+_BORDER_STORY_SENTENCES = 3
+_CUES: dict[str, re.Pattern[str]] = {
+    "no_criminal_record": _rx(
+        r"no\s+(?:prior\s+)?criminal\s+(?:records?|histor(?:y|ies)|convictions?|backgrounds?)",
+        r"without\s+(?:a\s+|any\s+)?criminal\s+(?:records?|histor(?:y|ies)|convictions?)",
+        r"no\s+(?:prior\s+)?(?:convictions|records)",
+        r"(?:had|have|has)\s+not\s+been\s+convicted",
+        r"never\s+been\s+convicted",
+    ),
+    "convictions": _rx(
+        r"convictions?",
+        r"convicted",
+        r"criminal\s+(?:records?|histor(?:y|ies)|backgrounds?)",
+        r"(?:were|are)\s+(?:criminals|felons)",
+    ),
+    "deaths_in_custody": _rx(r"died", r"deaths?", r"dead", r"perished"),
+    "assaults_on_officers": _rx(r"assaults?", r"assaulted", r"attacks?\s+(?:on|against)"),
+    "detainers": _rx(r"detainers?", r"detention\s+requests?", r"immigration\s+holds?"),
+    "charged": _rx(r"charged", r"prosecuted", r"indicted", r"prosecutions?", r"face\s+(?:federal\s+)?charges"),
+    "deportations": _rx(
+        r"deport(?:ed|ing|ees?)",
+        r"deportations?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?|polic|crackdown|agenda|relief|"
+        r"protections?|threats?|risk|priorit|officers?|defense|machine))",
+        r"removed\s+(?:from\s+the\s+(?:U\.S\.|US|country|United\s+States)|to)",
+        r"(?:been|were|was|be)\s+removed",
+        r"removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?))",
+        r"expel(?:led|lings?)",
+        r"expulsions?",
+        r"returned\s+to(?!\s+(?:\w+\s+){0,2}(?:custody|detention|jail))",
+        r"sent\s+back",
+        r"repatriat(?:ed|ions?)",
+        r"flown\s+back",
+    ),
+    "arrests": _rx(
+        r"arrest(?:ed|s|ing)?",
+        r"re-?arrest(?:ed)?",
+        r"apprehend(?:ed|ing)?",
+        r"apprehensions?",
+        r"encounter(?:ed|s)",
+        r"taken\s+into\s+(?:\w+\s+){0,2}custody",
+        r"picked\s+up",
+        r"rounded\s+up",
+        r"nabbed",
+        r"caught",
+        r"brought\s+back",
+        r"(?:removed|taken|taking)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+(?:the\s+|our\s+)?streets",
+    ),
+    "detentions": _rx(
+        r"detain(?:ed|ing)?",
+        r"detainees?",
+        r"detention",
+        r"in\s+(?:\w+\s+){0,2}custody",
+        r"(?:being\s+|are\s+|were\s+|was\s+)?held",
+        r"holding",
+        r"jailed",
+        r"housed",
+        r"locked\s+up",
+        r"inmates",
+        r"returned\s+to\s+(?:\w+\s+)?custody",
+    ),
+}
+#: When several cues share a clause, the more specific one names what happened to those counted:
+#: "181 people arrested had no criminal records" is no_criminal_record, not arrests.
+_PRIORITY = (
+    "no_criminal_record",
+    "convictions",
+    "deaths_in_custody",
+    "assaults_on_officers",
+    "detainers",
+    "charged",
+    "deportations",
+    "arrests",
+    "detentions",
+)
+_UNITS = {"assaults_on_officers": "incidents", "detainers": "requests"}
+#: Event nouns that name their own type (border context turns arrests into border_apprehensions).
+_EVENT_TYPES = {
+    "arrest": "arrests",
+    "arrests": "arrests",
+    "apprehensions": "arrests",
+    "encounters": "border_apprehensions",
+    "removals": "deportations",
+    "deportations": "deportations",
+    "expulsions": "deportations",
+    "returns": "deportations",
+    "detentions": "detentions",
+    "assaults": "assaults_on_officers",
+    "attacks": "assaults_on_officers",
+    "deaths": "deaths_in_custody",
+    "detainers": "detainers",
+    "detention requests": "detainers",
+    "prosecutions": "charged",
+}
+_CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail")
+_OFFICERS = _rx(
+    r"officers?",
+    r"agents?",
+    r"authorities",
+    r"ICE",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"personnel",
+    r"Customs\s+and\s+Border\s+Protection",
+    r"Immigration\s+and\s+Customs\s+Enforcement",
+)
+
+# ---------------------------------------------------------------------------------------------
+# Exclusions
+# ---------------------------------------------------------------------------------------------
+
+_CHANGE_VERB = (
+    r"(?:up|down|rose|risen|rise|fell|fallen|dropped|drop|increased|decreased|declined|jumped|grew|"
+    r"climbed|surged|plunged|soared|spiked|cut|reduced|doubled|tripled)"
+)
+_CHANGE_BEFORE = re.compile(
+    rf"\b{_CHANGE_VERB}\s+(?:by\s+)?(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$|\bby\s+$", _I
+)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:increase|decrease|decline|drop|jump|rise|reduction|spike|surge|more|fewer|higher|lower|less|"
+    r"greater|smaller|above|below)\b",
+    _I,
+)
+_RATE_AFTER = re.compile(
+    r"^[^,;.]{0,60}?\b(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)|everyday|daily|weekly|annually|"
+    r"per\s+every|per\s+capita)\b",
+    _I,
+)
+_RATE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?$|\bout\s+of\s+every\s+$", _I)
+_PLAN = _rx(
+    r"expect(?:s|ed)?\s+to",
+    r"plan(?:s|ned|ning)?\s+to",
+    r"aim(?:s|ed)?\s+to",
+    r"intend(?:s|ed)?\s+to",
+    r"goal",
+    r"(?:a|the|its|their)\s+target\s+of",
+    r"quota",
+    r"projected",
+    r"on\s+pace",
+    r"wants?\s+(?:\w+\s+){0,2}?(?:nearly\s+|about\s+)?\d+",
+    r"required\s+(?:by\s+law\s+)?to",
+    r"mandate[ds]?",
+    r"propos(?:e|ed|al)",
+    r"would\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:arrest|deport|detain|remov|apprehend|expel|target|hold)\w*",
+    r"(?:will|could|may|might)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:arrest|deport|detain|remov|apprehend|expel|target)\w*",
+    r"(?:up\s+to|as\s+many\s+as)\s+[\d,]+\s+\w+\s+(?:could|would|will|may)",
+)
+_POPULATION = _rx(
+    r"liv(?:e|es|ing)\s+in",
+    r"resid(?:e|es|ing)",
+    r"population\s+of",
+    r"estimated\s+[\d,.]+\s+(?:million\s+)?(?:undocumented|illegal)",
+    r"eligible",
+    r"shielded",
+    r"qualify",
+    r"protected\s+from\s+deportation",
+    r"already\s+(?:in|here)",
+    r"worldwide",
+)
+#: Deportations that did not happen: "halted the deportation of 1,400", "shielded 600,000 from being deported".
+_AVERTED = _rx(
+    r"from\s+(?:being\s+)?deport(?:ed|ation)",
+    r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?deportations?",
+)
+#: Capacity, medical status and victims are not enforcement counts ("beds for 550 detainees",
+#: "42 detainees tested positive", "killing eight passengers").
+_CAPACITY_BEFORE = re.compile(r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+|of\s+)?(?:up\s+to\s+)?$", _I)
+#: Percentages of opinion and rates of processing are not shares of people in an action.
+_POLL_OR_RATE = _rx(
+    r"favou?r(?:ed|s)?",
+    r"support(?:ed|s)?",
+    r"oppose[ds]?",
+    r"approve[ds]?",
+    r"believe[ds]?",
+    r"think",
+    r"polls?",
+    r"surveys?",
+    r"voters?",
+    r"respondents",
+    r"rates?",
+)
+#: A list item that is only a link ("- [Four children detained](https://...)"): another story's headline.
+_LINK_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+(?:[^\[\n]{0,60}:\s*)?\[[^\]]*\]\([^)]*\)\s*$")
+_CAPTION = re.compile(
+    r"^(?:FILE\s*[-–—]|\(?Photo\b|Image:|Caption:|(?:(?:One|The|A|This|Another|An)\s+)?(?:\w+\s+)?"
+    r"(?:photo(?:graph)?|image|picture|video)s?\s+(?:shows?|showed|depicts?|depicted)\b)",
+    _I,
+)
+#: "in Baltimore", "at ports of entry", "in fiscal 2016", or nothing: a list item that names no
+#: noun of its own counts what the count before it counts.
+_ELLIPSIS_AFTER = re.compile(r"^\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or)\b)", _I)
+_VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$", _I)
+_FULL_AFTER = re.compile(r"^\s*(?:full|capacity|occupancy|occupied)\b", _I)
+_MEDICAL = _rx(
+    r"tested\s+positive",
+    r"were\s+positive",
+    r"infected",
+    r"contracted",
+    r"symptoms?",
+    r"COVID(?:-19)?",
+    r"coronavirus",
+)
+#: "have been" / "was" before a number whose subject names what is counted ("the detainee
+#: population was 24,208", "family units ... to 63,278")
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|totaled|totalled|reached|stood\s+at|numbered|hit|to)\s*$", _I)
+#: An enforcement verb right before a number governs it ("apprehended 54,052").
+_GOVERNING_VERB = re.compile(
+    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch)\w*\s*$", _I
+)
+_INTERIOR = _rx(r"ICE", r"Immigration\s+and\s+Customs\s+Enforcement", r"interior", r"already\s+in")
+_TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
+#: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
+_WITH_RECORD = re.compile(
+    r"^\s+(?:of\s+(?:them|whom|those)\s+)?with\s+(?:a\s+)?(?:prior\s+|previous\s+)?(?:criminal\s+)?"
+    r"(?:convictions?|records?|histor(?:y|ies))\b",
+    _I,
+)
+#: The subject of a level stated after a copula or "to": "the number of family units apprehended
+#: ... rose to 63,278", "the average number of aliens encountered ... was 141,710".
+_NUMBER_OF = re.compile(
+    r"\b(?:the|that|this)\s+(?:average\s+|total\s+|daily\s+|monthly\s+)*(?:number|total|count)\s+of\b", _I
+)
+#: "that figure had risen to 85%", "That number is down from 861 to 218": the count before, restated.
+_ANAPHOR = re.compile(
+    r"\b(?:that|this)\s+(?:figure|number|total|share|percentage|proportion|count)\s+(?:(?!\d)[^,;]){0,40}"
+    r"\b(?:to|from|at|was|is|stood\s+at|reached)\s*$",
+    _I,
+)
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|to|at|reached|totaled|totalled|hit|topped|"
+    r"(?:rose|risen|climbed|grew|jumped|was|were|stood|remained)\s+(?:over|above|at))\s*$",
+    _I,
+)
+#: An event noun that is the subject of a level, past a dash aside: "monthly apprehensions — the main
+#: indicator of illegal border crossing attempts — rose over 50,000".
+_EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{_EVENTS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:\w+\s+){{0,3}}$", _I)
+#: A holding cell's or cage's headcount: "40 migrants in a large holding cell", "One cage had 20 children".
+_ENCLOSURE = r"(?:cells?|cages?|pens?|tents?|rooms?|holding\s+areas?|pods?|dorms?|barracks)"
+_ENCLOSURE_AFTER = re.compile(
+    rf"^\s*(?:\w+\s+){{0,2}}?(?:in|inside)\s+(?:a|an|the|one|each|their|its)?\s*(?:\w+\s+){{0,2}}?{_ENCLOSURE}\b", _I
+)
+_ENCLOSURE_BEFORE = re.compile(rf"\b{_ENCLOSURE}\s+(?:had|held|holds|contained|housed)\s*$", _I)
+#: "stopped 261 migrants from entering the United States": caught at the border.
+_STOPPED_ENTERING = re.compile(r"^\s*from\s+(?:illegally\s+)?(?:entering|crossing)\b", _I)
+_STOPPED_BEFORE = re.compile(r"\b(?:stopped|prevented|blocked|turned\s+back)\s*$", _I)
+#: "removed nearly 1,500 criminal illegal immigrants from the streets": arrests.
+_STREETS = re.compile(
+    r"\b(?:removed|removing|taken|taking|took|got|getting|pulled)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?streets\b",
+    _I,
+)
+#: "detained by immigration agents": the act of taking someone into custody, an arrest.
+_DETAINED_BY = re.compile(
+    r"\bdetained\s+by\s+(?:\w+\s+){0,2}?(?:agents|officers|ICE|police|deputies|authorities|troopers)\b", _I
+)
+#: A number followed at once by its own finite verb has a predicate of its own:
+#: "6,075 remained with their sponsors, 28 had run away, five had been removed".
+_OWN_VERB = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,3}?(?:had|has|have|were|was|are|is|remained|remain|remains|stayed)\b", _I
+)
+_HELD = re.compile(r"\b(?:held|detained|jailed|locked\s+up|kept)\b", _I)
+_SUMMARY = re.compile(r"^(?:In\s+all|All\s+told|In\s+total|Overall|Altogether|Together)\b", _I)
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|\s--\s|\(|\)|,\s+(?:but|while|whereas|although|compared\s+(?:to|with)|up\s+from|down\s+from|"
+    r"or\s+about|according)\b|\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with))\b",
+    _I,
+)
+_LIST_ITEM = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom|of\s+which)\b", _I)
+
+
+@dataclass(frozen=True)
+class _Count:
+    """A typed number before places and the article-wide context are attached."""
+
+    type: str
+    unit: str
+    number: NumberMention
+    sentence: Sentence
+    clause: tuple[int, int]  # sentence-relative span of the clause the count lives in
+    sub: bool  # an item of a list inside a larger count ("including 28 in Baltimore")
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    left, right = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right
+
+
+def _head(after: str) -> re.Match[str] | None:
+    m = _HEAD.match(after)
+    if m is None:
+        return None
+    if m.group("mods") and _PHRASE_STOP.search(m.group("mods")):
+        return None
+    return m
+
+
+def _excluded(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> bool:
+    """Rules of GUIDELINES §2 for numbers that are not counts; `window` is the number's own part
+    of the clause (from the previous count to the end of its predicate)."""
+    before = s[max(0, n.start - 40) : n.start]
+    before_q = re.sub(
+        r"(?:about|nearly|almost|more than|over|some|approximately|roughly|around|~)\s*$",
+        "",
+        before,
+        flags=_I,
+    )
+    after = s[n.end : n.end + 60]
+    if n.value < 2 and not n.percent:
+        return True  # "one man", "a father": single people are cases, not counts
+    if _CHANGE_BEFORE.search(before_q) and (n.percent or re.search(r"\bby\s+$", before_q, _I)):
+        return True
+    if _CHANGE_AFTER.match(after) or _FULL_AFTER.match(after):
+        return True
+    if _RATE_AFTER.match(after) or _RATE_BEFORE.search(before_q):
+        return True
+    if _CAPACITY_BEFORE.search(before_q) or _VICTIMS_BEFORE.search(before_q):
+        return True
+    # "the plan to transfer the 74 detainees": a group that exists, named with "the"
+    detainees = head is not None and re.search(r"detainees", head.group(0), _I) and re.search(r"\bthe\s+$", before)
+    if (_PLAN.search(window) and not detainees) or _MEDICAL.search(window):
+        return True
+    if n.percent and _POLL_OR_RATE.search(window):
+        return True
+    if _POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
+        return True
+    if _AVERTED.search(window):
+        return True
+    if _TARGET_BEFORE.search(before_q):
+        return True  # "targeting two convicted sex offenders": sought, not touched
+    if n.value >= 1_000_000 and head is not None and head.group("people"):
+        return True  # "11 million undocumented immigrants": a population, never an action's count
+    return bool(head is not None and head.group("thing"))
+
+
+def _cue_type(text: str, border: bool, custody: bool) -> str | None:
+    for t in _PRIORITY:
+        m = _CUES[t].search(text)
+        if m is None:
+            continue
+        if t == "deaths_in_custody" and not custody:
+            continue
+        if t == "assaults_on_officers" and not _OFFICERS.search(text):
+            continue
+        if t == "arrests" and not border:
+            m = next((x for x in _CUES[t].finditer(text) if not re.match(r"encounter", x.group(), _I)), None)
+            if m is None:
+                continue  # ICE "encountered" people: not an arrest
+        if t == "arrests" and border:
+            return "border_apprehensions"
+        if t == "detentions" and border and re.fullmatch(r"detained", m.group(), _I):
+            return "border_apprehensions"  # "25 migrants were detained" at the fence: caught, not held
+        return t
+    return None
+
+
+def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], clause_end: int) -> int:
+    """Where the predicate of number `n` ends: at the next number that starts a count of its own.
+
+    A list ("498 immigrants, including 28 in Baltimore and 14 ...,") and an apposition ("Sixty-three
+    percent of those arrested, about 317 people, had ...") are skipped over to the shared verb.
+    """
+    later = [m for m in numbers if m.start > n.start and m.start < clause_end]
+    if not later:
+        return clause_end
+    between = text[n.end : later[0].start]
+    if _OWN_VERB.match(between) and re.search(
+        r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
+    ):
+        return later[0].start
+    if (
+        _LIST_ITEM.search(between)
+        or re.search(r",\s*(?:or\s+)?(?:about|some|nearly|roughly|approximately|almost)?\s*$", between, _I)
+        or re.search(r"\b(?:and|with|or|of|of\s+the)\s*$", between, _I)
+    ):
+        return clause_end
+    return later[0].start
+
+
+def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Count | None:
+    """Type one number of a sentence; `state` carries the previous count and consumed offset."""
+    text = s.view or s.text
+    previous: _Count | None = state.get("previous")
+    clause_span = _clause(text, n.start, n.end)
+    pred_end = _predicate_end(text, n, numbers, clause_span[1])
+    head = _head(text[n.end : pred_end])
+    left_start = max(clause_span[0], state.get("consumed", 0))
+    # the verb that governs the number stands just before it ("have apprehended 54,052")
+    left = " ".join(text[left_start : n.start].split()[-6:])
+    window = text[left_start:pred_end]
+    if _excluded(text, n, window, head):
+        return None
+    interior = bool(_INTERIOR.search(text))
+    border = bool(
+        _STRONG_BORDER.search(text)
+        or (not interior and (_BORDER.search(text) or state.get("border_before") or state.get("border_story")))
+        or (state.get("border_summary") and not interior)
+    )
+    custody = bool(_CUSTODY.search(text))
+    sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
+    sub = sub and not _CLAUSE_BREAK.search(text[previous.number.end : n.start]) if previous else False
+    unit = "percent" if n.percent else "people"
+    predicate = text[n.end + (head.end() if head else 0) : pred_end]
+    kind: str | None = None
+    before_level = re.sub(
+        r"\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|~)\s*$",
+        " ",
+        text[: n.start],
+        flags=_I,
+    )
+    last: _Count | None = state.get("last")
+    level = _LEVEL_BEFORE.search(before_level) or re.search(r"\bfrom\s*$", before_level, _I)
+    subject = (
+        _NUMBER_OF.search(text, state.get("consumed", 0), n.start) if level and (head is None or n.percent) else None
+    )
+    if subject is not None and (kind := _cue_type(text[subject.end() : n.start], border, custody)):
+        pass  # "the average number of illegal aliens encountered at the southern border in January was 141,710"
+    elif level and head is None and (ev := _EVENT_SUBJECT.search(before_level)) and not previous:
+        kind = _EVENT_TYPES.get(ev.group("noun").lower())  # "monthly apprehensions ... rose over 50,000"
+        if kind == "arrests" and border:
+            kind = "border_apprehensions"
+        if kind in _UNITS:
+            unit = _UNITS[kind]
+    elif level and head is None and last is not None and _ANAPHOR.search(before_level[left_start:]):
+        kind = last.type  # "By 2014, that figure had risen to 85%."
+        if last.unit != "percent" and not n.percent:
+            unit = last.unit
+    elif (
+        previous is not None
+        and previous.number.percent
+        and not n.percent
+        and (head is None or head.group("people"))
+        and re.fullmatch(
+            r"\s*of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+)?",
+            text[previous.number.end : n.start],
+            _I,
+        )
+    ):
+        kind = previous.type  # "about 42% of the more than 136,000 nationwide": the whole
+    if kind is not None:
+        pass
+    elif head is not None and head.group("event") and not head.group("of") and not n.percent:
+        noun = head.group("event").lower()
+        kind = _EVENT_TYPES.get(noun) or _cue_type(window, border, custody)
+        if kind == "assaults_on_officers" and (
+            re.search(r"sexual|domestic|aggravated", head.group(0), _I)
+            or not (_OFFICERS.search(text) or "assaults_on_officers" in state.get("article_types", ()))
+        ):
+            return None  # assaults on officers unless officers are named here or the story counts them
+        if kind == "arrests" and (border or noun == "encounters"):
+            kind = "border_apprehensions"
+        if kind == "deaths_in_custody" and not custody:
+            return None
+        if kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", window, _I):
+            unit = "incidents"
+    elif re.match(r"^\s+times\b", text[n.end :], _I):
+        if not _CUES["deportations"].search(window):
+            return None  # "arrested three times" is one person's history, not a count
+        kind, unit = "deportations", "incidents"
+    elif head is not None or n.percent:
+        people = head.group("people") if head is not None else ""
+        if sub and previous is not None and head is not None and not head.group("of"):
+            # a list item with its own noun: a category of the total ("61 criminal aliens")
+            kind = (
+                "convictions"
+                if re.search(r"\bcriminal\b", head.group(0), _I)
+                else _cue_type(predicate, border, custody)
+            )
+        else:
+            kind = _cue_type(text[n.end : pred_end], border, custody)
+            if kind == "detentions" and _DETAINED_BY.search(predicate) and not border:
+                kind = "arrests"  # "U.S. citizens detained by immigration agents"
+            if kind is None and re.search(r"\bdetained\s*$", left, _I):
+                kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
+            if kind is None and _STOPPED_BEFORE.search(left) and _STOPPED_ENTERING.match(predicate):
+                kind = "border_apprehensions"  # "stopped 261 migrants from entering the United States"
+            held = _HELD.search(text, clause_span[0], n.start)
+            if kind is None and held and re.search(r"\bwith\s*$", before_level, _I):
+                kind = "detentions"  # "held for several hours ... with almost two dozen other observers"
+            if kind is None and (_ENCLOSURE_AFTER.match(predicate) or _ENCLOSURE_BEFORE.search(left)):
+                kind = "detentions"  # "40 migrants in a large holding cell", "One cage had 20 children"
+            if kind in (None, "convictions") and _STREETS.search(window):
+                kind = "arrests"  # "removed nearly 1,500 criminal illegal immigrants from the streets"
+            if kind is None and not _OWN_VERB.match(predicate):
+                kind = _cue_type(left, border, custody)
+            if kind is None and re.search(r"\bcriminal\b", head.group(0) if head else "", _I):
+                kind = "convictions"  # "ICE released 68,000 criminal aliens"
+            if re.search(r"detainee", people or "", _I) and kind not in (
+                "convictions",
+                "no_criminal_record",
+                "deaths_in_custody",
+            ):
+                kind = "detentions"
+        if kind is None and n.percent and previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
+            kind = previous.type  # "..., just over 40 percent", "(64 percent)"
+    elif _WITH_RECORD.match(text[n.end :]):
+        kind = "convictions"  # "sprung 629 with criminal convictions"
+    elif previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
+        kind = previous.type  # "... compared to nine in fiscal 2016"
+        unit = previous.unit if previous.unit != "percent" else "people"
+    elif _GOVERNING_VERB.search(left):
+        kind = _cue_type(left, border, custody)  # "authorities have apprehended 54,052"
+        if kind == "detentions" and re.search(r"\bdetained\s*$", left, _I) and head is None:
+            kind = "arrests"
+    elif _COPULA_BEFORE.search(left) and re.search(rf"\b(?:{_PEOPLE}|{_EVENTS})\b", left, _I):
+        kind = _cue_type(left, border, custody)  # "the average daily detainee population was 24,208"
+    else:
+        kind = (
+            _cue_type(text[n.end : pred_end], border, custody)
+            if re.match(r"^\s+(?:were|was|have|had|\w+ed)\b", text[n.end :])
+            else None
+        )
+    if kind is None:
+        return None
+    if kind == "detentions" and not border and _DETAINED_BY.search(window):
+        kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
+    unit = _UNITS.get(kind, unit) if unit != "percent" else unit
+    state["consumed"] = n.end + (head.end() if head else 0)
+    return _Count(kind, unit, n, s, clause_span, sub)
+
+
+def find_counts(sentences: list[Sentence]) -> list[_Count]:
+    """Typed numbers of every sentence, in order."""
+    counts: list[_Count] = []
+    prev_sentence: Sentence | None = None
+    border_story = sum(bool(_STRONG_BORDER.search(s.view)) for s in sentences) >= _BORDER_STORY_SENTENCES
+    for k, s in enumerate(sentences):
+        border_before = bool(
+            prev_sentence and prev_sentence.paragraph == s.paragraph and _BORDER.search(prev_sentence.view)
+        )
+        prev_sentence = s
+        view = s.view or s.text
+        if view.isupper() or len(view) < 12 or _LINK_ITEM.match(s.text) or _CAPTION.match(view):
+            continue  # capitalised headlines and fragments
+        summary_border = bool(
+            _SUMMARY.match(s.view) and any(_STRONG_BORDER.search(p.view) for p in sentences[max(0, k - 2) : k])
+        )
+        state: dict = {
+            "border_before": border_before,
+            "border_story": border_story,
+            "border_summary": summary_border,
+            "last": counts[-1] if counts else None,
+            "article_types": {c.type for c in counts},
+        }
+        numbers = find_numbers(view)
+        for n in numbers:
+            c = _type_count(s, n, numbers, state)
+            if c is not None:
+                counts.append(c)
+                state["previous"] = c
+    return counts
+
+
+def _dedupe(counts: list[_Count]) -> list[_Count]:
+    """One count per (type, unit, value); a qualified round number within 10% of an exact one of the
+    same type is the same count restated ("more than 2,200" of 2,226)."""
+    seen: set[tuple[str, str, float]] = set()
+    out: list[_Count] = []
+    for c in counts:
+        key = (c.type, c.unit, c.number.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    exact = [c for c in out if c.number.approx is None]
+
+    def restated(c: _Count) -> bool:
+        v = c.number.value
+        return c.number.approx is not None and any(
+            e.type == c.type and e.unit == c.unit and e is not c and abs(e.number.value - v) <= 0.1 * v and v % 100 == 0
+            for e in exact
+        )
+
+    return [c for c in out if not restated(c)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Composition: places, agencies, operations, periods
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FactParts:
+    """What `extract_facts` derives for an article, before tagging is attached."""
+
+    facts: tuple[Fact, ...]
+    quotes: tuple[Quote, ...]
+    operations: tuple[str, ...]
+    agencies: tuple[str, ...]
+    places: tuple[Place, ...]
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def extract_counts(text: str, published: date | None) -> list[Fact]:
+    """Typed counts of an article's own text with places, agency, operation and period attached."""
+    return list(_extract(text, published)[0])
+
+
+#: Where a count happened when the text names a region rather than a town: "along the border",
+#: "at ports of entry", "in the interior", "nationwide", "in the San Antonio-Austin area".
+_REGION = re.compile(
+    r"\b(?:along|at|near|across)\s+(?P<border>the\s+(?:(?:southern|northern|southwest|U\.S\.-Mexico)\s+)?border)\b|"
+    r"\b(?:at|through)\s+(?:the\s+)?(?:official\s+)?(?P<ports>ports?\s+of\s+entry)\b|"
+    r"\b(?:in|into)\s+(?P<interior>the\s+(?:U\.S\.\s+|country's\s+)?interior)\b|"
+    r"\b(?P<nationwide>nationwide|across\s+the\s+country)\b|"
+    r"\b(?:in|around|across)\s+the\s+(?P<area>(?-i:(?:[A-Z][\w.'’]*(?:[\s-]+|$)){1,4})(?:area|region|sector|valley))\b",
+    _I,
+)
+#: "AUSTIN, Texas — ", "DETROIT (Reuters) - ": where the story was filed, not where a count happened.
+_DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE)
+_AREA_ANAPHOR = re.compile(r"\b(?:in|across|around)\s+the\s+(?:area|region|sector)\b|\bthere\b", _I)
+_APPOSITION = re.compile(
+    r",\s*(?:or\s+)?(?:just\s+)?(?:about|nearly|roughly|some|almost|over|under|more\s+than|less\s+than)?\s*$", _I
+)
+_PARTITIVE = re.compile(
+    r"\s*(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+)?", _I
+)
+#: A foreign place that is where people were sent or came from, not where the count happened:
+#: "crawled back into Mexico", "deported to Honduras", "immigrants from China".
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|from|of)\s+(?:the\s+)?$", _I)
+
+
+@dataclass(frozen=True)
+class _PlaceAt:
+    name: str
+    start: int
+    end: int
+    destination: bool
+    region: bool = False
+    dateline: bool = False
+
+
+def _place_name(place: Place) -> str:
+    """The normalized name for a gazetteer place; the name as written for a region or facility
+    the gazetteer does not resolve to a town or state ("southern border", "Eloy Detention Center")."""
+    if place.city is None and place.state is None and place.normalized.endswith(("border", "Border")):
+        return place.name
+    return place.normalized
+
+
+def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
+    found = [
+        _PlaceAt(
+            _place_name(p.place),
+            p.start,
+            p.end,
+            p.place.country not in (None, "US")
+            and bool(_DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start])),
+            dateline=p.start < 200 and "." not in text[: p.start] and bool(_DATELINE.match(text[p.end : p.end + 40])),
+        )
+        for p in mentions
+    ]
+    taken = [(p.start, p.end) for p in found]
+    for m in _REGION.finditer(text, 0, end):
+        name = next(g for g in m.groups() if g)
+        start = m.start(m.lastgroup or 0)
+        if any(a < m.end() and start < b for a, b in taken):
+            continue
+        found.append(_PlaceAt(name, start, m.end(), False, True))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _main_places(places: list[_PlaceAt]) -> list[str]:
+    """The story's main enforcement place: the town, state or facility named most often (the first of
+    a tie), else the region named most often ("the border")."""
+    named = [p for p in places if not p.destination and not p.region] or [p for p in places if not p.destination]
+    counts = Counter(p.name for p in named)
+    if not counts:
+        return []
+    best = max(counts.values())
+    return [next(p.name for p in places if counts.get(p.name) == best)]
+
+
+def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[str], list[str], list[Place]]:
+    end = story_end(text)
+    sentences = split_sentences(text, end)
+    counts = _dedupe(find_counts(sentences))
+    place_mentions = [p for p in find_places(text) if p.start < end]
+    count_places = _count_places(text, end, place_mentions)
+    agencies = [a for a in find_agencies(text) if a[1] < end]
+    operations = [o for o in find_operations(text) if o[1] < end]
+    dominant_agency = Counter(a[0] for a in agencies).most_common(1)[0][0] if agencies else None
+    single_operation = operations[0][0] if len({o[0] for o in operations}) == 1 else None
+    main_places = _main_places(count_places)
+
+    def within(a: int, b: int, skip: tuple[tuple[int, int], ...] = ()) -> list[str]:
+        return _unique(
+            [
+                p.name
+                for p in count_places
+                if a <= p.start
+                and p.end <= b
+                and not p.destination
+                and not p.dateline
+                and not any(x <= p.start < y for x, y in skip)
+            ]
+        )
+
+    def own_span(i: int) -> tuple[int, int]:
+        c = counts[i]
+        nxt = next((d.number.start for d in counts[i + 1 :] if d.sentence is c.sentence), c.clause[1])
+        return c.sentence.at(c.number.end), c.sentence.at(min(nxt, c.clause[1]))
+
+    facts: list[Fact] = []
+    for i, c in enumerate(counts):
+        s = c.sentence
+        n = c.number
+        view = s.view or s.text
+        own = within(*own_span(i))
+        if c.sub:
+            places = own
+        else:
+            # places that another count of the sentence names for itself are not this count's
+            others = tuple(
+                own_span(j)
+                for j, d in enumerate(counts)
+                if d.sentence is s
+                and j > i
+                and not d.sub
+                and not _PARTITIVE.fullmatch(view[n.end : d.number.start])  # "63 out of the 152 ... in Arizona"
+            )
+            places = own or within(s.at(c.clause[0]), s.at(c.clause[1]), others) or within(s.start, s.end, others)
+            if _SUMMARY.match(view):
+                idx = sentences.index(s)
+                for prev in reversed(sentences[max(0, idx - 2) : idx]):
+                    places = _unique(within(prev.start, prev.end) + places)
+        prev = facts[-1] if facts and i and counts[i - 1].sentence is s else None
+        if prev is not None and n.percent and _APPOSITION.search(view[counts[i - 1].number.end : n.start]):
+            places = list(prev.places)  # "58,000 ... arrested in the area, about 42% of ...": the same group
+        if not places and not c.sub and _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1]):
+            before = [p.name for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
+            places = before[-1:]  # "arrested in the area": the place named last before the sentence
+        if not places and not c.sub:
+            places = main_places
+        agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
+        operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)
+        period = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)
+        p_start, p_end = resolve_period(period[0], published) if period else (None, None)
+        facts.append(
+            Fact(
+                type=c.type,
+                value=n.value,
+                unit=c.unit,
+                evidence=s.text,
+                start=s.start,
+                end=s.end,
+                places=tuple(places),
+                agency=agency,
+                operation=operation,
+                period_text=period[0] if period else None,
+                period_start=p_start,
+                period_end=p_end,
+            )
+        )
+    all_places: list[Place] = []
+    seen: set[str] = set()
+    for p in place_mentions:
+        if p.place.normalized not in seen:
+            seen.add(p.place.normalized)
+            all_places.append(p.place)
+    return tuple(facts), _unique([a[0] for a in agencies]), _unique([o[0] for o in operations]), all_places
+
+
+def extract_facts(title: str, text: str, published: date | None) -> FactParts:
+    """Counts, quotes, operations, agencies and places of one article's own text (before related links)."""
+    facts, agencies, operations, places = _extract(text, published)
+    end = story_end(text)
+    quotes = tuple(q for q in find_quotes(text) if q.start < end)
+    return FactParts(
+        facts=facts,
+        quotes=quotes,
+        operations=tuple(operations),
+        agencies=tuple(agencies),
+        places=tuple(places),
+    )

@@ -1,0 +1,728 @@
+"""Attributed direct quotations: who said what, as a careful reader lists them (GUIDELINES.md, 'Quotes').
+
+Quotations are found per paragraph (curly or straight marks), then attributed from the words right after
+the closing mark (`," said Matthew Albence, an executive ...`) or right before the opening one
+(`Albence said: "`). Pronouns and bare surnames resolve to the last person named earlier in the text.
+A quotation without its own attribution joins an attributed one earlier in the same paragraph (an
+interrupted quote is one quote); anonymous speakers ("officials said") and one- or two-word scare
+quotes are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from schemas.records import Quote
+from tasks.analysis.agencies import find_agencies
+from tasks.analysis.places import normalize_place
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_VERBS = (
+    r"said|says|say|told|tells|added|adds|asked|asks|stated|states|wrote|writes|tweeted|explained|explains|"
+    r"noted|notes|argued|argues|continued|declared|insisted|insists|recalled|testified|warned|warns|remarked|"
+    r"replied|responded|posted|acknowledged|admitted|announced|claimed|commented|complained|conceded|"
+    r"contended|cautioned|emphasized|observed|predicted|promised|suggested|urged|vowed|shouted|yelled|"
+    r"recounted|remembered|described|countered|concluded|maintained|wondered|lamented|charged|reiterated|"
+    r"called|saying|adding|noting|declaring|insisting|calling|warning|arguing|telling|writing"
+)
+_ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col|Maj|Supt|Det|Insp)\."
+_NAME_TOKEN = rf"(?:U\.S\.|[A-Z]\.[A-Z]\.|{_ABBREVIATED_TITLE}|[A-Z]\.|[A-Z][\w'’\-]*)"
+_NAME = rf"{_NAME_TOKEN}(?:[ ](?:(?:de|del|la|van|von|der|da|dos|di|bin|al)[ ])?{_NAME_TOKEN}){{0,6}}"
+#: Words that point back at the last person named: "he", "she", "the 36-year-old".
+#: A document or body named by its kind: "the lawsuit said", "the company said" (-> the last organisation).
+_PROXY_NOUNS = (
+    r"official|spokesperson|spokesman|spokeswoman|agency|department|statement|report|memo|memorandum|"
+    r"document|directive|guidance|company|lawsuit|complaint|ruling|filing"
+)
+_DOCUMENT = (
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
+    rf"[ ](?:{_PROXY_NOUNS})"
+    rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
+    rf"(?:[ ]and[ ]{_NAME})?"
+)
+_PRONOUN = r"[Hh]e|[Ss]he|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
+_SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT})(?:[ ]\([^()]{{1,30}}\))?"
+
+#: Right after the closing mark a report is an attribution too ("," the Chronicle reports, "...").
+_AFTER_VERBS = rf"{_VERBS}|reports|reported"
+#: `," said X, role.` right after the closing mark.
+_AFTER_VERB_FIRST = re.compile(rf"^[,.!?…]?\s*(?:{_AFTER_VERBS})[ ]{_SUBJECT}")
+#: `," X said.` / `," he said.` / `," X, a spokesman, said.` right after the closing mark.
+_AFTER_SUBJECT_FIRST = re.compile(
+    rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{_AFTER_VERBS}|that|who|and)\b)[\w.’'-]+[ ]){{0,5}}?){_SUBJECT}"
+    rf"(?:,[^,“”\"]{{1,160}},)?[ ](?:also[ ])?(?:{_AFTER_VERBS})\b"
+)
+#: `" amid ..., CNN reports.`: a news outlet's report named at the end of the quotation's sentence.
+_OUTLET_REPORTS = re.compile(rf"^[^“”\"\n]{{0,240}}?,[ ](?:the[ ])?(?P<subj>{_NAME})[ ](?:reports|reported)[.]")
+#: `X said: "` / `X, a spokesman, told reporters, "` right before the opening mark.
+_BEFORE = re.compile(
+    rf"{_SUBJECT}(?:,[^,“”\"]{{1,160}},|,)?[ ](?:(?:also|has|have|had|later|previously|then)[ ])*"
+    rf"(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
+)
+#: `"Speechless." — Democrat Antonio Villaraigosa, former mayor`: a dash after the closing mark.
+_AFTER_DASH = re.compile(rf"^[,.]?\s*[—–]\s*(?P<desc>(?:[a-z][\w’'-]*[ ]|[A-Z][a-z]+[ ](?=[A-Z])){{0,3}}?){_SUBJECT}")
+#: Verbs whose subject owns a quotation later in the same sentence ("He praised the centres, insisting that
+#: they “have the highest standards”"): the reporting verbs and verbs of judging and describing.
+_CLAUSE_VERBS = (
+    rf"{_VERBS}|described|describing|praised|praising|accused|accusing|criticized|criticised|criticizing|"
+    r"criticising|blasted|slammed|defended|denounced|demanded|objected|asserted|found|finds|reported|reports|"
+    r"cited|continues|believes|hoped|hopes|pledged|threatened|touted|decried|dismissed|labeled|labelled|"
+    r"characterized|branded|expressed|wants|wanted|pointed out|went on to|put it"
+)
+#: `SUBJECT (, appositive,) (adverbs) VERB` anywhere in the sentence before the quotation.
+_CLAUSE = re.compile(
+    rf"(?<![\w’']){_SUBJECT}"
+    rf"(?:,[^,“”\"]{{1,160}},|,?[ ]who|[ ]\([^()]{{1,30}}\))?[ ]"
+    rf"(?:(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|"
+    rf"on[ ]\w+day|in[ ]a[ ]\w+|on[ ]Twitter)[ ])*(?:{_CLAUSE_VERBS})\b"
+)
+#: Titles and roles a reporter uses for someone already named ("the president said", "the Illinois Democrat").
+_ROLE_NOUNS = (
+    r"president|vice president|mayor|senator|governor|judge|secretary|sheriff|congressman|congresswoman|"
+    r"lawmaker|Democrat|Republican|chief|director|commissioner|attorney|lawyer|pastor|priest|bishop|"
+    r"professor|chairman|chairwoman|speaker|leader|candidate|first lady|minister|ambassador|councilman|"
+    r"councilwoman|superintendent|prosecutor|activist|advocate|organizer|founder|owner|manager|teacher|"
+    r"principal|doctor|nurse|officer|agent"
+)
+_DESCRIBED = rf"(?P<desc>[Tt]he(?:[ ](?!(?:{_VERBS})\b)[\w’'-]+){{0,3}}?[ ](?:{_ROLE_NOUNS}))"
+_AFTER_DESCRIBED = re.compile(
+    rf"^[,.!?…]?\s*(?:(?:{_VERBS})[ ]{_DESCRIBED}\b|{_DESCRIBED}[ ](?:also[ ])?(?:{_VERBS})\b)".replace(
+        "(?P<desc>", "(?:", 1
+    )
+)
+_BEFORE_DESCRIBED = re.compile(
+    rf"{_DESCRIBED}(?:,[^,“”\"]{{1,160}},)?[ ](?:(?:also|later|then)[ ])*(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
+)
+_SAID_FIRST = re.compile(rf"(?:^|[.:;]\s)(?:Said|Says|Added|Asked)[ ]{_SUBJECT}[^“”\"]{{0,160}}$")
+_ACCORDING = re.compile(rf"[Aa]ccording to[ ]{_SUBJECT}[^.“”\"]{{0,60}}$")
+_QUOTED_AS = re.compile(rf"quoted[ ]{_SUBJECT}[ ]as[ ]saying[^.“”\"]{{0,20}}$")
+#: `TRUMP: "` / `Sanchez: "`: a bare name introducing the quotation with a colon.
+_NAME_COLON = re.compile(rf"^(?:[-—–•*>]\s*)*{_SUBJECT}:$")
+_QUOTE_PAIR = re.compile(r"“([^“”\"]*)(?:[”\"]|$)|\"([^“”\"]*)(?:[”\"]|$)", re.M)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\bMrs)[.!?](?=\s+[A-Z“\"]|\s*$)")
+_FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s+[A-Z“\"‘]|$)", re.S)
+
+#: Title words stripped from the front of a speaker's name and kept as the role ("Acting ICE Director").
+_TITLE_WORDS = _wordset(
+    """u.s. us rep. rep sen. sen gov. gov lt. gen. dr. mr. mrs. ms. president vice mayor judge justice
+    secretary
+    attorney general chief director commissioner sheriff deputy acting officer agent pope prime minister
+    senator representative congressman congresswoman councilmember council member speaker leader chairman
+    chairwoman chair former state federal district circuit press spokesman spokeswoman spokesperson
+    ice cbp dhs hsi ero doj fbi homeland security border patrol immigration customs enforcement protection
+    white house democratic republican gop house senate assistant associate executive field office special
+    sgt. capt. officer lawyer attorney professor rev. bishop father sister first lady minority majority whip
+    county city police department governor lieutenant democrat republican superintendent inspector"""
+)
+#: Words that make a capitalised run an organisation, not a person.
+_ORG_WORDS = _wordset(
+    """department agency group inc. inc corp. corporation office administration service services university
+    institute center centre council committee association union coalition project network alliance
+    foundation court times post news journal tribune police patrol enforcement protection security
+    campaign party republicans democrats congress senate house commission bureau ministry government
+    reuters ap aclu"""
+)
+_ANONYMOUS_START = re.compile(r"^(?:a|an|the|one|two|some|several|many|other|another|his|her|their)\b", re.I)
+_PERSON = re.compile(rf"\b{_NAME}")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|for|from|about|against|on|at|under|toward|than)[ ](?:[\w'’-]+[ ])?$")
+#: Capitalised words that start sentences or name times, never people.
+_NOT_NAMES = _wordset(
+    """The A An In On At But And It This That We I If When While After Before As For From To With He She They
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Twitter Facebook Instagram MORE Since Under Despite During
+    Did Does Do Is Are Was Were What Who Why How Where"""
+)
+#: Words that make a capitalised run a place ("Tucson Sector", "Rio Grande Valley").
+_PLACE_WORDS = _wordset(
+    """sector county city valley station street avenue river border state states island bay beach park
+    mountain mountains lake road bridge airport base center district region america mexico"""
+)
+
+
+#: Capitalised words that make a run a thing, not a person ("Fourth Amendment", "Escalada Drive").
+_THING_WORDS = _wordset(
+    """amendment act acts drive college school church hospital stories culture convention treaty program
+    programme policy law bill clause constitution embassy prize award avenue boulevard highway"""
+)
+#: Common given names by the gender a reporter's pronoun would use (ambiguous names left out).
+_FEMALE_NAMES = _wordset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
+    sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
+    laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine
+    christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia
+    victoria lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa
+    ann anne sara madison frances kathryn janice abigail alice judy sophia grace denise amber doris
+    marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
+    alexandria kamala hillary melania ivanka
+    susana ana rosa juana guadalupe carmen lucia sofia isabel elena marisol yolanda leticia veronica
+    adriana claudia gabriela alejandra beatriz silvia norma blanca esperanza ruby elaine
+    ellen erin fiona gina janet jill joanne jane kate katie kristen kristin leah lynn marcia maxine
+    melanie mia molly monica naomi nina paula peggy priscilla rita roberta rose sonia stacey susanne
+    sally jeanine kristi kristina tricia alicia angelica cristina patricia shelly stacey abigail mika
+    tamara tanya tina valerie vanessa wendy yvonne zoe ilhan rashida ayanna pramila nydia ileana
+    dianne kirsten tammy tulsi elise liz betsy condoleezza madeleine janet jeanne lourdes mercedes
+    margarita dolores consuelo josefina francisca luz mariana daniela paola fernanda valeria camila"""
+)
+_MALE_NAMES = _wordset(
+    """james john robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+    jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+    gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose josé adam nathan henry
+    douglas zachary peter kyle ethan walter noah jeremy christian keith roger gerald harold sean carl
+    arthur lawrence dylan jesse bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
+    randy roy vincent ralph eugene russell bobby mason philip louis barack mitch chuck bernie ted marco
+    rand mike jeff tom tim dick jeh kris jim bill hugo beto greg rick ron chad ken rudy reince steve newt
+    carlos luis miguel jorge pedro manuel francisco antonio alejandro fernando ricardo rafael
+    javier sergio roberto eduardo raul raúl enrique oscar óscar mario arturo hector héctor salvador cesar
+    césar ramon ramón alberto andres andrés guillermo jesus jesús ernesto rodrigo adrian adrián edwin
+    thomas tony matt dan dave nick chris joel lou marty neil omar ali ahmed mohammed muhammad
+    hakeem jerrold elijah adam bob jared stephen kirk brett lamar marcus derek darren devin ross frankie
+    howard reed orrin pat jon kurt lou sam sheldon stanley travis troy warren wesley woody"""
+)
+_MALE_A_NAMES = _wordset(
+    """joshua ezra luca nikita mustafa hamza musa isa elisha jonah akiba dana sasha garcia costa mata
+    peña pena silva souza acosta ochoa zuniga"""
+)
+_GIVEN_NAMES = _FEMALE_NAMES | _MALE_NAMES
+_FEMALE_CUES = _wordset(
+    """mrs. mrs ms. ms miss she her woman mother wife sister daughter congresswoman spokeswoman chairwoman
+    businesswoman grandmother girl widow actress queen lady madam"""
+)
+_MALE_CUES = _wordset(
+    """mr. mr he his man father husband brother son congressman spokesman chairman businessman grandfather
+    boy widower actor king sir"""
+)
+#: Words that make an organisation a news outlet (never the body an unnamed official speaks for).
+_MEDIA_WORDS = _wordset(
+    "times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald chronicle gazette"
+)
+_CUT_NAME = re.compile(r"[a-z][A-Z]|^[A-Z]{4,}$")
+
+
+class _Mention(NamedTuple):
+    """A name in the text: a person (`subject_like` unless object or possessive) or an organisation."""
+
+    at: int
+    name: str
+    subject_like: bool
+    organisation: bool = False
+    gender: str | None = None
+    context: str = ""
+
+
+@dataclass
+class _Span:
+    """One quotation: its words, where they sit, and who said it if the text says so."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    speaker: str | None = None
+    role: str | None = None
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Attributed direct quotations in `text`, in order; an interrupted quotation counts once."""
+    text, offsets = _plain(_unwrapped(text))
+    people = _people(text)
+    quotes: list[Quote] = []
+    paragraphs = _paragraphs(text)
+    quote_only = [_is_quote_only(paragraph) for _, paragraph in paragraphs]
+    headings = [(start, len(p) - len(p.lstrip("#")), p) for start, p in paragraphs if p.startswith("##")]
+    for para_no, (p_start, paragraph) in enumerate(paragraphs):
+        attributed_here = False
+        for span in _quotations(paragraph, p_start, para_no):
+            _attribute(text, span, people)
+            if span.speaker is None and attributed_here:
+                last = quotes[-1]
+                quotes[-1] = Quote(last.speaker, last.role, last.text, last.start, span.end)
+                continue
+            if span.speaker is None and quote_only[para_no]:
+                _attribute_to_lead(span, paragraphs, quote_only, people)
+            if span.speaker is None and quote_only[para_no] and quotes and quotes[-1].end >= p_start - 400:
+                # a quotation paragraph right after an attributed one continues the same speaker
+                span.speaker, span.role = quotes[-1].speaker, quotes[-1].role
+            if span.speaker is None and headings:
+                span.speaker = _section_speaker(headings, span.start, people, text)
+            if span.speaker is None or len(span.text.split()) <= 2:
+                continue
+            attributed_here = True
+            quotes.append(Quote(span.speaker, span.role, _first_sentence(span.text), span.start, span.end))
+    if offsets:
+        at = offsets.__getitem__
+        quotes = [Quote(q.speaker, q.role, q.text, at(q.start), at(q.end - 1) + 1) for q in quotes]
+    return quotes
+
+
+_WRAPPED_BREAK = re.compile(r"[a-z,;]\n[a-z]")
+_SOFT_BREAK = re.compile(r"(?<=\S)\n(?![\s#>|]|[-*•+]\s|\d+[.)]\s)")
+
+
+def _unwrapped(text: str) -> str:
+    """Hard-wrapped text (lines cut mid-sentence at a fixed width) with its soft line breaks made spaces.
+
+    Offsets stay the same; paragraphs are then the blocks between blank lines, as in any other text.
+    """
+    if len(_WRAPPED_BREAK.findall(text, 0, 20000)) < 3:
+        return text
+    return _SOFT_BREAK.sub(" ", text)
+
+
+#: Inline markup no reader hears: a link's target and brackets, emphasis marks.
+_INLINE_MARKUP = re.compile(r"\]\([^)\s]*\)|\[(?=[^\[\]\n]*\]\()|(?<=\w)\*+|\*+(?=\w)")
+
+
+def _plain(text: str) -> tuple[str, list[int]]:
+    """`text` without inline markdown ("[writes in *The Post*](url)" -> "writes in The Post"), and the
+    original offset of each kept character (empty when nothing was removed). Line breaks are kept."""
+    if "](" not in text and "*" not in text:
+        return text, []
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _INLINE_MARKUP.finditer(text):
+        parts.append(text[pos : m.start()])
+        offsets.extend(range(pos, m.start()))
+        pos = m.end()
+    parts.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    offsets.append(len(text))
+    return "".join(parts), offsets
+
+
+def _is_quote_only(paragraph: str) -> bool:
+    """A paragraph that is one quotation and nothing else (a blockquote, a bullet, a continued quote,
+    an opening mark whose quotation runs on into the next paragraph)."""
+    body = re.sub(r"^[\s>*•\-–—_]+", "", paragraph).strip().rstrip("*_ ")
+    if len(body) <= 2 or body[0] not in '“"':
+        return False
+    return body.rstrip(".,")[-1] in '”"' or (body[0] == "“" and not any(m in body[1:] for m in '”"'))
+
+
+def _attribute_to_lead(
+    span: _Span, paragraphs: list[tuple[int, str]], quote_only: list[bool], people: list[_Mention]
+) -> None:
+    """Attribute a stand-alone quotation paragraph to the line that introduces it.
+
+    The introduction is the nearest earlier paragraph that is not itself a bare quotation: a sentence
+    ending in a colon ("Judge Sara Ellis wrote in her ruling:") or a heading ("## Rahman's Statement").
+    """
+    lead_no = span.paragraph - 1
+    while lead_no >= 0 and quote_only[lead_no]:
+        lead_no -= 1
+    if lead_no < 0:
+        return
+    lead_start, lead = paragraphs[lead_no]
+    heading = lead.lstrip().startswith("#")
+    if not heading and not lead.rstrip().endswith(":"):
+        return
+    clause = _clause_before(lead.lstrip("#* ").rstrip().rstrip(":").rstrip())
+    if heading and (m := re.match(rf"({_NAME})['’]s\b", clause)):
+        _resolve(span, m.group(1), None, people, span.start)
+        return
+    if m := _BEFORE.search(clause) or _NAME_COLON.match(clause + ":"):
+        _resolve(span, m.group("subj"), None, people, span.start)
+        return
+    named = [p.name for p in people if not p.organisation and lead_start <= p.at < lead_start + len(lead)]
+    if named:
+        span.speaker = named[0]
+
+
+def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: list[_Mention], body: str) -> str | None:
+    """The person a markdown section is about, for a quotation its own sentence does not attribute:
+    the nearest enclosing heading (below the title) that names someone ("### Rev. Kenny Callaghan",
+    "## Witness Account (Wes Prince)") and whom the text also names outside its headings; subheadings
+    that name no one are passed through."""
+    level = 99
+    for start, depth, heading in reversed(headings):
+        if start > pos or depth >= level:
+            continue
+        level = depth
+        named = [
+            p.name
+            for p in people
+            if not p.organisation
+            and start <= p.at < start + len(heading)
+            and body.count(p.name.split()[-1]) > sum(h.count(p.name.split()[-1]) for _, _, h in headings)
+        ]
+        if named:
+            return _full_name(named[0], people, pos) if " " not in named[0] else named[0]
+    return None
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for block in text.split("\n"):
+        if block.strip():
+            out.append((pos, block))
+        pos += len(block) + 1
+    return out
+
+
+def _quotations(paragraph: str, offset: int, para_no: int) -> list[_Span]:
+    spans = []
+    for m in _QUOTE_PAIR.finditer(paragraph):
+        words = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+        if words:
+            spans.append(_Span(words, offset + m.start(), offset + m.end(), para_no))
+    return spans
+
+
+def _first_sentence(words: str) -> str:
+    m = _FIRST_SENTENCE.match(words)
+    return (m.group() if m else words).strip().rstrip(",")
+
+
+def _attribute(text: str, span: _Span, people: list[_Mention]) -> None:
+    """Set speaker and role from the words around the quotation, when they name someone."""
+    line_end = text.find("\n", span.end)
+    after = text[span.end : line_end if line_end >= 0 else len(text)]
+    line_start = text.rfind("\n", 0, span.start) + 1
+    raw_before = text[line_start : span.start].rstrip()
+    before = _clause_before(raw_before.rstrip(",:").rstrip())
+
+    for resolve in _candidates(after, before, raw_before, people, span.start):
+        resolve(span)
+        if span.speaker is not None:
+            return
+
+
+def _candidates(after: str, before: str, raw_before: str, people: list[_Mention], pos: int):
+    """Attributions to try in turn, nearest and most explicit first; the first that names someone wins."""
+    if m := _AFTER_DESCRIBED.match(after):
+        desc = m.group("desc") or m.group(0)
+        yield lambda span: _resolve_described(span, desc, people, pos)
+    if m := _AFTER_VERB_FIRST.match(after):
+        subj, role = m.group("subj"), _role_after(after, m.end())
+        yield lambda span: _resolve(span, subj, role, people, pos)
+    if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
+        desc, subj = m.group("desc").strip(), m.group("subj")
+        # "the Illinois Democrat said": a description, not a name ("the Chronicle reports" names an outlet)
+        if re.search(r"(?:^|\s)the$", desc, re.I) and not _is_outlet(subj):
+            yield lambda span: _resolve(span, "he", None, people, pos)
+        else:
+            yield lambda span: _resolve(span, subj, desc or None, people, pos)
+    if (m := _OUTLET_REPORTS.match(after)) and _is_outlet(m.group("subj")):
+        subj = m.group("subj")
+        yield lambda span: _resolve(span, subj, None, people, pos)
+    if m := _BEFORE_DESCRIBED.search(before):
+        desc = m.group("desc")
+        yield lambda span: _resolve_described(span, desc, people, pos)
+    if m := (
+        _BEFORE.search(before)
+        or _SAID_FIRST.search(before)
+        or _ACCORDING.search(before)
+        or _QUOTED_AS.search(before)
+        or _NAME_COLON.match(_clause_before(raw_before))
+    ):
+        subj = "he" if re.search(r"\b[Tt]he\s+$", before[: m.start("subj")]) else m.group("subj")
+        yield lambda span: _resolve(span, subj, None, people, pos)
+    if clauses := [c for c in _CLAUSE.finditer(before) if not _OBJECT_BEFORE.search(before[: c.start()])]:
+        subj = clauses[-1].group("subj")
+        yield lambda span: _resolve(span, subj, None, people, pos)
+
+
+def _is_outlet(name: str) -> bool:
+    """A news outlet by its name ("CNN", "The Houston Chronicle", "the Post")."""
+    return any(w.casefold() in _MEDIA_WORDS for w in name.split())
+
+
+def _clause_before(before: str) -> str:
+    """The last sentence before the opening mark (attribution never crosses a sentence end)."""
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end() :].strip() if ends else before.strip()
+
+
+def _role_after(after: str, pos: int) -> str | None:
+    """The appositive after `said NAME,` up to the end of the sentence."""
+    rest = after[pos:]
+    if not rest.startswith(","):
+        return None
+    end = _SENTENCE_END.search(rest)
+    role = rest[1 : end.start() if end else len(rest)].strip()
+    return role.removeprefix("who is ").strip() or None
+
+
+def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention], pos: int) -> None:
+    """Turn an attribution subject into a speaker: strip titles, resolve pronouns and bare surnames."""
+    subject = subject.strip()
+    if re.fullmatch(_DOCUMENT, subject):
+        _resolve_proxy(span, subject, people, pos)
+        return
+    if re.fullmatch(_PRONOUN, subject):
+        gender = {"he": "m", "she": "f"}.get(subject.casefold()) or _gender(["x"], subject.casefold().split())
+        named = _antecedent(people, pos, gender)
+        if named:
+            span.speaker, span.role = named, role
+            if gender:
+                _learn_gender(people, named, gender)
+        return
+    if _ANONYMOUS_START.match(subject):
+        return
+    tokens = subject.split()
+    while tokens and tokens[0] in _NOT_NAMES:
+        tokens.pop(0)
+    subject = " ".join(tokens)
+    if len(tokens) == 1 and " " in (full := _full_name(subject, people, pos)):
+        span.speaker, span.role = full, role  # "Parker said" after "Cristina Parker": a person, not a place
+        return
+    if not tokens or (subject.isupper() and len(subject) > 5) or normalize_place(subject) is not None:
+        return
+    if len(tokens) == 1 and subject.casefold() in _TITLE_WORDS and not subject.isupper():
+        return  # "said Customs and Border Protection Commissioner ...": the name was cut at "and"
+    if any(t.casefold().rstrip(".,") in _ORG_WORDS for t in tokens) or subject.isupper():
+        span.speaker, span.role = subject.removeprefix("The "), role
+        return
+    title: list[str] = []
+    while len(tokens) > 1 and tokens[0].casefold() in _TITLE_WORDS:
+        title.append(tokens.pop(0))
+    name = " ".join(tokens)
+    if len(tokens) == 1:
+        name = _full_name(name, people, pos)
+    span.speaker = name
+    span.role = role or (" ".join(title) if title else None)
+
+
+def _resolve_described(span: _Span, phrase: str, people: list[_Mention], pos: int) -> None:
+    """A person already named, referred to by title or role: the nearest one introduced with those words."""
+    words = [w.casefold() for w in re.findall(r"[\w’'-]+", phrase)[1:]]
+    for p in reversed(people):
+        if p.at < pos and not p.organisation and any(w in p.context for w in words[-1:]):
+            span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
+            return
+    for p in reversed(people):
+        if p.at < pos and not p.organisation and any(w in p.context for w in words):
+            span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
+            return
+    named = _antecedent(people, pos, _gender(["x"], words))
+    if named:
+        span.speaker = named
+
+
+def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) -> None:
+    """An organisation speaking through an unnamed official or a document ("an ICE official", "the agency").
+
+    The organisation named in the phrase speaks; "the official", "the agency", "the report" stand for the
+    organisation last named (news outlets aside); "an official" with no organisation stays anonymous, and
+    court papers keep their own name ("the lawsuit").
+    """
+    words = subject.split()
+    kind = words[-1]
+    if kind in ("lawsuit", "complaint", "ruling", "filing"):
+        span.speaker = subject.lower()
+        return
+    named = [w for w in words[1:] if w[0].isupper()]
+    if named:
+        start = subject.index(named[0])
+        end = subject.rindex(named[-1]) + len(named[-1])
+        org = _canonical_org(subject[start:end].removeprefix("The "))
+        if re.match(r"\S+[ ]\S+[ ](?:with|for|from|at)[ ]", subject):
+            # "an official with U.S. Customs and Border Protection": the agency by its short name (CBP)
+            agencies = find_agencies(org)
+            if len(agencies) == 1 and agencies[0][2] - agencies[0][1] >= len(org) - 1:
+                org = agencies[0][0]
+        span.speaker = org
+        return
+    if words[0].casefold() in ("a", "an") and kind in (
+        "official",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+    ):
+        return
+    orgs = [
+        p.name
+        for p in people
+        if p.organisation and p.at < pos and not any(w.casefold() in _MEDIA_WORDS for w in p.name.split())
+    ]
+    if orgs:
+        span.speaker = orgs[-1]
+
+
+def _canonical_org(name: str) -> str:
+    """The short name reporters and readers use for an agency spelled out ("Customs Enforcement" -> ICE)."""
+    if name.endswith("Customs Enforcement"):
+        return "ICE"
+    return name
+
+
+def _learn_gender(people: list[_Mention], name: str, gender: str) -> None:
+    """A person a "she"/"he" attribution resolved to is of that gender from then on ("Sallie Gonzalez ...
+    she adds" -> a later "he says" passes her by)."""
+    surname = name.split()[-1]
+    for i, p in enumerate(people):
+        if p.gender is None and not p.organisation and p.name.split()[-1] == surname:
+            people[i] = p._replace(gender=gender)
+
+
+def _antecedent(people: list[_Mention], pos: int, gender: str | None) -> str | None:
+    """The person a pronoun points back to: the nearest earlier subject-like person of a compatible gender."""
+    for p in reversed(people):
+        if p.at >= pos or p.organisation or not p.subject_like:
+            continue
+        if gender is None or p.gender in (None, gender):
+            return _full_name(p.name, people, pos) if " " not in p.name else p.name
+    return None
+
+
+def _full_name(surname: str, people: list[_Mention], pos: int) -> str:
+    """The first full name mentioned before `pos` that ends with this surname, else the surname."""
+    for p in people:
+        if p.at >= pos:
+            break
+        if not p.organisation and p.name.split()[-1] == surname and " " in p.name:
+            return p.name
+    return surname
+
+
+def _clean_name_tokens(tokens: list[str]) -> list[str]:
+    """Cut a run where web page debris joins it: "Juan Vargas Juan C. VargasHere", "Schiff MORE"."""
+    out: list[str] = []
+    for i, t in enumerate(tokens):
+        if i and (_CUT_NAME.search(t) or t == tokens[0] and len(out) > 1):
+            break
+        out.append(t)
+        if _POSSESSIVE.search(t) and t[-1] != "'":
+            break  # "Louansee Moua's Facebook post": the name ends at the possessive
+    return out
+
+
+def _gender(tokens: list[str], cue_words: list[str]) -> str | None:
+    """'f' or 'm' from a given name ("Maria Lopez") or a gendered cue word before it ("Mr.")."""
+    for w in reversed(cue_words[-3:]):
+        if w in _FEMALE_CUES:
+            return "f"
+        if w in _MALE_CUES:
+            return "m"
+    first = tokens[0].casefold() if len(tokens) > 1 else ""
+    if first in _FEMALE_NAMES:
+        return "f"
+    if first in _MALE_NAMES:
+        return "m"
+    if len(first) > 3 and first.endswith("a") and first not in _MALE_A_NAMES and first.isalpha():
+        return "f"  # most given names ending in -a are women's (Mika, Kristina, Monica)
+    return None
+
+
+#: Titles that stand right before a person's name ("County Commissioner Sally Heyman").
+_NAME_TITLES = _wordset(
+    """commissioner sheriff mayor judge director secretary attorney senator governor chief spokesman
+    spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
+    president chairman chairwoman representative congressman congresswoman administrator supervisor"""
+)
+
+
+def _person_tail(words: list[str]) -> int | None:
+    """Where a person's name starts in a run that opens with a place or body and a title
+    ("Johnson County Sheriff Frank Denning" -> 2, "District of Columbia Jeanine Pirro" -> 1), else None."""
+    for i in range(len(words) - 2, 0, -1):
+        title = words[i] in _NAME_TITLES
+        if title or words[i] in _GIVEN_NAMES and words[i - 1] not in _GIVEN_NAMES:
+            head = words[:i]
+            if any(w in _PLACE_WORDS or w in _ORG_WORDS or w in _THING_WORDS for w in head) or (
+                normalize_place(" ".join(head)) is not None
+            ):
+                return i
+            if title and words[i - 1] not in _TITLE_WORDS:
+                return i  # "Paul Mayor Kaohly Her" (after "St."): a word before a title names no one
+            if not title:
+                return None
+    return None
+
+
+_CREDIT_BEFORE = re.compile(
+    r"(?:\((?:Photo|Photos|Image|Credit|Video)\b|\b(?:Photo|Photos|Photograph|Image|Credit)(?:[ ]by)?:)[^()\n]{0,60}$"
+)
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-*•>][ ]+)?$")
+#: One-word speakers reporters use when a surname is withheld: "says José", "Javier said".
+_LONE_SPEAKER = re.compile(
+    r"(?:\b(?:says|said|adds|added|asks|asked)[ ]([A-Z][a-zà-ÿ]+)\b(?![ ]?[A-Z’'\w-])"
+    r"|(?<![\w.’'-][ ])(?<![\w’'-])([A-Z][a-zà-ÿ]+)[ ](?:says|said|adds|added|told|recalled|explained)\b)"
+)
+
+
+def _people(text: str) -> list[_Mention]:
+    """Likely person names with their offsets, in order: titles stripped, places and organisations left out.
+
+    One capitalised word counts only after a title ("President Trump"); two or more count unless a word
+    marks an organisation or a place ("Kansas City", "Tucson Sector"). A bare surname inherits the gender
+    of the full name it repeats.
+    """
+    found: list[_Mention] = []
+    organisations: list[_Mention] = []
+    lone_names = {
+        w
+        for m in _LONE_SPEAKER.finditer(text)
+        if (w := m.group(1) or m.group(2)) not in _NOT_NAMES
+        and w.casefold() not in _ORG_WORDS
+        and w.casefold() not in _TITLE_WORDS
+        and normalize_place(w) is None
+    }
+    genders: dict[str, str] = {}
+    for m in _PERSON.finditer(text):
+        raw = _clean_name_tokens(m.group().split())
+        while raw and raw[0] in _NOT_NAMES:  # "An ICE official", "The Homeland Security official"
+            raw.pop(0)
+        raw_words = [_POSSESSIVE.sub("", t).casefold() for t in raw]
+        start, object_ok = m.start(), False
+        if (cut := _person_tail(raw_words)) is not None:
+            # "Miami-Dade County Commissioner Sally Heyman": a place or body before a title names no one
+            start += len(" ".join(raw[:cut])) + 1
+            raw, raw_words, object_ok = raw[cut:], raw_words[cut:], True
+        if not raw or any(w in _PLACE_WORDS or w in _THING_WORDS for w in raw_words):
+            continue
+        known = any(w in _GIVEN_NAMES or w in _TITLE_WORDS for w in raw_words[:-1])
+        if len(raw) >= 4 and not known:
+            continue  # "Criminal Illegal Immigrant Deportations Ramp Up": a headline, not a name
+        line_start = text.rfind("\n", 0, start) + 1
+        if (
+            not known
+            and (
+                text.startswith("#", line_start)
+                or _LABEL_LINE.match(text, line_start, start)
+                and text.startswith(":", m.end())
+            )
+            and len(re.findall(rf"\b{re.escape(raw[-1])}\b", text)) < 2
+        ):
+            continue  # "## Witness Account", "**Personal Connection:**": a heading or label, unless a name recurs
+        if any(w in _ORG_WORDS for w in raw_words) or re.fullmatch(r"[A-Z]{3,5}", raw[0]) and len(raw) == 1:
+            org = _canonical_org(_POSSESSIVE.sub("", " ".join(raw)))
+            organisations.append(_Mention(m.start(), org, False, True))
+            continue
+        tokens = list(raw)
+        title: list[str] = []
+        while tokens and (tokens[0].casefold() in _TITLE_WORDS or tokens[0].endswith(".") and len(tokens[0]) > 2):
+            title.append(tokens.pop(0).casefold())
+        if not tokens or (len(tokens) == 1 and not title and tokens[0] not in lone_names):
+            continue
+        if _CREDIT_BEFORE.search(text, max(0, start - 70), start) or text.startswith("/", m.end()):
+            continue  # "(Photo: Nick Oza, The Arizona Republic)", "Henry Gass/The Monitor": a credit
+        name = " ".join(_POSSESSIVE.sub("", t) for t in tokens)
+        if len(tokens) > 1 and normalize_place(name) is not None:
+            continue
+        before = text[max(0, start - 12) : start]
+        after = text[m.end() : m.end() + 2]
+        subject_like = (
+            (object_ok or not _OBJECT_BEFORE.search(before))
+            and not after.startswith(("'s", "’s", "’ ", "' "))
+            and not _POSSESSIVE.search(m.group())
+        )
+        cues = title + text[max(0, start - 30) : start].casefold().split()
+        gender = _gender(tokens, cues) or genders.get(tokens[-1])
+        if gender:
+            genders.setdefault(tokens[-1], gender)
+        lead = re.split(r"[.!?\n]\s", text[max(0, m.start() - 60) : m.start()])[-1]
+        tail = re.split(r"[.!?\n]\s", text[m.end() : m.end() + 100])[0]
+        context = (
+            f"{lead} {' '.join(title)} {tail}".casefold()
+        )  # the words that introduce this person in their sentence
+        found.append(_Mention(start, name, subject_like, False, gender, context))
+    return sorted(found + organisations)

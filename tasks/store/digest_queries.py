@@ -1,0 +1,69 @@
+"""The daily digest's reads: the last day's stories, facts by type and by place, and feed health."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+from schemas.records import Digest
+from tasks.store.warehouse import feed_health
+
+#: stories listed by name in the digest; the counts cover all of them
+MAX_STORIES = 50
+
+
+def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def read_digest(con: duckdb.DuckDBPyConnection, hours: int = 24) -> Digest:
+    """Everything the digest shows, for articles fetched in the last `hours` hours."""
+    since, until = con.execute("SELECT now() - to_hours(?), now()", [hours]).fetchone()  # type: ignore[misc]
+    window = "a.fetched_at >= ?"
+    articles, enforcement = con.execute(  # type: ignore[misc]
+        f"""
+        SELECT count(*), count(*) FILTER (WHERE t.is_enforcement)
+        FROM articles a LEFT JOIN article_tags t USING (article_id) WHERE {window}
+        """,
+        [since],
+    ).fetchone()
+    stories = _dicts(
+        con.execute(
+            f"""
+            SELECT a.title, a.url, a.source, a.published_at,
+                   (SELECT count(*) FROM facts f WHERE f.article_id = a.article_id) AS facts
+            FROM articles a JOIN article_tags t USING (article_id)
+            WHERE t.is_enforcement AND {window}
+            ORDER BY a.published_at DESC NULLS LAST, a.fetched_at DESC
+            LIMIT ?
+            """,
+            [since, MAX_STORIES],
+        )
+    )
+    enforcement_facts = f"""
+        SELECT f.* FROM facts f
+        JOIN articles a USING (article_id) JOIN article_tags t USING (article_id)
+        WHERE t.is_enforcement AND {window}
+    """
+    by_type = _dicts(
+        con.execute(
+            f"""
+            SELECT fact_type, unit, count(*) AS facts, sum(value) AS total
+            FROM ({enforcement_facts}) GROUP BY ALL ORDER BY facts DESC, fact_type
+            """,
+            [since],
+        )
+    )
+    by_place = _dicts(
+        con.execute(
+            f"""
+            SELECT place, count(*) AS facts, sum(value) AS total
+            FROM (SELECT unnest(places) AS place, value FROM ({enforcement_facts}))
+            GROUP BY place ORDER BY facts DESC, place LIMIT 30
+            """,
+            [since],
+        )
+    )
+    return Digest(since, until, articles, enforcement, stories, by_type, by_place, feed_health(con))

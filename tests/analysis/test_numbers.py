@@ -1,0 +1,66 @@
+"""find_numbers: digits, words, percentages, qualifiers; and the numbers that are not counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.analysis.numbers import find_numbers
+
+
+def values(sentence: str) -> list[tuple[float, bool]]:
+    return [(n.value, n.percent) for n in find_numbers(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ICE arrested 1,234 people.", [(1234, False)]),
+        ("About 1.2 million people were counted.", [(1_200_000, False)]),
+        ("Nine people were held.", [(9, False)]),
+        ("Sixty-three percent had records.", [(63, True)]),
+        ("One hundred and seventy-seven aliens were arrested.", [(177, False)]),
+        ("almost two dozen other observers", [(24, False)]),
+        ("63% and 63 percent", [(63, True), (63, True)]),
+        ("less than 10% of them", [(10, True)]),
+        ("Between 55 and 85 percent of migrants", [(55, True)]),
+        ("Observed ~40-50 migrants", [(40, False)]),
+        ("down from 861 to 218", [(861, False), (218, False)]),
+    ],
+)
+def test_reads_numbers(sentence: str, expected: list[tuple[float, bool]]) -> None:
+    assert values(sentence) == expected
+
+
+def test_qualifier_is_recorded_but_value_stays() -> None:
+    (n,) = find_numbers("more than 2,000 people")
+    assert (n.value, n.approx) == (2000, "more than")
+
+
+def test_offsets_cover_the_number() -> None:
+    sentence = "In all, 498 immigrants were arrested."
+    (n,) = find_numbers(sentence)
+    assert sentence[n.start : n.end] == "498"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It happened in 2019.",
+        "On May 5 the raid began.",
+        "from March 16 to 22",
+        "at 5 p.m. on Tuesday",
+        "a $1.5 million contract",
+        "a 34-year-old man",
+        "He is 34 years old.",
+        "Juan Jasso-Botello, 44, was removed.",
+        "children between the ages of 13 and 17",
+        "the 3rd time",
+        "at 123 Main Street",
+        "case No. 45",
+        "under section 287(g)",
+        "H-1B visas and I-9 forms",
+        "a four-day operation",
+    ],
+)
+def test_not_counts(sentence: str) -> None:
+    assert find_numbers(sentence) == []

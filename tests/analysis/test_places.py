@@ -1,0 +1,148 @@
+"""Behaviour of tasks/analysis/places.py: gazetteer normalization and conservative place finding."""
+
+from __future__ import annotations
+
+from conftest import require_shared
+
+from tasks.analysis.places import find_places, normalize_place
+
+
+def _normalized(text: str) -> list[str]:
+    return [m.place.normalized for m in find_places(text)]
+
+
+def test_seed_article_places() -> None:
+    text = require_shared("seed", "operation-safe-city.txt").read_text(encoding="utf-8")
+    heads = {m.place.normalized.split(",")[0] for m in find_places(text)}
+    for expected in ("New York City", "Los Angeles", "Baltimore", "Washington", "Boston", "Denver"):
+        assert expected in heads
+
+
+def test_the_district_is_washington_dc() -> None:
+    place = normalize_place("the District")
+    assert place is not None and place.normalized == "Washington, D.C."
+    assert "Washington, D.C." in _normalized("There were 14 arrests in the District, officials said.")
+
+
+def test_baltimore_has_state_and_coordinates() -> None:
+    place = normalize_place("Baltimore")
+    assert place is not None
+    assert (place.city, place.state, place.country) == ("Baltimore", "Maryland", "US")
+    assert place.lat and abs(place.lat - 39.29) < 0.1
+
+
+def test_state_abbreviations_and_aliases() -> None:
+    assert normalize_place("N.M.").normalized == "New Mexico"  # type: ignore[union-attr]
+    assert normalize_place("Calif.").normalized == "California"  # type: ignore[union-attr]
+    assert normalize_place("NYC").normalized == "New York City"  # type: ignore[union-attr]
+    assert normalize_place("Atlantis") is None
+
+
+def test_city_with_state_qualifier_picks_that_state() -> None:
+    [mention] = find_places("The attack on the center in Tacoma, Washington, was filmed.")
+    assert mention.place.state == "Washington" and mention.place.city == "Tacoma"
+    assert mention.place.name == "Tacoma, Washington"
+
+
+def test_unknown_town_with_ap_state_abbreviation() -> None:
+    [mention] = find_places("Agents stopped the van near Lordsburg, N.M., on Tuesday.")
+    assert mention.place.normalized == "Lordsburg, New Mexico"
+
+
+def test_people_and_common_words_are_not_places() -> None:
+    text = (
+        "Andrew Jackson was president. Jackson said so. Mobile phones were seized. "
+        "Justice was served in March. The Washington Post reported it. Sen. Warren objected."
+    )
+    assert find_places(text) == []
+
+
+def test_ambiguous_town_with_preposition_counts() -> None:
+    assert _normalized("Raids were reported in Mobile last week.") == ["Mobile, Alabama"]
+
+
+def test_washington_alone_is_the_capital_but_washington_state_is_the_state() -> None:
+    assert _normalized("Lawmakers in Washington argued.") == ["Washington, D.C."]
+    assert _normalized("Farms in Washington state hire migrants.") == ["Washington"]
+
+
+def test_detention_facility_and_county_are_places() -> None:
+    names = [m.place.name for m in find_places("He was held at the Northwest Detention Center in Travis County.")]
+    assert names == ["Northwest Detention Center", "Travis County"]
+
+
+def test_countries_and_border() -> None:
+    text = "A woman from El Salvador was deported to Guatemala after crossing the U.S.-Mexico border."
+    assert _normalized(text) == ["El Salvador", "Guatemala", "U.S.-Mexico border"]
+
+
+def test_offsets_point_at_the_text_as_written() -> None:
+    text = "Officers in New York City and L.A. made arrests."
+    for m in find_places(text):
+        assert text[m.start : m.end] == m.place.name
+
+
+def test_unknown_town_with_state_then_lowercase_after_a_preposition() -> None:
+    assert _normalized("The camp in Tornillo, Texas was closed.") == ["Tornillo, Texas"]
+    assert _normalized("Agents stopped the van near Lordsburg, N.M. After that they left.") == ["Lordsburg, New Mexico"]
+    # without a preposition before it, a comma phrase followed by a lowercase word is not a town
+    assert "Smith, Texas" not in _normalized("said John Smith, Texas director of the group.")
+
+
+def test_full_state_name_at_sentence_end_does_not_keep_the_period() -> None:
+    [mention] = find_places("It went off at a race in Seaside Park, New Jersey. Nobody was hurt.")
+    assert mention.place.name == "Seaside Park, New Jersey"
+
+
+def test_town_before_a_facility_noun_is_a_place() -> None:
+    assert _normalized("Detainees were flown to the Farmville detention center.") == ["Farmville"]
+    assert _normalized("The Adelanto facility is full.") == ["Adelanto, California"]
+    assert _normalized("The Trump administration detention center opened.") == []
+
+
+def test_town_after_a_facility_noun_and_preposition_lists_included() -> None:
+    assert _normalized("The facility in Ocilla houses men and women.") == ["Ocilla"]
+    names = [m.place.name for m in find_places("Agents raided plants in Bay Springs, Carthage and Pelahatchie.")]
+    assert names == ["Bay Springs", "Carthage", "Pelahatchie"]
+    assert _normalized("There were raids in January.") == []
+
+
+def test_a_confirmed_town_is_a_place_again_when_it_stands_alone() -> None:
+    text = "Teens are held at the Tornillo tent city. Many remained at Tornillo for months. Tornillo said no."
+    assert [m.place.name for m in find_places(text)] == ["Tornillo", "Tornillo"]
+    # a bare unknown name never confirmed stays unknown
+    assert _normalized("Many remained at Tornillo for months.") == []
+
+
+def test_directional_regions() -> None:
+    assert _normalized("They toured a tent city in West Texas on Saturday.") == ["West Texas"]
+    assert _normalized("Raids in South Florida and Northern California.") == ["South Florida", "Northern California"]
+    assert "Southern California" not in _normalized("She runs the ACLU of Southern California now.")
+
+
+def test_possessive_names_are_places() -> None:
+    assert _normalized("inmates in California's custody") == ["California"]
+    assert _normalized("families who cross in Texas’ Rio Grande Valley") == ["Texas", "Rio Grande Valley"]
+    assert _normalized("It stood in Clinton's path.") == []
+
+
+def test_state_or_city_named_as_the_government_acting_there() -> None:
+    assert _normalized("He wrote to California Attorney General Rob Bonta.") == ["California"]
+    assert _normalized("The Texas Department of Public Safety made arrests.") == ["Texas"]
+    assert _normalized("Minneapolis ICE agents arrived.") == ["Minneapolis, Minnesota"]
+    assert _normalized("The California Gold Rush began.") == []
+
+
+def test_named_buildings_bridges_and_airports() -> None:
+    names = [
+        m.place.name
+        for m in find_places("He was detained at the Whipple Building and flown from Logan International Airport.")
+    ]
+    assert names == ["Whipple Building", "Logan International Airport"]
+    assert [m.place.name for m in find_places("They waited on the Progreso International Bridge.")] == [
+        "Progreso International Bridge"
+    ]
+
+
+def test_saint_towns_keep_the_st_spelling() -> None:
+    assert _normalized("ICE agents arrested him on St. Paul's East Side.") == ["St. Paul, Minnesota"]

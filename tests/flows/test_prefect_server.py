@@ -1,0 +1,130 @@
+"""newsflow the Prefect way, with real parts (issue #4): a real `prefect server start`, the deployments
+from prefect.yaml on a process pool, a worker, the demo site on loopback, and every assertion made
+through the Prefect API: the run completed, the events arrived, the trigger started
+enforcement-alerts, and the artifacts exist. The stack is built once (tests/prefect_stack.py).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from prefect_stack import REPO_DIR, Stack
+
+from flows.serve import serve_background
+from tasks.store.warehouse import connect
+
+pytestmark = pytest.mark.slow
+
+DEMO_ENFORCEMENT_TITLE = "ICE arrests 212 in three-day operation across North Texas"
+
+
+def _events(stack: Stack, prefix: str) -> list[dict[str, Any]]:
+    page = stack.post("/events/filter", {"filter": {"event": {"prefix": [prefix]}}, "limit": 50})
+    assert page["total"] <= 50, "more events than one page: page through next_page"
+    return page["events"]
+
+
+def _latest_artifact(stack: Stack, key: str) -> dict[str, Any] | None:
+    found = stack.post("/artifacts/filter", {"artifacts": {"key": {"any_": [key]}}, "sort": "CREATED_DESC"})
+    return found[0] if found else None
+
+
+def _wait_for(what: str, probe: Any, stack: Stack, timeout_s: float = 120) -> Any:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if value := probe():
+            return value
+        time.sleep(1)
+    raise AssertionError(f"{what}: not seen after {timeout_s}s\n{stack.worker_log_tail()}")
+
+
+def test_deployments_come_from_prefect_yaml(newsflow_stack: Stack) -> None:
+    stack = newsflow_stack
+    poll = stack.deployment("poll-feeds/poll-feeds")
+    assert poll["work_pool_name"] == "newsflow-pool"
+    assert [s["schedule"]["interval"] for s in poll["schedules"]] == [900.0]
+    digest = stack.deployment("daily-digest/daily-digest")
+    assert [s["schedule"]["cron"] for s in digest["schedules"]] == ["0 7 * * *"]
+    assert stack.deployment("enforcement-alerts/enforcement-alerts")["schedules"] == []
+    assert stack.deployment("reprocess/reprocess")["schedules"] == []
+    pool = stack.get("/work_pools/newsflow-pool")
+    assert pool["type"] == "process"
+
+
+def test_poll_feeds_run_completed_and_is_named_for_what_it_did(newsflow_stack: Stack) -> None:
+    run = newsflow_stack.poll_run
+    assert run["state_type"] == "COMPLETED", newsflow_stack.worker_log_tail()
+    assert run["name"] == "2 feeds, 5 new articles"
+    assert {"newsflow", "ingest"} <= set(run["tags"])
+
+
+def test_events_tell_the_story_of_the_run(newsflow_stack: Stack) -> None:
+    stack = newsflow_stack
+    feeds = _events(stack, "newsflow.feed.")
+    assert sorted(e["event"] for e in feeds) == ["newsflow.feed.polled"] * 2
+    assert all(e["resource"]["prefect.resource.id"].startswith("newsflow.feed.") for e in feeds)
+    ingested = _events(stack, "newsflow.article.ingested")
+    tagged = _events(stack, "newsflow.article.tagged")
+    assert len(ingested) == len(tagged) == 5
+    enforcement = [e for e in tagged if e["resource"]["newsflow.enforcement"] == "true"]
+    assert len(enforcement) == 3 and all(e["payload"]["enforcement"] is True for e in enforcement)
+    assert {e["resource"]["prefect.resource.id"] for e in ingested} == {
+        e["resource"]["prefect.resource.id"] for e in tagged
+    }
+
+
+def test_trigger_started_enforcement_alerts_once_and_it_alerted_every_story(newsflow_stack: Stack) -> None:
+    stack = newsflow_stack
+
+    def finished_alert_runs() -> list[dict[str, Any]]:
+        runs = stack.runs_of("enforcement-alerts/enforcement-alerts")
+        return [r for r in runs if r["state_type"] == "COMPLETED"]
+
+    (alert_run,) = _wait_for("a completed enforcement-alerts run", finished_alert_runs, stack)
+    # three enforcement events within the trigger's 30 s window: one run, not three
+    assert len(stack.runs_of("enforcement-alerts/enforcement-alerts")) == 1
+    artifact = _wait_for(
+        "the enforcement-alerts artifact", lambda: _latest_artifact(stack, "enforcement-alerts"), stack
+    )
+    assert artifact["flow_run_id"] == alert_run["id"]
+    assert artifact["data"].startswith("# Enforcement alerts: 3 new stories")
+    assert DEMO_ENFORCEMENT_TITLE in artifact["data"]
+    with connect(stack.db_path, read_only=True) as con:
+        assert con.execute("SELECT count(*), bool_and(delivered), min(sink) FROM alerts").fetchone() == (3, True, "ui")
+
+
+def test_run_artifacts_show_feed_outcomes_and_summary(newsflow_stack: Stack) -> None:
+    stack = newsflow_stack
+    outcomes = _latest_artifact(stack, "poll-feeds-outcomes")
+    summary = _latest_artifact(stack, "poll-feeds-summary")
+    assert outcomes and summary
+    assert outcomes["flow_run_id"] == summary["flow_run_id"] == stack.poll_run["id"]
+    assert outcomes["type"] == "table" and "feeds/ledger.xml" in str(outcomes["data"])
+    assert "**2 feeds polled** (2 ok, 0 failed), **5 new articles**, **3 enforcement stories**" in summary["data"]
+
+
+def test_daily_digest_runs_on_demand_and_publishes_its_artifacts(newsflow_stack: Stack) -> None:
+    stack = newsflow_stack
+    run = stack.wait_for_run(stack.start_run("daily-digest/daily-digest"))
+    assert run["state_type"] == "COMPLETED", stack.worker_log_tail()
+    digest = _latest_artifact(stack, "daily-digest")
+    health = _latest_artifact(stack, "feed-health")
+    assert digest and health and digest["flow_run_id"] == health["flow_run_id"] == run["id"]
+    assert "**5 new articles**, **3 enforcement stories**; 2 feeds, 0 failing." in digest["data"]
+    assert DEMO_ENFORCEMENT_TITLE in digest["data"]
+
+
+def test_serve_again_reuses_server_and_worker_and_sets_the_poll_interval(newsflow_stack: Stack) -> None:
+    """`newsflow serve` twice starts nothing new; runs last here because it changes the schedule."""
+    stack = newsflow_stack
+    port = int(stack.api.rsplit(":", 1)[1].split("/")[0])
+    extra = {k: v for k, v in stack.env.items() if k.startswith(("NEWSFLOW_", "PREFECT_HOME", "PREFECT_WORKER"))}
+    again = serve_background(project_dir=REPO_DIR, port=port, poll_every_s=600, state_dir=stack.state_dir, env=extra)
+    assert again.api_url == stack.api
+    assert (again.server_pid, again.worker_pid) == (None, None)
+    poll = stack.deployment("poll-feeds/poll-feeds")
+    assert [s["schedule"]["interval"] for s in poll["schedules"]] == [600.0]
+    automations = stack.post("/automations/filter", {})
+    assert [a["name"] for a in automations] == ["enforcement-alerts__automation_1"]  # replaced, not doubled

@@ -1,0 +1,384 @@
+"""tasks/store/warehouse.py against real DuckDB files: migrations, idempotent loads, state reads, locks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+from duckdb_lock import hold_lock
+
+from schemas.records import FETCH_OUTCOMES, FeedSource, FeedState
+from schemas.tables import TABLES, fact_id, quote_id
+from tasks.fetch.urls import feed_id
+from tasks.store import warehouse
+from tasks.store.warehouse import WarehouseError, WarehouseLockedError, connect, load_batch, migrate
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+
+
+def count(db_path: Path, table: str, where: str = "true") -> int:
+    with connect(db_path, read_only=True) as con:
+        return con.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchall()[0][0]
+
+
+def article(article_id: str, extractor: str = "trafilatura 2.3.1", text: str = "ICE arrested 12 people.") -> dict:
+    url = f"https://news.example/{article_id}"
+    return {
+        "article_id": article_id,
+        "url": url,
+        "canonical_url": url,
+        "feed_id": "f1",
+        "title": f"Story {article_id}",
+        "published_at": NOW,
+        "text": text,
+        "word_count": len(text.split()),
+        "fetched_at": NOW,
+        "extractor": extractor,
+    }
+
+
+def analysis(article_id: str, version: str, values: list[float]) -> dict[str, list[dict[str, Any]]]:
+    """The derived rows one analysis of an article produces."""
+    return {
+        "article_tags": [
+            {
+                "article_id": article_id,
+                "is_enforcement": True,
+                "score": 0.9,
+                "topics": ["arrests"],
+                "evidence": ["arrested"],
+                "tagger_version": version,
+            }
+        ],
+        "facts": [
+            {
+                "article_id": article_id,
+                "fact_type": "arrests",
+                "value": value,
+                "unit": "people",
+                "char_start": i * 10,
+                "char_end": i * 10 + 5,
+                "evidence": "ICE arrested 12 people.",
+                "places": ["Chicago, Illinois"],
+                "extractor_version": version,
+            }
+            for i, value in enumerate(values)
+        ],
+        "quotes": [
+            {
+                "article_id": article_id,
+                "speaker": "A spokesperson",
+                "text": "We enforce the law.",
+                "extractor_version": version,
+            }
+        ],
+        "mentions": [
+            {
+                "article_id": article_id,
+                "kind": "agency",
+                "name": "ICE",
+                "normalized": "ICE",
+                "extractor_version": version,
+            }
+        ],
+    }
+
+
+def full_batch() -> dict[str, list[dict[str, Any]]]:
+    return {
+        "feeds": [{"feed_id": "f1", "url": "https://news.example/feed", "etag": '"v1"', "polls": 1}],
+        "fetch_events": [
+            {
+                "event_id": "e1",
+                "run_id": "r1",
+                "feed_id": "f1",
+                "url": "https://news.example/feed",
+                "kind": "feed",
+                "fetched_at": NOW,
+                "status": 200,
+                "outcome": "ok",
+                "bytes": 1234,
+                "elapsed_ms": 80,
+            },
+        ],
+        "articles": [article("a1"), article("a2")],
+        "article_html": [{"article_id": "a1", "html_gzip": warehouse.compress_html(b"<p>hi</p>"), "html_bytes": 9}],
+        "article_feeds": [{"article_id": "a1", "feed_id": "f1", "entry_key": "guid-1"}],
+        "alerts": [{"alert_id": "al1", "article_id": "a1", "sink": "ui"}],
+        "runs": [{"run_id": "r1", "started_at": NOW, "feeds_polled": 1, "new_articles": 2}],
+        **analysis("a1", "v1", [12, 3]),
+    }
+
+
+# --- migrations and the schema contract ------------------------------------------------------------
+
+
+def test_migrations_ship_inside_the_schemas_package() -> None:
+    found = warehouse.migrations()
+    assert found[0][:2] == (1, "001_initial.sql")
+    assert "CREATE TABLE feeds" in found[0][2]
+
+
+def test_migrate_applies_once_and_records_the_version(db_path: Path) -> None:
+    with connect(db_path) as con:
+        assert migrate(con) == [1]
+        assert migrate(con) == []
+    with connect(db_path) as con:
+        assert migrate(con) == []
+        assert con.execute("SELECT version, name FROM schema_migrations").fetchall() == [(1, "001_initial.sql")]
+
+
+def test_arrow_schemas_match_the_ddl(db_path: Path) -> None:
+    with connect(db_path) as con:
+        migrate(con)
+        for name, spec in TABLES.items():
+            columns = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall()]
+            assert spec.schema.names == columns, name
+
+
+def test_feeds_table_has_a_column_for_every_feed_state_field(db_path: Path) -> None:
+    with connect(db_path) as con:
+        migrate(con)
+        columns = {r[0] for r in con.execute("DESCRIBE feeds").fetchall()}
+    assert {f.name for f in fields(FeedState)} <= columns
+
+
+def test_outcome_check_accepts_exactly_the_fetch_outcomes(db_path: Path) -> None:
+    events = [
+        {"event_id": o, "url": "https://x.example/", "kind": "feed", "fetched_at": NOW, "outcome": o}
+        for o in FETCH_OUTCOMES
+    ]
+    assert load_batch(db_path, {"fetch_events": events})["fetch_events"] == len(FETCH_OUTCOMES)
+
+
+def test_unknown_outcome_is_rejected_and_the_whole_batch_rolled_back(db_path: Path) -> None:
+    bad = {
+        "event_id": "e9",
+        "url": "https://x.example/",
+        "kind": "feed",
+        "fetched_at": NOW,
+        "outcome": "weird",
+    }
+    with pytest.raises(duckdb.ConstraintException, match="CHECK constraint"):
+        load_batch(db_path, {"articles": [article("a1")], "fetch_events": [bad]})
+    assert count(db_path, "articles") == 0
+
+
+def test_unknown_table_or_column_fails_before_touching_the_database(db_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown column"):
+        load_batch(db_path, {"articles": [{**article("a1"), "titel": "typo"}]})
+    with pytest.raises(ValueError, match="unknown warehouse table"):
+        load_batch(db_path, {"article": [article("a1")]})
+    assert not db_path.exists()
+
+
+# --- idempotent loading ---------------------------------------------------------------------------
+
+
+def test_loading_the_same_batch_twice_adds_no_rows(db_path: Path) -> None:
+    load_batch(db_path, full_batch())
+    first = {name: count(db_path, name) for name in TABLES}
+    written = load_batch(db_path, full_batch())
+    assert {name: count(db_path, name) for name in TABLES} == first
+    assert first["facts"] == 2 and first["articles"] == 2 and first["mentions"] == 1
+    assert written["articles"] == written["fetch_events"] == written["alerts"] == 0
+
+
+def test_new_version_replaces_an_articles_derived_rows_and_leaves_others(db_path: Path) -> None:
+    load_batch(db_path, {"articles": [article("a1"), article("a2")], **analysis("a1", "v1", [12, 3])})
+    load_batch(db_path, analysis("a2", "v1", [7]))
+    load_batch(db_path, analysis("a1", "v2", [40]))
+    with connect(db_path, read_only=True) as con:
+        rows = con.execute("SELECT article_id, value, extractor_version FROM facts ORDER BY article_id").fetchall()
+        tags = con.execute("SELECT article_id, tagger_version FROM article_tags ORDER BY 1").fetchall()
+    assert rows == [("a1", 40.0, "v2"), ("a2", 7.0, "v1")]
+    assert tags == [("a1", "v2"), ("a2", "v1")]
+    assert count(db_path, "quotes") == count(db_path, "mentions") == 2
+
+
+def test_reanalysis_without_facts_removes_the_old_facts(db_path: Path) -> None:
+    load_batch(db_path, analysis("a1", "v1", [12, 3]))
+    load_batch(db_path, {**analysis("a1", "v2", []), "quotes": [], "mentions": []})
+    assert count(db_path, "facts") == count(db_path, "quotes") == count(db_path, "mentions") == 0
+    assert count(db_path, "article_tags", "tagger_version = 'v2'") == 1
+
+
+def test_ids_are_derived_from_content() -> None:
+    assert fact_id("a1", "arrests", "people", 12, 5) == fact_id("a1", "arrests", "people", 12.0, 5)
+    assert fact_id("a1", "arrests", "people", 12, 5) != fact_id("a1", "arrests", "people", 12, 6)
+    assert quote_id("a1", "Mayor", "No.") != quote_id("a1", "Mayor", "No!")
+    assert re.fullmatch(r"[0-9a-f]{16}", quote_id("a1", None, "x"))
+
+
+def test_same_story_in_two_feeds_is_one_article_with_two_listings(db_path: Path) -> None:
+    load_batch(db_path, {"articles": [article("a1")], "article_feeds": [{"article_id": "a1", "feed_id": "f1"}]})
+    load_batch(db_path, {"articles": [article("a1")], "article_feeds": [{"article_id": "a1", "feed_id": "f2"}]})
+    assert count(db_path, "articles") == 1
+    assert count(db_path, "article_feeds") == 2
+
+
+def test_articles_change_only_when_the_extractor_does(db_path: Path) -> None:
+    load_batch(db_path, {"articles": [article("a1", text="old")]})
+    load_batch(db_path, {"articles": [article("a1", text="same extractor, ignored")]})
+    assert count(db_path, "articles", "text = 'old'") == 1
+    load_batch(db_path, {"articles": [article("a1", extractor="trafilatura 2.4", text="new")]})
+    assert count(db_path, "articles", "text = 'new' AND extractor = 'trafilatura 2.4'") == 1
+
+
+def test_an_article_is_alerted_at_most_once(db_path: Path) -> None:
+    load_batch(db_path, {"alerts": [{"alert_id": "x1", "article_id": "a1", "sink": "webhook"}]})
+    load_batch(db_path, {"alerts": [{"alert_id": "x2", "article_id": "a1", "sink": "webhook"}]})
+    assert count(db_path, "alerts") == 1
+
+
+def test_feed_upsert_overwrites_state_but_keeps_added_at(db_path: Path) -> None:
+    load_batch(db_path, {"feeds": [{"feed_id": "f1", "url": "https://a.example/feed", "added_at": NOW}]})
+    load_batch(
+        db_path,
+        {"feeds": [{"feed_id": "f1", "url": "https://a.example/feed", "failures": 2, "last_error": "timeout"}]},
+    )
+    load_batch(db_path, {"runs": [{"run_id": "r1", "feeds_polled": 1}]})
+    load_batch(db_path, {"runs": [{"run_id": "r1", "feeds_polled": 5}]})
+    with connect(db_path, read_only=True) as con:
+        row = con.execute("SELECT failures, last_error, added_at, status FROM feeds").fetchall()
+        runs = con.execute("SELECT feeds_polled FROM runs").fetchall()
+    assert row == [(2, "timeout", NOW, "active")]
+    assert runs == [(5,)]
+
+
+# --- state reads ----------------------------------------------------------------------------------
+
+
+def test_feed_sources_are_added_without_clobbering_poll_state(db_path: Path) -> None:
+    sources = [FeedSource("https://a.example/feed", "A"), FeedSource("https://b.example/rss")]
+    with connect(db_path) as con:
+        migrate(con)
+        assert warehouse.upsert_feed_sources(con, sources) == 2
+    fid = feed_id("https://a.example/feed")
+    load_batch(
+        db_path,
+        {
+            "feeds": [
+                {
+                    "feed_id": fid,
+                    "url": "https://a.example/feed",
+                    "title": "A",
+                    "etag": '"e"',
+                    "next_poll_at": NOW,
+                    "failures": 1,
+                }
+            ]
+        },
+    )
+    with connect(db_path) as con:
+        assert warehouse.upsert_feed_sources(con, [*sources, FeedSource("https://c.example/atom")]) == 1
+        states = {s.url: s for s in warehouse.feed_states(con)}
+    assert states["https://a.example/feed"].etag == '"e"'
+    assert states["https://a.example/feed"].failures == 1
+    assert states["https://a.example/feed"].next_poll_at == NOW
+    assert set(states) == {"https://a.example/feed", "https://b.example/rss", "https://c.example/atom"}
+    # the never-polled feeds come first: they are the most overdue
+    assert list(states)[-1] == "https://a.example/feed"
+
+
+def test_removed_feed_is_not_polled_until_listed_again(db_path: Path) -> None:
+    with connect(db_path) as con:
+        migrate(con)
+        warehouse.upsert_feed_sources(con, [FeedSource("https://a.example/feed")])
+        assert warehouse.remove_feed(con, "https://a.example/feed") is True
+        assert warehouse.remove_feed(con, "https://a.example/feed") is False
+        assert warehouse.feed_states(con) == []
+    # a run that polled it before the removal must not bring it back
+    load_batch(db_path, {"feeds": [{"feed_id": feed_id("https://a.example/feed"), "url": "https://a.example/feed"}]})
+    with connect(db_path) as con:
+        assert warehouse.feed_states(con) == []
+        warehouse.upsert_feed_sources(con, [FeedSource("https://a.example/feed")])
+        assert [s.url for s in warehouse.feed_states(con)] == ["https://a.example/feed"]
+
+
+def test_known_article_ids_and_stored_html(db_path: Path) -> None:
+    html = "<html><p>Agents detained 40 people – café</p></html>".encode()
+    load_batch(
+        db_path,
+        {
+            "articles": [article("a1")],
+            "article_html": [{"article_id": "a1", "html_gzip": warehouse.compress_html(html), "fetched_at": NOW}],
+        },
+    )
+    with connect(db_path, read_only=True) as con:
+        assert warehouse.known_article_ids(con, ["a1", "zz", "a1"]) == {"a1"}
+        assert warehouse.known_article_ids(con, []) == set()
+        pages = list(warehouse.stored_html(con, batch_size=1))
+    assert pages == [warehouse.StoredPage("a1", "https://news.example/a1", html, NOW, NOW, "Story a1")]
+
+
+def test_feed_health_shows_failures_and_recent_outcomes(db_path: Path) -> None:
+    events = [
+        {
+            "event_id": f"e{i}",
+            "feed_id": "f1",
+            "url": "https://a.example/feed",
+            "kind": "feed",
+            "fetched_at": NOW.replace(minute=i),
+            "outcome": outcome,
+        }
+        for i, outcome in enumerate(["ok", "timeout", "timeout"])
+    ]
+    load_batch(
+        db_path,
+        {
+            "feeds": [{"feed_id": "f1", "url": "https://a.example/feed", "failures": 2, "last_error": "timeout"}],
+            "fetch_events": events,
+        },
+    )
+    with connect(db_path, read_only=True) as con:
+        (row,) = warehouse.feed_health(con)
+    assert row["failures_in_a_row"] == 2
+    assert (row["last_outcome"], row["ok_last_20"], row["fetches_last_20"]) == ("timeout", 1, 3)
+
+
+# --- opening the file -----------------------------------------------------------------------------
+
+
+def test_connect_creates_the_folder_and_closes(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "er" / "w.duckdb"
+    with connect(path) as con:
+        migrate(con)
+    with pytest.raises(duckdb.ConnectionException):
+        con.execute("SELECT 1")
+    assert path.exists()
+
+
+def test_lock_held_by_another_process_is_retried_then_reported(db_path: Path) -> None:
+    with hold_lock(db_path) as holder:
+        started = datetime.now(UTC)
+        with pytest.raises(WarehouseLockedError) as caught, connect(db_path, retries=3, base_delay_s=0.05):
+            pass
+        waited = (datetime.now(UTC) - started).total_seconds()
+    message = str(caught.value)
+    assert "\n" not in message
+    assert f"PID {holder.pid}" in message and "4 attempts" in message
+    assert waited >= 0.05 + 0.1 + 0.2 * 0.5  # it really backed off before giving up
+    with connect(db_path) as con:  # released: the next open works
+        assert migrate(con) == [1]
+
+
+def test_unopenable_file_is_a_one_line_warehouse_error(tmp_path: Path) -> None:
+    not_duckdb = tmp_path / "notes.duckdb"
+    not_duckdb.write_text("this is not a database\n" * 100)
+    with (
+        pytest.raises(WarehouseError, match=r"cannot open warehouse .*notes\.duckdb") as caught,
+        connect(not_duckdb),
+    ):
+        pass
+    assert "\n" not in str(caught.value)
+    with (
+        pytest.raises(WarehouseError, match="cannot create the warehouse folder"),
+        connect(not_duckdb / "w.duckdb"),
+    ):
+        pass

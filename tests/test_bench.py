@@ -32,7 +32,7 @@ def _run_bench(script: str, *args: str, timeout: int) -> str:
 def test_analysis_cost_bench_prints_both_costs_and_the_verdict() -> None:
     out = _run_bench("analysis_cost.py", "--articles", "10", timeout=300)
     assert re.search(r"extraction \(trafilatura\)\s+p50\s+[\d.]+\s+p95\s+[\d.]+\s+mean\s+[\d.]+ ms/article", out)
-    assert re.search(r"analysis \(tasks\.analyze\.analyze\)\s+p50\s+[\d.]+", out)
+    assert re.search(r"analysis \(tasks\.analysis\.analyze\.analyze\)\s+p50\s+[\d.]+", out)
     assert re.search(r"ratio analysis/extraction: of means [\d.]+", out)
     assert re.search(r"issue #3 claim .*: (HOLDS|DOES NOT HOLD)", out)
 

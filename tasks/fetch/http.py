@@ -297,7 +297,7 @@ def post_json(url: str, payload: object, settings: Settings, guard: Guard = chec
     reason = guard(url.strip(), settings.allow_private_networks)
     if reason is not None:
         return f"blocked: {reason}"
-    timeout = httpx.Timeout(connect=settings.connect_timeout_s, read=settings.read_timeout_s)
+    timeout = httpx.Timeout(settings.read_timeout_s, connect=settings.connect_timeout_s)
     try:
         with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False) as client:
             response = client.post(url.strip(), json=payload, headers={"User-Agent": settings.user_agent})

@@ -96,6 +96,44 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sql(args: argparse.Namespace) -> int:
+    from tasks.store.snapshot import SqlSession
+
+    with SqlSession(_settings(args).db_path) as session:
+        if args.query:
+            output = session.run(args.query)
+            print(output)
+            return 2 if output.startswith("error: ") else 0
+        print(f"newsflow sql on {session.path} (read-only). End a statement with ';'. Quit with .quit or Ctrl-D.")
+        return _prompt(session)
+
+
+def _prompt(session: object) -> int:
+    """A small SQL prompt: statements may span lines and end with ';'."""
+    buffer: list[str] = []
+    while True:
+        try:
+            line = input("newsflow> " if not buffer else "     ...> ")
+        except EOFError:
+            print()
+            return 0
+        if not buffer and line.strip() in (".quit", ".exit", "quit", "exit"):
+            return 0
+        buffer.append(line)
+        statement = "\n".join(buffer).strip()
+        if statement.endswith(";"):
+            print(session.run(statement))  # type: ignore[attr-defined]
+            buffer.clear()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from tasks.store.snapshot import export_views
+
+    for path in export_views(_settings(args).db_path, Path(args.out), args.format):
+        print(path)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsflow", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -127,6 +165,17 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--input", help="JSON lines file (default: stdin)")
     analyze.add_argument("--output", help="JSON lines file (default: stdout)")
     analyze.set_defaults(func=cmd_analyze)
+
+    sql = sub.add_parser("sql", help="query the warehouse's read snapshot: one QUERY, or an interactive prompt")
+    sql.add_argument("query", nargs="?", help="one SQL statement (default: an interactive prompt)")
+    sql.add_argument("--db", help="DuckDB warehouse file (default: data/newsflow.duckdb); its snapshot is read")
+    sql.set_defaults(func=cmd_sql)
+
+    export = sub.add_parser("export", help="write the analyst views as Parquet or CSV files, for pandas, R or BI")
+    export.add_argument("--format", choices=["parquet", "csv"], default="parquet")
+    export.add_argument("--out", required=True, help="folder to write <view>.<format> into")
+    export.add_argument("--db", help="DuckDB warehouse file (default: data/newsflow.duckdb)")
+    export.set_defaults(func=cmd_export)
 
     serve = sub.add_parser("serve", help="run in the background: local Prefect server, work pool, deployments, worker")
     serve.add_argument("--port", type=int, default=4200, help="Prefect server port (default 4200)")

@@ -46,7 +46,7 @@ def run_demo(db_path: Path | None = None, keep_serving: bool = False) -> int:
                 print(f"\n{query}")
                 for row in con.execute(query).fetchall():
                     print("  ", row)
-        print(f'\nQuery it yourself: duckdb {db_path}  (or python -c "import duckdb; ...")')
+        print(f"\nQuery it yourself: .venv/bin/newsflow sql --db {db_path}  (an interactive prompt on its snapshot)")
         if keep_serving:
             print(f"fixture site still serving on {base_url}; Ctrl-C to stop")
             try:

@@ -26,6 +26,7 @@ from tasks.fetch.urls import article_id, feed_id
 from tasks.ingest import group_new_entries, poll_feeds_task, process_articles_task
 from tasks.notify.artifacts import publish_run_artifacts
 from tasks.notify.events import emit_article_events, emit_feed_events
+from tasks.store.snapshot import publish_snapshot
 from tasks.store.staging import LoadReport, load_pending, stage_batch
 from tasks.store.warehouse import (
     connect,
@@ -60,6 +61,8 @@ def load_staged(settings: Settings) -> LoadReport:
         )
     for batch_id, error in report.failed:
         get_run_logger().error("staged batch %s rejected: %s", batch_id, error)
+    if not report.locked:
+        publish_snapshot(settings.db_path)  # analysts read the snapshot, never the live file
     return report
 
 

@@ -20,6 +20,7 @@ from tasks.config import Settings, load_settings
 from tasks.extract import extract_many
 from tasks.notify.events import emit_article_events
 from tasks.store.rows import Row, analysis_rows, article_row
+from tasks.store.snapshot import publish_snapshot
 from tasks.store.staging import load_pending, stage_batch
 from tasks.store.warehouse import StoredPage, connect, migrate, stored_html
 
@@ -112,6 +113,8 @@ def reprocess(db_path: str | None = None) -> ReprocessSummary:
     settings = load_settings(db_path=Path(db_path) if db_path else None)
     summaries, failures = rederive_all(settings)
     report = load_pending(settings.staging_dir, settings.db_path)
+    if not report.locked:
+        publish_snapshot(settings.db_path)
     summary = ReprocessSummary(
         articles=len(summaries),
         extraction_failures=failures,

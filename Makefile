@@ -5,7 +5,7 @@ UV_VERSION := 0.13.9
 UV := .tools/bin/uv
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run test lint demo serve bench
+.PHONY: run test lint demo serve bench docs
 
 .tools/bin/uv:
 	python3 -m venv .tools
@@ -33,3 +33,6 @@ test: lint                    ## lint, then the test suite (slow server/browser 
 
 bench: .venv/.synced
 	for script in bench/*.py; do .venv/bin/python $$script || exit 1; done
+
+docs: .venv/.synced          ## regenerate docs/warehouse.md from the warehouse's own comments
+	.venv/bin/python -m tasks.store.dictionary > docs/warehouse.md

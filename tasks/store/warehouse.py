@@ -143,7 +143,17 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
             con.execute("ROLLBACK")
             raise
         done.append(version)
+    if done:
+        apply_comments(con)
     return done
+
+
+def apply_comments(con: duckdb.DuckDBPyConnection) -> None:
+    """The data dictionary (schemas/comments.sql): COMMENT ON every table, view and column.
+
+    Re-applied whenever a migration ran, because a replaced view loses its comments.
+    """
+    con.execute(resources.files("schemas").joinpath("comments.sql").read_text(encoding="utf-8"))
 
 
 # ---------------------------------------------------------------------------------------------

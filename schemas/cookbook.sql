@@ -1,0 +1,34 @@
+-- The cookbook: questions analysts ask, each run by tests/store/test_dictionary.py on the demo warehouse
+-- and printed in docs/warehouse.md. Each query starts at a `-- name:` line.
+
+-- name: Arrests by state and month
+SELECT date_trunc('month', published_at) AS month, place, sum(value) AS arrests
+FROM (SELECT published_at, value, unnest(CASE WHEN len(places) = 0 THEN [NULL] ELSE places END) AS place
+      FROM enforcement_facts WHERE fact_type = 'arrests' AND unit = 'people')
+GROUP BY ALL
+ORDER BY month DESC, arrests DESC;
+
+-- name: Operations of the last 30 days and where they happened
+SELECT m.name AS operation, list(DISTINCT p.normalized) FILTER (WHERE p.normalized IS NOT NULL) AS places,
+       count(DISTINCT a.article_id) AS stories, min(a.published_at) AS first_reported
+FROM mentions m
+JOIN articles a USING (article_id)
+LEFT JOIN mentions p ON p.article_id = m.article_id AND p.kind = 'place'
+WHERE m.kind = 'operation' AND coalesce(a.published_at, a.fetched_at) >= now() - INTERVAL 30 DAY
+GROUP BY m.name
+ORDER BY stories DESC, operation;
+
+-- name: Who is quoted most about detention
+SELECT q.speaker, any_value(q.role) AS role, count(*) AS quotes, count(DISTINCT q.article_id) AS stories
+FROM quotes q
+JOIN article_tags t USING (article_id)
+WHERE t.is_enforcement AND list_contains(t.topics, 'detention')
+GROUP BY q.speaker
+ORDER BY quotes DESC, q.speaker
+LIMIT 20;
+
+-- name: Which feeds are failing
+SELECT title, url, last_outcome, failures_in_a_row, last_error, last_success_at, next_poll_at
+FROM feed_health
+WHERE failures_in_a_row > 0 OR status <> 'active'
+ORDER BY failures_in_a_row DESC, url;

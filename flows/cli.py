@@ -134,6 +134,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from flows.report import write_report
+
+    path = write_report(_settings(args).db_path, days=args.days, out_dir=Path(args.out) if args.out else None)
+    print(f"report written: {path.resolve().as_uri()}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsflow", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -176,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, help="folder to write <view>.<format> into")
     export.add_argument("--db", help="DuckDB warehouse file (default: data/newsflow.duckdb)")
     export.set_defaults(func=cmd_export)
+
+    report = sub.add_parser("report", help="a static HTML report with charts, opened in any browser (no server)")
+    report.add_argument("--days", type=int, default=30, help="how far back to report (default 30)")
+    report.add_argument("--out", help="folder for report.html (default: report/ beside the warehouse)")
+    report.add_argument("--db", help="DuckDB warehouse file (default: data/newsflow.duckdb)")
+    report.set_defaults(func=cmd_report)
 
     serve = sub.add_parser("serve", help="run in the background: local Prefect server, work pool, deployments, worker")
     serve.add_argument("--port", type=int, default=4200, help="Prefect server port (default 4200)")

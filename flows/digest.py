@@ -1,7 +1,8 @@
 """The daily-digest flow: a cron-scheduled summary of the last day, as two Prefect artifacts.
 
-`daily-digest` (markdown: stories, facts by type and place, failing feeds) and `feed-health` (a table,
-one row per feed), so feed health is visible in the UI without SQL.
+`daily-digest` (markdown: stories, facts by type and place, failing feeds, and a link to the 30-day HTML
+report it refreshes) and `feed-health` (a table, one row per feed), so feed health is visible in the UI
+without SQL.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
+from flows.report import write_report
 from schemas.records import Digest
 from tasks.config import load_settings
 from tasks.notify.digest import digest_markdown, feed_health_rows
@@ -35,7 +37,8 @@ def daily_digest(db_path: str | None = None, hours: int = 24) -> str:
     """
     settings = load_settings(db_path=db_path)
     digest = load_digest(str(settings.db_path), hours)
-    markdown = digest_markdown(digest)
+    report = write_report(settings.db_path, days=30)
+    markdown = digest_markdown(digest) + f"\nCharts of the last 30 days: [{report}]({report.resolve().as_uri()})\n"
     create_markdown_artifact(key=DIGEST_KEY, markdown=markdown, description=f"newsflow digest, last {hours} h")
     create_table_artifact(
         key=FEED_HEALTH_KEY,

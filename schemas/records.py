@@ -324,3 +324,19 @@ class Digest:
     facts_by_type: list[dict[str, Any]]  # fact_type, unit, facts, total
     facts_by_place: list[dict[str, Any]]  # place, facts, total
     feeds: list[dict[str, Any]]  # the feed_health view
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """What `newsflow report` draws, for enforcement stories of one window."""
+
+    since: datetime
+    until: datetime
+    stories: int
+    facts: int
+    counts_by_week: list[dict[str, Any]]  # week, fact_type, unit, total, facts
+    counts_by_state: list[dict[str, Any]]  # state, fact_type, unit, total, facts
+    operations: list[dict[str, Any]]  # name, stories
+    agencies: list[dict[str, Any]]  # name, stories
+    places: list[dict[str, Any]]  # name, stories, lat, lon (only places with coordinates)
+    feeds: list[dict[str, Any]]  # the feed_health view

@@ -100,3 +100,5 @@ def test_flow_publishes_digest_and_feed_health(db_path: Path) -> None:
     assert asyncio.run(_latest(DIGEST_KEY)).data == markdown
     health = asyncio.run(_latest(FEED_HEALTH_KEY))
     assert health.type == "table" and "https://bad.example/rss" in str(health.data)
+    report = db_path.parent / "report" / "report.html"
+    assert report.exists() and report.resolve().as_uri() in markdown  # the digest links the charts it refreshed

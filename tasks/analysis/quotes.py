@@ -29,7 +29,8 @@ _VERBS = (
     r"replied|responded|posted|acknowledged|admitted|announced|claimed|commented|complained|conceded|"
     r"contended|cautioned|emphasized|observed|predicted|promised|suggested|urged|vowed|shouted|yelled|"
     r"recounted|remembered|described|countered|concluded|maintained|wondered|lamented|charged|reiterated|"
-    r"called|saying|adding|noting|declaring|insisting|calling|warning|arguing|telling|writing"
+    r"called|saying|adding|noting|declaring|insisting|calling|warning|arguing|telling|writing|continues|"
+    r"shot back|fired back"
 )
 _ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col|Maj|Supt|Det|Insp)\."
 _NAME_TOKEN = rf"(?:U\.S\.|[A-Z]\.[A-Z]\.|{_ABBREVIATED_TITLE}|[A-Z]\.|[A-Z][\w'’\-]*)"
@@ -47,7 +48,9 @@ _DOCUMENT = (
     rf"(?:[ ]and[ ]{_NAME})?"
 )
 _PRONOUN = r"[Hh]e|[Ss]he|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
-_SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT})(?:[ ]\([^()]{{1,30}}\))?"
+_SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT}|it)(?:[ ]\([^()]{{1,60}}\))?"
+#: Adverbs between a subject and its verb ("Waldman partly blamed", "he again denied").
+_ADVERBS = r"(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|[a-z]{3,}ly)"
 
 #: Right after the closing mark a report is an attribution too ("," the Chronicle reports, "...").
 _AFTER_VERBS = rf"{_VERBS}|reports|reported"
@@ -55,18 +58,27 @@ _AFTER_VERBS = rf"{_VERBS}|reports|reported"
 _AFTER_VERB_FIRST = re.compile(rf"^[,.!?…]?\s*(?:{_AFTER_VERBS})[ ]{_SUBJECT}")
 #: `," X said.` / `," he said.` / `," X, a spokesman, said.` right after the closing mark.
 _AFTER_SUBJECT_FIRST = re.compile(
-    rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{_AFTER_VERBS}|that|who|and)\b)[\w.’'-]+[ ]){{0,5}}?){_SUBJECT}"
-    rf"(?:,[^,“”\"]{{1,160}},)?[ ](?:also[ ])?(?:{_AFTER_VERBS})\b"
+    rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{_AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,5}}?){_SUBJECT}"
+    rf"(?:,[^,“”\"]{{1,160}},)?[ ](?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
 )
+#: `," the lead attorney, Howard Cooper, told the Guardian.`: a description, then the name, then the verb.
+_AFTER_DESCRIPTION_NAME = re.compile(
+    rf"^[,.!?…]?\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ][^,“”\"]{{1,80}},[ ](?P<subj>{_NAME}),?[ ]"
+    rf"(?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
+)
+#: `," according to an ICE statement.` / `," according to Sen. Ann Lee.`
+_AFTER_ACCORDING = re.compile(rf"^[,.!?…]?\s*according[ ]to[ ](?:[a-z]+[ ]){{0,2}}?{_SUBJECT}")
 #: `" amid ..., CNN reports.`: a news outlet's report named at the end of the quotation's sentence.
 _OUTLET_REPORTS = re.compile(rf"^[^“”\"\n]{{0,240}}?,[ ](?:the[ ])?(?P<subj>{_NAME})[ ](?:reports|reported)[.]")
 #: `X said: "` / `X, a spokesman, told reporters, "` right before the opening mark.
 _BEFORE = re.compile(
-    rf"{_SUBJECT}(?:,[^,“”\"]{{1,160}},|,)?[ ](?:(?:also|has|have|had|later|previously|then)[ ])*"
+    rf"{_SUBJECT}(?:,[^,“”\"]{{1,160}},|,)?[ ](?:{_ADVERBS}[ ])*"
     rf"(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
 )
 #: `"Speechless." — Democrat Antonio Villaraigosa, former mayor`: a dash after the closing mark.
-_AFTER_DASH = re.compile(rf"^[,.]?\s*[—–]\s*(?P<desc>(?:[a-z][\w’'-]*[ ]|[A-Z][a-z]+[ ](?=[A-Z])){{0,3}}?){_SUBJECT}")
+_AFTER_DASH = re.compile(
+    rf"^[,.]?\s*(?:[—–]|[ ]-[ ])\s*(?P<desc>(?:[a-z][\w’'-]*[ ]|[A-Z][a-z]+[ ](?=[A-Z])){{0,3}}?){_SUBJECT}"
+)
 #: Verbs whose subject owns a quotation later in the same sentence ("He praised the centres, insisting that
 #: they “have the highest standards”"): the reporting verbs and verbs of judging and describing.
 _CLAUSE_VERBS = (
@@ -79,8 +91,7 @@ _CLAUSE_VERBS = (
 _CLAUSE = re.compile(
     rf"(?<![\w’']){_SUBJECT}"
     rf"(?:,[^,“”\"]{{1,160}},|,?[ ]who|[ ]\([^()]{{1,30}}\))?[ ]"
-    rf"(?:(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|"
-    rf"on[ ]\w+day|in[ ]a[ ]\w+|on[ ]Twitter)[ ])*(?:{_CLAUSE_VERBS})\b"
+    rf"(?:(?:{_ADVERBS}|on[ ]\w+day|in[ ]a[ ]\w+|on[ ]Twitter)[ ])*(?:{_CLAUSE_VERBS})\b"
 )
 #: Titles and roles a reporter uses for someone already named ("the president said", "the Illinois Democrat").
 _ROLE_NOUNS = (
@@ -100,10 +111,15 @@ _BEFORE_DESCRIBED = re.compile(
     rf"{_DESCRIBED}(?:,[^,“”\"]{{1,160}},)?[ ](?:(?:also|later|then)[ ])*(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
 )
 _SAID_FIRST = re.compile(rf"(?:^|[.:;]\s)(?:Said|Says|Added|Asked)[ ]{_SUBJECT}[^“”\"]{{0,160}}$")
-_ACCORDING = re.compile(rf"[Aa]ccording to[ ]{_SUBJECT}[^.“”\"]{{0,60}}$")
+_ACCORDING = re.compile(rf"[Aa]ccording to[ ](?:[a-z]+[ ]){{0,2}}?{_SUBJECT}[^.“”\"]{{0,60}}$")
 _QUOTED_AS = re.compile(rf"quoted[ ]{_SUBJECT}[ ]as[ ]saying[^.“”\"]{{0,20}}$")
 #: `TRUMP: "` / `Sanchez: "`: a bare name introducing the quotation with a colon.
 _NAME_COLON = re.compile(rf"^(?:[-—–•*>]\s*)*{_SUBJECT}:$")
+#: `Ann Lee, a staff attorney with the ACLU: "` / `Immigration attorney Julia Decker: "`: a name introducing
+#: the quotation with a colon, after a few words of description or before an appositive.
+_DESCRIBED_NAME_COLON = re.compile(
+    rf"^(?:[-—–•*>]\s*)*(?:(?!(?:{_VERBS}|that|who|and)\b)[\w’'-]+[ ]){{0,4}}?{_SUBJECT}(?:,[^:“”\"]{{1,120}})?:$"
+)
 _QUOTE_PAIR = re.compile(r"“([^“”\"]*)(?:[”\"]|$)|\"([^“”\"]*)(?:[”\"]|$)", re.M)
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\bMrs)[.!?](?=\s+[A-Z“\"]|\s*$)")
 _FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s+[A-Z“\"‘]|$)", re.S)
@@ -227,6 +243,7 @@ class _Span:
     paragraph: int
     speaker: str | None = None
     role: str | None = None
+    sieve: str = ""
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -252,6 +269,8 @@ def find_quotes(text: str) -> list[Quote]:
                 span.speaker, span.role = quotes[-1].speaker, quotes[-1].role
             if span.speaker is None and headings:
                 span.speaker = _section_speaker(headings, span.start, people, text)
+            if span.speaker is not None:
+                span.speaker = _tidy_speaker(span.speaker, text, span.start, people)
             if span.speaker is None or len(span.text.split()) <= 2:
                 continue
             attributed_here = True
@@ -322,9 +341,9 @@ def _attribute_to_lead(
         return
     lead_start, lead = paragraphs[lead_no]
     heading = lead.lstrip().startswith("#")
-    if not heading and not lead.rstrip().endswith(":"):
+    if not heading and not lead.rstrip("*_ ").endswith(":"):
         return
-    clause = _clause_before(lead.lstrip("#* ").rstrip().rstrip(":").rstrip())
+    clause = _clause_before(lead.lstrip("#* ").rstrip("*_ ").rstrip(":").rstrip())
     if heading and (m := re.match(rf"({_NAME})['’]s\b", clause)):
         _resolve(span, m.group(1), None, people, span.start)
         return
@@ -389,45 +408,57 @@ def _attribute(text: str, span: _Span, people: list[_Mention]) -> None:
     raw_before = text[line_start : span.start].rstrip()
     before = _clause_before(raw_before.rstrip(",:").rstrip())
 
-    for resolve in _candidates(after, before, raw_before, people, span.start):
+    for sieve, resolve in _candidates(after, before, raw_before, people, span.start):
         resolve(span)
         if span.speaker is not None:
+            span.sieve = sieve
             return
 
 
 def _candidates(after: str, before: str, raw_before: str, people: list[_Mention], pos: int):
-    """Attributions to try in turn, nearest and most explicit first; the first that names someone wins."""
+    """(sieve, attribution) pairs to try in turn, nearest and most explicit first; the first that names
+    someone wins, and its sieve sets the quote's confidence."""
     if m := _AFTER_DESCRIBED.match(after):
         desc = m.group("desc") or m.group(0)
-        yield lambda span: _resolve_described(span, desc, people, pos)
+        yield "after-described", lambda span: _resolve_described(span, desc, people, pos)
     if m := _AFTER_VERB_FIRST.match(after):
         subj, role = m.group("subj"), _role_after(after, m.end())
-        yield lambda span: _resolve(span, subj, role, people, pos)
+        yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
     if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
         desc, subj = m.group("desc").strip(), m.group("subj")
         # "the Illinois Democrat said": a description, not a name ("the Chronicle reports" names an outlet)
         if re.search(r"(?:^|\s)the$", desc, re.I) and not _is_outlet(subj):
-            yield lambda span: _resolve(span, "he", None, people, pos)
+            yield "after-described", lambda span: _resolve(span, "he", None, people, pos)
         else:
-            yield lambda span: _resolve(span, subj, desc or None, people, pos)
+            yield "after-subject", lambda span: _resolve(span, subj, desc or None, people, pos)
+    if m := _AFTER_DESCRIPTION_NAME.match(after):
+        subj = m.group("subj")
+        yield "after-subject", lambda span: _resolve(span, subj, None, people, pos)
+    if m := _AFTER_ACCORDING.match(after):
+        subj = m.group("subj")
+        yield "according", lambda span: _resolve(span, subj, None, people, pos)
     if (m := _OUTLET_REPORTS.match(after)) and _is_outlet(m.group("subj")):
         subj = m.group("subj")
-        yield lambda span: _resolve(span, subj, None, people, pos)
+        yield "outlet", lambda span: _resolve(span, subj, None, people, pos)
     if m := _BEFORE_DESCRIBED.search(before):
         desc = m.group("desc")
-        yield lambda span: _resolve_described(span, desc, people, pos)
-    if m := (
-        _BEFORE.search(before)
-        or _SAID_FIRST.search(before)
-        or _ACCORDING.search(before)
-        or _QUOTED_AS.search(before)
-        or _NAME_COLON.match(_clause_before(raw_before))
+        yield "before-described", lambda span: _resolve_described(span, desc, people, pos)
+    clause = _clause_before(raw_before)
+    for sieve, m in (
+        ("before-verb", _BEFORE.search(before)),
+        ("before-verb", _SAID_FIRST.search(before)),
+        ("according", _ACCORDING.search(before)),
+        ("before-verb", _QUOTED_AS.search(before)),
+        ("name-colon", _NAME_COLON.match(clause)),
+        ("name-colon", _DESCRIBED_NAME_COLON.match(clause)),
     ):
-        subj = "he" if re.search(r"\b[Tt]he\s+$", before[: m.start("subj")]) else m.group("subj")
-        yield lambda span: _resolve(span, subj, None, people, pos)
+        if m:
+            subj = "he" if re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")]) else m.group("subj")
+            yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
+            break
     if clauses := [c for c in _CLAUSE.finditer(before) if not _OBJECT_BEFORE.search(before[: c.start()])]:
         subj = clauses[-1].group("subj")
-        yield lambda span: _resolve(span, subj, None, people, pos)
+        yield "clause", lambda span: _resolve(span, subj, None, people, pos)
 
 
 def _is_outlet(name: str) -> bool:
@@ -465,11 +496,17 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
             if gender:
                 _learn_gender(people, named, gender)
         return
+    if subject.casefold() == "it":
+        _resolve_proxy(span, "the agency", people, pos)  # "It added that ...": the body last named
+        return
     if _ANONYMOUS_START.match(subject):
         return
-    tokens = subject.split()
-    while tokens and tokens[0] in _NOT_NAMES:
-        tokens.pop(0)
+    tokens = _name_tokens(subject.split())
+    if (cut := _person_tail([t.casefold() for t in tokens])) is not None:
+        role = role or " ".join(tokens[:cut])  # "Public Works Director Sean Kershaw": the role, then the name
+        tokens = tokens[cut:]
+    if not tokens or _not_a_speaker(tokens):
+        return
     subject = " ".join(tokens)
     if len(tokens) == 1 and " " in (full := _full_name(subject, people, pos)):
         span.speaker, span.role = full, role  # "Parker said" after "Cristina Parker": a person, not a place
@@ -489,6 +526,69 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
         name = _full_name(name, people, pos)
     span.speaker = name
     span.role = role or (" ".join(title) if title else None)
+
+
+#: Words that end a capitalised run before a person's name would ("DHS Statement", "What Ecklund Told
+#: Agents"): a heading or label, cut there.
+_LABEL_WORDS = _wordset(
+    """statement statements response responses reported reports report told says said claims claim interview
+    remarks highlights video update note observation account accounts testimony"""
+)
+#: Capitalised words that are never a speaker on their own: sentence starters, labels, groups ("Officials").
+_NOT_SPEAKERS = _wordset(
+    """added later story officials departments department administration authorities police agents officers
+    reporters residents witnesses critics advocates families family neighbors experts protesters democrats
+    republicans lawmakers senators students parents workers community government court union representatives
+    members leaders sources source photo update summary context background timeline"""
+)
+
+
+def _name_tokens(tokens: list[str]) -> list[str]:
+    """A subject's words without sentence starters in front, a possessive, or label words after the name."""
+    while tokens and tokens[0] in _NOT_NAMES:
+        tokens = tokens[1:]
+    for i, t in enumerate(tokens):
+        if i and t.casefold() in _LABEL_WORDS:
+            tokens = tokens[:i]
+            break
+    if tokens and _POSSESSIVE.search(tokens[-1]) and tokens[-1][-1] != "'":
+        tokens = [*tokens[:-1], _POSSESSIVE.sub("", tokens[-1])]
+    return tokens
+
+
+def _not_a_speaker(tokens: list[str]) -> bool:
+    """A capitalised non-name ("Officials", "Added") or a group ("Union Representatives")."""
+    last = tokens[-1].casefold()
+    return last in _NOT_SPEAKERS and (len(tokens) == 1 or last.endswith("s"))
+
+
+def _tidy_speaker(speaker: str, text: str, pos: int, people: list[_Mention]) -> str | None:
+    """The speaker as a reader names them, whatever sieve found it: label words and possessives cut
+    ("Burnsville Statement", "Bovino's"), a cut agency name made whole, a non-name dropped."""
+    tokens = _name_tokens(speaker.split())
+    if not tokens or _not_a_speaker(tokens):
+        return None
+    if len(tokens) == 1 and tokens[0] != speaker:
+        return _full_name(tokens[0], people, pos)
+    return _whole_agency(" ".join(tokens), text, pos)
+
+
+def _whole_agency(speaker: str, text: str, pos: int) -> str:
+    """An organisation's name as written in full where the attribution cut it ("Border Protection" ->
+    "U.S. Customs and Border Protection"): the nearest longer run of capitalised words joined by "and"/"of"
+    that ends with it."""
+    words = speaker.split()
+    if not all(w.casefold() in _TITLE_WORDS or w.casefold() in _ORG_WORDS for w in words):
+        return speaker
+    run = re.compile(rf"(?:(?:U\.S\.|[A-Z][\w’'-]*)[ ](?:(?:and|of|for)[ ])?)+{re.escape(speaker)}\b")
+    found = [m for m in run.finditer(text) if re.search(r"[ ](?:and|of|for)[ ]", m.group())]
+    if not found:
+        return speaker
+    nearest = min(found, key=lambda m: abs(m.start() - pos))
+    tokens = nearest.group().split()
+    while tokens and tokens[0] in _NOT_NAMES:
+        tokens = tokens[1:]
+    return " ".join(tokens) or speaker
 
 
 def _resolve_described(span: _Span, phrase: str, people: list[_Mention], pos: int) -> None:

@@ -244,6 +244,10 @@ class _Span:
     speaker: str | None = None
     role: str | None = None
     sieve: str = ""
+    #: the gender a pronoun attribution asked for ("m", "f", "" for either); None when no pronoun
+    pronoun: str | None = None
+    #: False for an opening mark with no close before the paragraph ends (the quotation runs on)
+    closed: bool = True
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -254,10 +258,21 @@ def find_quotes(text: str) -> list[Quote]:
     paragraphs = _paragraphs(text)
     quote_only = [_is_quote_only(paragraph) for _, paragraph in paragraphs]
     headings = [(start, len(p) - len(p.lstrip("#")), p) for start, p in paragraphs if p.startswith("##")]
+    running: _Span | None = None  # a quotation left open at the end of the previous paragraph
     for para_no, (p_start, paragraph) in enumerate(paragraphs):
         attributed_here = False
-        for span in _quotations(paragraph, p_start, para_no):
+        spans = _quotations(paragraph, p_start, para_no)
+        for span in spans:
             _attribute(text, span, people)
+            if running is not None and running.speaker is None and span is spans[0] and span.speaker is not None:
+                # a multi-paragraph quotation: its opening paragraph is attributed where the attribution comes
+                _attribute_running(running, span, text, people)
+                if running.speaker is not None and len(running.text.split()) > 2:
+                    quotes.append(
+                        Quote(running.speaker, running.role, _first_sentence(running.text), running.start, running.end)
+                    )
+            if span.pronoun is not None and quotes:
+                _prefer_last_speaker(span, quotes[-1], people)
             if span.speaker is None and attributed_here:
                 last = quotes[-1]
                 quotes[-1] = Quote(last.speaker, last.role, last.text, last.start, span.end)
@@ -275,6 +290,7 @@ def find_quotes(text: str) -> list[Quote]:
                 continue
             attributed_here = True
             quotes.append(Quote(span.speaker, span.role, _first_sentence(span.text), span.start, span.end))
+        running = spans[-1] if spans and not spans[-1].closed else None
     if offsets:
         at = offsets.__getitem__
         quotes = [Quote(q.speaker, q.role, q.text, at(q.start), at(q.end - 1) + 1) for q in quotes]
@@ -324,6 +340,33 @@ def _is_quote_only(paragraph: str) -> bool:
     if len(body) <= 2 or body[0] not in '“"':
         return False
     return body.rstrip(".,")[-1] in '”"' or (body[0] == "“" and not any(m in body[1:] for m in '”"'))
+
+
+def _attribute_running(running: _Span, span: _Span, text: str, people: list[_Mention]) -> None:
+    """An opening paragraph with no close and no attribution takes the attribution of its continuation."""
+    if re.match(r"^[\s>*•\-–—_]*[“\"]", text[text.rfind("\n", 0, span.start) + 1 : span.start + 1]) is None:
+        return
+    running.speaker, running.role, running.sieve = span.speaker, span.role, "multi-paragraph"
+    running.speaker = _tidy_speaker(running.speaker, text, running.start, people)
+
+
+def _prefer_last_speaker(span: _Span, last: Quote, people: list[_Mention]) -> None:
+    """ "he said" right after another quotation points at that quotation's speaker when no person is named
+    in between (a bare surname like "McAleenan said" may not count as a mention, so the nearest
+    mention can be someone named much earlier)."""
+    if span.start - last.end > 600 or last.speaker == span.speaker:
+        return
+    if any(p.subject_like and not p.organisation and last.end <= p.at < span.start for p in people):
+        return
+    surname = last.speaker.split()[-1]
+    mentions = [p for p in people if p.name.split()[-1] == surname]
+    if not mentions or any(p.organisation for p in mentions):
+        return
+    gender = next((p.gender for p in mentions if p.gender), None)
+    if span.pronoun and gender not in (None, span.pronoun):
+        return
+    span.speaker, span.role = last.speaker, None
+    span.sieve = "pronoun-last-speaker"
 
 
 def _attribute_to_lead(
@@ -391,7 +434,7 @@ def _quotations(paragraph: str, offset: int, para_no: int) -> list[_Span]:
     for m in _QUOTE_PAIR.finditer(paragraph):
         words = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
         if words:
-            spans.append(_Span(words, offset + m.start(), offset + m.end(), para_no))
+            spans.append(_Span(words, offset + m.start(), offset + m.end(), para_no, closed=m.group()[-1] in '”"'))
     return spans
 
 
@@ -491,6 +534,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
     if re.fullmatch(_PRONOUN, subject):
         gender = {"he": "m", "she": "f"}.get(subject.casefold()) or _gender(["x"], subject.casefold().split())
         named = _antecedent(people, pos, gender)
+        span.pronoun = gender or ""
         if named:
             span.speaker, span.role = named, role
             if gender:

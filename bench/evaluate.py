@@ -27,6 +27,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.devset import is_check, labelled_articles, read_jsonl  # noqa: E402
 from tasks.analysis.analyze import analyze_jsonl  # noqa: E402
+from tasks.analysis.quotes import CONFIDENT_QUOTE  # noqa: E402
 
 
 def build_inputs(shared: Path) -> list[dict]:
@@ -83,7 +84,12 @@ def part_rows(path: Path, part: str) -> list[dict]:
     return [r for r in rows if is_check(r["id"]) == (part == "check")]
 
 
-def print_scores(gold: Path, pred_path: Path, part: str) -> dict:
+def print_scores(
+    gold: Path,
+    pred_path: Path,
+    part: str,
+    keys: tuple[str, ...] = ("tagging", "tagging_all", "counts", "counts+place", "quotes"),
+) -> dict:
     """score.py's figures on one part of the dev set (labels and facts filtered alike); returns them."""
     with tempfile.TemporaryDirectory() as tmp:
         files = {}
@@ -107,8 +113,9 @@ def print_scores(gold: Path, pred_path: Path, part: str) -> dict:
             text=True,
         ).stdout
     report = json.loads(out)
-    print(f"-- {part} part: {report['articles']} labelled articles")
-    for key in ("tagging", "tagging_all", "counts", "counts+place", "quotes"):
+    if len(keys) > 1:
+        print(f"-- {part} part: {report['articles']} labelled articles")
+    for key in keys:
         m = report[key]
         print(
             f"   {key:13s} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  "
@@ -135,6 +142,15 @@ def main(argv: list[str] | None = None) -> int:
     gold = a.shared / "gold"
     for part in ("all", "work", "check", "check-new"):
         print_scores(gold, a.out, part)
+    confident = a.out.with_suffix(".confident.jsonl")
+    rows = [json.loads(line) for line in buffer.getvalue().splitlines()]
+    for row in rows:
+        row["quotes"] = [q for q in row.get("quotes") or [] if q.get("confidence", 1.0) >= CONFIDENT_QUOTE]
+    confident.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    print(f"-- quotes of confidence >= {CONFIDENT_QUOTE} (what the analyst views show by default)")
+    for part in ("work", "check", "check-new"):
+        print(f"   {part:9s}", end="")
+        print_scores(gold, confident, part, keys=("quotes",))
     print(
         f"analyzed {ok} articles ({errors} error lines) in {elapsed:.2f} s: "
         f"{1000 * elapsed / max(ok, 1):.2f} ms/article"

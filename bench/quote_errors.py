@@ -1,11 +1,14 @@
 """Quote errors of the WORK part only, to study (issue #7): the check part is never listed.
 
     .venv/bin/python bench/quote_errors.py [--shared ../shared] [--kind missed|wrong|spurious] [--limit 40]
+    .venv/bin/python bench/quote_errors.py --calibrate
 
 Runs tasks.analysis.quotes.find_quotes on every work-part article of ../shared/gold/facts-dev.jsonl and
 matches quotes as score.py does. Each gold quote is "found", "wrong" (a predicted quote overlaps its text
 but names another speaker) or "missed"; each unmatched prediction that overlaps no gold text is
 "spurious". Prints the totals, then the listed kind with the paragraph around each quotation.
+`--calibrate` prints, per attribution sieve, how many work-part predictions match a gold quote and the
+smoothed precision (right + 1) / (n + 2) that tasks/analysis/quotes.py keeps as SIEVE_CONFIDENCE.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.devset import gold_fact_articles, is_check  # noqa: E402
 from bench.entities import load_scorer  # noqa: E402
-from tasks.analysis.quotes import find_quotes  # noqa: E402
+from tasks.analysis.quotes import attributed_quotes, find_quotes  # noqa: E402
 
 
 def paragraph_of(text: str, words: str) -> str:
@@ -32,13 +35,33 @@ def paragraph_of(text: str, words: str) -> str:
     return text[start : end if end >= 0 else len(text)][-700:]
 
 
+def calibrate(shared: Path, score) -> int:
+    """Per sieve: predictions, those matching a gold quote (speaker and words), smoothed precision."""
+    tally: dict[str, list[int]] = {}
+    for row in gold_fact_articles(shared):
+        if is_check(row["id"]):
+            continue
+        gold = row.get("quotes") or []
+        for quote, sieve in attributed_quotes(row["text"]):
+            right = score.match_quotes(gold, [{"speaker": quote.speaker, "text": quote.text}])
+            counts = tally.setdefault(sieve, [0, 0])
+            counts[0] += right
+            counts[1] += 1
+    for sieve, (right, n) in sorted(tally.items(), key=lambda kv: -kv[1][1]):
+        print(f"    {sieve!r}: {(right + 1) / (n + 2):.2f},  # {right} of {n}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--kind", choices=("missed", "wrong", "spurious"), default="missed")
     ap.add_argument("--limit", type=int, default=40)
+    ap.add_argument("--calibrate", action="store_true", help="per-sieve precision on the work part")
     a = ap.parse_args(argv)
     score = load_scorer(a.shared)
+    if a.calibrate:
+        return calibrate(a.shared, score)
 
     totals = {"found": 0, "wrong": 0, "missed": 0, "spurious": 0}
     listed: list[str] = []

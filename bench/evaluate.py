@@ -1,6 +1,6 @@
 """Score `analyze` on the labelled development set, work part and check part apart; list work-part errors.
 
-    .venv/bin/python bench/evaluate.py [--shared ../shared] [--out predictions.jsonl] [--errors]
+    .venv/bin/python bench/evaluate.py [--shared ../shared] [--out predictions.jsonl] [--errors] [--json FILE]
 
 Builds the `newsflow analyze` input from ../shared/gold/labels-dev.jsonl (texts from
 ../shared/corpus/<corpus>/articles.jsonl.gz, `published` from facts-dev.jsonl or the article's
@@ -129,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--out", type=Path, default=Path("/tmp/newsflow-dev-predictions.jsonl"))
     ap.add_argument("--errors", action="store_true", help="list missed and spurious counts with evidence")
+    ap.add_argument("--json", type=Path, help="also write the figures as JSON: {part: report, 'confident': {...}}")
     a = ap.parse_args(argv)
 
     inputs = build_inputs(a.shared)
@@ -140,8 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - t0
     a.out.write_text(buffer.getvalue(), encoding="utf-8")
     gold = a.shared / "gold"
+    reports: dict[str, dict] = {"confident": {}}
     for part in ("all", "work", "check", "check-new"):
-        print_scores(gold, a.out, part)
+        reports[part] = print_scores(gold, a.out, part)
     confident = a.out.with_suffix(".confident.jsonl")
     rows = [json.loads(line) for line in buffer.getvalue().splitlines()]
     for row in rows:
@@ -150,7 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"-- quotes of confidence >= {CONFIDENT_QUOTE} (what the analyst views show by default)")
     for part in ("work", "check", "check-new"):
         print(f"   {part:9s}", end="")
-        print_scores(gold, confident, part, keys=("quotes",))
+        reports["confident"][part] = print_scores(gold, confident, part, keys=("quotes",))
+    if a.json:
+        a.json.write_text(json.dumps(reports), encoding="utf-8")
     print(
         f"analyzed {ok} articles ({errors} error lines) in {elapsed:.2f} s: "
         f"{1000 * elapsed / max(ok, 1):.2f} ms/article"

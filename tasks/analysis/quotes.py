@@ -342,7 +342,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     return list(zip(quotes, sieves, strict=True))
 
 
-_SUFFIX = re.compile(r"(?:,?[ ](?:Jr|Sr|II|III|IV)\.?)$")
+_SUFFIX = re.compile(r"(?:,?[ ](?:Jr|Sr|II|III|IV)\.?)$", re.I)
 
 
 def speaker_key(name: str) -> str:

@@ -1,6 +1,6 @@
 """Score `analyze` on the labelled development set, work part and check part apart; list work-part errors.
 
-    .venv/bin/python bench/evaluate.py [--shared ../shared] [--out predictions.jsonl] [--errors]
+    .venv/bin/python bench/evaluate.py [--shared ../shared] [--out predictions.jsonl] [--errors] [--json FILE]
 
 Builds the `newsflow analyze` input from ../shared/gold/labels-dev.jsonl (texts from
 ../shared/corpus/<corpus>/articles.jsonl.gz, `published` from facts-dev.jsonl or the article's
@@ -27,6 +27,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.devset import is_check, labelled_articles, read_jsonl  # noqa: E402
 from tasks.analysis.analyze import analyze_jsonl  # noqa: E402
+from tasks.analysis.quotes import CONFIDENT_QUOTE  # noqa: E402
 
 
 def build_inputs(shared: Path) -> list[dict]:
@@ -83,7 +84,12 @@ def part_rows(path: Path, part: str) -> list[dict]:
     return [r for r in rows if is_check(r["id"]) == (part == "check")]
 
 
-def print_scores(gold: Path, pred_path: Path, part: str) -> dict:
+def print_scores(
+    gold: Path,
+    pred_path: Path,
+    part: str,
+    keys: tuple[str, ...] = ("tagging", "tagging_all", "counts", "counts+place", "quotes"),
+) -> dict:
     """score.py's figures on one part of the dev set (labels and facts filtered alike); returns them."""
     with tempfile.TemporaryDirectory() as tmp:
         files = {}
@@ -107,8 +113,9 @@ def print_scores(gold: Path, pred_path: Path, part: str) -> dict:
             text=True,
         ).stdout
     report = json.loads(out)
-    print(f"-- {part} part: {report['articles']} labelled articles")
-    for key in ("tagging", "tagging_all", "counts", "counts+place", "quotes"):
+    if len(keys) > 1:
+        print(f"-- {part} part: {report['articles']} labelled articles")
+    for key in keys:
         m = report[key]
         print(
             f"   {key:13s} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  "
@@ -122,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--out", type=Path, default=Path("/tmp/newsflow-dev-predictions.jsonl"))
     ap.add_argument("--errors", action="store_true", help="list missed and spurious counts with evidence")
+    ap.add_argument("--json", type=Path, help="also write the figures as JSON: {part: report, 'confident': {...}}")
     a = ap.parse_args(argv)
 
     inputs = build_inputs(a.shared)
@@ -133,8 +141,20 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - t0
     a.out.write_text(buffer.getvalue(), encoding="utf-8")
     gold = a.shared / "gold"
+    reports: dict[str, dict] = {"confident": {}}
     for part in ("all", "work", "check", "check-new"):
-        print_scores(gold, a.out, part)
+        reports[part] = print_scores(gold, a.out, part)
+    confident = a.out.with_suffix(".confident.jsonl")
+    rows = [json.loads(line) for line in buffer.getvalue().splitlines()]
+    for row in rows:
+        row["quotes"] = [q for q in row.get("quotes") or [] if q.get("confidence", 1.0) >= CONFIDENT_QUOTE]
+    confident.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    print(f"-- quotes of confidence >= {CONFIDENT_QUOTE} (what the analyst views show by default)")
+    for part in ("work", "check", "check-new"):
+        print(f"   {part:9s}", end="")
+        reports["confident"][part] = print_scores(gold, confident, part, keys=("quotes",))
+    if a.json:
+        a.json.write_text(json.dumps(reports), encoding="utf-8")
     print(
         f"analyzed {ok} articles ({errors} error lines) in {elapsed:.2f} s: "
         f"{1000 * elapsed / max(ok, 1):.2f} ms/article"

@@ -200,11 +200,14 @@ class Fact:
 
 @dataclass(frozen=True)
 class Quote:
+    """An attributed direct quotation; `confidence` (0-1) is how often the sieve that attributed it is right."""
+
     speaker: str
     role: str | None
     text: str
     start: int = -1
     end: int = -1
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)

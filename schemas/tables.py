@@ -155,6 +155,8 @@ TABLES: dict[str, TableSpec] = {
             ("char_start", pa.int32()),
             ("char_end", pa.int32()),
             ("extractor_version", _STR),
+            ("confidence", pa.float64()),
+            ("speaker_id", _STR),
         ),
         "replace",
         ("article_id",),
@@ -223,6 +225,11 @@ def fact_id(article_id: str, fact_type: str, unit: str | None, value: float | No
 
 def quote_id(article_id: str, speaker: str | None, text: str) -> str:
     return content_id(article_id, speaker, text)
+
+
+def speaker_id(key: str) -> str:
+    """One person's id across the warehouse, from their canonical key (tasks/analysis/quotes.speaker_key)."""
+    return content_id("speaker", key)
 
 
 #: ids a batch may leave out: filled from the row's content by `to_arrow`.

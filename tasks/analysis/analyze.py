@@ -68,7 +68,10 @@ def analysis_to_json(doc_id: str, analysis: Analysis) -> dict[str, Any]:
             }
             for f in analysis.facts
         ],
-        "quotes": [{"speaker": q.speaker, "role": q.role, "text": q.text} for q in analysis.quotes],
+        "quotes": [
+            {"speaker": q.speaker, "role": q.role, "text": q.text, "confidence": round(q.confidence, 2)}
+            for q in analysis.quotes
+        ],
         "operations": list(analysis.operations),
         "agencies": list(analysis.agencies),
         "places": [p.normalized for p in analysis.places],

@@ -10,7 +10,8 @@ from datetime import datetime
 from typing import Any
 
 from schemas.records import Analysis, ExtractedArticle, FeedState, FetchResult
-from schemas.tables import content_id, fact_id, quote_id
+from schemas.tables import content_id, fact_id, quote_id, speaker_id
+from tasks.analysis.quotes import speaker_key
 from tasks.store.warehouse import compress_html
 
 Row = dict[str, Any]
@@ -141,6 +142,8 @@ def analysis_rows(article_id: str, analysis: Analysis, tagged_at: datetime) -> d
                 "char_start": quote.start,
                 "char_end": quote.end,
                 "extractor_version": version,
+                "confidence": quote.confidence,
+                "speaker_id": speaker_id(speaker_key(quote.speaker)),
             }
         )
     mention = {"article_id": article_id, "extractor_version": version}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 from conftest import REPO_DIR, require_shared
 
-from tasks.analysis.quotes import find_quotes
+from tasks.analysis.quotes import SIEVE_CONFIDENCE, find_quotes, speaker_key
 
 
 def test_seed_article_three_quotes_with_speakers() -> None:
@@ -133,14 +134,24 @@ def test_object_of_a_verb_is_not_the_speaker() -> None:
 
 
 def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
-    """Measured 0.781 with bench/entities.py (halves 0.797 / 0.743); the floor sits a little below."""
+    """The check part of the dev set (bench/devset.py is_check: never read case by case, so it predicts unseen
+    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.701 (P 0.754, R 0.654),
+    and precision 0.794 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
     require_shared("gold", "facts-dev.jsonl")
-    bench = REPO_DIR / "bench" / "entities.py"
-    args = [sys.executable, str(bench), "--misses", "0", "--pred", str(tmp_path / "pred.jsonl")]
-    out = subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
-    line = next(row for row in out.stdout.splitlines() if row.startswith("quotes"))
-    f1 = float(line.split("F1")[1].split()[0])
-    assert f1 >= 0.765, line
+    out = tmp_path / "figures.json"
+    args = [
+        sys.executable,
+        str(REPO_DIR / "bench" / "evaluate.py"),
+        "--out",
+        str(tmp_path / "p.jsonl"),
+        "--json",
+        str(out),
+    ]
+    subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
+    figures = json.loads(out.read_text())
+    check, confident = figures["check"]["quotes"], figures["confident"]["check"]["quotes"]
+    assert check["f1"] >= 0.69, check
+    assert confident["precision"] >= 0.78, confident
 
 
 def test_hard_wrapped_text_reads_as_paragraphs() -> None:
@@ -274,3 +285,111 @@ def test_pronoun_attribution_teaches_a_gender() -> None:
         "“If my family goes back, my wife will be in danger,” he says."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Sallie Moreno", "Rene Alvarez"]
+
+
+# --- attribution sieves (issue #7): made-up sentences, one family each ---------------------------------
+
+
+def test_according_to_after_the_quotation_names_the_speaker() -> None:
+    text = "Agents raided three farms “at dawn, while families were still asleep,” according to Sen. Ann Ortiz."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ann Ortiz" and quote.text.startswith("at dawn")
+
+
+def test_according_to_a_statement_names_its_organisation() -> None:
+    text = "The arrests took place “across four counties over two days,” according to an ICE statement."
+    assert [q.speaker for q in find_quotes(text)] == ["ICE"]
+
+
+def test_quotation_paragraph_carries_over_the_previous_speaker() -> None:
+    text = (
+        "“We were never told why they took him,” said Rosa Delgado, his sister.\n\n"
+        "“Nobody has called us since Tuesday and the detention center will not answer.”"
+    )
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == ["Rosa Delgado", "Rosa Delgado"]
+    assert quotes[1].text.startswith("Nobody has called us")
+
+
+def test_multi_paragraph_quotation_takes_the_attribution_of_its_continuation() -> None:
+    text = (
+        "The sheriff read a long statement at the briefing.\n\n"
+        "“Our deputies will not ask anyone about their immigration status during traffic stops.\n\n"
+        "“That has been our policy for ten years,” Sheriff Dana Whitfield said."
+    )
+    quotes = find_quotes(text)
+    assert quotes[0].speaker == "Dana Whitfield"
+    assert quotes[0].text.startswith("Our deputies will not ask")
+
+
+def test_partial_quotation_inside_the_speakers_sentence() -> None:
+    text = "Mayor Lena Brooks called the raids “a betrayal of every family in this city” on Monday."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Lena Brooks" and quote.text.startswith("a betrayal")
+
+
+def test_descriptor_resolves_to_the_person_introduced_with_it() -> None:
+    text = (
+        "Kentucky Sen. Rand Holloway, a Republican, opposed the bill. Maria Chen of the ACLU supported it.\n\n"
+        "“This bill rewards people who broke the law,” the Kentucky Republican said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Rand Holloway"
+
+
+def test_description_then_name_after_the_quotation() -> None:
+    text = "“The children were held for weeks without a hearing,” the lead attorney, Howard Pike, told reporters."
+    assert [q.speaker for q in find_quotes(text)] == ["Howard Pike"]
+
+
+def test_name_with_appositive_then_colon_introduces_the_quotation() -> None:
+    text = "Dana Ruiz, a staff attorney with the ACLU of Ohio: “These arrests were unlawful from the start.”"
+    assert [q.speaker for q in find_quotes(text)] == ["Dana Ruiz"]
+
+
+def test_an_agency_name_is_never_cut_to_a_fragment() -> None:
+    text = "“Agents acted within policy at every point of the operation,” U.S. Customs and Border Protection said."
+    assert [q.speaker for q in find_quotes(text)] == ["U.S. Customs and Border Protection"]
+
+
+def test_capitalised_non_names_and_groups_are_not_speakers() -> None:
+    text = (
+        "Added: “The operation will continue for several more weeks.”\n\n"
+        "“We were not consulted about any of the arrests,” Union Representatives said."
+    )
+    assert find_quotes(text) == []
+
+
+def test_label_words_after_a_name_are_cut() -> None:
+    text = "### DHS Statement\n“This individual was arrested for assaulting federal officers.”"
+    assert [q.speaker for q in find_quotes(text)] == ["DHS"]
+
+
+def test_pronoun_after_a_quotation_keeps_that_quotations_speaker() -> None:
+    text = (
+        "Commissioner Karen Voss met Governor Paul Reyes on Monday.\n\n"
+        "“That is not a capacity we have had in the past,” Voss said.\n\n"
+        "“We are trying to change the system so that every child is checked,” she added."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Karen Voss", "Karen Voss"]
+
+
+def test_one_canonical_speaker_per_person_with_the_role_of_the_first_full_mention() -> None:
+    text = (
+        "President Donald J. Trump spoke in Texas.\n\n"
+        "“We will build the wall,” Trump said.\n\n"
+        "“Nobody will stop it,” said Donald Trump."
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker, q.role) for q in quotes] == [("Donald J. Trump", "President")] * 2
+    assert speaker_key("Donald J. Trump") == speaker_key("Donald Trump") == speaker_key("donald trump jr.")
+
+
+def test_each_quote_carries_the_confidence_of_its_sieve() -> None:
+    text = (
+        "“We enforce the law every single day,” said Tom Reyes, a spokesman.\n\n"
+        "Ann Lee criticized the plan as “a disaster for working families across the state” on Friday."
+    )
+    explicit, partial = find_quotes(text)
+    assert 0 < partial.confidence < explicit.confidence <= 1
+    assert explicit.confidence == SIEVE_CONFIDENCE["after-verb"] and partial.confidence == SIEVE_CONFIDENCE["clause"]

@@ -125,12 +125,14 @@ def test_migrations_ship_inside_the_schemas_package() -> None:
 
 
 def test_migrate_applies_once_and_records_the_version(db_path: Path) -> None:
+    shipped = [(version, name) for version, name, _ in warehouse.migrations()]
+    assert shipped[0] == (1, "001_initial.sql") and len(shipped) > 1
     with connect(db_path) as con:
-        assert migrate(con) == [1]
+        assert migrate(con) == [version for version, _ in shipped]
         assert migrate(con) == []
     with connect(db_path) as con:
         assert migrate(con) == []
-        assert con.execute("SELECT version, name FROM schema_migrations").fetchall() == [(1, "001_initial.sql")]
+        assert con.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall() == shipped
 
 
 def test_arrow_schemas_match_the_ddl(db_path: Path) -> None:
@@ -365,7 +367,7 @@ def test_lock_held_by_another_process_is_retried_then_reported(db_path: Path) ->
     assert f"PID {holder.pid}" in message and "4 attempts" in message
     assert waited >= 0.05 + 0.1 + 0.2 * 0.5  # it really backed off before giving up
     with connect(db_path) as con:  # released: the next open works
-        assert migrate(con) == [1]
+        assert migrate(con) == [version for version, _, _ in warehouse.migrations()]
 
 
 def test_unopenable_file_is_a_one_line_warehouse_error(tmp_path: Path) -> None:
@@ -382,3 +384,26 @@ def test_unopenable_file_is_a_one_line_warehouse_error(tmp_path: Path) -> None:
         connect(not_duckdb / "w.duckdb"),
     ):
         pass
+
+
+def test_one_speaker_across_articles_with_the_role_of_the_first_full_mention(db_path: Path) -> None:
+    """Quotes written by analysis_rows: "Donald J. Trump" in one story and "Donald Trump" in another share a
+    speaker_id; the speakers view names the person once, with the role the first story gave."""
+    from schemas.records import Analysis, Quote, TagResult
+    from tasks.analysis.quotes import find_quotes
+    from tasks.store.rows import analysis_rows
+
+    tag = TagResult(True, 0.9, ("enforcement",), (), "t1")
+    first = find_quotes("President Donald J. Trump spoke.\n“We will deport them all,” Trump said.")
+    later = (Quote("Donald Trump", None, "The wall is going up fast.", confidence=0.5),)
+    batch: dict[str, list] = {"articles": [article("a1"), article("a2")]}
+    for article_id, quotes in (("a1", tuple(first)), ("a2", later)):
+        for table, rows in analysis_rows(article_id, Analysis(tag=tag, quotes=quotes), NOW).items():
+            batch.setdefault(table, []).extend(rows)
+    load_batch(db_path, batch)
+    with connect(db_path, read_only=True) as con:
+        speakers = con.execute("SELECT name, role, quotes, articles FROM speakers").fetchall()
+        shown = con.execute("SELECT speaker, text, confidence FROM confident_quotes").fetchall()
+    assert speakers == [("Donald J. Trump", "President", 2, 2)]
+    assert [(s, t) for s, t, _ in shown] == [("Donald J. Trump", "We will deport them all")]  # 0.5 is not shown
+    assert shown[0][2] >= 0.7

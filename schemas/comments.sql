@@ -183,3 +183,27 @@ COMMENT ON COLUMN enforcement_facts.evidence IS 'The sentence it comes from.';
 COMMENT ON COLUMN enforcement_facts.article_id IS 'The article.';
 COMMENT ON COLUMN enforcement_facts.fact_id IS 'The fact.';
 COMMENT ON COLUMN enforcement_facts.enforcement_score IS 'The tagger''s score for the story.';
+
+COMMENT ON COLUMN quotes.confidence IS 'How often the attribution rule that found this quote is right, 0 to 1 (measured on labelled articles).';
+COMMENT ON COLUMN quotes.speaker_id IS 'The person across the warehouse: one id for "Donald J. Trump" and "Donald Trump" (speakers.speaker_id).';
+
+COMMENT ON VIEW speakers IS 'One row per person or body quoted: the fullest name used, the role from the first quote that gives one, how much they were quoted.';
+COMMENT ON COLUMN speakers.speaker_id IS 'The person.';
+COMMENT ON COLUMN speakers.name IS 'The fullest name used for them.';
+COMMENT ON COLUMN speakers.role IS 'Title or affiliation from the first quote that gives one.';
+COMMENT ON COLUMN speakers.quotes IS 'Quotes attributed to them.';
+COMMENT ON COLUMN speakers.articles IS 'Articles quoting them.';
+COMMENT ON COLUMN speakers.first_quoted_at IS 'Publication time of the first article quoting them.';
+COMMENT ON COLUMN speakers.last_quoted_at IS 'Publication time of the latest article quoting them.';
+
+COMMENT ON VIEW confident_quotes IS 'The quotes an analyst sees by default: confidence >= 0.7, from enforcement stories, newest first, under the speaker''s canonical name.';
+COMMENT ON COLUMN confident_quotes.published_at IS 'When the story was published.';
+COMMENT ON COLUMN confident_quotes.title IS 'Headline of the story.';
+COMMENT ON COLUMN confident_quotes.url IS 'Where to read it.';
+COMMENT ON COLUMN confident_quotes.speaker IS 'Canonical name of the speaker.';
+COMMENT ON COLUMN confident_quotes.role IS 'Title or affiliation.';
+COMMENT ON COLUMN confident_quotes.text IS 'The quoted words.';
+COMMENT ON COLUMN confident_quotes.confidence IS 'Attribution confidence, 0 to 1.';
+COMMENT ON COLUMN confident_quotes.speaker_id IS 'The person (speakers.speaker_id).';
+COMMENT ON COLUMN confident_quotes.article_id IS 'The article.';
+COMMENT ON COLUMN confident_quotes.quote_id IS 'The quote.';

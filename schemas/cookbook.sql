@@ -20,9 +20,9 @@ ORDER BY stories DESC, operation;
 
 -- name: Who is quoted most about detention
 SELECT q.speaker, any_value(q.role) AS role, count(*) AS quotes, count(DISTINCT q.article_id) AS stories
-FROM quotes q
+FROM confident_quotes q
 JOIN article_tags t USING (article_id)
-WHERE t.is_enforcement AND list_contains(t.topics, 'detention')
+WHERE list_contains(t.topics, 'detention')
 GROUP BY q.speaker
 ORDER BY quotes DESC, q.speaker
 LIMIT 20;

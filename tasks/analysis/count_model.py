@@ -24,7 +24,7 @@ class CountModel:
     intercept: float
     weights: dict[str, float]
     emit_at: float  # a candidate at or above this is a fact (best cross-validated F1)
-    confident_at: float  # the analyst views show facts at or above this (best cross-validated F1 at precision >= 0.8)
+    confident_at: float  # the analyst views show facts at or above this (best cross-validated F0.5)
 
     def confidence(self, features: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())

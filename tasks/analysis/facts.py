@@ -35,7 +35,7 @@ from tasks.analysis.places import find_places
 from tasks.analysis.quotes import find_quotes
 
 #: Bump whenever a lexicon or rule below changes: stored facts carry it.
-FACTS_VERSION = "facts-1.1"
+FACTS_VERSION = "facts-2.0"
 
 _I = re.IGNORECASE
 
@@ -1039,7 +1039,10 @@ _REGION = re.compile(
 )
 #: "AUSTIN, Texas — ", "DETROIT (Reuters) - ": where the story was filed, not where a count happened.
 _DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE)
-_AREA_ANAPHOR = re.compile(r"\b(?:in|across|around)\s+the\s+(?:area|region|sector)\b|\bthere\b", _I)
+_AREA_ANAPHOR = re.compile(
+    r"\b(?:in|across|around)\s+the\s+(?:area|region|sector)\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
+    _I,
+)
 _APPOSITION = re.compile(
     r",\s*(?:or\s+)?(?:just\s+)?(?:about|nearly|roughly|some|almost|over|under|more\s+than|less\s+than)?\s*$", _I
 )
@@ -1101,6 +1104,12 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
         return []
     best = max(counts.values())
     return [next(p.name for p in places if counts.get(p.name) == best)]
+
+
+#: Counts of an enforcement action, told where the story happens; the story's main place stands in when the
+#: sentence names none. Counts of who those people were (records, convictions), of assaults and of deaths
+#: get no guessed place (the seed's assault and record counts carry none).
+_ACTION_TYPES = frozenset({"arrests", "border_apprehensions", "detentions", "deportations", "charged", "detainers"})
 
 
 def _total_index(counts: list[_Count], i: int) -> int | None:
@@ -1180,8 +1189,8 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
         if not places and not c.sub and _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1]):
             before = [p.name for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
             places = before[-1:]  # "arrested in the area": the place named last before the sentence
-        if not places and not c.sub:
-            places = main_places
+        if not places and not c.sub and c.type in _ACTION_TYPES:
+            places = main_places  # an action's count the sentence does not place: the story's main place
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
         operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)
         period = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)

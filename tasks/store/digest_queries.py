@@ -13,7 +13,7 @@ from tasks.store.warehouse import feed_health
 MAX_STORIES = 50
 #: facts below this confidence are left out of the digest and alerts, as the enforcement_facts view does
 #: (schemas/002_fact_confidence.sql; the count model's `confident_at`). Facts stored before 002 have none.
-CONFIDENT = "coalesce(f.confidence, 1.0) >= 0.65"
+CONFIDENT = "coalesce(f.confidence, 1.0) >= 0.45"
 
 
 def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:

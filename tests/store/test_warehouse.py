@@ -384,3 +384,13 @@ def test_unopenable_file_is_a_one_line_warehouse_error(tmp_path: Path) -> None:
         connect(not_duckdb / "w.duckdb"),
     ):
         pass
+
+
+def test_confident_views_use_the_count_models_threshold() -> None:
+    """enforcement_facts, the digest and alerts hide facts below the count model's `confident_at`."""
+    from tasks.analysis.count_model import count_model
+    from tasks.store.digest_queries import CONFIDENT
+
+    sql = next(s for v, _, s in warehouse.migrations() if v == 2)
+    threshold = f">= {count_model().confident_at}"
+    assert threshold in sql and threshold in CONFIDENT

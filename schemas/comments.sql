@@ -165,7 +165,7 @@ COMMENT ON COLUMN enforcement_articles.topics IS 'Enforcement topics.';
 COMMENT ON COLUMN enforcement_articles.listings IS 'How many feeds listed the story.';
 COMMENT ON COLUMN enforcement_articles.facts IS 'How many facts were extracted from it.';
 
-COMMENT ON VIEW enforcement_facts IS 'Facts from enforcement stories, with where to read them: the table to sum by type, place and time.';
+COMMENT ON VIEW enforcement_facts IS 'The confident facts of enforcement stories (confidence >= 0.45; enforcement_facts_all has every fact), with where to read them: the table to sum by type, place and time; sum only rows whose part_of_fact_id is empty.';
 COMMENT ON COLUMN enforcement_facts.published_at IS 'When the story was published.';
 COMMENT ON COLUMN enforcement_facts.title IS 'Headline of the story.';
 COMMENT ON COLUMN enforcement_facts.url IS 'Where to read it.';
@@ -183,6 +183,29 @@ COMMENT ON COLUMN enforcement_facts.evidence IS 'The sentence it comes from.';
 COMMENT ON COLUMN enforcement_facts.article_id IS 'The article.';
 COMMENT ON COLUMN enforcement_facts.fact_id IS 'The fact.';
 COMMENT ON COLUMN enforcement_facts.enforcement_score IS 'The tagger''s score for the story.';
+COMMENT ON COLUMN enforcement_facts.confidence IS 'How likely the fact is right, 0 to 1 (the count model).';
+COMMENT ON COLUMN enforcement_facts.part_of_fact_id IS 'For a part of a breakdown ("97 of the 212 in Dallas"): the fact_id of its total. Never add parts to totals.';
+
+COMMENT ON VIEW enforcement_facts_all IS 'Every fact of enforcement stories, whatever its confidence (enforcement_facts shows the confident ones).';
+COMMENT ON COLUMN enforcement_facts_all.published_at IS 'When the story was published.';
+COMMENT ON COLUMN enforcement_facts_all.title IS 'Headline of the story.';
+COMMENT ON COLUMN enforcement_facts_all.url IS 'Where to read it.';
+COMMENT ON COLUMN enforcement_facts_all.source IS 'Outlet.';
+COMMENT ON COLUMN enforcement_facts_all.fact_type IS 'What was counted (never add different types together).';
+COMMENT ON COLUMN enforcement_facts_all.value IS 'The number.';
+COMMENT ON COLUMN enforcement_facts_all.unit IS 'people, incidents, requests or percent.';
+COMMENT ON COLUMN enforcement_facts_all.places IS 'Places the count is tied to.';
+COMMENT ON COLUMN enforcement_facts_all.agency IS 'Agency acting.';
+COMMENT ON COLUMN enforcement_facts_all.operation IS 'Named operation.';
+COMMENT ON COLUMN enforcement_facts_all.period_text IS 'The period as written.';
+COMMENT ON COLUMN enforcement_facts_all.period_start IS 'First day of the period.';
+COMMENT ON COLUMN enforcement_facts_all.period_end IS 'Last day of the period.';
+COMMENT ON COLUMN enforcement_facts_all.evidence IS 'The sentence it comes from.';
+COMMENT ON COLUMN enforcement_facts_all.article_id IS 'The article.';
+COMMENT ON COLUMN enforcement_facts_all.fact_id IS 'The fact.';
+COMMENT ON COLUMN enforcement_facts_all.enforcement_score IS 'The tagger''s score for the story.';
+COMMENT ON COLUMN enforcement_facts_all.confidence IS 'How likely the fact is right, 0 to 1 (the count model).';
+COMMENT ON COLUMN enforcement_facts_all.part_of_fact_id IS 'For a part of a breakdown ("97 of the 212 in Dallas"): the fact_id of its total. Never add parts to totals.';
 
 COMMENT ON COLUMN quotes.confidence IS 'How often the attribution rule that found this quote is right, 0 to 1 (measured on labelled articles).';
 COMMENT ON COLUMN quotes.speaker_id IS 'The person across the warehouse: one id for "Donald J. Trump" and "Donald Trump" (speakers.speaker_id).';
@@ -207,3 +230,6 @@ COMMENT ON COLUMN confident_quotes.confidence IS 'Attribution confidence, 0 to 1
 COMMENT ON COLUMN confident_quotes.speaker_id IS 'The person (speakers.speaker_id).';
 COMMENT ON COLUMN confident_quotes.article_id IS 'The article.';
 COMMENT ON COLUMN confident_quotes.quote_id IS 'The quote.';
+
+COMMENT ON COLUMN facts.confidence IS 'How likely the fact is right, 0 to 1 (the count model in tasks/analysis/count_model.py); empty on rows written before it.';
+COMMENT ON COLUMN facts.part_of_fact_id IS 'For a part of a breakdown ("97 of the 212 arrests were in Dallas"): the fact_id of its total. Totals add only rows where this is empty.';

@@ -1,10 +1,13 @@
 -- The cookbook: questions analysts ask, each run by tests/store/test_dictionary.py on the demo warehouse
 -- and printed in docs/warehouse.md. Each query starts at a `-- name:` line.
 
--- name: Arrests by state and month
-SELECT date_trunc('month', published_at) AS month, place, sum(value) AS arrests
-FROM (SELECT published_at, value, unnest(CASE WHEN len(places) = 0 THEN [NULL] ELSE places END) AS place
-      FROM enforcement_facts WHERE fact_type = 'arrests' AND unit = 'people')
+-- name: Arrests by place and month
+-- Totals only: a breakdown's parts ("97 of the 212 were in Dallas") have part_of_fact_id set and are
+-- never added to their total. A fact's first place is the narrowest the text gives.
+SELECT date_trunc('month', published_at) AS month, coalesce(places[1], '(no place)') AS place,
+       sum(value) AS arrests, count(*) AS facts
+FROM enforcement_facts
+WHERE fact_type = 'arrests' AND unit = 'people' AND part_of_fact_id IS NULL
 GROUP BY ALL
 ORDER BY month DESC, arrests DESC;
 

@@ -196,6 +196,8 @@ class Fact:
     period_text: str | None = None
     period_start: date | None = None
     period_end: date | None = None
+    confidence: float = 1.0  # the count model's confidence that this is a count of its type (0-1)
+    part_of: int | None = None  # index, in its article's facts, of the total this count is a part of
 
 
 @dataclass(frozen=True)

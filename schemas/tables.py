@@ -141,6 +141,8 @@ TABLES: dict[str, TableSpec] = {
             ("char_start", pa.int32()),
             ("char_end", pa.int32()),
             ("extractor_version", _STR),
+            ("confidence", pa.float64()),
+            ("part_of_fact_id", _STR),
         ),
         "replace",
         ("article_id",),

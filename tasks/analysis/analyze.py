@@ -65,6 +65,8 @@ def analysis_to_json(doc_id: str, analysis: Analysis) -> dict[str, Any]:
                 "evidence": f.evidence,
                 "start": f.start,
                 "end": f.end,
+                "confidence": f.confidence,
+                "part_of": f.part_of,
             }
             for f in analysis.facts
         ],

@@ -20,6 +20,7 @@ How a count is found, in order:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -27,13 +28,14 @@ from datetime import date
 
 from schemas.records import Fact, Place, Quote
 from tasks.analysis.agencies import find_agencies, find_operations
+from tasks.analysis.count_model import count_model
 from tasks.analysis.numbers import NumberMention, find_numbers
 from tasks.analysis.periods import find_period, resolve_period
 from tasks.analysis.places import find_places
 from tasks.analysis.quotes import find_quotes
 
 #: Bump whenever a lexicon or rule below changes: stored facts carry it.
-FACTS_VERSION = "facts-1.1"
+FACTS_VERSION = "facts-2.0"
 
 _I = re.IGNORECASE
 
@@ -375,7 +377,7 @@ _CHANGE_AFTER = re.compile(
     _I,
 )
 _RATE_AFTER = re.compile(
-    r"^[^,;.]{0,60}?\b(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)|everyday|daily|weekly|annually|"
+    r"^[^,;.]{0,60}?\b(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|daily|weekly|annually|"
     r"per\s+every|per\s+capita)\b",
     _I,
 )
@@ -487,6 +489,9 @@ _LEVEL_BEFORE = re.compile(
 #: An event noun that is the subject of a level, past a dash aside: "monthly apprehensions — the main
 #: indicator of illegal border crossing attempts — rose over 50,000".
 _EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{_EVENTS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:\w+\s+){{0,3}}$", _I)
+#: An event noun that opens the clause is its subject: "Apprehensions at the southwest border peaked at".
+_CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{_EVENTS})\b", _I)
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|than)\s*$", _I)
 #: A holding cell's or cage's headcount: "40 migrants in a large holding cell", "One cage had 20 children".
 _ENCLOSURE = r"(?:cells?|cages?|pens?|tents?|rooms?|holding\s+areas?|pods?|dorms?|barracks)"
 _ENCLOSURE_AFTER = re.compile(
@@ -531,6 +536,12 @@ class _Count:
     sentence: Sentence
     clause: tuple[int, int]  # sentence-relative span of the clause the count lives in
     sub: bool  # an item of a list inside a larger count ("including 28 in Baltimore")
+    trap: str | None = None  # the rule that says it is no count ("change", "rate" ...), None if the rules type it
+    head: str = ""  # what the noun after the number names: "people", "event", "thing" or ""
+    border: bool = False  # border context
+    left: str = ""  # the words before the number in its clause (the governing predicate)
+    cue: bool = False  # its own predicate names what happened to those counted ("were deported")
+    total: _Count | None = None  # the count this one is a part of ("28 in Baltimore" of the 498)
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -546,16 +557,17 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def _head(after: str) -> re.Match[str] | None:
     m = _HEAD.match(after)
-    if m is None:
-        return None
+    if m is None or re.match(r"\s*[,;]", after):
+        return None  # "was 4,310, officials said": a comma ends the number's noun phrase
     if m.group("mods") and _PHRASE_STOP.search(m.group("mods")):
         return None
     return m
 
 
-def _excluded(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> bool:
-    """Rules of GUIDELINES §2 for numbers that are not counts; `window` is the number's own part
-    of the clause (from the previous count to the end of its predicate)."""
+def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> str | None:
+    """The GUIDELINES §2 rule by which number `n` is not a count ("change", "rate", "capacity" ...), or
+    None; `window` is the number's own part of the clause (from the previous count to the end of its
+    predicate). A trap is a feature of the candidate, not a verdict: the count model weighs it."""
     before = s[max(0, n.start - 40) : n.start]
     before_q = re.sub(
         r"(?:about|nearly|almost|more than|over|some|approximately|roughly|around|~)\s*$",
@@ -565,30 +577,36 @@ def _excluded(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
     )
     after = s[n.end : n.end + 60]
     if n.value < 2 and not n.percent:
-        return True  # "one man", "a father": single people are cases, not counts
+        return "single"  # "one man", "a father": single people are cases, not counts
     if _CHANGE_BEFORE.search(before_q) and (n.percent or re.search(r"\bby\s+$", before_q, _I)):
-        return True
-    if _CHANGE_AFTER.match(after) or _FULL_AFTER.match(after):
-        return True
+        return "change"
+    if _CHANGE_AFTER.match(after):
+        return "change"
+    if _FULL_AFTER.match(after) or _CAPACITY_BEFORE.search(before_q):
+        return "capacity"
     if _RATE_AFTER.match(after) or _RATE_BEFORE.search(before_q):
-        return True
-    if _CAPACITY_BEFORE.search(before_q) or _VICTIMS_BEFORE.search(before_q):
-        return True
+        return "rate"
+    if _VICTIMS_BEFORE.search(before_q):
+        return "victims"
     # "the plan to transfer the 74 detainees": a group that exists, named with "the"
     detainees = head is not None and re.search(r"detainees", head.group(0), _I) and re.search(r"\bthe\s+$", before)
-    if (_PLAN.search(window) and not detainees) or _MEDICAL.search(window):
-        return True
+    if _PLAN.search(window) and not detainees:
+        return "plan"
+    if _MEDICAL.search(window):
+        return "medical"
     if n.percent and _POLL_OR_RATE.search(window):
-        return True
+        return "poll"
     if _POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
-        return True
+        return "population"
     if _AVERTED.search(window):
-        return True
+        return "averted"
     if _TARGET_BEFORE.search(before_q):
-        return True  # "targeting two convicted sex offenders": sought, not touched
+        return "target"  # "targeting two convicted sex offenders": sought, not touched
     if n.value >= 1_000_000 and head is not None and head.group("people"):
-        return True  # "11 million undocumented immigrants": a population, never an action's count
-    return bool(head is not None and head.group("thing"))
+        return "population"  # "11 million undocumented immigrants": a population, never an action's count
+    if head is not None and head.group("thing"):
+        return "thing"
+    return None
 
 
 def _cue_type(text: str, border: bool, custody: bool) -> str | None:
@@ -646,8 +664,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     # the verb that governs the number stands just before it ("have apprehended 54,052")
     left = " ".join(text[left_start : n.start].split()[-6:])
     window = text[left_start:pred_end]
-    if _excluded(text, n, window, head):
-        return None
+    trap = _trap(text, n, window, head)
     interior = bool(_INTERIOR.search(text))
     border = bool(
         _STRONG_BORDER.search(text)
@@ -679,6 +696,28 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             kind = "border_apprehensions"
         if kind in _UNITS:
             unit = _UNITS[kind]
+    elif (
+        level
+        and head is None
+        and not previous
+        and (ev := _CLAUSE_SUBJECT.match(text, clause_span[0]))
+        and ev.end() <= n.start
+    ):
+        kind = _EVENT_TYPES.get(ev.group("noun").lower())  # "Apprehensions at the border peaked at 98,000"
+        if kind == "arrests" and border:
+            kind = "border_apprehensions"
+        if kind in _UNITS:
+            unit = _UNITS[kind]
+    elif (
+        (level or _COMPARED.search(before_level))
+        and head is None
+        and previous is not None
+        and not previous.sub
+        and not re.search(
+            rf"\b(?:{_PEOPLE}|{_EVENTS}|{_THINGS})\b", text[max(previous.number.end, clause_span[0]) : n.start], _I
+        )
+    ):
+        kind, unit = previous.type, previous.unit  # the other end of a comparison: "rose from 41,200 ... to 58,900"
     elif level and head is None and last is not None and _ANAPHOR.search(before_level[left_start:]):
         kind = last.type  # "By 2014, that figure had risen to 85%."
         if last.unit != "percent" and not n.percent:
@@ -704,17 +743,17 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             re.search(r"sexual|domestic|aggravated", head.group(0), _I)
             or not (_OFFICERS.search(text) or "assaults_on_officers" in state.get("article_types", ()))
         ):
-            return None  # assaults on officers unless officers are named here or the story counts them
+            trap = trap or "no_officers"  # assaults on officers unless officers are named or the story counts them
         if kind == "arrests" and (border or noun == "encounters"):
             kind = "border_apprehensions"
         if kind == "deaths_in_custody" and not custody:
-            return None
+            trap = trap or "no_custody"
         if kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", window, _I):
             unit = "incidents"
     elif re.match(r"^\s+times\b", text[n.end :], _I):
-        if not _CUES["deportations"].search(window):
-            return None  # "arrested three times" is one person's history, not a count
         kind, unit = "deportations", "incidents"
+        if not _CUES["deportations"].search(window):
+            trap = trap or "times"  # "arrested three times" is one person's history, not a count
     elif head is not None or n.percent:
         people = head.group("people") if head is not None else ""
         if sub and previous is not None and head is not None and not head.group("of"):
@@ -749,6 +788,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 "deaths_in_custody",
             ):
                 kind = "detentions"
+        if kind is None and sub and previous is not None and people:
+            kind = previous.type  # "including more than 3,000 unaccompanied children": a part counts as its whole
         if kind is None and n.percent and previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
             kind = previous.type  # "..., just over 40 percent", "(64 percent)"
     elif _WITH_RECORD.match(text[n.end :]):
@@ -769,12 +810,23 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             else None
         )
     if kind is None:
-        return None
+        # no frame types it: the nearest cue of its clause, then of its sentence, is a guess the model weighs
+        kind = _cue_type(window, border, custody) or _cue_type(text[clause_span[0] : clause_span[1]], border, custody)
+        trap = trap or "untyped"
+        if kind is None:
+            return None
     if kind == "detentions" and not border and _DETAINED_BY.search(window):
         kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     unit = _UNITS.get(kind, unit) if unit != "percent" else unit
-    state["consumed"] = n.end + (head.end() if head else 0)
-    return _Count(kind, unit, n, s, clause_span, sub)
+    if trap is None:
+        state["consumed"] = n.end + (head.end() if head else 0)
+    head_kind = next((g for g in ("people", "event", "thing") if head is not None and head.group(g)), "")
+    cue = bool(_cue_type(text[n.end : pred_end], border, custody) or _GOVERNING_VERB.search(left))
+    total = None
+    if sub and previous is not None:
+        whole = previous.total or previous
+        total = whole if whole.type == kind and whole.unit == unit and whole.number.value > n.value else None
+    return _Count(kind, unit, n, s, clause_span, sub, trap, head_kind, border, left, cue, total)
 
 
 def find_counts(sentences: list[Sentence]) -> list[_Count]:
@@ -797,30 +849,148 @@ def find_counts(sentences: list[Sentence]) -> list[_Count]:
             "border_before": border_before,
             "border_story": border_story,
             "border_summary": summary_border,
-            "last": counts[-1] if counts else None,
-            "article_types": {c.type for c in counts},
+            "last": next((c for c in reversed(counts) if c.trap is None), None),
+            "article_types": {c.type for c in counts if c.trap is None},
         }
         numbers = find_numbers(view)
         for n in numbers:
             c = _type_count(s, n, numbers, state)
             if c is not None:
                 counts.append(c)
-                state["previous"] = c
+                if c.trap is None:
+                    state["previous"] = c
     return counts
 
 
-def _dedupe(counts: list[_Count]) -> list[_Count]:
-    """One count per (type, unit, value); a qualified round number within 10% of an exact one of the
-    same type is the same count restated ("more than 2,200" of 2,226)."""
-    seen: set[tuple[str, str, float]] = set()
-    out: list[_Count] = []
+# ---------------------------------------------------------------------------------------------
+# The candidate's features, for the learned decision (tasks/analysis/count_model.py)
+# ---------------------------------------------------------------------------------------------
+
+_QUALIFIED = re.compile(
+    r"(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|"
+    r"less\s+than|fewer\s+than|up\s+to|as\s+many\s+as|an\s+estimated)\s*$",
+    _I,
+)
+#: Frames around a number, read on the words just before it (qualifier removed) or just after it.
+_FRAMES_BEFORE: dict[str, re.Pattern[str]] = {
+    "from": re.compile(r"\bfrom\s*$", _I),  # "rose from 41,200", "down from 12,400"
+    "to": re.compile(r"\b(?:to|at)\s*$", _I),  # "climbed to 9,870", "peaked at"
+    "level": re.compile(r"\b(?:was|were|is|are|totaled|totalled|reached|numbered|hit|topped)\s*$", _I),
+    "compared": re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|against)\s*$", _I),
+    "of_those": re.compile(r"\b(?:of\s+(?:those|them|these|whom)|among\s+(?:them|those))\b[^.;]{0,20}$", _I),
+    "including": re.compile(r"\b(?:including|includes|included|among\s+them)\s*$", _I),
+    "change_verb": re.compile(rf"\b{_CHANGE_VERB}\b[^.;]{{0,25}}$", _I),
+    "released": re.compile(r"\b(?:released|freed|paroled|let\s+go)\b[^.;]{0,40}$", _I),
+}
+_FRAMES_AFTER: dict[str, re.Pattern[str]] = {
+    "partitive": re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|them\b|whom\b|\d)", _I),
+    "in_year": re.compile(r"^[^.;]{0,30}\b(?:in|during|for|since)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", _I),
+    "year_earlier": re.compile(r"^[^.;]{0,40}\b(?:a|the)\s+(?:year|month)\s+(?:earlier|before)\b", _I),
+}
+_MODAL = _rx(r"would", r"could", r"might", r"may", r"if", r"unless", r"should")
+_HEDGE = _rx(r"estimat\w*", r"reportedly", r"believed", r"roughly")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _features(c: _Count, numbers_in_sentence: int, repeated: bool) -> dict[str, float]:
+    """What the model weighs: the candidate's type, trap, counted noun, frame, predicate, and place in
+    the story. Names only structure and closed-class words, never the content words of one article;
+    each is read apart for candidates the rules accept and those a trap rejects."""
+    s = c.sentence
+    view = s.view or s.text
+    n = c.number
+    before = _QUALIFIED.sub("", view[max(0, n.start - 60) : n.start])
+    after = view[n.end : n.end + 60]
+    clause = view[c.clause[0] : c.clause[1]]
+    f: dict[str, float] = {
+        f"type:{c.type}": 1.0,
+        f"trap:{c.trap or 'none'}": 1.0,
+        f"head:{c.head or 'none'}": 1.0,
+        f"magnitude:{min(6, int(math.log10(max(n.value, 1))))}": 1.0,
+    }
+    if n.percent:
+        f["percent"] = 1.0
+    if c.sub:
+        f["sub"] = 1.0
+    if c.cue:
+        f["cue"] = 1.0
+    if c.border:
+        f["border"] = 1.0
+    if n.approx:
+        f["approx"] = 1.0
+    if not n.text[:1].isdigit():
+        f["word_number"] = 1.0
+    for name, rx in _FRAMES_BEFORE.items():
+        if rx.search(before):
+            f[f"frame:{name}"] = 1.0
+    for name, rx in _FRAMES_AFTER.items():
+        if rx.search(after):
+            f[f"frame:{name}"] = 1.0
+    if _GOVERNING_VERB.search(c.left):
+        f["frame:governed"] = 1.0
+    if _MODAL.search(clause):
+        f["modal"] = 1.0
+    if _HEDGE.search(clause):
+        f["hedge"] = 1.0
+    if _YEAR.search(view):
+        f["year_in_sentence"] = 1.0
+    if len(_QUOTE_MARK.findall(view[: n.start])) % 2 == 1:
+        f["quoted"] = 1.0
+    if numbers_in_sentence >= 3:
+        f["many_numbers"] = 1.0
+    if repeated:
+        f["repeated"] = 1.0
+    if s.paragraph == 0:
+        f["first_paragraph"] = 1.0
+    if re.match(r"\s*(?:#|[-*•|])", s.text):
+        f["list_or_heading"] = 1.0
+    if _OFFICERS.search(view):
+        f["agency_in_sentence"] = 1.0
+    # the rules' verdict splits the weights: what makes an accepted count doubtful is not what makes a
+    # trapped number a count after all
+    side = "acc" if c.trap is None else "rej"
+    return {"accepted": float(c.trap is None), **{f"{side}:{name}": v for name, v in f.items()}}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A typed number with its features and the model's confidence that it is a count of its type."""
+
+    count: _Count
+    features: dict[str, float]
+    confidence: float
+
+
+def count_candidates(text: str) -> list[Candidate]:
+    """Every typed number of the story's own text, with features and confidence, in text order."""
+    return _candidates(split_sentences(text, story_end(text)))
+
+
+def _candidates(sentences: list[Sentence]) -> list[Candidate]:
+    counts = find_counts(sentences)
+    per_sentence = Counter(id(c.sentence) for c in counts)
+    values = Counter((c.type, c.unit, c.number.value) for c in counts)
+    model = count_model()
+    out = []
     for c in counts:
+        f = _features(c, per_sentence[id(c.sentence)], values[(c.type, c.unit, c.number.value)] > 1)
+        out.append(Candidate(c, f, model.confidence(f)))
+    return out
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One count per (type, unit, value), the most confident of its mentions (kept in text order); a
+    qualified round number within 10% of an exact one of the same type is the same count restated
+    ("more than 2,200" of 2,226)."""
+    best: dict[tuple[str, str, float], Candidate] = {}
+    for cand in cands:
+        c = cand.count
         key = (c.type, c.unit, c.number.value)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(c)
-    exact = [c for c in out if c.number.approx is None]
+        if key not in best or cand.confidence > best[key].confidence:
+            best[key] = cand
+    out = [cand for cand in cands if best[(cand.count.type, cand.count.unit, cand.count.number.value)] is cand]
+    exact = [cand.count for cand in out if cand.count.number.approx is None]
 
     def restated(c: _Count) -> bool:
         v = c.number.value
@@ -829,7 +999,7 @@ def _dedupe(counts: list[_Count]) -> list[_Count]:
             for e in exact
         )
 
-    return [c for c in out if not restated(c)]
+    return [cand for cand in out if not restated(cand.count)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -869,7 +1039,10 @@ _REGION = re.compile(
 )
 #: "AUSTIN, Texas — ", "DETROIT (Reuters) - ": where the story was filed, not where a count happened.
 _DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE)
-_AREA_ANAPHOR = re.compile(r"\b(?:in|across|around)\s+the\s+(?:area|region|sector)\b|\bthere\b", _I)
+_AREA_ANAPHOR = re.compile(
+    r"\b(?:in|across|around)\s+the\s+(?:area|region|sector)\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
+    _I,
+)
 _APPOSITION = re.compile(
     r",\s*(?:or\s+)?(?:just\s+)?(?:about|nearly|roughly|some|almost|over|under|more\s+than|less\s+than)?\s*$", _I
 )
@@ -933,10 +1106,46 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
     return [next(p.name for p in places if counts.get(p.name) == best)]
 
 
+#: Counts of an enforcement action, told where the story happens; the story's main place stands in when the
+#: sentence names none. Counts of who those people were (records, convictions), of assaults and of deaths
+#: get no guessed place (the seed's assault and record counts carry none).
+_ACTION_TYPES = frozenset({"arrests", "border_apprehensions", "detentions", "deportations", "charged", "detainers"})
+
+
+#: "97 of the arrests", "12 of those detained", "five of them": a part of a group counted before
+_ANAPHORIC_PART = re.compile(r"\s*(?:out\s+)?of\s+(?:the|those|these|them)\b[^\d.;]{0,40}", _I)
+
+
+def _total_index(counts: list[_Count], i: int) -> int | None:
+    """The index of the count that count `i` is a part of: the total of its list ("498 immigrants,
+    including 28 in Baltimore"), the whole of its partitive ("97 of the 212 arrests"), or, for a partitive
+    that points back ("97 of the arrests"), the nearest earlier count; always of the same type and unit and
+    larger. None when it stands alone. Totals by type add only facts without one."""
+    c = counts[i]
+    view = c.sentence.view or c.sentence.text
+    for j, d in enumerate(counts):
+        if j == i or (d.type, d.unit) != (c.type, c.unit) or d.number.value <= c.number.value:
+            continue
+        if c.total is not None and d.number.value == c.total.number.value:
+            return j
+        if d.sentence is c.sentence and _PARTITIVE.fullmatch(view[c.number.end : d.number.start]):
+            return j
+    if _ANAPHORIC_PART.match(view, c.number.end):
+        earlier = [
+            j
+            for j, d in enumerate(counts[:i])
+            if (d.type, d.unit) == (c.type, c.unit) and d.number.value > c.number.value and d.total is None
+        ]
+        return earlier[-1] if earlier else None
+    return None
+
+
 def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[str], list[str], list[Place]]:
     end = story_end(text)
     sentences = split_sentences(text, end)
-    counts = _dedupe(find_counts(sentences))
+    model = count_model()
+    kept = [cand for cand in _dedupe(_candidates(sentences)) if cand.confidence >= model.emit_at]
+    counts = [cand.count for cand in kept]
     place_mentions = [p for p in find_places(text) if p.start < end]
     count_places = _count_places(text, end, place_mentions)
     agencies = [a for a in find_agencies(text) if a[1] < end]
@@ -992,8 +1201,8 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
         if not places and not c.sub and _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1]):
             before = [p.name for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
             places = before[-1:]  # "arrested in the area": the place named last before the sentence
-        if not places and not c.sub:
-            places = main_places
+        if not places and not c.sub and c.type in _ACTION_TYPES:
+            places = main_places  # an action's count the sentence does not place: the story's main place
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
         operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)
         period = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)
@@ -1012,6 +1221,8 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
                 period_text=period[0] if period else None,
                 period_start=p_start,
                 period_end=p_end,
+                confidence=round(kept[i].confidence, 4),
+                part_of=_total_index(counts, i),
             )
         )
     all_places: list[Place] = []

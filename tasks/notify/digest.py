@@ -67,8 +67,12 @@ def digest_markdown(d: Digest) -> str:
         lines.append("No facts in this period.")
     lines += ["", "## Facts by place", ""]
     if d.facts_by_place:
-        lines += ["| place | facts | total |", "| --- | --- | --- |"]
-        lines += [f"| {md_cell(r['place'])} | {r['facts']} | {_number(r['total'])} |" for r in d.facts_by_place]
+        lines += ["| place | type | unit | facts | total |", "| --- | --- | --- | --- | --- |"]
+        lines += [
+            f"| {md_cell(r['place'])} | {md_cell(r['fact_type'])} | {md_cell(r['unit'])} | {r['facts']} "
+            f"| {_number(r['total'])} |"
+            for r in d.facts_by_place
+        ]
     else:
         lines.append("No places in this period.")
     lines += ["", "## Feed health", ""]

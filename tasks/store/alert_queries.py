@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import duckdb
 
 from schemas.records import AlertFact, AlertStory
+from tasks.store.digest_queries import CONFIDENT
 
 #: facts listed per story in the artifact and the webhook payload (largest values first)
 KEY_FACTS = 5
@@ -88,12 +89,13 @@ def alert_stories(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) ->
     ).fetchall()
     facts: dict[str, list[AlertFact]] = {}
     for article_id, fact_type, value, unit, places, evidence in con.execute(
-        """
+        f"""
         SELECT article_id, fact_type, value, unit, places, evidence
         FROM (
             SELECT *, row_number() OVER (
-                PARTITION BY article_id ORDER BY value DESC NULLS LAST, char_start) AS rn
-            FROM facts WHERE list_contains(?, article_id)
+                PARTITION BY article_id ORDER BY part_of_fact_id IS NOT NULL, value DESC NULLS LAST, char_start
+            ) AS rn
+            FROM facts f WHERE list_contains(?, article_id) AND {CONFIDENT}
         )
         WHERE rn <= ?
         ORDER BY article_id, rn

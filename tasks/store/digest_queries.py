@@ -11,6 +11,9 @@ from tasks.store.warehouse import feed_health
 
 #: stories listed by name in the digest; the counts cover all of them
 MAX_STORIES = 50
+#: facts below this confidence are left out of the digest and alerts, as the enforcement_facts view does
+#: (schemas/002_fact_confidence.sql; the count model's `confident_at`). Facts stored before 002 have none.
+CONFIDENT = "coalesce(f.confidence, 1.0) >= 0.45"
 
 
 def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -45,12 +48,16 @@ def read_digest(con: duckdb.DuckDBPyConnection, hours: int = 24) -> Digest:
     enforcement_facts = f"""
         SELECT f.* FROM facts f
         JOIN articles a USING (article_id) JOIN article_tags t USING (article_id)
-        WHERE t.is_enforcement AND {window}
+        WHERE t.is_enforcement AND {window} AND {CONFIDENT}
     """
+    # A part of a breakdown ("28 in Baltimore" of 498) is never added to its total: totals by type sum the
+    # facts that are no part; by place, a total yields to its part where the part names that place.
+    # Different types and units are never added together.
     by_type = _dicts(
         con.execute(
             f"""
-            SELECT fact_type, unit, count(*) AS facts, sum(value) AS total
+            SELECT fact_type, unit, count(*) AS facts,
+                   sum(value) FILTER (WHERE part_of_fact_id IS NULL) AS total
             FROM ({enforcement_facts}) GROUP BY ALL ORDER BY facts DESC, fact_type
             """,
             [since],
@@ -59,9 +66,16 @@ def read_digest(con: duckdb.DuckDBPyConnection, hours: int = 24) -> Digest:
     by_place = _dicts(
         con.execute(
             f"""
-            SELECT place, count(*) AS facts, sum(value) AS total
-            FROM (SELECT unnest(places) AS place, value FROM ({enforcement_facts}))
-            GROUP BY place ORDER BY facts DESC, place LIMIT 30
+            WITH placed AS (
+                SELECT unnest(places) AS place, fact_id, part_of_fact_id, fact_type, unit, value
+                FROM ({enforcement_facts})
+            )
+            SELECT place, fact_type, unit, count(*) AS facts, sum(value) AS total
+            FROM placed p
+            WHERE NOT EXISTS (
+                SELECT 1 FROM placed part WHERE part.part_of_fact_id = p.fact_id AND part.place = p.place
+            )
+            GROUP BY ALL ORDER BY facts DESC, place, fact_type LIMIT 30
             """,
             [since],
         )

@@ -7,6 +7,7 @@ from typing import Any
 import duckdb
 
 from schemas.records import ReportData
+from tasks.store.digest_queries import CONFIDENT
 from tasks.store.warehouse import feed_health
 
 #: rows kept for each ranked list (states, operations, agencies, places)
@@ -26,13 +27,15 @@ def read_report(con: duckdb.DuckDBPyConnection, days: int) -> ReportData:
         SELECT a.* FROM articles a JOIN article_tags t USING (article_id)
         WHERE t.is_enforcement AND coalesce(a.published_at, a.fetched_at) >= ?
     """
-    # a fact's place joined to the gazetteer match stored in mentions (state, coordinates)
+    # confident totals only (a breakdown's parts are never added to their total), each with its place's
+    # state from the gazetteer match stored in mentions
     facts = f"""
         SELECT f.*, s.published_at, s.fetched_at,
                (SELECT any_value(m.state) FROM mentions m
                 WHERE m.article_id = f.article_id AND m.kind = 'place'
                   AND len(f.places) > 0 AND m.normalized = f.places[1]) AS state
         FROM facts f JOIN ({stories}) s USING (article_id)
+        WHERE {CONFIDENT} AND f.part_of_fact_id IS NULL
     """
     totals = con.execute(
         f"SELECT count(*), (SELECT count(*) FROM ({facts})) FROM ({stories})", [since, since]

@@ -106,10 +106,11 @@ def analysis_rows(article_id: str, analysis: Analysis, tagged_at: datetime) -> d
         "quotes": [],
         "mentions": [],
     }
-    for fact in analysis.facts:
+    ids = [fact_id(article_id, f.type, f.unit, f.value, f.start) for f in analysis.facts]
+    for fact, fid in zip(analysis.facts, ids, strict=True):
         rows["facts"].append(
             {
-                "fact_id": fact_id(article_id, fact.type, fact.unit, fact.value, fact.start),
+                "fact_id": fid,
                 "article_id": article_id,
                 "fact_type": fact.type,
                 "value": fact.value,
@@ -124,6 +125,8 @@ def analysis_rows(article_id: str, analysis: Analysis, tagged_at: datetime) -> d
                 "char_start": fact.start,
                 "char_end": fact.end,
                 "extractor_version": version,
+                "confidence": fact.confidence,
+                "part_of_fact_id": ids[fact.part_of] if fact.part_of is not None else None,
             }
         )
     seen_quotes: set[str] = set()

@@ -12,7 +12,10 @@ STORY = (
     "ICE agents arrested 45 immigrants in Chicago on Tuesday during Operation Safe Harbor, officials said. "
     "Immigration and Customs Enforcement said the arrests targeted people with deportation orders."
 )
-FACT_KEYS = {"type", "value", "unit", "places", "agency", "operation", "period", "evidence", "start", "end"}
+FACT_KEYS = {
+    *("type", "value", "unit", "places", "agency", "operation", "period", "evidence", "start", "end"),
+    *("confidence", "part_of"),
+}
 
 
 def test_json_shape() -> None:

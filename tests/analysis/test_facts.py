@@ -352,10 +352,11 @@ def test_in_the_area_takes_the_place_named_before() -> None:
 
 # --- the dev set ------------------------------------------------------------------------------
 
-#: A little below the figures bench/evaluate.py measured when these floors were set (facts-1.1:
-#: counts 0.89, counts+place 0.81): raise them with the figures, never lower them to make a change pass.
-COUNTS_F1_FLOOR = 0.86
-COUNTS_PLACE_F1_FLOOR = 0.78
+#: A little below the CHECK part's figures (bench/devset.py `is_check`: a third of the dev articles no rule
+#: or weight was developed on) measured by bench/evaluate.py when these floors were set (facts-2.0: counts
+#: 0.833, counts+place 0.729): raise them with the figures, never lower them to make a change pass.
+COUNTS_F1_FLOOR = 0.83
+COUNTS_PLACE_F1_FLOOR = 0.725
 
 
 def test_dev_set_counts_f1_floor(tmp_path: Path) -> None:
@@ -366,22 +367,105 @@ def test_dev_set_counts_f1_floor(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    score = subprocess.run(
-        [
-            sys.executable,
-            str(REPO_DIR.parent / "shared" / "gold" / "score.py"),
-            "--labels",
-            str(REPO_DIR.parent / "shared" / "gold" / "labels-dev.jsonl"),
-            "--facts",
-            str(REPO_DIR.parent / "shared" / "gold" / "facts-dev.jsonl"),
-            "--pred",
-            str(out),
-            "--json",
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    report = json.loads(score.stdout)
+    sys.path.insert(0, str(REPO_DIR))
+    from bench.evaluate import print_scores
+
+    report = print_scores(REPO_DIR.parent / "shared" / "gold", out, "check")
     assert report["counts"]["f1"] >= COUNTS_F1_FLOOR
     assert report["counts+place"]["f1"] >= COUNTS_PLACE_F1_FLOOR
+
+
+# --- families of issue #7: made-up sentences, one per structure -----------------------------------
+
+
+def facts_of(text: str) -> list:
+    return extract_counts(text, None)
+
+
+def test_seed_breakdown_parts_point_at_the_total(seed: tuple[str, dict]) -> None:
+    text, _ = seed
+    facts = extract_counts(text, date(2017, 9, 28))
+    index = {f.value: i for i, f in enumerate(facts)}
+    assert facts[index[28]].part_of == index[498]
+    assert facts[index[14]].part_of == index[498]
+    assert all(f.part_of is None for f in facts if f.value not in (28, 14))
+    assert all(0 < f.confidence < 1 for f in facts)
+
+
+def test_seed_counts_whose_sentence_names_no_place_carry_none(seed: tuple[str, dict]) -> None:
+    text, _ = seed
+    for f in extract_counts(text, date(2017, 9, 28)):
+        if f.type in ("assaults_on_officers", "convictions", "no_criminal_record"):
+            assert f.places == (), (f.value, f.places)
+
+
+def test_analyze_output_carries_confidence_and_part_of(seed: tuple[str, dict]) -> None:
+    from tasks.analysis.analyze import analysis_to_json, analyze
+
+    text, _ = seed
+    row = analysis_to_json("seed", analyze("Trump administration targets 'sanctuary' cities", text, date(2017, 9, 28)))
+    by_value = {f["value"]: i for i, f in enumerate(row["facts"])}
+    assert row["facts"][by_value[28]]["part_of"] == by_value[498]
+    assert all(isinstance(f["confidence"], float) for f in row["facts"])
+
+
+def test_both_ends_of_a_comparison_are_counts() -> None:
+    got = counts("Border Patrol apprehensions rose from 41,200 in 2013 to 58,900 last year.")
+    assert got == {("border_apprehensions", 41200, "people"), ("border_apprehensions", 58900, "people")}
+    got = counts("Agents arrested 3,100 people in the sector, down from 12,400 a year earlier.")
+    assert ("border_apprehensions", 12400, "people") in got
+
+
+def test_level_frames_with_an_event_subject() -> None:
+    got = counts("Apprehensions at the southwest border peaked at 98,000 in March, then fell to about 61,000 in June.")
+    assert got == {("border_apprehensions", 98000, "people"), ("border_apprehensions", 61000, "people")}
+    assert counts("The number of detainees held by ICE was 4,310, officials said.") == {("detentions", 4310, "people")}
+
+
+def test_sub_count_is_a_part_of_its_total() -> None:
+    facts = facts_of("Agents apprehended 40,000 migrants at the border in May, including more than 3,000 children.")
+    assert [(f.type, f.value, f.part_of) for f in facts] == [
+        ("border_apprehensions", 40000, None),
+        ("border_apprehensions", 3000, 0),
+    ]
+    facts = facts_of("ICE officers arrested 97 of the 212 people taken into custody in Dallas.")
+    by_value = {f.value: i for i, f in enumerate(facts)}
+    assert facts[by_value[97]].part_of == by_value[212]
+
+
+def test_a_partitive_that_points_back_is_a_part_of_the_count_before() -> None:
+    facts = facts_of(
+        "Federal agents arrested 640 people in a week-long operation across Ohio. "
+        "Officers made 150 of the arrests in Columbus alone."
+    )
+    by_value = {f.value: i for i, f in enumerate(facts)}
+    assert facts[by_value[150]].part_of == by_value[640]
+    # a count with no earlier, larger count of its type stays a total
+    alone = facts_of("Officers made 150 of the arrests in Columbus, the agency said.")
+    assert all(f.part_of is None for f in alone)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deportations increased by 40 percent last year, officials said.",
+        "Arrests fell 15 percent in the Houston area.",
+        "The poll found 57% of voters say ICE should deport more immigrants.",
+        "The new facility has room for up to 900 detainees.",
+        "Officials said 1,400 children were reunited with their parents.",
+        "Border agents apprehend about 1,010 migrants a day.",
+    ],
+)
+def test_rate_poll_capacity_and_reunion_traps(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_removed_three_times_is_three_incidents_not_three_people() -> None:
+    assert counts("He had been removed three times before he was arrested again.") == {("deportations", 3, "incidents")}
+
+
+def test_a_trapped_number_is_still_a_candidate_with_its_trap() -> None:
+    from tasks.analysis.facts import count_candidates
+
+    (cand,) = count_candidates("Deportations increased by 40 percent last year.")
+    assert cand.count.trap == "change" and cand.confidence < 0.45

@@ -69,12 +69,47 @@ def test_digest_covers_the_last_day_only(db_path: Path) -> None:
     assert (d.articles, d.enforcement) == (2, 1)
     assert [s["url"] for s in d.stories] == ["https://n.example/raid"]
     assert d.facts_by_type == [{"fact_type": "arrests", "unit": "people", "facts": 2, "total": 42.0}]
-    assert d.facts_by_place[0] == {"place": "Denver, Colorado", "facts": 2, "total": 42.0}
+    assert d.facts_by_place[0] == {
+        "place": "Denver, Colorado",
+        "fact_type": "arrests",
+        "unit": "people",
+        "facts": 2,
+        "total": 42.0,
+    }
     text = digest_markdown(d)
     assert "**2 new articles**, **1 enforcement stories**; 2 feeds, 1 failing." in text
     assert "| arrests | people | 2 | 42 |" in text
     assert "Chicago" not in text
     assert "- `https://bad.example/rss`: 3 failures in a row; http_error: HTTP 503" in text
+
+
+def test_breakdown_parts_are_never_added_to_their_total(db_path: Path) -> None:
+    """498 arrests including 28 in Baltimore and 14 in the District: arrests total 498, not 540; at
+    Baltimore the part (28) stands for the total; a deportation is summed on its own; an unconfident
+    fact is left out."""
+    seed(db_path)
+    with connect(db_path) as con:
+        con.execute("DELETE FROM facts")
+        rows = [
+            ("t", "arrests", 498, ["New York", "Baltimore, Maryland", "Washington, D.C."], None, 0.9),
+            ("p1", "arrests", 28, ["Baltimore, Maryland"], "t", 0.9),
+            ("p2", "arrests", 14, ["Washington, D.C."], "t", 0.9),
+            ("d", "deportations", 7, ["Baltimore, Maryland"], None, 0.9),
+            ("weak", "arrests", 1000, ["Baltimore, Maryland"], None, 0.2),
+        ]
+        for fact_id, fact_type, value, places, part_of, confidence in rows:
+            con.execute(
+                "INSERT INTO facts (fact_id, article_id, fact_type, value, unit, places, extractor_version, "
+                "part_of_fact_id, confidence) VALUES (?, 'raid', ?, ?, 'people', ?, 'test', ?, ?)",
+                [fact_id, fact_type, value, places, part_of, confidence],
+            )
+        d = read_digest(con, hours=24)
+    by_type = {(r["fact_type"], r["unit"]): (r["facts"], r["total"]) for r in d.facts_by_type}
+    assert by_type == {("arrests", "people"): (3, 498.0), ("deportations", "people"): (1, 7.0)}
+    by_place = {(r["place"], r["fact_type"]): r["total"] for r in d.facts_by_place}
+    assert by_place[("Baltimore, Maryland", "arrests")] == 28.0
+    assert by_place[("Baltimore, Maryland", "deportations")] == 7.0
+    assert by_place[("New York", "arrests")] == 498.0
 
 
 def test_feed_health_rows_show_failing_feeds_first(db_path: Path) -> None:

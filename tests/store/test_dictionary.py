@@ -54,3 +54,11 @@ def test_each_cookbook_query_runs_on_a_filled_warehouse(demo_warehouse: Path, ti
         rows = con.execute(sql).fetchall()
     if title.startswith(("Arrests", "Operations")):  # the demo's ICE operation story has both
         assert rows, f"{title}: no rows on the demo warehouse"
+
+
+def test_arrests_by_place_count_a_breakdown_once(demo_warehouse: Path) -> None:
+    """The demo story: 212 arrested across North Texas, "97 of the arrests in Dallas": 212, not 309."""
+    sql = dict(cookbook())["Arrests by place and month"]
+    with duckdb.connect(str(demo_warehouse), read_only=True) as con:
+        rows = con.execute(sql).fetchall()
+    assert [(place, arrests) for _, place, arrests, _ in rows] == [("North Texas", 212)]

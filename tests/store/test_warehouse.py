@@ -407,3 +407,13 @@ def test_one_speaker_across_articles_with_the_role_of_the_first_full_mention(db_
     assert speakers == [("Donald J. Trump", "President", 2, 2)]
     assert [(s, t) for s, t, _ in shown] == [("Donald J. Trump", "We will deport them all")]  # 0.5 is not shown
     assert shown[0][2] >= 0.7
+
+
+def test_confident_views_use_the_count_models_threshold() -> None:
+    """enforcement_facts, the digest and alerts hide facts below the count model's `confident_at`."""
+    from tasks.analysis.count_model import count_model
+    from tasks.store.digest_queries import CONFIDENT
+
+    sql = next(s for v, _, s in warehouse.migrations() if v == 2)
+    threshold = f">= {count_model().confident_at}"
+    assert threshold in sql and threshold in CONFIDENT

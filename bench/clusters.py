@@ -171,9 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     for bits in args.show:  # the pairs the store would join: published within STORY_WINDOW, or undated
         at = [(i, j) for i, j, d in pairs if d == bits and close_in_time(articles[i], articles[j])]
         random.Random(bits).shuffle(at)
-        print(
-            f"\n--- {min(args.sample, len(at))} of {len(at)} pairs at {bits} bits, published within {STORY_WINDOW.days} days or undated"
-        )
+        shown = min(args.sample, len(at))
+        print(f"\n--- {shown} of {len(at)} pairs at {bits} bits, published within {STORY_WINDOW.days} days or undated")
         for n, (i, j) in enumerate(at[: args.sample], 1):
             print(f"[{n}] J={jaccard(sh(i), sh(j)):.2f}")
             for k in (i, j):

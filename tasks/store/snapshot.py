@@ -17,8 +17,8 @@ import duckdb
 
 from tasks.store.warehouse import WarehouseError, connect
 
-#: the views `newsflow export` writes, one file each
-EXPORTED_VIEWS = ("enforcement_facts", "enforcement_articles", "feed_health")
+#: the tables and views `newsflow export` writes, one file each
+EXPORTED_VIEWS = ("enforcement_events", "enforcement_facts", "enforcement_articles", "confident_quotes", "feed_health")
 EXPORT_FORMATS = {"parquet": "(FORMAT parquet)", "csv": "(FORMAT csv, HEADER true)"}
 
 

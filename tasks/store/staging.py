@@ -26,6 +26,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from schemas.tables import TABLES, to_arrow
+from tasks.store.clusters import refresh_after_load
 from tasks.store.warehouse import WarehouseLockedError, load_batch
 
 log = logging.getLogger(__name__)
@@ -138,5 +139,7 @@ def load_pending(staging_dir: Path | str, db_path: Path | str, **connect_options
         report.loaded.append(batch.name)
         for name, count in written.items():
             report.rows[name] = report.rows.get(name, 0) + count
+    if report.loaded:
+        refresh_after_load(db_path, **connect_options)  # story_clusters and enforcement_events follow each load
     report.seconds = time.monotonic() - started
     return report

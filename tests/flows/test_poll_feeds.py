@@ -168,3 +168,24 @@ def test_raw_html_is_kept_compressed_for_reprocessing(tmp_path: Path, db_path: P
     for blob, url in rows:
         page = DEMO_SITE / url.split("/", 3)[3]
         assert gzip.decompress(blob) == page.read_bytes()
+
+
+def test_the_story_both_demo_feeds_list_is_one_story_and_each_count_one_event(tmp_path: Path, db_path: Path) -> None:
+    with LoopbackSite() as site:
+        site.add_directory(DEMO_SITE)
+        _run(_feed_list(tmp_path, site, ["/feeds/ledger.xml", "/feeds/border-wire.atom"]), db_path)
+    shared = _query(
+        db_path,
+        "SELECT DISTINCT c.cluster_id FROM story_clusters c JOIN articles a USING (article_id) "
+        "WHERE a.url LIKE '%ice-operation-texas%'",
+    )
+    assert len(shared) == 1  # two URLs (one with utm_* parameters), two feeds: one story
+    assert _query(db_path, "SELECT count(*), count(DISTINCT cluster_id) FROM story_clusters") == [(5, 5)]
+    events = _query(
+        db_path,
+        "SELECT fact_type, value, article_count, feed_count, story_count FROM enforcement_events "
+        f"WHERE list_contains(cluster_ids, '{shared[0][0]}')",  # a hex id
+    )
+    assert events, "the North Texas story reports counts"
+    assert len({(fact_type, value) for fact_type, value, *_ in events}) == len(events)  # each count once
+    assert {tuple(counts) for _, _, *counts in events} == {(1, 2, 1)}  # one article, listed by both feeds, one story

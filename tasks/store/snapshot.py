@@ -18,7 +18,14 @@ import duckdb
 from tasks.store.warehouse import WarehouseError, connect
 
 #: the tables and views `newsflow export` writes, one file each
-EXPORTED_VIEWS = ("enforcement_events", "enforcement_facts", "enforcement_articles", "confident_quotes", "feed_health")
+EXPORTED_VIEWS = (
+    "enforcement_events",
+    "enforcement_facts",
+    "enforcement_stories",
+    "counts_by_place_week",
+    "quotes_by_speaker",
+    "feed_health",
+)
 EXPORT_FORMATS = {"parquet": "(FORMAT parquet)", "csv": "(FORMAT csv, HEADER true)"}
 
 

@@ -52,6 +52,11 @@ class Settings:
     unconditional_every: int = 12
     #: articles per processing batch (one Prefect task each: per-task overhead is real)
     article_batch_size: int = 50
+    #: queued entries one run processes per feed, newest first; the rest wait for later runs
+    #: (a 50,000-item feed must not hold one run for hours)
+    max_entries_per_feed: int = 200
+    #: failed attempts after which a queued entry is given up (transient failures back off in between)
+    entry_attempts: int = 5
     #: where enforcement alerts are POSTed as JSON; empty means alerts stay in the warehouse and UI
     alert_webhook_url: str = ""
 

@@ -125,12 +125,13 @@ def test_migrations_ship_inside_the_schemas_package() -> None:
 
 
 def test_migrate_applies_once_and_records_the_version(db_path: Path) -> None:
+    shipped = [(version, name) for version, name, _ in warehouse.migrations()]
     with connect(db_path) as con:
-        assert migrate(con) == [1]
+        assert migrate(con) == [version for version, _ in shipped]
         assert migrate(con) == []
     with connect(db_path) as con:
         assert migrate(con) == []
-        assert con.execute("SELECT version, name FROM schema_migrations").fetchall() == [(1, "001_initial.sql")]
+        assert con.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall() == shipped
 
 
 def test_arrow_schemas_match_the_ddl(db_path: Path) -> None:
@@ -365,7 +366,7 @@ def test_lock_held_by_another_process_is_retried_then_reported(db_path: Path) ->
     assert f"PID {holder.pid}" in message and "4 attempts" in message
     assert waited >= 0.05 + 0.1 + 0.2 * 0.5  # it really backed off before giving up
     with connect(db_path) as con:  # released: the next open works
-        assert migrate(con) == [1]
+        assert migrate(con) == [version for version, _, _ in warehouse.migrations()]
 
 
 def test_unopenable_file_is_a_one_line_warehouse_error(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ per-task overhead is real (shared/notes/prefect-and-duckdb-here.md §2).
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -44,7 +45,14 @@ from tasks.store.rows import (
     queue_row,
 )
 from tasks.store.staging import stage_batch
-from tasks.store.warehouse import connect, known_article_ids, known_listings, migrate, queued_entries
+from tasks.store.warehouse import (
+    WarehouseLockedError,
+    connect,
+    known_article_ids,
+    known_listings,
+    migrate,
+    queued_entries,
+)
 
 
 @dataclass
@@ -292,10 +300,18 @@ def process_article_batch(
 
 
 def _stored_article_ids(settings: Settings, canonical_urls: Sequence[str]) -> set[str]:
-    """Which of these canonical URLs already have an article in the warehouse (one short read)."""
-    with connect(settings.db_path) as con:
-        migrate(con)
-        return known_article_ids(con, [article_id(url) for url in canonical_urls])
+    """Which of these canonical URLs already have an article in the warehouse (one short read).
+
+    A warehouse locked by an analyst must not cost the pages already fetched: then none count as
+    stored, and the idempotent load keeps one article per id all the same.
+    """
+    try:
+        with connect(settings.db_path) as con:
+            migrate(con)
+            return known_article_ids(con, [article_id(url) for url in canonical_urls])
+    except WarehouseLockedError as exc:
+        logging.getLogger(__name__).warning("%s; duplicates are resolved at load", exc)
+        return set()
 
 
 def _charset(content_type: str | None) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from prefect import get_run_logger, task
+from prefect.exceptions import MissingContextError
 
 from schemas.records import (
     ArticleSummary,
@@ -29,7 +30,7 @@ from schemas.records import (
 )
 from tasks.analysis.analyze import analyze
 from tasks.config import Settings
-from tasks.extract import extract_many
+from tasks.extract import WorkerFailure, extract_many, map_with_time_limit
 from tasks.fetch.http import FetchRequest, fetch_all
 from tasks.fetch.parse_feed import parse_feed
 from tasks.fetch.polling import backoff_s, body_hash, conditional_request, next_state
@@ -73,8 +74,17 @@ class ArticleBatch:
     articles: list[ArticleSummary] = field(default_factory=list)
     extraction_failures: int = 0
     fetch_failures: int = 0
+    analysis_failures: int = 0  # stored without tags: analysis overran the per-page time limit
     facts: int = 0
     rows: dict[str, list[Row]] = field(default_factory=dict)
+
+
+def get_logger() -> logging.Logger:
+    """The Prefect run logger inside a task, this module's logger elsewhere (benchmarks, tests)."""
+    try:
+        return get_run_logger()  # type: ignore[return-value]
+    except MissingContextError:  # called outside a flow or task run
+        return logging.getLogger(__name__)
 
 
 def _one_line(text: str | None) -> str | None:
@@ -164,6 +174,9 @@ def group_new_entries(
     return list(groups.values()), rows
 
 
+#: text analysed per article: a story is not 2 MB, and analysis cost grows faster than text length
+MAX_ANALYSIS_CHARS = 100_000
+
 #: page outcomes that a later attempt cannot change: the entry is given up at once
 PERMANENT_OUTCOMES = frozenset({"not_html", "blocked", "too_large", "redirect_loop", "invalid_url"})
 
@@ -250,6 +263,7 @@ def process_article_batch(
     ]
     extracted = extract_many(pages, settings.extraction_timeout_s, workers=settings.extraction_workers)
     # pages whose canonical URL names an article we already have (listed before under another URL)
+    new: list[tuple[str, ExtractedArticle, FeedEntry, FetchResult]] = []  # pages that become articles
     canonical = [o.canonical_url for o in extracted if isinstance(o, ExtractedArticle)]
     stored = _stored_article_ids(settings, canonical) | (produced & {article_id(url) for url in canonical})
     for (group, result), page, outcome in zip(fetched, pages, extracted, strict=True):
@@ -277,7 +291,14 @@ def process_article_batch(
         stored.add(aid)
         rows["articles"].append(article_row(outcome, aid, entry.feed_id, result.fetched_at, entry.published_at))
         rows["article_html"].append(html_row(aid, page.html, page.encoding, result.fetched_at))
-        analysis = analyze(outcome.title or entry.title or "", outcome.text, _published_date(outcome, entry))
+        new.append((aid, outcome, entry, result))
+    jobs = [(o.title or e.title or "", o.text[:MAX_ANALYSIS_CHARS], _published_date(o, e)) for _, o, e, _ in new]
+    analyses = map_with_time_limit(analyze, jobs, settings.extraction_timeout_s, settings.extraction_workers)
+    for (aid, outcome, entry, result), analysis in zip(new, analyses, strict=True):
+        if isinstance(analysis, WorkerFailure):  # stored unanalysed; `newsflow reprocess` can retry it
+            batch.analysis_failures += 1
+            get_logger().warning("analysis of %s gave up (%s); stored without tags", result.url, analysis.reason)
+            continue
         for table, derived in analysis_rows(aid, analysis, result.fetched_at).items():
             rows[table].extend(derived)
         fact_counts: dict[str, int] = {}
@@ -310,7 +331,7 @@ def _stored_article_ids(settings: Settings, canonical_urls: Sequence[str]) -> se
             migrate(con)
             return known_article_ids(con, [article_id(url) for url in canonical_urls])
     except WarehouseLockedError as exc:
-        logging.getLogger(__name__).warning("%s; duplicates are resolved at load", exc)
+        get_logger().warning("%s; duplicates are resolved at load", exc)
         return set()
 
 

@@ -18,6 +18,7 @@ import yaml
 
 from schemas.records import FeedSource
 from tasks.errors import NewsflowError
+from tasks.fetch.netguard import host_problem
 from tasks.fetch.urls import normalize_url
 
 
@@ -40,9 +41,16 @@ def _read_bytes(path_or_stream: Path | str | IO[bytes]) -> tuple[bytes, str]:
 def _checked(sources: Iterable[FeedSource], name: str) -> list[FeedSource]:
     kept: dict[str, FeedSource] = {}
     for source in sources:
-        parts = urlsplit(source.url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        try:
+            parts = urlsplit(source.url)
+            host = parts.hostname
+        except ValueError as error:  # e.g. an unclosed IPv6 bracket
+            raise FeedListError(name, f"{source.url!r} is not a valid URL ({error})") from error
+        if parts.scheme not in ("http", "https") or not host:
             raise FeedListError(name, f"{source.url!r} is not an http(s) URL")
+        problem = host_problem(host)
+        if problem is not None:
+            raise FeedListError(name, f"{source.url!r}: {problem}")
         kept.setdefault(normalize_url(source.url), source)
     return list(kept.values())
 

@@ -20,9 +20,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
+import charset_normalizer
 import trafilatura
 from lxml.html import HtmlElement
+from tld import get_fld
 from trafilatura.utils import decode_file, load_html
 
 from schemas.records import ExtractedArticle, ExtractionFailure, PageToExtract
@@ -56,23 +59,41 @@ def _codec(label: str | None) -> str | None:
 
 
 def decode_html(html: bytes | str, encoding: str | None = None) -> str:
-    """Decode with the HTTP charset, then the page's <meta charset>, then trafilatura's detection.
+    """Decode with the HTTP charset, then the page's <meta charset>, then detection.
 
-    A declared charset is tried strictly so that a lying header falls through to the next source.
+    A declared charset is tried strictly so that a lying header falls through to the next source; when
+    every declared one fails, charset_normalizer decides (a cp1252 page declaring UTF-8 is common).
     """
     if isinstance(html, str):
         return html
     match = _META_CHARSET.search(html[:_META_SNIFF_BYTES])
     meta = match.group(1).decode("ascii", "ignore") if match else None
+    declared = False
     for label in (encoding, meta):
         codec = _codec(label)
         if codec is None:
             continue
+        declared = True
         try:
             return html.decode(codec)
         except UnicodeDecodeError:
             continue
+    if declared:  # the page lied about its charset: detect rather than guess (trafilatura's guess gave mojibake)
+        detected = _detect(html)
+        if detected is not None:
+            return detected
     return decode_file(html)
+
+
+def _detect(html: bytes) -> str | None:
+    """charset_normalizer's best reading; among equally good ones windows-1252, the web's usual legacy charset."""
+    matches = list(charset_normalizer.from_bytes(html))
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    chosen = next((m for m in tied if m.encoding == "cp1252"), best)
+    return str(chosen)
 
 
 def words(text: str) -> list[str]:
@@ -112,6 +133,32 @@ def _language(tree: HtmlElement) -> str | None:
     return None
 
 
+def _site(url: str) -> str:
+    """The registrable domain of `url` (bbc.co.uk for news.bbc.co.uk); for a suffix the public list does
+    not know, the last two labels; an IP address or a one-label host is its own site."""
+    domain = get_fld(url, fail_silently=True)
+    if domain:
+        return domain
+    host = urlsplit(url).hostname or ""
+    if not host or host.replace(".", "").isdigit() or ":" in host:
+        return host
+    return ".".join(host.split(".")[-2:])
+
+
+def trusted_canonical(canonical: str | None, url: str) -> str:
+    """The page's canonical URL when it names the same site as the page, else the page's own URL.
+
+    A page must not claim another site's URL as its identity: it would be stored under that article's
+    id, and the real page would then be dropped as "the same story".
+    """
+    if not canonical or canonical == url:
+        return url
+    try:
+        return canonical if urlsplit(canonical).scheme in ("http", "https") and _site(canonical) == _site(url) else url
+    except ValueError:  # an unparseable canonical link
+        return url
+
+
 def _as_utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
@@ -146,7 +193,7 @@ def extract_article(
         return None
     return ExtractedArticle(
         url=url,
-        canonical_url=document.url or url,
+        canonical_url=trusted_canonical(document.url, url),
         title=document.title or None,
         author=document.author or None,
         published_at=_parse_date(document.date, fetched_at),

@@ -65,7 +65,10 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
 def cmd_analyze(args: argparse.Namespace) -> int:
     from tasks.analysis.analyze import analyze_jsonl
 
-    source = open(args.input, encoding="utf-8") if args.input else sys.stdin  # noqa: SIM115
+    # surrogateescape: a line with a byte that is not UTF-8 becomes one error line, not the end of the run
+    source = open(args.input, encoding="utf-8", errors="surrogateescape") if args.input else sys.stdin  # noqa: SIM115
+    if not args.input:
+        sys.stdin.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
     sink = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     try:
         ok, errors = analyze_jsonl(source, sink)
@@ -83,6 +86,18 @@ def cmd_feeds(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     return feeds_admin.run(args.action, args.target, settings)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from tasks.store.warehouse import connect, verify
+
+    settings = _settings(args)
+    if not settings.db_path.exists():
+        raise CliError(f"no warehouse at {settings.db_path}")
+    with connect(settings.db_path, read_only=True) as con:
+        tables, rows = verify(con)
+    print(f"warehouse {settings.db_path} is readable: {tables} tables, {rows} rows")
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -190,6 +205,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", help="folder for report.html (default: report/ beside the warehouse)")
     report.add_argument("--db", help="DuckDB warehouse file (default: data/newsflow.duckdb)")
     report.set_defaults(func=cmd_report)
+
+    check = sub.add_parser("check", help="read every block of the warehouse once: is the file intact?")
+    check.add_argument("--db", help="DuckDB warehouse file (default: data/newsflow.duckdb)")
+    check.set_defaults(func=cmd_check)
 
     serve = sub.add_parser("serve", help="run in the background: local Prefect server, work pool, deployments, worker")
     serve.add_argument("--port", type=int, default=4200, help="Prefect server port (default 4200)")

@@ -12,7 +12,15 @@ from datetime import datetime
 
 from schemas.records import FeedSource
 from tasks.config import Settings
-from tasks.fetch.feedlist import FeedListError, is_opml, read_feed_list, read_opml, write_feed_list, write_opml
+from tasks.fetch.feedlist import (
+    FeedListError,
+    checked_sources,
+    is_opml,
+    read_feed_list,
+    read_opml,
+    write_feed_list,
+    write_opml,
+)
 from tasks.fetch.urls import feed_id
 from tasks.store.warehouse import connect, feed_health, migrate, remove_feed
 
@@ -40,8 +48,9 @@ def run(action: str, target: str | None, settings: Settings) -> int:
         if any(feed_id(s.url) == feed_id(target) for s in sources):
             print(f"already listed: {target}")
             return 0
-        write_feed_list([*sources, FeedSource(url=target)], settings.feeds_file)
-        read_feed_list(settings.feeds_file)  # validates the URL; the next run polls it
+        # validate, then write: a bad URL must never reach the file (it would break every later command)
+        updated = checked_sources([*sources, FeedSource(url=target.strip())], settings.feeds_file)
+        write_feed_list(updated, settings.feeds_file)
         print(f"added {target}")
     elif action == "remove":
         sources = _editable_list(settings)

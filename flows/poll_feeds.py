@@ -3,8 +3,10 @@
 This module only orchestrates; each step lives in tasks/. Processing stages Parquet batches and a
 single writer loads them at the end (and at the start, for anything a crash or a locked warehouse
 left behind), so one broken feed or page, a crash, or an analyst holding the DuckDB lock never
-loses work. Events are emitted after the load committed, because the alert flow they trigger
-reads the warehouse.
+loses work. A feed's new state is staged together with the entries it listed (the pending_entries
+queue), and the pages processed each run are read from that queue, so an interrupted run leaves
+nothing behind that the next run does not pick up. Article events are emitted for what a load
+committed, by whichever run committed it, because the alert flow they trigger reads the warehouse.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TypeVar
 from prefect import flow, get_run_logger, task
 from prefect.runtime import flow_run
 
-from schemas.records import ArticleSummary, FeedPollSummary, FeedState, RunSummary
+from schemas.records import ArticleSummary, FeedPollSummary, FeedState, PendingEntry, RunSummary
 from tasks.config import Settings, load_settings
 from tasks.fetch.feedlist import read_feed_list
 from tasks.fetch.urls import article_id, feed_id
@@ -30,6 +32,7 @@ from tasks.store.snapshot import publish_snapshot
 from tasks.store.staging import LoadReport, load_pending, stage_batch
 from tasks.store.warehouse import (
     connect,
+    due_entries,
     feed_states,
     known_article_ids,
     known_listings,
@@ -78,15 +81,18 @@ def select_due_feeds(settings: Settings, now: datetime, force: bool) -> list[Fee
     return [s for s in states if force or s.next_poll_at is None or s.next_poll_at <= now + DUE_SLACK]
 
 
-@task(name="select-new-entries")
-def select_new_entries(settings: Settings, entries: Sequence, now: datetime) -> list[list]:
-    """Group the entries worth fetching by page; stage listings of articles we already have."""
+@task(name="select-queued-entries")
+def select_queued_entries(settings: Settings, now: datetime) -> list[list[PendingEntry]]:
+    """The queued entries due now (capped per feed, newest first), grouped by page; close the ones
+    that list a page we already have."""
     with connect(settings.db_path) as con:
-        listings = known_listings(con, [(e.feed_id, e.entry_key) for e in entries])
-        known = known_article_ids(con, [article_id(e.normalized_url) for e in entries])
-    groups, listing_rows = group_new_entries(entries, listings, known, now)
-    if listing_rows:
-        stage_batch(settings.staging_dir, {"article_feeds": listing_rows})
+        migrate(con)
+        pending = due_entries(con, now, settings.max_entries_per_feed)
+        listings = known_listings(con, [(p.entry.feed_id, p.entry.entry_key) for p in pending])
+        known = known_article_ids(con, [article_id(p.entry.normalized_url) for p in pending])
+    groups, closing_rows = group_new_entries(pending, listings, known, now)
+    if closing_rows["pending_entries"]:
+        stage_batch(settings.staging_dir, closing_rows)
     return groups
 
 
@@ -126,25 +132,27 @@ def poll_feeds(
     flow_run_id = flow_run.get_id()
     run_id = flow_run_id or uuid.uuid4().hex
 
-    load_staged(settings)  # whatever an earlier crash or lock left behind
+    loaded = [load_staged(settings)]  # whatever an earlier crash or lock left behind
     due = select_due_feeds(settings, started, force)
     logger.info("polling %d feeds from %s", len(due), settings.feeds_file)
 
     feed_summaries: list[FeedPollSummary] = []
-    entries = []
     for chunk in _chunks(due, FEEDS_PER_TASK):
         polled = poll_feeds_task.with_options(task_run_name=f"poll {len(chunk)} feeds")(chunk, settings, run_id)
         feed_summaries.extend(polled.summaries)
-        entries.extend(polled.entries)
 
-    groups = select_new_entries(settings, entries, started) if entries else []
+    # the queue is the one source of work: this run's new entries and whatever earlier runs left
+    loaded.append(load_staged(settings))
+    groups = select_queued_entries(settings, started)
     articles: list[ArticleSummary] = []
+    produced: set[str] = set()
     extraction_failures = facts = 0
     for chunk in _chunks(groups, settings.article_batch_size):
         processed = process_articles_task.with_options(task_run_name=f"process {len(chunk)} pages")(
-            chunk, settings, run_id
+            chunk, settings, run_id, frozenset(produced)
         )
         articles.extend(processed.articles)
+        produced.update(a.article_id for a in processed.articles)
         extraction_failures += processed.extraction_failures
         facts += processed.facts
 
@@ -163,12 +171,12 @@ def poll_feeds(
     )
     run_row = {k: v for k, v in dataclasses.asdict(summary).items() if k != "left_staged"}
     stage_batch(settings.staging_dir, {"runs": [run_row]})
-    report = load_staged(settings)
-    summary = dataclasses.replace(summary, left_staged=report.left_staged)
+    loaded.append(load_staged(settings))
+    summary = dataclasses.replace(summary, left_staged=loaded[-1].left_staged)
     logger.info("%s", summary.one_line())
 
     emit_feed_events(feed_summaries)
-    emit_article_events(articles)
+    emit_article_events([a for report in loaded for a in report.articles])  # what these loads committed
     publish_run_artifacts(feed_summaries, articles, title=f"poll-feeds run {run_id}")
     _rename_run(summary)
     return summary

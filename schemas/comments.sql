@@ -265,3 +265,19 @@ COMMENT ON COLUMN quotes_by_speaker.first_quoted_at IS 'First publication quotin
 COMMENT ON COLUMN quotes_by_speaker.last_quoted_at IS 'Latest publication quoting them.';
 COMMENT ON COLUMN quotes_by_speaker.latest_quote IS 'Their most recent quote.';
 COMMENT ON COLUMN quotes_by_speaker.speaker_id IS 'The person (speakers.speaker_id).';
+
+COMMENT ON TABLE pending_entries IS 'The entry work queue: every entry a feed listed, until its page is stored or given up. A run killed mid-way loses nothing: the next run works the queue off whatever the feed says.';
+COMMENT ON COLUMN pending_entries.feed_id IS 'The feed that listed the entry.';
+COMMENT ON COLUMN pending_entries.entry_key IS 'The entry: its guid when trustworthy, else its normalized link.';
+COMMENT ON COLUMN pending_entries.url IS 'The link to fetch.';
+COMMENT ON COLUMN pending_entries.normalized_url IS 'The link normalized (trackers removed): the same story in two feeds is fetched once.';
+COMMENT ON COLUMN pending_entries.title IS 'The entry title the feed gave.';
+COMMENT ON COLUMN pending_entries.published_at IS 'The entry date the feed gave (newest first when a run caps entries per feed).';
+COMMENT ON COLUMN pending_entries.summary IS 'The entry summary the feed gave.';
+COMMENT ON COLUMN pending_entries.guid IS 'The entry guid the feed gave.';
+COMMENT ON COLUMN pending_entries.status IS 'pending (to fetch, maybe after a backoff), done (stored, or it lists an article we have), failed (gave up: see last_error).';
+COMMENT ON COLUMN pending_entries.attempts IS 'Failed attempts to fetch and extract its page.';
+COMMENT ON COLUMN pending_entries.next_attempt_at IS 'Not tried again before this time (backoff); empty: due now.';
+COMMENT ON COLUMN pending_entries.last_error IS 'Outcome and detail of the last failed attempt.';
+COMMENT ON COLUMN pending_entries.first_seen_at IS 'When a feed first listed it.';
+COMMENT ON COLUMN pending_entries.updated_at IS 'When this row last changed.';

@@ -102,6 +102,15 @@ class FeedEntry:
 
 
 @dataclass(frozen=True)
+class PendingEntry:
+    """An entry waiting in the work queue (the `pending_entries` table) for its page to be processed."""
+
+    entry: FeedEntry
+    #: failed attempts so far; the next failure counts attempts + 1 against the retry budget
+    attempts: int = 0
+
+
+@dataclass(frozen=True)
 class ParsedFeed:
     """A feed body turned into entries, or the reason it could not be."""
 

@@ -2,7 +2,7 @@
 
 Staging (Parquet) and loading (DuckDB `INSERT ... SELECT` from Arrow) both use these schemas, so an
 empty list or an all-None column still has a type, and a misspelt column fails at staging time
-rather than vanishing. Column names match schemas/001_initial.sql; a test checks they agree.
+rather than vanishing. Column names match the migrations in schemas/NNN_*.sql; a test checks they agree.
 
 Each table also has a load mode:
 * ``append``  - insert, skip rows whose key exists (re-loading a batch adds nothing);
@@ -190,6 +190,26 @@ TABLES: dict[str, TableSpec] = {
         ),
         "append",
         ("alert_id",),
+    ),
+    "pending_entries": TableSpec(
+        _schema(
+            ("feed_id", _STR),
+            ("entry_key", _STR),
+            ("url", _STR),
+            ("normalized_url", _STR),
+            ("title", _STR),
+            ("published_at", _TS),
+            ("summary", _STR),
+            ("guid", _STR),
+            ("status", _STR),
+            ("attempts", pa.int32()),
+            ("next_attempt_at", _TS),
+            ("last_error", _STR),
+            ("first_seen_at", _TS),
+            ("updated_at", _TS),
+        ),
+        "upsert",
+        ("feed_id", "entry_key"),
     ),
     "runs": TableSpec(
         _schema(

@@ -7,6 +7,7 @@ spirit of Media Cloud rss-fetcher's `config.py`.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -52,6 +53,11 @@ class Settings:
     unconditional_every: int = 12
     #: articles per processing batch (one Prefect task each: per-task overhead is real)
     article_batch_size: int = 50
+    #: queued entries one run processes per feed, newest first; the rest wait for later runs
+    #: (a 50,000-item feed must not hold one run for hours)
+    max_entries_per_feed: int = 200
+    #: failed attempts after which a queued entry is given up (transient failures back off in between)
+    entry_attempts: int = 5
     #: where enforcement alerts are POSTed as JSON; empty means alerts stay in the warehouse and UI
     alert_webhook_url: str = ""
 
@@ -69,6 +75,34 @@ def _parse(value: str, kind: type, name: str) -> object:
         return kind(value)
     except ValueError as exc:
         raise ConfigError(f"{name}={value!r} is not a valid {kind.__name__}") from exc
+
+
+#: the smallest value each numeric setting may take; anything lower (or NaN, or infinite) is refused at
+#: load, before a run polls anything: a batch size of 0 or a negative body cap would lose work silently
+_MINIMUM: dict[str, float] = {
+    "connect_timeout_s": 0.001,
+    "read_timeout_s": 0.001,
+    "max_body_bytes": 1,
+    "max_redirects": 0,
+    "fetch_concurrency": 1,
+    "per_host_gap_s": 0,
+    "extraction_timeout_s": 0.001,
+    "extraction_workers": 1,
+    "poll_interval_s": 1,
+    "max_backoff_s": 1,
+    "unconditional_every": 0,
+    "article_batch_size": 1,
+    "max_entries_per_feed": 1,
+    "entry_attempts": 1,
+}
+
+
+def _check_ranges(settings: Settings) -> None:
+    for name, minimum in _MINIMUM.items():
+        value = getattr(settings, name)
+        if not math.isfinite(value) or value < minimum:
+            env = "NEWSFLOW_" + name.upper()
+            raise ConfigError(f"{env}={value!r} is out of range: it must be a finite number >= {minimum:g}")
 
 
 def load_settings(environ: dict[str, str] | None = None, **overrides: object) -> Settings:
@@ -92,4 +126,6 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: object) ->
     if "db_path" in values and "staging_dir" not in values:
         db_path = values["db_path"]
         values["staging_dir"] = db_path.with_name(db_path.name + ".staging")  # type: ignore[union-attr]
-    return Settings(**values)
+    settings = Settings(**values)
+    _check_ranges(settings)
+    return settings

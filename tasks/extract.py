@@ -3,7 +3,8 @@
 trafilatura's `Document` stays inside this module: callers get an `ExtractedArticle`, or `None`
 when no body could be found (recorded upstream as `extraction_failed`). `extract_many` runs pages
 in worker processes, because a pathological page can hold lxml for minutes and a thread cannot be
-killed; a worker that overruns its page's time limit is terminated and replaced (issue #2).
+killed; a worker that overruns its page's time limit is terminated and replaced (issue #2). The same
+pool (`map_with_time_limit`) runs analysis under the same limit (tasks/ingest.py).
 """
 
 from __future__ import annotations
@@ -14,17 +15,23 @@ import multiprocessing
 import re
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from multiprocessing.connection import Connection, wait
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
+import charset_normalizer
 import trafilatura
 from lxml.html import HtmlElement
+from tld import get_fld
 from trafilatura.utils import decode_file, load_html
 
 from schemas.records import ExtractedArticle, ExtractionFailure, PageToExtract
 
 EXTRACTOR = f"trafilatura {trafilatura.__version__}"
+R = TypeVar("R")
 
 #: htmldate's output format: keep the time of day when the page gives one (JSON-LD, meta tags).
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
@@ -52,23 +59,41 @@ def _codec(label: str | None) -> str | None:
 
 
 def decode_html(html: bytes | str, encoding: str | None = None) -> str:
-    """Decode with the HTTP charset, then the page's <meta charset>, then trafilatura's detection.
+    """Decode with the HTTP charset, then the page's <meta charset>, then detection.
 
-    A declared charset is tried strictly so that a lying header falls through to the next source.
+    A declared charset is tried strictly so that a lying header falls through to the next source; when
+    every declared one fails, charset_normalizer decides (a cp1252 page declaring UTF-8 is common).
     """
     if isinstance(html, str):
         return html
     match = _META_CHARSET.search(html[:_META_SNIFF_BYTES])
     meta = match.group(1).decode("ascii", "ignore") if match else None
+    declared = False
     for label in (encoding, meta):
         codec = _codec(label)
         if codec is None:
             continue
+        declared = True
         try:
             return html.decode(codec)
         except UnicodeDecodeError:
             continue
+    if declared:  # the page lied about its charset: detect rather than guess (trafilatura's guess gave mojibake)
+        detected = _detect(html)
+        if detected is not None:
+            return detected
     return decode_file(html)
+
+
+def _detect(html: bytes) -> str | None:
+    """charset_normalizer's best reading; among equally good ones windows-1252, the web's usual legacy charset."""
+    matches = list(charset_normalizer.from_bytes(html))
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    chosen = next((m for m in tied if m.encoding == "cp1252"), best)
+    return str(chosen)
 
 
 def words(text: str) -> list[str]:
@@ -108,6 +133,32 @@ def _language(tree: HtmlElement) -> str | None:
     return None
 
 
+def _site(url: str) -> str:
+    """The registrable domain of `url` (bbc.co.uk for news.bbc.co.uk); for a suffix the public list does
+    not know, the last two labels; an IP address or a one-label host is its own site."""
+    domain = get_fld(url, fail_silently=True)
+    if domain:
+        return domain
+    host = urlsplit(url).hostname or ""
+    if not host or host.replace(".", "").isdigit() or ":" in host:
+        return host
+    return ".".join(host.split(".")[-2:])
+
+
+def trusted_canonical(canonical: str | None, url: str) -> str:
+    """The page's canonical URL when it names the same site as the page, else the page's own URL.
+
+    A page must not claim another site's URL as its identity: it would be stored under that article's
+    id, and the real page would then be dropped as "the same story".
+    """
+    if not canonical or canonical == url:
+        return url
+    try:
+        return canonical if urlsplit(canonical).scheme in ("http", "https") and _site(canonical) == _site(url) else url
+    except ValueError:  # an unparseable canonical link
+        return url
+
+
 def _as_utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
@@ -142,7 +193,7 @@ def extract_article(
         return None
     return ExtractedArticle(
         url=url,
-        canonical_url=document.url or url,
+        canonical_url=trusted_canonical(document.url, url),
         title=document.title or None,
         author=document.author or None,
         published_at=_parse_date(document.date, fetched_at),
@@ -167,20 +218,30 @@ def _extract_or_failure(page: PageToExtract) -> ExtractedArticle | ExtractionFai
     return article if article is not None else ExtractionFailure(page.url, "no_body")
 
 
-def _worker_main(conn: Connection) -> None:
-    """Worker loop: say ready (imports done), then answer (index, page) jobs until sent None."""
+def _worker_main(conn: Connection, func: Callable[..., object]) -> None:
+    """Worker loop: say ready (imports done: `func` was unpickled), then answer (index, args) jobs until sent None."""
     conn.send(None)
     while (job := conn.recv()) is not None:
-        index, page = job
-        conn.send((index, _extract_or_failure(page)))
+        index, args = job
+        try:
+            conn.send((index, func(*args)))
+        except Exception as exc:  # a job that breaks `func` is reported, and the batch goes on
+            conn.send((index, WorkerFailure(f"error: {type(exc).__name__}: {exc}"[:500])))
+
+
+@dataclass(frozen=True)
+class WorkerFailure:
+    """A job of `map_with_time_limit` that gave no result: `timeout`, or `error: <what>`."""
+
+    reason: str
 
 
 class _Worker:
-    """One worker process and its pipe; `index`/`deadline` are set while it holds a page."""
+    """One worker process and its pipe; `index`/`deadline` are set while it holds a job."""
 
-    def __init__(self, ctx: multiprocessing.context.BaseContext) -> None:
+    def __init__(self, ctx: multiprocessing.context.BaseContext, func: Callable[..., object]) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child,), daemon=True, name="newsflow-extract")
+        self.process = ctx.Process(target=_worker_main, args=(child, func), daemon=True, name="newsflow-worker")
         self.process.start()
         child.close()
         self.ready = False
@@ -212,27 +273,29 @@ def _context() -> multiprocessing.context.BaseContext:
     return ctx
 
 
-def extract_many(
-    pages: Sequence[PageToExtract], timeout_s: float, workers: int
-) -> list[ExtractedArticle | ExtractionFailure]:
-    """Extract every page, in order, on `workers` processes; a page over `timeout_s` becomes a `timeout`.
+def map_with_time_limit(
+    func: Callable[..., R], jobs: Sequence[tuple[Any, ...]], timeout_s: float, workers: int
+) -> list[R | WorkerFailure]:
+    """`func(*job)` for every job, in order, on `workers` processes; a job over `timeout_s` is killed.
 
-    The clock for a page starts when a ready worker receives it, so worker start-up is not charged to it.
+    `func` must be a module-level function (workers import it before they say ready, so imports are
+    not charged to a job). The clock for a job starts when a ready worker receives it. A job that runs
+    out of time, raises, or kills its worker becomes a `WorkerFailure`, and the batch goes on.
     Workers re-import the caller's `__main__`, so a script calling this needs the `if __name__ == "__main__"`
     guard (console scripts, pytest and Prefect entrypoints already have it).
     """
-    results: list[ExtractedArticle | ExtractionFailure | None] = [None] * len(pages)
-    if not pages:
+    results: list[R | WorkerFailure | None] = [None] * len(jobs)
+    if not jobs:
         return []
     ctx = _context()
-    todo = deque(range(len(pages)))
-    pool = [_Worker(ctx) for _ in range(max(1, min(workers, len(pages))))]
+    todo = deque(range(len(jobs)))
+    pool = [_Worker(ctx, func) for _ in range(max(1, min(workers, len(jobs))))]
     try:
         while todo or any(w.index is not None for w in pool):
             for worker in pool:
                 if worker.ready and worker.index is None and todo:
                     worker.index = todo.popleft()
-                    worker.conn.send((worker.index, pages[worker.index]))
+                    worker.conn.send((worker.index, jobs[worker.index]))
                     worker.deadline = time.monotonic() + timeout_s
             busy = [w.deadline for w in pool if w.index is not None]
             wait_s = max(0.0, min(busy) - time.monotonic()) if busy else None
@@ -242,15 +305,13 @@ def extract_many(
                     try:
                         message = worker.conn.recv()
                     except EOFError:  # the worker died (e.g. out of memory) without answering
-                        if worker.index is None:  # died before or between pages: our code is broken
+                        if worker.index is None:  # died before or between jobs: our code is broken
                             raise RuntimeError(
-                                "an extraction worker exited before taking a page; is __main__ import-safe?"
+                                "a worker process exited before taking a job; is __main__ import-safe?"
                             ) from None
-                        code = worker.process.exitcode
-                        failure = ExtractionFailure(pages[worker.index].url, f"error: worker died ({code})")
-                        results[worker.index] = failure
+                        results[worker.index] = WorkerFailure(f"error: worker died ({worker.process.exitcode})")
                         worker.kill()
-                        pool[slot] = _Worker(ctx)
+                        pool[slot] = _Worker(ctx, func)
                         continue
                     if message is None:
                         worker.ready = True
@@ -259,12 +320,23 @@ def extract_many(
                         results[index] = result
                         worker.index = None
                 elif worker.index is not None and time.monotonic() >= worker.deadline:
-                    results[worker.index] = ExtractionFailure(pages[worker.index].url, "timeout")
+                    results[worker.index] = WorkerFailure("timeout")
                     worker.kill()
-                    pool[slot] = _Worker(ctx)
+                    pool[slot] = _Worker(ctx, func)
     finally:
         for worker in pool:
             worker.stop()
     done = [r for r in results if r is not None]
-    assert len(done) == len(pages), "every page gets a result"
+    assert len(done) == len(jobs), "every job gets a result"
     return done
+
+
+def extract_many(
+    pages: Sequence[PageToExtract], timeout_s: float, workers: int
+) -> list[ExtractedArticle | ExtractionFailure]:
+    """Extract every page, in order, on `workers` processes; a page over `timeout_s` becomes a `timeout`."""
+    results = map_with_time_limit(_extract_or_failure, [(page,) for page in pages], timeout_s, workers)
+    return [
+        ExtractionFailure(page.url, result.reason) if isinstance(result, WorkerFailure) else result
+        for page, result in zip(pages, results, strict=True)
+    ]

@@ -9,12 +9,14 @@ per-task overhead is real (shared/notes/prefect-and-duckdb-here.md §2).
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from prefect import get_run_logger, task
+from prefect.exceptions import MissingContextError
 
 from schemas.records import (
     ArticleSummary,
@@ -24,17 +26,34 @@ from schemas.records import (
     FeedState,
     FetchResult,
     PageToExtract,
+    PendingEntry,
 )
 from tasks.analysis.analyze import analyze
 from tasks.config import Settings
-from tasks.extract import extract_many
+from tasks.extract import WorkerFailure, extract_many, map_with_time_limit
 from tasks.fetch.http import FetchRequest, fetch_all
 from tasks.fetch.parse_feed import parse_feed
-from tasks.fetch.polling import body_hash, conditional_request, next_state
+from tasks.fetch.polling import backoff_s, body_hash, conditional_request, next_state
 from tasks.fetch.urls import article_id
-from tasks.store.rows import Row, analysis_rows, article_row, feed_row, fetch_event_row, html_row, listing_row
+from tasks.store.rows import (
+    Row,
+    analysis_rows,
+    article_row,
+    feed_row,
+    fetch_event_row,
+    html_row,
+    listing_row,
+    queue_row,
+)
 from tasks.store.staging import stage_batch
-from tasks.store.warehouse import connect, known_article_ids, migrate
+from tasks.store.warehouse import (
+    WarehouseLockedError,
+    connect,
+    known_article_ids,
+    known_listings,
+    migrate,
+    queued_entries,
+)
 
 
 @dataclass
@@ -43,6 +62,8 @@ class FeedPollBatch:
 
     summaries: list[FeedPollSummary] = field(default_factory=list)
     entries: list[FeedEntry] = field(default_factory=list)  # every entry of every feed that changed
+    #: feeds and fetch_events; the task adds the pending_entries rows for entries not seen before, so a
+    #: feed's new state is loaded in the same transaction as the queued work it implies
     rows: dict[str, list[Row]] = field(default_factory=lambda: {"feeds": [], "fetch_events": []})
 
 
@@ -53,8 +74,17 @@ class ArticleBatch:
     articles: list[ArticleSummary] = field(default_factory=list)
     extraction_failures: int = 0
     fetch_failures: int = 0
+    analysis_failures: int = 0  # stored without tags: analysis overran the per-page time limit
     facts: int = 0
     rows: dict[str, list[Row]] = field(default_factory=dict)
+
+
+def get_logger() -> logging.Logger:
+    """The Prefect run logger inside a task, this module's logger elsewhere (benchmarks, tests)."""
+    try:
+        return get_run_logger()  # type: ignore[return-value]
+    except MissingContextError:  # called outside a flow or task run
+        return logging.getLogger(__name__)
 
 
 def _one_line(text: str | None) -> str | None:
@@ -108,26 +138,100 @@ def _published_date(article: ExtractedArticle, entry: FeedEntry) -> date | None:
     return moment.date() if moment else None
 
 
-def group_new_entries(
-    entries: Sequence[FeedEntry], known_listings: set[tuple[str, str]], known_ids: set[str], seen_at: datetime
-) -> tuple[list[list[FeedEntry]], list[Row]]:
-    """Entries to fetch, grouped by page (the same story in two feeds is fetched once), and
-    article_feeds rows for entries that list an article the warehouse already has."""
-    groups: dict[str, list[FeedEntry]] = {}
-    listings: list[Row] = []
+def enqueue_rows(
+    entries: Sequence[FeedEntry], known_listings: set[tuple[str, str]], queued: set[tuple[str, str]], now: datetime
+) -> list[Row]:
+    """pending_entries rows for the entries neither listed in the warehouse nor already queued."""
+    rows: list[Row] = []
     for entry in entries:
+        key = (entry.feed_id, entry.entry_key)
+        if key not in known_listings and key not in queued:
+            rows.append(queue_row(entry, now))
+    return rows
+
+
+def group_new_entries(
+    pending: Sequence[PendingEntry],
+    known_listings: set[tuple[str, str]],
+    known_ids: set[str],
+    seen_at: datetime,
+) -> tuple[list[list[PendingEntry]], dict[str, list[Row]]]:
+    """Queued entries to fetch, grouped by page (the same story in two feeds is fetched once), and
+    the rows that close the others: a listing already stored, or a listing of an article we have."""
+    groups: dict[str, list[PendingEntry]] = {}
+    rows: dict[str, list[Row]] = {"article_feeds": [], "pending_entries": []}
+    for item in pending:
+        entry = item.entry
         if (entry.feed_id, entry.entry_key) in known_listings:
+            rows["pending_entries"].append(queue_row(entry, seen_at, status="done"))
             continue
         known = article_id(entry.normalized_url)
         if known in known_ids:
-            listings.append(listing_row(known, entry.feed_id, entry.entry_key, seen_at))
+            rows["article_feeds"].append(listing_row(known, entry.feed_id, entry.entry_key, seen_at))
+            rows["pending_entries"].append(queue_row(entry, seen_at, status="done"))
             continue
-        groups.setdefault(entry.normalized_url, []).append(entry)
-    return list(groups.values()), listings
+        groups.setdefault(entry.normalized_url, []).append(item)
+    return list(groups.values()), rows
 
 
-def process_article_batch(groups: Sequence[Sequence[FeedEntry]], settings: Settings, run_id: str) -> ArticleBatch:
-    """Fetch, extract and analyse new pages: one fetch per group of entries that share a page."""
+#: text analysed per article: a story is not 2 MB, and analysis cost grows faster than text length
+MAX_ANALYSIS_CHARS = 100_000
+
+#: page outcomes that a later attempt cannot change: the entry is given up at once
+PERMANENT_OUTCOMES = frozenset({"not_html", "blocked", "too_large", "redirect_loop", "invalid_url"})
+
+
+def _permanent(outcome: str, status: int | None, reason: str | None) -> bool:
+    if outcome in PERMANENT_OUTCOMES:
+        return True
+    if outcome == "http_error" and status is not None and 400 <= status < 500 and status not in (408, 429):
+        return True
+    return outcome == "extraction_failed" and reason != "timeout"  # the same bytes extract the same way
+
+
+def failure_rows(
+    group: Sequence[PendingEntry],
+    outcome: str,
+    status: int | None,
+    error: str | None,
+    now: datetime,
+    settings: Settings,
+    rng: random.Random,
+) -> list[Row]:
+    """Queue rows after a failed attempt: retried with backoff within the budget, else given up."""
+    rows = []
+    reason = f"{outcome}: {error}" if error else outcome
+    for item in group:
+        attempts = item.attempts + 1
+        give_up = attempts >= settings.entry_attempts or _permanent(outcome, status, error)
+        rows.append(
+            queue_row(
+                item.entry,
+                now,
+                status="failed" if give_up else "pending",
+                attempts=attempts,
+                next_attempt_at=None if give_up else now + timedelta(seconds=backoff_s(attempts, settings, rng)),
+                last_error=_one_line(reason),
+            )
+        )
+    return rows
+
+
+def process_article_batch(
+    groups: Sequence[Sequence[PendingEntry]],
+    settings: Settings,
+    run_id: str,
+    produced: frozenset[str] = frozenset(),
+    rng: random.Random | None = None,
+) -> ArticleBatch:
+    """Fetch, extract and analyse queued pages: one fetch per group of entries that share a page.
+
+    Every entry of every group leaves with a pending_entries row in the same batch as its outcome
+    (done, or a failed attempt), so the queue and the articles never disagree. `produced` holds the
+    article ids earlier batches of this run already staged: a story reached under two URLs in two
+    batches becomes one article and is counted once.
+    """
+    rng = rng or random.Random()
     batch = ArticleBatch()
     rows: dict[str, list[Row]] = {
         t: []
@@ -140,40 +244,61 @@ def process_article_batch(groups: Sequence[Sequence[FeedEntry]], settings: Setti
             "facts",
             "quotes",
             "mentions",
+            "pending_entries",
         )
     }
-    results = fetch_all([FetchRequest(url=g[0].url, kind="article") for g in groups], settings)
-    fetched: list[tuple[Sequence[FeedEntry], FetchResult]] = []
+    results = fetch_all([FetchRequest(url=g[0].entry.url, kind="article") for g in groups], settings)
+    fetched: list[tuple[Sequence[PendingEntry], FetchResult]] = []
     for group, result in zip(groups, results, strict=True):
         if result.outcome == "ok" and result.body:
             fetched.append((group, result))
         else:
             batch.fetch_failures += 1
-            rows["fetch_events"].append(fetch_event_row(result, run_id, group[0].feed_id))
+            rows["fetch_events"].append(fetch_event_row(result, run_id, group[0].entry.feed_id))
+            rows["pending_entries"].extend(
+                failure_rows(group, result.outcome, result.status, result.error, result.fetched_at, settings, rng)
+            )
     pages = [
         PageToExtract(r.final_url or r.url, r.body or b"", r.fetched_at, _charset(r.content_type)) for _, r in fetched
     ]
     extracted = extract_many(pages, settings.extraction_timeout_s, workers=settings.extraction_workers)
     # pages whose canonical URL names an article we already have (listed before under another URL)
-    stored = _stored_article_ids(settings, [o.canonical_url for o in extracted if isinstance(o, ExtractedArticle)])
+    new: list[tuple[str, ExtractedArticle, FeedEntry, FetchResult]] = []  # pages that become articles
+    canonical = [o.canonical_url for o in extracted if isinstance(o, ExtractedArticle)]
+    stored = _stored_article_ids(settings, canonical) | (produced & {article_id(url) for url in canonical})
     for (group, result), page, outcome in zip(fetched, pages, extracted, strict=True):
-        entry = group[0]
+        entry = group[0].entry
         if not isinstance(outcome, ExtractedArticle):
             batch.extraction_failures += 1
             rows["fetch_events"].append(
                 fetch_event_row(result, run_id, entry.feed_id, "extraction_failed", outcome.reason)
             )
+            rows["pending_entries"].extend(
+                failure_rows(
+                    group, "extraction_failed", result.status, outcome.reason, result.fetched_at, settings, rng
+                )
+            )
             continue
         rows["fetch_events"].append(fetch_event_row(result, run_id, entry.feed_id))
         aid = article_id(outcome.canonical_url)
         # every listing of this page, so no feed's entry is fetched again on the next poll
-        rows["article_feeds"].extend(listing_row(aid, e.feed_id, e.entry_key, result.fetched_at) for e in group)
+        rows["article_feeds"].extend(
+            listing_row(aid, e.entry.feed_id, e.entry.entry_key, result.fetched_at) for e in group
+        )
+        rows["pending_entries"].extend(queue_row(e.entry, result.fetched_at, status="done") for e in group)
         if aid in stored:  # the same story under another URL: one article, one more listing
             continue
         stored.add(aid)
         rows["articles"].append(article_row(outcome, aid, entry.feed_id, result.fetched_at, entry.published_at))
         rows["article_html"].append(html_row(aid, page.html, page.encoding, result.fetched_at))
-        analysis = analyze(outcome.title or entry.title or "", outcome.text, _published_date(outcome, entry))
+        new.append((aid, outcome, entry, result))
+    jobs = [(o.title or e.title or "", o.text[:MAX_ANALYSIS_CHARS], _published_date(o, e)) for _, o, e, _ in new]
+    analyses = map_with_time_limit(analyze, jobs, settings.extraction_timeout_s, settings.extraction_workers)
+    for (aid, outcome, entry, result), analysis in zip(new, analyses, strict=True):
+        if isinstance(analysis, WorkerFailure):  # stored unanalysed; `newsflow reprocess` can retry it
+            batch.analysis_failures += 1
+            get_logger().warning("analysis of %s gave up (%s); stored without tags", result.url, analysis.reason)
+            continue
         for table, derived in analysis_rows(aid, analysis, result.fetched_at).items():
             rows[table].extend(derived)
         fact_counts: dict[str, int] = {}
@@ -196,10 +321,18 @@ def process_article_batch(groups: Sequence[Sequence[FeedEntry]], settings: Setti
 
 
 def _stored_article_ids(settings: Settings, canonical_urls: Sequence[str]) -> set[str]:
-    """Which of these canonical URLs already have an article in the warehouse (one short read)."""
-    with connect(settings.db_path) as con:
-        migrate(con)
-        return known_article_ids(con, [article_id(url) for url in canonical_urls])
+    """Which of these canonical URLs already have an article in the warehouse (one short read).
+
+    A warehouse locked by an analyst must not cost the pages already fetched: then none count as
+    stored, and the idempotent load keeps one article per id all the same.
+    """
+    try:
+        with connect(settings.db_path) as con:
+            migrate(con)
+            return known_article_ids(con, [article_id(url) for url in canonical_urls])
+    except WarehouseLockedError as exc:
+        get_logger().warning("%s; duplicates are resolved at load", exc)
+        return set()
 
 
 def _charset(content_type: str | None) -> str | None:
@@ -218,8 +351,15 @@ def _charset(content_type: str | None) -> str | None:
 @task(name="poll-feed-batch")
 def poll_feeds_task(states: Sequence[FeedState], settings: Settings, run_id: str) -> FeedPollBatch:
     logger = get_run_logger()
-    batch = poll_feed_batch(states, settings, run_id, datetime.now(UTC))
-    stage_batch(settings.staging_dir, batch.rows)
+    now = datetime.now(UTC)
+    batch = poll_feed_batch(states, settings, run_id, now)
+    if batch.entries:
+        keys = [(e.feed_id, e.entry_key) for e in batch.entries]
+        with connect(settings.db_path) as con:
+            migrate(con)
+            listed, queued = known_listings(con, keys), queued_entries(con, keys)
+        batch.rows["pending_entries"] = enqueue_rows(batch.entries, listed, queued, now)
+    stage_batch(settings.staging_dir, batch.rows)  # feed state and its queued entries: one batch, one load
     for summary in batch.summaries:
         if not summary.ok:
             logger.warning("feed failed: %s %s: %s", summary.url, summary.outcome, summary.error or "")
@@ -227,9 +367,11 @@ def poll_feeds_task(states: Sequence[FeedState], settings: Settings, run_id: str
 
 
 @task(name="process-article-batch")
-def process_articles_task(groups: Sequence[Sequence[FeedEntry]], settings: Settings, run_id: str) -> ArticleBatch:
+def process_articles_task(
+    groups: Sequence[Sequence[PendingEntry]], settings: Settings, run_id: str, produced: frozenset[str]
+) -> ArticleBatch:
     logger = get_run_logger()
-    batch = process_article_batch(groups, settings, run_id)
+    batch = process_article_batch(groups, settings, run_id, produced)
     stage_batch(settings.staging_dir, batch.rows)
     logger.info(
         "pages: %d articles, %d fetch failures, %d extraction failures, %d facts",

@@ -158,3 +158,19 @@ class LoopbackSite:
                     time.sleep(pause_s)
 
         self.add_route(path, route)
+
+    def add_gate(
+        self, path: str, body: bytes, content_type: str = "text/html"
+    ) -> tuple[threading.Event, threading.Event]:
+        """A file whose answer waits at a gate: returns (arrived, release). The test learns the client
+        reached this request (`arrived.wait()`), acts (e.g. kills the run), then `release.set()`s."""
+        arrived, release = threading.Event(), threading.Event()
+
+        def route(handler: BaseHTTPRequestHandler) -> None:
+            arrived.set()
+            release.wait()
+            with suppress(BrokenPipeError, ConnectionResetError):  # the killed client is gone
+                send_body(handler, body, content_type, DEFAULT_MTIME)
+
+        self.add_route(path, route)
+        return arrived, release

@@ -118,13 +118,13 @@ def test_a_past_date_is_kept_in_utc() -> None:
 
 def test_canonical_url_falls_back_to_the_fetched_url() -> None:
     with_link = extract_article(
-        article_page('<link rel="canonical" href="https://news.example.com/raid">'),
+        article_page('<link rel="canonical" href="https://news.example.org/raid">'),  # same site: trusted
         "https://example.org/a?utm_source=x",
         FETCHED_AT,
     )
     without = extract_article(article_page(), "https://example.org/a?utm_source=x", FETCHED_AT)
     assert with_link is not None and without is not None
-    assert with_link.canonical_url == "https://news.example.com/raid"
+    assert with_link.canonical_url == "https://news.example.org/raid"
     assert without.canonical_url == "https://example.org/a?utm_source=x"
 
 

@@ -100,9 +100,15 @@ class _BadLine(ValueError):
 
 def _read(line: str) -> tuple[str | None, str, str, date | None]:
     try:
+        line.encode("utf-8")  # the CLI decodes with surrogateescape: a byte that is not UTF-8 shows here
+    except UnicodeEncodeError as e:
+        raise _BadLine(f"not UTF-8 (a bad byte at character {e.start})") from e
+    try:
         doc = json.loads(line)
     except json.JSONDecodeError as e:
         raise _BadLine(f"invalid JSON: {e.msg}") from e
+    except RecursionError as e:
+        raise _BadLine("invalid JSON: nested too deeply") from e
     if not isinstance(doc, dict):
         raise _BadLine("a line must be a JSON object")
     doc_id = doc.get("id")

@@ -18,6 +18,7 @@ import yaml
 
 from schemas.records import FeedSource
 from tasks.errors import NewsflowError
+from tasks.fetch.netguard import host_problem
 from tasks.fetch.urls import normalize_url
 
 
@@ -37,12 +38,20 @@ def _read_bytes(path_or_stream: Path | str | IO[bytes]) -> tuple[bytes, str]:
     return path_or_stream.read(), getattr(path_or_stream, "name", "<stream>")
 
 
-def _checked(sources: Iterable[FeedSource], name: str) -> list[FeedSource]:
+def checked_sources(sources: Iterable[FeedSource], name: object) -> list[FeedSource]:
+    """The sources with duplicates dropped; FeedListError naming the first URL that cannot be polled."""
     kept: dict[str, FeedSource] = {}
     for source in sources:
-        parts = urlsplit(source.url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        try:
+            parts = urlsplit(source.url)
+            host = parts.hostname
+        except ValueError as error:  # e.g. an unclosed IPv6 bracket
+            raise FeedListError(name, f"{source.url!r} is not a valid URL ({error})") from error
+        if parts.scheme not in ("http", "https") or not host:
             raise FeedListError(name, f"{source.url!r} is not an http(s) URL")
+        problem = host_problem(host)
+        if problem is not None:
+            raise FeedListError(name, f"{source.url!r}: {problem}")
         kept.setdefault(normalize_url(source.url), source)
     return list(kept.values())
 
@@ -50,6 +59,8 @@ def _checked(sources: Iterable[FeedSource], name: str) -> list[FeedSource]:
 def _from_yaml(data: bytes, name: str) -> list[FeedSource]:
     try:
         document = yaml.safe_load(data.decode("utf-8-sig"))
+    except RecursionError as error:
+        raise FeedListError(name, "not valid YAML (nested too deeply)") from error
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise FeedListError(name, f"not valid YAML ({first_line})") from error
@@ -70,7 +81,7 @@ def _from_yaml(data: bytes, name: str) -> list[FeedSource]:
 def read_opml(path_or_stream: Path | str | IO[bytes]) -> list[FeedSource]:
     """Every outline with an xmlUrl, at any depth (folders are flattened); title from title or text."""
     data, name = _read_bytes(path_or_stream)
-    return _checked(_from_opml(data, name), name)
+    return checked_sources(_from_opml(data, name), name)
 
 
 def _from_opml(data: bytes, name: str) -> list[FeedSource]:
@@ -93,8 +104,8 @@ def read_feed_list(path: Path | str) -> list[FeedSource]:
     """The feeds in a YAML or OPML list (detected by content), validated and de-duplicated."""
     data, name = _read_bytes(path)
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-        return _checked(_from_opml(data, name), name)
-    return _checked(_from_yaml(data, name), name)
+        return checked_sources(_from_opml(data, name), name)
+    return checked_sources(_from_yaml(data, name), name)
 
 
 def write_opml(sources: Iterable[FeedSource], path_or_stream: Path | str | IO[bytes]) -> None:

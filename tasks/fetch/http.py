@@ -11,8 +11,13 @@ Rules (issue #2):
 - `permanent_redirect` is the end of the leading run of 301/308 hops (A -301-> B -308-> C -302-> D gives
   C): the address the feed has *permanently* moved to. 302/303/307 never set it.
 - The body is streamed and decoded (gzip/deflate) with a cap on the *decoded* size, so a small
-  gzip bomb is `too_large` too. A body must also arrive within connect+read timeout of the hop's start,
-  so a server trickling one byte at a time cannot hold a worker.
+  gzip bomb is `too_large` too. Each hop has one wall-clock deadline, connect+read timeout from its
+  start, for connecting, headers and body alike (tasks/fetch/backend.py), so a server trickling one
+  byte at a time, headers included, cannot hold a worker.
+- A URL that cannot be fetched as written (a malformed host name, a bad IDNA label, a broken IPv6
+  literal), from a feed list, an item link or a redirect, is `blocked` with the reason: never an exception.
+- The address actually connected to is checked too (backend.py), so DNS rebinding cannot reach a
+  private address the name check passed.
 - Stored validators are sent as If-None-Match / If-Modified-Since; 304 is `not_modified`.
 - Requests to one host are spaced by `settings.per_host_gap_s` across the whole batch (every hop counts).
 - `Retry-After` (seconds or an HTTP date) becomes `retry_after_s`, whatever the status.
@@ -36,6 +41,7 @@ import httpx
 
 from schemas.records import FetchResult
 from tasks.config import Settings
+from tasks.fetch.backend import BlockedPeer, GuardedBackend, deadline
 from tasks.fetch.netguard import check_url
 from tasks.fetch.urls import normalize_url
 
@@ -108,6 +114,8 @@ def classify(
             return "timeout"
         if isinstance(error, httpx.InvalidURL):
             return "blocked"
+        if isinstance(error, httpx.RemoteProtocolError) and "location header" in str(error).lower():
+            return "blocked"  # httpx parses Location itself; a malformed target is refused like any bad URL
         if isinstance(error, httpx.ConnectError):
             return "dns_error" if _is_dns_failure(error) else "connection_error"
         if isinstance(error, httpx.TransportError | httpx.DecodingError):
@@ -161,6 +169,22 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
+def _guarded_transport(settings: Settings, guard: Guard) -> httpx.HTTPTransport:
+    """httpx's transport on GuardedBackend, whose connected addresses pass the same `guard` as URLs.
+
+    httpx has no public hook for the network backend, so the pool's is swapped; tests/fetch/test_http.py
+    proves the header deadline and the peer check hold.
+    """
+
+    def peer_problem(address: str) -> str | None:
+        literal = f"[{address}]" if ":" in address else address
+        return guard(f"http://{literal}/", settings.allow_private_networks)
+
+    transport = httpx.HTTPTransport(limits=httpx.Limits(max_connections=max(1, settings.fetch_concurrency)))
+    transport._pool._network_backend = GuardedBackend(peer_problem)  # type: ignore[attr-defined]
+    return transport
+
+
 class Fetcher:
     """One shared httpx.Client plus the per-host gate; safe to call `fetch` from many threads."""
 
@@ -175,7 +199,7 @@ class Fetcher:
                 write=settings.read_timeout_s,
                 pool=settings.connect_timeout_s + settings.read_timeout_s,
             ),
-            limits=httpx.Limits(max_connections=max(1, settings.fetch_concurrency)),
+            transport=_guarded_transport(settings, guard),
             follow_redirects=False,
             trust_env=False,
             headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
@@ -200,7 +224,7 @@ class Fetcher:
             headers["If-None-Match"] = request.etag
         if request.last_modified:
             headers["If-Modified-Since"] = request.last_modified
-        seen = {normalize_url(url)}
+        seen: set[str] = set()
         permanent: str | None = None
         leading_permanent = True
         status: int | None = None
@@ -223,14 +247,16 @@ class Fetcher:
                 **fields,  # type: ignore[arg-type]
             )
 
+        budget_s = self._settings.connect_timeout_s + self._settings.read_timeout_s
         try:
+            seen.add(normalize_url(url))
             for _hop in range(self._settings.max_redirects + 1):
                 reason = self._guard(url, self._settings.allow_private_networks)
                 if reason is not None:
                     raise FetchProblem("blocked", reason)
                 self._gate.wait(urlsplit(url).hostname or "")
-                hop_deadline = time.monotonic() + self._settings.connect_timeout_s + self._settings.read_timeout_s
-                with self._client.stream("GET", url, headers=headers) as response:
+                hop_deadline = time.monotonic() + budget_s
+                with deadline(budget_s), self._client.stream("GET", url, headers=headers) as response:
                     status = response.status_code
                     retry_after = parse_retry_after(response.headers.get("retry-after"), datetime.now(UTC))
                     location = response.headers.get("location")
@@ -257,6 +283,10 @@ class Fetcher:
             raise FetchProblem("redirect_loop", f"more than {self._settings.max_redirects} redirects")
         except (httpx.HTTPError, httpx.InvalidURL, FetchProblem) as error:
             return result(classify(request.kind, error=error), error=_describe(error))
+        except BlockedPeer as error:
+            return result("blocked", error=str(error))
+        except (UnicodeError, ValueError) as error:  # a host name or URL no client can connect to
+            return result("blocked", error=f"invalid URL: {_describe(error)}")
 
     def _read_capped(self, response: httpx.Response, deadline: float) -> bytes:
         cap = self._settings.max_body_bytes

@@ -9,15 +9,21 @@ Design choices:
   fails with `dns_error`, so the outcome names the real trouble.
 - Every address the name resolves to must be public; one private address blocks the URL, because
   the HTTP client may connect to any of them.
-- Known limit: the client resolves the name again when it connects, so a DNS server that answers
-  differently the second time (DNS rebinding) is not caught here.
+- The client resolves the name again when it connects, so a DNS server that answers differently
+  the second time (DNS rebinding) is not caught here; tasks/fetch/backend.py checks the address the
+  connection reached with `address_problem`.
+- A host name no resolver accepts (an empty or 64-character label, a bad IDNA `xn--` label) is
+  refused here with the reason, so it is an outcome, never a UnicodeError out of the client.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 from urllib.parse import urlsplit
+
+import idna
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 
@@ -35,6 +41,35 @@ def address_problem(address: str) -> str | None:
     return None
 
 
+_ASCII_LABEL = re.compile(r"[A-Za-z0-9_-]{1,63}")
+
+
+def host_problem(host: str) -> str | None:
+    """Why `host` is not a host name a client can connect to, or None.
+
+    Labels must be 1-63 characters; ASCII labels letters, digits, `-` or `_` (real sites use `_`);
+    non-ASCII and `xn--` labels must be valid IDNA, as the client will encode them.
+    """
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+        return None  # an IP literal
+    except ValueError:
+        pass
+    labels = host.removesuffix(".").split(".")
+    if len(host) > 253:
+        return f"invalid host name {host[:60]!r}...: longer than 253 characters"
+    for label in labels:
+        if label.isascii() and not label.lower().startswith("xn--"):
+            if not _ASCII_LABEL.fullmatch(label):
+                return f"invalid host name {host!r}: label {label!r} is empty, too long or has a bad character"
+            continue
+        try:
+            idna.encode(label, uts46=True) if not label.isascii() else idna.decode(label)
+        except (idna.IDNAError, UnicodeError) as error:
+            return f"invalid host name {host!r}: {error}"
+    return None
+
+
 def check_url(url: str, allow_private: bool) -> str | None:
     """The reason `url` must not be fetched, or None when it may be.
 
@@ -42,13 +77,19 @@ def check_url(url: str, allow_private: bool) -> str | None:
     is resolved (all addresses) and loopback, private, link-local, multicast, reserved and unspecified
     addresses are refused. DNS failure returns None (see the module docstring).
     """
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError as error:  # e.g. an unclosed IPv6 bracket
+        return f"invalid URL: {error}"
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
         return f"scheme {scheme or '(none)'!r} is not http or https"
-    host = parts.hostname
     if not host:
         return "URL has no host"
+    problem = host_problem(host)
+    if problem is not None:
+        return problem
     if allow_private:
         return None
     try:

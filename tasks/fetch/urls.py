@@ -53,10 +53,14 @@ def normalize_url(url: str) -> str:
     """The canonical spelling of `url` used for ids and duplicate detection.
 
     Surrounding whitespace is stripped (feeds pretty-print their links); an empty path becomes `/`.
-    A string that is not an absolute URL is returned stripped but otherwise unchanged.
+    A string that is not an absolute URL (or not parseable at all) is returned stripped but otherwise unchanged.
     """
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.hostname  # noqa: B018 - raises for a broken IPv6 literal
+    except ValueError:  # not a URL any client can fetch: http.py reports it as `blocked`
+        return url
     if not parts.scheme or not parts.netloc:
         return url
     scheme = parts.scheme.lower()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from schemas.records import AlertFact, AlertStory
-from tasks.notify.artifacts import md_cell
+from tasks.notify.artifacts import md_cell, md_link
 
 
 def _fact_text(f: AlertFact) -> str:
@@ -35,7 +35,7 @@ def alerts_markdown(stories: Sequence[AlertStory]) -> str:
             )
             if part
         )
-        lines += [f"## [{md_cell(s.title or s.url)}]({s.url})", ""]
+        lines += [f"## {md_link(s.title or s.url, s.url)}", ""]
         if meta:
             lines += [f"*{meta}*", ""]
         if s.facts:

@@ -12,9 +12,11 @@ functions only hand the result to Prefect, and need a flow or task run to attach
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import urlsplit
 from uuid import UUID
 
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -25,9 +27,39 @@ OUTCOMES_KEY = "poll-feeds-outcomes"
 SUMMARY_KEY = "poll-feeds-summary"
 
 
+#: characters that make links, images, code or table columns; each is backslash-escaped in text from
+#: pages and feeds (emphasis `*`/`_` is left alone: cosmetic at worst, and common in titles and outcomes)
+_MD_SPECIAL = re.compile(r"([\\`\[\]()!|])")
+_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
 def md_cell(text: object) -> str:
-    """Text safe inside a markdown table cell or list item: one line, no pipes."""
-    return " ".join(str("" if text is None else text).split()).replace("|", "\\|")
+    """Text from a page or feed made inert in markdown: one line, markdown escaped, HTML as entities.
+
+    Titles, errors and evidence are written by whoever runs the site: `<script>`, a `[link](...)` or
+    a `|` must show as typed, never become markup, a live link or a new table column.
+    """
+    line = " ".join(str("" if text is None else text).split())
+    line = "".join(_HTML_SPECIAL.get(c, c) for c in line)
+    return _MD_SPECIAL.sub(r"\\\1", line)
+
+
+def md_link(text: object, url: str | None) -> str:
+    """A markdown link whose target can only be an http(s) URL; anything else shows as plain text."""
+    label = md_cell(text or url)
+    try:
+        scheme = urlsplit(url or "").scheme.lower()
+    except ValueError:
+        scheme = ""
+    if scheme not in ("http", "https"):
+        return label
+    target = "".join(f"%{ord(c):02X}" if c in " <>()\\`\"'" or ord(c) < 32 else c for c in url or "")
+    return f"[{label}]({target})"
+
+
+def md_code(text: object) -> str:
+    """Text as an inline code span (e.g. a feed URL): one line, and no backtick can close the span."""
+    return "`" + " ".join(str("" if text is None else text).split()).replace("`", "%60") + "`"
 
 
 def feed_outcome_rows(results: Sequence[FeedPollSummary]) -> list[dict[str, Any]]:
@@ -74,11 +106,11 @@ def run_summary_markdown(
     ]
     if failed:
         lines += ["", "## Failed feeds", ""]
-        lines += [f"- `{r.url}`: {md_cell(r.outcome)} {md_cell(r.error or '')}".rstrip() for r in failed]
+        lines += [f"- {md_code(r.url)}: {md_cell(r.outcome)} {md_cell(r.error or '')}".rstrip() for r in failed]
     if enforcement:
         lines += ["", "## Enforcement stories", ""]
         lines += [
-            f"- [{md_cell(a.title or a.url)}]({a.url}): {md_cell(_facts_line(a.fact_counts))}"
+            f"- {md_link(a.title or a.url, a.url)}: {md_cell(_facts_line(a.fact_counts))}"
             + (f" ({md_cell(', '.join(a.topics))})" if a.topics else "")
             for a in enforcement
         ]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from schemas.records import Digest
-from tasks.notify.artifacts import md_cell
+from tasks.notify.artifacts import md_cell, md_link
 
 
 def feed_health_rows(feeds: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -51,7 +51,7 @@ def digest_markdown(d: Digest) -> str:
     if d.stories:
         for s in d.stories:
             meta = ", ".join(x for x in (md_cell(s.get("source") or ""), f"{s['facts']} facts") if x)
-            lines.append(f"- [{md_cell(s['title'] or s['url'])}]({s['url']}) ({meta})")
+            lines.append(f"- {md_link(s['title'] or s['url'], s['url'])} ({meta})")
         if d.enforcement > len(d.stories):
             lines.append(f"- and {d.enforcement - len(d.stories)} more")
     else:

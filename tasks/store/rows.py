@@ -9,7 +9,7 @@ import dataclasses
 from datetime import datetime
 from typing import Any
 
-from schemas.records import Analysis, ExtractedArticle, FeedState, FetchResult
+from schemas.records import Analysis, ExtractedArticle, FeedEntry, FeedState, FetchResult
 from schemas.tables import content_id, fact_id, quote_id, speaker_id
 from tasks.analysis.quotes import speaker_key
 from tasks.store.warehouse import compress_html
@@ -43,6 +43,15 @@ def fetch_event_row(
 def feed_row(state: FeedState, now: datetime) -> Row:
     """The feeds row for a state after a poll (upserted)."""
     return {**dataclasses.asdict(state), "updated_at": now}
+
+
+def queue_row(entry: FeedEntry, now: datetime, **state: Any) -> Row:
+    """A pending_entries row: the whole entry (so the row can always be inserted) plus queue state.
+
+    Queue columns left out are NULL, which the loader reads as "keep what is stored": a feed that
+    lists an entry again cannot reset its attempts or reopen it.
+    """
+    return {**dataclasses.asdict(entry), **state, "updated_at": now}
 
 
 def article_row(

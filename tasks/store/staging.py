@@ -3,20 +3,24 @@
 Processing writes each batch as Parquet files (one per table) into `<staging>/<batch_id>.tmp/`,
 then renames the folder to `<batch_id>/`; the rename is atomic on one filesystem, so a batch folder
 without `.tmp` is always complete. The writer loads complete batches in creation order and
-deletes each only after its transaction committed. A crash before the rename leaves a `.tmp`
-folder that is ignored (and swept after an hour); a crash after the commit but before the delete
-re-loads a batch, which is a no-op because every load is keyed on content-derived ids; a locked
-warehouse leaves batches staged for the next run.
+deletes each only after its transaction committed. Loading holds a claim (an exclusive `flock` on
+`<staging>/.loader.lock`), so two overlapping runs never load, or delete, the same batch; the
+kernel drops the claim when its holder dies, so a killed run cannot leave it stuck. A crash
+before the rename leaves a `.tmp` folder that is ignored (and swept after an hour); a crash after
+the commit but before the delete re-loads a batch, which is a no-op because every load is keyed
+on content-derived ids; a locked warehouse leaves batches staged for the next run.
 """
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import shutil
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +29,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from schemas.records import ArticleSummary
 from schemas.tables import TABLES, to_arrow
 from tasks.store.clusters import refresh_after_load
 from tasks.store.warehouse import WarehouseLockedError, load_batch
@@ -35,6 +40,9 @@ log = logging.getLogger(__name__)
 STALE_TMP_S = 60 * 60
 #: batches the warehouse refused (a bug: bad value, corrupt file) are moved here, not retried forever
 FAILED_DIR = "failed"
+#: the loader's claim file, and how long a run waits for another run's load to finish
+CLAIM_FILE = ".loader.lock"
+CLAIM_WAIT_S = 120.0
 
 
 @dataclass
@@ -48,6 +56,9 @@ class LoadReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (batch id, error) moved to failed/
     batch_ms: list[float] = field(default_factory=list)  # open + migrate check + write + close, per loaded batch
     seconds: float = 0.0
+    #: articles these loads inserted (not those already stored), whichever run processed them: the
+    #: events a commit makes true are emitted by the run that committed it
+    articles: list[ArticleSummary] = field(default_factory=list)
 
 
 def _fsync(path: Path) -> None:
@@ -109,37 +120,100 @@ def read_batch(batch: Path) -> dict[str, pa.Table]:
     return tables
 
 
-def load_pending(staging_dir: Path | str, db_path: Path | str, **connect_options: Any) -> LoadReport:
+def article_summaries(tables: Mapping[str, pa.Table], ids: set[str]) -> list[ArticleSummary]:
+    """ArticleSummary of the articles `ids` from one batch's tables (articles, article_tags, facts)."""
+    if not ids or "articles" not in tables:
+        return []
+    tags = {r["article_id"]: r for r in tables["article_tags"].to_pylist()} if "article_tags" in tables else {}
+    fact_counts: dict[str, dict[str, int]] = {}
+    if "facts" in tables:
+        for fact in tables["facts"].select(["article_id", "fact_type"]).to_pylist():
+            counts = fact_counts.setdefault(fact["article_id"], {})
+            counts[fact["fact_type"]] = counts.get(fact["fact_type"], 0) + 1
+    summaries = []
+    for row in tables["articles"].select(["article_id", "canonical_url", "title", "feed_id"]).to_pylist():
+        aid = row["article_id"]
+        if aid not in ids:
+            continue
+        tag = tags.get(aid, {})
+        summaries.append(
+            ArticleSummary(
+                article_id=aid,
+                url=row["canonical_url"],
+                title=row["title"],
+                is_enforcement=bool(tag.get("is_enforcement")),
+                topics=tuple(tag.get("topics") or ()),
+                fact_counts=fact_counts.get(aid, {}),
+                feed_id=row["feed_id"],
+            )
+        )
+    return summaries
+
+
+@contextmanager
+def loader_claim(staging_dir: Path, wait_s: float) -> Iterator[bool]:
+    """Hold the exclusive right to load this staging folder; yields False if another run kept it `wait_s`."""
+    staging_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(staging_dir / CLAIM_FILE, os.O_CREAT | os.O_RDWR, 0o644)
+    try:
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    yield False
+                    return
+                time.sleep(0.05)
+        yield True  # closing the descriptor below releases the lock
+    finally:
+        os.close(fd)
+
+
+def load_pending(
+    staging_dir: Path | str, db_path: Path | str, claim_wait_s: float = CLAIM_WAIT_S, **connect_options: Any
+) -> LoadReport:
     """Load every complete batch, oldest first, one transaction each; delete a batch only after commit.
 
     A warehouse locked past the retries of `connect` is not an error here: the remaining batches
     stay staged and the report says so. A batch the warehouse rejects (constraint violation,
-    unreadable file) is moved to `failed/` so it cannot block the ones after it.
+    unreadable file) is moved to `failed/` so it cannot block the ones after it. The batches are
+    listed only once the loader claim is held, so a batch another run loaded meanwhile is gone.
     """
     started = time.monotonic()
     report = LoadReport()
-    batches = pending_batches(staging_dir)
-    for index, batch in enumerate(batches):
-        batch_started = time.monotonic()
-        try:
-            written = load_batch(db_path, read_batch(batch), **connect_options)
-        except WarehouseLockedError as exc:
-            report.left_staged = len(batches) - index
-            report.locked = str(exc)
-            break
-        except (duckdb.ConstraintException, duckdb.ConversionException, pa.ArrowException, ValueError) as exc:
-            message = str(exc).strip().splitlines()[0]
-            log.error("staged batch %s rejected, moved to %s/: %s", batch.name, FAILED_DIR, message)
-            (batch.parent / FAILED_DIR).mkdir(exist_ok=True)
-            os.rename(batch, batch.parent / FAILED_DIR / batch.name)
-            report.failed.append((batch.name, message))
-            continue
-        shutil.rmtree(batch)
-        report.batch_ms.append((time.monotonic() - batch_started) * 1000)
-        report.loaded.append(batch.name)
-        for name, count in written.items():
-            report.rows[name] = report.rows.get(name, 0) + count
-    if report.loaded:
-        refresh_after_load(db_path, **connect_options)  # story_clusters and enforcement_events follow each load
+    staging_dir = Path(staging_dir)
+    with loader_claim(staging_dir, claim_wait_s) as claimed:
+        batches = pending_batches(staging_dir)
+        if not claimed:
+            report.left_staged = len(batches)
+            report.locked = f"another run is loading {staging_dir}; gave up waiting after {claim_wait_s:.0f}s"
+            batches = []
+        for index, batch in enumerate(batches):
+            batch_started = time.monotonic()
+            new_articles: set[str] = set()
+            try:
+                tables = read_batch(batch)
+                written = load_batch(db_path, tables, new_articles, **connect_options)
+            except WarehouseLockedError as exc:
+                report.left_staged = len(batches) - index
+                report.locked = str(exc)
+                break
+            except (duckdb.ConstraintException, duckdb.ConversionException, pa.ArrowException, ValueError) as exc:
+                message = str(exc).strip().splitlines()[0]
+                log.error("staged batch %s rejected, moved to %s/: %s", batch.name, FAILED_DIR, message)
+                (batch.parent / FAILED_DIR).mkdir(exist_ok=True)
+                os.rename(batch, batch.parent / FAILED_DIR / batch.name)
+                report.failed.append((batch.name, message))
+                continue
+            shutil.rmtree(batch)
+            report.batch_ms.append((time.monotonic() - batch_started) * 1000)
+            report.loaded.append(batch.name)
+            report.articles.extend(article_summaries(tables, new_articles))
+            for name, count in written.items():
+                report.rows[name] = report.rows.get(name, 0) + count
+        if report.loaded:
+            refresh_after_load(db_path, **connect_options)  # story_clusters and enforcement_events follow each load
     report.seconds = time.monotonic() - started
     return report

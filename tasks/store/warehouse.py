@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 import duckdb
 import pyarrow as pa
 
-from schemas.records import FeedSource, FeedState
+from schemas.records import FeedEntry, FeedSource, FeedState, PendingEntry
 from schemas.tables import LOAD_ORDER, TABLES, to_arrow
 from tasks.errors import NewsflowError
 
@@ -192,6 +192,13 @@ def _update_clause(table: str, column: str, has_default: bool) -> str:
     """SET clause of an upsert: the batch's value, except where a NULL or the user must not win."""
     if column == "updated_at":
         return "updated_at = coalesce(excluded.updated_at, now())"
+    if (table, column) == ("pending_entries", "status"):  # a done entry stays done, whoever lists it again
+        return (
+            "status = CASE WHEN pending_entries.status = 'done' THEN 'done' "
+            "ELSE coalesce(excluded.status, pending_entries.status) END"
+        )
+    if table == "pending_entries":  # a re-listing (all queue columns NULL) keeps attempts and backoff
+        return f"{column} = coalesce(excluded.{column}, {table}.{column})"
     if (table, column) == ("feeds", "status"):  # a feed the user removed during a run stays removed
         return (
             "status = CASE WHEN feeds.status = 'removed' THEN 'removed' "
@@ -224,8 +231,13 @@ def _insert_sql(con: duckdb.DuckDBPyConnection, table: str, source: str) -> str:
     return f"{insert} ON CONFLICT DO NOTHING"
 
 
-def write_tables(con: duckdb.DuckDBPyConnection, tables: Mapping[str, pa.Table]) -> dict[str, int]:
+def write_tables(
+    con: duckdb.DuckDBPyConnection, tables: Mapping[str, pa.Table], new_articles: set[str] | None = None
+) -> dict[str, int]:
     """Write one batch in one transaction on an open connection; returns rows written per table.
+
+    `new_articles`, when given, receives the ids of the articles this transaction inserted (not
+    those already stored), so events can follow exactly what the commit made true.
 
     Derived tables are replaced for every article the batch re-derives: the scope is each
     article_id that appears in any of article_tags, facts, quotes or mentions, so an article
@@ -249,6 +261,9 @@ def write_tables(con: duckdb.DuckDBPyConnection, tables: Mapping[str, pa.Table])
                 continue
             source = f"incoming_{name}"
             con.register(source, present[name])
+            if name == "articles" and new_articles is not None:
+                inserted = con.execute(f"SELECT article_id FROM {source} ANTI JOIN articles USING (article_id)")
+                new_articles.update(row[0] for row in inserted.fetchall())
             written[name] = int(_scalar(con, _insert_sql(con, name, source)))
             con.unregister(source)
         con.execute("COMMIT")
@@ -262,7 +277,10 @@ def write_tables(con: duckdb.DuckDBPyConnection, tables: Mapping[str, pa.Table])
 
 
 def load_batch(
-    path: Path | str, tables: Mapping[str, pa.Table | list[dict[str, Any]]], **connect_options: Any
+    path: Path | str,
+    tables: Mapping[str, pa.Table | list[dict[str, Any]]],
+    new_articles: set[str] | None = None,
+    **connect_options: Any,
 ) -> dict[str, int]:
     """Open, migrate, write one batch in one transaction, close. Returns rows written per table.
 
@@ -272,7 +290,7 @@ def load_batch(
     arrow = {name: to_arrow(name, rows) for name, rows in tables.items()}
     with connect(path, **connect_options) as con:
         migrate(con)
-        return write_tables(con, arrow)
+        return write_tables(con, arrow, new_articles)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -361,6 +379,63 @@ def known_listings(con: duckdb.DuckDBPyConnection, listings: Iterable[tuple[str,
         }
     )
     return {(row[0], row[1]) for row in _already_stored(con, "article_feeds", wanted)}
+
+
+def queued_entries(con: duckdb.DuckDBPyConnection, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (feed_id, entry_key) pairs already in the work queue, whatever their status."""
+    pairs = sorted(set(keys))
+    wanted = pa.table(
+        {
+            "feed_id": pa.array([f for f, _ in pairs], pa.string()),
+            "entry_key": pa.array([k for _, k in pairs], pa.string()),
+        }
+    )
+    return {(row[0], row[1]) for row in _already_stored(con, "pending_entries", wanted)}
+
+
+_ENTRY_FIELDS = tuple(f.name for f in fields(FeedEntry))
+
+
+def due_entries(con: duckdb.DuckDBPyConnection, now: datetime, per_feed: int) -> list[PendingEntry]:
+    """Queued entries due for an attempt: at most `per_feed` per feed, newest first; the rest wait.
+
+    Entries of feeds the user removed wait too (listing the feed again brings them back).
+    """
+    columns = ", ".join(f"p.{name}" for name in _ENTRY_FIELDS)
+    cursor = con.execute(
+        f"SELECT {columns}, p.attempts FROM pending_entries p JOIN feeds f USING (feed_id) "
+        "WHERE p.status = 'pending' AND f.status <> 'removed' "
+        "AND (p.next_attempt_at IS NULL OR p.next_attempt_at <= ?) "
+        "QUALIFY row_number() OVER (PARTITION BY p.feed_id "
+        "ORDER BY p.published_at DESC NULLS LAST, p.first_seen_at DESC, p.entry_key) <= ? "
+        "ORDER BY p.feed_id, p.published_at DESC NULLS LAST, p.entry_key",
+        [now, per_feed],
+    )
+    return [
+        PendingEntry(FeedEntry(**dict(zip(_ENTRY_FIELDS, row[:-1], strict=True))), attempts=row[-1])
+        for row in cursor.fetchall()
+    ]
+
+
+def verify(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """Read every stored block once (a hash over all columns of every table); returns (tables, rows).
+
+    DuckDB checks each block's checksum as it reads it, so a corrupt block raises here, on request,
+    rather than months later in `reprocess`. Raises WarehouseError naming the table and what to do.
+    """
+    tables = [
+        row[0] for row in con.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'").fetchall()
+    ]
+    rows = 0
+    for table in tables:
+        try:
+            rows += int(_scalar(con, f"SELECT count(*), sum(hash(COLUMNS(*)) % 2) FROM {table}"))
+        except duckdb.Error as exc:
+            raise WarehouseError(
+                f"warehouse table {table} is damaged ({_first_line(exc)}); restore the file from a backup, "
+                "or move it aside so the next run starts a new one"
+            ) from exc
+    return len(tables), rows
 
 
 class StoredPage(NamedTuple):

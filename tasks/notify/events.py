@@ -8,7 +8,7 @@ Events and their resources:
   ``newsflow.article.<article_id>``, related to its feed; payload: url, feed_id, title.
 * ``newsflow.article.tagged`` - one per article loaded or re-tagged in this run; same resource, with
   the labels ``newsflow.enforcement: "true"|"false"`` and ``newsflow.warehouse: <path>``; payload:
-  enforcement, topics, fact_counts, and ``db_path``, the warehouse the article was loaded into.
+  title, enforcement, topics, fact_counts, and ``db_path``, the warehouse the article was loaded into.
 * ``newsflow.article.rollup`` - the articles over the per-run cap (below), 100 per event as related
   resources (Prefect's `maximum_related_resources` default), with counts in the payload.
 
@@ -196,6 +196,8 @@ def plan_article_events(
                 a, **{ENFORCEMENT_LABEL: str(a.is_enforcement).lower(), WAREHOUSE_LABEL: warehouse}
             ),
             payload={
+                # the Event Feed lists custom resources by id; the payload says which story it is
+                "title": _short(a.title or a.url),
                 "db_path": warehouse,
                 "enforcement": a.is_enforcement,
                 "topics": list(a.topics),

@@ -78,6 +78,7 @@ def test_tagged_event_carries_the_decision_as_label_and_payload() -> None:
     assert tagged.payload["fact_counts"] == {"arrests": 2}
     # the warehouse it was loaded into: the alert run it triggers must read that one (prefect.yaml)
     assert tagged.payload["db_path"] == WAREHOUSE
+    assert tagged.payload["title"] == "Story 1"  # the Event Feed shows resources by id, the payload by name
     assert tagged.resource["newsflow.warehouse"] == WAREHOUSE
     assert tagged.related == [
         {"prefect.resource.id": "newsflow.feed.feed0000000000001", "prefect.resource.role": "feed"}

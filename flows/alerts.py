@@ -60,13 +60,13 @@ def enforcement_alerts(
     db_path: the warehouse (default: NEWSFLOW_DB_PATH or data/newsflow.duckdb).
     max_age_hours: ignore stories fetched longer ago than this (None: no limit).
     """
-    logger = get_run_logger()
     settings = load_settings(db_path=db_path)
     webhook = settings.alert_webhook_url
     run_id = flow_run.id
     started = datetime.now(UTC)
     stories = claim_stories(str(settings.db_path), article_ids, max_age_hours, run_id, "webhook" if webhook else "ui")
     name = name_this_run(count(len(stories), "new enforcement stories") if stories else "no new enforcement stories")
+    logger = get_run_logger()  # after the rename, so its lines carry the name
 
     create_markdown_artifact(
         key=ARTIFACT_KEY,

@@ -66,10 +66,12 @@ def prefect_environment(
     return {} if environ.get("PREFECT_HOME") else {"PREFECT_HOME": str(prefect_dir / "home")}
 
 
-def describe_prefect(environ: Mapping[str, str]) -> str:
+def describe_prefect(command: str, environ: Mapping[str, str]) -> str:
     """One line: where this command's flow runs can be seen."""
     if api := environ.get("PREFECT_API_URL"):
         return f"Prefect: reporting to {api.removesuffix('/api')} (runs at {api.removesuffix('/api')}/runs)"
+    if command == "demo":
+        return "Prefect: a throwaway server for the demo (its runs are not kept; see docs/OPERATIONS.md)"
     return f"Prefect: a temporary server, history in {environ.get('PREFECT_HOME', '~/.prefect')}"
 
 
@@ -123,10 +125,10 @@ def _check_warehouse(db_path: Path) -> None:
         pass
 
 
-def _start(settings: Settings) -> None:
+def _start(command: str, settings: Settings) -> None:
     """The checks every flow command makes first, then where its runs can be seen."""
     _check_warehouse(settings.db_path)
-    print(describe_prefect(os.environ), file=sys.stderr)
+    print(describe_prefect(command, os.environ), file=sys.stderr)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -136,7 +138,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     read_feed_list(settings.feeds_file)  # fail in a second on a bad list, before Prefect starts
-    _start(settings)
+    _start("run", settings)
     with progress.shown_on(sys.stderr):
         summary = poll_feeds(feeds_file=str(settings.feeds_file), db_path=str(settings.db_path), force=args.force)
     print(summary.one_line())
@@ -151,7 +153,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from tasks.config import PROJECT_DIR, load_settings
 
     settings = load_settings(db_path=Path(args.db) if args.db else PROJECT_DIR / "data" / "demo.duckdb")
-    _start(settings)
+    _start("demo", settings)
     served = served_api_url(settings.prefect_dir)
     return run_demo(db_path=settings.db_path, keep_serving=args.serve, served_api_url=served)
 
@@ -161,7 +163,7 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     from flows.reprocess import reprocess
 
     settings = _settings(args)
-    _start(settings)
+    _start("reprocess", settings)
     with progress.shown_on(sys.stderr):
         summary = reprocess(db_path=str(settings.db_path))
     print(summary.one_line())

@@ -169,7 +169,7 @@ def poll_feeds(
     report = load_staged(settings)
     summary = dataclasses.replace(summary, left_staged=report.left_staged)
     name = name_this_run(run_name(summary))
-    logger.info("%s", summary.one_line())
+    get_run_logger().info("%s", summary.one_line())  # a fresh logger: this line carries the new name
 
     emit_feed_events(feed_summaries)
     emit_article_events(articles, settings.db_path)

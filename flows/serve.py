@@ -156,7 +156,7 @@ def serve_background(
         server_timeout_s: how long a fresh server may take to answer /api/health.
     """
     state_dir = state_dir or load_settings().prefect_dir
-    state_dir.mkdir(parents=True, exist_ok=True)
+    (state_dir / "home").mkdir(parents=True, exist_ok=True)  # the server's SQLite file goes there
     base = {
         "PREFECT_HOME": str(state_dir / "home"),
         **os.environ,

@@ -8,16 +8,20 @@ configured. So a burst of events, a duplicate event or a manual run cannot alert
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
 
+from flows.naming import artifact_title, name_this_run
 from schemas.records import AlertStory
 from tasks.config import Settings, load_settings
 from tasks.fetch.http import post_json
 from tasks.notify import alerts
 from tasks.store import alert_queries
 from tasks.store.warehouse import connect, migrate
+from tasks.wording import count
 
 ARTIFACT_KEY = "enforcement-alerts"
 
@@ -56,21 +60,23 @@ def enforcement_alerts(
     db_path: the warehouse (default: NEWSFLOW_DB_PATH or data/newsflow.duckdb).
     max_age_hours: ignore stories fetched longer ago than this (None: no limit).
     """
-    logger = get_run_logger()
     settings = load_settings(db_path=db_path)
     webhook = settings.alert_webhook_url
     run_id = flow_run.id
+    started = datetime.now(UTC)
     stories = claim_stories(str(settings.db_path), article_ids, max_age_hours, run_id, "webhook" if webhook else "ui")
+    name = name_this_run(count(len(stories), "new enforcement stories") if stories else "no new enforcement stories")
+    logger = get_run_logger()  # after the rename, so its lines carry the name
 
     create_markdown_artifact(
         key=ARTIFACT_KEY,
         markdown=alerts.alerts_markdown(stories),
-        description=f"{len(stories)} new enforcement stories",
+        description=f"{artifact_title(name, started)}, from {settings.db_path}",
     )
     if not stories:
-        logger.info("no new enforcement stories")
+        logger.info("no new enforcement stories in %s", settings.db_path)
         return 0
-    logger.info("%d new enforcement stories: %s", len(stories), "; ".join(s.title or s.url for s in stories[:5]))
+    logger.info("%s: %s", name, "; ".join(s.title or s.url for s in stories[:5]))
 
     ids = [s.article_id for s in stories]
     if webhook:

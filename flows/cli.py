@@ -1,16 +1,27 @@
-"""The `newsflow` command: the edge where errors become one-line messages and exit codes.
+"""newsflow: watch news feeds for U.S. immigration enforcement stories, and keep their facts.
 
-Exit 0 when a cycle ran, even if feeds or pages failed (those are recorded in the warehouse);
-exit 2 with a one-line reason when the run itself cannot proceed (unreadable feed list,
-unwritable database, bad setting).
+It polls RSS/Atom/OPML feed lists, fetches and extracts the articles, tags enforcement stories, pulls out
+their facts (arrests, removals, detentions, with place, agency and the sentence each comes from) into a
+DuckDB warehouse, and alerts on new stories, once by hand (`newsflow run`) or in the background on
+Prefect (`newsflow serve`).
+
+This module is the command line: errors become one-line messages and exit codes. Exit 0 when a cycle
+ran, even if feeds or pages failed (those are recorded in the warehouse); exit 2 with a one-line reason
+when the run itself cannot proceed (unreadable feed list, locked or unwritable database, bad setting).
+
+Which Prefect server a command reports to is decided here, before Prefect is imported
+(`prefect_environment`, docs/OPERATIONS.md "Which Prefect server").
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +37,76 @@ for _name, _value in {
     os.environ.setdefault(_name, _value)
 
 
+#: the commands that run flows, and so need a Prefect server
+FLOW_COMMANDS = ("run", "reprocess", "demo")
+
+
+def prefect_environment(
+    command: str,
+    environ: Mapping[str, str],
+    served_api_url: str | None,
+    prefect_dir: Path,
+    demo_home: Path | None = None,
+) -> dict[str, str | None]:
+    """The PREFECT_* changes `command` runs with (None: unset), chosen on purpose:
+
+    * `demo` always gets a temporary server of its own, its history in `demo_home` (deleted afterwards):
+      demo runs never appear in the served UI nor fire its automation, and never touch ~/.prefect;
+    * `run` and `reprocess` report to PREFECT_API_URL when the user set it; else to the server
+      `newsflow serve` started, while it answers (one UI for scheduled and manual runs); else to a
+      temporary server whose history is kept in `prefect_dir/home` (unless PREFECT_HOME is set), not ~/.prefect.
+    """
+    if command == "demo":
+        assert demo_home is not None, "the demo needs a Prefect home of its own"
+        return {"PREFECT_API_URL": None, "PREFECT_HOME": str(demo_home)}
+    if command not in FLOW_COMMANDS or environ.get("PREFECT_API_URL"):
+        return {}
+    if served_api_url:
+        return {"PREFECT_API_URL": served_api_url}
+    return {} if environ.get("PREFECT_HOME") else {"PREFECT_HOME": str(prefect_dir / "home")}
+
+
+def describe_prefect(command: str, environ: Mapping[str, str]) -> str:
+    """One line: where this command's flow runs can be seen."""
+    if api := environ.get("PREFECT_API_URL"):
+        return f"Prefect: reporting to {api.removesuffix('/api')} (runs at {api.removesuffix('/api')}/runs)"
+    if command == "demo":
+        return "Prefect: a throwaway server for the demo (its runs are not kept; see docs/OPERATIONS.md)"
+    return f"Prefect: a temporary server, history in {environ.get('PREFECT_HOME', '~/.prefect')}"
+
+
+@contextmanager
+def _prefect_for(command: str) -> Iterator[None]:
+    """Set the command's Prefect environment for its duration (before prefect is imported), then restore it."""
+    if command not in FLOW_COMMANDS:
+        yield
+        return
+    from flows.serve import served_api_url
+    from tasks.config import load_settings
+
+    prefect_dir = load_settings().prefect_dir
+    demo_home = Path(tempfile.mkdtemp(prefix="newsflow-demo-prefect-")) if command == "demo" else None
+    changes = prefect_environment(command, os.environ, served_api_url(prefect_dir), prefect_dir, demo_home)
+    saved = {name: os.environ.get(name) for name in changes}
+    if home := changes.get("PREFECT_HOME"):
+        Path(home).mkdir(parents=True, exist_ok=True)  # the server's SQLite file goes there
+    try:
+        _apply(changes)
+        yield
+    finally:
+        _apply(saved)
+        if demo_home:
+            shutil.rmtree(demo_home, ignore_errors=True)
+
+
+def _apply(changes: Mapping[str, str | None]) -> None:
+    for name, value in changes.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 class CliError(Exception):
     """A problem the user can fix; printed as one line, exit status 2."""
 
@@ -36,28 +117,55 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(db_path=getattr(args, "db", None), feeds_file=getattr(args, "feeds", None))
 
 
+def _check_warehouse(db_path: Path) -> None:
+    """Fail in one line on a locked or unwritable warehouse, before Prefect starts and logs tracebacks."""
+    from tasks.store.warehouse import connect
+
+    with connect(db_path):
+        pass
+
+
+def _start(command: str, settings: Settings) -> None:
+    """The checks every flow command makes first, then where its runs can be seen."""
+    _check_warehouse(settings.db_path)
+    print(describe_prefect(command, os.environ), file=sys.stderr)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
+    from flows import progress
     from flows.poll_feeds import poll_feeds
     from tasks.fetch.feedlist import read_feed_list
 
     settings = _settings(args)
     read_feed_list(settings.feeds_file)  # fail in a second on a bad list, before Prefect starts
-    summary = poll_feeds(feeds_file=str(settings.feeds_file), db_path=str(settings.db_path))
+    _start("run", settings)
+    with progress.shown_on(sys.stderr):
+        summary = poll_feeds(feeds_file=str(settings.feeds_file), db_path=str(settings.db_path), force=args.force)
     print(summary.one_line())
+    if not summary.feeds_polled and summary.notes:
+        print("`newsflow run --force` polls them now")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from flows.demo import run_demo
+    from flows.serve import served_api_url
+    from tasks.config import PROJECT_DIR, load_settings
 
-    return run_demo(db_path=Path(args.db) if args.db else None, keep_serving=args.serve)
+    settings = load_settings(db_path=Path(args.db) if args.db else PROJECT_DIR / "data" / "demo.duckdb")
+    _start("demo", settings)
+    served = served_api_url(settings.prefect_dir)
+    return run_demo(db_path=settings.db_path, keep_serving=args.serve, served_api_url=served)
 
 
 def cmd_reprocess(args: argparse.Namespace) -> int:
+    from flows import progress
     from flows.reprocess import reprocess
 
     settings = _settings(args)
-    summary = reprocess(db_path=str(settings.db_path))
+    _start("reprocess", settings)
+    with progress.shown_on(sys.stderr):
+        summary = reprocess(db_path=str(settings.db_path))
     print(summary.one_line())
     return 0
 
@@ -104,10 +212,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from flows.serve import serve_background, stop_background
 
     if args.stop:
-        stopped = stop_background()
+        stopped = stop_background(_settings(args).prefect_dir)
         print(f"stopped {len(stopped)} processes" if stopped else "nothing to stop")
         return 0
-    print(serve_background(port=args.port).describe())
+    settings = _settings(args)
+    print(serve_background(port=args.port, state_dir=settings.prefect_dir).describe())
     return 0
 
 
@@ -158,12 +267,19 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsflow", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="newsflow",
+        description="\n\n".join(__doc__.split("\n\n")[:2]),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="start here: `newsflow demo` (offline tour), then `newsflow run` (your feeds.yaml) and "
+        "`newsflow serve` (every 15 minutes in the background, with the Prefect UI)",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="one poll-and-process cycle, as a Prefect flow run")
     run.add_argument("--feeds", help="feed list: the project's YAML or an OPML file (default: feeds.yaml)")
     run.add_argument("--db", help="DuckDB warehouse file (default: data/newsflow.duckdb)")
+    run.add_argument("--force", action="store_true", help="poll every listed feed now, even those not yet due")
     run.set_defaults(func=cmd_run)
 
     feeds = sub.add_parser(
@@ -222,7 +338,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tasks.errors import NewsflowError
 
     try:
-        return args.func(args)
+        with _prefect_for(args.command):
+            return args.func(args)
     except (NewsflowError, CliError, OSError) as exc:
         print(f"newsflow {args.command}: {exc}", file=sys.stderr)
         return 2

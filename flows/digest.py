@@ -10,12 +10,14 @@ from __future__ import annotations
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
+from flows.naming import artifact_title, name_this_run
 from flows.report import write_report
 from schemas.records import Digest
 from tasks.config import load_settings
 from tasks.notify.digest import digest_markdown, feed_health_rows
 from tasks.store.digest_queries import read_digest
 from tasks.store.warehouse import connect, migrate
+from tasks.wording import count
 
 DIGEST_KEY = "daily-digest"
 FEED_HEALTH_KEY = "feed-health"
@@ -37,18 +39,20 @@ def daily_digest(db_path: str | None = None, hours: int = 24) -> str:
     """
     settings = load_settings(db_path=db_path)
     digest = load_digest(str(settings.db_path), hours)
+    name = name_this_run(f"digest {digest.until:%Y-%m-%d}: {count(digest.enforcement, 'stories')}")
+    title = artifact_title(name, digest.until)
     report = write_report(settings.db_path, days=30)
     markdown = digest_markdown(digest) + f"\nCharts of the last 30 days: [{report}]({report.resolve().as_uri()})\n"
-    create_markdown_artifact(key=DIGEST_KEY, markdown=markdown, description=f"newsflow digest, last {hours} h")
+    create_markdown_artifact(key=DIGEST_KEY, markdown=markdown, description=f"{title}, last {hours} h")
     create_table_artifact(
         key=FEED_HEALTH_KEY,
         table=feed_health_rows(digest.feeds),
-        description=f"{len(digest.feeds)} feeds: last outcome, failures in a row, last error",
+        description=f"{title}: {count(len(digest.feeds), 'feeds')}, last outcome, failures in a row, last error",
     )
     get_run_logger().info(
-        "digest: %d articles, %d enforcement stories, %d feeds",
-        digest.articles,
-        digest.enforcement,
-        len(digest.feeds),
+        "%s: %s, %s",
+        name,
+        count(digest.articles, "new articles"),
+        count(len(digest.feeds), "feeds"),
     )
     return markdown

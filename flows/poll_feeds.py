@@ -21,12 +21,15 @@ from typing import TypeVar
 from prefect import flow, get_run_logger, task
 from prefect.runtime import flow_run
 
+from flows import progress
+from flows.naming import artifact_title, name_this_run
 from schemas.records import ArticleSummary, FeedPollSummary, FeedState, PendingEntry, RunSummary
 from tasks.config import Settings, load_settings
 from tasks.fetch.feedlist import read_feed_list
+from tasks.fetch.polling import why_not_due
 from tasks.fetch.urls import article_id, feed_id
 from tasks.ingest import group_new_entries, poll_feeds_task, process_articles_task
-from tasks.notify.artifacts import publish_run_artifacts
+from tasks.notify.artifacts import offline_note, publish_run_artifacts
 from tasks.notify.events import emit_article_events, emit_feed_events
 from tasks.store.snapshot import publish_snapshot
 from tasks.store.staging import LoadReport, load_pending, stage_batch
@@ -39,6 +42,7 @@ from tasks.store.warehouse import (
     migrate,
     upsert_feed_sources,
 )
+from tasks.wording import count
 
 #: a feed due within this much of now is polled now, so a 15-minute schedule never skips a feed
 #: whose next poll falls a few seconds after the run starts
@@ -70,15 +74,17 @@ def load_staged(settings: Settings) -> LoadReport:
 
 
 @task(name="select-due-feeds")
-def select_due_feeds(settings: Settings, now: datetime, force: bool) -> list[FeedState]:
-    """Register the listed feeds and return those due for a poll (all listed feeds when forced)."""
+def select_due_feeds(settings: Settings, now: datetime, force: bool) -> tuple[list[FeedState], str]:
+    """Register the listed feeds; return those due for a poll (all listed feeds when forced) and why the rest wait."""
     sources = read_feed_list(settings.feeds_file)
     listed = {feed_id(s.url) for s in sources}
     with connect(settings.db_path) as con:
         migrate(con)
         upsert_feed_sources(con, sources)
         states = [s for s in feed_states(con) if s.feed_id in listed]
-    return [s for s in states if force or s.next_poll_at is None or s.next_poll_at <= now + DUE_SLACK]
+    due = [s for s in states if force or s.next_poll_at is None or s.next_poll_at <= now + DUE_SLACK]
+    due_ids = {s.feed_id for s in due}
+    return due, why_not_due([s for s in states if s.feed_id not in due_ids])
 
 
 @task(name="select-queued-entries")
@@ -96,15 +102,9 @@ def select_queued_entries(settings: Settings, now: datetime) -> list[list[Pendin
     return groups
 
 
-def _rename_run(summary: RunSummary) -> None:
-    """Name the flow run for what it did, so the runs list in the UI reads like a log."""
-    if not summary.flow_run_id:
-        return
-    from prefect.client.orchestration import get_client
-
-    name = f"{summary.feeds_polled} feeds, {summary.new_articles} new articles"
-    with get_client(sync_client=True) as client:
-        client.update_flow_run(flow_run_id=uuid.UUID(summary.flow_run_id), name=name)
+def run_name(summary: RunSummary) -> str:
+    """What the run did, as the UI's runs list shows it: "12 feeds, 7 new articles"."""
+    return f"{count(summary.feeds_polled, 'feeds')}, {count(summary.new_articles, 'new articles')}"
 
 
 @flow(name="poll-feeds", log_prints=False)
@@ -133,20 +133,23 @@ def poll_feeds(
     run_id = flow_run_id or uuid.uuid4().hex
 
     loaded = [load_staged(settings)]  # whatever an earlier crash or lock left behind
-    due = select_due_feeds(settings, started, force)
-    logger.info("polling %d feeds from %s", len(due), settings.feeds_file)
+    due, waiting = select_due_feeds(settings, started, force)
+    logger.info(
+        "polling %s from %s%s", count(len(due), "feeds"), settings.feeds_file, f"; {waiting}" if waiting else ""
+    )
 
     feed_summaries: list[FeedPollSummary] = []
     for chunk in _chunks(due, FEEDS_PER_TASK):
         polled = poll_feeds_task.with_options(task_run_name=f"poll {len(chunk)} feeds")(chunk, settings, run_id)
         feed_summaries.extend(polled.summaries)
+        progress.update("feeds polled", len(feed_summaries), len(due))
 
     # the queue is the one source of work: this run's new entries and whatever earlier runs left
     loaded.append(load_staged(settings))
     groups = select_queued_entries(settings, started)
     articles: list[ArticleSummary] = []
     produced: set[str] = set()
-    extraction_failures = facts = 0
+    extraction_failures = facts = pages_done = 0
     for chunk in _chunks(groups, settings.article_batch_size):
         processed = process_articles_task.with_options(task_run_name=f"process {len(chunk)} pages")(
             chunk, settings, run_id, frozenset(produced)
@@ -155,6 +158,8 @@ def poll_feeds(
         produced.update(a.article_id for a in processed.articles)
         extraction_failures += processed.extraction_failures
         facts += processed.facts
+        pages_done += len(chunk)
+        progress.update("pages processed", pages_done, len(groups))
 
     summary = RunSummary(
         run_id=run_id,
@@ -168,15 +173,16 @@ def poll_feeds(
         extraction_failures=extraction_failures,
         enforcement_stories=sum(a.is_enforcement for a in articles),
         facts_written=facts,
+        notes=tuple(n for n in (waiting if not due else "", offline_note(feed_summaries)) if n),
     )
-    run_row = {k: v for k, v in dataclasses.asdict(summary).items() if k != "left_staged"}
+    run_row = {k: v for k, v in dataclasses.asdict(summary).items() if k not in ("left_staged", "notes")}
     stage_batch(settings.staging_dir, {"runs": [run_row]})
     loaded.append(load_staged(settings))
     summary = dataclasses.replace(summary, left_staged=loaded[-1].left_staged)
-    logger.info("%s", summary.one_line())
+    name = name_this_run(run_name(summary))
+    get_run_logger().info("%s", summary.one_line())  # a fresh logger: this line carries the new name
 
     emit_feed_events(feed_summaries)
-    emit_article_events([a for report in loaded for a in report.articles])  # what these loads committed
-    publish_run_artifacts(feed_summaries, articles, title=f"poll-feeds run {run_id}")
-    _rename_run(summary)
+    emit_article_events([a for report in loaded for a in report.articles], settings.db_path)  # what loads committed
+    publish_run_artifacts(feed_summaries, articles, title=artifact_title(name, started), notes=summary.notes)
     return summary

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 
+from flows import progress
 from schemas.records import ArticleSummary, ExtractedArticle, PageToExtract
 from tasks.analysis.analyze import analyze
 from tasks.config import Settings, load_settings
@@ -86,11 +87,12 @@ def rederive_all(settings: Settings) -> tuple[list[ArticleSummary], int]:
     with connect(settings.db_path) as con:
         migrate(con)
         batch: list[StoredPage] = []
-        for page in stored_html(con, batch_size=settings.article_batch_size):
+        for seen, page in enumerate(stored_html(con, batch_size=settings.article_batch_size), start=1):
             batch.append(page)
             if len(batch) == settings.article_batch_size:
                 failures += _stage(batch, settings, summaries)
                 batch = []
+                progress.update("pages reprocessed", seen, None)
         if batch:
             failures += _stage(batch, settings, summaries)
     return summaries, failures
@@ -123,5 +125,5 @@ def reprocess(db_path: str | None = None) -> ReprocessSummary:
         left_staged=report.left_staged,
     )
     get_run_logger().info("%s", summary.one_line())
-    emit_article_events(summaries)
+    emit_article_events(summaries, settings.db_path)
     return summary

@@ -3,7 +3,8 @@
 `serve_background()` does the four steps of the README's short path, each only if needed:
 
 1. a Prefect server: reuse the one at PREFECT_API_URL, or at http://HOST:PORT if it answers; else
-   start `prefect server start` detached (its data in PREFECT_HOME, default ~/.prefect);
+   start `prefect server start` detached, its history in `state_dir/home` (PREFECT_HOME, unless the
+   environment sets one), never in ~/.prefect;
 2. the process work pool `newsflow-pool`, created if missing;
 3. the deployments in prefect.yaml (`prefect deploy --all`, PROJECT_DIR set), with the poll-feeds
    interval replaced when `poll_every_s` is not the yaml's 900 s;
@@ -11,7 +12,8 @@
 
 It returns at once, leaving the server and worker running, and records the process ids it started in
 `state_dir/serve.json` as it goes, so `stop_background()` stops exactly what it started, even after a
-later step failed (a reused server or worker is never stopped). NEWSFLOW_* settings in the
+later step failed (a reused server or worker is never stopped), and the server's API address, so
+`newsflow run` reports to it while it answers (`served_api_url`). NEWSFLOW_* settings in the
 environment (or `env`) are inherited by the worker and so by every flow run: that is how the
 deployments' null parameters find the warehouse and the feed list.
 """
@@ -29,12 +31,13 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 # The one HTTP client outside tasks/fetch/: it only talks to the local Prefect server this module starts
 # (health, work pool, workers), never to the web, so netguard's refusal of loopback does not apply.
 import httpx
 
-from tasks.config import PROJECT_DIR
+from tasks.config import PROJECT_DIR, load_settings
 from tasks.errors import NewsflowError
 
 POOL = "newsflow-pool"
@@ -70,7 +73,8 @@ class Background:
                 f"started: {', '.join(started) or 'nothing (server and worker were already running)'}",
                 f"deployments: {', '.join(DEPLOYMENTS)} on work pool {POOL}",
                 f"logs: {self.server_log}, {self.worker_log}",
-                "run now: prefect deployment run poll-feeds/poll-feeds; stop: flows.serve.stop_background()",
+                "run now: prefect deployment run poll-feeds/poll-feeds  (or `newsflow run`: it reports here too)",
+                "stop: newsflow serve --stop",
             ]
         )
 
@@ -147,23 +151,29 @@ def serve_background(
         project_dir: the directory holding prefect.yaml; flow runs execute there.
         host, port: where to start the server when none is configured or answering.
         poll_every_s: the poll-feeds interval schedule, in seconds.
-        state_dir: logs and serve.json (default: PROJECT_DIR/data/prefect).
+        state_dir: logs, serve.json and the server's Prefect home (default: settings.prefect_dir).
         env: extra environment for server, deploy and worker (e.g. NEWSFLOW_DB_PATH).
         server_timeout_s: how long a fresh server may take to answer /api/health.
     """
-    state_dir = state_dir or PROJECT_DIR / "data" / "prefect"
-    state_dir.mkdir(parents=True, exist_ok=True)
-    base = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", **(env or {})}
+    state_dir = state_dir or load_settings().prefect_dir
+    (state_dir / "home").mkdir(parents=True, exist_ok=True)  # the server's SQLite file goes there
+    base = {
+        "PREFECT_HOME": str(state_dir / "home"),
+        **os.environ,
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        **(env or {}),
+    }
     api_url = base.get("PREFECT_API_URL") or f"http://{host}:{port}/api"
     base.update(PREFECT_API_URL=api_url, PROJECT_DIR=str(project_dir), PREFECT_CLI_PROMPT="false")
     server_log, worker_log = state_dir / "server.log", state_dir / "worker.log"
 
     state_file = state_dir / "serve.json"
     # keep the pids of an earlier serve (a reused server is still ours to stop)
-    state: dict[str, list[int]] = json.loads(state_file.read_text(encoding="utf-8")) if state_file.exists() else {}
+    state: dict[str, Any] = json.loads(state_file.read_text(encoding="utf-8")) if state_file.exists() else {}
 
     def save(kind: str, pid: int) -> None:  # after each start, so a failed later step can still be stopped
         state.setdefault(kind, []).append(pid)
+        state["api_url"] = api_url
         state_file.write_text(json.dumps(state, indent=2), encoding="utf-8")
 
     server_pid = None
@@ -251,9 +261,19 @@ def _is_prefect(pid: int) -> bool:
         return False
 
 
+def served_api_url(state_dir: Path | None = None) -> str | None:
+    """The API of the server `newsflow serve` started, if it still answers; else None."""
+    state_file = (state_dir or load_settings().prefect_dir) / "serve.json"
+    try:
+        api_url = json.loads(state_file.read_text(encoding="utf-8")).get("api_url")
+    except (OSError, ValueError):
+        return None
+    return api_url if api_url and _healthy(api_url) else None
+
+
 def stop_background(state_dir: Path | None = None) -> list[int]:
     """Stop the workers (two signals each) and servers serve_background started; returns their pids."""
-    state_file = (state_dir or PROJECT_DIR / "data" / "prefect") / "serve.json"
+    state_file = (state_dir or load_settings().prefect_dir) / "serve.json"
     if not state_file.exists():
         return []
     state = json.loads(state_file.read_text(encoding="utf-8"))

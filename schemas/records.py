@@ -291,6 +291,9 @@ class RunSummary:
     facts_written: int = 0
     #: staged batches the warehouse could not take yet (locked); the next run loads them
     left_staged: int = 0
+    #: what the numbers alone do not say, one line each: why no feed was due, that the machine looks
+    #: offline (not stored in `runs`: the flow's log and artifact keep them)
+    notes: tuple[str, ...] = ()
 
     def one_line(self) -> str:
         line = (
@@ -300,7 +303,7 @@ class RunSummary:
         )
         if self.left_staged:
             line += f"; {self.left_staged} batches left staged (warehouse locked), loaded next run"
-        return line
+        return "; ".join([line, *self.notes])
 
 
 @dataclass(frozen=True)

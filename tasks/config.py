@@ -28,6 +28,9 @@ class Settings:
     #: processed batches wait here (Parquet) until the single writer loads them; by default beside
     #: the warehouse (`<db_path>.staging/`), so two warehouses never load each other's batches
     staging_dir: Path = PROJECT_DIR / "data" / "newsflow.duckdb.staging"
+    #: newsflow's Prefect state: serve.json and the logs of `newsflow serve`, and `home/`, the Prefect
+    #: home (run history) of the server `newsflow serve` starts and of `newsflow run`'s temporary one
+    prefect_dir: Path = PROJECT_DIR / "data" / "prefect"
     #: the feed list used when `--feeds` is not given
     feeds_file: Path = PROJECT_DIR / "feeds.yaml"
     #: loopback, private and link-local addresses are refused unless this is set (tests, demo, intranets)

@@ -38,6 +38,7 @@ SHARED_DIR = REPO_DIR.parent / "shared"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--runslow", action="store_true", help="run tests that start a Prefect server or a browser")
+    parser.addoption("--screenshots", metavar="DIR", help="copy the UI test's screenshots here (docs/img)")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -72,9 +72,10 @@ class Stack:
         deployment_id = self.deployment(deployment)["id"]
         return self.post("/flow_runs/filter", {"flow_runs": {"deployment_id": {"any_": [deployment_id]}}})
 
-    def start_run(self, deployment: str) -> str:
-        """`prefect deployment run`, as a user would; returns the flow run id."""
-        out = self.prefect("deployment", "run", deployment)
+    def start_run(self, deployment: str, **parameters: str) -> str:
+        """`prefect deployment run [-p name=value ...]`, as a user would; returns the flow run id."""
+        options = [arg for name, value in parameters.items() for arg in ("-p", f"{name}={value}")]
+        out = self.prefect("deployment", "run", deployment, *options)
         return next(line.split("UUID:")[1].strip() for line in out.splitlines() if "UUID:" in line)
 
     def worker_log_tail(self, lines: int = 40) -> str:

@@ -166,9 +166,9 @@ def test_a_warehouse_locked_at_the_final_load_loses_nothing_and_events_follow_th
     emitted: list[list[ArticleSummary]] = []
     real_emit = poll_feeds_module.emit_article_events
 
-    def record(articles: list[ArticleSummary]) -> int:
+    def record(articles: list[ArticleSummary], db_path: Path | str) -> int:
         emitted.append(list(articles))
-        return real_emit(articles)
+        return real_emit(articles, db_path)
 
     monkeypatch.setattr(poll_feeds_module, "emit_article_events", record)
     site, (arrived, release) = _site(3 * BATCH)

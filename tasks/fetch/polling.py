@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
 from schemas.records import FeedState, FetchResult, ParsedFeed
 from tasks.config import Settings
 from tasks.fetch.http import FetchRequest
+from tasks.wording import count
 
 SUCCESS_OUTCOMES = frozenset({"ok", "not_modified"})
 
@@ -121,3 +123,19 @@ def next_state(
     if parsed is not None:
         success.update(title=parsed.title or state.title, site_url=parsed.site_url or state.site_url)
     return replace(state, **common, **success)
+
+
+def why_not_due(waiting: Sequence[FeedState]) -> str:
+    """Why these listed feeds are not polled now, in one line: healthy ones by when they are next due,
+    failing ones by the error they are backing off from (e.g. "15 feeds not due until 06:18 UTC,
+    3 backing off after dns_error until 07:02 UTC"). Empty when nothing waits."""
+    healthy = [s.next_poll_at for s in waiting if not s.failures and s.next_poll_at]
+    parts = [f"{count(len(healthy), 'feeds')} not due until {min(healthy):%H:%M} UTC"] if healthy else []
+    backing_off: dict[str, list[datetime]] = {}
+    for s in waiting:
+        if s.failures and s.next_poll_at:
+            reason = (s.last_error or "an error").split(":", 1)[0]
+            backing_off.setdefault(reason, []).append(s.next_poll_at)
+    for reason, times in sorted(backing_off.items(), key=lambda item: -len(item[1])):
+        parts.append(f"{len(times):,} backing off after {reason} until {min(times):%H:%M} UTC")
+    return ", ".join(parts)

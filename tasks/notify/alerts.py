@@ -12,12 +12,14 @@ from collections.abc import Sequence
 
 from schemas.records import AlertFact, AlertStory
 from tasks.notify.artifacts import md_cell, md_link
+from tasks.wording import count, number
 
 
 def _fact_text(f: AlertFact) -> str:
-    value = int(f.value) if float(f.value).is_integer() else f.value
+    """ "arrests: 1,450 people in Denver, Colorado"; "convictions: 1 person"."""
+    amount = count(f.value, f.unit) if f.unit else number(f.value)
     where = f" in {', '.join(f.places)}" if f.places else ""
-    return f"{f.fact_type}: {value} {f.unit or ''}{where}".replace("  ", " ")
+    return f"{f.fact_type.replace('_', ' ')}: {amount}{where}"
 
 
 def alerts_markdown(stories: Sequence[AlertStory]) -> str:

@@ -22,6 +22,7 @@ from uuid import UUID
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from schemas.records import ArticleSummary, FeedPollSummary
+from tasks.wording import count, number
 
 OUTCOMES_KEY = "poll-feeds-outcomes"
 SUMMARY_KEY = "poll-feeds-summary"
@@ -81,13 +82,23 @@ def feed_outcome_rows(results: Sequence[FeedPollSummary]) -> list[dict[str, Any]
 
 
 def _facts_line(fact_counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {kind}" for kind, n in sorted(fact_counts.items())) or "no facts"
+    return ", ".join(count(n, kind) for kind, n in sorted(fact_counts.items())) or "no facts"
+
+
+def offline_note(results: Sequence[FeedPollSummary]) -> str:
+    """One line instead of the same DNS error per feed, when no polled feed's host resolved."""
+    if len(results) < 2 or any(r.outcome != "dns_error" for r in results):
+        return ""
+    return f"no feed host resolved ({count(len(results), 'feeds')}, dns_error): this machine may be offline"
 
 
 def run_summary_markdown(
-    results: Sequence[FeedPollSummary], articles: Sequence[ArticleSummary], title: str = "poll-feeds run"
+    results: Sequence[FeedPollSummary],
+    articles: Sequence[ArticleSummary],
+    title: str = "poll-feeds run",
+    notes: Sequence[str] = (),
 ) -> str:
-    """The run in a few lines: feeds by outcome, failures with reasons, enforcement stories."""
+    """The run in a few lines: feeds by outcome, failures with reasons (one line when offline), stories."""
     outcomes = Counter(r.outcome for r in results)
     failed = [r for r in results if not r.ok]
     new = [a for a in articles if a.is_new]
@@ -97,14 +108,17 @@ def run_summary_markdown(
     lines = [
         f"# {md_cell(title)}",
         "",
-        f"**{len(results)} feeds polled** ({len(results) - len(failed)} ok, {len(failed)} failed), "
-        f"**{len(new)} new articles**, **{len(enforcement)} enforcement stories**, {facts} facts.",
+        f"**{count(len(results), 'feeds')} polled** ({number(len(results) - len(failed))} ok, "
+        f"{number(len(failed))} failed), **{count(len(new), 'new articles')}**, "
+        f"**{count(len(enforcement), 'enforcement stories')}**, {count(facts, 'facts')}.",
         "",
+        *(f"> {md_cell(note)}" for note in notes),
+        *([""] if notes else []),
         "| outcome | feeds |",
         "| --- | --- |",
         *(f"| {outcome} | {n} |" for outcome, n in sorted(outcomes.items())),
     ]
-    if failed:
+    if failed and not offline_note(results):  # offline: the note says it once, not once per feed
         lines += ["", "## Failed feeds", ""]
         lines += [f"- {md_code(r.url)}: {md_cell(r.outcome)} {md_cell(r.error or '')}".rstrip() for r in failed]
     if enforcement:
@@ -118,17 +132,24 @@ def run_summary_markdown(
 
 
 def publish_run_artifacts(
-    results: Sequence[FeedPollSummary], articles: Sequence[ArticleSummary], title: str = "poll-feeds run"
+    results: Sequence[FeedPollSummary],
+    articles: Sequence[ArticleSummary],
+    title: str = "poll-feeds run",
+    notes: Sequence[str] = (),
 ) -> tuple[UUID, UUID]:
-    """Publish the outcomes table and the summary; call from inside the poll_feeds flow."""
+    """Publish the outcomes table and the summary; call from inside the poll_feeds flow.
+
+    title: the run's name and time (flows/naming.py), the heading of the summary and the start of both
+    descriptions, so the Artifacts page says which run each one belongs to.
+    """
     table_id = create_table_artifact(
         key=OUTCOMES_KEY,
         table=feed_outcome_rows(results),
-        description=f"Feed outcomes: {len(results)} feeds, {sum(not r.ok for r in results)} failed",
+        description=f"{title}: feed outcomes, {sum(not r.ok for r in results):,} failed",
     )
     summary_id = create_markdown_artifact(
         key=SUMMARY_KEY,
-        markdown=run_summary_markdown(results, articles, title),
-        description="What this poll-feeds run fetched and found",
+        markdown=run_summary_markdown(results, articles, title, notes),
+        description=f"{title}: what the run fetched and found",
     )
     return table_id, summary_id

@@ -11,6 +11,7 @@ from typing import Any
 
 from schemas.records import Digest
 from tasks.notify.artifacts import md_cell, md_link
+from tasks.wording import count, number
 
 
 def feed_health_rows(feeds: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -31,9 +32,7 @@ def feed_health_rows(feeds: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _number(x: float | None) -> str:
-    if x is None:
-        return ""
-    return str(int(x)) if float(x).is_integer() else f"{x:.1f}"
+    return "" if x is None else number(x)
 
 
 def digest_markdown(d: Digest) -> str:
@@ -42,8 +41,8 @@ def digest_markdown(d: Digest) -> str:
     lines = [
         f"# newsflow digest: {d.since:%Y-%m-%d %H:%M} to {d.until:%Y-%m-%d %H:%M} UTC",
         "",
-        f"**{d.articles} new articles**, **{d.enforcement} enforcement stories**; "
-        f"{len(d.feeds)} feeds, {len(failing)} failing.",
+        f"**{count(d.articles, 'new articles')}**, **{count(d.enforcement, 'enforcement stories')}**; "
+        f"{count(len(d.feeds), 'feeds')}, {number(len(failing))} failing.",
         "",
         "## Enforcement stories",
         "",

@@ -7,13 +7,19 @@ Events and their resources:
 * ``newsflow.article.ingested`` - one per article first loaded in this run; resource
   ``newsflow.article.<article_id>``, related to its feed; payload: url, feed_id, title.
 * ``newsflow.article.tagged`` - one per article loaded or re-tagged in this run; same resource, with
-  the label ``newsflow.enforcement: "true"|"false"``; payload: is_enforcement, topics, fact_counts.
+  the labels ``newsflow.enforcement: "true"|"false"`` and ``newsflow.warehouse: <path>``; payload:
+  title, enforcement, topics, fact_counts, and ``db_path``, the warehouse the article was loaded into.
 * ``newsflow.article.rollup`` - the articles over the per-run cap (below), 100 per event as related
   resources (Prefect's `maximum_related_resources` default), with counts in the payload.
 
 Why the decision is a resource LABEL as well as a payload field: Prefect 3 automations match on
 resource labels (`match`), not on payload fields, so prefect.yaml's `enforcement-alerts` trigger
 matches ``newsflow.enforcement: "true"``.
+
+Why the warehouse travels with the event: the alert flow it starts must read the warehouse the article
+was loaded into, which is not the worker's default when a run was given `db_path`. The trigger passes
+``{{ event.payload.db_path }}`` on as the alert run's `db_path`, and groups bursts per warehouse
+(``for_each: newsflow.warehouse``), so two warehouses loaded at once each get their alert run.
 
 Batching, so a run with 1,000 articles does not flood the server:
 
@@ -37,6 +43,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from prefect.events import emit_event
@@ -50,6 +57,8 @@ ARTICLE_TAGGED = "newsflow.article.tagged"
 ARTICLE_ROLLUP = "newsflow.article.rollup"
 #: the resource label the enforcement-alerts trigger matches on (prefect.yaml)
 ENFORCEMENT_LABEL = "newsflow.enforcement"
+#: the resource label naming the warehouse an article was loaded into (the trigger's `for_each`)
+WAREHOUSE_LABEL = "newsflow.warehouse"
 
 DEFAULT_MAX_PER_KIND = 250
 MAX_ENFORCEMENT_EVENTS = 1000
@@ -156,9 +165,14 @@ def _rollups(kind: str, articles: Sequence[ArticleSummary]) -> list[PlannedEvent
 
 
 def plan_article_events(
-    articles: Sequence[ArticleSummary], max_per_kind: int = DEFAULT_MAX_PER_KIND
+    articles: Sequence[ArticleSummary], db_path: str | Path, max_per_kind: int = DEFAULT_MAX_PER_KIND
 ) -> list[PlannedEvent]:
-    """`ingested` for new articles, `tagged` for all given, within the caps described above."""
+    """`ingested` for new articles, `tagged` for all given, within the caps described above.
+
+    db_path: the warehouse the articles were loaded into; made absolute, because the alert flow it
+    reaches may run in another directory than the run that loaded them.
+    """
+    warehouse = str(Path(db_path).resolve())
     new = [a for a in articles if a.is_new]
     ingested, ingested_over = new[:max_per_kind], new[max_per_kind:]
     enforcement = [a for a in articles if a.is_enforcement]
@@ -178,8 +192,13 @@ def plan_article_events(
     events += [
         PlannedEvent(
             event=ARTICLE_TAGGED,
-            resource=_article_resource(a, **{ENFORCEMENT_LABEL: str(a.is_enforcement).lower()}),
+            resource=_article_resource(
+                a, **{ENFORCEMENT_LABEL: str(a.is_enforcement).lower(), WAREHOUSE_LABEL: warehouse}
+            ),
             payload={
+                # the Event Feed lists custom resources by id; the payload says which story it is
+                "title": _short(a.title or a.url),
+                "db_path": warehouse,
                 "enforcement": a.is_enforcement,
                 "topics": list(a.topics),
                 "fact_counts": dict(a.fact_counts),
@@ -213,6 +232,8 @@ def emit_feed_events(results: Sequence[FeedPollSummary]) -> int:
     return _emit(plan_feed_events(results))
 
 
-def emit_article_events(articles: Sequence[ArticleSummary], max_per_kind: int = DEFAULT_MAX_PER_KIND) -> int:
-    """Emit ingested/tagged events for articles loaded or re-tagged in this run (after the load commits)."""
-    return _emit(plan_article_events(articles, max_per_kind))
+def emit_article_events(
+    articles: Sequence[ArticleSummary], db_path: str | Path, max_per_kind: int = DEFAULT_MAX_PER_KIND
+) -> int:
+    """Emit ingested/tagged events for articles loaded into `db_path` in this run (after the load commits)."""
+    return _emit(plan_article_events(articles, db_path, max_per_kind))

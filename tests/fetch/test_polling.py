@@ -10,7 +10,7 @@ import pytest
 
 from schemas.records import FeedState, FetchResult, ParsedFeed
 from tasks.config import load_settings
-from tasks.fetch.polling import backoff_s, body_hash, conditional_request, next_state
+from tasks.fetch.polling import backoff_s, body_hash, conditional_request, next_state, why_not_due
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 SETTINGS = load_settings(poll_interval_s=900, max_backoff_s=86_400, unconditional_every=4)
@@ -140,3 +140,19 @@ def test_temporary_redirect_never_moves_the_url() -> None:
     for _ in range(3):
         state = poll(state, result(final_url="https://cdn.example.org/feed.xml"))
     assert state.url == STATE.url and state.redirect_candidate is None
+
+
+def test_why_not_due_names_the_next_poll_and_the_errors_feeds_back_off_from() -> None:
+    def feed(name: str, minutes: int, failures: int = 0, error: str | None = None) -> FeedState:
+        when = NOW + timedelta(minutes=minutes)
+        return FeedState(name, f"https://{name}.example/rss", failures=failures, last_error=error, next_poll_at=when)
+
+    healthy = [feed(f"h{i}", 18 + i) for i in range(15)]
+    failing = [feed(f"d{i}", 60 + i, 2, "dns_error: Name or service not known") for i in range(3)]
+    failing.append(feed("t", 120, 1, "timeout"))
+    assert why_not_due(healthy + failing) == (
+        "15 feeds not due until 12:18 UTC, 3 backing off after dns_error until 13:00 UTC, "
+        "1 backing off after timeout until 14:00 UTC"
+    )
+    assert why_not_due(healthy[:1]) == "1 feed not due until 12:18 UTC"
+    assert why_not_due([]) == ""

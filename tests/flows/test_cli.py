@@ -10,8 +10,10 @@ from pathlib import Path
 import duckdb
 import pytest
 from conftest import REPO_DIR, require_shared
+from duckdb_lock import hold_lock
 
-from flows.cli import main
+from flows.cli import main, prefect_environment
+from flows.demo import serving_instructions
 
 NEWSFLOW = [sys.executable, "-m", "flows.cli"]
 
@@ -104,3 +106,61 @@ def test_feeds_health_shows_each_feed_after_a_run(tmp_path: Path, capsys: pytest
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("status\tfailures")
     assert len(out) == 3 and all(line.startswith("active\t0\t") for line in out[1:])
+
+
+def test_demo_always_gets_a_temporary_prefect_of_its_own(tmp_path: Path) -> None:
+    served = "http://127.0.0.1:4200/api"
+    environ = {"PREFECT_API_URL": served, "PREFECT_HOME": "/home/me/.prefect"}
+    changes = prefect_environment("demo", environ, served, tmp_path / "prefect", tmp_path / "demo-home")
+    assert changes == {"PREFECT_API_URL": None, "PREFECT_HOME": str(tmp_path / "demo-home")}
+
+
+def test_run_reports_to_the_served_server_else_a_temporary_one_outside_the_users_home(tmp_path: Path) -> None:
+    served = "http://127.0.0.1:4200/api"
+    prefect_dir = tmp_path / "prefect"
+    for command in ("run", "reprocess"):
+        assert prefect_environment(command, {}, served, prefect_dir) == {"PREFECT_API_URL": served}
+        assert prefect_environment(command, {}, None, prefect_dir) == {"PREFECT_HOME": str(prefect_dir / "home")}
+        # what the user set explicitly wins
+        assert prefect_environment(command, {"PREFECT_API_URL": "http://x:1/api"}, served, prefect_dir) == {}
+        assert prefect_environment(command, {"PREFECT_HOME": "/p"}, None, prefect_dir) == {}
+    assert prefect_environment("feeds", {}, served, prefect_dir) == {}
+
+
+def test_help_says_what_the_tool_is_for() -> None:
+    result = _newsflow("--help")
+    assert result.returncode == 0
+    first = result.stdout.split("\n\n")[1]
+    assert "immigration enforcement" in first and "feeds" in first
+    assert "newsflow demo" in result.stdout  # where a newcomer starts
+
+
+@pytest.mark.slow  # starts a temporary Prefect server in a subprocess (cold: ~10-20 s)
+def test_run_without_a_server_keeps_prefect_history_out_of_the_users_home(tmp_path: Path) -> None:
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text("feeds:\n  - url: http://127.0.0.1:9/feed.xml\n", encoding="utf-8")  # refused: loopback
+    home, prefect_dir = tmp_path / "me", tmp_path / "prefect"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "NEWSFLOW_PREFECT_DIR": str(prefect_dir)}
+    result = _newsflow("run", "--feeds", str(feeds), "--db", str(tmp_path / "w.duckdb"), env=env)
+    assert result.returncode == 0, result.stderr
+    assert f"a temporary server, history in {prefect_dir / 'home'}" in result.stderr
+    assert (prefect_dir / "home" / "prefect.db").exists()
+    assert not (home / ".prefect").exists()
+
+
+def test_a_locked_warehouse_is_one_line_not_tracebacks(tmp_path: Path) -> None:
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text("feeds:\n  - url: https://example.org/feed.xml\n", encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    with hold_lock(db):
+        result = _newsflow("run", "--feeds", str(feeds), "--db", str(db))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("newsflow run: warehouse ") and "is locked by" in result.stderr
+
+
+def test_demo_serve_says_how_to_aim_the_deployment_at_the_site(tmp_path: Path) -> None:
+    text = serving_instructions("http://127.0.0.1:8123", tmp_path / "demo-feeds.yaml", None)
+    assert "http://127.0.0.1:8123/feeds/ledger.xml" in text and "http://127.0.0.1:8123/feeds/border-wire.atom" in text
+    assert "prefect deployment run poll-feeds/poll-feeds" in text
+    assert f"-p feeds_file={tmp_path / 'demo-feeds.yaml'} -p allow_private_networks=true" in text

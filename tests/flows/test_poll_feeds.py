@@ -7,6 +7,7 @@ plus fault routes for every failure kind a feed or page can have.
 from __future__ import annotations
 
 import gzip
+import re
 from pathlib import Path
 
 import duckdb
@@ -80,6 +81,8 @@ def test_a_feed_not_yet_due_is_not_polled_again(tmp_path: Path, db_path: Path) -
         second = _run(feeds, db_path)
         assert second.feeds_polled == 0
         assert site.count("/feeds/ledger.xml") == 1
+    # the run says why it polled nothing, in its last line (CLI, flow log)
+    assert re.search(r"0 feeds polled .*; 1 feed not due until \d\d:\d\d UTC$", second.one_line())
 
 
 def test_each_failure_kind_is_recorded_and_the_run_completes(

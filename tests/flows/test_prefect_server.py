@@ -6,7 +6,10 @@ enforcement-alerts, and the artifacts exist. The stack is built once (tests/pref
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -114,6 +117,51 @@ def test_daily_digest_runs_on_demand_and_publishes_its_artifacts(newsflow_stack:
     assert digest and health and digest["flow_run_id"] == health["flow_run_id"] == run["id"]
     assert "**5 new articles**, **3 enforcement stories**; 2 feeds, 0 failing." in digest["data"]
     assert DEMO_ENFORCEMENT_TITLE in digest["data"]
+
+
+def test_two_runs_on_another_warehouse_queue_and_its_stories_are_alerted_from_it(
+    newsflow_stack: Stack, tmp_path: Path
+) -> None:
+    """`prefect deployment run poll-feeds/poll-feeds -p db_path=X`, twice at once (as a manual run during a
+    scheduled one): the second waits for the first, and the triggered alert run reads X, not the default."""
+    stack = newsflow_stack
+    other = tmp_path / "other.duckdb"
+    started = [stack.start_run("poll-feeds/poll-feeds", db_path=str(other)) for _ in range(2)]
+    first, second = sorted((stack.wait_for_run(i) for i in started), key=lambda r: r["start_time"])
+    assert first["state_type"] == second["state_type"] == "COMPLETED", stack.worker_log_tail()
+    assert first["end_time"] <= second["start_time"], "the two poll-feeds runs overlapped"
+    assert first["name"] == "2 feeds, 5 new articles"
+
+    def alert_run_on_other() -> dict[str, Any] | None:
+        runs = stack.runs_of("enforcement-alerts/enforcement-alerts")
+        mine = [r for r in runs if r["parameters"].get("db_path") == str(other) and r["state_type"] == "COMPLETED"]
+        return mine[0] if mine else None
+
+    alert_run = _wait_for("an enforcement-alerts run on the other warehouse", alert_run_on_other, stack)
+    found = stack.post("/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [alert_run["id"]]}}})
+    assert [a["key"] for a in found] == ["enforcement-alerts"]
+    assert found[0]["data"].startswith("# Enforcement alerts: 3 new stories")
+    with connect(other, read_only=True) as con:
+        assert con.execute("SELECT count(*), bool_and(delivered) FROM alerts").fetchone() == (3, True)
+
+
+def test_newsflow_run_reports_to_the_server_newsflow_serve_started(newsflow_stack: Stack, tmp_path: Path) -> None:
+    """No PREFECT_API_URL: `newsflow run` finds the served server through serve.json, so manual and
+    scheduled runs share one UI."""
+    stack = newsflow_stack
+    env = {k: v for k, v in stack.env.items() if k != "PREFECT_API_URL"}
+    env["NEWSFLOW_PREFECT_DIR"] = str(stack.state_dir)
+    db = tmp_path / "manual.duckdb"
+    done = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--db", str(db)],
+        env=env, cwd=REPO_DIR, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert f"reporting to {stack.background.ui_url}" in done.stderr
+    runs = stack.post("/flow_runs/filter", {"flows": {"name": {"any_": ["poll-feeds"]}}, "limit": 50})
+    (manual,) = [r for r in runs if r["parameters"].get("db_path") == str(db)]
+    assert manual["deployment_id"] is None and manual["state_type"] == "COMPLETED"
+    assert manual["name"] == "2 feeds, 5 new articles"
 
 
 def test_serve_again_reuses_server_and_worker_and_sets_the_poll_interval(newsflow_stack: Stack) -> None:

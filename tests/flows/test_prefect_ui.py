@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -50,19 +51,67 @@ def _render(url: str, profile: Path, *output: str) -> subprocess.CompletedProces
     )
 
 
-def test_runs_page_shows_the_completed_poll_feeds_run(newsflow_stack: Stack, tmp_path: Path) -> None:
+def _text(dom: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", dom))
+
+
+def _keep(shot: Path, request: pytest.FixtureRequest) -> None:
+    """Copy a screenshot to --screenshots DIR (how docs/img/*.png are made), when asked."""
+    if target := request.config.getoption("--screenshots"):
+        shutil.copy(shot, Path(target) / shot.name)
+
+
+def _wait_for_alert_run(stack: Stack, timeout_s: float = 120) -> dict:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        runs = [r for r in stack.runs_of("enforcement-alerts/enforcement-alerts") if r["state_type"] == "COMPLETED"]
+        if runs:
+            return runs[0]
+        time.sleep(1)
+    raise AssertionError(f"no completed enforcement-alerts run\n{stack.worker_log_tail()}")
+
+
+def test_runs_page_reads_like_a_newsroom_log(
+    newsflow_stack: Stack, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     run_name = newsflow_stack.poll_run["name"]
+    assert run_name == "2 feeds, 5 new articles"
+    assert _wait_for_alert_run(newsflow_stack)["name"] == "3 new enforcement stories"
     url = f"{newsflow_stack.background.ui_url}/v2/runs"
 
     dom = _render(url, tmp_path / "profile-dom", "--dump-dom")
     assert dom.returncode == 0, dom.stderr
-    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", dom.stdout))
+    text = _text(dom.stdout)
     # a row reads "poll-feeds / <run name> ... Completed ..." before the next row's "Work Queue"
     row = re.search(rf"poll-feeds / {re.escape(run_name)} (.*?)Work Queue", text)
     assert row, f"run {run_name!r} not on the rendered runs page: {text[:2000]}"
     assert "Completed" in row.group(1)
+    assert "enforcement-alerts / 3 new enforcement stories" in text
 
     shot = tmp_path / "prefect-runs.png"
     screenshot = _render(url, tmp_path / "profile-shot", f"--screenshot={shot}")
     assert screenshot.returncode == 0, screenshot.stderr
     assert shot.stat().st_size > 20_000  # a blank SPA shell is about 6 KB
+    _keep(shot, request)
+
+
+def test_run_summary_artifact_is_titled_with_the_run_name_and_time(
+    newsflow_stack: Stack, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    stack = newsflow_stack
+    (summary,) = stack.post(
+        "/artifacts/filter",
+        {"artifacts": {"key": {"any_": ["poll-feeds-summary"]}, "flow_run_id": {"any_": [stack.poll_run["id"]]}}},
+    )
+    title = re.compile(r"2 feeds, 5 new articles, \d{4}-\d\d-\d\d \d\d:\d\d UTC")
+    assert title.match(summary["description"]) and title.search(summary["data"].splitlines()[0])
+    assert stack.poll_run["id"] not in summary["data"]  # no raw UUID in the title
+
+    url = f"{stack.background.ui_url}/v2/artifacts/artifact/{summary['id']}"
+    dom = _render(url, tmp_path / "profile-dom", "--dump-dom")
+    assert dom.returncode == 0, dom.stderr
+    assert title.search(_text(dom.stdout)), _text(dom.stdout)[:2000]
+    shot = tmp_path / "run-summary-artifact.png"
+    screenshot = _render(url, tmp_path / "profile-shot", f"--screenshot={shot}")
+    assert screenshot.returncode == 0 and shot.stat().st_size > 20_000
+    _keep(shot, request)

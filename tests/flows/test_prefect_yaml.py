@@ -54,14 +54,46 @@ def test_only_poll_feeds_and_digest_run_on_a_clock() -> None:
     assert "schedules" not in deployments["reprocess"]
 
 
+def test_poll_feeds_runs_queue_instead_of_racing() -> None:
+    """A scheduled and a manual run at once: the second waits for the first (Prefect deployment concurrency)."""
+    assert _deployments()["poll-feeds"]["concurrency_limit"] == {"limit": 1, "collision_strategy": "ENQUEUE"}
+
+
 def test_trigger_matches_enforcement_tagged_events_only() -> None:
     (spec,) = _deployments()["enforcement-alerts"]["triggers"]
     trigger = DeploymentEventTrigger(**{k: v for k, v in spec.items() if k != "type"})
     enforcement, other = (
-        events.plan_article_events([ArticleSummary("a1", "https://x.example/1", "t", is_enforcement=flag)])[-1]
+        events.plan_article_events(
+            [ArticleSummary("a1", "https://x.example/1", "t", is_enforcement=flag)], "/w.duckdb"
+        )[-1]
         for flag in (True, False)
     )
     assert trigger.expect == {enforcement.event}
     # Prefect's own matcher, the one the server's trigger service uses on each event's resource
     assert trigger.match.matches(Resource(enforcement.resource))
     assert not trigger.match.matches(Resource(other.resource))
+
+
+def _render_trigger_parameters(spec: dict[str, Any], event: events.PlannedEvent) -> dict[str, Any]:
+    """What the server's RunDeployment action passes to the triggered run (its own templating code)."""
+    from prefect.server.events.actions import RunDeployment
+    from prefect.utilities.schema_tools.hydration import HydrationContext, hydrate
+
+    context = HydrationContext(
+        raise_on_error=True, render_jinja=True, jinja_context={"event": {"payload": event.payload}}
+    )
+    wrapped = {name: RunDeployment._wrap_v1_template(t) for name, t in spec["parameters"].items()}
+    return hydrate(wrapped, context)
+
+
+def test_trigger_hands_the_alert_run_the_warehouse_the_story_was_loaded_into() -> None:
+    (spec,) = _deployments()["enforcement-alerts"]["triggers"]
+    article = ArticleSummary("a1", "https://x.example/1", "t", is_enforcement=True)
+    tagged = events.plan_article_events([article], "/srv/news/other.duckdb")[-1]
+    assert _render_trigger_parameters(spec, tagged) == {"db_path": "/srv/news/other.duckdb"}
+    # an event sent by hand without a db_path falls back to the default warehouse instead of failing
+    bare = events.PlannedEvent(event=tagged.event, resource=tagged.resource, payload={"enforcement": True})
+    assert _render_trigger_parameters(spec, bare) == {"db_path": None}
+    # bursts are grouped per warehouse, so a second warehouse loaded within 30 s still gets its alert run
+    assert spec["for_each"] == [events.WAREHOUSE_LABEL] and events.WAREHOUSE_LABEL in tagged.resource
+    assert spec["description"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -12,9 +13,11 @@ from pathlib import Path
 
 import pytest
 from prefect.client.orchestration import get_client
-from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId, ArtifactFilterKey
+from prefect.client.schemas.objects import State
 
 from flows.alerts import ARTIFACT_KEY, enforcement_alerts
+from schemas.records import AlertFact, AlertStory
 from tasks.config import load_settings
 from tasks.fetch.http import post_json
 from tasks.notify import alerts
@@ -203,3 +206,35 @@ def test_failed_delivery_is_recorded_and_not_retried(
     assert len(receiver.bodies) == 1
     with connect(db_path) as con:
         assert con.execute("SELECT article_id, sink, delivered FROM alerts").fetchall() == [("raid", "webhook", False)]
+
+
+def test_fact_counts_read_as_a_person_writes_them() -> None:
+    facts = (
+        AlertFact("arrests", 1450.0, "people", ("Chicago, Illinois",), "Agents arrested 1,450 people."),
+        AlertFact("convictions", 1.0, "people", (), "One was convicted."),
+        AlertFact("assaults_on_officers", 2.0, "incidents", (), "Two assaults."),
+    )
+    story = AlertStory("a", "https://news.example/a", "T", "S", None, 0.9, (), facts)
+    text = alerts.alerts_markdown([story])
+    assert "arrests: 1,450 people in Chicago, Illinois" in text
+    assert "convictions: 1 person**" in text
+    assert "assaults on officers: 2 incidents" in text
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_the_alert_run_is_named_for_what_it_found(db_path: Path) -> None:
+    seed(db_path)
+    first = enforcement_alerts(db_path=str(db_path), return_state=True)
+    second = enforcement_alerts(db_path=str(db_path), return_state=True)
+
+    async def run_and_artifact(state: State) -> tuple[str, str | None]:
+        async with get_client() as client:
+            run = await client.read_flow_run(state.state_details.flow_run_id)
+            (artifact,) = await client.read_artifacts(
+                artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run.id]))
+            )
+            return run.name, artifact.description
+
+    (name, description), (again, _) = asyncio.run(run_and_artifact(first)), asyncio.run(run_and_artifact(second))
+    assert (name, again) == ("2 new enforcement stories", "no new enforcement stories")
+    assert description and re.match(r"2 new enforcement stories, \d{4}-\d\d-\d\d \d\d:\d\d UTC, from ", description)

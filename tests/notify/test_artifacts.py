@@ -50,10 +50,10 @@ def test_outcome_rows_put_failed_feeds_first() -> None:
 
 def test_summary_counts_failures_and_lists_enforcement_stories() -> None:
     text = artifacts.run_summary_markdown(FEEDS, ARTICLES)
-    assert "**3 feeds polled** (2 ok, 1 failed), **2 new articles**, **1 enforcement stories**, 3 facts." in text
+    assert "**3 feeds polled** (2 ok, 1 failed), **2 new articles**, **1 enforcement story**, 3 facts." in text
     assert "- `https://c.example/rss`: http_error HTTP 503 \\| Service Unavailable" in text
     # a pipe in a title must not break the markdown
-    assert "- [ICE arrests 40 in \\| Denver raid](https://a.example/raid): 2 arrests, 1 detentions (raids)" in text
+    assert "- [ICE arrests 40 in \\| Denver raid](https://a.example/raid): 2 arrests, 1 detention (raids)" in text
     assert "Snow" not in text
 
 
@@ -81,4 +81,17 @@ def test_publish_creates_both_artifacts_under_stable_keys() -> None:
     published = asyncio.run(_artifacts_of_run(fake_poll()))
     table, summary = published[artifacts.OUTCOMES_KEY], published[artifacts.SUMMARY_KEY]
     assert table.type == "table" and "https://c.example/rss" in str(table.data)
-    assert summary.type == "markdown" and "1 enforcement stories" in summary.data
+    assert summary.type == "markdown" and "1 enforcement story" in summary.data
+
+
+def test_offline_says_so_once_instead_of_one_dns_error_per_feed() -> None:
+    down = [
+        FeedPollSummary(f"f{i}", f"https://h{i}.example/rss", "dns_error", error="Name or service not known")
+        for i in range(15)
+    ]
+    note = artifacts.offline_note(down)
+    assert note == "no feed host resolved (15 feeds, dns_error): this machine may be offline"
+    text = artifacts.run_summary_markdown(down, [], notes=[note])
+    assert text.count("machine may be offline") == 1 and "Name or service not known" not in text
+    # one feed's DNS failure is that feed's problem, not the machine's
+    assert artifacts.offline_note([*down[:1], FeedPollSummary("ok", "https://a.example/rss", "ok")]) == ""

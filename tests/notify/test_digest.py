@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 from prefect.client.orchestration import get_client
@@ -77,7 +79,7 @@ def test_digest_covers_the_last_day_only(db_path: Path) -> None:
         "total": 42.0,
     }
     text = digest_markdown(d)
-    assert "**2 new articles**, **1 enforcement stories**; 2 feeds, 1 failing." in text
+    assert "**2 new articles**, **1 enforcement story**; 2 feeds, 1 failing." in text
     assert "| arrests | people | 2 | 42 |" in text
     assert "Chicago" not in text
     assert "- `https://bad.example/rss`: 3 failures in a row; http_error: HTTP 503" in text
@@ -131,9 +133,19 @@ async def _latest(key: str):  # noqa: ANN202 - a Prefect Artifact
 @pytest.mark.usefixtures("prefect_harness")
 def test_flow_publishes_digest_and_feed_health(db_path: Path) -> None:
     seed(db_path)
-    markdown = daily_digest(db_path=str(db_path), hours=24)
-    assert asyncio.run(_latest(DIGEST_KEY)).data == markdown
+    state = daily_digest(db_path=str(db_path), hours=24, return_state=True)
+    markdown = state.result()
+    digest = asyncio.run(_latest(DIGEST_KEY))
+    assert digest.data == markdown
+    name = asyncio.run(_run_name(state.state_details.flow_run_id))
+    assert re.fullmatch(r"digest \d{4}-\d\d-\d\d: 1 story", name)  # one enforcement story in the last day
+    assert digest.description and digest.description.startswith(f"{name}, ")
     health = asyncio.run(_latest(FEED_HEALTH_KEY))
     assert health.type == "table" and "https://bad.example/rss" in str(health.data)
     report = db_path.parent / "report" / "report.html"
     assert report.exists() and report.resolve().as_uri() in markdown  # the digest links the charts it refreshed
+
+
+async def _run_name(flow_run_id: UUID) -> str:
+    async with get_client() as client:
+        return (await client.read_flow_run(flow_run_id)).name

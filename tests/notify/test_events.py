@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from prefect.events.clients import AssertingEventsClient
@@ -11,6 +12,8 @@ from prefect.events.worker import EventsWorker
 
 from schemas.records import ArticleSummary, FeedPollSummary
 from tasks.notify import events
+
+WAREHOUSE = "/srv/news/other.duckdb"
 
 
 @pytest.fixture
@@ -64,7 +67,7 @@ def test_feed_events_are_polled_or_failed_with_the_feed_as_resource() -> None:
 
 
 def test_tagged_event_carries_the_decision_as_label_and_payload() -> None:
-    planned = events.plan_article_events([_article(1, enforcement=True)])
+    planned = events.plan_article_events([_article(1, enforcement=True)], WAREHOUSE)
     ingested, tagged = planned
     assert ingested.event == "newsflow.article.ingested"
     assert tagged.event == "newsflow.article.tagged"
@@ -73,20 +76,24 @@ def test_tagged_event_carries_the_decision_as_label_and_payload() -> None:
     assert tagged.payload["enforcement"] is True
     assert tagged.payload["topics"] == ["raids"]
     assert tagged.payload["fact_counts"] == {"arrests": 2}
+    # the warehouse it was loaded into: the alert run it triggers must read that one (prefect.yaml)
+    assert tagged.payload["db_path"] == WAREHOUSE
+    assert tagged.payload["title"] == "Story 1"  # the Event Feed shows resources by id, the payload by name
+    assert tagged.resource["newsflow.warehouse"] == WAREHOUSE
     assert tagged.related == [
         {"prefect.resource.id": "newsflow.feed.feed0000000000001", "prefect.resource.role": "feed"}
     ]
 
 
 def test_retagged_article_is_tagged_but_not_ingested_again() -> None:
-    planned = events.plan_article_events([_article(1, new=False)])
+    planned = events.plan_article_events([_article(1, new=False)], WAREHOUSE)
     assert [e.event for e in planned] == ["newsflow.article.tagged"]
     assert planned[0].resource["newsflow.enforcement"] == "false"
 
 
 def test_a_thousand_articles_stay_within_the_caps_and_keep_every_enforcement_event() -> None:
     articles = [_article(i, enforcement=i % 10 == 0) for i in range(1000)]
-    planned = events.plan_article_events(articles, max_per_kind=250)
+    planned = events.plan_article_events(articles, WAREHOUSE, max_per_kind=250)
     kinds = Counter(e.event for e in planned)
     assert kinds["newsflow.article.ingested"] == 250
     enforcement_tagged = [e for e in planned if e.resource.get("newsflow.enforcement") == "true"]
@@ -104,13 +111,19 @@ def test_a_thousand_articles_stay_within_the_caps_and_keep_every_enforcement_eve
 
 def test_long_titles_are_cut_so_payloads_stay_small() -> None:
     article = ArticleSummary("ab", "https://x.example/a", "word " * 500, is_enforcement=False)
-    (ingested, _tagged) = events.plan_article_events([article])
+    (ingested, _tagged) = events.plan_article_events([article], WAREHOUSE)
     assert len(ingested.payload["title"]) <= events.TITLE_CHARS
+
+
+def test_a_relative_warehouse_path_is_sent_absolute(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (_ingested, tagged) = events.plan_article_events([_article(1, enforcement=True)], "data/w.duckdb")
+    assert tagged.payload["db_path"] == str(tmp_path / "data" / "w.duckdb")
 
 
 @pytest.mark.usefixtures("prefect_harness")  # the events worker opens an API client as it starts
 def test_emit_hands_events_to_prefect(asserting_events_worker: EventsWorker) -> None:
-    sent = events.emit_article_events([_article(7, enforcement=True)])
+    sent = events.emit_article_events([_article(7, enforcement=True)], WAREHOUSE)
     sent += events.emit_feed_events([FeedPollSummary("f1", "https://a.example/rss", "ok")])
     asserting_events_worker.drain()
     client = asserting_events_worker._client
@@ -134,7 +147,7 @@ def test_emit_never_raises_when_prefect_refuses(monkeypatch: pytest.MonkeyPatch)
 
 def test_enforcement_events_have_their_own_larger_cap() -> None:
     articles = [_article(i, enforcement=True, new=False) for i in range(events.MAX_ENFORCEMENT_EVENTS + 5)]
-    planned = events.plan_article_events(articles)
+    planned = events.plan_article_events(articles, WAREHOUSE)
     assert sum(e.event == "newsflow.article.tagged" for e in planned) == events.MAX_ENFORCEMENT_EVENTS
     (rollup,) = [e for e in planned if e.event == "newsflow.article.rollup"]
     assert rollup.payload == {"kind": "tagged", "articles": 5, "enforcement": 5}

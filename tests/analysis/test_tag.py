@@ -179,7 +179,7 @@ def _dev_figures() -> dict[str, tuple[float, float]]:
 
 def test_dev_set_precision_and_recall_floors() -> None:
     """On the check part of the dev set (bench/devset.py is_check; the tagger is fitted on the work part only)
-    tag-1.3 scores P 1.000 / R 1.000 on sample 1 (16 enforcement stories) and on all samples (35 stories);
+    tag-1.4 scores P 1.000 / R 1.000 on sample 1 (16 enforcement stories) and on all samples (35 stories);
     issue #3 asks sample-1 precision >= 0.95 and recall >= 0.92. The floors sit a hair below those figures:
     one error on either side still passes (15/16 = 0.94, 34/35 = 0.97), a second one fails."""
     figures = _dev_figures()
@@ -283,6 +283,18 @@ TRAPS = {
         "U.S. Citizenship and Immigration Services said it received 300,000 H-1B visa registrations for the "
         "lottery this year. Employers say the cap of 85,000 visas is too low for their needs.\n\nLawmakers from "
         "both parties have proposed bills to raise the cap and change how visas are allotted.",
+    ),
+    "drug-seizure-at-a-checkpoint": (
+        "Border agents seize record meth load",
+        "Border Patrol agents at a checkpoint near Laredo seized 1,200 pounds of methamphetamine hidden in a "
+        "shipment of limes, the agency said.\n\nThe driver, a U.S. citizen, was arrested and handed to the Drug "
+        "Enforcement Administration. Agents said it was the largest seizure at the checkpoint this year.",
+    ),
+    "tps-extension": (
+        "Administration extends TPS for Venezuelans",
+        "The administration extended Temporary Protected Status for about 300,000 Venezuelans for 18 months, "
+        "letting them live and work legally in the United States.\n\nAdvocates had lobbied for the extension "
+        "for months. Republicans in Congress said the program was meant to be temporary.",
     ),
     "daca-bill": (
         "Senators unveil bipartisan Dreamers bill",

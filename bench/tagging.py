@@ -4,11 +4,13 @@
     .venv/bin/python bench/tagging.py --cv [bench/fit_tagger.py options ...]
 
 Prints precision/recall the way ../shared/gold/score.py counts them (`tagging` = sample 1,
-`tagging_all` = both samples; ambiguous items left out), milliseconds per article, and every
-misclassified id with the labeller's `why`, to study. Reads ../shared in place; copies nothing.
-These are resubstitution figures (tag.py's weights were fitted on these articles); `--cv` runs
-bench/fit_tagger.py instead: repeated stratified k-fold cross-validation of the fitting procedure, the
-figure to expect on unseen articles.
+`tagging_all` = all samples, `samples 3-4` = the rounds drawn with a looser filter; ambiguous items left
+out) for the whole dev set, the work part, the check part and the check part's rounds 3-4 (bench/devset.py
+`is_check`), milliseconds per article, and every misclassified WORK-part id with the labeller's `why`, to
+study. The check part is printed in aggregate only: never study it case by case. Reads ../shared in place.
+Work-part figures are resubstitution figures (tag.py's weights were fitted on the work part); `--cv` runs
+bench/fit_tagger.py instead: repeated stratified k-fold cross-validation of the fitting procedure on the
+work part. The check part's figures are the ones to expect on unseen articles.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR))
 
-from bench.devset import labelled_articles  # noqa: E402
+from bench.devset import is_check, labelled_articles  # noqa: E402
 from tasks.analysis.tag import _analyse, tag_article  # noqa: E402
 
 
@@ -62,16 +64,25 @@ def main(argv: list[str] | None = None) -> int:
     elapsed_ms = (time.perf_counter() - start) * 1000
     predicted = {i: r.is_enforcement for i, r in results.items()}
 
-    for name, subset in (
-        ("tagging (sample 1)", [r for r in rows if r["sample"] == 1]),
-        ("tagging_all", rows),
-    ):
-        p, r, tp, n_pred, n_gold = precision_recall(subset, predicted)
-        print(f"{name:20s} P {p:.3f}  R {r:.3f}  (tp {tp}, predicted {n_pred}, gold {n_gold})")
+    parts = {
+        "all": rows,
+        "work": [r for r in rows if not is_check(r["id"])],
+        "check": [r for r in rows if is_check(r["id"])],
+        "check-new": [r for r in rows if is_check(r["id"]) and r["sample"] in (3, 4)],
+    }
+    for part, part_rows in parts.items():
+        print(f"-- {part} part")
+        for name, samples in (("tagging (sample 1)", {1}), ("tagging_all", {1, 2, 3, 4}), ("samples 3-4", {3, 4})):
+            subset = [r for r in part_rows if r["sample"] in samples]
+            if not any(r["sample"] == 1 for r in subset) and name == "tagging (sample 1)":
+                continue
+            p, r, tp, n_pred, n_gold = precision_recall(subset, predicted)
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            print(f"   {name:20s} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  (tp {tp}, predicted {n_pred}, gold {n_gold})")
     print(f"speed                {elapsed_ms / len(rows):.2f} ms per article ({len(rows)} articles)")
 
-    print("\nmisclassified (ambiguous ones marked ~):")
-    for row in sorted(rows, key=lambda r: (r["ambiguous"], r["label"], r["id"])):
+    print("\nmisclassified in the WORK part (ambiguous ones marked ~; the check part is never listed):")
+    for row in sorted(parts["work"], key=lambda r: (r["ambiguous"], r["label"], r["id"])):
         result = results[row["id"]]
         if result.is_enforcement == (row["label"] == "enforcement"):
             continue

@@ -35,7 +35,7 @@ from tasks.analysis.places import find_places
 from tasks.analysis.quotes import find_quotes
 
 #: Bump whenever a lexicon or rule below changes: stored facts carry it.
-FACTS_VERSION = "facts-2.0"
+FACTS_VERSION = "facts-2.1"
 
 _I = re.IGNORECASE
 
@@ -196,7 +196,7 @@ _PEOPLE = (
     r"parents?|fathers|mothers|families|family\s+(?:members|units)|workers|brothers|sisters|sons|daughters|"
     r"siblings|cousins|relatives|husbands|wives|couples|friends|neighbors|neighbours|residents|volunteers|"
     r"laborers|nationals|citizens|non-?citizens|foreigners|refugees|asylum[\s-]seekers?|offenders|"
-    r"criminals|fugitives|gang\s+members|defendants|suspects|deportees|inmates|prisoners|"
+    r"non-?criminals|criminals|felons|fugitives|gang\s+members|defendants|suspects|deportees|inmates|prisoners|"
     r"passengers|drivers|observers|protesters|students|farmworkers|plaintiffs|undocumented|"
     r"Mexicans|Guatemalans|Hondurans|Salvadorans|Cubans|Haitians|Venezuelans|Chinese|Indians|Iraqis|"
     r"unaccompanied|UACs?|others|more|of\s+(?:them|those|these|whom)"
@@ -262,6 +262,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"no\s+(?:prior\s+)?(?:convictions|records)",
         r"(?:had|have|has)\s+not\s+been\s+convicted",
         r"never\s+been\s+convicted",
+        r"(?:did|do|does)\s+not\s+have\s+(?:a\s+|any\s+)?(?:prior\s+)?(?:criminal\s+)?(?:records?|histor(?:y|ies)|convictions?)",
+        r"non-?criminals?",
     ),
     "convictions": _rx(
         r"convictions?",
@@ -463,6 +465,15 @@ _GOVERNING_VERB = re.compile(
     r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch)\w*\s*$", _I
 )
 _INTERIOR = _rx(r"ICE", r"Immigration\s+and\s+Customs\s+Enforcement", r"interior", r"already\s+in")
+#: An action that happened to a number of people: "1.6 million people were apprehended", "the deportation of
+#: nearly three million", "deported 1.2 million" (what lifts a million-scale number out of a population).
+_ACTED_ON = re.compile(
+    r"\b(?:were|was|been|being|got)\s+(?:\w+\s+)?(?:arrested|apprehended|deported|removed|detained|expelled|"
+    r"caught|encountered)\b|\b(?:deportations?|removals?|expulsions?|arrests?|apprehensions?)\s+of\b|"
+    r"\b(?:arrested|apprehended|deported|removed|detained|expelled|encountered|deporting|removing)\s+"
+    r"(?:(?:nearly|about|more\s+than|over|some|roughly|almost|an\s+estimated)\s+)?[\d.,]+",
+    _I,
+)
 _TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
 #: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
 _WITH_RECORD = re.compile(
@@ -602,10 +613,20 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "averted"
     if _TARGET_BEFORE.search(before_q):
         return "target"  # "targeting two convicted sex offenders": sought, not touched
-    if n.value >= 1_000_000 and head is not None and head.group("people"):
-        return "population"  # "11 million undocumented immigrants": a population, never an action's count
+    if n.value >= 1_000_000 and head is not None and head.group("people") and not _ACTED_ON.search(window):
+        return "population"  # "11 million undocumented immigrants": a population, unless an action touched them
     if head is not None and head.group("thing"):
         return "thing"
+    return None
+
+
+def _record_kind(phrase: str) -> str | None:
+    """What a counted noun phrase says of its people's records: "criminal aliens", "2,457 criminals",
+    "convicted felons" are convictions; "non-criminal immigrants", "noncriminals" have none."""
+    if re.search(r"\bnon-?criminal", phrase, _I):
+        return "no_criminal_record"
+    if re.search(r"\b(?:criminals?|felons|convicted)\b", phrase, _I):
+        return "convictions"
     return None
 
 
@@ -758,11 +779,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         people = head.group("people") if head is not None else ""
         if sub and previous is not None and head is not None and not head.group("of"):
             # a list item with its own noun: a category of the total ("61 criminal aliens")
-            kind = (
-                "convictions"
-                if re.search(r"\bcriminal\b", head.group(0), _I)
-                else _cue_type(predicate, border, custody)
-            )
+            kind = _record_kind(head.group(0)) or _cue_type(predicate, border, custody)
         else:
             kind = _cue_type(text[n.end : pred_end], border, custody)
             if kind == "detentions" and _DETAINED_BY.search(predicate) and not border:
@@ -780,8 +797,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 kind = "arrests"  # "removed nearly 1,500 criminal illegal immigrants from the streets"
             if kind is None and not _OWN_VERB.match(predicate):
                 kind = _cue_type(left, border, custody)
-            if kind is None and re.search(r"\bcriminal\b", head.group(0) if head else "", _I):
-                kind = "convictions"  # "ICE released 68,000 criminal aliens"
+            if kind in (None, "convictions", "no_criminal_record") and head is not None:
+                kind = _record_kind(head.group(0)) or kind  # "ICE released 68,000 criminal aliens", "461 non-criminals"
             if re.search(r"detainee", people or "", _I) and kind not in (
                 "convictions",
                 "no_criminal_record",
@@ -806,7 +823,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     else:
         kind = (
             _cue_type(text[n.end : pred_end], border, custody)
-            if re.match(r"^\s+(?:were|was|have|had|\w+ed)\b", text[n.end :])
+            if re.match(r"^\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|did|do|does|\w+ed)\b", text[n.end :])
             else None
         )
     if kind is None:

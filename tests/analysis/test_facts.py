@@ -469,3 +469,35 @@ def test_a_trapped_number_is_still_a_candidate_with_its_trap() -> None:
 
     (cand,) = count_candidates("Deportations increased by 40 percent last year.")
     assert cand.count.trap == "change" and cand.confidence < 0.45
+
+
+def test_a_million_scale_number_an_action_touched_is_a_count_not_a_population() -> None:
+    assert counts("In 2000, more than 1.6 million people were apprehended crossing the southwest border.") == {
+        ("border_apprehensions", 1_600_000, "people")
+    }
+    assert counts("His record included the deportation of nearly three million foreigners.") == {
+        ("deportations", 3_000_000, "people")
+    }
+    assert counts("About 11 million undocumented immigrants live in the United States.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The agency released 2,457 criminals and 461 non-criminal immigrants last year.",
+            {("convictions", 2457, "people"), ("no_criminal_record", 461, "people")},
+        ),
+        (
+            "So far this year the totals were 1,107 criminals and 344 noncriminals.",
+            {("convictions", 1107, "people"), ("no_criminal_record", 344, "people")},
+        ),
+        (
+            "Of the people arrested in Houston, only 10 did not have criminal records.",
+            {("no_criminal_record", 10, "people")},
+        ),
+        ("ICE arrested 500 criminal aliens in Texas.", {("arrests", 500, "people")}),
+    ],
+)
+def test_the_counted_noun_says_what_records_people_have(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

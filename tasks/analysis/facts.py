@@ -527,6 +527,8 @@ _DETAINED_BY = re.compile(
 _OWN_VERB = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,3}?(?:had|has|have|were|was|are|is|remained|remain|remains|stayed)\b", _I
 )
+#: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
+_OWN_PREDICATE = re.compile(r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|did|do|does|\w+ed)\b", _I)
 _HELD = re.compile(r"\b(?:held|detained|jailed|locked\s+up|kept)\b", _I)
 _SUMMARY = re.compile(r"^(?:In\s+all|All\s+told|In\s+total|Overall|Altogether|Together)\b", _I)
 _CLAUSE_BREAK = re.compile(
@@ -821,11 +823,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     elif _COPULA_BEFORE.search(left) and re.search(rf"\b(?:{_PEOPLE}|{_EVENTS})\b", left, _I):
         kind = _cue_type(left, border, custody)  # "the average daily detainee population was 24,208"
     else:
-        kind = (
-            _cue_type(text[n.end : pred_end], border, custody)
-            if re.match(r"^\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|did|do|does|\w+ed)\b", text[n.end :])
-            else None
-        )
+        kind = _cue_type(text[n.end : pred_end], border, custody) if _OWN_PREDICATE.match(text, n.end) else None
     if kind is None:
         # no frame types it: the nearest cue of its clause, then of its sentence, is a guess the model weighs
         kind = _cue_type(window, border, custody) or _cue_type(text[clause_span[0] : clause_span[1]], border, custody)

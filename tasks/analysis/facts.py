@@ -216,7 +216,8 @@ _THINGS = (
     r"pages|counts|charges|convictions|felonies|misdemeanors|applications|visas|licenses|subpoenas|warrants|programs|points|"
     r"cells|cages|sites|locations|plants|businesses|companies|homes|vehicles|cars|rounds|"
     r"shots|calls|posters|images|photos|videos|stories|articles|reports|letters|bills|laws|"
-    r"orders|policies|words|languages|bedrooms|acres|pounds|kilograms|doses|tests|questions"
+    r"orders|policies|words|languages|bedrooms|acres|pounds|kilograms|doses|tests|questions|"
+    r"(?:bus|plane|van|truck|boat|car)loads|loads"
 )
 _SEP = r"[\s\"“”'‘’(),-]*"
 _HEAD = re.compile(
@@ -437,7 +438,7 @@ _POLL_OR_RATE = _rx(
     r"rates?",
 )
 #: A list item that is only a link ("- [Four children detained](https://...)"): another story's headline.
-_LINK_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+(?:[^\[\n]{0,60}:\s*)?\[[^\]]*\]\([^)]*\)\s*$")
+_LINK_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+(?:[^\[\n]{0,60}:\s*)?\[[^\]]*\]\([^)]*\)\s*(?:\([^()\n]{1,30}\)\s*)?$")
 _CAPTION = re.compile(
     r"^(?:FILE\s*[-–—]|\(?Photo\b|Image:|Caption:|(?:(?:One|The|A|This|Another|An)\s+)?(?:\w+\s+)?"
     r"(?:photo(?:graph)?|image|picture|video)s?\s+(?:shows?|showed|depicts?|depicted)\b)",
@@ -472,6 +473,12 @@ _ACTED_ON = re.compile(
     r"caught|encountered)\b|\b(?:deportations?|removals?|expulsions?|arrests?|apprehensions?)\s+of\b|"
     r"\b(?:arrested|apprehended|deported|removed|detained|expelled|encountered|deporting|removing)\s+"
     r"(?:(?:nearly|about|more\s+than|over|some|roughly|almost|an\s+estimated)\s+)?[\d.,]+",
+    _I,
+)
+#: One person's record: "he has 22 criminal arrests", "a man with 12 prior convictions".
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:he|she|who|man|woman)\s+(?:has|had|have)\s+(?:(?:been\s+)?(?:at\s+least|more\s+than|over)\s+)?$|"
+    r"\b(?:man|woman|he|she)\s+with\s+$",
     _I,
 )
 _TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
@@ -613,6 +620,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "population"
     if _AVERTED.search(window):
         return "averted"
+    if _HISTORY_BEFORE.search(before_q):
+        return "history"  # "She has 21 criminal arrests": one person's record, not people touched
     if _TARGET_BEFORE.search(before_q):
         return "target"  # "targeting two convicted sex offenders": sought, not touched
     if n.value >= 1_000_000 and head is not None and head.group("people") and not _ACTED_ON.search(window):

@@ -501,3 +501,21 @@ def test_a_million_scale_number_an_action_touched_is_a_count_not_a_population() 
 )
 def test_the_counted_noun_says_what_records_people_have(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She has 21 criminal arrests and multiple criminal convictions.",
+        "Two busloads of detained immigrants were flown out of Phoenix.",
+        "- [Two observers pepper-sprayed in car, detained 8 hours](#2026-01-11-observers) (Jan 11)",
+    ],
+)
+def test_one_persons_record_loads_and_linked_items_are_not_counts(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_officers_who_made_arrests_are_not_one_persons_record() -> None:
+    assert counts("Officers who have made 40 arrests this week said the operation continues.") == {
+        ("arrests", 40, "people")
+    }

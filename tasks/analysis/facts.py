@@ -501,12 +501,13 @@ _ANAPHOR = re.compile(
 )
 _LEVEL_BEFORE = re.compile(
     r"\b(?:was|were|is|are|to|at|reached|totaled|totalled|hit|topped|"
-    r"(?:rose|risen|climbed|grew|jumped|was|were|stood|remained)\s+(?:over|above|at))\s*$",
+    r"(?:rose|risen|climbed|grew|jumped|was|were|stood|remained)\s+(?:over|above|at))\s*$|"
+    r"\b(?:a|an|the)\s+(?:(?:new|record|all-time|historic|\w+-year)\s+)*(?:record|high|low|peak)\s+of\s*$",
     _I,
 )
 #: An event noun that is the subject of a level, past a dash aside: "monthly apprehensions — the main
 #: indicator of illegal border crossing attempts — rose over 50,000".
-_EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{_EVENTS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:\w+\s+){{0,3}}$", _I)
+_EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{_EVENTS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:[\w-]+\s+){{0,4}}$", _I)
 #: An event noun that opens the clause is its subject: "Apprehensions at the southwest border peaked at".
 _CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{_EVENTS})\b", _I)
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|than)\s*$", _I)
@@ -662,6 +663,12 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
     return None
 
 
+#: A bare number followed by its own verb is the subject of a clause of its own.
+_BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|was|did|are)\b", _I)
+#: "97 of them", "12 of those": the counted noun is the group counted before.
+_OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
+
+
 def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], clause_end: int) -> int:
     """Where the predicate of number `n` ends: at the next number that starts a count of its own.
 
@@ -672,6 +679,8 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if not later:
         return clause_end
     between = text[n.end : later[0].start]
+    if _BARE_SUBJECT.match(text, later[0].end):
+        return later[0].start  # "Of the 1,200 people arrested, 700 had criminal convictions": 700 has its own verb
     if _OWN_VERB.match(between) and re.search(
         r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
     ):
@@ -816,6 +825,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 "deaths_in_custody",
             ):
                 kind = "detentions"
+        if kind is None and previous is not None and _OF_THEM.match(head.group(0) if head else ""):
+            kind = previous.type  # "Agents arrested 212 people, 97 of them in Dallas": a part of the count before
         if kind is None and sub and previous is not None and people:
             kind = previous.type  # "including more than 3,000 unaccompanied children": a part counts as its whole
         if kind is None and n.percent and previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):

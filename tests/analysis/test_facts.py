@@ -519,3 +519,26 @@ def test_officers_who_made_arrests_are_not_one_persons_record() -> None:
     assert counts("Officers who have made 40 arrests this week said the operation continues.") == {
         ("arrests", 40, "people")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Deportations under Obama reached a record high of 409,849 in 2012.", {("deportations", 409849, "people")}),
+        ("Detentions reached an all-time high of 55,000 last month.", {("detentions", 55000, "people")}),
+        (
+            "Of the 1,200 people arrested, 700 had criminal convictions.",
+            {("arrests", 1200, "people"), ("convictions", 700, "people")},
+        ),
+    ],
+)
+def test_record_levels_and_a_breakdown_with_its_own_verb(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+def test_n_of_them_is_a_part_of_the_count_before() -> None:
+    facts = extract_counts("Agents arrested 212 people across North Texas, 97 of them in Dallas.", None)
+    by_value = {f.value: (i, f) for i, f in enumerate(facts)}
+    assert by_value[97][1].type == "arrests"
+    assert by_value[97][1].part_of == by_value[212][0]
+    assert by_value[97][1].places == ("Dallas, Texas",)

@@ -95,7 +95,12 @@ def choose(rows: list[dict], probs: list[np.ndarray], min_precision: float) -> t
     """The threshold with the best F1 among those at `min_precision` or above (else the most precise)."""
     scored = [(t, score(rows, probs, t)) for t in THRESHOLDS]
     ok = [x for x in scored if x[1][0] >= min_precision]
-    return max(ok, key=lambda x: x[1][2]) if ok else max(scored, key=lambda x: x[1][0])
+    if not ok:
+        return max(scored, key=lambda x: x[1][0])
+    # on a plateau of equal F1 its middle: the final fit's scores shift a little from the folds' ones
+    best = max(x[1][2] for x in ok)
+    plateau = [x for x in ok if x[1][2] >= best - 0.001]
+    return plateau[len(plateau) // 2]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -470,7 +470,7 @@ _INTERIOR = _rx(r"ICE", r"Immigration\s+and\s+Customs\s+Enforcement", r"interior
 #: nearly three million", "deported 1.2 million" (what lifts a million-scale number out of a population).
 _ACTED_ON = re.compile(
     r"\b(?:were|was|been|being|got)\s+(?:\w+\s+)?(?:arrested|apprehended|deported|removed|detained|expelled|"
-    r"caught|encountered)\b|\b(?:deportations?|removals?|expulsions?|arrests?|apprehensions?)\s+of\b|"
+    r"caught|encountered)\b|(?<!mass\s)\b(?:deportations?|removals?|expulsions?|arrests?|apprehensions?)\s+of\b|"
     r"\b(?:arrested|apprehended|deported|removed|detained|expelled|encountered|deporting|removing)\s+"
     r"(?:(?:nearly|about|more\s+than|over|some|roughly|almost|an\s+estimated)\s+)?[\d.,]+",
     _I,
@@ -481,6 +481,10 @@ _HISTORY_BEFORE = re.compile(
     r"\b(?:man|woman|he|she)\s+with\s+$",
     _I,
 )
+#: "deported three times", "removed from the country five times": the verb that the times repeat.
+_TIMES_DEPORTED = re.compile(r"\b(?:deported|removed|expelled|returned|sent\s+back)\b[^,;.]{0,30}$", _I)
+#: Travellers held on arrival at an airport: detentions wherever the story's border talk is.
+_AIRPORT = _rx(r"airports?", r"on\s+arrival", r"arriving\s+(?:at|in)", r"terminals?", r"boarding\s+flights")
 _TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
 #: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
 _WITH_RECORD = re.compile(
@@ -712,6 +716,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         or (not interior and (_BORDER.search(text) or state.get("border_before") or state.get("border_story")))
         or (state.get("border_summary") and not interior)
     )
+    if border and _AIRPORT.search(text) and not re.search(r"\bborder\b|Border\s+Patrol", text, _I):
+        border = False  # travellers held at an airport are detained, not apprehended at the border
     custody = bool(_CUSTODY.search(text))
     sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
     sub = sub and not _CLAUSE_BREAK.search(text[previous.number.end : n.start]) if previous else False
@@ -793,7 +799,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             unit = "incidents"
     elif re.match(r"^\s+times\b", text[n.end :], _I):
         kind, unit = "deportations", "incidents"
-        if not _CUES["deportations"].search(window):
+        if not _TIMES_DEPORTED.search(text[max(0, n.start - 40) : n.start]):
             trap = trap or "times"  # "arrested three times" is one person's history, not a count
     elif head is not None or n.percent:
         people = head.group("people") if head is not None else ""

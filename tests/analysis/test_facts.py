@@ -542,3 +542,20 @@ def test_n_of_them_is_a_part_of_the_count_before() -> None:
     assert by_value[97][1].type == "arrests"
     assert by_value[97][1].part_of == by_value[212][0]
     assert by_value[97][1].places == ("Dallas, Texas",)
+
+
+def test_times_count_removals_only_when_removal_is_what_repeats() -> None:
+    assert counts("He had been deported to Mexico three times since 2009.") == {("deportations", 3, "incidents")}
+    assert counts("Their client, a deportee, accidentally fired a gun three times, his lawyers said.") == set()
+
+
+def test_a_mass_deportation_of_millions_is_a_plan_not_a_count() -> None:
+    assert counts("The memos lay out a blueprint for the mass deportation of 11 million undocumented immigrants.") == set()
+
+
+def test_travellers_held_at_an_airport_are_detentions_in_a_border_story() -> None:
+    text = (
+        "Border crossings fell at the southern border. The border wall rose. Border Patrol agents said so.\n\n"
+        "In the first day of the order, 375 people had been detained on arrival at U.S. airports."
+    )
+    assert ("detentions", 375, "people") in counts(text)

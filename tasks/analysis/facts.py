@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from schemas.records import Fact, Place, Quote
@@ -1071,7 +1071,8 @@ def extract_counts(text: str, published: date | None) -> list[Fact]:
 #: Where a count happened when the text names a region rather than a town: "along the border",
 #: "at ports of entry", "in the interior", "nationwide", "in the San Antonio-Austin area".
 _REGION = re.compile(
-    r"\b(?:along|at|near|across)\s+(?P<border>the\s+(?:(?:southern|northern|southwest|U\.S\.-Mexico)\s+)?border)\b|"
+    r"\b(?:along|at|near|across|on|from)\s+(?P<border>the\s+(?:(?:southern|northern|southwest(?:ern)?|south-western|"
+    r"Canadian|coastal|Mexican|U\.S\.-(?:Mexico|Mexican|Canada|Canadian)|US-(?:Mexico|Canada))\s+)?border)\b|"
     r"\b(?:at|through)\s+(?:the\s+)?(?:official\s+)?(?P<ports>ports?\s+of\s+entry)\b|"
     r"\b(?:in|into)\s+(?P<interior>the\s+(?:U\.S\.\s+|country's\s+)?interior)\b|"
     r"\b(?P<nationwide>nationwide|across\s+the\s+country)\b|"
@@ -1103,6 +1104,7 @@ class _PlaceAt:
     destination: bool
     region: bool = False
     dateline: bool = False
+    country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
 
 
 def _place_name(place: Place) -> str:
@@ -1122,6 +1124,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
             p.place.country not in (None, "US")
             and bool(_DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start])),
             dateline=p.start < 200 and "." not in text[: p.start] and bool(_DATELINE.match(text[p.end : p.end + 40])),
+            country=p.place.city is None and p.place.state is None and p.place.country is not None,
         )
         for p in mentions
     ]
@@ -1133,13 +1136,28 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
             continue
         found.append(_PlaceAt(name, start, m.end(), False, True))
     found.sort(key=lambda p: p.start)
-    return found
+    return _name_the_border(found)
+
+
+def _name_the_border(found: list[_PlaceAt]) -> list[_PlaceAt]:
+    """ "the border" of a story that names one border ("the southern border", "the U.S.-Mexico border") is that
+    border: the region as narrow as the story says it."""
+    named = Counter(
+        re.sub(r"^the\s+", "", p.name)
+        for p in found
+        if re.search(r"\S\s+border$", p.name, _I) and not re.fullmatch(r"the\s+border", p.name, _I)
+    )
+    if len(named) != 1:
+        return found
+    border = next(iter(named))
+    return [replace(p, name=border) if re.fullmatch(r"the\s+border", p.name, _I) else p for p in found]
 
 
 def _main_places(places: list[_PlaceAt]) -> list[str]:
     """The story's main enforcement place: the town, state or facility named most often (the first of
     a tie), else the region named most often ("the border")."""
-    named = [p for p in places if not p.destination and not p.region] or [p for p in places if not p.destination]
+    usable = [p for p in places if not p.destination and not p.country]
+    named = [p for p in usable if not p.region] or usable
     counts = Counter(p.name for p in named)
     if not counts:
         return []
@@ -1220,7 +1238,9 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
         view = s.view or s.text
         own = within(*own_span(i))
         if c.sub:
-            places = own
+            total = _total_index(counts, i)
+            # a part that names no place of its own is where its whole is ("..., including 11,507 children")
+            places = own or (list(facts[total].places) if total is not None and total < i else [])
         else:
             # places that another count of the sentence names for itself are not this count's
             others = tuple(

@@ -559,3 +559,33 @@ def test_travellers_held_at_an_airport_are_detentions_in_a_border_story() -> Non
         "In the first day of the order, 375 people had been detained on arrival at U.S. airports."
     )
     assert ("detentions", 375, "people") in counts(text)
+
+
+def _places(text: str) -> dict[float, tuple[str, ...]]:
+    return {f.value: f.places for f in extract_counts(text, None)}
+
+
+def test_region_places_name_their_border_and_the_border_is_the_storys_border() -> None:
+    got = _places(
+        "Crossings are not limited to the southern border: in 2017 there were also 3,027 apprehensions "
+        "along the Canadian border and 3,588 from the coastal border."
+    )
+    assert got[3027] == ("the Canadian border",) and got[3588] == ("the coastal border",)
+    story = (
+        "Border Patrol agents patrol the southern border day and night.\n\n"
+        "Agents apprehended 4,200 migrants at the border in March, officials said."
+    )
+    assert _places(story)[4200] == ("southern border",)
+
+
+def test_a_whole_country_is_never_the_storys_main_place() -> None:
+    text = (
+        "Mexico has stepped up its patrols. Mexico said it would do more, and Mexico's president agreed.\n\n"
+        "Border Patrol agents made 29,200 apprehensions in January."
+    )
+    assert _places(text)[29200] == ()
+
+
+def test_a_part_without_a_place_of_its_own_is_where_its_whole_is() -> None:
+    got = _places("Agents detained 132,887 people at the southern border in May, including 11,507 children.")
+    assert got[11507] == got[132887] == ("southern border",)

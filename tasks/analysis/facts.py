@@ -831,7 +831,12 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 "deaths_in_custody",
             ):
                 kind = "detentions"
-        if kind is None and previous is not None and _OF_THEM.match(head.group(0) if head else ""):
+        if (
+            kind is None
+            and previous is not None
+            and _OF_THEM.match(head.group(0) if head else "")
+            and not _OWN_VERB.match(predicate)
+        ):
             kind = previous.type  # "Agents arrested 212 people, 97 of them in Dallas": a part of the count before
         if kind is None and sub and previous is not None and people:
             kind = previous.type  # "including more than 3,000 unaccompanied children": a part counts as its whole

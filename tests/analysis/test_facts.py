@@ -589,3 +589,7 @@ def test_a_whole_country_is_never_the_storys_main_place() -> None:
 def test_a_part_without_a_place_of_its_own_is_where_its_whole_is() -> None:
     got = _places("Agents detained 132,887 people at the southern border in May, including 11,507 children.")
     assert got[11507] == got[132887] == ("southern border",)
+
+
+def test_n_of_them_with_a_verb_of_its_own_is_not_a_part_of_the_count_before() -> None:
+    assert counts("Agents arrested 97 workers; 40 of them were later released.") == {("arrests", 97, "people")}

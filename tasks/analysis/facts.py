@@ -219,7 +219,7 @@ _THINGS = (
     r"orders|policies|words|languages|bedrooms|acres|pounds|kilograms|doses|tests|questions|"
     r"(?:bus|plane|van|truck|boat|car)loads|loads"
 )
-_SEP = r"[\s\"“”'‘’(),-]*"
+_SEP = r"[\s\"“”'‘’(),+-]*"
 _HEAD = re.compile(
     rf"^(?P<mods>(?:{_SEP}(?!(?:{_THINGS}|{_EVENTS}|{_PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
     rf"{_SEP}(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?)?"
@@ -485,6 +485,7 @@ _HISTORY_BEFORE = re.compile(
 _TIMES_DEPORTED = re.compile(r"\b(?:deported|removed|expelled|returned|sent\s+back)\b[^,;.]{0,30}$", _I)
 #: Travellers held on arrival at an airport: detentions wherever the story's border talk is.
 _AIRPORT = _rx(r"airports?", r"on\s+arrival", r"arriving\s+(?:at|in)", r"terminals?", r"boarding\s+flights")
+_KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather)\s+of\s*$", _I)
 _TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
 #: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
 _WITH_RECORD = re.compile(
@@ -627,6 +628,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "averted"
     if _HISTORY_BEFORE.search(before_q):
         return "history"  # "She has 21 criminal arrests": one person's record, not people touched
+    if _KIN_OF.search(before_q):
+        return "family"  # "father of three", "a mother of two": the size of a family, not people touched
     if _TARGET_BEFORE.search(before_q):
         return "target"  # "targeting two convicted sex offenders": sought, not touched
     if n.value >= 1_000_000 and head is not None and head.group("people") and not _ACTED_ON.search(window):

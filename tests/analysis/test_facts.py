@@ -593,3 +593,14 @@ def test_a_part_without_a_place_of_its_own_is_where_its_whole_is() -> None:
 
 def test_n_of_them_with_a_verb_of_its_own_is_not_a_part_of_the_count_before() -> None:
     assert counts("Agents arrested 97 workers; 40 of them were later released.") == {("arrests", 97, "people")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "| **A. Observer** | Jan 13, 2026 | Detained 9+ hours for filming agents |",
+        "ICE agents detained a father of three outside his home on Tuesday.",
+    ],
+)
+def test_hours_with_a_plus_and_family_sizes_are_not_counts(sentence: str) -> None:
+    assert counts(sentence) == set()

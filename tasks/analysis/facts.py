@@ -422,7 +422,11 @@ _AVERTED = _rx(
 )
 #: Capacity, medical status and victims are not enforcement counts ("beds for 550 detainees",
 #: "42 detainees tested positive", "killing eight passengers").
-_CAPACITY_BEFORE = re.compile(r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+|of\s+)?(?:up\s+to\s+)?$", _I)
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+|of\s+)?(?:up\s+to\s+)?$|"
+    r"\b(?:meant|built|designed|intended|made)\s+(?:to\s+hold\s+|for\s+)(?:up\s+to\s+|only\s+|just\s+)?$",
+    _I,
+)
 #: Percentages of opinion and rates of processing are not shares of people in an action.
 _POLL_OR_RATE = _rx(
     r"favou?r(?:ed|s)?",
@@ -518,8 +522,13 @@ _CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{_EVENTS})
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|than)\s*$", _I)
 #: A holding cell's or cage's headcount: "40 migrants in a large holding cell", "One cage had 20 children".
 _ENCLOSURE = r"(?:cells?|cages?|pens?|tents?|rooms?|holding\s+areas?|pods?|dorms?|barracks)"
+#: Where people are held (a shelter is not: GUIDELINES counts children in shelters only where called detained).
+_HOLDING_PLACE = rf"(?:{_ENCLOSURE}|facilit(?:y|ies)|stations?|jails?|prisons?|(?:detention|processing)\s+centers?)"
 _ENCLOSURE_AFTER = re.compile(
-    rf"^\s*(?:\w+\s+){{0,2}}?(?:in|inside)\s+(?:a|an|the|one|each|their|its)?\s*(?:\w+\s+){{0,2}}?{_ENCLOSURE}\b", _I
+    rf"^\s*(?:\w+\s+){{0,2}}?(?:in|inside)\s+(?:a|an|the|one|each|their|its)?\s*(?:\w+\s+){{0,2}}?{_ENCLOSURE}\b|"
+    rf"^\s*(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(?:crammed|packed|squeezed|crowded|held|kept|locked)\s+"
+    rf"(?:in|into|inside|at)\s+(?:a|an|the|one|each|their|its)?\s*(?:[\w-]+\s+){{0,2}}?{_HOLDING_PLACE}\b",
+    _I,
 )
 _ENCLOSURE_BEFORE = re.compile(rf"\b{_ENCLOSURE}\s+(?:had|held|holds|contained|housed)\s*$", _I)
 #: "stopped 261 migrants from entering the United States": caught at the border.

@@ -604,3 +604,15 @@ def test_n_of_them_with_a_verb_of_its_own_is_not_a_part_of_the_count_before() ->
 )
 def test_hours_with_a_plus_and_family_sizes_are_not_counts(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("An inspection found that 900 migrants had been crammed into the 125-person facility.", 900),
+        ("Inspectors found 88 men held in a cell meant for 41.", 88),
+        ("The station, built to hold 100, held 400 migrants.", 400),
+    ],
+)
+def test_a_facilitys_headcount_is_a_detention_count_and_its_capacity_is_not(sentence: str, expected: int) -> None:
+    assert counts(sentence) == {("detentions", expected, "people")}

@@ -277,7 +277,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "detainers": _rx(r"detainers?", r"detention\s+requests?", r"immigration\s+holds?"),
     "charged": _rx(r"charged", r"prosecuted", r"indicted", r"prosecutions?", r"face\s+(?:federal\s+)?charges"),
     "deportations": _rx(
-        r"deport(?:ed|ing|ees?)",
+        r"deport(?:s|ed|ing|ees?)",
         r"deportations?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?|polic|crackdown|agenda|relief|"
         r"protections?|threats?|risk|priorit|officers?|defense|machine))",
         r"removed\s+(?:from\s+the\s+(?:U\.S\.|US|country|United\s+States)|to)",
@@ -293,7 +293,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "arrests": _rx(
         r"arrest(?:ed|s|ing)?",
         r"re-?arrest(?:ed)?",
-        r"apprehend(?:ed|ing)?",
+        r"apprehend(?:s|ed|ing)?",
         r"apprehensions?",
         r"encounter(?:ed|s)",
         r"taken\s+into\s+(?:\w+\s+){0,2}custody",
@@ -305,7 +305,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"(?:removed|taken|taking)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+(?:the\s+|our\s+)?streets",
     ),
     "detentions": _rx(
-        r"detain(?:ed|ing)?",
+        r"detain(?:s|ed|ing)?",
         r"detainees?",
         r"detention",
         r"in\s+(?:\w+\s+){0,2}custody",
@@ -594,8 +594,8 @@ def _head(after: str) -> re.Match[str] | None:
     m = _HEAD.match(after)
     if m is None or re.match(r"\s*[,;]", after):
         return None  # "was 4,310, officials said": a comma ends the number's noun phrase
-    if m.group("mods") and _PHRASE_STOP.search(m.group("mods")):
-        return None
+    if m.group("mods") and (_PHRASE_STOP.search(m.group("mods")) or re.search(r"\w,\s", m.group(0))):
+        return None  # "five times, officials said": a comma after a word ends the noun phrase
     return m
 
 
@@ -822,7 +822,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             kind = _cue_type(text[n.end : pred_end], border, custody)
             if kind == "detentions" and _DETAINED_BY.search(predicate) and not border:
                 kind = "arrests"  # "U.S. citizens detained by immigration agents"
-            if kind is None and re.search(r"\bdetained\s*$", left, _I):
+            if kind is None and re.search(r"\bdetain(?:s|ed)\s*$", left, _I):
                 kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
             if kind is None and _STOPPED_BEFORE.search(left) and _STOPPED_ENTERING.match(predicate):
                 kind = "border_apprehensions"  # "stopped 261 migrants from entering the United States"
@@ -861,7 +861,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         unit = previous.unit if previous.unit != "percent" else "people"
     elif _GOVERNING_VERB.search(left):
         kind = _cue_type(left, border, custody)  # "authorities have apprehended 54,052"
-        if kind == "detentions" and re.search(r"\bdetained\s*$", left, _I) and head is None:
+        if kind == "detentions" and re.search(r"\bdetain(?:s|ed)\s*$", left, _I) and head is None:
             kind = "arrests"
     elif _COPULA_BEFORE.search(left) and re.search(rf"\b(?:{_PEOPLE}|{_EVENTS})\b", left, _I):
         kind = _cue_type(left, border, custody)  # "the average daily detainee population was 24,208"

@@ -616,3 +616,16 @@ def test_hours_with_a_plus_and_family_sizes_are_not_counts(sentence: str) -> Non
 )
 def test_a_facilitys_headcount_is_a_detention_count_and_its_capacity_is_not(sentence: str, expected: int) -> None:
     assert counts(sentence) == {("detentions", expected, "people")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He had been deported five times, officials said.", {("deportations", 5, "incidents")}),
+        ("ICE currently detains about 50,000 people.", {("detentions", 50000, "people")}),
+        ("# CBP Detains Two Teenagers After Rear-Ending Their Vehicle", {("arrests", 2, "people")}),
+        ("Border Patrol apprehends about 1,200 migrants in the sector.", {("border_apprehensions", 1200, "people")}),
+    ],
+)
+def test_present_tense_verbs_and_a_comma_after_the_counted_word(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

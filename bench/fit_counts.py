@@ -91,11 +91,20 @@ def cross_validated(rows: list[dict], c: float, folds: int = 5) -> list[np.ndarr
 THRESHOLDS = [round(t, 2) for t in np.arange(0.2, 0.96, 0.025)]
 
 
-def choose(rows: list[dict], probs: list[np.ndarray], min_precision: float) -> tuple[float, tuple]:
+def choose(
+    rows: list[dict], probs: list[np.ndarray], min_precision: float, keep: float | None = None
+) -> tuple[float, tuple]:
     """The threshold with the best F1 among those at `min_precision` or above (else the most precise)."""
     scored = [(t, score(rows, probs, t)) for t in THRESHOLDS]
     ok = [x for x in scored if x[1][0] >= min_precision]
-    return max(ok, key=lambda x: x[1][2]) if ok else max(scored, key=lambda x: x[1][0])
+    if not ok:
+        return max(scored, key=lambda x: x[1][0])
+    # on a plateau of equal F1 its middle: the final fit's scores shift a little from the folds' ones
+    best = max(x[1][2] for x in ok)
+    plateau = [x for x in ok if x[1][2] >= best - 0.001]
+    # the stored threshold when it is still on the plateau: the analyst views bake it in (schema 002)
+    kept = [x for x in plateau if keep is not None and abs(x[0] - keep) < 1e-9]
+    return kept[0] if kept else plateau[len(plateau) // 2]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", action="store_true", help=f"store the weights in {WEIGHTS_PATH.name}")
     a = ap.parse_args(argv)
     rows = load(a.shared)
+    stored = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8")) if WEIGHTS_PATH.exists() else {}
     n = sum(len(r["keys"]) for r in rows)
     pos = sum(int(r["gold"][k] > 0) for r in rows for k in r["keys"])
     gold = sum(sum(r["gold"].values()) for r in rows)
@@ -111,14 +121,18 @@ def main(argv: list[str] | None = None) -> int:
     best = None
     for c in (0.03, 0.1, 0.3, 1.0, 3.0):
         probs = cross_validated(rows, c)
-        t, (p, r, f) = choose(rows, probs, 0.0)
+        t, (p, r, f) = choose(rows, probs, 0.0, keep=stored.get("emit_at"))
         print(f"  C {c:<5} CV best F1: threshold {t:.2f}  P {p:.3f} R {r:.3f} F1 {f:.3f}")
         if best is None or f > best[1][3]:
             best = (c, (t, p, r, f), probs)
     c, (emit_at, p, r, f), probs = best
     # the views' threshold weighs precision twice as much as recall (F0.5): someone sums the table
     f_half = [(t, score(rows, probs, t)) for t in THRESHOLDS if t >= emit_at]
-    confident_at = max(f_half, key=lambda x: 1.25 * x[1][0] * x[1][1] / (0.25 * x[1][0] + x[1][1] or 1))[0]
+    f_best = max(1.25 * p_ * r_ / (0.25 * p_ + r_ or 1) for _, (p_, r_, _f) in f_half)
+    on_best = [t for t, (p_, r_, _f) in f_half if 1.25 * p_ * r_ / (0.25 * p_ + r_ or 1) >= f_best - 0.001]
+    # as for emit_at: keep the stored (view) threshold while it is as good as the best, else the plateau's middle
+    keep = stored.get("confident_at")
+    confident_at = keep if keep in on_best else on_best[len(on_best) // 2]
     cp, cr, cf = score(rows, probs, confident_at)
     print(f"chosen C {c}: emit at {emit_at:.2f} (CV P {p:.3f} R {r:.3f} F1 {f:.3f}); ")
     print(f"  confident at {confident_at:.2f} (CV P {cp:.3f} R {cr:.3f} F1 {cf:.3f})")

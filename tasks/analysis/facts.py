@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from schemas.records import Fact, Place, Quote
@@ -35,7 +35,7 @@ from tasks.analysis.places import find_places
 from tasks.analysis.quotes import find_quotes
 
 #: Bump whenever a lexicon or rule below changes: stored facts carry it.
-FACTS_VERSION = "facts-2.0"
+FACTS_VERSION = "facts-2.1"
 
 _I = re.IGNORECASE
 
@@ -196,7 +196,7 @@ _PEOPLE = (
     r"parents?|fathers|mothers|families|family\s+(?:members|units)|workers|brothers|sisters|sons|daughters|"
     r"siblings|cousins|relatives|husbands|wives|couples|friends|neighbors|neighbours|residents|volunteers|"
     r"laborers|nationals|citizens|non-?citizens|foreigners|refugees|asylum[\s-]seekers?|offenders|"
-    r"criminals|fugitives|gang\s+members|defendants|suspects|deportees|inmates|prisoners|"
+    r"non-?criminals|criminals|felons|fugitives|gang\s+members|defendants|suspects|deportees|inmates|prisoners|"
     r"passengers|drivers|observers|protesters|students|farmworkers|plaintiffs|undocumented|"
     r"Mexicans|Guatemalans|Hondurans|Salvadorans|Cubans|Haitians|Venezuelans|Chinese|Indians|Iraqis|"
     r"unaccompanied|UACs?|others|more|of\s+(?:them|those|these|whom)"
@@ -216,9 +216,10 @@ _THINGS = (
     r"pages|counts|charges|convictions|felonies|misdemeanors|applications|visas|licenses|subpoenas|warrants|programs|points|"
     r"cells|cages|sites|locations|plants|businesses|companies|homes|vehicles|cars|rounds|"
     r"shots|calls|posters|images|photos|videos|stories|articles|reports|letters|bills|laws|"
-    r"orders|policies|words|languages|bedrooms|acres|pounds|kilograms|doses|tests|questions"
+    r"orders|policies|words|languages|bedrooms|acres|pounds|kilograms|doses|tests|questions|"
+    r"(?:bus|plane|van|truck|boat|car)loads|loads"
 )
-_SEP = r"[\s\"“”'‘’(),-]*"
+_SEP = r"[\s\"“”'‘’(),+-]*"
 _HEAD = re.compile(
     rf"^(?P<mods>(?:{_SEP}(?!(?:{_THINGS}|{_EVENTS}|{_PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
     rf"{_SEP}(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?)?"
@@ -262,6 +263,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"no\s+(?:prior\s+)?(?:convictions|records)",
         r"(?:had|have|has)\s+not\s+been\s+convicted",
         r"never\s+been\s+convicted",
+        r"(?:did|do|does)\s+not\s+have\s+(?:a\s+|any\s+)?(?:prior\s+)?(?:criminal\s+)?(?:records?|histor(?:y|ies)|convictions?)",
+        r"non-?criminals?",
     ),
     "convictions": _rx(
         r"convictions?",
@@ -274,7 +277,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "detainers": _rx(r"detainers?", r"detention\s+requests?", r"immigration\s+holds?"),
     "charged": _rx(r"charged", r"prosecuted", r"indicted", r"prosecutions?", r"face\s+(?:federal\s+)?charges"),
     "deportations": _rx(
-        r"deport(?:ed|ing|ees?)",
+        r"deport(?:s|ed|ing|ees?)",
         r"deportations?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?|polic|crackdown|agenda|relief|"
         r"protections?|threats?|risk|priorit|officers?|defense|machine))",
         r"removed\s+(?:from\s+the\s+(?:U\.S\.|US|country|United\s+States)|to)",
@@ -290,7 +293,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "arrests": _rx(
         r"arrest(?:ed|s|ing)?",
         r"re-?arrest(?:ed)?",
-        r"apprehend(?:ed|ing)?",
+        r"apprehend(?:s|ed|ing)?",
         r"apprehensions?",
         r"encounter(?:ed|s)",
         r"taken\s+into\s+(?:\w+\s+){0,2}custody",
@@ -302,7 +305,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"(?:removed|taken|taking)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+(?:the\s+|our\s+)?streets",
     ),
     "detentions": _rx(
-        r"detain(?:ed|ing)?",
+        r"detain(?:s|ed|ing)?",
         r"detainees?",
         r"detention",
         r"in\s+(?:\w+\s+){0,2}custody",
@@ -419,7 +422,11 @@ _AVERTED = _rx(
 )
 #: Capacity, medical status and victims are not enforcement counts ("beds for 550 detainees",
 #: "42 detainees tested positive", "killing eight passengers").
-_CAPACITY_BEFORE = re.compile(r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+|of\s+)?(?:up\s+to\s+)?$", _I)
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+|of\s+)?(?:up\s+to\s+)?$|"
+    r"\b(?:meant|built|designed|intended|made)\s+(?:to\s+hold\s+|for\s+)(?:up\s+to\s+|only\s+|just\s+)?$",
+    _I,
+)
 #: Percentages of opinion and rates of processing are not shares of people in an action.
 _POLL_OR_RATE = _rx(
     r"favou?r(?:ed|s)?",
@@ -435,7 +442,7 @@ _POLL_OR_RATE = _rx(
     r"rates?",
 )
 #: A list item that is only a link ("- [Four children detained](https://...)"): another story's headline.
-_LINK_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+(?:[^\[\n]{0,60}:\s*)?\[[^\]]*\]\([^)]*\)\s*$")
+_LINK_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+(?:[^\[\n]{0,60}:\s*)?\[[^\]]*\]\([^)]*\)\s*(?:\([^()\n]{1,30}\)\s*)?$")
 _CAPTION = re.compile(
     r"^(?:FILE\s*[-–—]|\(?Photo\b|Image:|Caption:|(?:(?:One|The|A|This|Another|An)\s+)?(?:\w+\s+)?"
     r"(?:photo(?:graph)?|image|picture|video)s?\s+(?:shows?|showed|depicts?|depicted)\b)",
@@ -463,6 +470,26 @@ _GOVERNING_VERB = re.compile(
     r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch)\w*\s*$", _I
 )
 _INTERIOR = _rx(r"ICE", r"Immigration\s+and\s+Customs\s+Enforcement", r"interior", r"already\s+in")
+#: An action that happened to a number of people: "1.6 million people were apprehended", "the deportation of
+#: nearly three million", "deported 1.2 million" (what lifts a million-scale number out of a population).
+_ACTED_ON = re.compile(
+    r"\b(?:were|was|been|being|got)\s+(?:\w+\s+)?(?:arrested|apprehended|deported|removed|detained|expelled|"
+    r"caught|encountered)\b|(?<!mass\s)\b(?:deportations?|removals?|expulsions?|arrests?|apprehensions?)\s+of\b|"
+    r"\b(?:arrested|apprehended|deported|removed|detained|expelled|encountered|deporting|removing)\s+"
+    r"(?:(?:nearly|about|more\s+than|over|some|roughly|almost|an\s+estimated)\s+)?[\d.,]+",
+    _I,
+)
+#: One person's record: "he has 22 criminal arrests", "a man with 12 prior convictions".
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:he|she|who|man|woman)\s+(?:has|had|have)\s+(?:(?:been\s+)?(?:at\s+least|more\s+than|over)\s+)?$|"
+    r"\b(?:man|woman|he|she)\s+with\s+$",
+    _I,
+)
+#: "deported three times", "removed from the country five times": the verb that the times repeat.
+_TIMES_DEPORTED = re.compile(r"\b(?:deported|removed|expelled|returned|sent\s+back)\b[^,;.]{0,30}$", _I)
+#: Travellers held on arrival at an airport: detentions wherever the story's border talk is.
+_AIRPORT = _rx(r"airports?", r"on\s+arrival", r"arriving\s+(?:at|in)", r"terminals?", r"boarding\s+flights")
+_KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather)\s+of\s*$", _I)
 _TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
 #: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
 _WITH_RECORD = re.compile(
@@ -483,19 +510,25 @@ _ANAPHOR = re.compile(
 )
 _LEVEL_BEFORE = re.compile(
     r"\b(?:was|were|is|are|to|at|reached|totaled|totalled|hit|topped|"
-    r"(?:rose|risen|climbed|grew|jumped|was|were|stood|remained)\s+(?:over|above|at))\s*$",
+    r"(?:rose|risen|climbed|grew|jumped|was|were|stood|remained)\s+(?:over|above|at))\s*$|"
+    r"\b(?:a|an|the)\s+(?:(?:new|record|all-time|historic|\w+-year)\s+)*(?:record|high|low|peak)\s+of\s*$",
     _I,
 )
 #: An event noun that is the subject of a level, past a dash aside: "monthly apprehensions — the main
 #: indicator of illegal border crossing attempts — rose over 50,000".
-_EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{_EVENTS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:\w+\s+){{0,3}}$", _I)
+_EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{_EVENTS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:[\w-]+\s+){{0,4}}$", _I)
 #: An event noun that opens the clause is its subject: "Apprehensions at the southwest border peaked at".
 _CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{_EVENTS})\b", _I)
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|than)\s*$", _I)
 #: A holding cell's or cage's headcount: "40 migrants in a large holding cell", "One cage had 20 children".
 _ENCLOSURE = r"(?:cells?|cages?|pens?|tents?|rooms?|holding\s+areas?|pods?|dorms?|barracks)"
+#: Where people are held (a shelter is not: GUIDELINES counts children in shelters only where called detained).
+_HOLDING_PLACE = rf"(?:{_ENCLOSURE}|facilit(?:y|ies)|stations?|jails?|prisons?|(?:detention|processing)\s+centers?)"
 _ENCLOSURE_AFTER = re.compile(
-    rf"^\s*(?:\w+\s+){{0,2}}?(?:in|inside)\s+(?:a|an|the|one|each|their|its)?\s*(?:\w+\s+){{0,2}}?{_ENCLOSURE}\b", _I
+    rf"^\s*(?:\w+\s+){{0,2}}?(?:in|inside)\s+(?:a|an|the|one|each|their|its)?\s*(?:\w+\s+){{0,2}}?{_ENCLOSURE}\b|"
+    rf"^\s*(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(?:crammed|packed|squeezed|crowded|held|kept|locked)\s+"
+    rf"(?:in|into|inside|at)\s+(?:a|an|the|one|each|their|its)?\s*(?:[\w-]+\s+){{0,2}}?{_HOLDING_PLACE}\b",
+    _I,
 )
 _ENCLOSURE_BEFORE = re.compile(rf"\b{_ENCLOSURE}\s+(?:had|held|holds|contained|housed)\s*$", _I)
 #: "stopped 261 migrants from entering the United States": caught at the border.
@@ -516,6 +549,8 @@ _DETAINED_BY = re.compile(
 _OWN_VERB = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,3}?(?:had|has|have|were|was|are|is|remained|remain|remains|stayed)\b", _I
 )
+#: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
+_OWN_PREDICATE = re.compile(r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|did|do|does|\w+ed)\b", _I)
 _HELD = re.compile(r"\b(?:held|detained|jailed|locked\s+up|kept)\b", _I)
 _SUMMARY = re.compile(r"^(?:In\s+all|All\s+told|In\s+total|Overall|Altogether|Together)\b", _I)
 _CLAUSE_BREAK = re.compile(
@@ -559,8 +594,8 @@ def _head(after: str) -> re.Match[str] | None:
     m = _HEAD.match(after)
     if m is None or re.match(r"\s*[,;]", after):
         return None  # "was 4,310, officials said": a comma ends the number's noun phrase
-    if m.group("mods") and _PHRASE_STOP.search(m.group("mods")):
-        return None
+    if m.group("mods") and (_PHRASE_STOP.search(m.group("mods")) or re.search(r"\w,\s", m.group(0))):
+        return None  # "five times, officials said": a comma after a word ends the noun phrase
     return m
 
 
@@ -600,12 +635,26 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "population"
     if _AVERTED.search(window):
         return "averted"
+    if _HISTORY_BEFORE.search(before_q):
+        return "history"  # "She has 21 criminal arrests": one person's record, not people touched
+    if _KIN_OF.search(before_q):
+        return "family"  # "father of three", "a mother of two": the size of a family, not people touched
     if _TARGET_BEFORE.search(before_q):
         return "target"  # "targeting two convicted sex offenders": sought, not touched
-    if n.value >= 1_000_000 and head is not None and head.group("people"):
-        return "population"  # "11 million undocumented immigrants": a population, never an action's count
+    if n.value >= 1_000_000 and head is not None and head.group("people") and not _ACTED_ON.search(window):
+        return "population"  # "11 million undocumented immigrants": a population, unless an action touched them
     if head is not None and head.group("thing"):
         return "thing"
+    return None
+
+
+def _record_kind(phrase: str) -> str | None:
+    """What a counted noun phrase says of its people's records: "criminal aliens", "2,457 criminals",
+    "convicted felons" are convictions; "non-criminal immigrants", "noncriminals" have none."""
+    if re.search(r"\bnon-?criminal", phrase, _I):
+        return "no_criminal_record"
+    if re.search(r"\b(?:criminals?|felons|convicted)\b", phrase, _I):
+        return "convictions"
     return None
 
 
@@ -630,6 +679,12 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
     return None
 
 
+#: A bare number followed by its own verb is the subject of a clause of its own.
+_BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|was|did|are)\b", _I)
+#: "97 of them", "12 of those": the counted noun is the group counted before.
+_OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
+
+
 def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], clause_end: int) -> int:
     """Where the predicate of number `n` ends: at the next number that starts a count of its own.
 
@@ -640,6 +695,8 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if not later:
         return clause_end
     between = text[n.end : later[0].start]
+    if _BARE_SUBJECT.match(text, later[0].end):
+        return later[0].start  # "Of the 1,200 people arrested, 700 had criminal convictions": 700 has its own verb
     if _OWN_VERB.match(between) and re.search(
         r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
     ):
@@ -671,6 +728,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         or (not interior and (_BORDER.search(text) or state.get("border_before") or state.get("border_story")))
         or (state.get("border_summary") and not interior)
     )
+    if border and _AIRPORT.search(text) and not re.search(r"\bborder\b|Border\s+Patrol", text, _I):
+        border = False  # travellers held at an airport are detained, not apprehended at the border
     custody = bool(_CUSTODY.search(text))
     sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
     sub = sub and not _CLAUSE_BREAK.search(text[previous.number.end : n.start]) if previous else False
@@ -752,22 +811,18 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             unit = "incidents"
     elif re.match(r"^\s+times\b", text[n.end :], _I):
         kind, unit = "deportations", "incidents"
-        if not _CUES["deportations"].search(window):
+        if not _TIMES_DEPORTED.search(text[max(0, n.start - 40) : n.start]):
             trap = trap or "times"  # "arrested three times" is one person's history, not a count
     elif head is not None or n.percent:
         people = head.group("people") if head is not None else ""
         if sub and previous is not None and head is not None and not head.group("of"):
             # a list item with its own noun: a category of the total ("61 criminal aliens")
-            kind = (
-                "convictions"
-                if re.search(r"\bcriminal\b", head.group(0), _I)
-                else _cue_type(predicate, border, custody)
-            )
+            kind = _record_kind(head.group(0)) or _cue_type(predicate, border, custody)
         else:
             kind = _cue_type(text[n.end : pred_end], border, custody)
             if kind == "detentions" and _DETAINED_BY.search(predicate) and not border:
                 kind = "arrests"  # "U.S. citizens detained by immigration agents"
-            if kind is None and re.search(r"\bdetained\s*$", left, _I):
+            if kind is None and re.search(r"\bdetain(?:s|ed)\s*$", left, _I):
                 kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
             if kind is None and _STOPPED_BEFORE.search(left) and _STOPPED_ENTERING.match(predicate):
                 kind = "border_apprehensions"  # "stopped 261 migrants from entering the United States"
@@ -780,14 +835,21 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 kind = "arrests"  # "removed nearly 1,500 criminal illegal immigrants from the streets"
             if kind is None and not _OWN_VERB.match(predicate):
                 kind = _cue_type(left, border, custody)
-            if kind is None and re.search(r"\bcriminal\b", head.group(0) if head else "", _I):
-                kind = "convictions"  # "ICE released 68,000 criminal aliens"
+            if kind in (None, "convictions", "no_criminal_record") and head is not None:
+                kind = _record_kind(head.group(0)) or kind  # "ICE released 68,000 criminal aliens", "461 non-criminals"
             if re.search(r"detainee", people or "", _I) and kind not in (
                 "convictions",
                 "no_criminal_record",
                 "deaths_in_custody",
             ):
                 kind = "detentions"
+        if (
+            kind is None
+            and previous is not None
+            and _OF_THEM.match(head.group(0) if head else "")
+            and not _OWN_VERB.match(predicate)
+        ):
+            kind = previous.type  # "Agents arrested 212 people, 97 of them in Dallas": a part of the count before
         if kind is None and sub and previous is not None and people:
             kind = previous.type  # "including more than 3,000 unaccompanied children": a part counts as its whole
         if kind is None and n.percent and previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
@@ -799,16 +861,12 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         unit = previous.unit if previous.unit != "percent" else "people"
     elif _GOVERNING_VERB.search(left):
         kind = _cue_type(left, border, custody)  # "authorities have apprehended 54,052"
-        if kind == "detentions" and re.search(r"\bdetained\s*$", left, _I) and head is None:
+        if kind == "detentions" and re.search(r"\bdetain(?:s|ed)\s*$", left, _I) and head is None:
             kind = "arrests"
     elif _COPULA_BEFORE.search(left) and re.search(rf"\b(?:{_PEOPLE}|{_EVENTS})\b", left, _I):
         kind = _cue_type(left, border, custody)  # "the average daily detainee population was 24,208"
     else:
-        kind = (
-            _cue_type(text[n.end : pred_end], border, custody)
-            if re.match(r"^\s+(?:were|was|have|had|\w+ed)\b", text[n.end :])
-            else None
-        )
+        kind = _cue_type(text[n.end : pred_end], border, custody) if _OWN_PREDICATE.match(text, n.end) else None
     if kind is None:
         # no frame types it: the nearest cue of its clause, then of its sentence, is a guess the model weighs
         kind = _cue_type(window, border, custody) or _cue_type(text[clause_span[0] : clause_span[1]], border, custody)
@@ -1030,7 +1088,8 @@ def extract_counts(text: str, published: date | None) -> list[Fact]:
 #: Where a count happened when the text names a region rather than a town: "along the border",
 #: "at ports of entry", "in the interior", "nationwide", "in the San Antonio-Austin area".
 _REGION = re.compile(
-    r"\b(?:along|at|near|across)\s+(?P<border>the\s+(?:(?:southern|northern|southwest|U\.S\.-Mexico)\s+)?border)\b|"
+    r"\b(?:along|at|near|across|on|from)\s+(?P<border>the\s+(?:(?:southern|northern|southwest(?:ern)?|south-western|"
+    r"Canadian|coastal|Mexican|U\.S\.-(?:Mexico|Mexican|Canada|Canadian)|US-(?:Mexico|Canada))\s+)?border)\b|"
     r"\b(?:at|through)\s+(?:the\s+)?(?:official\s+)?(?P<ports>ports?\s+of\s+entry)\b|"
     r"\b(?:in|into)\s+(?P<interior>the\s+(?:U\.S\.\s+|country's\s+)?interior)\b|"
     r"\b(?P<nationwide>nationwide|across\s+the\s+country)\b|"
@@ -1062,6 +1121,7 @@ class _PlaceAt:
     destination: bool
     region: bool = False
     dateline: bool = False
+    country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
 
 
 def _place_name(place: Place) -> str:
@@ -1081,6 +1141,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
             p.place.country not in (None, "US")
             and bool(_DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start])),
             dateline=p.start < 200 and "." not in text[: p.start] and bool(_DATELINE.match(text[p.end : p.end + 40])),
+            country=p.place.city is None and p.place.state is None and p.place.country is not None,
         )
         for p in mentions
     ]
@@ -1092,13 +1153,28 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
             continue
         found.append(_PlaceAt(name, start, m.end(), False, True))
     found.sort(key=lambda p: p.start)
-    return found
+    return _name_the_border(found)
+
+
+def _name_the_border(found: list[_PlaceAt]) -> list[_PlaceAt]:
+    """ "the border" of a story that names one border ("the southern border", "the U.S.-Mexico border") is that
+    border: the region as narrow as the story says it."""
+    named = Counter(
+        re.sub(r"^the\s+", "", p.name)
+        for p in found
+        if re.search(r"\S\s+border$", p.name, _I) and not re.fullmatch(r"the\s+border", p.name, _I)
+    )
+    if len(named) != 1:
+        return found
+    border = next(iter(named))
+    return [replace(p, name=border) if re.fullmatch(r"the\s+border", p.name, _I) else p for p in found]
 
 
 def _main_places(places: list[_PlaceAt]) -> list[str]:
     """The story's main enforcement place: the town, state or facility named most often (the first of
     a tie), else the region named most often ("the border")."""
-    named = [p for p in places if not p.destination and not p.region] or [p for p in places if not p.destination]
+    usable = [p for p in places if not p.destination and not p.country]
+    named = [p for p in usable if not p.region] or usable
     counts = Counter(p.name for p in named)
     if not counts:
         return []
@@ -1179,7 +1255,9 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
         view = s.view or s.text
         own = within(*own_span(i))
         if c.sub:
-            places = own
+            total = _total_index(counts, i)
+            # a part that names no place of its own is where its whole is ("..., including 11,507 children")
+            places = own or (list(facts[total].places) if total is not None and total < i else [])
         else:
             # places that another count of the sentence names for itself are not this count's
             others = tuple(

@@ -105,7 +105,8 @@ def _table(rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]]) -
         for key, _ in columns:
             v = r.get(key)
             numeric = isinstance(v, int | float) and not isinstance(v, bool)
-            text = f"{v:,.0f}" if numeric else html.escape(v.isoformat() if isinstance(v, datetime) else str(v or ""))
+            shown = f"{v:%Y-%m-%d %H:%M} UTC" if isinstance(v, datetime) else str(v or "")
+            text = f"{v:,.0f}" if numeric else html.escape(shown)
             cells.append(f'<td class="n">{text}</td>' if numeric else f"<td>{text}</td>")
         body.append(f"<tr>{''.join(cells)}</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"

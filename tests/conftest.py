@@ -95,3 +95,24 @@ def newsflow_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 
     with running_stack(tmp_path_factory.mktemp("newsflow-stack")) as stack:
         yield stack
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A warehouse filled by `newsflow demo` (its own throwaway Prefect server), and what the demo printed.
+
+    One per session: the warehouse, snapshot, SQL, export, report and cookbook tests all read it.
+    """
+    import subprocess
+    import sys
+
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    done = subprocess.run(
+        [sys.executable, "-c", f"from flows.cli import main; raise SystemExit(main(['demo', '--db', {str(db)!r}]))"],
+        capture_output=True,
+        text=True,
+        cwd=REPO_DIR,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return db, done.stdout

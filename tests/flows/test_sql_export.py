@@ -26,19 +26,9 @@ def _newsflow(*args: str, stdin: str | None = None) -> subprocess.CompletedProce
     )
 
 
-@pytest.fixture(scope="module")
-def demo_db(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """A warehouse filled by the demo run, and what the demo printed."""
-    db = tmp_path_factory.mktemp("sql") / "demo.duckdb"
-    capture = subprocess.run(
-        [sys.executable, "-c", f"from flows.cli import main; raise SystemExit(main(['demo', '--db', {str(db)!r}]))"],
-        capture_output=True,
-        text=True,
-        cwd=REPO_DIR,
-        timeout=300,
-    )
-    assert capture.returncode == 0, capture.stderr
-    return db, capture.stdout
+@pytest.fixture
+def demo_db(demo_run: tuple[Path, str]) -> tuple[Path, str]:
+    return demo_run
 
 
 def test_a_run_publishes_a_snapshot_with_what_it_loaded(demo_db: tuple[Path, str]) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -34,18 +32,9 @@ def test_docs_warehouse_md_is_generated_from_the_current_schema() -> None:
     assert committed == generate(), "docs/warehouse.md is stale: run `make docs`"
 
 
-@pytest.fixture(scope="module")
-def demo_warehouse(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("cookbook") / "demo.duckdb"
-    done = subprocess.run(
-        [sys.executable, "-c", f"from flows.cli import main; raise SystemExit(main(['demo', '--db', {str(db)!r}]))"],
-        capture_output=True,
-        text=True,
-        cwd=REPO_DIR,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    return db
+@pytest.fixture
+def demo_warehouse(demo_run: tuple[Path, str]) -> Path:
+    return demo_run[0]
 
 
 @pytest.mark.parametrize(("title", "sql"), cookbook(), ids=[title for title, _ in cookbook()])

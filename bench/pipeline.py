@@ -209,7 +209,7 @@ def instrumented(clock: StageClock) -> Iterator[None]:
         (ingest, "poll_feed_batch", "feed poll"),
         (ingest, "fetch_all", fetch_kind),
         (ingest, "extract_many", "extraction"),
-        (ingest, "analyze", "analysis"),
+        (ingest, "map_with_time_limit", "analysis"),  # analysis runs in the killable worker pool
         (ingest, "process_article_batch", "process batch"),
         (ingest, "stage_batch", "staging"),
         (flow_module, "stage_batch", "staging"),
@@ -346,27 +346,33 @@ def run_flow(feeds_file: Path, db_path: Path, force: bool, clock: StageClock) ->
 
 
 def run_direct(feeds_file: Path, db_path: Path, clock: StageClock) -> tuple[int, float]:
-    """The flow's steps without Prefect (the pure functions and the tasks' `.fn`), on a fresh warehouse."""
+    """The flow's steps without Prefect (the pure functions and the tasks' `.fn`), on a fresh warehouse:
+    poll, stage feed state with its queued entries, load, work the queue off, load."""
     import tasks.ingest as ingest
-    from flows.poll_feeds import _chunks, select_due_feeds, select_new_entries
+    from flows.poll_feeds import _chunks, select_due_feeds, select_queued_entries
     from tasks.config import load_settings
     from tasks.store.staging import load_pending
 
     settings = load_settings(feeds_file=feeds_file, db_path=db_path, allow_private_networks=True)
     run_id = uuid.uuid4().hex
     with instrumented(clock):
+        timed_load = clock.wrap("load", load_pending)
         started = time.perf_counter()
         now = datetime.now(UTC)
-        states = select_due_feeds.fn(settings, now, True)
+        states, _ = select_due_feeds.fn(settings, now, True)
         polled = ingest.poll_feed_batch(states, settings, run_id, now)
+        # a fresh warehouse: no entry is listed or queued yet, so every entry is queued
+        polled.rows["pending_entries"] = ingest.enqueue_rows(polled.entries, set(), set(), now)
         ingest.stage_batch(settings.staging_dir, polled.rows)
-        groups = select_new_entries.fn(settings, polled.entries, now)
+        timed_load(settings.staging_dir, settings.db_path)
+        groups = select_queued_entries.fn(settings, now)
         articles = 0
+        produced: set[str] = set()
         for chunk in _chunks(groups, settings.article_batch_size):
-            batch = ingest.process_article_batch(chunk, settings, run_id)
+            batch = ingest.process_article_batch(chunk, settings, run_id, frozenset(produced))
             ingest.stage_batch(settings.staging_dir, batch.rows)
+            produced.update(a.article_id for a in batch.articles)
             articles += len(batch.articles)
-        timed_load = clock.wrap("load", load_pending)
         timed_load(settings.staging_dir, settings.db_path)
         return articles, time.perf_counter() - started
 

@@ -154,7 +154,8 @@ _NOT_NAMES = _wordset(
     """The A An In On At But And It This That We I If When While After Before As For From To With He She They
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Twitter Facebook Instagram MORE Since Under Despite During
-    Did Does Do Is Are Was Were What Who Why How Where"""
+    Did Does Do Is Are Was Were What Who Why How Where Yet So Still Also However Then Now Even Meanwhile
+    Although Though Instead Earlier Later Yes No Because Once Here There Some Many Most All Both These Those"""
 )
 #: Words that make a capitalised run a place ("Tucson Sector", "Rio Grande Valley").
 _PLACE_WORDS = _wordset(
@@ -798,13 +799,28 @@ def _antecedent(people: list[_Mention], pos: int, gender: str | None) -> str | N
 
 
 def _full_name(surname: str, people: list[_Mention], pos: int) -> str:
-    """The first full name mentioned before `pos` that ends with this surname, else the surname."""
+    """The first full name mentioned before `pos` that ends with this surname (accents aside: "Perèz" is
+    "Pérez"), else the surname."""
+    key = _fold(surname)
     for p in people:
         if p.at >= pos:
             break
-        if not p.organisation and p.name.split()[-1] == surname and " " in p.name:
+        if not p.organisation and " " in p.name and _fold(p.name.split()[-1]) == key:
             return p.name
     return surname
+
+
+def _surname_subject(word: str, text: str, end: int, surnames: set[str]) -> bool:
+    """A bare surname of someone named in full before, as the subject of a verb ("Waldman blames")."""
+    return (
+        _fold(word) in surnames
+        and re.match(r"[ ](?:(?:also|later|then|[a-z]+ly)[ ])?[a-z]+(?:s|ed)\b", text[end : end + 20]) is not None
+    )
+
+
+def _fold(word: str) -> str:
+    """A word without accents or case, as two spellings of one name compare ("Pérez", "perez")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
 
 
 def _clean_name_tokens(tokens: list[str]) -> list[str]:
@@ -896,6 +912,7 @@ def _people(text: str) -> list[_Mention]:
         and normalize_place(w) is None
     }
     genders: dict[str, str] = {}
+    surnames: set[str] = set()  # of the people named in full so far: "Waldman" alone is Katie Waldman again
     for m in _PERSON.finditer(text):
         raw = _clean_name_tokens(m.group().split())
         while raw and raw[0] in _NOT_NAMES:  # "An ICE official", "The Homeland Security official"
@@ -930,7 +947,12 @@ def _people(text: str) -> list[_Mention]:
         title: list[str] = []
         while tokens and (tokens[0].casefold() in _TITLE_WORDS or tokens[0].endswith(".") and len(tokens[0]) > 2):
             title.append(tokens.pop(0).casefold())
-        if not tokens or (len(tokens) == 1 and not title and tokens[0] not in lone_names):
+        if not tokens or (
+            len(tokens) == 1
+            and not title
+            and tokens[0] not in lone_names
+            and not _surname_subject(tokens[0], text, m.end(), surnames)
+        ):
             continue
         if _CREDIT_BEFORE.search(text, max(0, start - 70), start) or text.startswith("/", m.end()):
             continue  # "(Photo: Nick Oza, The Arizona Republic)", "Henry Gass/The Monitor": a credit
@@ -955,4 +977,6 @@ def _people(text: str) -> list[_Mention]:
         )  # the words that introduce this person in their sentence
         written_title = " ".join(raw[: len(title)])
         found.append(_Mention(start, name, subject_like, False, gender, context, written_title))
+        if len(tokens) > 1:
+            surnames.add(_fold(name.split()[-1]))
     return sorted(found + organisations)

@@ -314,6 +314,16 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                         Quote(running.speaker, running.role, _first_sentence(running.text), running.start, running.end)
                     )
                     sieves.append(running.sieve)
+            if (
+                running is not None
+                and span is spans[0]
+                and span.speaker is None
+                and quotes
+                and quotes[-1].end >= running.end
+                and _opens_paragraph(text, span)
+            ):
+                # the next paragraph of a quotation left open: the same quote, however long it runs
+                attributed_here = True
             if span.pronoun is not None and quotes:
                 _prefer_last_speaker(span, quotes[-1], people)
             if span.speaker is None and attributed_here:
@@ -330,7 +340,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 span.speaker, span.sieve = _section_speaker(headings, span.start, people, text), "section"
             if span.speaker is not None:
                 span.speaker = _tidy_speaker(span.speaker, text, span.start, people)
-            if span.speaker is None or len(span.text.split()) <= 2:
+            if span.speaker is None or len(span.text.split()) <= 2 or _is_title(span.text):
                 continue
             attributed_here = True
             quotes.append(Quote(span.speaker, span.role, _first_sentence(span.text), span.start, span.end))
@@ -423,9 +433,26 @@ def _is_quote_only(paragraph: str) -> bool:
     return body.rstrip(".,")[-1] in '”"' or (body[0] == "“" and not any(m in body[1:] for m in '”"'))
 
 
+def _is_title(words: str) -> bool:
+    """A name in quotation marks, not speech: a policy, show or headline in title case ("Remain in Mexico",
+    "The Ingraham Angle", "Hit an Officer")."""
+    long_words = [w for w in re.findall(r"[\w’'-]+", words) if len(w) > 3]
+    return (
+        len(long_words) >= 2
+        and all(w[0].isupper() for w in long_words)
+        and words.rstrip()[-1:] not in ".!?"
+        and not re.search(r"\w['’](?:s|m|re|ll|t|ve)\b", words)  # "It's Christmas in February" is speech
+    )
+
+
+def _opens_paragraph(text: str, span: _Span) -> bool:
+    """The quotation's opening mark is the first thing on its line (after blockquote or list marks)."""
+    return re.match(r"^[\s>*•\-–—_]*[“\"]", text[text.rfind("\n", 0, span.start) + 1 : span.start + 1]) is not None
+
+
 def _attribute_running(running: _Span, span: _Span, text: str, people: list[_Mention]) -> None:
     """An opening paragraph with no close and no attribution takes the attribution of its continuation."""
-    if re.match(r"^[\s>*•\-–—_]*[“\"]", text[text.rfind("\n", 0, span.start) + 1 : span.start + 1]) is None:
+    if not _opens_paragraph(text, span):
         return
     running.speaker, running.role, running.sieve = span.speaker, span.role, "multi-paragraph"
     running.speaker = _tidy_speaker(running.speaker, text, running.start, people)

@@ -154,7 +154,7 @@ _NOT_NAMES = _wordset(
     """The A An In On At But And It This That We I If When While After Before As For From To With He She They
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Twitter Facebook Instagram MORE Since Under Despite During
-    Did Does Do Is Are Was Were What Who Why How Where Yet So Still Also However Then Now Even Meanwhile
+    Did Does Do Is Are Was Were What Who Why How Where Indeed Yet So Still Also However Then Now Even Meanwhile
     Although Though Instead Earlier Later Yes No Because Once Here There Some Many Most All Both These Those"""
 )
 #: Words that make a capitalised run a place ("Tucson Sector", "Rio Grande Valley").
@@ -164,10 +164,15 @@ _PLACE_WORDS = _wordset(
 )
 
 
+#: Nationalities: a person's name never holds one ("Central American claims"), an organisation's may.
+_DEMONYMS = _wordset(
+    """american americans mexican guatemalan honduran salvadoran venezuelan cuban haitian african asian
+    european latino latina hispanic canadian"""
+)
 #: Capitalised words that make a run a thing, not a person ("Fourth Amendment", "Escalada Drive").
 _THING_WORDS = _wordset(
     """amendment act acts drive college school church hospital stories culture convention treaty program
-    programme policy law bill clause constitution embassy prize award avenue boulevard highway"""
+    programme policy law bill clause constitution embassy prize award avenue boulevard highway plan"""
 )
 #: Common given names by the gender a reporter's pronoun would use (ambiguous names left out).
 _FEMALE_NAMES = _wordset(
@@ -917,7 +922,9 @@ _LABEL_LINE = re.compile(r"[ \t]*(?:[-*•>][ ]+)?$")
 #: One-word speakers reporters use when a surname is withheld: "says José", "Javier said".
 _LONE_SPEAKER = re.compile(
     r"(?:\b(?:says|said|adds|added|asks|asked)[ ]([A-Z][a-zà-ÿ]+)\b(?![ ]?[A-Z’'\w-])"
-    r"|(?<![\w.’'-][ ])(?<![\w’'-])([A-Z][a-zà-ÿ]+)[ ](?:says|said|adds|added|told|recalled|explained)\b)"
+    r"|(?<![\w.’'-][ ])(?<![\w’'-])([A-Z][a-zà-ÿ]+)[ ](?:says|said|adds|added|told|recalled|explained)\b"
+    r"|(?:^|(?<=[.!?”\"][ ]))([A-Z][a-zà-ÿ]+),[ ](?:a|an|another|who|from)[ ][^,.“”\"]{3,80},[ ][a-z])",
+    re.M,
 )
 
 
@@ -933,7 +940,7 @@ def _people(text: str) -> list[_Mention]:
     lone_names = {
         w
         for m in _LONE_SPEAKER.finditer(text)
-        if (w := m.group(1) or m.group(2)) not in _NOT_NAMES
+        if (w := m.group(1) or m.group(2) or m.group(3)) not in _NOT_NAMES
         and w.casefold() not in _ORG_WORDS
         and w.casefold() not in _TITLE_WORDS
         and normalize_place(w) is None
@@ -951,6 +958,8 @@ def _people(text: str) -> list[_Mention]:
             start += len(" ".join(raw[:cut])) + 1
             raw, raw_words, object_ok = raw[cut:], raw_words[cut:], True
         if not raw or any(w in _PLACE_WORDS or w in _THING_WORDS for w in raw_words):
+            continue
+        if any(w in _DEMONYMS for w in raw_words) and not any(w in _ORG_WORDS for w in raw_words):
             continue
         known = any(w in _GIVEN_NAMES or w in _TITLE_WORDS for w in raw_words[:-1])
         if len(raw) >= 4 and not known:
@@ -981,8 +990,12 @@ def _people(text: str) -> list[_Mention]:
             and not _surname_subject(tokens[0], text, m.end(), surnames)
         ):
             continue
-        if _CREDIT_BEFORE.search(text, max(0, start - 70), start) or text.startswith("/", m.end()):
-            continue  # "(Photo: Nick Oza, The Arizona Republic)", "Henry Gass/The Monitor": a credit
+        if (
+            _CREDIT_BEFORE.search(text, max(0, start - 70), start)
+            or text.startswith("/", m.end())
+            or text.startswith("/", start - 1)
+        ):
+            continue  # "(Photo: Nick Oza, The Arizona Republic)", "Henry Gass/The Monitor", "REUTERS/Kevin Lamarque"
         name = " ".join(_POSSESSIVE.sub("", t) for t in tokens)
         if len(tokens) > 1 and normalize_place(name) is not None:
             continue

@@ -10,6 +10,7 @@ quotes are dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -226,7 +227,8 @@ _MALE_CUES = _wordset(
 _MEDIA_WORDS = _wordset(
     "times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald chronicle gazette"
 )
-_CUT_NAME = re.compile(r"[a-z][A-Z]|^[A-Z]{4,}$")
+#: A word that glues two names together ("VargasHere"), unless a surname prefix does it ("McAleenan", "DeSantis").
+_CUT_NAME = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z][a-z’'-]+$).*[a-z][A-Z]|^[A-Z]{4,}$")
 
 
 class _Mention(NamedTuple):
@@ -892,6 +894,17 @@ _NAME_TITLES = _wordset(
 )
 
 
+def _quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Where the text is inside quotation marks: a name there ("“The Ingraham Angle,” he said") is said
+    or titled, never the subject a later pronoun points back to."""
+    return [(p + m.start(), p + m.end()) for p, para in _paragraphs(text) for m in _QUOTE_PAIR.finditer(para)]
+
+
+def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(regions, (pos, float("inf"))) - 1
+    return i >= 0 and regions[i][0] < pos < regions[i][1]
+
+
 def _person_tail(words: list[str]) -> int | None:
     """Where a person's name starts in a run that opens with a place or body and a title
     ("Johnson County Sheriff Frank Denning" -> 2, "District of Columbia Jeanine Pirro" -> 1), else None."""
@@ -946,6 +959,7 @@ def _people(text: str) -> list[_Mention]:
         and normalize_place(w) is None
     }
     genders: dict[str, str] = {}
+    quoted = _quoted_regions(text)
     surnames: set[str] = set()  # of the people named in full so far: "Waldman" alone is Katie Waldman again
     for m in _PERSON.finditer(text):
         raw = _clean_name_tokens(m.group().split())
@@ -1003,6 +1017,7 @@ def _people(text: str) -> list[_Mention]:
         after = text[m.end() : m.end() + 2]
         subject_like = (
             (object_ok or not _OBJECT_BEFORE.search(before))
+            and not _inside(quoted, start)
             and not after.startswith(("'s", "’s", "’ ", "' "))
             and not _POSSESSIVE.search(m.group())
         )

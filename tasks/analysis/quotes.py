@@ -44,7 +44,8 @@ _PROXY_NOUNS = (
     r"document|directive|guidance|company|lawsuit|complaint|ruling|filing"
 )
 _DOCUMENT = (
-    rf"(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
+    rf"(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
+    rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
     rf"[ ](?:{_PROXY_NOUNS})"
     rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
     rf"(?:[ ]and[ ]{_NAME})?"
@@ -101,7 +102,7 @@ _ROLE_NOUNS = (
     r"lawmaker|Democrat|Republican|chief|director|commissioner|attorney|lawyer|pastor|priest|bishop|"
     r"professor|chairman|chairwoman|speaker|leader|candidate|first lady|minister|ambassador|councilman|"
     r"councilwoman|superintendent|prosecutor|activist|advocate|organizer|founder|owner|manager|teacher|"
-    r"principal|doctor|nurse|officer|agent"
+    r"principal|doctor|nurse|officer|agent|general|czar|commander|administrator"
 )
 _DESCRIBED = rf"(?P<desc>[Tt]he(?:[ ](?!(?:{_VERBS})\b)[\w’'-]+){{0,3}}?[ ](?:{_ROLE_NOUNS}))"
 _AFTER_DESCRIBED = re.compile(
@@ -508,9 +509,13 @@ def _attribute_to_lead(
     if m := _BEFORE.search(clause) or _NAME_COLON.match(clause + ":"):
         _resolve(span, m.group("subj"), None, people, span.start)
         return
-    named = [p.name for p in people if not p.organisation and lead_start <= p.at < lead_start + len(lead)]
+    if clauses := [c for c in _CLAUSE.finditer(clause) if not _OBJECT_BEFORE.search(clause[: c.start()])]:
+        _resolve(span, clauses[-1].group("subj"), None, people, span.start)  # "Bovino praised the agent:"
+        if span.speaker is not None:
+            return
+    named = [p for p in people if not p.organisation and lead_start <= p.at < lead_start + len(lead)]
     if named:
-        span.speaker = named[0]
+        span.speaker = next((p.name for p in named if p.subject_like), named[0].name)
 
 
 def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: list[_Mention], body: str) -> str | None:

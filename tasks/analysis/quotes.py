@@ -314,7 +314,13 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
         spans = _quotations(paragraph, p_start, para_no)
         for span in spans:
             _attribute(text, span, people)
-            if running is not None and running.speaker is None and span is spans[0] and span.speaker is not None:
+            if (
+                running is not None
+                and running.speaker is None
+                and span is spans[0]
+                and span.speaker is not None
+                and not (quotes and quotes[-1].end >= running.end)  # not already the tail of an attributed quote
+            ):
                 # a multi-paragraph quotation: its opening paragraph is attributed where the attribution comes
                 _attribute_running(running, span, text, people)
                 if running.speaker is not None and len(running.text.split()) > 2:
@@ -334,6 +340,14 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 attributed_here = True
             if span.pronoun is not None and quotes:
                 _prefer_last_speaker(span, quotes[-1], people)
+            if (
+                attributed_here
+                and span.speaker is not None
+                and sieves[-1].startswith("after")
+                and _fold(span.speaker.split()[-1]) == _fold(quotes[-1].speaker.split()[-1])
+                and _same_sentence(text, quotes[-1], span)
+            ):
+                span.speaker = None  # `"A," Lee said, "B."`: a quotation interrupted by its attribution is one
             if span.speaker is None and attributed_here:
                 last = quotes[-1]
                 quotes[-1] = Quote(last.speaker, last.role, last.text, last.start, span.end)
@@ -439,6 +453,13 @@ def _is_quote_only(paragraph: str) -> bool:
     if len(body) <= 2 or body[0] not in '“"':
         return False
     return body.rstrip(".,")[-1] in '”"' or (body[0] == "“" and not any(m in body[1:] for m in '”"'))
+
+
+def _same_sentence(text: str, last: Quote, span: _Span) -> bool:
+    """The quotation goes on the sentence of the quote before it, its attribution in between
+    (`"We were never told," Lee said, "and nobody called."`): no sentence ends between the two."""
+    between = text[last.end - 2 : span.start]  # with the closing mark: `...standards.” And he charged`
+    return len(between) < 100 and not re.search(r"[.!?][”\"’]?[ ]", between)
 
 
 def _is_title(words: str) -> bool:

@@ -10,6 +10,7 @@ quotes are dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -43,7 +44,8 @@ _PROXY_NOUNS = (
     r"document|directive|guidance|company|lawsuit|complaint|ruling|filing"
 )
 _DOCUMENT = (
-    rf"(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
+    rf"(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
+    rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
     rf"[ ](?:{_PROXY_NOUNS})"
     rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
     rf"(?:[ ]and[ ]{_NAME})?"
@@ -100,7 +102,7 @@ _ROLE_NOUNS = (
     r"lawmaker|Democrat|Republican|chief|director|commissioner|attorney|lawyer|pastor|priest|bishop|"
     r"professor|chairman|chairwoman|speaker|leader|candidate|first lady|minister|ambassador|councilman|"
     r"councilwoman|superintendent|prosecutor|activist|advocate|organizer|founder|owner|manager|teacher|"
-    r"principal|doctor|nurse|officer|agent"
+    r"principal|doctor|nurse|officer|agent|general|czar|commander|administrator"
 )
 _DESCRIBED = rf"(?P<desc>[Tt]he(?:[ ](?!(?:{_VERBS})\b)[\w’'-]+){{0,3}}?[ ](?:{_ROLE_NOUNS}))"
 _AFTER_DESCRIBED = re.compile(
@@ -154,7 +156,8 @@ _NOT_NAMES = _wordset(
     """The A An In On At But And It This That We I If When While After Before As For From To With He She They
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Twitter Facebook Instagram MORE Since Under Despite During
-    Did Does Do Is Are Was Were What Who Why How Where"""
+    Did Does Do Is Are Was Were What Who Why How Where Indeed Yet So Still Also However Then Now Even Meanwhile
+    Although Though Instead Earlier Later Yes No Because Once Here There Some Many Most All Both These Those"""
 )
 #: Words that make a capitalised run a place ("Tucson Sector", "Rio Grande Valley").
 _PLACE_WORDS = _wordset(
@@ -163,10 +166,15 @@ _PLACE_WORDS = _wordset(
 )
 
 
+#: Nationalities: a person's name never holds one ("Central American claims"), an organisation's may.
+_DEMONYMS = _wordset(
+    """american americans mexican guatemalan honduran salvadoran venezuelan cuban haitian african asian
+    european latino latina hispanic canadian"""
+)
 #: Capitalised words that make a run a thing, not a person ("Fourth Amendment", "Escalada Drive").
 _THING_WORDS = _wordset(
     """amendment act acts drive college school church hospital stories culture convention treaty program
-    programme policy law bill clause constitution embassy prize award avenue boulevard highway"""
+    programme policy law bill clause constitution embassy prize award avenue boulevard highway plan"""
 )
 #: Common given names by the gender a reporter's pronoun would use (ambiguous names left out).
 _FEMALE_NAMES = _wordset(
@@ -220,7 +228,8 @@ _MALE_CUES = _wordset(
 _MEDIA_WORDS = _wordset(
     "times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald chronicle gazette"
 )
-_CUT_NAME = re.compile(r"[a-z][A-Z]|^[A-Z]{4,}$")
+#: A word that glues two names together ("VargasHere"), unless a surname prefix does it ("McAleenan", "DeSantis").
+_CUT_NAME = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z][a-z’'-]+$).*[a-z][A-Z]|^[A-Z]{4,}$")
 
 
 class _Mention(NamedTuple):
@@ -269,20 +278,20 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "after-verb": 0.91,  # 40 of 43: `," said Ann Lee, the mayor.`
     "before-verb": 0.93,  # 63 of 67: `Ann Lee said: "`
     "after-subject": 0.88,  # 110 of 124: `," Ann Lee said.`
-    "lead": 0.87,  # 32 of 36: a quotation paragraph after "Ann Lee wrote:"
+    "lead": 0.90,  # 34 of 37: a quotation paragraph after "Ann Lee wrote:"
     "according": 0.83,  # 4 of 4: `according to Ann Lee`
-    "after-subject+pronoun": 0.73,  # 42 of 57: `," she said.`
-    "name-colon": 0.68,  # 12 of 17: `Ann Lee, an attorney: "`
+    "after-subject+pronoun": 0.83,  # 48 of 57: `," she said.`
+    "name-colon": 0.81,  # 12 of 14: `Ann Lee, an attorney: "`
     "after-described": 0.67,  # 1 of 1: `," the Illinois Democrat said.`
     "outlet": 0.67,  # 1 of 1: `, CNN reports.`
-    "clause+pronoun": 0.67,  # 5 of 7
-    "before-verb+pronoun": 0.62,  # 12 of 19
-    "clause": 0.59,  # 15 of 25: a partial quotation later in the speaker's sentence
-    "carry-over": 0.58,  # 10 of 17: a quotation paragraph after another speaker's quotation
-    "pronoun-last-speaker+pronoun": 0.50,  # 3 of 6
+    "clause+pronoun": 0.60,  # 5 of 8
+    "before-verb+pronoun": 0.75,  # 14 of 18
+    "clause": 0.64,  # 15 of 23: a partial quotation later in the speaker's sentence
+    "carry-over": 0.67,  # 9 of 13: a quotation paragraph after another speaker's quotation
+    "pronoun-last-speaker+pronoun": 0.83,  # 4 of 4
     "section": 0.50,  # 2 of 4: the person a markdown section is about
     "before-described": 0.50,  # 1 of 2
-    "multi-paragraph": 0.33,  # 0 of 1
+    "multi-paragraph": 0.50,  # 0 of 0 (none left on the work part)
     "name-colon+pronoun": 0.33,  # 0 of 1
 }
 #: The confidence from which the analyst views show a quote by default.
@@ -305,7 +314,13 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
         spans = _quotations(paragraph, p_start, para_no)
         for span in spans:
             _attribute(text, span, people)
-            if running is not None and running.speaker is None and span is spans[0] and span.speaker is not None:
+            if (
+                running is not None
+                and running.speaker is None
+                and span is spans[0]
+                and span.speaker is not None
+                and not (quotes and quotes[-1].end >= running.end)  # not already the tail of an attributed quote
+            ):
                 # a multi-paragraph quotation: its opening paragraph is attributed where the attribution comes
                 _attribute_running(running, span, text, people)
                 if running.speaker is not None and len(running.text.split()) > 2:
@@ -313,8 +328,26 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                         Quote(running.speaker, running.role, _first_sentence(running.text), running.start, running.end)
                     )
                     sieves.append(running.sieve)
+            if (
+                running is not None
+                and span is spans[0]
+                and span.speaker is None
+                and quotes
+                and quotes[-1].end >= running.end
+                and _opens_paragraph(text, span)
+            ):
+                # the next paragraph of a quotation left open: the same quote, however long it runs
+                attributed_here = True
             if span.pronoun is not None and quotes:
                 _prefer_last_speaker(span, quotes[-1], people)
+            if (
+                attributed_here
+                and span.speaker is not None
+                and sieves[-1].startswith("after")
+                and _fold(span.speaker.split()[-1]) == _fold(quotes[-1].speaker.split()[-1])
+                and _same_sentence(text, quotes[-1], span)
+            ):
+                span.speaker = None  # `"A," Lee said, "B."`: a quotation interrupted by its attribution is one
             if span.speaker is None and attributed_here:
                 last = quotes[-1]
                 quotes[-1] = Quote(last.speaker, last.role, last.text, last.start, span.end)
@@ -329,7 +362,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 span.speaker, span.sieve = _section_speaker(headings, span.start, people, text), "section"
             if span.speaker is not None:
                 span.speaker = _tidy_speaker(span.speaker, text, span.start, people)
-            if span.speaker is None or len(span.text.split()) <= 2:
+            if span.speaker is None or len(span.text.split()) <= 2 or _is_title(span.text):
                 continue
             attributed_here = True
             quotes.append(Quote(span.speaker, span.role, _first_sentence(span.text), span.start, span.end))
@@ -422,9 +455,33 @@ def _is_quote_only(paragraph: str) -> bool:
     return body.rstrip(".,")[-1] in '”"' or (body[0] == "“" and not any(m in body[1:] for m in '”"'))
 
 
+def _same_sentence(text: str, last: Quote, span: _Span) -> bool:
+    """The quotation goes on the sentence of the quote before it, its attribution in between
+    (`"We were never told," Lee said, "and nobody called."`): no sentence ends between the two."""
+    between = text[last.end - 2 : span.start]  # with the closing mark: `...standards.” And he charged`
+    return len(between) < 100 and not re.search(r"[.!?][”\"’]?[ ]", between)
+
+
+def _is_title(words: str) -> bool:
+    """A name in quotation marks, not speech: a policy, show or headline in title case ("Remain in Mexico",
+    "The Ingraham Angle", "Hit an Officer")."""
+    long_words = [w for w in re.findall(r"[\w’'-]+", words) if len(w) > 3]
+    return (
+        len(long_words) >= 2
+        and all(w[0].isupper() for w in long_words)
+        and words.rstrip()[-1:] not in ".!?"
+        and not re.search(r"\w['’](?:s|m|re|ll|t|ve)\b", words)  # "It's Christmas in February" is speech
+    )
+
+
+def _opens_paragraph(text: str, span: _Span) -> bool:
+    """The quotation's opening mark is the first thing on its line (after blockquote or list marks)."""
+    return re.match(r"^[\s>*•\-–—_]*[“\"]", text[text.rfind("\n", 0, span.start) + 1 : span.start + 1]) is not None
+
+
 def _attribute_running(running: _Span, span: _Span, text: str, people: list[_Mention]) -> None:
     """An opening paragraph with no close and no attribution takes the attribution of its continuation."""
-    if re.match(r"^[\s>*•\-–—_]*[“\"]", text[text.rfind("\n", 0, span.start) + 1 : span.start + 1]) is None:
+    if not _opens_paragraph(text, span):
         return
     running.speaker, running.role, running.sieve = span.speaker, span.role, "multi-paragraph"
     running.speaker = _tidy_speaker(running.speaker, text, running.start, people)
@@ -473,9 +530,13 @@ def _attribute_to_lead(
     if m := _BEFORE.search(clause) or _NAME_COLON.match(clause + ":"):
         _resolve(span, m.group("subj"), None, people, span.start)
         return
-    named = [p.name for p in people if not p.organisation and lead_start <= p.at < lead_start + len(lead)]
+    if clauses := [c for c in _CLAUSE.finditer(clause) if not _OBJECT_BEFORE.search(clause[: c.start()])]:
+        _resolve(span, clauses[-1].group("subj"), None, people, span.start)  # "Bovino praised the agent:"
+        if span.speaker is not None:
+            return
+    named = [p for p in people if not p.organisation and lead_start <= p.at < lead_start + len(lead)]
     if named:
-        span.speaker = named[0]
+        span.speaker = next((p.name for p in named if p.subject_like), named[0].name)
 
 
 def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: list[_Mention], body: str) -> str | None:
@@ -744,6 +805,12 @@ def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) 
         span.speaker = subject.lower()
         return
     named = [w for w in words[1:] if w[0].isupper()]
+    if not named and words[0].casefold() == "the" and kind.startswith("spokes"):
+        # "the spokesman said" after "Carlos Ruiz, ICE's spokesman": the person introduced so
+        for p in reversed(people):
+            if p.at < pos and not p.organisation and kind in p.context:
+                span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
+                return
     if named:
         start = subject.index(named[0])
         end = subject.rindex(named[-1]) + len(named[-1])
@@ -798,13 +865,28 @@ def _antecedent(people: list[_Mention], pos: int, gender: str | None) -> str | N
 
 
 def _full_name(surname: str, people: list[_Mention], pos: int) -> str:
-    """The first full name mentioned before `pos` that ends with this surname, else the surname."""
+    """The first full name mentioned before `pos` that ends with this surname (accents aside: "Perèz" is
+    "Pérez"), else the surname."""
+    key = _fold(surname)
     for p in people:
         if p.at >= pos:
             break
-        if not p.organisation and p.name.split()[-1] == surname and " " in p.name:
+        if not p.organisation and " " in p.name and _fold(p.name.split()[-1]) == key:
             return p.name
     return surname
+
+
+def _surname_subject(word: str, text: str, end: int, surnames: set[str]) -> bool:
+    """A bare surname of someone named in full before, as the subject of a verb ("Waldman blames")."""
+    return (
+        _fold(word) in surnames
+        and re.match(r"[ ](?:(?:also|later|then|[a-z]+ly)[ ])?[a-z]+(?:s|ed)\b", text[end : end + 20]) is not None
+    )
+
+
+def _fold(word: str) -> str:
+    """A word without accents or case, as two spellings of one name compare ("Pérez", "perez")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
 
 
 def _clean_name_tokens(tokens: list[str]) -> list[str]:
@@ -844,6 +926,17 @@ _NAME_TITLES = _wordset(
 )
 
 
+def _quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Where the text is inside quotation marks: a name there ("“The Ingraham Angle,” he said") is said
+    or titled, never the subject a later pronoun points back to."""
+    return [(p + m.start(), p + m.end()) for p, para in _paragraphs(text) for m in _QUOTE_PAIR.finditer(para)]
+
+
+def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(regions, (pos, float("inf"))) - 1
+    return i >= 0 and regions[i][0] < pos < regions[i][1]
+
+
 def _person_tail(words: list[str]) -> int | None:
     """Where a person's name starts in a run that opens with a place or body and a title
     ("Johnson County Sheriff Frank Denning" -> 2, "District of Columbia Jeanine Pirro" -> 1), else None."""
@@ -874,7 +967,9 @@ _LABEL_LINE = re.compile(r"[ \t]*(?:[-*•>][ ]+)?$")
 #: One-word speakers reporters use when a surname is withheld: "says José", "Javier said".
 _LONE_SPEAKER = re.compile(
     r"(?:\b(?:says|said|adds|added|asks|asked)[ ]([A-Z][a-zà-ÿ]+)\b(?![ ]?[A-Z’'\w-])"
-    r"|(?<![\w.’'-][ ])(?<![\w’'-])([A-Z][a-zà-ÿ]+)[ ](?:says|said|adds|added|told|recalled|explained)\b)"
+    r"|(?<![\w.’'-][ ])(?<![\w’'-])([A-Z][a-zà-ÿ]+)[ ](?:says|said|adds|added|told|recalled|explained)\b"
+    r"|(?:^|(?<=[.!?”\"][ ]))([A-Z][a-zà-ÿ]+),[ ](?:a|an|another|who|from)[ ][^,.“”\"]{3,80},[ ][a-z])",
+    re.M,
 )
 
 
@@ -890,12 +985,14 @@ def _people(text: str) -> list[_Mention]:
     lone_names = {
         w
         for m in _LONE_SPEAKER.finditer(text)
-        if (w := m.group(1) or m.group(2)) not in _NOT_NAMES
+        if (w := m.group(1) or m.group(2) or m.group(3)) not in _NOT_NAMES
         and w.casefold() not in _ORG_WORDS
         and w.casefold() not in _TITLE_WORDS
         and normalize_place(w) is None
     }
     genders: dict[str, str] = {}
+    quoted = _quoted_regions(text)
+    surnames: set[str] = set()  # of the people named in full so far: "Waldman" alone is Katie Waldman again
     for m in _PERSON.finditer(text):
         raw = _clean_name_tokens(m.group().split())
         while raw and raw[0] in _NOT_NAMES:  # "An ICE official", "The Homeland Security official"
@@ -907,6 +1004,8 @@ def _people(text: str) -> list[_Mention]:
             start += len(" ".join(raw[:cut])) + 1
             raw, raw_words, object_ok = raw[cut:], raw_words[cut:], True
         if not raw or any(w in _PLACE_WORDS or w in _THING_WORDS for w in raw_words):
+            continue
+        if any(w in _DEMONYMS for w in raw_words) and not any(w in _ORG_WORDS for w in raw_words):
             continue
         known = any(w in _GIVEN_NAMES or w in _TITLE_WORDS for w in raw_words[:-1])
         if len(raw) >= 4 and not known:
@@ -930,10 +1029,19 @@ def _people(text: str) -> list[_Mention]:
         title: list[str] = []
         while tokens and (tokens[0].casefold() in _TITLE_WORDS or tokens[0].endswith(".") and len(tokens[0]) > 2):
             title.append(tokens.pop(0).casefold())
-        if not tokens or (len(tokens) == 1 and not title and tokens[0] not in lone_names):
+        if not tokens or (
+            len(tokens) == 1
+            and not title
+            and tokens[0] not in lone_names
+            and not _surname_subject(tokens[0], text, m.end(), surnames)
+        ):
             continue
-        if _CREDIT_BEFORE.search(text, max(0, start - 70), start) or text.startswith("/", m.end()):
-            continue  # "(Photo: Nick Oza, The Arizona Republic)", "Henry Gass/The Monitor": a credit
+        if (
+            _CREDIT_BEFORE.search(text, max(0, start - 70), start)
+            or text.startswith("/", m.end())
+            or text.startswith("/", start - 1)
+        ):
+            continue  # "(Photo: Nick Oza, The Arizona Republic)", "Henry Gass/The Monitor", "REUTERS/Kevin Lamarque"
         name = " ".join(_POSSESSIVE.sub("", t) for t in tokens)
         if len(tokens) > 1 and normalize_place(name) is not None:
             continue
@@ -941,6 +1049,7 @@ def _people(text: str) -> list[_Mention]:
         after = text[m.end() : m.end() + 2]
         subject_like = (
             (object_ok or not _OBJECT_BEFORE.search(before))
+            and not _inside(quoted, start)
             and not after.startswith(("'s", "’s", "’ ", "' "))
             and not _POSSESSIVE.search(m.group())
         )
@@ -955,4 +1064,6 @@ def _people(text: str) -> list[_Mention]:
         )  # the words that introduce this person in their sentence
         written_title = " ".join(raw[: len(title)])
         found.append(_Mention(start, name, subject_like, False, gender, context, written_title))
+        if len(tokens) > 1:
+            surnames.add(_fold(name.split()[-1]))
     return sorted(found + organisations)

@@ -135,8 +135,8 @@ def test_object_of_a_verb_is_not_the_speaker() -> None:
 
 def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     """The check part of the dev set (bench/devset.py is_check: never read case by case, so it predicts unseen
-    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.701 (P 0.754, R 0.654),
-    and precision 0.794 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
+    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.717 (P 0.793, R 0.654),
+    and precision 0.816 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
     require_shared("gold", "facts-dev.jsonl")
     out = tmp_path / "figures.json"
     args = [
@@ -150,8 +150,9 @@ def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
     figures = json.loads(out.read_text())
     check, confident = figures["check"]["quotes"], figures["confident"]["check"]["quotes"]
-    assert check["f1"] >= 0.69, check
-    assert confident["precision"] >= 0.78, confident
+    assert check["f1"] >= 0.71, check
+    assert check["precision"] >= 0.78, check
+    assert confident["precision"] >= 0.81, confident
 
 
 def test_hard_wrapped_text_reads_as_paragraphs() -> None:
@@ -393,3 +394,99 @@ def test_each_quote_carries_the_confidence_of_its_sieve() -> None:
     explicit, partial = find_quotes(text)
     assert 0 < partial.confidence < explicit.confidence <= 1
     assert explicit.confidence == SIEVE_CONFIDENCE["after-verb"] and partial.confidence == SIEVE_CONFIDENCE["clause"]
+
+
+def test_bare_surname_with_a_verb_is_the_person_a_pronoun_points_back_to() -> None:
+    text = (
+        "Ana Pérez, a spokeswoman for the agency, spoke first. Maria Vega, a neighbor, watched the arrests.\n\n"
+        "Perez defended the operation at the briefing: “The officers followed every rule we have,” she said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Pérez"]  # accents aside, Perez is Ana Pérez again
+
+
+def test_sentence_starter_is_not_part_of_the_name() -> None:
+    text = "Although Ann Lee opposed the raids, she stayed quiet.\n\n“We were never consulted about it,” Lee said."
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Lee"]
+
+
+def test_quotation_paragraph_continuing_an_open_quotation_is_the_same_quote() -> None:
+    text = (
+        "“We have never seen raids like these,” said Tom Reyes, a pastor. “Families are hiding in their homes.\n\n"
+        "“Children are afraid to go to school. Nobody knows who will be taken next.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Tom Reyes" and quote.end == len(text)
+
+
+def test_title_in_quotation_marks_is_not_a_quote() -> None:
+    text = "Mayor Ann Lee said the city would fight the “Remain in Mexico” policy and the “Safe Third Country” plan."
+    assert find_quotes(text) == []
+    speech = "“It's Christmas in February,” said Tom Reyes, a pastor."
+    assert [q.text for q in find_quotes(speech)] == ["It's Christmas in February"]
+
+
+def test_nationality_and_credit_runs_are_not_antecedents() -> None:
+    text = (
+        "Professor Elena Ortiz studies asylum law.\n\n"
+        "Ortiz said many claims fail, but Central American claims are harder. REUTERS/Kevin Lamarque\n\n"
+        "“The cases require experts and time,” she said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Elena Ortiz"]
+
+
+def test_prefixed_surnames_are_whole_names() -> None:
+    text = "Acting Secretary Kevin McAleenan visited the station.\n\n“We need more capacity now,” McAleenan said."
+    assert [q.speaker for q in find_quotes(text)] == ["Kevin McAleenan"]
+
+
+def test_name_inside_quotation_marks_is_not_an_antecedent() -> None:
+    text = (
+        "Secretary Kevin Long was accused of leaking the plan. On Fox News’ “The Morning Show,” he denied it.\n\n"
+        "“I have never leaked details of an operation,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Kevin Long"]
+
+
+def test_blockquote_lead_names_the_subject_of_its_clause_not_the_interviewer() -> None:
+    text = (
+        "In a separate interview with Sean Hannity, Bovino praised the agent:\n\n"
+        "> “Hats off to that agent. I am glad he made it out alive.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Bovino"]
+
+
+def test_statement_from_an_organisation_is_its_quote() -> None:
+    text = "“The arrests targeted dangerous criminals,” according to a statement from ICE."
+    assert [q.speaker for q in find_quotes(text)] == ["ICE"]
+
+
+def test_title_alone_points_back_to_the_person_who_holds_it() -> None:
+    text = (
+        "Attorney General Pam Bondi spoke Monday.\n\n"
+        "“We are going to prosecute every one of them,” the attorney general said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Pam Bondi"]
+
+
+def test_the_spokesman_is_the_person_introduced_as_spokesman() -> None:
+    text = "Carlos Ruiz is ICE's spokesman in Chicago. “The operation targeted criminals,” the spokesman said."
+    assert [q.speaker for q in find_quotes(text)] == ["Carlos Ruiz"]
+
+
+def test_quotation_interrupted_inside_its_sentence_is_one_quote() -> None:
+    text = "“We are seeing families torn apart,” Ruiz said, “and it is heartbreaking to watch.”"
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ruiz" and quote.end == len(text)
+    separate = "She accused them of “inaccurate and disgusting” attacks and praised the “best facilities in the world.”"
+    assert len(find_quotes("Ann Lee spoke.\n\n" + separate)) == 2
+
+
+def test_multi_paragraph_quotation_is_not_counted_twice() -> None:
+    text = (
+        "“We see families torn apart every day,” said Ana Ruiz, a lawyer. “It is heartbreaking.\n\n"
+        "“Nobody should have to live like this,” she added."
+    )
+    assert [q.text for q in find_quotes(text)] == [
+        "We see families torn apart every day",
+        "Nobody should have to live like this",
+    ]

@@ -35,7 +35,7 @@ from tasks.analysis.places import find_places
 from tasks.analysis.quotes import find_quotes
 
 #: Bump whenever a lexicon or rule below changes: stored facts carry it.
-FACTS_VERSION = "facts-2.1"
+FACTS_VERSION = "facts-2.2"
 
 _I = re.IGNORECASE
 
@@ -1125,10 +1125,9 @@ class _PlaceAt:
 
 
 def _place_name(place: Place) -> str:
-    """The normalized name for a gazetteer place; the name as written for a region or facility
-    the gazetteer does not resolve to a town or state ("southern border", "Eloy Detention Center")."""
-    if place.city is None and place.state is None and place.normalized.endswith(("border", "Border")):
-        return place.name
+    """The name a fact carries: the gazetteer's for a town or state, the region or facility phrase as
+    normalized ("southern border", "Laredo sector", "Houston area"); the same string as the mention's
+    `normalized`, so that the analyst views find its state and coordinates."""
     return place.normalized
 
 
@@ -1141,7 +1140,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
             p.place.country not in (None, "US")
             and bool(_DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start])),
             dateline=p.start < 200 and "." not in text[: p.start] and bool(_DATELINE.match(text[p.end : p.end + 40])),
-            country=p.place.city is None and p.place.state is None and p.place.country is not None,
+            country=p.place.normalized == p.place.country,
         )
         for p in mentions
     ]

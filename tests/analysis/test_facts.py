@@ -570,7 +570,7 @@ def test_region_places_name_their_border_and_the_border_is_the_storys_border() -
         "Crossings are not limited to the southern border: in 2017 there were also 3,027 apprehensions "
         "along the Canadian border and 3,588 from the coastal border."
     )
-    assert got[3027] == ("the Canadian border",) and got[3588] == ("the coastal border",)
+    assert got[3027] == ("Canadian border",) and got[3588] == ("coastal border",)
     story = (
         "Border Patrol agents patrol the southern border day and night.\n\n"
         "Agents apprehended 4,200 migrants at the border in March, officials said."

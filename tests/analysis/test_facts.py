@@ -586,6 +586,45 @@ def test_a_whole_country_is_never_the_storys_main_place() -> None:
     assert _places(text)[29200] == ()
 
 
+def test_a_count_told_by_sector_metro_area_or_facility_keeps_that_region() -> None:
+    got = _places("Agents in the Laredo sector apprehended 18,000 migrants in five months, Texas officials said.")
+    assert got[18000] == ("Laredo sector",)
+    got = _places("ICE officers arrested 51 people in the Houston area last week.")
+    assert got[51] == ("Houston area",)
+    got = _places("ICE is holding 1,300 detainees at the Adelanto ICE Processing Center, the agency said.")
+    assert got[1300] == ("Adelanto ICE Processing Center",)
+
+
+def test_origin_and_destination_countries_are_never_the_place() -> None:
+    got = _places("Agents in Arizona apprehended 3,400 migrants from Honduras, Guatemala and El Salvador in May.")
+    assert got[3400] == ("Arizona",)
+    got = _places("ICE deported 1,200 people to Guatemala, Honduras or Mexico last month.")
+    assert not {"Guatemala", "Honduras", "Mexico"} & set(got[1200])
+    got = _places("Of the migrants from countries other than Mexico, 5,032 were apprehended in the Rio Grande Valley.")
+    assert got[5032] == ("Rio Grande Valley",)
+
+
+def test_border_apprehensions_the_sentence_does_not_place_are_at_the_storys_border() -> None:
+    story = (
+        "Crossings at the southwest border have fallen, officials in Dallas said.\n\n"
+        "The southwest border saw fewer families.\n\n"
+        "Border Patrol made 29,200 apprehensions in January."
+    )
+    assert _places(story)[29200] == ("southwest border",)
+    # a story told in one town keeps that town for them
+    story = (
+        "Agents in Tijuana watched the border fence. Tijuana police helped. Tijuana shelters were full.\n\n"
+        "Crossings at the border went on.\n\nBorder Patrol agents apprehended 25 migrants on Tuesday."
+    )
+    assert _places(story)[25] == ("Tijuana, Mexico",)
+
+
+def test_no_place_rather_than_a_guess() -> None:
+    # a count of who the arrested were, in a sentence that names no place, is not put in the story's city
+    story = "ICE agents arrested 45 people in Chicago on Tuesday.\n\nOf those arrested, 30 had criminal convictions."
+    assert _places(story)[30] == ()
+
+
 def test_a_part_without_a_place_of_its_own_is_where_its_whole_is() -> None:
     got = _places("Agents detained 132,887 people at the southern border in May, including 11,507 children.")
     assert got[11507] == got[132887] == ("southern border",)

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 
 from schemas.records import Fact, Place, Quote
 from tasks.analysis.agencies import find_agencies, find_operations
@@ -1109,8 +1110,18 @@ _PARTITIVE = re.compile(
     r"\s*(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+)?", _I
 )
 #: A foreign place that is where people were sent or came from, not where the count happened:
-#: "crawled back into Mexico", "deported to Honduras", "immigrants from China".
-_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|from|of)\s+(?:the\s+)?$", _I)
+#: "crawled back into Mexico", "deported to Honduras", "immigrants from China", "nationals of Cuba",
+#: "countries other than Mexico", "born in Guatemala", "returned via Tijuana".
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|from|of|than|via|through|born\s+in)\s+(?:the\s+)?$", _I)
+#: The attribution that ends a sentence: ", Texas officials said.", ", according to the Border Patrol in Tucson.".
+#: A place in it is where the speaker is, not where the count happened.
+_ATTRIBUTION = re.compile(
+    r"(?:,|\s[—–-]{1,2})\s*(?:(?:according\s+to|citing)\b[^,;\d]*|(?:[^,;\d]{0,80}?\s)?(?:said|says|told|reported|"
+    r"announced|stated)\b(?:\s+[^\s,;\d]+){0,5})[.!?\"”’]*\s*$",
+    _I,
+)
+#: Between two items of one list of places: "from Honduras, Guatemala and El Salvador".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
 
 @dataclass(frozen=True)
@@ -1125,26 +1136,32 @@ class _PlaceAt:
 
 
 def _place_name(place: Place) -> str:
-    """The normalized name for a gazetteer place; the name as written for a region or facility
-    the gazetteer does not resolve to a town or state ("southern border", "Eloy Detention Center")."""
-    if place.city is None and place.state is None and place.normalized.endswith(("border", "Border")):
-        return place.name
+    """The name a fact carries: the gazetteer's for a town or state, the region or facility phrase as
+    normalized ("southern border", "Laredo sector", "Houston area"); the same string as the mention's
+    `normalized`, so that the analyst views find its state and coordinates."""
     return place.normalized
 
 
 def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
-    found = [
-        _PlaceAt(
-            _place_name(p.place),
-            p.start,
-            p.end,
-            p.place.country not in (None, "US")
-            and bool(_DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start])),
-            dateline=p.start < 200 and "." not in text[: p.start] and bool(_DATELINE.match(text[p.end : p.end + 40])),
-            country=p.place.city is None and p.place.state is None and p.place.country is not None,
+    found: list[_PlaceAt] = []
+    for p in mentions:
+        foreign = p.place.country not in (None, "US")
+        before = found[-1] if found else None
+        listed = (  # the next item of a list of origins or destinations is one too
+            before is not None and before.destination and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None
         )
-        for p in mentions
-    ]
+        found.append(
+            _PlaceAt(
+                _place_name(p.place),
+                p.start,
+                p.end,
+                foreign and (listed or bool(_DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start]))),
+                dateline=p.start < 200
+                and "." not in text[: p.start]
+                and bool(_DATELINE.match(text[p.end : p.end + 40])),
+                country=p.place.normalized == p.place.country,
+            )
+        )
     taken = [(p.start, p.end) for p in found]
     for m in _REGION.finditer(text, 0, end):
         name = next(g for g in m.groups() if g)
@@ -1182,6 +1199,20 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
     return [next(p.name for p in places if counts.get(p.name) == best)]
 
 
+def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:
+    """Where a story's border apprehensions happen when their sentence does not say: the border the story
+    names most often ("southern border", else "the border"), if borders are named at least as often as the
+    story's main place (a story about Tijuana keeps Tijuana)."""
+    borders = [p for p in places if p.name.endswith("border") and not p.destination]
+    if not borders or len(borders) <= sum(1 for p in places if main and p.name == main[0]):
+        return []
+    named = Counter(p.name for p in borders if p.name != "the border")
+    if not named:
+        return ["the border"]
+    best = max(named.values())
+    return [next(p.name for p in borders if named.get(p.name) == best)]
+
+
 #: Counts of an enforcement action, told where the story happens; the story's main place stands in when the
 #: sentence names none. Counts of who those people were (records, convictions), of assaults and of deaths
 #: get no guessed place (the seed's assault and record counts carry none).
@@ -1216,6 +1247,28 @@ def _total_index(counts: list[_Count], i: int) -> int | None:
     return None
 
 
+def _within(
+    places: list[_PlaceAt],
+    a: int,
+    b: int,
+    skip: tuple[tuple[int, int], ...] = (),
+    spoken: tuple[int, int] = (0, 0),
+) -> list[str]:
+    """The names of the places between offsets a and b that can be a count's: not an origin or destination,
+    not the dateline, not in a `skip` span (another count's), not in the `spoken` attribution."""
+    return _unique(
+        [
+            p.name
+            for p in places
+            if a <= p.start
+            and p.end <= b
+            and not p.destination
+            and not p.dateline
+            and not any(x <= p.start < y for x, y in (*skip, spoken))
+        ]
+    )
+
+
 def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[str], list[str], list[Place]]:
     end = story_end(text)
     sentences = split_sentences(text, end)
@@ -1229,19 +1282,7 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
     dominant_agency = Counter(a[0] for a in agencies).most_common(1)[0][0] if agencies else None
     single_operation = operations[0][0] if len({o[0] for o in operations}) == 1 else None
     main_places = _main_places(count_places)
-
-    def within(a: int, b: int, skip: tuple[tuple[int, int], ...] = ()) -> list[str]:
-        return _unique(
-            [
-                p.name
-                for p in count_places
-                if a <= p.start
-                and p.end <= b
-                and not p.destination
-                and not p.dateline
-                and not any(x <= p.start < y for x, y in skip)
-            ]
-        )
+    story_border = _story_border(count_places, main_places)
 
     def own_span(i: int) -> tuple[int, int]:
         c = counts[i]
@@ -1253,6 +1294,12 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
         s = c.sentence
         n = c.number
         view = s.view or s.text
+        said = _ATTRIBUTION.search(view, n.end)
+        if said:  # places in the closing attribution are the speaker's
+            spoken = (s.at(said.start()), s.end)
+            within = partial(_within, count_places, spoken=spoken)
+        else:
+            within = partial(_within, count_places)
         own = within(*own_span(i))
         if c.sub:
             total = _total_index(counts, i)
@@ -1280,7 +1327,9 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
             before = [p.name for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
             places = before[-1:]  # "arrested in the area": the place named last before the sentence
         if not places and not c.sub and c.type in _ACTION_TYPES:
-            places = main_places  # an action's count the sentence does not place: the story's main place
+            # an action's count the sentence does not place: the story's border for border apprehensions,
+            # else the story's main place
+            places = (c.type == "border_apprehensions" and story_border) or main_places
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
         operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)
         period = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)

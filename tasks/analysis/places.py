@@ -130,15 +130,54 @@ _QUALIFIER_WORD = re.compile(r"(?i:state|State)\b")
 _FACILITY = re.compile(
     r"\b(?:[A-Z][\w'’.\-]*\s+){1,5}?(?:(?:Immigration\s+|Contract\s+|Service\s+)?(?:Detention|Processing)\s+"
     r"(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution|Complex)|County\s+(?:Jail|Detention"
-    r"\s+Center)|Family\s+Residential\s+Center|(?:Federal\s+)?(?:Building|Courthouse)|Immigration\s+Court|Port\s+of\s+"
-    r"Entry|Air\s+Force\s+Base|Naval\s+(?:Air\s+)?(?:Base|Station)|Border\s+Patrol\s+Station|(?:Staging|Holding)\s+"
+    r"\s+Center)|Family\s+Residential\s+Center|(?:Federal\s+)?(?:Building|Courthouse)|Immigration\s+Court|[Pp]ort\s+of\s+"
+    r"[Ee]ntry|Air\s+Force\s+Base|Naval\s+(?:Air\s+)?(?:Base|Station)|Border\s+Patrol\s+[Ss]tation|(?:Staging|Holding)\s+"
     r"Facility|International\s+(?:Bridge|Airport))\b"
 )
 _COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
 _BORDER = re.compile(
-    r"\b(?:(?:U\.S\.|US|United\s+States)\s*[-–]\s*Mexic(?:o|an)|Mexican[-–]American|southern|Southern|"
-    r"southwest(?:ern)?|Southwest(?:ern)?)\s+border\b|\bborder\s+with\s+Mexico\b"
+    r"\b(?:(?:U\.S\.|US|United\s+States)\s*[-–]\s*(?:Mexic(?:o|an)|Canad(?:a|ian))|Mexico[-–]U\.?S\.?|"
+    r"Mexican[-–]American|(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)|Mexican|Canadian)\s+"
+    r"(?:border\b|Border\b(?!\s+[A-Z]))|\bborder\s+with\s+(?:Mexico|Canada)\b"
 )
+#: The U.S. Border Patrol's sectors and the town each is run from (name, state code): a count told by sector is
+#: placed at the sector, with its headquarters' coordinates where the gazetteer has the town.
+BORDER_PATROL_SECTORS = {
+    "San Diego": ("San Diego", "CA"),
+    "El Centro": ("El Centro", "CA"),
+    "Yuma": ("Yuma", "AZ"),
+    "Tucson": ("Tucson", "AZ"),
+    "El Paso": ("El Paso", "TX"),
+    "Big Bend": ("Alpine", "TX"),
+    "Marfa": ("Marfa", "TX"),
+    "Del Rio": ("Del Rio", "TX"),
+    "Laredo": ("Laredo", "TX"),
+    "Rio Grande Valley": ("Edinburg", "TX"),
+    "RGV": ("Edinburg", "TX"),
+    "Blaine": ("Blaine", "WA"),
+    "Spokane": ("Spokane", "WA"),
+    "Havre": ("Havre", "MT"),
+    "Grand Forks": ("Grand Forks", "ND"),
+    "Detroit": ("Detroit", "MI"),
+    "Buffalo": ("Buffalo", "NY"),
+    "Swanton": ("Swanton", "VT"),
+    "Houlton": ("Houlton", "ME"),
+    "Miami": ("Miami", "FL"),
+    "New Orleans": ("New Orleans", "LA"),
+    "Ramey": ("Aguadilla", None),
+}
+_SECTOR = re.compile(
+    r"\b(?P<name>" + "|".join(sorted(map(re.escape, BORDER_PATROL_SECTORS), key=len, reverse=True)) + r")"
+    r"\s+(?:Border\s+Patrol\s+)?(?:sector|Sector)\b(?!\s+(?:Chief|Headquarters)\b)"
+)
+#: "the Houston area", "the greater Los Angeles area", "the San Antonio-Austin area", "the Chicago metropolitan
+#: area", "the Detroit region": a metro area is kept as such, placed by the town (or region) it is named after.
+_METRO = re.compile(
+    r"\b[Tt]he\s+(?:[Gg]reater\s+)?(?P<name>(?:[A-Z][\w.'’]*(?:\s+|\s*[-–/]\s*)){0,3}[A-Z][\w.'’]*)\s+"
+    r"(?:metro(?:politan)?\s+)?(?P<kind>area|region)\b(?!\s+[A-Z])"
+)
+#: Words a direction adjective of a border is written in; normalized to lower case ("the Southern border").
+_BORDER_ADJECTIVE = re.compile(r"^(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)\b")
 _TOWN = re.compile(r"\b((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’-]*),\s")
 _FUNCTION_PREFIX = re.compile(r"^(?:(?:The|A|An|In|At|From|Near|Outside|To|And|Of|On|By|For|Inside)\s+)+")
 #: A state or city named as the government acting there: "California Attorney General", "Texas Department of
@@ -392,17 +431,11 @@ def find_places(text: str) -> list[PlaceMention]:
             state = None
             if qualifier and _fold(qualifier.group(1)) in qualifiers:
                 state = _gazetteer()[1][qualifiers[_fold(qualifier.group(1))]]
-            found.append(
-                PlaceMention(
-                    Place(name=name, normalized=name, state=state, country="US" if state else None),
-                    start,
-                    end,
-                )
-            )
-    for m in _BORDER.finditer(text):
-        found.append(
-            PlaceMention(Place(name=m.group(), normalized="U.S.-Mexico border", country="US"), m.start(), m.end())
-        )
+            place = Place(name=name, normalized=" ".join(name.split()), state=state, country="US" if state else None)
+            if pattern is _FACILITY:
+                place = _facility_place(text, place, end)
+            found.append(PlaceMention(place, start, end))
+    found += _regions(text)
 
     prefixes = _prefixes()
     next_free = 0
@@ -431,6 +464,93 @@ def find_places(text: str) -> list[PlaceMention]:
     found = _drop_overlaps(found + sure)
     sure += [m for m in found if "," in m.place.name]
     return _drop_overlaps(found + _confirmed_again(text, found, sure))
+
+
+def _region_name(phrase: str) -> str:
+    """A region phrase as the warehouse keeps it: one space between words, no leading "the", a border's
+    direction in lower case ("the Southern\nborder" -> "southern border")."""
+    name = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(phrase.split()))
+    return _BORDER_ADJECTIVE.sub(lambda m: m.group().lower(), name)
+
+
+def _town(name: str, state_code: str | None = None) -> Place | None:
+    """The gazetteer's town (or region) of that name, in that state when one is given; None for a country."""
+    entries = _gazetteer()[0].get(_fold(name))
+    if not entries:
+        return None
+    entry = _best(entries, state_code)
+    if entry.kind == "country" or (state_code and entry.place.state != _gazetteer()[1].get(state_code)):
+        return None
+    return entry.place
+
+
+def _regions(text: str) -> list[PlaceMention]:
+    """Region phrases kept as such rather than cut down to the town inside them: borders ("the southwest
+    border"), Border Patrol sectors ("the Laredo sector"), metro areas ("the Houston area")."""
+    found = []
+    for m in _BORDER.finditer(text):
+        found.append(PlaceMention(Place(name=m.group(), normalized=_region_name(m.group()), country="US"), *m.span()))
+    for m in _SECTOR.finditer(text):
+        town, code = BORDER_PATROL_SECTORS[m["name"]]
+        hq = _town(town, code) if code else None
+        state = _gazetteer()[1][code] if code else None
+        name = m.group()
+        place = Place(
+            name=name,
+            normalized=f"{'Rio Grande Valley' if m['name'] == 'RGV' else m['name']} sector",
+            state=state,
+            country="US",
+            lat=hq.lat if hq else None,
+            lon=hq.lon if hq else None,
+        )
+        found.append(PlaceMention(place, *m.span()))
+    for m in _METRO.finditer(text):
+        parts = [p.strip() for p in re.split(r"[-–/]", m["name"])]
+        where = _town(m["name"]) or _town(parts[0])
+        if where is None or _DIRECTION_WORD.fullmatch(parts[0]):
+            continue
+        start = m.start("name") if not re.match(r"[Tt]he\s+[Gg]reater", m.group()) else m.start() + 4
+        name = text[start : m.end()]
+        place = Place(
+            name=name,
+            normalized=f"{' '.join(m['name'].split())} {m['kind']}",
+            city=where.city,
+            state=where.state,
+            country=where.country,
+            lat=where.lat,
+            lon=where.lon,
+        )
+        found.append(PlaceMention(place, start, m.end()))
+    return found
+
+
+def _facility_place(text: str, facility: Place, end: int) -> Place:
+    """A named facility with its town: the town its name starts with ("Adelanto ICE Processing Center") or the
+    one written after it ("... Center in Tacoma, Wash."), so that it has a state and coordinates."""
+    _, states, qualifiers = _gazetteer()
+    words = facility.name.split()
+    town = None
+    for n in (3, 2, 1):
+        if n < len(words) and words[n - 1][:1].isupper() and (town := _town(" ".join(words[:n]))):
+            if town.city is None:
+                town = None
+            break
+    after = re.match(r",?\s+(?:in|near|outside)\s+([A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})", text[end : end + 60])
+    if town is None and after:
+        code, _ = _qualifier(text, end + after.end(1), qualifiers)
+        town = _town(after.group(1), code)
+        if town is None and code:
+            town = Place(name=after.group(1), normalized=after.group(1), city=after.group(1), state=states[code])
+    if town is None or town.city is None:
+        return facility
+    return replace(
+        facility,
+        city=town.city,
+        state=town.state,
+        country=town.country or "US",
+        lat=town.lat,
+        lon=town.lon,
+    )
 
 
 def _qualified_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
@@ -656,7 +776,8 @@ def _qualifier(text: str, end: int, qualifiers: dict[str, str]) -> tuple[str | N
         candidate = " ".join(words[:n])
         for key in (_fold(candidate), _fold(candidate.rstrip("."))):
             code = qualifiers.get(key)
-            if code and (len(candidate) > 2 or candidate.isupper()):
+            # a postal code only as written by the post office: "TX", never a title ("Homeland Security, Ms. Nielsen")
+            if code and (candidate in STATE_ABBREVIATIONS or len(key.rstrip(".")) > 2 or candidate.isupper()):
                 length = text[end:].index(candidate) + len(candidate)
                 if not candidate.endswith(".") and key != _fold(candidate):
                     length -= 1

@@ -146,3 +146,59 @@ def test_named_buildings_bridges_and_airports() -> None:
 
 def test_saint_towns_keep_the_st_spelling() -> None:
     assert _normalized("ICE agents arrested him on St. Paul's East Side.") == ["St. Paul, Minnesota"]
+
+
+# --- region places (issue #7, item 5): made-up sentences, one per family ---------------------------------
+
+
+def test_border_phrases_are_kept_as_written_and_normalized() -> None:
+    [mention] = find_places("Arrests of migrants crossing the Southern\nborder fell for a year.")
+    assert mention.place.name == "Southern\nborder" and mention.place.normalized == "southern border"
+    assert _normalized("Agents on the northern border and the U.S.-Canada border met.") == [
+        "northern border",
+        "U.S.-Canada border",
+    ]
+    assert _normalized("The Southern Border Communities Coalition sued.") == []
+
+
+def test_border_patrol_sectors_win_over_the_town_they_are_named_after() -> None:
+    [mention] = find_places("Agents in the Laredo sector caught 900 people in May.")
+    place = mention.place
+    assert (place.name, place.normalized, place.state) == ("Laredo sector", "Laredo sector", "Texas")
+    assert place.lat and abs(place.lat - 27.5) < 0.2  # the sector's headquarters town
+    assert _normalized("Crossings rose in the RGV Sector this week.") == ["Rio Grande Valley sector"]
+    assert _normalized("The Tucson sector chief spoke.") == ["Tucson sector"]
+
+
+def test_metro_areas_are_kept_and_placed_by_their_town() -> None:
+    [mention] = find_places("ICE arrested 41 people in the greater Houston area on Monday.")
+    place = mention.place
+    assert (place.name, place.normalized, place.city, place.state) == (
+        "greater Houston area",
+        "Houston area",
+        "Houston",
+        "Texas",
+    )
+    assert place.lat and abs(place.lat - 29.76) < 0.1
+    assert _normalized("Raids hit the Dallas-Fort Worth area.") == ["Dallas-Fort Worth area"]
+    assert _normalized("Arrests across the Chicago metropolitan area rose.") == ["Chicago area"]
+    # a name the gazetteer does not know is no metro area
+    assert _normalized("Patrols increased in the Trump area.") == []
+
+
+def test_facilities_carry_their_town_state_and_coordinates() -> None:
+    [mention, _] = find_places("He is held at the Adelanto ICE Processing Center in California.")
+    place = mention.place
+    assert (place.normalized, place.city, place.state) == ("Adelanto ICE Processing Center", "Adelanto", "California")
+    assert place.lat is not None
+    facility, town = find_places("Detainees at the Northwest Detention Center in Tacoma, Wash., went on strike.")
+    assert (facility.place.normalized, facility.place.city) == ("Northwest Detention Center", "Tacoma")
+    assert facility.place.lat == town.place.lat
+    assert [m.place.name for m in find_places("He waited at the El Paso Border Patrol station.")] == [
+        "El Paso Border Patrol station"
+    ]
+
+
+def test_a_title_after_a_comma_is_not_a_postal_state_code() -> None:
+    assert _normalized("As head of Homeland Security, Ms. Nielsen runs ICE.") == []
+    assert _normalized("The raid in Canton, MS drew protests.") == ["Canton, Mississippi"]

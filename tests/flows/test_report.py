@@ -21,7 +21,7 @@ def demo_report(demo_run: tuple[Path, str], tmp_path_factory: pytest.TempPathFac
 def test_the_report_carries_every_chart_inline_and_fetches_nothing(demo_report: Path) -> None:
     page = demo_report.read_text(encoding="utf-8")
     assert page.count("<svg") == 4  # weekly counts, operations, agencies, map
-    assert "Operation Lone Star Shield" in page and "El Paso, Texas" in page
+    assert "Operation Lone Star Shield" in page and "El Paso sector" in page  # the sector, placed at its town
     assert not re.search(r"""(src|href)=["']?https?:""", page), "the report must open with no network"
     assert "<script" not in page
 

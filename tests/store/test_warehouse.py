@@ -417,3 +417,32 @@ def test_confident_views_use_the_count_models_threshold() -> None:
     sql = [s for _, _, s in warehouse.migrations() if "VIEW enforcement_facts AS" in s][-1]  # the view in force
     threshold = f">= {count_model().confident_at}"
     assert threshold in sql and threshold in CONFIDENT
+
+
+def test_a_facts_region_or_facility_place_shows_its_state_and_coordinates(db_path: Path) -> None:
+    """enforcement_facts joins a fact's first place to the article's place mentions by normalized name: a metro
+    area, a Border Patrol sector and a facility get the coordinates of their town; the border has none."""
+    from schemas.records import Analysis, TagResult
+    from tasks.analysis.facts import extract_facts
+    from tasks.store.rows import analysis_rows
+
+    text = (
+        "ICE officers arrested 51 people in the Houston area last week.\n\n"
+        "Agents in the Laredo sector apprehended 1,800 migrants in May.\n\n"
+        "The agency is holding 1,300 detainees at the Adelanto ICE Processing Center.\n\n"
+        "Agents apprehended 29,116 migrants along the southern border in January."
+    )
+    parts = extract_facts("", text, None)
+    tag = TagResult(True, 0.9, ("enforcement",), (), "t1")
+    analyzed = Analysis(tag=tag, facts=parts.facts, places=parts.places, facts_version="f")
+    batch: dict[str, list] = {"articles": [article("a1", text=text)]}
+    for table, rows in analysis_rows("a1", analyzed, NOW).items():
+        batch.setdefault(table, []).extend(rows)
+    load_batch(db_path, batch)
+    with connect(db_path, read_only=True) as con:
+        rows = con.execute("SELECT value, place, state, lat, lon FROM enforcement_facts_all").fetchall()
+    got = {value: (place, state, lat is not None and lon is not None) for value, place, state, lat, lon in rows}
+    assert got[51] == ("Houston area", "Texas", True)
+    assert got[1800] == ("Laredo sector", "Texas", True)
+    assert got[1300] == ("Adelanto ICE Processing Center", "California", True)
+    assert got[29116] == ("southern border", None, False)

@@ -6,8 +6,10 @@ DuckDB warehouse, and alerts on new stories, once by hand (`newsflow run`) or in
 Prefect (`newsflow serve`).
 
 This module is the command line: errors become one-line messages and exit codes. Exit 0 when a cycle
-ran, even if feeds or pages failed (those are recorded in the warehouse); exit 2 with a one-line reason
-when the run itself cannot proceed (unreadable feed list, locked or unwritable database, bad setting).
+ran, even if feeds or pages failed (those are recorded in the warehouse) or another process held the
+warehouse's lock (`run` stages its batches for the next run and says so in one warning line); exit 2
+with a one-line reason when the command itself cannot proceed (unreadable feed list, unwritable
+database, bad setting, a warehouse `reprocess` finds locked).
 
 Which Prefect server a command reports to is decided here, before Prefect is imported
 (`prefect_environment`, docs/OPERATIONS.md "Which Prefect server").
@@ -117,17 +119,25 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(db_path=getattr(args, "db", None), feeds_file=getattr(args, "feeds", None))
 
 
-def _check_warehouse(db_path: Path) -> None:
-    """Fail in one line on a locked or unwritable warehouse, before Prefect starts and logs tracebacks."""
-    from tasks.store.warehouse import connect
+def _check_warehouse(db_path: Path, locked_ok: bool) -> None:
+    """Fail in one line on an unwritable or broken warehouse, before Prefect starts and logs tracebacks.
 
-    with connect(db_path):
-        pass
+    A lock held by another process stops only the commands that must write now; `run` stages its
+    batches and reads the snapshot meanwhile, so for it one quick look is enough.
+    """
+    from tasks.store.warehouse import WarehouseLockedError, connect
+
+    try:
+        with connect(db_path, **({"retries": 0} if locked_ok else {})):
+            pass
+    except WarehouseLockedError:
+        if not locked_ok:
+            raise
 
 
 def _start(command: str, settings: Settings) -> None:
     """The checks every flow command makes first, then where its runs can be seen."""
-    _check_warehouse(settings.db_path)
+    _check_warehouse(settings.db_path, locked_ok=command == "run")
     print(describe_prefect(command, os.environ), file=sys.stderr)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from flows import progress
@@ -31,15 +32,15 @@ from tasks.fetch.urls import article_id, feed_id
 from tasks.ingest import group_new_entries, poll_feeds_task, process_articles_task
 from tasks.notify.artifacts import offline_note, publish_run_artifacts
 from tasks.notify.events import emit_article_events, emit_feed_events
-from tasks.store.snapshot import publish_snapshot
+from tasks.store.snapshot import publish_snapshot, snapshot_path
 from tasks.store.staging import LoadReport, load_pending, stage_batch
+from tasks.store.state import RunState
 from tasks.store.warehouse import (
-    connect,
+    WarehouseLockedError,
     due_entries,
     feed_states,
     known_article_ids,
     known_listings,
-    migrate,
     upsert_feed_sources,
 )
 from tasks.wording import count
@@ -58,28 +59,48 @@ def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
-@task(name="load-staged-batches")
-def load_staged(settings: Settings) -> LoadReport:
-    """The single writer: load every staged batch into DuckDB, oldest first."""
-    report = load_pending(settings.staging_dir, settings.db_path)
-    if report.locked:
-        get_run_logger().warning(
-            "warehouse locked, %d batches stay staged for the next run: %s", report.left_staged, report.locked
-        )
+#: connect retries of a load once the run found the warehouse locked: a quick look whether it was let
+#: go, not another ~7 s wait per load (everything is staged either way)
+RETRIES_WHILE_LOCKED = 1
+
+
+@task(name="load-staged-batches", cache_policy=NO_CACHE)
+def load_staged(settings: Settings, state: RunState) -> LoadReport:
+    """The single writer: load every staged batch into DuckDB, oldest first.
+
+    A locked warehouse is not an error: the batches stay staged, the run reads its state from the
+    snapshot from now on, and the flow says so once at the end.
+    """
+    options = {"retries": RETRIES_WHILE_LOCKED} if state.locked else {}
+    report = load_pending(settings.staging_dir, settings.db_path, **options)
+    if report.lock_holder:
+        state.mark_locked(report.lock_holder)
     for batch_id, error in report.failed:
         get_run_logger().error("staged batch %s rejected: %s", batch_id, error)
-    if not report.locked:
-        publish_snapshot(settings.db_path)  # analysts read the snapshot, never the live file
     return report
 
 
-@task(name="select-due-feeds")
-def select_due_feeds(settings: Settings, now: datetime, force: bool) -> tuple[list[FeedState], str]:
-    """Register the listed feeds; return those due for a poll (all listed feeds when forced) and why the rest wait."""
+@task(name="publish-read-snapshot", cache_policy=NO_CACHE)
+def publish_read_snapshot(settings: Settings, loads: Sequence[LoadReport]) -> None:
+    """Refresh the analysts' snapshot once per run, after its last load, if the run loaded anything."""
+    if loads[-1].locked or not (any(r.loaded for r in loads) or not snapshot_path(settings.db_path).exists()):
+        return
+    try:
+        publish_snapshot(settings.db_path)
+    except WarehouseLockedError:  # taken between the load and now: the next run's load publishes it
+        return
+
+
+@task(name="select-due-feeds", cache_policy=NO_CACHE)
+def select_due_feeds(settings: Settings, state: RunState, now: datetime, force: bool) -> tuple[list[FeedState], str]:
+    """Register the listed feeds; return those due for a poll (all listed feeds when forced) and why the rest wait.
+
+    While the warehouse is locked the new feeds are registered in the run's state copy only; their
+    polls stage their `feeds` rows, and the next run registers the list again.
+    """
     sources = read_feed_list(settings.feeds_file)
     listed = {feed_id(s.url) for s in sources}
-    with connect(settings.db_path) as con:
-        migrate(con)
+    with state.connection() as con:
         upsert_feed_sources(con, sources)
         states = [s for s in feed_states(con) if s.feed_id in listed]
     due = [s for s in states if force or s.next_poll_at is None or s.next_poll_at <= now + DUE_SLACK]
@@ -87,12 +108,11 @@ def select_due_feeds(settings: Settings, now: datetime, force: bool) -> tuple[li
     return due, why_not_due([s for s in states if s.feed_id not in due_ids])
 
 
-@task(name="select-queued-entries")
-def select_queued_entries(settings: Settings, now: datetime) -> list[list[PendingEntry]]:
+@task(name="select-queued-entries", cache_policy=NO_CACHE)
+def select_queued_entries(settings: Settings, state: RunState, now: datetime) -> list[list[PendingEntry]]:
     """The queued entries due now (capped per feed, newest first), grouped by page; close the ones
     that list a page we already have."""
-    with connect(settings.db_path) as con:
-        migrate(con)
+    with state.connection() as con:
         pending = due_entries(con, now, settings.max_entries_per_feed)
         listings = known_listings(con, [(p.entry.feed_id, p.entry.entry_key) for p in pending])
         known = known_article_ids(con, [article_id(p.entry.normalized_url) for p in pending])
@@ -132,27 +152,48 @@ def poll_feeds(
     flow_run_id = flow_run.get_id()
     run_id = flow_run_id or uuid.uuid4().hex
 
-    loaded = [load_staged(settings)]  # whatever an earlier crash or lock left behind
-    due, waiting = select_due_feeds(settings, started, force)
+    with RunState(settings.db_path, settings.staging_dir) as state:
+        summary, loaded, feed_summaries, articles = _cycle(settings, state, run_id, flow_run_id, started, force)
+    if summary.left_staged:
+        why = f"warehouse locked by {loaded[-1].lock_holder}" if loaded[-1].lock_holder else loaded[-1].locked
+        logger.warning(
+            "%s: %s staged, loaded by the next run", why, count(summary.left_staged, "batches")
+        )  # the one line a locked warehouse costs: the run itself went on
+    name = name_this_run(run_name(summary))
+    get_run_logger().info("%s", summary.one_line())  # a fresh logger: this line carries the new name
+
+    emit_feed_events(feed_summaries)
+    emit_article_events([a for report in loaded for a in report.articles], settings.db_path)  # what loads committed
+    publish_run_artifacts(feed_summaries, articles, title=artifact_title(name, started), notes=summary.notes)
+    return summary
+
+
+def _cycle(
+    settings: Settings, state: RunState, run_id: str, flow_run_id: str | None, started: datetime, force: bool
+) -> tuple[RunSummary, list[LoadReport], list[FeedPollSummary], list[ArticleSummary]]:
+    """Load, poll, load, process, stage the run row, load: the cycle's steps, in the flow run."""
+    logger = get_run_logger()
+    loaded = [load_staged(settings, state)]  # whatever an earlier crash or lock left behind
+    due, waiting = select_due_feeds(settings, state, started, force)
     logger.info(
         "polling %s from %s%s", count(len(due), "feeds"), settings.feeds_file, f"; {waiting}" if waiting else ""
     )
 
     feed_summaries: list[FeedPollSummary] = []
     for chunk in _chunks(due, FEEDS_PER_TASK):
-        polled = poll_feeds_task.with_options(task_run_name=f"poll {len(chunk)} feeds")(chunk, settings, run_id)
+        polled = poll_feeds_task.with_options(task_run_name=f"poll {len(chunk)} feeds")(chunk, settings, run_id, state)
         feed_summaries.extend(polled.summaries)
         progress.update("feeds polled", len(feed_summaries), len(due))
 
     # the queue is the one source of work: this run's new entries and whatever earlier runs left
-    loaded.append(load_staged(settings))
-    groups = select_queued_entries(settings, started)
+    loaded.append(load_staged(settings, state))
+    groups = select_queued_entries(settings, state, started)
     articles: list[ArticleSummary] = []
     produced: set[str] = set()
     extraction_failures = facts = pages_done = 0
     for chunk in _chunks(groups, settings.article_batch_size):
         processed = process_articles_task.with_options(task_run_name=f"process {len(chunk)} pages")(
-            chunk, settings, run_id, frozenset(produced)
+            chunk, settings, run_id, frozenset(produced), state
         )
         articles.extend(processed.articles)
         produced.update(a.article_id for a in processed.articles)
@@ -177,12 +218,6 @@ def poll_feeds(
     )
     run_row = {k: v for k, v in dataclasses.asdict(summary).items() if k not in ("left_staged", "notes")}
     stage_batch(settings.staging_dir, {"runs": [run_row]})
-    loaded.append(load_staged(settings))
-    summary = dataclasses.replace(summary, left_staged=loaded[-1].left_staged)
-    name = name_this_run(run_name(summary))
-    get_run_logger().info("%s", summary.one_line())  # a fresh logger: this line carries the new name
-
-    emit_feed_events(feed_summaries)
-    emit_article_events([a for report in loaded for a in report.articles], settings.db_path)  # what loads committed
-    publish_run_artifacts(feed_summaries, articles, title=artifact_title(name, started), notes=summary.notes)
-    return summary
+    loaded.append(load_staged(settings, state))
+    publish_read_snapshot(settings, loaded)
+    return dataclasses.replace(summary, left_staged=loaded[-1].left_staged), loaded, feed_summaries, articles

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 from prefect.exceptions import MissingContextError
 
 from schemas.records import (
@@ -46,14 +47,8 @@ from tasks.store.rows import (
     queue_row,
 )
 from tasks.store.staging import stage_batch
-from tasks.store.warehouse import (
-    WarehouseLockedError,
-    connect,
-    known_article_ids,
-    known_listings,
-    migrate,
-    queued_entries,
-)
+from tasks.store.state import RunState
+from tasks.store.warehouse import known_article_ids, known_listings, queued_entries
 
 
 @dataclass
@@ -222,6 +217,7 @@ def process_article_batch(
     settings: Settings,
     run_id: str,
     produced: frozenset[str] = frozenset(),
+    state: RunState | None = None,
     rng: random.Random | None = None,
 ) -> ArticleBatch:
     """Fetch, extract and analyse queued pages: one fetch per group of entries that share a page.
@@ -265,7 +261,13 @@ def process_article_batch(
     # pages whose canonical URL names an article we already have (listed before under another URL)
     new: list[tuple[str, ExtractedArticle, FeedEntry, FetchResult]] = []  # pages that become articles
     canonical = [o.canonical_url for o in extracted if isinstance(o, ExtractedArticle)]
-    stored = _stored_article_ids(settings, canonical) | (produced & {article_id(url) for url in canonical})
+    ids = {article_id(url) for url in canonical}
+    if state is None:
+        with RunState(settings.db_path, settings.staging_dir) as own:
+            stored = _stored_article_ids(own, ids)
+    else:
+        stored = _stored_article_ids(state, ids)
+    stored |= produced & ids
     for (group, result), page, outcome in zip(fetched, pages, extracted, strict=True):
         entry = group[0].entry
         if not isinstance(outcome, ExtractedArticle):
@@ -320,19 +322,13 @@ def process_article_batch(
     return batch
 
 
-def _stored_article_ids(settings: Settings, canonical_urls: Sequence[str]) -> set[str]:
-    """Which of these canonical URLs already have an article in the warehouse (one short read).
+def _stored_article_ids(state: RunState, ids: set[str]) -> set[str]:
+    """Which of these article ids the warehouse (or, while it is locked, the snapshot) already holds.
 
-    A warehouse locked by an analyst must not cost the pages already fetched: then none count as
-    stored, and the idempotent load keeps one article per id all the same.
+    A stale answer costs only repeated work: the idempotent load keeps one article per id.
     """
-    try:
-        with connect(settings.db_path) as con:
-            migrate(con)
-            return known_article_ids(con, [article_id(url) for url in canonical_urls])
-    except WarehouseLockedError as exc:
-        get_logger().warning("%s; duplicates are resolved at load", exc)
-        return set()
+    with state.connection() as con:
+        return known_article_ids(con, ids)
 
 
 def _charset(content_type: str | None) -> str | None:
@@ -348,15 +344,15 @@ def _charset(content_type: str | None) -> str | None:
 # ---------------------------------------------------------------------------------------------
 
 
-@task(name="poll-feed-batch")
-def poll_feeds_task(states: Sequence[FeedState], settings: Settings, run_id: str) -> FeedPollBatch:
+# NO_CACHE: results are never reused, and the shared RunState (it holds a lock) cannot be hashed
+@task(name="poll-feed-batch", cache_policy=NO_CACHE)
+def poll_feeds_task(states: Sequence[FeedState], settings: Settings, run_id: str, state: RunState) -> FeedPollBatch:
     logger = get_run_logger()
     now = datetime.now(UTC)
     batch = poll_feed_batch(states, settings, run_id, now)
     if batch.entries:
         keys = [(e.feed_id, e.entry_key) for e in batch.entries]
-        with connect(settings.db_path) as con:
-            migrate(con)
+        with state.connection() as con:
             listed, queued = known_listings(con, keys), queued_entries(con, keys)
         batch.rows["pending_entries"] = enqueue_rows(batch.entries, listed, queued, now)
     stage_batch(settings.staging_dir, batch.rows)  # feed state and its queued entries: one batch, one load
@@ -366,12 +362,16 @@ def poll_feeds_task(states: Sequence[FeedState], settings: Settings, run_id: str
     return batch
 
 
-@task(name="process-article-batch")
+@task(name="process-article-batch", cache_policy=NO_CACHE)
 def process_articles_task(
-    groups: Sequence[Sequence[PendingEntry]], settings: Settings, run_id: str, produced: frozenset[str]
+    groups: Sequence[Sequence[PendingEntry]],
+    settings: Settings,
+    run_id: str,
+    produced: frozenset[str],
+    state: RunState,
 ) -> ArticleBatch:
     logger = get_run_logger()
-    batch = process_article_batch(groups, settings, run_id, produced)
+    batch = process_article_batch(groups, settings, run_id, produced, state)
     stage_batch(settings.staging_dir, batch.rows)
     logger.info(
         "pages: %d articles, %d fetch failures, %d extraction failures, %d facts",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -199,6 +200,108 @@ def test_a_warehouse_locked_at_the_final_load_loses_nothing_and_events_follow_th
     # the run that committed the articles emitted their events, each once
     stored_ids = sorted(row[0] for row in _query(db_path, "SELECT article_id FROM articles"))
     assert sorted(a.article_id for a in emitted[-1]) == stored_ids
+
+
+def test_newsflow_run_on_a_locked_warehouse_exits_0_with_one_warning_and_the_next_run_loads_every_page_once(
+    tmp_path: Path, db_path: Path, uninterrupted: list[str]
+) -> None:
+    site, _ = _site()
+    with site:
+        feeds = _feeds_file(tmp_path, site)
+        with hold_lock(db_path) as holder:  # an analyst's read-write session, open for the whole run
+            locked = _start_run(feeds, db_path)
+            out, err = (stream.decode() for stream in locked.communicate(timeout=300))
+        assert locked.returncode == 0, err[-3000:]
+        warnings = [line for line in err.splitlines() if "WARNING" in line]
+        assert len(warnings) == 1, err[-3000:]
+        assert f"warehouse locked by PID {holder.pid}" in warnings[0]
+        assert re.search(r": \d+ batches staged, loaded by the next run$", warnings[0]), warnings[0]
+        assert "Traceback" not in err
+        assert "batches left staged (warehouse locked), loaded next run" in out
+        fetched = {i: site.count(f"/p/{i}.html") for i in range(PAGES)}
+        assert set(fetched.values()) == {1}  # the locked run fetched and processed every page
+
+        caught_up = _start_run(feeds, db_path)
+        out, err = (stream.decode() for stream in caught_up.communicate(timeout=300))
+        assert caught_up.returncode == 0, err[-3000:]
+        assert "WARNING" not in err and "left staged" not in out
+        assert {i: site.count(f"/p/{i}.html") for i in range(PAGES)} == fetched  # no page fetched again
+        assert site.count("/feed.xml") == 1  # the staged poll counted: the feed was not due again
+    assert _ingested(db_path) == uninterrupted  # every page stored exactly once
+    assert _query(db_path, "SELECT count(*) FROM runs")[0][0] == 2
+    assert _query(db_path, "SELECT DISTINCT status FROM pending_entries") == [("done",)]
+    staging = db_path.with_name(db_path.name + ".staging")
+    assert [p.name for p in staging.iterdir() if p.name != ".loader.lock"] == []  # no batch, no state copy left
+
+
+def test_a_stale_snapshot_costs_repeated_work_never_a_duplicate(
+    tmp_path: Path, db_path: Path, fast_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A locked run reads state from the snapshot, which may lag the live file. Here it lags all the
+    way (deleted): the locked run polls the feed and fetches every page again, and loading what it
+    staged changes no stored row and announces no article twice."""
+    emitted: list[list[ArticleSummary]] = []
+    real_emit = poll_feeds_module.emit_article_events
+
+    def record(articles: list[ArticleSummary], db_path: Path | str) -> int:
+        emitted.append(list(articles))
+        return real_emit(articles, db_path)
+
+    monkeypatch.setattr(poll_feeds_module, "emit_article_events", record)
+    # every stored row, but for the columns that say when it was written, and the feeds' poll state
+    # (the repeated poll legitimately moved it)
+    reads = {
+        "articles": "*",
+        "article_html": "*",
+        "article_feeds": "*",
+        "article_tags": "* EXCLUDE (tagged_at)",
+        "facts": "*",
+        "quotes": "*",
+        "mentions": "*",
+        "pending_entries": "* EXCLUDE (updated_at)",
+        "story_clusters": "* EXCLUDE (assigned_at)",
+        "enforcement_events": "* EXCLUDE (refreshed_at)",
+        "feeds": "feed_id, url, status",
+    }
+
+    def contents() -> dict[str, list[str]]:
+        return {t: sorted(map(repr, _query(db_path, f"SELECT {cols} FROM {t}"))) for t, cols in reads.items()}
+
+    site, _ = _site()
+    with site:
+        feeds = _feeds_file(tmp_path, site)
+        poll_feeds(feeds_file=str(feeds), db_path=str(db_path))
+        before = contents()
+        ids_before = sorted(a.article_id for a in emitted[-1])
+        from tasks.store.snapshot import snapshot_path
+
+        snapshot_path(db_path).unlink()  # the stalest state there is: nothing known
+        with hold_lock(db_path):
+            stale = poll_feeds(feeds_file=str(feeds), db_path=str(db_path), force=True)
+        assert stale.left_staged > 0
+        assert {site.count(f"/p/{i}.html") for i in range(PAGES)} == {2}  # the repeated work
+        loaded = poll_feeds(feeds_file=str(feeds), db_path=str(db_path))
+    assert loaded.left_staged == 0
+    assert contents() == before
+    assert len(ids_before) == len(before["articles"]) and emitted[-1] == []  # nothing announced twice
+
+
+def test_readers_of_the_snapshot_never_block_a_run(tmp_path: Path, db_path: Path, fast_env: None) -> None:
+    from tasks.store.snapshot import snapshot_path
+
+    site, _ = _site()
+    with site:
+        feeds = _feeds_file(tmp_path, site)
+        poll_feeds(feeds_file=str(feeds), db_path=str(db_path))
+        snapshot = snapshot_path(db_path)
+        published = snapshot.stat().st_ino
+        with hold_lock(snapshot, read_only=True) as reader, hold_lock(snapshot, read_only=True):
+            again = poll_feeds(feeds_file=str(feeds), db_path=str(db_path), force=True)
+            assert reader.poll() is None  # the readers are still there, reading the old copy
+    assert again.left_staged == 0
+    assert snapshot.stat().st_ino != published  # a new snapshot was renamed into place under the readers
+    with duckdb.connect(str(snapshot), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM runs").fetchall()[0][0] == 2
 
 
 def test_a_story_in_two_batches_of_one_run_is_one_article_counted_once(

@@ -53,6 +53,7 @@ class LoadReport:
     rows: dict[str, int] = field(default_factory=dict)  # rows written per table, summed
     left_staged: int = 0  # complete batches still waiting (the warehouse was locked)
     locked: str | None = None  # the lock message when batches were left staged
+    lock_holder: str | None = None  # who held the warehouse's DuckDB lock, when that stopped the load
     failed: list[tuple[str, str]] = field(default_factory=list)  # (batch id, error) moved to failed/
     batch_ms: list[float] = field(default_factory=list)  # open + migrate check + write + close, per loaded batch
     seconds: float = 0.0
@@ -198,7 +199,7 @@ def load_pending(
                 written = load_batch(db_path, tables, new_articles, **connect_options)
             except WarehouseLockedError as exc:
                 report.left_staged = len(batches) - index
-                report.locked = str(exc)
+                report.locked, report.lock_holder = str(exc), exc.holder
                 break
             except (duckdb.ConstraintException, duckdb.ConversionException, pa.ArrowException, ValueError) as exc:
                 message = str(exc).strip().splitlines()[0]

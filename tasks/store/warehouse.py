@@ -36,9 +36,15 @@ class WarehouseError(NewsflowError):
 class WarehouseLockedError(WarehouseError):
     """Another process still held the DuckDB lock after every retry; the work can wait for the next run."""
 
+    def __init__(self, message: str, holder: str) -> None:
+        super().__init__(message)
+        #: who holds the lock, as DuckDB names it: "PID 9144 (python3.11)", or "another process"
+        self.holder = holder
+
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 _LOCK_HOLDER = re.compile(r"Conflicting lock is held in (.+?)(?:\. |$)")
+_HOLDER_PARTS = re.compile(r"^<?(?P<program>.*?)>? \(PID (?P<pid>\d+)\)$")
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Any:
@@ -49,6 +55,17 @@ def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None =
 
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _holder(message: str) -> str:
+    """DuckDB's "Conflicting lock is held in <python3.11> (PID 9144)" as "PID 9144 (python3.11)"."""
+    found = _LOCK_HOLDER.search(message)
+    if not found:
+        return "another process"
+    parts = _HOLDER_PARTS.match(found.group(1))
+    if not parts:
+        return found.group(1)
+    return f"PID {parts['pid']} ({Path(parts['program']).name})" if parts["program"] else f"PID {parts['pid']}"
 
 
 def _open(
@@ -63,10 +80,11 @@ def _open(
             if "Could not set lock" not in message:
                 raise WarehouseError(f"cannot open warehouse {path}: {message}") from exc
             if attempt == retries:
-                holder = _LOCK_HOLDER.search(message)
+                holder = _holder(message)
                 raise WarehouseLockedError(
-                    f"warehouse {path} is locked by {holder.group(1) if holder else 'another process'}; "
-                    f"gave up after {retries + 1} attempts in {time.monotonic() - started:.1f}s"
+                    f"warehouse {path} is locked by {holder}; "
+                    f"gave up after {retries + 1} attempts in {time.monotonic() - started:.1f}s",
+                    holder,
                 ) from exc
             # full backoff with jitter, so a writer and a polling reader do not retry in lockstep
             time.sleep(min(max_delay_s, base_delay_s * 2**attempt) * random.uniform(0.5, 1.5))

@@ -148,15 +148,16 @@ def test_run_without_a_server_keeps_prefect_history_out_of_the_users_home(tmp_pa
     assert not (home / ".prefect").exists()
 
 
-def test_a_locked_warehouse_is_one_line_not_tracebacks(tmp_path: Path) -> None:
-    feeds = tmp_path / "feeds.yaml"
-    feeds.write_text("feeds:\n  - url: https://example.org/feed.xml\n", encoding="utf-8")
+def test_reprocess_on_a_locked_warehouse_is_one_line_not_tracebacks(tmp_path: Path) -> None:
+    """`reprocess` must write now, so a held lock stops it in one line; `run` stages and goes on
+    (tests/test_faults.py::test_newsflow_run_on_a_locked_warehouse_...)."""
     db = tmp_path / "w.duckdb"
-    with hold_lock(db):
-        result = _newsflow("run", "--feeds", str(feeds), "--db", str(db))
+    with hold_lock(db) as holder:
+        result = _newsflow("reprocess", "--db", str(db))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1, result.stderr
-    assert result.stderr.startswith("newsflow run: warehouse ") and "is locked by" in result.stderr
+    assert result.stderr.startswith("newsflow reprocess: warehouse ")
+    assert f"is locked by PID {holder.pid}" in result.stderr
 
 
 def test_demo_serve_says_how_to_aim_the_deployment_at_the_site(tmp_path: Path) -> None:

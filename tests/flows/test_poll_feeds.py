@@ -18,7 +18,6 @@ from loopback import LoopbackSite
 from flows.demo import DEMO_SITE
 from flows.poll_feeds import poll_feeds
 from schemas.records import RunSummary
-from tasks.store.warehouse import WarehouseLockedError
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -147,19 +146,24 @@ def test_each_failure_kind_is_recorded_and_the_run_completes(
     assert failures["500.xml"] == 1 and failures["ledger.xml"] == 0
 
 
-def test_a_locked_warehouse_stops_the_run_with_its_reason_and_the_next_run_catches_up(
+def test_a_run_that_meets_a_locked_warehouse_processes_everything_and_the_next_run_loads_it(
     tmp_path: Path, db_path: Path
 ) -> None:
     with LoopbackSite() as site:
         site.add_directory(DEMO_SITE)
         feeds = _feed_list(tmp_path, site, ["/feeds/ledger.xml", "/feeds/border-wire.atom"])
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        with hold_lock(db_path), pytest.raises(WarehouseLockedError, match="locked by"):
-            _run(feeds, db_path)
-        assert site.count("/feeds/ledger.xml") == 0  # nothing fetched that could not be recorded
+        with hold_lock(db_path):
+            locked = _run(feeds, db_path)
+        assert locked.new_articles == 5 and locked.left_staged > 0  # processed and staged, not loaded
+        pages = [r.path for r in site.requests if r.path.startswith("/articles/")]
         summary = _run(feeds, db_path)
-    assert summary.left_staged == 0
-    assert _counts(db_path)["articles"] == 5
+        assert [r.path for r in site.requests if r.path.startswith("/articles/")] == pages  # not fetched again
+        assert site.count("/feeds/ledger.xml") == 1  # the staged poll counts: the feed is not due again
+    assert len(pages) == len(set(pages)) == 5
+    assert summary.left_staged == 0 and summary.new_articles == 0
+    assert _counts(db_path)["articles"] == 5 and _counts(db_path)["article_feeds"] == 6
+    assert _query(db_path, "SELECT status, count(*) FROM pending_entries GROUP BY ALL") == [("done", 6)]
 
 
 def test_raw_html_is_kept_compressed_for_reprocessing(tmp_path: Path, db_path: Path) -> None:

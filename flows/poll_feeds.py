@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections import deque
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import TypeVar
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 
 from flows import progress
@@ -29,7 +31,7 @@ from tasks.config import Settings, load_settings
 from tasks.fetch.feedlist import read_feed_list
 from tasks.fetch.polling import why_not_due
 from tasks.fetch.urls import article_id, feed_id
-from tasks.ingest import group_new_entries, poll_feeds_task, process_articles_task
+from tasks.ingest import ArticleBatch, group_new_entries, poll_feeds_task, process_articles_task
 from tasks.notify.artifacts import offline_note, publish_run_artifacts
 from tasks.notify.events import emit_article_events, emit_feed_events
 from tasks.store.snapshot import publish_snapshot, snapshot_path
@@ -48,8 +50,10 @@ from tasks.wording import count
 #: a feed due within this much of now is polled now, so a 15-minute schedule never skips a feed
 #: whose next poll falls a few seconds after the run starts
 DUE_SLACK = timedelta(minutes=2)
-#: feeds per poll task: enough to keep fetch_concurrency busy, few enough that one task stays short
-FEEDS_PER_TASK = 50
+#: feeds per poll task: enough to keep poll_concurrency busy, few enough that one task stays short
+FEEDS_PER_TASK = 250
+#: page batches processed at once: one fetching while one extracts and analyses on every core
+PAGE_BATCHES_IN_FLIGHT = 2
 
 T = TypeVar("T")
 
@@ -188,19 +192,20 @@ def _cycle(
     # the queue is the one source of work: this run's new entries and whatever earlier runs left
     loaded.append(load_staged(settings, state))
     groups = select_queued_entries(settings, state, started)
-    articles: list[ArticleSummary] = []
-    produced: set[str] = set()
-    extraction_failures = facts = pages_done = 0
+    # page batches overlap: the next batch's pages are fetched while the last one's extract and
+    # analyse on the shared worker pool; each batch stages itself, so a kill loses nothing
+    done: list[ArticleBatch] = []
+    in_flight: deque[PrefectFuture[ArticleBatch]] = deque()
     for chunk in _chunks(groups, settings.article_batch_size):
-        processed = process_articles_task.with_options(task_run_name=f"process {len(chunk)} pages")(
-            chunk, settings, run_id, frozenset(produced), state
-        )
-        articles.extend(processed.articles)
-        produced.update(a.article_id for a in processed.articles)
-        extraction_failures += processed.extraction_failures
-        facts += processed.facts
-        pages_done += len(chunk)
-        progress.update("pages processed", pages_done, len(groups))
+        if len(in_flight) == PAGE_BATCHES_IN_FLIGHT:
+            done.append(in_flight.popleft().result())
+            progress.update("pages processed", sum(b.pages for b in done), len(groups))
+        task_run = process_articles_task.with_options(task_run_name=f"process {len(chunk)} pages")
+        in_flight.append(task_run.submit(chunk, settings, run_id, state))
+    while in_flight:
+        done.append(in_flight.popleft().result())
+        progress.update("pages processed", sum(b.pages for b in done), len(groups))
+    articles = [a for batch in done for a in batch.articles]
 
     summary = RunSummary(
         run_id=run_id,
@@ -211,9 +216,9 @@ def _cycle(
         not_modified=sum(s.outcome == "not_modified" for s in feed_summaries),
         failed=sum(not s.ok for s in feed_summaries),
         new_articles=len(articles),
-        extraction_failures=extraction_failures,
+        extraction_failures=sum(b.extraction_failures for b in done),
         enforcement_stories=sum(a.is_enforcement for a in articles),
-        facts_written=facts,
+        facts_written=sum(b.facts for b in done),
         notes=tuple(n for n in (waiting if not due else "", offline_note(feed_summaries)) if n),
     )
     run_row = {k: v for k, v in dataclasses.asdict(summary).items() if k not in ("left_staged", "notes")}

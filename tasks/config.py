@@ -41,14 +41,16 @@ class Settings:
     #: a feed or page larger than this is recorded as `too_large` and dropped
     max_body_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 5
-    #: pages fetched at once; feeds are polled in batches of this size too
+    #: pages fetched at once (per batch; two batches overlap)
     fetch_concurrency: int = 8
+    #: feeds polled at once, across hosts (requests to one host still wait `per_host_gap_s` apart)
+    poll_concurrency: int = 64
     #: minimum gap between two requests to the same host, to stay polite
     per_host_gap_s: float = 1.0
     #: a pathological page cannot hold extraction longer than this
     extraction_timeout_s: float = 20.0
-    #: extraction worker processes (trafilatura is CPU-bound; one per core on a laptop)
-    extraction_workers: int = 2
+    #: extraction and analysis worker processes, kept for the run (CPU-bound: one per core)
+    extraction_workers: int = os.cpu_count() or 1
     #: how often a feed is polled when healthy, and the ceiling of its failure backoff
     poll_interval_s: int = 15 * 60
     max_backoff_s: int = 24 * 60 * 60
@@ -88,6 +90,7 @@ _MINIMUM: dict[str, float] = {
     "max_body_bytes": 1,
     "max_redirects": 0,
     "fetch_concurrency": 1,
+    "poll_concurrency": 1,
     "per_host_gap_s": 0,
     "extraction_timeout_s": 0.001,
     "extraction_workers": 1,

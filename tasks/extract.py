@@ -10,9 +10,9 @@ pool (`map_with_time_limit`) runs analysis under the same limit (tasks/ingest.py
 from __future__ import annotations
 
 import codecs
-import contextlib
 import multiprocessing
 import re
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -218,11 +218,11 @@ def _extract_or_failure(page: PageToExtract) -> ExtractedArticle | ExtractionFai
     return article if article is not None else ExtractionFailure(page.url, "no_body")
 
 
-def _worker_main(conn: Connection, func: Callable[..., object]) -> None:
-    """Worker loop: say ready (imports done: `func` was unpickled), then answer (index, args) jobs until sent None."""
+def _worker_main(conn: Connection) -> None:
+    """Worker loop: say ready, then answer (index, func, args) jobs until sent None."""
     conn.send(None)
     while (job := conn.recv()) is not None:
-        index, args = job
+        index, func, args = job
         try:
             conn.send((index, func(*args)))
         except Exception as exc:  # a job that breaks `func` is reported, and the batch goes on
@@ -239,9 +239,9 @@ class WorkerFailure:
 class _Worker:
     """One worker process and its pipe; `index`/`deadline` are set while it holds a job."""
 
-    def __init__(self, ctx: multiprocessing.context.BaseContext, func: Callable[..., object]) -> None:
+    def __init__(self, ctx: multiprocessing.context.BaseContext) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, func), daemon=True, name="newsflow-worker")
+        self.process = ctx.Process(target=_worker_main, args=(child,), daemon=True, name="newsflow-worker")
         self.process.start()
         child.close()
         self.ready = False
@@ -253,82 +253,133 @@ class _Worker:
         self.process.join()
         self.conn.close()
 
-    def stop(self) -> None:
-        with contextlib.suppress(OSError):  # the pipe of a worker that already exited
-            self.conn.send(None)
-        self.process.join(timeout=5)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join()
-        self.conn.close()
-
 
 def _context() -> multiprocessing.context.BaseContext:
     """forkserver: Prefect runs tasks in threads, and forking a threaded process is unsafe.
 
-    The fork server preloads this module, so a replacement worker starts without re-importing trafilatura.
+    The fork server preloads this module, so a new worker starts without re-importing trafilatura; a
+    job's function is imported by its module name on the worker's first job of it, once per worker.
     """
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload([__name__])
     return ctx
 
 
+class WorkerPool:
+    """Worker processes kept for the life of the process and lent to callers job by job (thread-safe).
+
+    Starting workers for every batch cost a fork and an import per worker per batch; keeping them
+    lets two batches of a run share the cores: while one batch's pages are fetched, the other's are
+    extracted and analysed on every worker. A caller borrows idle workers, keeps each busy while it
+    has jobs, and gives it back when it has none left; a worker that overruns a job's time limit is
+    killed and replaced.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._ctx = _context()
+        self._idle = [_Worker(self._ctx) for _ in range(size)]
+        self._lock = threading.Lock()
+
+    def _borrow(self) -> _Worker | None:
+        with self._lock:
+            return self._idle.pop() if self._idle else None
+
+    def _give_back(self, worker: _Worker) -> None:
+        with self._lock:
+            self._idle.append(worker)
+
+    def map(self, func: Callable[..., R], jobs: Sequence[tuple[Any, ...]], timeout_s: float) -> list[R | WorkerFailure]:
+        """`func(*job)` for every job, in order; see `map_with_time_limit`."""
+        results: list[R | WorkerFailure | None] = [None] * len(jobs)
+        todo = deque(range(len(jobs)))
+        mine: list[_Worker] = []  # borrowed: starting, holding a job, or about to get one
+        try:
+            while todo or any(w.index is not None for w in mine):
+                while len(todo) > sum(w.index is None for w in mine) and (worker := self._borrow()) is not None:
+                    mine.append(worker)
+                for worker in mine:
+                    if worker.ready and worker.index is None and todo:
+                        worker.index = todo.popleft()
+                        worker.conn.send((worker.index, func, jobs[worker.index]))
+                        worker.deadline = time.monotonic() + timeout_s
+                for worker in [w for w in mine if w.ready and w.index is None and not todo]:
+                    mine.remove(worker)  # nothing left for it here: another caller may use it
+                    self._give_back(worker)
+                busy = [w.deadline for w in mine if w.index is not None]
+                wait_s = _BORROW_POLL_S if todo else None  # jobs waiting: look for a worker given back now and then
+                if busy:
+                    until_deadline = max(0.0, min(busy) - time.monotonic())
+                    wait_s = until_deadline if wait_s is None else min(wait_s, until_deadline)
+                if mine:
+                    ready = set(wait([w.conn for w in mine], timeout=wait_s))
+                else:
+                    time.sleep(_BORROW_POLL_S)
+                    ready = set()
+                for slot, worker in enumerate(mine):
+                    if worker.conn in ready:
+                        try:
+                            message = worker.conn.recv()
+                        except EOFError:  # the worker died (e.g. out of memory) without answering
+                            if worker.index is None:  # died before or between jobs: our code is broken
+                                raise RuntimeError(
+                                    "a worker process exited before taking a job; is __main__ import-safe?"
+                                ) from None
+                            results[worker.index] = WorkerFailure(f"error: worker died ({worker.process.exitcode})")
+                            worker.kill()
+                            mine[slot] = _Worker(self._ctx)
+                            continue
+                        if message is None:
+                            worker.ready = True
+                        else:
+                            index, result = message
+                            results[index] = result
+                            worker.index = None
+                    elif worker.index is not None and time.monotonic() >= worker.deadline:
+                        results[worker.index] = WorkerFailure("timeout")
+                        worker.kill()
+                        mine[slot] = _Worker(self._ctx)
+        except BaseException:
+            for worker in mine:  # a job may still be running on it: never lend it out again
+                worker.kill()
+            mine.clear()
+            raise
+        finally:
+            for worker in mine:
+                self._give_back(worker)
+        done = [r for r in results if r is not None]
+        assert len(done) == len(jobs), "every job gets a result"
+        return done
+
+
+#: how often a caller waiting on its jobs looks for workers another caller gave back
+_BORROW_POLL_S = 0.05
+_pools: dict[int, WorkerPool] = {}
+_pools_lock = threading.Lock()
+
+
+def shared_pool(workers: int) -> WorkerPool:
+    """The process's pool of `workers` workers, started on first use and kept until the process exits."""
+    with _pools_lock:
+        if workers not in _pools:
+            _pools[workers] = WorkerPool(workers)
+        return _pools[workers]
+
+
 def map_with_time_limit(
     func: Callable[..., R], jobs: Sequence[tuple[Any, ...]], timeout_s: float, workers: int
 ) -> list[R | WorkerFailure]:
-    """`func(*job)` for every job, in order, on `workers` processes; a job over `timeout_s` is killed.
+    """`func(*job)` for every job, in order, on the shared pool of `workers` processes; a job over
+    `timeout_s` is killed.
 
-    `func` must be a module-level function (workers import it before they say ready, so imports are
-    not charged to a job). The clock for a job starts when a ready worker receives it. A job that runs
-    out of time, raises, or kills its worker becomes a `WorkerFailure`, and the batch goes on.
-    Workers re-import the caller's `__main__`, so a script calling this needs the `if __name__ == "__main__"`
-    guard (console scripts, pytest and Prefect entrypoints already have it).
+    `func` must be a module-level function (it travels to the worker by name). The clock for a job
+    starts when a ready worker receives it. A job that runs out of time, raises, or kills its worker
+    becomes a `WorkerFailure`, and the batch goes on. Workers re-import the caller's `__main__`, so a
+    script calling this needs the `if __name__ == "__main__"` guard (console scripts, pytest and
+    Prefect entrypoints already have it).
     """
-    results: list[R | WorkerFailure | None] = [None] * len(jobs)
     if not jobs:
         return []
-    ctx = _context()
-    todo = deque(range(len(jobs)))
-    pool = [_Worker(ctx, func) for _ in range(max(1, min(workers, len(jobs))))]
-    try:
-        while todo or any(w.index is not None for w in pool):
-            for worker in pool:
-                if worker.ready and worker.index is None and todo:
-                    worker.index = todo.popleft()
-                    worker.conn.send((worker.index, jobs[worker.index]))
-                    worker.deadline = time.monotonic() + timeout_s
-            busy = [w.deadline for w in pool if w.index is not None]
-            wait_s = max(0.0, min(busy) - time.monotonic()) if busy else None
-            ready = set(wait([w.conn for w in pool], timeout=wait_s))
-            for slot, worker in enumerate(pool):
-                if worker.conn in ready:
-                    try:
-                        message = worker.conn.recv()
-                    except EOFError:  # the worker died (e.g. out of memory) without answering
-                        if worker.index is None:  # died before or between jobs: our code is broken
-                            raise RuntimeError(
-                                "a worker process exited before taking a job; is __main__ import-safe?"
-                            ) from None
-                        results[worker.index] = WorkerFailure(f"error: worker died ({worker.process.exitcode})")
-                        worker.kill()
-                        pool[slot] = _Worker(ctx, func)
-                        continue
-                    if message is None:
-                        worker.ready = True
-                    else:
-                        index, result = message
-                        results[index] = result
-                        worker.index = None
-                elif worker.index is not None and time.monotonic() >= worker.deadline:
-                    results[worker.index] = WorkerFailure("timeout")
-                    worker.kill()
-                    pool[slot] = _Worker(ctx, func)
-    finally:
-        for worker in pool:
-            worker.stop()
-    done = [r for r in results if r is not None]
-    assert len(done) == len(jobs), "every job gets a result"
-    return done
+    return shared_pool(max(1, workers)).map(func, jobs, timeout_s)
 
 
 def extract_many(

@@ -67,6 +67,7 @@ class ArticleBatch:
     """What processing a batch of new pages produced."""
 
     articles: list[ArticleSummary] = field(default_factory=list)
+    pages: int = 0  # page groups handled (each one fetch)
     extraction_failures: int = 0
     fetch_failures: int = 0
     analysis_failures: int = 0  # stored without tags: analysis overran the per-page time limit
@@ -96,7 +97,9 @@ def poll_feed_batch(
     """Fetch each feed conditionally, parse what changed, and decide each feed's next state."""
     rng = rng or random.Random()
     batch = FeedPollBatch()
-    results = fetch_all([conditional_request(s, now, settings) for s in states], settings)
+    results = fetch_all(
+        [conditional_request(s, now, settings) for s in states], settings, concurrency=settings.poll_concurrency
+    )
     for state, result in zip(states, results, strict=True):
         digest = body_hash(result.body) if result.outcome == "ok" and result.body is not None else None
         parsed = None
@@ -216,19 +219,22 @@ def process_article_batch(
     groups: Sequence[Sequence[PendingEntry]],
     settings: Settings,
     run_id: str,
-    produced: frozenset[str] = frozenset(),
     state: RunState | None = None,
     rng: random.Random | None = None,
 ) -> ArticleBatch:
     """Fetch, extract and analyse queued pages: one fetch per group of entries that share a page.
 
     Every entry of every group leaves with a pending_entries row in the same batch as its outcome
-    (done, or a failed attempt), so the queue and the articles never disagree. `produced` holds the
-    article ids earlier batches of this run already staged: a story reached under two URLs in two
-    batches becomes one article and is counted once.
+    (done, or a failed attempt), so the queue and the articles never disagree. `state` is where
+    stored articles are looked up (the warehouse, or its snapshot while it is locked) and where the
+    batches of one run claim the articles they stage: a story reached under two URLs in two batches
+    becomes one article and is counted once. Without a `state` the batch makes its own.
     """
+    if state is None:
+        with RunState(settings.db_path, settings.staging_dir) as own:
+            return process_article_batch(groups, settings, run_id, own, rng)
     rng = rng or random.Random()
-    batch = ArticleBatch()
+    batch = ArticleBatch(pages=len(groups))
     rows: dict[str, list[Row]] = {
         t: []
         for t in (
@@ -261,13 +267,7 @@ def process_article_batch(
     # pages whose canonical URL names an article we already have (listed before under another URL)
     new: list[tuple[str, ExtractedArticle, FeedEntry, FetchResult]] = []  # pages that become articles
     canonical = [o.canonical_url for o in extracted if isinstance(o, ExtractedArticle)]
-    ids = {article_id(url) for url in canonical}
-    if state is None:
-        with RunState(settings.db_path, settings.staging_dir) as own:
-            stored = _stored_article_ids(own, ids)
-    else:
-        stored = _stored_article_ids(state, ids)
-    stored |= produced & ids
+    stored = _stored_article_ids(state, {article_id(url) for url in canonical})
     for (group, result), page, outcome in zip(fetched, pages, extracted, strict=True):
         entry = group[0].entry
         if not isinstance(outcome, ExtractedArticle):
@@ -288,9 +288,8 @@ def process_article_batch(
             listing_row(aid, e.entry.feed_id, e.entry.entry_key, result.fetched_at) for e in group
         )
         rows["pending_entries"].extend(queue_row(e.entry, result.fetched_at, status="done") for e in group)
-        if aid in stored:  # the same story under another URL: one article, one more listing
+        if aid in stored or not state.claim_article(aid):  # the same story under another URL: one more listing
             continue
-        stored.add(aid)
         rows["articles"].append(article_row(outcome, aid, entry.feed_id, result.fetched_at, entry.published_at))
         rows["article_html"].append(html_row(aid, page.html, page.encoding, result.fetched_at))
         new.append((aid, outcome, entry, result))
@@ -364,15 +363,14 @@ def poll_feeds_task(states: Sequence[FeedState], settings: Settings, run_id: str
 
 @task(name="process-article-batch", cache_policy=NO_CACHE)
 def process_articles_task(
-    groups: Sequence[Sequence[PendingEntry]],
-    settings: Settings,
-    run_id: str,
-    produced: frozenset[str],
-    state: RunState,
+    groups: Sequence[Sequence[PendingEntry]], settings: Settings, run_id: str, state: RunState
 ) -> ArticleBatch:
+    """Process and stage one batch; returns its summary without its rows (they are staged, and a
+    run's batches must not pile up in memory)."""
     logger = get_run_logger()
-    batch = process_article_batch(groups, settings, run_id, produced, state)
+    batch = process_article_batch(groups, settings, run_id, state)
     stage_batch(settings.staging_dir, batch.rows)
+    batch.rows = {}
     logger.info(
         "pages: %d articles, %d fetch failures, %d extraction failures, %d facts",
         len(batch.articles),

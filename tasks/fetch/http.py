@@ -148,7 +148,11 @@ def parse_retry_after(value: str | None, now: datetime) -> float | None:
 
 
 class HostGate:
-    """Spaces requests to one host by `gap_s`, across threads: each caller reserves the next free slot."""
+    """Spaces requests to one host by `gap_s`, across threads: each caller reserves the next free slot.
+
+    One gate per gap for the whole process (`host_gate`), so batches fetched at the same time (two page
+    batches overlap) still keep the gap per host.
+    """
 
     def __init__(self, gap_s: float) -> None:
         self._gap_s = gap_s
@@ -164,12 +168,38 @@ class HostGate:
             time.sleep(start - now)
 
 
+_gates: dict[float, HostGate] = {}
+_gates_lock = threading.Lock()
+
+
+def host_gate(gap_s: float) -> HostGate:
+    """The process's gate for `gap_s`."""
+    with _gates_lock:
+        return _gates.setdefault(gap_s, HostGate(gap_s))
+
+
+def interleave_by_host(requests: Sequence[FetchRequest]) -> list[int]:
+    """Request indexes in round-robin order of host, so a worker pool does not queue on one host's gap."""
+    by_host: dict[str, list[int]] = {}
+    for index, request in enumerate(requests):
+        try:
+            host = (urlsplit(request.url.strip()).hostname or "").lower()
+        except ValueError:  # a malformed URL: fetch reports it as blocked
+            host = ""
+        by_host.setdefault(host, []).append(index)
+    queues = list(by_host.values())
+    order: list[int] = []
+    for rank in range(max((len(q) for q in queues), default=0)):
+        order.extend(q[rank] for q in queues if rank < len(q))
+    return order
+
+
 def _describe(error: BaseException) -> str:
     text = str(error).strip()
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
-def _guarded_transport(settings: Settings, guard: Guard) -> httpx.HTTPTransport:
+def _guarded_transport(settings: Settings, guard: Guard, connections: int) -> httpx.HTTPTransport:
     """httpx's transport on GuardedBackend, whose connected addresses pass the same `guard` as URLs.
 
     httpx has no public hook for the network backend, so the pool's is swapped; tests/fetch/test_http.py
@@ -180,7 +210,7 @@ def _guarded_transport(settings: Settings, guard: Guard) -> httpx.HTTPTransport:
         literal = f"[{address}]" if ":" in address else address
         return guard(f"http://{literal}/", settings.allow_private_networks)
 
-    transport = httpx.HTTPTransport(limits=httpx.Limits(max_connections=max(1, settings.fetch_concurrency)))
+    transport = httpx.HTTPTransport(limits=httpx.Limits(max_connections=max(1, connections)))
     transport._pool._network_backend = GuardedBackend(peer_problem)  # type: ignore[attr-defined]
     return transport
 
@@ -188,10 +218,10 @@ def _guarded_transport(settings: Settings, guard: Guard) -> httpx.HTTPTransport:
 class Fetcher:
     """One shared httpx.Client plus the per-host gate; safe to call `fetch` from many threads."""
 
-    def __init__(self, settings: Settings, guard: Guard = check_url) -> None:
+    def __init__(self, settings: Settings, guard: Guard = check_url, connections: int | None = None) -> None:
         self._settings = settings
         self._guard = guard
-        self._gate = HostGate(settings.per_host_gap_s)
+        self._gate = host_gate(settings.per_host_gap_s)
         self._client = httpx.Client(
             timeout=httpx.Timeout(
                 connect=settings.connect_timeout_s,
@@ -199,7 +229,7 @@ class Fetcher:
                 write=settings.read_timeout_s,
                 pool=settings.connect_timeout_s + settings.read_timeout_s,
             ),
-            transport=_guarded_transport(settings, guard),
+            transport=_guarded_transport(settings, guard, connections or settings.fetch_concurrency),
             follow_redirects=False,
             trust_env=False,
             headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
@@ -305,18 +335,23 @@ class Fetcher:
         return b"".join(chunks)
 
 
-def fetch_all(requests: Sequence[FetchRequest], settings: Settings, guard: Guard = check_url) -> list[FetchResult]:
-    """Fetch every request, `settings.fetch_concurrency` at a time; results in request order."""
+def fetch_all(
+    requests: Sequence[FetchRequest], settings: Settings, guard: Guard = check_url, concurrency: int | None = None
+) -> list[FetchResult]:
+    """Fetch every request, `concurrency` (default `settings.fetch_concurrency`) at a time, hosts taken
+    in turn; results in request order."""
     if not requests:
         return []
+    workers = max(1, min(concurrency or settings.fetch_concurrency, len(requests)))
+    order = interleave_by_host(requests)
+    results: list[FetchResult | None] = [None] * len(requests)
     with (
-        Fetcher(settings, guard) as fetcher,
-        ThreadPoolExecutor(
-            max_workers=max(1, min(settings.fetch_concurrency, len(requests))),
-            thread_name_prefix="newsflow-fetch",
-        ) as pool,
+        Fetcher(settings, guard, workers) as fetcher,
+        ThreadPoolExecutor(max_workers=workers, thread_name_prefix="newsflow-fetch") as pool,
     ):
-        return list(pool.map(fetcher.fetch, requests))
+        for index, result in zip(order, pool.map(fetcher.fetch, [requests[i] for i in order]), strict=True):
+            results[index] = result
+    return [r for r in results if r is not None]
 
 
 def post_json(url: str, payload: object, settings: Settings, guard: Guard = check_url) -> str | None:

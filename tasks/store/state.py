@@ -53,6 +53,10 @@ class RunState:
         self._copy: Path | None = None
         self._applied: set[str] = set()
         self._mutex = threading.Lock()
+        self._staged_articles: set[str] = set()
+        #: one reader at a time: concurrent batches opening and closing connections to one file in one
+        #: process raced in DuckDB 2.0.1 ("python_arrow_scan does not exist"); reads take milliseconds
+        self._reading = threading.Lock()
 
     def mark_locked(self, holder: str) -> None:
         """Read from the snapshot copy from now on (a load or a read found the live file locked)."""
@@ -62,6 +66,18 @@ class RunState:
     def locked(self) -> bool:
         return self.lock_holder is not None
 
+    def claim_article(self, article_id: str) -> bool:
+        """True for the first batch of this run to stage `article_id`; False for every later one.
+
+        Batches run concurrently, so a story reached under two URLs in two batches is decided here,
+        once: one article, counted once, whichever batch reaches it first.
+        """
+        with self._mutex:
+            if article_id in self._staged_articles:
+                return False
+            self._staged_articles.add(article_id)
+            return True
+
     @contextmanager
     def connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A migrated connection to read state from (and, on the private copy only, to record it).
@@ -69,7 +85,7 @@ class RunState:
         The live file is tried first, with `connect`'s retries; once it was found locked, the run
         reads its private copy at once, refreshed with the batches staged since the last read.
         """
-        with ExitStack() as stack:
+        with self._reading, ExitStack() as stack:
             con = None
             if not self.locked:
                 try:

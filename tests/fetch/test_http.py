@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -16,7 +17,15 @@ from loopback import LoopbackSite
 
 from schemas.records import FETCH_OUTCOMES
 from tasks.config import Settings, load_settings
-from tasks.fetch.http import FetchProblem, FetchRequest, HostGate, classify, fetch_all, parse_retry_after
+from tasks.fetch.http import (
+    FetchProblem,
+    FetchRequest,
+    HostGate,
+    classify,
+    fetch_all,
+    interleave_by_host,
+    parse_retry_after,
+)
 from tasks.fetch.netguard import check_url
 
 FEED = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
@@ -246,6 +255,28 @@ def test_per_host_gap_spaces_requests_across_the_batch(site: LoopbackSite) -> No
     arrivals = sorted(r.at for r in site.requests)
     gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:], strict=False)]
     assert len(gaps) == 2 and min(gaps) >= 0.18
+
+
+def test_two_batches_fetched_at_once_still_keep_the_gap_per_host(site: LoopbackSite) -> None:
+    """Page batches overlap (flows/poll_feeds.py), so the gap must hold across fetch_all calls."""
+    for n in range(4):
+        site.add_file(f"/g{n}", FEED)
+    settings = fast_settings(per_host_gap_s=0.25)
+    batches = [[FetchRequest(site.url(f"/g{n}"), "feed") for n in pair] for pair in ((0, 1), (2, 3))]
+    threads = [threading.Thread(target=fetch_all, args=(batch, settings)) for batch in batches]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    arrivals = sorted(r.at for r in site.requests)
+    assert len(arrivals) == 4
+    assert min(later - earlier for earlier, later in zip(arrivals, arrivals[1:], strict=False)) >= 0.23
+
+
+def test_hosts_are_taken_in_turn_so_one_slow_host_does_not_hold_the_others() -> None:
+    urls = ["http://a.example/1", "http://a.example/2", "http://a.example/3", "http://b.example/1", "http://c.x/1"]
+    order = interleave_by_host([FetchRequest(u, "feed") for u in urls])
+    assert [urls[i] for i in order] == [urls[0], urls[3], urls[4], urls[1], urls[2]]
 
 
 def test_host_gate_is_per_host() -> None:

@@ -352,26 +352,25 @@ def run_direct(feeds_file: Path, db_path: Path, clock: StageClock) -> tuple[int,
     from flows.poll_feeds import _chunks, select_due_feeds, select_queued_entries
     from tasks.config import load_settings
     from tasks.store.staging import load_pending
+    from tasks.store.state import RunState
 
     settings = load_settings(feeds_file=feeds_file, db_path=db_path, allow_private_networks=True)
     run_id = uuid.uuid4().hex
-    with instrumented(clock):
+    with instrumented(clock), RunState(settings.db_path, settings.staging_dir) as state:
         timed_load = clock.wrap("load", load_pending)
         started = time.perf_counter()
         now = datetime.now(UTC)
-        states, _ = select_due_feeds.fn(settings, now, True)
+        states, _ = select_due_feeds.fn(settings, state, now, True)
         polled = ingest.poll_feed_batch(states, settings, run_id, now)
         # a fresh warehouse: no entry is listed or queued yet, so every entry is queued
         polled.rows["pending_entries"] = ingest.enqueue_rows(polled.entries, set(), set(), now)
         ingest.stage_batch(settings.staging_dir, polled.rows)
         timed_load(settings.staging_dir, settings.db_path)
-        groups = select_queued_entries.fn(settings, now)
+        groups = select_queued_entries.fn(settings, state, now)
         articles = 0
-        produced: set[str] = set()
         for chunk in _chunks(groups, settings.article_batch_size):
-            batch = ingest.process_article_batch(chunk, settings, run_id, frozenset(produced))
+            batch = ingest.process_article_batch(chunk, settings, run_id, state)
             ingest.stage_batch(settings.staging_dir, batch.rows)
-            produced.update(a.article_id for a in batch.articles)
             articles += len(batch.articles)
         timed_load(settings.staging_dir, settings.db_path)
         return articles, time.perf_counter() - started

@@ -7,7 +7,7 @@ apart, unrelated ones about 32 apart. Two bodies are copies when their fingerpri
 principle two fingerprints within `MAX_DISTANCE` bits agree on at least one whole slice, so the store
 finds every candidate by an equality lookup on a slice, never by comparing against every stored article.
 
-`MAX_DISTANCE` was chosen with bench/clusters.py on 6,931 real articles of ../shared/corpus: up to 3 bits,
+`MAX_DISTANCE` was chosen with bench/clusters.py on 6,931 real articles of the shared corpus: up to 3 bits,
 95% of the 678 pairs share at least 70% of their 5-word shingles; the pairs at 4-6 bits add 710, of which
 3% do (mostly templated releases: same boilerplate, another case). A story's copies also run within days,
 so the store adds a date window (tasks/store/clusters.py STORY_WINDOW).

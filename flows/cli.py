@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported lazily below, so `newsflow --help` does not pay for prefect and duckdb
     from tasks.config import Settings
+    from tasks.store.snapshot import SqlSession
 
 # Prefect settings that suit a laptop and this project's measured start-up (see docs/OPERATIONS.md);
 # set before prefect is imported, and only where the user has not chosen otherwise.
@@ -242,7 +243,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
         return _prompt(session)
 
 
-def _prompt(session: object) -> int:
+def _prompt(session: SqlSession) -> int:
     """A small SQL prompt: statements may span lines and end with ';'."""
     buffer: list[str] = []
     while True:
@@ -256,7 +257,7 @@ def _prompt(session: object) -> int:
         buffer.append(line)
         statement = "\n".join(buffer).strip()
         if statement.endswith(";"):
-            print(session.run(statement))  # type: ignore[attr-defined]
+            print(session.run(statement))
             buffer.clear()
 
 

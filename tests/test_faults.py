@@ -161,17 +161,23 @@ def test_a_run_killed_mid_way_loses_no_page_and_the_next_run_ingests_each_once(
     assert site.count("/feed.xml") == 2  # the next run worked the queue without re-polling the feed
 
 
-def test_a_warehouse_locked_at_the_final_load_loses_nothing_and_events_follow_the_commit(
-    tmp_path: Path, db_path: Path, fast_env: None, uninterrupted: list[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    emitted: list[list[ArticleSummary]] = []
+@pytest.fixture
+def emitted(monkeypatch: pytest.MonkeyPatch) -> list[list[ArticleSummary]]:
+    """The article events each flow run emitted, in order (the real events are still sent)."""
+    calls: list[list[ArticleSummary]] = []
     real_emit = poll_feeds_module.emit_article_events
 
     def record(articles: list[ArticleSummary], db_path: Path | str) -> int:
-        emitted.append(list(articles))
+        calls.append(list(articles))
         return real_emit(articles, db_path)
 
     monkeypatch.setattr(poll_feeds_module, "emit_article_events", record)
+    return calls
+
+
+def test_a_warehouse_locked_at_the_final_load_loses_nothing_and_events_follow_the_commit(
+    tmp_path: Path, db_path: Path, fast_env: None, uninterrupted: list[str], emitted: list[list[ArticleSummary]]
+) -> None:
     site, (arrived, release) = _site(3 * BATCH)
     with site:
         feeds = _feeds_file(tmp_path, site)
@@ -235,19 +241,11 @@ def test_newsflow_run_on_a_locked_warehouse_exits_0_with_one_warning_and_the_nex
 
 
 def test_a_stale_snapshot_costs_repeated_work_never_a_duplicate(
-    tmp_path: Path, db_path: Path, fast_env: None, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, db_path: Path, fast_env: None, emitted: list[list[ArticleSummary]]
 ) -> None:
     """A locked run reads state from the snapshot, which may lag the live file. Here it lags all the
     way (deleted): the locked run polls the feed and fetches every page again, and loading what it
     staged changes no stored row and announces no article twice."""
-    emitted: list[list[ArticleSummary]] = []
-    real_emit = poll_feeds_module.emit_article_events
-
-    def record(articles: list[ArticleSummary], db_path: Path | str) -> int:
-        emitted.append(list(articles))
-        return real_emit(articles, db_path)
-
-    monkeypatch.setattr(poll_feeds_module, "emit_article_events", record)
     # every stored row, but for the columns that say when it was written, and the feeds' poll state
     # (the repeated poll legitimately moved it)
     reads = {

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 from uuid import UUID
@@ -61,6 +61,12 @@ def md_link(text: object, url: str | None) -> str:
 def md_code(text: object) -> str:
     """Text as an inline code span (e.g. a feed URL): one line, and no backtick can close the span."""
     return "`" + " ".join(str("" if text is None else text).split()).replace("`", "%60") + "`"
+
+
+def md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    """A markdown table as lines; cells must already be made inert (md_cell) or be numbers we wrote."""
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join("---" for _ in header) + " |"]
+    return lines + ["| " + " | ".join(row) + " |" for row in rows]
 
 
 def feed_outcome_rows(results: Sequence[FeedPollSummary]) -> list[dict[str, Any]]:
@@ -114,9 +120,7 @@ def run_summary_markdown(
         "",
         *(f"> {md_cell(note)}" for note in notes),
         *([""] if notes else []),
-        "| outcome | feeds |",
-        "| --- | --- |",
-        *(f"| {outcome} | {n} |" for outcome, n in sorted(outcomes.items())),
+        *md_table(["outcome", "feeds"], ((outcome, str(n)) for outcome, n in sorted(outcomes.items()))),
     ]
     if failed and not offline_note(results):  # offline: the note says it once, not once per feed
         lines += ["", "## Failed feeds", ""]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from schemas.records import Digest
-from tasks.notify.artifacts import md_cell, md_link
+from tasks.notify.artifacts import md_cell, md_link, md_table
 from tasks.wording import count, number
 
 
@@ -57,21 +57,24 @@ def digest_markdown(d: Digest) -> str:
         lines.append("None in this period.")
     lines += ["", "## Facts by type", ""]
     if d.facts_by_type:
-        lines += ["| type | unit | facts | total |", "| --- | --- | --- | --- |"]
-        lines += [
-            f"| {md_cell(r['fact_type'])} | {md_cell(r['unit'])} | {r['facts']} | {_number(r['total'])} |"
-            for r in d.facts_by_type
-        ]
+        lines += md_table(
+            ["type", "unit", "facts", "total"],
+            (
+                (md_cell(r["fact_type"]), md_cell(r["unit"]), str(r["facts"]), _number(r["total"]))
+                for r in d.facts_by_type
+            ),
+        )
     else:
         lines.append("No facts in this period.")
     lines += ["", "## Facts by place", ""]
     if d.facts_by_place:
-        lines += ["| place | type | unit | facts | total |", "| --- | --- | --- | --- | --- |"]
-        lines += [
-            f"| {md_cell(r['place'])} | {md_cell(r['fact_type'])} | {md_cell(r['unit'])} | {r['facts']} "
-            f"| {_number(r['total'])} |"
-            for r in d.facts_by_place
-        ]
+        lines += md_table(
+            ["place", "type", "unit", "facts", "total"],
+            (
+                (md_cell(r["place"]), md_cell(r["fact_type"]), md_cell(r["unit"]), str(r["facts"]), _number(r["total"]))
+                for r in d.facts_by_place
+            ),
+        )
     else:
         lines.append("No places in this period.")
     lines += ["", "## Feed health", ""]

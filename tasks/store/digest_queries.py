@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import duckdb
 
 from schemas.records import Digest
-from tasks.store.warehouse import feed_health
+from tasks.store.warehouse import dict_rows, feed_health
 
 #: stories listed by name in the digest; the counts cover all of them
 MAX_STORIES = 50
 #: facts below this confidence are left out of the digest and alerts, as the enforcement_facts view does
 #: (schemas/002_fact_confidence.sql; the count model's `confident_at`). Facts stored before 002 have none.
 CONFIDENT = "coalesce(f.confidence, 1.0) >= 0.45"
-
-
-def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def read_digest(con: duckdb.DuckDBPyConnection, hours: int = 24) -> Digest:
@@ -32,7 +25,7 @@ def read_digest(con: duckdb.DuckDBPyConnection, hours: int = 24) -> Digest:
         """,
         [since],
     ).fetchone()
-    stories = _dicts(
+    stories = dict_rows(
         con.execute(
             f"""
             SELECT a.title, a.url, a.source, a.published_at,
@@ -53,7 +46,7 @@ def read_digest(con: duckdb.DuckDBPyConnection, hours: int = 24) -> Digest:
     # A part of a breakdown ("28 in Baltimore" of 498) is never added to its total: totals by type sum the
     # facts that are no part; by place, a total yields to its part where the part names that place.
     # Different types and units are never added together.
-    by_type = _dicts(
+    by_type = dict_rows(
         con.execute(
             f"""
             SELECT fact_type, unit, count(*) AS facts,
@@ -63,7 +56,7 @@ def read_digest(con: duckdb.DuckDBPyConnection, hours: int = 24) -> Digest:
             [since],
         )
     )
-    by_place = _dicts(
+    by_place = dict_rows(
         con.execute(
             f"""
             WITH placed AS (

@@ -8,16 +8,14 @@ import duckdb
 
 from schemas.records import ReportData
 from tasks.store.digest_queries import CONFIDENT
-from tasks.store.warehouse import feed_health
+from tasks.store.warehouse import dict_rows, feed_health
 
 #: rows kept for each ranked list (states, operations, agencies, places)
 TOP = 15
 
 
 def _dicts(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cursor = con.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    return dict_rows(con.execute(sql, params))
 
 
 def read_report(con: duckdb.DuckDBPyConnection, days: int) -> ReportData:

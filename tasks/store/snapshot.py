@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import ExitStack
 from pathlib import Path
 
 import duckdb
@@ -80,8 +81,8 @@ class SqlSession:
 
     def __init__(self, db_path: Path | str) -> None:
         self.path = readable_path(db_path)
-        self._connection = connect(self.path, read_only=True)
-        self._con = self._connection.__enter__()
+        self._stack = ExitStack()
+        self._con = self._stack.enter_context(connect(self.path, read_only=True))
 
     def run(self, sql: str) -> str:
         """The result rendered as DuckDB's box table; an SQL error becomes its one-line message."""
@@ -92,7 +93,7 @@ class SqlSession:
         return "" if result is None else str(result)
 
     def close(self) -> None:
-        self._connection.__exit__(None, None, None)
+        self._stack.close()
 
     def __enter__(self) -> SqlSession:
         return self

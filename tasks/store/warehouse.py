@@ -487,8 +487,12 @@ def compress_html(html: bytes) -> bytes:
     return gzip.compress(html, compresslevel=6, mtime=0)
 
 
-def feed_health(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """The feed_health view as dicts, failing feeds first."""
-    cursor = con.execute("SELECT * FROM feed_health ORDER BY failures_in_a_row DESC, url")
+def dict_rows(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """A query's rows as dicts keyed by column name (the read queries hand these to the flows)."""
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def feed_health(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """The feed_health view as dicts, failing feeds first."""
+    return dict_rows(con.execute("SELECT * FROM feed_health ORDER BY failures_in_a_row DESC, url"))

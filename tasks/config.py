@@ -26,8 +26,9 @@ class Settings:
     #: the DuckDB warehouse file
     db_path: Path = PROJECT_DIR / "data" / "newsflow.duckdb"
     #: processed batches wait here (Parquet) until the single writer loads them; by default beside
-    #: the warehouse (`<db_path>.staging/`), so two warehouses never load each other's batches
-    staging_dir: Path = PROJECT_DIR / "data" / "newsflow.duckdb.staging"
+    #: the warehouse (`<db_path>.staging/`), so two warehouses never load each other's batches. An fsspec
+    #: URL (`s3://bucket/newsflow/staging`, `file:///...`) stages into object storage (docs/scaling.md)
+    staging_dir: Path | str = PROJECT_DIR / "data" / "newsflow.duckdb.staging"
     #: newsflow's Prefect state: serve.json and the logs of `newsflow serve`, and `home/`, the Prefect
     #: home (run history) of the server `newsflow serve` starts and of `newsflow run`'s temporary one
     prefect_dir: Path = PROJECT_DIR / "data" / "prefect"
@@ -76,7 +77,7 @@ def _parse(value: str, kind: type, name: str) -> object:
                 return False
             raise ValueError(value)
         if kind is Path:
-            return Path(value).expanduser()
+            return value if "://" in value else Path(value).expanduser()  # a URL stays a string
         return kind(value)
     except ValueError as exc:
         raise ConfigError(f"{name}={value!r} is not a valid {kind.__name__}") from exc
@@ -127,7 +128,7 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: object) ->
         values[name] = _parse(raw, type(default), key)
     values.update({k: v for k, v in overrides.items() if v is not None})
     for name, value in values.items():
-        if isinstance(known[name].default, Path) and not isinstance(value, Path):
+        if isinstance(known[name].default, Path) and not isinstance(value, Path) and "://" not in str(value):
             values[name] = Path(str(value))
     if "db_path" in values and "staging_dir" not in values:
         db_path = values["db_path"]

@@ -9,11 +9,22 @@ kernel drops the claim when its holder dies, so a killed run cannot leave it stu
 before the rename leaves a `.tmp` folder that is ignored (and swept after an hour); a crash after
 the commit but before the delete re-loads a batch, which is a no-op because every load is keyed
 on content-derived ids; a locked warehouse leaves batches staged for the next run.
+
+The staging area may also be an fsspec URL (`s3://bucket/staging`, `gs://...`, `file:///...`,
+`memory://...`), so processing on other machines can stage into object storage. Object stores have
+no atomic rename of a folder, so there a batch is written in place and is complete once its
+manifest (`_MANIFEST.json`, the list of its tables) exists: the manifest is written last, and a
+single object is either wholly there or not. The loader's claim is then a `flock` on
+`<db_path>.loader.lock`, beside the warehouse (the single writer always runs on the warehouse's
+machine). For the partition runs of scale-out mode, the loader also copies the read snapshot into
+`<staging>/_state/read.duckdb`, so a machine that only sees the object store still reads the feed
+state (validators, next polls, queued entries) and never fetches a feed or page again forever.
 """
 
 from __future__ import annotations
 
 import fcntl
+import json
 import logging
 import os
 import shutil
@@ -26,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -43,6 +55,33 @@ FAILED_DIR = "failed"
 #: the loader's claim file, and how long a run waits for another run's load to finish
 CLAIM_FILE = ".loader.lock"
 CLAIM_WAIT_S = 120.0
+#: in a staging URL: the object whose presence makes a batch complete, written last
+MANIFEST = "_MANIFEST.json"
+#: in a staging URL: where the loader publishes the read snapshot for runs on other machines
+STATE_DIR = "_state"
+STATE_FILE = "read.duckdb"
+
+
+class StagedUrl(str):
+    """A batch in a staging URL; `.name` is its batch id, as `Path.name` is for a local batch."""
+
+    @property
+    def name(self) -> str:
+        return self.rstrip("/").rsplit("/", 1)[-1]
+
+
+#: a staged batch: a folder on this machine, or a batch under a staging URL
+Batch = Path | StagedUrl
+
+
+def is_url(location: Path | str) -> bool:
+    """True for an fsspec URL (`s3://...`, `file://...`); a plain path is staged with rename."""
+    return isinstance(location, str) and "://" in location
+
+
+def _fs(url: str) -> tuple[fsspec.AbstractFileSystem, str]:
+    fs, path = fsspec.core.url_to_fs(url)
+    return fs, path.rstrip("/")
 
 
 @dataclass
@@ -70,16 +109,18 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def stage_batch(staging_dir: Path | str, tables: Mapping[str, pa.Table | list[dict[str, Any]]]) -> Path:
-    """Write one batch (Parquet per non-empty table) and publish it atomically; returns its folder.
+def stage_batch(staging_dir: Path | str, tables: Mapping[str, pa.Table | list[dict[str, Any]]]) -> Batch:
+    """Write one batch (Parquet per non-empty table) and publish it atomically; returns the batch.
 
     Tables and columns are checked against schemas/tables.py here, so a bad batch fails in the
     task that built it, not later in the writer.
     """
     arrow = {name: to_arrow(name, rows) for name, rows in tables.items()}
-    staging_dir = Path(staging_dir)
     # time first so names sort in creation order; pid + random part so parallel workers never collide
     batch_id = f"{time.time_ns():020d}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    if is_url(staging_dir):
+        return _stage_at_url(str(staging_dir), batch_id, arrow)
+    staging_dir = Path(staging_dir)
     tmp = staging_dir / f"{batch_id}.tmp"
     tmp.mkdir(parents=True)
     for name, table in arrow.items():
@@ -93,8 +134,50 @@ def stage_batch(staging_dir: Path | str, tables: Mapping[str, pa.Table | list[di
     return final
 
 
-def pending_batches(staging_dir: Path | str) -> list[Path]:
+def _stage_at_url(url: str, batch_id: str, arrow: Mapping[str, pa.Table]) -> StagedUrl:
+    """Write the batch's Parquet files in place, then its manifest: the batch is complete once that exists."""
+    fs, root = _fs(url)
+    folder = f"{root}/{batch_id}"
+    fs.makedirs(folder, exist_ok=True)  # a no-op on object stores, needed on file://
+    names = []
+    for name, table in arrow.items():
+        if table.num_rows:
+            with fs.open(f"{folder}/{name}.parquet", "wb") as out:
+                pq.write_table(table, out, compression="zstd")
+            names.append(name)
+    fs.pipe_file(f"{folder}/{MANIFEST}", json.dumps({"tables": names}).encode())
+    return StagedUrl(f"{url.rstrip('/')}/{batch_id}")
+
+
+def _created_s(batch_id: str) -> float | None:
+    """When a batch was started, from the nanosecond time its id begins with (None: not a batch id)."""
+    stamp = batch_id.split("-", 1)[0]
+    return int(stamp) / 1e9 if stamp.isdigit() else None
+
+
+def _pending_at_url(url: str) -> list[Batch]:
+    fs, root = _fs(url)
+    fs.invalidate_cache(root)  # object-store listings are cached by fsspec; another machine may have staged since
+    if not fs.isdir(root):
+        return []
+    now = time.time()
+    batches: list[Batch] = []
+    for path in fs.ls(root, detail=False):
+        name = path.rstrip("/").rsplit("/", 1)[-1]
+        created = _created_s(name)
+        if created is None:  # failed/, _state/, the claim file
+            continue
+        if fs.exists(f"{root}/{name}/{MANIFEST}"):
+            batches.append(StagedUrl(f"{url.rstrip('/')}/{name}"))
+        elif now - created > STALE_TMP_S:  # a writer died before its manifest
+            fs.rm(f"{root}/{name}", recursive=True)
+    return sorted(batches, key=lambda b: b.name)
+
+
+def pending_batches(staging_dir: Path | str) -> list[Batch]:
     """Complete batches in creation order; sweeps `.tmp` folders a crash left more than an hour ago."""
+    if is_url(staging_dir):
+        return _pending_at_url(str(staging_dir))
     staging_dir = Path(staging_dir)
     if not staging_dir.is_dir():
         return []
@@ -111,9 +194,17 @@ def pending_batches(staging_dir: Path | str) -> list[Path]:
     return sorted(batches, key=lambda p: p.name)
 
 
-def read_batch(batch: Path) -> dict[str, pa.Table]:
+def read_batch(batch: Batch) -> dict[str, pa.Table]:
     """The tables of one staged batch, with the schemas of schemas/tables.py."""
     tables = {}
+    if isinstance(batch, StagedUrl):
+        fs, folder = _fs(batch)
+        for name in json.loads(fs.cat_file(f"{folder}/{MANIFEST}"))["tables"]:
+            if name not in TABLES:
+                raise ValueError(f"{batch}/{name}.parquet: not a warehouse table")
+            with fs.open(f"{folder}/{name}.parquet", "rb") as src:
+                tables[name] = to_arrow(name, pq.read_table(src))
+        return tables
     for path in sorted(batch.glob("*.parquet")):
         if path.stem not in TABLES:
             raise ValueError(f"{path}: not a warehouse table")
@@ -151,11 +242,36 @@ def article_summaries(tables: Mapping[str, pa.Table], ids: set[str]) -> list[Art
     return summaries
 
 
+def _remove(batch: Batch) -> None:
+    if isinstance(batch, StagedUrl):
+        fs, folder = _fs(batch)
+        fs.rm(folder, recursive=True)
+    else:
+        shutil.rmtree(batch)
+
+
+def _set_aside(batch: Batch) -> None:
+    """Move a rejected batch into `failed/`, where it no longer blocks the batches after it."""
+    if isinstance(batch, StagedUrl):
+        fs, folder = _fs(batch)
+        fs.mv(folder, f"{folder.rsplit('/', 1)[0]}/{FAILED_DIR}/{batch.name}", recursive=True)
+    else:
+        (batch.parent / FAILED_DIR).mkdir(exist_ok=True)
+        os.rename(batch, batch.parent / FAILED_DIR / batch.name)
+
+
+def claim_file(staging_dir: Path | str, db_path: Path | str) -> Path:
+    """The loader's lock file: in a local staging folder, else beside the warehouse (the writer's machine)."""
+    if is_url(staging_dir):
+        return Path(f"{db_path}.loader.lock")
+    return Path(staging_dir) / CLAIM_FILE
+
+
 @contextmanager
-def loader_claim(staging_dir: Path, wait_s: float) -> Iterator[bool]:
-    """Hold the exclusive right to load this staging folder; yields False if another run kept it `wait_s`."""
-    staging_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(staging_dir / CLAIM_FILE, os.O_CREAT | os.O_RDWR, 0o644)
+def loader_claim(lock_file: Path, wait_s: float) -> Iterator[bool]:
+    """Hold the exclusive right to load one staging area; yields False if another run kept it `wait_s`."""
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_file, os.O_CREAT | os.O_RDWR, 0o644)
     try:
         deadline = time.monotonic() + wait_s
         while True:
@@ -184,8 +300,7 @@ def load_pending(
     """
     started = time.monotonic()
     report = LoadReport()
-    staging_dir = Path(staging_dir)
-    with loader_claim(staging_dir, claim_wait_s) as claimed:
+    with loader_claim(claim_file(staging_dir, db_path), claim_wait_s) as claimed:
         batches = pending_batches(staging_dir)
         if not claimed:
             report.left_staged = len(batches)
@@ -204,11 +319,10 @@ def load_pending(
             except (duckdb.ConstraintException, duckdb.ConversionException, pa.ArrowException, ValueError) as exc:
                 message = str(exc).strip().splitlines()[0]
                 log.error("staged batch %s rejected, moved to %s/: %s", batch.name, FAILED_DIR, message)
-                (batch.parent / FAILED_DIR).mkdir(exist_ok=True)
-                os.rename(batch, batch.parent / FAILED_DIR / batch.name)
+                _set_aside(batch)
                 report.failed.append((batch.name, message))
                 continue
-            shutil.rmtree(batch)
+            _remove(batch)
             report.batch_ms.append((time.monotonic() - batch_started) * 1000)
             report.loaded.append(batch.name)
             report.articles.extend(article_summaries(tables, new_articles))
@@ -218,3 +332,34 @@ def load_pending(
             refresh_after_load(db_path, **connect_options)  # story_clusters and enforcement_events follow each load
     report.seconds = time.monotonic() - started
     return report
+
+
+def _state_url(staging_url: str) -> str:
+    return f"{staging_url.rstrip('/')}/{STATE_DIR}/{STATE_FILE}"
+
+
+def publish_state(staging_dir: Path | str, snapshot: Path) -> bool:
+    """Copy the read snapshot into a staging URL for runs on other machines (False: local staging, no copy).
+
+    Uploaded under a temporary name, then moved: a reader gets the old copy or the new, never half.
+    """
+    if not is_url(staging_dir):
+        return False
+    fs, final = _fs(_state_url(str(staging_dir)))
+    tmp = f"{final}.{uuid.uuid4().hex[:8]}.tmp"
+    fs.makedirs(final.rsplit("/", 1)[0], exist_ok=True)
+    fs.put_file(str(snapshot), tmp)
+    fs.mv(tmp, final)
+    return True
+
+
+def fetch_state(staging_dir: Path | str, dest: Path) -> bool:
+    """Download the snapshot `publish_state` left in a staging URL to `dest`; False if there is none."""
+    if not is_url(staging_dir):
+        return False
+    fs, path = _fs(_state_url(str(staging_dir)))
+    fs.invalidate_cache(path.rsplit("/", 1)[0])
+    if not fs.exists(path):
+        return False
+    fs.get_file(path, str(dest))
+    return True

@@ -12,6 +12,11 @@ ids, a queued entry that is `done` stays done, and an article loaded twice is on
 (tests/test_faults.py proves it with a deliberately stale snapshot). The private copy lives in the
 staging folder as `.state-<pid>-<random>.duckdb`, is deleted when the run ends, and a copy a killed
 run left behind is swept after an hour.
+
+The partition runs of scale-out mode (flows/scale_out.py) never open the live file (`live=False`): the
+loader writes it all the time, and on another machine it is not there at all. They read the snapshot
+from the start: the local one, or the copy the loader publishes into a staging URL
+(`staging.publish_state`); their private copy then lives in the system's temporary folder.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import tempfile
 import threading
 import time
 import uuid
@@ -30,7 +36,7 @@ import duckdb
 import pyarrow as pa
 
 from tasks.store.snapshot import snapshot_path
-from tasks.store.staging import STALE_TMP_S, pending_batches, read_batch
+from tasks.store.staging import STALE_TMP_S, fetch_state, is_url, pending_batches, read_batch
 from tasks.store.warehouse import WarehouseLockedError, connect, migrate, write_tables
 
 log = logging.getLogger(__name__)
@@ -45,9 +51,13 @@ class RunState:
     `close()`, so the private copy is removed.
     """
 
-    def __init__(self, db_path: Path | str, staging_dir: Path | str) -> None:
+    def __init__(self, db_path: Path | str, staging_dir: Path | str, live: bool = True) -> None:
+        """live=False: never open the live warehouse, read the snapshot from the start (partition runs)."""
         self.db_path = Path(db_path)
-        self.staging_dir = Path(staging_dir)
+        self.staging_dir: Path | str = staging_dir if is_url(staging_dir) else Path(staging_dir)
+        self.live = live
+        #: where the private copy goes: the staging folder, or for a staging URL this machine's temp folder
+        self._copies_dir = Path(tempfile.gettempdir()) / "newsflow-state" if is_url(staging_dir) else Path(staging_dir)
         #: who held the live file's lock ("PID 123 (python3.11)"), once the run found it locked
         self.lock_holder: str | None = None
         self._copy: Path | None = None
@@ -87,7 +97,7 @@ class RunState:
         """
         with self._reading, ExitStack() as stack:
             con = None
-            if not self.locked:
+            if self.live and not self.locked:
                 try:
                     con = stack.enter_context(connect(self.db_path))
                 except WarehouseLockedError as exc:
@@ -119,10 +129,12 @@ class RunState:
         return self._copy
 
     def _make_copy(self) -> Path:
-        self.staging_dir.mkdir(parents=True, exist_ok=True)
-        _sweep(self.staging_dir)
-        copy = self.staging_dir / f"{_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}.duckdb"
+        self._copies_dir.mkdir(parents=True, exist_ok=True)
+        _sweep(self._copies_dir)
+        copy = self._copies_dir / f"{_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}.duckdb"
         snapshot = snapshot_path(self.db_path)
+        if fetch_state(self.staging_dir, copy):  # the loader's snapshot, published into a staging URL
+            return copy
         if snapshot.exists():  # else an empty warehouse: every feed and entry looks new (repeated work only)
             shutil.copyfile(snapshot, copy)
         return copy

@@ -1,17 +1,29 @@
-"""tasks/store/staging.py: Parquet batches written then renamed, loaded once, kept while the warehouse is locked."""
+"""tasks/store/staging.py: Parquet batches written then renamed (or, at a URL, manifest last), loaded once,
+kept while the warehouse is locked."""
 
 from __future__ import annotations
 
 import os
 import time
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+import fsspec
 import pyarrow as pa
+import pytest
 from duckdb_lock import hold_lock
 
 from schemas.tables import TABLES
-from tasks.store.staging import load_pending, pending_batches, read_batch, stage_batch
+from tasks.store.staging import (
+    StagedUrl,
+    fetch_state,
+    load_pending,
+    pending_batches,
+    publish_state,
+    read_batch,
+    stage_batch,
+)
 from tasks.store.warehouse import connect
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
@@ -128,3 +140,62 @@ def test_a_rejected_batch_is_set_aside_and_later_batches_still_load(tmp_path: Pa
     assert pending_batches(staging) == []
     with connect(db_path, read_only=True) as con:  # nothing of the rejected batch got in
         assert con.execute("SELECT article_id FROM articles").fetchall() == [("a2",)]
+
+
+# -- a staging URL (object storage): memory:// and file:// exercise the fsspec path offline ------------
+
+
+@pytest.fixture(params=["memory", "file"])
+def staging_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "memory":
+        return f"memory://newsflow-{uuid.uuid4().hex}/staging"
+    return (tmp_path / "object-store" / "staging").as_uri()
+
+
+def test_a_url_batch_is_complete_once_its_manifest_exists(staging_url: str, db_path: Path) -> None:
+    fs, root = fsspec.core.url_to_fs(staging_url)
+    # a writer that died after its Parquet files, before its manifest: recent, so kept; older than an hour, swept
+    for stamp, name in ((time.time_ns(), "recent"), (time.time_ns() - 2 * 3600 * 10**9, "stale")):
+        folder = f"{root}/{stamp:020d}-1-{name}"
+        fs.makedirs(folder, exist_ok=True)
+        fs.pipe_file(f"{folder}/articles.parquet", b"PAR1 half written")
+    made = [stage_batch(staging_url, batch(f"a{i}")) for i in range(3)]
+    assert all(isinstance(b, StagedUrl) and b.startswith(staging_url) for b in made)
+    assert pending_batches(staging_url) == made  # creation order; the unfinished ones are not batches
+    assert [p.rsplit("-", 1)[1] for p in fs.ls(root, detail=False) if not p.endswith(tuple(b.name for b in made))] == [
+        "recent"
+    ]
+    assert set(read_batch(made[0])) == {"articles", "facts", "fetch_events"}
+
+    report = load_pending(staging_url, db_path)
+    assert report.loaded == [b.name for b in made] and report.rows["articles"] == 3
+    assert pending_batches(staging_url) == []
+    assert Path(f"{db_path}.loader.lock").exists()  # the claim sits beside the warehouse, not in the store
+    stage_batch(staging_url, batch("a1"))  # the same batch again: a no-op
+    assert load_pending(staging_url, db_path).rows["articles"] == 0
+    assert count(db_path, "articles") == 3
+
+
+def test_a_rejected_url_batch_is_set_aside(staging_url: str, db_path: Path) -> None:
+    bad = batch("a1")
+    bad["fetch_events"][0]["outcome"] = "no_such_outcome"
+    rejected = stage_batch(staging_url, bad)
+    stage_batch(staging_url, batch("a2"))
+    report = load_pending(staging_url, db_path)
+    assert [batch_id for batch_id, _ in report.failed] == [rejected.name] and len(report.loaded) == 1
+    fs, root = fsspec.core.url_to_fs(staging_url)
+    assert fs.exists(f"{root}/failed/{rejected.name}/fetch_events.parquet")
+    assert pending_batches(staging_url) == []
+
+
+def test_the_state_snapshot_travels_through_a_staging_url(staging_url: str, tmp_path: Path) -> None:
+    local = tmp_path / "snapshot.duckdb"
+    local.write_bytes(b"snapshot v1")
+    assert not fetch_state(staging_url, tmp_path / "got.duckdb")  # nothing published yet
+    assert publish_state(staging_url, local)
+    local.write_bytes(b"snapshot v2")
+    assert publish_state(staging_url, local)  # replaced in place
+    assert fetch_state(staging_url, tmp_path / "got.duckdb")
+    assert (tmp_path / "got.duckdb").read_bytes() == b"snapshot v2"
+    assert pending_batches(staging_url) == []  # _state/ is not a batch
+    assert not publish_state(tmp_path / "local-staging", local)  # a local staging folder needs no copy

@@ -10,7 +10,7 @@ import pytest
 from duckdb_lock import hold_lock
 
 from tasks.store.snapshot import publish_snapshot
-from tasks.store.staging import load_pending, stage_batch
+from tasks.store.staging import load_pending, publish_state, stage_batch
 from tasks.store.state import RunState
 from tasks.store.warehouse import connect, known_article_ids, load_batch
 
@@ -77,3 +77,16 @@ def test_a_state_copy_a_killed_run_left_is_swept_after_an_hour(tmp_path: Path, d
         with state.connection():
             pass
     assert not old.exists() and recent.exists()
+
+
+def test_a_partition_run_reads_the_snapshot_the_loader_left_in_a_staging_url(tmp_path: Path, db_path: Path) -> None:
+    """live=False never touches the live file (here locked by the loader) and needs nothing but the store."""
+    staging = (tmp_path / "object-store" / "staging").as_uri()
+    load_batch(db_path, _article("loaded"))
+    publish_state(staging, publish_snapshot(db_path))
+    stage_batch(staging, _article("staged"))  # another partition's batch, not loaded yet
+    with hold_lock(db_path), RunState(tmp_path / "elsewhere.duckdb", staging, live=False) as state:
+        started = time.monotonic()
+        with state.connection() as con:
+            assert known_article_ids(con, ["loaded", "staged", "new"]) == {"loaded", "staged"}
+        assert time.monotonic() - started < 2 and not state.locked  # no lock retries: the live file is not tried

@@ -25,6 +25,7 @@ from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 
 from flows import progress
+from flows.fan_out import FanOut, fan_out
 from flows.naming import artifact_title, name_this_run
 from schemas.records import ArticleSummary, FeedPollSummary, FeedState, PendingEntry, RunSummary
 from tasks.config import Settings, load_settings
@@ -137,7 +138,8 @@ def poll_feeds(
     db_path: str | None = None,
     allow_private_networks: bool | None = None,
     force: bool = False,
-) -> RunSummary:
+    partitions: int = 1,
+) -> RunSummary | FanOut:
     """One poll-and-process cycle.
 
     Args:
@@ -145,7 +147,16 @@ def poll_feeds(
         db_path: the DuckDB warehouse (default: NEWSFLOW_DB_PATH or data/newsflow.duckdb)
         allow_private_networks: fetch loopback/private addresses too (tests, the demo, intranets)
         force: poll every listed feed now, even those not yet due
+        partitions: 1 (one machine): this run polls, processes and loads. N > 1 (scale-out,
+            docs/scaling.md): N poll-partition runs on the work pool process the feed list, each
+            its share, and the load-staged deployment loads what they stage (flows/fan_out.py)
     """
+    if partitions > 1:
+        return fan_out(
+            partitions,
+            {"feeds_file": feeds_file, "db_path": db_path, "allow_private_networks": allow_private_networks,
+             "force": force},
+        )  # fmt: skip
     settings = load_settings(
         feeds_file=Path(feeds_file) if feeds_file else None,
         db_path=Path(db_path) if db_path else None,

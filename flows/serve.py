@@ -42,7 +42,7 @@ from tasks.errors import NewsflowError
 
 POOL = "newsflow-pool"
 POLL_DEPLOYMENT = "poll-feeds/poll-feeds"
-DEPLOYMENTS = ("poll-feeds", "enforcement-alerts", "daily-digest", "reprocess")
+DEPLOYMENTS = ("poll-feeds", "poll-partition", "load-staged", "enforcement-alerts", "daily-digest", "reprocess")
 YAML_POLL_EVERY_S = 900
 PREFECT = str(Path(sys.executable).with_name("prefect"))
 
@@ -144,6 +144,7 @@ def serve_background(
     state_dir: Path | None = None,
     env: Mapping[str, str] | None = None,
     server_timeout_s: float = 120,
+    worker_limit: int | None = None,
 ) -> Background:
     """Start (or reuse) server, pool, deployments and worker; see the module docstring.
 
@@ -154,6 +155,8 @@ def serve_background(
         state_dir: logs, serve.json and the server's Prefect home (default: settings.prefect_dir).
         env: extra environment for server, deploy and worker (e.g. NEWSFLOW_DB_PATH).
         server_timeout_s: how long a fresh server may take to answer /api/health.
+        worker_limit: flow runs the worker runs at once (`prefect worker start --limit`); None: no limit.
+            With several workers on a pool (scale-out), a limit leaves runs for the others.
     """
     state_dir = state_dir or load_settings().prefect_dir
     (state_dir / "home").mkdir(parents=True, exist_ok=True)  # the server's SQLite file goes there
@@ -195,7 +198,8 @@ def serve_background(
 
     worker_pid = None
     if not _worker_online(api_url, POOL):
-        worker_pid = _spawn([PREFECT, "worker", "start", "--pool", POOL], base, project_dir, worker_log).pid
+        limit = ["--limit", str(worker_limit)] if worker_limit else []
+        worker_pid = _spawn([PREFECT, "worker", "start", "--pool", POOL, *limit], base, project_dir, worker_log).pid
         save("workers", worker_pid)
 
     return Background(

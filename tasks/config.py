@@ -76,7 +76,7 @@ def _parse(value: str, kind: type, name: str) -> object:
             if value.lower() in {"0", "false", "no", "off", ""}:
                 return False
             raise ValueError(value)
-        if kind is Path:
+        if issubclass(kind, Path):  # the default's type is PosixPath
             return value if "://" in value else Path(value).expanduser()  # a URL stays a string
         return kind(value)
     except ValueError as exc:

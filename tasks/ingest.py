@@ -60,6 +60,7 @@ class FeedPollBatch:
     #: feeds and fetch_events; the task adds the pending_entries rows for entries not seen before, so a
     #: feed's new state is loaded in the same transaction as the queued work it implies
     rows: dict[str, list[Row]] = field(default_factory=lambda: {"feeds": [], "fetch_events": []})
+    staged: str = ""  # the staged batch (a folder or a URL), once the task has staged the rows
 
 
 @dataclass
@@ -73,6 +74,7 @@ class ArticleBatch:
     analysis_failures: int = 0  # stored without tags: analysis overran the per-page time limit
     facts: int = 0
     rows: dict[str, list[Row]] = field(default_factory=dict)
+    staged: str = ""  # the staged batch (a folder or a URL), once the task has staged the rows
 
 
 def get_logger() -> logging.Logger:
@@ -354,7 +356,7 @@ def poll_feeds_task(states: Sequence[FeedState], settings: Settings, run_id: str
         with state.connection() as con:
             listed, queued = known_listings(con, keys), queued_entries(con, keys)
         batch.rows["pending_entries"] = enqueue_rows(batch.entries, listed, queued, now)
-    stage_batch(settings.staging_dir, batch.rows)  # feed state and its queued entries: one batch, one load
+    batch.staged = str(stage_batch(settings.staging_dir, batch.rows))  # feed state + its queued entries: one load
     for summary in batch.summaries:
         if not summary.ok:
             logger.warning("feed failed: %s %s: %s", summary.url, summary.outcome, summary.error or "")
@@ -369,7 +371,7 @@ def process_articles_task(
     run's batches must not pile up in memory)."""
     logger = get_run_logger()
     batch = process_article_batch(groups, settings, run_id, state)
-    stage_batch(settings.staging_dir, batch.rows)
+    batch.staged = str(stage_batch(settings.staging_dir, batch.rows))
     batch.rows = {}
     logger.info(
         "pages: %d articles, %d fetch failures, %d extraction failures, %d facts",

@@ -55,6 +55,8 @@ FEED_FAILED = "newsflow.feed.failed"
 ARTICLE_INGESTED = "newsflow.article.ingested"
 ARTICLE_TAGGED = "newsflow.article.tagged"
 ARTICLE_ROLLUP = "newsflow.article.rollup"
+#: a processed batch is durably staged and waits for the loader (scale-out mode; prefect.yaml `load-staged`)
+BATCH_STAGED = "newsflow.batch.staged"
 #: the resource label the enforcement-alerts trigger matches on (prefect.yaml)
 ENFORCEMENT_LABEL = "newsflow.enforcement"
 #: the resource label naming the warehouse an article was loaded into (the trigger's `for_each`)
@@ -210,6 +212,30 @@ def plan_article_events(
         for a in tagged
     ]
     return events + _rollups("ingested", ingested_over) + _rollups("tagged", tagged_over)
+
+
+def batch_resource_id(batch_id: str) -> str:
+    return f"newsflow.batch.{batch_id}"
+
+
+def plan_batch_event(batch: str, batch_id: str, staging: str | Path, db_path: str | Path) -> PlannedEvent:
+    """`newsflow.batch.staged` for one batch: where it waits and which warehouse it is for.
+
+    The loader trigger (prefect.yaml) hands `staging` and `db_path` to the load-staged run and
+    debounces per warehouse label, so two warehouses staged at once each get their loads.
+    """
+    warehouse = str(Path(db_path).resolve())
+    staging = str(staging) if "://" in str(staging) else str(Path(staging).resolve())  # a URL, or made absolute
+    return PlannedEvent(
+        event=BATCH_STAGED,
+        resource={"prefect.resource.id": batch_resource_id(batch_id), WAREHOUSE_LABEL: warehouse},
+        payload={"batch": str(batch), "staging": staging, "db_path": warehouse},
+    )
+
+
+def emit_batch_staged(batch: str, batch_id: str, staging: str | Path, db_path: str | Path) -> int:
+    """Announce one durably staged batch (1 if handed to Prefect, 0 without an API)."""
+    return _emit([plan_batch_event(batch, batch_id, staging, db_path)])
 
 
 def _emit(events: Sequence[PlannedEvent]) -> int:

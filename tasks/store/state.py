@@ -13,7 +13,7 @@ ids, a queued entry that is `done` stays done, and an article loaded twice is on
 staging folder as `.state-<pid>-<random>.duckdb`, is deleted when the run ends, and a copy a killed
 run left behind is swept after an hour.
 
-The partition runs of scale-out mode (flows/scale_out.py) never open the live file (`live=False`): the
+The partition runs of scale-out mode (flows/poll_partition.py) never open the live file (`live=False`): the
 loader writes it all the time, and on another machine it is not there at all. They read the snapshot
 from the start: the local one, or the copy the loader publishes into a staging URL
 (`staging.publish_state`); their private copy then lives in the system's temporary folder.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ def _flow(entrypoint: str) -> Flow:
     return getattr(importlib.import_module(path.removesuffix(".py").replace("/", ".")), name)
 
 
-def test_the_four_deployments_run_on_the_process_pool() -> None:
+def test_every_deployment_runs_on_the_process_pool() -> None:
     deployments = _deployments()
     assert tuple(deployments) == DEPLOYMENTS
     assert {d["work_pool"]["name"] for d in deployments.values()} == {POOL}
@@ -52,6 +53,8 @@ def test_only_poll_feeds_and_digest_run_on_a_clock() -> None:
     assert deployments["daily-digest"]["schedules"][0]["cron"] == "0 7 * * *"
     assert "schedules" not in deployments["enforcement-alerts"]
     assert "schedules" not in deployments["reprocess"]
+    assert "schedules" not in deployments["poll-partition"]  # started by poll-feeds
+    assert "schedules" not in deployments["load-staged"]  # started by events
 
 
 def test_poll_feeds_runs_queue_instead_of_racing() -> None:
@@ -97,3 +100,32 @@ def test_trigger_hands_the_alert_run_the_warehouse_the_story_was_loaded_into() -
     # bursts are grouped per warehouse, so a second warehouse loaded within 30 s still gets its alert run
     assert spec["for_each"] == [events.WAREHOUSE_LABEL] and events.WAREHOUSE_LABEL in tagged.resource
     assert spec["description"]
+
+
+def test_one_loader_at_a_time_and_a_batch_staged_during_a_load_gets_a_load_after_it() -> None:
+    assert _deployments()["load-staged"]["concurrency_limit"] == {"limit": 1, "collision_strategy": "ENQUEUE"}
+
+
+def test_loader_trigger_matches_staged_batches_and_hands_on_their_warehouse_and_staging() -> None:
+    (spec,) = _deployments()["load-staged"]["triggers"]
+    trigger = DeploymentEventTrigger(**{k: v for k, v in spec.items() if k != "type"})
+    staged = events.plan_batch_event("s3://bucket/stg/0001-1-ab", "0001-1-ab", "s3://bucket/stg", "/srv/w.duckdb")
+    assert staged.event == events.BATCH_STAGED and trigger.expect == {events.BATCH_STAGED}
+    assert trigger.match.matches(Resource(staged.resource))
+    assert _render_trigger_parameters(spec, staged) == {"db_path": "/srv/w.duckdb", "staging": "s3://bucket/stg"}
+    # debounced: the run is scheduled no earlier than the end of the window whose events it absorbs
+    assert trigger.posture == "Reactive" and trigger.threshold == 1
+    assert trigger.schedule_after == trigger.within > timedelta(0)
+    assert spec["for_each"] == [events.WAREHOUSE_LABEL] and events.WAREHOUSE_LABEL in staged.resource
+    # a local staging folder is handed on as an absolute path: the loader may run in another directory
+    local = events.plan_batch_event("stg/0001-1-ab", "0001-1-ab", "stg", "w.duckdb")
+    assert Path(local.payload["staging"]).is_absolute() and Path(local.payload["db_path"]).is_absolute()
+
+
+def test_poll_partition_takes_what_poll_feeds_hands_it() -> None:
+    from flows import fan_out
+
+    partition_flow = _flow(_deployments()["poll-partition"]["entrypoint"])
+    assert f"{partition_flow.name}/poll-partition" == fan_out.PARTITION_DEPLOYMENT
+    handed = {"feeds_file", "db_path", "allow_private_networks", "force", "partition", "partitions"}
+    assert handed <= set(inspect.signature(partition_flow.fn).parameters)

@@ -7,6 +7,7 @@ loses work. A feed's new state is staged together with the entries it listed (th
 queue), and the pages processed each run are read from that queue, so an interrupted run leaves
 nothing behind that the next run does not pick up. Article events are emitted for what a load
 committed, by whichever run committed it, because the alert flow they trigger reads the warehouse.
+With `partitions` > 1 the run only fans the cycle out over poll-partition runs (flows/fan_out.py).
 """
 
 from __future__ import annotations

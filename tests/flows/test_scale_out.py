@@ -95,8 +95,8 @@ class ScaleOut:
         raise AssertionError(f"staged batches not all loaded after {timeout_s}s\n{self.log_tails()}")
 
     def events(self, name: str) -> list[dict[str, Any]]:
-        page = self.post("/events/filter", {"filter": {"event": {"name": [name]}}, "limit": 200})
-        assert page["total"] <= 200, "more events than one page"
+        page = self.post("/events/filter", {"filter": {"event": {"prefix": [name]}}, "limit": 50})
+        assert page["total"] <= 50, "more events than one page (the API's largest)"
         return page["events"]
 
     def query(self, sql: str) -> list[tuple]:

@@ -71,6 +71,8 @@ def fan_out(partitions: int, parameters: dict[str, Any]) -> FanOut:
     The runs are subflows of this one in the UI. This run keeps its poll-feeds concurrency slot while
     it waits, so the next scheduled cycle queues behind the whole fan-out, as it does behind one run.
     """
+    if partitions < 2:
+        raise ScaleOutError(f"partitions={partitions}: use 1 for one machine, or 2 or more to scale out")
     started = [
         run_deployment(
             PARTITION_DEPLOYMENT,

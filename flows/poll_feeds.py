@@ -152,7 +152,7 @@ def poll_feeds(
             docs/scaling.md): N poll-partition runs on the work pool process the feed list, each
             its share, and the load-staged deployment loads what they stage (flows/fan_out.py)
     """
-    if partitions > 1:
+    if partitions != 1:
         return fan_out(
             partitions,
             {"feeds_file": feeds_file, "db_path": db_path, "allow_private_networks": allow_private_networks,

@@ -19,6 +19,7 @@ import flows.load_staged as load_staged_module
 import flows.poll_partition as poll_partition_module
 from flows.fan_out import ScaleOutError, partition_of
 from flows.load_staged import load_staged
+from flows.poll_feeds import poll_feeds
 from flows.poll_partition import poll_partition
 from schemas.records import ArticleSummary
 from tasks.fetch.urls import feed_id
@@ -39,6 +40,8 @@ def test_partition_of_is_stable_and_spreads_feed_ids() -> None:
 def test_a_partition_out_of_range_is_a_clear_error() -> None:
     with pytest.raises(ScaleOutError, match="partition 2 is not in 0..1"):
         poll_partition.fn(partition=2, partitions=2)
+    with pytest.raises(ScaleOutError, match="partitions=0: use 1 for one machine"):
+        poll_feeds.fn(partitions=0)
 
 
 @pytest.fixture

@@ -126,7 +126,7 @@ COMMENT ON COLUMN alerts.flow_run_id IS 'The Prefect flow run that sent it.';
 COMMENT ON COLUMN alerts.sink IS 'ui (the Prefect artifact) or webhook.';
 COMMENT ON COLUMN alerts.delivered IS 'False when the webhook refused it (not retried: at most once).';
 
-COMMENT ON TABLE runs IS 'One summary per ingest run: the counts its Prefect artifact shows.';
+COMMENT ON TABLE runs IS 'One summary per ingest run (in scale-out mode, one per partition run: docs/scaling.md): the counts its Prefect artifact or run name shows.';
 COMMENT ON COLUMN runs.run_id IS 'The run (fetch_events.run_id).';
 COMMENT ON COLUMN runs.flow_run_id IS 'The Prefect flow run, to find it in the UI.';
 COMMENT ON COLUMN runs.started_at IS 'When the run started.';
@@ -134,7 +134,7 @@ COMMENT ON COLUMN runs.finished_at IS 'When the run finished.';
 COMMENT ON COLUMN runs.feeds_polled IS 'Feeds polled.';
 COMMENT ON COLUMN runs.not_modified IS 'Feeds that had not changed.';
 COMMENT ON COLUMN runs.failed IS 'Feeds whose poll failed.';
-COMMENT ON COLUMN runs.new_articles IS 'Articles stored for the first time.';
+COMMENT ON COLUMN runs.new_articles IS 'Articles stored for the first time (a partition run counts what it staged; a story two partitions reach is stored once).';
 COMMENT ON COLUMN runs.extraction_failures IS 'Pages fetched whose article could not be extracted.';
 COMMENT ON COLUMN runs.enforcement_stories IS 'New articles tagged as enforcement stories.';
 COMMENT ON COLUMN runs.facts_written IS 'Facts extracted from the new articles.';

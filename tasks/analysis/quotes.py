@@ -110,6 +110,17 @@ _AFTER_DESCRIBED = re.compile(
         "(?P<desc>", "(?:", 1
     )
 )
+#: Past tenses that end in neither -ed nor -s ("Homan shrieked", but "Reed wrote", "Biden spoke").
+_IRREGULAR_PAST = r"wrote|told|said|spoke|gave|made|took|went|sent|put|held|drew|struck|threw|fought|sought|stood|led"
+#: The subject of the quotation's sentence: its first words (after an opening phrase set off by a comma:
+#: "However, in a statement, Waldman partly blamed ...", "At the debate, Mr. Biden didn't seek ...") are a
+#: person and a verb. A partial quotation later in that sentence is theirs (Muzny et al.'s sentence sieve).
+_SENTENCE_SUBJECT = re.compile(
+    rf"^(?:[^,“”\"]{{1,60}},[ ])?(?:[^,“”\"]{{1,60}},[ ])?(?![A-Z][a-z]+ing\b){_SUBJECT}"
+    rf"(?:,[^,“”\"]{{1,160}},|[ ](?:of|from)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)?[ ]"
+    rf"(?:{_ADVERBS}[ ])*(?:didn[’']t[ ]|did[ ]not[ ]|would[ ]|will[ ])?"
+    rf"(?:[a-z]+ed|{_IRREGULAR_PAST}|{_CLAUSE_VERBS})\b"
+)
 _BEFORE_DESCRIBED = re.compile(
     rf"{_DESCRIBED}(?:,[^,“”\"]{{1,160}},)?[ ](?:(?:also|later|then)[ ])*(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
 )
@@ -287,6 +298,8 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "clause+pronoun": 0.60,  # 5 of 8
     "before-verb+pronoun": 0.75,  # 14 of 18
     "clause": 0.64,  # 15 of 23: a partial quotation later in the speaker's sentence
+    "sentence-subject": 0.60,  # 5 of 8: a partial quotation in a sentence whose subject is a person
+    "sentence-subject+pronoun": 0.67,  # 1 of 1
     "carry-over": 0.67,  # 9 of 13: a quotation paragraph after another speaker's quotation
     "pronoun-last-speaker+pronoun": 0.83,  # 4 of 4
     "section": 0.50,  # 2 of 4: the person a markdown section is about
@@ -643,6 +656,9 @@ def _candidates(after: str, before: str, raw_before: str, people: list[_Mention]
     if clauses := [c for c in _CLAUSE.finditer(before) if not _OBJECT_BEFORE.search(before[: c.start()])]:
         subj = clauses[-1].group("subj")
         yield "clause", lambda span: _resolve(span, subj, None, people, pos)
+    if m := _SENTENCE_SUBJECT.match(before):
+        subj = m.group("subj")
+        yield "sentence-subject", lambda span: _resolve(span, subj, None, people, pos)
 
 
 def _is_outlet(name: str) -> bool:

@@ -490,3 +490,23 @@ def test_multi_paragraph_quotation_is_not_counted_twice() -> None:
         "We see families torn apart every day",
         "Nobody should have to live like this",
     ]
+
+
+def test_partial_quotation_belongs_to_the_subject_of_its_sentence() -> None:
+    text = (
+        "Thomas Homan testified for three hours.\n\n"
+        "However, in a statement, Homan partly blamed a court ruling for the crisis, saying it "
+        "“rewards parents for bringing their children.”\n\n"
+        "He shrieked at the committee, accusing them of making “inaccurate and disgusting” attacks."
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Thomas Homan", "rewards parents for bringing their children."),
+        ("Thomas Homan", "inaccurate and disgusting"),
+    ]
+    assert all(q.confidence < 0.7 for q in quotes)  # a partial quotation's speaker is a guess: not shown by default
+
+
+def test_opening_participle_is_not_a_sentence_subject() -> None:
+    text = "Having waited for years, he had to add: “No hay mal que dure cien años.”"
+    assert [q.speaker for q in find_quotes(text)] == []

@@ -83,18 +83,21 @@ _AFTER_DASH = re.compile(
     rf"^[,.]?\s*(?:[—–]|[ ]-[ ])\s*(?P<desc>(?:[a-z][\w’'-]*[ ]|[A-Z][a-z]+[ ](?=[A-Z])){{0,3}}?){_SUBJECT}"
 )
 #: Verbs whose subject owns a quotation later in the same sentence ("He praised the centres, insisting that
-#: they “have the highest standards”"): the reporting verbs and verbs of judging and describing.
+#: they “have the highest standards”"): the reporting verbs and verbs of judging and describing; in `_CLAUSE`
+#: any past tense too ("Lee shrugged off the result, calling it “...”").
 _CLAUSE_VERBS = (
     rf"{_VERBS}|described|describing|praised|praising|accused|accusing|criticized|criticised|criticizing|"
     r"criticising|blasted|slammed|defended|denounced|demanded|objected|asserted|found|finds|reported|reports|"
     r"cited|continues|believes|hoped|hopes|pledged|threatened|touted|decried|dismissed|labeled|labelled|"
     r"characterized|branded|expressed|wants|wanted|pointed out|went on to|put it"
 )
+#: Past tenses that end in neither -ed nor -s ("Homan shrieked", but "Reed wrote", "Biden spoke").
+_IRREGULAR_PAST = r"wrote|told|said|spoke|gave|made|took|went|sent|put|held|drew|struck|threw|fought|sought|stood|led"
 #: `SUBJECT (, appositive,) (adverbs) VERB` anywhere in the sentence before the quotation.
 _CLAUSE = re.compile(
-    rf"(?<![\w’']){_SUBJECT}"
+    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){_SUBJECT}"
     rf"(?:,[^,“”\"]{{1,160}},|,?[ ]who|[ ]\([^()]{{1,30}}\))?[ ]"
-    rf"(?:(?:{_ADVERBS}|on[ ]\w+day|in[ ]a[ ]\w+|on[ ]Twitter)[ ])*(?:{_CLAUSE_VERBS})\b"
+    rf"(?:(?:{_ADVERBS}|on[ ]\w+day|in[ ]a[ ]\w+|on[ ]Twitter)[ ])*(?:{_CLAUSE_VERBS}|[a-z]+ed|{_IRREGULAR_PAST})\b"
 )
 #: Titles and roles a reporter uses for someone already named ("the president said", "the Illinois Democrat").
 _ROLE_NOUNS = (
@@ -110,8 +113,6 @@ _AFTER_DESCRIBED = re.compile(
         "(?P<desc>", "(?:", 1
     )
 )
-#: Past tenses that end in neither -ed nor -s ("Homan shrieked", but "Reed wrote", "Biden spoke").
-_IRREGULAR_PAST = r"wrote|told|said|spoke|gave|made|took|went|sent|put|held|drew|struck|threw|fought|sought|stood|led"
 #: The subject of the quotation's sentence: its first words (after an opening phrase set off by a comma:
 #: "However, in a statement, Waldman partly blamed ...", "At the debate, Mr. Biden didn't seek ...") are a
 #: person and a verb. A partial quotation later in that sentence is theirs (Muzny et al.'s sentence sieve).
@@ -295,12 +296,12 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "name-colon": 0.81,  # 12 of 14: `Ann Lee, an attorney: "`
     "after-described": 0.67,  # 1 of 1: `," the Illinois Democrat said.`
     "outlet": 0.67,  # 1 of 1: `, CNN reports.`
-    "clause+pronoun": 0.60,  # 5 of 8
+    "clause+pronoun": 0.69,  # 8 of 11
     "before-verb+pronoun": 0.75,  # 14 of 18
-    "clause": 0.64,  # 15 of 23: a partial quotation later in the speaker's sentence
-    "sentence-subject": 0.60,  # 5 of 8: a partial quotation in a sentence whose subject is a person
-    "sentence-subject+pronoun": 0.67,  # 1 of 1
-    "carry-over": 0.67,  # 9 of 13: a quotation paragraph after another speaker's quotation
+    "clause": 0.59,  # 19 of 32: a partial quotation later in the speaker's sentence
+    "sentence-subject": 0.67,  # 1 of 1: a partial quotation in a sentence whose subject is a person
+    "sentence-subject+pronoun": 0.50,  # 0 of 0
+    "carry-over": 0.62,  # 9 of 14: a quotation paragraph after another speaker's quotation
     "pronoun-last-speaker+pronoun": 0.83,  # 4 of 4
     "section": 0.50,  # 2 of 4: the person a markdown section is about
     "before-described": 0.50,  # 1 of 2

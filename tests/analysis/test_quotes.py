@@ -510,3 +510,11 @@ def test_partial_quotation_belongs_to_the_subject_of_its_sentence() -> None:
 def test_opening_participle_is_not_a_sentence_subject() -> None:
     text = "Having waited for years, he had to add: “No hay mal que dure cien años.”"
     assert [q.speaker for q in find_quotes(text)] == []
+
+
+def test_partial_quotation_belongs_to_the_subject_of_any_past_tense_verb_before_it() -> None:
+    text = (
+        "As the bill died in committee the senator Ann Lee shrugged off the result, calling it "
+        "“a partisan stunt by the other side.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Lee"]

@@ -316,6 +316,7 @@ _DEFAULT_CONFIDENCE = 0.5
 def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     """The quotations of `find_quotes`, each with the name of the sieve that attributed it."""
     text, offsets = _plain(_unwrapped(text))
+    text = _without_link_debris(text)
     people = _people(text)
     quotes: list[Quote] = []
     sieves: list[str] = []
@@ -422,6 +423,21 @@ def _canonical_speakers(quotes: list[Quote], people: list[_Mention]) -> list[Quo
             roles.setdefault(name, role)
         out.append(replace(q, speaker=name, role=role or None))
     return out
+
+
+#: Related-story links a page glues after a person's name ("Speaker Paul Ryan Paul Davis RyanDemocrats hit
+#: Scalia ... Krystal Ball touts Sanders odds MORE (R-Wis.)"): from the glued headline to "MORE".
+_LINK_DEBRIS = re.compile(
+    r"\b(?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z])[A-Z][a-z]+(?P<debris>[A-Z][a-z][\w’'-]*\b[^\n“”\"]{0,400}?\bMORE\b)"
+)
+
+
+def _without_link_debris(text: str) -> str:
+    """`text` with related-story debris blanked (same length, so offsets hold): the names in those headlines
+    are nobody a pronoun of the story points back to."""
+    if "MORE" not in text:
+        return text
+    return _LINK_DEBRIS.sub(lambda m: m.group()[: m.start("debris") - m.start()] + " " * len(m["debris"]), text)
 
 
 _WRAPPED_BREAK = re.compile(r"[a-z,;]\n[a-z]")
@@ -907,10 +923,11 @@ def _fold(word: str) -> str:
 
 
 def _clean_name_tokens(tokens: list[str]) -> list[str]:
-    """Cut a run where web page debris joins it: "Juan Vargas Juan C. VargasHere", "Schiff MORE"."""
+    """Cut a run where web page debris joins it: "Juan Vargas Juan C. VargasHere", "Schiff MORE", a name
+    written again ("Speaker Paul Ryan Paul Davis Ryan")."""
     out: list[str] = []
     for i, t in enumerate(tokens):
-        if i and (_CUT_NAME.search(t) or t == tokens[0] and len(out) > 1):
+        if i and (_CUT_NAME.search(t) or t in out and len(out) > 1):
             break
         out.append(t)
         if _POSSESSIVE.search(t) and t[-1] != "'":

@@ -518,3 +518,14 @@ def test_partial_quotation_belongs_to_the_subject_of_any_past_tense_verb_before_
         "“a partisan stunt by the other side.”"
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ann Lee"]
+
+
+def test_related_story_debris_after_a_name_is_nobody_a_pronoun_points_to() -> None:
+    text = (
+        "On Wednesday, Speaker Paul Ryan Paul Davis RyanDemocrats hit Scalia over LGBTQ rights Krystal Ball "
+        "touts Sanders odds in Texas MORE (R-Wis.) toured the border. In a statement, he promised to work on "
+        "“securing the border and enforcing our laws.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Paul Ryan"
+    assert text[quote.start :].startswith("“securing")  # offsets still point into the original text

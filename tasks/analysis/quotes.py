@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from schemas.records import Quote
 from tasks.analysis.agencies import find_agencies
-from tasks.analysis.places import normalize_place
+from tasks.analysis.places import STATE_ABBREVIATIONS, normalize_place
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -1007,6 +1007,22 @@ _LONE_SPEAKER = re.compile(
 )
 
 
+_PARTY = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+#: A party tag right after a name: "(R-Ky.)", ", D-N.Y.,", "(R-TX)".
+_PARTY_TAG = re.compile(r"^,?[ ]\(?([RDI])-([A-Z][A-Za-z]*\.?(?:[ ]?[A-Z][a-z]?\.)?)[),]")
+
+
+def _party_and_state(tail: str) -> str:
+    """The words a party tag right after a name stands for ("Rand Paul (R-Ky.)" -> "Republican Kentucky"),
+    so that "the Kentucky Republican said" finds him; empty without one."""
+    m = _PARTY_TAG.match(tail)
+    if not m:
+        return ""
+    state = m.group(2)
+    place = normalize_place(STATE_ABBREVIATIONS.get(state, state.rstrip(".")))
+    return f"{_PARTY[m.group(1)]} {place.state if place is not None and place.state else ''}".strip()
+
+
 def _people(text: str) -> list[_Mention]:
     """Likely person names with their offsets, in order: titles stripped, places and organisations left out.
 
@@ -1094,8 +1110,8 @@ def _people(text: str) -> list[_Mention]:
         lead = re.split(r"[.!?\n]\s", text[max(0, m.start() - 60) : m.start()])[-1]
         tail = re.split(r"[.!?\n]\s", text[m.end() : m.end() + 100])[0]
         context = (
-            f"{lead} {' '.join(title)} {tail}".casefold()
-        )  # the words that introduce this person in their sentence
+            f"{lead} {' '.join(title)} {tail} {_party_and_state(tail)}".casefold()
+        )  # the words that introduce this person in their sentence ("(R-Ky.)" read as "Republican Kentucky")
         written_title = " ".join(raw[: len(title)])
         found.append(_Mention(start, name, subject_like, False, gender, context, written_title))
         if len(tokens) > 1:

@@ -529,3 +529,12 @@ def test_related_story_debris_after_a_name_is_nobody_a_pronoun_points_to() -> No
     [quote] = find_quotes(text)
     assert quote.speaker == "Paul Ryan"
     assert text[quote.start :].startswith("“securing")  # offsets still point into the original text
+
+
+def test_state_and_party_descriptor_resolves_to_the_person_tagged_so() -> None:
+    text = (
+        "Rand Paul (R-Ky.) criticized the plan on Tuesday. Chuck Schumer (D-N.Y.) disagreed with him.\n\n"
+        "“This is a disaster for the country,” the Kentucky Republican said.\n\n"
+        "“It will pass anyway,” the New York Democrat said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Rand Paul", "Chuck Schumer"]

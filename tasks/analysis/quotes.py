@@ -395,7 +395,12 @@ _SUFFIX = re.compile(r"(?:,?[ ](?:Jr|Sr|II|III|IV)\.?)$", re.I)
 
 def speaker_key(name: str) -> str:
     """The key one person's quotes share across the warehouse: accents, case, initials and generational
-    suffixes ignored ("Donald J. Trump" and "Donald Trump" -> "donald trump")."""
+    suffixes ignored ("Donald J. Trump" and "Donald Trump" -> "donald trump"); an agency by its short name
+    however it is spelled ("U.S. Immigration and Customs Enforcement" and "ICE" -> "ice")."""
+    bare = re.sub(r"^(?:[Tt]he[ ])", "", name.strip())
+    agencies = find_agencies(f"{bare} (immigration)")  # the context word lets a bare "ICE" count
+    if len(agencies) == 1 and agencies[0][1] == 0 and agencies[0][2] >= len(bare.rstrip(".")):
+        return agencies[0][0].casefold()
     plain = unicodedata.normalize("NFKD", _SUFFIX.sub("", name.strip())).encode("ascii", "ignore").decode()
     words = [w for w in re.findall(r"[a-z0-9'-]+", plain.casefold().replace("’", "'")) if len(w) > 1]
     return " ".join(words) or name.strip().casefold()

@@ -538,3 +538,10 @@ def test_state_and_party_descriptor_resolves_to_the_person_tagged_so() -> None:
         "“It will pass anyway,” the New York Democrat said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Rand Paul", "Chuck Schumer"]
+
+
+def test_an_agency_is_one_speaker_however_it_is_spelled() -> None:
+    assert speaker_key("U.S. Immigration and Customs Enforcement") == speaker_key("ICE") == "ice"
+    assert speaker_key("the Department of Homeland Security") == speaker_key("DHS") == "dhs"
+    assert speaker_key("U.S. Customs and Border Protection") == speaker_key("CBP")
+    assert speaker_key("DHS Office of Inspector General") != speaker_key("DHS")  # a part of an agency stays apart

@@ -70,7 +70,12 @@ _AFTER_DESCRIPTION_NAME = re.compile(
     rf"(?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
 )
 #: `," according to an ICE statement.` / `," according to Sen. Ann Lee.`
-_AFTER_ACCORDING = re.compile(rf"^[,.!?…]?\s*according[ ]to[ ](?:[a-z]+[ ]){{0,2}}?{_SUBJECT}")
+#: An organisation's name with its joining words ("the Department of Homeland Security", "Customs and Border
+#: Protection"): "according to" names bodies more often than people.
+_ORG_RUN = r"(?:U\.S\.[ ])?[A-Z][\w’'-]*(?:[ ](?:(?:of|and|for)[ ](?:the[ ])?)?(?:U\.S\.|[A-Z][\w’'-]*))*"
+_ORG_NAME = re.compile(_ORG_RUN)
+_ACCORDING_TO = rf"according[ ]to[ ](?:[a-z]+[ ]){{0,4}}?(?:[a-z]+,[ ])?{_SUBJECT}"
+_AFTER_ACCORDING = re.compile(rf"^[,.!?…]?\s*{_ACCORDING_TO}")
 #: `" amid ..., CNN reports.`: a news outlet's report named at the end of the quotation's sentence.
 _OUTLET_REPORTS = re.compile(rf"^[^“”\"\n]{{0,240}}?,[ ](?:the[ ])?(?P<subj>{_NAME})[ ](?:reports|reported)[.]")
 #: `X said: "` / `X, a spokesman, told reporters, "` right before the opening mark.
@@ -126,7 +131,7 @@ _BEFORE_DESCRIBED = re.compile(
     rf"{_DESCRIBED}(?:,[^,“”\"]{{1,160}},)?[ ](?:(?:also|later|then)[ ])*(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
 )
 _SAID_FIRST = re.compile(rf"(?:^|[.:;]\s)(?:Said|Says|Added|Asked)[ ]{_SUBJECT}[^“”\"]{{0,160}}$")
-_ACCORDING = re.compile(rf"[Aa]ccording to[ ](?:[a-z]+[ ]){{0,2}}?{_SUBJECT}[^.“”\"]{{0,60}}$")
+_ACCORDING = re.compile(rf"(?:(?<=\s)|^)(?i:a){_ACCORDING_TO[1:]}[^.“”\"]{{0,60}}$")
 _QUOTED_AS = re.compile(rf"quoted[ ]{_SUBJECT}[ ]as[ ]saying[^.“”\"]{{0,20}}$")
 #: `TRUMP: "` / `Sanchez: "`: a bare name introducing the quotation with a colon.
 _NAME_COLON = re.compile(rf"^(?:[-—–•*>]\s*)*{_SUBJECT}:$")
@@ -654,7 +659,7 @@ def _candidates(after: str, before: str, raw_before: str, people: list[_Mention]
         subj = m.group("subj")
         yield "after-subject", lambda span: _resolve(span, subj, None, people, pos)
     if m := _AFTER_ACCORDING.match(after):
-        subj = m.group("subj")
+        subj = _according_subject(m)
         yield "according", lambda span: _resolve(span, subj, None, people, pos)
     if (m := _OUTLET_REPORTS.match(after)) and _is_outlet(m.group("subj")):
         subj = m.group("subj")
@@ -671,6 +676,10 @@ def _candidates(after: str, before: str, raw_before: str, people: list[_Mention]
         ("name-colon", _NAME_COLON.match(clause)),
         ("name-colon", _DESCRIBED_NAME_COLON.match(clause)),
     ):
+        if m and sieve == "according":
+            subj = _according_subject(m)
+            yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
+            break
         if m:
             subj = "he" if re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")]) else m.group("subj")
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
@@ -681,6 +690,19 @@ def _candidates(after: str, before: str, raw_before: str, people: list[_Mention]
     if m := _SENTENCE_SUBJECT.match(before):
         subj = m.group("subj")
         yield "sentence-subject", lambda span: _resolve(span, subj, None, people, pos)
+
+
+def _according_subject(m: re.Match[str]) -> str:
+    """Who "according to" names: the subject, an organisation's name whole where it goes on past "of" or
+    "and" ("the Department of Homeland Security", "a statement from U.S. Customs and Border Protection");
+    a person's name stops before it ("attorney Brian Clark of Lockridge" is Clark)."""
+    subj = m.group("subj")
+    words = subj.split()
+    whole = _ORG_NAME.match(m.string, m.end("subj") - len(words[-1]))
+    if whole is None or whole.end() <= m.end("subj") or any(w.casefold() in _GIVEN_NAMES for w in words):
+        return subj
+    prefix = subj[: -len(words[-1])]
+    return whole.group() if prefix[:1].islower() else prefix + whole.group()  # "a statement from ...": the body
 
 
 def _is_outlet(name: str) -> bool:

@@ -545,3 +545,23 @@ def test_an_agency_is_one_speaker_however_it_is_spelled() -> None:
     assert speaker_key("the Department of Homeland Security") == speaker_key("DHS") == "dhs"
     assert speaker_key("U.S. Customs and Border Protection") == speaker_key("CBP")
     assert speaker_key("DHS Office of Inspector General") != speaker_key("DHS")  # a part of an agency stays apart
+
+
+def test_according_to_names_a_person_after_a_description_or_an_organisation_whole() -> None:
+    speakers = [
+        find_quotes(text)[0].speaker
+        for text in (
+            "The family was “devastated and confused by the arrest,” according to their lawyer, Jane Roe.",
+            "Agents were “following standard procedures at all times,” according to the Department of Homeland "
+            "Security.",
+            "According to a statement from U.S. Customs and Border Protection, agents “acted within policy at "
+            "every step.”",
+            "According to attorney Brian Clark of Lockridge Grindal Nauen: “What ICE did is unconstitutional.”",
+        )
+    ]
+    assert speakers == [
+        "Jane Roe",
+        "Department of Homeland Security",
+        "U.S. Customs and Border Protection",
+        "Brian Clark",
+    ]

@@ -702,7 +702,9 @@ def _according_subject(m: re.Match[str]) -> str:
     if whole is None or whole.end() <= m.end("subj") or any(w.casefold() in _GIVEN_NAMES for w in words):
         return subj
     prefix = subj[: -len(words[-1])]
-    return whole.group() if prefix[:1].islower() else prefix + whole.group()  # "a statement from ...": the body
+    if prefix[:1].islower():  # "a statement from U.S. Customs ...": the body
+        prefix = prefix[re.search(r"[A-Z]|$", prefix).start() :]
+    return prefix + whole.group()
 
 
 def _is_outlet(name: str) -> bool:

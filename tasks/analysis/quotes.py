@@ -34,6 +34,13 @@ _VERBS = (
     r"called|saying|adding|noting|declaring|insisting|calling|warning|arguing|telling|writing|continues|"
     r"shot back|fired back"
 )
+#: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee").
+_LOWER_TITLES = (
+    r"director|commissioner|sheriff|mayor|judge|secretary|attorney|senator|governor|chief|spokesman|spokeswoman|"
+    r"spokesperson|councilmember|councilman|councilwoman|superintendent|prosecutor|officer|agent|president|"
+    r"chairman|chairwoman|representative|congressman|congresswoman|administrator|supervisor|lawyer|reporter|"
+    r"advocate|professor|researcher|analyst"
+)
 _ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col|Maj|Supt|Det|Insp)\."
 _NAME_TOKEN = rf"(?:U\.S\.|[A-Z]\.[A-Z]\.|{_ABBREVIATED_TITLE}|[A-Z]\.|[A-Z][\w'’\-]*)"
 _NAME = rf"{_NAME_TOKEN}(?:[ ](?:(?:de|del|la|van|von|der|da|dos|di|bin|al)[ ])?{_NAME_TOKEN}){{0,6}}"
@@ -58,7 +65,16 @@ _ADVERBS = r"(?:also|has|have|had|later|previously|then|repeatedly|recently|earl
 #: Right after the closing mark a report is an attribution too ("," the Chronicle reports, "...").
 _AFTER_VERBS = rf"{_VERBS}|reports|reported"
 #: `," said X, role.` right after the closing mark.
-_AFTER_VERB_FIRST = re.compile(rf"^[,.!?…]?\s*(?:{_AFTER_VERBS})[ ]{_SUBJECT}")
+#: `," said Ann Lee.` / `," said immigration attorney Ann Lee.` (a description in lower case before the name).
+_AFTER_VERB_FIRST = re.compile(
+    rf"^[,.!?…]?\s*(?:{_AFTER_VERBS})[ ]"
+    rf"(?P<pre>(?:(?!(?:in|on|at|to|of|by|for|with|from|that|the|a|an|he|she|it)\b)[a-z][\w’'-]*[ ]){{0,4}}?){_SUBJECT}"
+)
+#: A title in lower case between an agency and a name: "ICE[ director ]John Sandweg".
+_TITLED_NAME = re.compile(
+    rf"(?P<title>(?:[ ](?:acting|deputy|assistant|regional|field|press|chief|former))*[ ](?:{_LOWER_TITLES}))"
+    rf"[ ](?P<name>{_NAME})"
+)
 #: `," X said.` / `," he said.` / `," X, a spokesman, said.` right after the closing mark.
 _AFTER_SUBJECT_FIRST = re.compile(
     rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{_AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,5}}?){_SUBJECT}"
@@ -646,7 +662,13 @@ def _candidates(after: str, before: str, raw_before: str, people: list[_Mention]
         desc = m.group("desc") or m.group(0)
         yield "after-described", lambda span: _resolve_described(span, desc, people, pos)
     if m := _AFTER_VERB_FIRST.match(after):
-        subj, role = m.group("subj"), _role_after(after, m.end())
+        subj, role, end = m.group("subj"), None, m.end()
+        if titled := _TITLED_NAME.match(after, end):  # "said former ICE director John Sandweg"
+            subj, end = titled.group("name"), titled.end()
+            role = (m.group("pre") + m.group("subj") + titled.group("title")).strip()
+        elif m.group("pre"):
+            role = m.group("pre").strip()  # "said immigration attorney Ann Lee"
+        role = _role_after(after, end) or role
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
     if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
         desc, subj = m.group("desc").strip(), m.group("subj")

@@ -565,3 +565,16 @@ def test_according_to_names_a_person_after_a_description_or_an_organisation_whol
         "U.S. Customs and Border Protection",
         "Brian Clark",
     ]
+
+
+def test_said_then_a_description_in_lower_case_then_the_name() -> None:
+    quotes = find_quotes(
+        "“We will fight this in court,” said immigration attorney Jane Roe.\n\n"
+        "“We are overwhelmed at every level,” said former acting ICE director John Sandweg.\n\n"
+        "“Nobody told us anything,” said Ann Lee on Tuesday."
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Jane Roe", "immigration attorney"),
+        ("John Sandweg", "former acting ICE director"),
+        ("Ann Lee", None),
+    ]

@@ -578,3 +578,8 @@ def test_said_then_a_description_in_lower_case_then_the_name() -> None:
         ("John Sandweg", "former acting ICE director"),
         ("Ann Lee", None),
     ]
+
+
+def test_pronoun_points_to_the_subject_of_the_last_sentence_not_its_object() -> None:
+    text = "Quinn Lee met Robin Kim at the border crossing on Tuesday.\n\n“We are not done with this fight,” he said."
+    assert [q.speaker for q in find_quotes(text)] == ["Quinn Lee"]

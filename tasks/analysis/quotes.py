@@ -1,11 +1,15 @@
 """Attributed direct quotations: who said what, as a careful reader lists them (GUIDELINES.md, 'Quotes').
 
-Quotations are found per paragraph (curly or straight marks), then attributed from the words right after
-the closing mark (`," said Matthew Albence, an executive ...`) or right before the opening one
-(`Albence said: "`). Pronouns and bare surnames resolve to the last person named earlier in the text.
-A quotation without its own attribution joins an attributed one earlier in the same paragraph (an
-interrupted quote is one quote); anonymous speakers ("officials said") and one- or two-word scare
-quotes are dropped.
+Quotations are found per paragraph (curly or straight marks), then attributed by ordered sieves, the most
+explicit first (as in Muzny et al. 2017): the words right after the closing mark (`," said Matthew Albence,
+an executive ...`), right before the opening one (`Albence said: "`), "according to", a line introducing a
+quotation paragraph, then the subject of a verb earlier in the quotation's sentence (a partial quotation),
+then the previous quotation's speaker for a quotation paragraph that follows it. Pronouns resolve to the
+subject that opens the sentence of the nearest earlier person of a compatible gender; bare surnames and
+descriptors ("the Kentucky Republican") to the person introduced so. A quotation without its own attribution
+joins an attributed one earlier in the same paragraph (an interrupted quote is one quote); anonymous
+speakers ("officials said") and one- or two-word scare quotes are dropped. Each quote carries the measured
+precision of its sieve as its confidence.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from typing import NamedTuple
 
 from schemas.records import Quote
 from tasks.analysis.agencies import find_agencies
-from tasks.analysis.places import normalize_place
+from tasks.analysis.places import STATE_ABBREVIATIONS, normalize_place
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -33,6 +37,13 @@ _VERBS = (
     r"recounted|remembered|described|countered|concluded|maintained|wondered|lamented|charged|reiterated|"
     r"called|saying|adding|noting|declaring|insisting|calling|warning|arguing|telling|writing|continues|"
     r"shot back|fired back"
+)
+#: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee").
+_LOWER_TITLES = (
+    r"director|commissioner|sheriff|mayor|judge|secretary|attorney|senator|governor|chief|spokesman|spokeswoman|"
+    r"spokesperson|councilmember|councilman|councilwoman|superintendent|prosecutor|officer|agent|president|"
+    r"chairman|chairwoman|representative|congressman|congresswoman|administrator|supervisor|lawyer|reporter|"
+    r"advocate|professor|researcher|analyst"
 )
 _ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col|Maj|Supt|Det|Insp)\."
 _NAME_TOKEN = rf"(?:U\.S\.|[A-Z]\.[A-Z]\.|{_ABBREVIATED_TITLE}|[A-Z]\.|[A-Z][\w'’\-]*)"
@@ -58,7 +69,16 @@ _ADVERBS = r"(?:also|has|have|had|later|previously|then|repeatedly|recently|earl
 #: Right after the closing mark a report is an attribution too ("," the Chronicle reports, "...").
 _AFTER_VERBS = rf"{_VERBS}|reports|reported"
 #: `," said X, role.` right after the closing mark.
-_AFTER_VERB_FIRST = re.compile(rf"^[,.!?…]?\s*(?:{_AFTER_VERBS})[ ]{_SUBJECT}")
+#: `," said Ann Lee.` / `," said immigration attorney Ann Lee.` (a description in lower case before the name).
+_AFTER_VERB_FIRST = re.compile(
+    rf"^[,.!?…]?\s*(?:{_AFTER_VERBS})[ ]"
+    rf"(?P<pre>(?:(?!(?:in|on|at|to|of|by|for|with|from|that|the|a|an|he|she|it)\b)[a-z][\w’'-]*[ ]){{0,4}}?){_SUBJECT}"
+)
+#: A title in lower case between an agency and a name: "ICE[ director ]John Sandweg".
+_TITLED_NAME = re.compile(
+    rf"(?P<title>(?:[ ](?:acting|deputy|assistant|regional|field|press|chief|former))*[ ](?:{_LOWER_TITLES}))"
+    rf"[ ](?P<name>{_NAME})"
+)
 #: `," X said.` / `," he said.` / `," X, a spokesman, said.` right after the closing mark.
 _AFTER_SUBJECT_FIRST = re.compile(
     rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{_AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,5}}?){_SUBJECT}"
@@ -70,7 +90,12 @@ _AFTER_DESCRIPTION_NAME = re.compile(
     rf"(?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
 )
 #: `," according to an ICE statement.` / `," according to Sen. Ann Lee.`
-_AFTER_ACCORDING = re.compile(rf"^[,.!?…]?\s*according[ ]to[ ](?:[a-z]+[ ]){{0,2}}?{_SUBJECT}")
+#: An organisation's name with its joining words ("the Department of Homeland Security", "Customs and Border
+#: Protection"): "according to" names bodies more often than people.
+_ORG_RUN = r"(?:U\.S\.[ ])?[A-Z][\w’'-]*(?:[ ](?:(?:of|and|for)[ ](?:the[ ])?)?(?:U\.S\.|[A-Z][\w’'-]*))*"
+_ORG_NAME = re.compile(_ORG_RUN)
+_ACCORDING_TO = rf"according[ ]to[ ](?:[a-z]+[ ]){{0,4}}?(?:[a-z]+,[ ])?{_SUBJECT}"
+_AFTER_ACCORDING = re.compile(rf"^[,.!?…]?\s*{_ACCORDING_TO}")
 #: `" amid ..., CNN reports.`: a news outlet's report named at the end of the quotation's sentence.
 _OUTLET_REPORTS = re.compile(rf"^[^“”\"\n]{{0,240}}?,[ ](?:the[ ])?(?P<subj>{_NAME})[ ](?:reports|reported)[.]")
 #: `X said: "` / `X, a spokesman, told reporters, "` right before the opening mark.
@@ -83,18 +108,21 @@ _AFTER_DASH = re.compile(
     rf"^[,.]?\s*(?:[—–]|[ ]-[ ])\s*(?P<desc>(?:[a-z][\w’'-]*[ ]|[A-Z][a-z]+[ ](?=[A-Z])){{0,3}}?){_SUBJECT}"
 )
 #: Verbs whose subject owns a quotation later in the same sentence ("He praised the centres, insisting that
-#: they “have the highest standards”"): the reporting verbs and verbs of judging and describing.
+#: they “have the highest standards”"): the reporting verbs and verbs of judging and describing; in `_CLAUSE`
+#: any past tense too ("Lee shrugged off the result, calling it “...”").
 _CLAUSE_VERBS = (
     rf"{_VERBS}|described|describing|praised|praising|accused|accusing|criticized|criticised|criticizing|"
     r"criticising|blasted|slammed|defended|denounced|demanded|objected|asserted|found|finds|reported|reports|"
     r"cited|continues|believes|hoped|hopes|pledged|threatened|touted|decried|dismissed|labeled|labelled|"
     r"characterized|branded|expressed|wants|wanted|pointed out|went on to|put it"
 )
+#: Past tenses that end in neither -ed nor -s ("Homan shrieked", but "Reed wrote", "Biden spoke").
+_IRREGULAR_PAST = r"wrote|told|said|spoke|gave|made|took|went|sent|put|held|drew|struck|threw|fought|sought|stood|led"
 #: `SUBJECT (, appositive,) (adverbs) VERB` anywhere in the sentence before the quotation.
 _CLAUSE = re.compile(
-    rf"(?<![\w’']){_SUBJECT}"
+    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){_SUBJECT}"
     rf"(?:,[^,“”\"]{{1,160}},|,?[ ]who|[ ]\([^()]{{1,30}}\))?[ ]"
-    rf"(?:(?:{_ADVERBS}|on[ ]\w+day|in[ ]a[ ]\w+|on[ ]Twitter)[ ])*(?:{_CLAUSE_VERBS})\b"
+    rf"(?:(?:{_ADVERBS}|on[ ]\w+day|in[ ]a[ ]\w+|on[ ]Twitter)[ ])*(?:{_CLAUSE_VERBS}|[a-z]+ed|{_IRREGULAR_PAST})\b"
 )
 #: Titles and roles a reporter uses for someone already named ("the president said", "the Illinois Democrat").
 _ROLE_NOUNS = (
@@ -110,11 +138,20 @@ _AFTER_DESCRIBED = re.compile(
         "(?P<desc>", "(?:", 1
     )
 )
+#: The subject of the quotation's sentence: its first words (after an opening phrase set off by a comma:
+#: "However, in a statement, Waldman partly blamed ...", "At the debate, Mr. Biden didn't seek ...") are a
+#: person and a verb. A partial quotation later in that sentence is theirs (Muzny et al.'s sentence sieve).
+_SENTENCE_SUBJECT = re.compile(
+    rf"^(?:[^,“”\"]{{1,60}},[ ])?(?:[^,“”\"]{{1,60}},[ ])?(?![A-Z][a-z]+ing\b){_SUBJECT}"
+    rf"(?:,[^,“”\"]{{1,160}},|[ ](?:of|from)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)?[ ]"
+    rf"(?:{_ADVERBS}[ ])*(?:didn[’']t[ ]|did[ ]not[ ]|would[ ]|will[ ])?"
+    rf"(?:[a-z]+ed|{_IRREGULAR_PAST}|{_CLAUSE_VERBS})\b"
+)
 _BEFORE_DESCRIBED = re.compile(
     rf"{_DESCRIBED}(?:,[^,“”\"]{{1,160}},)?[ ](?:(?:also|later|then)[ ])*(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
 )
 _SAID_FIRST = re.compile(rf"(?:^|[.:;]\s)(?:Said|Says|Added|Asked)[ ]{_SUBJECT}[^“”\"]{{0,160}}$")
-_ACCORDING = re.compile(rf"[Aa]ccording to[ ](?:[a-z]+[ ]){{0,2}}?{_SUBJECT}[^.“”\"]{{0,60}}$")
+_ACCORDING = re.compile(rf"(?:(?<=\s)|^)(?i:a){_ACCORDING_TO[1:]}[^.“”\"]{{0,60}}$")
 _QUOTED_AS = re.compile(rf"quoted[ ]{_SUBJECT}[ ]as[ ]saying[^.“”\"]{{0,20}}$")
 #: `TRUMP: "` / `Sanchez: "`: a bare name introducing the quotation with a colon.
 _NAME_COLON = re.compile(rf"^(?:[-—–•*>]\s*)*{_SUBJECT}:$")
@@ -280,14 +317,16 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "after-subject": 0.88,  # 110 of 124: `," Ann Lee said.`
     "lead": 0.90,  # 34 of 37: a quotation paragraph after "Ann Lee wrote:"
     "according": 0.83,  # 4 of 4: `according to Ann Lee`
-    "after-subject+pronoun": 0.83,  # 48 of 57: `," she said.`
+    "after-subject+pronoun": 0.85,  # 50 of 58: `," she said.`
     "name-colon": 0.81,  # 12 of 14: `Ann Lee, an attorney: "`
     "after-described": 0.67,  # 1 of 1: `," the Illinois Democrat said.`
     "outlet": 0.67,  # 1 of 1: `, CNN reports.`
-    "clause+pronoun": 0.60,  # 5 of 8
+    "clause+pronoun": 0.69,  # 8 of 11
     "before-verb+pronoun": 0.75,  # 14 of 18
-    "clause": 0.64,  # 15 of 23: a partial quotation later in the speaker's sentence
-    "carry-over": 0.67,  # 9 of 13: a quotation paragraph after another speaker's quotation
+    "clause": 0.61,  # 19 of 31: a partial quotation later in the speaker's sentence
+    "sentence-subject": 0.67,  # 1 of 1: a partial quotation in a sentence whose subject is a person
+    "sentence-subject+pronoun": 0.50,  # 0 of 0
+    "carry-over": 0.62,  # 9 of 14: a quotation paragraph after another speaker's quotation
     "pronoun-last-speaker+pronoun": 0.83,  # 4 of 4
     "section": 0.50,  # 2 of 4: the person a markdown section is about
     "before-described": 0.50,  # 1 of 2
@@ -302,6 +341,7 @@ _DEFAULT_CONFIDENCE = 0.5
 def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     """The quotations of `find_quotes`, each with the name of the sieve that attributed it."""
     text, offsets = _plain(_unwrapped(text))
+    text = _without_link_debris(text)
     people = _people(text)
     quotes: list[Quote] = []
     sieves: list[str] = []
@@ -380,7 +420,12 @@ _SUFFIX = re.compile(r"(?:,?[ ](?:Jr|Sr|II|III|IV)\.?)$", re.I)
 
 def speaker_key(name: str) -> str:
     """The key one person's quotes share across the warehouse: accents, case, initials and generational
-    suffixes ignored ("Donald J. Trump" and "Donald Trump" -> "donald trump")."""
+    suffixes ignored ("Donald J. Trump" and "Donald Trump" -> "donald trump"); an agency by its short name
+    however it is spelled ("U.S. Immigration and Customs Enforcement" and "ICE" -> "ice")."""
+    bare = re.sub(r"^(?:[Tt]he[ ])", "", name.strip())
+    agencies = find_agencies(f"{bare} (immigration)")  # the context word lets a bare "ICE" count
+    if len(agencies) == 1 and agencies[0][1] == 0 and agencies[0][2] >= len(bare.rstrip(".")):
+        return agencies[0][0].casefold()
     plain = unicodedata.normalize("NFKD", _SUFFIX.sub("", name.strip())).encode("ascii", "ignore").decode()
     words = [w for w in re.findall(r"[a-z0-9'-]+", plain.casefold().replace("’", "'")) if len(w) > 1]
     return " ".join(words) or name.strip().casefold()
@@ -408,6 +453,21 @@ def _canonical_speakers(quotes: list[Quote], people: list[_Mention]) -> list[Quo
             roles.setdefault(name, role)
         out.append(replace(q, speaker=name, role=role or None))
     return out
+
+
+#: Related-story links a page glues after a person's name ("Speaker Paul Ryan Paul Davis RyanDemocrats hit
+#: Scalia ... Krystal Ball touts Sanders odds MORE (R-Wis.)"): from the glued headline to "MORE".
+_LINK_DEBRIS = re.compile(
+    r"\b(?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z])[A-Z][a-z]+(?P<debris>[A-Z][a-z][\w’'-]*\b[^\n“”\"]{0,400}?\bMORE\b)"
+)
+
+
+def _without_link_debris(text: str) -> str:
+    """`text` with related-story debris blanked (same length, so offsets hold): the names in those headlines
+    are nobody a pronoun of the story points back to."""
+    if "MORE" not in text:
+        return text
+    return _LINK_DEBRIS.sub(lambda m: m.group()[: m.start("debris") - m.start()] + " " * len(m["debris"]), text)
 
 
 _WRAPPED_BREAK = re.compile(r"[a-z,;]\n[a-z]")
@@ -606,7 +666,13 @@ def _candidates(after: str, before: str, raw_before: str, people: list[_Mention]
         desc = m.group("desc") or m.group(0)
         yield "after-described", lambda span: _resolve_described(span, desc, people, pos)
     if m := _AFTER_VERB_FIRST.match(after):
-        subj, role = m.group("subj"), _role_after(after, m.end())
+        subj, role, end = m.group("subj"), None, m.end()
+        if titled := _TITLED_NAME.match(after, end):  # "said former ICE director John Sandweg"
+            subj, end = titled.group("name"), titled.end()
+            role = (m.group("pre") + m.group("subj") + titled.group("title")).strip()
+        elif m.group("pre"):
+            role = m.group("pre").strip()  # "said immigration attorney Ann Lee"
+        role = _role_after(after, end) or role
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
     if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
         desc, subj = m.group("desc").strip(), m.group("subj")
@@ -619,7 +685,7 @@ def _candidates(after: str, before: str, raw_before: str, people: list[_Mention]
         subj = m.group("subj")
         yield "after-subject", lambda span: _resolve(span, subj, None, people, pos)
     if m := _AFTER_ACCORDING.match(after):
-        subj = m.group("subj")
+        subj = _according_subject(m)
         yield "according", lambda span: _resolve(span, subj, None, people, pos)
     if (m := _OUTLET_REPORTS.match(after)) and _is_outlet(m.group("subj")):
         subj = m.group("subj")
@@ -636,6 +702,10 @@ def _candidates(after: str, before: str, raw_before: str, people: list[_Mention]
         ("name-colon", _NAME_COLON.match(clause)),
         ("name-colon", _DESCRIBED_NAME_COLON.match(clause)),
     ):
+        if m and sieve == "according":
+            subj = _according_subject(m)
+            yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
+            break
         if m:
             subj = "he" if re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")]) else m.group("subj")
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
@@ -643,6 +713,24 @@ def _candidates(after: str, before: str, raw_before: str, people: list[_Mention]
     if clauses := [c for c in _CLAUSE.finditer(before) if not _OBJECT_BEFORE.search(before[: c.start()])]:
         subj = clauses[-1].group("subj")
         yield "clause", lambda span: _resolve(span, subj, None, people, pos)
+    if m := _SENTENCE_SUBJECT.match(before):
+        subj = m.group("subj")
+        yield "sentence-subject", lambda span: _resolve(span, subj, None, people, pos)
+
+
+def _according_subject(m: re.Match[str]) -> str:
+    """Who "according to" names: the subject, an organisation's name whole where it goes on past "of" or
+    "and" ("the Department of Homeland Security", "a statement from U.S. Customs and Border Protection");
+    a person's name stops before it ("attorney Brian Clark of Lockridge" is Clark)."""
+    subj = m.group("subj")
+    words = subj.split()
+    whole = _ORG_NAME.match(m.string, m.end("subj") - len(words[-1]))
+    if whole is None or whole.end() <= m.end("subj") or any(w.casefold() in _GIVEN_NAMES for w in words):
+        return subj
+    prefix = subj[: -len(words[-1])]
+    if prefix[:1].islower():  # "a statement from U.S. Customs ...": the body
+        prefix = prefix[re.search(r"[A-Z]|$", prefix).start() :]
+    return prefix + whole.group()
 
 
 def _is_outlet(name: str) -> bool:
@@ -855,13 +943,20 @@ def _learn_gender(people: list[_Mention], name: str, gender: str) -> None:
 
 
 def _antecedent(people: list[_Mention], pos: int, gender: str | None) -> str | None:
-    """The person a pronoun points back to: the nearest earlier subject-like person of a compatible gender."""
-    for p in reversed(people):
-        if p.at >= pos or p.organisation or not p.subject_like:
-            continue
-        if gender is None or p.gender in (None, gender):
-            return _full_name(p.name, people, pos) if " " not in p.name else p.name
-    return None
+    """The person a pronoun points back to: the nearest earlier subject-like person of a compatible gender,
+    or the subject that opens that person's sentence ("Lee met Roe on Tuesday. ... he said" is Lee)."""
+    fits = [
+        p
+        for p in people
+        if p.at < pos and not p.organisation and p.subject_like and (gender is None or p.gender in (None, gender))
+    ]
+    if not fits:
+        return None
+    chosen = fits[-1]
+    if not chosen.context[:1].isspace():
+        opening = [p for p in fits[:-1] if p.context[:1].isspace() and chosen.at - p.at < 150]
+        chosen = opening[-1] if opening else chosen
+    return _full_name(chosen.name, people, pos) if " " not in chosen.name else chosen.name
 
 
 def _full_name(surname: str, people: list[_Mention], pos: int) -> str:
@@ -890,10 +985,11 @@ def _fold(word: str) -> str:
 
 
 def _clean_name_tokens(tokens: list[str]) -> list[str]:
-    """Cut a run where web page debris joins it: "Juan Vargas Juan C. VargasHere", "Schiff MORE"."""
+    """Cut a run where web page debris joins it: "Juan Vargas Juan C. VargasHere", "Schiff MORE", a name
+    written again ("Speaker Paul Ryan Paul Davis Ryan")."""
     out: list[str] = []
     for i, t in enumerate(tokens):
-        if i and (_CUT_NAME.search(t) or t == tokens[0] and len(out) > 1):
+        if i and (_CUT_NAME.search(t) or t in out and len(out) > 1):
             break
         out.append(t)
         if _POSSESSIVE.search(t) and t[-1] != "'":
@@ -971,6 +1067,22 @@ _LONE_SPEAKER = re.compile(
     r"|(?:^|(?<=[.!?”\"][ ]))([A-Z][a-zà-ÿ]+),[ ](?:a|an|another|who|from)[ ][^,.“”\"]{3,80},[ ][a-z])",
     re.M,
 )
+
+
+_PARTY = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+#: A party tag right after a name: "(R-Ky.)", ", D-N.Y.,", "(R-TX)".
+_PARTY_TAG = re.compile(r"^,?[ ]\(?([RDI])-([A-Z][A-Za-z]*\.?(?:[ ]?[A-Z][a-z]?\.)?)[),]")
+
+
+def _party_and_state(tail: str) -> str:
+    """The words a party tag right after a name stands for ("Rand Paul (R-Ky.)" -> "Republican Kentucky"),
+    so that "the Kentucky Republican said" finds him; empty without one."""
+    m = _PARTY_TAG.match(tail)
+    if not m:
+        return ""
+    state = m.group(2)
+    place = normalize_place(STATE_ABBREVIATIONS.get(state, state.rstrip(".")))
+    return f"{_PARTY[m.group(1)]} {place.state if place is not None and place.state else ''}".strip()
 
 
 def _people(text: str) -> list[_Mention]:
@@ -1060,8 +1172,8 @@ def _people(text: str) -> list[_Mention]:
         lead = re.split(r"[.!?\n]\s", text[max(0, m.start() - 60) : m.start()])[-1]
         tail = re.split(r"[.!?\n]\s", text[m.end() : m.end() + 100])[0]
         context = (
-            f"{lead} {' '.join(title)} {tail}".casefold()
-        )  # the words that introduce this person in their sentence
+            f"{lead} {' '.join(title)} {tail} {_party_and_state(tail)}".casefold()
+        )  # the words that introduce this person in their sentence ("(R-Ky.)" read as "Republican Kentucky")
         written_title = " ".join(raw[: len(title)])
         found.append(_Mention(start, name, subject_like, False, gender, context, written_title))
         if len(tokens) > 1:

@@ -135,8 +135,8 @@ def test_object_of_a_verb_is_not_the_speaker() -> None:
 
 def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     """The check part of the dev set (bench/devset.py is_check: never read case by case, so it predicts unseen
-    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.717 (P 0.793, R 0.654),
-    and precision 0.816 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
+    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.763 (P 0.816, R 0.716),
+    and precision 0.856 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
     require_shared("gold", "facts-dev.jsonl")
     out = tmp_path / "figures.json"
     args = [
@@ -150,9 +150,9 @@ def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
     figures = json.loads(out.read_text())
     check, confident = figures["check"]["quotes"], figures["confident"]["check"]["quotes"]
-    assert check["f1"] >= 0.71, check
-    assert check["precision"] >= 0.78, check
-    assert confident["precision"] >= 0.81, confident
+    assert check["f1"] >= 0.755, check
+    assert check["precision"] >= 0.81, check
+    assert confident["precision"] >= 0.85, confident
 
 
 def test_hard_wrapped_text_reads_as_paragraphs() -> None:
@@ -490,3 +490,96 @@ def test_multi_paragraph_quotation_is_not_counted_twice() -> None:
         "We see families torn apart every day",
         "Nobody should have to live like this",
     ]
+
+
+def test_partial_quotation_belongs_to_the_subject_of_its_sentence() -> None:
+    text = (
+        "Thomas Homan testified for three hours.\n\n"
+        "However, in a statement, Homan partly blamed a court ruling for the crisis, saying it "
+        "“rewards parents for bringing their children.”\n\n"
+        "He shrieked at the committee, accusing them of making “inaccurate and disgusting” attacks."
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Thomas Homan", "rewards parents for bringing their children."),
+        ("Thomas Homan", "inaccurate and disgusting"),
+    ]
+    assert all(q.confidence < 0.7 for q in quotes)  # a partial quotation's speaker is a guess: not shown by default
+
+
+def test_opening_participle_is_not_a_sentence_subject() -> None:
+    text = "Having waited for years, he had to add: “No hay mal que dure cien años.”"
+    assert [q.speaker for q in find_quotes(text)] == []
+
+
+def test_partial_quotation_belongs_to_the_subject_of_any_past_tense_verb_before_it() -> None:
+    text = (
+        "As the bill died in committee the senator Ann Lee shrugged off the result, calling it "
+        "“a partisan stunt by the other side.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Lee"]
+
+
+def test_related_story_debris_after_a_name_is_nobody_a_pronoun_points_to() -> None:
+    text = (
+        "On Wednesday, Speaker Paul Ryan Paul Davis RyanDemocrats hit Scalia over LGBTQ rights Krystal Ball "
+        "touts Sanders odds in Texas MORE (R-Wis.) toured the border. In a statement, he promised to work on "
+        "“securing the border and enforcing our laws.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Paul Ryan"
+    assert text[quote.start :].startswith("“securing")  # offsets still point into the original text
+
+
+def test_state_and_party_descriptor_resolves_to_the_person_tagged_so() -> None:
+    text = (
+        "Rand Paul (R-Ky.) criticized the plan on Tuesday. Chuck Schumer (D-N.Y.) disagreed with him.\n\n"
+        "“This is a disaster for the country,” the Kentucky Republican said.\n\n"
+        "“It will pass anyway,” the New York Democrat said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Rand Paul", "Chuck Schumer"]
+
+
+def test_an_agency_is_one_speaker_however_it_is_spelled() -> None:
+    assert speaker_key("U.S. Immigration and Customs Enforcement") == speaker_key("ICE") == "ice"
+    assert speaker_key("the Department of Homeland Security") == speaker_key("DHS") == "dhs"
+    assert speaker_key("U.S. Customs and Border Protection") == speaker_key("CBP")
+    assert speaker_key("DHS Office of Inspector General") != speaker_key("DHS")  # a part of an agency stays apart
+
+
+def test_according_to_names_a_person_after_a_description_or_an_organisation_whole() -> None:
+    speakers = [
+        find_quotes(text)[0].speaker
+        for text in (
+            "The family was “devastated and confused by the arrest,” according to their lawyer, Jane Roe.",
+            "Agents were “following standard procedures at all times,” according to the Department of Homeland "
+            "Security.",
+            "According to a statement from U.S. Customs and Border Protection, agents “acted within policy at "
+            "every step.”",
+            "According to attorney Brian Clark of Lockridge Grindal Nauen: “What ICE did is unconstitutional.”",
+        )
+    ]
+    assert speakers == [
+        "Jane Roe",
+        "Department of Homeland Security",
+        "U.S. Customs and Border Protection",
+        "Brian Clark",
+    ]
+
+
+def test_said_then_a_description_in_lower_case_then_the_name() -> None:
+    quotes = find_quotes(
+        "“We will fight this in court,” said immigration attorney Jane Roe.\n\n"
+        "“We are overwhelmed at every level,” said former acting ICE director John Sandweg.\n\n"
+        "“Nobody told us anything,” said Ann Lee on Tuesday."
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Jane Roe", "immigration attorney"),
+        ("John Sandweg", "former acting ICE director"),
+        ("Ann Lee", None),
+    ]
+
+
+def test_pronoun_points_to_the_subject_of_the_last_sentence_not_its_object() -> None:
+    text = "Quinn Lee met Robin Kim at the border crossing on Tuesday.\n\n“We are not done with this fight,” he said."
+    assert [q.speaker for q in find_quotes(text)] == ["Quinn Lee"]

@@ -36,7 +36,7 @@ from tasks.analysis.places import find_places
 from tasks.analysis.quotes import find_quotes
 
 #: Bump whenever a lexicon or rule below changes: stored facts carry it.
-FACTS_VERSION = "facts-2.3"
+FACTS_VERSION = "facts-2.4"
 
 _I = re.IGNORECASE
 
@@ -276,14 +276,22 @@ _CUES: dict[str, re.Pattern[str]] = {
     "deaths_in_custody": _rx(r"died", r"deaths?", r"dead", r"perished"),
     "assaults_on_officers": _rx(r"assaults?", r"assaulted", r"attacks?\s+(?:on|against)"),
     "detainers": _rx(r"detainers?", r"detention\s+requests?", r"immigration\s+holds?"),
-    "charged": _rx(r"charged", r"prosecuted", r"indicted", r"prosecutions?", r"face\s+(?:federal\s+)?charges"),
+    "charged": _rx(
+        r"charged",
+        r"prosecuted",
+        r"indicted",
+        r"prosecutions?",
+        r"face\s+(?:federal\s+)?charges",
+        r"charges\s+against",
+    ),
     "deportations": _rx(
         r"deport(?:s|ed|ing|ees?)",
         r"deportations?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?|polic|crackdown|agenda|relief|"
         r"protections?|threats?|risk|priorit|officers?|defense|machine))",
         r"removed\s+(?:from\s+the\s+(?:U\.S\.|US|country|United\s+States)|to)",
         r"(?:been|were|was|be)\s+removed",
-        r"removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?))",
+        r"(?<!Enforcement\sand\s)(?<!Detention\sand\s)removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|"
+        r"efforts?|operations))",
         r"expel(?:led|lings?)",
         r"expulsions?",
         r"returned\s+to(?!\s+(?:\w+\s+){0,2}(?:custody|detention|jail))",
@@ -298,6 +306,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"apprehensions?",
         r"encounter(?:ed|s)",
         r"taken\s+into\s+(?:\w+\s+){0,2}custody",
+        r"into\s+(?:\w+\s+){0,2}custody",  # "took 118 people into custody"
         r"picked\s+up",
         r"rounded\s+up",
         r"nabbed",
@@ -453,6 +462,13 @@ _CAPTION = re.compile(
 #: noun of its own counts what the count before it counts.
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or)\b)", _I)
 _VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$", _I)
+#: A crowd's own verb: people who gathered, marched or protested are not the people an action touched.
+_CROWD_AFTER = re.compile(
+    r"^\s*(?:(?:have|had|has|were|was)\s+)?(?:also\s+)?(?:gathered|rallied|marched|protested|demonstrated|assembled|"
+    r"showed\s+up|turned\s+out|attended|chanted|signed|took\s+to\s+the\s+streets|came\s+out|packed\s+(?:the|a)\s+"
+    r"(?:hearing|meeting|courtroom|room|church|hall))\b",
+    _I,
+)
 _FULL_AFTER = re.compile(r"^\s*(?:full|capacity|occupancy|occupied)\b", _I)
 _MEDICAL = _rx(
     r"tested\s+positive",
@@ -469,6 +485,11 @@ _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|totaled|totalled|reached|stoo
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 _GOVERNING_VERB = re.compile(
     r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch)\w*\s*$", _I
+)
+#: "removed" governing the number: removal of people from the country ("ICE removed 267,258 people").
+_REMOVED_BEFORE = re.compile(
+    r"\bremov(?:ed|es|ing)(?:\s+(?:nearly|about|more\s+than|over|some|roughly|almost|approximately|at\s+least))?\s*$",
+    _I,
 )
 _INTERIOR = _rx(r"ICE", r"Immigration\s+and\s+Customs\s+Enforcement", r"interior", r"already\s+in")
 #: An action that happened to a number of people: "1.6 million people were apprehended", "the deportation of
@@ -506,7 +527,9 @@ _NUMBER_OF = re.compile(
 #: "that figure had risen to 85%", "That number is down from 861 to 218": the count before, restated.
 _ANAPHOR = re.compile(
     r"\b(?:that|this)\s+(?:figure|number|total|share|percentage|proportion|count)\s+(?:(?!\d)[^,;]){0,40}"
-    r"\b(?:to|from|at|was|is|stood\s+at|reached)\s*$",
+    r"\b(?:to|from|at|was|is|stood\s+at|reached)\s*$|"
+    r"^\W*(?:that|this|it)(?:\s+(?:is|was|'s|’s|marks?|marked|represents?|represented|compares|compared))?\s+"
+    r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with)\s*$",
     _I,
 )
 _LEVEL_BEFORE = re.compile(
@@ -624,6 +647,10 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "rate"
     if _VICTIMS_BEFORE.search(before_q):
         return "victims"
+    held = head is not None and re.search(r"detainees|inmates|prisoners", head.group(0), _I)
+    if _CROWD_AFTER.match(after[head.end() if head else 0 :]) and not held:
+        return "crowd"  # "300 people gathered to protest the arrests": a crowd, not people the action touched
+        # (detainees who sign a letter are still held: their noun says so)
     # "the plan to transfer the 74 detainees": a group that exists, named with "the"
     detainees = head is not None and re.search(r"detainees", head.group(0), _I) and re.search(r"\bthe\s+$", before)
     if _PLAN.search(window) and not detainees:
@@ -820,7 +847,12 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             # a list item with its own noun: a category of the total ("61 criminal aliens")
             kind = _record_kind(head.group(0)) or _cue_type(predicate, border, custody)
         else:
+            # a total's own words come before its list: "118 people into custody, including 84 with criminal
+            # histories" are arrests, the 84 the convictions
             kind = _cue_type(text[n.end : pred_end], border, custody)
+            listed = _LIST_ITEM.search(text, n.end, pred_end)
+            if listed and kind in ("convictions", "no_criminal_record"):
+                kind = _cue_type(text[n.end : listed.start()], border, custody) or kind
             if kind == "detentions" and _DETAINED_BY.search(predicate) and not border:
                 kind = "arrests"  # "U.S. citizens detained by immigration agents"
             if kind is None and re.search(r"\bdetain(?:s|ed)\s*$", left, _I):
@@ -836,6 +868,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 kind = "arrests"  # "removed nearly 1,500 criminal illegal immigrants from the streets"
             if kind is None and not _OWN_VERB.match(predicate):
                 kind = _cue_type(left, border, custody)
+            if kind is None and _REMOVED_BEFORE.search(left):
+                kind = "deportations"  # "the agency removed 267,258 people"
             if kind in (None, "convictions", "no_criminal_record") and head is not None:
                 kind = _record_kind(head.group(0)) or kind  # "ICE released 68,000 criminal aliens", "461 non-criminals"
             if re.search(r"detainee", people or "", _I) and kind not in (
@@ -864,7 +898,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         kind = _cue_type(left, border, custody)  # "authorities have apprehended 54,052"
         if kind == "detentions" and re.search(r"\bdetain(?:s|ed)\s*$", left, _I) and head is None:
             kind = "arrests"
-    elif _COPULA_BEFORE.search(left) and re.search(rf"\b(?:{_PEOPLE}|{_EVENTS})\b", left, _I):
+    elif _COPULA_BEFORE.search(left) and re.search(rf"\b(?:{_PEOPLE}|{_EVENTS}|population)\b", left, _I):
         kind = _cue_type(left, border, custody)  # "the average daily detainee population was 24,208"
     else:
         kind = _cue_type(text[n.end : pred_end], border, custody) if _OWN_PREDICATE.match(text, n.end) else None
@@ -946,6 +980,19 @@ _FRAMES_AFTER: dict[str, re.Pattern[str]] = {
     "in_year": re.compile(r"^[^.;]{0,30}\b(?:in|during|for|since)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", _I),
     "year_earlier": re.compile(r"^[^.;]{0,40}\b(?:a|the)\s+(?:year|month)\s+(?:earlier|before)\b", _I),
 }
+#: The shape of the counted noun phrase: a known group named with a determiner ("the four fathers",
+#: "their two children"), people inside custody ("2,500 people in ICE custody"), a relative clause
+#: that carries the predicate ("200 migrants who were apprehended"), a negation before the number.
+_SHAPE: dict[str, re.Pattern[str]] = {
+    "definite": re.compile(r"\b(?:the|these|those)\s+(?:(?:first|last|other|remaining)\s+)?$", _I),
+    "possessive": re.compile(r"\b(?:their|his|her|its|our|my|your)\s+$", _I),
+    "negated": re.compile(r"\b(?:not|no|never|none|nor)\b[^.;,]{0,25}$", _I),
+    "in_custody": re.compile(
+        r"^\s*(?:[\w-]+\s+){0,3}?(?:in|into|inside|at)\s+(?:\w+\s+){0,3}?(?:custody|detention|jails?|prisons?)\b", _I
+    ),
+    "relative": re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:who|whom|whose|that|which)\b", _I),
+}
+_SHAPE_BEFORE = frozenset({"definite", "possessive", "negated"})
 _MODAL = _rx(r"would", r"could", r"might", r"may", r"if", r"unless", r"should")
 _HEDGE = _rx(r"estimat\w*", r"reportedly", r"believed", r"roughly")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1006,6 +1053,11 @@ def _features(c: _Count, numbers_in_sentence: int, repeated: bool) -> dict[str, 
         f["list_or_heading"] = 1.0
     if _OFFICERS.search(view):
         f["agency_in_sentence"] = 1.0
+    for name, rx in _SHAPE.items():
+        if rx.search(view[max(0, n.start - 40) : n.start] if name in _SHAPE_BEFORE else after):
+            f[f"np:{name}"] = 1.0
+    if not view[c.clause[0] : n.start].strip(" \"“'‘(-—–*#|•:0123456789."):
+        f["clause_subject"] = 1.0  # the number opens its clause: it is the subject of what follows
     # the rules' verdict splits the weights: what makes an accepted count doubtful is not what makes a
     # trapped number a count after all
     side = "acc" if c.trap is None else "rej"

@@ -668,3 +668,55 @@ def test_a_facilitys_headcount_is_a_detention_count_and_its_capacity_is_not(sent
 )
 def test_present_tense_verbs_and_a_comma_after_the_counted_word(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "removed" governing a number is a removal from the country; both ends of the comparison count
+        (
+            "The agency removed 267,258 people in fiscal 2019, compared to 256,085 the year before.",
+            {("deportations", 267258.0, "people"), ("deportations", 256085.0, "people")},
+        ),
+        # a level told as the sentence after its count ("That is up from ...") restates that count's type
+        (
+            "Border Patrol recorded 76,103 apprehensions in February. That is up from 38,000 in January.",
+            {("border_apprehensions", 76103.0, "people"), ("border_apprehensions", 38000.0, "people")},
+        ),
+        # a population that is the subject of a level
+        ("The detention population stood at 39,000 in March.", {("detentions", 39000.0, "people")}),
+        # Enforcement and Removal Operations is an agency, not a removal
+        (
+            "ICE Enforcement and Removal Operations officers arrested 150 people in Houston.",
+            {("arrests", 150.0, "people")},
+        ),
+        # the total's own predicate comes before its list; the list item's record is the item's
+        (
+            "Officers took 118 people into custody, including 84 with criminal histories.",
+            {("arrests", 118.0, "people"), ("convictions", 84.0, "people")},
+        ),
+        (
+            "Federal prosecutors filed illegal entry charges against 1,300 people last month.",
+            {("charged", 1300.0, "people")},
+        ),
+    ],
+)
+def test_governing_verbs_levels_and_list_totals(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 300 people showed up to protest the arrests.",
+        "About 200 protesters gathered outside the detention center.",
+    ],
+)
+def test_a_crowd_is_not_the_people_an_action_touched(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_detainees_who_sign_a_letter_are_still_held() -> None:
+    assert counts("More than 70 detainees signed a letter about conditions at the center.") == {
+        ("detentions", 70.0, "people")
+    }

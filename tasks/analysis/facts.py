@@ -758,6 +758,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     )
     if border and _AIRPORT.search(text) and not re.search(r"\bborder\b|Border\s+Patrol", text, _I):
         border = False  # travellers held at an airport are detained, not apprehended at the border
+    if state.get("inland"):
+        border = False  # arrested inside the country (GUIDELINES §2 arrests), whichever agency made them
     custody = bool(_CUSTODY.search(text))
     sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
     sub = sub and not _CLAUSE_BREAK.search(text[previous.number.end : n.start]) if previous else False
@@ -922,10 +924,80 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     return _Count(kind, unit, n, s, clause_span, sub, trap, head_kind, border, left, cue, total)
 
 
-def find_counts(sentences: list[Sentence]) -> list[_Count]:
-    """Typed numbers of every sentence, in order."""
+#: Points along the land borders (lat, lon), Pacific to Gulf and Pacific to Atlantic: a town within
+#: `_NEAR_BORDER_KM` of one is "at or near the border" (GUIDELINES §2 border_apprehensions); the 100-mile
+#: zone in which Border Patrol works.
+_BORDER_POINTS = (
+    *((32.54, -117.03), (32.62, -116.0), (32.72, -114.72), (32.2, -113.5), (31.88, -112.5), (31.33, -111.0)),
+    *((31.33, -109.5), (31.33, -108.2), (31.78, -106.5), (30.6, -105.0), (29.56, -104.4), (29.2, -103.2)),
+    *((29.8, -101.8), (29.36, -100.9), (28.7, -100.5), (27.5, -99.5), (26.4, -99.0), (26.1, -98.3)),
+    *((25.9, -97.5), (49.0, -123.0), (49.0, -120.0), (49.0, -117.0), (49.0, -114.0), (49.0, -111.0)),
+    *((49.0, -108.0), (49.0, -104.0), (49.0, -100.0), (49.0, -97.0), (48.6, -93.4), (48.0, -89.6)),
+    *((46.5, -84.4), (45.0, -82.5), (42.3, -83.0), (41.7, -82.0), (42.9, -78.9), (43.5, -76.5)),
+    *((44.3, -75.8), (45.0, -74.7), (45.0, -71.5), (47.4, -68.3), (45.1, -67.0)),
+)
+_NEAR_BORDER_KM = 160.0
+#: States that touch no land border: a town there, or the state itself, is inside the country.
+_INTERIOR_STATES = frozenset(
+    {
+        *("Alabama", "Arkansas", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii"),
+        *("Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maryland", "Massachusetts"),
+        *("Mississippi", "Missouri", "Nebraska", "Nevada", "New Jersey", "North Carolina", "Ohio", "Oklahoma"),
+        *("Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Utah"),
+        *("Virginia", "West Virginia", "Wisconsin", "Wyoming", "Washington, D.C.", "District of Columbia"),
+    }
+)
+#: The border named as where something happened (not "Border Patrol", "Customs and Border Protection").
+_BORDER_PLACE = _rx(
+    r"border(?!\s+(?:Patrol|Protection|czar|agents?|officers?|officials?|chief|security|enforcement|policy))",
+    r"ports?\s+of\s+entry",
+    r"sectors?",
+    r"cross(?:ed|ing|ings)?\s+(?:into|the|illegally)",
+    r"Rio\s+Grande",
+)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine), km."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(h))
+
+
+def _inland(place: Place) -> bool | None:
+    """True for a U.S. town or state away from any land border, False for one near it, None when unknown
+    (a region, a foreign place, a border state named alone)."""
+    if place.country != "US" or not place.state:
+        return None
+    if place.city and place.lat is not None and place.lon is not None:
+        return min(_km((place.lat, place.lon), p) for p in _BORDER_POINTS) > _NEAR_BORDER_KM
+    return True if place.state in _INTERIOR_STATES else None
+
+
+def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
+    """Indexes of the sentences that name an inland U.S. place and neither the border nor a town near it.
+    (Only the sentence's own places decide: a story told mostly inland still has its border counts.)"""
+    inland: set[int] = set()
+    near: set[int] = set()
+    k = 0
+    for m in sorted(mentions, key=lambda m: m.start):
+        while k < len(sentences) and sentences[k].end <= m.start:
+            k += 1
+        if k == len(sentences):
+            break
+        verdict = _inland(m.place)
+        if verdict is not None and sentences[k].start <= m.start:
+            (inland if verdict else near).add(k)
+    near.update(k for k, s in enumerate(sentences) if _BORDER_PLACE.search(s.view or s.text))
+    return inland - near
+
+
+def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list[_Count]:
+    """Typed numbers of every sentence, in order; `mentions` (tasks.analysis.places.find_places of the
+    article) tell arrests inside the country from apprehensions at the border."""
     counts: list[_Count] = []
     prev_sentence: Sentence | None = None
+    inland = _inland_sentences(sentences, mentions or [])
     border_story = sum(bool(_STRONG_BORDER.search(s.view)) for s in sentences) >= _BORDER_STORY_SENTENCES
     for k, s in enumerate(sentences):
         border_before = bool(
@@ -944,6 +1016,8 @@ def find_counts(sentences: list[Sentence]) -> list[_Count]:
             "border_summary": summary_border,
             "last": next((c for c in reversed(counts) if c.trap is None), None),
             "article_types": {c.type for c in counts if c.trap is None},
+            # Border Patrol agents arresting people in Chicago make arrests, not border apprehensions
+            "inland": k in inland,
         }
         numbers = find_numbers(view)
         for n in numbers:
@@ -1075,11 +1149,12 @@ class Candidate:
 
 def count_candidates(text: str) -> list[Candidate]:
     """Every typed number of the story's own text, with features and confidence, in text order."""
-    return _candidates(split_sentences(text, story_end(text)))
+    end = story_end(text)
+    return _candidates(split_sentences(text, end), [p for p in find_places(text) if p.start < end])
 
 
-def _candidates(sentences: list[Sentence]) -> list[Candidate]:
-    counts = find_counts(sentences)
+def _candidates(sentences: list[Sentence], mentions: list) -> list[Candidate]:
+    counts = find_counts(sentences, mentions)
     per_sentence = Counter(id(c.sentence) for c in counts)
     values = Counter((c.type, c.unit, c.number.value) for c in counts)
     model = count_model()
@@ -1325,9 +1400,9 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
     end = story_end(text)
     sentences = split_sentences(text, end)
     model = count_model()
-    kept = [cand for cand in _dedupe(_candidates(sentences)) if cand.confidence >= model.emit_at]
-    counts = [cand.count for cand in kept]
     place_mentions = [p for p in find_places(text) if p.start < end]
+    kept = [cand for cand in _dedupe(_candidates(sentences, place_mentions)) if cand.confidence >= model.emit_at]
+    counts = [cand.count for cand in kept]
     count_places = _count_places(text, end, place_mentions)
     agencies = [a for a in find_agencies(text) if a[1] < end]
     operations = [o for o in find_operations(text) if o[1] < end]

@@ -720,3 +720,30 @@ def test_detainees_who_sign_a_letter_are_still_held() -> None:
     assert counts("More than 70 detainees signed a letter about conditions at the center.") == {
         ("detentions", 70.0, "people")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Border Patrol agents arresting people in an inland city make arrests (GUIDELINES §2: inside the country)
+        (
+            "Border Patrol agents arrested 425 people in Charlotte, North Carolina, over the weekend.",
+            {("arrests", 425.0, "people")},
+        ),
+        (
+            "Bovino said Border Patrol agents had made more than 1,000 arrests in Chicago.",
+            {("arrests", 1000.0, "people")},
+        ),
+        # a town near the border, or the border named as the place, keeps the apprehension at the border
+        (
+            "Border Patrol agents apprehended 1,200 migrants near El Paso, Texas, last week.",
+            {("border_apprehensions", 1200.0, "people")},
+        ),
+        (
+            "Border Patrol agents from Chicago apprehended 300 migrants at the southern border.",
+            {("border_apprehensions", 300.0, "people")},
+        ),
+    ],
+)
+def test_an_inland_place_makes_an_arrest_not_a_border_apprehension(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

@@ -394,7 +394,19 @@ _RATE_AFTER = re.compile(
     r"per\s+every|per\s+capita)\b",
     _I,
 )
-_RATE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?$|\bout\s+of\s+every\s+$", _I)
+_RATE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?$|\bout\s+of\s+every\s+$|\b\d+\s+(?:in|out\s+of)\s+(?:every\s+)?$", _I)
+#: A ratio: "3 times the national average", "twice as many", "five times higher".
+_RATIO_AFTER = re.compile(
+    r"^\s*(?:times|fold)\s+(?:the|as|more|higher|greater|larger|lower|fewer|that\s+of|what)\b|^-fold\b", _I
+)
+#: The whole of a partitive that counts things: "Of the 130 jurisdictions, 12 refused to honor detainers".
+_OF_THINGS_BEFORE = re.compile(
+    r"\b(?:of|among)\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:jurisdictions|counties|cities|states|countries|facilities|agencies|departments|sheriffs|companies|"
+    r"businesses|cases|requests|judges|courts|districts|sectors|offices)\s*,\s*"
+    r"(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?$",
+    _I,
+)
 _PLAN = _rx(
     r"expect(?:s|ed)?\s+to",
     r"plan(?:s|ned|ning)?\s+to",
@@ -434,7 +446,9 @@ _AVERTED = _rx(
 #: "42 detainees tested positive", "killing eight passengers").
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+|of\s+)?(?:up\s+to\s+)?$|"
-    r"\b(?:meant|built|designed|intended|made)\s+(?:to\s+hold\s+|for\s+)(?:up\s+to\s+|only\s+|just\s+)?$",
+    r"\b(?:meant|built|designed|intended|made)\s+(?:to\s+hold\s+|for\s+)(?:up\s+to\s+|only\s+|just\s+)?$|"
+    r"\b(?:can|could|will|would|able\s+to|expected\s+to)\s+(?:hold|house|accommodate|fit|take\s+in|detain)\s+"
+    r"(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+)?$",
     _I,
 )
 #: Percentages of opinion and rates of processing are not shares of people in an action.
@@ -643,8 +657,10 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "change"
     if _FULL_AFTER.match(after) or _CAPACITY_BEFORE.search(before_q):
         return "capacity"
-    if _RATE_AFTER.match(after) or _RATE_BEFORE.search(before_q):
+    if _RATE_AFTER.match(after) or _RATE_BEFORE.search(before_q) or _RATIO_AFTER.match(after):
         return "rate"
+    if head is None and _OF_THINGS_BEFORE.search(before_q):
+        return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
     if _VICTIMS_BEFORE.search(before_q):
         return "victims"
     held = head is not None and re.search(r"detainees|inmates|prisoners", head.group(0), _I)

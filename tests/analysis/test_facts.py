@@ -747,3 +747,17 @@ def test_detainees_who_sign_a_letter_are_still_held() -> None:
 )
 def test_an_inland_place_makes_an_arrest_not_a_border_apprehension(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The arrest rate among Latino residents is 3 times the national average.",
+        "About 1 in 5 detainees have a criminal record.",
+        "The new detention center will hold up to 5,000 people.",
+        "The jail, which can house 800 detainees, was at capacity.",
+        "Of the 130 jurisdictions, 12 refused to honor detainers.",
+    ],
+)
+def test_ratios_capacities_and_parts_of_things_are_not_counts(sentence: str) -> None:
+    assert counts(sentence) == set()

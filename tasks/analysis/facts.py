@@ -283,6 +283,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"prosecutions?",
         r"face\s+(?:federal\s+)?charges",
         r"charges\s+against",
+        r"pleaded\s+guilty",
+        r"pled\s+guilty",
     ),
     "deportations": _rx(
         r"deport(?:s|ed|ing|ees?)",
@@ -499,6 +501,30 @@ _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|totaled|totalled|reached|stoo
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 _GOVERNING_VERB = re.compile(
     r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch)\w*\s*$", _I
+)
+#: Convicted in this story's prosecution ("were convicted of smuggling", "pleaded guilty", "sentenced"), not a
+#: record people already had ("had criminal convictions", "convicted criminals", "with convictions").
+_CONVICTED_IN_COURT = re.compile(
+    r"\b(?:(?:were|was|being|been|be|get|got)\s+(?:\w+\s+)?convicted\s+(?:of|in|on|for|at)|"
+    r"convicted\s+\d|pleaded\s+guilty|pled\s+guilty|(?:were|was|been)\s+sentenced|found\s+guilty)\b",
+    _I,
+)
+#: A prosecution: the court, the charge, the immigration crime.
+_PROSECUTION = _rx(
+    r"prosecut\w*",
+    r"trials?",
+    r"jury",
+    r"sentenc\w*",
+    r"pleaded",
+    r"indict\w*",
+    r"charges?",
+    r"charged",
+    r"illegal\s+(?:re-?)?entry",
+    r"re-?entry",
+    r"smuggling",
+    r"harbou?ring",
+    r"(?:document|identity|visa|immigration)\s+fraud",
+    r"identity\s+theft",
 )
 #: "removed" governing the number: removal of people from the country ("ICE removed 267,258 people").
 _REMOVED_BEFORE = re.compile(
@@ -926,6 +952,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         trap = trap or "untyped"
         if kind is None:
             return None
+    if kind == "convictions" and _CONVICTED_IN_COURT.search(window) and _PROSECUTION.search(text):
+        kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
     if kind == "detentions" and not border and _DETAINED_BY.search(window):
         kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     unit = _UNITS.get(kind, unit) if unit != "percent" else unit

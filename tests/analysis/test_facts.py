@@ -761,3 +761,23 @@ def test_an_inland_place_makes_an_arrest_not_a_border_apprehension(sentence: str
 )
 def test_ratios_capacities_and_parts_of_things_are_not_counts(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # convicted in this story's prosecution: prosecuted (charged), GUIDELINES §2
+        (
+            "A jury trial ended with 40 workers being convicted of document fraud.",
+            {("charged", 40.0, "people")},
+        ),
+        ("Federal prosecutors said 25 people pleaded guilty to smuggling charges.", {("charged", 25.0, "people")}),
+        # a record the people in an action already had stays a conviction count
+        (
+            "ICE said 51 people were arrested; 23 of them had criminal convictions.",
+            {("arrests", 51.0, "people"), ("convictions", 23.0, "people")},
+        ),
+    ],
+)
+def test_convicted_in_a_prosecution_is_charged_a_record_is_a_conviction(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

@@ -751,6 +751,21 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
 
 #: A bare number followed by its own verb is the subject of a clause of its own.
 _BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|was|did|are)\b", _I)
+#: "Of those, 812 ...", "Among them, 40 ...": the number is a part of the group counted before.
+_OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*(?:\w+\s+){0,2}?$", _I)
+#: An event noun as the label of a list or table cell: "Arrests: 143,000", "| Removals | 256,000".
+_LABEL_BEFORE = re.compile(rf"\b(?P<noun>{_EVENTS})\s*(?:\([^()]{{0,30}}\)\s*)?(?::|\|)\s*$", _I)
+#: "Of the 97 people arrested in Dallas, 40 ...": the number after a partitive whole is a part of it.
+_OF_THE_WHOLE_BEFORE = re.compile(
+    r"^\W*(?:of|among)\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+)?[\d,.]+"
+    r"\b[^.;]*,\s*(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?$",
+    _I,
+)
+#: A breakdown's predicate names a kind of person, not another action: "were children", "were from Mexico",
+#: "were Mexican nationals", "are women".
+_BREAKDOWN = re.compile(
+    rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:(?:from\b.*)|(?:(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})\b))", _I
+)
 #: "97 of them", "12 of those": the counted noun is the group counted before.
 _OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
 
@@ -767,6 +782,9 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     between = text[n.end : later[0].start]
     if _BARE_SUBJECT.match(text, later[0].end):
         return later[0].start  # "Of the 1,200 people arrested, 700 had criminal convictions": 700 has its own verb
+    part = _OF_THEM.match(text, later[0].end)
+    if part and _BARE_SUBJECT.match(text, part.end()):
+        return later[0].start  # "arrested 1,000 people, 75% of whom had criminal records": the part's own verb
     if _OWN_VERB.match(between) and re.search(
         r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
     ):
@@ -808,6 +826,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     unit = "percent" if n.percent else "people"
     predicate = text[n.end + (head.end() if head else 0) : pred_end]
     kind: str | None = None
+    breakdown_of: _Count | None = None
     before_level = re.sub(
         r"\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|~)\s*$",
         " ",
@@ -935,6 +954,12 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             kind = previous.type  # "..., just over 40 percent", "(64 percent)"
     elif _WITH_RECORD.match(text[n.end :]):
         kind = "convictions"  # "sprung 629 with criminal convictions"
+    elif label := _LABEL_BEFORE.search(text, max(0, n.start - 60), n.start):
+        kind = _EVENT_TYPES.get(label.group("noun").lower())  # "Arrests: 143,000", "| Removals | 256,000 |"
+        if kind == "arrests" and border:
+            kind = "border_apprehensions"
+        if kind in _UNITS:
+            unit = _UNITS[kind]
     elif previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
         kind = previous.type  # "... compared to nine in fiscal 2016"
         unit = previous.unit if previous.unit != "percent" else "people"
@@ -946,6 +971,21 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         kind = _cue_type(left, border, custody)  # "the average daily detainee population was 24,208"
     else:
         kind = _cue_type(text[n.end : pred_end], border, custody) if _OWN_PREDICATE.match(text, n.end) else None
+    opens = not text[: n.start].strip(" \"“'‘(-—–*#|•:") or _OF_THOSE_BEFORE.search(text[: n.start])
+    group = previous or (last if opens else None)
+    if (
+        kind is None
+        and group is not None
+        and (
+            _OF_THEM.match(head.group(0) if head else "")
+            or _OF_THOSE_BEFORE.search(text[: n.start])
+            or (head is None and previous is not None and _OF_THE_WHOLE_BEFORE.search(text[: n.start]))
+        )
+        and _BREAKDOWN.match(predicate)
+    ):
+        # "Nine hundred of them were children", "Of those, 812 were from Mexico": a breakdown of the group
+        # counted before (this sentence's count, or the last one when the number opens its sentence)
+        kind, sub, breakdown_of = group.type, True, group
     if kind is None:
         # no frame types it: the nearest cue of its clause, then of its sentence, is a guess the model weighs
         kind = _cue_type(window, border, custody) or _cue_type(text[clause_span[0] : clause_span[1]], border, custody)
@@ -962,8 +1002,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     head_kind = next((g for g in ("people", "event", "thing") if head is not None and head.group(g)), "")
     cue = bool(_cue_type(text[n.end : pred_end], border, custody) or _GOVERNING_VERB.search(left))
     total = None
-    if sub and previous is not None:
-        whole = previous.total or previous
+    if sub and (breakdown_of or previous) is not None:
+        whole = (breakdown_of or previous).total or breakdown_of or previous
         total = whole if whole.type == kind and whole.unit == unit and whole.number.value > n.value else None
     return _Count(kind, unit, n, s, clause_span, sub, trap, head_kind, border, left, cue, total)
 

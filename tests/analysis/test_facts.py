@@ -781,3 +781,42 @@ def test_ratios_capacities_and_parts_of_things_are_not_counts(sentence: str) -> 
 )
 def test_convicted_in_a_prosecution_is_charged_a_record_is_a_conviction(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown of the group counted before: a kind of person, in the same or the next sentence
+        (
+            "Border Patrol apprehended 1,800 people. Nine hundred of them were children.",
+            {("border_apprehensions", 1800.0, "people"), ("border_apprehensions", 900.0, "people")},
+        ),
+        (
+            "ICE arrested 680 people in the raids. Of those, 300 were women.",
+            {("arrests", 680.0, "people"), ("arrests", 300.0, "people")},
+        ),
+        (
+            "Of the 97 people arrested in Dallas, 40 were from Mexico.",
+            {("arrests", 97.0, "people"), ("arrests", 40.0, "people")},
+        ),
+        # a share with its own verb does not lend its record to the total
+        (
+            "ICE arrested 1,000 people, 75% of whom had criminal records.",
+            {("arrests", 1000.0, "people"), ("convictions", 75.0, "percent")},
+        ),
+        # an event noun labelling a list or table cell types its number; "2,000-plus" is 2,000
+        (
+            "Arrests: 143,000; removals: 256,000.",
+            {("arrests", 143000.0, "people"), ("deportations", 256000.0, "people")},
+        ),
+        ("Agents arrested 2,000-plus people.", {("arrests", 2000.0, "people")}),
+    ],
+)
+def test_breakdowns_shares_and_labels(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+def test_a_breakdown_in_the_next_sentence_is_a_part_of_its_group() -> None:
+    facts = facts_of("Border Patrol apprehended 1,800 people. Nine hundred of them were children.")
+    by_value = {f.value: i for i, f in enumerate(facts)}
+    assert facts[by_value[900]].part_of == by_value[1800]

@@ -568,6 +568,7 @@ _NUMBER_OF = re.compile(
 _ANAPHOR = re.compile(
     r"\b(?:that|this)\s+(?:figure|number|total|share|percentage|proportion|count)\s+(?:(?!\d)[^,;]){0,40}"
     r"\b(?:to|from|at|was|is|stood\s+at|reached)\s*$|"
+    r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$|"
     r"^\W*(?:that|this|it)(?:\s+(?:is|was|'s|’s|marks?|marked|represents?|represented|compares|compared))?\s+"
     r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with)\s*$",
     _I,
@@ -617,6 +618,10 @@ _OWN_VERB = re.compile(
 _OWN_PREDICATE = re.compile(r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|did|do|does|\w+ed)\b", _I)
 _HELD = re.compile(r"\b(?:held|detained|jailed|locked\s+up|kept)\b", _I)
 _SUMMARY = re.compile(r"^(?:In\s+all|All\s+told|In\s+total|Overall|Altogether|Together)\b", _I)
+#: A dash aside inside a clause: " — including 7 gang members — " (its closing dash is not a clause break).
+_DASH_ASIDE = re.compile(r"\s[—–]\s(?:(?!\s[—–]\s)[^;()]){1,120}?\s[—–]\s")
+#: "a five-time deportee", "a three-time removed felon".
+_TIME_DEPORTEE = re.compile(r"-times?\s+(?:deport(?:ee|ed)|remov(?:ed|al)|expelled)\b", _I)
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|\(|\)|,\s+(?:but|while|whereas|although|compared\s+(?:to|with)|up\s+from|down\s+from|"
     r"or\s+about|according)\b|\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with))\b",
@@ -645,10 +650,15 @@ class _Count:
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     left, right = 0, len(sentence)
+    aside_end = -1
     for m in _CLAUSE_BREAK.finditer(sentence):
         if m.end() <= start:
             left = m.end()
-        elif m.start() >= end:
+        elif m.start() >= end and m.start() >= aside_end:
+            aside = _DASH_ASIDE.match(sentence, m.start())
+            if aside and aside.end() < len(sentence):
+                aside_end = aside.end() - 2  # "11 migrants — including 7 gang members — deported": read past it
+                continue
             right = m.start()
             break
     return left, right
@@ -679,8 +689,9 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "single"  # "one man", "a father": single people are cases, not counts
     if _CHANGE_BEFORE.search(before_q) and (n.percent or re.search(r"\bby\s+$", before_q, _I)):
         return "change"
-    if _CHANGE_AFTER.match(after):
-        return "change"
+    change = _CHANGE_AFTER.match(after)
+    if change and not (re.fullmatch(r"\s*more", change.group(), _I) and not re.search(r"\bthan\b", after, _I)):
+        return "change"  # "500 more than last year"; but "11 more migrants deported" is a count of its own
     if _FULL_AFTER.match(after) or _CAPACITY_BEFORE.search(before_q):
         return "capacity"
     if _RATE_AFTER.match(after) or _RATE_BEFORE.search(before_q) or _RATIO_AFTER.match(after):
@@ -904,6 +915,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         kind, unit = "deportations", "incidents"
         if not _TIMES_DEPORTED.search(text[max(0, n.start - 40) : n.start]):
             trap = trap or "times"  # "arrested three times" is one person's history, not a count
+    elif _TIME_DEPORTEE.match(text, n.end):
+        kind, unit = "deportations", "incidents"  # "a five-time deportee": removals of one person (GUIDELINES §2)
     elif head is not None or n.percent:
         people = head.group("people") if head is not None else ""
         if sub and previous is not None and head is not None and not head.group("of"):

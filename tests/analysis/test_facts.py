@@ -820,3 +820,28 @@ def test_a_breakdown_in_the_next_sentence_is_a_part_of_its_group() -> None:
     facts = facts_of("Border Patrol apprehended 1,800 people. Nine hundred of them were children.")
     by_value = {f.value: i for i, f in enumerate(facts)}
     assert facts[by_value[900]].part_of == by_value[1800]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a five-time deportee" is five removals of one person (GUIDELINES §2: deportations, incidents)
+        ("Jose Garcia, a five-time deportee from Mexico, was acquitted.", {("deportations", 5.0, "incidents")}),
+        # "there were N" restates the count before it
+        (
+            "Border Patrol apprehended 400,000 migrants in fiscal 2019. The year before there were 303,916, CBP said.",
+            {("border_apprehensions", 400000.0, "people"), ("border_apprehensions", 303916.0, "people")},
+        ),
+        # a dash aside does not cut the count from its predicate; "11 more" is a count of its own, not a change
+        (
+            "11 more violent migrants — including 7 gang members — deported from US to El Salvador this weekend",
+            {("deportations", 11.0, "people")},
+        ),
+    ],
+)
+def test_time_deportees_existentials_and_dash_asides(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+def test_more_than_before_is_still_a_change() -> None:
+    assert counts("ICE arrested 500 more people than the year before.") == set()

@@ -614,6 +614,13 @@ _DETAINED_BY = re.compile(
 _OWN_VERB = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,3}?(?:had|has|have|were|was|are|is|remained|remain|remains|stayed)\b", _I
 )
+#: A counted noun the lexicon does not know, then a passive relative clause that says what happened to them:
+#: "more than 200 non-Mexicans who were apprehended".
+_RELATIVE_PASSIVE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?:who|that)\s+(?P<verb>(?:had\s+been|have\s+been|has\s+been|were|was|are|is|"
+    r"had|have)\s+(?:\w+\s+)?\w+(?:\s+(?:into|in|to|from)\s+(?:\w+\s+){0,2}\w+)?)",
+    _I,
+)
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
 _OWN_PREDICATE = re.compile(r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|did|do|does|\w+ed)\b", _I)
 _HELD = re.compile(r"\b(?:held|detained|jailed|locked\s+up|kept)\b", _I)
@@ -976,6 +983,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     elif previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
         kind = previous.type  # "... compared to nine in fiscal 2016"
         unit = previous.unit if previous.unit != "percent" else "people"
+    elif rel := _RELATIVE_PASSIVE.match(text, n.end, pred_end):
+        kind = _cue_type(rel.group("verb"), border, custody)  # "200 non-Mexicans who were apprehended"
     elif _GOVERNING_VERB.search(left):
         kind = _cue_type(left, border, custody)  # "authorities have apprehended 54,052"
         if kind == "detentions" and re.search(r"\bdetain(?:s|ed)\s*$", left, _I) and head is None:

@@ -845,3 +845,10 @@ def test_time_deportees_existentials_and_dash_asides(text: str, expected: set) -
 
 def test_more_than_before_is_still_a_change() -> None:
     assert counts("ICE arrested 500 more people than the year before.") == set()
+
+
+def test_a_passive_relative_clause_says_what_happened_to_an_unknown_noun() -> None:
+    assert counts("Agents interviewed more than 200 non-Mexicans who were apprehended in the Rio Grande Valley.") == {
+        ("border_apprehensions", 200.0, "people")
+    }
+    assert counts("Police questioned 30 Dreamers who had been arrested in the raids.") == {("arrests", 30.0, "people")}

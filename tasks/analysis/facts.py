@@ -771,6 +771,10 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
 _BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|was|did|are)\b", _I)
 #: "Of those, 812 ...", "Among them, 40 ...": the number is a part of the group counted before.
 _OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*(?:\w+\s+){0,2}?$", _I)
+#: A level given in parentheses after the period it belongs to: "from July 2022 (181,834)", "last year (4,310)".
+_PERIOD_PAREN_BEFORE = re.compile(
+    r"\b(?:(?:19|20)\d\d|year|month|week|quarter|period)\s*\(\s*(?:about|nearly|some|more\s+than|roughly)?\s*$", _I
+)
 #: An event noun as the label of a list or table cell: "Arrests: 143,000", "| Removals | 256,000".
 _LABEL_BEFORE = re.compile(rf"\b(?P<noun>{_EVENTS})\s*(?:\([^()]{{0,30}}\)\s*)?(?::|\|)\s*$", _I)
 #: "Of the 97 people arrested in Dallas, 40 ...": the number after a partitive whole is a part of it.
@@ -974,6 +978,14 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             kind = previous.type  # "..., just over 40 percent", "(64 percent)"
     elif _WITH_RECORD.match(text[n.end :]):
         kind = "convictions"  # "sprung 629 with criminal convictions"
+    elif (
+        head is None
+        and not n.percent
+        and (previous or last) is not None
+        and _PERIOD_PAREN_BEFORE.search(text, max(0, n.start - 60), n.start)
+    ):
+        whole = previous or last
+        kind, unit = whole.type, whole.unit  # "a 97% decrease from July 2022 (181,834)": the level then
     elif label := _LABEL_BEFORE.search(text, max(0, n.start - 60), n.start):
         kind = _EVENT_TYPES.get(label.group("noun").lower())  # "Arrests: 143,000", "| Removals | 256,000 |"
         if kind == "arrests" and border:

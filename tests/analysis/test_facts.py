@@ -852,3 +852,15 @@ def test_a_passive_relative_clause_says_what_happened_to_an_unknown_noun() -> No
         ("border_apprehensions", 200.0, "people")
     }
     assert counts("Police questioned 30 Dreamers who had been arrested in the raids.") == {("arrests", 30.0, "people")}
+
+
+def test_a_level_in_parentheses_after_its_period_takes_the_count_before() -> None:
+    text = (
+        "Border Patrol arrested 4,598 migrants at the southern border in July. "
+        "That is a 97% decrease from July 2022 (181,834) and a 92% decrease from July 2024 (56,400)."
+    )
+    assert counts(text) == {
+        ("border_apprehensions", 4598.0, "people"),
+        ("border_apprehensions", 181834.0, "people"),
+        ("border_apprehensions", 56400.0, "people"),
+    }

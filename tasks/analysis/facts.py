@@ -478,6 +478,14 @@ _CAPTION = re.compile(
 #: noun of its own counts what the count before it counts.
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or)\b)", _I)
 _VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$", _I)
+#: A share or part of a group whose own predicate is a copula: "70% of his clients are undocumented", "10 percent
+#: of apprehensions were families", "five of 161 people arrested would not have been priorities". It counts
+#: only when the complement says what happened to them or what record they have ("were held in ...").
+_SHARE_COPULA = re.compile(
+    r"\s*(?:out\s+)?of\s+(?!(?:them|those|whom)\b)[^,;.()]{1,80}?\s(?:are|were|is|was|would\s+(?:not\s+)?have\s+been|"
+    r"had\s+not\s+been|have\s+not\s+been)\s+(?P<comp>[^,;.]{1,60})",
+    _I,
+)
 #: A crowd's own verb: people who gathered, marched or protested are not the people an action touched.
 _CROWD_AFTER = re.compile(
     r"^\s*(?:(?:have|had|has|were|was)\s+)?(?:also\s+)?(?:gathered|rallied|marched|protested|demonstrated|assembled|"
@@ -707,6 +715,9 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
     if _VICTIMS_BEFORE.search(before_q):
         return "victims"
+    share = _SHARE_COPULA.match(s, n.end)
+    if share and not _cue_type(share.group("comp"), False, True) and not _record_kind(share.group("comp")):
+        return "composition"  # "70% of his clients are undocumented": what a group is made of, not an action
     held = head is not None and re.search(r"detainees|inmates|prisoners", head.group(0), _I)
     if _CROWD_AFTER.match(after[head.end() if head else 0 :]) and not held:
         return "crowd"  # "300 people gathered to protest the arrests": a crowd, not people the action touched

@@ -864,3 +864,24 @@ def test_a_level_in_parentheses_after_its_period_takes_the_count_before() -> Non
         ("border_apprehensions", 181834.0, "people"),
         ("border_apprehensions", 56400.0, "people"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ramirez estimates 70% of his clients are undocumented and fears agents will detain them.", set()),
+        ("Only 10 percent of Border Patrol apprehensions were families or unaccompanied children.", set()),
+        (
+            "Only five of 161 people arrested in the sweep would not have been priorities, he said.",
+            {("arrests", 161.0, "people")},
+        ),
+    ],
+)
+def test_what_a_group_is_made_of_is_not_a_count(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+def test_a_share_whose_complement_says_what_happened_is_a_count() -> None:
+    assert ("detentions", 65.0, "percent") in counts(
+        "As of November, 65 percent of ICE detainees were held in facilities run by private companies."
+    )

@@ -489,7 +489,8 @@ _SHARE_COPULA = re.compile(
 #: A crowd's own verb: people who gathered, marched or protested are not the people an action touched.
 _CROWD_AFTER = re.compile(
     r"^\s*(?:(?:have|had|has|were|was)\s+)?(?:also\s+)?(?:gathered|rallied|marched|protested|demonstrated|assembled|"
-    r"showed\s+up|turned\s+out|attended|chanted|signed|took\s+to\s+the\s+streets|came\s+out|packed\s+(?:the|a)\s+"
+    r"showed\s+up|turned\s+out|attended|chanted|signed|took\s+to\s+the\s+streets|came\s+out|surrounded|confronted|"
+    r"swarmed|blocked|watched|witnessed|filmed|packed\s+(?:the|a)\s+"
     r"(?:hearing|meeting|courtroom|room|church|hall))\b",
     _I,
 )
@@ -559,6 +560,15 @@ _HISTORY_BEFORE = re.compile(
 _TIMES_DEPORTED = re.compile(r"\b(?:deported|removed|expelled|returned|sent\s+back)\b[^,;.]{0,30}$", _I)
 #: Travellers held on arrival at an airport: detentions wherever the story's border talk is.
 _AIRPORT = _rx(r"airports?", r"on\s+arrival", r"arriving\s+(?:at|in)", r"terminals?", r"boarding\s+flights")
+#: Children in the care of Health and Human Services: its shelters are not immigration detention unless the
+#: text says detained or in custody (GUIDELINES §2 "Edge cases").
+_SHELTER = _rx(r"Health\s+and\s+Human\s+Services", r"HHS", r"Office\s+of\s+Refugee\s+Resettlement", r"ORR", r"shelters?")
+_CALLED_DETAINED = _rx(r"detain\w*", r"custody", r"detention")
+_RANK_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|top|last)\s+"
+    r"(?:out\s+)?of\s+(?:the\s+)?$",
+    _I,
+)
 _KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather)\s+of\s*$", _I)
 _TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
 #: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
@@ -728,6 +738,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "plan"
     if _MEDICAL.search(window):
         return "medical"
+    if _SHELTER.search(window) and not _CALLED_DETAINED.search(window):
+        return "shelter"  # children HHS houses are detentions only where called detained (GUIDELINES §2)
     if n.percent and _POLL_OR_RATE.search(window):
         return "poll"
     if _POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
@@ -736,6 +748,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "averted"
     if _HISTORY_BEFORE.search(before_q):
         return "history"  # "She has 21 criminal arrests": one person's record, not people touched
+    if _RANK_BEFORE.search(before_q):
+        return "rank"  # "ranked fifth of 25 counties": a place in a ranking
     if _KIN_OF.search(before_q):
         return "family"  # "father of three", "a mother of two": the size of a family, not people touched
     if _TARGET_BEFORE.search(before_q):

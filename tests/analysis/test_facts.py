@@ -885,3 +885,19 @@ def test_a_share_whose_complement_says_what_happened_is_a_count() -> None:
     assert ("detentions", 65.0, "percent") in counts(
         "As of November, 65 percent of ICE detainees were held in facilities run by private companies."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The county is ranked fifth of 25 counties by the number of detainers it honours.",
+        "DHS said approximately 120 people surrounded federal agents during the detention.",
+        "HHS shelters were holding about 1,000 children in early June.",
+    ],
+)
+def test_ranks_crowds_and_hhs_shelters_are_not_counts(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_children_hhs_holds_in_custody_are_detentions() -> None:
+    assert counts("HHS had about 1,000 children in its custody in early June.") == {("detentions", 1000.0, "people")}

@@ -562,7 +562,9 @@ _TIMES_DEPORTED = re.compile(r"\b(?:deported|removed|expelled|returned|sent\s+ba
 _AIRPORT = _rx(r"airports?", r"on\s+arrival", r"arriving\s+(?:at|in)", r"terminals?", r"boarding\s+flights")
 #: Children in the care of Health and Human Services: its shelters are not immigration detention unless the
 #: text says detained or in custody (GUIDELINES §2 "Edge cases").
-_SHELTER = _rx(r"Health\s+and\s+Human\s+Services", r"HHS", r"Office\s+of\s+Refugee\s+Resettlement", r"ORR", r"shelters?")
+_SHELTER = _rx(
+    r"Health\s+and\s+Human\s+Services", r"HHS", r"Office\s+of\s+Refugee\s+Resettlement", r"ORR", r"shelters?"
+)
 _CALLED_DETAINED = _rx(r"detain\w*", r"custody", r"detention")
 _RANK_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|top|last)\s+"

@@ -285,6 +285,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"charges\s+against",
         r"pleaded\s+guilty",
         r"pled\s+guilty",
+        r"sentenced",
     ),
     "deportations": _rx(
         r"deport(?:s|ed|ing|ees?)",
@@ -510,6 +511,16 @@ _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|totaled|totalled|reached|stoo
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 _GOVERNING_VERB = re.compile(
     r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch)\w*\s*$", _I
+)
+#: Between two counted groups joined as one phrase: "19 gang members and 8", "300 men, 40 women and 12".
+_COORDINATED = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    r"(?:(?:about|nearly|more\s+than|some|another|other)\s+)?",
+    _I,
+)
+#: Detainers placed on people: "lodged detainers on 45 of those arrested", "issued detainers for 12".
+_DETAINERS_ON = re.compile(
+    r"\b(?:detainers?|immigration\s+holds?)\s+(?:on|against|for)(?:\s+(?:about|nearly|more\s+than|some))?\s*$", _I
 )
 #: Convicted in this story's prosecution ("were convicted of smuggling", "pleaded guilty", "sentenced"), not a
 #: record people already had ("had criminal convictions", "convicted criminals", "with convictions").
@@ -999,6 +1010,9 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             and not _OWN_VERB.match(predicate)
         ):
             kind = previous.type  # "Agents arrested 212 people, 97 of them in Dallas": a part of the count before
+        coordinated = previous is not None and _COORDINATED.fullmatch(text[previous.number.end : n.start])
+        if kind is None and previous is not None and people and coordinated:
+            kind = previous.type  # "include 19 gang members and 8 sex offenders": the second shares the first's verb
         if kind is None and sub and previous is not None and people:
             kind = previous.type  # "including more than 3,000 unaccompanied children": a part counts as its whole
         if kind is None and n.percent and previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
@@ -1053,6 +1067,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         trap = trap or "untyped"
         if kind is None:
             return None
+    if _DETAINERS_ON.search(left):
+        kind, unit = "detainers", "requests"  # "lodged detainers on 45 of those arrested": one request each
     if kind == "convictions" and _CONVICTED_IN_COURT.search(window) and _PROSECUTION.search(text):
         kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
     if kind == "detentions" and not border and _DETAINED_BY.search(window):

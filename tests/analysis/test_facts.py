@@ -901,3 +901,18 @@ def test_ranks_crowds_and_hhs_shelters_are_not_counts(sentence: str) -> None:
 
 def test_children_hhs_holds_in_custody_are_detentions() -> None:
     assert counts("HHS had about 1,000 children in its custody in early June.") == {("detentions", 1000.0, "people")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ICE lodged detainers on 45 of those arrested.", {("detainers", 45.0, "requests")}),
+        (
+            "Those arrested include 19 gang members and 8 sex offenders.",
+            {("arrests", 19.0, "people"), ("arrests", 8.0, "people")},
+        ),
+        ("Twelve defendants were sentenced to prison for smuggling migrants.", {("charged", 12.0, "people")}),
+    ],
+)
+def test_detainers_on_people_coordinated_groups_and_sentences(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

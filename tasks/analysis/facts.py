@@ -597,8 +597,8 @@ _NUMBER_OF = re.compile(
 )
 #: "that figure had risen to 85%", "That number is down from 861 to 218": the count before, restated.
 _ANAPHOR = re.compile(
-    r"\b(?:that|this)\s+(?:figure|number|total|share|percentage|proportion|count)\s+(?:(?!\d)[^,;]){0,40}"
-    r"\b(?:to|from|at|was|is|stood\s+at|reached)\s*$|"
+    r"\b(?:(?:that|this)\s+(?:figure|number|total|share|percentage|proportion|count)|the\s+figure)\s+(?:(?!\d)[^,;]){0,40}"
+    r"\b(?:to|from|at|was|is|stood\s+at|reached|compares\s+(?:with|to)|compared\s+(?:with|to))\s*$|"
     r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$|"
     r"^\W*(?:that|this|it)(?:\s+(?:is|was|'s|’s|marks?|marked|represents?|represented|compares|compared))?\s+"
     r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with)\s*$",
@@ -928,7 +928,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         )
     ):
         kind, unit = previous.type, previous.unit  # the other end of a comparison: "rose from 41,200 ... to 58,900"
-    elif level and head is None and last is not None and _ANAPHOR.search(before_level[left_start:]):
+    elif head is None and last is not None and _ANAPHOR.search(before_level[left_start:]):
         kind = last.type  # "By 2014, that figure had risen to 85%."
         if last.unit != "percent" and not n.percent:
             unit = last.unit

@@ -916,3 +916,10 @@ def test_children_hhs_holds_in_custody_are_detentions() -> None:
 )
 def test_detainers_on_people_coordinated_groups_and_sentences(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+def test_the_figure_compares_with_restates_the_count_before() -> None:
+    assert counts("Border Patrol apprehended 400,000 migrants. The figure compares with 303,916 in fiscal 2018.") == {
+        ("border_apprehensions", 400000.0, "people"),
+        ("border_apprehensions", 303916.0, "people"),
+    }

@@ -923,3 +923,10 @@ def test_the_figure_compares_with_restates_the_count_before() -> None:
         ("border_apprehensions", 400000.0, "people"),
         ("border_apprehensions", 303916.0, "people"),
     }
+
+
+def test_an_average_held_a_day_is_a_population_not_a_rate() -> None:
+    assert counts("The agency held an average of 61,000 people a day in detention in September.") == {
+        ("detentions", 61000.0, "people")
+    }
+    assert counts("ICE is arresting an average of 1,100 people per day.") == set()

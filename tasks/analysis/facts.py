@@ -645,6 +645,16 @@ _DETAINED_BY = re.compile(
 _OWN_VERB = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,3}?(?:had|has|have|were|was|are|is|remained|remain|remains|stayed)\b", _I
 )
+#: A relative clause on the counted noun ("300 people who had crossed"): it describes them; the verb right
+#: before the number still governs it.
+_RELATIVE_AFTER = re.compile(
+    r"^\s*(?:(?:in|at|from|near|on|across)\s+(?:[\w.’'-]+\s+){1,3}?)?,?\s*(?:who|whom|whose|that)\b", _I
+)
+#: How the people once came ("who had crossed the border illegally years ago"): their past, not where ICE
+#: arrested them.
+_PAST_CROSSING = re.compile(
+    r"\b(?:who|that|after)\s+(?:had\s+|have\s+|having\s+)?(?:\w+\s+)?(?:crossed|crossing|entered|entering)\b[^,;]*", _I
+)
 #: A counted noun the lexicon does not know, then a passive relative clause that says what happened to them:
 #: "more than 200 non-Mexicans who were apprehended".
 _RELATIVE_PASSIVE = re.compile(
@@ -872,8 +882,9 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     window = text[left_start:pred_end]
     trap = _trap(text, n, window, head)
     interior = bool(_INTERIOR.search(text))
+    placed = _PAST_CROSSING.sub(" ", text) if interior else text
     border = bool(
-        _STRONG_BORDER.search(text)
+        _STRONG_BORDER.search(placed)
         or (not interior and (_BORDER.search(text) or state.get("border_before") or state.get("border_story")))
         or (state.get("border_summary") and not interior)
     )
@@ -994,6 +1005,10 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 kind = "arrests"  # "removed nearly 1,500 criminal illegal immigrants from the streets"
             if kind is None and not _OWN_VERB.match(predicate):
                 kind = _cue_type(left, border, custody)
+            if kind is None and _GOVERNING_VERB.search(left) and _RELATIVE_AFTER.match(predicate):
+                kind = _cue_type(left, border, custody)  # "arrested 300 people who had crossed": the verb before
+                if kind == "detentions" and re.search(r"\bdetain(?:s|ed)\s*$", left, _I):
+                    kind = "arrests"
             if kind is None and _REMOVED_BEFORE.search(left):
                 kind = "deportations"  # "the agency removed 267,258 people"
             if kind in (None, "convictions", "no_criminal_record") and head is not None:

@@ -930,3 +930,26 @@ def test_an_average_held_a_day_is_a_population_not_a_rate() -> None:
         ("detentions", 61000.0, "people")
     }
     assert counts("ICE is arresting an average of 1,100 people per day.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the verb before the number governs it past a relative clause on its noun; how the people once came
+        # (crossed the border) is not where ICE arrested them
+        (
+            "ICE arrested 300 people in Texas who had crossed the border illegally years ago.",
+            {("arrests", 300.0, "people")},
+        ),
+        (
+            "ICE officers arrested 45 immigrants who had illegally crossed the southern border as children.",
+            {("arrests", 45.0, "people")},
+        ),
+        (
+            "Border Patrol agents arrested 300 people who had crossed the border illegally near El Paso.",
+            {("border_apprehensions", 300.0, "people")},
+        ),
+    ],
+)
+def test_relative_clauses_and_past_crossings(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

@@ -645,6 +645,14 @@ _DETAINED_BY = re.compile(
 _OWN_VERB = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,3}?(?:had|has|have|were|was|are|is|remained|remain|remains|stayed)\b", _I
 )
+#: An action named inside a phrase that only dates or motivates the predicate ("were injured during the arrests",
+#: "gathered to protest the raids"): not what happened to the people counted.
+_EVENT_IN_PHRASE = re.compile(
+    r"\b(?:during|after|before|amid|following|since|over|against|protest(?:ing)?|oppos(?:e|ing))\s+"
+    r"(?:the\s+|these\s+|those\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:arrests?|raids?|detentions?|deportations?|removals?|apprehensions?|sweeps?)\b",
+    _I,
+)
 #: A relative clause on the counted noun ("300 people who had crossed"): it describes them; the verb right
 #: before the number still governs it.
 _RELATIVE_AFTER = re.compile(
@@ -986,7 +994,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         else:
             # a total's own words come before its list: "118 people into custody, including 84 with criminal
             # histories" are arrests, the 84 the convictions
-            kind = _cue_type(text[n.end : pred_end], border, custody)
+            kind = _cue_type(_EVENT_IN_PHRASE.sub(" ", text[n.end : pred_end]), border, custody)
             listed = _LIST_ITEM.search(text, n.end, pred_end)
             if listed and kind in ("convictions", "no_criminal_record"):
                 kind = _cue_type(text[n.end : listed.start()], border, custody) or kind

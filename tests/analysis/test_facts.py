@@ -953,3 +953,10 @@ def test_an_average_held_a_day_is_a_population_not_a_rate() -> None:
 )
 def test_relative_clauses_and_past_crossings(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+def test_an_action_that_only_dates_the_predicate_does_not_type_the_count() -> None:
+    assert counts("At least four people were injured during the arrests.") == set()
+    assert counts("Officials said 21 people were taken into ICE custody after the traffic stops.") == {
+        ("arrests", 21.0, "people")
+    }

@@ -1190,8 +1190,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
         )
         prev_sentence = s
         view = s.view or s.text
-        if view.isupper() or len(view) < 12 or _LINK_ITEM.match(s.text) or _CAPTION.match(view):
-            continue  # capitalised headlines and fragments
+        if (view.isupper() and k > 0) or len(view) < 12 or _LINK_ITEM.match(s.text) or _CAPTION.match(view):
+            continue  # capitalised labels and fragments (the story's own headline, its first line, is read)
         summary_border = bool(
             _SUMMARY.match(s.view) and any(_STRONG_BORDER.search(p.view) for p in sentences[max(0, k - 2) : k])
         )

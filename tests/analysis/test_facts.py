@@ -960,3 +960,10 @@ def test_an_action_that_only_dates_the_predicate_does_not_type_the_count() -> No
     assert counts("Officials said 21 people were taken into ICE custody after the traffic stops.") == {
         ("arrests", 21.0, "people")
     }
+
+
+def test_the_storys_own_headline_is_read_even_in_capitals() -> None:
+    text = "ICE ARRESTS 680 IN MISSISSIPPI RAIDS\n\nAgents raided seven food processing plants on Wednesday."
+    assert counts(text) == {("arrests", 680.0, "people")}
+    # a capitalised label later in the story is still no sentence of its own
+    assert counts("Agents raided seven plants on Wednesday.\n\nBY THE NUMBERS 2,000 ARRESTS\n\nMore soon.") == set()

@@ -276,14 +276,25 @@ _CUES: dict[str, re.Pattern[str]] = {
     "deaths_in_custody": _rx(r"died", r"deaths?", r"dead", r"perished"),
     "assaults_on_officers": _rx(r"assaults?", r"assaulted", r"attacks?\s+(?:on|against)"),
     "detainers": _rx(r"detainers?", r"detention\s+requests?", r"immigration\s+holds?"),
-    "charged": _rx(r"charged", r"prosecuted", r"indicted", r"prosecutions?", r"face\s+(?:federal\s+)?charges"),
+    "charged": _rx(
+        r"charged",
+        r"prosecuted",
+        r"indicted",
+        r"prosecutions?",
+        r"face\s+(?:federal\s+)?charges",
+        r"charges\s+against",
+        r"pleaded\s+guilty",
+        r"pled\s+guilty",
+        r"sentenced",
+    ),
     "deportations": _rx(
         r"deport(?:s|ed|ing|ees?)",
         r"deportations?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?|polic|crackdown|agenda|relief|"
         r"protections?|threats?|risk|priorit|officers?|defense|machine))",
         r"removed\s+(?:from\s+the\s+(?:U\.S\.|US|country|United\s+States)|to)",
         r"(?:been|were|was|be)\s+removed",
-        r"removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?))",
+        r"(?<!Enforcement\sand\s)(?<!Detention\sand\s)removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|"
+        r"efforts?|operations))",
         r"expel(?:led|lings?)",
         r"expulsions?",
         r"returned\s+to(?!\s+(?:\w+\s+){0,2}(?:custody|detention|jail))",
@@ -298,6 +309,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"apprehensions?",
         r"encounter(?:ed|s)",
         r"taken\s+into\s+(?:\w+\s+){0,2}custody",
+        r"into\s+(?:\w+\s+){0,2}custody",  # "took 118 people into custody"
         r"picked\s+up",
         r"rounded\s+up",
         r"nabbed",
@@ -385,7 +397,19 @@ _RATE_AFTER = re.compile(
     r"per\s+every|per\s+capita)\b",
     _I,
 )
-_RATE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?$|\bout\s+of\s+every\s+$", _I)
+_RATE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?$|\bout\s+of\s+every\s+$|\b\d+\s+(?:in|out\s+of)\s+(?:every\s+)?$", _I)
+#: A ratio: "3 times the national average", "twice as many", "five times higher".
+_RATIO_AFTER = re.compile(
+    r"^\s*(?:times|fold)\s+(?:the|as|more|higher|greater|larger|lower|fewer|that\s+of|what)\b|^-fold\b", _I
+)
+#: The whole of a partitive that counts things: "Of the 130 jurisdictions, 12 refused to honor detainers".
+_OF_THINGS_BEFORE = re.compile(
+    r"\b(?:of|among)\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:jurisdictions|counties|cities|states|countries|facilities|agencies|departments|sheriffs|companies|"
+    r"businesses|cases|requests|judges|courts|districts|sectors|offices)\s*,\s*"
+    r"(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?$",
+    _I,
+)
 _PLAN = _rx(
     r"expect(?:s|ed)?\s+to",
     r"plan(?:s|ned|ning)?\s+to",
@@ -425,7 +449,9 @@ _AVERTED = _rx(
 #: "42 detainees tested positive", "killing eight passengers").
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+|of\s+)?(?:up\s+to\s+)?$|"
-    r"\b(?:meant|built|designed|intended|made)\s+(?:to\s+hold\s+|for\s+)(?:up\s+to\s+|only\s+|just\s+)?$",
+    r"\b(?:meant|built|designed|intended|made)\s+(?:to\s+hold\s+|for\s+)(?:up\s+to\s+|only\s+|just\s+)?$|"
+    r"\b(?:can|could|will|would|able\s+to|expected\s+to)\s+(?:hold|house|accommodate|fit|take\s+in|detain)\s+"
+    r"(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+)?$",
     _I,
 )
 #: Percentages of opinion and rates of processing are not shares of people in an action.
@@ -453,6 +479,22 @@ _CAPTION = re.compile(
 #: noun of its own counts what the count before it counts.
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or)\b)", _I)
 _VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$", _I)
+#: A share or part of a group whose own predicate is a copula: "70% of his clients are undocumented", "10 percent
+#: of apprehensions were families", "five of 161 people arrested would not have been priorities". It counts
+#: only when the complement says what happened to them or what record they have ("were held in ...").
+_SHARE_COPULA = re.compile(
+    r"\s*(?:out\s+)?of\s+(?!(?:them|those|whom)\b)[^,;.()]{1,80}?\s(?:are|were|is|was|would\s+(?:not\s+)?have\s+been|"
+    r"had\s+not\s+been|have\s+not\s+been)\s+(?P<comp>[^,;.]{1,60})",
+    _I,
+)
+#: A crowd's own verb: people who gathered, marched or protested are not the people an action touched.
+_CROWD_AFTER = re.compile(
+    r"^\s*(?:(?:have|had|has|were|was)\s+)?(?:also\s+)?(?:gathered|rallied|marched|protested|demonstrated|assembled|"
+    r"showed\s+up|turned\s+out|attended|chanted|signed|took\s+to\s+the\s+streets|came\s+out|surrounded|confronted|"
+    r"swarmed|blocked|watched|witnessed|filmed|packed\s+(?:the|a)\s+"
+    r"(?:hearing|meeting|courtroom|room|church|hall))\b",
+    _I,
+)
 _FULL_AFTER = re.compile(r"^\s*(?:full|capacity|occupancy|occupied)\b", _I)
 _MEDICAL = _rx(
     r"tested\s+positive",
@@ -469,6 +511,45 @@ _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|totaled|totalled|reached|stoo
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 _GOVERNING_VERB = re.compile(
     r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch)\w*\s*$", _I
+)
+#: Between two counted groups joined as one phrase: "19 gang members and 8", "300 men, 40 women and 12".
+_COORDINATED = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    r"(?:(?:about|nearly|more\s+than|some|another|other)\s+)?",
+    _I,
+)
+#: Detainers placed on people: "lodged detainers on 45 of those arrested", "issued detainers for 12".
+_DETAINERS_ON = re.compile(
+    r"\b(?:detainers?|immigration\s+holds?)\s+(?:on|against|for)(?:\s+(?:about|nearly|more\s+than|some))?\s*$", _I
+)
+#: Convicted in this story's prosecution ("were convicted of smuggling", "pleaded guilty", "sentenced"), not a
+#: record people already had ("had criminal convictions", "convicted criminals", "with convictions").
+_CONVICTED_IN_COURT = re.compile(
+    r"\b(?:(?:were|was|being|been|be|get|got)\s+(?:\w+\s+)?convicted\s+(?:of|in|on|for|at)|"
+    r"convicted\s+\d|pleaded\s+guilty|pled\s+guilty|(?:were|was|been)\s+sentenced|found\s+guilty)\b",
+    _I,
+)
+#: A prosecution: the court, the charge, the immigration crime.
+_PROSECUTION = _rx(
+    r"prosecut\w*",
+    r"trials?",
+    r"jury",
+    r"sentenc\w*",
+    r"pleaded",
+    r"indict\w*",
+    r"charges?",
+    r"charged",
+    r"illegal\s+(?:re-?)?entry",
+    r"re-?entry",
+    r"smuggling",
+    r"harbou?ring",
+    r"(?:document|identity|visa|immigration)\s+fraud",
+    r"identity\s+theft",
+)
+#: "removed" governing the number: removal of people from the country ("ICE removed 267,258 people").
+_REMOVED_BEFORE = re.compile(
+    r"\bremov(?:ed|es|ing)(?:\s+(?:nearly|about|more\s+than|over|some|roughly|almost|approximately|at\s+least))?\s*$",
+    _I,
 )
 _INTERIOR = _rx(r"ICE", r"Immigration\s+and\s+Customs\s+Enforcement", r"interior", r"already\s+in")
 #: An action that happened to a number of people: "1.6 million people were apprehended", "the deportation of
@@ -490,6 +571,17 @@ _HISTORY_BEFORE = re.compile(
 _TIMES_DEPORTED = re.compile(r"\b(?:deported|removed|expelled|returned|sent\s+back)\b[^,;.]{0,30}$", _I)
 #: Travellers held on arrival at an airport: detentions wherever the story's border talk is.
 _AIRPORT = _rx(r"airports?", r"on\s+arrival", r"arriving\s+(?:at|in)", r"terminals?", r"boarding\s+flights")
+#: Children in the care of Health and Human Services: its shelters are not immigration detention unless the
+#: text says detained or in custody (GUIDELINES §2 "Edge cases").
+_SHELTER = _rx(
+    r"Health\s+and\s+Human\s+Services", r"HHS", r"Office\s+of\s+Refugee\s+Resettlement", r"ORR", r"shelters?"
+)
+_CALLED_DETAINED = _rx(r"detain\w*", r"custody", r"detention")
+_RANK_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|top|last)\s+"
+    r"(?:out\s+)?of\s+(?:the\s+)?$",
+    _I,
+)
 _KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather)\s+of\s*$", _I)
 _TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
 #: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
@@ -505,8 +597,11 @@ _NUMBER_OF = re.compile(
 )
 #: "that figure had risen to 85%", "That number is down from 861 to 218": the count before, restated.
 _ANAPHOR = re.compile(
-    r"\b(?:that|this)\s+(?:figure|number|total|share|percentage|proportion|count)\s+(?:(?!\d)[^,;]){0,40}"
-    r"\b(?:to|from|at|was|is|stood\s+at|reached)\s*$",
+    r"\b(?:(?:that|this)\s+(?:figure|number|total|share|percentage|proportion|count)|the\s+figure)\s+(?:(?!\d)[^,;]){0,40}"
+    r"\b(?:to|from|at|was|is|stood\s+at|reached|compares\s+(?:with|to)|compared\s+(?:with|to))\s*$|"
+    r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$|"
+    r"^\W*(?:that|this|it)(?:\s+(?:is|was|'s|’s|marks?|marked|represents?|represented|compares|compared))?\s+"
+    r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with)\s*$",
     _I,
 )
 _LEVEL_BEFORE = re.compile(
@@ -550,10 +645,39 @@ _DETAINED_BY = re.compile(
 _OWN_VERB = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,3}?(?:had|has|have|were|was|are|is|remained|remain|remains|stayed)\b", _I
 )
+#: An action named inside a phrase that only dates or motivates the predicate ("were injured during the arrests",
+#: "gathered to protest the raids"): not what happened to the people counted.
+_EVENT_IN_PHRASE = re.compile(
+    r"\b(?:during|after|before|amid|following|since|over|against|protest(?:ing)?|oppos(?:e|ing))\s+"
+    r"(?:the\s+|these\s+|those\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:arrests?|raids?|detentions?|deportations?|removals?|apprehensions?|sweeps?)\b",
+    _I,
+)
+#: A relative clause on the counted noun ("300 people who had crossed"): it describes them; the verb right
+#: before the number still governs it.
+_RELATIVE_AFTER = re.compile(
+    r"^\s*(?:(?:in|at|from|near|on|across)\s+(?:[\w.’'-]+\s+){1,3}?)?,?\s*(?:who|whom|whose|that)\b", _I
+)
+#: How the people once came ("who had crossed the border illegally years ago"): their past, not where ICE
+#: arrested them.
+_PAST_CROSSING = re.compile(
+    r"\b(?:who|that|after)\s+(?:had\s+|have\s+|having\s+)?(?:\w+\s+)?(?:crossed|crossing|entered|entering)\b[^,;]*", _I
+)
+#: A counted noun the lexicon does not know, then a passive relative clause that says what happened to them:
+#: "more than 200 non-Mexicans who were apprehended".
+_RELATIVE_PASSIVE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?:who|that)\s+(?P<verb>(?:had\s+been|have\s+been|has\s+been|were|was|are|is|"
+    r"had|have)\s+(?:\w+\s+)?\w+(?:\s+(?:into|in|to|from)\s+(?:\w+\s+){0,2}\w+)?)",
+    _I,
+)
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
 _OWN_PREDICATE = re.compile(r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|did|do|does|\w+ed)\b", _I)
 _HELD = re.compile(r"\b(?:held|detained|jailed|locked\s+up|kept)\b", _I)
 _SUMMARY = re.compile(r"^(?:In\s+all|All\s+told|In\s+total|Overall|Altogether|Together)\b", _I)
+#: A dash aside inside a clause: " — including 7 gang members — " (its closing dash is not a clause break).
+_DASH_ASIDE = re.compile(r"\s[—–]\s(?:(?!\s[—–]\s)[^;()]){1,120}?\s[—–]\s")
+#: "a five-time deportee", "a three-time removed felon".
+_TIME_DEPORTEE = re.compile(r"-times?\s+(?:deport(?:ee|ed)|remov(?:ed|al)|expelled)\b", _I)
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|\(|\)|,\s+(?:but|while|whereas|although|compared\s+(?:to|with)|up\s+from|down\s+from|"
     r"or\s+about|according)\b|\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with))\b",
@@ -582,10 +706,15 @@ class _Count:
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     left, right = 0, len(sentence)
+    aside_end = -1
     for m in _CLAUSE_BREAK.finditer(sentence):
         if m.end() <= start:
             left = m.end()
-        elif m.start() >= end:
+        elif m.start() >= end and m.start() >= aside_end:
+            aside = _DASH_ASIDE.match(sentence, m.start())
+            if aside and aside.end() < len(sentence):
+                aside_end = aside.end() - 2  # "11 migrants — including 7 gang members — deported": read past it
+                continue
             right = m.start()
             break
     return left, right
@@ -616,20 +745,33 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "single"  # "one man", "a father": single people are cases, not counts
     if _CHANGE_BEFORE.search(before_q) and (n.percent or re.search(r"\bby\s+$", before_q, _I)):
         return "change"
-    if _CHANGE_AFTER.match(after):
-        return "change"
+    change = _CHANGE_AFTER.match(after)
+    if change and not (re.fullmatch(r"\s*more", change.group(), _I) and not re.search(r"\bthan\b", after, _I)):
+        return "change"  # "500 more than last year"; but "11 more migrants deported" is a count of its own
     if _FULL_AFTER.match(after) or _CAPACITY_BEFORE.search(before_q):
         return "capacity"
-    if _RATE_AFTER.match(after) or _RATE_BEFORE.search(before_q):
-        return "rate"
+    held_daily = re.search(r"\baverage\b", before, _I) and re.search(r"detention|detain|custody|\bheld\b", window, _I)
+    if (_RATE_AFTER.match(after) and not held_daily) or _RATE_BEFORE.search(before_q) or _RATIO_AFTER.match(after):
+        return "rate"  # ("held an average of 61,000 people a day in detention" is a population, not a flow)
+    if head is None and _OF_THINGS_BEFORE.search(before_q):
+        return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
     if _VICTIMS_BEFORE.search(before_q):
         return "victims"
+    share = _SHARE_COPULA.match(s, n.end)
+    if share and not _cue_type(share.group("comp"), False, True) and not _record_kind(share.group("comp")):
+        return "composition"  # "70% of his clients are undocumented": what a group is made of, not an action
+    held = head is not None and re.search(r"detainees|inmates|prisoners", head.group(0), _I)
+    if _CROWD_AFTER.match(after[head.end() if head else 0 :]) and not held:
+        return "crowd"  # "300 people gathered to protest the arrests": a crowd, not people the action touched
+        # (detainees who sign a letter are still held: their noun says so)
     # "the plan to transfer the 74 detainees": a group that exists, named with "the"
     detainees = head is not None and re.search(r"detainees", head.group(0), _I) and re.search(r"\bthe\s+$", before)
     if _PLAN.search(window) and not detainees:
         return "plan"
     if _MEDICAL.search(window):
         return "medical"
+    if _SHELTER.search(window) and not _CALLED_DETAINED.search(window):
+        return "shelter"  # children HHS houses are detentions only where called detained (GUIDELINES §2)
     if n.percent and _POLL_OR_RATE.search(window):
         return "poll"
     if _POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
@@ -638,6 +780,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "averted"
     if _HISTORY_BEFORE.search(before_q):
         return "history"  # "She has 21 criminal arrests": one person's record, not people touched
+    if _RANK_BEFORE.search(before_q):
+        return "rank"  # "ranked fifth of 25 counties": a place in a ranking
     if _KIN_OF.search(before_q):
         return "family"  # "father of three", "a mother of two": the size of a family, not people touched
     if _TARGET_BEFORE.search(before_q):
@@ -682,6 +826,25 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
 
 #: A bare number followed by its own verb is the subject of a clause of its own.
 _BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|was|did|are)\b", _I)
+#: "Of those, 812 ...", "Among them, 40 ...": the number is a part of the group counted before.
+_OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*(?:\w+\s+){0,2}?$", _I)
+#: A level given in parentheses after the period it belongs to: "from July 2022 (181,834)", "last year (4,310)".
+_PERIOD_PAREN_BEFORE = re.compile(
+    r"\b(?:(?:19|20)\d\d|year|month|week|quarter|period)\s*\(\s*(?:about|nearly|some|more\s+than|roughly)?\s*$", _I
+)
+#: An event noun as the label of a list or table cell: "Arrests: 143,000", "| Removals | 256,000".
+_LABEL_BEFORE = re.compile(rf"\b(?P<noun>{_EVENTS})\s*(?:\([^()]{{0,30}}\)\s*)?(?::|\|)\s*$", _I)
+#: "Of the 97 people arrested in Dallas, 40 ...": the number after a partitive whole is a part of it.
+_OF_THE_WHOLE_BEFORE = re.compile(
+    r"^\W*(?:of|among)\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+)?[\d,.]+"
+    r"\b[^.;]*,\s*(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?$",
+    _I,
+)
+#: A breakdown's predicate names a kind of person, not another action: "were children", "were from Mexico",
+#: "were Mexican nationals", "are women".
+_BREAKDOWN = re.compile(
+    rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:(?:from\b.*)|(?:(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})\b))", _I
+)
 #: "97 of them", "12 of those": the counted noun is the group counted before.
 _OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
 
@@ -698,6 +861,9 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     between = text[n.end : later[0].start]
     if _BARE_SUBJECT.match(text, later[0].end):
         return later[0].start  # "Of the 1,200 people arrested, 700 had criminal convictions": 700 has its own verb
+    part = _OF_THEM.match(text, later[0].end)
+    if part and _BARE_SUBJECT.match(text, part.end()):
+        return later[0].start  # "arrested 1,000 people, 75% of whom had criminal records": the part's own verb
     if _OWN_VERB.match(between) and re.search(
         r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
     ):
@@ -724,19 +890,23 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     window = text[left_start:pred_end]
     trap = _trap(text, n, window, head)
     interior = bool(_INTERIOR.search(text))
+    placed = _PAST_CROSSING.sub(" ", text) if interior else text
     border = bool(
-        _STRONG_BORDER.search(text)
+        _STRONG_BORDER.search(placed)
         or (not interior and (_BORDER.search(text) or state.get("border_before") or state.get("border_story")))
         or (state.get("border_summary") and not interior)
     )
     if border and _AIRPORT.search(text) and not re.search(r"\bborder\b|Border\s+Patrol", text, _I):
         border = False  # travellers held at an airport are detained, not apprehended at the border
+    if state.get("inland"):
+        border = False  # arrested inside the country (GUIDELINES §2 arrests), whichever agency made them
     custody = bool(_CUSTODY.search(text))
     sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
     sub = sub and not _CLAUSE_BREAK.search(text[previous.number.end : n.start]) if previous else False
     unit = "percent" if n.percent else "people"
     predicate = text[n.end + (head.end() if head else 0) : pred_end]
     kind: str | None = None
+    breakdown_of: _Count | None = None
     before_level = re.sub(
         r"\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|~)\s*$",
         " ",
@@ -778,7 +948,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         )
     ):
         kind, unit = previous.type, previous.unit  # the other end of a comparison: "rose from 41,200 ... to 58,900"
-    elif level and head is None and last is not None and _ANAPHOR.search(before_level[left_start:]):
+    elif head is None and last is not None and _ANAPHOR.search(before_level[left_start:]):
         kind = last.type  # "By 2014, that figure had risen to 85%."
         if last.unit != "percent" and not n.percent:
             unit = last.unit
@@ -814,13 +984,20 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         kind, unit = "deportations", "incidents"
         if not _TIMES_DEPORTED.search(text[max(0, n.start - 40) : n.start]):
             trap = trap or "times"  # "arrested three times" is one person's history, not a count
+    elif _TIME_DEPORTEE.match(text, n.end):
+        kind, unit = "deportations", "incidents"  # "a five-time deportee": removals of one person (GUIDELINES §2)
     elif head is not None or n.percent:
         people = head.group("people") if head is not None else ""
         if sub and previous is not None and head is not None and not head.group("of"):
             # a list item with its own noun: a category of the total ("61 criminal aliens")
             kind = _record_kind(head.group(0)) or _cue_type(predicate, border, custody)
         else:
-            kind = _cue_type(text[n.end : pred_end], border, custody)
+            # a total's own words come before its list: "118 people into custody, including 84 with criminal
+            # histories" are arrests, the 84 the convictions
+            kind = _cue_type(_EVENT_IN_PHRASE.sub(" ", text[n.end : pred_end]), border, custody)
+            listed = _LIST_ITEM.search(text, n.end, pred_end)
+            if listed and kind in ("convictions", "no_criminal_record"):
+                kind = _cue_type(text[n.end : listed.start()], border, custody) or kind
             if kind == "detentions" and _DETAINED_BY.search(predicate) and not border:
                 kind = "arrests"  # "U.S. citizens detained by immigration agents"
             if kind is None and re.search(r"\bdetain(?:s|ed)\s*$", left, _I):
@@ -836,6 +1013,12 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 kind = "arrests"  # "removed nearly 1,500 criminal illegal immigrants from the streets"
             if kind is None and not _OWN_VERB.match(predicate):
                 kind = _cue_type(left, border, custody)
+            if kind is None and _GOVERNING_VERB.search(left) and _RELATIVE_AFTER.match(predicate):
+                kind = _cue_type(left, border, custody)  # "arrested 300 people who had crossed": the verb before
+                if kind == "detentions" and re.search(r"\bdetain(?:s|ed)\s*$", left, _I):
+                    kind = "arrests"
+            if kind is None and _REMOVED_BEFORE.search(left):
+                kind = "deportations"  # "the agency removed 267,258 people"
             if kind in (None, "convictions", "no_criminal_record") and head is not None:
                 kind = _record_kind(head.group(0)) or kind  # "ICE released 68,000 criminal aliens", "461 non-criminals"
             if re.search(r"detainee", people or "", _I) and kind not in (
@@ -851,29 +1034,67 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             and not _OWN_VERB.match(predicate)
         ):
             kind = previous.type  # "Agents arrested 212 people, 97 of them in Dallas": a part of the count before
+        coordinated = previous is not None and _COORDINATED.fullmatch(text[previous.number.end : n.start])
+        if kind is None and previous is not None and people and coordinated:
+            kind = previous.type  # "include 19 gang members and 8 sex offenders": the second shares the first's verb
         if kind is None and sub and previous is not None and people:
             kind = previous.type  # "including more than 3,000 unaccompanied children": a part counts as its whole
         if kind is None and n.percent and previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
             kind = previous.type  # "..., just over 40 percent", "(64 percent)"
     elif _WITH_RECORD.match(text[n.end :]):
         kind = "convictions"  # "sprung 629 with criminal convictions"
+    elif (
+        head is None
+        and not n.percent
+        and (previous or last) is not None
+        and _PERIOD_PAREN_BEFORE.search(text, max(0, n.start - 60), n.start)
+    ):
+        whole = previous or last
+        kind, unit = whole.type, whole.unit  # "a 97% decrease from July 2022 (181,834)": the level then
+    elif label := _LABEL_BEFORE.search(text, max(0, n.start - 60), n.start):
+        kind = _EVENT_TYPES.get(label.group("noun").lower())  # "Arrests: 143,000", "| Removals | 256,000 |"
+        if kind == "arrests" and border:
+            kind = "border_apprehensions"
+        if kind in _UNITS:
+            unit = _UNITS[kind]
     elif previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
         kind = previous.type  # "... compared to nine in fiscal 2016"
         unit = previous.unit if previous.unit != "percent" else "people"
+    elif rel := _RELATIVE_PASSIVE.match(text, n.end, pred_end):
+        kind = _cue_type(rel.group("verb"), border, custody)  # "200 non-Mexicans who were apprehended"
     elif _GOVERNING_VERB.search(left):
         kind = _cue_type(left, border, custody)  # "authorities have apprehended 54,052"
         if kind == "detentions" and re.search(r"\bdetain(?:s|ed)\s*$", left, _I) and head is None:
             kind = "arrests"
-    elif _COPULA_BEFORE.search(left) and re.search(rf"\b(?:{_PEOPLE}|{_EVENTS})\b", left, _I):
+    elif _COPULA_BEFORE.search(left) and re.search(rf"\b(?:{_PEOPLE}|{_EVENTS}|population)\b", left, _I):
         kind = _cue_type(left, border, custody)  # "the average daily detainee population was 24,208"
     else:
         kind = _cue_type(text[n.end : pred_end], border, custody) if _OWN_PREDICATE.match(text, n.end) else None
+    opens = not text[: n.start].strip(" \"“'‘(-—–*#|•:") or _OF_THOSE_BEFORE.search(text[: n.start])
+    group = previous or (last if opens else None)
+    if (
+        kind is None
+        and group is not None
+        and (
+            _OF_THEM.match(head.group(0) if head else "")
+            or _OF_THOSE_BEFORE.search(text[: n.start])
+            or (head is None and previous is not None and _OF_THE_WHOLE_BEFORE.search(text[: n.start]))
+        )
+        and _BREAKDOWN.match(predicate)
+    ):
+        # "Nine hundred of them were children", "Of those, 812 were from Mexico": a breakdown of the group
+        # counted before (this sentence's count, or the last one when the number opens its sentence)
+        kind, sub, breakdown_of = group.type, True, group
     if kind is None:
         # no frame types it: the nearest cue of its clause, then of its sentence, is a guess the model weighs
         kind = _cue_type(window, border, custody) or _cue_type(text[clause_span[0] : clause_span[1]], border, custody)
         trap = trap or "untyped"
         if kind is None:
             return None
+    if _DETAINERS_ON.search(left):
+        kind, unit = "detainers", "requests"  # "lodged detainers on 45 of those arrested": one request each
+    if kind == "convictions" and _CONVICTED_IN_COURT.search(window) and _PROSECUTION.search(text):
+        kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
     if kind == "detentions" and not border and _DETAINED_BY.search(window):
         kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     unit = _UNITS.get(kind, unit) if unit != "percent" else unit
@@ -882,16 +1103,86 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     head_kind = next((g for g in ("people", "event", "thing") if head is not None and head.group(g)), "")
     cue = bool(_cue_type(text[n.end : pred_end], border, custody) or _GOVERNING_VERB.search(left))
     total = None
-    if sub and previous is not None:
-        whole = previous.total or previous
+    if sub and (breakdown_of or previous) is not None:
+        whole = (breakdown_of or previous).total or breakdown_of or previous
         total = whole if whole.type == kind and whole.unit == unit and whole.number.value > n.value else None
     return _Count(kind, unit, n, s, clause_span, sub, trap, head_kind, border, left, cue, total)
 
 
-def find_counts(sentences: list[Sentence]) -> list[_Count]:
-    """Typed numbers of every sentence, in order."""
+#: Points along the land borders (lat, lon), Pacific to Gulf and Pacific to Atlantic: a town within
+#: `_NEAR_BORDER_KM` of one is "at or near the border" (GUIDELINES §2 border_apprehensions); the 100-mile
+#: zone in which Border Patrol works.
+_BORDER_POINTS = (
+    *((32.54, -117.03), (32.62, -116.0), (32.72, -114.72), (32.2, -113.5), (31.88, -112.5), (31.33, -111.0)),
+    *((31.33, -109.5), (31.33, -108.2), (31.78, -106.5), (30.6, -105.0), (29.56, -104.4), (29.2, -103.2)),
+    *((29.8, -101.8), (29.36, -100.9), (28.7, -100.5), (27.5, -99.5), (26.4, -99.0), (26.1, -98.3)),
+    *((25.9, -97.5), (49.0, -123.0), (49.0, -120.0), (49.0, -117.0), (49.0, -114.0), (49.0, -111.0)),
+    *((49.0, -108.0), (49.0, -104.0), (49.0, -100.0), (49.0, -97.0), (48.6, -93.4), (48.0, -89.6)),
+    *((46.5, -84.4), (45.0, -82.5), (42.3, -83.0), (41.7, -82.0), (42.9, -78.9), (43.5, -76.5)),
+    *((44.3, -75.8), (45.0, -74.7), (45.0, -71.5), (47.4, -68.3), (45.1, -67.0)),
+)
+_NEAR_BORDER_KM = 160.0
+#: States that touch no land border: a town there, or the state itself, is inside the country.
+_INTERIOR_STATES = frozenset(
+    {
+        *("Alabama", "Arkansas", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii"),
+        *("Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maryland", "Massachusetts"),
+        *("Mississippi", "Missouri", "Nebraska", "Nevada", "New Jersey", "North Carolina", "Ohio", "Oklahoma"),
+        *("Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Utah"),
+        *("Virginia", "West Virginia", "Wisconsin", "Wyoming", "Washington, D.C.", "District of Columbia"),
+    }
+)
+#: The border named as where something happened (not "Border Patrol", "Customs and Border Protection").
+_BORDER_PLACE = _rx(
+    r"border(?!\s+(?:Patrol|Protection|czar|agents?|officers?|officials?|chief|security|enforcement|policy))",
+    r"ports?\s+of\s+entry",
+    r"sectors?",
+    r"cross(?:ed|ing|ings)?\s+(?:into|the|illegally)",
+    r"Rio\s+Grande",
+)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine), km."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(h))
+
+
+def _inland(place: Place) -> bool | None:
+    """True for a U.S. town or state away from any land border, False for one near it, None when unknown
+    (a region, a foreign place, a border state named alone)."""
+    if place.country != "US" or not place.state:
+        return None
+    if place.city and place.lat is not None and place.lon is not None:
+        return min(_km((place.lat, place.lon), p) for p in _BORDER_POINTS) > _NEAR_BORDER_KM
+    return True if place.state in _INTERIOR_STATES else None
+
+
+def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
+    """Indexes of the sentences that name an inland U.S. place and neither the border nor a town near it.
+    (Only the sentence's own places decide: a story told mostly inland still has its border counts.)"""
+    inland: set[int] = set()
+    near: set[int] = set()
+    k = 0
+    for m in sorted(mentions, key=lambda m: m.start):
+        while k < len(sentences) and sentences[k].end <= m.start:
+            k += 1
+        if k == len(sentences):
+            break
+        verdict = _inland(m.place)
+        if verdict is not None and sentences[k].start <= m.start:
+            (inland if verdict else near).add(k)
+    near.update(k for k, s in enumerate(sentences) if _BORDER_PLACE.search(s.view or s.text))
+    return inland - near
+
+
+def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list[_Count]:
+    """Typed numbers of every sentence, in order; `mentions` (tasks.analysis.places.find_places of the
+    article) tell arrests inside the country from apprehensions at the border."""
     counts: list[_Count] = []
     prev_sentence: Sentence | None = None
+    inland = _inland_sentences(sentences, mentions or [])
     border_story = sum(bool(_STRONG_BORDER.search(s.view)) for s in sentences) >= _BORDER_STORY_SENTENCES
     for k, s in enumerate(sentences):
         border_before = bool(
@@ -899,8 +1190,8 @@ def find_counts(sentences: list[Sentence]) -> list[_Count]:
         )
         prev_sentence = s
         view = s.view or s.text
-        if view.isupper() or len(view) < 12 or _LINK_ITEM.match(s.text) or _CAPTION.match(view):
-            continue  # capitalised headlines and fragments
+        if (view.isupper() and k > 0) or len(view) < 12 or _LINK_ITEM.match(s.text) or _CAPTION.match(view):
+            continue  # capitalised labels and fragments (the story's own headline, its first line, is read)
         summary_border = bool(
             _SUMMARY.match(s.view) and any(_STRONG_BORDER.search(p.view) for p in sentences[max(0, k - 2) : k])
         )
@@ -910,6 +1201,8 @@ def find_counts(sentences: list[Sentence]) -> list[_Count]:
             "border_summary": summary_border,
             "last": next((c for c in reversed(counts) if c.trap is None), None),
             "article_types": {c.type for c in counts if c.trap is None},
+            # Border Patrol agents arresting people in Chicago make arrests, not border apprehensions
+            "inland": k in inland,
         }
         numbers = find_numbers(view)
         for n in numbers:
@@ -946,6 +1239,19 @@ _FRAMES_AFTER: dict[str, re.Pattern[str]] = {
     "in_year": re.compile(r"^[^.;]{0,30}\b(?:in|during|for|since)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", _I),
     "year_earlier": re.compile(r"^[^.;]{0,40}\b(?:a|the)\s+(?:year|month)\s+(?:earlier|before)\b", _I),
 }
+#: The shape of the counted noun phrase: a known group named with a determiner ("the four fathers",
+#: "their two children"), people inside custody ("2,500 people in ICE custody"), a relative clause
+#: that carries the predicate ("200 migrants who were apprehended"), a negation before the number.
+_SHAPE: dict[str, re.Pattern[str]] = {
+    "definite": re.compile(r"\b(?:the|these|those)\s+(?:(?:first|last|other|remaining)\s+)?$", _I),
+    "possessive": re.compile(r"\b(?:their|his|her|its|our|my|your)\s+$", _I),
+    "negated": re.compile(r"\b(?:not|no|never|none|nor)\b[^.;,]{0,25}$", _I),
+    "in_custody": re.compile(
+        r"^\s*(?:[\w-]+\s+){0,3}?(?:in|into|inside|at)\s+(?:\w+\s+){0,3}?(?:custody|detention|jails?|prisons?)\b", _I
+    ),
+    "relative": re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:who|whom|whose|that|which)\b", _I),
+}
+_SHAPE_BEFORE = frozenset({"definite", "possessive", "negated"})
 _MODAL = _rx(r"would", r"could", r"might", r"may", r"if", r"unless", r"should")
 _HEDGE = _rx(r"estimat\w*", r"reportedly", r"believed", r"roughly")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1006,6 +1312,11 @@ def _features(c: _Count, numbers_in_sentence: int, repeated: bool) -> dict[str, 
         f["list_or_heading"] = 1.0
     if _OFFICERS.search(view):
         f["agency_in_sentence"] = 1.0
+    for name, rx in _SHAPE.items():
+        if rx.search(view[max(0, n.start - 40) : n.start] if name in _SHAPE_BEFORE else after):
+            f[f"np:{name}"] = 1.0
+    if not view[c.clause[0] : n.start].strip(" \"“'‘(-—–*#|•:0123456789."):
+        f["clause_subject"] = 1.0  # the number opens its clause: it is the subject of what follows
     # the rules' verdict splits the weights: what makes an accepted count doubtful is not what makes a
     # trapped number a count after all
     side = "acc" if c.trap is None else "rej"
@@ -1023,11 +1334,12 @@ class Candidate:
 
 def count_candidates(text: str) -> list[Candidate]:
     """Every typed number of the story's own text, with features and confidence, in text order."""
-    return _candidates(split_sentences(text, story_end(text)))
+    end = story_end(text)
+    return _candidates(split_sentences(text, end), [p for p in find_places(text) if p.start < end])
 
 
-def _candidates(sentences: list[Sentence]) -> list[Candidate]:
-    counts = find_counts(sentences)
+def _candidates(sentences: list[Sentence], mentions: list) -> list[Candidate]:
+    counts = find_counts(sentences, mentions)
     per_sentence = Counter(id(c.sentence) for c in counts)
     values = Counter((c.type, c.unit, c.number.value) for c in counts)
     model = count_model()
@@ -1273,9 +1585,9 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
     end = story_end(text)
     sentences = split_sentences(text, end)
     model = count_model()
-    kept = [cand for cand in _dedupe(_candidates(sentences)) if cand.confidence >= model.emit_at]
-    counts = [cand.count for cand in kept]
     place_mentions = [p for p in find_places(text) if p.start < end]
+    kept = [cand for cand in _dedupe(_candidates(sentences, place_mentions)) if cand.confidence >= model.emit_at]
+    counts = [cand.count for cand in kept]
     count_places = _count_places(text, end, place_mentions)
     agencies = [a for a in find_agencies(text) if a[1] < end]
     operations = [o for o in find_operations(text) if o[1] < end]

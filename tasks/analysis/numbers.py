@@ -101,7 +101,7 @@ _AFTER_EXCLUDE = re.compile(
     r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d)|(?:st|nd|rd|th)\b|"
     r"\s*(?:-|\s)?(?:years?|yrs?)[\s-]+old\b|-year-olds?\b|\s*-\s*and\s+\d+-year|"
     r"\s*(?:dollars|cents|USD|euros|pounds)\b|\s*(?:-\s*)?[a-z]+-(?:old)\b|"
-    r"-(?!(?:and|or|to)\b)[a-z]+\b(?!-)|"
+    r"-(?!(?:and|or|to|plus|times?)\b)[a-z]+\b(?!-)|"
     r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|"
     r"Lane|Way|Place|Court|Ct\.|Highway|Parkway|Pkwy)|"
     r"\s*/\s*\d|\s*\(\s*[a-z]\s*\))"

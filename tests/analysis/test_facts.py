@@ -668,3 +668,302 @@ def test_a_facilitys_headcount_is_a_detention_count_and_its_capacity_is_not(sent
 )
 def test_present_tense_verbs_and_a_comma_after_the_counted_word(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "removed" governing a number is a removal from the country; both ends of the comparison count
+        (
+            "The agency removed 267,258 people in fiscal 2019, compared to 256,085 the year before.",
+            {("deportations", 267258.0, "people"), ("deportations", 256085.0, "people")},
+        ),
+        # a level told as the sentence after its count ("That is up from ...") restates that count's type
+        (
+            "Border Patrol recorded 76,103 apprehensions in February. That is up from 38,000 in January.",
+            {("border_apprehensions", 76103.0, "people"), ("border_apprehensions", 38000.0, "people")},
+        ),
+        # a population that is the subject of a level
+        ("The detention population stood at 39,000 in March.", {("detentions", 39000.0, "people")}),
+        # Enforcement and Removal Operations is an agency, not a removal
+        (
+            "ICE Enforcement and Removal Operations officers arrested 150 people in Houston.",
+            {("arrests", 150.0, "people")},
+        ),
+        # the total's own predicate comes before its list; the list item's record is the item's
+        (
+            "Officers took 118 people into custody, including 84 with criminal histories.",
+            {("arrests", 118.0, "people"), ("convictions", 84.0, "people")},
+        ),
+        (
+            "Federal prosecutors filed illegal entry charges against 1,300 people last month.",
+            {("charged", 1300.0, "people")},
+        ),
+    ],
+)
+def test_governing_verbs_levels_and_list_totals(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 300 people showed up to protest the arrests.",
+        "About 200 protesters gathered outside the detention center.",
+    ],
+)
+def test_a_crowd_is_not_the_people_an_action_touched(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_detainees_who_sign_a_letter_are_still_held() -> None:
+    assert counts("More than 70 detainees signed a letter about conditions at the center.") == {
+        ("detentions", 70.0, "people")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Border Patrol agents arresting people in an inland city make arrests (GUIDELINES §2: inside the country)
+        (
+            "Border Patrol agents arrested 425 people in Charlotte, North Carolina, over the weekend.",
+            {("arrests", 425.0, "people")},
+        ),
+        (
+            "Bovino said Border Patrol agents had made more than 1,000 arrests in Chicago.",
+            {("arrests", 1000.0, "people")},
+        ),
+        # a town near the border, or the border named as the place, keeps the apprehension at the border
+        (
+            "Border Patrol agents apprehended 1,200 migrants near El Paso, Texas, last week.",
+            {("border_apprehensions", 1200.0, "people")},
+        ),
+        (
+            "Border Patrol agents from Chicago apprehended 300 migrants at the southern border.",
+            {("border_apprehensions", 300.0, "people")},
+        ),
+    ],
+)
+def test_an_inland_place_makes_an_arrest_not_a_border_apprehension(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The arrest rate among Latino residents is 3 times the national average.",
+        "About 1 in 5 detainees have a criminal record.",
+        "The new detention center will hold up to 5,000 people.",
+        "The jail, which can house 800 detainees, was at capacity.",
+        "Of the 130 jurisdictions, 12 refused to honor detainers.",
+    ],
+)
+def test_ratios_capacities_and_parts_of_things_are_not_counts(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # convicted in this story's prosecution: prosecuted (charged), GUIDELINES §2
+        (
+            "A jury trial ended with 40 workers being convicted of document fraud.",
+            {("charged", 40.0, "people")},
+        ),
+        ("Federal prosecutors said 25 people pleaded guilty to smuggling charges.", {("charged", 25.0, "people")}),
+        # a record the people in an action already had stays a conviction count
+        (
+            "ICE said 51 people were arrested; 23 of them had criminal convictions.",
+            {("arrests", 51.0, "people"), ("convictions", 23.0, "people")},
+        ),
+    ],
+)
+def test_convicted_in_a_prosecution_is_charged_a_record_is_a_conviction(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown of the group counted before: a kind of person, in the same or the next sentence
+        (
+            "Border Patrol apprehended 1,800 people. Nine hundred of them were children.",
+            {("border_apprehensions", 1800.0, "people"), ("border_apprehensions", 900.0, "people")},
+        ),
+        (
+            "ICE arrested 680 people in the raids. Of those, 300 were women.",
+            {("arrests", 680.0, "people"), ("arrests", 300.0, "people")},
+        ),
+        (
+            "Of the 97 people arrested in Dallas, 40 were from Mexico.",
+            {("arrests", 97.0, "people"), ("arrests", 40.0, "people")},
+        ),
+        # a share with its own verb does not lend its record to the total
+        (
+            "ICE arrested 1,000 people, 75% of whom had criminal records.",
+            {("arrests", 1000.0, "people"), ("convictions", 75.0, "percent")},
+        ),
+        # an event noun labelling a list or table cell types its number; "2,000-plus" is 2,000
+        (
+            "Arrests: 143,000; removals: 256,000.",
+            {("arrests", 143000.0, "people"), ("deportations", 256000.0, "people")},
+        ),
+        ("Agents arrested 2,000-plus people.", {("arrests", 2000.0, "people")}),
+    ],
+)
+def test_breakdowns_shares_and_labels(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+def test_a_breakdown_in_the_next_sentence_is_a_part_of_its_group() -> None:
+    facts = facts_of("Border Patrol apprehended 1,800 people. Nine hundred of them were children.")
+    by_value = {f.value: i for i, f in enumerate(facts)}
+    assert facts[by_value[900]].part_of == by_value[1800]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a five-time deportee" is five removals of one person (GUIDELINES §2: deportations, incidents)
+        ("Jose Garcia, a five-time deportee from Mexico, was acquitted.", {("deportations", 5.0, "incidents")}),
+        # "there were N" restates the count before it
+        (
+            "Border Patrol apprehended 400,000 migrants in fiscal 2019. The year before there were 303,916, CBP said.",
+            {("border_apprehensions", 400000.0, "people"), ("border_apprehensions", 303916.0, "people")},
+        ),
+        # a dash aside does not cut the count from its predicate; "11 more" is a count of its own, not a change
+        (
+            "11 more violent migrants — including 7 gang members — deported from US to El Salvador this weekend",
+            {("deportations", 11.0, "people")},
+        ),
+    ],
+)
+def test_time_deportees_existentials_and_dash_asides(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+def test_more_than_before_is_still_a_change() -> None:
+    assert counts("ICE arrested 500 more people than the year before.") == set()
+
+
+def test_a_passive_relative_clause_says_what_happened_to_an_unknown_noun() -> None:
+    assert counts("Agents interviewed more than 200 non-Mexicans who were apprehended in the Rio Grande Valley.") == {
+        ("border_apprehensions", 200.0, "people")
+    }
+    assert counts("Police questioned 30 Dreamers who had been arrested in the raids.") == {("arrests", 30.0, "people")}
+
+
+def test_a_level_in_parentheses_after_its_period_takes_the_count_before() -> None:
+    text = (
+        "Border Patrol arrested 4,598 migrants at the southern border in July. "
+        "That is a 97% decrease from July 2022 (181,834) and a 92% decrease from July 2024 (56,400)."
+    )
+    assert counts(text) == {
+        ("border_apprehensions", 4598.0, "people"),
+        ("border_apprehensions", 181834.0, "people"),
+        ("border_apprehensions", 56400.0, "people"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ramirez estimates 70% of his clients are undocumented and fears agents will detain them.", set()),
+        ("Only 10 percent of Border Patrol apprehensions were families or unaccompanied children.", set()),
+        (
+            "Only five of 161 people arrested in the sweep would not have been priorities, he said.",
+            {("arrests", 161.0, "people")},
+        ),
+    ],
+)
+def test_what_a_group_is_made_of_is_not_a_count(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+def test_a_share_whose_complement_says_what_happened_is_a_count() -> None:
+    assert ("detentions", 65.0, "percent") in counts(
+        "As of November, 65 percent of ICE detainees were held in facilities run by private companies."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The county is ranked fifth of 25 counties by the number of detainers it honours.",
+        "DHS said approximately 120 people surrounded federal agents during the detention.",
+        "HHS shelters were holding about 1,000 children in early June.",
+    ],
+)
+def test_ranks_crowds_and_hhs_shelters_are_not_counts(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_children_hhs_holds_in_custody_are_detentions() -> None:
+    assert counts("HHS had about 1,000 children in its custody in early June.") == {("detentions", 1000.0, "people")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ICE lodged detainers on 45 of those arrested.", {("detainers", 45.0, "requests")}),
+        (
+            "Those arrested include 19 gang members and 8 sex offenders.",
+            {("arrests", 19.0, "people"), ("arrests", 8.0, "people")},
+        ),
+        ("Twelve defendants were sentenced to prison for smuggling migrants.", {("charged", 12.0, "people")}),
+    ],
+)
+def test_detainers_on_people_coordinated_groups_and_sentences(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+def test_the_figure_compares_with_restates_the_count_before() -> None:
+    assert counts("Border Patrol apprehended 400,000 migrants. The figure compares with 303,916 in fiscal 2018.") == {
+        ("border_apprehensions", 400000.0, "people"),
+        ("border_apprehensions", 303916.0, "people"),
+    }
+
+
+def test_an_average_held_a_day_is_a_population_not_a_rate() -> None:
+    assert counts("The agency held an average of 61,000 people a day in detention in September.") == {
+        ("detentions", 61000.0, "people")
+    }
+    assert counts("ICE is arresting an average of 1,100 people per day.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the verb before the number governs it past a relative clause on its noun; how the people once came
+        # (crossed the border) is not where ICE arrested them
+        (
+            "ICE arrested 300 people in Texas who had crossed the border illegally years ago.",
+            {("arrests", 300.0, "people")},
+        ),
+        (
+            "ICE officers arrested 45 immigrants who had illegally crossed the southern border as children.",
+            {("arrests", 45.0, "people")},
+        ),
+        (
+            "Border Patrol agents arrested 300 people who had crossed the border illegally near El Paso.",
+            {("border_apprehensions", 300.0, "people")},
+        ),
+    ],
+)
+def test_relative_clauses_and_past_crossings(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+def test_an_action_that_only_dates_the_predicate_does_not_type_the_count() -> None:
+    assert counts("At least four people were injured during the arrests.") == set()
+    assert counts("Officials said 21 people were taken into ICE custody after the traffic stops.") == {
+        ("arrests", 21.0, "people")
+    }
+
+
+def test_the_storys_own_headline_is_read_even_in_capitals() -> None:
+    text = "ICE ARRESTS 680 IN MISSISSIPPI RAIDS\n\nAgents raided seven food processing plants on Wednesday."
+    assert counts(text) == {("arrests", 680.0, "people")}
+    # a capitalised label later in the story is still no sentence of its own
+    assert counts("Agents raided seven plants on Wednesday.\n\nBY THE NUMBERS 2,000 ARRESTS\n\nMore soon.") == set()

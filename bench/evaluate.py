@@ -127,10 +127,12 @@ def print_scores(
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
-    ap.add_argument("--out", type=Path, default=Path("/tmp/newsflow-dev-predictions.jsonl"))
+    ap.add_argument("--out", type=Path, help="keep the predictions here (default: a private temporary file)")
     ap.add_argument("--errors", action="store_true", help="list missed and spurious counts with evidence")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON: {part: report, 'confident': {...}}")
     a = ap.parse_args(argv)
+    if a.out is None:  # one file per run: two evaluations at once must not score each other's output
+        a.out = Path(tempfile.mkdtemp(prefix="newsflow-eval-")) / "predictions.jsonl"
 
     inputs = build_inputs(a.shared)
     lines = [json.dumps(d) for d in inputs]

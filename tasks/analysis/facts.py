@@ -36,7 +36,7 @@ from tasks.analysis.places import find_places
 from tasks.analysis.quotes import find_quotes
 
 #: Bump whenever a lexicon or rule below changes: stored facts carry it.
-FACTS_VERSION = "facts-2.3"
+FACTS_VERSION = "facts-2.4"
 
 _I = re.IGNORECASE
 
@@ -1111,8 +1111,13 @@ _PARTITIVE = re.compile(
 )
 #: A foreign place that is where people were sent or came from, not where the count happened:
 #: "crawled back into Mexico", "deported to Honduras", "immigrants from China", "nationals of Cuba",
-#: "countries other than Mexico", "born in Guatemala", "returned via Tijuana".
-_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|from|of|than|via|through|born\s+in)\s+(?:the\s+)?$", _I)
+#: "countries other than Mexico", "born in Guatemala", "returned via Tijuana"; but "the state of Chiapas" is
+#: where it happened.
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|into|from|(?<!\bstate\s)(?<!\bcity\s)(?<!\btown\s)(?<!\bvillage\s)(?<!\bprovince\s)of|than|via|through|"
+    r"born\s+in)\s+(?:the\s+)?$",
+    _I,
+)
 #: The attribution that ends a sentence: ", Texas officials said.", ", according to the Border Patrol in Tucson.".
 #: A place in it is where the speaker is, not where the count happened.
 _ATTRIBUTION = re.compile(
@@ -1190,13 +1195,13 @@ def _name_the_border(found: list[_PlaceAt]) -> list[_PlaceAt]:
 def _main_places(places: list[_PlaceAt]) -> list[str]:
     """The story's main enforcement place: the town, state or facility named most often (the first of
     a tie), else the region named most often ("the border")."""
-    usable = [p for p in places if not p.destination and not p.country]
+    usable = [p for p in places if not p.destination and not p.country and not p.dateline]
     named = [p for p in usable if not p.region] or usable
     counts = Counter(p.name for p in named)
     if not counts:
         return []
     best = max(counts.values())
-    return [next(p.name for p in places if counts.get(p.name) == best)]
+    return [next(p.name for p in named if counts[p.name] == best)]
 
 
 def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:
@@ -1326,9 +1331,9 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
         if not places and not c.sub and _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1]):
             before = [p.name for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
             places = before[-1:]  # "arrested in the area": the place named last before the sentence
-        if not places and not c.sub and c.type in _ACTION_TYPES:
+        if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
             # an action's count the sentence does not place: the story's border for border apprehensions,
-            # else the story's main place
+            # else the story's main place; a share ("65 percent of ICE detainees") is not placed by guess
             places = (c.type == "border_apprehensions" and story_border) or main_places
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
         operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)

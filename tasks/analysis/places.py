@@ -92,7 +92,8 @@ AMBIGUOUS = _wordset(
     Franklin Lawrence Pierre Carson Shelby Taylor Wilson Marshall Newton Milton Bristol Hoover Wayne
     Allen Temple Reading Normal Davis Lynn Beverly Sandy Bend Eagle Grand Homestead Garden Plantation
     Weston Sterling Harrison Burlington Dearborn Gary Phoenix Meads Trump Obama Biden Pence Kennedy
-    Bush Sessions Barr Holder Nielsen Homan Noem"""
+    Bush Sessions Barr Holder Nielsen Homan Noem Guerrero Hidalgo Morelos Durango Colima Tabasco Chihuahua
+    Alberta Regina"""
 )
 
 #: Words before a name that make it a place ("in Mobile", "near Jackson").
@@ -138,7 +139,8 @@ _COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
 _BORDER = re.compile(
     r"\b(?:(?:U\.S\.|US|United\s+States)\s*[-–]\s*(?:Mexic(?:o|an)|Canad(?:a|ian))|Mexico[-–]U\.?S\.?|"
     r"Mexican[-–]American|(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)|Mexican|Canadian)\s+"
-    r"(?:border\b|Border\b(?!\s+[A-Z]))|\bborder\s+with\s+(?:Mexico|Canada)\b"
+    r"(?:border\b|Border\b(?!\s+[A-Z]))(?!\s+(?:states?|towns?|city|cities|villages?|counties|county)\b)|"
+    r"\bborder\s+with\s+(?:Mexico|Canada)\b"
 )
 #: The U.S. Border Patrol's sectors and the town each is run from (name, state code): a count told by sector is
 #: placed at the sector, with its headquarters' coordinates where the gazetteer has the town.
@@ -201,6 +203,12 @@ _NOUN_THEN_TOWN = re.compile(
     r"plants?|raids?|sweeps?)\s+(?:(?:just|located|based|somewhere)\s+)?(?:in|at|near|outside|outside\s+of)\s+"
     r"(?P<list>(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+|(?=[^\w\s’']|\s[a-z]|$)))+)"
 )
+#: "the border town of Metapa", "the city of Tapachula", "the small farming community of Postville": the name
+#: after it is a town, even one the gazetteer does not know.
+_TOWN_OF = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}(?:town|city|village|municipality|community|suburb|hamlet)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2})"
+)
 _LIST_ITEM = re.compile(r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}")
 #: Capitalised words before a facility noun that name its operator, agency or a person, not its town.
 NOT_TOWNS = _wordset(
@@ -212,6 +220,61 @@ NOT_TOWNS = _wordset(
     Democrats Republicans American Mexican Texan Californian Operation January February March April May June July
     August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
 )
+
+
+#: The states of Mexico and provinces of Canada by their geonames admin1 code, each with its capital (for
+#: coordinates): the gazetteer's cities carry the code but not the name. Mexico City is a city already.
+PROVINCES = {
+    "MX": {
+        "01": ("Aguascalientes", "Aguascalientes"),
+        "02": ("Baja California", "Mexicali"),
+        "03": ("Baja California Sur", "La Paz"),
+        "04": ("Campeche", "Campeche"),
+        "05": ("Chiapas", "Tuxtla"),
+        "06": ("Chihuahua", "Chihuahua"),
+        "07": ("Coahuila", "Saltillo"),
+        "08": ("Colima", "Colima"),
+        "10": ("Durango", "Victoria de Durango"),
+        "11": ("Guanajuato", "Guanajuato"),
+        "12": ("Guerrero", "Chilpancingo"),
+        "13": ("Hidalgo", "Pachuca de Soto"),
+        "14": ("Jalisco", "Guadalajara"),
+        "15": ("State of Mexico", "Toluca"),
+        "16": ("Michoacán", "Morelia"),
+        "17": ("Morelos", "Cuernavaca"),
+        "18": ("Nayarit", "Tepic"),
+        "19": ("Nuevo León", "Monterrey"),
+        "20": ("Oaxaca", "Oaxaca"),
+        "21": ("Puebla", "Puebla"),
+        "22": ("Querétaro", "Santiago de Querétaro"),
+        "23": ("Quintana Roo", "Chetumal"),
+        "24": ("San Luis Potosí", "San Luis Potosí"),
+        "25": ("Sinaloa", "Culiacán"),
+        "26": ("Sonora", "Hermosillo"),
+        "27": ("Tabasco", "Villahermosa"),
+        "28": ("Tamaulipas", "Ciudad Victoria"),
+        "29": ("Tlaxcala", "Tlaxcala"),
+        "30": ("Veracruz", "Xalapa de Enríquez"),
+        "31": ("Yucatán", "Mérida"),
+        "32": ("Zacatecas", "Zacatecas"),
+    },
+    "CA": {
+        "01": ("Alberta", "Edmonton"),
+        "02": ("British Columbia", "Victoria"),
+        "03": ("Manitoba", "Winnipeg"),
+        "04": ("New Brunswick", "Fredericton"),
+        "05": ("Newfoundland and Labrador", "St. John's"),
+        "07": ("Nova Scotia", "Halifax"),
+        "08": ("Ontario", "Toronto"),
+        "09": ("Prince Edward Island", "Charlottetown"),
+        "10": ("Quebec", "Québec"),
+        "11": ("Saskatchewan", "Regina"),
+        "12": ("Yukon", "Whitehorse"),
+    },
+}
+#: Mexico's states on the U.S. border: their towns are kept down to the gazetteer's floor (15,000 people), for
+#: the crossings ("Ojinaga", "Agua Prieta") are where border stories happen.
+MEXICAN_BORDER_STATES = frozenset({"02", "06", "07", "19", "26", "28"})
 
 
 @dataclass(frozen=True)
@@ -277,7 +340,11 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
                 lat=city["latitude"],
                 lon=city["longitude"],
             )
-        elif (cc in neighbours and pop >= 50_000) or (cc, name) in capitals:
+        elif (
+            (cc in neighbours and pop >= 50_000)
+            or (cc, name) in capitals
+            or (cc == "MX" and city["admin1code"] in MEXICAN_BORDER_STATES)
+        ):
             country = countries[cc]["name"]
             place = Place(
                 name=name,
@@ -340,6 +407,33 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
     ):
         name = states[code]
         add(alias, _Entry("state", Place(name=name, normalized=name, state=name, country="US"), 10**8 + 1))
+    capitals_of = {
+        (city["countrycode"], city["name"]): city
+        for city in gc.get_cities().values()
+        if city["countrycode"] in PROVINCES
+    }
+    for cc, provinces in PROVINCES.items():
+        country = countries[cc]["name"]
+        for name, capital in provinces.values():
+            seat = capitals_of.get((cc, capital))
+            place = Place(
+                name=name,
+                normalized=f"{name}, {country}",
+                country=country,
+                lat=seat["latitude"] if seat else None,
+                lon=seat["longitude"] if seat else None,
+            )
+            for alias in {name, _fold(name)}:
+                add(alias, _Entry("province", place, 10**7))
+    heroica = next(e for e in index[_fold("Heroica Matamoros")] if e.kind == "city")  # the border crossing
+    add(
+        "Matamoros",
+        _Entry(
+            "city",
+            replace(heroica.place, name="Matamoros", city="Matamoros", normalized="Matamoros, Mexico"),
+            heroica.population + 1,
+        ),
+    )
     for region, state in (("Rio Grande Valley", "TX"), ("the Carolinas", None), ("Big Apple", "NY")):
         state_name = states[state] if state else None
         add(region, _Entry("region", Place(name=region, normalized=region, state=state_name, country="US")))
@@ -583,8 +677,9 @@ def _qualified_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention
 
 def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMention]:
     """The town a facility is named after or stands in: "the Farmville detention center", "the Tornillo tent
-    city", "the facility in Ocilla", "plants in Bay Springs, Carthage and Canton"."""
-    spans = [m.span(1) for m in _FACILITY_TOWN.finditer(text)]
+    city", "the facility in Ocilla", "plants in Bay Springs, Carthage and Canton"; a town introduced as one: "the
+    border town of Metapa"."""
+    spans = [m.span(1) for m in _FACILITY_TOWN.finditer(text)] + [m.span("name") for m in _TOWN_OF.finditer(text)]
     for m in _NOUN_THEN_TOWN.finditer(text):
         spans += [(m.start("list") + i.start(), m.start("list") + i.end()) for i in _LIST_ITEM.finditer(m["list"])]
     found = []

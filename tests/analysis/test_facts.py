@@ -668,3 +668,22 @@ def test_a_facilitys_headcount_is_a_detention_count_and_its_capacity_is_not(sent
 )
 def test_present_tense_verbs_and_a_comma_after_the_counted_word(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+def test_the_dateline_and_a_foreign_state_of_the_story() -> None:
+    # the story is filed from the capital but happens in Chiapas: "the state of Chiapas" is no origin, and the
+    # dateline is where the story was written
+    story = (
+        "MEXICO CITY (Reuters) - Soldiers blocked migrants in the town of Metapa, in the state of Chiapas.\n\n"
+        "The operation in Chiapas went on. An official in Mexico City spoke.\n\n"
+        "Migration officials detained 350 people, the official said."
+    )
+    assert _places(story)[350] == ("Chiapas, Mexico",)
+
+
+def test_a_share_is_not_placed_by_guess() -> None:
+    story = (
+        "ICE runs the Farmville detention center. Farmville officials said Farmville was ready.\n\n"
+        "As of November, 65 percent of ICE detainees were held in facilities run by private companies."
+    )
+    assert _places(story)[65] == ()

@@ -202,3 +202,26 @@ def test_facilities_carry_their_town_state_and_coordinates() -> None:
 def test_a_title_after_a_comma_is_not_a_postal_state_code() -> None:
     assert _normalized("As head of Homeland Security, Ms. Nielsen runs ICE.") == []
     assert _normalized("The raid in Canton, MS drew protests.") == ["Canton, Mississippi"]
+
+
+def test_mexican_states_canadian_provinces_and_border_crossings_are_in_the_gazetteer() -> None:
+    [state] = find_places("Soldiers blocked the caravan in Chiapas on Wednesday.")
+    assert state.place.normalized == "Chiapas, Mexico" and state.place.state is None  # `state` is a U.S. state
+    assert state.place.lat and abs(state.place.lat - 16.75) < 0.2  # its capital, Tuxtla Gutiérrez
+    assert _normalized("Crossings near Ojinaga and Matamoros rose, as they did in Quebec.") == [
+        "Ojinaga, Mexico",
+        "Matamoros, Mexico",
+        "Quebec, Canada",
+    ]
+    [matamoros] = find_places("They waited in Matamoros.")
+    assert matamoros.place.lon and abs(matamoros.place.lon + 97.5) < 0.2  # the crossing at Brownsville
+    assert _normalized("Guerrero, 34, was arrested on Monday.") == []  # a surname first, a state only in context
+
+
+def test_a_town_introduced_as_one_is_a_place_even_unknown_to_the_gazetteer() -> None:
+    assert _normalized("Troops gathered in the border town of Metapa on Wednesday.") == ["Metapa"]
+    assert _normalized("It happened in the small farming community of Postville.") == ["Postville"]
+
+
+def test_a_border_state_or_town_is_not_the_border_itself() -> None:
+    assert _normalized("Migrants crossed in the southern border state of Chiapas.") == ["Chiapas, Mexico"]

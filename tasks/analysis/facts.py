@@ -1109,6 +1109,12 @@ _APPOSITION = re.compile(
 _PARTITIVE = re.compile(
     r"\s*(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+)?", _I
 )
+#: A sentence that tells its count of the whole country: "detained on arrival in the U.S.", "removed from the
+#: U.S.", "already in America", "entering the country". The story's main place is no stand-in there.
+_NATIONAL = re.compile(
+    r"\b(?:in|into|from|across|throughout|entering|enter|entered|out\s+of)\s+(?:the\s+)?"
+    r"(?:U\.\s?S\.(?!\s?[A-Za-z])|US\b(?!\s*[-–])|United\s+States\b(?!\s*[-–])|America\b|country\b)"
+)
 #: A foreign place that is where people were sent or came from, not where the count happened:
 #: "crawled back into Mexico", "deported to Honduras", "immigrants from China", "nationals of Cuba",
 #: "countries other than Mexico", "born in Guatemala", "returned via Tijuana"; but "the state of Chiapas" is
@@ -1116,6 +1122,12 @@ _PARTITIVE = re.compile(
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|into|from|(?<!\bstate\s)(?<!\bcity\s)(?<!\btown\s)(?<!\bvillage\s)(?<!\bprovince\s)of|than|via|through|"
     r"born\s+in)\s+(?:the\s+)?$",
+    _I,
+)
+#: Where people were taken from the place of the story: "flown to Texas", "transferred to a jail in Louisiana".
+_MOVED_TO = re.compile(
+    r"\b(?:flown|flew|fly|transferred|transfers?|moved|sent|taken|bused|shipped|relocated|transported)\b[^.;\n]{0,40}?"
+    r"\b(?:to|into)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$",
     _I,
 )
 #: The attribution that ends a sentence: ", Texas officials said.", ", according to the Border Patrol in Tucson.".
@@ -1138,6 +1150,7 @@ class _PlaceAt:
     region: bool = False
     dateline: bool = False
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
+    moved: bool = False  # where people were taken ("flown to Texas"): never the story's main place
 
 
 def _place_name(place: Place) -> str:
@@ -1165,6 +1178,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 and "." not in text[: p.start]
                 and bool(_DATELINE.match(text[p.end : p.end + 40])),
                 country=p.place.normalized == p.place.country,
+                moved=_MOVED_TO.search(text, max(0, p.start - 60), p.start) is not None,
             )
         )
     taken = [(p.start, p.end) for p in found]
@@ -1195,7 +1209,7 @@ def _name_the_border(found: list[_PlaceAt]) -> list[_PlaceAt]:
 def _main_places(places: list[_PlaceAt]) -> list[str]:
     """The story's main enforcement place: the town, state or facility named most often (the first of
     a tie), else the region named most often ("the border")."""
-    usable = [p for p in places if not p.destination and not p.country and not p.dateline]
+    usable = [p for p in places if not p.destination and not p.country and not p.dateline and not p.moved]
     named = [p for p in usable if not p.region] or usable
     counts = Counter(p.name for p in named)
     if not counts:
@@ -1308,6 +1322,8 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
         own = within(*own_span(i))
         if c.sub:
             total = _total_index(counts, i)
+            if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"
+                total = next((j for j in range(i - 1, -1, -1) if counts[j].sentence is s and not counts[j].sub), None)
             # a part that names no place of its own is where its whole is ("..., including 11,507 children")
             places = own or (list(facts[total].places) if total is not None and total < i else [])
         else:
@@ -1333,8 +1349,10 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
             places = before[-1:]  # "arrested in the area": the place named last before the sentence
         if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
             # an action's count the sentence does not place: the story's border for border apprehensions,
-            # else the story's main place; a share ("65 percent of ICE detainees") is not placed by guess
-            places = (c.type == "border_apprehensions" and story_border) or main_places
+            # else the story's main place unless the sentence tells it of the whole country; a share ("65
+            # percent of ICE detainees") is not placed by guess
+            national = _NATIONAL.search(view) is not None
+            places = (c.type == "border_apprehensions" and story_border) or ([] if national else main_places)
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
         operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)
         period = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)

@@ -135,6 +135,15 @@ _FACILITY = re.compile(
     r"[Ee]ntry|Air\s+Force\s+Base|Naval\s+(?:Air\s+)?(?:Base|Station)|Border\s+Patrol\s+[Ss]tation|(?:Staging|Holding)\s+"
     r"Facility|International\s+(?:Bridge|Airport))\b"
 )
+#: A street corner ("34th Street and Park Avenue", "Chicago Avenue and East 35th Street") and a school district
+#: ("the Hopkins school district", "Minneapolis Public Schools"): as narrow as a count's place is written.
+_STREET = (
+    r"(?:[A-Z0-9][\w'’.\-]*\s+){1,3}?(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Drive|Parkway|Lane|Highway)"
+)
+_SPOT = re.compile(
+    rf"\b{_STREET}\s+(?:and|&)\s+{_STREET}|"
+    r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:[Ss]chool\s+[Dd]istrict|Public\s+Schools)\b"
+)
 _COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
 _BORDER = re.compile(
     r"\b(?:(?:U\.S\.|US|United\s+States)\s*[-–]\s*(?:Mexic(?:o|an)|Canad(?:a|ian))|Mexico[-–]U\.?S\.?|"
@@ -530,6 +539,14 @@ def find_places(text: str) -> list[PlaceMention]:
                 place = _facility_place(text, place, end)
             found.append(PlaceMention(place, start, end))
     found += _regions(text)
+    for m in _SPOT.finditer(text):
+        prefix = _FUNCTION_PREFIX.match(m.group())
+        start = m.start() + (prefix.end() if prefix else 0)
+        found.append(
+            PlaceMention(
+                Place(name=text[start : m.end()], normalized=" ".join(text[start : m.end()].split())), start, m.end()
+            )
+        )
 
     prefixes = _prefixes()
     next_free = 0

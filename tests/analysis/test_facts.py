@@ -687,3 +687,24 @@ def test_a_share_is_not_placed_by_guess() -> None:
         "As of November, 65 percent of ICE detainees were held in facilities run by private companies."
     )
     assert _places(story)[65] == ()
+
+
+def test_where_people_were_flown_is_not_the_storys_main_place() -> None:
+    story = (
+        "ICE flew the girl to Texas. Her father was also transferred to Texas, and a cousin was sent to Texas.\n\n"
+        "Agents in Minneapolis watched homes; Minneapolis officials objected.\n\nAgents detained 12 people on Friday."
+    )
+    assert _places(story)[12] == ("Minneapolis, Minnesota",)
+
+
+def test_a_list_item_of_another_type_is_where_its_list_head_is() -> None:
+    got = _places("ICE arrested 72 people in the Rio Grande Valley area, including 61 criminal aliens, last week.")
+    assert got[72] == got[61] == ("Rio Grande Valley area",)
+
+
+def test_a_count_told_of_the_whole_country_gets_no_main_place() -> None:
+    story = (
+        "Agents in Chicago made arrests. Chicago officials objected and Chicago police stood by.\n\n"
+        "In the first day, 375 people had been detained on arrival in the U.S., an official said."
+    )
+    assert _places(story)[375] == ()

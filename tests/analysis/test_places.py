@@ -225,3 +225,13 @@ def test_a_town_introduced_as_one_is_a_place_even_unknown_to_the_gazetteer() -> 
 
 def test_a_border_state_or_town_is_not_the_border_itself() -> None:
     assert _normalized("Migrants crossed in the southern border state of Chiapas.") == ["Chiapas, Mexico"]
+
+
+def test_street_corners_and_school_districts_are_places() -> None:
+    assert _normalized("Agents arrested two people near 34th Street and Park Avenue on Tuesday.") == [
+        "34th Street and Park Avenue"
+    ]
+    assert _normalized("Two students in the Hopkins school district were detained.") == ["Hopkins school district"]
+    assert _normalized("Their home near Chicago Avenue and 35th Street was searched.") == [
+        "Chicago Avenue and 35th Street"
+    ]  # not the city of Chicago

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -93,7 +94,7 @@ AMBIGUOUS = _wordset(
     Allen Temple Reading Normal Davis Lynn Beverly Sandy Bend Eagle Grand Homestead Garden Plantation
     Weston Sterling Harrison Burlington Dearborn Gary Phoenix Meads Trump Obama Biden Pence Kennedy
     Bush Sessions Barr Holder Nielsen Homan Noem Guerrero Hidalgo Morelos Durango Colima Tabasco Chihuahua
-    Alberta Regina"""
+    Alberta Regina Male David Guadalupe Trinidad University"""
 )
 
 #: Words before a name that make it a place ("in Mobile", "near Jackson").
@@ -126,6 +127,7 @@ _DIRECTION_WORD = re.compile(DIRECTIONS)
 DIRECTIONS_SET = _wordset(DIRECTIONS.strip("(?:)").replace("|", " "))
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
 _ORG_OF = re.compile(r"\b[A-Z][\w.]+\s+of\s+$")
+_INSTITUTION_OF = re.compile(r"\b(?:University|College|Bank|Diocese|Archdiocese)\s+of\s+$")
 _QUALIFIER_WORD = re.compile(r"(?i:state|State)\b")
 
 _FACILITY = re.compile(
@@ -330,7 +332,9 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
     countries = gc.get_countries()
     for country in countries.values():
         name = country["name"]
-        add(name, _Entry("country", Place(name=name, normalized=name, country=name), 10**9))
+        # a country a U.S. state shares its name with ("Georgia") is the state in U.S. news unless written otherwise
+        weight = 10**7 if name in states.values() else 10**9
+        add(name, _Entry("country", Place(name=name, normalized=name, country=name), weight))
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
     neighbours = {"MX", "CA", "GT", "SV", "HN", "NI", "CR", "PA", "CU", "HT", "DO", "CO", "VE"}
 
@@ -523,9 +527,11 @@ def find_places(text: str) -> list[PlaceMention]:
 
     for pattern in (_FACILITY, _COUNTY):
         for m in pattern.finditer(text):
-            start = m.start() + len(
-                _FUNCTION_PREFIX.match(m.group()).group() if _FUNCTION_PREFIX.match(m.group()) else ""
-            )
+            phrase = m.group()
+            heading = list(re.finditer(r"\n\s*(?=(?:The|A|An)\s)", phrase))  # "Jail Records\nThe Sherburne ..."
+            skip = heading[-1].end() if heading else 0
+            prefix = _FUNCTION_PREFIX.match(phrase[skip:])
+            start = m.start() + skip + (prefix.end() if prefix else 0)
             name = text[start : m.end()]
             if " " not in name or name.split()[0] in ("County", "Parish"):
                 continue
@@ -574,13 +580,47 @@ def find_places(text: str) -> list[PlaceMention]:
     sure = _qualified_towns(text, qualifiers) + _facility_towns(text, index)
     found = _drop_overlaps(found + sure)
     sure += [m for m in found if "," in m.place.name]
-    return _drop_overlaps(found + _confirmed_again(text, found, sure))
+    return _in_story_states(_drop_overlaps(found + _confirmed_again(text, found, sure)))
+
+
+def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
+    """A bare name of a small town that several states share ("Canton", "Stillwater", "Apple Valley") is the one in
+    the state the story names (a state, or a town written with its state), the most named first; a small town of a
+    state the story never names, where several states have one, is a namesake the gazetteer lacks ("Canton" in a
+    Mississippi story): no state then."""
+    index, states, _ = _gazetteer()
+    us_states = set(states.values())
+    named = Counter(
+        m.place.state
+        for m in found
+        if m.place.state in us_states
+        and (m.place.city is None and m.place.normalized == m.place.state or "," in m.place.name)
+    )
+    if not named:
+        return found
+    out = []
+    for m in found:
+        place = m.place
+        entries = index.get(_fold(place.name), [])
+        own = [e for e in entries if e.kind == "city" and e.place.normalized == place.normalized]
+        # a town under 100,000 people is not known by its name alone (as in `_accept`); a city is
+        if own and place.state not in named and own[0].population < 10**5:
+            there = [e for e in entries if e.kind == "city" and e.place.state in named]
+            if there:
+                best = max(there, key=lambda e: (named[e.place.state], e.population))
+                m = PlaceMention(_replace_name(best.place, place.name), m.start, m.end)
+            elif place.country == "US" and len({e.place.state for e in entries if e.kind == "city"}) > 1:
+                # a name several states share, none of them the story's: a namesake the gazetteer lacks
+                m = PlaceMention(Place(name=place.name, normalized=place.name, city=place.city), m.start, m.end)
+        out.append(m)
+    return out
 
 
 def _region_name(phrase: str) -> str:
     """A region phrase as the warehouse keeps it: one space between words, no leading "the", a border's
     direction in lower case ("the Southern\nborder" -> "southern border")."""
     name = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(phrase.split()))
+    name = re.sub(r"\bBorder$", "border", name) if _BORDER_ADJECTIVE.match(name) else name
     return _BORDER_ADJECTIVE.sub(lambda m: m.group().lower(), name)
 
 
@@ -847,6 +887,8 @@ def _accept(
 
     entry = _best(entries)
     if _QUALIFIER_WORD.fullmatch(nxt) and next_gap == " " and "state" in by_kind:
+        if _capitalised(text[tokens[j + 1][1] + 1 : tokens[j + 1][1] + 2]) and j + 2 < len(tokens):
+            return None  # "Arizona State University"
         entry = next(e for e in entries if e.kind == "state")
         end = tokens[j + 1][1]
         name = text[start:end]
@@ -854,6 +896,8 @@ def _accept(
     needs_context = (name in AMBIGUOUS and entry.kind != "district") or (single_word and entry.population < 100_000)
     if needs_context and (_fold(prev) not in PLACE_PREPOSITIONS or (name in AMBIGUOUS and text[end : end + 1] in "'’")):
         return None  # "in Clinton's path" is a person's
+    if _INSTITUTION_OF.search(text, max(0, start - 30), start):
+        return None  # "University of Kansas", "the College of Charleston": an institution's name
     window = max(0, start - 16)
     direction = _DIRECTION_BEFORE.search(text[window:start])
     if (

@@ -235,3 +235,34 @@ def test_street_corners_and_school_districts_are_places() -> None:
     assert _normalized("Their home near Chicago Avenue and 35th Street was searched.") == [
         "Chicago Avenue and 35th Street"
     ]  # not the city of Chicago
+
+
+def test_a_small_town_several_states_share_is_the_one_in_the_storys_state() -> None:
+    story = "ICE agents in Minnesota made arrests. One mother drops her son off at school in Stillwater."
+    assert _normalized(story)[-1] == "Stillwater, Minnesota"
+    story = "Agents in Georgia raided a plant. Union City officials said nothing. Workers in Union City hid."
+    assert "Union City, Georgia" in _normalized(story)
+    # a namesake the gazetteer lacks keeps no state rather than a wrong one; a big city keeps its own
+    assert _normalized("Raids in Mississippi hit plants in Bay Springs and Canton.")[-1] == "Canton"
+    assert _normalized("Agents in Texas watched; protesters in Portland blocked a gate.")[-1] == "Portland, Oregon"
+
+
+def test_institutions_and_names_are_not_places() -> None:
+    assert _normalized("said a professor at the University of Kansas.") == []
+    assert _normalized("She studies at Arizona State University.") == []
+    assert _normalized("Male arrested at the turkey plant.") == []
+
+
+def test_region_names_are_normalized_in_lower_case() -> None:
+    assert _normalized("problems at the Southern Border, he wrote.") == ["southern border"]
+
+
+def test_a_heading_before_a_facility_is_not_part_of_its_name() -> None:
+    assert _normalized("### Jail Records\nThe Sherburne County Jail records show her release.") == [
+        "Sherburne County Jail"
+    ]
+
+
+def test_georgia_is_the_state() -> None:
+    [georgia] = find_places("ICE agents made arrests in Georgia on Monday.")
+    assert (georgia.place.state, georgia.place.country) == ("Georgia", "US")

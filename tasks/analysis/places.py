@@ -135,7 +135,7 @@ _FACILITY = re.compile(
     r"(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution|Complex)|County\s+(?:Jail|Detention"
     r"\s+Center)|Family\s+Residential\s+Center|(?:Federal\s+)?(?:Building|Courthouse)|Immigration\s+Court|[Pp]ort\s+of\s+"
     r"[Ee]ntry|Air\s+Force\s+Base|Naval\s+(?:Air\s+)?(?:Base|Station)|Border\s+Patrol\s+[Ss]tation|(?:Staging|Holding)\s+"
-    r"Facility|International\s+(?:Bridge|Airport))\b"
+    r"Facility|International\s+(?:Bridge|Airport)|Airport)\b"
 )
 #: A street corner ("34th Street and Park Avenue", "Chicago Avenue and East 35th Street") and a school district
 #: ("the Hopkins school district", "Minneapolis Public Schools"): as narrow as a count's place is written.
@@ -212,7 +212,13 @@ _FACILITY_TOWN = re.compile(
 _NOUN_THEN_TOWN = re.compile(
     r"\b(?:facility|facilities|detention\s+center|processing\s+center|camp|tent\s+city|jail|prison|shelter|courthouse|"
     r"plants?|raids?|sweeps?)\s+(?:(?:just|located|based|somewhere)\s+)?(?:in|at|near|outside|outside\s+of)\s+"
+    r"(?:(?:nearby|neighboring|neighbouring|rural|tiny|small)\s+)?"
     r"(?P<list>(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+|(?=[^\w\s’']|\s[a-z]|$)))+)"
+)
+#: A business where agents acted, named by its brand: "a Speedway gas station", "a Home Depot parking lot".
+_BUSINESS = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:gas\s+station|(?:convenience|grocery)\s+store|"
+    r"restaurant|parking\s+lot|(?:meatpacking|processing|poultry)\s+plant|car\s+wash|construction\s+site))\b"
 )
 #: "the border town of Metapa", "the city of Tapachula", "the small farming community of Postville": the name
 #: after it is a town, even one the gazetteer does not know.
@@ -545,6 +551,10 @@ def find_places(text: str) -> list[PlaceMention]:
                 place = _facility_place(text, place, end)
             found.append(PlaceMention(place, start, end))
     found += _regions(text)
+    for m in _BUSINESS.finditer(text):
+        words = m["name"].split()
+        if not any(w in NOT_TOWNS or w.isupper() for w in words):  # "the ICE processing plant" is no brand
+            found.append(PlaceMention(Place(name=m["name"], normalized=" ".join(words)), *m.span("name")))
     for m in _SPOT.finditer(text):
         prefix = _FUNCTION_PREFIX.match(m.group())
         start = m.start() + (prefix.end() if prefix else 0)

@@ -266,3 +266,11 @@ def test_a_heading_before_a_facility_is_not_part_of_its_name() -> None:
 def test_georgia_is_the_state() -> None:
     [georgia] = find_places("ICE agents made arrests in Georgia on Monday.")
     assert (georgia.place.state, georgia.place.country) == ("Georgia", "US")
+
+
+def test_airports_businesses_and_towns_near_a_facility_are_places() -> None:
+    assert _normalized("Workers were detained at MSP Airport on Friday.") == ["MSP Airport"]
+    assert _normalized("At a Speedway gas station, agents smashed a window.") == ["Speedway gas station"]
+    assert _normalized("Agents waited at a Home Depot parking lot.") == ["Home Depot parking lot"]
+    assert _normalized("Agents raided the ICE processing plant.") == []  # an agency is no brand
+    assert _normalized("At the detention center in nearby Dilley, three children fell ill.") == ["Dilley"]

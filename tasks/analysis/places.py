@@ -144,12 +144,14 @@ _STREET = (
 )
 _SPOT = re.compile(
     rf"\b{_STREET}\s+(?:and|&)\s+{_STREET}|"
+    r"\b\d{1,5}\s+(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:Plaza|Street|Avenue|Boulevard|Road|Drive|Parkway)\b|"
     r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:[Ss]chool\s+[Dd]istrict|Public\s+Schools)\b"
 )
 _COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
 _BORDER = re.compile(
     r"\b(?:(?:U\.S\.|US|United\s+States)\s*[-–]\s*(?:Mexic(?:o|an)|Canad(?:a|ian))|Mexico[-–]U\.?S\.?|"
-    r"Mexican[-–]American|(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)|Mexican|Canadian)\s+"
+    r"Mexican[-–]American|(?:Texas|Arizona|California|New\s+Mexico)[-–]Mexico|"
+    r"(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)(?:\s+U\.S\.)?|Mexican|Canadian)\s+"
     r"(?:border\b|Border\b(?!\s+[A-Z]))(?!\s+(?:states?|towns?|city|cities|villages?|counties|county)\b)|"
     r"\bborder\s+with\s+(?:Mexico|Canada)\b"
 )
@@ -179,10 +181,16 @@ BORDER_PATROL_SECTORS = {
     "New Orleans": ("New Orleans", "LA"),
     "Ramey": ("Aguadilla", None),
 }
+_SECTOR_NAMES = "|".join(sorted(map(re.escape, BORDER_PATROL_SECTORS), key=len, reverse=True))
 _SECTOR = re.compile(
-    r"\b(?P<name>" + "|".join(sorted(map(re.escape, BORDER_PATROL_SECTORS), key=len, reverse=True)) + r")"
-    r"\s+(?:Border\s+Patrol\s+)?(?:sector|Sector)\b(?!\s+(?:Chief|Headquarters)\b)"
+    rf"\b(?P<name>{_SECTOR_NAMES})\s+(?:Border\s+Patrol\s+)?(?:sector|Sector)\b(?!\s+(?:Chief|Headquarters)\b)"
 )
+#: "the Tucson and Yuma sectors", "the El Paso, Big Bend and Del Rio sectors": each one named.
+_SECTORS = re.compile(
+    rf"\b(?:{_SECTOR_NAMES})(?:,\s+(?:{_SECTOR_NAMES}))*,?\s+and\s+(?P<last>{_SECTOR_NAMES})\s+"
+    r"(?:Border\s+Patrol\s+)?[Ss]ectors\b"
+)
+_SECTOR_NAME = re.compile(rf"\b(?:{_SECTOR_NAMES})\b")
 #: "the Houston area", "the greater Los Angeles area", "the San Antonio-Austin area", "the Chicago metropolitan
 #: area", "the Detroit region": a metro area is kept as such, placed by the town (or region) it is named after.
 _METRO = re.compile(
@@ -453,9 +461,30 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
             heroica.population + 1,
         ),
     )
-    for region, state in (("Rio Grande Valley", "TX"), ("the Carolinas", None), ("Big Apple", "NY")):
+    # regions known by name, placed at the town they centre on where there is one
+    for region, state, centre in (
+        ("Rio Grande Valley", "TX", "McAllen"),
+        ("the Carolinas", None, None),
+        ("Big Apple", "NY", "New York City"),
+        ("Rio Grande", "TX", None),  # the river: "crossed the Rio Grande"
+        ("Twin Cities", "MN", "Minneapolis"),
+        ("Bay Area", "CA", "San Francisco"),
+        ("Inland Empire", "CA", "Riverside"),
+        ("Central Valley", "CA", "Fresno"),
+        ("Long Island", "NY", None),
+    ):
         state_name = states[state] if state else None
-        add(region, _Entry("region", Place(name=region, normalized=region, state=state_name, country="US")))
+        towns = [e for e in index.get(_fold(centre or ""), []) if e.place.state == state_name]
+        town = max(towns, key=lambda e: e.population).place if towns else None
+        place = Place(
+            name=region,
+            normalized=region,
+            state=state_name,
+            country="US",
+            lat=town.lat if town else None,
+            lon=town.lon if town else None,
+        )
+        add(region, _Entry("region", place))
     for country, aliases in (("United States", ("the United States", "U.S.A.")), ("Mexico", ())):
         for alias in aliases:
             add(alias, _Entry("country", Place(name=alias, normalized=country, country=country), 10**9))
@@ -630,7 +659,8 @@ def _region_name(phrase: str) -> str:
     """A region phrase as the warehouse keeps it: one space between words, no leading "the", a border's
     direction in lower case ("the Southern\nborder" -> "southern border")."""
     name = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(phrase.split()))
-    name = re.sub(r"\bBorder$", "border", name) if _BORDER_ADJECTIVE.match(name) else name
+    if _BORDER_ADJECTIVE.match(name):
+        name = re.sub(r"\bBorder$", "border", re.sub(r"\s+U\.S\.(?=\s)", "", name))
     return _BORDER_ADJECTIVE.sub(lambda m: m.group().lower(), name)
 
 
@@ -645,26 +675,38 @@ def _town(name: str, state_code: str | None = None) -> Place | None:
     return entry.place
 
 
+def _sector(name: str, written: str | None = None) -> Place:
+    """A Border Patrol sector by its name, placed at its headquarters' town."""
+    town, code = BORDER_PATROL_SECTORS[name]
+    hq = _town(town, code) if code else None
+    return Place(
+        name=written or name,
+        normalized=f"{'Rio Grande Valley' if name == 'RGV' else name} sector",
+        state=_gazetteer()[1][code] if code else None,
+        country="US",
+        lat=hq.lat if hq else None,
+        lon=hq.lon if hq else None,
+    )
+
+
 def _regions(text: str) -> list[PlaceMention]:
     """Region phrases kept as such rather than cut down to the town inside them: borders ("the southwest
     border"), Border Patrol sectors ("the Laredo sector"), metro areas ("the Houston area")."""
     found = []
     for m in _BORDER.finditer(text):
-        found.append(PlaceMention(Place(name=m.group(), normalized=_region_name(m.group()), country="US"), *m.span()))
-    for m in _SECTOR.finditer(text):
-        town, code = BORDER_PATROL_SECTORS[m["name"]]
-        hq = _town(town, code) if code else None
-        state = _gazetteer()[1][code] if code else None
-        name = m.group()
+        state = re.match(r"Texas|Arizona|California|New\s+Mexico", m.group())  # "the Texas-Mexico border"
         place = Place(
-            name=name,
-            normalized=f"{'Rio Grande Valley' if m['name'] == 'RGV' else m['name']} sector",
-            state=state,
+            name=m.group(),
+            normalized=_region_name(m.group()),
+            state=" ".join(state.group().split()) if state else None,
             country="US",
-            lat=hq.lat if hq else None,
-            lon=hq.lon if hq else None,
         )
         found.append(PlaceMention(place, *m.span()))
+    for m in _SECTORS.finditer(text):  # "the Tucson and Yuma sectors": each sector named
+        for name in _SECTOR_NAME.finditer(text, m.start(), m.start("last") + len(m["last"])):
+            found.append(PlaceMention(_sector(name.group()), *name.span()))
+    for m in _SECTOR.finditer(text):
+        found.append(PlaceMention(_sector(m["name"], m.group()), *m.span()))
     for m in _METRO.finditer(text):
         parts = [p.strip() for p in re.split(r"[-–/]", m["name"])]
         where = _town(m["name"]) or _town(parts[0])

@@ -274,3 +274,22 @@ def test_airports_businesses_and_towns_near_a_facility_are_places() -> None:
     assert _normalized("Agents waited at a Home Depot parking lot.") == ["Home Depot parking lot"]
     assert _normalized("Agents raided the ICE processing plant.") == []  # an agency is no brand
     assert _normalized("At the detention center in nearby Dilley, three children fell ill.") == ["Dilley"]
+
+
+def test_several_sectors_named_together_are_each_a_sector() -> None:
+    assert _normalized("Agents in the Tucson and Yuma sectors caught 900 people.") == ["Tucson sector", "Yuma sector"]
+    assert _normalized("the El Paso, Big Bend and Del Rio sectors") == [
+        "El Paso sector",
+        "Big Bend sector",
+        "Del Rio sector",
+    ]
+
+
+def test_state_borders_named_regions_and_addresses() -> None:
+    [border] = find_places("Crossings at the Texas-Mexico border fell.")
+    assert (border.place.normalized, border.place.state) == ("Texas-Mexico border", "Texas")
+    assert _normalized("Crossings at the southern U.S. border fell.") == ["southern border"]
+    [cities] = find_places("ICE arrested 200 people in the Twin Cities.")
+    assert cities.place.state == "Minnesota" and cities.place.lat and abs(cities.place.lat - 44.98) < 0.1
+    assert _normalized("They waded across the Rio Grande near Eagle Pass.") == ["Rio Grande", "Eagle Pass, Texas"]
+    assert _normalized("He was arrested at 26 Federal Plaza in Manhattan.")[0] == "26 Federal Plaza"

@@ -1151,6 +1151,7 @@ class _PlaceAt:
     dateline: bool = False
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
     moved: bool = False  # where people were taken ("flown to Texas"): never the story's main place
+    town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
 
 
 def _place_name(place: Place) -> str:
@@ -1179,6 +1180,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 and bool(_DATELINE.match(text[p.end : p.end + 40])),
                 country=p.place.normalized == p.place.country,
                 moved=_MOVED_TO.search(text, max(0, p.start - 60), p.start) is not None,
+                town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
             )
         )
     taken = [(p.start, p.end) for p in found]
@@ -1208,14 +1210,17 @@ def _name_the_border(found: list[_PlaceAt]) -> list[_PlaceAt]:
 
 def _main_places(places: list[_PlaceAt]) -> list[str]:
     """The story's main enforcement place: the town, state or facility named most often (the first of
-    a tie), else the region named most often ("the border")."""
+    a tie), a town counting the places within it ("south Minneapolis", "the federal building in
+    Minneapolis") and going by the name written most often; else the region named most often ("the border")."""
     usable = [p for p in places if not p.destination and not p.country and not p.dateline and not p.moved]
     named = [p for p in usable if not p.region] or usable
-    counts = Counter(p.name for p in named)
-    if not counts:
+    towns = Counter(p.town or p.name for p in named)
+    if not towns:
         return []
-    best = max(counts.values())
-    return [next(p.name for p in named if counts[p.name] == best)]
+    best = max(towns.values())
+    town = next(p.town or p.name for p in named if towns[p.town or p.name] == best)
+    names = Counter(p.name for p in named if (p.town or p.name) == town)  # its name written most often
+    return [names.most_common(1)[0][0]]
 
 
 def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:

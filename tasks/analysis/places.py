@@ -135,7 +135,7 @@ _FACILITY = re.compile(
     r"(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution|Complex)|County\s+(?:Jail|Detention"
     r"\s+Center)|Family\s+Residential\s+Center|(?:Federal\s+)?(?:Building|Courthouse)|Immigration\s+Court|[Pp]ort\s+of\s+"
     r"[Ee]ntry|Air\s+Force\s+Base|Naval\s+(?:Air\s+)?(?:Base|Station)|Border\s+Patrol\s+[Ss]tation|(?:Staging|Holding)\s+"
-    r"Facility|International\s+(?:Bridge|Airport)|Airport)\b"
+    r"Facility|International\s+(?:Bridge|Airport)|Airport(?!\s+[A-Z]))\b"
 )
 #: A street corner ("34th Street and Park Avenue", "Chicago Avenue and East 35th Street") and a school district
 #: ("the Hopkins school district", "Minneapolis Public Schools"): as narrow as a count's place is written.
@@ -222,6 +222,13 @@ _NOUN_THEN_TOWN = re.compile(
     r"plants?|raids?|sweeps?)\s+(?:(?:just|located|based|somewhere)\s+)?(?:in|at|near|outside|outside\s+of)\s+"
     r"(?:(?:nearby|neighboring|neighbouring|rural|tiny|small)\s+)?"
     r"(?P<list>(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+|(?=[^\w\s’']|\s[a-z]|$)))+)"
+)
+#: An unnamed facility written with its town: "the federal building in Minneapolis", "the ICE office in
+#: Manhattan", "an immigration court in San Antonio": the facility, placed at the town.
+_FACILITY_IN = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?:ICE|federal|immigration|Border\s+Patrol|county|city)\s+){0,2}(?:federal\s+building|"
+    r"courthouse|immigration\s+court|(?:field\s+)?office|headquarters|processing\s+center|detention\s+center|"
+    r"facility|jail|station))\s+(?:in|at)\s+(?:downtown\s+)?(?P<town>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
 )
 #: A business where agents acted, named by its brand: "a Speedway gas station", "a Home Depot parking lot".
 _BUSINESS = re.compile(
@@ -580,6 +587,16 @@ def find_places(text: str) -> list[PlaceMention]:
                 place = _facility_place(text, place, end)
             found.append(PlaceMention(place, start, end))
     found += _regions(text)
+    for m in _FACILITY_IN.finditer(text):
+        town_end = m.start("town") + len(m["town"].rstrip("."))
+        code, end = _qualifier(text, town_end, qualifiers)
+        if text[end - 1] == "." and text[town_end:end].strip(", \n") not in STATE_ABBREVIATIONS:
+            end -= 1  # "..., Oregon." ends the sentence; "..., Wash." keeps its dot
+        town = _town(text[m.start("town") : town_end], code)
+        if town is not None and town.city:
+            name = f"{' '.join(m['kind'].split())} in {town.city}"
+            place = replace(town, name=text[m.start("kind") : end], normalized=name)
+            found.append(PlaceMention(place, m.start("kind"), end))
     for m in _BUSINESS.finditer(text):
         words = m["name"].split()
         if not any(w in NOT_TOWNS or w.isupper() for w in words):  # "the ICE processing plant" is no brand

@@ -708,3 +708,12 @@ def test_a_count_told_of_the_whole_country_gets_no_main_place() -> None:
         "In the first day, 375 people had been detained on arrival in the U.S., an official said."
     )
     assert _places(story)[375] == ()
+
+
+def test_the_storys_main_town_counts_the_places_within_it() -> None:
+    story = (
+        "Agents arrested a man in south Minneapolis. He was held at the Whipple Building overnight, and his lawyer "
+        "waited at the Whipple Building. The federal building in Minneapolis is guarded; Minneapolis police "
+        "watched.\n\nAgents detained two people that afternoon."
+    )
+    assert _places(story)[2] == ("south Minneapolis, Minnesota",)

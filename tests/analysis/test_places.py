@@ -293,3 +293,13 @@ def test_state_borders_named_regions_and_addresses() -> None:
     assert cities.place.state == "Minnesota" and cities.place.lat and abs(cities.place.lat - 44.98) < 0.1
     assert _normalized("They waded across the Rio Grande near Eagle Pass.") == ["Rio Grande", "Eagle Pass, Texas"]
     assert _normalized("He was arrested at 26 Federal Plaza in Manhattan.")[0] == "26 Federal Plaza"
+
+
+def test_an_unnamed_facility_is_kept_with_its_town() -> None:
+    [building] = find_places("Protesters gathered at the federal building in Minneapolis on Monday.")
+    place = building.place
+    assert place.normalized == "federal building in Minneapolis"
+    assert (place.city, place.state) == ("Minneapolis", "Minnesota")
+    assert place.lat and abs(place.lat - 44.98) < 0.1
+    assert _normalized("He was held at the jail in Tacoma, Wash. on Friday.") == ["jail in Tacoma"]
+    assert _normalized("Workers of Multiple Airport Employees Union said.") == []  # a heading's capitals

@@ -1124,12 +1124,6 @@ _DESTINATION_BEFORE = re.compile(
     r"born\s+in)\s+(?:the\s+)?$",
     _I,
 )
-#: Where people were taken from the place of the story: "flown to Texas", "transferred to a jail in Louisiana".
-_MOVED_TO = re.compile(
-    r"\b(?:flown|flew|fly|transferred|transfers?|moved|sent|taken|bused|shipped|relocated|transported)\b[^.;\n]{0,40}?"
-    r"\b(?:to|into)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$",
-    _I,
-)
 #: The attribution that ends a sentence: ", Texas officials said.", ", according to the Border Patrol in Tucson.".
 #: A place in it is where the speaker is, not where the count happened.
 _ATTRIBUTION = re.compile(
@@ -1150,7 +1144,6 @@ class _PlaceAt:
     region: bool = False
     dateline: bool = False
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
-    moved: bool = False  # where people were taken ("flown to Texas"): never the story's main place
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
 
 
@@ -1179,7 +1172,6 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 and "." not in text[: p.start]
                 and bool(_DATELINE.match(text[p.end : p.end + 40])),
                 country=p.place.normalized == p.place.country,
-                moved=_MOVED_TO.search(text, max(0, p.start - 60), p.start) is not None,
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
             )
         )
@@ -1212,7 +1204,7 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
     """The story's main enforcement place: the town, state or facility named most often (the first of
     a tie), a town counting the places within it ("south Minneapolis", "the federal building in
     Minneapolis") and going by the name written most often; else the region named most often ("the border")."""
-    usable = [p for p in places if not p.destination and not p.country and not p.dateline and not p.moved]
+    usable = [p for p in places if not p.destination and not p.country and not p.dateline]
     named = [p for p in usable if not p.region] or usable
     towns = Counter(p.town or p.name for p in named)
     if not towns:
@@ -1297,7 +1289,8 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
     end = story_end(text)
     sentences = split_sentences(text, end)
     model = count_model()
-    kept = [cand for cand in _dedupe(_candidates(sentences)) if cand.confidence >= model.emit_at]
+    candidates = _candidates(sentences)
+    kept = [cand for cand in _dedupe(candidates) if cand.confidence >= model.emit_at]
     counts = [cand.count for cand in kept]
     place_mentions = [p for p in find_places(text) if p.start < end]
     count_places = _count_places(text, end, place_mentions)
@@ -1349,6 +1342,16 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
         prev = facts[-1] if facts and i and counts[i - 1].sentence is s else None
         if prev is not None and n.percent and _APPOSITION.search(view[counts[i - 1].number.end : n.start]):
             places = list(prev.places)  # "58,000 ... arrested in the area, about 42% of ...": the same group
+        if not places and not c.sub:
+            # the same count told again elsewhere ("- Afternoon - agents arrest two people near 34th Street and
+            # Park Avenue" of "observing agents arresting two people"): the place that telling gives
+            for d in candidates:
+                e = d.count
+                same = (e.type, e.unit, e.number.value) == (c.type, c.unit, n.value)
+                if same and e.sentence is not s and d.confidence >= model.emit_at:
+                    places = _within(count_places, e.sentence.at(e.clause[0]), e.sentence.at(e.clause[1]))
+                    if places:
+                        break
         if not places and not c.sub and _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1]):
             before = [p.name for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
             places = before[-1:]  # "arrested in the area": the place named last before the sentence

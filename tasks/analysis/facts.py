@@ -1124,6 +1124,10 @@ _DESTINATION_BEFORE = re.compile(
     r"born\s+in)\s+(?:the\s+)?$",
     _I,
 )
+#: A foreign place people fled, or left behind: "fleeing violence in Honduras", "back home in Guatemala".
+_FLED_FROM = re.compile(
+    r"\b(?:flee(?:ing|s)?|fled|escap(?:e|es|ed|ing)|back\s+home)\b[^.;:,]{0,40}?\b(?:in|from)\s+(?:the\s+)?$", _I
+)
 #: The attribution that ends a sentence: ", Texas officials said.", ", according to the Border Patrol in Tucson.".
 #: A place in it is where the speaker is, not where the count happened.
 _ATTRIBUTION = re.compile(
@@ -1167,7 +1171,12 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 _place_name(p.place),
                 p.start,
                 p.end,
-                foreign and (listed or bool(_DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start]))),
+                foreign
+                and (
+                    listed
+                    or _DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start]) is not None
+                    or _FLED_FROM.search(text[max(0, p.start - 60) : p.start]) is not None
+                ),
                 dateline=p.start < 200
                 and "." not in text[: p.start]
                 and bool(_DATELINE.match(text[p.end : p.end + 40])),

@@ -718,3 +718,10 @@ def test_a_count_told_twice_takes_the_place_of_the_telling_that_names_one() -> N
         "began pushing bystanders back. He was taken to the Whipple Building and held at the Whipple Building."
     )
     assert _places(text)[2] == ("34th Street and Park Avenue",)
+
+
+def test_a_country_people_fled_is_not_the_place() -> None:
+    got = _places("Agents apprehended 300 migrants fleeing violence and poverty in Honduras, Guatemala and Peru.")
+    assert got[300] == ()
+    got = _places("Agents in Yuma apprehended 300 migrants fleeing gangs in Honduras.")
+    assert got[300] == ("Yuma, Arizona",)

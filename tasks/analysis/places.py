@@ -468,7 +468,7 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
             heroica.population + 1,
         ),
     )
-    # regions known by name, placed at the town they centre on where there is one
+    # regions and sites known by name, placed at the town they centre on where there is one
     for region, state, centre in (
         ("Rio Grande Valley", "TX", "McAllen"),
         ("the Carolinas", None, None),
@@ -479,6 +479,13 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
         ("Inland Empire", "CA", "Riverside"),
         ("Central Valley", "CA", "Fresno"),
         ("Long Island", "NY", None),
+        # detention sites known by a name no pattern reads as a facility
+        ("Fort Bliss", "TX", "El Paso"),
+        ("Camp East Montana", "TX", "El Paso"),
+        ("Fort Sill", "OK", "Lawton"),
+        ("Delaney Hall", "NJ", "Newark"),
+        ("Alligator Alcatraz", "FL", None),
+        ("Guantanamo Bay", None, None),
     ):
         state_name = states[state] if state else None
         towns = [e for e in index.get(_fold(centre or ""), []) if e.place.state == state_name]

@@ -303,3 +303,10 @@ def test_an_unnamed_facility_is_kept_with_its_town() -> None:
     assert place.lat and abs(place.lat - 44.98) < 0.1
     assert _normalized("He was held at the jail in Tacoma, Wash. on Friday.") == ["jail in Tacoma"]
     assert _normalized("Workers of Multiple Airport Employees Union said.") == []  # a heading's capitals
+
+
+def test_detention_sites_known_by_name() -> None:
+    assert _normalized("Migrants were held at Camp East Montana on Fort Bliss.") == ["Camp East Montana", "Fort Bliss"]
+    [hall] = find_places("He was held at Delaney Hall for a week.")
+    assert hall.place.state == "New Jersey" and hall.place.lat  # at Newark
+    assert _normalized("Fort Worth police helped.") == ["Fort Worth, Texas"]

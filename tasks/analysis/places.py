@@ -181,6 +181,16 @@ BORDER_PATROL_SECTORS = {
     "New Orleans": ("New Orleans", "LA"),
     "Ramey": ("Aguadilla", None),
 }
+#: Sector headquarters too small for the gazetteer (under 15,000 people), with geonames' coordinates.
+SMALL_HEADQUARTERS = {
+    "Alpine": (30.35862, -103.66206),
+    "Marfa": (30.30973, -104.02134),
+    "Blaine": (48.99372, -122.74712),
+    "Havre": (48.55, -109.68409),
+    "Swanton": (44.9181, -73.1243),
+    "Houlton": (46.12616, -67.8403),
+    "Aguadilla": (18.42745, -67.15407),
+}
 _SECTOR_NAMES = "|".join(sorted(map(re.escape, BORDER_PATROL_SECTORS), key=len, reverse=True))
 _SECTOR = re.compile(
     rf"\b(?P<name>{_SECTOR_NAMES})\s+(?:Border\s+Patrol\s+)?(?:sector|Sector)\b(?!\s+(?:Chief|Headquarters)\b)"
@@ -703,13 +713,14 @@ def _sector(name: str, written: str | None = None) -> Place:
     """A Border Patrol sector by its name, placed at its headquarters' town."""
     town, code = BORDER_PATROL_SECTORS[name]
     hq = _town(town, code) if code else None
+    lat, lon = (hq.lat, hq.lon) if hq else SMALL_HEADQUARTERS.get(town, (None, None))
     return Place(
         name=written or name,
         normalized=f"{'Rio Grande Valley' if name == 'RGV' else name} sector",
         state=_gazetteer()[1][code] if code else None,
         country="US",
-        lat=hq.lat if hq else None,
-        lon=hq.lon if hq else None,
+        lat=lat,
+        lon=lon,
     )
 
 

@@ -310,3 +310,11 @@ def test_detention_sites_known_by_name() -> None:
     [hall] = find_places("He was held at Delaney Hall for a week.")
     assert hall.place.state == "New Jersey" and hall.place.lat  # at Newark
     assert _normalized("Fort Worth police helped.") == ["Fort Worth, Texas"]
+
+
+def test_every_border_patrol_sector_has_coordinates() -> None:
+    from tasks.analysis.places import BORDER_PATROL_SECTORS
+
+    for name in BORDER_PATROL_SECTORS:
+        [sector] = find_places(f"Agents in the {name} sector made arrests.")
+        assert sector.place.lat is not None and sector.place.lon is not None, name

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from pathlib import Path
 
 from schemas.records import Place
 
@@ -314,6 +315,8 @@ PROVINCES = {
         "12": ("Yukon", "Whitehorse"),
     },
 }
+#: U.S. towns of 1,000 to 15,000 people, to place a town the text marks as one (bench/small_towns.py writes it).
+SMALL_TOWNS_PATH = Path(__file__).with_name("small_towns.tsv")
 #: Mexico's states on the U.S. border: their towns are kept down to the gazetteer's floor (15,000 people), for
 #: the crossings ("Ojinaga", "Agua Prieta") are where border stories happen.
 MEXICAN_BORDER_STATES = frozenset({"02", "06", "07", "19", "26", "28"})
@@ -660,7 +663,7 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
     """A bare name of a small town that several states share ("Canton", "Stillwater", "Apple Valley") is the one in
     the state the story names (a state, or a town written with its state), the most named first; a small town of a
     state the story never names, where several states have one, is a namesake the gazetteer lacks ("Canton" in a
-    Mississippi story): no state then."""
+    Mississippi story): no state then. A small town several states have ("Farmville") is the story's state's."""
     index, states, _ = _gazetteer()
     us_states = set(states.values())
     named = Counter(
@@ -685,6 +688,11 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
             elif place.country == "US" and len({e.place.state for e in entries if e.kind == "city"}) > 1:
                 # a name several states share, none of them the story's: a namesake the gazetteer lacks
                 m = PlaceMention(Place(name=place.name, normalized=place.name, city=place.city), m.start, m.end)
+        elif place.city and place.state is None and place.country is None:  # a town the gazetteer lacks
+            codes = {code for code, _, _ in _small_towns().get(_fold(place.city), []) if states[code] in named}
+            if codes:
+                code = max(codes, key=lambda code: named[states[code]])
+                m = PlaceMention(_small_town(place.city, code, place.name) or place, m.start, m.end)
         out.append(m)
     return out
 
@@ -698,11 +706,36 @@ def _region_name(phrase: str) -> str:
     return _BORDER_ADJECTIVE.sub(lambda m: m.group().lower(), name)
 
 
+@cache
+def _small_towns() -> dict[str, list[tuple[str, float, float]]]:
+    """U.S. towns of 1,000 to 15,000 people (written by bench/small_towns.py from geonames): folded name ->
+    (state code, latitude, longitude). Never read for bare names in running text, only to place a town the
+    text already marks as one ("Dilley, Texas", "the Farmville detention center")."""
+    towns: dict[str, list[tuple[str, float, float]]] = {}
+    for line in SMALL_TOWNS_PATH.read_text(encoding="utf-8").splitlines():
+        name, code, lat, lon = line.split("\t")
+        towns.setdefault(_fold(name), []).append((code, float(lat), float(lon)))
+    return towns
+
+
+def _small_town(name: str, state_code: str | None = None, written: str | None = None) -> Place | None:
+    """The small town of that name (in that state when one is given), if only one state has one."""
+    rows = [r for r in _small_towns().get(_fold(name), []) if state_code in (None, r[0])]
+    if len({code for code, _, _ in rows}) != 1:
+        return None
+    code, lat, lon = rows[0]
+    state = _gazetteer()[1][code]
+    return Place(
+        name=written or name, normalized=f"{name}, {state}", city=name, state=state, country="US", lat=lat, lon=lon
+    )
+
+
 def _town(name: str, state_code: str | None = None) -> Place | None:
-    """The gazetteer's town (or region) of that name, in that state when one is given; None for a country."""
+    """The gazetteer's town (or region) of that name, in that state when one is given (a small town too, then);
+    None for a country."""
     entries = _gazetteer()[0].get(_fold(name))
     if not entries:
-        return None
+        return _small_town(name, state_code) if state_code else None
     entry = _best(entries, state_code)
     if entry.kind == "country" or (state_code and entry.place.state != _gazetteer()[1].get(state_code)):
         return None
@@ -814,7 +847,9 @@ def _qualified_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention
             if not (opened and text[end] == " " and (text[end + 1 : end + 2].islower() or sentence_end)):
                 continue
         state = states[code]
-        place = Place(name=text[start:end], normalized=f"{name}, {state}", city=name, state=state, country="US")
+        place = _small_town(name, code, text[start:end]) or Place(
+            name=text[start:end], normalized=f"{name}, {state}", city=name, state=state, country="US"
+        )
         found.append(PlaceMention(place, start, end))
     return found
 
@@ -839,7 +874,7 @@ def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMent
                 continue
             place = _replace_name(entry.place, name)
         else:
-            place = Place(name=name, normalized=name, city=name)
+            place = _small_town(name) or Place(name=name, normalized=name, city=name)
         found.append(PlaceMention(place, start, start + len(name)))
     return found
 
@@ -932,7 +967,7 @@ def _accept(
             entry = None
         if entry is None:
             state = _gazetteer()[1][state_code]
-            place = Place(
+            place = _small_town(name, state_code, text[start:qualified_end]) or Place(
                 name=text[start:qualified_end],
                 normalized=f"{name}, {state}",
                 city=name,

@@ -101,7 +101,7 @@ def test_town_before_a_facility_noun_is_a_place() -> None:
 
 
 def test_town_after_a_facility_noun_and_preposition_lists_included() -> None:
-    assert _normalized("The facility in Ocilla houses men and women.") == ["Ocilla"]
+    assert _normalized("The facility in Ocilla houses men and women.") == ["Ocilla, Georgia"]
     names = [m.place.name for m in find_places("Agents raided plants in Bay Springs, Carthage and Pelahatchie.")]
     assert names == ["Bay Springs", "Carthage", "Pelahatchie"]
     assert _normalized("There were raids in January.") == []
@@ -220,7 +220,7 @@ def test_mexican_states_canadian_provinces_and_border_crossings_are_in_the_gazet
 
 def test_a_town_introduced_as_one_is_a_place_even_unknown_to_the_gazetteer() -> None:
     assert _normalized("Troops gathered in the border town of Metapa on Wednesday.") == ["Metapa"]
-    assert _normalized("It happened in the small farming community of Postville.") == ["Postville"]
+    assert _normalized("It happened in the small farming community of Postville.") == ["Postville, Iowa"]
 
 
 def test_a_border_state_or_town_is_not_the_border_itself() -> None:
@@ -273,7 +273,7 @@ def test_airports_businesses_and_towns_near_a_facility_are_places() -> None:
     assert _normalized("At a Speedway gas station, agents smashed a window.") == ["Speedway gas station"]
     assert _normalized("Agents waited at a Home Depot parking lot.") == ["Home Depot parking lot"]
     assert _normalized("Agents raided the ICE processing plant.") == []  # an agency is no brand
-    assert _normalized("At the detention center in nearby Dilley, three children fell ill.") == ["Dilley"]
+    assert _normalized("At the detention center in nearby Dilley, three children fell ill.") == ["Dilley, Texas"]
 
 
 def test_several_sectors_named_together_are_each_a_sector() -> None:
@@ -318,3 +318,14 @@ def test_every_border_patrol_sector_has_coordinates() -> None:
     for name in BORDER_PATROL_SECTORS:
         [sector] = find_places(f"Agents in the {name} sector made arrests.")
         assert sector.place.lat is not None and sector.place.lon is not None, name
+
+
+def test_a_small_town_the_text_marks_as_one_gets_its_state_and_coordinates() -> None:
+    [karnes] = find_places("At the family detention center in Karnes City, Texas, children waited.")
+    assert karnes.place.lat and abs(karnes.place.lat - 28.885) < 0.05
+    [tornillo] = find_places("Lawmakers toured the Tornillo tent city.")
+    assert (tornillo.place.normalized, tornillo.place.state) == ("Tornillo, Texas", "Texas")
+    # a name several states have is the story's state's; with no state named it stays unplaced
+    assert _normalized("In Virginia, the Farmville detention center filled up.")[-1] == "Farmville, Virginia"
+    assert _normalized("The Farmville detention center filled up.") == ["Farmville"]
+    assert _normalized("Agents arrested 5 people in Tornillo on Monday.") == []  # a bare small town is no place

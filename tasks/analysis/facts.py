@@ -1421,10 +1421,25 @@ _APPOSITION = re.compile(
 _PARTITIVE = re.compile(
     r"\s*(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+)?", _I
 )
+#: A sentence that tells its count of the whole country: "detained on arrival in the U.S.", "removed from the
+#: U.S.", "already in America", "entering the country". The story's main place is no stand-in there.
+_NATIONAL = re.compile(
+    r"\b(?:in|into|from|across|throughout|entering|enter|entered|out\s+of)\s+(?:the\s+)?"
+    r"(?:U\.\s?S\.(?!\s?[A-Za-z])|US\b(?!\s*[-–])|United\s+States\b(?!\s*[-–])|America\b|country\b)"
+)
 #: A foreign place that is where people were sent or came from, not where the count happened:
 #: "crawled back into Mexico", "deported to Honduras", "immigrants from China", "nationals of Cuba",
-#: "countries other than Mexico", "born in Guatemala", "returned via Tijuana".
-_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|from|of|than|via|through|born\s+in)\s+(?:the\s+)?$", _I)
+#: "countries other than Mexico", "born in Guatemala", "returned via Tijuana"; but "the state of Chiapas" is
+#: where it happened.
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|into|from|(?<!\bstate\s)(?<!\bcity\s)(?<!\btown\s)(?<!\bvillage\s)(?<!\bprovince\s)of|than|via|through|"
+    r"born\s+in)\s+(?:the\s+)?$",
+    _I,
+)
+#: A foreign place people fled, or left behind: "fleeing violence in Honduras", "back home in Guatemala".
+_FLED_FROM = re.compile(
+    r"\b(?:flee(?:ing|s)?|fled|escap(?:e|es|ed|ing)|back\s+home)\b[^.;:,]{0,40}?\b(?:in|from)\s+(?:the\s+)?$", _I
+)
 #: The attribution that ends a sentence: ", Texas officials said.", ", according to the Border Patrol in Tucson.".
 #: A place in it is where the speaker is, not where the count happened.
 _ATTRIBUTION = re.compile(
@@ -1445,6 +1460,7 @@ class _PlaceAt:
     region: bool = False
     dateline: bool = False
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
+    town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
 
 
 def _place_name(place: Place) -> str:
@@ -1467,11 +1483,17 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 _place_name(p.place),
                 p.start,
                 p.end,
-                foreign and (listed or bool(_DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start]))),
+                foreign
+                and (
+                    listed
+                    or _DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start]) is not None
+                    or _FLED_FROM.search(text[max(0, p.start - 60) : p.start]) is not None
+                ),
                 dateline=p.start < 200
                 and "." not in text[: p.start]
                 and bool(_DATELINE.match(text[p.end : p.end + 40])),
                 country=p.place.normalized == p.place.country,
+                town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
             )
         )
     taken = [(p.start, p.end) for p in found]
@@ -1501,14 +1523,17 @@ def _name_the_border(found: list[_PlaceAt]) -> list[_PlaceAt]:
 
 def _main_places(places: list[_PlaceAt]) -> list[str]:
     """The story's main enforcement place: the town, state or facility named most often (the first of
-    a tie), else the region named most often ("the border")."""
-    usable = [p for p in places if not p.destination and not p.country]
+    a tie), a town counting the places within it ("south Minneapolis", "the federal building in
+    Minneapolis") and going by the name written most often; else the region named most often ("the border")."""
+    usable = [p for p in places if not p.destination and not p.country and not p.dateline]
     named = [p for p in usable if not p.region] or usable
-    counts = Counter(p.name for p in named)
-    if not counts:
+    towns = Counter(p.town or p.name for p in named)
+    if not towns:
         return []
-    best = max(counts.values())
-    return [next(p.name for p in places if counts.get(p.name) == best)]
+    best = max(towns.values())
+    town = next(p.town or p.name for p in named if towns[p.town or p.name] == best)
+    names = Counter(p.name for p in named if (p.town or p.name) == town)  # its name written most often
+    return [names.most_common(1)[0][0]]
 
 
 def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:
@@ -1586,7 +1611,8 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
     sentences = split_sentences(text, end)
     model = count_model()
     place_mentions = [p for p in find_places(text) if p.start < end]
-    kept = [cand for cand in _dedupe(_candidates(sentences, place_mentions)) if cand.confidence >= model.emit_at]
+    candidates = _candidates(sentences, place_mentions)
+    kept = [cand for cand in _dedupe(candidates) if cand.confidence >= model.emit_at]
     counts = [cand.count for cand in kept]
     count_places = _count_places(text, end, place_mentions)
     agencies = [a for a in find_agencies(text) if a[1] < end]
@@ -1615,6 +1641,8 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
         own = within(*own_span(i))
         if c.sub:
             total = _total_index(counts, i)
+            if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"
+                total = next((j for j in range(i - 1, -1, -1) if counts[j].sentence is s and not counts[j].sub), None)
             # a part that names no place of its own is where its whole is ("..., including 11,507 children")
             places = own or (list(facts[total].places) if total is not None and total < i else [])
         else:
@@ -1635,13 +1663,25 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
         prev = facts[-1] if facts and i and counts[i - 1].sentence is s else None
         if prev is not None and n.percent and _APPOSITION.search(view[counts[i - 1].number.end : n.start]):
             places = list(prev.places)  # "58,000 ... arrested in the area, about 42% of ...": the same group
+        if not places and not c.sub:
+            # the same count told again elsewhere ("- Afternoon - agents arrest two people near 34th Street and
+            # Park Avenue" of "observing agents arresting two people"): the place that telling gives
+            for d in candidates:
+                e = d.count
+                same = (e.type, e.unit, e.number.value) == (c.type, c.unit, n.value)
+                if same and e.sentence is not s and d.confidence >= model.emit_at:
+                    places = _within(count_places, e.sentence.at(e.clause[0]), e.sentence.at(e.clause[1]))
+                    if places:
+                        break
         if not places and not c.sub and _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1]):
             before = [p.name for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
             places = before[-1:]  # "arrested in the area": the place named last before the sentence
-        if not places and not c.sub and c.type in _ACTION_TYPES:
+        if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
             # an action's count the sentence does not place: the story's border for border apprehensions,
-            # else the story's main place
-            places = (c.type == "border_apprehensions" and story_border) or main_places
+            # else the story's main place unless the sentence tells it of the whole country; a share ("65
+            # percent of ICE detainees") is not placed by guess
+            national = _NATIONAL.search(view) is not None
+            places = (c.type == "border_apprehensions" and story_border) or ([] if national else main_places)
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
         operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)
         period = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)

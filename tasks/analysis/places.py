@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from pathlib import Path
 
 from schemas.records import Place
 
@@ -92,7 +94,8 @@ AMBIGUOUS = _wordset(
     Franklin Lawrence Pierre Carson Shelby Taylor Wilson Marshall Newton Milton Bristol Hoover Wayne
     Allen Temple Reading Normal Davis Lynn Beverly Sandy Bend Eagle Grand Homestead Garden Plantation
     Weston Sterling Harrison Burlington Dearborn Gary Phoenix Meads Trump Obama Biden Pence Kennedy
-    Bush Sessions Barr Holder Nielsen Homan Noem"""
+    Bush Sessions Barr Holder Nielsen Homan Noem Guerrero Hidalgo Morelos Durango Colima Tabasco Chihuahua
+    Alberta Regina Male David Guadalupe Trinidad University"""
 )
 
 #: Words before a name that make it a place ("in Mobile", "near Jackson").
@@ -125,6 +128,7 @@ _DIRECTION_WORD = re.compile(DIRECTIONS)
 DIRECTIONS_SET = _wordset(DIRECTIONS.strip("(?:)").replace("|", " "))
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
 _ORG_OF = re.compile(r"\b[A-Z][\w.]+\s+of\s+$")
+_INSTITUTION_OF = re.compile(r"\b(?:University|College|Bank|Diocese|Archdiocese)\s+of\s+$")
 _QUALIFIER_WORD = re.compile(r"(?i:state|State)\b")
 
 _FACILITY = re.compile(
@@ -132,13 +136,25 @@ _FACILITY = re.compile(
     r"(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution|Complex)|County\s+(?:Jail|Detention"
     r"\s+Center)|Family\s+Residential\s+Center|(?:Federal\s+)?(?:Building|Courthouse)|Immigration\s+Court|[Pp]ort\s+of\s+"
     r"[Ee]ntry|Air\s+Force\s+Base|Naval\s+(?:Air\s+)?(?:Base|Station)|Border\s+Patrol\s+[Ss]tation|(?:Staging|Holding)\s+"
-    r"Facility|International\s+(?:Bridge|Airport))\b"
+    r"Facility|International\s+(?:Bridge|Airport)|Airport(?!\s+[A-Z]))\b"
+)
+#: A street corner ("34th Street and Park Avenue", "Chicago Avenue and East 35th Street") and a school district
+#: ("the Hopkins school district", "Minneapolis Public Schools"): as narrow as a count's place is written.
+_STREET = (
+    r"(?:[A-Z0-9][\w'’.\-]*\s+){1,3}?(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Drive|Parkway|Lane|Highway)"
+)
+_SPOT = re.compile(
+    rf"\b{_STREET}\s+(?:and|&)\s+{_STREET}|"
+    r"\b\d{1,5}\s+(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:Plaza|Street|Avenue|Boulevard|Road|Drive|Parkway)\b|"
+    r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:[Ss]chool\s+[Dd]istrict|Public\s+Schools)\b"
 )
 _COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
 _BORDER = re.compile(
     r"\b(?:(?:U\.S\.|US|United\s+States)\s*[-–]\s*(?:Mexic(?:o|an)|Canad(?:a|ian))|Mexico[-–]U\.?S\.?|"
-    r"Mexican[-–]American|(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)|Mexican|Canadian)\s+"
-    r"(?:border\b|Border\b(?!\s+[A-Z]))|\bborder\s+with\s+(?:Mexico|Canada)\b"
+    r"Mexican[-–]American|(?:Texas|Arizona|California|New\s+Mexico)[-–]Mexico|"
+    r"(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)(?:\s+U\.S\.)?|Mexican|Canadian)\s+"
+    r"(?:border\b|Border\b(?!\s+[A-Z]))(?!\s+(?:states?|towns?|city|cities|villages?|counties|county)\b)|"
+    r"\bborder\s+with\s+(?:Mexico|Canada)\b"
 )
 #: The U.S. Border Patrol's sectors and the town each is run from (name, state code): a count told by sector is
 #: placed at the sector, with its headquarters' coordinates where the gazetteer has the town.
@@ -166,10 +182,26 @@ BORDER_PATROL_SECTORS = {
     "New Orleans": ("New Orleans", "LA"),
     "Ramey": ("Aguadilla", None),
 }
+#: Sector headquarters too small for the gazetteer (under 15,000 people), with geonames' coordinates.
+SMALL_HEADQUARTERS = {
+    "Alpine": (30.35862, -103.66206),
+    "Marfa": (30.30973, -104.02134),
+    "Blaine": (48.99372, -122.74712),
+    "Havre": (48.55, -109.68409),
+    "Swanton": (44.9181, -73.1243),
+    "Houlton": (46.12616, -67.8403),
+    "Aguadilla": (18.42745, -67.15407),
+}
+_SECTOR_NAMES = "|".join(sorted(map(re.escape, BORDER_PATROL_SECTORS), key=len, reverse=True))
 _SECTOR = re.compile(
-    r"\b(?P<name>" + "|".join(sorted(map(re.escape, BORDER_PATROL_SECTORS), key=len, reverse=True)) + r")"
-    r"\s+(?:Border\s+Patrol\s+)?(?:sector|Sector)\b(?!\s+(?:Chief|Headquarters)\b)"
+    rf"\b(?P<name>{_SECTOR_NAMES})\s+(?:Border\s+Patrol\s+)?(?:sector|Sector)\b(?!\s+(?:Chief|Headquarters)\b)"
 )
+#: "the Tucson and Yuma sectors", "the El Paso, Big Bend and Del Rio sectors": each one named.
+_SECTORS = re.compile(
+    rf"\b(?:{_SECTOR_NAMES})(?:,\s+(?:{_SECTOR_NAMES}))*,?\s+and\s+(?P<last>{_SECTOR_NAMES})\s+"
+    r"(?:Border\s+Patrol\s+)?[Ss]ectors\b"
+)
+_SECTOR_NAME = re.compile(rf"\b(?:{_SECTOR_NAMES})\b")
 #: "the Houston area", "the greater Los Angeles area", "the San Antonio-Austin area", "the Chicago metropolitan
 #: area", "the Detroit region": a metro area is kept as such, placed by the town (or region) it is named after.
 _METRO = re.compile(
@@ -199,7 +231,26 @@ _FACILITY_TOWN = re.compile(
 _NOUN_THEN_TOWN = re.compile(
     r"\b(?:facility|facilities|detention\s+center|processing\s+center|camp|tent\s+city|jail|prison|shelter|courthouse|"
     r"plants?|raids?|sweeps?)\s+(?:(?:just|located|based|somewhere)\s+)?(?:in|at|near|outside|outside\s+of)\s+"
+    r"(?:(?:nearby|neighboring|neighbouring|rural|tiny|small)\s+)?"
     r"(?P<list>(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+|(?=[^\w\s’']|\s[a-z]|$)))+)"
+)
+#: An unnamed facility written with its town: "the federal building in Minneapolis", "the ICE office in
+#: Manhattan", "an immigration court in San Antonio": the facility, placed at the town.
+_FACILITY_IN = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?:ICE|federal|immigration|Border\s+Patrol|county|city)\s+){0,2}(?:federal\s+building|"
+    r"courthouse|immigration\s+court|(?:field\s+)?office|headquarters|processing\s+center|detention\s+center|"
+    r"facility|jail|station))\s+(?:in|at)\s+(?:downtown\s+)?(?P<town>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
+)
+#: A business where agents acted, named by its brand: "a Speedway gas station", "a Home Depot parking lot".
+_BUSINESS = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:gas\s+station|(?:convenience|grocery)\s+store|"
+    r"restaurant|parking\s+lot|(?:meatpacking|processing|poultry)\s+plant|car\s+wash|construction\s+site))\b"
+)
+#: "the border town of Metapa", "the city of Tapachula", "the small farming community of Postville": the name
+#: after it is a town, even one the gazetteer does not know.
+_TOWN_OF = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}(?:town|city|village|municipality|community|suburb|hamlet)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2})"
 )
 _LIST_ITEM = re.compile(r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}")
 #: Capitalised words before a facility noun that name its operator, agency or a person, not its town.
@@ -212,6 +263,63 @@ NOT_TOWNS = _wordset(
     Democrats Republicans American Mexican Texan Californian Operation January February March April May June July
     August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
 )
+
+
+#: The states of Mexico and provinces of Canada by their geonames admin1 code, each with its capital (for
+#: coordinates): the gazetteer's cities carry the code but not the name. Mexico City is a city already.
+PROVINCES = {
+    "MX": {
+        "01": ("Aguascalientes", "Aguascalientes"),
+        "02": ("Baja California", "Mexicali"),
+        "03": ("Baja California Sur", "La Paz"),
+        "04": ("Campeche", "Campeche"),
+        "05": ("Chiapas", "Tuxtla"),
+        "06": ("Chihuahua", "Chihuahua"),
+        "07": ("Coahuila", "Saltillo"),
+        "08": ("Colima", "Colima"),
+        "10": ("Durango", "Victoria de Durango"),
+        "11": ("Guanajuato", "Guanajuato"),
+        "12": ("Guerrero", "Chilpancingo"),
+        "13": ("Hidalgo", "Pachuca de Soto"),
+        "14": ("Jalisco", "Guadalajara"),
+        "15": ("State of Mexico", "Toluca"),
+        "16": ("Michoacán", "Morelia"),
+        "17": ("Morelos", "Cuernavaca"),
+        "18": ("Nayarit", "Tepic"),
+        "19": ("Nuevo León", "Monterrey"),
+        "20": ("Oaxaca", "Oaxaca"),
+        "21": ("Puebla", "Puebla"),
+        "22": ("Querétaro", "Santiago de Querétaro"),
+        "23": ("Quintana Roo", "Chetumal"),
+        "24": ("San Luis Potosí", "San Luis Potosí"),
+        "25": ("Sinaloa", "Culiacán"),
+        "26": ("Sonora", "Hermosillo"),
+        "27": ("Tabasco", "Villahermosa"),
+        "28": ("Tamaulipas", "Ciudad Victoria"),
+        "29": ("Tlaxcala", "Tlaxcala"),
+        "30": ("Veracruz", "Xalapa de Enríquez"),
+        "31": ("Yucatán", "Mérida"),
+        "32": ("Zacatecas", "Zacatecas"),
+    },
+    "CA": {
+        "01": ("Alberta", "Edmonton"),
+        "02": ("British Columbia", "Victoria"),
+        "03": ("Manitoba", "Winnipeg"),
+        "04": ("New Brunswick", "Fredericton"),
+        "05": ("Newfoundland and Labrador", "St. John's"),
+        "07": ("Nova Scotia", "Halifax"),
+        "08": ("Ontario", "Toronto"),
+        "09": ("Prince Edward Island", "Charlottetown"),
+        "10": ("Quebec", "Québec"),
+        "11": ("Saskatchewan", "Regina"),
+        "12": ("Yukon", "Whitehorse"),
+    },
+}
+#: U.S. towns of 1,000 to 15,000 people, to place a town the text marks as one (bench/small_towns.py writes it).
+SMALL_TOWNS_PATH = Path(__file__).with_name("small_towns.tsv")
+#: Mexico's states on the U.S. border: their towns are kept down to the gazetteer's floor (15,000 people), for
+#: the crossings ("Ojinaga", "Agua Prieta") are where border stories happen.
+MEXICAN_BORDER_STATES = frozenset({"02", "06", "07", "19", "26", "28"})
 
 
 @dataclass(frozen=True)
@@ -258,7 +366,9 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
     countries = gc.get_countries()
     for country in countries.values():
         name = country["name"]
-        add(name, _Entry("country", Place(name=name, normalized=name, country=name), 10**9))
+        # a country a U.S. state shares its name with ("Georgia") is the state in U.S. news unless written otherwise
+        weight = 10**7 if name in states.values() else 10**9
+        add(name, _Entry("country", Place(name=name, normalized=name, country=name), weight))
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
     neighbours = {"MX", "CA", "GT", "SV", "HN", "NI", "CR", "PA", "CU", "HT", "DO", "CO", "VE"}
 
@@ -277,7 +387,11 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
                 lat=city["latitude"],
                 lon=city["longitude"],
             )
-        elif (cc in neighbours and pop >= 50_000) or (cc, name) in capitals:
+        elif (
+            (cc in neighbours and pop >= 50_000)
+            or (cc, name) in capitals
+            or (cc == "MX" and city["admin1code"] in MEXICAN_BORDER_STATES)
+        ):
             country = countries[cc]["name"]
             place = Place(
                 name=name,
@@ -340,9 +454,64 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
     ):
         name = states[code]
         add(alias, _Entry("state", Place(name=name, normalized=name, state=name, country="US"), 10**8 + 1))
-    for region, state in (("Rio Grande Valley", "TX"), ("the Carolinas", None), ("Big Apple", "NY")):
+    capitals_of = {
+        (city["countrycode"], city["name"]): city
+        for city in gc.get_cities().values()
+        if city["countrycode"] in PROVINCES
+    }
+    for cc, provinces in PROVINCES.items():
+        country = countries[cc]["name"]
+        for name, capital in provinces.values():
+            seat = capitals_of.get((cc, capital))
+            place = Place(
+                name=name,
+                normalized=f"{name}, {country}",
+                country=country,
+                lat=seat["latitude"] if seat else None,
+                lon=seat["longitude"] if seat else None,
+            )
+            for alias in {name, _fold(name)}:
+                add(alias, _Entry("province", place, 10**7))
+    heroica = next(e for e in index[_fold("Heroica Matamoros")] if e.kind == "city")  # the border crossing
+    add(
+        "Matamoros",
+        _Entry(
+            "city",
+            replace(heroica.place, name="Matamoros", city="Matamoros", normalized="Matamoros, Mexico"),
+            heroica.population + 1,
+        ),
+    )
+    # regions and sites known by name, placed at the town they centre on where there is one
+    for region, state, centre in (
+        ("Rio Grande Valley", "TX", "McAllen"),
+        ("the Carolinas", None, None),
+        ("Big Apple", "NY", "New York City"),
+        ("Rio Grande", "TX", None),  # the river: "crossed the Rio Grande"
+        ("Twin Cities", "MN", "Minneapolis"),
+        ("Bay Area", "CA", "San Francisco"),
+        ("Inland Empire", "CA", "Riverside"),
+        ("Central Valley", "CA", "Fresno"),
+        ("Long Island", "NY", None),
+        # detention sites known by a name no pattern reads as a facility
+        ("Fort Bliss", "TX", "El Paso"),
+        ("Camp East Montana", "TX", "El Paso"),
+        ("Fort Sill", "OK", "Lawton"),
+        ("Delaney Hall", "NJ", "Newark"),
+        ("Alligator Alcatraz", "FL", None),
+        ("Guantanamo Bay", None, None),
+    ):
         state_name = states[state] if state else None
-        add(region, _Entry("region", Place(name=region, normalized=region, state=state_name, country="US")))
+        towns = [e for e in index.get(_fold(centre or ""), []) if e.place.state == state_name]
+        town = max(towns, key=lambda e: e.population).place if towns else None
+        place = Place(
+            name=region,
+            normalized=region,
+            state=state_name,
+            country="US",
+            lat=town.lat if town else None,
+            lon=town.lon if town else None,
+        )
+        add(region, _Entry("region", place))
     for country, aliases in (("United States", ("the United States", "U.S.A.")), ("Mexico", ())):
         for alias in aliases:
             add(alias, _Entry("country", Place(name=alias, normalized=country, country=country), 10**9))
@@ -420,9 +589,11 @@ def find_places(text: str) -> list[PlaceMention]:
 
     for pattern in (_FACILITY, _COUNTY):
         for m in pattern.finditer(text):
-            start = m.start() + len(
-                _FUNCTION_PREFIX.match(m.group()).group() if _FUNCTION_PREFIX.match(m.group()) else ""
-            )
+            phrase = m.group()
+            heading = list(re.finditer(r"\n\s*(?=(?:The|A|An)\s)", phrase))  # "Jail Records\nThe Sherburne ..."
+            skip = heading[-1].end() if heading else 0
+            prefix = _FUNCTION_PREFIX.match(phrase[skip:])
+            start = m.start() + skip + (prefix.end() if prefix else 0)
             name = text[start : m.end()]
             if " " not in name or name.split()[0] in ("County", "Parish"):
                 continue
@@ -436,6 +607,28 @@ def find_places(text: str) -> list[PlaceMention]:
                 place = _facility_place(text, place, end)
             found.append(PlaceMention(place, start, end))
     found += _regions(text)
+    for m in _FACILITY_IN.finditer(text):
+        town_end = m.start("town") + len(m["town"].rstrip("."))
+        code, end = _qualifier(text, town_end, qualifiers)
+        if text[end - 1] == "." and text[town_end:end].strip(", \n") not in STATE_ABBREVIATIONS:
+            end -= 1  # "..., Oregon." ends the sentence; "..., Wash." keeps its dot
+        town = _town(text[m.start("town") : town_end], code)
+        if town is not None and town.city:
+            name = f"{' '.join(m['kind'].split())} in {town.city}"
+            place = replace(town, name=text[m.start("kind") : end], normalized=name)
+            found.append(PlaceMention(place, m.start("kind"), end))
+    for m in _BUSINESS.finditer(text):
+        words = m["name"].split()
+        if not any(w in NOT_TOWNS or w.isupper() for w in words):  # "the ICE processing plant" is no brand
+            found.append(PlaceMention(Place(name=m["name"], normalized=" ".join(words)), *m.span("name")))
+    for m in _SPOT.finditer(text):
+        prefix = _FUNCTION_PREFIX.match(m.group())
+        start = m.start() + (prefix.end() if prefix else 0)
+        found.append(
+            PlaceMention(
+                Place(name=text[start : m.end()], normalized=" ".join(text[start : m.end()].split())), start, m.end()
+            )
+        )
 
     prefixes = _prefixes()
     next_free = 0
@@ -463,25 +656,105 @@ def find_places(text: str) -> list[PlaceMention]:
     sure = _qualified_towns(text, qualifiers) + _facility_towns(text, index)
     found = _drop_overlaps(found + sure)
     sure += [m for m in found if "," in m.place.name]
-    return _drop_overlaps(found + _confirmed_again(text, found, sure))
+    return _in_story_states(_drop_overlaps(found + _confirmed_again(text, found, sure)))
+
+
+def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
+    """A bare name of a small town that several states share ("Canton", "Stillwater", "Apple Valley") is the one in
+    the state the story names (a state, or a town written with its state), the most named first; a small town of a
+    state the story never names, where several states have one, is a namesake the gazetteer lacks ("Canton" in a
+    Mississippi story): no state then. A small town several states have ("Farmville") is the story's state's."""
+    index, states, _ = _gazetteer()
+    us_states = set(states.values())
+    named = Counter(
+        m.place.state
+        for m in found
+        if m.place.state in us_states
+        and (m.place.city is None and m.place.normalized == m.place.state or "," in m.place.name)
+    )
+    if not named:
+        return found
+    out = []
+    for m in found:
+        place = m.place
+        entries = index.get(_fold(place.name), [])
+        own = [e for e in entries if e.kind == "city" and e.place.normalized == place.normalized]
+        # a town under 100,000 people is not known by its name alone (as in `_accept`); a city is
+        if own and place.state not in named and own[0].population < 10**5:
+            there = [e for e in entries if e.kind == "city" and e.place.state in named]
+            if there:
+                best = max(there, key=lambda e: (named[e.place.state], e.population))
+                m = PlaceMention(_replace_name(best.place, place.name), m.start, m.end)
+            elif place.country == "US" and len({e.place.state for e in entries if e.kind == "city"}) > 1:
+                # a name several states share, none of them the story's: a namesake the gazetteer lacks
+                m = PlaceMention(Place(name=place.name, normalized=place.name, city=place.city), m.start, m.end)
+        elif place.city and place.state is None and place.country is None:  # a town the gazetteer lacks
+            codes = {code for code, _, _ in _small_towns().get(_fold(place.city), []) if states[code] in named}
+            if codes:
+                code = max(codes, key=lambda code: named[states[code]])
+                m = PlaceMention(_small_town(place.city, code, place.name) or place, m.start, m.end)
+        out.append(m)
+    return out
 
 
 def _region_name(phrase: str) -> str:
     """A region phrase as the warehouse keeps it: one space between words, no leading "the", a border's
     direction in lower case ("the Southern\nborder" -> "southern border")."""
     name = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(phrase.split()))
+    if _BORDER_ADJECTIVE.match(name):
+        name = re.sub(r"\bBorder$", "border", re.sub(r"\s+U\.S\.(?=\s)", "", name))
     return _BORDER_ADJECTIVE.sub(lambda m: m.group().lower(), name)
 
 
+@cache
+def _small_towns() -> dict[str, list[tuple[str, float, float]]]:
+    """U.S. towns of 1,000 to 15,000 people (written by bench/small_towns.py from geonames): folded name ->
+    (state code, latitude, longitude). Never read for bare names in running text, only to place a town the
+    text already marks as one ("Dilley, Texas", "the Farmville detention center")."""
+    towns: dict[str, list[tuple[str, float, float]]] = {}
+    for line in SMALL_TOWNS_PATH.read_text(encoding="utf-8").splitlines():
+        name, code, lat, lon = line.split("\t")
+        towns.setdefault(_fold(name), []).append((code, float(lat), float(lon)))
+    return towns
+
+
+def _small_town(name: str, state_code: str | None = None, written: str | None = None) -> Place | None:
+    """The small town of that name (in that state when one is given), if only one state has one."""
+    rows = [r for r in _small_towns().get(_fold(name), []) if state_code in (None, r[0])]
+    if len({code for code, _, _ in rows}) != 1:
+        return None
+    code, lat, lon = rows[0]
+    state = _gazetteer()[1][code]
+    return Place(
+        name=written or name, normalized=f"{name}, {state}", city=name, state=state, country="US", lat=lat, lon=lon
+    )
+
+
 def _town(name: str, state_code: str | None = None) -> Place | None:
-    """The gazetteer's town (or region) of that name, in that state when one is given; None for a country."""
+    """The gazetteer's town (or region) of that name, in that state when one is given (a small town too, then);
+    None for a country."""
     entries = _gazetteer()[0].get(_fold(name))
     if not entries:
-        return None
+        return _small_town(name, state_code) if state_code else None
     entry = _best(entries, state_code)
     if entry.kind == "country" or (state_code and entry.place.state != _gazetteer()[1].get(state_code)):
         return None
     return entry.place
+
+
+def _sector(name: str, written: str | None = None) -> Place:
+    """A Border Patrol sector by its name, placed at its headquarters' town."""
+    town, code = BORDER_PATROL_SECTORS[name]
+    hq = _town(town, code) if code else None
+    lat, lon = (hq.lat, hq.lon) if hq else SMALL_HEADQUARTERS.get(town, (None, None))
+    return Place(
+        name=written or name,
+        normalized=f"{'Rio Grande Valley' if name == 'RGV' else name} sector",
+        state=_gazetteer()[1][code] if code else None,
+        country="US",
+        lat=lat,
+        lon=lon,
+    )
 
 
 def _regions(text: str) -> list[PlaceMention]:
@@ -489,21 +762,19 @@ def _regions(text: str) -> list[PlaceMention]:
     border"), Border Patrol sectors ("the Laredo sector"), metro areas ("the Houston area")."""
     found = []
     for m in _BORDER.finditer(text):
-        found.append(PlaceMention(Place(name=m.group(), normalized=_region_name(m.group()), country="US"), *m.span()))
-    for m in _SECTOR.finditer(text):
-        town, code = BORDER_PATROL_SECTORS[m["name"]]
-        hq = _town(town, code) if code else None
-        state = _gazetteer()[1][code] if code else None
-        name = m.group()
+        state = re.match(r"Texas|Arizona|California|New\s+Mexico", m.group())  # "the Texas-Mexico border"
         place = Place(
-            name=name,
-            normalized=f"{'Rio Grande Valley' if m['name'] == 'RGV' else m['name']} sector",
-            state=state,
+            name=m.group(),
+            normalized=_region_name(m.group()),
+            state=" ".join(state.group().split()) if state else None,
             country="US",
-            lat=hq.lat if hq else None,
-            lon=hq.lon if hq else None,
         )
         found.append(PlaceMention(place, *m.span()))
+    for m in _SECTORS.finditer(text):  # "the Tucson and Yuma sectors": each sector named
+        for name in _SECTOR_NAME.finditer(text, m.start(), m.start("last") + len(m["last"])):
+            found.append(PlaceMention(_sector(name.group()), *name.span()))
+    for m in _SECTOR.finditer(text):
+        found.append(PlaceMention(_sector(m["name"], m.group()), *m.span()))
     for m in _METRO.finditer(text):
         parts = [p.strip() for p in re.split(r"[-–/]", m["name"])]
         where = _town(m["name"]) or _town(parts[0])
@@ -576,15 +847,18 @@ def _qualified_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention
             if not (opened and text[end] == " " and (text[end + 1 : end + 2].islower() or sentence_end)):
                 continue
         state = states[code]
-        place = Place(name=text[start:end], normalized=f"{name}, {state}", city=name, state=state, country="US")
+        place = _small_town(name, code, text[start:end]) or Place(
+            name=text[start:end], normalized=f"{name}, {state}", city=name, state=state, country="US"
+        )
         found.append(PlaceMention(place, start, end))
     return found
 
 
 def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMention]:
     """The town a facility is named after or stands in: "the Farmville detention center", "the Tornillo tent
-    city", "the facility in Ocilla", "plants in Bay Springs, Carthage and Canton"."""
-    spans = [m.span(1) for m in _FACILITY_TOWN.finditer(text)]
+    city", "the facility in Ocilla", "plants in Bay Springs, Carthage and Canton"; a town introduced as one: "the
+    border town of Metapa"."""
+    spans = [m.span(1) for m in _FACILITY_TOWN.finditer(text)] + [m.span("name") for m in _TOWN_OF.finditer(text)]
     for m in _NOUN_THEN_TOWN.finditer(text):
         spans += [(m.start("list") + i.start(), m.start("list") + i.end()) for i in _LIST_ITEM.finditer(m["list"])]
     found = []
@@ -600,7 +874,7 @@ def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMent
                 continue
             place = _replace_name(entry.place, name)
         else:
-            place = Place(name=name, normalized=name, city=name)
+            place = _small_town(name) or Place(name=name, normalized=name, city=name)
         found.append(PlaceMention(place, start, start + len(name)))
     return found
 
@@ -693,7 +967,7 @@ def _accept(
             entry = None
         if entry is None:
             state = _gazetteer()[1][state_code]
-            place = Place(
+            place = _small_town(name, state_code, text[start:qualified_end]) or Place(
                 name=text[start:qualified_end],
                 normalized=f"{name}, {state}",
                 city=name,
@@ -735,6 +1009,8 @@ def _accept(
 
     entry = _best(entries)
     if _QUALIFIER_WORD.fullmatch(nxt) and next_gap == " " and "state" in by_kind:
+        if _capitalised(text[tokens[j + 1][1] + 1 : tokens[j + 1][1] + 2]) and j + 2 < len(tokens):
+            return None  # "Arizona State University"
         entry = next(e for e in entries if e.kind == "state")
         end = tokens[j + 1][1]
         name = text[start:end]
@@ -742,6 +1018,8 @@ def _accept(
     needs_context = (name in AMBIGUOUS and entry.kind != "district") or (single_word and entry.population < 100_000)
     if needs_context and (_fold(prev) not in PLACE_PREPOSITIONS or (name in AMBIGUOUS and text[end : end + 1] in "'’")):
         return None  # "in Clinton's path" is a person's
+    if _INSTITUTION_OF.search(text, max(0, start - 30), start):
+        return None  # "University of Kansas", "the College of Charleston": an institution's name
     window = max(0, start - 16)
     direction = _DIRECTION_BEFORE.search(text[window:start])
     if (

@@ -967,3 +967,60 @@ def test_the_storys_own_headline_is_read_even_in_capitals() -> None:
     assert counts(text) == {("arrests", 680.0, "people")}
     # a capitalised label later in the story is still no sentence of its own
     assert counts("Agents raided seven plants on Wednesday.\n\nBY THE NUMBERS 2,000 ARRESTS\n\nMore soon.") == set()
+
+
+def test_the_dateline_and_a_foreign_state_of_the_story() -> None:
+    # the story is filed from the capital but happens in Chiapas: "the state of Chiapas" is no origin, and the
+    # dateline is where the story was written
+    story = (
+        "MEXICO CITY (Reuters) - Soldiers blocked migrants in the town of Metapa, in the state of Chiapas.\n\n"
+        "The operation in Chiapas went on. An official in Mexico City spoke.\n\n"
+        "Migration officials detained 350 people, the official said."
+    )
+    assert _places(story)[350] == ("Chiapas, Mexico",)
+
+
+def test_a_share_is_not_placed_by_guess() -> None:
+    story = (
+        "ICE runs the Farmville detention center. Farmville officials said Farmville was ready.\n\n"
+        "As of November, 65 percent of ICE detainees were held in facilities run by private companies."
+    )
+    assert _places(story)[65] == ()
+
+
+def test_a_list_item_of_another_type_is_where_its_list_head_is() -> None:
+    got = _places("ICE arrested 72 people in the Rio Grande Valley area, including 61 criminal aliens, last week.")
+    assert got[72] == got[61] == ("Rio Grande Valley area",)
+
+
+def test_a_count_told_of_the_whole_country_gets_no_main_place() -> None:
+    story = (
+        "Agents in Chicago made arrests. Chicago officials objected and Chicago police stood by.\n\n"
+        "In the first day, 375 people had been detained on arrival in the U.S., an official said."
+    )
+    assert _places(story)[375] == ()
+
+
+def test_the_storys_main_town_counts_the_places_within_it() -> None:
+    story = (
+        "Agents arrested a man in south Minneapolis. He was held at the Whipple Building overnight, and his lawyer "
+        "waited at the Whipple Building. The federal building in Minneapolis is guarded; Minneapolis police "
+        "watched.\n\nAgents detained two people that afternoon."
+    )
+    assert _places(story)[2] == ("south Minneapolis, Minnesota",)
+
+
+def test_a_count_told_twice_takes_the_place_of_the_telling_that_names_one() -> None:
+    text = (
+        "## Timeline\n- **Afternoon** - Agents arrest two people near 34th Street and Park Avenue\n\n"
+        "## What Happened\n\nHe stood on the sidewalk watching agents arresting two people when officers "
+        "began pushing bystanders back. He was taken to the Whipple Building and held at the Whipple Building."
+    )
+    assert _places(text)[2] == ("34th Street and Park Avenue",)
+
+
+def test_a_country_people_fled_is_not_the_place() -> None:
+    got = _places("Agents apprehended 300 migrants fleeing violence and poverty in Honduras, Guatemala and Peru.")
+    assert got[300] == ()
+    got = _places("Agents in Yuma apprehended 300 migrants fleeing gangs in Honduras.")
+    assert got[300] == ("Yuma, Arizona",)

@@ -101,7 +101,7 @@ def test_town_before_a_facility_noun_is_a_place() -> None:
 
 
 def test_town_after_a_facility_noun_and_preposition_lists_included() -> None:
-    assert _normalized("The facility in Ocilla houses men and women.") == ["Ocilla"]
+    assert _normalized("The facility in Ocilla houses men and women.") == ["Ocilla, Georgia"]
     names = [m.place.name for m in find_places("Agents raided plants in Bay Springs, Carthage and Pelahatchie.")]
     assert names == ["Bay Springs", "Carthage", "Pelahatchie"]
     assert _normalized("There were raids in January.") == []
@@ -202,3 +202,130 @@ def test_facilities_carry_their_town_state_and_coordinates() -> None:
 def test_a_title_after_a_comma_is_not_a_postal_state_code() -> None:
     assert _normalized("As head of Homeland Security, Ms. Nielsen runs ICE.") == []
     assert _normalized("The raid in Canton, MS drew protests.") == ["Canton, Mississippi"]
+
+
+def test_mexican_states_canadian_provinces_and_border_crossings_are_in_the_gazetteer() -> None:
+    [state] = find_places("Soldiers blocked the caravan in Chiapas on Wednesday.")
+    assert state.place.normalized == "Chiapas, Mexico" and state.place.state is None  # `state` is a U.S. state
+    assert state.place.lat and abs(state.place.lat - 16.75) < 0.2  # its capital, Tuxtla Gutiérrez
+    assert _normalized("Crossings near Ojinaga and Matamoros rose, as they did in Quebec.") == [
+        "Ojinaga, Mexico",
+        "Matamoros, Mexico",
+        "Quebec, Canada",
+    ]
+    [matamoros] = find_places("They waited in Matamoros.")
+    assert matamoros.place.lon and abs(matamoros.place.lon + 97.5) < 0.2  # the crossing at Brownsville
+    assert _normalized("Guerrero, 34, was arrested on Monday.") == []  # a surname first, a state only in context
+
+
+def test_a_town_introduced_as_one_is_a_place_even_unknown_to_the_gazetteer() -> None:
+    assert _normalized("Troops gathered in the border town of Metapa on Wednesday.") == ["Metapa"]
+    assert _normalized("It happened in the small farming community of Postville.") == ["Postville, Iowa"]
+
+
+def test_a_border_state_or_town_is_not_the_border_itself() -> None:
+    assert _normalized("Migrants crossed in the southern border state of Chiapas.") == ["Chiapas, Mexico"]
+
+
+def test_street_corners_and_school_districts_are_places() -> None:
+    assert _normalized("Agents arrested two people near 34th Street and Park Avenue on Tuesday.") == [
+        "34th Street and Park Avenue"
+    ]
+    assert _normalized("Two students in the Hopkins school district were detained.") == ["Hopkins school district"]
+    assert _normalized("Their home near Chicago Avenue and 35th Street was searched.") == [
+        "Chicago Avenue and 35th Street"
+    ]  # not the city of Chicago
+
+
+def test_a_small_town_several_states_share_is_the_one_in_the_storys_state() -> None:
+    story = "ICE agents in Minnesota made arrests. One mother drops her son off at school in Stillwater."
+    assert _normalized(story)[-1] == "Stillwater, Minnesota"
+    story = "Agents in Georgia raided a plant. Union City officials said nothing. Workers in Union City hid."
+    assert "Union City, Georgia" in _normalized(story)
+    # a namesake the gazetteer lacks keeps no state rather than a wrong one; a big city keeps its own
+    assert _normalized("Raids in Mississippi hit plants in Bay Springs and Canton.")[-1] == "Canton"
+    assert _normalized("Agents in Texas watched; protesters in Portland blocked a gate.")[-1] == "Portland, Oregon"
+
+
+def test_institutions_and_names_are_not_places() -> None:
+    assert _normalized("said a professor at the University of Kansas.") == []
+    assert _normalized("She studies at Arizona State University.") == []
+    assert _normalized("Male arrested at the turkey plant.") == []
+
+
+def test_region_names_are_normalized_in_lower_case() -> None:
+    assert _normalized("problems at the Southern Border, he wrote.") == ["southern border"]
+
+
+def test_a_heading_before_a_facility_is_not_part_of_its_name() -> None:
+    assert _normalized("### Jail Records\nThe Sherburne County Jail records show her release.") == [
+        "Sherburne County Jail"
+    ]
+
+
+def test_georgia_is_the_state() -> None:
+    [georgia] = find_places("ICE agents made arrests in Georgia on Monday.")
+    assert (georgia.place.state, georgia.place.country) == ("Georgia", "US")
+
+
+def test_airports_businesses_and_towns_near_a_facility_are_places() -> None:
+    assert _normalized("Workers were detained at MSP Airport on Friday.") == ["MSP Airport"]
+    assert _normalized("At a Speedway gas station, agents smashed a window.") == ["Speedway gas station"]
+    assert _normalized("Agents waited at a Home Depot parking lot.") == ["Home Depot parking lot"]
+    assert _normalized("Agents raided the ICE processing plant.") == []  # an agency is no brand
+    assert _normalized("At the detention center in nearby Dilley, three children fell ill.") == ["Dilley, Texas"]
+
+
+def test_several_sectors_named_together_are_each_a_sector() -> None:
+    assert _normalized("Agents in the Tucson and Yuma sectors caught 900 people.") == ["Tucson sector", "Yuma sector"]
+    assert _normalized("the El Paso, Big Bend and Del Rio sectors") == [
+        "El Paso sector",
+        "Big Bend sector",
+        "Del Rio sector",
+    ]
+
+
+def test_state_borders_named_regions_and_addresses() -> None:
+    [border] = find_places("Crossings at the Texas-Mexico border fell.")
+    assert (border.place.normalized, border.place.state) == ("Texas-Mexico border", "Texas")
+    assert _normalized("Crossings at the southern U.S. border fell.") == ["southern border"]
+    [cities] = find_places("ICE arrested 200 people in the Twin Cities.")
+    assert cities.place.state == "Minnesota" and cities.place.lat and abs(cities.place.lat - 44.98) < 0.1
+    assert _normalized("They waded across the Rio Grande near Eagle Pass.") == ["Rio Grande", "Eagle Pass, Texas"]
+    assert _normalized("He was arrested at 26 Federal Plaza in Manhattan.")[0] == "26 Federal Plaza"
+
+
+def test_an_unnamed_facility_is_kept_with_its_town() -> None:
+    [building] = find_places("Protesters gathered at the federal building in Minneapolis on Monday.")
+    place = building.place
+    assert place.normalized == "federal building in Minneapolis"
+    assert (place.city, place.state) == ("Minneapolis", "Minnesota")
+    assert place.lat and abs(place.lat - 44.98) < 0.1
+    assert _normalized("He was held at the jail in Tacoma, Wash. on Friday.") == ["jail in Tacoma"]
+    assert _normalized("Workers of Multiple Airport Employees Union said.") == []  # a heading's capitals
+
+
+def test_detention_sites_known_by_name() -> None:
+    assert _normalized("Migrants were held at Camp East Montana on Fort Bliss.") == ["Camp East Montana", "Fort Bliss"]
+    [hall] = find_places("He was held at Delaney Hall for a week.")
+    assert hall.place.state == "New Jersey" and hall.place.lat  # at Newark
+    assert _normalized("Fort Worth police helped.") == ["Fort Worth, Texas"]
+
+
+def test_every_border_patrol_sector_has_coordinates() -> None:
+    from tasks.analysis.places import BORDER_PATROL_SECTORS
+
+    for name in BORDER_PATROL_SECTORS:
+        [sector] = find_places(f"Agents in the {name} sector made arrests.")
+        assert sector.place.lat is not None and sector.place.lon is not None, name
+
+
+def test_a_small_town_the_text_marks_as_one_gets_its_state_and_coordinates() -> None:
+    [karnes] = find_places("At the family detention center in Karnes City, Texas, children waited.")
+    assert karnes.place.lat and abs(karnes.place.lat - 28.885) < 0.05
+    [tornillo] = find_places("Lawmakers toured the Tornillo tent city.")
+    assert (tornillo.place.normalized, tornillo.place.state) == ("Tornillo, Texas", "Texas")
+    # a name several states have is the story's state's; with no state named it stays unplaced
+    assert _normalized("In Virginia, the Farmville detention center filled up.")[-1] == "Farmville, Virginia"
+    assert _normalized("The Farmville detention center filled up.") == ["Farmville"]
+    assert _normalized("Agents arrested 5 people in Tornillo on Monday.") == []  # a bare small town is no place

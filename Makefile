@@ -4,6 +4,10 @@
 UV_VERSION := 0.13.9
 UV := .tools/bin/uv
 export UV_PYTHON_DOWNLOADS := never
+# installed packages are compiled to bytecode once, at install: with PYTHONDONTWRITEBYTECODE set (as on the
+# project machine) every run otherwise compiled Prefect's server and client from source, about half of their
+# import time (measured: importing prefect.server 6.6 -> 3.2 s CPU, the flow's modules 4.3 -> 1.9 s)
+export UV_COMPILE_BYTECODE := 1
 
 .PHONY: run test lint demo serve bench docs
 
@@ -11,8 +15,8 @@ export UV_PYTHON_DOWNLOADS := never
 	python3 -m venv .tools
 	.tools/bin/pip install --quiet "uv==$(UV_VERSION)"
 
-.venv/.synced: pyproject.toml uv.lock $(UV)
-	$(UV) sync --frozen --python python3
+.venv/.synced: pyproject.toml uv.lock Makefile $(UV)
+	$(UV) sync --frozen --python python3 --compile-bytecode
 	touch $@
 
 run: .venv/.synced            ## one poll-and-process cycle over feeds.yaml into data/newsflow.duckdb

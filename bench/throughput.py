@@ -10,8 +10,8 @@ share this process's GIL), listed 5 per feed (N/5 RSS feeds). Then, in the same 
 * `newsflow run` as a subprocess on a fresh warehouse, per-host gap 0, with its temporary Prefect server
   (whose start is included, as a user meets it) on one Prefect home that a first, unmeasured run
   warmed (as a user's `data/prefect/home` is after the first run); wall time, articles/s, and the peak RSS of its
-  whole process tree (the CLI, the Prefect server, the fork server, the extraction workers), sampled from
-  /proc every 0.2 s;
+  whole process tree (the CLI, the Prefect server, the fork server, the extraction workers) and of its
+  largest single process (the issue's figure), sampled from /proc every 0.2 s;
 * the stage split, from the timestamps of the run's own log lines: start (process start to "Beginning
   flow run"), poll (to the end of select-queued-entries: load, due feeds, polls, load, queue), pages (to
   the last finished page batch), finish (runs row, last load, clusters, snapshot, events, artifacts, exit);
@@ -62,20 +62,24 @@ class RunFigures:
     wall_s: float
     articles: int
     peak_rss_mib: float
+    largest_rss_mib: float  # the largest single process (the issue's /usr/bin/time -v figure)
     stages: dict[str, float]
 
 
 class TreePeak:
-    """Peak summed RSS of `root` and its descendants, sampled every `interval_s`."""
+    """Peak summed RSS of `root` and its descendants, and the peak RSS of the largest one, sampled every
+    `interval_s`."""
 
     def __init__(self, root: int, interval_s: float = 0.2) -> None:
-        self.root, self.peak_kib, self._interval_s = root, 0, interval_s
+        self.root, self.peak_kib, self.largest_kib, self._interval_s = root, 0, 0, interval_s
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak_kib = max(self.peak_kib, sum(_rss_kib(p) for p in _descendants(self.root)))
+            sizes = [_rss_kib(p) for p in _descendants(self.root)]
+            self.peak_kib = max(self.peak_kib, sum(sizes))
+            self.largest_kib = max(self.largest_kib, *sizes, 0)
             self._stop.wait(self._interval_s)
 
     def __enter__(self) -> TreePeak:
@@ -160,8 +164,9 @@ def newsflow_run(
     if proc.returncode != 0:
         raise SystemExit(f"newsflow run exited {proc.returncode}:\n{err[-3000:]}")
     match = re.search(r"(\d+) new articles", out)
+    articles = int(match.group(1)) if match else 0
     return RunFigures(
-        wall, int(match.group(1)) if match else 0, peak.peak_kib / 1024, stages(err, wall_started, wall)
+        wall, articles, peak.peak_kib / 1024, peak.largest_kib / 1024, stages(err, wall_started, wall)
     ), out
 
 
@@ -208,7 +213,13 @@ def bare_rate(pages: Sequence[bytes], repeat: int) -> float:
 def median_run(runs: list[RunFigures]) -> RunFigures:
     ordered = sorted(runs, key=lambda r: r.wall_s)
     middle = ordered[len(ordered) // 2]
-    return RunFigures(middle.wall_s, middle.articles, statistics.median(r.peak_rss_mib for r in runs), middle.stages)
+    return RunFigures(
+        middle.wall_s,
+        middle.articles,
+        statistics.median(r.peak_rss_mib for r in runs),
+        statistics.median(r.largest_rss_mib for r in runs),
+        middle.stages,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -223,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(pages)} distinct corpus pages; {os.cpu_count()} cores")
     bare = bare_rate(pages, args.repeat)
     print(f"bare trafilatura.bare_extraction loop, one core: {bare:.1f} pages/s")
-    print(f"{'pages':>6} {'wall s':>7} {'art/s':>6} {'ratio':>6} {'peak MiB':>9}  stages (s)")
+    print(f"{'pages':>6} {'wall s':>7} {'art/s':>6} {'ratio':>6} {'tree MiB':>9} {'largest':>8}  stages (s)")
     with tempfile.TemporaryDirectory(prefix="newsflow-throughput-") as tmp:
         prefect_dir = Path(tmp) / "prefect"
         warm = Path(tmp) / "warm"
@@ -247,7 +258,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             run = median_run(runs)
             rate = run.articles / run.wall_s
             split = ", ".join(f"{k} {v:.1f}" for k, v in run.stages.items())
-            print(f"{n:>6} {run.wall_s:>7.1f} {rate:>6.1f} {rate / bare:>6.2f} {run.peak_rss_mib:>9.0f}  {split}")
+            print(
+                f"{n:>6} {run.wall_s:>7.1f} {rate:>6.1f} {rate / bare:>6.2f} {run.peak_rss_mib:>9.0f} "
+                f"{run.largest_rss_mib:>8.0f}  {split}"
+            )
         if args.cycle_feeds:
             root = Path(tmp) / "cycle"
             (root / "feeds").mkdir(parents=True)
@@ -273,7 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             split = ", ".join(f"{k} {v:.1f}" for k, v in cycle.stages.items())
             print(
                 f"304 cycle, {args.cycle_feeds} unchanged feeds: {cycle.wall_s:.1f} s end to end, "
-                f"peak {cycle.peak_rss_mib:.0f} MiB; stages (s): {split}"
+                f"peak {cycle.peak_rss_mib:.0f} MiB (largest process {cycle.largest_rss_mib:.0f}); stages (s): {split}"
             )
     return 0
 

@@ -22,12 +22,14 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported lazily below, so `newsflow --help` does not pay for prefect and duckdb
+    from flows.temporary_server import TemporaryServer
     from tasks.config import Settings
     from tasks.store.snapshot import SqlSession
 
@@ -69,9 +71,9 @@ def prefect_environment(
     return {} if environ.get("PREFECT_HOME") else {"PREFECT_HOME": str(prefect_dir / "home")}
 
 
-def describe_prefect(command: str, environ: Mapping[str, str]) -> str:
-    """One line: where this command's flow runs can be seen."""
-    if api := environ.get("PREFECT_API_URL"):
+def describe_prefect(command: str, environ: Mapping[str, str], temporary: bool = False) -> str:
+    """One line: where this command's flow runs can be seen (`temporary`: on the server `_prefect_for` started)."""
+    if (api := environ.get("PREFECT_API_URL")) and not temporary:
         return f"Prefect: reporting to {api.removesuffix('/api')} (runs at {api.removesuffix('/api')}/runs)"
     if command == "demo":
         return "Prefect: a throwaway server for the demo (its runs are not kept; see docs/OPERATIONS.md)"
@@ -90,16 +92,38 @@ def _prefect_for(command: str) -> Iterator[None]:
     prefect_dir = load_settings().prefect_dir
     demo_home = Path(tempfile.mkdtemp(prefix="newsflow-demo-prefect-")) if command == "demo" else None
     changes = prefect_environment(command, os.environ, served_api_url(prefect_dir), prefect_dir, demo_home)
-    saved = {name: os.environ.get(name) for name in changes}
+    saved = {name: os.environ.get(name) for name in (*changes, "PREFECT_API_URL")}
     if home := changes.get("PREFECT_HOME"):
         Path(home).mkdir(parents=True, exist_ok=True)  # the server's SQLite file goes there
     try:
         _apply(changes)
+        if command != "demo" and not os.environ.get("PREFECT_API_URL"):
+            _start_temporary_server()
         yield
     finally:
         _apply(saved)
         if demo_home:
             shutil.rmtree(demo_home, ignore_errors=True)
+
+
+#: the temporary Prefect server this process started (flows/temporary_server.py), if any
+_temporary_server: TemporaryServer | None = None
+
+
+def _start_temporary_server() -> None:
+    """Launch the temporary server now, so it starts while the command imports and checks; report to it."""
+    global _temporary_server
+    from flows.temporary_server import TemporaryServer
+
+    _temporary_server = TemporaryServer()
+    _temporary_server.start()
+    os.environ["PREFECT_API_URL"] = _temporary_server.api_url
+
+
+def _wait_for_prefect() -> None:
+    """Return once the temporary server (if this command started one) answers."""
+    if _temporary_server is not None:
+        _temporary_server.wait_ready(float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]))
 
 
 def _apply(changes: Mapping[str, str | None]) -> None:
@@ -139,17 +163,22 @@ def _check_warehouse(db_path: Path, locked_ok: bool) -> None:
 def _start(command: str, settings: Settings) -> None:
     """The checks every flow command makes first, then where its runs can be seen."""
     _check_warehouse(settings.db_path, locked_ok=command == "run")
-    print(describe_prefect(command, os.environ), file=sys.stderr)
+    print(describe_prefect(command, os.environ, temporary=_temporary_server is not None), file=sys.stderr)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from flows import progress
-    from flows.poll_feeds import poll_feeds
+    from tasks.extract import shared_pool
     from tasks.fetch.feedlist import read_feed_list
 
     settings = _settings(args)
     read_feed_list(settings.feeds_file)  # fail in a second on a bad list, before Prefect starts
     _start("run", settings)
+    # the extraction workers start while Prefect is imported and its server comes up
+    threading.Thread(target=shared_pool, args=(settings.extraction_workers,), daemon=True).start()
+    from flows import progress
+    from flows.poll_feeds import poll_feeds
+
+    _wait_for_prefect()
     with progress.shown_on(sys.stderr):
         summary = poll_feeds(feeds_file=str(settings.feeds_file), db_path=str(settings.db_path), force=args.force)
     print(summary.one_line())
@@ -175,6 +204,7 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     _start("reprocess", settings)
+    _wait_for_prefect()
     with progress.shown_on(sys.stderr):
         summary = reprocess(db_path=str(settings.db_path))
     print(summary.one_line())

@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import mimetypes
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email.utils import formatdate, parsedate_to_datetime
@@ -57,6 +58,27 @@ def _not_modified(handler: BaseHTTPRequestHandler, etags: set[str], last_modifie
     return int(last_modified) <= since
 
 
+#: gzip of recently served bodies by strong ETag: a static server compresses a file once, not on every
+#: request (as nginx's gzip_static does), so on loopback the site does not spend the cores of the
+#: pipeline it serves on compressing one page again and again; bounded (about 35 MB of news pages)
+_GZIPPED: OrderedDict[str, bytes] = OrderedDict()
+_GZIPPED_MAX = 1024
+_gzipped_lock = threading.Lock()
+
+
+def _gzipped(etag: str, body: bytes) -> bytes:
+    with _gzipped_lock:
+        if (packed := _GZIPPED.get(etag)) is not None:
+            _GZIPPED.move_to_end(etag)
+            return packed
+    packed = gzip.compress(body, mtime=0)
+    with _gzipped_lock:
+        _GZIPPED[etag] = packed
+        while len(_GZIPPED) > _GZIPPED_MAX:
+            _GZIPPED.popitem(last=False)
+    return packed
+
+
 def _wants_gzip(handler: BaseHTTPRequestHandler) -> bool:
     for token in (handler.headers.get("Accept-Encoding") or "").split(","):
         name, _, params = token.strip().partition(";")
@@ -85,7 +107,7 @@ def send_body(
         handler.end_headers()
         return
     if _wants_gzip(handler):
-        body = gzip.compress(body, mtime=0)
+        body = _gzipped(etag, body)
         headers["Content-Encoding"] = "gzip"
         etag = gzip_etag
     handler.send_response(200)

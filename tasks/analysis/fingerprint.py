@@ -16,8 +16,10 @@ so the store adds a date window (tasks/store/clusters.py STORY_WINDOW).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from hashlib import blake2b
 
-from trafilatura.deduplication import Simhash
+from trafilatura.deduplication import sample_tokens
 
 #: bump when the fingerprint of the same text changes (stored beside each fingerprint)
 FINGERPRINT_VERSION = "simhash64-trafilatura-1"
@@ -33,11 +35,33 @@ _BAND_MASK = (1 << BAND_BITS) - 1
 _WORD = re.compile(r"\w+")
 
 
+#: _BIT_SET[j] maps a byte to 1 when its bit j is set, else to 0 (for bytes.translate)
+_BIT_SET = [bytes((value >> j) & 1 for value in range(256)) for j in range(8)]
+
+
+@lru_cache(maxsize=2**14)
+def _token_hash(token: str) -> bytes:
+    """A token's 64-bit hash, big-endian: trafilatura's Simhash hashes tokens the same way."""
+    return blake2b(token.encode(), digest_size=8).digest()
+
+
 def fingerprint(text: str | None) -> int | None:
-    """The body's 64-bit simhash (an unsigned int), or None when the body is too short to fingerprint."""
+    """The body's 64-bit simhash (an unsigned int), or None when the body is too short to fingerprint.
+
+    The value of trafilatura's `Simhash(text, length=64).hash`: bit i is set when at least half of the
+    sampled tokens' hashes have bit i set. Counted a column of bytes at a time (bytes.translate and
+    count run in C) rather than by adding a 64-entry vector per token: 0.5 instead of 1.8 ms per article.
+    """
     if not text or len(_WORD.findall(text)) < MIN_WORDS:
         return None
-    return Simhash(text, length=BITS).hash
+    tokens = sample_tokens(text, BITS)
+    hashes = b"".join([_token_hash(token) for token in tokens])
+    value = 0
+    for bit in range(BITS):
+        column = hashes[7 - bit // 8 :: 8]  # the byte holding this bit, of every token's hash
+        if 2 * column.translate(_BIT_SET[bit % 8]).count(1) >= len(tokens):
+            value |= 1 << bit
+    return value
 
 
 def bands(fingerprint_value: int) -> tuple[int, ...]:

@@ -1,6 +1,6 @@
 """Stories and events, not copies: story_clusters and enforcement_events (schemas/005_story_clusters.sql).
 
-Runs after each load of staged batches (`refresh_after_load`). Clustering is incremental: only articles
+Runs after each load of staged batches (`refresh_stories`). Clustering is incremental: only articles
 without a story_clusters row are read and fingerprinted (tasks/analysis/fingerprint.py); each joins the
 cluster of the nearest stored fingerprint within MAX_DISTANCE bits, found by an equality join on the
 fingerprint's bands, or starts a cluster of its own. A started cluster is named after its fingerprint, so
@@ -10,13 +10,11 @@ transaction, so reprocessed facts never leave stale events behind.
 
 from __future__ import annotations
 
-import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -26,9 +24,6 @@ import pyarrow as pa
 from schemas.tables import content_id
 from tasks.analysis.fingerprint import BAND_COUNT, FINGERPRINT_VERSION, MAX_DISTANCE, bands, distance, fingerprint
 from tasks.store.digest_queries import CONFIDENT
-from tasks.store.warehouse import WarehouseLockedError, connect, migrate
-
-log = logging.getLogger(__name__)
 
 #: an article joins a cluster only if published (else fetched) at most this far from the article it matches:
 #: copies of a story run within days, while templated releases (same boilerplate, new case) are weeks apart
@@ -65,21 +60,12 @@ class _Member:
         return self.seen is None or other is None or abs(self.seen - other) <= STORY_WINDOW
 
 
-def refresh_after_load(db_path: Path | str, **connect_options: Any) -> int | None:
-    """Cluster the articles loaded since the last call and rebuild enforcement_events.
-
-    Returns how many articles were clustered, or None when the warehouse was locked: nothing is lost,
-    the next load clusters them (clustering reads only articles without a cluster).
-    """
-    try:
-        with connect(db_path, **connect_options) as con:
-            migrate(con)
-            clustered = assign_clusters(con)
-            refresh_events(con)
-            return clustered
-    except WarehouseLockedError as exc:
-        log.warning("warehouse locked, stories and events wait for the next load: %s", exc)
-        return None
+def refresh_stories(con: duckdb.DuckDBPyConnection) -> int:
+    """Cluster the articles loaded since the last call and rebuild enforcement_events; returns how many
+    articles were clustered. The loader calls it on its connection after loading staged batches."""
+    clustered = assign_clusters(con)
+    refresh_events(con)
+    return clustered
 
 
 # ---------------------------------------------------------------------------------------------

@@ -482,9 +482,15 @@ def stored_html(con: duckdb.DuckDBPyConnection, batch_size: int = 200) -> Iterat
             yield StoredPage(article_id, url, gzip.decompress(html_gzip), fetched_at, published_at, title)
 
 
+#: gzip level of stored pages: 1 compresses a 158 KiB news page in 0.9 ms, level 6 in 2.6 ms, for 23% of its
+#: size instead of 19% (measured on the shared corpus); it runs in the run's one orchestrating process, once
+#: per page, so the faster level is worth the few more bytes
+HTML_GZIP_LEVEL = 1
+
+
 def compress_html(html: bytes) -> bytes:
     """How article_html.html_gzip is written; mtime=0 so the same page always compresses to the same bytes."""
-    return gzip.compress(html, compresslevel=6, mtime=0)
+    return gzip.compress(html, compresslevel=HTML_GZIP_LEVEL, mtime=0)
 
 
 def dict_rows(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:

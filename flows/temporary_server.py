@@ -25,8 +25,27 @@ from pathlib import Path
 
 from tasks.errors import NewsflowError
 
-#: what Prefect sets for its own temporary server: no UI, the ephemeral server's reduced services
-_SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+#: what Prefect sets for its own temporary server (no UI, the ephemeral server's reduced services), and no
+#: telemetry: a run on a machine without internet must not log an error for Prefect's usage ping
+_SERVER_ENV = {
+    "PREFECT_UI_ENABLED": "0",
+    "PREFECT__SERVER_EPHEMERAL": "1",
+    "PREFECT__SERVER_FINAL": "1",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "0",
+}
+#: the server subprocess's first lines: ask the kernel to SIGTERM it when newsflow's process dies, even by
+#: SIGKILL, where `atexit` never runs (Linux's PR_SET_PDEATHSIG; a parent already gone means exit), then
+#: hand over to uvicorn's own command line
+_CHILD = """
+import ctypes, os, signal, sys
+if sys.platform == "linux":
+    ctypes.CDLL(None).prctl(1, signal.SIGTERM)
+    if os.getppid() != int(os.environ["NEWSFLOW_SERVER_PARENT"]):
+        sys.exit(0)
+from uvicorn.main import main
+sys.argv[0] = "uvicorn"
+main()
+"""
 #: uvicorn's exit status when the port was taken between choosing it and binding it
 _PORT_IN_USE = 3
 _NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -66,8 +85,8 @@ class TemporaryServer:
         self.port = _free_port()
         command = [
             sys.executable,
-            "-m",
-            "uvicorn",
+            "-c",
+            _CHILD,
             "--app-dir",
             _app_dir(),
             "--factory",
@@ -81,7 +100,8 @@ class TemporaryServer:
             "--lifespan",
             "on",
         ]
-        self.process = subprocess.Popen(command, env={**os.environ, **_SERVER_ENV}, stdin=subprocess.DEVNULL)
+        env = {**os.environ, **_SERVER_ENV, "NEWSFLOW_SERVER_PARENT": str(os.getpid())}
+        self.process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL)
         atexit.register(self.stop)  # before Prefect registers its handlers, so it runs after them
 
     def _healthy(self) -> bool:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
+import time
 import urllib.request
 from pathlib import Path
 
@@ -44,3 +47,26 @@ def test_a_server_that_cannot_start_is_a_clear_error(tmp_path: Path, monkeypatch
     finally:
         server.stop()
     assert os.environ.get("PREFECT_API_URL") != server.api_url  # starting never changes the environment
+
+
+@pytest.mark.slow  # a real Prefect server subprocess
+def test_the_server_does_not_outlive_a_killed_run(tmp_path: Path) -> None:
+    # a run killed by SIGKILL (the fault tests do it) never reaches its exit handlers: the kernel ends the server
+    script = (
+        "import os, signal\n"
+        "from flows.temporary_server import TemporaryServer\n"
+        "server = TemporaryServer()\n"
+        "server.start()\n"
+        "server.wait_ready(90)\n"
+        "print(server.process.pid, flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "home")}
+    env.pop("PREFECT_API_URL", None)
+    run = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == -9, run.stderr
+    server_pid = int(run.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{server_pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not Path(f"/proc/{server_pid}").exists() or "Z" in Path(f"/proc/{server_pid}/stat").read_text().split()[2]

@@ -3,9 +3,9 @@
 Why not in DuckDB: a checkpoint rewrites the last row group of every table a transaction appended to,
 holding that row group's values in memory, and the row group is the whole table until it reaches
 122,880 rows. With ~30 KB of gzip per page, every checkpoint of the loader decoded every page stored so
-far: loading 129 staged batches (6,000 pages) peaked at 636 MiB in a bare process, 374 MiB without
-the pages (bench: /tmp-style reproduction in the commit message). A page file is written once and
-never read again by the loader, so its cost stays one batch.
+far: `load_pending` over 129 staged batches (5,925 real pages) peaked at 590 MiB, climbing with the
+table, and at 351 MiB, flat, with the pages in files. A page file is written once and never read
+again by the loader, so its cost stays one batch.
 
 Layout: `<warehouse>.pages/<batch_id>.parquet`, one file per loaded batch, with the columns of
 article_html (schemas/tables.py). The file is written under a `.tmp` name, synced and renamed before

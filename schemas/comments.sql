@@ -57,7 +57,7 @@ COMMENT ON COLUMN articles.text IS 'The article body as extracted (trafilatura).
 COMMENT ON COLUMN articles.word_count IS 'Words in text.';
 COMMENT ON COLUMN articles.extractor IS 'The extractor and its version, e.g. trafilatura 2.3.1.';
 
-COMMENT ON TABLE article_html IS 'The raw page of each article, gzip-compressed, so reprocess can re-extract without refetching.';
+COMMENT ON TABLE article_html IS 'The raw page of each article, gzip-compressed, so reprocess can re-extract without refetching. Holds the pages loaded before newsflow kept them beside the warehouse: since then each loaded batch''s pages are one Parquet file with these columns in <warehouse>.pages/ (read both with read_parquet(''<warehouse>.pages/*.parquet'') UNION ALL this table).';
 COMMENT ON COLUMN article_html.article_id IS 'The article (articles.article_id).';
 COMMENT ON COLUMN article_html.html_gzip IS 'gzip of the bytes as served.';
 COMMENT ON COLUMN article_html.html_bytes IS 'Uncompressed size in bytes.';

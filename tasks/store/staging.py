@@ -44,6 +44,7 @@ import pyarrow.parquet as pq
 from schemas.records import ArticleSummary
 from schemas.tables import TABLES, to_arrow
 from tasks.store.clusters import refresh_stories
+from tasks.store.pages import drop_pages, keep_pages
 from tasks.store.warehouse import WarehouseLockedError, connect, migrate, write_tables
 
 log = logging.getLogger(__name__)
@@ -312,7 +313,7 @@ def load_pending(
                 with connect(db_path, **connect_options) as con:
                     migrate(con)
                     for batch in batches:
-                        _load_one(con, batch, report)
+                        _load_one(con, db_path, batch, report)
                     if report.loaded:
                         refresh_stories(con)  # story_clusters and enforcement_events follow each load
             except WarehouseLockedError as exc:
@@ -322,19 +323,28 @@ def load_pending(
     return report
 
 
-def _load_one(con: duckdb.DuckDBPyConnection, batch: Batch, report: LoadReport) -> None:
-    """Load one batch in its own transaction and delete it; a batch the warehouse rejects goes to failed/."""
+def _load_one(con: duckdb.DuckDBPyConnection, db_path: Path | str, batch: Batch, report: LoadReport) -> None:
+    """Load one batch in its own transaction and delete it; a batch the warehouse rejects goes to failed/.
+
+    Its pages go to a page file beside the warehouse (tasks/store/pages.py), written before the commit.
+    """
     batch_started = time.monotonic()
     new_articles: set[str] = set()
     try:
         tables = read_batch(batch)
+        pages = tables.pop("article_html", None)
+        if pages is not None:
+            keep_pages(db_path, batch.name, pages)
         written = write_tables(con, tables, new_articles)
     except (duckdb.ConstraintException, duckdb.ConversionException, pa.ArrowException, ValueError) as exc:
         message = str(exc).strip().splitlines()[0]
         log.error("staged batch %s rejected, moved to %s/: %s", batch.name, FAILED_DIR, message)
+        drop_pages(db_path, batch.name)
         _set_aside(batch)
         report.failed.append((batch.name, message))
         return
+    if pages is not None:  # the pages of the articles this commit added, as the article_html key counted them
+        written["article_html"] = sum(1 for aid in pages.column("article_id").to_pylist() if aid in new_articles)
     _remove(batch)
     report.batch_ms.append((time.monotonic() - batch_started) * 1000)
     report.loaded.append(batch.name)

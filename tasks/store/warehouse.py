@@ -27,6 +27,7 @@ import pyarrow as pa
 from schemas.records import FeedEntry, FeedSource, FeedState, PendingEntry
 from schemas.tables import LOAD_ORDER, TABLES, to_arrow
 from tasks.errors import NewsflowError
+from tasks.store.pages import stored_pages_sql
 
 
 class WarehouseError(NewsflowError):
@@ -457,7 +458,7 @@ def verify(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
 
 
 class StoredPage(NamedTuple):
-    """A page kept in article_html, with what reprocess needs to re-derive its article."""
+    """A stored page (tasks/store/pages.py), with what reprocess needs to re-derive its article."""
 
     article_id: str
     url: str
@@ -473,9 +474,10 @@ def stored_html(con: duckdb.DuckDBPyConnection, batch_size: int = 200) -> Iterat
     The connection stays open while the caller iterates: stage what you derive and load it after
     the iteration, since a read-only connection here blocks the writer.
     """
+    db_path = _scalar(con, "SELECT path FROM duckdb_databases() WHERE database_name = current_database()")
     cursor = con.execute(
         "SELECT h.article_id, coalesce(a.url, ''), h.html_gzip, h.fetched_at, a.published_at, a.title "
-        "FROM article_html h LEFT JOIN articles a USING (article_id) ORDER BY h.article_id"
+        f"FROM ({stored_pages_sql(db_path)}) h LEFT JOIN articles a USING (article_id) ORDER BY h.article_id"
     )
     while rows := cursor.fetchmany(batch_size):
         for article_id, url, html_gzip, fetched_at, published_at, title in rows:

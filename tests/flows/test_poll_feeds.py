@@ -18,15 +18,24 @@ from loopback import LoopbackSite
 from flows.demo import DEMO_SITE
 from flows.poll_feeds import poll_feeds
 from schemas.records import RunSummary
+from tasks.store.pages import stored_pages_sql
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 DERIVED_TABLES = ("articles", "article_html", "article_feeds", "article_tags", "facts", "quotes", "mentions")
 
 
+def _source(db_path: Path, table: str) -> str:
+    """The table, or for article_html every stored page: the page files beside the warehouse too."""
+    return f"({stored_pages_sql(db_path)})" if table == "article_html" else table
+
+
 def _counts(db_path: Path) -> dict[str, int]:
     with duckdb.connect(str(db_path), read_only=True) as con:
-        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in (*DERIVED_TABLES, "fetch_events")}
+        return {
+            t: con.execute(f"SELECT count(*) FROM {_source(db_path, t)}").fetchall()[0][0]
+            for t in (*DERIVED_TABLES, "fetch_events")
+        }
 
 
 def _query(db_path: Path, sql: str) -> list[tuple]:
@@ -170,7 +179,11 @@ def test_raw_html_is_kept_compressed_for_reprocessing(tmp_path: Path, db_path: P
     with LoopbackSite() as site:
         site.add_directory(DEMO_SITE)
         _run(_feed_list(tmp_path, site, ["/feeds/ledger.xml"]), db_path)
-    rows = _query(db_path, "SELECT h.html_gzip, a.url FROM article_html h JOIN articles a USING (article_id)")
+    assert _counts(db_path)["article_html"] == 3
+    rows = _query(
+        db_path,
+        f"SELECT h.html_gzip, a.url FROM {_source(db_path, 'article_html')} h JOIN articles a USING (article_id)",
+    )
     assert len(rows) == 3
     for blob, url in rows:
         page = DEMO_SITE / url.split("/", 3)[3]

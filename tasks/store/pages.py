@@ -37,7 +37,8 @@ def page_file(db_path: Path | str, batch_id: str) -> Path:
     return pages_dir(db_path) / f"{batch_id}.parquet"
 
 
-def _fsync(path: Path) -> None:
+def fsync_path(path: Path) -> None:
+    """Flush a file, or a folder after a rename into it, to disk: what makes a write-then-rename durable."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -52,9 +53,9 @@ def keep_pages(db_path: Path | str, batch_id: str, pages: pa.Table) -> Path:
     tmp = final.with_name(final.name + ".tmp")
     # no further compression: html_gzip is gzip already
     pq.write_table(to_arrow("article_html", pages), tmp, compression="none")
-    _fsync(tmp)
+    fsync_path(tmp)
     os.replace(tmp, final)
-    _fsync(final.parent)
+    fsync_path(final.parent)
     return final
 
 

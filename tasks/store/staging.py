@@ -44,7 +44,7 @@ import pyarrow.parquet as pq
 from schemas.records import ArticleSummary
 from schemas.tables import TABLES, to_arrow
 from tasks.store.clusters import refresh_stories
-from tasks.store.pages import drop_pages, keep_pages
+from tasks.store.pages import drop_pages, fsync_path, keep_pages
 from tasks.store.warehouse import WarehouseLockedError, connect, migrate, write_tables
 
 log = logging.getLogger(__name__)
@@ -102,14 +102,6 @@ class LoadReport:
     articles: list[ArticleSummary] = field(default_factory=list)
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def stage_batch(staging_dir: Path | str, tables: Mapping[str, pa.Table | list[dict[str, Any]]]) -> Batch:
     """Write one batch (Parquet per non-empty table) and publish it atomically; returns the batch.
 
@@ -128,10 +120,10 @@ def stage_batch(staging_dir: Path | str, tables: Mapping[str, pa.Table | list[di
         if table.num_rows:
             path = tmp / f"{name}.parquet"
             pq.write_table(table, path, compression="zstd")
-            _fsync(path)
+            fsync_path(path)
     final = staging_dir / batch_id
     os.rename(tmp, final)
-    _fsync(staging_dir)  # make the rename itself durable
+    fsync_path(staging_dir)  # make the rename itself durable
     return final
 
 

@@ -34,6 +34,8 @@ pytestmark = pytest.mark.slow
 FEEDS = 8
 PAGES_PER_FEED = 3
 PARTITIONS = 4
+#: Prefect's event persister writes arriving events every 5 s (PREFECT_SERVER_SERVICES_EVENT_PERSISTER_FLUSH_INTERVAL)
+EVENT_FLUSH_S = 6
 WORKER_LIMIT = 2  # runs per worker at once: the first worker cannot take every partition run
 
 
@@ -94,9 +96,20 @@ class ScaleOut:
             time.sleep(1)
         raise AssertionError(f"staged batches not all loaded after {timeout_s}s\n{self.log_tails()}")
 
-    def events(self, name: str) -> list[dict[str, Any]]:
-        page = self.post("/events/filter", {"filter": {"event": {"prefix": [name]}}, "limit": 50})
-        assert page["total"] <= 50, "more events than one page (the API's largest)"
+    def events(self, name: str, at_least: int = 0, timeout_s: float = 60) -> list[dict[str, Any]]:
+        """The server's events of one name, once `at_least` of them are stored. The server persists events
+        in batches a few seconds after they arrive, so a run that has finished may not have its last ones
+        stored yet; one more flush interval is waited so that a late duplicate would be seen too."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            page = self.post("/events/filter", {"filter": {"event": {"prefix": [name]}}, "limit": 50})
+            assert page["total"] <= 50, "more events than one page (the API's largest)"
+            if len(page["events"]) >= at_least or time.monotonic() > deadline:
+                break
+            time.sleep(1)
+        if at_least:
+            time.sleep(EVENT_FLUSH_S)
+            page = self.post("/events/filter", {"filter": {"event": {"prefix": [name]}}, "limit": 50})
         return page["events"]
 
     def query(self, sql: str) -> list[tuple]:
@@ -266,7 +279,7 @@ def test_four_partitions_on_two_workers_load_every_article_once_and_a_second_cyc
     assert stack.query("SELECT count(*) FROM pending_entries WHERE status = 'pending'") == [(0,)]
     assert stack.query("SELECT count(*) FROM runs") == [(PARTITIONS,)]
     # announced by the loader once per stored article, after the loads committed
-    ingested = stack.events("newsflow.article.ingested")
+    ingested = stack.events("newsflow.article.ingested", at_least=len(expected))
     assert len(ingested) == len({e["resource"]["prefect.resource.id"] for e in ingested}) == len(expected)
     staged = stack.events("newsflow.batch.staged")
     assert len(staged) >= PARTITIONS * 2  # at least a feed batch and the run row per partition
@@ -283,6 +296,6 @@ def test_four_partitions_on_two_workers_load_every_article_once_and_a_second_cyc
     assert second_polls == [("not_modified", FEEDS)]  # every feed answered 304: validators were kept
     assert all(stack.site.count(p) == 1 for p in stack.pages)  # no page fetched again
     assert stack.query("SELECT count(*), count(DISTINCT article_id) FROM articles") == [(len(expected),) * 2]
-    assert len(stack.events("newsflow.article.ingested")) == len(expected)
+    assert len(stack.events("newsflow.article.ingested", at_least=len(expected))) == len(expected)
     assert stack.query("SELECT count(*) FROM runs") == [(2 * PARTITIONS,)]
     print(f"scale-out cycle 1 (fan-out to loaded): {first_cycle_s:.1f} s")

@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -128,6 +128,38 @@ def select_queued_entries(settings: Settings, state: RunState, now: datetime) ->
     return groups
 
 
+def summarise_cycle(
+    run_id: str,
+    flow_run_id: str | None,
+    started: datetime,
+    feeds: list[FeedPollSummary],
+    done: list[ArticleBatch],
+    notes: tuple[str, ...],
+) -> RunSummary:
+    """A cycle's summary from what it polled and processed. `new_articles` counts what its batches staged:
+    a one-machine run loads them all before it ends; a partition's are loaded (and counted) by the loader."""
+    articles = [a for batch in done for a in batch.articles]
+    return RunSummary(
+        run_id=run_id,
+        flow_run_id=flow_run_id,
+        started_at=started,
+        finished_at=datetime.now(UTC),
+        feeds_polled=len(feeds),
+        not_modified=sum(s.outcome == "not_modified" for s in feeds),
+        failed=sum(not s.ok for s in feeds),
+        new_articles=len(articles),
+        extraction_failures=sum(b.extraction_failures for b in done),
+        enforcement_stories=sum(a.is_enforcement for a in articles),
+        facts_written=sum(b.facts for b in done),
+        notes=notes,
+    )
+
+
+def run_row(summary: RunSummary) -> dict[str, Any]:
+    """The `runs` table row of a summary (`left_staged` and `notes` are not columns)."""
+    return {k: v for k, v in dataclasses.asdict(summary).items() if k not in ("left_staged", "notes")}
+
+
 def run_name(summary: RunSummary) -> str:
     """What the run did, as the UI's runs list shows it: "12 feeds, 7 new articles"."""
     return f"{count(summary.feeds_polled, 'feeds')}, {count(summary.new_articles, 'new articles')}"
@@ -219,22 +251,9 @@ def _cycle(
         progress.update("pages processed", sum(b.pages for b in done), len(groups))
     articles = [a for batch in done for a in batch.articles]
 
-    summary = RunSummary(
-        run_id=run_id,
-        flow_run_id=flow_run_id,
-        started_at=started,
-        finished_at=datetime.now(UTC),
-        feeds_polled=len(feed_summaries),
-        not_modified=sum(s.outcome == "not_modified" for s in feed_summaries),
-        failed=sum(not s.ok for s in feed_summaries),
-        new_articles=len(articles),
-        extraction_failures=sum(b.extraction_failures for b in done),
-        enforcement_stories=sum(a.is_enforcement for a in articles),
-        facts_written=sum(b.facts for b in done),
-        notes=tuple(n for n in (waiting if not due else "", offline_note(feed_summaries)) if n),
-    )
-    run_row = {k: v for k, v in dataclasses.asdict(summary).items() if k not in ("left_staged", "notes")}
-    stage_batch(settings.staging_dir, {"runs": [run_row]})
+    notes = tuple(n for n in (waiting if not due else "", offline_note(feed_summaries)) if n)
+    summary = summarise_cycle(run_id, flow_run_id, started, feed_summaries, done, notes)
+    stage_batch(settings.staging_dir, {"runs": [run_row(summary)]})
     loaded.append(load_staged(settings, state))
     publish_read_snapshot(settings, loaded)
     return dataclasses.replace(summary, left_staged=loaded[-1].left_staged), loaded, feed_summaries, articles

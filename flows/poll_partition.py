@@ -5,7 +5,6 @@ flows/fan_out.py explains scale-out mode; this is the flow each of its N runs ex
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,8 +15,8 @@ from prefect.runtime import flow_run
 
 from flows.fan_out import ScaleOutError, partition_of
 from flows.naming import name_this_run
-from flows.poll_feeds import FEEDS_PER_TASK, _chunks, run_name, select_due_feeds
-from schemas.records import ArticleSummary, FeedPollSummary, PendingEntry, RunSummary
+from flows.poll_feeds import FEEDS_PER_TASK, _chunks, run_name, run_row, select_due_feeds, summarise_cycle
+from schemas.records import FeedPollSummary, PendingEntry, RunSummary
 from tasks.config import Settings, load_settings
 from tasks.fetch.urls import article_id
 from tasks.ingest import ArticleBatch, group_new_entries, poll_feeds_task, process_articles_task
@@ -53,31 +52,6 @@ def _announce(batch: str, settings: Settings) -> None:
     if batch:
         batch_id = StagedUrl(batch).name if "://" in batch else Path(batch).name
         emit_batch_staged(batch, batch_id, settings.staging_dir, settings.db_path)
-
-
-def _summary(
-    run_id: str,
-    flow_run_id: str | None,
-    started: datetime,
-    feeds: list[FeedPollSummary],
-    done: list[ArticleBatch],
-    notes: tuple[str, ...],
-) -> RunSummary:
-    articles: list[ArticleSummary] = [a for b in done for a in b.articles]
-    return RunSummary(
-        run_id=run_id,
-        flow_run_id=flow_run_id,
-        started_at=started,
-        finished_at=datetime.now(UTC),
-        feeds_polled=len(feeds),
-        not_modified=sum(s.outcome == "not_modified" for s in feeds),
-        failed=sum(not s.ok for s in feeds),
-        new_articles=len(articles),  # staged by this partition; the loader counts what was stored
-        extraction_failures=sum(b.extraction_failures for b in done),
-        enforcement_stories=sum(a.is_enforcement for a in articles),
-        facts_written=sum(b.facts for b in done),
-        notes=notes,
-    )
 
 
 @flow(name="poll-partition", log_prints=False)
@@ -135,9 +109,8 @@ def poll_partition(
             _announce(done[-1].staged, settings)
 
     notes = tuple(n for n in (waiting if not mine else "", offline_note(feeds)) if n)
-    summary = _summary(run_id, flow_run_id, started, feeds, done, notes)
-    run_row = {k: v for k, v in dataclasses.asdict(summary).items() if k not in ("left_staged", "notes")}
-    _announce(str(stage_batch(settings.staging_dir, {"runs": [run_row]})), settings)
+    summary = summarise_cycle(run_id, flow_run_id, started, feeds, done, notes)
+    _announce(str(stage_batch(settings.staging_dir, {"runs": [run_row(summary)]})), settings)
     name_this_run(f"partition {partition + 1} of {partitions}: {run_name(summary)} staged")
     get_run_logger().info("%s", summary.one_line())
     emit_feed_events(feeds)

@@ -28,18 +28,16 @@ REPO_DIR = Path(__file__).resolve().parent.parent
 TERMINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
 
 
-@dataclass(frozen=True)
-class Stack:
-    background: Background
-    env: dict[str, str]
-    state_dir: Path
-    db_path: Path
-    poll_run: dict[str, Any]  # the poll-feeds flow run, as the API returned it when it finished
-    timings: dict[str, float]
+class PrefectApi:
+    """What a slow test asks of a running Prefect server: its REST API and its CLI. A subclass provides
+    `api` (the API URL), `env` (the environment a `prefect` command runs in) and `log_tail()` (what to show
+    when a run does not finish)."""
 
-    @property
-    def api(self) -> str:
-        return self.background.api_url
+    api: str
+    env: dict[str, str]
+
+    def log_tail(self, lines: int = 40) -> str:
+        raise NotImplementedError
 
     def post(self, path: str, body: dict[str, Any]) -> Any:
         response = httpx.post(f"{self.api}{path}", json=body, timeout=30)
@@ -66,7 +64,7 @@ class Stack:
             if run["state_type"] in TERMINAL:
                 return run
             time.sleep(1)
-        raise AssertionError(f"flow run {flow_run_id} not finished after {timeout_s}s\n{self.worker_log_tail()}")
+        raise AssertionError(f"flow run {flow_run_id} not finished after {timeout_s}s\n{self.log_tail()}")
 
     def runs_of(self, deployment: str) -> list[dict[str, Any]]:
         deployment_id = self.deployment(deployment)["id"]
@@ -78,7 +76,21 @@ class Stack:
         out = self.prefect("deployment", "run", deployment, *options)
         return next(line.split("UUID:")[1].strip() for line in out.splitlines() if "UUID:" in line)
 
-    def worker_log_tail(self, lines: int = 40) -> str:
+
+@dataclass(frozen=True)
+class Stack(PrefectApi):
+    background: Background
+    env: dict[str, str]
+    state_dir: Path
+    db_path: Path
+    poll_run: dict[str, Any]  # the poll-feeds flow run, as the API returned it when it finished
+    timings: dict[str, float]
+
+    @property
+    def api(self) -> str:
+        return self.background.api_url
+
+    def log_tail(self, lines: int = 40) -> str:
         log = Path(self.background.worker_log)
         text = log.read_text(errors="replace") if log.exists() else ""
         return "worker log tail:\n" + "\n".join(text.splitlines()[-lines:])

@@ -40,7 +40,7 @@ def _wait_for(what: str, probe: Any, stack: Stack, timeout_s: float = 120) -> An
         if value := probe():
             return value
         time.sleep(1)
-    raise AssertionError(f"{what}: not seen after {timeout_s}s\n{stack.worker_log_tail()}")
+    raise AssertionError(f"{what}: not seen after {timeout_s}s\n{stack.log_tail()}")
 
 
 def test_deployments_come_from_prefect_yaml(newsflow_stack: Stack) -> None:
@@ -58,7 +58,7 @@ def test_deployments_come_from_prefect_yaml(newsflow_stack: Stack) -> None:
 
 def test_poll_feeds_run_completed_and_is_named_for_what_it_did(newsflow_stack: Stack) -> None:
     run = newsflow_stack.poll_run
-    assert run["state_type"] == "COMPLETED", newsflow_stack.worker_log_tail()
+    assert run["state_type"] == "COMPLETED", newsflow_stack.log_tail()
     assert run["name"] == "2 feeds, 5 new articles"
     assert {"newsflow", "ingest"} <= set(run["tags"])
 
@@ -111,7 +111,7 @@ def test_run_artifacts_show_feed_outcomes_and_summary(newsflow_stack: Stack) -> 
 def test_daily_digest_runs_on_demand_and_publishes_its_artifacts(newsflow_stack: Stack) -> None:
     stack = newsflow_stack
     run = stack.wait_for_run(stack.start_run("daily-digest/daily-digest"))
-    assert run["state_type"] == "COMPLETED", stack.worker_log_tail()
+    assert run["state_type"] == "COMPLETED", stack.log_tail()
     digest = _latest_artifact(stack, "daily-digest")
     health = _latest_artifact(stack, "feed-health")
     assert digest and health and digest["flow_run_id"] == health["flow_run_id"] == run["id"]
@@ -128,7 +128,7 @@ def test_two_runs_on_another_warehouse_queue_and_its_stories_are_alerted_from_it
     other = tmp_path / "other.duckdb"
     started = [stack.start_run("poll-feeds/poll-feeds", db_path=str(other)) for _ in range(2)]
     first, second = sorted((stack.wait_for_run(i) for i in started), key=lambda r: r["start_time"])
-    assert first["state_type"] == second["state_type"] == "COMPLETED", stack.worker_log_tail()
+    assert first["state_type"] == second["state_type"] == "COMPLETED", stack.log_tail()
     assert first["end_time"] <= second["start_time"], "the two poll-feeds runs overlapped"
     assert first["name"] == "2 feeds, 5 new articles"
 

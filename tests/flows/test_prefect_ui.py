@@ -42,7 +42,7 @@ def _wait_for_alert_run(stack: Stack, timeout_s: float = 120) -> dict:
         if runs:
             return runs[0]
         time.sleep(1)
-    raise AssertionError(f"no completed enforcement-alerts run\n{stack.worker_log_tail()}")
+    raise AssertionError(f"no completed enforcement-alerts run\n{stack.log_tail()}")
 
 
 def test_runs_page_reads_like_a_newsroom_log(

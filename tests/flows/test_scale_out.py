@@ -23,7 +23,7 @@ import httpx
 import pytest
 from conftest import REPO_DIR, require_shared
 from loopback import LoopbackSite
-from prefect_stack import TERMINAL, free_port
+from prefect_stack import TERMINAL, PrefectApi, free_port
 
 from flows.serve import POOL, PREFECT, serve_background, stop_background
 from tasks.extract import extract_article
@@ -34,13 +34,14 @@ pytestmark = pytest.mark.slow
 FEEDS = 8
 PAGES_PER_FEED = 3
 PARTITIONS = 4
+POLL_FEEDS = "poll-feeds/poll-feeds"
 #: Prefect's event persister writes arriving events every 5 s (PREFECT_SERVER_SERVICES_EVENT_PERSISTER_FLUSH_INTERVAL)
 EVENT_FLUSH_S = 6
 WORKER_LIMIT = 2  # runs per worker at once: the first worker cannot take every partition run
 
 
 @dataclass
-class ScaleOut:
+class ScaleOut(PrefectApi):
     api: str
     env: dict[str, str]
     db_path: Path
@@ -49,38 +50,6 @@ class ScaleOut:
     feeds: list[str]  # feed paths on the site
     pages: dict[str, bytes]  # page path -> html
     worker_logs: list[Path]
-
-    def get(self, path: str) -> Any:
-        response = httpx.get(f"{self.api}{path}", timeout=30)
-        response.raise_for_status()
-        return response.json()
-
-    def post(self, path: str, body: dict[str, Any]) -> Any:
-        response = httpx.post(f"{self.api}{path}", json=body, timeout=30)
-        response.raise_for_status()
-        return response.json()
-
-    def runs_of(self, deployment: str) -> list[dict[str, Any]]:
-        deployment_id = self.get(f"/deployments/name/{deployment}")["id"]
-        return self.post("/flow_runs/filter", {"flow_runs": {"deployment_id": {"any_": [deployment_id]}}})
-
-    def start_poll_feeds(self, *parameters: str) -> str:
-        options = [arg for p in parameters for arg in ("-p", p)]
-        done = subprocess.run(
-            [PREFECT, "deployment", "run", "poll-feeds/poll-feeds", *options],
-            env=self.env, cwd=REPO_DIR, capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
-        assert done.returncode == 0, done.stderr + done.stdout
-        return next(line.split("UUID:")[1].strip() for line in done.stdout.splitlines() if "UUID:" in line)
-
-    def wait_for_run(self, flow_run_id: str, timeout_s: float = 180) -> dict[str, Any]:
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            run = self.get(f"/flow_runs/{flow_run_id}")
-            if run["state_type"] in TERMINAL:
-                return run
-            time.sleep(1)
-        raise AssertionError(f"flow run {flow_run_id} not finished after {timeout_s}s\n{self.log_tails()}")
 
     def wait_for_loads(self, at_least: int, timeout_s: float = 120) -> list[dict[str, Any]]:
         """Until `at_least` load-staged runs exist, all finished, and nothing is left staged."""
@@ -94,7 +63,7 @@ class ScaleOut:
             ):
                 return loads
             time.sleep(1)
-        raise AssertionError(f"staged batches not all loaded after {timeout_s}s\n{self.log_tails()}")
+        raise AssertionError(f"staged batches not all loaded after {timeout_s}s\n{self.log_tail()}")
 
     def events(self, name: str, at_least: int = 0, timeout_s: float = 60) -> list[dict[str, Any]]:
         """The server's events of one name, once `at_least` of them are stored. The server persists events
@@ -116,7 +85,7 @@ class ScaleOut:
         with duckdb.connect(str(self.db_path), read_only=True) as con:
             return con.execute(sql).fetchall()
 
-    def log_tails(self, lines: int = 30) -> str:
+    def log_tail(self, lines: int = 30) -> str:
         return "\n".join(
             f"--- {log.name}\n" + "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
             for log in self.worker_logs
@@ -250,15 +219,15 @@ def test_four_partitions_on_two_workers_load_every_article_once_and_a_second_cyc
 
     # -- cycle 1: fan out, partitions stage, the staged events start the loader --------------------
     started = time.monotonic()
-    parent = stack.wait_for_run(stack.start_poll_feeds(f"partitions={PARTITIONS}"))
-    assert parent["state_type"] == "COMPLETED", stack.log_tails()
+    parent = stack.wait_for_run(stack.start_run(POLL_FEEDS, partitions=str(PARTITIONS)))
+    assert parent["state_type"] == "COMPLETED", stack.log_tail()
     assert parent["name"] == f"{PARTITIONS} partitions, {PARTITIONS} completed"
     partitions = stack.runs_of("poll-partition/poll-partition")
     assert len(partitions) == PARTITIONS and all(r["state_type"] == "COMPLETED" for r in partitions)
     assert sorted(r["parameters"]["partition"] for r in partitions) == list(range(PARTITIONS))
     loads = stack.wait_for_loads(at_least=1)
     first_cycle_s = time.monotonic() - started
-    assert all(r["state_type"] == "COMPLETED" for r in loads), stack.log_tails()
+    assert all(r["state_type"] == "COMPLETED" for r in loads), stack.log_tail()
     assert all(r["parameters"]["staging"] == stack.staging for r in loads)  # handed on by the trigger
 
     # both workers ran partitions: the pool really spread the work
@@ -286,8 +255,8 @@ def test_four_partitions_on_two_workers_load_every_article_once_and_a_second_cyc
     assert all(e["payload"]["staging"] == stack.staging for e in staged)
 
     # -- cycle 2: every feed again (force): the feed state came back through the staged batches -----
-    parent = stack.wait_for_run(stack.start_poll_feeds(f"partitions={PARTITIONS}", "force=true"))
-    assert parent["state_type"] == "COMPLETED", stack.log_tails()
+    parent = stack.wait_for_run(stack.start_run(POLL_FEEDS, partitions=str(PARTITIONS), force="true"))
+    assert parent["state_type"] == "COMPLETED", stack.log_tail()
     stack.wait_for_loads(at_least=len(loads) + 1)
     second_polls = stack.query(
         "SELECT outcome, count(*) FROM fetch_events WHERE kind = 'feed' AND run_id NOT IN "

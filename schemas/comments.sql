@@ -155,7 +155,11 @@ COMMENT ON COLUMN feed_health.ok_last_20 IS 'Of its last 20 fetches, how many su
 COMMENT ON COLUMN feed_health.fetches_last_20 IS 'Fetches counted in ok_last_20 (at most 20).';
 
 COMMENT ON COLUMN quotes.confidence IS 'How often the attribution rule that found this quote is right, 0 to 1 (measured on labelled articles).';
-COMMENT ON COLUMN quotes.speaker_id IS 'The person across the warehouse: one id for "Donald J. Trump" and "Donald Trump" (speakers.speaker_id).';
+COMMENT ON COLUMN quotes.speaker_id IS 'The speaker as the story names them: one id for "Donald J. Trump" and "Donald Trump"; a surname said alone becomes its person in speaker_people.';
+
+COMMENT ON VIEW speaker_people IS 'Which person each quotes.speaker_id is: a surname said alone ("Trump") is the one person the warehouse knows by a full name ending in it, when only one is known.';
+COMMENT ON COLUMN speaker_people.speaker_id IS 'The speaker as stored on quotes.';
+COMMENT ON COLUMN speaker_people.person_id IS 'The person (speakers.speaker_id).';
 
 COMMENT ON VIEW speakers IS 'One row per person or body quoted: the fullest name used, the role from the first quote that gives one, how much they were quoted.';
 COMMENT ON COLUMN speakers.speaker_id IS 'The person.';

@@ -409,6 +409,35 @@ def test_one_speaker_across_articles_with_the_role_of_the_first_full_mention(db_
     assert shown[0][2] >= 0.7
 
 
+def test_a_surname_said_alone_is_the_one_person_the_warehouse_knows_by_it(db_path: Path) -> None:
+    """A story that only says "Trump" is quoting the Donald J. Trump other stories name in full; "Paul" stays
+    apart while two people end in it, and a one-word body ("ICE") is never taken for a surname."""
+    from schemas.records import Analysis, Quote, TagResult
+    from tasks.store.rows import analysis_rows
+
+    tag = TagResult(True, 0.9, ("enforcement",), (), "t1")
+    stories = {
+        "a1": [Quote("Donald J. Trump", "President", "We will deport them all.", confidence=0.9)],
+        "a2": [Quote("Trump", None, "The wall is going up fast.", confidence=0.9)],
+        "a3": [Quote("Rand Paul", "Senator", "Not this bill.", confidence=0.9)],
+        "a4": [Quote("Ron Paul", None, "Liberty first.", confidence=0.9)],
+        "a5": [Quote("Paul", None, "Who knows.", confidence=0.9), Quote("ICE", None, "Arrests rose.", confidence=0.9)],
+        "a6": [Quote("Ed Ice", None, "Stop.", confidence=0.9)],
+    }
+    batch: dict[str, list] = {"articles": [article(i) for i in stories]}
+    for article_id, quotes in stories.items():
+        for table, rows in analysis_rows(article_id, Analysis(tag=tag, quotes=tuple(quotes)), NOW).items():
+            batch.setdefault(table, []).extend(rows)
+    load_batch(db_path, batch)
+    with connect(db_path, read_only=True) as con:
+        people = dict(con.execute("SELECT name, quotes FROM speakers").fetchall())
+        shown = dict(con.execute("SELECT text, speaker FROM confident_quotes").fetchall())
+    assert people["Donald J. Trump"] == 2 and "Trump" not in people
+    assert shown["The wall is going up fast."] == "Donald J. Trump"
+    assert people["Rand Paul"] == people["Ron Paul"] == people["Paul"] == 1  # two people end in "Paul"
+    assert people["ICE"] == 1 and people["Ed Ice"] == 1  # an acronym is a body, not a surname
+
+
 def test_confident_views_use_the_count_models_threshold() -> None:
     """enforcement_facts, the digest and alerts hide facts below the count model's `confident_at`."""
     from tasks.analysis.count_model import count_model

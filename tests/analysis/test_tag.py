@@ -240,6 +240,17 @@ FAMILIES = {
         "shackles on Thursday.\n\nThe lawyer said he expects an immigration judge to rule next month on whether "
         "she can stay in the country.",
     ),
+    "enforcement-lead-then-politics": (
+        "Pastor's case returns to Washington debate",
+        "Federal immigration agents arrested a Honduran pastor outside his church in Columbus on Sunday, and he "
+        "was taken to a detention center in Michigan.\n\nHis congregation gathered outside the jail on Monday. "
+        "His lawyer said ICE plans to deport him within weeks.\n\nAgents handcuffed him in front of his two "
+        "children, his wife said.\n\nThe arrest came as lawmakers in Washington resumed talks on an immigration "
+        "overhaul.\n\nSenators from both parties said a bill could reach the floor next month, with a path to "
+        "citizenship for Dreamers.\n\nThe House speaker said any legislation must also include money for the "
+        "border wall.\n\nDemocrats said they would not vote for wall funding without protections for DACA "
+        "recipients.\n\nThe Senate majority leader said the votes were not yet there.",
+    ),
 }
 
 
@@ -318,6 +329,17 @@ TRAPS = {
         "He was taken to the county jail and has been held there since.\n\nThe owner of the bar, an immigrant "
         "from Ireland, said the fight started over a football game.\n\nHe was brought to a hearing in handcuffs on "
         "Monday.\n\nA judge set bail at $5,000.",
+    ),
+    "politics-story-that-mentions-an-arrest-late": (
+        "Immigration talks resume in Washington",
+        "Lawmakers in Washington resumed talks on an immigration overhaul on Tuesday.\n\nSenators from both "
+        "parties said a bill could reach the floor next month, with a path to citizenship for Dreamers.\n\nThe "
+        "House speaker said any legislation must also include money for the border wall.\n\nDemocrats said they "
+        "would not vote for wall funding without protections for DACA recipients.\n\nA poll released on Tuesday "
+        "found most voters support a deal.\n\nNegotiators plan to meet again on Thursday, and the White House "
+        "said the president would sign a bipartisan bill.\n\nAdvocates noted last week's arrest of a pastor by "
+        "immigration agents in Columbus, which has drawn protests.\n\nThe Senate majority leader said the votes "
+        "were not yet there.",
     ),
 }
 

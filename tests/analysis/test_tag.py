@@ -179,7 +179,7 @@ def _dev_figures() -> dict[str, tuple[float, float]]:
 
 def test_dev_set_precision_and_recall_floors() -> None:
     """On the check part of the dev set (bench/devset.py is_check; the tagger is fitted on the work part only)
-    tag-1.5 scores P 1.000 / R 1.000 on sample 1 (16 enforcement stories) and on all samples (35 stories);
+    tag-1.6 scores P 1.000 / R 1.000 on sample 1 (16 enforcement stories) and on all samples (35 stories);
     issue #3 asks sample-1 precision >= 0.95 and recall >= 0.92. The floors sit a hair below those figures:
     one error on either side still passes (15/16 = 0.94, 34/35 = 0.97), a second one fails."""
     figures = _dev_figures()
@@ -230,6 +230,26 @@ FAMILIES = {
         "because stations are full, according to an internal Border Patrol memo.\n\nAgents interviewed more "
         "than 200 people apprehended near McAllen last month.\n\nThe memo says most were told to report to an "
         "immigration court within weeks.",
+    ),
+    "custody-told-in-one-sentence-paragraphs": (
+        "Undocumented mother of two held for weeks after a traffic stop",
+        "A Guatemalan mother of two who has lived in Nashville for 15 years was pulled over for a broken taillight "
+        "on Monday.\n\nShe had no driver's license, and the sheriff's office called immigration officials.\n\n"
+        "She was taken to a county jail that night and has been held there since.\n\nHer children, both U.S. "
+        "citizens, are staying with a neighbour.\n\nHer lawyer said she was brought to a hearing in handcuffs and "
+        "shackles on Thursday.\n\nThe lawyer said he expects an immigration judge to rule next month on whether "
+        "she can stay in the country.",
+    ),
+    "enforcement-lead-then-politics": (
+        "Pastor's case returns to Washington debate",
+        "Federal immigration agents arrested a Honduran pastor outside his church in Columbus on Sunday, and he "
+        "was taken to a detention center in Michigan.\n\nHis congregation gathered outside the jail on Monday. "
+        "His lawyer said ICE plans to deport him within weeks.\n\nAgents handcuffed him in front of his two "
+        "children, his wife said.\n\nThe arrest came as lawmakers in Washington resumed talks on an immigration "
+        "overhaul.\n\nSenators from both parties said a bill could reach the floor next month, with a path to "
+        "citizenship for Dreamers.\n\nThe House speaker said any legislation must also include money for the "
+        "border wall.\n\nDemocrats said they would not vote for wall funding without protections for DACA "
+        "recipients.\n\nThe Senate majority leader said the votes were not yet there.",
     ),
 }
 
@@ -302,6 +322,24 @@ TRAPS = {
         "country as children a path to citizenship. The bill would also fund new technology at ports of "
         "entry.\n\nSupporters said about 1.8 million young immigrants who fear deportation could qualify. The "
         "Senate is expected to vote on it next month.",
+    ),
+    "police-story-with-an-immigrant-bystander": (
+        "Man held after bar fight",
+        "A 32-year-old man was arrested after a fight outside a bar in Nashville on Saturday, police said.\n\n"
+        "He was taken to the county jail and has been held there since.\n\nThe owner of the bar, an immigrant "
+        "from Ireland, said the fight started over a football game.\n\nHe was brought to a hearing in handcuffs on "
+        "Monday.\n\nA judge set bail at $5,000.",
+    ),
+    "politics-story-that-mentions-an-arrest-late": (
+        "Immigration talks resume in Washington",
+        "Lawmakers in Washington resumed talks on an immigration overhaul on Tuesday.\n\nSenators from both "
+        "parties said a bill could reach the floor next month, with a path to citizenship for Dreamers.\n\nThe "
+        "House speaker said any legislation must also include money for the border wall.\n\nDemocrats said they "
+        "would not vote for wall funding without protections for DACA recipients.\n\nA poll released on Tuesday "
+        "found most voters support a deal.\n\nNegotiators plan to meet again on Thursday, and the White House "
+        "said the president would sign a bipartisan bill.\n\nAdvocates noted last week's arrest of a pastor by "
+        "immigration agents in Columbus, which has drawn protests.\n\nThe Senate majority leader said the votes "
+        "were not yet there.",
     ),
 }
 

@@ -1660,6 +1660,14 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
                 idx = sentences.index(s)
                 for prev in reversed(sentences[max(0, idx - 2) : idx]):
                     places = _unique(within(prev.start, prev.end) + places)
+        if not places and not c.sub and not c.head:
+            # a count with no noun of its own ("The previous year there were 303,916") goes on counting the
+            # group of the sentence before: where that sentence's count of the same type is
+            k = sentences.index(s)
+            told = [
+                facts[j] for j in range(i) if k and counts[j].sentence is sentences[k - 1] and counts[j].type == c.type
+            ]
+            places = list(told[-1].places) if told else places
         prev = facts[-1] if facts and i and counts[i - 1].sentence is s else None
         if prev is not None and n.percent and _APPOSITION.search(view[counts[i - 1].number.end : n.start]):
             places = list(prev.places)  # "58,000 ... arrested in the area, about 42% of ...": the same group

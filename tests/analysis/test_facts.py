@@ -1024,3 +1024,14 @@ def test_a_country_people_fled_is_not_the_place() -> None:
     assert got[300] == ()
     got = _places("Agents in Yuma apprehended 300 migrants fleeing gangs in Honduras.")
     assert got[300] == ("Yuma, Arizona",)
+
+
+def test_a_count_without_a_noun_of_its_own_is_where_the_count_before_it_is() -> None:
+    # the story names another border more often; the level sentence goes on counting the group before it
+    story = (
+        "Agents on the US-Mexico border are busy. The US-Mexico border is long, and the US-Mexico border is hot.\n\n"
+        "Border Patrol made 41,200 apprehensions along the southwest border in 2019. The year before there were "
+        "38,900, the agency said."
+    )
+    got = _places(story)
+    assert got[41200] == got[38900] == ("southwest border",)

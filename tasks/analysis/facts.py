@@ -1447,6 +1447,8 @@ _ATTRIBUTION = re.compile(
     r"announced|stated)\b(?:\s+[^\s,;\d]+){0,5})[.!?\"”’]*\s*$",
     _I,
 )
+#: Where people were sent: "deported to El Salvador", "flown back to Guatemala".
+_SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
 #: Between two items of one list of places: "from Honduras, Guatemala and El Salvador".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
@@ -1668,6 +1670,14 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
                 facts[j] for j in range(i) if k and counts[j].sentence is sentences[k - 1] and counts[j].type == c.type
             ]
             places = list(told[-1].places) if told else places
+        if not places and c.type == "deportations":
+            # removals to one country ("deported from the U.S. to El Salvador"): that country is where they
+            # ended; a list of countries ("to Guatemala, Honduras or Mexico") or an origin as well ("from
+            # Honduras to Mexico") names none of them alone
+            a, b = s.at(c.clause[0]), s.at(c.clause[1])
+            foreign = [p for p in count_places if a <= p.start and p.end <= b and p.destination]
+            if len(foreign) == 1 and _SENT_TO.search(text, max(0, foreign[0].start - 12), foreign[0].start):
+                places = [foreign[0].name]
         prev = facts[-1] if facts and i and counts[i - 1].sentence is s else None
         if prev is not None and n.percent and _APPOSITION.search(view[counts[i - 1].number.end : n.start]):
             places = list(prev.places)  # "58,000 ... arrested in the area, about 42% of ...": the same group

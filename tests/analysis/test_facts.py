@@ -1035,3 +1035,14 @@ def test_a_count_without_a_noun_of_its_own_is_where_the_count_before_it_is() -> 
     )
     got = _places(story)
     assert got[41200] == got[38900] == ("southwest border",)
+
+
+def test_removals_to_one_country_are_placed_there_but_origins_and_lists_are_not() -> None:
+    got = _places("Agents deported 64 men from the U.S. to Guatemala on two flights over the weekend.")
+    assert got[64] == ("Guatemala",)
+    got = _places("ICE deported 310 people to Guatemala, Honduras or Mexico last month.")
+    assert got[310] == ()
+    got = _places("Mexico deported 45 migrants from Honduras to Guatemala.")
+    assert "Honduras" not in got[45] and "Guatemala" not in got[45]
+    got = _places("Agents in Yuma, Arizona, arrested 80 migrants from Honduras on Tuesday.")
+    assert got[80] == ("Yuma, Arizona",)

@@ -151,7 +151,7 @@ _SPOT = re.compile(
 _COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
 _BORDER = re.compile(
     r"\b(?:(?:U\.S\.|US|United\s+States)\s*[-–]\s*(?:Mexic(?:o|an)|Canad(?:a|ian))|Mexico[-–]U\.?S\.?|"
-    r"Mexican[-–]American|(?:Texas|Arizona|California|New\s+Mexico)[-–]Mexico|"
+    r"Mexican[-–]American|(?:Texas|Arizona|California|New\s+Mexico)(?:[-–]Mexico)?|"
     r"(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)(?:\s+U\.S\.)?|Mexican|Canadian)\s+"
     r"(?:border\b|Border\b(?!\s+[A-Z]))(?!\s+(?:states?|towns?|city|cities|villages?|counties|county)\b)|"
     r"\bborder\s+with\s+(?:Mexico|Canada)\b"
@@ -207,6 +207,15 @@ _SECTOR_NAME = re.compile(rf"\b(?:{_SECTOR_NAMES})\b")
 _METRO = re.compile(
     r"\b[Tt]he\s+(?:[Gg]reater\s+)?(?P<name>(?:[A-Z][\w.'’]*(?:\s+|\s*[-–/]\s*)){0,3}[A-Z][\w.'’]*)\s+"
     r"(?:metro(?:politan)?\s+)?(?P<kind>area|region)\b(?!\s+[A-Z])"
+)
+#: A neighborhood written with its town: "the Pilsen neighborhood of Chicago", "Chicago's Little Village
+#: neighborhood", "the South Side of Chicago", "Chicago's South Side": as narrow as the text says, at the town.
+_SIDE = r"(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast)\s+Side"
+_HOOD = r"(?:[A-Z][\w'’.\-]*\s+){1,3}?neighbou?rhood"
+_HOOD_TOWN = r"[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}"
+_NEIGHBORHOOD = re.compile(
+    rf"\b[Tt]he\s+(?P<hood>{_HOOD}|{_SIDE})\s+(?:of|in)\s+(?P<town>{_HOOD_TOWN})|"
+    rf"\b(?P<town_first>{_HOOD_TOWN})['’]s?\s+(?P<hood_after>{_HOOD}|{_SIDE})\b"
 )
 #: Words a direction adjective of a border is written in; normalized to lower case ("the Southern border").
 _BORDER_ADJECTIVE = re.compile(r"^(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)\b")
@@ -775,6 +784,8 @@ def _regions(text: str) -> list[PlaceMention]:
             found.append(PlaceMention(_sector(name.group()), *name.span()))
     for m in _SECTOR.finditer(text):
         found.append(PlaceMention(_sector(m["name"], m.group()), *m.span()))
+    for m in _NEIGHBORHOOD.finditer(text):
+        found += _neighborhood(m)
     for m in _METRO.finditer(text):
         parts = [p.strip() for p in re.split(r"[-–/]", m["name"])]
         where = _town(m["name"]) or _town(parts[0])
@@ -793,6 +804,31 @@ def _regions(text: str) -> list[PlaceMention]:
         )
         found.append(PlaceMention(place, start, m.end()))
     return found
+
+
+def _neighborhood(m: re.Match[str]) -> list[PlaceMention]:
+    """A `_NEIGHBORHOOD` match as one place at its town ("Little Village, Chicago, Illinois"); none when its
+    town is not one the gazetteer knows. A town written after words it does not belong to ("In Chicago's ...")
+    is found among the last words before the possessive; a sentence's full stop is no part of it."""
+    key = "town" if m["town"] else "town_first"
+    words = m[key].rstrip(".").split()
+    for n in range(len(words)):
+        town = _town(" ".join(words[n:]))
+        if town is not None and town.city:
+            break
+    else:
+        return []
+    hood = re.sub(r"\s+neighbou?rhood$", "", " ".join((m["hood"] or m["hood_after"]).split()))
+    if m["town"]:
+        start, end = m.start("hood"), m.start("town") + len(m["town"].rstrip("."))
+        code, qualified_end = _qualifier(m.string, end, _gazetteer()[2])  # "... of Chicago, Illinois"
+        if code and (town := _town(" ".join(words[n:]), code) or town) and town.state == _gazetteer()[1][code]:
+            written = m.string[end:qualified_end].strip(", \n")
+            end = qualified_end - (written.endswith(".") and written not in STATE_ABBREVIATIONS)  # "Illinois."
+    else:
+        start, end = m.start(key) + len(" ".join(words[:n])) + (1 if n else 0), m.end()
+    place = replace(town, name=" ".join(m.string[start:end].split()), normalized=f"{hood}, {town.normalized}")
+    return [PlaceMention(place, start, end)]
 
 
 def _facility_place(text: str, facility: Place, end: int) -> Place:

@@ -1046,3 +1046,11 @@ def test_removals_to_one_country_are_placed_there_but_origins_and_lists_are_not(
     assert "Honduras" not in got[45] and "Guatemala" not in got[45]
     got = _places("Agents in Yuma, Arizona, arrested 80 migrants from Honduras on Tuesday.")
     assert got[80] == ("Yuma, Arizona",)
+
+
+def test_a_count_in_a_neighborhood_is_placed_there_not_at_the_whole_town() -> None:
+    story = (
+        "Chicago police stood by. Chicago officials objected.\n\n"
+        "Agents arrested 41 people in Chicago's Pilsen neighborhood."
+    )
+    assert _places(story)[41] == ("Pilsen, Chicago, Illinois",)

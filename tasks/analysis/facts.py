@@ -1608,6 +1608,30 @@ def _within(
     )
 
 
+#: After a comma, words that go on telling the same group: "..., including plants in Bay Springs and Canton",
+#: "..., most of them in Minneapolis", "..., especially in South Texas".
+_SAME_GROUP = re.compile(
+    r"(?:including|includ(?:es|ed)|among\s+them|such\s+as|especially|particularly|mostly|mainly|chiefly|primarily|"
+    r"(?:most|many|some|all|half)\s+(?:of\s+(?:them|whom)\s+)?(?:in|at|near|from)\b)",
+    _I,
+)
+
+
+def _phrase_end(places: list[_PlaceAt], text: str, a: int, b: int) -> int:
+    """Where the place phrase that follows a count ends: at the first comma after its first place that opens no
+    further item of a list of places ("in Fort Worth, a week after a raid in Dallas": Fort Worth; "in Houston,
+    Dallas and Austin": all three), else at b."""
+    spans = [(p.start, p.end) for p in places if a <= p.start < b and not p.destination and not p.dateline]
+    if not spans:
+        return b
+    for m in _LIST_GAP.finditer(text, spans[0][0], b):
+        comma = m.group().lstrip()[:1] == ","
+        inside = any(x <= m.start() < y for x, y in spans)  # "Fort Worth, Texas"
+        if comma and not inside and not any(x == m.end() for x, _ in spans) and not _SAME_GROUP.match(text, m.end()):
+            return m.start()
+    return b
+
+
 def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[str], list[str], list[Place]]:
     end = story_end(text)
     sentences = split_sentences(text, end)
@@ -1640,7 +1664,8 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
             within = partial(_within, count_places, spoken=spoken)
         else:
             within = partial(_within, count_places)
-        own = within(*own_span(i))
+        a, b = own_span(i)
+        own = within(a, _phrase_end(count_places, text, a, b))
         if c.sub:
             total = _total_index(counts, i)
             if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"

@@ -1054,3 +1054,16 @@ def test_a_count_in_a_neighborhood_is_placed_there_not_at_the_whole_town() -> No
         "Agents arrested 41 people in Chicago's Pilsen neighborhood."
     )
     assert _places(story)[41] == ("Pilsen, Chicago, Illinois",)
+
+
+def test_a_place_after_a_comma_that_tells_another_event_is_not_the_counts() -> None:
+    assert _places("Agents arrested 30 people in Fort Worth, a week after a raid in Dallas.")[30] == (
+        "Fort Worth, Texas",
+    )
+    got = _places("ICE agents, who arrested 45 people in Houston, said more raids were planned for Dallas.")
+    assert got[45] == ("Houston, Texas",)
+    # a list of places and a phrase that goes on telling the same group keep every place
+    got = _places("Agents arrested 60 people in Houston, Dallas and Austin on Tuesday.")
+    assert got[60] == ("Houston, Texas", "Dallas, Texas", "Austin, Texas")
+    got = _places("Agents arrested 680 workers in Mississippi, including plants in Canton and Morton, Mississippi.")
+    assert got[680][0] == "Mississippi" and "Morton, Mississippi" in got[680]

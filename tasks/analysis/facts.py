@@ -1415,6 +1415,18 @@ _AREA_ANAPHOR = re.compile(
     r"\b(?:in|across|around)\s+the\s+(?:area|region|sector)\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
     _I,
 )
+#: A place the sentence points back to by its kind: "at the airport", "inside the facility", "across the city",
+#: "in the county" (not "the center of the debate").
+_KIND_ANAPHOR = re.compile(
+    r"\b(?:at|in|inside|outside|across|around|throughout|into)\s+the\s+(?:(?:same|nearby|detention|processing|"
+    r"immigration|federal|county)\s+)?(?P<kind>airport|facility|center|jail|prison|camp|station|city|town|county|"
+    r"state)\b(?!\s+of\b|['’])",
+    _I,
+)
+_KINDS = {"city": "city", "town": "city", "county": "county", "state": "state", "airport": "airport"}
+_FACILITY_NAME = re.compile(
+    r"\b(?:Center|Centre|Facility|Jail|Prison|Camp|Station|Institution|Complex|Building|Courthouse)\b", _I
+)
 _APPOSITION = re.compile(
     r",\s*(?:or\s+)?(?:just\s+)?(?:about|nearly|roughly|some|almost|over|under|more\s+than|less\s+than)?\s*$", _I
 )
@@ -1463,6 +1475,20 @@ class _PlaceAt:
     dateline: bool = False
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
+    kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
+
+
+def _kind(place: Place) -> str:
+    """What a place is, as a sentence can point back to it ("at the airport", "across the city")."""
+    if re.search(r"\bAirport\b", place.name, _I):
+        return "airport"
+    if _FACILITY_NAME.search(place.name):
+        return "facility"
+    if re.search(r"\b(?:County|Parish)\b", place.name):
+        return "county"
+    if place.city and place.normalized == f"{place.city}, {place.state}":
+        return "city"
+    return "state" if place.state and place.normalized == place.state else ""
 
 
 def _place_name(place: Place) -> str:
@@ -1496,6 +1522,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 and bool(_DATELINE.match(text[p.end : p.end + 40])),
                 country=p.place.normalized == p.place.country,
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
+                kind=_kind(p.place),
             )
         )
     taken = [(p.start, p.end) for p in found]
@@ -1719,6 +1746,19 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
         if not places and not c.sub and _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1]):
             before = [p.name for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
             places = before[-1:]  # "arrested in the area": the place named last before the sentence
+        pointed = _KIND_ANAPHOR.search(view, c.clause[0], c.clause[1])
+        if not places and not c.sub and pointed:
+            # "held at the facility", "detained at the airport", "raids across the city": the place of that kind
+            # named last before the sentence (for a city, the dateline's too)
+            kind = _KINDS.get(pointed["kind"].lower(), "facility")
+            before = [
+                p.name
+                for p in count_places
+                if p.kind == kind
+                and not p.destination
+                and (kind == "city" if p.dateline else p.end <= s.start)  # "LOS ANGELES (AP) — ... the city"
+            ]
+            places = before[-1:]
         if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
             # an action's count the sentence does not place: the story's border for border apprehensions,
             # else the story's main place unless the sentence tells it of the whole country; a share ("65

@@ -1067,3 +1067,24 @@ def test_a_place_after_a_comma_that_tells_another_event_is_not_the_counts() -> N
     assert got[60] == ("Houston, Texas", "Dallas, Texas", "Austin, Texas")
     got = _places("Agents arrested 680 workers in Mississippi, including plants in Canton and Morton, Mississippi.")
     assert got[680][0] == "Mississippi" and "Morton, Mississippi" in got[680]
+
+
+def test_a_place_pointed_back_to_by_its_kind_is_the_last_one_of_that_kind() -> None:
+    story = (
+        "Lawyers waited at O'Hare International Airport on Saturday. Chicago officials objected, and Chicago "
+        "police stood by.\n\nLawyers said 45 people were detained at the airport overnight."
+    )
+    assert _places(story)[45] == ("O'Hare International Airport",)
+    story = (
+        "ICE runs the Northwest Detention Center in Tacoma, Washington. Seattle officials objected in Seattle.\n\n"
+        "Advocates said 200 detainees at the facility had joined a hunger strike."
+    )
+    assert _places(story)[200] == ("Northwest Detention Center",)
+    story = "DENVER (AP) — Federal agents arrested 44 people in raids across the city on Friday."
+    assert _places(story)[44] == ("Denver, Colorado",)
+    # "at the center of" points back to nothing: the story's main place stands in, not the last facility
+    story = (
+        "Omaha police stood by in Omaha. The Omaha Detention Center is nearby.\n\n"
+        "Agents arrested 31 people at the center of the dispute, officials said."
+    )
+    assert _places(story)[31] == ("Omaha, Nebraska",)

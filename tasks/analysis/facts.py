@@ -1450,7 +1450,12 @@ _DESTINATION_BEFORE = re.compile(
 )
 #: A foreign place people fled, or left behind: "fleeing violence in Honduras", "back home in Guatemala".
 _FLED_FROM = re.compile(
-    r"\b(?:flee(?:ing|s)?|fled|escap(?:e|es|ed|ing)|back\s+home)\b[^.;:,]{0,40}?\b(?:in|from)\s+(?:the\s+)?$", _I
+    r"\b(?:flee(?:ing|s)?|fled|escap(?:e|es|ed|ing)|back\s+home)\b(?:[^.;:,]{0,40}?\b(?:in|from))?\s+(?:the\s+)?$", _I
+)
+#: Countries named as examples of where people came from or went: "from countries including Venezuela and Cuba",
+#: "to nations such as Honduras".
+_COUNTRIES_SUCH_AS = re.compile(
+    r"\b(?:from|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:countries|nations)\s+(?:including|such\s+as|like)\s+$", _I
 )
 #: The attribution that ends a sentence: ", Texas officials said.", ", according to the Border Patrol in Tucson.".
 #: A place in it is where the speaker is, not where the count happened.
@@ -1516,6 +1521,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                     listed
                     or _DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start]) is not None
                     or _FLED_FROM.search(text[max(0, p.start - 60) : p.start]) is not None
+                    or _COUNTRIES_SUCH_AS.search(text[max(0, p.start - 60) : p.start]) is not None
                 ),
                 dateline=p.start < 200
                 and "." not in text[: p.start]

@@ -1042,6 +1042,8 @@ def _accept(
         return None
     if _fold(nxt) in SPEECH_VERBS and next_gap.strip() == "":
         return None
+    if _fold(nxt).rstrip(".") in ("cartel", "cartels") and next_gap.strip() == "":
+        return None  # "the Sinaloa cartel" is an organisation, not where anything happened
 
     entry = _best(entries)
     if _QUALIFIER_WORD.fullmatch(nxt) and next_gap == " " and "state" in by_kind:

@@ -1088,3 +1088,11 @@ def test_a_place_pointed_back_to_by_its_kind_is_the_last_one_of_that_kind() -> N
         "Agents arrested 31 people at the center of the dispute, officials said."
     )
     assert _places(story)[31] == ("Omaha, Nebraska",)
+
+
+def test_countries_given_as_examples_of_origin_or_fled_are_never_the_place() -> None:
+    assert _places("Agents arrested 52 people from countries including Venezuela and Cuba.")[52] == ()
+    assert _places("Agents arrested 52 people, many of whom had fled Nicaragua.")[52] == ()
+    # a place where the count happened is still kept beside them
+    got = _places("Agents in Tucson, Arizona, arrested 52 people from nations such as Honduras and Guatemala.")
+    assert got[52] == ("Tucson, Arizona",)

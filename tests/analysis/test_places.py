@@ -354,3 +354,8 @@ def test_a_border_states_stretch_of_the_border_is_a_region() -> None:
     [mention] = find_places("Agents apprehended 600 migrants along the Arizona border last week.")
     assert (mention.place.normalized, mention.place.state) == ("Arizona border", "Arizona")
     assert _normalized("Texas border towns are busy.") == ["Texas"]
+
+
+def test_a_cartel_named_after_a_place_is_no_place() -> None:
+    assert _normalized("Agents arrested men with ties to the Sinaloa cartel.") == []
+    assert _normalized("Agents arrested men in Sinaloa last week.") == ["Sinaloa, Mexico"]

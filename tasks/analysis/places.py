@@ -684,12 +684,19 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
     if not named:
         return found
     out = []
-    for m in found:
+    for k, m in enumerate(found):
         place = m.place
         entries = index.get(_fold(place.name), [])
         own = [e for e in entries if e.kind == "city" and e.place.normalized == place.normalized]
+        namesakes = [e for e in entries if e.kind == "city" and e.place.country == "US" and e.place.state in named]
+        after = found[k + 1] if k + 1 < len(found) else None
+        qualified = after is not None and after.start - m.end <= 2 and after.place.country not in (None, "US")
+        if own and place.country != "US" and namesakes and not qualified:  # "Nogales, Sonora" stays in Mexico
+            # a town on both sides of the border ("Nogales") is the U.S. one in a story that names its state
+            best = max(namesakes, key=lambda e: (named[e.place.state], e.population))
+            m = PlaceMention(_replace_name(best.place, place.name), m.start, m.end)
         # a town under 100,000 people is not known by its name alone (as in `_accept`); a city is
-        if own and place.state not in named and own[0].population < 10**5:
+        elif own and place.state not in named and own[0].population < 10**5:
             there = [e for e in entries if e.kind == "city" and e.place.state in named]
             if there:
                 best = max(there, key=lambda e: (named[e.place.state], e.population))

@@ -359,3 +359,11 @@ def test_a_border_states_stretch_of_the_border_is_a_region() -> None:
 def test_a_cartel_named_after_a_place_is_no_place() -> None:
     assert _normalized("Agents arrested men with ties to the Sinaloa cartel.") == []
     assert _normalized("Agents arrested men in Sinaloa last week.") == ["Sinaloa, Mexico"]
+
+
+def test_a_town_on_both_sides_of_the_border_is_the_us_one_in_a_story_naming_its_state() -> None:
+    text = "Border Patrol agents in Nogales caught 20 migrants. Arizona officials said the fence held."
+    assert _normalized(text)[0] == "Nogales, Arizona"
+    # written with its Mexican state, or in a story that names no U.S. state, it stays in Mexico
+    assert _normalized("Migrants waited in Nogales, Sonora. Arizona is close.")[0] == "Nogales, Mexico"
+    assert _normalized("Mexican police in Nogales detained 20 migrants.") == ["Nogales, Mexico"]

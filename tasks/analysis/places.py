@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import chain
 from pathlib import Path
 
 from schemas.records import Place
@@ -216,6 +217,11 @@ _HOOD_TOWN = r"[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}"
 _NEIGHBORHOOD = re.compile(
     rf"\b[Tt]he\s+(?P<hood>{_HOOD}|{_SIDE})\s+(?:of|in)\s+(?P<town>{_HOOD_TOWN})|"
     rf"\b(?P<town_first>{_HOOD_TOWN})['’]s?\s+(?P<hood_after>{_HOOD}|{_SIDE})\b"
+)
+#: A metro area as an adjective: "Houston-area raids", "a Chicago-area school".
+_METRO_ADJECTIVE = re.compile(
+    r"\b(?P<name>(?:(?!(?:The|A|An|In|At|From|Near|To|And|Of|On|By|For)\s)[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*)"
+    r"-(?P<kind>area)\b"
 )
 #: Words a direction adjective of a border is written in; normalized to lower case ("the Southern border").
 _BORDER_ADJECTIVE = re.compile(r"^(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)\b")
@@ -793,7 +799,7 @@ def _regions(text: str) -> list[PlaceMention]:
         found.append(PlaceMention(_sector(m["name"], m.group()), *m.span()))
     for m in _NEIGHBORHOOD.finditer(text):
         found += _neighborhood(m)
-    for m in _METRO.finditer(text):
+    for m in chain(_METRO.finditer(text), _METRO_ADJECTIVE.finditer(text)):
         parts = [p.strip() for p in re.split(r"[-–/]", m["name"])]
         where = _town(m["name"]) or _town(parts[0])
         if where is None or _DIRECTION_WORD.fullmatch(parts[0]):

@@ -1096,3 +1096,7 @@ def test_countries_given_as_examples_of_origin_or_fled_are_never_the_place() -> 
     # a place where the count happened is still kept beside them
     got = _places("Agents in Tucson, Arizona, arrested 52 people from nations such as Honduras and Guatemala.")
     assert got[52] == ("Tucson, Arizona",)
+
+
+def test_a_count_of_a_metro_area_adjective_is_placed_at_the_area() -> None:
+    assert _places("Houston-area raids led to 45 arrests last week.")[45] == ("Houston area",)

@@ -367,3 +367,10 @@ def test_a_town_on_both_sides_of_the_border_is_the_us_one_in_a_story_naming_its_
     # written with its Mexican state, or in a story that names no U.S. state, it stays in Mexico
     assert _normalized("Migrants waited in Nogales, Sonora. Arizona is close.")[0] == "Nogales, Mexico"
     assert _normalized("Mexican police in Nogales detained 20 migrants.") == ["Nogales, Mexico"]
+
+
+def test_a_metro_area_written_as_an_adjective_is_the_area() -> None:
+    [mention] = find_places("Houston-area raids led to dozens of arrests.")
+    assert (mention.place.normalized, mention.place.state) == ("Houston area", "Texas")
+    assert _normalized("A San Antonio-area school closed.") == ["San Antonio area"]
+    assert _normalized("He grew up in a Spanish-speaking home.") == []

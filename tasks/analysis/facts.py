@@ -1506,6 +1506,8 @@ def _place_name(place: Place) -> str:
 def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
     found: list[_PlaceAt] = []
     for p in mentions:
+        if p.place.normalized == "United States":
+            continue  # the whole U.S. is no count's place ("stopped 261 from entering the United States")
         foreign = p.place.country not in (None, "US")
         before = found[-1] if found else None
         listed = (  # the next item of a list of origins or destinations is one too

@@ -1100,3 +1100,10 @@ def test_countries_given_as_examples_of_origin_or_fled_are_never_the_place() -> 
 
 def test_a_count_of_a_metro_area_adjective_is_placed_at_the_area() -> None:
     assert _places("Houston-area raids led to 45 arrests last week.")[45] == ("Houston area",)
+
+
+def test_the_whole_united_states_is_no_counts_place() -> None:
+    got = _places("Border agents stopped 261 migrants from entering the United States last week.")
+    assert got[261] == ()
+    got = _places("Agents in Laredo, Texas, stopped 261 migrants from entering the United States.")
+    assert got[261] == ("Laredo, Texas",)

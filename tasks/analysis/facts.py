@@ -1416,11 +1416,11 @@ _AREA_ANAPHOR = re.compile(
     _I,
 )
 #: A place the sentence points back to by its kind: "at the airport", "inside the facility", "across the city",
-#: "in the county" (not "the center of the debate").
+#: "in the county" (not "the center of the debate", "at the city council").
 _KIND_ANAPHOR = re.compile(
     r"\b(?:at|in|inside|outside|across|around|throughout|into)\s+the\s+(?:(?:same|nearby|detention|processing|"
     r"immigration|federal|county)\s+)?(?P<kind>airport|facility|center|jail|prison|camp|station|city|town|county|"
-    r"state)\b(?!\s+of\b|['’])",
+    r"state)\b(?!\s+(?:of|council|hall|officials?|government|attorney|legislature|line)\b|['’])",
     _I,
 )
 _KINDS = {"city": "city", "town": "city", "county": "county", "state": "state", "airport": "airport"}

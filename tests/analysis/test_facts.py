@@ -1088,6 +1088,12 @@ def test_a_place_pointed_back_to_by_its_kind_is_the_last_one_of_that_kind() -> N
         "Agents arrested 31 people at the center of the dispute, officials said."
     )
     assert _places(story)[31] == ("Omaha, Nebraska",)
+    # nor does "the city council": the town named last before it is not where the count happened
+    story = (
+        "Chicago police watched. Chicago officials objected in Chicago. All was quiet in Evanston.\n\n"
+        "At the city council meeting, residents said 45 people were detained by agents."
+    )
+    assert _places(story)[45] == ("Chicago, Illinois",)
 
 
 def test_countries_given_as_examples_of_origin_or_fled_are_never_the_place() -> None:

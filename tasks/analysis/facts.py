@@ -1536,6 +1536,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
     taken = [(p.start, p.end) for p in found]
     for m in _REGION.finditer(text, 0, end):
         name = next(g for g in m.groups() if g)
+        name = name.lower() if m.lastgroup == "nationwide" else name  # "Nationwide, ICE arrested ..."
         start = m.start(m.lastgroup or 0)
         if any(a < m.end() and start < b for a, b in taken):
             continue

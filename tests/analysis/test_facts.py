@@ -1113,3 +1113,7 @@ def test_the_whole_united_states_is_no_counts_place() -> None:
     assert got[261] == ()
     got = _places("Agents in Laredo, Texas, stopped 261 migrants from entering the United States.")
     assert got[261] == ("Laredo, Texas",)
+
+
+def test_nationwide_is_written_in_lower_case_wherever_it_stands() -> None:
+    assert _places("Nationwide, ICE arrested 32,000 people in June.")[32000] == ("nationwide",)

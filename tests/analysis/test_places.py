@@ -374,3 +374,9 @@ def test_a_metro_area_written_as_an_adjective_is_the_area() -> None:
     assert (mention.place.normalized, mention.place.state) == ("Houston area", "Texas")
     assert _normalized("A San Antonio-area school closed.") == ["San Antonio area"]
     assert _normalized("He grew up in a Spanish-speaking home.") == []
+
+
+def test_a_border_patrol_checkpoint_is_at_its_town_and_a_state_police_acronym_names_the_state() -> None:
+    assert _normalized("Agents at the Falfurrias checkpoint found 20 people.") == ["Falfurrias, Texas"]
+    assert _normalized("Agents stopped the truck at a checkpoint near Falfurrias on Monday.") == ["Falfurrias, Texas"]
+    assert _normalized("Texas DPS troopers stopped the truck.") == ["Texas"]

@@ -1735,8 +1735,8 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
             # removals to one country ("deported from the U.S. to El Salvador"): that country is where they
             # ended; a list of countries ("to Guatemala, Honduras or Mexico") or an origin as well ("from
             # Honduras to Mexico") names none of them alone
-            a, b = s.at(c.clause[0]), s.at(c.clause[1])
-            foreign = [p for p in count_places if a <= p.start and p.end <= b and p.destination]
+            clause_start, clause_end = s.at(c.clause[0]), s.at(c.clause[1])
+            foreign = [p for p in count_places if clause_start <= p.start and p.end <= clause_end and p.destination]
             if len(foreign) == 1 and _SENT_TO.search(text, max(0, foreign[0].start - 12), foreign[0].start):
                 places = [foreign[0].name]
         prev = facts[-1] if facts and i and counts[i - 1].sentence is s else None

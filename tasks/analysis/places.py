@@ -230,7 +230,8 @@ _FUNCTION_PREFIX = re.compile(r"^(?:(?:The|A|An|In|At|From|Near|Outside|To|And|O
 #: A state or city named as the government acting there: "California Attorney General", "Texas Department of
 #: Public Safety", "Chicago Police". The name is a place although a capitalised word follows it.
 _GOVERNMENT_BODY = re.compile(
-    r"(?:ICE|CBP|HSI|ERO|DHS|DPS|FBI|Border\s+Patrol\b|Attorney\s+General|Gov\.|Governor|Legislature|General\s+Assembly|Highway\s+Patrol|National\s+Guard|"
+    r"(?:ICE|CBP|HSI|ERO|DHS|DPS|FBI|Border\s+Patrol\b|Attorney\s+General|Gov\.|Governor|Legislature|"
+    r"General\s+Assembly|Highway\s+Patrol|National\s+Guard|"
     r"Department|Dept\.|State\s+Police|State\s+Patrol|Supreme\s+Court|Sheriff|Police|Corrections|Public\s+Safety)\b"
 )
 #: "the Farmville detention center", "the Tornillo tent city", "the Adelanto facility": the name before a facility
@@ -239,13 +240,15 @@ _FACILITY_TOWN = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w'’.\-]*\s+){0,2}[A-Z][\w'’\-]*[a-z][\w'’\-]*)\s+(?:(?:immigration|immigrant|migrant|"
     r"family|federal|county|city|private|tent|juvenile|youth|temporary|detention|processing|holding|residential|border|"
     r"inspection)\s+){0,2}(?:facility|detention\s+center|processing\s+center|residential\s+center|center|jail|prison|"
-    r"courthouse|camp|tent\s+city|shelter|field\s+office|immigration\s+court|crossing|port\s+of\s+entry|checkpoint)\b"
+    r"courthouse|camp|tent\s+city|shelter|field\s+office|immigration\s+court|crossing|port\s+of\s+entry|"
+    r"checkpoint)\b"
 )
 #: "the facility in Ocilla", "the camp just outside Tornillo", "plants in Bay Springs, Carthage and Canton":
 #: capitalised names after a facility or raid noun and a preposition, a list of them included.
 _NOUN_THEN_TOWN = re.compile(
-    r"\b(?:facility|facilities|detention\s+center|processing\s+center|camp|tent\s+city|jail|prison|shelter|courthouse|checkpoint|"
-    r"plants?|raids?|sweeps?)\s+(?:(?:just|located|based|somewhere)\s+)?(?:in|at|near|outside|outside\s+of)\s+"
+    r"\b(?:facility|facilities|detention\s+center|processing\s+center|camp|tent\s+city|jail|prison|shelter|courthouse|"
+    r"checkpoint|plants?|raids?|sweeps?)\s+(?:(?:just|located|based|somewhere)\s+)?"
+    r"(?:in|at|near|outside|outside\s+of)\s+"
     r"(?:(?:nearby|neighboring|neighbouring|rural|tiny|small)\s+)?"
     r"(?P<list>(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+|(?=[^\w\s’']|\s[a-z]|$)))+)"
 )
@@ -835,7 +838,9 @@ def _neighborhood(m: re.Match[str]) -> list[PlaceMention]:
     if m["town"]:
         start, end = m.start("hood"), m.start("town") + len(m["town"].rstrip("."))
         code, qualified_end = _qualifier(m.string, end, _gazetteer()[2])  # "... of Chicago, Illinois"
-        if code and (town := _town(" ".join(words[n:]), code) or town) and town.state == _gazetteer()[1][code]:
+        in_state = _town(" ".join(words[n:]), code) if code else None
+        if in_state is not None and in_state.state == _gazetteer()[1][code]:
+            town = in_state
             written = m.string[end:qualified_end].strip(", \n")
             end = qualified_end - (written.endswith(".") and written not in STATE_ABBREVIATIONS)  # "Illinois."
     else:

@@ -1415,6 +1415,18 @@ _AREA_ANAPHOR = re.compile(
     r"\b(?:in|across|around)\s+the\s+(?:area|region|sector)\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
     _I,
 )
+#: A place the sentence points back to by its kind: "at the airport", "inside the facility", "across the city",
+#: "in the county" (not "the center of the debate", "at the city council").
+_KIND_ANAPHOR = re.compile(
+    r"\b(?:at|in|inside|outside|across|around|throughout|into)\s+the\s+(?:(?:same|nearby|detention|processing|"
+    r"immigration|federal|county)\s+)?(?P<kind>airport|facility|center|jail|prison|camp|station|city|town|county|"
+    r"state)\b(?!\s+(?:of|council|hall|officials?|government|attorney|legislature|line)\b|['’])",
+    _I,
+)
+_KINDS = {"city": "city", "town": "city", "county": "county", "state": "state", "airport": "airport"}
+_FACILITY_NAME = re.compile(
+    r"\b(?:Center|Centre|Facility|Jail|Prison|Camp|Station|Institution|Complex|Building|Courthouse)\b", _I
+)
 _APPOSITION = re.compile(
     r",\s*(?:or\s+)?(?:just\s+)?(?:about|nearly|roughly|some|almost|over|under|more\s+than|less\s+than)?\s*$", _I
 )
@@ -1438,7 +1450,12 @@ _DESTINATION_BEFORE = re.compile(
 )
 #: A foreign place people fled, or left behind: "fleeing violence in Honduras", "back home in Guatemala".
 _FLED_FROM = re.compile(
-    r"\b(?:flee(?:ing|s)?|fled|escap(?:e|es|ed|ing)|back\s+home)\b[^.;:,]{0,40}?\b(?:in|from)\s+(?:the\s+)?$", _I
+    r"\b(?:flee(?:ing|s)?|fled|escap(?:e|es|ed|ing)|back\s+home)\b(?:[^.;:,]{0,40}?\b(?:in|from))?\s+(?:the\s+)?$", _I
+)
+#: Countries named as examples of where people came from or went: "from countries including Venezuela and Cuba",
+#: "to nations such as Honduras".
+_COUNTRIES_SUCH_AS = re.compile(
+    r"\b(?:from|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:countries|nations)\s+(?:including|such\s+as|like)\s+$", _I
 )
 #: The attribution that ends a sentence: ", Texas officials said.", ", according to the Border Patrol in Tucson.".
 #: A place in it is where the speaker is, not where the count happened.
@@ -1447,6 +1464,8 @@ _ATTRIBUTION = re.compile(
     r"announced|stated)\b(?:\s+[^\s,;\d]+){0,5})[.!?\"”’]*\s*$",
     _I,
 )
+#: Where people were sent: "deported to El Salvador", "flown back to Guatemala".
+_SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
 #: Between two items of one list of places: "from Honduras, Guatemala and El Salvador".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
@@ -1461,6 +1480,20 @@ class _PlaceAt:
     dateline: bool = False
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
+    kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
+
+
+def _kind(place: Place) -> str:
+    """What a place is, as a sentence can point back to it ("at the airport", "across the city")."""
+    if re.search(r"\bAirport\b", place.name, _I):
+        return "airport"
+    if _FACILITY_NAME.search(place.name):
+        return "facility"
+    if re.search(r"\b(?:County|Parish)\b", place.name):
+        return "county"
+    if place.city and place.normalized == f"{place.city}, {place.state}":
+        return "city"
+    return "state" if place.state and place.normalized == place.state else ""
 
 
 def _place_name(place: Place) -> str:
@@ -1473,6 +1506,8 @@ def _place_name(place: Place) -> str:
 def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
     found: list[_PlaceAt] = []
     for p in mentions:
+        if p.place.normalized == "United States":
+            continue  # the whole U.S. is no count's place ("stopped 261 from entering the United States")
         foreign = p.place.country not in (None, "US")
         before = found[-1] if found else None
         listed = (  # the next item of a list of origins or destinations is one too
@@ -1488,17 +1523,20 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                     listed
                     or _DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start]) is not None
                     or _FLED_FROM.search(text[max(0, p.start - 60) : p.start]) is not None
+                    or _COUNTRIES_SUCH_AS.search(text[max(0, p.start - 60) : p.start]) is not None
                 ),
                 dateline=p.start < 200
                 and "." not in text[: p.start]
                 and bool(_DATELINE.match(text[p.end : p.end + 40])),
                 country=p.place.normalized == p.place.country,
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
+                kind=_kind(p.place),
             )
         )
     taken = [(p.start, p.end) for p in found]
     for m in _REGION.finditer(text, 0, end):
         name = next(g for g in m.groups() if g)
+        name = name.lower() if m.lastgroup == "nationwide" else name  # "Nationwide, ICE arrested ..."
         start = m.start(m.lastgroup or 0)
         if any(a < m.end() and start < b for a, b in taken):
             continue
@@ -1606,6 +1644,30 @@ def _within(
     )
 
 
+#: After a comma, words that go on telling the same group: "..., including plants in Bay Springs and Canton",
+#: "..., most of them in Minneapolis", "..., especially in South Texas".
+_SAME_GROUP = re.compile(
+    r"(?:including|includ(?:es|ed)|among\s+them|such\s+as|especially|particularly|mostly|mainly|chiefly|primarily|"
+    r"(?:most|many|some|all|half)\s+(?:of\s+(?:them|whom)\s+)?(?:in|at|near|from)\b)",
+    _I,
+)
+
+
+def _phrase_end(places: list[_PlaceAt], text: str, a: int, b: int) -> int:
+    """Where the place phrase that follows a count ends: at the first comma after its first place that opens no
+    further item of a list of places ("in Fort Worth, a week after a raid in Dallas": Fort Worth; "in Houston,
+    Dallas and Austin": all three), else at b."""
+    spans = [(p.start, p.end) for p in places if a <= p.start < b and not p.destination and not p.dateline]
+    if not spans:
+        return b
+    for m in _LIST_GAP.finditer(text, spans[0][0], b):
+        comma = m.group().lstrip()[:1] == ","
+        inside = any(x <= m.start() < y for x, y in spans)  # "Fort Worth, Texas"
+        if comma and not inside and not any(x == m.end() for x, _ in spans) and not _SAME_GROUP.match(text, m.end()):
+            return m.start()
+    return b
+
+
 def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[str], list[str], list[Place]]:
     end = story_end(text)
     sentences = split_sentences(text, end)
@@ -1638,7 +1700,8 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
             within = partial(_within, count_places, spoken=spoken)
         else:
             within = partial(_within, count_places)
-        own = within(*own_span(i))
+        a, b = own_span(i)
+        own = within(a, _phrase_end(count_places, text, a, b))
         if c.sub:
             total = _total_index(counts, i)
             if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"
@@ -1660,6 +1723,22 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
                 idx = sentences.index(s)
                 for prev in reversed(sentences[max(0, idx - 2) : idx]):
                     places = _unique(within(prev.start, prev.end) + places)
+        if not places and not c.sub and not c.head:
+            # a count with no noun of its own ("The previous year there were 303,916") goes on counting the
+            # group of the sentence before: where that sentence's count of the same type is
+            k = sentences.index(s)
+            told = [
+                facts[j] for j in range(i) if k and counts[j].sentence is sentences[k - 1] and counts[j].type == c.type
+            ]
+            places = list(told[-1].places) if told else places
+        if not places and c.type == "deportations":
+            # removals to one country ("deported from the U.S. to El Salvador"): that country is where they
+            # ended; a list of countries ("to Guatemala, Honduras or Mexico") or an origin as well ("from
+            # Honduras to Mexico") names none of them alone
+            clause_start, clause_end = s.at(c.clause[0]), s.at(c.clause[1])
+            foreign = [p for p in count_places if clause_start <= p.start and p.end <= clause_end and p.destination]
+            if len(foreign) == 1 and _SENT_TO.search(text, max(0, foreign[0].start - 12), foreign[0].start):
+                places = [foreign[0].name]
         prev = facts[-1] if facts and i and counts[i - 1].sentence is s else None
         if prev is not None and n.percent and _APPOSITION.search(view[counts[i - 1].number.end : n.start]):
             places = list(prev.places)  # "58,000 ... arrested in the area, about 42% of ...": the same group
@@ -1676,6 +1755,19 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
         if not places and not c.sub and _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1]):
             before = [p.name for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
             places = before[-1:]  # "arrested in the area": the place named last before the sentence
+        pointed = _KIND_ANAPHOR.search(view, c.clause[0], c.clause[1])
+        if not places and not c.sub and pointed:
+            # "held at the facility", "detained at the airport", "raids across the city": the place of that kind
+            # named last before the sentence (for a city, the dateline's too)
+            kind = _KINDS.get(pointed["kind"].lower(), "facility")
+            before = [
+                p.name
+                for p in count_places
+                if p.kind == kind
+                and not p.destination
+                and (kind == "city" if p.dateline else p.end <= s.start)  # "LOS ANGELES (AP) — ... the city"
+            ]
+            places = before[-1:]
         if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
             # an action's count the sentence does not place: the story's border for border apprehensions,
             # else the story's main place unless the sentence tells it of the whole country; a share ("65

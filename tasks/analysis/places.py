@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import chain
 from pathlib import Path
 
 from schemas.records import Place
@@ -151,7 +152,7 @@ _SPOT = re.compile(
 _COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
 _BORDER = re.compile(
     r"\b(?:(?:U\.S\.|US|United\s+States)\s*[-–]\s*(?:Mexic(?:o|an)|Canad(?:a|ian))|Mexico[-–]U\.?S\.?|"
-    r"Mexican[-–]American|(?:Texas|Arizona|California|New\s+Mexico)[-–]Mexico|"
+    r"Mexican[-–]American|(?:Texas|Arizona|California|New\s+Mexico)(?:[-–]Mexico)?|"
     r"(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)(?:\s+U\.S\.)?|Mexican|Canadian)\s+"
     r"(?:border\b|Border\b(?!\s+[A-Z]))(?!\s+(?:states?|towns?|city|cities|villages?|counties|county)\b)|"
     r"\bborder\s+with\s+(?:Mexico|Canada)\b"
@@ -208,6 +209,20 @@ _METRO = re.compile(
     r"\b[Tt]he\s+(?:[Gg]reater\s+)?(?P<name>(?:[A-Z][\w.'’]*(?:\s+|\s*[-–/]\s*)){0,3}[A-Z][\w.'’]*)\s+"
     r"(?:metro(?:politan)?\s+)?(?P<kind>area|region)\b(?!\s+[A-Z])"
 )
+#: A neighborhood written with its town: "the Pilsen neighborhood of Chicago", "Chicago's Little Village
+#: neighborhood", "the South Side of Chicago", "Chicago's South Side": as narrow as the text says, at the town.
+_SIDE = r"(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast)\s+Side"
+_HOOD = r"(?:[A-Z][\w'’.\-]*\s+){1,3}?neighbou?rhood"
+_HOOD_TOWN = r"[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}"
+_NEIGHBORHOOD = re.compile(
+    rf"\b[Tt]he\s+(?P<hood>{_HOOD}|{_SIDE})\s+(?:of|in)\s+(?P<town>{_HOOD_TOWN})|"
+    rf"\b(?P<town_first>{_HOOD_TOWN})['’]s?\s+(?P<hood_after>{_HOOD}|{_SIDE})\b"
+)
+#: A metro area as an adjective: "Houston-area raids", "a Chicago-area school".
+_METRO_ADJECTIVE = re.compile(
+    r"\b(?P<name>(?:(?!(?:The|A|An|In|At|From|Near|To|And|Of|On|By|For)\s)[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*)"
+    r"-(?P<kind>area)\b"
+)
 #: Words a direction adjective of a border is written in; normalized to lower case ("the Southern border").
 _BORDER_ADJECTIVE = re.compile(r"^(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)\b")
 _TOWN = re.compile(r"\b((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’-]*),\s")
@@ -215,7 +230,8 @@ _FUNCTION_PREFIX = re.compile(r"^(?:(?:The|A|An|In|At|From|Near|Outside|To|And|O
 #: A state or city named as the government acting there: "California Attorney General", "Texas Department of
 #: Public Safety", "Chicago Police". The name is a place although a capitalised word follows it.
 _GOVERNMENT_BODY = re.compile(
-    r"(?:ICE|CBP|HSI|ERO|DHS|FBI|Border\s+Patrol\b|Attorney\s+General|Gov\.|Governor|Legislature|General\s+Assembly|Highway\s+Patrol|National\s+Guard|"
+    r"(?:ICE|CBP|HSI|ERO|DHS|DPS|FBI|Border\s+Patrol\b|Attorney\s+General|Gov\.|Governor|Legislature|"
+    r"General\s+Assembly|Highway\s+Patrol|National\s+Guard|"
     r"Department|Dept\.|State\s+Police|State\s+Patrol|Supreme\s+Court|Sheriff|Police|Corrections|Public\s+Safety)\b"
 )
 #: "the Farmville detention center", "the Tornillo tent city", "the Adelanto facility": the name before a facility
@@ -224,13 +240,15 @@ _FACILITY_TOWN = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w'’.\-]*\s+){0,2}[A-Z][\w'’\-]*[a-z][\w'’\-]*)\s+(?:(?:immigration|immigrant|migrant|"
     r"family|federal|county|city|private|tent|juvenile|youth|temporary|detention|processing|holding|residential|border|"
     r"inspection)\s+){0,2}(?:facility|detention\s+center|processing\s+center|residential\s+center|center|jail|prison|"
-    r"courthouse|camp|tent\s+city|shelter|field\s+office|immigration\s+court|crossing|port\s+of\s+entry)\b"
+    r"courthouse|camp|tent\s+city|shelter|field\s+office|immigration\s+court|crossing|port\s+of\s+entry|"
+    r"checkpoint)\b"
 )
 #: "the facility in Ocilla", "the camp just outside Tornillo", "plants in Bay Springs, Carthage and Canton":
 #: capitalised names after a facility or raid noun and a preposition, a list of them included.
 _NOUN_THEN_TOWN = re.compile(
     r"\b(?:facility|facilities|detention\s+center|processing\s+center|camp|tent\s+city|jail|prison|shelter|courthouse|"
-    r"plants?|raids?|sweeps?)\s+(?:(?:just|located|based|somewhere)\s+)?(?:in|at|near|outside|outside\s+of)\s+"
+    r"checkpoint|plants?|raids?|sweeps?)\s+(?:(?:just|located|based|somewhere)\s+)?"
+    r"(?:in|at|near|outside|outside\s+of)\s+"
     r"(?:(?:nearby|neighboring|neighbouring|rural|tiny|small)\s+)?"
     r"(?P<list>(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+|(?=[^\w\s’']|\s[a-z]|$)))+)"
 )
@@ -675,12 +693,19 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
     if not named:
         return found
     out = []
-    for m in found:
+    for k, m in enumerate(found):
         place = m.place
         entries = index.get(_fold(place.name), [])
         own = [e for e in entries if e.kind == "city" and e.place.normalized == place.normalized]
+        namesakes = [e for e in entries if e.kind == "city" and e.place.country == "US" and e.place.state in named]
+        after = found[k + 1] if k + 1 < len(found) else None
+        qualified = after is not None and after.start - m.end <= 2 and after.place.country not in (None, "US")
+        if own and place.country != "US" and namesakes and not qualified:  # "Nogales, Sonora" stays in Mexico
+            # a town on both sides of the border ("Nogales") is the U.S. one in a story that names its state
+            best = max(namesakes, key=lambda e: (named[e.place.state], e.population))
+            m = PlaceMention(_replace_name(best.place, place.name), m.start, m.end)
         # a town under 100,000 people is not known by its name alone (as in `_accept`); a city is
-        if own and place.state not in named and own[0].population < 10**5:
+        elif own and place.state not in named and own[0].population < 10**5:
             there = [e for e in entries if e.kind == "city" and e.place.state in named]
             if there:
                 best = max(there, key=lambda e: (named[e.place.state], e.population))
@@ -775,7 +800,9 @@ def _regions(text: str) -> list[PlaceMention]:
             found.append(PlaceMention(_sector(name.group()), *name.span()))
     for m in _SECTOR.finditer(text):
         found.append(PlaceMention(_sector(m["name"], m.group()), *m.span()))
-    for m in _METRO.finditer(text):
+    for m in _NEIGHBORHOOD.finditer(text):
+        found += _neighborhood(m)
+    for m in chain(_METRO.finditer(text), _METRO_ADJECTIVE.finditer(text)):
         parts = [p.strip() for p in re.split(r"[-–/]", m["name"])]
         where = _town(m["name"]) or _town(parts[0])
         if where is None or _DIRECTION_WORD.fullmatch(parts[0]):
@@ -793,6 +820,33 @@ def _regions(text: str) -> list[PlaceMention]:
         )
         found.append(PlaceMention(place, start, m.end()))
     return found
+
+
+def _neighborhood(m: re.Match[str]) -> list[PlaceMention]:
+    """A `_NEIGHBORHOOD` match as one place at its town ("Little Village, Chicago, Illinois"); none when its
+    town is not one the gazetteer knows. A town written after words it does not belong to ("In Chicago's ...")
+    is found among the last words before the possessive; a sentence's full stop is no part of it."""
+    key = "town" if m["town"] else "town_first"
+    words = m[key].rstrip(".").split()
+    for n in range(len(words)):
+        town = _town(" ".join(words[n:]))
+        if town is not None and town.city:
+            break
+    else:
+        return []
+    hood = re.sub(r"\s+neighbou?rhood$", "", " ".join((m["hood"] or m["hood_after"]).split()))
+    if m["town"]:
+        start, end = m.start("hood"), m.start("town") + len(m["town"].rstrip("."))
+        code, qualified_end = _qualifier(m.string, end, _gazetteer()[2])  # "... of Chicago, Illinois"
+        in_state = _town(" ".join(words[n:]), code) if code else None
+        if in_state is not None and in_state.state == _gazetteer()[1][code]:
+            town = in_state
+            written = m.string[end:qualified_end].strip(", \n")
+            end = qualified_end - (written.endswith(".") and written not in STATE_ABBREVIATIONS)  # "Illinois."
+    else:
+        start, end = m.start(key) + len(" ".join(words[:n])) + (1 if n else 0), m.end()
+    place = replace(town, name=" ".join(m.string[start:end].split()), normalized=f"{hood}, {town.normalized}")
+    return [PlaceMention(place, start, end)]
 
 
 def _facility_place(text: str, facility: Place, end: int) -> Place:
@@ -1006,6 +1060,8 @@ def _accept(
         return None
     if _fold(nxt) in SPEECH_VERBS and next_gap.strip() == "":
         return None
+    if _fold(nxt).rstrip(".") in ("cartel", "cartels") and next_gap.strip() == "":
+        return None  # "the Sinaloa cartel" is an organisation, not where anything happened
 
     entry = _best(entries)
     if _QUALIFIER_WORD.fullmatch(nxt) and next_gap == " " and "state" in by_kind:

@@ -1024,3 +1024,96 @@ def test_a_country_people_fled_is_not_the_place() -> None:
     assert got[300] == ()
     got = _places("Agents in Yuma apprehended 300 migrants fleeing gangs in Honduras.")
     assert got[300] == ("Yuma, Arizona",)
+
+
+def test_a_count_without_a_noun_of_its_own_is_where_the_count_before_it_is() -> None:
+    # the story names another border more often; the level sentence goes on counting the group before it
+    story = (
+        "Agents on the US-Mexico border are busy. The US-Mexico border is long, and the US-Mexico border is hot.\n\n"
+        "Border Patrol made 41,200 apprehensions along the southwest border in 2019. The year before there were "
+        "38,900, the agency said."
+    )
+    got = _places(story)
+    assert got[41200] == got[38900] == ("southwest border",)
+
+
+def test_removals_to_one_country_are_placed_there_but_origins_and_lists_are_not() -> None:
+    got = _places("Agents deported 64 men from the U.S. to Guatemala on two flights over the weekend.")
+    assert got[64] == ("Guatemala",)
+    got = _places("ICE deported 310 people to Guatemala, Honduras or Mexico last month.")
+    assert got[310] == ()
+    got = _places("Mexico deported 45 migrants from Honduras to Guatemala.")
+    assert "Honduras" not in got[45] and "Guatemala" not in got[45]
+    got = _places("Agents in Yuma, Arizona, arrested 80 migrants from Honduras on Tuesday.")
+    assert got[80] == ("Yuma, Arizona",)
+
+
+def test_a_count_in_a_neighborhood_is_placed_there_not_at_the_whole_town() -> None:
+    story = (
+        "Chicago police stood by. Chicago officials objected.\n\n"
+        "Agents arrested 41 people in Chicago's Pilsen neighborhood."
+    )
+    assert _places(story)[41] == ("Pilsen, Chicago, Illinois",)
+
+
+def test_a_place_after_a_comma_that_tells_another_event_is_not_the_counts() -> None:
+    assert _places("Agents arrested 30 people in Fort Worth, a week after a raid in Dallas.")[30] == (
+        "Fort Worth, Texas",
+    )
+    got = _places("ICE agents, who arrested 45 people in Houston, said more raids were planned for Dallas.")
+    assert got[45] == ("Houston, Texas",)
+    # a list of places and a phrase that goes on telling the same group keep every place
+    got = _places("Agents arrested 60 people in Houston, Dallas and Austin on Tuesday.")
+    assert got[60] == ("Houston, Texas", "Dallas, Texas", "Austin, Texas")
+    got = _places("Agents arrested 680 workers in Mississippi, including plants in Canton and Morton, Mississippi.")
+    assert got[680][0] == "Mississippi" and "Morton, Mississippi" in got[680]
+
+
+def test_a_place_pointed_back_to_by_its_kind_is_the_last_one_of_that_kind() -> None:
+    story = (
+        "Lawyers waited at O'Hare International Airport on Saturday. Chicago officials objected, and Chicago "
+        "police stood by.\n\nLawyers said 45 people were detained at the airport overnight."
+    )
+    assert _places(story)[45] == ("O'Hare International Airport",)
+    story = (
+        "ICE runs the Northwest Detention Center in Tacoma, Washington. Seattle officials objected in Seattle.\n\n"
+        "Advocates said 200 detainees at the facility had joined a hunger strike."
+    )
+    assert _places(story)[200] == ("Northwest Detention Center",)
+    story = "DENVER (AP) — Federal agents arrested 44 people in raids across the city on Friday."
+    assert _places(story)[44] == ("Denver, Colorado",)
+    # "at the center of" points back to nothing: the story's main place stands in, not the last facility
+    story = (
+        "Omaha police stood by in Omaha. The Omaha Detention Center is nearby.\n\n"
+        "Agents arrested 31 people at the center of the dispute, officials said."
+    )
+    assert _places(story)[31] == ("Omaha, Nebraska",)
+    # nor does "the city council": the town named last before it is not where the count happened
+    story = (
+        "Chicago police watched. Chicago officials objected in Chicago. All was quiet in Evanston.\n\n"
+        "At the city council meeting, residents said 45 people were detained by agents."
+    )
+    assert _places(story)[45] == ("Chicago, Illinois",)
+
+
+def test_countries_given_as_examples_of_origin_or_fled_are_never_the_place() -> None:
+    assert _places("Agents arrested 52 people from countries including Venezuela and Cuba.")[52] == ()
+    assert _places("Agents arrested 52 people, many of whom had fled Nicaragua.")[52] == ()
+    # a place where the count happened is still kept beside them
+    got = _places("Agents in Tucson, Arizona, arrested 52 people from nations such as Honduras and Guatemala.")
+    assert got[52] == ("Tucson, Arizona",)
+
+
+def test_a_count_of_a_metro_area_adjective_is_placed_at_the_area() -> None:
+    assert _places("Houston-area raids led to 45 arrests last week.")[45] == ("Houston area",)
+
+
+def test_the_whole_united_states_is_no_counts_place() -> None:
+    got = _places("Border agents stopped 261 migrants from entering the United States last week.")
+    assert got[261] == ()
+    got = _places("Agents in Laredo, Texas, stopped 261 migrants from entering the United States.")
+    assert got[261] == ("Laredo, Texas",)
+
+
+def test_nationwide_is_written_in_lower_case_wherever_it_stands() -> None:
+    assert _places("Nationwide, ICE arrested 32,000 people in June.")[32000] == ("nationwide",)

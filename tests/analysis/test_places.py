@@ -145,7 +145,9 @@ def test_named_buildings_bridges_and_airports() -> None:
 
 
 def test_saint_towns_keep_the_st_spelling() -> None:
-    assert _normalized("ICE agents arrested him on St. Paul's East Side.") == ["St. Paul, Minnesota"]
+    assert _normalized("ICE agents arrested him in St. Paul on Tuesday.") == ["St. Paul, Minnesota"]
+    # its neighborhood is kept too, at the town of that spelling
+    assert _normalized("ICE agents arrested him on St. Paul's East Side.") == ["East Side, St. Paul, Minnesota"]
 
 
 # --- region places (issue #7, item 5): made-up sentences, one per family ---------------------------------
@@ -329,3 +331,52 @@ def test_a_small_town_the_text_marks_as_one_gets_its_state_and_coordinates() -> 
     assert _normalized("In Virginia, the Farmville detention center filled up.")[-1] == "Farmville, Virginia"
     assert _normalized("The Farmville detention center filled up.") == ["Farmville"]
     assert _normalized("Agents arrested 5 people in Tornillo on Monday.") == []  # a bare small town is no place
+
+
+def test_a_neighborhood_with_its_town_is_kept_and_placed_at_the_town() -> None:
+    for text, written in (
+        (
+            "Agents detained 35 people in the Pilsen neighborhood of Chicago on Friday.",
+            "Pilsen neighborhood of Chicago",
+        ),
+        ("In Chicago's Little Village neighborhood, agents detained 35.", "Chicago's Little Village neighborhood"),
+        ("Agents detained 35 people on the South Side of Chicago, Illinois.", "South Side of Chicago, Illinois"),
+    ):
+        [mention] = find_places(text)
+        assert text[mention.start : mention.end] == written
+        assert mention.place.city == "Chicago" and mention.place.state == "Illinois" and mention.place.lat
+    assert _normalized("Raids went on in the Pilsen neighborhood of Chicago.") == ["Pilsen, Chicago, Illinois"]
+    # a neighborhood of no town the gazetteer knows is no place of its own
+    assert _normalized("Raids went on in the Foo neighborhood of Zzyzxville.") == []
+
+
+def test_a_border_states_stretch_of_the_border_is_a_region() -> None:
+    [mention] = find_places("Agents apprehended 600 migrants along the Arizona border last week.")
+    assert (mention.place.normalized, mention.place.state) == ("Arizona border", "Arizona")
+    assert _normalized("Texas border towns are busy.") == ["Texas"]
+
+
+def test_a_cartel_named_after_a_place_is_no_place() -> None:
+    assert _normalized("Agents arrested men with ties to the Sinaloa cartel.") == []
+    assert _normalized("Agents arrested men in Sinaloa last week.") == ["Sinaloa, Mexico"]
+
+
+def test_a_town_on_both_sides_of_the_border_is_the_us_one_in_a_story_naming_its_state() -> None:
+    text = "Border Patrol agents in Nogales caught 20 migrants. Arizona officials said the fence held."
+    assert _normalized(text)[0] == "Nogales, Arizona"
+    # written with its Mexican state, or in a story that names no U.S. state, it stays in Mexico
+    assert _normalized("Migrants waited in Nogales, Sonora. Arizona is close.")[0] == "Nogales, Mexico"
+    assert _normalized("Mexican police in Nogales detained 20 migrants.") == ["Nogales, Mexico"]
+
+
+def test_a_metro_area_written_as_an_adjective_is_the_area() -> None:
+    [mention] = find_places("Houston-area raids led to dozens of arrests.")
+    assert (mention.place.normalized, mention.place.state) == ("Houston area", "Texas")
+    assert _normalized("A San Antonio-area school closed.") == ["San Antonio area"]
+    assert _normalized("He grew up in a Spanish-speaking home.") == []
+
+
+def test_a_border_patrol_checkpoint_is_at_its_town_and_a_state_police_acronym_names_the_state() -> None:
+    assert _normalized("Agents at the Falfurrias checkpoint found 20 people.") == ["Falfurrias, Texas"]
+    assert _normalized("Agents stopped the truck at a checkpoint near Falfurrias on Monday.") == ["Falfurrias, Texas"]
+    assert _normalized("Texas DPS troopers stopped the truck.") == ["Texas"]

@@ -161,7 +161,11 @@ _DESCRIBED_NAME_COLON = re.compile(
     rf"^(?:[-—–•*>]\s*)*(?:(?!(?:{_VERBS}|that|who|and)\b)[\w’'-]+[ ]){{0,4}}?{_SUBJECT}(?:,[^:“”\"]{{1,120}})?:$"
 )
 _QUOTE_PAIR = re.compile(r"“([^“”\"]*)(?:[”\"]|$)|\"([^“”\"]*)(?:[”\"]|$)", re.M)
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\bMrs)[.!?](?=\s+[A-Z“\"]|\s*$)")
+#: A full stop ends a sentence unless it ends an initial or an abbreviated title ("Sens. McCain", "Rep. Lee").
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Maj|Rev|Det|Sgt))"
+    r"(?<!\b(?:Sens|Reps|Capt|Supt|Insp|Prof))[.!?](?=\s+[A-Z“\"]|\s*$)"
+)
 _FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s+[A-Z“\"‘]|$)", re.S)
 
 #: Title words stripped from the front of a speaker's name and kept as the role ("Acting ICE Director").

@@ -583,3 +583,9 @@ def test_said_then_a_description_in_lower_case_then_the_name() -> None:
 def test_pronoun_points_to_the_subject_of_the_last_sentence_not_its_object() -> None:
     text = "Quinn Lee met Robin Kim at the border crossing on Tuesday.\n\n“We are not done with this fight,” he said."
     assert [q.speaker for q in find_quotes(text)] == ["Quinn Lee"]
+
+
+def test_abbreviated_title_does_not_end_the_sentence_before_a_partial_quotation() -> None:
+    text = "Ann Lee answered on Monday, writing that Sen. Roe was “far too slow on the border bill” and should go."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ann Lee" and quote.text == "far too slow on the border bill"

@@ -940,9 +940,9 @@ def _canonical_org(name: str) -> str:
 def _learn_gender(people: list[_Mention], name: str, gender: str) -> None:
     """A person a "she"/"he" attribution resolved to is of that gender from then on ("Sallie Gonzalez ...
     she adds" -> a later "he says" passes her by)."""
-    surname = name.split()[-1]
+    surname = _surname(name)
     for i, p in enumerate(people):
-        if p.gender is None and not p.organisation and p.name.split()[-1] == surname:
+        if p.gender is None and not p.organisation and _surname(p.name) == surname:
             people[i] = p._replace(gender=gender)
 
 
@@ -970,7 +970,7 @@ def _full_name(surname: str, people: list[_Mention], pos: int) -> str:
     for p in people:
         if p.at >= pos:
             break
-        if not p.organisation and " " in p.name and _fold(p.name.split()[-1]) == key:
+        if not p.organisation and " " in p.name and _fold(_surname(p.name)) == key:
             return p.name
     return surname
 
@@ -981,6 +981,12 @@ def _surname_subject(word: str, text: str, end: int, surnames: set[str]) -> bool
         _fold(word) in surnames
         and re.match(r"[ ](?:(?:also|later|then|[a-z]+ly)[ ])?[a-z]+(?:s|ed)\b", text[end : end + 20]) is not None
     )
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, a generational suffix aside ("Arthur Evans Jr" -> "Evans")."""
+    words = _SUFFIX.sub("", name.strip()).split()
+    return words[-1] if words else name
 
 
 def _fold(word: str) -> str:
@@ -1181,5 +1187,5 @@ def _people(text: str) -> list[_Mention]:
         written_title = " ".join(raw[: len(title)])
         found.append(_Mention(start, name, subject_like, False, gender, context, written_title))
         if len(tokens) > 1:
-            surnames.add(_fold(name.split()[-1]))
+            surnames.add(_fold(_surname(name)))
     return sorted(found + organisations)

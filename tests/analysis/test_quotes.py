@@ -589,3 +589,12 @@ def test_abbreviated_title_does_not_end_the_sentence_before_a_partial_quotation(
     text = "Ann Lee answered on Monday, writing that Sen. Roe was “far too slow on the border bill” and should go."
     [quote] = find_quotes(text)
     assert quote.speaker == "Ann Lee" and quote.text == "far too slow on the border bill"
+
+
+def test_bare_surname_that_is_also_a_town_finds_a_full_name_ending_in_a_suffix() -> None:
+    text = (
+        "The association’s chief, Carl Evans Jr, wrote to the governor in June.\n\n"
+        "“We have documented lasting harm to the children held there,” Evans said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Carl Evans Jr"

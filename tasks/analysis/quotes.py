@@ -144,8 +144,8 @@ _AFTER_DESCRIBED = re.compile(
 _SENTENCE_SUBJECT = re.compile(
     rf"^(?:[^,“”\"]{{1,60}},[ ])?(?:[^,“”\"]{{1,60}},[ ])?(?![A-Z][a-z]+ing\b){_SUBJECT}"
     rf"(?:,[^,“”\"]{{1,160}},|[ ](?:of|from)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)?[ ]"
-    rf"(?:{_ADVERBS}[ ])*(?:didn[’']t[ ]|did[ ]not[ ]|would[ ]|will[ ])?"
-    rf"(?:[a-z]+ed|{_IRREGULAR_PAST}|{_CLAUSE_VERBS})\b"
+    rf"(?:{_ADVERBS}[ ])*(?:(?:didn[’']t|did[ ]not|doesn[’']t|does[ ]not|would|will|could|can)[ ][a-z]+"
+    rf"|[a-z]+ed|{_IRREGULAR_PAST}|{_CLAUSE_VERBS})\b"
 )
 _BEFORE_DESCRIBED = re.compile(
     rf"{_DESCRIBED}(?:,[^,“”\"]{{1,160}},)?[ ](?:(?:also|later|then)[ ])*(?:{_VERBS})\b[^.“”\"]{{0,120}}$"

@@ -598,3 +598,12 @@ def test_bare_surname_that_is_also_a_town_finds_a_full_name_ending_in_a_suffix()
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Carl Evans Jr"
+
+
+def test_partial_quotation_after_a_negated_verb_belongs_to_the_sentence_subject() -> None:
+    text = (
+        "At the hearing in Tucson, Ann Lee didn’t answer the question directly, instead arguing that "
+        "“the numbers speak for themselves this year” and leaving."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ann Lee"

@@ -607,3 +607,17 @@ def test_partial_quotation_after_a_negated_verb_belongs_to_the_sentence_subject(
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Ann Lee"
+
+
+def test_quotation_after_a_reporting_sentence_of_its_paragraph_keeps_that_speaker() -> None:
+    text = (
+        "Maria Lopez runs a shelter in El Paso.\n\n"
+        "It does not matter who wins the election, she said. “We will keep the doors open for every family.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Maria Lopez" and quote.text == "We will keep the doors open for every family."
+
+
+def test_quotation_after_a_sentence_that_reports_nobody_stays_unattributed() -> None:
+    text = "Maria Lopez runs a shelter in El Paso.\n\nThe shelter opened in 2019. “Nobody expected the lines.”"
+    assert find_quotes(text) == []

@@ -69,9 +69,10 @@ _ADVERBS = r"(?:also|has|have|had|later|previously|then|repeatedly|recently|earl
 #: Right after the closing mark a report is an attribution too ("," the Chronicle reports, "...").
 _AFTER_VERBS = rf"{_VERBS}|reports|reported"
 #: `," said X, role.` right after the closing mark.
-#: `," said Ann Lee.` / `," said immigration attorney Ann Lee.` (a description in lower case before the name).
+#: `," said Ann Lee.` / `," said immigration attorney Ann Lee.` (a description in lower case before the name);
+#: the verb in any case (`.” Said Ann Lee.`).
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[,.!?…]?\s*(?:{_AFTER_VERBS})[ ]"
+    rf"^[,.!?…]?\s*(?i:{_AFTER_VERBS})[ ]"
     rf"(?P<pre>(?:(?!(?:in|on|at|to|of|by|for|with|from|that|the|a|an|he|she|it)\b)[a-z][\w’'-]*[ ]){{0,4}}?){_SUBJECT}"
 )
 #: A title in lower case between an agency and a name: "ICE[ director ]John Sandweg".

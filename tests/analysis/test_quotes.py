@@ -621,3 +621,9 @@ def test_quotation_after_a_reporting_sentence_of_its_paragraph_keeps_that_speake
 def test_quotation_after_a_sentence_that_reports_nobody_stays_unattributed() -> None:
     text = "Maria Lopez runs a shelter in El Paso.\n\nThe shelter opened in 2019. “Nobody expected the lines.”"
     assert find_quotes(text) == []
+
+
+def test_capitalised_verb_after_the_quotation_still_attributes_it() -> None:
+    text = "“We see these cases as humanitarian concerns first,” Said Deputy U.S. attorney Ann Lee."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ann Lee"

@@ -54,12 +54,15 @@ _PROXY_NOUNS = (
     r"official|spokesperson|spokesman|spokeswoman|agency|department|statement|report|memo|memorandum|"
     r"document|directive|guidance|company|lawsuit|complaint|ruling|filing"
 )
+#: Unnamed people who speak for the agency named before them ("an ICE attorney told", "DHS attorneys argued").
+_AGENCY_VOICES = r"officials?|spokesperson|spokesman|spokeswoman|attorneys?|lawyers?"
 _DOCUMENT = (
     rf"(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
     rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
     rf"[ ](?:{_PROXY_NOUNS})"
     rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
     rf"(?:[ ]and[ ]{_NAME})?"
+    rf"|(?:(?:[Tt]he|[Aa]n?)[ ])?(?:U\.S\.[ ])?[A-Z]{{2,6}}[ ](?:{_AGENCY_VOICES})"
 )
 _PRONOUN = r"[Hh]e|[Ss]he|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
 _SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT}|it)(?:[ ]\([^()]{{1,60}}\))?"
@@ -922,6 +925,8 @@ def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) 
     court papers keep their own name ("the lawsuit").
     """
     words = subject.split()
+    if words[0].casefold() not in ("the", "a", "an", "one"):
+        words = ["the", *words]  # "DHS attorneys argued": the agency named bare
     kind = words[-1]
     if kind in ("lawsuit", "complaint", "ruling", "filing"):
         span.speaker = subject.lower()

@@ -627,3 +627,12 @@ def test_capitalised_verb_after_the_quotation_still_attributes_it() -> None:
     text = "“We see these cases as humanitarian concerns first,” Said Deputy U.S. attorney Ann Lee."
     [quote] = find_quotes(text)
     assert quote.speaker == "Ann Lee"
+
+
+def test_unnamed_attorney_or_spokesperson_of_an_agency_named_bare_speaks_for_it() -> None:
+    text = (
+        "At the hearing, DHS attorneys argued that observers were “summoning crowds that impede operations.”\n\n"
+        "In court, an ICE lawyer told the judge that “every transfer followed the written rules.”\n\n"
+        "Ann Lee’s attorney said “the arrest was unlawful from the very start.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["DHS", "ICE"]  # a person's attorney is nobody named

@@ -359,6 +359,9 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     sieves: list[str] = []
     paragraphs = _paragraphs(text)
     quote_only = [_is_quote_only(paragraph) for _, paragraph in paragraphs]
+    #: a line of a list ("- He “refused ...”"): like a quotation paragraph, its speaker may be in the line
+    #: that introduces the list ("DHS claimed:")
+    listed = [only or _LIST_ITEM.match(paragraph) is not None for only, (_, paragraph) in zip(quote_only, paragraphs)]
     headings = [(start, len(p) - len(p.lstrip("#")), p) for start, p in paragraphs if p.startswith("##")]
     running: _Span | None = None  # a quotation left open at the end of the previous paragraph
     for para_no, (p_start, paragraph) in enumerate(paragraphs):
@@ -406,8 +409,8 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 continue
             if span.speaker is None and not quote_only[para_no]:
                 _attribute_to_paragraph(span, text, people)
-            if span.speaker is None and quote_only[para_no]:
-                _attribute_to_lead(span, paragraphs, quote_only, people)
+            if span.speaker is None and listed[para_no]:
+                _attribute_to_lead(span, paragraphs, listed, people, list_item=not quote_only[para_no])
                 span.sieve = "lead"
             if span.speaker is None and quote_only[para_no] and quotes and quotes[-1].end >= p_start - 400:
                 # a quotation paragraph right after an attributed one continues the same speaker
@@ -520,6 +523,9 @@ def _plain(text: str) -> tuple[str, list[int]]:
     return "".join(parts), offsets
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")
+
+
 def _is_quote_only(paragraph: str) -> bool:
     """A paragraph that is one quotation and nothing else (a blockquote, a bullet, a continued quote,
     an opening mark whose quotation runs on into the next paragraph)."""
@@ -604,7 +610,11 @@ def _attribute_to_paragraph(span: _Span, text: str, people: list[_Mention]) -> N
 
 
 def _attribute_to_lead(
-    span: _Span, paragraphs: list[tuple[int, str]], quote_only: list[bool], people: list[_Mention]
+    span: _Span,
+    paragraphs: list[tuple[int, str]],
+    quote_only: list[bool],
+    people: list[_Mention],
+    list_item: bool = False,
 ) -> None:
     """Attribute a stand-alone quotation paragraph to the line that introduces it.
 
@@ -618,8 +628,8 @@ def _attribute_to_lead(
         return
     lead_start, lead = paragraphs[lead_no]
     heading = lead.lstrip().startswith("#")
-    if not heading and not lead.rstrip("*_ ").endswith(":"):
-        return
+    if not heading and not lead.rstrip("*_ ").endswith(":") or list_item and (heading or lead.endswith("*")):
+        return  # a list item's quotation is its lead's only when a sentence introduces the list, not a label
     clause = _clause_before(lead.lstrip("#* ").rstrip("*_ ").rstrip(":").rstrip())
     if heading and (m := re.match(rf"({_NAME})['’]s\b", clause)):
         _resolve(span, m.group(1), None, people, span.start)
@@ -632,7 +642,7 @@ def _attribute_to_lead(
         if span.speaker is not None:
             return
     named = [p for p in people if not p.organisation and lead_start <= p.at < lead_start + len(lead)]
-    if named:
+    if named and not list_item:
         span.speaker = next((p.name for p in named if p.subject_like), named[0].name)
 
 

@@ -636,3 +636,15 @@ def test_unnamed_attorney_or_spokesperson_of_an_agency_named_bare_speaks_for_it(
         "Ann Lee’s attorney said “the arrest was unlawful from the very start.”"
     )
     assert [q.speaker for q in find_quotes(text)] == ["DHS", "ICE"]  # a person's attorney is nobody named
+
+
+def test_quotations_in_a_list_take_the_speaker_of_the_sentence_that_introduces_it() -> None:
+    text = (
+        "The agency gave its own account. DHS claimed:\n"
+        "- The driver “was swerving across three lanes with a child in the car”\n"
+        "- He “refused several lawful commands to open the door”\n\n"
+        "**Witness accounts:**\n"
+        "- A neighbour “saw agents break the window without any warning”"
+    )
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == ["DHS", "DHS"]  # a bold label introduces nobody's words

@@ -184,6 +184,12 @@ _TITLE_WORDS = _wordset(
     sgt. capt. officer lawyer attorney professor rev. bishop father sister first lady minority majority whip
     county city police department governor lieutenant democrat republican superintendent inspector"""
 )
+#: Title words that name a body, not a person's office: "ICE" before one capitalised word is no title.
+_BODY_WORDS = _wordset(
+    """u.s. us ice cbp dhs hsi ero doj fbi homeland security border patrol immigration customs enforcement
+    protection white house democratic republican gop house senate state federal district circuit county city
+    police department office field"""
+)
 #: Words that make a capitalised run an organisation, not a person.
 _ORG_WORDS = _wordset(
     """department agency group inc. inc corp. corporation office administration service services university
@@ -1198,7 +1204,7 @@ def _people(text: str) -> list[_Mention]:
             title.append(tokens.pop(0).casefold())
         if not tokens or (
             len(tokens) == 1
-            and not title
+            and all(t in _BODY_WORDS for t in title)  # "ICE Conduct": an agency is no title of a person
             and tokens[0] not in lone_names
             and not _surname_subject(tokens[0], text, m.end(), surnames)
         ):

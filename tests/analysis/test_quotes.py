@@ -648,3 +648,10 @@ def test_quotations_in_a_list_take_the_speaker_of_the_sentence_that_introduces_i
     )
     quotes = find_quotes(text)
     assert [q.speaker for q in quotes] == ["DHS", "DHS"]  # a bold label introduces nobody's words
+
+
+def test_agency_name_before_one_capitalised_word_is_not_a_person() -> None:
+    label = "**Response to ICE Tactics:**\n- “This is a citizen with no record who was asleep in his own home.”"
+    assert find_quotes(label) == []
+    [quote] = find_quotes("“We will not stop,” said ICE Director Lyons.")
+    assert quote.speaker == "Lyons"

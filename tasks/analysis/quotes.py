@@ -367,7 +367,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     quote_only = [_is_quote_only(paragraph) for _, paragraph in paragraphs]
     #: a line of a list ("- He “refused ...”"): like a quotation paragraph, its speaker may be in the line
     #: that introduces the list ("DHS claimed:")
-    listed = [only or _LIST_ITEM.match(paragraph) is not None for only, (_, paragraph) in zip(quote_only, paragraphs)]
+    listed = [only or _LIST_ITEM.match(p) is not None for only, (_, p) in zip(quote_only, paragraphs, strict=True)]
     headings = [(start, len(p) - len(p.lstrip("#")), p) for start, p in paragraphs if p.startswith("##")]
     running: _Span | None = None  # a quotation left open at the end of the previous paragraph
     for para_no, (p_start, paragraph) in enumerate(paragraphs):
@@ -1239,4 +1239,11 @@ def _people(text: str) -> list[_Mention]:
         found.append(_Mention(start, name, subject_like, False, gender, context, written_title))
         if len(tokens) > 1:
             surnames.add(_fold(_surname(name)))
+    for canonical, start, end in find_agencies(text):
+        # an agency however it is written ("US Customs and Border Protection", "the justice department"): the
+        # body "the agency", "the statement" or "it" may stand for, as written when it is capitalised
+        written = text[start:end].removeprefix("the ").removeprefix("The ")
+        organisations.append(
+            _Mention(start, _canonical_org(written) if written[:1].isupper() else canonical, False, True)
+        )
     return sorted(found + organisations)

@@ -655,3 +655,12 @@ def test_agency_name_before_one_capitalised_word_is_not_a_person() -> None:
     assert find_quotes(label) == []
     [quote] = find_quotes("“We will not stop,” said ICE Director Lyons.")
     assert quote.speaker == "Lyons"
+
+
+def test_the_statement_of_an_agency_spelled_out_with_and_is_that_agency() -> None:
+    text = (
+        "US Customs and Border Protection said in a statement on Monday that the gates were closed.\n\n"
+        "“Officers acted to protect the crowd and the port from harm,” the statement said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "US Customs and Border Protection"

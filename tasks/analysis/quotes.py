@@ -839,6 +839,15 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
         return
     if not tokens or (subject.isupper() and len(subject) > 5) or normalize_place(subject) is not None:
         return
+    if len(tokens) == 1 and subject.casefold() in _NAME_TITLES:
+        # "Judge ordered his release, stating: ...": the title alone is the person who holds it
+        holder = next((p for p in reversed(people) if p.at < pos and _holds_title(p, subject.casefold())), None)
+        if holder is not None:
+            span.speaker, span.role = (
+                _full_name(holder.name, people, pos) if " " not in holder.name else holder.name,
+                role,
+            )
+        return
     if len(tokens) == 1 and subject.casefold() in _TITLE_WORDS and not subject.isupper():
         return  # "said Customs and Border Protection Commissioner ...": the name was cut at "and"
     if any(t.casefold().rstrip(".,") in _ORG_WORDS for t in tokens) or subject.isupper():
@@ -915,6 +924,11 @@ def _whole_agency(speaker: str, text: str, pos: int) -> str:
     while tokens and tokens[0] in _NOT_NAMES:
         tokens = tokens[1:]
     return " ".join(tokens) or speaker
+
+
+def _holds_title(p: _Mention, title: str) -> bool:
+    """A person written with this title before the name ("Federal Judge Jeffrey Bryan" holds "judge")."""
+    return not p.organisation and title in p.title.casefold().split()
 
 
 def _resolve_described(span: _Span, phrase: str, people: list[_Mention], pos: int) -> None:

@@ -664,3 +664,12 @@ def test_the_statement_of_an_agency_spelled_out_with_and_is_that_agency() -> Non
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "US Customs and Border Protection"
+
+
+def test_a_title_alone_as_subject_is_the_person_introduced_with_it() -> None:
+    text = (
+        "- Federal Judge Ann Lee ruled on Friday that the arrest broke the law\n"
+        "- Judge ordered his release, stating: “The entry into his home was unlawful from the start.”\n"
+        "- Sheriff told reporters: “We were never asked to help with any of it.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Lee"]  # no sheriff was introduced

@@ -107,9 +107,11 @@ _BEFORE = re.compile(
     rf"{_SUBJECT}(?:,[^,“”\"]{{1,160}},|,)?[ ](?:{_ADVERBS}[ ])*"
     rf"(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
 )
-#: `"Speechless." — Democrat Antonio Villaraigosa, former mayor`: a dash after the closing mark.
+#: `"Speechless." — Democrat Antonio Villaraigosa, former mayor`: a dash after the closing mark, a description
+#: before the name but no clause (`" — directly contradicting DHS claims` names nobody who said it).
 _AFTER_DASH = re.compile(
-    rf"^[,.]?\s*(?:[—–]|[ ]-[ ])\s*(?P<desc>(?:[a-z][\w’'-]*[ ]|[A-Z][a-z]+[ ](?=[A-Z])){{0,3}}?){_SUBJECT}"
+    rf"^[,.]?\s*(?:[—–]|[ ]-[ ])\s*"
+    rf"(?P<desc>(?:(?![a-z]+(?:ing|ed|ly)[ ])[a-z][\w’'-]*[ ]|[A-Z][a-z]+[ ](?=[A-Z])){{0,3}}?){_SUBJECT}"
 )
 #: Verbs whose subject owns a quotation later in the same sentence ("He praised the centres, insisting that
 #: they “have the highest standards”"): the reporting verbs and verbs of judging and describing; in `_CLAUSE`

@@ -673,3 +673,10 @@ def test_a_title_alone_as_subject_is_the_person_introduced_with_it() -> None:
         "- Sheriff told reporters: “We were never asked to help with any of it.”"
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ann Lee"]  # no sheriff was introduced
+
+
+def test_dash_then_a_participle_clause_names_no_speaker() -> None:
+    text = "“The man has no criminal record at all” — flatly contradicting DHS claims of a long rap sheet."
+    assert find_quotes(text) == []
+    [quote] = find_quotes("“Speechless and sad.” — actor Jim Carey, on Sunday")
+    assert quote.speaker == "Jim Carey"

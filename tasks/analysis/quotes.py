@@ -776,8 +776,11 @@ def _candidates(after: str, before: str, raw_before: str, people: list[_Mention]
 def _according_subject(m: re.Match[str]) -> str:
     """Who "according to" names: the subject, an organisation's name whole where it goes on past "of" or
     "and" ("the Department of Homeland Security", "a statement from U.S. Customs and Border Protection");
-    a person's name stops before it ("attorney Brian Clark of Lockridge" is Clark)."""
+    a person's name stops before it ("attorney Brian Clark of Lockridge" is Clark), and a person named after
+    their agency and title is that person ("ICE spokesman John Smith" is Smith)."""
     subj = m.group("subj")
+    if titled := _TITLED_NAME.match(m.string, m.end("subj")):
+        return titled.group("name")
     words = subj.split()
     whole = _ORG_NAME.match(m.string, m.end("subj") - len(words[-1]))
     if whole is None or whole.end() <= m.end("subj") or any(w.casefold() in _GIVEN_NAMES for w in words):

@@ -680,3 +680,9 @@ def test_dash_then_a_participle_clause_names_no_speaker() -> None:
     assert find_quotes(text) == []
     [quote] = find_quotes("“Speechless and sad.” — actor Jim Carey, on Sunday")
     assert quote.speaker == "Jim Carey"
+
+
+def test_according_to_an_agency_title_and_name_is_the_person() -> None:
+    after = "The man had “a long criminal record in two states,” according to ICE spokesman John Smith."
+    before = "According to CBP Commissioner Ann Lee, the agents “acted within policy at every step.”"
+    assert [q.speaker for q in find_quotes(after) + find_quotes(before)] == ["John Smith", "Ann Lee"]

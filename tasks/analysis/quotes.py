@@ -131,14 +131,23 @@ _CLAUSE = re.compile(
     rf"(?:(?:{_ADVERBS}|on[ ]\w+day|in[ ]a[ ]\w+|on[ ]Twitter)[ ])*(?:{_CLAUSE_VERBS}|[a-z]+ed|{_IRREGULAR_PAST})\b"
 )
 #: Titles and roles a reporter uses for someone already named ("the president said", "the Illinois Democrat").
+#: What a reporter calls a private person already named ("the mother of two said", "the 45-year-old man"):
+#: it points back only to someone introduced with the same word, never to the nearest person.
+_PERSON_NOUNS = (
+    r"woman|man|mother|father|wife|husband|grandmother|grandfather|daughter|son|immigrant|migrant|veteran|"
+    r"student|worker|resident|refugee|detainee|teenager|teen"
+)
 _ROLE_NOUNS = (
     r"president|vice president|mayor|senator|governor|judge|secretary|sheriff|congressman|congresswoman|"
     r"lawmaker|Democrat|Republican|chief|director|commissioner|attorney|lawyer|pastor|priest|bishop|"
     r"professor|chairman|chairwoman|speaker|leader|candidate|first lady|minister|ambassador|councilman|"
     r"councilwoman|superintendent|prosecutor|activist|advocate|organizer|founder|owner|manager|teacher|"
-    r"principal|doctor|nurse|officer|agent|general|czar|commander|administrator"
+    rf"principal|doctor|nurse|officer|agent|general|czar|commander|administrator|{_PERSON_NOUNS}"
 )
-_DESCRIBED = rf"(?P<desc>[Tt]he(?:[ ](?!(?:{_VERBS})\b)[\w’'-]+){{0,3}}?[ ](?:{_ROLE_NOUNS}))"
+_DESCRIBED = (
+    rf"(?P<desc>[Tt]he(?:[ ](?!(?:{_VERBS})\b)[\w’'-]+){{0,3}}?[ ](?:{_ROLE_NOUNS})"
+    rf"(?:[ ]of[ ](?:two|three|four|five|six|seven|eight|nine|ten|\d+))?)"
+)
 _AFTER_DESCRIBED = re.compile(
     rf"^[,.!?…]?\s*(?:(?:{_VERBS})[ ]{_DESCRIBED}\b|{_DESCRIBED}[ ](?:also[ ])?(?:{_VERBS})\b)".replace(
         "(?P<desc>", "(?:", 1
@@ -296,6 +305,8 @@ class _Mention(NamedTuple):
     context: str = ""
     #: the title written before the name ("Acting ICE Director"), kept as the person's role
     title: str = ""
+    #: the words that describe this person next to the name ("his wife, Ana Ruiz", "Ana Ruiz, a mother of two")
+    described: str = ""
 
 
 @dataclass
@@ -939,6 +950,14 @@ def _holds_title(p: _Mention, title: str) -> bool:
 def _resolve_described(span: _Span, phrase: str, people: list[_Mention], pos: int) -> None:
     """A person already named, referred to by title or role: the nearest one introduced with those words."""
     words = [w.casefold() for w in re.findall(r"[\w’'-]+", phrase)[1:]]
+    if len(words) > 2 and words[-2] == "of":
+        words = words[:-2]  # "the mother of two": the mother
+    if re.fullmatch(_PERSON_NOUNS, words[-1]):
+        for p in reversed(people):
+            if p.at < pos and not p.organisation and re.search(rf"\b{words[-1]}\b", p.described):
+                span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
+                return
+        return
     for p in reversed(people):
         if p.at < pos and not p.organisation and any(w in p.context for w in words[-1:]):
             span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
@@ -1255,7 +1274,8 @@ def _people(text: str) -> list[_Mention]:
             f"{lead} {' '.join(title)} {tail} {_party_and_state(tail)}".casefold()
         )  # the words that introduce this person in their sentence ("(R-Ky.)" read as "Republican Kentucky")
         written_title = " ".join(raw[: len(title)])
-        found.append(_Mention(start, name, subject_like, False, gender, context, written_title))
+        described = f"{' '.join(lead.split()[-3:])} {' '.join(title)} {tail}".casefold()
+        found.append(_Mention(start, name, subject_like, False, gender, context, written_title, described))
         if len(tokens) > 1:
             surnames.add(_fold(_surname(name)))
     for canonical, start, end in find_agencies(text):

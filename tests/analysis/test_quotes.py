@@ -686,3 +686,17 @@ def test_according_to_an_agency_title_and_name_is_the_person() -> None:
     after = "The man had “a long criminal record in two states,” according to ICE spokesman John Smith."
     before = "According to CBP Commissioner Ann Lee, the agents “acted within policy at every step.”"
     assert [q.speaker for q in find_quotes(after) + find_quotes(before)] == ["John Smith", "Ann Lee"]
+
+
+def test_a_private_person_called_by_what_they_are_is_the_one_introduced_so() -> None:
+    introduced = (
+        "Pedro Alvarez, a 28-year-old father of three from Honduras, was detained in May.\n\n"
+        "“They took me in front of my children,” the father of three said."
+    )
+    [quote] = find_quotes(introduced)
+    assert quote.speaker == "Pedro Alvarez"
+    nearest_only = (
+        "A woman who asked not to be named stood near Ann Lee, the organizer.\n\n"
+        "“We are afraid to go to work every single day,” the woman said."
+    )
+    assert find_quotes(nearest_only) == []  # the woman is unnamed: not the nearest person

@@ -371,7 +371,7 @@ _DEFAULT_CONFIDENCE = 0.5
 
 def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     """The quotations of `find_quotes`, each with the name of the sieve that attributed it."""
-    text, offsets = _plain(_unwrapped(text))
+    text, offsets = _plain(_unwrapped(_QUOTED_LINK.sub(_blank_marks, text)))
     text = _without_link_debris(text)
     people = _people(text)
     quotes: list[Quote] = []
@@ -496,6 +496,16 @@ def _canonical_speakers(quotes: list[Quote], people: list[_Mention]) -> list[Quo
 _LINK_DEBRIS = re.compile(
     r"\b(?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z])[A-Z][a-z]+(?P<debris>[A-Z][a-z][\w’'-]*\b[^\n“”\"]{0,400}?\bMORE\b)"
 )
+
+
+#: A link whose whole text is in quotation marks (`["Target employee detained by ICE"](https://...)`): the title
+#: of what it links to, not anyone's words.
+_QUOTED_LINK = re.compile(r"\[[“\"][^\[\]“”\"\n]*[”\"]\]\(")
+
+
+def _blank_marks(m: re.Match[str]) -> str:
+    """The link with its quotation marks made spaces (same length, so offsets hold)."""
+    return re.sub(r"[“”\"]", " ", m.group())
 
 
 def _without_link_debris(text: str) -> str:

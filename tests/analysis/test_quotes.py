@@ -700,3 +700,11 @@ def test_a_private_person_called_by_what_they_are_is_the_one_introduced_so() -> 
         "“We are afraid to go to work every single day,” the woman said."
     )
     assert find_quotes(nearest_only) == []  # the woman is unnamed: not the nearest person
+
+
+def test_a_link_whose_text_is_quoted_is_a_title_not_a_quote() -> None:
+    text = (
+        "Ann Lee posted a video on X.\n\n"
+        '1. Instagram Video (Jan 8, 2026): ["Store worker detained by agents in the lot"](https://example.org/v/1)'
+    )
+    assert find_quotes(text) == []

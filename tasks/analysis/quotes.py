@@ -752,11 +752,13 @@ def _candidates(after: str, before: str, raw_before: str, people: list[_Mention]
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
     if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
         desc, subj = m.group("desc").strip(), m.group("subj")
-        # "the Illinois Democrat said": a description, not a name ("the Chronicle reports" names an outlet)
-        if re.search(r"(?:^|\s)the$", desc, re.I) and not _is_outlet(subj):
+        # "the Illinois Democrat said": a description, not a name ("the Chronicle reports" names an outlet,
+        # "the White House said" a body)
+        if re.search(r"(?:^|\s)the$", desc, re.I) and not _is_outlet(subj) and not _THE_BODY.fullmatch(f"the {subj}"):
             yield "after-described", lambda span: _resolve(span, "he", None, people, pos)
         else:
-            yield "after-subject", lambda span: _resolve(span, subj, desc or None, people, pos)
+            role = None if desc.casefold() in ("the", "a", "an") else desc or None
+            yield "after-subject", lambda span: _resolve(span, subj, role, people, pos)
     if m := _AFTER_DESCRIPTION_NAME.match(after):
         subj = m.group("subj")
         yield "after-subject", lambda span: _resolve(span, subj, None, people, pos)
@@ -833,6 +835,14 @@ def _role_after(after: str, pos: int) -> str | None:
     return role.removeprefix("who is ").strip() or None
 
 
+#: A body named with its article ("The White House", "the Justice Department"): a speaker, not an anonymous one.
+_BODY_NOUNS = (
+    "House|Department|Agency|Office|Administration|Ministry|Court|Council|Committee|Commission|Bureau|Patrol|"
+    "Union|Coalition|Center|Institute|Foundation"
+)
+_THE_BODY = re.compile(rf"[Tt]he[ ](?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})")
+
+
 def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention], pos: int) -> None:
     """Turn an attribution subject into a speaker: strip titles, resolve pronouns and bare surnames."""
     subject = subject.strip()
@@ -851,7 +861,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
     if subject.casefold() == "it":
         _resolve_proxy(span, "the agency", people, pos)  # "It added that ...": the body last named
         return
-    if _ANONYMOUS_START.match(subject):
+    if _ANONYMOUS_START.match(subject) and not _THE_BODY.fullmatch(subject):
         return
     tokens = _name_tokens(subject.split())
     if (cut := _person_tail([t.casefold() for t in tokens])) is not None:

@@ -708,3 +708,11 @@ def test_a_link_whose_text_is_quoted_is_a_title_not_a_quote() -> None:
         '1. Instagram Video (Jan 8, 2026): ["Store worker detained by agents in the lot"](https://example.org/v/1)'
     )
     assert find_quotes(text) == []
+
+
+def test_a_body_named_with_its_article_is_the_speaker() -> None:
+    text = (
+        "The White House said in a statement that the raids were “targeted operations against criminals.”\n\n"
+        "“The order is unlawful and must be stayed,” the Justice Department said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["White House", "Justice Department"]

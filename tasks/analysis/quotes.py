@@ -672,6 +672,10 @@ def _attribute_to_lead(
         _resolve(span, clauses[-1].group("subj"), None, people, span.start)  # "Bovino praised the agent:"
         if span.speaker is not None:
             return
+    if m := _SENTENCE_SUBJECT.match(clause):
+        _resolve(span, m.group("subj"), None, people, span.start)  # "DHS did not comment but issued a statement:"
+        if span.speaker is not None:
+            return
     named = [p for p in people if not p.organisation and lead_start <= p.at < lead_start + len(lead)]
     if named and not list_item:
         span.speaker = next((p.name for p in named if p.subject_like), named[0].name)

@@ -716,3 +716,12 @@ def test_a_body_named_with_its_article_is_the_speaker() -> None:
         "“The order is unlawful and must be stayed,” the Justice Department said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["White House", "Justice Department"]
+
+
+def test_lead_line_names_the_subject_of_its_sentence_before_anyone_it_mentions() -> None:
+    text = (
+        "DHS did not address Ann Lee’s detention but issued a general statement:\n\n"
+        "> “Any claim of poor conditions at our facilities is false and we will say so every time.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "DHS"

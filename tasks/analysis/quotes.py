@@ -307,6 +307,8 @@ class _Mention(NamedTuple):
     title: str = ""
     #: the words that describe this person next to the name ("his wife, Ana Ruiz", "Ana Ruiz, a mother of two")
     described: str = ""
+    #: named as the appositive of a description opening the sentence ("His lawyer, John Smith, said")
+    appositive: bool = False
 
 
 @dataclass
@@ -1072,10 +1074,16 @@ def _antecedent(people: list[_Mention], pos: int, gender: str | None) -> str | N
     if not fits:
         return None
     chosen = fits[-1]
-    if not chosen.context[:1].isspace():
-        opening = [p for p in fits[:-1] if p.context[:1].isspace() and chosen.at - p.at < 150]
+    if not _opens_sentence(chosen):
+        opening = [p for p in fits[:-1] if _opens_sentence(p) and chosen.at - p.at < 150]
         chosen = opening[-1] if opening else chosen
     return _full_name(chosen.name, people, pos) if " " not in chosen.name else chosen.name
+
+
+def _opens_sentence(p: _Mention) -> bool:
+    """The person is the subject that opens their sentence: named first ("Lee met Roe"), or as the appositive
+    of a description that opens it ("His lawyer, John Smith, filed a petition")."""
+    return p.context[:1].isspace() or p.appositive
 
 
 def _full_name(surname: str, people: list[_Mention], pos: int) -> str:
@@ -1194,6 +1202,9 @@ _LONE_SPEAKER = re.compile(
 )
 
 
+#: A description that opens a sentence and names its subject next: "His lawyer, ", "The group's director, ".
+_OPENING_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|Its|An?)[ ][\w’' -]{1,40},[ ]")
+
 _PARTY = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 #: A party tag right after a name: "(R-Ky.)", ", D-N.Y.,", "(R-TX)".
 _PARTY_TAG = re.compile(r"^,?[ ]\(?([RDI])-([A-Z][A-Za-z]*\.?(?:[ ]?[A-Z][a-z]?\.)?)[),]")
@@ -1301,7 +1312,8 @@ def _people(text: str) -> list[_Mention]:
         )  # the words that introduce this person in their sentence ("(R-Ky.)" read as "Republican Kentucky")
         written_title = " ".join(raw[: len(title)])
         described = f"{' '.join(lead.split()[-3:])} {' '.join(title)} {tail}".casefold()
-        found.append(_Mention(start, name, subject_like, False, gender, context, written_title, described))
+        appositive = _OPENING_DESCRIPTION.fullmatch(lead) is not None and tail.startswith(",")
+        found.append(_Mention(start, name, subject_like, False, gender, context, written_title, described, appositive))
         if len(tokens) > 1:
             surnames.add(_fold(_surname(name)))
     for canonical, start, end in find_agencies(text):

@@ -725,3 +725,12 @@ def test_lead_line_names_the_subject_of_its_sentence_before_anyone_it_mentions()
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "DHS"
+
+
+def test_pronoun_points_to_an_appositive_subject_not_the_previous_sentence_subject() -> None:
+    text = (
+        "Juan Perez was arrested in May. His lawyer, John Smith, filed a petition on Friday.\n\n"
+        "“He has no criminal record at all and should be home,” he said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "John Smith"

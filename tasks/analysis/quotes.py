@@ -46,7 +46,9 @@ _LOWER_TITLES = (
     r"advocate|professor|researcher|analyst"
 )
 _ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col|Maj|Supt|Det|Insp)\."
-_NAME_TOKEN = rf"(?:U\.S\.|[A-Z]\.[A-Z]\.|{_ABBREVIATED_TITLE}|[A-Z]\.|[A-Z][\w'’\-]*)"
+#: A capital letter, accented ones too ("Ángel", "Óscar", "Élise").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME_TOKEN = rf"(?:U\.S\.|[A-Z]\.[A-Z]\.|{_ABBREVIATED_TITLE}|[A-Z]\.|[{_UPPER}][\w'’\-]*)"
 _NAME = rf"{_NAME_TOKEN}(?:[ ](?:(?:de|del|la|van|von|der|da|dos|di|bin|al)[ ])?{_NAME_TOKEN}){{0,6}}"
 #: Words that point back at the last person named: "he", "she", "the 36-year-old".
 #: A document or body named by its kind: "the lawsuit said", "the company said" (-> the last organisation).
@@ -1195,9 +1197,9 @@ _CREDIT_BEFORE = re.compile(
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-*•>][ ]+)?$")
 #: One-word speakers reporters use when a surname is withheld: "says José", "Javier said".
 _LONE_SPEAKER = re.compile(
-    r"(?:\b(?:says|said|adds|added|asks|asked)[ ]([A-Z][a-zà-ÿ]+)\b(?![ ]?[A-Z’'\w-])"
-    r"|(?<![\w.’'-][ ])(?<![\w’'-])([A-Z][a-zà-ÿ]+)[ ](?:says|said|adds|added|told|recalled|explained)\b"
-    r"|(?:^|(?<=[.!?”\"][ ]))([A-Z][a-zà-ÿ]+),[ ](?:a|an|another|who|from)[ ][^,.“”\"]{3,80},[ ][a-z])",
+    r"(?:\b(?:says|said|adds|added|asks|asked)[ ]([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)\b(?![ ]?[A-Z’'\w-])"
+    r"|(?<![\w.’'-][ ])(?<![\w’'-])([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)[ ](?:says|said|adds|added|told|recalled|explained)\b"
+    r"|(?:^|(?<=[.!?”\"][ ]))([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+),[ ](?:a|an|another|who|from)[ ][^,.“”\"]{3,80},[ ][a-z])",
     re.M,
 )
 

@@ -734,3 +734,11 @@ def test_pronoun_points_to_an_appositive_subject_not_the_previous_sentence_subje
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "John Smith"
+
+
+def test_names_starting_with_an_accented_capital_are_names() -> None:
+    text = (
+        "Óscar Ruiz was detained in May. “They took everything we had,” Ruiz said.\n\n"
+        "“We had no choice at all,” says Ángel, who gave only his first name."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Óscar Ruiz", "Ángel"]

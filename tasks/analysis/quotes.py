@@ -85,10 +85,11 @@ _TITLED_NAME = re.compile(
     rf"(?P<title>(?:[ ](?:acting|deputy|assistant|regional|field|press|chief|former))*[ ](?:{_LOWER_TITLES}))"
     rf"[ ](?P<name>{_NAME})"
 )
-#: `," X said.` / `," he said.` / `," X, a spokesman, said.` right after the closing mark.
+#: `," X said.` / `," he said.` / `," X, a spokesman, said.` / `," X, 45, of Phoenix, said.` right after the
+#: closing mark.
 _AFTER_SUBJECT_FIRST = re.compile(
     rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{_AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,5}}?){_SUBJECT}"
-    rf"(?:,[^,“”\"]{{1,160}},)?[ ](?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
+    rf"(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},)?[ ](?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
 )
 #: `," the lead attorney, Howard Cooper, told the Guardian.`: a description, then the name, then the verb.
 _AFTER_DESCRIPTION_NAME = re.compile(

@@ -742,3 +742,9 @@ def test_names_starting_with_an_accented_capital_are_names() -> None:
         "“We had no choice at all,” says Ángel, who gave only his first name."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Óscar Ruiz", "Ángel"]
+
+
+def test_subject_with_an_age_and_a_hometown_before_the_verb() -> None:
+    text = "“We will keep fighting for these families every day,” Jane Doe, 45, of Phoenix, said on Monday."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Jane Doe"

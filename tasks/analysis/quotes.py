@@ -107,7 +107,7 @@ _AFTER_ACCORDING = re.compile(rf"^[,.!?…]?\s*{_ACCORDING_TO}")
 _OUTLET_REPORTS = re.compile(rf"^[^“”\"\n]{{0,240}}?,[ ](?:the[ ])?(?P<subj>{_NAME})[ ](?:reports|reported)[.]")
 #: `X said: "` / `X, a spokesman, told reporters, "` right before the opening mark.
 _BEFORE = re.compile(
-    rf"{_SUBJECT}(?:,[^,“”\"]{{1,160}},|,)?[ ](?:{_ADVERBS}[ ])*"
+    rf"{_SUBJECT}(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},|,)?[ ](?:{_ADVERBS}[ ])*"
     rf"(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
 )
 #: `"Speechless." — Democrat Antonio Villaraigosa, former mayor`: a dash after the closing mark, a description

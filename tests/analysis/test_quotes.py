@@ -748,3 +748,9 @@ def test_subject_with_an_age_and_a_hometown_before_the_verb() -> None:
     text = "“We will keep fighting for these families every day,” Jane Doe, 45, of Phoenix, said on Monday."
     [quote] = find_quotes(text)
     assert quote.speaker == "Jane Doe"
+
+
+def test_subject_with_an_age_and_a_hometown_before_a_colon_attribution() -> None:
+    text = "Jane Doe, 45, of Phoenix, said: “We will keep fighting for these families every day.”"
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Jane Doe"

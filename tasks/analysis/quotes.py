@@ -87,9 +87,12 @@ _TITLED_NAME = re.compile(
 )
 #: `," X said.` / `," he said.` / `," X, a spokesman, said.` / `," X, 45, of Phoenix, said.` right after the
 #: closing mark.
+#: A person's body named right after the name: "Jane Doe of the Florida Immigrant Coalition said" ("the" required:
+#: "Secretary of Homeland Security Kevin McAleenan said" is a title before the name).
+_OF_BODY = rf"[ ](?:of|from|with|at)[ ]the[ ]{_NAME}"
 _AFTER_SUBJECT_FIRST = re.compile(
     rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{_AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,5}}?){_SUBJECT}"
-    rf"(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},)?[ ](?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
+    rf"(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},|{_OF_BODY})?[ ](?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
 )
 #: `," the lead attorney, Howard Cooper, told the Guardian.`: a description, then the name, then the verb.
 _AFTER_DESCRIPTION_NAME = re.compile(

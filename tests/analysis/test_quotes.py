@@ -754,3 +754,11 @@ def test_subject_with_an_age_and_a_hometown_before_a_colon_attribution() -> None
     text = "Jane Doe, 45, of Phoenix, said: “We will keep fighting for these families every day.”"
     [quote] = find_quotes(text)
     assert quote.speaker == "Jane Doe"
+
+
+def test_person_of_a_named_body_is_the_speaker_not_the_body() -> None:
+    text = (
+        "“We will keep fighting for these families every day,” Jane Doe of the Florida Immigrant Coalition said.\n\n"
+        "“Results come faster now,” then-Secretary of Homeland Security Kevin Lee told the council."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Jane Doe", "Kevin Lee"]

@@ -75,9 +75,9 @@ _ADVERBS = r"(?:also|has|have|had|later|previously|then|repeatedly|recently|earl
 _AFTER_VERBS = rf"{_VERBS}|reports|reported"
 #: `," said X, role.` right after the closing mark.
 #: `," said Ann Lee.` / `," said immigration attorney Ann Lee.` (a description in lower case before the name);
-#: the verb in any case (`.” Said Ann Lee.`).
+#: the verb in any case (`.” Said Ann Lee.`); "the" only before an abbreviated title (`," said the Rev. Ann Lee`).
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[,.!?…]?\s*(?i:{_AFTER_VERBS})[ ]"
+    rf"^[,.!?…]?\s*(?i:{_AFTER_VERBS})[ ](?:the[ ](?={_ABBREVIATED_TITLE}))?"
     rf"(?P<pre>(?:(?!(?:in|on|at|to|of|by|for|with|from|that|the|a|an|he|she|it)\b)[a-z][\w’'-]*[ ]){{0,4}}?){_SUBJECT}"
 )
 #: A title in lower case between an agency and a name: "ICE[ director ]John Sandweg".
@@ -768,7 +768,12 @@ def _candidates(after: str, before: str, raw_before: str, people: list[_Mention]
         desc, subj = m.group("desc").strip(), m.group("subj")
         # "the Illinois Democrat said": a description, not a name ("the Chronicle reports" names an outlet,
         # "the White House said" a body)
-        if re.search(r"(?:^|\s)the$", desc, re.I) and not _is_outlet(subj) and not _THE_BODY.fullmatch(f"the {subj}"):
+        if (
+            re.search(r"(?:^|\s)the$", desc, re.I)
+            and not _is_outlet(subj)
+            and not _THE_BODY.fullmatch(f"the {subj}")
+            and not re.match(_ABBREVIATED_TITLE, subj)  # "the Rev. Ann Lee said"
+        ):
             yield "after-described", lambda span: _resolve(span, "he", None, people, pos)
         else:
             role = None if desc.casefold() in ("the", "a", "an") else desc or None

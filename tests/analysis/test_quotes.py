@@ -762,3 +762,11 @@ def test_person_of_a_named_body_is_the_speaker_not_the_body() -> None:
         "“Results come faster now,” then-Secretary of Homeland Security Kevin Lee told the council."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Jane Doe", "Kevin Lee"]
+
+
+def test_the_before_an_abbreviated_title_is_part_of_a_name_not_a_description() -> None:
+    text = (
+        "“These families deserve better than this,” the Rev. Jane Doe said.\n\n"
+        "“We open our doors to everyone who knocks,” said the Rev. Ann Lee, pastor of a church in Tucson."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Jane Doe", "Ann Lee"]

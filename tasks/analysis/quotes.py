@@ -883,8 +883,10 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
     if _ANONYMOUS_START.match(subject) and not _THE_BODY.fullmatch(subject):
         return
     tokens = _name_tokens(subject.split())
+    head = ""  # the place or body written before a title ("Phoenix" of "Phoenix Police Chief Jane Doe")
     if (cut := _person_tail([t.casefold() for t in tokens])) is not None:
-        role = role or " ".join(tokens[:cut])  # "Public Works Director Sean Kershaw": the role, then the name
+        head = "" if role else " ".join(tokens[:cut])  # "Public Works Director Sean Kershaw": role, then name
+        role = role or head
         tokens = tokens[cut:]
     if not tokens or _not_a_speaker(tokens):
         return
@@ -905,7 +907,10 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
         return
     if len(tokens) == 1 and subject.casefold() in _TITLE_WORDS and not subject.isupper():
         return  # "said Customs and Border Protection Commissioner ...": the name was cut at "and"
-    if any(t.casefold().rstrip(".,") in _ORG_WORDS for t in tokens) or subject.isupper():
+    named = list(tokens)
+    while len(named) > 1 and named[0].casefold() in _TITLE_WORDS:
+        named.pop(0)  # "Police Chief Jane Doe": the title's own body ("Police") makes no organisation
+    if any(t.casefold().rstrip(".,") in _ORG_WORDS for t in named) or subject.isupper():
         span.speaker, span.role = subject.removeprefix("The "), role
         return
     title: list[str] = []
@@ -915,7 +920,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
     if len(tokens) == 1:
         name = _full_name(name, people, pos)
     span.speaker = name
-    span.role = role or (" ".join(title) if title else None)
+    span.role = " ".join([head, *title]) if head else role or (" ".join(title) if title else None)
 
 
 #: Words that end a capitalised run before a person's name would ("DHS Statement", "What Ecklund Told

@@ -770,3 +770,10 @@ def test_the_before_an_abbreviated_title_is_part_of_a_name_not_a_description() -
         "“We open our doors to everyone who knocks,” said the Rev. Ann Lee, pastor of a church in Tucson."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Jane Doe", "Ann Lee"]
+
+
+def test_a_title_naming_its_body_is_a_person_with_that_role_not_an_organisation() -> None:
+    [quote] = find_quotes("“These families deserve better than this,” said Phoenix Police Chief Jane Doe.")
+    assert (quote.speaker, quote.role) == ("Jane Doe", "Phoenix Police Chief")
+    [body] = find_quotes("“We will keep patrolling the river every night,” Border Patrol said.")
+    assert body.speaker == "Border Patrol"

@@ -1317,7 +1317,7 @@ def _people(text: str) -> list[_Mention]:
             and not after.startswith(("'s", "’s", "’ ", "' "))
             and not _POSSESSIVE.search(m.group())
         )
-        cues = title + text[max(0, start - 30) : start].casefold().split()
+        cues = title + [w.strip(",;:") for w in text[max(0, start - 30) : start].casefold().split()]
         gender = _gender(tokens, cues) or genders.get(tokens[-1])
         if gender:
             genders.setdefault(tokens[-1], gender)

@@ -777,3 +777,12 @@ def test_a_title_naming_its_body_is_a_person_with_that_role_not_an_organisation(
     assert (quote.speaker, quote.role) == ("Jane Doe", "Phoenix Police Chief")
     [body] = find_quotes("“We will keep patrolling the river every night,” Border Patrol said.")
     assert body.speaker == "Border Patrol"
+
+
+def test_a_kinship_noun_before_a_name_gives_its_gender_despite_the_comma() -> None:
+    text = (
+        "In Phoenix, Jane Roe and her husband, Juan Roe, watched the arrests from their porch.\n\n"
+        "“These families deserve better than this,” she said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Jane Roe"

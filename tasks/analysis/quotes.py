@@ -68,8 +68,12 @@ _DOCUMENT = (
 )
 _PRONOUN = r"[Hh]e|[Ss]he|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
 _SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT}|it)(?:[ ]\([^()]{{1,60}}\))?"
-#: Adverbs between a subject and its verb ("Waldman partly blamed", "he again denied").
-_ADVERBS = r"(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|[a-z]{3,}ly)"
+#: Adverbs between a subject and its verb ("Waldman partly blamed", "he again denied", "Lee on Monday told").
+_ADVERBS = (
+    r"(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|[a-z]{3,}ly"
+    r"|on[ ][A-Z][a-z]+day|last[ ](?:week|month|year)|this[ ](?:week|month)"
+    r"|in[ ]an?[ ](?:statement|letter|post|tweet|video|interview|email))"
+)
 
 #: Right after the closing mark a report is an attribution too ("," the Chronicle reports, "...").
 _AFTER_VERBS = rf"{_VERBS}|reports|reported"

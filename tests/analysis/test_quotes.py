@@ -786,3 +786,11 @@ def test_a_kinship_noun_before_a_name_gives_its_gender_despite_the_comma() -> No
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Jane Roe"
+
+
+def test_a_time_or_medium_between_subject_and_verb_keeps_the_attribution() -> None:
+    after = "“These families deserve better than this,” Jane Doe on Monday told reporters."
+    before = "Ann Lee last week told the council: “We were never asked to help the agents.”"
+    quotes = find_quotes(after) + find_quotes(before)
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Ann Lee"]
+    assert quotes[1].confidence == SIEVE_CONFIDENCE["before-verb"]

@@ -741,7 +741,8 @@ def _first_sentence(words: str) -> str:
 def _attribute(text: str, span: _Span, people: list[_Mention]) -> None:
     """Set speaker and role from the words around the quotation, when they name someone."""
     line_end = text.find("\n", span.end)
-    after = text[span.end : line_end if line_end >= 0 else len(text)]
+    # emphasis closing a quotation (`**“...,”** says Ann Lee`) is no word of the attribution
+    after = text[span.end : line_end if line_end >= 0 else len(text)].lstrip("*_")
     line_start = text.rfind("\n", 0, span.start) + 1
     raw_before = text[line_start : span.start].rstrip()
     before = _clause_before(raw_before.rstrip(",:").rstrip())

@@ -794,3 +794,9 @@ def test_a_time_or_medium_between_subject_and_verb_keeps_the_attribution() -> No
     quotes = find_quotes(after) + find_quotes(before)
     assert [q.speaker for q in quotes] == ["Jane Doe", "Ann Lee"]
     assert quotes[1].confidence == SIEVE_CONFIDENCE["before-verb"]
+
+
+def test_bold_quotation_with_its_attribution_after_the_emphasis() -> None:
+    text = "**“It’s unheard of for the whole southern border,”** says border reporter Bill Lee."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Bill Lee"

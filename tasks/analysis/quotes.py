@@ -377,6 +377,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "name-colon+pronoun": 0.33,  # 0 of 1
     "paragraph+pronoun": 0.67,  # 3 of 4: `It does not matter, she said. “...”`
     "paragraph": 0.25,  # 0 of 2: a quotation after a reporting sentence of its paragraph
+    "previous-paragraph": 0.50,  # 0 of 0: a quotation paragraph after "Ann Lee said the ruling was wrong."
 }
 #: The confidence from which the analyst views show a quote by default.
 CONFIDENT_QUOTE = 0.7
@@ -448,6 +449,8 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
             if span.speaker is None and quote_only[para_no] and quotes and quotes[-1].end >= p_start - 400:
                 # a quotation paragraph right after an attributed one continues the same speaker
                 span.speaker, span.role, span.sieve = quotes[-1].speaker, quotes[-1].role, "carry-over"
+            if span.speaker is None and quote_only[para_no] and para_no and not quote_only[para_no - 1]:
+                _attribute_to_previous(span, paragraphs[para_no - 1], people)
             if span.speaker is None and headings:
                 span.speaker, span.sieve = _section_speaker(headings, span.start, people, text), "section"
             if span.speaker is not None:
@@ -650,6 +653,19 @@ def _attribute_to_paragraph(span: _Span, text: str, people: list[_Mention]) -> N
     if found:
         _resolve(span, found[-1].group("subj"), None, people, span.start)
         span.sieve = "paragraph"
+
+
+def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: list[_Mention]) -> None:
+    """A quotation paragraph right after a paragraph whose last sentence reports someone's words in its own
+    ("Jane Doe said the ruling was wrong." then "“We are devastated ...”"): that speaker goes on."""
+    start, paragraph = previous
+    if any(m in paragraph for m in '“”"'):
+        return  # a paragraph with quotations of its own hands on through the carry-over sieve, not this one
+    last = _clause_before(paragraph.rstrip().rstrip(".!?"))
+    found = [m for m in _REPORTING_CLAUSE.finditer(last) if not _OBJECT_BEFORE.search(last[: m.start()])]
+    if found:
+        _resolve(span, found[-1].group("subj"), None, people, span.start)
+        span.sieve = "previous-paragraph"
 
 
 def _attribute_to_lead(

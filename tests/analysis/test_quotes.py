@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import REPO_DIR, require_shared
 
-from tasks.analysis.quotes import SIEVE_CONFIDENCE, find_quotes, speaker_key
+from tasks.analysis.quotes import CONFIDENT_QUOTE, SIEVE_CONFIDENCE, find_quotes, speaker_key
 
 
 def test_seed_article_three_quotes_with_speakers() -> None:
@@ -800,3 +800,14 @@ def test_bold_quotation_with_its_attribution_after_the_emphasis() -> None:
     text = "**“It’s unheard of for the whole southern border,”** says border reporter Bill Lee."
     [quote] = find_quotes(text)
     assert quote.speaker == "Bill Lee"
+
+
+def test_quotation_paragraph_after_a_paragraph_reporting_its_speaker() -> None:
+    text = (
+        "Jane Doe, the group’s director, said the decision was wrong.\n\n"
+        "“We are devastated by this decision. We will appeal it in every court that will hear us.\n\n"
+        "“Our families deserve better than this.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Jane Doe" and quote.text.startswith("We are devastated")
+    assert quote.confidence < CONFIDENT_QUOTE  # not measured on the dev set yet

@@ -455,7 +455,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 span.speaker, span.sieve = _section_speaker(headings, span.start, people, text), "section"
             if span.speaker is not None:
                 span.speaker = _tidy_speaker(span.speaker, text, span.start, people)
-            if span.speaker is None or len(span.text.split()) <= 2 or _is_title(span.text):
+            if span.speaker is None or len(span.text.split()) <= 2 or _is_title(span.text) or _is_label(text, span):
                 continue
             attributed_here = True
             quotes.append(Quote(span.speaker, span.role, _first_sentence(span.text), span.start, span.end))
@@ -586,6 +586,19 @@ def _same_sentence(text: str, last: Quote, span: _Span) -> bool:
     (`"We were never told," Lee said, "and nobody called."`): no sentence ends between the two."""
     between = text[last.end - 2 : span.start]  # with the closing mark: `...standards.” And he charged`
     return len(between) < 100 and not re.search(r"[.!?][”\"’]?[ ]", between)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|an?|his|her|their|its|our|this|that|these|those)[ ]$")
+
+
+def _is_label(text: str, span: _Span) -> bool:
+    """A short noun phrase in quotation marks inside a noun phrase ("handed out “know your rights” cards",
+    "a “gang member”", "the “forgotten men and women” of America"): a name for something, not speech."""
+    return (
+        len(span.text.split()) <= 5
+        and span.text[-1:] not in ".!?,"
+        and _DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+    )
 
 
 def _is_title(words: str) -> bool:

@@ -811,3 +811,11 @@ def test_quotation_paragraph_after_a_paragraph_reporting_its_speaker() -> None:
     [quote] = find_quotes(text)
     assert quote.speaker == "Jane Doe" and quote.text.startswith("We are devastated")
     assert quote.confidence < CONFIDENT_QUOTE  # not measured on the dev set yet
+
+
+def test_short_quoted_noun_phrase_after_a_determiner_is_a_label_not_speech() -> None:
+    text = (
+        "Ann Lee described herself as a champion of the “forgotten men and women” of the valley.\n\n"
+        "Ann Lee called the raids “a cruel attack on our community.”"
+    )
+    assert [q.text for q in find_quotes(text)] == ["a cruel attack on our community."]

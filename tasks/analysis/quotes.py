@@ -319,6 +319,8 @@ class _Mention(NamedTuple):
     described: str = ""
     #: named as the appositive of a description opening the sentence ("His lawyer, John Smith, said")
     appositive: bool = False
+    #: an organisation that is a government agency (agencies.find_agencies), what "the agency" stands for
+    agency: bool = False
 
 
 @dataclass
@@ -1089,12 +1091,14 @@ def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) 
     ):
         return
     orgs = [
-        p.name
+        p
         for p in people
         if p.organisation and p.at < pos and not any(w.casefold() in _MEDIA_WORDS for w in p.name.split())
     ]
+    if kind == "agency" and any(p.agency for p in orgs):
+        orgs = [p for p in orgs if p.agency]  # "the agency said": an agency, not the White House or a company
     if orgs:
-        span.speaker = orgs[-1]
+        span.speaker = orgs[-1].name
 
 
 def _canonical_org(name: str) -> str:
@@ -1370,7 +1374,6 @@ def _people(text: str) -> list[_Mention]:
         # an agency however it is written ("US Customs and Border Protection", "the justice department"): the
         # body "the agency", "the statement" or "it" may stand for, as written when it is capitalised
         written = text[start:end].removeprefix("the ").removeprefix("The ")
-        organisations.append(
-            _Mention(start, _canonical_org(written) if written[:1].isupper() else canonical, False, True)
-        )
+        name = _canonical_org(written) if written[:1].isupper() else canonical
+        organisations.append(_Mention(start, name, False, True, agency=True))
     return sorted(found + organisations)

@@ -819,3 +819,13 @@ def test_short_quoted_noun_phrase_after_a_determiner_is_a_label_not_speech() -> 
         "Ann Lee called the raids “a cruel attack on our community.”"
     )
     assert [q.text for q in find_quotes(text)] == ["a cruel attack on our community."]
+
+
+def test_the_agency_is_the_last_agency_named_not_the_last_body() -> None:
+    text = (
+        "ICE said some detainees may be eligible for bond.\n\n"
+        "The White House declined to comment on the case.\n\n"
+        "“Every custody decision is made case by case,” the agency said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "ICE"

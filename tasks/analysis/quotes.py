@@ -321,6 +321,9 @@ class _Mention(NamedTuple):
     appositive: bool = False
     #: an organisation that is a government agency (agencies.find_agencies), what "the agency" stands for
     agency: bool = False
+    #: a person the story does not name, as the subject of a sentence ("A glassy-eyed man shouted ..."): kept
+    #: (as an organisation, so no sieve takes it for a name) only so a pronoun after it points to nobody
+    anonymous: bool = False
 
 
 @dataclass
@@ -1093,7 +1096,10 @@ def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) 
     orgs = [
         p
         for p in people
-        if p.organisation and p.at < pos and not any(w.casefold() in _MEDIA_WORDS for w in p.name.split())
+        if p.organisation
+        and not p.anonymous
+        and p.at < pos
+        and not any(w.casefold() in _MEDIA_WORDS for w in p.name.split())
     ]
     if kind == "agency" and any(p.agency for p in orgs):
         orgs = [p for p in orgs if p.agency]  # "the agency said": an agency, not the White House or a company
@@ -1123,10 +1129,13 @@ def _antecedent(people: list[_Mention], pos: int, gender: str | None) -> str | N
     fits = [
         p
         for p in people
-        if p.at < pos and not p.organisation and p.subject_like and (gender is None or p.gender in (None, gender))
+        if p.at < pos
+        and (not p.organisation or p.anonymous)
+        and p.subject_like
+        and (gender is None or p.gender in (None, gender))
     ]
-    if not fits:
-        return None
+    if not fits or fits[-1].anonymous:
+        return None  # "A man shouted at the reporters. ... he said": someone the story does not name
     chosen = fits[-1]
     if not _opens_sentence(chosen):
         opening = [p for p in fits[:-1] if _opens_sentence(p) and chosen.at - p.at < 150]
@@ -1259,6 +1268,16 @@ _LONE_SPEAKER = re.compile(
 #: A description that opens a sentence and names its subject next: "His lawyer, ", "The group's director, ".
 _OPENING_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|Its|An?)[ ][\w’' -]{1,40},[ ]")
 
+#: A person the story does not name opening a sentence: "A glassy-eyed man in his 20s shouted", "Another
+#: longtime resident said", "Her brother interrupted", "An Ice agent yelled".
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<np>(?:(?:A|An|Another|One)[ ](?:[\w’'-]+[ ]){0,3}?|(?:His|Her|Their)[ ])"
+    r"(?P<noun>man|woman|boy|girl|youth|teenager|teen|resident|neighbor|neighbour|witness|mother|father|brother|"
+    r"sister|son|daughter|wife|husband|friend|worker|migrant|protester|agent|officer|student|detainee))"
+    r"(?![\w’'-]|,[ ][A-Z])",  # "His lawyer, John Smith, said": the name follows, nobody unnamed
+    re.M,
+)
+
 _PARTY = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 #: A party tag right after a name: "(R-Ky.)", ", D-N.Y.,", "(R-TX)".
 _PARTY_TAG = re.compile(r"^,?[ ]\(?([RDI])-([A-Z][A-Za-z]*\.?(?:[ ]?[A-Z][a-z]?\.)?)[),]")
@@ -1376,4 +1395,8 @@ def _people(text: str) -> list[_Mention]:
         written = text[start:end].removeprefix("the ").removeprefix("The ")
         name = _canonical_org(written) if written[:1].isupper() else canonical
         organisations.append(_Mention(start, name, False, True, agency=True))
+    for m in _UNNAMED_SUBJECT.finditer(text):
+        noun = m.group("noun")
+        gender = "m" if noun in _MALE_CUES or noun in ("boy", "youth") else "f" if noun in _FEMALE_CUES else None
+        organisations.append(_Mention(m.start("np"), m.group("np"), True, True, gender, anonymous=True))
     return sorted(found + organisations)

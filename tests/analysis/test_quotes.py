@@ -829,3 +829,14 @@ def test_the_agency_is_the_last_agency_named_not_the_last_body() -> None:
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "ICE"
+
+
+def test_pronoun_after_an_unnamed_person_points_to_nobody() -> None:
+    text = (
+        "Ramon Diaz died at the fence in 2012.\n\n"
+        "A young man on a bike pedaled up the road and shouted at the reporters.\n\n"
+        "“If you take pictures of my friends we will take your cameras,” he yelled."
+    )
+    assert find_quotes(text) == []
+    named = text.replace("A young man on a bike", "His cousin, Luis Diaz,")
+    assert [q.speaker for q in find_quotes(named)] == ["Luis Diaz"]

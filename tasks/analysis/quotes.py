@@ -222,7 +222,10 @@ _ORG_WORDS = _wordset(
 _ANONYMOUS_START = re.compile(r"^(?:a|an|the|one|two|some|several|many|other|another|his|her|their)\b", re.I)
 _PERSON = re.compile(rf"\b{_NAME}")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_OBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|for|from|about|against|on|at|under|toward|than)[ ](?:[\w'’-]+[ ])?$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|of|to|by|for|from|about|against|on|at|under|toward|than|among|between|into|including|like|without)"
+    r"[ ](?:[\w'’-]+[ ])?$"
+)
 #: Capitalised words that start sentences or name times, never people.
 _NOT_NAMES = _wordset(
     """The A An In On At But And It This That We I If When While After Before As For From To With He She They

@@ -840,3 +840,13 @@ def test_pronoun_after_an_unnamed_person_points_to_nobody() -> None:
     assert find_quotes(text) == []
     named = text.replace("A young man on a bike", "His cousin, Luis Diaz,")
     assert [q.speaker for q in find_quotes(named)] == ["Luis Diaz"]
+
+
+def test_a_name_after_among_or_between_is_no_antecedent() -> None:
+    text = (
+        "John Smith has studied elections in the state for thirty years and teaches at a college in the capital.\n\n"
+        "He found that the gap in the vote this year was by far the widest among Tom Roe voters in the north.\n\n"
+        "“It was the whole election,” he said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "John Smith"

@@ -320,7 +320,8 @@ class _Mention(NamedTuple):
     title: str = ""
     #: the words that describe this person next to the name ("his wife, Ana Ruiz", "Ana Ruiz, a mother of two")
     described: str = ""
-    #: named as the appositive of a description opening the sentence ("His lawyer, John Smith, said")
+    #: named as the appositive of a description opening the sentence ("His lawyer, John Smith, said") or
+    #: right after a reporting verb (", said Ann Lee"): the subject of the sentence even if not its first word
     appositive: bool = False
     #: an organisation that is a government agency (agencies.find_agencies), what "the agency" stands for
     agency: bool = False
@@ -1268,6 +1269,8 @@ _LONE_SPEAKER = re.compile(
 )
 
 
+#: A reporting verb right before a name: the name is that clause's subject ("..., said immigration attorney Ann Lee").
+_INVERTED_REPORT = re.compile(rf"\b(?:{_AFTER_VERBS})[ ](?:[a-z][\w’'-]*[ ]){{0,3}}$")
 #: A description that opens a sentence and names its subject next: "His lawyer, ", "The group's director, ".
 _OPENING_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|Its|An?)[ ][\w’' -]{1,40},[ ]")
 
@@ -1388,7 +1391,11 @@ def _people(text: str) -> list[_Mention]:
         )  # the words that introduce this person in their sentence ("(R-Ky.)" read as "Republican Kentucky")
         written_title = " ".join(raw[: len(title)])
         described = f"{' '.join(lead.split()[-3:])} {' '.join(title)} {tail}".casefold()
-        appositive = _OPENING_DESCRIPTION.fullmatch(lead) is not None and tail.startswith(",")
+        appositive = (
+            _OPENING_DESCRIPTION.fullmatch(lead) is not None
+            and tail.startswith(",")
+            or _INVERTED_REPORT.search(lead) is not None
+        )
         found.append(_Mention(start, name, subject_like, False, gender, context, written_title, described, appositive))
         if len(tokens) > 1:
             surnames.add(_fold(_surname(name)))

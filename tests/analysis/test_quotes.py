@@ -850,3 +850,12 @@ def test_a_name_after_among_or_between_is_no_antecedent() -> None:
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "John Smith"
+
+
+def test_pronoun_points_to_the_subject_after_an_inverted_said_not_the_opening_words() -> None:
+    text = (
+        "Secure Communities earned the president a nickname, said Luis Ortega, a lawyer in New York.\n\n"
+        "But, he added: “The program became the breeding ground for the resistance.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Luis Ortega"

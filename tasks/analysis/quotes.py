@@ -494,9 +494,10 @@ def speaker_key(name: str) -> str:
 
 
 def _canonical_speakers(quotes: list[Quote], people: list[_Mention]) -> list[Quote]:
-    """One name per person within the article: a surname alone or a name with a middle initial becomes the
-    first full mention of that person; a quote without a role takes the role of the person's first
-    quote that has one, else the title written before the first full mention ("President")."""
+    """One name per person within the article: a surname alone, a name with a middle initial or a double
+    surname without the given name ("Jaimes Pérez") becomes the first full mention of that person; a quote
+    without a role takes the role of the person's first quote that has one, else the title written before the
+    first full mention ("President")."""
     full: dict[str, _Mention] = {}
     for p in people:
         surname = speaker_key(p.name).split()[-1:] if not p.organisation else []
@@ -508,7 +509,8 @@ def _canonical_speakers(quotes: list[Quote], people: list[_Mention]) -> list[Quo
         key = speaker_key(q.speaker).split()
         first = full.get(key[-1]) if key else None
         name = q.speaker
-        if first is not None and (len(key) == 1 or speaker_key(first.name).split()[0] == key[0]):
+        first_key = speaker_key(first.name).split() if first is not None else []
+        if first is not None and (len(key) == 1 or first_key[0] == key[0] or first_key[-len(key) :] == key):
             name = first.name
         role = q.role or roles.get(name) or (first.title if first is not None and first.name == name else "")
         if role:

@@ -859,3 +859,12 @@ def test_pronoun_points_to_the_subject_after_an_inverted_said_not_the_opening_wo
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Luis Ortega"
+
+
+def test_double_surname_without_the_given_name_is_the_full_mention() -> None:
+    text = (
+        "Zenén Jaimes Pérez, of the Texas Civil Rights Project, met the families.\n\n"
+        "“Parents will be separated from their children again,” said Jaimes Perèz."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Zenén Jaimes Pérez"

@@ -3,8 +3,9 @@
 Quotations are found per paragraph (curly or straight marks), then attributed by ordered sieves, the most
 explicit first (as in Muzny et al. 2017): the words right after the closing mark (`," said Matthew Albence,
 an executive ...`), right before the opening one (`Albence said: "`), "according to", a line introducing a
-quotation paragraph, then the subject of a verb earlier in the quotation's sentence (a partial quotation),
-then the previous quotation's speaker for a quotation paragraph that follows it. Pronouns resolve to the
+quotation paragraph or a list, then the subject of a verb earlier in the quotation's sentence (a partial
+quotation), then a reporting sentence earlier in its paragraph, then the previous quotation's speaker for a
+quotation paragraph that follows it, or the speaker a previous paragraph reports. Pronouns resolve to the
 subject that opens the sentence of the nearest earlier person of a compatible gender; bare surnames and
 descriptors ("the Kentucky Republican") to the person introduced so. A quotation without its own attribution
 joins an attributed one earlier in the same paragraph (an interrupted quote is one quote); anonymous

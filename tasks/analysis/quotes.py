@@ -192,7 +192,13 @@ _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Maj|Rev|Det|Sgt))"
     r"(?<!\b(?:Sens|Reps|Capt|Supt|Insp|Prof))[.!?](?=\s+[A-Z“\"]|\s*$)"
 )
-_FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s+[A-Z“\"‘]|$)", re.S)
+#: The quotation's first sentence: up to an end mark that is not an initial or an abbreviated title ("The U.S.
+#: Border Patrol ...", "Mr. Smith ...").
+_FIRST_SENTENCE = re.compile(
+    r"^.*?(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Maj|Rev|Det|Sgt))"
+    r"(?<!\b(?:Sens|Reps|Capt|Supt|Insp|Prof))[.!?](?=\s+[A-Z“\"‘]|$)",
+    re.S,
+)
 
 #: Title words stripped from the front of a speaker's name and kept as the role ("Acting ICE Director").
 _TITLE_WORDS = _wordset(

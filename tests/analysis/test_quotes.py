@@ -868,3 +868,9 @@ def test_double_surname_without_the_given_name_is_the_full_mention() -> None:
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Zenén Jaimes Pérez"
+
+
+def test_quote_text_is_not_cut_at_an_abbreviation() -> None:
+    text = "“The U.S. Border Patrol will not stop. Mr. Smith agrees with us,” said Ann Lee."
+    [quote] = find_quotes(text)
+    assert quote.text == "The U.S. Border Patrol will not stop."

@@ -1106,14 +1106,18 @@ def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) 
         "spokeswoman",
     ):
         return
-    orgs = [
-        p
-        for p in people
-        if p.organisation
-        and not p.anonymous
-        and p.at < pos
-        and not any(w.casefold() in _MEDIA_WORDS for w in p.name.split())
-    ]
+    bodies = [*people, *people.agencies()] if isinstance(people, _People) else people
+    orgs = sorted(
+        (
+            p
+            for p in bodies
+            if p.organisation
+            and not p.anonymous
+            and p.at < pos
+            and not any(w.casefold() in _MEDIA_WORDS for w in p.name.split())
+        ),
+        key=lambda p: p.at,
+    )
     if kind == "agency" and any(p.agency for p in orgs):
         orgs = [p for p in orgs if p.agency]  # "the agency said": an agency, not the White House or a company
     if orgs:
@@ -1408,14 +1412,29 @@ def _people(text: str) -> list[_Mention]:
         found.append(_Mention(start, name, subject_like, False, gender, context, written_title, described, appositive))
         if len(tokens) > 1:
             surnames.add(_fold(_surname(name)))
-    for canonical, start, end in find_agencies(text):
-        # an agency however it is written ("US Customs and Border Protection", "the justice department"): the
-        # body "the agency", "the statement" or "it" may stand for, as written when it is capitalised
-        written = text[start:end].removeprefix("the ").removeprefix("The ")
-        name = _canonical_org(written) if written[:1].isupper() else canonical
-        organisations.append(_Mention(start, name, False, True, agency=True))
     for m in _UNNAMED_SUBJECT.finditer(text):
         noun = m.group("noun")
         gender = "m" if noun in _MALE_CUES or noun in ("boy", "youth") else "f" if noun in _FEMALE_CUES else None
         organisations.append(_Mention(m.start("np"), m.group("np"), True, True, gender, anonymous=True))
-    return sorted(found + organisations)
+    return _People(sorted(found + organisations), text)
+
+
+class _People(list[_Mention]):
+    """The mentions of a text in order, and its agency mentions, found only when an attribution needs them
+    ("the agency said", "the statement said", "it added"): finding them costs more than all the rest."""
+
+    def __init__(self, mentions: list[_Mention], text: str) -> None:
+        super().__init__(mentions)
+        self.text = text
+        self._agencies: list[_Mention] | None = None
+
+    def agencies(self) -> list[_Mention]:
+        """An agency however it is written ("US Customs and Border Protection", "the justice department"), as
+        written when it is capitalised."""
+        if self._agencies is None:
+            self._agencies = []
+            for canonical, start, end in find_agencies(self.text):
+                written = self.text[start:end].removeprefix("the ").removeprefix("The ")
+                name = _canonical_org(written) if written[:1].isupper() else canonical
+                self._agencies.append(_Mention(start, name, False, True, agency=True))
+        return self._agencies

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import REPO_DIR, require_shared
 
-from tasks.analysis.quotes import SIEVE_CONFIDENCE, find_quotes, speaker_key
+from tasks.analysis.quotes import CONFIDENT_QUOTE, SIEVE_CONFIDENCE, find_quotes, speaker_key
 
 
 def test_seed_article_three_quotes_with_speakers() -> None:
@@ -135,8 +135,8 @@ def test_object_of_a_verb_is_not_the_speaker() -> None:
 
 def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     """The check part of the dev set (bench/devset.py is_check: never read case by case, so it predicts unseen
-    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.763 (P 0.816, R 0.716),
-    and precision 0.856 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
+    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.773 (P 0.827, R 0.725),
+    and precision 0.863 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
     require_shared("gold", "facts-dev.jsonl")
     out = tmp_path / "figures.json"
     args = [
@@ -150,9 +150,9 @@ def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
     figures = json.loads(out.read_text())
     check, confident = figures["check"]["quotes"], figures["confident"]["check"]["quotes"]
-    assert check["f1"] >= 0.755, check
-    assert check["precision"] >= 0.81, check
-    assert confident["precision"] >= 0.85, confident
+    assert check["f1"] >= 0.77, check
+    assert check["precision"] >= 0.82, check
+    assert confident["precision"] >= 0.86, confident
 
 
 def test_hard_wrapped_text_reads_as_paragraphs() -> None:
@@ -583,3 +583,294 @@ def test_said_then_a_description_in_lower_case_then_the_name() -> None:
 def test_pronoun_points_to_the_subject_of_the_last_sentence_not_its_object() -> None:
     text = "Quinn Lee met Robin Kim at the border crossing on Tuesday.\n\n“We are not done with this fight,” he said."
     assert [q.speaker for q in find_quotes(text)] == ["Quinn Lee"]
+
+
+def test_abbreviated_title_does_not_end_the_sentence_before_a_partial_quotation() -> None:
+    text = "Ann Lee answered on Monday, writing that Sen. Roe was “far too slow on the border bill” and should go."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ann Lee" and quote.text == "far too slow on the border bill"
+
+
+def test_bare_surname_that_is_also_a_town_finds_a_full_name_ending_in_a_suffix() -> None:
+    text = (
+        "The association’s chief, Carl Evans Jr, wrote to the governor in June.\n\n"
+        "“We have documented lasting harm to the children held there,” Evans said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Carl Evans Jr"
+
+
+def test_partial_quotation_after_a_negated_verb_belongs_to_the_sentence_subject() -> None:
+    text = (
+        "At the hearing in Tucson, Ann Lee didn’t answer the question directly, instead arguing that "
+        "“the numbers speak for themselves this year” and leaving."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ann Lee"
+
+
+def test_quotation_after_a_reporting_sentence_of_its_paragraph_keeps_that_speaker() -> None:
+    text = (
+        "Maria Lopez runs a shelter in El Paso.\n\n"
+        "It does not matter who wins the election, she said. “We will keep the doors open for every family.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Maria Lopez" and quote.text == "We will keep the doors open for every family."
+
+
+def test_quotation_after_a_sentence_that_reports_nobody_stays_unattributed() -> None:
+    text = "Maria Lopez runs a shelter in El Paso.\n\nThe shelter opened in 2019. “Nobody expected the lines.”"
+    assert find_quotes(text) == []
+
+
+def test_capitalised_verb_after_the_quotation_still_attributes_it() -> None:
+    text = "“We see these cases as humanitarian concerns first,” Said Deputy U.S. attorney Ann Lee."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ann Lee"
+
+
+def test_unnamed_attorney_or_spokesperson_of_an_agency_named_bare_speaks_for_it() -> None:
+    text = (
+        "At the hearing, DHS attorneys argued that observers were “summoning crowds that impede operations.”\n\n"
+        "In court, an ICE lawyer told the judge that “every transfer followed the written rules.”\n\n"
+        "Ann Lee’s attorney said “the arrest was unlawful from the very start.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["DHS", "ICE"]  # a person's attorney is nobody named
+
+
+def test_quotations_in_a_list_take_the_speaker_of_the_sentence_that_introduces_it() -> None:
+    text = (
+        "The agency gave its own account. DHS claimed:\n"
+        "- The driver “was swerving across three lanes with a child in the car”\n"
+        "- He “refused several lawful commands to open the door”\n\n"
+        "**Witness accounts:**\n"
+        "- A neighbour “saw agents break the window without any warning”"
+    )
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == ["DHS", "DHS"]  # a bold label introduces nobody's words
+
+
+def test_agency_name_before_one_capitalised_word_is_not_a_person() -> None:
+    label = "**Response to ICE Tactics:**\n- “This is a citizen with no record who was asleep in his own home.”"
+    assert find_quotes(label) == []
+    [quote] = find_quotes("“We will not stop,” said ICE Director Lyons.")
+    assert quote.speaker == "Lyons"
+
+
+def test_the_statement_of_an_agency_spelled_out_with_and_is_that_agency() -> None:
+    text = (
+        "US Customs and Border Protection said in a statement on Monday that the gates were closed.\n\n"
+        "“Officers acted to protect the crowd and the port from harm,” the statement said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "US Customs and Border Protection"
+
+
+def test_a_title_alone_as_subject_is_the_person_introduced_with_it() -> None:
+    text = (
+        "- Federal Judge Ann Lee ruled on Friday that the arrest broke the law\n"
+        "- Judge ordered his release, stating: “The entry into his home was unlawful from the start.”\n"
+        "- Sheriff told reporters: “We were never asked to help with any of it.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Lee"]  # no sheriff was introduced
+
+
+def test_dash_then_a_participle_clause_names_no_speaker() -> None:
+    text = "“The man has no criminal record at all” — flatly contradicting DHS claims of a long rap sheet."
+    assert find_quotes(text) == []
+    [quote] = find_quotes("“Speechless and sad.” — actor Jim Carey, on Sunday")
+    assert quote.speaker == "Jim Carey"
+
+
+def test_according_to_an_agency_title_and_name_is_the_person() -> None:
+    after = "The man had “a long criminal record in two states,” according to ICE spokesman John Smith."
+    before = "According to CBP Commissioner Ann Lee, the agents “acted within policy at every step.”"
+    assert [q.speaker for q in find_quotes(after) + find_quotes(before)] == ["John Smith", "Ann Lee"]
+
+
+def test_a_private_person_called_by_what_they_are_is_the_one_introduced_so() -> None:
+    introduced = (
+        "Pedro Alvarez, a 28-year-old father of three from Honduras, was detained in May.\n\n"
+        "“They took me in front of my children,” the father of three said."
+    )
+    [quote] = find_quotes(introduced)
+    assert quote.speaker == "Pedro Alvarez"
+    nearest_only = (
+        "A woman who asked not to be named stood near Ann Lee, the organizer.\n\n"
+        "“We are afraid to go to work every single day,” the woman said."
+    )
+    assert find_quotes(nearest_only) == []  # the woman is unnamed: not the nearest person
+
+
+def test_a_link_whose_text_is_quoted_is_a_title_not_a_quote() -> None:
+    text = (
+        "Ann Lee posted a video on X.\n\n"
+        '1. Instagram Video (Jan 8, 2026): ["Store worker detained by agents in the lot"](https://example.org/v/1)'
+    )
+    assert find_quotes(text) == []
+
+
+def test_a_body_named_with_its_article_is_the_speaker() -> None:
+    text = (
+        "The White House said in a statement that the raids were “targeted operations against criminals.”\n\n"
+        "“The order is unlawful and must be stayed,” the Justice Department said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["White House", "Justice Department"]
+
+
+def test_lead_line_names_the_subject_of_its_sentence_before_anyone_it_mentions() -> None:
+    text = (
+        "DHS did not address Ann Lee’s detention but issued a general statement:\n\n"
+        "> “Any claim of poor conditions at our facilities is false and we will say so every time.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "DHS"
+
+
+def test_pronoun_points_to_an_appositive_subject_not_the_previous_sentence_subject() -> None:
+    text = (
+        "Juan Perez was arrested in May. His lawyer, John Smith, filed a petition on Friday.\n\n"
+        "“He has no criminal record at all and should be home,” he said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "John Smith"
+
+
+def test_names_starting_with_an_accented_capital_are_names() -> None:
+    text = (
+        "Óscar Ruiz was detained in May. “They took everything we had,” Ruiz said.\n\n"
+        "“We had no choice at all,” says Ángel, who gave only his first name."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Óscar Ruiz", "Ángel"]
+
+
+def test_subject_with_an_age_and_a_hometown_before_the_verb() -> None:
+    text = "“We will keep fighting for these families every day,” Jane Doe, 45, of Phoenix, said on Monday."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Jane Doe"
+
+
+def test_subject_with_an_age_and_a_hometown_before_a_colon_attribution() -> None:
+    text = "Jane Doe, 45, of Phoenix, said: “We will keep fighting for these families every day.”"
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Jane Doe"
+
+
+def test_person_of_a_named_body_is_the_speaker_not_the_body() -> None:
+    text = (
+        "“We will keep fighting for these families every day,” Jane Doe of the Florida Immigrant Coalition said.\n\n"
+        "“Results come faster now,” then-Secretary of Homeland Security Kevin Lee told the council."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Jane Doe", "Kevin Lee"]
+
+
+def test_the_before_an_abbreviated_title_is_part_of_a_name_not_a_description() -> None:
+    text = (
+        "“These families deserve better than this,” the Rev. Jane Doe said.\n\n"
+        "“We open our doors to everyone who knocks,” said the Rev. Ann Lee, pastor of a church in Tucson."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Jane Doe", "Ann Lee"]
+
+
+def test_a_title_naming_its_body_is_a_person_with_that_role_not_an_organisation() -> None:
+    [quote] = find_quotes("“These families deserve better than this,” said Phoenix Police Chief Jane Doe.")
+    assert (quote.speaker, quote.role) == ("Jane Doe", "Phoenix Police Chief")
+    [body] = find_quotes("“We will keep patrolling the river every night,” Border Patrol said.")
+    assert body.speaker == "Border Patrol"
+
+
+def test_a_kinship_noun_before_a_name_gives_its_gender_despite_the_comma() -> None:
+    text = (
+        "In Phoenix, Jane Roe and her husband, Juan Roe, watched the arrests from their porch.\n\n"
+        "“These families deserve better than this,” she said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Jane Roe"
+
+
+def test_a_time_or_medium_between_subject_and_verb_keeps_the_attribution() -> None:
+    after = "“These families deserve better than this,” Jane Doe on Monday told reporters."
+    before = "Ann Lee last week told the council: “We were never asked to help the agents.”"
+    quotes = find_quotes(after) + find_quotes(before)
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Ann Lee"]
+    assert quotes[1].confidence == SIEVE_CONFIDENCE["before-verb"]
+
+
+def test_bold_quotation_with_its_attribution_after_the_emphasis() -> None:
+    text = "**“It’s unheard of for the whole southern border,”** says border reporter Bill Lee."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Bill Lee"
+
+
+def test_quotation_paragraph_after_a_paragraph_reporting_its_speaker() -> None:
+    text = (
+        "Jane Doe, the group’s director, said the decision was wrong.\n\n"
+        "“We are devastated by this decision. We will appeal it in every court that will hear us.\n\n"
+        "“Our families deserve better than this.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Jane Doe" and quote.text.startswith("We are devastated")
+    assert quote.confidence < CONFIDENT_QUOTE  # not measured on the dev set yet
+
+
+def test_short_quoted_noun_phrase_after_a_determiner_is_a_label_not_speech() -> None:
+    text = (
+        "Ann Lee described herself as a champion of the “forgotten men and women” of the valley.\n\n"
+        "Ann Lee called the raids “a cruel attack on our community.”"
+    )
+    assert [q.text for q in find_quotes(text)] == ["a cruel attack on our community."]
+
+
+def test_the_agency_is_the_last_agency_named_not_the_last_body() -> None:
+    text = (
+        "ICE said some detainees may be eligible for bond.\n\n"
+        "The White House declined to comment on the case.\n\n"
+        "“Every custody decision is made case by case,” the agency said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "ICE"
+
+
+def test_pronoun_after_an_unnamed_person_points_to_nobody() -> None:
+    text = (
+        "Ramon Diaz died at the fence in 2012.\n\n"
+        "A young man on a bike pedaled up the road and shouted at the reporters.\n\n"
+        "“If you take pictures of my friends we will take your cameras,” he yelled."
+    )
+    assert find_quotes(text) == []
+    named = text.replace("A young man on a bike", "His cousin, Luis Diaz,")
+    assert [q.speaker for q in find_quotes(named)] == ["Luis Diaz"]
+
+
+def test_a_name_after_among_or_between_is_no_antecedent() -> None:
+    text = (
+        "John Smith has studied elections in the state for thirty years and teaches at a college in the capital.\n\n"
+        "He found that the gap in the vote this year was by far the widest among Tom Roe voters in the north.\n\n"
+        "“It was the whole election,” he said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "John Smith"
+
+
+def test_pronoun_points_to_the_subject_after_an_inverted_said_not_the_opening_words() -> None:
+    text = (
+        "Secure Communities earned the president a nickname, said Luis Ortega, a lawyer in New York.\n\n"
+        "But, he added: “The program became the breeding ground for the resistance.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Luis Ortega"
+
+
+def test_double_surname_without_the_given_name_is_the_full_mention() -> None:
+    text = (
+        "Zenén Jaimes Pérez, of the Texas Civil Rights Project, met the families.\n\n"
+        "“Parents will be separated from their children again,” said Jaimes Perèz."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Zenén Jaimes Pérez"
+
+
+def test_quote_text_is_not_cut_at_an_abbreviation() -> None:
+    text = "“The U.S. Border Patrol will not stop. Mr. Smith agrees with us,” said Ann Lee."
+    [quote] = find_quotes(text)
+    assert quote.text == "The U.S. Border Patrol will not stop."

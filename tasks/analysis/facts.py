@@ -387,6 +387,12 @@ _CHANGE_VERB = (
 _CHANGE_BEFORE = re.compile(
     rf"\b{_CHANGE_VERB}\s+(?:by\s+)?(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$|\bby\s+$", _I
 )
+#: A change named as a noun: "an increase of 40 percent", "a drop of 1,200 from last year", "a 35% jump".
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:increase|decrease|decline|drop|jump|rise|reduction|spike|surge|growth|fall|dip|gain|uptick|downturn)"
+    r"\s+of\s*$",
+    _I,
+)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:increase|decrease|decline|drop|jump|rise|reduction|spike|surge|more|fewer|higher|lower|less|"
     r"greater|smaller|above|below)\b",
@@ -745,6 +751,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "single"  # "one man", "a father": single people are cases, not counts
     if _CHANGE_BEFORE.search(before_q) and (n.percent or re.search(r"\bby\s+$", before_q, _I)):
         return "change"
+    if _CHANGE_NOUN_BEFORE.search(before_q):
+        return "change"  # "an increase of 40 percent": the difference between two levels, not a level
     change = _CHANGE_AFTER.match(after)
     if change and not (re.fullmatch(r"\s*more", change.group(), _I) and not re.search(r"\bthan\b", after, _I)):
         return "change"  # "500 more than last year"; but "11 more migrants deported" is a count of its own

@@ -1024,3 +1024,15 @@ def test_a_country_people_fled_is_not_the_place() -> None:
     assert got[300] == ()
     got = _places("Agents in Yuma apprehended 300 migrants fleeing gangs in Honduras.")
     assert got[300] == ("Yuma, Arizona",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Border apprehensions saw an increase of 40 percent over last year.",
+        "ICE reported a drop of 1,200 in arrests from the year before.",
+        "Deportations showed a decline of nearly 15% in the first quarter.",
+    ],
+)
+def test_a_change_named_as_a_noun_is_not_a_count(sentence: str) -> None:
+    assert counts(sentence) == set()

@@ -474,6 +474,17 @@ _POLL_OR_RATE = _rx(
     r"respondents",
     r"rates?",
 )
+#: A share whose own predicate is an opinion or a saying: "62% of Republicans said the deportations should
+#: continue", "45 percent of adults think ...", "two-thirds of voters, 64%, say". Its people speak; no action
+#: touched them.
+_OPINION_AFTER = re.compile(
+    r"\s*(?:[,)]\s*)?(?:of\s+(?:the\s+)?[^,;.\d]{1,60}?\s)?(?:also\s+|still\s+|now\s+)?(?:said|say|says|think|thought|"
+    r"believe[ds]?|feel|felt|want(?:ed)?|worr(?:y|ied)|agree[ds]?|disagree[ds]?|favou?r(?:ed)?|support(?:ed)?|"
+    r"oppose[ds]?|approve[ds]?|disapprove[ds]?|prefer(?:red)?|view(?:ed)?|consider(?:ed)?|expect(?:ed)?|"
+    r"were\s+(?:concerned|worried|afraid|in\s+favou?r|opposed)|are\s+(?:concerned|worried|afraid|in\s+favou?r|"
+    r"opposed)|told\s+pollsters)\b",
+    _I,
+)
 #: A list item that is only a link ("- [Four children detained](https://...)"): another story's headline.
 _LINK_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+(?:[^\[\n]{0,60}:\s*)?\[[^\]]*\]\([^)]*\)\s*(?:\([^()\n]{1,30}\)\s*)?$")
 _CAPTION = re.compile(
@@ -780,7 +791,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "medical"
     if _SHELTER.search(window) and not _CALLED_DETAINED.search(window):
         return "shelter"  # children HHS houses are detentions only where called detained (GUIDELINES §2)
-    if n.percent and _POLL_OR_RATE.search(window):
+    if n.percent and (_POLL_OR_RATE.search(window) or _OPINION_AFTER.match(s, n.end)):
         return "poll"
     if _POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
         return "population"

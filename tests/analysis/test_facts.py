@@ -1036,3 +1036,20 @@ def test_a_country_people_fled_is_not_the_place() -> None:
 )
 def test_a_change_named_as_a_noun_is_not_a_count(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 62% of Republicans said the deportations should continue.",
+        "About 45 percent of adults think the arrests have gone too far.",
+        "Nearly 70% of Latino residents worry that a relative will be deported.",
+    ],
+)
+def test_a_share_whose_own_verb_is_an_opinion_is_a_poll_not_a_count(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_a_share_of_people_an_action_touched_is_still_a_count() -> None:
+    got = counts("ICE said 62% of those arrested in the operation had criminal convictions.")
+    assert got == {("convictions", 62.0, "percent")}

@@ -524,7 +524,11 @@ _MEDICAL = _rx(
 )
 #: "have been" / "was" before a number whose subject names what is counted ("the detainee
 #: population was 24,208", "family units ... to 63,278")
-_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|totaled|totalled|reached|stood\s+at|numbered|hit|to)\s*$", _I)
+_COPULA_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|totaled|totalled|totaling|totalling|reached|reaching|stood\s+at|numbered|hit|to)"
+    r"(?:\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record)?\s*$",
+    _I,
+)
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 _GOVERNING_VERB = re.compile(
     r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch)\w*\s*$", _I
@@ -622,9 +626,11 @@ _ANAPHOR = re.compile(
     _I,
 )
 _LEVEL_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|to|at|reached|totaled|totalled|hit|topped|"
+    r"\b(?:was|were|is|are|to|at|reached|reaching|totaled|totalled|totaling|totalling|numbered|numbering|hit|"
+    r"hitting|topped|topping|amounted\s+to|came\s+to|"
     r"(?:rose|risen|climbed|grew|jumped|was|were|stood|remained)\s+(?:over|above|at))\s*$|"
-    r"\b(?:a|an|the)\s+(?:(?:new|record|all-time|historic|\w+-year)\s+)*(?:record|high|low|peak)\s+of\s*$",
+    r"\b(?:a|an|the)\s+(?:(?:new|record|all-time|historic|\w+-year)\s+)*(?:record|high|low|peak)\s+of\s*$|"
+    r"\b(?:reached|reaching|hit|hitting|to|at)\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record\s*$",
     _I,
 )
 #: An event noun that is the subject of a level, past a dash aside: "monthly apprehensions — the main
@@ -1246,7 +1252,9 @@ _QUALIFIED = re.compile(
 _FRAMES_BEFORE: dict[str, re.Pattern[str]] = {
     "from": re.compile(r"\bfrom\s*$", _I),  # "rose from 41,200", "down from 12,400"
     "to": re.compile(r"\b(?:to|at)\s*$", _I),  # "climbed to 9,870", "peaked at"
-    "level": re.compile(r"\b(?:was|were|is|are|totaled|totalled|reached|numbered|hit|topped)\s*$", _I),
+    "level": re.compile(
+        r"\b(?:was|were|is|are|totaled|totalled|totaling|totalling|reached|reaching|numbered|hit|topped)\s*$", _I
+    ),
     "compared": re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|against)\s*$", _I),
     "of_those": re.compile(r"\b(?:of\s+(?:those|them|these|whom)|among\s+(?:them|those))\b[^.;]{0,20}$", _I),
     "including": re.compile(r"\b(?:including|includes|included|among\s+them)\s*$", _I),

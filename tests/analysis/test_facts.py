@@ -1053,3 +1053,18 @@ def test_a_share_whose_own_verb_is_an_opinion_is_a_poll_not_a_count(sentence: st
 def test_a_share_of_people_an_action_touched_is_still_a_count() -> None:
     got = counts("ICE said 62% of those arrested in the operation had criminal convictions.")
     assert got == {("convictions", 62.0, "percent")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Encounters at the southwest border numbered about 1.7 million in fiscal 2021.",
+            {("border_apprehensions", 1_700_000.0, "people")},
+        ),
+        ("Arrests by ICE nearly tripled from 2024 to 2025, reaching 300,000.", {("arrests", 300_000.0, "people")}),
+        ("ICE's detention population reached a record 66,000 in November.", {("detentions", 66_000.0, "people")}),
+    ],
+)
+def test_level_verbs_numbered_reaching_and_a_record(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

@@ -313,6 +313,11 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"picked\s+up",
         r"rounded\s+up",
         r"nabbed",
+        r"netted",
+        r"(?:swept|scooped|snatched)\s+up",
+        r"snatched",
+        r"handcuffed",
+        r"booked\s+into",
         r"caught",
         r"brought\s+back",
         r"(?:removed|taken|taking)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+(?:the\s+|our\s+)?streets",
@@ -531,7 +536,9 @@ _COPULA_BEFORE = re.compile(
 )
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 _GOVERNING_VERB = re.compile(
-    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch)\w*\s*$", _I
+    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch|netted|handcuff|"
+    r"(?:swept|scooped|snatched|rounded|picked)\s+up)\w*\s*$",
+    _I,
 )
 #: Between two counted groups joined as one phrase: "19 gang members and 8", "300 men, 40 women and 12".
 _COORDINATED = re.compile(

@@ -1068,3 +1068,15 @@ def test_a_share_of_people_an_action_touched_is_still_a_count() -> None:
 )
 def test_level_verbs_numbered_reaching_and_a_record(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The raid netted 114 people, most of them from Guatemala.", {("arrests", 114.0, "people")}),
+        ("Agents swept up 61 workers at a construction site in Omaha.", {("arrests", 61.0, "people")}),
+        ("Officers handcuffed 12 men outside the courthouse in Denver.", {("arrests", 12.0, "people")}),
+    ],
+)
+def test_verbs_of_seizing_people_are_arrests(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

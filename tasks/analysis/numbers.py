@@ -63,7 +63,7 @@ _SMALL = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORD_ATOM = rf"(?:{_SMALL})(?:-(?:{'|'.join(_UNITS)}))?"
 #: "one hundred and seventy-seven", "Sixty-three", "two dozen", "a dozen"
 _WORD_NUMBER = (
-    rf"(?:(?:{_WORD_ATOM}|a)\s+dozen"
+    rf"(?:(?:{_WORD_ATOM}|a|(?:a\s+)?half(?:\s+a)?)[\s-]+dozen"
     rf"|{_WORD_ATOM}(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_WORD_ATOM})?)*)"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -75,7 +75,7 @@ _QUALIFIER = (
 #: The number itself; the lookahead on first letters keeps the scan fast (about 20 µs a sentence).
 _NUMBER = re.compile(
     rf"(?<![\w$£€.,/:-])(?=[\dotfsenhaz])(?:(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER}))"
-    rf"(?:\s*(?P<scale>million|billion|thousand)\b)?"
+    rf"(?:\s*(?P<scale>million|billion|thousand)\b|(?<=\d)(?P<abbr>(?-i:k|m|mn|bn))(?![\w$]))?"
     rf"(?P<pct>\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b)?"
     rf"(?![\w$])",
     _I,
@@ -122,10 +122,12 @@ def word_value(words: str) -> float:
     for token in tokens:
         if token in ("and", ""):
             continue
-        if token == "a":
-            current = 1
+        if token == "half":
+            current = 0.5
+        elif token == "a":
+            current = current or 1
         elif token == "dozen":
-            current = max(current, 1) * 12
+            current = (current or 1) * 12
         elif token in _UNITS:
             current += _UNITS[token]
         elif token in _TENS:
@@ -194,6 +196,8 @@ def find_numbers(sentence: str) -> list[NumberMention]:
         scale = m.group("scale")
         if scale:
             value *= _SCALES[scale.lower()]
+        abbr = (m.group("abbr") or "").lower()
+        value *= {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}.get(abbr, 1)
         q = _QUALIFIED.search(sentence, max(0, start - 24), start)
         qual = (q.group("qual") or q.group("tilde")) if q else None
         mentions.append(

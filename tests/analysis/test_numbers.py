@@ -64,3 +64,17 @@ def test_offsets_cover_the_number() -> None:
 )
 def test_not_counts(sentence: str) -> None:
     assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Half a dozen migrants were held.", 6.0),
+        ("a half-dozen men were detained", 6.0),
+        ("ICE arrested 2.5k people in June.", 2_500.0),
+        ("Some 1.2m people were deported.", 1_200_000.0),
+    ],
+)
+def test_half_a_dozen_and_abbreviated_thousands_and_millions(sentence: str, value: float) -> None:
+    (n,) = find_numbers(sentence)
+    assert n.value == value

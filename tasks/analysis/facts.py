@@ -1071,6 +1071,13 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             kind = previous.type  # "include 19 gang members and 8 sex offenders": the second shares the first's verb
         if kind is None and sub and previous is not None and people:
             kind = previous.type  # "including more than 3,000 unaccompanied children": a part counts as its whole
+        if (
+            kind is None
+            and previous is not None
+            and head is not None
+            and re.fullmatch(r"\s*(?:more|others)", head.group(0), _I)
+        ):
+            kind = previous.type  # "25 people on Tuesday, and 14 more on Wednesday": more of what was counted before
         if kind is None and n.percent and previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
             kind = previous.type  # "..., just over 40 percent", "(64 percent)"
     elif _WITH_RECORD.match(text[n.end :]):

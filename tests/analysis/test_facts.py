@@ -1080,3 +1080,8 @@ def test_level_verbs_numbered_reaching_and_a_record(sentence: str, expected: set
 )
 def test_verbs_of_seizing_people_are_arrests(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+def test_n_more_in_a_series_counts_what_was_counted_before() -> None:
+    got = counts("Agents arrested 25 people in Omaha on Tuesday, and 14 more on Wednesday.")
+    assert got == {("arrests", 25.0, "people"), ("arrests", 14.0, "people")}

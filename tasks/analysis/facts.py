@@ -499,7 +499,9 @@ _CAPTION = re.compile(
 )
 #: "in Baltimore", "at ports of entry", "in fiscal 2016", or nothing: a list item that names no
 #: noun of its own counts what the count before it counts.
-_ELLIPSIS_AFTER = re.compile(r"^\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or)\b)", _I)
+_ELLIPSIS_AFTER = re.compile(
+    r"^\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or|through|over|since|within|by|last|this)\b)", _I
+)
 _VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$", _I)
 #: A share or part of a group whose own predicate is a copula: "70% of his clients are undocumented", "10 percent
 #: of apprehensions were families", "five of 161 people arrested would not have been priorities". It counts

@@ -1085,3 +1085,8 @@ def test_verbs_of_seizing_people_are_arrests(sentence: str, expected: set) -> No
 def test_n_more_in_a_series_counts_what_was_counted_before() -> None:
     got = counts("Agents arrested 25 people in Omaha on Tuesday, and 14 more on Wednesday.")
     assert got == {("arrests", 25.0, "people"), ("arrests", 14.0, "people")}
+
+
+def test_an_elided_noun_after_through_or_since_counts_what_the_count_before_counts() -> None:
+    got = counts("Mexico took back 878 deportees last year and nearly 400 through the first eight months of this year.")
+    assert got == {("deportations", 878.0, "people"), ("deportations", 400.0, "people")}

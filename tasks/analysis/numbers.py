@@ -107,9 +107,9 @@ _AFTER_EXCLUDE = re.compile(
     r"\s*/\s*\d|\s*\(\s*[a-z]\s*\))"
 )
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
-#: "40-50", "55 to 85 percent", "between 55 and 85": the second number of a range
+#: "40-50", "55 to 85 percent", "between 55 and 85", "50 or 60": the second number of a range
 _RANGE_DASH = re.compile(r"^\s?[-–]\s?(?=\d)")
-_RANGE_WORD = re.compile(r"^\s+(?:to|and)\s+(?=\d)", _I)
+_RANGE_WORD = re.compile(r"^\s+(?:to|and|or)\s+(?=\d)", _I)
 _RANGE_END = re.compile(
     rf"(?:{_DIGITS})(?:\s*(?:million|billion|thousand)\b)?(?P<pct>\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b)?"
 )
@@ -184,7 +184,9 @@ def find_numbers(sentence: str) -> list[NumberMention]:
             rng = _RANGE_WORD.match(tail)
         if rng and not percent:
             nxt = _RANGE_END.match(tail, rng.end())
-            is_range = nxt is not None and (rng.group().strip() in "-–" or between or nxt.group("pct"))
+            # "50 or 60 people" is one hedged count (its lower bound); "from 861 to 218" is two
+            word = rng.group().strip().lower()
+            is_range = nxt is not None and (word in ("-", "–", "or") or between or nxt.group("pct"))
             is_range = bool(nxt is not None and is_range)
             if is_range:
                 percent = bool(nxt.group("pct"))

@@ -78,3 +78,9 @@ def test_not_counts(sentence: str) -> None:
 def test_half_a_dozen_and_abbreviated_thousands_and_millions(sentence: str, value: float) -> None:
     (n,) = find_numbers(sentence)
     assert n.value == value
+
+
+def test_a_hedged_pair_joined_by_or_is_one_number_its_lower_bound() -> None:
+    (n,) = find_numbers("The attorneys believed about 50 or 60 people were being detained.")
+    assert (n.value, n.text) == (50.0, "50 or 60")
+    assert [m.value for m in find_numbers("Arrests fell from 861 to 218.")] == [861.0, 218.0]

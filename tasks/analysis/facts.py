@@ -390,7 +390,9 @@ _CHANGE_VERB = (
     r"climbed|surged|plunged|soared|spiked|cut|reduced|doubled|tripled)"
 )
 _CHANGE_BEFORE = re.compile(
-    rf"\b{_CHANGE_VERB}\s+(?:by\s+)?(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$|\bby\s+$", _I
+    rf"\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!ended\s)(?<!end\s)"
+    rf"{_CHANGE_VERB}\s+(?:by\s+)?(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$|\bby\s+$",
+    _I,
 )
 #: A change named as a noun: "an increase of 40 percent", "a drop of 1,200 from last year", "a 35% jump".
 _CHANGE_NOUN_BEFORE = re.compile(
@@ -883,6 +885,27 @@ _BREAKDOWN = re.compile(
 _OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
 
 
+#: A bare number, its share in apposition, then its own verb: "1,400, or 70 percent, had no criminal record".
+_APPOSED_SUBJECT = re.compile(
+    r"\s*,\s*(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?[\d.,]+\s*"
+    r"(?:%|percent|per\s*cent)(?:\s+of\s+(?:them|those|the\s+total))?\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)",
+    _I,
+)
+#: Where a whole's own words end and its share's record begins: "... ICE is holding | have no criminal convictions".
+_RECORD_PREDICATE = re.compile(
+    r"\s(?:had|have|has|were|was|are|is|did|do|does)\s+(?:not\s+|no\s+|never\s+|been\s+|prior\s+|previous\s+)*"
+    r"(?:criminal|convict|records?|histor)",
+    _I,
+)
+_ACTIONS_OF_WHOLE = ("arrests", "border_apprehensions", "detentions", "deportations")
+#: The opening of a partitive whole: "Of the 2,000 people arrested, ...", "Among the more than 300 detained, ...".
+_WHOLE_OPENER = re.compile(
+    r"^\W*(?:of|among)\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+|"
+    r"almost\s+|over\s+)?$",
+    _I,
+)
+
+
 def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], clause_end: int) -> int:
     """Where the predicate of number `n` ends: at the next number that starts a count of its own.
 
@@ -893,6 +916,10 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if not later:
         return clause_end
     between = text[n.end : later[0].start]
+    whole = _WHOLE_OPENER.search(text, 0, n.start)
+    if whole is not None and "," in between:
+        # "Of the 2,000 people arrested, 1,400, or 70 percent, had no record": the whole's phrase ends at its comma
+        return n.end + between.index(",")
     if _BARE_SUBJECT.match(text, later[0].end):
         return later[0].start  # "Of the 1,200 people arrested, 700 had criminal convictions": 700 has its own verb
     part = _OF_THEM.match(text, later[0].end)
@@ -998,6 +1025,11 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         )
     ):
         kind = previous.type  # "about 42% of the more than 136,000 nationwide": the whole
+        if previous.type in ("convictions", "no_criminal_record"):
+            # the whole's own words name the action its people are in: "70% of the 60,000 people ICE is holding
+            # have no criminal convictions" are detentions; the record belongs to the share
+            own = _RECORD_PREDICATE.split(text[n.end : pred_end], maxsplit=1)[0]
+            kind = next((t for t in _ACTIONS_OF_WHOLE if _cue_type(own, border, custody) == t), kind)
     if kind is not None:
         pass
     elif head is not None and head.group("event") and not head.group("of") and not n.percent:
@@ -1098,6 +1130,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             kind = "border_apprehensions"
         if kind in _UNITS:
             unit = _UNITS[kind]
+    elif apposed := _APPOSED_SUBJECT.match(text, n.end, pred_end):
+        kind = _cue_type(text[apposed.start("verb") : pred_end], border, custody)  # "1,400, or 70 percent, had no"
     elif previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
         kind = previous.type  # "... compared to nine in fiscal 2016"
         unit = previous.unit if previous.unit != "percent" else "people"

@@ -1090,3 +1090,31 @@ def test_n_more_in_a_series_counts_what_was_counted_before() -> None:
 def test_an_elided_noun_after_through_or_since_counts_what_the_count_before_counts() -> None:
     got = counts("Mexico took back 878 deportees last year and nearly 400 through the first eight months of this year.")
     assert got == {("deportations", 878.0, "people"), ("deportations", 400.0, "people")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the whole of a partitive ends at its comma: its own words type it, the record is the part's
+        (
+            "Of the 2,000 people arrested in the operation, 1,400, or 70 percent, had no criminal record.",
+            {
+                ("arrests", 2000.0, "people"),
+                ("no_criminal_record", 1400.0, "people"),
+                ("no_criminal_record", 70.0, "percent"),
+            },
+        ),
+        # the whole of a share: its own words name the action its people are in
+        (
+            "More than 70% of the 60,000 people ICE is holding have no criminal convictions.",
+            {("no_criminal_record", 70.0, "percent"), ("detentions", 60000.0, "people")},
+        ),
+        # "made up" is no rise
+        (
+            "Mexicans made up 38 percent of those apprehended at the border.",
+            {("border_apprehensions", 38.0, "percent")},
+        ),
+    ],
+)
+def test_the_whole_of_a_share_or_partitive_is_typed_by_its_own_words(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

@@ -898,6 +898,8 @@ _RECORD_PREDICATE = re.compile(
     _I,
 )
 _ACTIONS_OF_WHOLE = ("arrests", "border_apprehensions", "detentions", "deportations")
+#: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
+_APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
 #: The opening of a partitive whole: "Of the 2,000 people arrested, ...", "Among the more than 300 detained, ...".
 _WHOLE_OPENER = re.compile(
     r"^\W*(?:of|among)\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+|"
@@ -923,7 +925,7 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if _BARE_SUBJECT.match(text, later[0].end):
         return later[0].start  # "Of the 1,200 people arrested, 700 had criminal convictions": 700 has its own verb
     part = _OF_THEM.match(text, later[0].end)
-    if part and _BARE_SUBJECT.match(text, part.end()):
+    if part and (_BARE_SUBJECT.match(text, part.end()) or re.match(r"\s+(?:having|being)\b", text[part.end() :], _I)):
         return later[0].start  # "arrested 1,000 people, 75% of whom had criminal records": the part's own verb
     if _OWN_VERB.match(between) and re.search(
         r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
@@ -1130,7 +1132,9 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             kind = "border_apprehensions"
         if kind in _UNITS:
             unit = _UNITS[kind]
-    elif apposed := _APPOSED_SUBJECT.match(text, n.end, pred_end):
+    elif (apposed := _APPOSED_SUBJECT.match(text, n.end, pred_end)) or (
+        re.search(r",\s*$", before_level) and (apposed := _APPOSED_BARE.match(text, n.end, pred_end))
+    ):
         kind = _cue_type(text[apposed.start("verb") : pred_end], border, custody)  # "1,400, or 70 percent, had no"
     elif previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
         kind = previous.type  # "... compared to nine in fiscal 2016"

@@ -1118,3 +1118,20 @@ def test_an_elided_noun_after_through_or_since_counts_what_the_count_before_coun
 )
 def test_the_whole_of_a_share_or_partitive_is_typed_by_its_own_words(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "ICE arrested 1,500 people, with 600 of them having criminal convictions.",
+            {("arrests", 1500.0, "people"), ("convictions", 600.0, "people")},
+        ),
+        (
+            "Agents arrested 84 people; more than half, 45, had no criminal record.",
+            {("arrests", 84.0, "people"), ("no_criminal_record", 45.0, "people")},
+        ),
+    ],
+)
+def test_a_part_with_its_own_participle_or_in_apposition_keeps_its_own_predicate(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

@@ -959,7 +959,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         or (not interior and (_BORDER.search(text) or state.get("border_before") or state.get("border_story")))
         or (state.get("border_summary") and not interior)
     )
-    if border and _AIRPORT.search(text) and not re.search(r"\bborder\b|Border\s+Patrol", text, _I):
+    airport = bool(_AIRPORT.search(text)) and not re.search(r"\bborder\b(?!\s+Protection)|Border\s+Patrol", text, _I)
+    if border and airport:
         border = False  # travellers held at an airport are detained, not apprehended at the border
     if state.get("inland"):
         border = False  # arrested inside the country (GUIDELINES §2 arrests), whichever agency made them
@@ -1176,6 +1177,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
     if kind == "detentions" and not border and _DETAINED_BY.search(window):
         kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
+    if kind == "arrests" and airport and re.search(r"\bdetain", window, _I):
+        kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
     unit = _UNITS.get(kind, unit) if unit != "percent" else unit
     if trap is None:
         state["consumed"] = n.end + (head.end() if head else 0)
@@ -1253,7 +1256,15 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         if verdict is not None and sentences[k].start <= m.start:
             (inland if verdict else near).add(k)
     near.update(k for k, s in enumerate(sentences) if _BORDER_PLACE.search(s.view or s.text))
-    return inland - near
+    inland -= near
+    # a sentence that names no place goes on where the one before it in its paragraph is: "Agents arrested 1,100
+    # people in Chicago. Agents arrested 45 at a Home Depot on Tuesday." are both inside the country
+    named = {k for k, s in enumerate(sentences) for m in mentions if s.start <= m.start < s.end}
+    for k in range(1, len(sentences)):
+        same_paragraph = sentences[k].paragraph == sentences[k - 1].paragraph
+        if same_paragraph and k - 1 in inland and k not in named and k not in near:
+            inland.add(k)
+    return inland
 
 
 def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list[_Count]:

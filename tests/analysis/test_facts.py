@@ -1135,3 +1135,22 @@ def test_the_whole_of_a_share_or_partitive_is_typed_by_its_own_words(sentence: s
 )
 def test_a_part_with_its_own_participle_or_in_apposition_keeps_its_own_predicate(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+def test_a_sentence_naming_no_place_goes_on_inland_where_the_one_before_it_is() -> None:
+    text = (
+        "The border has been quiet since January. Border Patrol apprehensions at the southern border fell to 8,000 "
+        "in March. Officials credit the wall and the troops at the border.\n\n"
+        "Meanwhile, federal agents arrested 1,100 people in Chicago during a two-week operation. Agents arrested "
+        "45 people at a Home Depot on Tuesday."
+    )
+    assert counts(text) == {
+        ("border_apprehensions", 8000.0, "people"),
+        ("arrests", 1100.0, "people"),
+        ("arrests", 45.0, "people"),
+    }
+
+
+def test_travellers_detained_at_an_airport_by_customs_and_border_protection_are_detentions() -> None:
+    got = counts("Customs and Border Protection officers at the Detroit airport detained 12 travelers on Saturday.")
+    assert got == {("detentions", 12.0, "people")}

@@ -558,7 +558,9 @@ _DETAINERS_ON = re.compile(
 #: record people already had ("had criminal convictions", "convicted criminals", "with convictions").
 _CONVICTED_IN_COURT = re.compile(
     r"\b(?:(?:were|was|being|been|be|get|got)\s+(?:\w+\s+)?convicted\s+(?:of|in|on|for|at)|"
-    r"convicted\s+\d|pleaded\s+guilty|pled\s+guilty|(?:were|was|been)\s+sentenced|found\s+guilty)\b",
+    r"convicted\s+(?:(?:about|nearly|more\s+than|at\s+least|all|the|all\s+the)\s+)?\d[\d,]*|"
+    r"(?:jury|jurors|judge|court)\s+(?:\w+\s+)?convicted\s+(?:[\w,-]+\s+){1,4}?(?:of|on)|"
+    r"pleaded\s+guilty|pled\s+guilty|(?:were|was|been)\s+sentenced|found\s+guilty)\b",
     _I,
 )
 #: A prosecution: the court, the charge, the immigration crime.

@@ -772,6 +772,9 @@ def test_ratios_capacities_and_parts_of_things_are_not_counts(sentence: str) -> 
             {("charged", 40.0, "people")},
         ),
         ("Federal prosecutors said 25 people pleaded guilty to smuggling charges.", {("charged", 25.0, "people")}),
+        # the jury's verb, active: "convicted 12 defendants of smuggling" (a multi-digit number too)
+        ("A jury convicted 12 defendants of smuggling migrants.", {("charged", 12.0, "people")}),
+        ("A federal jury convicted five men of harboring workers.", {("charged", 5.0, "people")}),
         # a record the people in an action already had stays a conviction count
         (
             "ICE said 51 people were arrested; 23 of them had criminal convictions.",

@@ -462,7 +462,10 @@ _AVERTED = _rx(
 #: "42 detainees tested positive", "killing eight passengers").
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+|of\s+)?(?:up\s+to\s+)?$|"
-    r"\b(?:meant|built|designed|intended|made)\s+(?:to\s+hold\s+|for\s+)(?:up\s+to\s+|only\s+|just\s+)?$|"
+    r"\b(?:meant|built|designed|intended|made|equipped|outfitted|converted|expanded|sized|enough|capable|large)\s+"
+    r"(?:to\s+(?:hold|house|accommodate|detain|fit)\s+|of\s+(?:holding|housing|accommodating|detaining)\s+|for\s+)"
+    r"(?:up\s+to\s+|only\s+|just\s+|as\s+many\s+as\s+)?$|"
+    r"\b(?:holds?|houses?|accommodates?|detain)\s+(?:up\s+to|as\s+many\s+as)\s+$|"
     r"\b(?:can|could|will|would|able\s+to|expected\s+to)\s+(?:hold|house|accommodate|fit|take\s+in|detain)\s+"
     r"(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+)?$",
     _I,

@@ -1157,3 +1157,16 @@ def test_a_sentence_naming_no_place_goes_on_inland_where_the_one_before_it_is() 
 def test_travellers_detained_at_an_airport_by_customs_and_border_protection_are_detentions() -> None:
     got = counts("Customs and Border Protection officers at the Detroit airport detained 12 travelers on Saturday.")
     assert got == {("detentions", 12.0, "people")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prison was built to house 1,800 immigrants awaiting deportation.",
+        "ICE leased a warehouse outfitted to detain up to 3,000 migrants.",
+        "The camp is capable of holding 5,000 detainees.",
+        "The new facility in Newark holds up to 1,000 detainees.",
+    ],
+)
+def test_what_a_place_was_built_or_equipped_to_hold_is_a_capacity(sentence: str) -> None:
+    assert counts(sentence) == set()

@@ -458,6 +458,13 @@ _AVERTED = _rx(
     r"from\s+(?:being\s+)?deport(?:ed|ation)",
     r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?deportations?",
 )
+#: Family separation and reunion: "have been reunited with parents", "were separated from their families" (GUIDELINES
+#: §2: family separations have no type), read in the number's own predicate.
+_SEPARATION = re.compile(
+    r"[^.;]{0,60}?\b(?:reunit(?:ed|ing|ification)|(?:were|was|been|being|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"separated\s+from)\b",
+    _I,
+)
 #: Capacity, medical status and victims are not enforcement counts ("beds for 550 detainees",
 #: "42 detainees tested positive", "killing eight passengers").
 _CAPACITY_BEFORE = re.compile(
@@ -819,6 +826,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "population"
     if _AVERTED.search(window):
         return "averted"
+    if _SEPARATION.match(s, n.end, n.end + 120):
+        return "separation"  # "1,442 have been reunited with parents in ICE custody": separations are no facts
     if _HISTORY_BEFORE.search(before_q):
         return "history"  # "She has 21 criminal arrests": one person's record, not people touched
     if _RANK_BEFORE.search(before_q):

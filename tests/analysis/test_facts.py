@@ -1170,3 +1170,14 @@ def test_travellers_detained_at_an_airport_by_customs_and_border_protection_are_
 )
 def test_what_a_place_was_built_or_equipped_to_hold_is_a_capacity(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the 2,551 children ages 5 to 17, 1,442 have been reunited with parents in ICE custody.",
+        "Officials said 300 children held in custody were separated from their parents at the border.",
+    ],
+)
+def test_children_reunited_or_separated_are_no_detentions(sentence: str) -> None:
+    assert counts(sentence) == set()

@@ -716,6 +716,12 @@ _RELATIVE_PASSIVE = re.compile(
     r"had|have)\s+(?:\w+\s+)?\w+(?:\s+(?:into|in|to|from)\s+(?:\w+\s+){0,2}\w+)?)",
     _I,
 )
+#: A number, a noun phrase of one to three words, then that phrase's own finite verb.
+_UNKNOWN_NOUN_SUBJECT = re.compile(
+    r"\s+(?P<np>(?:[A-Za-z][\w'’.-]*\s+){1,3}?)(?P<verb>(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:arrested|apprehended|deported|removed|detained|expelled|caught|encountered|jailed|held)\b)",
+    _I,
+)
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
 _OWN_PREDICATE = re.compile(r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|did|do|does|\w+ed)\b", _I)
 _HELD = re.compile(r"\b(?:held|detained|jailed|locked\s+up|kept)\b", _I)
@@ -1164,6 +1170,11 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         kind = _cue_type(left, border, custody)  # "the average daily detainee population was 24,208"
     else:
         kind = _cue_type(text[n.end : pred_end], border, custody) if _OWN_PREDICATE.match(text, n.end) else None
+        noun = _UNKNOWN_NOUN_SUBJECT.match(text, n.end, pred_end) if kind is None and not n.percent else None
+        if noun is not None and not _PHRASE_STOP.search(noun.group("np")):
+            # a counted noun the lexicon does not know, subject of its own verb: "two bystanders were arrested",
+            # "300 Nicaraguans were detained"
+            kind = _cue_type(noun.group("verb"), border, custody)
     opens = not text[: n.start].strip(" \"“'‘(-—–*#|•:") or _OF_THOSE_BEFORE.search(text[: n.start])
     group = previous or (last if opens else None)
     if (

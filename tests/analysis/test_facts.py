@@ -1181,3 +1181,15 @@ def test_what_a_place_was_built_or_equipped_to_hold_is_a_capacity(sentence: str)
 )
 def test_children_reunited_or_separated_are_no_detentions(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least two bystanders were arrested in Omaha.", {("arrests", 2.0, "people")}),
+        ("About 300 Nicaraguans were detained in Omaha.", {("detentions", 300.0, "people")}),
+        ("More than 1,000 Ecuadorians were deported last month.", {("deportations", 1000.0, "people")}),
+    ],
+)
+def test_a_counted_noun_the_lexicon_does_not_know_takes_its_own_passive_verb(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

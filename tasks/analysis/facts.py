@@ -716,6 +716,7 @@ _RELATIVE_PASSIVE = re.compile(
     r"had|have)\s+(?:\w+\s+)?\w+(?:\s+(?:into|in|to|from)\s+(?:\w+\s+){0,2}\w+)?)",
     _I,
 )
+_RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", _I)
 #: A number, a noun phrase of one to three words, then that phrase's own finite verb.
 _UNKNOWN_NOUN_SUBJECT = re.compile(
     r"\s+(?P<np>(?:[A-Za-z][\w'’.-]*\s+){1,3}?)(?P<verb>(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
@@ -1100,10 +1101,15 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 kind = "detentions"  # "40 migrants in a large holding cell", "One cage had 20 children"
             if kind in (None, "convictions") and _STREETS.search(window):
                 kind = "arrests"  # "removed nearly 1,500 criminal illegal immigrants from the streets"
+            # the verb that governs the number is the nearest one before it: a relative clause in between ("a
+            # volunteer who gave water to two migrants") has its own verb, and the action before it is not theirs
+            own_left = _RELATIVE_OPENER.split(left)[-1]
             if kind is None and not _OWN_VERB.match(predicate):
-                kind = _cue_type(left, border, custody)
-            if kind is None and _GOVERNING_VERB.search(left) and _RELATIVE_AFTER.match(predicate):
-                kind = _cue_type(left, border, custody)  # "arrested 300 people who had crossed": the verb before
+                kind = _cue_type(own_left, border, custody)
+            if kind is None and _GOVERNING_VERB.search(own_left):
+                # "arrested 300 people who had crossed", "The officer who arrested 14 people was suspended": the verb
+                # just before the number governs it, whatever verb follows its noun
+                kind = _cue_type(own_left, border, custody)
                 if kind == "detentions" and re.search(r"\bdetain(?:s|ed)\s*$", left, _I):
                     kind = "arrests"
             if kind is None and _REMOVED_BEFORE.search(left):

@@ -1193,3 +1193,17 @@ def test_children_reunited_or_separated_are_no_detentions(sentence: str) -> None
 )
 def test_a_counted_noun_the_lexicon_does_not_know_takes_its_own_passive_verb(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the action is the antecedent's; the number is the object of the relative clause's own verb
+        ("Police detained a pastor who had sheltered 12 migrants in his church.", set()),
+        ("Agents arrested a volunteer who gave water to two migrants in the desert.", set()),
+        # the verb just before the number governs it, whatever verb follows its noun
+        ("The officer who arrested 14 people in the raid was suspended.", {("arrests", 14.0, "people")}),
+    ],
+)
+def test_the_governing_verb_is_the_nearest_one_before_the_number(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

@@ -823,8 +823,13 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     detainees = head is not None and re.search(r"detainees", head.group(0), _I) and re.search(r"\bthe\s+$", before)
     if _PLAN.search(window) and not detainees:
         return "plan"
-    if _MEDICAL.search(window):
-        return "medical"
+    held_np = re.match(
+        r"\s*(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:custody|detention(?:\s+(?:center|facility))?)\b",
+        s[n.end : n.end + 80],
+        _I,
+    )
+    if _MEDICAL.search(window) and not held_np:
+        return "medical"  # (people the text places in custody are held, sick or not: "2,500 people in ICE custody")
     if _SHELTER.search(window) and not _CALLED_DETAINED.search(window):
         return "shelter"  # children HHS houses are detentions only where called detained (GUIDELINES §2)
     if n.percent and (_POLL_OR_RATE.search(window) or _OPINION_AFTER.match(s, n.end)):

@@ -1207,3 +1207,9 @@ def test_a_counted_noun_the_lexicon_does_not_know_takes_its_own_passive_verb(sen
 )
 def test_the_governing_verb_is_the_nearest_one_before_the_number(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+def test_people_the_text_places_in_custody_are_held_sick_or_not() -> None:
+    got = counts("More than 2,500 people in ICE custody have tested positive for COVID-19.")
+    assert got == {("detentions", 2500.0, "people")}
+    assert counts("As of Sunday, 42 migrants had tested positive for the virus.") == set()

@@ -648,6 +648,15 @@ _ANAPHOR = re.compile(
     r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with)\s*$",
     _I,
 )
+#: What makes a bare "to" the end of a level: a verb of change or a "from" before it in the clause ("rose to 9,870",
+#: "from 41,200 in 2013 to 58,900", "brought the total to 4,310").
+_TO_LEVEL = re.compile(
+    rf"\b(?:{_CHANGE_VERB}|from|went|gone|going|reach\w*|brought|brings?|bringing|push\w*|rais\w*|lower\w*|"
+    r"increas\w*|decreas\w*|grow\w*|swell\w*|swollen|balloon\w*|shr[au]nk|dwindl\w*|slid|sank|sunk|tumbl\w*|"
+    r"soar\w*|climb\w*|fall\w*|drop\w*|ris\w*|jump\w*|surg\w*|plung\w*|doubl\w*|tripl\w*|slow\w*|"
+    r"amount\w*|came|come|total\w*|add\w*)\b",
+    _I,
+)
 _LEVEL_BEFORE = re.compile(
     r"\b(?:was|were|is|are|to|at|reached|reaching|totaled|totalled|totaling|totalling|numbered|numbering|hit|"
     r"hitting|topped|topping|amounted\s+to|came\s+to|"
@@ -1005,6 +1014,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     )
     last: _Count | None = state.get("last")
     level = _LEVEL_BEFORE.search(before_level) or re.search(r"\bfrom\s*$", before_level, _I)
+    if level and re.fullmatch(r"\s*to\s*", level.group(), _I) and not _TO_LEVEL.search(before_level, clause_span[0]):
+        level = None  # "gave water to two migrants": "to" ends a level only after a verb of change or a "from"
     subject = (
         _NUMBER_OF.search(text, state.get("consumed", 0), n.start) if level and (head is None or n.percent) else None
     )

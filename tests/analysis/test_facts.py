@@ -1213,3 +1213,9 @@ def test_people_the_text_places_in_custody_are_held_sick_or_not() -> None:
     got = counts("More than 2,500 people in ICE custody have tested positive for COVID-19.")
     assert got == {("detentions", 2500.0, "people")}
     assert counts("As of Sunday, 42 migrants had tested positive for the virus.") == set()
+
+
+def test_to_ends_a_level_only_after_a_verb_of_change_or_a_from() -> None:
+    assert counts("Why arrest a volunteer who gave food and water to two ill and desperate migrants?") == set()
+    got = counts("Arrests in the Houston area went from 1,200 in 2019 to 3,400 last year.")
+    assert got == {("arrests", 1200.0, "people"), ("arrests", 3400.0, "people")}

@@ -310,6 +310,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"encounter(?:ed|s)",
         r"taken\s+into\s+(?:\w+\s+){0,2}custody",
         r"into\s+(?:\w+\s+){0,2}custody",  # "took 118 people into custody"
+        r"(?:took|take|takes|taking|taken|assumed)\s+custody\s+of",  # "ICE took custody of 45 people"
         r"picked\s+up",
         r"rounded\s+up",
         r"nabbed",
@@ -1188,7 +1189,9 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         kind = _cue_type(left, border, custody)  # "authorities have apprehended 54,052"
         if kind == "detentions" and re.search(r"\bdetain(?:s|ed)\s*$", left, _I) and head is None:
             kind = "arrests"
-    elif _COPULA_BEFORE.search(left) and re.search(rf"\b(?:{_PEOPLE}|{_EVENTS}|population)\b", left, _I):
+    elif _COPULA_BEFORE.search(left) and re.search(
+        rf"\b(?:{_PEOPLE}|{_EVENTS}|population|numbers|figures?|total|tally|count)\b", left, _I
+    ):
         kind = _cue_type(left, border, custody)  # "the average daily detainee population was 24,208"
     else:
         kind = _cue_type(text[n.end : pred_end], border, custody) if _OWN_PREDICATE.match(text, n.end) else None

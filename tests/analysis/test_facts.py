@@ -1219,3 +1219,14 @@ def test_to_ends_a_level_only_after_a_verb_of_change_or_a_from() -> None:
     assert counts("Why arrest a volunteer who gave food and water to two ill and desperate migrants?") == set()
     got = counts("Arrests in the Houston area went from 1,200 in 2019 to 3,400 last year.")
     assert got == {("arrests", 1200.0, "people"), ("arrests", 3400.0, "people")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ICE detention numbers hit 61,000 in June.", {("detentions", 61000.0, "people")}),
+        ("ICE took custody of 45 people from the county jail in Omaha.", {("arrests", 45.0, "people")}),
+    ],
+)
+def test_a_level_of_detention_numbers_and_taking_custody_of_people(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

@@ -898,6 +898,11 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
 
 #: A bare number followed by its own verb is the subject of a clause of its own.
 _BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|was|did|are)\b", _I)
+_QUALIFIER_END = re.compile(
+    r"(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|fewer\s+than|"
+    r"less\s+than|an\s+estimated|~)\s*$",
+    _I,
+)
 #: "Of those, 812 ...", "Among them, 40 ...": the number is a part of the group counted before.
 _OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*(?:\w+\s+){0,2}?$", _I)
 #: A level given in parentheses after the period it belongs to: "from July 2022 (181,834)", "last year (4,310)".
@@ -1200,7 +1205,10 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             # a counted noun the lexicon does not know, subject of its own verb: "two bystanders were arrested",
             # "300 Nicaraguans were detained"
             kind = _cue_type(noun.group("verb"), border, custody)
-    opens = not text[: n.start].strip(" \"“'‘(-—–*#|•:") or _OF_THOSE_BEFORE.search(text[: n.start])
+    # the number opens its sentence, a qualifier aside ("More than 3,000 of them were children")
+    opens = not _QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:") or _OF_THOSE_BEFORE.search(
+        text[: n.start]
+    )
     group = previous or (last if opens else None)
     if (
         kind is None
@@ -1210,7 +1218,16 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             or _OF_THOSE_BEFORE.search(text[: n.start])
             or (head is None and previous is not None and _OF_THE_WHOLE_BEFORE.search(text[: n.start]))
         )
-        and _BREAKDOWN.match(predicate)
+        and (
+            _BREAKDOWN.match(predicate)
+            # "Among them were 3,000 unaccompanied children": the kind of person is the counted noun itself
+            or (
+                head is not None
+                and head.group("people")
+                and re.search(r"\b(?:were|was|are|is)\s*$", text[: n.start], _I)
+                and _OF_THOSE_BEFORE.search(text[: n.start])
+            )
+        )
     ):
         # "Nine hundred of them were children", "Of those, 812 were from Mexico": a breakdown of the group
         # counted before (this sentence's count, or the last one when the number opens its sentence)

@@ -1230,3 +1230,17 @@ def test_to_ends_a_level_only_after_a_verb_of_change_or_a_from() -> None:
 )
 def test_a_level_of_detention_numbers_and_taking_custody_of_people(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents apprehended 14,000 migrants in Omaha. More than 3,000 of them were unaccompanied children.",
+        "Agents apprehended 14,000 migrants in Omaha. Among them were 3,000 unaccompanied children.",
+    ],
+)
+def test_a_breakdown_in_the_next_sentence_past_a_qualifier_or_inverted(text: str) -> None:
+    facts = extract_counts(text, None)
+    assert {(f.type, f.value) for f in facts} == {("arrests", 14000.0), ("arrests", 3000.0)}
+    part = next(f for f in facts if f.value == 3000)
+    assert facts[part.part_of].value == 14000

@@ -726,6 +726,9 @@ _RELATIVE_PASSIVE = re.compile(
     r"had|have)\s+(?:\w+\s+)?\w+(?:\s+(?:into|in|to|from)\s+(?:\w+\s+){0,2}\w+)?)",
     _I,
 )
+#: A "whose" clause tells of another noun ("two mothers whose children became sick while detained"): its verb is
+#: not what happened to the people counted.
+_WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;]*", _I)
 _RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", _I)
 #: A number, a noun phrase of one to three words, then that phrase's own finite verb.
 _UNKNOWN_NOUN_SUBJECT = re.compile(
@@ -1106,7 +1109,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         else:
             # a total's own words come before its list: "118 people into custody, including 84 with criminal
             # histories" are arrests, the 84 the convictions
-            kind = _cue_type(_EVENT_IN_PHRASE.sub(" ", text[n.end : pred_end]), border, custody)
+            own_words = _WHOSE_CLAUSE.sub(" ", _EVENT_IN_PHRASE.sub(" ", text[n.end : pred_end]))
+            kind = _cue_type(own_words, border, custody)
             listed = _LIST_ITEM.search(text, n.end, pred_end)
             if listed and kind in ("convictions", "no_criminal_record"):
                 kind = _cue_type(text[n.end : listed.start()], border, custody) or kind

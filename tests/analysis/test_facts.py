@@ -1244,3 +1244,9 @@ def test_a_breakdown_in_the_next_sentence_past_a_qualifier_or_inverted(text: str
     assert {(f.type, f.value) for f in facts} == {("arrests", 14000.0), ("arrests", 3000.0)}
     part = next(f for f in facts if f.value == 3000)
     assert facts[part.part_of].value == 14000
+
+
+def test_a_whose_clause_tells_of_another_noun_not_of_the_people_counted() -> None:
+    text = "Nurses cared for two young mothers whose infant children became sick while detained in Omaha."
+    assert counts(text) == set()
+    assert counts("Agents deported four fathers whose children stayed in Omaha.") == {("deportations", 4.0, "people")}

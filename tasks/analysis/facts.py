@@ -524,6 +524,12 @@ _SHARE_COPULA = re.compile(
     r"had\s+not\s+been|have\s+not\s+been)\s+(?P<comp>[^,;.]{1,60})",
     _I,
 )
+#: A share whose own predicate is an infinitive: "caused 90% of students to miss school" (an effect on a group, not
+#: an action on it, unless the verb is one: "caused 30% of them to be deported").
+_SHARE_INFINITIVE = re.compile(
+    r"\s*(?:out\s+)?of\s+(?!(?:them|those|whom)\b)[^,;.()]{1,60}?\s+to\s+(?!(?:the|a|an|their|his|her|its)\b)"
+    r"(?P<comp>[a-z][^,;.]{0,60})",
+)
 #: A crowd's own verb: people who gathered, marched or protested are not the people an action touched.
 _CROWD_AFTER = re.compile(
     r"^\s*(?:(?:have|had|has|were|was)\s+)?(?:also\s+)?(?:gathered|rallied|marched|protested|demonstrated|assembled|"
@@ -825,7 +831,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
     if _VICTIMS_BEFORE.search(before_q):
         return "victims"
-    share = _SHARE_COPULA.match(s, n.end)
+    share = _SHARE_COPULA.match(s, n.end) or (_SHARE_INFINITIVE.match(s, n.end) if n.percent else None)
     if share and not _cue_type(share.group("comp"), False, True) and not _record_kind(share.group("comp")):
         return "composition"  # "70% of his clients are undocumented": what a group is made of, not an action
     held = head is not None and re.search(r"detainees|inmates|prisoners", head.group(0), _I)

@@ -1250,3 +1250,9 @@ def test_a_whose_clause_tells_of_another_noun_not_of_the_people_counted() -> Non
     text = "Nurses cared for two young mothers whose infant children became sick while detained in Omaha."
     assert counts(text) == set()
     assert counts("Agents deported four fathers whose children stayed in Omaha.") == {("deportations", 4.0, "people")}
+
+
+def test_a_share_whose_own_predicate_is_an_infinitive_of_no_action_is_not_a_count() -> None:
+    assert counts("The arrest caused approximately 90% of Somali students to miss school.") == set()
+    got = counts("The new rules caused 30% of those arrested to be deported.")
+    assert got == {("deportations", 30.0, "percent")}

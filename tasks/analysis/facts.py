@@ -735,6 +735,12 @@ _RELATIVE_PASSIVE = re.compile(
 #: A "whose" clause tells of another noun ("two mothers whose children became sick while detained"): its verb is
 #: not what happened to the people counted.
 _WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;]*", _I)
+#: An action that qualifies the noun of an "of" phrase: "two children of another detained man" (the man was detained).
+_OF_ACTED_ON_NOUN = re.compile(
+    r"\bof\s+(?:a|an|another|the|their|his|her|its|one)\s+(?:[\w-]+\s+){0,2}?(?:detained|arrested|deported|jailed)\s+"
+    r"(?:[\w-]+\s+){0,1}?(?:man|woman|father|mother|parent|husband|wife|son|daughter|person|immigrant|migrant|worker)\b",
+    _I,
+)
 _RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", _I)
 #: A number, a noun phrase of one to three words, then that phrase's own finite verb.
 _UNKNOWN_NOUN_SUBJECT = re.compile(
@@ -1116,6 +1122,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             # a total's own words come before its list: "118 people into custody, including 84 with criminal
             # histories" are arrests, the 84 the convictions
             own_words = _WHOSE_CLAUSE.sub(" ", _EVENT_IN_PHRASE.sub(" ", text[n.end : pred_end]))
+            own_words = _OF_ACTED_ON_NOUN.sub(" ", own_words)
             kind = _cue_type(own_words, border, custody)
             listed = _LIST_ITEM.search(text, n.end, pred_end)
             if listed and kind in ("convictions", "no_criminal_record"):

@@ -1256,3 +1256,9 @@ def test_a_share_whose_own_predicate_is_an_infinitive_of_no_action_is_not_a_coun
     assert counts("The arrest caused approximately 90% of Somali students to miss school.") == set()
     got = counts("The new rules caused 30% of those arrested to be deported.")
     assert got == {("deportations", 30.0, "percent")}
+
+
+def test_an_action_on_the_noun_of_an_of_phrase_is_not_the_counted_peoples() -> None:
+    assert counts("Neighbors took in the two children of a detained father in Omaha.") == set()
+    got = counts("Agents detained two children of a man in Omaha.")
+    assert got == {("arrests", 2.0, "people")}

@@ -741,6 +741,12 @@ _OF_ACTED_ON_NOUN = re.compile(
     r"(?:[\w-]+\s+){0,1}?(?:man|woman|father|mother|parent|husband|wife|son|daughter|person|immigrant|migrant|worker)\b",
     _I,
 )
+#: Deaths of people on their way, not in custody: "have died or are missing", "died crossing the desert", "drowned".
+_DIED_CROSSING = re.compile(
+    r"\bdied\s+or\s+(?:are|were|went|gone|have\s+gone)\s+missing|\bmissing\b|\bdied\s+(?:while\s+)?(?:crossing|trying\s+to\s+cross)|"
+    r"\bdrown\w*|\bin\s+the\s+desert\b|\bof\s+(?:heat|dehydration|exposure)\b",
+    _I,
+)
 _RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", _I)
 #: A number, a noun phrase of one to three words, then that phrase's own finite verb.
 _UNKNOWN_NOUN_SUBJECT = re.compile(
@@ -1263,6 +1269,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     if kind == "arrests" and airport and re.search(r"\bdetain", window, _I):
         kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
+    if kind == "deaths_in_custody" and _DIED_CROSSING.search(text, n.end, clause_span[1]):
+        trap = trap or "no_custody"  # "170 migrants have died or are missing on the border": not in anyone's custody
     unit = _UNITS.get(kind, unit) if unit != "percent" else unit
     if trap is None:
         state["consumed"] = n.end + (head.end() if head else 0)

@@ -1262,3 +1262,18 @@ def test_an_action_on_the_noun_of_an_of_phrase_is_not_the_counted_peoples() -> N
     assert counts("Neighbors took in the two children of a detained father in Omaha.") == set()
     got = counts("Agents detained two children of a man in Omaha.")
     assert got == {("arrests", 2.0, "people")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UN project reports that 170 migrants have died or are missing on the US-Mexico border this year.",
+        "Border Patrol said 57 migrants died crossing the desert near Tucson last year.",
+    ],
+)
+def test_deaths_on_the_way_are_not_deaths_in_custody(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_deaths_in_custody_still_count() -> None:
+    assert counts("Eight people have died in ICE custody since October.") == {("deaths_in_custody", 8.0, "people")}

@@ -861,7 +861,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     )
     if _MEDICAL.search(window) and not held_np:
         return "medical"  # (people the text places in custody are held, sick or not: "2,500 people in ICE custody")
-    if _SHELTER.search(window) and not _CALLED_DETAINED.search(window):
+    near = s[max(0, n.start - 40) : n.end + 60]  # what the text calls these people, not a facility named further off
+    if _SHELTER.search(window) and not _CALLED_DETAINED.search(near):
         return "shelter"  # children HHS houses are detentions only where called detained (GUIDELINES §2)
     if n.percent and (_POLL_OR_RATE.search(window) or _OPINION_AFTER.match(s, n.end)):
         return "poll"

@@ -1277,3 +1277,11 @@ def test_deaths_on_the_way_are_not_deaths_in_custody(sentence: str) -> None:
 
 def test_deaths_in_custody_still_count() -> None:
     assert counts("Eight people have died in ICE custody since October.") == {("deaths_in_custody", 8.0, "people")}
+
+
+def test_children_in_hhs_shelters_are_not_called_detained_by_a_detention_center_named_further_off() -> None:
+    text = (
+        "ICE said it was detaining 184 children at the three family detention centers, which are separate from "
+        "Health and Human Services shelters for unaccompanied children that were holding around 1,000 children."
+    )
+    assert counts(text) == {("detentions", 184.0, "people")}

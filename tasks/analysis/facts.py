@@ -370,6 +370,12 @@ _EVENT_TYPES = {
     "prosecutions": "charged",
 }
 _CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail")
+#: Where people are held, said without a custody word: at a detention site, released from one, received into one.
+_HELD_AT = re.compile(
+    r"\b(?:at|in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:center|facility|camp|prison|jail|(?:Border\s+Patrol|processing)\s+station)\b|"
+    r"\breceived\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:Department\s+of\s+Homeland\s+Security|DHS|ICE|CBP|Border\s+Patrol)",
+    _I,
+)
 _OFFICERS = _rx(
     r"officers?",
     r"agents?",
@@ -1260,6 +1266,11 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         # no frame types it: the nearest cue of its clause, then of its sentence, is a guess the model weighs
         kind = _cue_type(window, border, custody) or _cue_type(text[clause_span[0] : clause_span[1]], border, custody)
         trap = trap or "untyped"
+        if kind is None and head is not None and head.group("people") and _HELD_AT.search(window):
+            kind, trap = (
+                "detentions",
+                None,
+            )  # "1,300 children have remained at the Tornillo camp", "released 101 children"
         if kind is None:
             return None
     if _DETAINERS_ON.search(left):

@@ -1285,3 +1285,18 @@ def test_children_in_hhs_shelters_are_not_called_detained_by_a_detention_center_
         "Health and Human Services shelters for unaccompanied children that were holding around 1,000 children."
     )
     assert counts(text) == {("detentions", 184.0, "people")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The contractor said 1,300 children have stayed for weeks at the Tornillo camp in Texas.",
+            {("detentions", 1300.0, "people")},
+        ),
+        ("Officials tried to process 4,700 children at the Nogales center.", {("detentions", 4700.0, "people")}),
+        ("Volunteers met about 200 family members at a Greyhound station in El Paso.", set()),
+    ],
+)
+def test_people_at_a_detention_site_are_held_without_a_custody_word(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

@@ -337,6 +337,10 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"returned\s+to\s+(?:\w+\s+)?custody",
     ),
 }
+#: Verbs that are an apprehension only at the border: "400 migrants turned themselves in to agents", "surrendered".
+#: ("processed" and "stopped" were tried: asylum cases processed and people stopped at a port's gate are no
+#: apprehensions.)
+_BORDER_ONLY_CUE = _rx(r"turned\s+themselves\s+in", r"turn(?:ing)?\s+themselves\s+(?:in|over)", r"surrendered")
 #: When several cues share a clause, the more specific one names what happened to those counted:
 #: "181 people arrested had no criminal records" is no_criminal_record, not arrests.
 _PRIORITY = (
@@ -904,6 +908,8 @@ def _record_kind(phrase: str) -> str | None:
 
 
 def _cue_type(text: str, border: bool, custody: bool) -> str | None:
+    if border and _BORDER_ONLY_CUE.search(text) and not any(_CUES[t].search(text) for t in _PRIORITY):
+        return "border_apprehensions"  # "Border agents processed 7,500 migrants", "400 turned themselves in"
     for t in _PRIORITY:
         m = _CUES[t].search(text)
         if m is None:

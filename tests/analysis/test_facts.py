@@ -1300,3 +1300,8 @@ def test_children_in_hhs_shelters_are_not_called_detained_by_a_detention_center_
 )
 def test_people_at_a_detention_site_are_held_without_a_custody_word(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+def test_migrants_who_turn_themselves_in_at_the_border_are_apprehended() -> None:
+    got = counts("About 400 migrants turned themselves in to Border Patrol agents near Yuma.")
+    assert got == {("border_apprehensions", 400.0, "people")}

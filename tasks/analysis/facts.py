@@ -380,6 +380,14 @@ _HELD_AT = re.compile(
     r"\breceived\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:Department\s+of\s+Homeland\s+Security|DHS|ICE|CBP|Border\s+Patrol)",
     _I,
 )
+#: Longest list item or table row (words) that is read as a cell of its lead's count, not a sentence of its own.
+_LIST_ITEM_WORDS = 8
+#: A list item or table row: "- Chicago: 1,100", "| Chicago | 1,100 |", "1. Texas - 4,500".
+_ITEM_MARK = re.compile(r"\s*(?:[-*•|]|\d+\.)\s")
+#: A lead line names the count of its list: an event noun or an enforcement verb.
+_LEAD_NOUN = re.compile(
+    rf"\b(?:{_EVENTS}|arrested|deported|removed|detained|apprehended|expelled|detainees|held\s+in)\b", _I
+)
 _OFFICERS = _rx(
     r"officers?",
     r"agents?",
@@ -1272,6 +1280,22 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         # no frame types it: the nearest cue of its clause, then of its sentence, is a guess the model weighs
         kind = _cue_type(window, border, custody) or _cue_type(text[clause_span[0] : clause_span[1]], border, custody)
         trap = trap or "untyped"
+        if (
+            kind is None
+            and state.get("list_lead")
+            and trap == "untyped"
+            and (head is None or head.group("people"))
+            and len(text.split()) <= _LIST_ITEM_WORDS
+        ):
+            # an item of a list or a row of a table whose lead names what is counted: "ICE arrests by city:" then
+            # "- Chicago: 1,100"
+            lead_text = state["list_lead"]
+            noun = re.search(rf"\b(?P<noun>{_EVENTS})\b", lead_text, _I)
+            kind = _cue_type(lead_text, border, custody) or (
+                _EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
+            )
+            trap = None if kind else trap
+            unit = _UNITS.get(kind or "", unit) if unit != "percent" else unit
         if kind is None and head is not None and head.group("people") and _HELD_AT.search(window):
             kind, trap = (
                 "detentions",
@@ -1384,13 +1408,23 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     prev_sentence: Sentence | None = None
     inland = _inland_sentences(sentences, mentions or [])
     border_story = sum(bool(_STRONG_BORDER.search(s.view)) for s in sentences) >= _BORDER_STORY_SENTENCES
+    lead: str | None = None  # the line that opens a list or table ("ICE arrests by city:", "| City | Arrests |")
     for k, s in enumerate(sentences):
+        view = s.view or s.text
+        item = bool(_ITEM_MARK.match(s.text))
+        if re.fullmatch(r"[\s|:-]+", s.text):
+            continue  # a table's rule line
+        if not item or (s.text.lstrip().startswith("|") and not re.search(r"\d", view)):
+            opens_list = view.rstrip().endswith(":") or s.text.lstrip().startswith("|")
+            lead = view if opens_list and _LEAD_NOUN.search(view) else None
+            if item:
+                continue  # a table's header row
         border_before = bool(
             prev_sentence and prev_sentence.paragraph == s.paragraph and _BORDER.search(prev_sentence.view)
         )
         prev_sentence = s
-        view = s.view or s.text
-        if (view.isupper() and k > 0) or len(view) < 12 or _LINK_ITEM.match(s.text) or _CAPTION.match(view):
+        short = len(view) < 12 and not (item and lead)  # "- Aurora: 85" under "ICE arrests by city:" is read
+        if (view.isupper() and k > 0) or short or _LINK_ITEM.match(s.text) or _CAPTION.match(view):
             continue  # capitalised labels and fragments (the story's own headline, its first line, is read)
         summary_border = bool(
             _SUMMARY.match(s.view) and any(_STRONG_BORDER.search(p.view) for p in sentences[max(0, k - 2) : k])
@@ -1403,6 +1437,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             "article_types": {c.type for c in counts if c.trap is None},
             # Border Patrol agents arresting people in Chicago make arrests, not border apprehensions
             "inland": k in inland,
+            "list_lead": lead if item else None,
         }
         numbers = find_numbers(view)
         for n in numbers:

@@ -1305,3 +1305,21 @@ def test_people_at_a_detention_site_are_held_without_a_custody_word(sentence: st
 def test_migrants_who_turn_themselves_in_at_the_border_are_apprehended() -> None:
     got = counts("About 400 migrants turned themselves in to Border Patrol agents near Yuma.")
     assert got == {("border_apprehensions", 400.0, "people")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICE arrests by city in the first week of the operation:\n\n- Chicago: 1,100\n- Cicero: 230\n",
+        "| City | Arrests |\n|---|---|\n| Chicago | 1,100 |\n| Cicero | 230 |\n",
+    ],
+)
+def test_a_list_item_or_table_row_counts_what_its_lead_line_names(text: str) -> None:
+    assert counts(text) == {("arrests", 1100.0, "people"), ("arrests", 230.0, "people")}
+
+
+def test_a_list_item_with_a_sentence_of_its_own_is_not_a_cell_of_its_lead() -> None:
+    text = (
+        "Deportations by country last year:\n\n- One bystander asked the agents whether their mothers would be proud.\n"
+    )
+    assert counts(text) == set()

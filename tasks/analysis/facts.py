@@ -1297,10 +1297,23 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             trap = None if kind else trap
             unit = _UNITS.get(kind or "", unit) if unit != "percent" else unit
         if kind is None and head is not None and head.group("people") and _HELD_AT.search(window):
-            kind, trap = (
-                "detentions",
-                None,
-            )  # "1,300 children have remained at the Tornillo camp", "released 101 children"
+            # "1,300 children have remained at the Tornillo camp", "process 47,000 children at the Nogales center"
+            kind, trap = "detentions", None
+        # a count of people with no action and no verb of its own, right after a sentence that counted an action,
+        # goes on with that count: "ICE arrested 1,200 people in March. In April, another 1,500 people." (a series
+        # told across sentences; a number with a trap of its own, a share, or a verb of its own is left alone)
+        last_c = state.get("last")
+        if (
+            kind is None
+            and trap == "untyped"
+            and not n.percent
+            and head is not None
+            and head.group("people")
+            and last_c is not None
+            and last_c.sentence is state.get("sentence_before")
+            and not _OWN_VERB.match(predicate)
+        ):
+            kind, trap = last_c.type, None
         if kind is None:
             return None
     if _DETAINERS_ON.search(left):
@@ -1438,6 +1451,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             # Border Patrol agents arresting people in Chicago make arrests, not border apprehensions
             "inland": k in inland,
             "list_lead": lead if item else None,
+            "sentence_before": sentences[k - 1] if k else None,
         }
         numbers = find_numbers(view)
         for n in numbers:

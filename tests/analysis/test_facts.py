@@ -1323,3 +1323,12 @@ def test_a_list_item_with_a_sentence_of_its_own_is_not_a_cell_of_its_lead() -> N
         "Deportations by country last year:\n\n- One bystander asked the agents whether their mothers would be proud.\n"
     )
     assert counts(text) == set()
+
+
+def test_a_people_count_with_no_verb_of_its_own_goes_on_with_the_count_of_the_sentence_before() -> None:
+    text = "ICE arrested 1,200 people in Omaha in March. In April, about 1,500 people in the same neighborhoods."
+    assert counts(text) == {("arrests", 1200.0, "people"), ("arrests", 1500.0, "people")}
+    # a verb of its own, or a sentence further off, keeps it out
+    assert counts("ICE arrested 1,200 people in Omaha. About 1,500 people marched downtown on Sunday.") == {
+        ("arrests", 1200.0, "people")
+    }

@@ -382,6 +382,14 @@ _HELD_AT = re.compile(
 )
 #: Longest list item or table row (words) that is read as a cell of its lead's count, not a sentence of its own.
 _LIST_ITEM_WORDS = 8
+#: Another country's enforcement: "Mexican immigration agents", "Mexico's National Immigration Institute".
+_FOREIGN_AGENCY = re.compile(
+    r"\b(?:Mexican|Guatemalan|Honduran|Salvadoran|Panamanian|Costa\s+Rican|Colombian|Canadian)\s+(?:immigration\s+|federal\s+|"
+    r"migration\s+|security\s+)?(?:agents|authorities|officials|officers|police|troops|soldiers|forces|National\s+Guard)\b|"
+    r"\bMexico(?:'s|’s)\s+(?:National\s+(?:Immigration\s+Institute|Guard|Migration\s+Institute)|immigration\s+agency|"
+    r"migration\s+(?:agency|institute))|\bINM\b",
+    _I,
+)
 #: A list item or table row: "- Chicago: 1,100", "| Chicago | 1,100 |", "1. Texas - 4,500".
 _ITEM_MARK = re.compile(r"\s*(?:[-*•|]|\d+\.)\s")
 #: A lead line names the count of its list: an event noun or an enforcement verb.
@@ -1047,6 +1055,10 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         border = False  # travellers held at an airport are detained, not apprehended at the border
     if state.get("inland"):
         border = False  # arrested inside the country (GUIDELINES §2 arrests), whichever agency made them
+    if _FOREIGN_AGENCY.search(text) and not re.search(r"Border\s+Patrol|\bCBP\b|Customs\s+and\s+Border", text, _I):
+        border = (
+            False  # Mexico's agents detaining a caravan: not a U.S. border apprehension (GUIDELINES: CBP/Border Patrol)
+        )
     custody = bool(_CUSTODY.search(text))
     sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
     sub = sub and not _CLAUSE_BREAK.search(text[previous.number.end : n.start]) if previous else False

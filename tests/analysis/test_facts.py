@@ -1333,3 +1333,12 @@ def test_a_people_count_with_no_verb_of_its_own_goes_on_with_the_count_of_the_se
     assert counts("ICE arrested 1,200 people in Omaha. About 1,500 people marched downtown on Sunday.") == {
         ("arrests", 1200.0, "people")
     }
+
+
+def test_people_another_countrys_agents_detain_are_no_us_border_apprehensions() -> None:
+    text = (
+        "Mexican immigration agents on Wednesday detained 213 Central American migrants near the border "
+        "with Guatemala, officials said."
+    )
+    got = counts(text)
+    assert len(got) == 1 and ("border_apprehensions", 213.0, "people") not in got

@@ -603,6 +603,7 @@ _CONVICTED_IN_COURT = re.compile(
     r"\b(?:(?:were|was|being|been|be|get|got)\s+(?:\w+\s+)?convicted\s+(?:of|in|on|for|at)|"
     r"convicted\s+(?:(?:about|nearly|more\s+than|at\s+least|all|the|all\s+the)\s+)?\d[\d,]*|"
     r"(?:jury|jurors|judge|court)\s+(?:\w+\s+)?convicted\s+(?:[\w,-]+\s+){1,4}?(?:of|on)|"
+    r"(?:have|has)\s+(?:since\s+|now\s+|already\s+)?been\s+convicted(?!\s+of\s+(?:crimes?|a\s+crime|criminal|other))|"
     r"pleaded\s+guilty|pled\s+guilty|(?:were|was|been)\s+sentenced|found\s+guilty)\b",
     _I,
 )

@@ -776,6 +776,12 @@ def test_ratios_capacities_and_parts_of_things_are_not_counts(sentence: str) -> 
         # the jury's verb, active: "convicted 12 defendants of smuggling" (a multi-digit number too)
         ("A jury convicted 12 defendants of smuggling migrants.", {("charged", 12.0, "people")}),
         ("A federal jury convicted five men of harboring workers.", {("charged", 5.0, "people")}),
+        # convicted since, in the story's prosecution; a record stays a conviction count
+        (
+            "Of the 128 people charged with smuggling, 90 have been convicted.",
+            {("charged", 128.0, "people"), ("charged", 90.0, "people")},
+        ),
+        ("ICE said 75 of those arrested have been convicted of crimes.", {("convictions", 75.0, "people")}),
         # a record the people in an action already had stays a conviction count
         (
             "ICE said 51 people were arrested; 23 of them had criminal convictions.",

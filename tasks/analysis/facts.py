@@ -396,6 +396,7 @@ _ITEM_MARK = re.compile(r"\s*(?:[-*•|]|\d+\.)\s")
 _LEAD_NOUN = re.compile(
     rf"\b(?:{_EVENTS}|arrested|deported|removed|detained|apprehended|expelled|detainees|held\s+in)\b", _I
 )
+_HELD_STORY = _rx(r"custody", r"detention", r"detained", r"detainees?")
 _OFFICERS = _rx(
     r"officers?",
     r"agents?",
@@ -1060,7 +1061,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         border = (
             False  # Mexico's agents detaining a caravan: not a U.S. border apprehension (GUIDELINES: CBP/Border Patrol)
         )
-    custody = bool(_CUSTODY.search(text))
+    custody = bool(_CUSTODY.search(text)) or bool(state.get("custody_story"))
     sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
     sub = sub and not _CLAUSE_BREAK.search(text[previous.number.end : n.start]) if previous else False
     unit = "percent" if n.percent else "people"
@@ -1434,6 +1435,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     prev_sentence: Sentence | None = None
     inland = _inland_sentences(sentences, mentions or [])
     border_story = sum(bool(_STRONG_BORDER.search(s.view)) for s in sentences) >= _BORDER_STORY_SENTENCES
+    custody_story = sum(bool(_HELD_STORY.search(s.view or s.text)) for s in sentences) >= _BORDER_STORY_SENTENCES
     lead: str | None = None  # the line that opens a list or table ("ICE arrests by city:", "| City | Arrests |")
     for k, s in enumerate(sentences):
         view = s.view or s.text
@@ -1458,6 +1460,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
         state: dict = {
             "border_before": border_before,
             "border_story": border_story,
+            "custody_story": custody_story,
             "border_summary": summary_border,
             "last": next((c for c in reversed(counts) if c.trap is None), None),
             "article_types": {c.type for c in counts if c.trap is None},

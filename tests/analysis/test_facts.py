@@ -1348,3 +1348,12 @@ def test_people_another_countrys_agents_detain_are_no_us_border_apprehensions() 
     )
     got = counts(text)
     assert len(got) == 1 and ("border_apprehensions", 213.0, "people") not in got
+
+
+def test_a_death_count_in_a_story_about_people_held_is_a_death_in_custody() -> None:
+    text = (
+        "Conditions in immigration detention have worsened. Detainees describe crowded cells. "
+        "Lawyers for people held in ICE custody have sued.\n\nAt least seven children have died in recent months."
+    )
+    assert counts(text) == {("deaths_in_custody", 7.0, "people")}
+    assert counts("At least seven children have died in recent months.") == set()

@@ -377,7 +377,8 @@ _CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol"
 #: Where people are held, said without a custody word: at a detention site, released from one, received into one.
 _HELD_AT = re.compile(
     r"\b(?:at|in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:center|facility|camp|prison|jail|(?:Border\s+Patrol|processing)\s+station)\b|"
-    r"\breceived\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:Department\s+of\s+Homeland\s+Security|DHS|ICE|CBP|Border\s+Patrol)",
+    r"\breceived\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:Department\s+of\s+Homeland\s+Security|DHS|ICE|CBP|Border\s+Patrol)|"
+    r"\border(?:s|ed)?\s+(?:\w+\s+){0,3}?(?:to\s+release|the\s+release\s+of)\b",
     _I,
 )
 #: Longest list item or table row (words) that is read as a cell of its lead's count, not a sentence of its own.

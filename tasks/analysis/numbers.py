@@ -93,6 +93,8 @@ _BEFORE_EXCLUDE = re.compile(
     r"Amendment|age|aged|ages|Proposition|Prop|Phase|COVID|I|H|Class|Category|Tier|Gate|Terminal|"
     r"Exhibit|page|pages|step|Lot|Flight|Station|Pier|Building|version|Windows|iPhone)\.?\s*$|"
     r"#\s*$|\bages?\s+(?:of\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$|"
+    r"\b(?:children|child|kids|minors|babies|toddlers|those|teens)\s+(?:under|over|below|above|younger\s+than|"
+    r"older\s+than)\s*$|"
     rf"\b{_MONTHS}\s*\d{{1,2}}\s*(?:to|through|and|-|–)\s*$)",
     _I,
 )

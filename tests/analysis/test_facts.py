@@ -1357,3 +1357,8 @@ def test_a_death_count_in_a_story_about_people_held_is_a_death_in_custody() -> N
     )
     assert counts(text) == {("deaths_in_custody", 7.0, "people")}
     assert counts("At least seven children have died in recent months.") == set()
+
+
+def test_people_a_court_orders_released_are_held() -> None:
+    got = counts("A federal judge ordered the government to release 101 children under five from custody.")
+    assert got == {("detentions", 101.0, "people")}

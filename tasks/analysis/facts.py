@@ -374,9 +374,11 @@ _EVENT_TYPES = {
     "prosecutions": "charged",
 }
 _CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail")
-#: Where people are held, said without a custody word: at a detention site, released from one, received into one.
+#: Where people are held, said without a custody word: at a detention site, received into one, ordered released
+#: from one ("a court order to release 101 children").
 _HELD_AT = re.compile(
-    r"\b(?:at|in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:center|facility|camp|prison|jail|(?:Border\s+Patrol|processing)\s+station)\b|"
+    r"\b(?:at|in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:center|facility|camp|prison|jail|(?:Border\s+Patrol|processing)\s+station)\b|"
     r"\breceived\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:Department\s+of\s+Homeland\s+Security|DHS|ICE|CBP|Border\s+Patrol)|"
     r"\border(?:s|ed)?\s+(?:\w+\s+){0,3}?(?:to\s+release|the\s+release\s+of)\b",
     _I,
@@ -385,8 +387,9 @@ _HELD_AT = re.compile(
 _LIST_ITEM_WORDS = 8
 #: Another country's enforcement: "Mexican immigration agents", "Mexico's National Immigration Institute".
 _FOREIGN_AGENCY = re.compile(
-    r"\b(?:Mexican|Guatemalan|Honduran|Salvadoran|Panamanian|Costa\s+Rican|Colombian|Canadian)\s+(?:immigration\s+|federal\s+|"
-    r"migration\s+|security\s+)?(?:agents|authorities|officials|officers|police|troops|soldiers|forces|National\s+Guard)\b|"
+    r"\b(?:Mexican|Guatemalan|Honduran|Salvadoran|Panamanian|Costa\s+Rican|Colombian|Canadian)\s+"
+    r"(?:immigration\s+|federal\s+|migration\s+|security\s+)?"
+    r"(?:agents|authorities|officials|officers|police|troops|soldiers|forces|National\s+Guard)\b|"
     r"\bMexico(?:'s|’s)\s+(?:National\s+(?:Immigration\s+Institute|Guard|Migration\s+Institute)|immigration\s+agency|"
     r"migration\s+(?:agency|institute))|\bINM\b",
     _I,
@@ -541,7 +544,9 @@ _CAPTION = re.compile(
 #: "in Baltimore", "at ports of entry", "in fiscal 2016", or nothing: a list item that names no
 #: noun of its own counts what the count before it counts.
 _ELLIPSIS_AFTER = re.compile(
-    r"^\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or|through|over|since|within|by|last|this)\b)", _I
+    r"^\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or|through|over|since|within|by|last|"
+    r"this)\b)",
+    _I,
 )
 _VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$", _I)
 #: A share or part of a group whose own predicate is a copula: "70% of his clients are undocumented", "10 percent
@@ -767,12 +772,14 @@ _WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;]*", _I)
 #: An action that qualifies the noun of an "of" phrase: "two children of another detained man" (the man was detained).
 _OF_ACTED_ON_NOUN = re.compile(
     r"\bof\s+(?:a|an|another|the|their|his|her|its|one)\s+(?:[\w-]+\s+){0,2}?(?:detained|arrested|deported|jailed)\s+"
-    r"(?:[\w-]+\s+){0,1}?(?:man|woman|father|mother|parent|husband|wife|son|daughter|person|immigrant|migrant|worker)\b",
+    r"(?:[\w-]+\s+){0,1}?"
+    r"(?:man|woman|father|mother|parent|husband|wife|son|daughter|person|immigrant|migrant|worker)\b",
     _I,
 )
 #: Deaths of people on their way, not in custody: "have died or are missing", "died crossing the desert", "drowned".
 _DIED_CROSSING = re.compile(
-    r"\bdied\s+or\s+(?:are|were|went|gone|have\s+gone)\s+missing|\bmissing\b|\bdied\s+(?:while\s+)?(?:crossing|trying\s+to\s+cross)|"
+    r"\bdied\s+or\s+(?:are|were|went|gone|have\s+gone)\s+missing|\bmissing\b|"
+    r"\bdied\s+(?:while\s+)?(?:crossing|trying\s+to\s+cross)|"
     r"\bdrown\w*|\bin\s+the\s+desert\b|\bof\s+(?:heat|dehydration|exposure)\b",
     _I,
 )
@@ -884,7 +891,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     if _PLAN.search(window) and not detainees:
         return "plan"
     held_np = re.match(
-        r"\s*(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:custody|detention(?:\s+(?:center|facility))?)\b",
+        r"\s*(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:custody|detention(?:\s+(?:center|facility))?)\b",
         s[n.end : n.end + 80],
         _I,
     )
@@ -928,7 +936,7 @@ def _record_kind(phrase: str) -> str | None:
 
 def _cue_type(text: str, border: bool, custody: bool) -> str | None:
     if border and _BORDER_ONLY_CUE.search(text) and not any(_CUES[t].search(text) for t in _PRIORITY):
-        return "border_apprehensions"  # "Border agents processed 7,500 migrants", "400 turned themselves in"
+        return "border_apprehensions"  # "400 migrants turned themselves in to Border Patrol agents"
     for t in _PRIORITY:
         m = _CUES[t].search(text)
         if m is None:
@@ -982,7 +990,8 @@ _OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
 #: A bare number, its share in apposition, then its own verb: "1,400, or 70 percent, had no criminal record".
 _APPOSED_SUBJECT = re.compile(
     r"\s*,\s*(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?[\d.,]+\s*"
-    r"(?:%|percent|per\s*cent)(?:\s+of\s+(?:them|those|the\s+total))?\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)",
+    r"(?:%|percent|per\s*cent)(?:\s+of\s+(?:them|those|the\s+total))?\s*,\s*"
+    r"(?P<verb>(?:had|have|has|were|was|are|is|did)\b)",
     _I,
 )
 #: Where a whole's own words end and its share's record begins: "... ICE is holding | have no criminal convictions".
@@ -1058,10 +1067,9 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         border = False  # travellers held at an airport are detained, not apprehended at the border
     if state.get("inland"):
         border = False  # arrested inside the country (GUIDELINES §2 arrests), whichever agency made them
+    # Mexico's agents detaining a caravan make no U.S. border apprehension (GUIDELINES: CBP/Border Patrol)
     if _FOREIGN_AGENCY.search(text) and not re.search(r"Border\s+Patrol|\bCBP\b|Customs\s+and\s+Border", text, _I):
-        border = (
-            False  # Mexico's agents detaining a caravan: not a U.S. border apprehension (GUIDELINES: CBP/Border Patrol)
-        )
+        border = False
     custody = bool(_CUSTODY.search(text)) or bool(state.get("custody_story"))
     sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
     sub = sub and not _CLAUSE_BREAK.search(text[previous.number.end : n.start]) if previous else False

@@ -310,9 +310,15 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"encounter(?:ed|s)",
         r"taken\s+into\s+(?:\w+\s+){0,2}custody",
         r"into\s+(?:\w+\s+){0,2}custody",  # "took 118 people into custody"
+        r"(?:took|take|takes|taking|taken|assumed)\s+custody\s+of",  # "ICE took custody of 45 people"
         r"picked\s+up",
         r"rounded\s+up",
         r"nabbed",
+        r"netted",
+        r"(?:swept|scooped|snatched)\s+up",
+        r"snatched",
+        r"handcuffed",
+        r"booked\s+into",
         r"caught",
         r"brought\s+back",
         r"(?:removed|taken|taking)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+(?:the\s+|our\s+)?streets",
@@ -331,6 +337,10 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"returned\s+to\s+(?:\w+\s+)?custody",
     ),
 }
+#: Verbs that are an apprehension only at the border: "400 migrants turned themselves in to agents", "surrendered".
+#: ("processed" and "stopped" were tried: asylum cases processed and people stopped at a port's gate are no
+#: apprehensions.)
+_BORDER_ONLY_CUE = _rx(r"turned\s+themselves\s+in", r"turn(?:ing)?\s+themselves\s+(?:in|over)", r"surrendered")
 #: When several cues share a clause, the more specific one names what happened to those counted:
 #: "181 people arrested had no criminal records" is no_criminal_record, not arrests.
 _PRIORITY = (
@@ -364,6 +374,33 @@ _EVENT_TYPES = {
     "prosecutions": "charged",
 }
 _CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail")
+#: Where people are held, said without a custody word: at a detention site, received into one, ordered released
+#: from one ("a court order to release 101 children").
+_HELD_AT = re.compile(
+    r"\b(?:at|in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:center|facility|camp|prison|jail|(?:Border\s+Patrol|processing)\s+station)\b|"
+    r"\breceived\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:Department\s+of\s+Homeland\s+Security|DHS|ICE|CBP|Border\s+Patrol)|"
+    r"\border(?:s|ed)?\s+(?:\w+\s+){0,3}?(?:to\s+release|the\s+release\s+of)\b",
+    _I,
+)
+#: Longest list item or table row (words) that is read as a cell of its lead's count, not a sentence of its own.
+_LIST_ITEM_WORDS = 8
+#: Another country's enforcement: "Mexican immigration agents", "Mexico's National Immigration Institute".
+_FOREIGN_AGENCY = re.compile(
+    r"\b(?:Mexican|Guatemalan|Honduran|Salvadoran|Panamanian|Costa\s+Rican|Colombian|Canadian)\s+"
+    r"(?:immigration\s+|federal\s+|migration\s+|security\s+)?"
+    r"(?:agents|authorities|officials|officers|police|troops|soldiers|forces|National\s+Guard)\b|"
+    r"\bMexico(?:'s|’s)\s+(?:National\s+(?:Immigration\s+Institute|Guard|Migration\s+Institute)|immigration\s+agency|"
+    r"migration\s+(?:agency|institute))|\bINM\b",
+    _I,
+)
+#: A list item or table row: "- Chicago: 1,100", "| Chicago | 1,100 |", "1. Texas - 4,500".
+_ITEM_MARK = re.compile(r"\s*(?:[-*•|]|\d+\.)\s")
+#: A lead line names the count of its list: an event noun or an enforcement verb.
+_LEAD_NOUN = re.compile(
+    rf"\b(?:{_EVENTS}|arrested|deported|removed|detained|apprehended|expelled|detainees|held\s+in)\b", _I
+)
+_HELD_STORY = _rx(r"custody", r"detention", r"detained", r"detainees?")
 _OFFICERS = _rx(
     r"officers?",
     r"agents?",
@@ -385,7 +422,15 @@ _CHANGE_VERB = (
     r"climbed|surged|plunged|soared|spiked|cut|reduced|doubled|tripled)"
 )
 _CHANGE_BEFORE = re.compile(
-    rf"\b{_CHANGE_VERB}\s+(?:by\s+)?(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$|\bby\s+$", _I
+    rf"\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!ended\s)(?<!end\s)"
+    rf"{_CHANGE_VERB}\s+(?:by\s+)?(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$|\bby\s+$",
+    _I,
+)
+#: A change named as a noun: "an increase of 40 percent", "a drop of 1,200 from last year", "a 35% jump".
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:increase|decrease|decline|drop|jump|rise|reduction|spike|surge|growth|fall|dip|gain|uptick|downturn)"
+    r"\s+of\s*$",
+    _I,
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:increase|decrease|decline|drop|jump|rise|reduction|spike|surge|more|fewer|higher|lower|less|"
@@ -445,11 +490,21 @@ _AVERTED = _rx(
     r"from\s+(?:being\s+)?deport(?:ed|ation)",
     r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?deportations?",
 )
+#: Family separation and reunion: "have been reunited with parents", "were separated from their families" (GUIDELINES
+#: §2: family separations have no type), read in the number's own predicate.
+_SEPARATION = re.compile(
+    r"[^.;]{0,60}?\b(?:reunit(?:ed|ing|ification)|(?:were|was|been|being|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"separated\s+from)\b",
+    _I,
+)
 #: Capacity, medical status and victims are not enforcement counts ("beds for 550 detainees",
 #: "42 detainees tested positive", "killing eight passengers").
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+|of\s+)?(?:up\s+to\s+)?$|"
-    r"\b(?:meant|built|designed|intended|made)\s+(?:to\s+hold\s+|for\s+)(?:up\s+to\s+|only\s+|just\s+)?$|"
+    r"\b(?:meant|built|designed|intended|made|equipped|outfitted|converted|expanded|sized|enough|capable|large)\s+"
+    r"(?:to\s+(?:hold|house|accommodate|detain|fit)\s+|of\s+(?:holding|housing|accommodating|detaining)\s+|for\s+)"
+    r"(?:up\s+to\s+|only\s+|just\s+|as\s+many\s+as\s+)?$|"
+    r"\b(?:holds?|houses?|accommodates?|detain)\s+(?:up\s+to|as\s+many\s+as)\s+$|"
     r"\b(?:can|could|will|would|able\s+to|expected\s+to)\s+(?:hold|house|accommodate|fit|take\s+in|detain)\s+"
     r"(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+)?$",
     _I,
@@ -468,6 +523,17 @@ _POLL_OR_RATE = _rx(
     r"respondents",
     r"rates?",
 )
+#: A share whose own predicate is an opinion or a saying: "62% of Republicans said the deportations should
+#: continue", "45 percent of adults think ...", "two-thirds of voters, 64%, say". Its people speak; no action
+#: touched them.
+_OPINION_AFTER = re.compile(
+    r"\s*(?:[,)]\s*)?(?:of\s+(?:the\s+)?[^,;.\d]{1,60}?\s)?(?:also\s+|still\s+|now\s+)?(?:said|say|says|think|thought|"
+    r"believe[ds]?|feel|felt|want(?:ed)?|worr(?:y|ied)|agree[ds]?|disagree[ds]?|favou?r(?:ed)?|support(?:ed)?|"
+    r"oppose[ds]?|approve[ds]?|disapprove[ds]?|prefer(?:red)?|view(?:ed)?|consider(?:ed)?|expect(?:ed)?|"
+    r"were\s+(?:concerned|worried|afraid|in\s+favou?r|opposed)|are\s+(?:concerned|worried|afraid|in\s+favou?r|"
+    r"opposed)|told\s+pollsters)\b",
+    _I,
+)
 #: A list item that is only a link ("- [Four children detained](https://...)"): another story's headline.
 _LINK_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+(?:[^\[\n]{0,60}:\s*)?\[[^\]]*\]\([^)]*\)\s*(?:\([^()\n]{1,30}\)\s*)?$")
 _CAPTION = re.compile(
@@ -477,7 +543,11 @@ _CAPTION = re.compile(
 )
 #: "in Baltimore", "at ports of entry", "in fiscal 2016", or nothing: a list item that names no
 #: noun of its own counts what the count before it counts.
-_ELLIPSIS_AFTER = re.compile(r"^\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or)\b)", _I)
+_ELLIPSIS_AFTER = re.compile(
+    r"^\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or|through|over|since|within|by|last|"
+    r"this)\b)",
+    _I,
+)
 _VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$", _I)
 #: A share or part of a group whose own predicate is a copula: "70% of his clients are undocumented", "10 percent
 #: of apprehensions were families", "five of 161 people arrested would not have been priorities". It counts
@@ -486,6 +556,12 @@ _SHARE_COPULA = re.compile(
     r"\s*(?:out\s+)?of\s+(?!(?:them|those|whom)\b)[^,;.()]{1,80}?\s(?:are|were|is|was|would\s+(?:not\s+)?have\s+been|"
     r"had\s+not\s+been|have\s+not\s+been)\s+(?P<comp>[^,;.]{1,60})",
     _I,
+)
+#: A share whose own predicate is an infinitive: "caused 90% of students to miss school" (an effect on a group, not
+#: an action on it, unless the verb is one: "caused 30% of them to be deported").
+_SHARE_INFINITIVE = re.compile(
+    r"\s*(?:out\s+)?of\s+(?!(?:them|those|whom)\b)[^,;.()]{1,60}?\s+to\s+(?!(?:the|a|an|their|his|her|its)\b)"
+    r"(?P<comp>[a-z][^,;.]{0,60})",
 )
 #: A crowd's own verb: people who gathered, marched or protested are not the people an action touched.
 _CROWD_AFTER = re.compile(
@@ -507,10 +583,16 @@ _MEDICAL = _rx(
 )
 #: "have been" / "was" before a number whose subject names what is counted ("the detainee
 #: population was 24,208", "family units ... to 63,278")
-_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|totaled|totalled|reached|stood\s+at|numbered|hit|to)\s*$", _I)
+_COPULA_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|totaled|totalled|totaling|totalling|reached|reaching|stood\s+at|numbered|hit|to)"
+    r"(?:\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record)?\s*$",
+    _I,
+)
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 _GOVERNING_VERB = re.compile(
-    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch)\w*\s*$", _I
+    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch|netted|handcuff|"
+    r"(?:swept|scooped|snatched|rounded|picked)\s+up)\w*\s*$",
+    _I,
 )
 #: Between two counted groups joined as one phrase: "19 gang members and 8", "300 men, 40 women and 12".
 _COORDINATED = re.compile(
@@ -526,7 +608,10 @@ _DETAINERS_ON = re.compile(
 #: record people already had ("had criminal convictions", "convicted criminals", "with convictions").
 _CONVICTED_IN_COURT = re.compile(
     r"\b(?:(?:were|was|being|been|be|get|got)\s+(?:\w+\s+)?convicted\s+(?:of|in|on|for|at)|"
-    r"convicted\s+\d|pleaded\s+guilty|pled\s+guilty|(?:were|was|been)\s+sentenced|found\s+guilty)\b",
+    r"convicted\s+(?:(?:about|nearly|more\s+than|at\s+least|all|the|all\s+the)\s+)?\d[\d,]*|"
+    r"(?:jury|jurors|judge|court)\s+(?:\w+\s+)?convicted\s+(?:[\w,-]+\s+){1,4}?(?:of|on)|"
+    r"(?:have|has)\s+(?:since\s+|now\s+|already\s+)?been\s+convicted(?!\s+of\s+(?:crimes?|a\s+crime|criminal|other))|"
+    r"pleaded\s+guilty|pled\s+guilty|(?:were|was|been)\s+sentenced|found\s+guilty)\b",
     _I,
 )
 #: A prosecution: the court, the charge, the immigration crime.
@@ -604,10 +689,21 @@ _ANAPHOR = re.compile(
     r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with)\s*$",
     _I,
 )
+#: What makes a bare "to" the end of a level: a verb of change or a "from" before it in the clause ("rose to 9,870",
+#: "from 41,200 in 2013 to 58,900", "brought the total to 4,310").
+_TO_LEVEL = re.compile(
+    rf"\b(?:{_CHANGE_VERB}|from|went|gone|going|reach\w*|brought|brings?|bringing|push\w*|rais\w*|lower\w*|"
+    r"increas\w*|decreas\w*|grow\w*|swell\w*|swollen|balloon\w*|shr[au]nk|dwindl\w*|slid|sank|sunk|tumbl\w*|"
+    r"soar\w*|climb\w*|fall\w*|drop\w*|ris\w*|jump\w*|surg\w*|plung\w*|doubl\w*|tripl\w*|slow\w*|"
+    r"amount\w*|came|come|total\w*|add\w*)\b",
+    _I,
+)
 _LEVEL_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|to|at|reached|totaled|totalled|hit|topped|"
+    r"\b(?:was|were|is|are|to|at|reached|reaching|totaled|totalled|totaling|totalling|numbered|numbering|hit|"
+    r"hitting|topped|topping|amounted\s+to|came\s+to|"
     r"(?:rose|risen|climbed|grew|jumped|was|were|stood|remained)\s+(?:over|above|at))\s*$|"
-    r"\b(?:a|an|the)\s+(?:(?:new|record|all-time|historic|\w+-year)\s+)*(?:record|high|low|peak)\s+of\s*$",
+    r"\b(?:a|an|the)\s+(?:(?:new|record|all-time|historic|\w+-year)\s+)*(?:record|high|low|peak)\s+of\s*$|"
+    r"\b(?:reached|reaching|hit|hitting|to|at)\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record\s*$",
     _I,
 )
 #: An event noun that is the subject of a level, past a dash aside: "monthly apprehensions — the main
@@ -668,6 +764,30 @@ _PAST_CROSSING = re.compile(
 _RELATIVE_PASSIVE = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,3}?(?:who|that)\s+(?P<verb>(?:had\s+been|have\s+been|has\s+been|were|was|are|is|"
     r"had|have)\s+(?:\w+\s+)?\w+(?:\s+(?:into|in|to|from)\s+(?:\w+\s+){0,2}\w+)?)",
+    _I,
+)
+#: A "whose" clause tells of another noun ("two mothers whose children became sick while detained"): its verb is
+#: not what happened to the people counted.
+_WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;]*", _I)
+#: An action that qualifies the noun of an "of" phrase: "two children of another detained man" (the man was detained).
+_OF_ACTED_ON_NOUN = re.compile(
+    r"\bof\s+(?:a|an|another|the|their|his|her|its|one)\s+(?:[\w-]+\s+){0,2}?(?:detained|arrested|deported|jailed)\s+"
+    r"(?:[\w-]+\s+){0,1}?"
+    r"(?:man|woman|father|mother|parent|husband|wife|son|daughter|person|immigrant|migrant|worker)\b",
+    _I,
+)
+#: Deaths of people on their way, not in custody: "have died or are missing", "died crossing the desert", "drowned".
+_DIED_CROSSING = re.compile(
+    r"\bdied\s+or\s+(?:are|were|went|gone|have\s+gone)\s+missing|\bmissing\b|"
+    r"\bdied\s+(?:while\s+)?(?:crossing|trying\s+to\s+cross)|"
+    r"\bdrown\w*|\bin\s+the\s+desert\b|\bof\s+(?:heat|dehydration|exposure)\b",
+    _I,
+)
+_RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", _I)
+#: A number, a noun phrase of one to three words, then that phrase's own finite verb.
+_UNKNOWN_NOUN_SUBJECT = re.compile(
+    r"\s+(?P<np>(?:[A-Za-z][\w'’.-]*\s+){1,3}?)(?P<verb>(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:arrested|apprehended|deported|removed|detained|expelled|caught|encountered|jailed|held)\b)",
     _I,
 )
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
@@ -745,6 +865,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "single"  # "one man", "a father": single people are cases, not counts
     if _CHANGE_BEFORE.search(before_q) and (n.percent or re.search(r"\bby\s+$", before_q, _I)):
         return "change"
+    if _CHANGE_NOUN_BEFORE.search(before_q):
+        return "change"  # "an increase of 40 percent": the difference between two levels, not a level
     change = _CHANGE_AFTER.match(after)
     if change and not (re.fullmatch(r"\s*more", change.group(), _I) and not re.search(r"\bthan\b", after, _I)):
         return "change"  # "500 more than last year"; but "11 more migrants deported" is a count of its own
@@ -757,7 +879,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
     if _VICTIMS_BEFORE.search(before_q):
         return "victims"
-    share = _SHARE_COPULA.match(s, n.end)
+    share = _SHARE_COPULA.match(s, n.end) or (_SHARE_INFINITIVE.match(s, n.end) if n.percent else None)
     if share and not _cue_type(share.group("comp"), False, True) and not _record_kind(share.group("comp")):
         return "composition"  # "70% of his clients are undocumented": what a group is made of, not an action
     held = head is not None and re.search(r"detainees|inmates|prisoners", head.group(0), _I)
@@ -768,16 +890,25 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     detainees = head is not None and re.search(r"detainees", head.group(0), _I) and re.search(r"\bthe\s+$", before)
     if _PLAN.search(window) and not detainees:
         return "plan"
-    if _MEDICAL.search(window):
-        return "medical"
-    if _SHELTER.search(window) and not _CALLED_DETAINED.search(window):
+    held_np = re.match(
+        r"\s*(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:custody|detention(?:\s+(?:center|facility))?)\b",
+        s[n.end : n.end + 80],
+        _I,
+    )
+    if _MEDICAL.search(window) and not held_np:
+        return "medical"  # (people the text places in custody are held, sick or not: "2,500 people in ICE custody")
+    near = s[max(0, n.start - 40) : n.end + 60]  # what the text calls these people, not a facility named further off
+    if _SHELTER.search(window) and not _CALLED_DETAINED.search(near):
         return "shelter"  # children HHS houses are detentions only where called detained (GUIDELINES §2)
-    if n.percent and _POLL_OR_RATE.search(window):
+    if n.percent and (_POLL_OR_RATE.search(window) or _OPINION_AFTER.match(s, n.end)):
         return "poll"
     if _POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
         return "population"
     if _AVERTED.search(window):
         return "averted"
+    if _SEPARATION.match(s, n.end, n.end + 120):
+        return "separation"  # "1,442 have been reunited with parents in ICE custody": separations are no facts
     if _HISTORY_BEFORE.search(before_q):
         return "history"  # "She has 21 criminal arrests": one person's record, not people touched
     if _RANK_BEFORE.search(before_q):
@@ -804,6 +935,8 @@ def _record_kind(phrase: str) -> str | None:
 
 
 def _cue_type(text: str, border: bool, custody: bool) -> str | None:
+    if border and _BORDER_ONLY_CUE.search(text) and not any(_CUES[t].search(text) for t in _PRIORITY):
+        return "border_apprehensions"  # "400 migrants turned themselves in to Border Patrol agents"
     for t in _PRIORITY:
         m = _CUES[t].search(text)
         if m is None:
@@ -826,6 +959,11 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
 
 #: A bare number followed by its own verb is the subject of a clause of its own.
 _BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|was|did|are)\b", _I)
+_QUALIFIER_END = re.compile(
+    r"(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|fewer\s+than|"
+    r"less\s+than|an\s+estimated|~)\s*$",
+    _I,
+)
 #: "Of those, 812 ...", "Among them, 40 ...": the number is a part of the group counted before.
 _OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*(?:\w+\s+){0,2}?$", _I)
 #: A level given in parentheses after the period it belongs to: "from July 2022 (181,834)", "last year (4,310)".
@@ -849,6 +987,30 @@ _BREAKDOWN = re.compile(
 _OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
 
 
+#: A bare number, its share in apposition, then its own verb: "1,400, or 70 percent, had no criminal record".
+_APPOSED_SUBJECT = re.compile(
+    r"\s*,\s*(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?[\d.,]+\s*"
+    r"(?:%|percent|per\s*cent)(?:\s+of\s+(?:them|those|the\s+total))?\s*,\s*"
+    r"(?P<verb>(?:had|have|has|were|was|are|is|did)\b)",
+    _I,
+)
+#: Where a whole's own words end and its share's record begins: "... ICE is holding | have no criminal convictions".
+_RECORD_PREDICATE = re.compile(
+    r"\s(?:had|have|has|were|was|are|is|did|do|does)\s+(?:not\s+|no\s+|never\s+|been\s+|prior\s+|previous\s+)*"
+    r"(?:criminal|convict|records?|histor)",
+    _I,
+)
+_ACTIONS_OF_WHOLE = ("arrests", "border_apprehensions", "detentions", "deportations")
+#: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
+_APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
+#: The opening of a partitive whole: "Of the 2,000 people arrested, ...", "Among the more than 300 detained, ...".
+_WHOLE_OPENER = re.compile(
+    r"^\W*(?:of|among)\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+|"
+    r"almost\s+|over\s+)?$",
+    _I,
+)
+
+
 def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], clause_end: int) -> int:
     """Where the predicate of number `n` ends: at the next number that starts a count of its own.
 
@@ -859,10 +1021,14 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if not later:
         return clause_end
     between = text[n.end : later[0].start]
+    whole = _WHOLE_OPENER.search(text, 0, n.start)
+    if whole is not None and "," in between:
+        # "Of the 2,000 people arrested, 1,400, or 70 percent, had no record": the whole's phrase ends at its comma
+        return n.end + between.index(",")
     if _BARE_SUBJECT.match(text, later[0].end):
         return later[0].start  # "Of the 1,200 people arrested, 700 had criminal convictions": 700 has its own verb
     part = _OF_THEM.match(text, later[0].end)
-    if part and _BARE_SUBJECT.match(text, part.end()):
+    if part and (_BARE_SUBJECT.match(text, part.end()) or re.match(r"\s+(?:having|being)\b", text[part.end() :], _I)):
         return later[0].start  # "arrested 1,000 people, 75% of whom had criminal records": the part's own verb
     if _OWN_VERB.match(between) and re.search(
         r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
@@ -896,11 +1062,15 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         or (not interior and (_BORDER.search(text) or state.get("border_before") or state.get("border_story")))
         or (state.get("border_summary") and not interior)
     )
-    if border and _AIRPORT.search(text) and not re.search(r"\bborder\b|Border\s+Patrol", text, _I):
+    airport = bool(_AIRPORT.search(text)) and not re.search(r"\bborder\b(?!\s+Protection)|Border\s+Patrol", text, _I)
+    if border and airport:
         border = False  # travellers held at an airport are detained, not apprehended at the border
     if state.get("inland"):
         border = False  # arrested inside the country (GUIDELINES §2 arrests), whichever agency made them
-    custody = bool(_CUSTODY.search(text))
+    # Mexico's agents detaining a caravan make no U.S. border apprehension (GUIDELINES: CBP/Border Patrol)
+    if _FOREIGN_AGENCY.search(text) and not re.search(r"Border\s+Patrol|\bCBP\b|Customs\s+and\s+Border", text, _I):
+        border = False
+    custody = bool(_CUSTODY.search(text)) or bool(state.get("custody_story"))
     sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
     sub = sub and not _CLAUSE_BREAK.search(text[previous.number.end : n.start]) if previous else False
     unit = "percent" if n.percent else "people"
@@ -915,6 +1085,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     )
     last: _Count | None = state.get("last")
     level = _LEVEL_BEFORE.search(before_level) or re.search(r"\bfrom\s*$", before_level, _I)
+    if level and re.fullmatch(r"\s*to\s*", level.group(), _I) and not _TO_LEVEL.search(before_level, clause_span[0]):
+        level = None  # "gave water to two migrants": "to" ends a level only after a verb of change or a "from"
     subject = (
         _NUMBER_OF.search(text, state.get("consumed", 0), n.start) if level and (head is None or n.percent) else None
     )
@@ -964,6 +1136,11 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         )
     ):
         kind = previous.type  # "about 42% of the more than 136,000 nationwide": the whole
+        if previous.type in ("convictions", "no_criminal_record"):
+            # the whole's own words name the action its people are in: "70% of the 60,000 people ICE is holding
+            # have no criminal convictions" are detentions; the record belongs to the share
+            own = _RECORD_PREDICATE.split(text[n.end : pred_end], maxsplit=1)[0]
+            kind = next((t for t in _ACTIONS_OF_WHOLE if _cue_type(own, border, custody) == t), kind)
     if kind is not None:
         pass
     elif head is not None and head.group("event") and not head.group("of") and not n.percent:
@@ -994,7 +1171,9 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         else:
             # a total's own words come before its list: "118 people into custody, including 84 with criminal
             # histories" are arrests, the 84 the convictions
-            kind = _cue_type(_EVENT_IN_PHRASE.sub(" ", text[n.end : pred_end]), border, custody)
+            own_words = _WHOSE_CLAUSE.sub(" ", _EVENT_IN_PHRASE.sub(" ", text[n.end : pred_end]))
+            own_words = _OF_ACTED_ON_NOUN.sub(" ", own_words)
+            kind = _cue_type(own_words, border, custody)
             listed = _LIST_ITEM.search(text, n.end, pred_end)
             if listed and kind in ("convictions", "no_criminal_record"):
                 kind = _cue_type(text[n.end : listed.start()], border, custody) or kind
@@ -1011,10 +1190,15 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 kind = "detentions"  # "40 migrants in a large holding cell", "One cage had 20 children"
             if kind in (None, "convictions") and _STREETS.search(window):
                 kind = "arrests"  # "removed nearly 1,500 criminal illegal immigrants from the streets"
+            # the verb that governs the number is the nearest one before it: a relative clause in between ("a
+            # volunteer who gave water to two migrants") has its own verb, and the action before it is not theirs
+            own_left = _RELATIVE_OPENER.split(left)[-1]
             if kind is None and not _OWN_VERB.match(predicate):
-                kind = _cue_type(left, border, custody)
-            if kind is None and _GOVERNING_VERB.search(left) and _RELATIVE_AFTER.match(predicate):
-                kind = _cue_type(left, border, custody)  # "arrested 300 people who had crossed": the verb before
+                kind = _cue_type(own_left, border, custody)
+            if kind is None and _GOVERNING_VERB.search(own_left):
+                # "arrested 300 people who had crossed", "The officer who arrested 14 people was suspended": the verb
+                # just before the number governs it, whatever verb follows its noun
+                kind = _cue_type(own_left, border, custody)
                 if kind == "detentions" and re.search(r"\bdetain(?:s|ed)\s*$", left, _I):
                     kind = "arrests"
             if kind is None and _REMOVED_BEFORE.search(left):
@@ -1039,6 +1223,13 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             kind = previous.type  # "include 19 gang members and 8 sex offenders": the second shares the first's verb
         if kind is None and sub and previous is not None and people:
             kind = previous.type  # "including more than 3,000 unaccompanied children": a part counts as its whole
+        if (
+            kind is None
+            and previous is not None
+            and head is not None
+            and re.fullmatch(r"\s*(?:more|others)", head.group(0), _I)
+        ):
+            kind = previous.type  # "25 people on Tuesday, and 14 more on Wednesday": more of what was counted before
         if kind is None and n.percent and previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
             kind = previous.type  # "..., just over 40 percent", "(64 percent)"
     elif _WITH_RECORD.match(text[n.end :]):
@@ -1057,6 +1248,10 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             kind = "border_apprehensions"
         if kind in _UNITS:
             unit = _UNITS[kind]
+    elif (apposed := _APPOSED_SUBJECT.match(text, n.end, pred_end)) or (
+        re.search(r",\s*$", before_level) and (apposed := _APPOSED_BARE.match(text, n.end, pred_end))
+    ):
+        kind = _cue_type(text[apposed.start("verb") : pred_end], border, custody)  # "1,400, or 70 percent, had no"
     elif previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
         kind = previous.type  # "... compared to nine in fiscal 2016"
         unit = previous.unit if previous.unit != "percent" else "people"
@@ -1066,11 +1261,21 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         kind = _cue_type(left, border, custody)  # "authorities have apprehended 54,052"
         if kind == "detentions" and re.search(r"\bdetain(?:s|ed)\s*$", left, _I) and head is None:
             kind = "arrests"
-    elif _COPULA_BEFORE.search(left) and re.search(rf"\b(?:{_PEOPLE}|{_EVENTS}|population)\b", left, _I):
+    elif _COPULA_BEFORE.search(left) and re.search(
+        rf"\b(?:{_PEOPLE}|{_EVENTS}|population|numbers|figures?|total|tally|count)\b", left, _I
+    ):
         kind = _cue_type(left, border, custody)  # "the average daily detainee population was 24,208"
     else:
         kind = _cue_type(text[n.end : pred_end], border, custody) if _OWN_PREDICATE.match(text, n.end) else None
-    opens = not text[: n.start].strip(" \"“'‘(-—–*#|•:") or _OF_THOSE_BEFORE.search(text[: n.start])
+        noun = _UNKNOWN_NOUN_SUBJECT.match(text, n.end, pred_end) if kind is None and not n.percent else None
+        if noun is not None and not _PHRASE_STOP.search(noun.group("np")):
+            # a counted noun the lexicon does not know, subject of its own verb: "two bystanders were arrested",
+            # "300 Nicaraguans were detained"
+            kind = _cue_type(noun.group("verb"), border, custody)
+    # the number opens its sentence, a qualifier aside ("More than 3,000 of them were children")
+    opens = not _QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:") or _OF_THOSE_BEFORE.search(
+        text[: n.start]
+    )
     group = previous or (last if opens else None)
     if (
         kind is None
@@ -1080,7 +1285,16 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             or _OF_THOSE_BEFORE.search(text[: n.start])
             or (head is None and previous is not None and _OF_THE_WHOLE_BEFORE.search(text[: n.start]))
         )
-        and _BREAKDOWN.match(predicate)
+        and (
+            _BREAKDOWN.match(predicate)
+            # "Among them were 3,000 unaccompanied children": the kind of person is the counted noun itself
+            or (
+                head is not None
+                and head.group("people")
+                and re.search(r"\b(?:were|was|are|is)\s*$", text[: n.start], _I)
+                and _OF_THOSE_BEFORE.search(text[: n.start])
+            )
+        )
     ):
         # "Nine hundred of them were children", "Of those, 812 were from Mexico": a breakdown of the group
         # counted before (this sentence's count, or the last one when the number opens its sentence)
@@ -1089,6 +1303,40 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         # no frame types it: the nearest cue of its clause, then of its sentence, is a guess the model weighs
         kind = _cue_type(window, border, custody) or _cue_type(text[clause_span[0] : clause_span[1]], border, custody)
         trap = trap or "untyped"
+        if (
+            kind is None
+            and state.get("list_lead")
+            and trap == "untyped"
+            and (head is None or head.group("people"))
+            and len(text.split()) <= _LIST_ITEM_WORDS
+        ):
+            # an item of a list or a row of a table whose lead names what is counted: "ICE arrests by city:" then
+            # "- Chicago: 1,100"
+            lead_text = state["list_lead"]
+            noun = re.search(rf"\b(?P<noun>{_EVENTS})\b", lead_text, _I)
+            kind = _cue_type(lead_text, border, custody) or (
+                _EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
+            )
+            trap = None if kind else trap
+            unit = _UNITS.get(kind or "", unit) if unit != "percent" else unit
+        if kind is None and head is not None and head.group("people") and _HELD_AT.search(window):
+            # "1,300 children have remained at the Tornillo camp", "process 47,000 children at the Nogales center"
+            kind, trap = "detentions", None
+        # a count of people with no action and no verb of its own, right after a sentence that counted an action,
+        # goes on with that count: "ICE arrested 1,200 people in March. In April, another 1,500 people." (a series
+        # told across sentences; a number with a trap of its own, a share, or a verb of its own is left alone)
+        last_c = state.get("last")
+        if (
+            kind is None
+            and trap == "untyped"
+            and not n.percent
+            and head is not None
+            and head.group("people")
+            and last_c is not None
+            and last_c.sentence is state.get("sentence_before")
+            and not _OWN_VERB.match(predicate)
+        ):
+            kind, trap = last_c.type, None
         if kind is None:
             return None
     if _DETAINERS_ON.search(left):
@@ -1097,6 +1345,10 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
     if kind == "detentions" and not border and _DETAINED_BY.search(window):
         kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
+    if kind == "arrests" and airport and re.search(r"\bdetain", window, _I):
+        kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
+    if kind == "deaths_in_custody" and _DIED_CROSSING.search(text, n.end, clause_span[1]):
+        trap = trap or "no_custody"  # "170 migrants have died or are missing on the border": not in anyone's custody
     unit = _UNITS.get(kind, unit) if unit != "percent" else unit
     if trap is None:
         state["consumed"] = n.end + (head.end() if head else 0)
@@ -1174,7 +1426,15 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         if verdict is not None and sentences[k].start <= m.start:
             (inland if verdict else near).add(k)
     near.update(k for k, s in enumerate(sentences) if _BORDER_PLACE.search(s.view or s.text))
-    return inland - near
+    inland -= near
+    # a sentence that names no place goes on where the one before it in its paragraph is: "Agents arrested 1,100
+    # people in Chicago. Agents arrested 45 at a Home Depot on Tuesday." are both inside the country
+    named = {k for k, s in enumerate(sentences) for m in mentions if s.start <= m.start < s.end}
+    for k in range(1, len(sentences)):
+        same_paragraph = sentences[k].paragraph == sentences[k - 1].paragraph
+        if same_paragraph and k - 1 in inland and k not in named and k not in near:
+            inland.add(k)
+    return inland
 
 
 def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list[_Count]:
@@ -1184,13 +1444,24 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     prev_sentence: Sentence | None = None
     inland = _inland_sentences(sentences, mentions or [])
     border_story = sum(bool(_STRONG_BORDER.search(s.view)) for s in sentences) >= _BORDER_STORY_SENTENCES
+    custody_story = sum(bool(_HELD_STORY.search(s.view or s.text)) for s in sentences) >= _BORDER_STORY_SENTENCES
+    lead: str | None = None  # the line that opens a list or table ("ICE arrests by city:", "| City | Arrests |")
     for k, s in enumerate(sentences):
+        view = s.view or s.text
+        item = bool(_ITEM_MARK.match(s.text))
+        if re.fullmatch(r"[\s|:-]+", s.text):
+            continue  # a table's rule line
+        if not item or (s.text.lstrip().startswith("|") and not re.search(r"\d", view)):
+            opens_list = view.rstrip().endswith(":") or s.text.lstrip().startswith("|")
+            lead = view if opens_list and _LEAD_NOUN.search(view) else None
+            if item:
+                continue  # a table's header row
         border_before = bool(
             prev_sentence and prev_sentence.paragraph == s.paragraph and _BORDER.search(prev_sentence.view)
         )
         prev_sentence = s
-        view = s.view or s.text
-        if (view.isupper() and k > 0) or len(view) < 12 or _LINK_ITEM.match(s.text) or _CAPTION.match(view):
+        short = len(view) < 12 and not (item and lead)  # "- Aurora: 85" under "ICE arrests by city:" is read
+        if (view.isupper() and k > 0) or short or _LINK_ITEM.match(s.text) or _CAPTION.match(view):
             continue  # capitalised labels and fragments (the story's own headline, its first line, is read)
         summary_border = bool(
             _SUMMARY.match(s.view) and any(_STRONG_BORDER.search(p.view) for p in sentences[max(0, k - 2) : k])
@@ -1198,11 +1469,14 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
         state: dict = {
             "border_before": border_before,
             "border_story": border_story,
+            "custody_story": custody_story,
             "border_summary": summary_border,
             "last": next((c for c in reversed(counts) if c.trap is None), None),
             "article_types": {c.type for c in counts if c.trap is None},
             # Border Patrol agents arresting people in Chicago make arrests, not border apprehensions
             "inland": k in inland,
+            "list_lead": lead if item else None,
+            "sentence_before": sentences[k - 1] if k else None,
         }
         numbers = find_numbers(view)
         for n in numbers:
@@ -1227,7 +1501,9 @@ _QUALIFIED = re.compile(
 _FRAMES_BEFORE: dict[str, re.Pattern[str]] = {
     "from": re.compile(r"\bfrom\s*$", _I),  # "rose from 41,200", "down from 12,400"
     "to": re.compile(r"\b(?:to|at)\s*$", _I),  # "climbed to 9,870", "peaked at"
-    "level": re.compile(r"\b(?:was|were|is|are|totaled|totalled|reached|numbered|hit|topped)\s*$", _I),
+    "level": re.compile(
+        r"\b(?:was|were|is|are|totaled|totalled|totaling|totalling|reached|reaching|numbered|hit|topped)\s*$", _I
+    ),
     "compared": re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|against)\s*$", _I),
     "of_those": re.compile(r"\b(?:of\s+(?:those|them|these|whom)|among\s+(?:them|those))\b[^.;]{0,20}$", _I),
     "including": re.compile(r"\b(?:including|includes|included|among\s+them)\s*$", _I),

@@ -63,7 +63,7 @@ _SMALL = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORD_ATOM = rf"(?:{_SMALL})(?:-(?:{'|'.join(_UNITS)}))?"
 #: "one hundred and seventy-seven", "Sixty-three", "two dozen", "a dozen"
 _WORD_NUMBER = (
-    rf"(?:(?:{_WORD_ATOM}|a)\s+dozen"
+    rf"(?:(?:{_WORD_ATOM}|a|(?:a\s+)?half(?:\s+a)?)[\s-]+dozen"
     rf"|{_WORD_ATOM}(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_WORD_ATOM})?)*)"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -75,7 +75,7 @@ _QUALIFIER = (
 #: The number itself; the lookahead on first letters keeps the scan fast (about 20 µs a sentence).
 _NUMBER = re.compile(
     rf"(?<![\w$£€.,/:-])(?=[\dotfsenhaz])(?:(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER}))"
-    rf"(?:\s*(?P<scale>million|billion|thousand)\b)?"
+    rf"(?:\s*(?P<scale>million|billion|thousand)\b|(?<=\d)(?P<abbr>(?-i:k|m|mn|bn))(?![\w$]))?"
     rf"(?P<pct>\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b)?"
     rf"(?![\w$])",
     _I,
@@ -93,6 +93,8 @@ _BEFORE_EXCLUDE = re.compile(
     r"Amendment|age|aged|ages|Proposition|Prop|Phase|COVID|I|H|Class|Category|Tier|Gate|Terminal|"
     r"Exhibit|page|pages|step|Lot|Flight|Station|Pier|Building|version|Windows|iPhone)\.?\s*$|"
     r"#\s*$|\bages?\s+(?:of\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$|"
+    r"\b(?:children|child|kids|minors|babies|toddlers|those|teens)\s+(?:under|over|below|above|younger\s+than|"
+    r"older\s+than)\s*$|"
     rf"\b{_MONTHS}\s*\d{{1,2}}\s*(?:to|through|and|-|–)\s*$)",
     _I,
 )
@@ -107,9 +109,9 @@ _AFTER_EXCLUDE = re.compile(
     r"\s*/\s*\d|\s*\(\s*[a-z]\s*\))"
 )
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
-#: "40-50", "55 to 85 percent", "between 55 and 85": the second number of a range
+#: "40-50", "55 to 85 percent", "between 55 and 85", "50 or 60": the second number of a range
 _RANGE_DASH = re.compile(r"^\s?[-–]\s?(?=\d)")
-_RANGE_WORD = re.compile(r"^\s+(?:to|and)\s+(?=\d)", _I)
+_RANGE_WORD = re.compile(r"^\s+(?:to|and|or)\s+(?=\d)", _I)
 _RANGE_END = re.compile(
     rf"(?:{_DIGITS})(?:\s*(?:million|billion|thousand)\b)?(?P<pct>\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b)?"
 )
@@ -122,10 +124,12 @@ def word_value(words: str) -> float:
     for token in tokens:
         if token in ("and", ""):
             continue
-        if token == "a":
-            current = 1
+        if token == "half":
+            current = 0.5
+        elif token == "a":
+            current = current or 1
         elif token == "dozen":
-            current = max(current, 1) * 12
+            current = (current or 1) * 12
         elif token in _UNITS:
             current += _UNITS[token]
         elif token in _TENS:
@@ -182,7 +186,9 @@ def find_numbers(sentence: str) -> list[NumberMention]:
             rng = _RANGE_WORD.match(tail)
         if rng and not percent:
             nxt = _RANGE_END.match(tail, rng.end())
-            is_range = nxt is not None and (rng.group().strip() in "-–" or between or nxt.group("pct"))
+            # "50 or 60 people" is one hedged count (its lower bound); "from 861 to 218" is two
+            word = rng.group().strip().lower()
+            is_range = nxt is not None and (word in ("-", "–", "or") or between or nxt.group("pct"))
             is_range = bool(nxt is not None and is_range)
             if is_range:
                 percent = bool(nxt.group("pct"))
@@ -194,6 +200,8 @@ def find_numbers(sentence: str) -> list[NumberMention]:
         scale = m.group("scale")
         if scale:
             value *= _SCALES[scale.lower()]
+        abbr = (m.group("abbr") or "").lower()
+        value *= {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}.get(abbr, 1)
         q = _QUALIFIED.search(sentence, max(0, start - 24), start)
         qual = (q.group("qual") or q.group("tilde")) if q else None
         mentions.append(

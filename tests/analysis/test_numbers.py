@@ -60,7 +60,28 @@ def test_offsets_cover_the_number() -> None:
         "under section 287(g)",
         "H-1B visas and I-9 forms",
         "a four-day operation",
+        "children under five",
     ],
 )
 def test_not_counts(sentence: str) -> None:
     assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Half a dozen migrants were held.", 6.0),
+        ("a half-dozen men were detained", 6.0),
+        ("ICE arrested 2.5k people in June.", 2_500.0),
+        ("Some 1.2m people were deported.", 1_200_000.0),
+    ],
+)
+def test_half_a_dozen_and_abbreviated_thousands_and_millions(sentence: str, value: float) -> None:
+    (n,) = find_numbers(sentence)
+    assert n.value == value
+
+
+def test_a_hedged_pair_joined_by_or_is_one_number_its_lower_bound() -> None:
+    (n,) = find_numbers("The attorneys believed about 50 or 60 people were being detained.")
+    assert (n.value, n.text) == (50.0, "50 or 60")
+    assert [m.value for m in find_numbers("Arrests fell from 861 to 218.")] == [861.0, 218.0]

@@ -758,7 +758,7 @@ def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: lis
             and body.count(p.name.split()[-1]) > sum(h.count(p.name.split()[-1]) for _, _, h in headings)
         ]
         if named:
-            return _full_name(named[0], people, pos) if " " not in named[0] else named[0]
+            return _named_in_full(named[0], people, pos)
     return None
 
 
@@ -952,10 +952,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
         # "Judge ordered his release, stating: ...": the title alone is the person who holds it
         holder = next((p for p in reversed(people) if p.at < pos and _holds_title(p, subject.casefold())), None)
         if holder is not None:
-            span.speaker, span.role = (
-                _full_name(holder.name, people, pos) if " " not in holder.name else holder.name,
-                role,
-            )
+            span.speaker, span.role = _named_in_full(holder.name, people, pos), role
         return
     if len(tokens) == 1 and subject.casefold() in _TITLE_WORDS and not subject.isupper():
         return  # "said Customs and Border Protection Commissioner ...": the name was cut at "and"
@@ -1051,16 +1048,16 @@ def _resolve_described(span: _Span, phrase: str, people: list[_Mention], pos: in
     if re.fullmatch(_PERSON_NOUNS, words[-1]):
         for p in reversed(people):
             if p.at < pos and not p.organisation and re.search(rf"\b{words[-1]}\b", p.described):
-                span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
+                span.speaker = _named_in_full(p.name, people, pos)
                 return
         return
     for p in reversed(people):
         if p.at < pos and not p.organisation and any(w in p.context for w in words[-1:]):
-            span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
+            span.speaker = _named_in_full(p.name, people, pos)
             return
     for p in reversed(people):
         if p.at < pos and not p.organisation and any(w in p.context for w in words):
-            span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
+            span.speaker = _named_in_full(p.name, people, pos)
             return
     named = _antecedent(people, pos, _gender(["x"], words))
     if named:
@@ -1086,7 +1083,7 @@ def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) 
         # "the spokesman said" after "Carlos Ruiz, ICE's spokesman": the person introduced so
         for p in reversed(people):
             if p.at < pos and not p.organisation and kind in p.context:
-                span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
+                span.speaker = _named_in_full(p.name, people, pos)
                 return
     if named:
         start = subject.index(named[0])
@@ -1157,13 +1154,18 @@ def _antecedent(people: list[_Mention], pos: int, gender: str | None) -> str | N
     if not _opens_sentence(chosen):
         opening = [p for p in fits[:-1] if _opens_sentence(p) and chosen.at - p.at < 150]
         chosen = opening[-1] if opening else chosen
-    return _full_name(chosen.name, people, pos) if " " not in chosen.name else chosen.name
+    return _named_in_full(chosen.name, people, pos)
 
 
 def _opens_sentence(p: _Mention) -> bool:
     """The person is the subject that opens their sentence: named first ("Lee met Roe"), or as the appositive
     of a description that opens it ("His lawyer, John Smith, filed a petition")."""
     return p.context[:1].isspace() or p.appositive
+
+
+def _named_in_full(name: str, people: list[_Mention], pos: int) -> str:
+    """A name as the story first gives it in full: a bare surname becomes that full name, a full one stays."""
+    return name if " " in name else _full_name(name, people, pos)
 
 
 def _full_name(surname: str, people: list[_Mention], pos: int) -> str:

@@ -187,18 +187,15 @@ _DESCRIBED_NAME_COLON = re.compile(
     rf"^(?:[-—–•*>]\s*)*(?:(?!(?:{_VERBS}|that|who|and)\b)[\w’'-]+[ ]){{0,4}}?{_SUBJECT}(?:,[^:“”\"]{{1,120}})?:$"
 )
 _QUOTE_PAIR = re.compile(r"“([^“”\"]*)(?:[”\"]|$)|\"([^“”\"]*)(?:[”\"]|$)", re.M)
-#: A full stop ends a sentence unless it ends an initial or an abbreviated title ("Sens. McCain", "Rep. Lee").
-_SENTENCE_END = re.compile(
+#: An end mark that ends a sentence: not the full stop of an initial or an abbreviated title ("Sens. McCain",
+#: "Rep. Lee", "The U.S. Border Patrol"). Lookbehinds are fixed-width, hence one per length.
+_END_MARK = (
     r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Maj|Rev|Det|Sgt))"
-    r"(?<!\b(?:Sens|Reps|Capt|Supt|Insp|Prof))[.!?](?=\s+[A-Z“\"]|\s*$)"
+    r"(?<!\b(?:Sens|Reps|Capt|Supt|Insp|Prof))[.!?]"
 )
-#: The quotation's first sentence: up to an end mark that is not an initial or an abbreviated title ("The U.S.
-#: Border Patrol ...", "Mr. Smith ...").
-_FIRST_SENTENCE = re.compile(
-    r"^.*?(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Maj|Rev|Det|Sgt))"
-    r"(?<!\b(?:Sens|Reps|Capt|Supt|Insp|Prof))[.!?](?=\s+[A-Z“\"‘]|$)",
-    re.S,
-)
+_SENTENCE_END = re.compile(rf"{_END_MARK}(?=\s+[A-Z“\"]|\s*$)")
+#: The quotation's first sentence ("Mr. Smith ..." runs on past "Mr.").
+_FIRST_SENTENCE = re.compile(rf"^.*?{_END_MARK}(?=\s+[A-Z“\"‘]|$)", re.S)
 
 #: Title words stripped from the front of a speaker's name and kept as the role ("Acting ICE Director").
 _TITLE_WORDS = _wordset(
@@ -310,8 +307,10 @@ _MALE_CUES = _wordset(
 _MEDIA_WORDS = _wordset(
     "times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald chronicle gazette"
 )
+#: Surname prefixes a capital follows inside one word ("McAleenan", "DeSantis"): no two words glued together.
+_SURNAME_PREFIX = r"(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z]"
 #: A word that glues two names together ("VargasHere"), unless a surname prefix does it ("McAleenan", "DeSantis").
-_CUT_NAME = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z][a-z’'-]+$).*[a-z][A-Z]|^[A-Z]{4,}$")
+_CUT_NAME = re.compile(rf"^(?!{_SURNAME_PREFIX}[a-z’'-]+$).*[a-z][A-Z]|^[A-Z]{{4,}}$")
 
 
 class _Mention(NamedTuple):
@@ -529,7 +528,7 @@ def _canonical_speakers(quotes: list[Quote], people: list[_Mention]) -> list[Quo
 #: Related-story links a page glues after a person's name ("Speaker Paul Ryan Paul Davis RyanDemocrats hit
 #: Scalia ... Krystal Ball touts Sanders odds MORE (R-Wis.)"): from the glued headline to "MORE".
 _LINK_DEBRIS = re.compile(
-    r"\b(?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z])[A-Z][a-z]+(?P<debris>[A-Z][a-z][\w’'-]*\b[^\n“”\"]{0,400}?\bMORE\b)"
+    rf"\b(?!{_SURNAME_PREFIX})[A-Z][a-z]+(?P<debris>[A-Z][a-z][\w’'-]*\b[^\n“”\"]{{0,400}}?\bMORE\b)"
 )
 
 

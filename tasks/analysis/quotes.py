@@ -701,17 +701,18 @@ def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: list[
 def _attribute_to_lead(
     span: _Span,
     paragraphs: list[tuple[int, str]],
-    quote_only: list[bool],
+    listed: list[bool],
     people: list[_Mention],
     list_item: bool = False,
 ) -> None:
-    """Attribute a stand-alone quotation paragraph to the line that introduces it.
+    """Attribute a stand-alone quotation paragraph or a list line to the line that introduces it.
 
-    The introduction is the nearest earlier paragraph that is not itself a bare quotation: a sentence
-    ending in a colon ("Judge Sara Ellis wrote in her ruling:") or a heading ("## Rahman's Statement").
+    The introduction is the nearest earlier paragraph that is neither a bare quotation nor a list line
+    (`listed`): a sentence ending in a colon ("Judge Sara Ellis wrote in her ruling:") or a heading
+    ("## Rahman's Statement").
     """
     lead_no = span.paragraph - 1
-    while lead_no >= 0 and quote_only[lead_no]:
+    while lead_no >= 0 and listed[lead_no]:
         lead_no -= 1
     if lead_no < 0:
         return
@@ -945,7 +946,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
     if len(tokens) == 1 and " " in (full := _full_name(subject, people, pos)):
         span.speaker, span.role = full, role  # "Parker said" after "Cristina Parker": a person, not a place
         return
-    if not tokens or (subject.isupper() and len(subject) > 5) or normalize_place(subject) is not None:
+    if (subject.isupper() and len(subject) > 5) or normalize_place(subject) is not None:
         return
     if len(tokens) == 1 and subject.casefold() in _NAME_TITLES:
         # "Judge ordered his release, stating: ...": the title alone is the person who holds it
@@ -1314,8 +1315,9 @@ def _party_and_state(tail: str) -> str:
     return f"{_PARTY[m.group(1)]} {place.state if place is not None and place.state else ''}".strip()
 
 
-def _people(text: str) -> list[_Mention]:
-    """Likely person names with their offsets, in order: titles stripped, places and organisations left out.
+def _people(text: str) -> _People:
+    """Likely person names with their offsets, in order, titles stripped and places left out; organisations
+    and unnamed persons ("A man shouted") are kept too, marked `organisation` so no sieve takes them for names.
 
     One capitalised word counts only after a title ("President Trump"); two or more count unless a word
     marks an organisation or a place ("Kansas City", "Tucson Sector"). A bare surname inherits the gender

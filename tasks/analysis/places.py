@@ -344,7 +344,7 @@ MEXICAN_BORDER_STATES = frozenset({"02", "06", "07", "19", "26", "28"})
 class _Entry:
     """One gazetteer candidate for a name."""
 
-    kind: str  # city | state | country | district | region
+    kind: str  # city | state | country | district | province | region
     place: Place
     population: int = 0
 
@@ -421,14 +421,11 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
             )
         else:
             continue
-        add(name, _Entry("city", place, pop))
-        ascii_name = _fold(name)
+        add(name, _Entry("city", place, pop))  # under its folded key: "Mérida" is found as "Merida" too
         if name.startswith("Saint "):  # AP style writes "St. Paul": that spelling is the one kept
             short = "St. " + name[6:]
             normalized = place.normalized.replace(name, short, 1)
             add(short, _Entry("city", replace(place, name=short, city=short, normalized=normalized), pop))
-        if cc != "US" and ascii_name != name.casefold():
-            add(ascii_name, _Entry("city", place, pop))
 
     dc = Place(
         name="Washington",
@@ -488,8 +485,7 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
                 lat=seat["latitude"] if seat else None,
                 lon=seat["longitude"] if seat else None,
             )
-            for alias in {name, _fold(name)}:
-                add(alias, _Entry("province", place, 10**7))
+            add(name, _Entry("province", place, 10**7))
     heroica = next(e for e in index[_fold("Heroica Matamoros")] if e.kind == "city")  # the border crossing
     add(
         "Matamoros",

@@ -598,9 +598,29 @@ def _capitalised(token: str) -> bool:
 def find_places(text: str) -> list[PlaceMention]:
     """Places mentioned in `text`, as written, with offsets; of overlapping matches the longest wins."""
     index, _, qualifiers = _gazetteer()
-    tokens = [m.span() for m in _TOKEN.finditer(text)]
-    found: list[PlaceMention] = []
+    found = _named_sites(text, qualifiers) + _regions(text) + _facilities_in_towns(text, qualifiers)
+    for m in _BUSINESS.finditer(text):
+        words = m["name"].split()
+        if not any(w in NOT_TOWNS or w.isupper() for w in words):  # "the ICE processing plant" is no brand
+            found.append(PlaceMention(Place(name=m["name"], normalized=" ".join(words)), *m.span("name")))
+    for m in _SPOT.finditer(text):
+        prefix = _FUNCTION_PREFIX.match(m.group())
+        start = m.start() + (prefix.end() if prefix else 0)
+        found.append(
+            PlaceMention(
+                Place(name=text[start : m.end()], normalized=" ".join(text[start : m.end()].split())), start, m.end()
+            )
+        )
+    found += _gazetteer_names(text, index, qualifiers)
+    sure = _qualified_towns(text, qualifiers) + _facility_towns(text, index)
+    found = _drop_overlaps(found + sure)
+    sure += [m for m in found if "," in m.place.name]
+    return _in_story_states(_drop_overlaps(found + _confirmed_again(text, found, sure)))
 
+
+def _named_sites(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
+    """Named facilities ("Northwest Detention Center", placed at their town) and counties, as written."""
+    found = []
     for pattern in (_FACILITY, _COUNTY):
         for m in pattern.finditer(text):
             phrase = m.group()
@@ -620,7 +640,12 @@ def find_places(text: str) -> list[PlaceMention]:
             if pattern is _FACILITY:
                 place = _facility_place(text, place, end)
             found.append(PlaceMention(place, start, end))
-    found += _regions(text)
+    return found
+
+
+def _facilities_in_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
+    """Unnamed facilities written with their town ("the federal building in Minneapolis"), placed there."""
+    found = []
     for m in _FACILITY_IN.finditer(text):
         town_end = m.start("town") + len(m["town"].rstrip("."))
         code, end = _qualifier(text, town_end, qualifiers)
@@ -631,20 +656,14 @@ def find_places(text: str) -> list[PlaceMention]:
             name = f"{' '.join(m['kind'].split())} in {town.city}"
             place = replace(town, name=text[m.start("kind") : end], normalized=name)
             found.append(PlaceMention(place, m.start("kind"), end))
-    for m in _BUSINESS.finditer(text):
-        words = m["name"].split()
-        if not any(w in NOT_TOWNS or w.isupper() for w in words):  # "the ICE processing plant" is no brand
-            found.append(PlaceMention(Place(name=m["name"], normalized=" ".join(words)), *m.span("name")))
-    for m in _SPOT.finditer(text):
-        prefix = _FUNCTION_PREFIX.match(m.group())
-        start = m.start() + (prefix.end() if prefix else 0)
-        found.append(
-            PlaceMention(
-                Place(name=text[start : m.end()], normalized=" ".join(text[start : m.end()].split())), start, m.end()
-            )
-        )
+    return found
 
+
+def _gazetteer_names(text: str, index: dict[str, list[_Entry]], qualifiers: dict[str, str]) -> list[PlaceMention]:
+    """Gazetteer names in running text, token by token, the longest name at each token, kept by `_accept`."""
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
     prefixes = _prefixes()
+    found = []
     next_free = 0
     for i, (start, stop) in enumerate(tokens):
         if i < next_free:
@@ -667,10 +686,7 @@ def find_places(text: str) -> list[PlaceMention]:
         if mention:
             found.append(mention)
             next_free = j + 1
-    sure = _qualified_towns(text, qualifiers) + _facility_towns(text, index)
-    found = _drop_overlaps(found + sure)
-    sure += [m for m in found if "," in m.place.name]
-    return _in_story_states(_drop_overlaps(found + _confirmed_again(text, found, sure)))
+    return found
 
 
 def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:

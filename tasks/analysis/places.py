@@ -130,7 +130,8 @@ DIRECTIONS_SET = _wordset(DIRECTIONS.strip("(?:)").replace("|", " "))
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
 _ORG_OF = re.compile(r"\b[A-Z][\w.]+\s+of\s+$")
 _INSTITUTION_OF = re.compile(r"\b(?:University|College|Bank|Diocese|Archdiocese)\s+of\s+$")
-_QUALIFIER_WORD = re.compile(r"(?i:state|State)\b")
+#: "state" after a state's name: "Washington State", "New York state" (or "Arizona State University").
+_QUALIFIER_WORD = re.compile(r"(?i:state)\b")
 
 _FACILITY = re.compile(
     r"\b(?:[A-Z][\w'’.\-]*\s+){1,5}?(?:(?:Immigration\s+|Contract\s+|Service\s+)?(?:Detention|Processing)\s+"
@@ -968,7 +969,7 @@ def _confirmed_again(text: str, found: list[PlaceMention], sure: list[PlaceMenti
             before
             and before.group(1)[:1].isupper()
             and before.group(1).casefold() not in LEADING_WORDS
-            and not _sentence_start_at(text, before.start(1))
+            and not _sentence_start(text, before.start(1), ends='.!?\n"“#')  # a heading's first word too
         ):
             continue  # inside a longer name: "Mayor Bill Farmville"
         if after and not _GOVERNMENT_BODY.match(after.group(1)):
@@ -978,11 +979,6 @@ def _confirmed_again(text: str, found: list[PlaceMention], sure: list[PlaceMenti
         place = towns[m.group(1)]
         again.append(PlaceMention(_replace_name(place, m.group(1)), start, end))
     return again
-
-
-def _sentence_start_at(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
-    return not before or before[-1] in '.!?\n"“#'
 
 
 def _longest_match(
@@ -1055,7 +1051,7 @@ def _accept(
         prev_adjacent
         and _capitalised(prev)
         and _fold(prev) not in LEADING_WORDS
-        and not _sentence_start(text, i, tokens)
+        and not _sentence_start(text, tokens[i - 1][0])
         and not (_DIRECTION_WORD.fullmatch(prev) and by_kind & {"state", "city"})
     ):
         if not prev.endswith("."):
@@ -1107,9 +1103,10 @@ def _accept(
     return PlaceMention(_replace_name(entry.place, name), start, end)
 
 
-def _sentence_start(text: str, i: int, tokens: list[tuple[int, int]]) -> bool:
-    before = text[: tokens[i - 1][0]].rstrip()
-    return not before or before[-1] in '.!?\n"“'
+def _sentence_start(text: str, pos: int, ends: str = '.!?\n"“') -> bool:
+    """The word at `pos` opens the text or follows one of `ends`: a capital there is no part of a longer name."""
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ends
 
 
 def _qualifier(text: str, end: int, qualifiers: dict[str, str]) -> tuple[str | None, int]:

@@ -151,10 +151,12 @@ _SPOT = re.compile(
     r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:[Ss]chool\s+[Dd]istrict|Public\s+Schools)\b"
 )
 _COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
+#: The direction words a border is written with ("the southern border", "the Southwest border").
+_BORDER_DIRECTION = r"(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)"
 _BORDER = re.compile(
     r"\b(?:(?:U\.S\.|US|United\s+States)\s*[-–]\s*(?:Mexic(?:o|an)|Canad(?:a|ian))|Mexico[-–]U\.?S\.?|"
     r"Mexican[-–]American|(?:Texas|Arizona|California|New\s+Mexico)(?:[-–]Mexico)?|"
-    r"(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)(?:\s+U\.S\.)?|Mexican|Canadian)\s+"
+    rf"{_BORDER_DIRECTION}(?:\s+U\.S\.)?|Mexican|Canadian)\s+"
     r"(?:border\b|Border\b(?!\s+[A-Z]))(?!\s+(?:states?|towns?|city|cities|villages?|counties|county)\b)|"
     r"\bborder\s+with\s+(?:Mexico|Canada)\b"
 )
@@ -225,7 +227,7 @@ _METRO_ADJECTIVE = re.compile(
     r"-(?P<kind>area)\b"
 )
 #: Words a direction adjective of a border is written in; normalized to lower case ("the Southern border").
-_BORDER_ADJECTIVE = re.compile(r"^(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)\b")
+_BORDER_ADJECTIVE = re.compile(rf"^{_BORDER_DIRECTION}\b")
 _TOWN = re.compile(r"\b((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’-]*),\s")
 _FUNCTION_PREFIX = re.compile(r"^(?:(?:The|A|An|In|At|From|Near|Outside|To|And|Of|On|By|For|Inside)\s+)+")
 #: A state or city named as the government acting there: "California Attorney General", "Texas Department of

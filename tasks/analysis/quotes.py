@@ -39,13 +39,15 @@ _VERBS = (
     r"called|saying|adding|noting|declaring|insisting|calling|warning|arguing|telling|writing|continues|"
     r"shot back|fired back"
 )
-#: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee").
-_LOWER_TITLES = (
-    r"director|commissioner|sheriff|mayor|judge|secretary|attorney|senator|governor|chief|spokesman|spokeswoman|"
-    r"spokesperson|councilmember|councilman|councilwoman|superintendent|prosecutor|officer|agent|president|"
-    r"chairman|chairwoman|representative|congressman|congresswoman|administrator|supervisor|lawyer|reporter|"
-    r"advocate|professor|researcher|analyst"
+#: Titles that stand right before a person's name ("County Commissioner Sally Heyman").
+_NAME_TITLES = _wordset(
+    """commissioner sheriff mayor judge director secretary attorney senator governor chief spokesman
+    spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
+    president chairman chairwoman representative congressman congresswoman administrator supervisor"""
 )
+#: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
+#: those, and job words that are a title only so ("reporter Jane Doe").
+_LOWER_TITLES = "|".join(sorted(_NAME_TITLES | _wordset("lawyer reporter advocate professor researcher analyst")))
 _ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col|Maj|Supt|Det|Insp)\."
 #: A capital letter, accented ones too ("Ángel", "Óscar", "Élise").
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -1227,14 +1229,6 @@ def _gender(tokens: list[str], cue_words: list[str]) -> str | None:
     if len(first) > 3 and first.endswith("a") and first not in _MALE_A_NAMES and first.isalpha():
         return "f"  # most given names ending in -a are women's (Mika, Kristina, Monica)
     return None
-
-
-#: Titles that stand right before a person's name ("County Commissioner Sally Heyman").
-_NAME_TITLES = _wordset(
-    """commissioner sheriff mayor judge director secretary attorney senator governor chief spokesman
-    spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
-    president chairman chairwoman representative congressman congresswoman administrator supervisor"""
-)
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:

@@ -1394,18 +1394,8 @@ def _people(text: str) -> _People:
         gender = _gender(tokens, cues) or genders.get(tokens[-1])
         if gender:
             genders.setdefault(tokens[-1], gender)
-        lead = re.split(r"[.!?\n]\s", text[max(0, m.start() - 60) : m.start()])[-1]
-        tail = re.split(r"[.!?\n]\s", text[m.end() : m.end() + 100])[0]
-        context = (
-            f"{lead} {' '.join(title)} {tail} {_party_and_state(tail)}".casefold()
-        )  # the words that introduce this person in their sentence ("(R-Ky.)" read as "Republican Kentucky")
+        context, described, appositive = _introduction(text, m.start(), m.end(), title)
         written_title = " ".join(raw[: len(title)])
-        described = f"{' '.join(lead.split()[-3:])} {' '.join(title)} {tail}".casefold()
-        appositive = (
-            _OPENING_DESCRIPTION.fullmatch(lead) is not None
-            and tail.startswith(",")
-            or _INVERTED_REPORT.search(lead) is not None
-        )
         found.append(_Mention(start, name, subject_like, False, gender, context, written_title, described, appositive))
         if len(tokens) > 1:
             surnames.add(_fold(_surname(name)))
@@ -1414,6 +1404,22 @@ def _people(text: str) -> _People:
         gender = "m" if noun in _MALE_CUES or noun in ("boy", "youth") else "f" if noun in _FEMALE_CUES else None
         organisations.append(_Mention(m.start("np"), m.group("np"), True, True, gender, anonymous=True))
     return _People(sorted(found + organisations), text)
+
+
+def _introduction(text: str, start: int, end: int, title: list[str]) -> tuple[str, str, bool]:
+    """How the sentence introduces the person named at text[start:end]: its words around the name (`context`,
+    "(R-Ky.)" read as "Republican Kentucky"), the few words right before it with the rest of the sentence
+    (`described`), and whether the name is an appositive subject (see `_Mention.appositive`)."""
+    lead = re.split(r"[.!?\n]\s", text[max(0, start - 60) : start])[-1]
+    tail = re.split(r"[.!?\n]\s", text[end : end + 100])[0]
+    context = f"{lead} {' '.join(title)} {tail} {_party_and_state(tail)}".casefold()
+    described = f"{' '.join(lead.split()[-3:])} {' '.join(title)} {tail}".casefold()
+    appositive = (
+        _OPENING_DESCRIPTION.fullmatch(lead) is not None
+        and tail.startswith(",")
+        or _INVERTED_REPORT.search(lead) is not None
+    )
+    return context, described, appositive
 
 
 class _People(list[_Mention]):

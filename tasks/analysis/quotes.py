@@ -501,7 +501,7 @@ def speaker_key(name: str) -> str:
     return " ".join(words) or name.strip().casefold()
 
 
-def _canonical_speakers(quotes: list[Quote], people: list[_Mention]) -> list[Quote]:
+def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
     """One name per person within the article: a surname alone, a name with a middle initial or a double
     surname without the given name ("Jaimes Pérez") becomes the first full mention of that person; a quote
     without a role takes the role of the person's first quote that has one, else the title written before the
@@ -637,7 +637,7 @@ def _opens_paragraph(text: str, span: _Span) -> bool:
     return re.match(r"^[\s>*•\-–—_]*[“\"]", text[text.rfind("\n", 0, span.start) + 1 : span.start + 1]) is not None
 
 
-def _attribute_running(running: _Span, span: _Span, text: str, people: list[_Mention]) -> None:
+def _attribute_running(running: _Span, span: _Span, text: str, people: _People) -> None:
     """An opening paragraph with no close and no attribution takes the attribution of its continuation."""
     if not _opens_paragraph(text, span):
         return
@@ -645,7 +645,7 @@ def _attribute_running(running: _Span, span: _Span, text: str, people: list[_Men
     running.speaker = _tidy_speaker(running.speaker, text, running.start, people)
 
 
-def _prefer_last_speaker(span: _Span, last: Quote, people: list[_Mention]) -> None:
+def _prefer_last_speaker(span: _Span, last: Quote, people: _People) -> None:
     """ "he said" right after another quotation points at that quotation's speaker when no person is named
     in between (a bare surname like "McAleenan said" may not count as a mention, so the nearest
     mention can be someone named much earlier)."""
@@ -671,7 +671,7 @@ _REPORTING_CLAUSE = re.compile(
 )
 
 
-def _attribute_to_paragraph(span: _Span, text: str, people: list[_Mention]) -> None:
+def _attribute_to_paragraph(span: _Span, text: str, people: _People) -> None:
     """A quotation whose own sentence names no speaker, after a sentence of its paragraph that reports
     someone's words ("It doesn't matter who wins, he said. “I tell them ...”"): that speaker goes on
     (the paragraph sieve of Muzny et al.)."""
@@ -687,7 +687,7 @@ def _attribute_to_paragraph(span: _Span, text: str, people: list[_Mention]) -> N
         span.sieve = "paragraph"
 
 
-def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: list[_Mention]) -> None:
+def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: _People) -> None:
     """A quotation paragraph right after a paragraph whose last sentence reports someone's words in its own
     ("Jane Doe said the ruling was wrong." then "“We are devastated ...”"): that speaker goes on."""
     start, paragraph = previous
@@ -704,7 +704,7 @@ def _attribute_to_lead(
     span: _Span,
     paragraphs: list[tuple[int, str]],
     listed: list[bool],
-    people: list[_Mention],
+    people: _People,
     list_item: bool = False,
 ) -> None:
     """Attribute a stand-alone quotation paragraph or a list line to the line that introduces it.
@@ -742,7 +742,7 @@ def _attribute_to_lead(
         span.speaker = next((p.name for p in named if p.subject_like), named[0].name)
 
 
-def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: list[_Mention], body: str) -> str | None:
+def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: _People, body: str) -> str | None:
     """The person a markdown section is about, for a quotation its own sentence does not attribute:
     the nearest enclosing heading (below the title) that names someone ("### Rev. Kenny Callaghan",
     "## Witness Account (Wes Prince)") and whom the text also names outside its headings; subheadings
@@ -787,7 +787,7 @@ def _first_sentence(words: str) -> str:
     return (m.group() if m else words).strip().rstrip(",")
 
 
-def _attribute(text: str, span: _Span, people: list[_Mention]) -> None:
+def _attribute(text: str, span: _Span, people: _People) -> None:
     """Set speaker and role from the words around the quotation, when they name someone."""
     line_end = text.find("\n", span.end)
     # emphasis closing a quotation (`**“...,”** says Ann Lee`) is no word of the attribution
@@ -803,7 +803,7 @@ def _attribute(text: str, span: _Span, people: list[_Mention]) -> None:
             return
 
 
-def _candidates(after: str, before: str, raw_before: str, people: list[_Mention], pos: int):
+def _candidates(after: str, before: str, raw_before: str, people: _People, pos: int):
     """(sieve, attribution) pairs to try in turn, nearest and most explicit first; the first that names
     someone wins, and its sieve sets the quote's confidence."""
     if m := _AFTER_DESCRIBED.match(after):
@@ -916,7 +916,7 @@ _BODY_NOUNS = (
 _THE_BODY = re.compile(rf"[Tt]he[ ](?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})")
 
 
-def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention], pos: int) -> None:
+def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: int) -> None:
     """Turn an attribution subject into a speaker: strip titles, resolve pronouns and bare surnames."""
     subject = subject.strip()
     if re.fullmatch(_DOCUMENT, subject):
@@ -1008,7 +1008,7 @@ def _not_a_speaker(tokens: list[str]) -> bool:
     return last in _NOT_SPEAKERS and (len(tokens) == 1 or last.endswith("s"))
 
 
-def _tidy_speaker(speaker: str, text: str, pos: int, people: list[_Mention]) -> str | None:
+def _tidy_speaker(speaker: str, text: str, pos: int, people: _People) -> str | None:
     """The speaker as a reader names them, whatever sieve found it: label words and possessives cut
     ("Burnsville Statement", "Bovino's"), a cut agency name made whole, a non-name dropped."""
     tokens = _name_tokens(speaker.split())
@@ -1042,7 +1042,7 @@ def _holds_title(p: _Mention, title: str) -> bool:
     return not p.organisation and title in p.title.casefold().split()
 
 
-def _resolve_described(span: _Span, phrase: str, people: list[_Mention], pos: int) -> None:
+def _resolve_described(span: _Span, phrase: str, people: _People, pos: int) -> None:
     """A person already named, referred to by title or role: the nearest one introduced with those words."""
     words = [w.casefold() for w in re.findall(r"[\w’'-]+", phrase)[1:]]
     if len(words) > 2 and words[-2] == "of":
@@ -1066,7 +1066,7 @@ def _resolve_described(span: _Span, phrase: str, people: list[_Mention], pos: in
         span.speaker = named
 
 
-def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) -> None:
+def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None:
     """An organisation speaking through an unnamed official or a document ("an ICE official", "the agency").
 
     The organisation named in the phrase speaks; "the official", "the agency", "the report" stand for the
@@ -1105,7 +1105,7 @@ def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) 
         "spokeswoman",
     ):
         return
-    bodies = [*people, *people.agencies()] if isinstance(people, _People) else people
+    bodies = [*people, *people.agencies()]
     orgs = sorted(
         (
             p
@@ -1130,7 +1130,7 @@ def _canonical_org(name: str) -> str:
     return name
 
 
-def _learn_gender(people: list[_Mention], name: str, gender: str) -> None:
+def _learn_gender(people: _People, name: str, gender: str) -> None:
     """A person a "she"/"he" attribution resolved to is of that gender from then on ("Sallie Gonzalez ...
     she adds" -> a later "he says" passes her by)."""
     surname = _surname(name)
@@ -1139,7 +1139,7 @@ def _learn_gender(people: list[_Mention], name: str, gender: str) -> None:
             people[i] = p._replace(gender=gender)
 
 
-def _antecedent(people: list[_Mention], pos: int, gender: str | None) -> str | None:
+def _antecedent(people: _People, pos: int, gender: str | None) -> str | None:
     """The person a pronoun points back to: the nearest earlier subject-like person of a compatible gender,
     or the subject that opens that person's sentence ("Lee met Roe on Tuesday. ... he said" is Lee)."""
     fits = [
@@ -1165,12 +1165,12 @@ def _opens_sentence(p: _Mention) -> bool:
     return p.context[:1].isspace() or p.appositive
 
 
-def _named_in_full(name: str, people: list[_Mention], pos: int) -> str:
+def _named_in_full(name: str, people: _People, pos: int) -> str:
     """A name as the story first gives it in full: a bare surname becomes that full name, a full one stays."""
     return name if " " in name else _full_name(name, people, pos)
 
 
-def _full_name(surname: str, people: list[_Mention], pos: int) -> str:
+def _full_name(surname: str, people: _People, pos: int) -> str:
     """The first full name mentioned before `pos` that ends with this surname (accents aside: "Perèz" is
     "Pérez"), else the surname."""
     key = _fold(surname)

@@ -130,7 +130,8 @@ DIRECTIONS_SET = _wordset(DIRECTIONS.strip("(?:)").replace("|", " "))
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
 _ORG_OF = re.compile(r"\b[A-Z][\w.]+\s+of\s+$")
 _INSTITUTION_OF = re.compile(r"\b(?:University|College|Bank|Diocese|Archdiocese)\s+of\s+$")
-_QUALIFIER_WORD = re.compile(r"(?i:state|State)\b")
+#: "state" after a state's name: "Washington State", "New York state" (or "Arizona State University").
+_QUALIFIER_WORD = re.compile(r"(?i:state)\b")
 
 _FACILITY = re.compile(
     r"\b(?:[A-Z][\w'’.\-]*\s+){1,5}?(?:(?:Immigration\s+|Contract\s+|Service\s+)?(?:Detention|Processing)\s+"
@@ -150,10 +151,12 @@ _SPOT = re.compile(
     r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:[Ss]chool\s+[Dd]istrict|Public\s+Schools)\b"
 )
 _COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
+#: The direction words a border is written with ("the southern border", "the Southwest border").
+_BORDER_DIRECTION = r"(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)"
 _BORDER = re.compile(
     r"\b(?:(?:U\.S\.|US|United\s+States)\s*[-–]\s*(?:Mexic(?:o|an)|Canad(?:a|ian))|Mexico[-–]U\.?S\.?|"
     r"Mexican[-–]American|(?:Texas|Arizona|California|New\s+Mexico)(?:[-–]Mexico)?|"
-    r"(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)(?:\s+U\.S\.)?|Mexican|Canadian)\s+"
+    rf"{_BORDER_DIRECTION}(?:\s+U\.S\.)?|Mexican|Canadian)\s+"
     r"(?:border\b|Border\b(?!\s+[A-Z]))(?!\s+(?:states?|towns?|city|cities|villages?|counties|county)\b)|"
     r"\bborder\s+with\s+(?:Mexico|Canada)\b"
 )
@@ -224,7 +227,7 @@ _METRO_ADJECTIVE = re.compile(
     r"-(?P<kind>area)\b"
 )
 #: Words a direction adjective of a border is written in; normalized to lower case ("the Southern border").
-_BORDER_ADJECTIVE = re.compile(r"^(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)\b")
+_BORDER_ADJECTIVE = re.compile(rf"^{_BORDER_DIRECTION}\b")
 _TOWN = re.compile(r"\b((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’-]*),\s")
 _FUNCTION_PREFIX = re.compile(r"^(?:(?:The|A|An|In|At|From|Near|Outside|To|And|Of|On|By|For|Inside)\s+)+")
 #: A state or city named as the government acting there: "California Attorney General", "Texas Department of
@@ -344,7 +347,7 @@ MEXICAN_BORDER_STATES = frozenset({"02", "06", "07", "19", "26", "28"})
 class _Entry:
     """One gazetteer candidate for a name."""
 
-    kind: str  # city | state | country | district | region
+    kind: str  # city | state | country | district | province | region
     place: Place
     population: int = 0
 
@@ -421,14 +424,11 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
             )
         else:
             continue
-        add(name, _Entry("city", place, pop))
-        ascii_name = _fold(name)
+        add(name, _Entry("city", place, pop))  # under its folded key: "Mérida" is found as "Merida" too
         if name.startswith("Saint "):  # AP style writes "St. Paul": that spelling is the one kept
             short = "St. " + name[6:]
             normalized = place.normalized.replace(name, short, 1)
             add(short, _Entry("city", replace(place, name=short, city=short, normalized=normalized), pop))
-        if cc != "US" and ascii_name != name.casefold():
-            add(ascii_name, _Entry("city", place, pop))
 
     dc = Place(
         name="Washington",
@@ -488,8 +488,7 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
                 lat=seat["latitude"] if seat else None,
                 lon=seat["longitude"] if seat else None,
             )
-            for alias in {name, _fold(name)}:
-                add(alias, _Entry("province", place, 10**7))
+            add(name, _Entry("province", place, 10**7))
     heroica = next(e for e in index[_fold("Heroica Matamoros")] if e.kind == "city")  # the border crossing
     add(
         "Matamoros",
@@ -602,9 +601,29 @@ def _capitalised(token: str) -> bool:
 def find_places(text: str) -> list[PlaceMention]:
     """Places mentioned in `text`, as written, with offsets; of overlapping matches the longest wins."""
     index, _, qualifiers = _gazetteer()
-    tokens = [m.span() for m in _TOKEN.finditer(text)]
-    found: list[PlaceMention] = []
+    found = _named_sites(text, qualifiers) + _regions(text) + _facilities_in_towns(text, qualifiers)
+    for m in _BUSINESS.finditer(text):
+        words = m["name"].split()
+        if not any(w in NOT_TOWNS or w.isupper() for w in words):  # "the ICE processing plant" is no brand
+            found.append(PlaceMention(Place(name=m["name"], normalized=" ".join(words)), *m.span("name")))
+    for m in _SPOT.finditer(text):
+        prefix = _FUNCTION_PREFIX.match(m.group())
+        start = m.start() + (prefix.end() if prefix else 0)
+        found.append(
+            PlaceMention(
+                Place(name=text[start : m.end()], normalized=" ".join(text[start : m.end()].split())), start, m.end()
+            )
+        )
+    found += _gazetteer_names(text, index, qualifiers)
+    sure = _qualified_towns(text, qualifiers) + _facility_towns(text, index)
+    found = _drop_overlaps(found + sure)
+    sure += [m for m in found if "," in m.place.name]
+    return _in_story_states(_drop_overlaps(found + _confirmed_again(text, found, sure)))
 
+
+def _named_sites(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
+    """Named facilities ("Northwest Detention Center", placed at their town) and counties, as written."""
+    found = []
     for pattern in (_FACILITY, _COUNTY):
         for m in pattern.finditer(text):
             phrase = m.group()
@@ -624,7 +643,12 @@ def find_places(text: str) -> list[PlaceMention]:
             if pattern is _FACILITY:
                 place = _facility_place(text, place, end)
             found.append(PlaceMention(place, start, end))
-    found += _regions(text)
+    return found
+
+
+def _facilities_in_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
+    """Unnamed facilities written with their town ("the federal building in Minneapolis"), placed there."""
+    found = []
     for m in _FACILITY_IN.finditer(text):
         town_end = m.start("town") + len(m["town"].rstrip("."))
         code, end = _qualifier(text, town_end, qualifiers)
@@ -635,20 +659,14 @@ def find_places(text: str) -> list[PlaceMention]:
             name = f"{' '.join(m['kind'].split())} in {town.city}"
             place = replace(town, name=text[m.start("kind") : end], normalized=name)
             found.append(PlaceMention(place, m.start("kind"), end))
-    for m in _BUSINESS.finditer(text):
-        words = m["name"].split()
-        if not any(w in NOT_TOWNS or w.isupper() for w in words):  # "the ICE processing plant" is no brand
-            found.append(PlaceMention(Place(name=m["name"], normalized=" ".join(words)), *m.span("name")))
-    for m in _SPOT.finditer(text):
-        prefix = _FUNCTION_PREFIX.match(m.group())
-        start = m.start() + (prefix.end() if prefix else 0)
-        found.append(
-            PlaceMention(
-                Place(name=text[start : m.end()], normalized=" ".join(text[start : m.end()].split())), start, m.end()
-            )
-        )
+    return found
 
+
+def _gazetteer_names(text: str, index: dict[str, list[_Entry]], qualifiers: dict[str, str]) -> list[PlaceMention]:
+    """Gazetteer names in running text, token by token, the longest name at each token, kept by `_accept`."""
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
     prefixes = _prefixes()
+    found = []
     next_free = 0
     for i, (start, stop) in enumerate(tokens):
         if i < next_free:
@@ -671,10 +689,7 @@ def find_places(text: str) -> list[PlaceMention]:
         if mention:
             found.append(mention)
             next_free = j + 1
-    sure = _qualified_towns(text, qualifiers) + _facility_towns(text, index)
-    found = _drop_overlaps(found + sure)
-    sure += [m for m in found if "," in m.place.name]
-    return _in_story_states(_drop_overlaps(found + _confirmed_again(text, found, sure)))
+    return found
 
 
 def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
@@ -956,7 +971,7 @@ def _confirmed_again(text: str, found: list[PlaceMention], sure: list[PlaceMenti
             before
             and before.group(1)[:1].isupper()
             and before.group(1).casefold() not in LEADING_WORDS
-            and not _sentence_start_at(text, before.start(1))
+            and not _sentence_start(text, before.start(1), ends='.!?\n"“#')  # a heading's first word too
         ):
             continue  # inside a longer name: "Mayor Bill Farmville"
         if after and not _GOVERNMENT_BODY.match(after.group(1)):
@@ -966,11 +981,6 @@ def _confirmed_again(text: str, found: list[PlaceMention], sure: list[PlaceMenti
         place = towns[m.group(1)]
         again.append(PlaceMention(_replace_name(place, m.group(1)), start, end))
     return again
-
-
-def _sentence_start_at(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
-    return not before or before[-1] in '.!?\n"“#'
 
 
 def _longest_match(
@@ -1043,7 +1053,7 @@ def _accept(
         prev_adjacent
         and _capitalised(prev)
         and _fold(prev) not in LEADING_WORDS
-        and not _sentence_start(text, i, tokens)
+        and not _sentence_start(text, tokens[i - 1][0])
         and not (_DIRECTION_WORD.fullmatch(prev) and by_kind & {"state", "city"})
     ):
         if not prev.endswith("."):
@@ -1095,9 +1105,10 @@ def _accept(
     return PlaceMention(_replace_name(entry.place, name), start, end)
 
 
-def _sentence_start(text: str, i: int, tokens: list[tuple[int, int]]) -> bool:
-    before = text[: tokens[i - 1][0]].rstrip()
-    return not before or before[-1] in '.!?\n"“'
+def _sentence_start(text: str, pos: int, ends: str = '.!?\n"“') -> bool:
+    """The word at `pos` opens the text or follows one of `ends`: a capital there is no part of a longer name."""
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ends
 
 
 def _qualifier(text: str, end: int, qualifiers: dict[str, str]) -> tuple[str | None, int]:

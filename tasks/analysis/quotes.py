@@ -2,15 +2,15 @@
 
 Quotations are found per paragraph (curly or straight marks), then attributed by ordered sieves, the most
 explicit first (as in Muzny et al. 2017): the words right after the closing mark (`," said Matthew Albence,
-an executive ...`), right before the opening one (`Albence said: "`), "according to", a line introducing a
-quotation paragraph or a list, then the subject of a verb earlier in the quotation's sentence (a partial
-quotation), then a reporting sentence earlier in its paragraph, then the previous quotation's speaker for a
-quotation paragraph that follows it, or the speaker a previous paragraph reports. Pronouns resolve to the
-subject that opens the sentence of the nearest earlier person of a compatible gender; bare surnames and
-descriptors ("the Kentucky Republican") to the person introduced so. A quotation without its own attribution
-joins an attributed one earlier in the same paragraph (an interrupted quote is one quote); anonymous
-speakers ("officials said") and one- or two-word scare quotes are dropped. Each quote carries the measured
-precision of its sieve as its confidence.
+an executive ...`), right before the opening one (`Albence said: "`), "according to", then the subject of a
+verb earlier in the quotation's sentence (a partial quotation), then a reporting sentence earlier in its
+paragraph, a line introducing a quotation paragraph or a list, the previous quotation's speaker for a
+quotation paragraph that follows it, the speaker a previous paragraph reports, and last the person the
+enclosing markdown section is about. Pronouns resolve to the subject that opens the sentence of the nearest
+earlier person of a compatible gender; bare surnames and descriptors ("the Kentucky Republican") to the person
+introduced so. A quotation without its own attribution joins an attributed one earlier in the same paragraph
+(an interrupted quote is one quote); anonymous speakers ("officials said") and one- or two-word scare quotes are
+dropped. Each quote carries the measured precision of its sieve as its confidence.
 """
 
 from __future__ import annotations
@@ -39,13 +39,15 @@ _VERBS = (
     r"called|saying|adding|noting|declaring|insisting|calling|warning|arguing|telling|writing|continues|"
     r"shot back|fired back"
 )
-#: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee").
-_LOWER_TITLES = (
-    r"director|commissioner|sheriff|mayor|judge|secretary|attorney|senator|governor|chief|spokesman|spokeswoman|"
-    r"spokesperson|councilmember|councilman|councilwoman|superintendent|prosecutor|officer|agent|president|"
-    r"chairman|chairwoman|representative|congressman|congresswoman|administrator|supervisor|lawyer|reporter|"
-    r"advocate|professor|researcher|analyst"
+#: Titles that stand right before a person's name ("County Commissioner Sally Heyman").
+_NAME_TITLES = _wordset(
+    """commissioner sheriff mayor judge director secretary attorney senator governor chief spokesman
+    spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
+    president chairman chairwoman representative congressman congresswoman administrator supervisor"""
 )
+#: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
+#: those, and job words that are a title only so ("reporter Jane Doe").
+_LOWER_TITLES = "|".join(sorted(_NAME_TITLES | _wordset("lawyer reporter advocate professor researcher analyst")))
 _ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col|Maj|Supt|Det|Insp)\."
 #: A capital letter, accented ones too ("Ángel", "Óscar", "Élise").
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -187,18 +189,15 @@ _DESCRIBED_NAME_COLON = re.compile(
     rf"^(?:[-—–•*>]\s*)*(?:(?!(?:{_VERBS}|that|who|and)\b)[\w’'-]+[ ]){{0,4}}?{_SUBJECT}(?:,[^:“”\"]{{1,120}})?:$"
 )
 _QUOTE_PAIR = re.compile(r"“([^“”\"]*)(?:[”\"]|$)|\"([^“”\"]*)(?:[”\"]|$)", re.M)
-#: A full stop ends a sentence unless it ends an initial or an abbreviated title ("Sens. McCain", "Rep. Lee").
-_SENTENCE_END = re.compile(
+#: An end mark that ends a sentence: not the full stop of an initial or an abbreviated title ("Sens. McCain",
+#: "Rep. Lee", "The U.S. Border Patrol"). Lookbehinds are fixed-width, hence one per length.
+_END_MARK = (
     r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Maj|Rev|Det|Sgt))"
-    r"(?<!\b(?:Sens|Reps|Capt|Supt|Insp|Prof))[.!?](?=\s+[A-Z“\"]|\s*$)"
+    r"(?<!\b(?:Sens|Reps|Capt|Supt|Insp|Prof))[.!?]"
 )
-#: The quotation's first sentence: up to an end mark that is not an initial or an abbreviated title ("The U.S.
-#: Border Patrol ...", "Mr. Smith ...").
-_FIRST_SENTENCE = re.compile(
-    r"^.*?(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Maj|Rev|Det|Sgt))"
-    r"(?<!\b(?:Sens|Reps|Capt|Supt|Insp|Prof))[.!?](?=\s+[A-Z“\"‘]|$)",
-    re.S,
-)
+_SENTENCE_END = re.compile(rf"{_END_MARK}(?=\s+[A-Z“\"]|\s*$)")
+#: The quotation's first sentence ("Mr. Smith ..." runs on past "Mr.").
+_FIRST_SENTENCE = re.compile(rf"^.*?{_END_MARK}(?=\s+[A-Z“\"‘]|$)", re.S)
 
 #: Title words stripped from the front of a speaker's name and kept as the role ("Acting ICE Director").
 _TITLE_WORDS = _wordset(
@@ -310,8 +309,10 @@ _MALE_CUES = _wordset(
 _MEDIA_WORDS = _wordset(
     "times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald chronicle gazette"
 )
+#: Surname prefixes a capital follows inside one word ("McAleenan", "DeSantis"): no two words glued together.
+_SURNAME_PREFIX = r"(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z]"
 #: A word that glues two names together ("VargasHere"), unless a surname prefix does it ("McAleenan", "DeSantis").
-_CUT_NAME = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z][a-z’'-]+$).*[a-z][A-Z]|^[A-Z]{4,}$")
+_CUT_NAME = re.compile(rf"^(?!{_SURNAME_PREFIX}[a-z’'-]+$).*[a-z][A-Z]|^[A-Z]{{4,}}$")
 
 
 class _Mention(NamedTuple):
@@ -500,7 +501,7 @@ def speaker_key(name: str) -> str:
     return " ".join(words) or name.strip().casefold()
 
 
-def _canonical_speakers(quotes: list[Quote], people: list[_Mention]) -> list[Quote]:
+def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
     """One name per person within the article: a surname alone, a name with a middle initial or a double
     surname without the given name ("Jaimes Pérez") becomes the first full mention of that person; a quote
     without a role takes the role of the person's first quote that has one, else the title written before the
@@ -529,7 +530,7 @@ def _canonical_speakers(quotes: list[Quote], people: list[_Mention]) -> list[Quo
 #: Related-story links a page glues after a person's name ("Speaker Paul Ryan Paul Davis RyanDemocrats hit
 #: Scalia ... Krystal Ball touts Sanders odds MORE (R-Wis.)"): from the glued headline to "MORE".
 _LINK_DEBRIS = re.compile(
-    r"\b(?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z])[A-Z][a-z]+(?P<debris>[A-Z][a-z][\w’'-]*\b[^\n“”\"]{0,400}?\bMORE\b)"
+    rf"\b(?!{_SURNAME_PREFIX})[A-Z][a-z]+(?P<debris>[A-Z][a-z][\w’'-]*\b[^\n“”\"]{{0,400}}?\bMORE\b)"
 )
 
 
@@ -636,7 +637,7 @@ def _opens_paragraph(text: str, span: _Span) -> bool:
     return re.match(r"^[\s>*•\-–—_]*[“\"]", text[text.rfind("\n", 0, span.start) + 1 : span.start + 1]) is not None
 
 
-def _attribute_running(running: _Span, span: _Span, text: str, people: list[_Mention]) -> None:
+def _attribute_running(running: _Span, span: _Span, text: str, people: _People) -> None:
     """An opening paragraph with no close and no attribution takes the attribution of its continuation."""
     if not _opens_paragraph(text, span):
         return
@@ -644,7 +645,7 @@ def _attribute_running(running: _Span, span: _Span, text: str, people: list[_Men
     running.speaker = _tidy_speaker(running.speaker, text, running.start, people)
 
 
-def _prefer_last_speaker(span: _Span, last: Quote, people: list[_Mention]) -> None:
+def _prefer_last_speaker(span: _Span, last: Quote, people: _People) -> None:
     """ "he said" right after another quotation points at that quotation's speaker when no person is named
     in between (a bare surname like "McAleenan said" may not count as a mention, so the nearest
     mention can be someone named much earlier)."""
@@ -670,7 +671,7 @@ _REPORTING_CLAUSE = re.compile(
 )
 
 
-def _attribute_to_paragraph(span: _Span, text: str, people: list[_Mention]) -> None:
+def _attribute_to_paragraph(span: _Span, text: str, people: _People) -> None:
     """A quotation whose own sentence names no speaker, after a sentence of its paragraph that reports
     someone's words ("It doesn't matter who wins, he said. “I tell them ...”"): that speaker goes on
     (the paragraph sieve of Muzny et al.)."""
@@ -686,7 +687,7 @@ def _attribute_to_paragraph(span: _Span, text: str, people: list[_Mention]) -> N
         span.sieve = "paragraph"
 
 
-def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: list[_Mention]) -> None:
+def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: _People) -> None:
     """A quotation paragraph right after a paragraph whose last sentence reports someone's words in its own
     ("Jane Doe said the ruling was wrong." then "“We are devastated ...”"): that speaker goes on."""
     start, paragraph = previous
@@ -702,17 +703,18 @@ def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: list[
 def _attribute_to_lead(
     span: _Span,
     paragraphs: list[tuple[int, str]],
-    quote_only: list[bool],
-    people: list[_Mention],
+    listed: list[bool],
+    people: _People,
     list_item: bool = False,
 ) -> None:
-    """Attribute a stand-alone quotation paragraph to the line that introduces it.
+    """Attribute a stand-alone quotation paragraph or a list line to the line that introduces it.
 
-    The introduction is the nearest earlier paragraph that is not itself a bare quotation: a sentence
-    ending in a colon ("Judge Sara Ellis wrote in her ruling:") or a heading ("## Rahman's Statement").
+    The introduction is the nearest earlier paragraph that is neither a bare quotation nor a list line
+    (`listed`): a sentence ending in a colon ("Judge Sara Ellis wrote in her ruling:") or a heading
+    ("## Rahman's Statement").
     """
     lead_no = span.paragraph - 1
-    while lead_no >= 0 and quote_only[lead_no]:
+    while lead_no >= 0 and listed[lead_no]:
         lead_no -= 1
     if lead_no < 0:
         return
@@ -740,7 +742,7 @@ def _attribute_to_lead(
         span.speaker = next((p.name for p in named if p.subject_like), named[0].name)
 
 
-def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: list[_Mention], body: str) -> str | None:
+def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: _People, body: str) -> str | None:
     """The person a markdown section is about, for a quotation its own sentence does not attribute:
     the nearest enclosing heading (below the title) that names someone ("### Rev. Kenny Callaghan",
     "## Witness Account (Wes Prince)") and whom the text also names outside its headings; subheadings
@@ -758,7 +760,7 @@ def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: lis
             and body.count(p.name.split()[-1]) > sum(h.count(p.name.split()[-1]) for _, _, h in headings)
         ]
         if named:
-            return _full_name(named[0], people, pos) if " " not in named[0] else named[0]
+            return _named_in_full(named[0], people, pos)
     return None
 
 
@@ -785,7 +787,7 @@ def _first_sentence(words: str) -> str:
     return (m.group() if m else words).strip().rstrip(",")
 
 
-def _attribute(text: str, span: _Span, people: list[_Mention]) -> None:
+def _attribute(text: str, span: _Span, people: _People) -> None:
     """Set speaker and role from the words around the quotation, when they name someone."""
     line_end = text.find("\n", span.end)
     # emphasis closing a quotation (`**“...,”** says Ann Lee`) is no word of the attribution
@@ -801,7 +803,7 @@ def _attribute(text: str, span: _Span, people: list[_Mention]) -> None:
             return
 
 
-def _candidates(after: str, before: str, raw_before: str, people: list[_Mention], pos: int):
+def _candidates(after: str, before: str, raw_before: str, people: _People, pos: int):
     """(sieve, attribution) pairs to try in turn, nearest and most explicit first; the first that names
     someone wins, and its sieve sets the quote's confidence."""
     if m := _AFTER_DESCRIBED.match(after):
@@ -914,7 +916,7 @@ _BODY_NOUNS = (
 _THE_BODY = re.compile(rf"[Tt]he[ ](?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})")
 
 
-def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention], pos: int) -> None:
+def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: int) -> None:
     """Turn an attribution subject into a speaker: strip titles, resolve pronouns and bare surnames."""
     subject = subject.strip()
     if re.fullmatch(_DOCUMENT, subject):
@@ -946,16 +948,13 @@ def _resolve(span: _Span, subject: str, role: str | None, people: list[_Mention]
     if len(tokens) == 1 and " " in (full := _full_name(subject, people, pos)):
         span.speaker, span.role = full, role  # "Parker said" after "Cristina Parker": a person, not a place
         return
-    if not tokens or (subject.isupper() and len(subject) > 5) or normalize_place(subject) is not None:
+    if (subject.isupper() and len(subject) > 5) or normalize_place(subject) is not None:
         return
     if len(tokens) == 1 and subject.casefold() in _NAME_TITLES:
         # "Judge ordered his release, stating: ...": the title alone is the person who holds it
         holder = next((p for p in reversed(people) if p.at < pos and _holds_title(p, subject.casefold())), None)
         if holder is not None:
-            span.speaker, span.role = (
-                _full_name(holder.name, people, pos) if " " not in holder.name else holder.name,
-                role,
-            )
+            span.speaker, span.role = _named_in_full(holder.name, people, pos), role
         return
     if len(tokens) == 1 and subject.casefold() in _TITLE_WORDS and not subject.isupper():
         return  # "said Customs and Border Protection Commissioner ...": the name was cut at "and"
@@ -1009,7 +1008,7 @@ def _not_a_speaker(tokens: list[str]) -> bool:
     return last in _NOT_SPEAKERS and (len(tokens) == 1 or last.endswith("s"))
 
 
-def _tidy_speaker(speaker: str, text: str, pos: int, people: list[_Mention]) -> str | None:
+def _tidy_speaker(speaker: str, text: str, pos: int, people: _People) -> str | None:
     """The speaker as a reader names them, whatever sieve found it: label words and possessives cut
     ("Burnsville Statement", "Bovino's"), a cut agency name made whole, a non-name dropped."""
     tokens = _name_tokens(speaker.split())
@@ -1043,7 +1042,7 @@ def _holds_title(p: _Mention, title: str) -> bool:
     return not p.organisation and title in p.title.casefold().split()
 
 
-def _resolve_described(span: _Span, phrase: str, people: list[_Mention], pos: int) -> None:
+def _resolve_described(span: _Span, phrase: str, people: _People, pos: int) -> None:
     """A person already named, referred to by title or role: the nearest one introduced with those words."""
     words = [w.casefold() for w in re.findall(r"[\w’'-]+", phrase)[1:]]
     if len(words) > 2 and words[-2] == "of":
@@ -1051,23 +1050,23 @@ def _resolve_described(span: _Span, phrase: str, people: list[_Mention], pos: in
     if re.fullmatch(_PERSON_NOUNS, words[-1]):
         for p in reversed(people):
             if p.at < pos and not p.organisation and re.search(rf"\b{words[-1]}\b", p.described):
-                span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
+                span.speaker = _named_in_full(p.name, people, pos)
                 return
         return
     for p in reversed(people):
         if p.at < pos and not p.organisation and any(w in p.context for w in words[-1:]):
-            span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
+            span.speaker = _named_in_full(p.name, people, pos)
             return
     for p in reversed(people):
         if p.at < pos and not p.organisation and any(w in p.context for w in words):
-            span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
+            span.speaker = _named_in_full(p.name, people, pos)
             return
     named = _antecedent(people, pos, _gender(["x"], words))
     if named:
         span.speaker = named
 
 
-def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) -> None:
+def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None:
     """An organisation speaking through an unnamed official or a document ("an ICE official", "the agency").
 
     The organisation named in the phrase speaks; "the official", "the agency", "the report" stand for the
@@ -1086,7 +1085,7 @@ def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) 
         # "the spokesman said" after "Carlos Ruiz, ICE's spokesman": the person introduced so
         for p in reversed(people):
             if p.at < pos and not p.organisation and kind in p.context:
-                span.speaker = _full_name(p.name, people, pos) if " " not in p.name else p.name
+                span.speaker = _named_in_full(p.name, people, pos)
                 return
     if named:
         start = subject.index(named[0])
@@ -1106,7 +1105,7 @@ def _resolve_proxy(span: _Span, subject: str, people: list[_Mention], pos: int) 
         "spokeswoman",
     ):
         return
-    bodies = [*people, *people.agencies()] if isinstance(people, _People) else people
+    bodies = [*people, *people.agencies()]
     orgs = sorted(
         (
             p
@@ -1131,7 +1130,7 @@ def _canonical_org(name: str) -> str:
     return name
 
 
-def _learn_gender(people: list[_Mention], name: str, gender: str) -> None:
+def _learn_gender(people: _People, name: str, gender: str) -> None:
     """A person a "she"/"he" attribution resolved to is of that gender from then on ("Sallie Gonzalez ...
     she adds" -> a later "he says" passes her by)."""
     surname = _surname(name)
@@ -1140,7 +1139,7 @@ def _learn_gender(people: list[_Mention], name: str, gender: str) -> None:
             people[i] = p._replace(gender=gender)
 
 
-def _antecedent(people: list[_Mention], pos: int, gender: str | None) -> str | None:
+def _antecedent(people: _People, pos: int, gender: str | None) -> str | None:
     """The person a pronoun points back to: the nearest earlier subject-like person of a compatible gender,
     or the subject that opens that person's sentence ("Lee met Roe on Tuesday. ... he said" is Lee)."""
     fits = [
@@ -1157,7 +1156,7 @@ def _antecedent(people: list[_Mention], pos: int, gender: str | None) -> str | N
     if not _opens_sentence(chosen):
         opening = [p for p in fits[:-1] if _opens_sentence(p) and chosen.at - p.at < 150]
         chosen = opening[-1] if opening else chosen
-    return _full_name(chosen.name, people, pos) if " " not in chosen.name else chosen.name
+    return _named_in_full(chosen.name, people, pos)
 
 
 def _opens_sentence(p: _Mention) -> bool:
@@ -1166,7 +1165,12 @@ def _opens_sentence(p: _Mention) -> bool:
     return p.context[:1].isspace() or p.appositive
 
 
-def _full_name(surname: str, people: list[_Mention], pos: int) -> str:
+def _named_in_full(name: str, people: _People, pos: int) -> str:
+    """A name as the story first gives it in full: a bare surname becomes that full name, a full one stays."""
+    return name if " " in name else _full_name(name, people, pos)
+
+
+def _full_name(surname: str, people: _People, pos: int) -> str:
     """The first full name mentioned before `pos` that ends with this surname (accents aside: "Perèz" is
     "Pérez"), else the surname."""
     key = _fold(surname)
@@ -1225,14 +1229,6 @@ def _gender(tokens: list[str], cue_words: list[str]) -> str | None:
     if len(first) > 3 and first.endswith("a") and first not in _MALE_A_NAMES and first.isalpha():
         return "f"  # most given names ending in -a are women's (Mika, Kristina, Monica)
     return None
-
-
-#: Titles that stand right before a person's name ("County Commissioner Sally Heyman").
-_NAME_TITLES = _wordset(
-    """commissioner sheriff mayor judge director secretary attorney senator governor chief spokesman
-    spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
-    president chairman chairwoman representative congressman congresswoman administrator supervisor"""
-)
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -1313,8 +1309,9 @@ def _party_and_state(tail: str) -> str:
     return f"{_PARTY[m.group(1)]} {place.state if place is not None and place.state else ''}".strip()
 
 
-def _people(text: str) -> list[_Mention]:
-    """Likely person names with their offsets, in order: titles stripped, places and organisations left out.
+def _people(text: str) -> _People:
+    """Likely person names with their offsets, in order, titles stripped and places left out; organisations
+    and unnamed persons ("A man shouted") are kept too, marked `organisation` so no sieve takes them for names.
 
     One capitalised word counts only after a title ("President Trump"); two or more count unless a word
     marks an organisation or a place ("Kansas City", "Tucson Sector"). A bare surname inherits the gender
@@ -1397,18 +1394,8 @@ def _people(text: str) -> list[_Mention]:
         gender = _gender(tokens, cues) or genders.get(tokens[-1])
         if gender:
             genders.setdefault(tokens[-1], gender)
-        lead = re.split(r"[.!?\n]\s", text[max(0, m.start() - 60) : m.start()])[-1]
-        tail = re.split(r"[.!?\n]\s", text[m.end() : m.end() + 100])[0]
-        context = (
-            f"{lead} {' '.join(title)} {tail} {_party_and_state(tail)}".casefold()
-        )  # the words that introduce this person in their sentence ("(R-Ky.)" read as "Republican Kentucky")
+        context, described, appositive = _introduction(text, m.start(), m.end(), title)
         written_title = " ".join(raw[: len(title)])
-        described = f"{' '.join(lead.split()[-3:])} {' '.join(title)} {tail}".casefold()
-        appositive = (
-            _OPENING_DESCRIPTION.fullmatch(lead) is not None
-            and tail.startswith(",")
-            or _INVERTED_REPORT.search(lead) is not None
-        )
         found.append(_Mention(start, name, subject_like, False, gender, context, written_title, described, appositive))
         if len(tokens) > 1:
             surnames.add(_fold(_surname(name)))
@@ -1417,6 +1404,22 @@ def _people(text: str) -> list[_Mention]:
         gender = "m" if noun in _MALE_CUES or noun in ("boy", "youth") else "f" if noun in _FEMALE_CUES else None
         organisations.append(_Mention(m.start("np"), m.group("np"), True, True, gender, anonymous=True))
     return _People(sorted(found + organisations), text)
+
+
+def _introduction(text: str, start: int, end: int, title: list[str]) -> tuple[str, str, bool]:
+    """How the sentence introduces the person named at text[start:end]: its words around the name (`context`,
+    "(R-Ky.)" read as "Republican Kentucky"), the few words right before it with the rest of the sentence
+    (`described`), and whether the name is an appositive subject (see `_Mention.appositive`)."""
+    lead = re.split(r"[.!?\n]\s", text[max(0, start - 60) : start])[-1]
+    tail = re.split(r"[.!?\n]\s", text[end : end + 100])[0]
+    context = f"{lead} {' '.join(title)} {tail} {_party_and_state(tail)}".casefold()
+    described = f"{' '.join(lead.split()[-3:])} {' '.join(title)} {tail}".casefold()
+    appositive = (
+        _OPENING_DESCRIPTION.fullmatch(lead) is not None
+        and tail.startswith(",")
+        or _INVERTED_REPORT.search(lead) is not None
+    )
+    return context, described, appositive
 
 
 class _People(list[_Mention]):

@@ -69,7 +69,7 @@ _ACTORS = re.compile(
     r"|(?:federal\s+)?immigration\s+(?:agents?|officers?))\b"
 )
 #: Officers named without their agency ("agents fired tear gas", "the agency said"): immigration officers only
-#: in a story that names an immigration-enforcement agency elsewhere (resolved per document, see _resolve).
+#: in a story that names an immigration-enforcement agency elsewhere (resolved per document, see _in_context).
 _BARE_ACTOR = _rx(r"agents?", r"officers?", r"the\s+agency", r"authorities", r"deputies")
 #: People described by immigration status or origin ("a Mexican national").
 _PERSON = _rx(
@@ -128,10 +128,10 @@ _ACTION = _rx(
     r"rubber\s+bullets",
     r"use\s+of\s+force",
 )
-#: State enforcement laws: status checks by police or schools, "show me your papers" laws, crimes of
-#: harbouring or transporting unauthorised immigrants. Enforcement when immigration is in the sentence.
+#: State enforcement laws: status checks by police or schools, crimes of harbouring or transporting
+#: unauthorised immigrants. Enforcement when immigration is in the sentence ("show me your papers" is in
+#: _SPECIFIC: enforcement on its own).
 _STATUS_CHECK = _rx(
-    r"show\s+(?:me\s+)?your\s+papers",
     r"papers,?\s+please",
     r"(?:check\w*|verify|verif\w+|determin\w+)\s+(?:\w+\s+){0,4}(?:immigration|legal|citizenship)\s+status",
     r"(?:immigration|citizenship)[- ]status\s+(?:checks?|verification|inquir\w+)",
@@ -293,7 +293,7 @@ _TOPICS: dict[str, re.Pattern[str]] = {
         r"detained",
         r"picked\s+up",
     ),
-    "detention": _rx(r"detention", r"detainees?", r"held\s+in", r"custody", r"detention\s+cent(?:er|re)s?"),
+    "detention": _rx(r"detention", r"detainees?", r"held\s+in", r"custody"),
     "deportation": _rx(
         r"deport(?:ed|ing|ations|s)",
         r"deportation\s+(?:flights?|orders?|proceedings|cases?)",
@@ -406,7 +406,7 @@ class _Sentence:
     immigration: bool  # any immigration vocabulary, or an immigration agency
     vocabulary: bool  # immigration vocabulary itself (ICE also investigates drugs and fraud)
     agency: bool  # names an immigration-enforcement agency or its officers
-    action: bool  # a custody action with no immigration actor in the sentence itself
+    action: bool  # a custody action or deportation word that does not read as enforcement on its own
     actor: bool  # names officers without their agency ("agents", "the agency")
 
 

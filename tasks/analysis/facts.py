@@ -301,6 +301,10 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"sent\s+back",
         r"repatriat(?:ed|ions?)",
         r"flown\s+back",
+        # GUIDELINES §2 deportations: "returned", said with the place it sends people to or as the verb of the
+        # number ("Mexico-bound flights returned 300 migrants", "were sent home")
+        r"(?:sent|flown|returned|shipped)\s+home",
+        r"return(?:ed|s|ing)(?=\s*$)",
     ),
     "arrests": _rx(
         r"arrest(?:ed|s|ing)?",
@@ -313,8 +317,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"(?:took|take|takes|taking|taken|assumed)\s+custody\s+of",  # "ICE took custody of 45 people"
         r"picked\s+up",
         r"rounded\s+up",
-        r"nabbed",
-        r"netted",
+        r"nab(?:s|bed|bing)",
+        r"net(?:s|ted|ting)",
         r"(?:swept|scooped|snatched)\s+up",
         r"snatched",
         r"handcuffed",
@@ -332,6 +336,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"holding",
         r"jailed",
         r"housed",
+        r"hold(?:s|ing)?(?=\s*$)",
+        r"behind\s+bars",  # "the agency holds 61,000 people" (GUIDELINES §2 detentions: people held)
         r"locked\s+up",
         r"inmates",
         r"returned\s+to\s+(?:\w+\s+)?custody",
@@ -378,7 +384,7 @@ _CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol"
 #: from one ("a court order to release 101 children").
 _HELD_AT = re.compile(
     r"\b(?:at|in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:center|facility|camp|prison|jail|(?:Border\s+Patrol|processing)\s+station)\b|"
+    r"(?:centers?|facilit(?:y|ies)|camps?|prison|jail|(?:Border\s+Patrol|processing)\s+stations?)\b|"
     r"\breceived\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:Department\s+of\s+Homeland\s+Security|DHS|ICE|CBP|Border\s+Patrol)|"
     r"\border(?:s|ed)?\s+(?:\w+\s+){0,3}?(?:to\s+release|the\s+release\s+of)\b",
     _I,
@@ -497,6 +503,12 @@ _SEPARATION = re.compile(
     r"separated\s+from)\b",
     _I,
 )
+#: Children given back to their families ("returned 12 children to their parents"): a reunion, not a removal.
+_REUNION = re.compile(
+    r"\b(?:returned|released|handed\s+over)\s+(?:[\w,-]+\s+){0,5}?to\s+(?:their|his|her)\s+(?:\w+\s+)?"
+    r"(?:parents?|famil(?:y|ies)|mothers?|fathers?|relatives|sponsors)\b",
+    _I,
+)
 #: Capacity, medical status and victims are not enforcement counts ("beds for 550 detainees",
 #: "42 detainees tested positive", "killing eight passengers").
 _CAPACITY_BEFORE = re.compile(
@@ -590,7 +602,7 @@ _COPULA_BEFORE = re.compile(
 )
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 _GOVERNING_VERB = re.compile(
-    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch|netted|handcuff|"
+    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch|netted|handcuff|return|"
     r"(?:swept|scooped|snatched|rounded|picked)\s+up)\w*\s*$",
     _I,
 )
@@ -907,7 +919,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "population"
     if _AVERTED.search(window):
         return "averted"
-    if _SEPARATION.match(s, n.end, n.end + 120):
+    if _SEPARATION.match(s, n.end, n.end + 120) or _REUNION.search(window):
         return "separation"  # "1,442 have been reunited with parents in ICE custody": separations are no facts
     if _HISTORY_BEFORE.search(before_q):
         return "history"  # "She has 21 criminal arrests": one person's record, not people touched

@@ -1454,3 +1454,16 @@ def test_a_death_count_in_a_story_about_people_held_is_a_death_in_custody() -> N
 def test_people_a_court_orders_released_are_held() -> None:
     got = counts("A federal judge ordered the government to release 101 children under five from custody.")
     assert got == {("detentions", 101.0, "people")}
+
+
+def test_guidelines_verbs_of_holding_and_returning_type_a_count_in_every_inflection() -> None:
+    # GUIDELINES §2: detentions are people held, deportations people returned
+    assert counts("The agency now holds 61,000 people, a record.") == {("detentions", 61000.0, "people")}
+    assert counts("About 59,000 people are behind bars awaiting hearings.") == {("detentions", 59000.0, "people")}
+    assert counts("Some 2,400 people are now in ICE facilities in Texas.") == {("detentions", 2400.0, "people")}
+    assert counts("Charter flights returned 1,300 Guatemalans last month.") == {("deportations", 1300.0, "people")}
+    assert counts("Last year 271,000 people were sent home, the agency said.") == {("deportations", 271000.0, "people")}
+    assert counts("The raid nets 45 workers, agents said.") == {("arrests", 45.0, "people")}
+    # a capacity, and children given back to their families, stay out
+    assert counts("The facility holds up to 900 detainees.") == set()
+    assert counts("Agents returned 12 children to their parents on Friday.") == set()

@@ -993,7 +993,9 @@ _OF_THE_WHOLE_BEFORE = re.compile(
 #: A breakdown's predicate names a kind of person, not another action: "were children", "were from Mexico",
 #: "were Mexican nationals", "are women".
 _BREAKDOWN = re.compile(
-    rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:(?:from\b.*)|(?:(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})\b))", _I
+    rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:(?:from\b.*)|(?:(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})\b)|"
+    r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))",  # "Of those, 97 were in Dallas": where a part of the group was
+    _I,
 )
 #: "97 of them", "12 of those": the counted noun is the group counted before.
 _OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)

@@ -1467,3 +1467,12 @@ def test_guidelines_verbs_of_holding_and_returning_type_a_count_in_every_inflect
     # a capacity, and children given back to their families, stay out
     assert counts("The facility holds up to 900 detainees.") == set()
     assert counts("Agents returned 12 children to their parents on Friday.") == set()
+
+
+def test_a_part_of_the_group_counted_before_told_by_where_it_was() -> None:
+    text = "ICE arrested 212 people in the operation. Of those, 97 were in Dallas."
+    assert counts(text) == {("arrests", 212.0, "people"), ("arrests", 97.0, "people")}
+    # a lower-case word after "in" is no place: "97 were in shock" says nothing of where the part was
+    assert counts("ICE arrested 212 people in the operation. Of those, 97 were in shock.") == {
+        ("arrests", 212.0, "people")
+    }

@@ -1298,6 +1298,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             _OF_THEM.match(head.group(0) if head else "")
             or _OF_THOSE_BEFORE.search(text[: n.start])
             or (head is None and previous is not None and _OF_THE_WHOLE_BEFORE.search(text[: n.start]))
+            # a bare share that opens its sentence: "About 40 percent were women" after "ICE arrested 680 people"
+            or (head is None and n.percent and opens)
         )
         and (
             _BREAKDOWN.match(predicate)

@@ -1476,3 +1476,12 @@ def test_a_part_of_the_group_counted_before_told_by_where_it_was() -> None:
     assert counts("ICE arrested 212 people in the operation. Of those, 97 were in shock.") == {
         ("arrests", 212.0, "people")
     }
+
+
+def test_a_bare_share_opening_its_sentence_with_a_breakdown_predicate_is_a_share_of_the_count_before() -> None:
+    text = "ICE arrested 680 people in Mississippi.\n\nAbout 40 percent were women."
+    assert counts(text) == {("arrests", 680.0, "people"), ("arrests", 40.0, "percent")}
+    # a predicate that names no kind of person, origin or place is no breakdown
+    assert counts("ICE arrested 680 people in Mississippi.\n\nAbout 40 percent were angry.") == {
+        ("arrests", 680.0, "people")
+    }

@@ -701,6 +701,12 @@ _ANAPHOR = re.compile(
     r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with)\s*$",
     _I,
 )
+#: The subject of a level that only points back to the count before: "it was", "they totaled", "the total was".
+_POINTING_SUBJECT = re.compile(
+    r"(?:^|[,:]\s*|\b(?:In|By|For|During)\s+[^,]{1,30},?\s+)(?:it|they|that|this|the\s+(?:total|figure|tally|count|number))"
+    r"(?!\s+of\b)\s+(?:(?:\w+\s+){0,3})$",
+    _I,
+)
 #: What makes a bare "to" the end of a level: a verb of change or a "from" before it in the clause ("rose to 9,870",
 #: "from 41,200 in 2013 to 58,900", "brought the total to 4,310").
 _TO_LEVEL = re.compile(
@@ -1353,6 +1359,19 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             and not _OWN_VERB.match(predicate)
         ):
             kind, trap = last_c.type, None
+        # a bare level whose subject only points back ("In April, it was 38,000", "The year before, the total was
+        # 850"), right after a sentence that counted an action, is the level of that count
+        if (
+            kind is None
+            and trap == "untyped"
+            and not n.percent
+            and head is None
+            and level
+            and last_c is not None
+            and last_c.sentence is state.get("sentence_before")
+            and _POINTING_SUBJECT.search(text, clause_span[0], n.start)
+        ):
+            kind, unit, trap = last_c.type, last_c.unit, None
         if kind is None:
             return None
     if _DETAINERS_ON.search(left):

@@ -1485,3 +1485,15 @@ def test_a_bare_share_opening_its_sentence_with_a_breakdown_predicate_is_a_share
     assert counts("ICE arrested 680 people in Mississippi.\n\nAbout 40 percent were angry.") == {
         ("arrests", 680.0, "people")
     }
+
+
+def test_a_bare_level_whose_subject_points_back_is_the_level_of_the_count_before() -> None:
+    text = "Border agents apprehended 41,200 migrants in May. In April, it was 38,000."
+    assert counts(text) == {("border_apprehensions", 41200.0, "people"), ("border_apprehensions", 38000.0, "people")}
+    text = "ICE arrested 1,200 people in Omaha in March. The year before, the total was 850."
+    assert counts(text) == {("arrests", 1200.0, "people"), ("arrests", 850.0, "people")}
+    # a sentence in between, or a subject of its own ("the number of students"), keeps it out
+    text = "ICE arrested 1,200 people in Omaha in March. Protests followed. The year before, the total was 850."
+    assert counts(text) == {("arrests", 1200.0, "people")}
+    text = "ICE arrested 1,200 people in Omaha in March. In April, the number of students absent was 850."
+    assert counts(text) == {("arrests", 1200.0, "people")}

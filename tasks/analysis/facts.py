@@ -701,6 +701,16 @@ _ANAPHOR = re.compile(
     r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with)\s*$",
     _I,
 )
+#: A verb that moves people, then "to" right before a foreign place: "were sent to", "flew 120 migrants to".
+_SENT_ABROAD = re.compile(
+    r"\b(?:sent|send(?:s|ing)?|flown|flew|fl(?:y|ies|ying)|shipped|bus(?:s)?ed|transferred|transported|deliver(?:ed|ing)|"
+    r"carr(?:y|ies|ied|ying)|"
+    r"(?:put|placed|loaded)\s+(?:on|onto|aboard)|(?:planes?|flights?)\s+(?:carrying|with))\b"
+    r"[^.;]{0,80}?\bto\s+(?:the\s+)?$",
+    _I,
+)
+#: People who go abroad of their own accord: "sent 30 volunteers to Mexico City" removes nobody.
+_TRAVELLERS = _rx(r"volunteers", r"observers", r"protesters", r"students", r"friends", r"neighbou?rs", r"residents")
 #: The subject of a level that only points back to the count before: "it was", "they totaled", "the total was".
 _POINTING_SUBJECT = re.compile(
     r"(?:^|[,:]\s*|\b(?:In|By|For|During)\s+[^,]{1,30},?\s+)(?:it|they|that|this|the\s+(?:total|figure|tally|count|number))"
@@ -1372,6 +1382,21 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             and _POINTING_SUBJECT.search(text, clause_span[0], n.start)
         ):
             kind, unit, trap = last_c.type, last_c.unit, None
+        # people sent to a foreign country ("flew 120 migrants to Honduras", "300 Venezuelans were sent to El
+        # Salvador"): removed, though no removal word is written (GUIDELINES §2 deportations)
+        clause_from, clause_to = s.at(clause_span[0]), s.at(clause_span[1])
+        if (
+            kind is None
+            and trap == "untyped"
+            and not n.percent
+            and (head is None or head.group("people"))
+            and not (head is not None and _TRAVELLERS.search(head.group(0)))
+            and any(
+                clause_from <= a < clause_to and _SENT_ABROAD.search(s.text, clause_from - s.start, a - s.start)
+                for a in state.get("abroad", ())
+            )
+        ):
+            kind, trap = "deportations", None
         if kind is None:
             return None
     if _DETAINERS_ON.search(left):
@@ -1512,6 +1537,10 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             "inland": k in inland,
             "list_lead": lead if item else None,
             "sentence_before": sentences[k - 1] if k else None,
+            # where the sentence names a foreign country or town (article offsets): where people may be sent
+            "abroad": [
+                m.start for m in mentions or () if s.start <= m.start < s.end and m.place.country not in (None, "US")
+            ],
         }
         numbers = find_numbers(view)
         for n in numbers:

@@ -1497,3 +1497,11 @@ def test_a_bare_level_whose_subject_points_back_is_the_level_of_the_count_before
     assert counts(text) == {("arrests", 1200.0, "people")}
     text = "ICE arrested 1,200 people in Omaha in March. In April, the number of students absent was 850."
     assert counts(text) == {("arrests", 1200.0, "people")}
+
+
+def test_people_sent_to_a_foreign_country_are_removed_though_no_removal_word_is_written() -> None:
+    assert counts("About 238 Venezuelans were sent to El Salvador on Saturday.") == {("deportations", 238.0, "people")}
+    assert counts("Charter flights carried 120 migrants to Guatemala last week.") == {("deportations", 120.0, "people")}
+    # a move inside the country, or people who travel of their own accord, is no removal
+    assert counts("The group sent 30 volunteers to Mexico City.") == set()
+    assert counts("The agency transferred 300 people to Texas last week.") == set()

@@ -305,6 +305,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         # number ("Mexico-bound flights returned 300 migrants", "were sent home")
         r"(?:sent|flown|returned|shipped)\s+home",
         r"return(?:ed|s|ing)(?=\s*$)",
+        # people in custody who left the country ("19 parents held in custody had left the U.S."): see _cue_type
+        r"(?:left|departed)\s+the\s+(?:U\.\s?S\.?|US|country|United\s+States)",
     ),
     "arrests": _rx(
         r"arrest(?:ed|s|ing)?",
@@ -969,8 +971,9 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
         m = _CUES[t].search(text)
         if m is None:
             continue
-        if t == "deaths_in_custody" and not custody:
-            continue
+        departed = t == "deportations" and re.match(r"(?:left|departed)\b", m.group(), _I)
+        if (t == "deaths_in_custody" or departed) and not custody:
+            continue  # a death, or a departure from the country, is enforcement's only where custody is named
         if t == "assaults_on_officers" and not _OFFICERS.search(text):
             continue
         if t == "arrests" and not border:

@@ -1505,3 +1505,10 @@ def test_people_sent_to_a_foreign_country_are_removed_though_no_removal_word_is_
     # a move inside the country, or people who travel of their own accord, is no removal
     assert counts("The group sent 30 volunteers to Mexico City.") == set()
     assert counts("The agency transferred 300 people to Texas last week.") == set()
+
+
+def test_people_in_custody_who_left_the_country_are_removed() -> None:
+    text = "A government attorney said 19 fathers held in custody had left the U.S. without their children."
+    assert counts(text) == {("deportations", 19.0, "people")}
+    # leaving the country where no custody or agency is named is no enforcement count
+    assert counts("About 300 nurses left the country last year, the union said.") == set()

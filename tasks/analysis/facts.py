@@ -323,6 +323,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"net(?:s|ted|ting)",
         r"(?:swept|scooped|snatched)\s+up",
         r"snatched",
+        r"intercept(?:s|ed|ing)",  # GUIDELINES §2 border_apprehensions: stopped and caught, at the border or at sea
+        r"interdict(?:s|ed|ing)",
         r"handcuffed",
         r"booked\s+into",
         r"caught",
@@ -605,6 +607,7 @@ _COPULA_BEFORE = re.compile(
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 _GOVERNING_VERB = re.compile(
     r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch|netted|handcuff|return|"
+    r"intercept|interdict|"
     r"(?:swept|scooped|snatched|rounded|picked)\s+up)\w*\s*$",
     _I,
 )

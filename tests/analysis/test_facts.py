@@ -1512,3 +1512,9 @@ def test_people_in_custody_who_left_the_country_are_removed() -> None:
     assert counts(text) == {("deportations", 19.0, "people")}
     # leaving the country where no custody or agency is named is no enforcement count
     assert counts("About 300 nurses left the country last year, the union said.") == set()
+
+
+def test_people_intercepted_at_the_border_are_border_apprehensions() -> None:
+    assert counts("Border Patrol agents intercepted 300 migrants near the border with Mexico.") == {
+        ("border_apprehensions", 300.0, "people")
+    }

@@ -266,6 +266,12 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"never\s+been\s+convicted",
         r"(?:did|do|does)\s+not\s+have\s+(?:a\s+|any\s+)?(?:prior\s+)?(?:criminal\s+)?(?:records?|histor(?:y|ies)|convictions?)",
         r"non-?criminals?",
+        # any record word negated (GUIDELINES §2: those with no criminal record): "were not criminals", "lacked
+        # criminal records", "had no prior offenses", "committed no crimes", "clean records" ("were charged but not
+        # convicted" is no record word negated: a prosecution still under way)
+        r"(?:no|not|never|neither|lack(?:ed|s|ing)?|clean)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:criminals?|criminal\s+(?:records?|histor(?:y|ies)|charges|convictions?)|convictions|"
+        r"(?:criminal\s+)?records|offen[cs]es|crimes?)",
     ),
     "convictions": _rx(
         r"convictions?",

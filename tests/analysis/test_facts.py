@@ -1518,3 +1518,14 @@ def test_people_intercepted_at_the_border_are_border_apprehensions() -> None:
     assert counts("Border Patrol agents intercepted 300 migrants near the border with Mexico.") == {
         ("border_apprehensions", 300.0, "people")
     }
+
+
+def test_a_negated_record_word_is_no_criminal_record() -> None:
+    for predicate in ("had clean records", "were not criminals", "had no prior offenses", "had committed no crimes"):
+        text = f"ICE arrested 680 people in Mississippi. Of those, 300 {predicate}."
+        assert counts(text) == {("arrests", 680.0, "people"), ("no_criminal_record", 300.0, "people")}, predicate
+    # a record stated, even beside a negation of something else, stays a conviction
+    text = (
+        "ICE arrested 680 people in Mississippi. Of those, 300 had criminal records, not only immigration violations."
+    )
+    assert ("convictions", 300.0, "people") in counts(text)

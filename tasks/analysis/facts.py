@@ -720,6 +720,8 @@ _SENT_ABROAD = re.compile(
     r"[^.;]{0,80}?\bto\s+(?:the\s+)?$",
     _I,
 )
+#: The vehicle of a removal: "on a deportation flight", "removal flights carrying".
+_REMOVAL_FLIGHT = _rx(r"(?:deportation|removal|repatriation|expulsion)\s+(?:flights?|planes?|charters?)")
 #: People who go abroad of their own accord: "sent 30 volunteers to Mexico City" removes nobody.
 _TRAVELLERS = _rx(r"volunteers", r"observers", r"protesters", r"students", r"friends", r"neighbou?rs", r"residents")
 #: The subject of a level that only points back to the count before: "it was", "they totaled", "the total was".
@@ -1403,9 +1405,12 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             and not n.percent
             and (head is None or head.group("people"))
             and not (head is not None and _TRAVELLERS.search(head.group(0)))
-            and any(
-                clause_from <= a < clause_to and _SENT_ABROAD.search(s.text, clause_from - s.start, a - s.start)
-                for a in state.get("abroad", ())
+            and (
+                any(
+                    clause_from <= a < clause_to and _SENT_ABROAD.search(s.text, clause_from - s.start, a - s.start)
+                    for a in state.get("abroad", ())
+                )
+                or _REMOVAL_FLIGHT.search(text, clause_span[0], clause_span[1])
             )
         ):
             kind, trap = "deportations", None

@@ -1529,3 +1529,13 @@ def test_a_negated_record_word_is_no_criminal_record() -> None:
         "ICE arrested 680 people in Mississippi. Of those, 300 had criminal records, not only immigration violations."
     )
     assert ("convictions", 300.0, "people") in counts(text)
+
+
+def test_people_on_a_removal_flight_are_removed() -> None:
+    text = "About 120 migrants arrived in San Pedro Sula on a deportation flight from Texas."
+    assert counts(text) == {("deportations", 120.0, "people")}
+    assert counts("A deportation flight carrying 120 Guatemalans landed on Tuesday.") == {
+        ("deportations", 120.0, "people")
+    }
+    # people who protest the flights are a crowd, not people removed
+    assert counts("On Sunday, 40 people protested the deportation flights.") == set()

@@ -347,6 +347,9 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"jailed",
         r"housed",
         r"hold(?:s|ing)?(?=\s*$)",
+        r"(?:hous|jail)(?:es|s|ing)(?=\s*$)",  # "ICE was housing 61,000 people", "is jailing 61,000" (a verb there)
+        r"(?:immigration|ICE)\s+(?:jails|prisons)",
+        r"(?:average\s+)?daily\s+population",  # ICE's measure of the people it holds (GUIDELINES: a population)
         r"behind\s+bars",  # "the agency holds 61,000 people" (GUIDELINES §2 detentions: people held)
         r"locked\s+up",
         r"inmates",
@@ -606,8 +609,8 @@ _MEDICAL = _rx(
 #: "have been" / "was" before a number whose subject names what is counted ("the detainee
 #: population was 24,208", "family units ... to 63,278")
 _COPULA_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|totaled|totalled|totaling|totalling|reached|reaching|stood\s+at|numbered|hit|to)"
-    r"(?:\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record)?\s*$",
+    r"\b(?:was|were|is|are|totaled|totalled|totaling|totalling|reached|reaching|stood\s+at|numbered|hit|to|"
+    r"averaged|averaging)(?:\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record)?\s*$",
     _I,
 )
 #: An enforcement verb right before a number governs it ("apprehended 54,052").

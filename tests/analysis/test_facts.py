@@ -1539,3 +1539,15 @@ def test_people_on_a_removal_flight_are_removed() -> None:
     }
     # people who protest the flights are a crowd, not people removed
     assert counts("On Sunday, 40 people protested the deportation flights.") == set()
+
+
+def test_people_held_told_as_a_population_without_the_custody_words() -> None:
+    assert counts("About 61,000 people are in immigration jails, officials said.") == {
+        ("detentions", 61000.0, "people")
+    }
+    assert counts("ICE data show the agency's daily population averaged 61,000 in June.") == {
+        ("detentions", 61000.0, "people")
+    }
+    assert counts("ICE was housing 61,000 people in June.") == {("detentions", 61000.0, "people")}
+    # a population of something else stays out
+    assert counts("The daily population of Chicago commuters averaged 61,000.") == set()

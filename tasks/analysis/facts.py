@@ -266,6 +266,12 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"never\s+been\s+convicted",
         r"(?:did|do|does)\s+not\s+have\s+(?:a\s+|any\s+)?(?:prior\s+)?(?:criminal\s+)?(?:records?|histor(?:y|ies)|convictions?)",
         r"non-?criminals?",
+        # any record word negated (GUIDELINES §2: those with no criminal record): "were not criminals", "lacked
+        # criminal records", "had no prior offenses", "committed no crimes", "clean records" ("were charged but not
+        # convicted" is no record word negated: a prosecution still under way)
+        r"(?:no|not|never|neither|lack(?:ed|s|ing)?|clean)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:criminals?|criminal\s+(?:records?|histor(?:y|ies)|charges|convictions?)|convictions|"
+        r"(?:criminal\s+)?records|offen[cs]es|crimes?)",
     ),
     "convictions": _rx(
         r"convictions?",
@@ -301,6 +307,12 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"sent\s+back",
         r"repatriat(?:ed|ions?)",
         r"flown\s+back",
+        # GUIDELINES §2 deportations: "returned", said with the place it sends people to or as the verb of the
+        # number ("Mexico-bound flights returned 300 migrants", "were sent home")
+        r"(?:sent|flown|returned|shipped)\s+home",
+        r"return(?:ed|s|ing)(?=\s*$)",
+        # people in custody who left the country ("19 parents held in custody had left the U.S."): see _cue_type
+        r"(?:left|departed)\s+the\s+(?:U\.\s?S\.?|US|country|United\s+States)",
     ),
     "arrests": _rx(
         r"arrest(?:ed|s|ing)?",
@@ -313,10 +325,12 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"(?:took|take|takes|taking|taken|assumed)\s+custody\s+of",  # "ICE took custody of 45 people"
         r"picked\s+up",
         r"rounded\s+up",
-        r"nabbed",
-        r"netted",
+        r"nab(?:s|bed|bing)",
+        r"net(?:s|ted|ting)",
         r"(?:swept|scooped|snatched)\s+up",
         r"snatched",
+        r"intercept(?:s|ed|ing)",  # GUIDELINES §2 border_apprehensions: stopped and caught, at the border or at sea
+        r"interdict(?:s|ed|ing)",
         r"handcuffed",
         r"booked\s+into",
         r"caught",
@@ -332,6 +346,11 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"holding",
         r"jailed",
         r"housed",
+        r"hold(?:s|ing)?(?=\s*$)",
+        r"(?:hous|jail)(?:es|s|ing)(?=\s*$)",  # "ICE was housing 61,000 people", "is jailing 61,000" (a verb there)
+        r"(?:immigration|ICE)\s+(?:jails|prisons)",
+        r"(?:average\s+)?daily\s+population",  # ICE's measure of the people it holds (GUIDELINES: a population)
+        r"behind\s+bars",  # "the agency holds 61,000 people" (GUIDELINES §2 detentions: people held)
         r"locked\s+up",
         r"inmates",
         r"returned\s+to\s+(?:\w+\s+)?custody",
@@ -378,7 +397,7 @@ _CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol"
 #: from one ("a court order to release 101 children").
 _HELD_AT = re.compile(
     r"\b(?:at|in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:center|facility|camp|prison|jail|(?:Border\s+Patrol|processing)\s+station)\b|"
+    r"(?:centers?|facilit(?:y|ies)|camps?|prison|jail|(?:Border\s+Patrol|processing)\s+stations?)\b|"
     r"\breceived\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:Department\s+of\s+Homeland\s+Security|DHS|ICE|CBP|Border\s+Patrol)|"
     r"\border(?:s|ed)?\s+(?:\w+\s+){0,3}?(?:to\s+release|the\s+release\s+of)\b",
     _I,
@@ -497,6 +516,12 @@ _SEPARATION = re.compile(
     r"separated\s+from)\b",
     _I,
 )
+#: Children given back to their families ("returned 12 children to their parents"): a reunion, not a removal.
+_REUNION = re.compile(
+    r"\b(?:returned|released|handed\s+over)\s+(?:[\w,-]+\s+){0,5}?to\s+(?:their|his|her)\s+(?:\w+\s+)?"
+    r"(?:parents?|famil(?:y|ies)|mothers?|fathers?|relatives|sponsors)\b",
+    _I,
+)
 #: Capacity, medical status and victims are not enforcement counts ("beds for 550 detainees",
 #: "42 detainees tested positive", "killing eight passengers").
 _CAPACITY_BEFORE = re.compile(
@@ -584,13 +609,14 @@ _MEDICAL = _rx(
 #: "have been" / "was" before a number whose subject names what is counted ("the detainee
 #: population was 24,208", "family units ... to 63,278")
 _COPULA_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|totaled|totalled|totaling|totalling|reached|reaching|stood\s+at|numbered|hit|to)"
-    r"(?:\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record)?\s*$",
+    r"\b(?:was|were|is|are|totaled|totalled|totaling|totalling|reached|reaching|stood\s+at|numbered|hit|to|"
+    r"averaged|averaging)(?:\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record)?\s*$",
     _I,
 )
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 _GOVERNING_VERB = re.compile(
-    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch|netted|handcuff|"
+    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch|netted|handcuff|return|"
+    r"intercept|interdict|"
     r"(?:swept|scooped|snatched|rounded|picked)\s+up)\w*\s*$",
     _I,
 )
@@ -687,6 +713,24 @@ _ANAPHOR = re.compile(
     r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$|"
     r"^\W*(?:that|this|it)(?:\s+(?:is|was|'s|’s|marks?|marked|represents?|represented|compares|compared))?\s+"
     r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with)\s*$",
+    _I,
+)
+#: A verb that moves people, then "to" right before a foreign place: "were sent to", "flew 120 migrants to".
+_SENT_ABROAD = re.compile(
+    r"\b(?:sent|send(?:s|ing)?|flown|flew|fl(?:y|ies|ying)|shipped|bus(?:s)?ed|transferred|transported|deliver(?:ed|ing)|"
+    r"carr(?:y|ies|ied|ying)|"
+    r"(?:put|placed|loaded)\s+(?:on|onto|aboard)|(?:planes?|flights?)\s+(?:carrying|with))\b"
+    r"[^.;]{0,80}?\bto\s+(?:the\s+)?$",
+    _I,
+)
+#: The vehicle of a removal: "on a deportation flight", "removal flights carrying".
+_REMOVAL_FLIGHT = _rx(r"(?:deportation|removal|repatriation|expulsion)\s+(?:flights?|planes?|charters?)")
+#: People who go abroad of their own accord: "sent 30 volunteers to Mexico City" removes nobody.
+_TRAVELLERS = _rx(r"volunteers", r"observers", r"protesters", r"students", r"friends", r"neighbou?rs", r"residents")
+#: The subject of a level that only points back to the count before: "it was", "they totaled", "the total was".
+_POINTING_SUBJECT = re.compile(
+    r"(?:^|[,:]\s*|\b(?:In|By|For|During)\s+[^,]{1,30},?\s+)(?:it|they|that|this|the\s+(?:total|figure|tally|count|number))"
+    r"(?!\s+of\b)\s+(?:(?:\w+\s+){0,3})$",
     _I,
 )
 #: What makes a bare "to" the end of a level: a verb of change or a "from" before it in the clause ("rose to 9,870",
@@ -907,7 +951,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "population"
     if _AVERTED.search(window):
         return "averted"
-    if _SEPARATION.match(s, n.end, n.end + 120):
+    if _SEPARATION.match(s, n.end, n.end + 120) or _REUNION.search(window):
         return "separation"  # "1,442 have been reunited with parents in ICE custody": separations are no facts
     if _HISTORY_BEFORE.search(before_q):
         return "history"  # "She has 21 criminal arrests": one person's record, not people touched
@@ -941,8 +985,9 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
         m = _CUES[t].search(text)
         if m is None:
             continue
-        if t == "deaths_in_custody" and not custody:
-            continue
+        departed = t == "deportations" and re.match(r"(?:left|departed)\b", m.group(), _I)
+        if (t == "deaths_in_custody" or departed) and not custody:
+            continue  # a death, or a departure from the country, is enforcement's only where custody is named
         if t == "assaults_on_officers" and not _OFFICERS.search(text):
             continue
         if t == "arrests" and not border:
@@ -981,7 +1026,9 @@ _OF_THE_WHOLE_BEFORE = re.compile(
 #: A breakdown's predicate names a kind of person, not another action: "were children", "were from Mexico",
 #: "were Mexican nationals", "are women".
 _BREAKDOWN = re.compile(
-    rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:(?:from\b.*)|(?:(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})\b))", _I
+    rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:(?:from\b.*)|(?:(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})\b)|"
+    r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))",  # "Of those, 97 were in Dallas": where a part of the group was
+    _I,
 )
 #: "97 of them", "12 of those": the counted noun is the group counted before.
 _OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
@@ -1284,6 +1331,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             _OF_THEM.match(head.group(0) if head else "")
             or _OF_THOSE_BEFORE.search(text[: n.start])
             or (head is None and previous is not None and _OF_THE_WHOLE_BEFORE.search(text[: n.start]))
+            # a bare share that opens its sentence: "About 40 percent were women" after "ICE arrested 680 people"
+            or (head is None and n.percent and opens)
         )
         and (
             _BREAKDOWN.match(predicate)
@@ -1337,6 +1386,37 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             and not _OWN_VERB.match(predicate)
         ):
             kind, trap = last_c.type, None
+        # a bare level whose subject only points back ("In April, it was 38,000", "The year before, the total was
+        # 850"), right after a sentence that counted an action, is the level of that count
+        if (
+            kind is None
+            and trap == "untyped"
+            and not n.percent
+            and head is None
+            and level
+            and last_c is not None
+            and last_c.sentence is state.get("sentence_before")
+            and _POINTING_SUBJECT.search(text, clause_span[0], n.start)
+        ):
+            kind, unit, trap = last_c.type, last_c.unit, None
+        # people sent to a foreign country ("flew 120 migrants to Honduras", "300 Venezuelans were sent to El
+        # Salvador"): removed, though no removal word is written (GUIDELINES §2 deportations)
+        clause_from, clause_to = s.at(clause_span[0]), s.at(clause_span[1])
+        if (
+            kind is None
+            and trap == "untyped"
+            and not n.percent
+            and (head is None or head.group("people"))
+            and not (head is not None and _TRAVELLERS.search(head.group(0)))
+            and (
+                any(
+                    clause_from <= a < clause_to and _SENT_ABROAD.search(s.text, clause_from - s.start, a - s.start)
+                    for a in state.get("abroad", ())
+                )
+                or _REMOVAL_FLIGHT.search(text, clause_span[0], clause_span[1])
+            )
+        ):
+            kind, trap = "deportations", None
         if kind is None:
             return None
     if _DETAINERS_ON.search(left):
@@ -1477,6 +1557,10 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             "inland": k in inland,
             "list_lead": lead if item else None,
             "sentence_before": sentences[k - 1] if k else None,
+            # where the sentence names a foreign country or town (article offsets): where people may be sent
+            "abroad": [
+                m.start for m in mentions or () if s.start <= m.start < s.end and m.place.country not in (None, "US")
+            ],
         }
         numbers = find_numbers(view)
         for n in numbers:

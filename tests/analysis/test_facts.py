@@ -1454,3 +1454,100 @@ def test_a_death_count_in_a_story_about_people_held_is_a_death_in_custody() -> N
 def test_people_a_court_orders_released_are_held() -> None:
     got = counts("A federal judge ordered the government to release 101 children under five from custody.")
     assert got == {("detentions", 101.0, "people")}
+
+
+def test_guidelines_verbs_of_holding_and_returning_type_a_count_in_every_inflection() -> None:
+    # GUIDELINES §2: detentions are people held, deportations people returned
+    assert counts("The agency now holds 61,000 people, a record.") == {("detentions", 61000.0, "people")}
+    assert counts("About 59,000 people are behind bars awaiting hearings.") == {("detentions", 59000.0, "people")}
+    assert counts("Some 2,400 people are now in ICE facilities in Texas.") == {("detentions", 2400.0, "people")}
+    assert counts("Charter flights returned 1,300 Guatemalans last month.") == {("deportations", 1300.0, "people")}
+    assert counts("Last year 271,000 people were sent home, the agency said.") == {("deportations", 271000.0, "people")}
+    assert counts("The raid nets 45 workers, agents said.") == {("arrests", 45.0, "people")}
+    # a capacity, and children given back to their families, stay out
+    assert counts("The facility holds up to 900 detainees.") == set()
+    assert counts("Agents returned 12 children to their parents on Friday.") == set()
+
+
+def test_a_part_of_the_group_counted_before_told_by_where_it_was() -> None:
+    text = "ICE arrested 212 people in the operation. Of those, 97 were in Dallas."
+    assert counts(text) == {("arrests", 212.0, "people"), ("arrests", 97.0, "people")}
+    # a lower-case word after "in" is no place: "97 were in shock" says nothing of where the part was
+    assert counts("ICE arrested 212 people in the operation. Of those, 97 were in shock.") == {
+        ("arrests", 212.0, "people")
+    }
+
+
+def test_a_bare_share_opening_its_sentence_with_a_breakdown_predicate_is_a_share_of_the_count_before() -> None:
+    text = "ICE arrested 680 people in Mississippi.\n\nAbout 40 percent were women."
+    assert counts(text) == {("arrests", 680.0, "people"), ("arrests", 40.0, "percent")}
+    # a predicate that names no kind of person, origin or place is no breakdown
+    assert counts("ICE arrested 680 people in Mississippi.\n\nAbout 40 percent were angry.") == {
+        ("arrests", 680.0, "people")
+    }
+
+
+def test_a_bare_level_whose_subject_points_back_is_the_level_of_the_count_before() -> None:
+    text = "Border agents apprehended 41,200 migrants in May. In April, it was 38,000."
+    assert counts(text) == {("border_apprehensions", 41200.0, "people"), ("border_apprehensions", 38000.0, "people")}
+    text = "ICE arrested 1,200 people in Omaha in March. The year before, the total was 850."
+    assert counts(text) == {("arrests", 1200.0, "people"), ("arrests", 850.0, "people")}
+    # a sentence in between, or a subject of its own ("the number of students"), keeps it out
+    text = "ICE arrested 1,200 people in Omaha in March. Protests followed. The year before, the total was 850."
+    assert counts(text) == {("arrests", 1200.0, "people")}
+    text = "ICE arrested 1,200 people in Omaha in March. In April, the number of students absent was 850."
+    assert counts(text) == {("arrests", 1200.0, "people")}
+
+
+def test_people_sent_to_a_foreign_country_are_removed_though_no_removal_word_is_written() -> None:
+    assert counts("About 238 Venezuelans were sent to El Salvador on Saturday.") == {("deportations", 238.0, "people")}
+    assert counts("Charter flights carried 120 migrants to Guatemala last week.") == {("deportations", 120.0, "people")}
+    # a move inside the country, or people who travel of their own accord, is no removal
+    assert counts("The group sent 30 volunteers to Mexico City.") == set()
+    assert counts("The agency transferred 300 people to Texas last week.") == set()
+
+
+def test_people_in_custody_who_left_the_country_are_removed() -> None:
+    text = "A government attorney said 19 fathers held in custody had left the U.S. without their children."
+    assert counts(text) == {("deportations", 19.0, "people")}
+    # leaving the country where no custody or agency is named is no enforcement count
+    assert counts("About 300 nurses left the country last year, the union said.") == set()
+
+
+def test_people_intercepted_at_the_border_are_border_apprehensions() -> None:
+    assert counts("Border Patrol agents intercepted 300 migrants near the border with Mexico.") == {
+        ("border_apprehensions", 300.0, "people")
+    }
+
+
+def test_a_negated_record_word_is_no_criminal_record() -> None:
+    for predicate in ("had clean records", "were not criminals", "had no prior offenses", "had committed no crimes"):
+        text = f"ICE arrested 680 people in Mississippi. Of those, 300 {predicate}."
+        assert counts(text) == {("arrests", 680.0, "people"), ("no_criminal_record", 300.0, "people")}, predicate
+    # a record stated, even beside a negation of something else, stays a conviction
+    text = (
+        "ICE arrested 680 people in Mississippi. Of those, 300 had criminal records, not only immigration violations."
+    )
+    assert ("convictions", 300.0, "people") in counts(text)
+
+
+def test_people_on_a_removal_flight_are_removed() -> None:
+    text = "About 120 migrants arrived in San Pedro Sula on a deportation flight from Texas."
+    assert counts(text) == {("deportations", 120.0, "people")}
+    assert counts("A deportation flight carrying 120 Guatemalans landed on Tuesday.") == {
+        ("deportations", 120.0, "people")
+    }
+    # people who protest the flights are a crowd, not people removed
+    assert counts("On Sunday, 40 people protested the deportation flights.") == set()
+
+
+def test_people_held_told_as_a_population_without_the_custody_words() -> None:
+    assert counts("About 61,000 people are in immigration jails, officials said.") == {
+        ("detentions", 61000.0, "people")
+    }
+    assert counts("ICE data show the agency's daily population averaged 61,000 in June.") == {
+        ("detentions", 61000.0, "people")
+    }
+    assert counts("ICE was housing 61,000 people in June.") == {("detentions", 61000.0, "people")}
+    # a population of something else stays out
+    assert counts("The daily population of Chicago commuters averaged 61,000.") == set()

@@ -793,11 +793,6 @@ _EVENT_IN_PHRASE = re.compile(
     r"(?:arrests?|raids?|detentions?|deportations?|removals?|apprehensions?|sweeps?)\b",
     _I,
 )
-#: A relative clause on the counted noun ("300 people who had crossed"): it describes them; the verb right
-#: before the number still governs it.
-_RELATIVE_AFTER = re.compile(
-    r"^\s*(?:(?:in|at|from|near|on|across)\s+(?:[\w.’'-]+\s+){1,3}?)?,?\s*(?:who|whom|whose|that)\b", _I
-)
 #: How the people once came ("who had crossed the border illegally years ago"): their past, not where ICE
 #: arrested them.
 _PAST_CROSSING = re.compile(

@@ -776,6 +776,8 @@ _STREETS = re.compile(
     r"(?:the\s+|our\s+|its\s+|their\s+)?streets\b",
     _I,
 )
+#: "detained" or "detains" right before the number ("officers detained two brothers"): an arrest, not a headcount.
+_DETAINED_JUST_BEFORE = re.compile(r"\bdetain(?:s|ed)\s*$", _I)
 #: "detained by immigration agents": the act of taking someone into custody, an arrest.
 _DETAINED_BY = re.compile(
     r"\bdetained\s+by\s+(?:\w+\s+){0,2}?(?:agents|officers|ICE|police|deputies|authorities|troopers)\b", _I
@@ -1221,7 +1223,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 kind = _cue_type(text[n.end : listed.start()], border, custody) or kind
             if kind == "detentions" and _DETAINED_BY.search(predicate) and not border:
                 kind = "arrests"  # "U.S. citizens detained by immigration agents"
-            if kind is None and re.search(r"\bdetain(?:s|ed)\s*$", left, _I):
+            if kind is None and _DETAINED_JUST_BEFORE.search(left):
                 kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
             if kind is None and _STOPPED_BEFORE.search(left) and _STOPPED_ENTERING.match(predicate):
                 kind = "border_apprehensions"  # "stopped 261 migrants from entering the United States"
@@ -1241,7 +1243,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 # "arrested 300 people who had crossed", "The officer who arrested 14 people was suspended": the verb
                 # just before the number governs it, whatever verb follows its noun
                 kind = _cue_type(own_left, border, custody)
-                if kind == "detentions" and re.search(r"\bdetain(?:s|ed)\s*$", left, _I):
+                if kind == "detentions" and _DETAINED_JUST_BEFORE.search(left):
                     kind = "arrests"
             if kind is None and _REMOVED_BEFORE.search(left):
                 kind = "deportations"  # "the agency removed 267,258 people"
@@ -1301,7 +1303,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         kind = _cue_type(rel.group("verb"), border, custody)  # "200 non-Mexicans who were apprehended"
     elif _GOVERNING_VERB.search(left):
         kind = _cue_type(left, border, custody)  # "authorities have apprehended 54,052"
-        if kind == "detentions" and re.search(r"\bdetain(?:s|ed)\s*$", left, _I) and head is None:
+        if kind == "detentions" and _DETAINED_JUST_BEFORE.search(left) and head is None:
             kind = "arrests"
     elif _COPULA_BEFORE.search(left) and re.search(
         rf"\b(?:{_PEOPLE}|{_EVENTS}|population|numbers|figures?|total|tally|count)\b", left, _I

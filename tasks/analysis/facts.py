@@ -975,6 +975,12 @@ def _record_kind(phrase: str) -> str | None:
     return None
 
 
+def _event_noun_type(noun: str, border: bool) -> str | None:
+    """The type an event noun names ("Apprehensions", "removals"); arrests at the border are apprehensions."""
+    kind = _EVENT_TYPES.get(noun.lower())
+    return "border_apprehensions" if kind == "arrests" and border else kind
+
+
 def _cue_type(text: str, border: bool, custody: bool) -> str | None:
     if border and _BORDER_ONLY_CUE.search(text) and not any(_CUES[t].search(text) for t in _PRIORITY):
         return "border_apprehensions"  # "400 migrants turned themselves in to Border Patrol agents"
@@ -1137,9 +1143,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     if subject is not None and (kind := _cue_type(text[subject.end() : n.start], border, custody)):
         pass  # "the average number of illegal aliens encountered at the southern border in January was 141,710"
     elif level and head is None and (ev := _EVENT_SUBJECT.search(before_level)) and not previous:
-        kind = _EVENT_TYPES.get(ev.group("noun").lower())  # "monthly apprehensions ... rose over 50,000"
-        if kind == "arrests" and border:
-            kind = "border_apprehensions"
+        kind = _event_noun_type(ev.group("noun"), border)  # "monthly apprehensions ... rose over 50,000"
         if kind in _UNITS:
             unit = _UNITS[kind]
     elif (
@@ -1149,9 +1153,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         and (ev := _CLAUSE_SUBJECT.match(text, clause_span[0]))
         and ev.end() <= n.start
     ):
-        kind = _EVENT_TYPES.get(ev.group("noun").lower())  # "Apprehensions at the border peaked at 98,000"
-        if kind == "arrests" and border:
-            kind = "border_apprehensions"
+        kind = _event_noun_type(ev.group("noun"), border)  # "Apprehensions at the border peaked at 98,000"
         if kind in _UNITS:
             unit = _UNITS[kind]
     elif (
@@ -1287,9 +1289,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         whole = previous or last
         kind, unit = whole.type, whole.unit  # "a 97% decrease from July 2022 (181,834)": the level then
     elif label := _LABEL_BEFORE.search(text, max(0, n.start - 60), n.start):
-        kind = _EVENT_TYPES.get(label.group("noun").lower())  # "Arrests: 143,000", "| Removals | 256,000 |"
-        if kind == "arrests" and border:
-            kind = "border_apprehensions"
+        kind = _event_noun_type(label.group("noun"), border)  # "Arrests: 143,000", "| Removals | 256,000 |"
         if kind in _UNITS:
             unit = _UNITS[kind]
     elif (apposed := _APPOSED_SUBJECT.match(text, n.end, pred_end)) or (
@@ -1371,18 +1371,17 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         # a count of people with no action and no verb of its own, right after a sentence that counted an action,
         # goes on with that count: "ICE arrested 1,200 people in March. In April, another 1,500 people." (a series
         # told across sentences; a number with a trap of its own, a share, or a verb of its own is left alone)
-        last_c = state.get("last")
         if (
             kind is None
             and trap == "untyped"
             and not n.percent
             and head is not None
             and head.group("people")
-            and last_c is not None
-            and last_c.sentence is state.get("sentence_before")
+            and last is not None
+            and last.sentence is state.get("sentence_before")
             and not _OWN_VERB.match(predicate)
         ):
-            kind, trap = last_c.type, None
+            kind, trap = last.type, None
         # a bare level whose subject only points back ("In April, it was 38,000", "The year before, the total was
         # 850"), right after a sentence that counted an action, is the level of that count
         if (
@@ -1391,11 +1390,11 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             and not n.percent
             and head is None
             and level
-            and last_c is not None
-            and last_c.sentence is state.get("sentence_before")
+            and last is not None
+            and last.sentence is state.get("sentence_before")
             and _POINTING_SUBJECT.search(text, clause_span[0], n.start)
         ):
-            kind, unit, trap = last_c.type, last_c.unit, None
+            kind, unit, trap = last.type, last.unit, None
         # people sent to a foreign country ("flew 120 migrants to Honduras", "300 Venezuelans were sent to El
         # Salvador"): removed, though no removal word is written (GUIDELINES §2 deportations)
         clause_from, clause_to = s.at(clause_span[0]), s.at(clause_span[1])

@@ -1093,18 +1093,9 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     return later[0].start
 
 
-def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Count | None:
-    """Type one number of a sentence; `state` carries the previous count and consumed offset."""
-    text = s.view or s.text
-    previous: _Count | None = state.get("previous")
-    clause_span = _clause(text, n.start, n.end)
-    pred_end = _predicate_end(text, n, numbers, clause_span[1])
-    head = _head(text[n.end : pred_end])
-    left_start = max(clause_span[0], state.get("consumed", 0))
-    # the verb that governs the number stands just before it ("have apprehended 54,052")
-    left = " ".join(text[left_start : n.start].split()[-6:])
-    window = text[left_start:pred_end]
-    trap = _trap(text, n, window, head)
+def _at_border(text: str, state: dict) -> tuple[bool, bool]:
+    """Whether the sentence's people are at the border, and whether it is set at an airport (`state` as in
+    `_type_count`: what the story and the sentences before said about the border)."""
     interior = bool(_INTERIOR.search(text))
     placed = _PAST_CROSSING.sub(" ", text) if interior else text
     border = bool(
@@ -1120,6 +1111,22 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     # Mexico's agents detaining a caravan make no U.S. border apprehension (GUIDELINES: CBP/Border Patrol)
     if _FOREIGN_AGENCY.search(text) and not re.search(r"Border\s+Patrol|\bCBP\b|Customs\s+and\s+Border", text, _I):
         border = False
+    return border, airport
+
+
+def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Count | None:
+    """Type one number of a sentence; `state` carries the previous count and consumed offset."""
+    text = s.view or s.text
+    previous: _Count | None = state.get("previous")
+    clause_span = _clause(text, n.start, n.end)
+    pred_end = _predicate_end(text, n, numbers, clause_span[1])
+    head = _head(text[n.end : pred_end])
+    left_start = max(clause_span[0], state.get("consumed", 0))
+    # the verb that governs the number stands just before it ("have apprehended 54,052")
+    left = " ".join(text[left_start : n.start].split()[-6:])
+    window = text[left_start:pred_end]
+    trap = _trap(text, n, window, head)
+    border, airport = _at_border(text, state)
     custody = bool(_CUSTODY.search(text)) or bool(state.get("custody_story"))
     sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
     sub = sub and not _CLAUSE_BREAK.search(text[previous.number.end : n.start]) if previous else False

@@ -254,9 +254,9 @@ _BORDER = _rx(
 _STRONG_BORDER = _rx(
     r"border", r"Border\s+Patrol", r"CBP", r"Customs\s+and\s+Border\s+Protection", r"ports?\s+of\s+entry"
 )
-#: A story with at least this many sentences naming the border is a border story: its
-#: apprehensions without a place of their own are border apprehensions.
-_BORDER_STORY_SENTENCES = 3
+#: A story with at least this many sentences naming the border is a border story (its apprehensions without
+#: a place of their own are border apprehensions); as many naming custody make it a custody story.
+_STORY_THEME_SENTENCES = 3
 _CUES: dict[str, re.Pattern[str]] = {
     "no_criminal_record": _rx(
         r"no\s+(?:prior\s+)?criminal\s+(?:records?|histor(?:y|ies)|convictions?|backgrounds?)",
@@ -419,6 +419,7 @@ _ITEM_MARK = re.compile(r"\s*(?:[-*•|]|\d+\.)\s")
 _LEAD_NOUN = re.compile(
     rf"\b(?:{_EVENTS}|arrested|deported|removed|detained|apprehended|expelled|detainees|held\s+in)\b", _I
 )
+#: Custody words: a story with enough sentences naming them is a custody story (its deaths are in custody).
 _HELD_STORY = _rx(r"custody", r"detention", r"detained", r"detainees?")
 _OFFICERS = _rx(
     r"officers?",
@@ -1115,7 +1116,9 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
 
 
 def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Count | None:
-    """Type one number of a sentence; `state` carries the previous count and consumed offset."""
+    """Type one number of a sentence, or None; `state` (built per sentence by `find_counts`) carries what the
+    story and the counts before it said: the previous and last counts, the border and custody context, the
+    list lead, the foreign places named. This function moves its "consumed" offset; find_counts sets "previous"."""
     text = s.view or s.text
     previous: _Count | None = state.get("previous")
     clause_span = _clause(text, n.start, n.end)
@@ -1526,8 +1529,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     counts: list[_Count] = []
     prev_sentence: Sentence | None = None
     inland = _inland_sentences(sentences, mentions or [])
-    border_story = sum(bool(_STRONG_BORDER.search(s.view)) for s in sentences) >= _BORDER_STORY_SENTENCES
-    custody_story = sum(bool(_HELD_STORY.search(s.view or s.text)) for s in sentences) >= _BORDER_STORY_SENTENCES
+    border_story = sum(bool(_STRONG_BORDER.search(s.view)) for s in sentences) >= _STORY_THEME_SENTENCES
+    custody_story = sum(bool(_HELD_STORY.search(s.view or s.text)) for s in sentences) >= _STORY_THEME_SENTENCES
     lead: str | None = None  # the line that opens a list or table ("ICE arrests by city:", "| City | Arrests |")
     for k, s in enumerate(sentences):
         view = s.view or s.text

@@ -67,6 +67,8 @@ _WORD_NUMBER = (
     rf"|{_WORD_ATOM}(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_WORD_ATOM})?)*)"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: The percent a number may carry: "40%", "40 per cent", "40-percent".
+_PERCENT = r"\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b"
 _QUALIFIER = (
     r"(?:just\s+)?(?:about|approximately|around|roughly|nearly|almost|some|more\s+than|over|"
     r"at\s+least|less\s+than|fewer\s+than|under|up\s+to|upwards\s+of|as\s+many\s+as|an\s+estimated|"
@@ -76,7 +78,7 @@ _QUALIFIER = (
 _NUMBER = re.compile(
     rf"(?<![\w$£€.,/:-])(?=[\dotfsenhaz])(?:(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER}))"
     rf"(?:\s*(?P<scale>million|billion|thousand)\b|(?<=\d)(?P<abbr>(?-i:k|m|mn|bn))(?![\w$]))?"
-    rf"(?P<pct>\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b)?"
+    rf"(?P<pct>{_PERCENT})?"
     rf"(?![\w$])",
     _I,
 )
@@ -112,9 +114,7 @@ _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 #: "40-50", "55 to 85 percent", "between 55 and 85", "50 or 60": the second number of a range
 _RANGE_DASH = re.compile(r"^\s?[-–]\s?(?=\d)")
 _RANGE_WORD = re.compile(r"^\s+(?:to|and|or)\s+(?=\d)", _I)
-_RANGE_END = re.compile(
-    rf"(?:{_DIGITS})(?:\s*(?:million|billion|thousand)\b)?(?P<pct>\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b)?"
-)
+_RANGE_END = re.compile(rf"(?:{_DIGITS})(?:\s*(?:million|billion|thousand)\b)?(?P<pct>{_PERCENT})?")
 
 
 def word_value(words: str) -> float:
@@ -143,6 +143,8 @@ def word_value(words: str) -> float:
 
 
 def _excluded(sentence: str, start: int, end: int, digits: str | None, percent: bool, is_range: bool) -> bool:
+    """Whether the number at `start:end` names something other than a quantity (a year, a date, money, an
+    age, a label ...), read on the text just before and after it."""
     before = sentence[max(0, start - 24) : start]
     after = sentence[end : end + 30]
     if digits is not None:
@@ -173,8 +175,6 @@ def find_numbers(sentence: str) -> list[NumberMention]:
         if start < skip_until:
             continue
         digits, words = m.group("digits"), m.group("words")
-        if words and words.lower() in ("a",):
-            continue
         percent = bool(m.group("pct"))
         end = m.end()
         # a range: take the first number with the second's percent sign; "from 861 to 218" keeps both
@@ -188,8 +188,7 @@ def find_numbers(sentence: str) -> list[NumberMention]:
             nxt = _RANGE_END.match(tail, rng.end())
             # "50 or 60 people" is one hedged count (its lower bound); "from 861 to 218" is two
             word = rng.group().strip().lower()
-            is_range = nxt is not None and (word in ("-", "–", "or") or between or nxt.group("pct"))
-            is_range = bool(nxt is not None and is_range)
+            is_range = bool(nxt is not None and (word in ("-", "–", "or") or between or nxt.group("pct")))
             if is_range:
                 percent = bool(nxt.group("pct"))
                 skip_until = end + nxt.end()

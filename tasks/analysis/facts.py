@@ -1115,6 +1115,46 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
     return border, airport
 
 
+def _broken_down(
+    text: str,
+    n: NumberMention,
+    head: re.Match[str] | None,
+    predicate: str,
+    previous: _Count | None,
+    last: _Count | None,
+) -> _Count | None:
+    """The group counted before that the number at `n` breaks down, or None: "Nine hundred of them were children",
+    "Of those, 812 were from Mexico" (the group is this sentence's count, or the last one when the number opens its
+    sentence)."""
+    # the number opens its sentence, a qualifier aside ("More than 3,000 of them were children")
+    opens = not _QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:") or _OF_THOSE_BEFORE.search(
+        text[: n.start]
+    )
+    group = previous or (last if opens else None)
+    if (
+        group is not None
+        and (
+            _OF_THEM.match(head.group(0) if head else "")
+            or _OF_THOSE_BEFORE.search(text[: n.start])
+            or (head is None and previous is not None and _OF_THE_WHOLE_BEFORE.search(text[: n.start]))
+            # a bare share that opens its sentence: "About 40 percent were women" after "ICE arrested 680 people"
+            or (head is None and n.percent and opens)
+        )
+        and (
+            _BREAKDOWN.match(predicate)
+            # "Among them were 3,000 unaccompanied children": the kind of person is the counted noun itself
+            or (
+                head is not None
+                and head.group("people")
+                and re.search(r"\b(?:were|was|are|is)\s*$", text[: n.start], _I)
+                and _OF_THOSE_BEFORE.search(text[: n.start])
+            )
+        )
+    ):
+        return group
+    return None
+
+
 def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Count | None:
     """Type one number of a sentence, or None; `state` (built per sentence by `find_counts`) carries what the
     story and the counts before it said: the previous and last counts, the border and custody context, the
@@ -1326,34 +1366,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             # a counted noun the lexicon does not know, subject of its own verb: "two bystanders were arrested",
             # "300 Nicaraguans were detained"
             kind = _cue_type(noun.group("verb"), border, custody)
-    # the number opens its sentence, a qualifier aside ("More than 3,000 of them were children")
-    opens = not _QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:") or _OF_THOSE_BEFORE.search(
-        text[: n.start]
-    )
-    group = previous or (last if opens else None)
-    if (
-        kind is None
-        and group is not None
-        and (
-            _OF_THEM.match(head.group(0) if head else "")
-            or _OF_THOSE_BEFORE.search(text[: n.start])
-            or (head is None and previous is not None and _OF_THE_WHOLE_BEFORE.search(text[: n.start]))
-            # a bare share that opens its sentence: "About 40 percent were women" after "ICE arrested 680 people"
-            or (head is None and n.percent and opens)
-        )
-        and (
-            _BREAKDOWN.match(predicate)
-            # "Among them were 3,000 unaccompanied children": the kind of person is the counted noun itself
-            or (
-                head is not None
-                and head.group("people")
-                and re.search(r"\b(?:were|was|are|is)\s*$", text[: n.start], _I)
-                and _OF_THOSE_BEFORE.search(text[: n.start])
-            )
-        )
-    ):
-        # "Nine hundred of them were children", "Of those, 812 were from Mexico": a breakdown of the group
-        # counted before (this sentence's count, or the last one when the number opens its sentence)
+    if kind is None and (group := _broken_down(text, n, head, predicate, previous, last)) is not None:
         kind, sub, breakdown_of = group.type, True, group
     if kind is None:
         # no frame types it: the nearest cue of its clause, then of its sentence, is a guess the model weighs

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -1155,6 +1156,19 @@ def _broken_down(
     return None
 
 
+def _sends_abroad(s: Sentence, clause_span: tuple[int, int], abroad: Iterable[int]) -> bool:
+    """Whether the clause (`clause_span`, view positions) moves people to a foreign place: a verb of moving then
+    "to" right before one of the `abroad` places (article offsets), or a removal flight."""
+    clause_from, clause_to = s.at(clause_span[0]), s.at(clause_span[1])
+    return bool(
+        any(
+            clause_from <= a < clause_to and _SENT_ABROAD.search(s.text, clause_from - s.start, a - s.start)
+            for a in abroad
+        )
+        or _REMOVAL_FLIGHT.search(s.view or s.text, clause_span[0], clause_span[1])
+    )
+
+
 def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Count | None:
     """Type one number of a sentence, or None; `state` (built per sentence by `find_counts`) carries what the
     story and the counts before it said: the previous and last counts, the border and custody context, the
@@ -1420,20 +1434,13 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             kind, unit, trap = last.type, last.unit, None
         # people sent to a foreign country ("flew 120 migrants to Honduras", "300 Venezuelans were sent to El
         # Salvador"): removed, though no removal word is written (GUIDELINES §2 deportations)
-        clause_from, clause_to = s.at(clause_span[0]), s.at(clause_span[1])
         if (
             kind is None
             and trap == "untyped"
             and not n.percent
             and (head is None or head.group("people"))
             and not (head is not None and _TRAVELLERS.search(head.group(0)))
-            and (
-                any(
-                    clause_from <= a < clause_to and _SENT_ABROAD.search(s.text, clause_from - s.start, a - s.start)
-                    for a in state.get("abroad", ())
-                )
-                or _REMOVAL_FLIGHT.search(text, clause_span[0], clause_span[1])
-            )
+            and _sends_abroad(s, clause_span, state.get("abroad", ()))
         ):
             kind, trap = "deportations", None
         if kind is None:

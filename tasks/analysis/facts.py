@@ -12,8 +12,10 @@ How a count is found, in order:
    "had no criminal records", "died in ICE custody"). A number with no noun of its own in a list
    ("including 28 in Baltimore and 14 ...", "compared to nine in fiscal 2016") takes the type of
    the count it belongs to.
-3. Numbers that the product does not count are dropped by rule: changes and rates, projections,
-   populations, and counts of things (agents, beds, days, dollars, jurisdictions ...).
+3. A number a GUIDELINES rule rejects (a change or rate, a projection, a population, a count of things:
+   agents, beds, days, dollars, jurisdictions ...) stays a candidate carrying that rule's name as its `trap`;
+   the learned decision (`tasks.analysis.count_model`) scores every candidate from its features and keeps
+   those at or above its `emit_at`.
 4. One fact per (type, unit, value) in an article; a rounded restatement ("more than 2,200" of
    2,226) is the same fact.
 """

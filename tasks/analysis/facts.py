@@ -828,6 +828,8 @@ _DIED_CROSSING = re.compile(
     r"\bdrown\w*|\bin\s+the\s+desert\b|\bof\s+(?:heat|dehydration|exposure)\b",
     _I,
 )
+#: A word that opens a relative clause: the verb that governs a number is after the last one before it ("a
+#: volunteer who gave water to two migrants").
 _RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", _I)
 #: A number, a noun phrase of one to three words, then that phrase's own finite verb.
 _UNKNOWN_NOUN_SUBJECT = re.compile(
@@ -1011,6 +1013,8 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
 
 #: A bare number followed by its own verb is the subject of a clause of its own.
 _BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|was|did|are)\b", _I)
+#: A qualifier right before a number ("about", "more than", "~"): set aside when asking whether the number
+#: opens its sentence.
 _QUALIFIER_END = re.compile(
     r"(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|fewer\s+than|"
     r"less\s+than|an\s+estimated|~)\s*$",
@@ -1799,6 +1803,8 @@ _REGION = re.compile(
 )
 #: "AUSTIN, Texas — ", "DETROIT (Reuters) - ": where the story was filed, not where a count happened.
 _DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE)
+#: A place the sentence points back to without naming it: "in the area", "across the region", "there" (not
+#: "there were").
 _AREA_ANAPHOR = re.compile(
     r"\b(?:in|across|around)\s+the\s+(?:area|region|sector)\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
     _I,
@@ -1811,13 +1817,17 @@ _KIND_ANAPHOR = re.compile(
     r"state)\b(?!\s+(?:of|council|hall|officials?|government|attorney|legislature|line)\b|['’])",
     _I,
 )
+#: The kind of place (as `_kind` names it) a `_KIND_ANAPHOR` noun points back to; any other noun: a facility.
 _KINDS = {"city": "city", "town": "city", "county": "county", "state": "state", "airport": "airport"}
+#: A place name that names a facility: "Adelanto ICE Processing Center", "Otay Mesa Detention Facility".
 _FACILITY_NAME = re.compile(
     r"\b(?:Center|Centre|Facility|Jail|Prison|Camp|Station|Institution|Complex|Building|Courthouse)\b", _I
 )
+#: Between a count and its share in apposition ("58,000 ... arrested in the area, about 42%"): one group.
 _APPOSITION = re.compile(
     r",\s*(?:or\s+)?(?:just\s+)?(?:about|nearly|roughly|some|almost|over|under|more\s+than|less\s+than)?\s*$", _I
 )
+#: Between a part and its whole in one sentence: "97 of the 212", "63 out of the 152", "12 of more than 40".
 _PARTITIVE = re.compile(
     r"\s*(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+)?", _I
 )

@@ -1191,8 +1191,12 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     trap = _trap(text, n, window, head)
     border, airport = _at_border(text, state)
     custody = bool(_CUSTODY.search(text)) or bool(state.get("custody_story"))
-    sub = bool(previous and (_LIST_ITEM.search(text[previous.number.end : n.start]) or previous.sub))
-    sub = sub and not _CLAUSE_BREAK.search(text[previous.number.end : n.start]) if previous else False
+    # a list item: a list opens after the count before it ("arrested 498, including 28 in Baltimore") or that count
+    # was an item itself, and no clause break comes between
+    since_previous = text[previous.number.end : n.start] if previous else ""
+    sub = bool(
+        previous and (_LIST_ITEM.search(since_previous) or previous.sub) and not _CLAUSE_BREAK.search(since_previous)
+    )
     unit = "percent" if n.percent else "people"
     predicate = text[n.end + (head.end() if head else 0) : pred_end]
     kind: str | None = None

@@ -1411,7 +1411,6 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 _EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
             )
             trap = None if kind else trap
-            unit = _UNITS.get(kind or "", unit) if unit != "percent" else unit
         if kind is None and head is not None and head.group("people") and _HELD_AT.search(window):
             # "1,300 children have remained at the Tornillo camp", "process 47,000 children at the Nogales center"
             kind, trap = "detentions", None

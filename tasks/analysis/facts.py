@@ -746,6 +746,12 @@ _TO_LEVEL = re.compile(
     r"amount\w*|came|come|total\w*|add\w*)\b",
     _I,
 )
+#: The qualifier set aside before a number's level frame is read ("was about 4,310"). Narrower than `_QUALIFIER_END`
+#: and `_QUALIFIED` (no "over", "at least", "up to" ...), so the three are not one pattern.
+_LEVEL_QUALIFIER = re.compile(
+    r"\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|~)\s*$", _I
+)
+#: The words that end a level right before its number: "was", "reached", "climbed to", "a record high of".
 _LEVEL_BEFORE = re.compile(
     r"\b(?:was|were|is|are|to|at|reached|reaching|totaled|totalled|totaling|totalling|numbered|numbering|hit|"
     r"hitting|topped|topping|amounted\s+to|came\s+to|"
@@ -1201,12 +1207,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     predicate = text[n.end + (head.end() if head else 0) : pred_end]
     kind: str | None = None
     breakdown_of: _Count | None = None
-    before_level = re.sub(
-        r"\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|~)\s*$",
-        " ",
-        text[: n.start],
-        flags=_I,
-    )
+    before_level = _LEVEL_QUALIFIER.sub(" ", text[: n.start])
     last: _Count | None = state.get("last")
     level = _LEVEL_BEFORE.search(before_level) or re.search(r"\bfrom\s*$", before_level, _I)
     if level and re.fullmatch(r"\s*to\s*", level.group(), _I) and not _TO_LEVEL.search(before_level, clause_span[0]):

@@ -737,6 +737,9 @@ _POINTING_SUBJECT = re.compile(
     r"(?!\s+of\b)\s+(?:(?:\w+\s+){0,3})$",
     _I,
 )
+#: The qualifier set aside before `_trap` reads the words before a number ("an increase of about 40 percent"); its
+#: "more than" takes one space only, as written.
+_TRAP_QUALIFIER = re.compile(r"(?:about|nearly|almost|more than|over|some|approximately|roughly|around|~)\s*$", _I)
 #: What makes a bare "to" the end of a level: a verb of change or a "from" before it in the clause ("rose to 9,870",
 #: "from 41,200 in 2013 to 58,900", "brought the total to 4,310").
 _TO_LEVEL = re.compile(
@@ -747,7 +750,8 @@ _TO_LEVEL = re.compile(
     _I,
 )
 #: The qualifier set aside before a number's level frame is read ("was about 4,310"). Narrower than `_QUALIFIER_END`
-#: and `_QUALIFIED` (no "over", "at least", "up to" ...), so the three are not one pattern.
+#: and `_QUALIFIED` (no "over", "at least", "up to" ...), and unlike `_TRAP_QUALIFIER` it takes "just", so the four
+#: are not one pattern.
 _LEVEL_QUALIFIER = re.compile(
     r"\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|~)\s*$", _I
 )
@@ -907,12 +911,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     None; `window` is the number's own part of the clause (from the previous count to the end of its
     predicate). A trap is a feature of the candidate, not a verdict: the count model weighs it."""
     before = s[max(0, n.start - 40) : n.start]
-    before_q = re.sub(
-        r"(?:about|nearly|almost|more than|over|some|approximately|roughly|around|~)\s*$",
-        "",
-        before,
-        flags=_I,
-    )
+    before_q = _TRAP_QUALIFIER.sub("", before)
     after = s[n.end : n.end + 60]
     if n.value < 2 and not n.percent:
         return "single"  # "one man", "a father": single people are cases, not counts
@@ -935,10 +934,10 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     share = _SHARE_COPULA.match(s, n.end) or (_SHARE_INFINITIVE.match(s, n.end) if n.percent else None)
     if share and not _cue_type(share.group("comp"), False, True) and not _record_kind(share.group("comp")):
         return "composition"  # "70% of his clients are undocumented": what a group is made of, not an action
+    # detainees who sign a letter are still held: their noun says so
     held = head is not None and re.search(r"detainees|inmates|prisoners", head.group(0), _I)
     if _CROWD_AFTER.match(after[head.end() if head else 0 :]) and not held:
         return "crowd"  # "300 people gathered to protest the arrests": a crowd, not people the action touched
-        # (detainees who sign a letter are still held: their noun says so)
     # "the plan to transfer the 74 detainees": a group that exists, named with "the"
     detainees = head is not None and re.search(r"detainees", head.group(0), _I) and re.search(r"\bthe\s+$", before)
     if _PLAN.search(window) and not detainees:

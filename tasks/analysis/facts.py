@@ -876,7 +876,7 @@ class _Count:
     trap: str | None = None  # the rule that says it is no count ("change", "rate" ...), None if the rules type it
     head: str = ""  # what the noun after the number names: "people", "event", "thing" or ""
     border: bool = False  # border context
-    left: str = ""  # the words before the number in its clause (the governing predicate)
+    left: str = ""  # up to six words before the number in its clause, after the last count's (its governing verb)
     cue: bool = False  # its own predicate names what happened to those counted ("were deported")
     total: _Count | None = None  # the count this one is a part of ("28 in Baltimore" of the 498)
 

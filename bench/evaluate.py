@@ -18,6 +18,7 @@ articles and 16 counts one count is six points of recall; read a change inside t
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import io
 import json
 import random
@@ -26,7 +27,9 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -78,11 +81,13 @@ def count_errors(gold_path: Path, pred: dict[str, dict], with_place: bool) -> tu
     return missed, spurious
 
 
-def _score_module(gold: Path):
-    """../shared/gold/score.py, imported so its matching rules are used as they are."""
-    sys.path.insert(0, str(gold))
-    import score
-
+@cache
+def _score_module(gold: Path) -> ModuleType:
+    """../shared/gold/score.py, loaded once from its path so its matching rules are used as they are."""
+    spec = importlib.util.spec_from_file_location("score", gold / "score.py")
+    assert spec is not None and spec.loader is not None
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
     return score
 
 

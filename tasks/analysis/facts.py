@@ -1980,6 +1980,8 @@ def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:
     names most often ("southern border", else "the border"), if borders are named at least as often as the
     story's main place (a story about Tijuana keeps Tijuana)."""
     borders = [p for p in places if p.name.endswith("border") and not p.destination]
+    if main and main[0].endswith("border"):
+        return main  # a story that names no town: its main place is its border
     if not borders or len(borders) <= sum(1 for p in places if main and p.name == main[0]):
         return []
     named = Counter(p.name for p in borders if p.name != "the border")
@@ -1993,6 +1995,10 @@ def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:
 #: sentence names none. Counts of who those people were (records, convictions), of assaults and of deaths
 #: get no guessed place (the seed's assault and record counts carry none).
 _ACTION_TYPES = frozenset({"arrests", "border_apprehensions", "detentions", "deportations", "charged", "detainers"})
+#: From this size up a count the sentence does not place is a national or agency-wide tally ("ICE released
+#: 53,324 minors", "removals hit a record of 409,849"), not an event of the story's town: no main place stands
+#: in (border apprehensions still go to the story's border).
+_TALLY = 10_000
 
 
 #: "97 of the arrests", "12 of those detained", "five of them": a part of a group counted before
@@ -2171,9 +2177,9 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
             places = before[-1:]
         if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
             # an action's count the sentence does not place: the story's border for border apprehensions,
-            # else the story's main place unless the sentence tells it of the whole country; a share ("65
-            # percent of ICE detainees") is not placed by guess
-            national = _NATIONAL.search(view) is not None
+            # else the story's main place unless the sentence tells it of the whole country or it is a
+            # tally; a share ("65 percent of ICE detainees") is not placed by guess
+            national = _NATIONAL.search(view) is not None or n.value >= _TALLY
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else main_places)
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
         operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)

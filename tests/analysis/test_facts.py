@@ -1010,6 +1010,22 @@ def test_a_count_told_of_the_whole_country_gets_no_main_place() -> None:
     assert _places(story)[375] == ()
 
 
+def test_a_national_tally_the_sentence_does_not_place_gets_no_main_place() -> None:
+    story = (
+        "Agents in Omaha raided a meatpacking plant. Omaha officials objected and Omaha police stood by.\n\n"
+        "ICE arrested 38 workers at the plant.\n\nThe agency released 41,250 detainees last year."
+    )
+    got = _places(story)
+    assert got[38] == ("Omaha, Nebraska",)  # the story's event: its main place stands in
+    assert got[41250] == ()  # an agency-wide tally is no event of the story's town
+    # border apprehensions of any size still go to the story's border
+    story = (
+        "Crossings at the southwest border fell. The southwest border was quiet.\n\n"
+        "Border Patrol made 41,250 apprehensions in January."
+    )
+    assert _places(story)[41250] == ("southwest border",)
+
+
 def test_the_storys_main_town_counts_the_places_within_it() -> None:
     story = (
         "Agents arrested a man in south Minneapolis. He was held at the Whipple Building overnight, and his lawyer "

@@ -2114,7 +2114,8 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
             if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"
                 total = next((j for j in range(i - 1, -1, -1) if counts[j].sentence is s and not counts[j].sub), None)
             # a part that names no place of its own is where its whole is ("..., including 11,507 children")
-            places = own or (list(facts[total].places) if total is not None and total < i else [])
+            whole = facts[total] if total is not None and total < i and not own else None
+            places, source = (list(whole.places), whole.place_source) if whole else (own, None)
         else:
             # places that another count of the sentence names for itself are not this count's
             others = tuple(
@@ -2126,6 +2127,7 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
                 and not _PARTITIVE.fullmatch(view[n.end : d.number.start])  # "63 out of the 152 ... in Arizona"
             )
             places = own or within(s.at(c.clause[0]), s.at(c.clause[1]), others) or within(s.start, s.end, others)
+            source = None
             if _SUMMARY.match(view):
                 idx = sentences.index(s)
                 for prev in reversed(sentences[max(0, idx - 2) : idx]):
@@ -2137,7 +2139,8 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
             told = [
                 facts[j] for j in range(i) if k and counts[j].sentence is sentences[k - 1] and counts[j].type == c.type
             ]
-            places = list(told[-1].places) if told else places
+            if told:
+                places, source = list(told[-1].places), told[-1].place_source
         if not places and c.type == "deportations":
             # removals to one country ("deported from the U.S. to El Salvador"): that country is where they
             # ended; a list of countries ("to Guatemala, Honduras or Mexico") or an origin as well ("from
@@ -2148,7 +2151,7 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
                 places = [foreign[0].name]
         prev = facts[-1] if facts and i and counts[i - 1].sentence is s else None
         if prev is not None and n.percent and _APPOSITION.search(view[counts[i - 1].number.end : n.start]):
-            places = list(prev.places)  # "58,000 ... arrested in the area, about 42% of ...": the same group
+            places, source = list(prev.places), prev.place_source  # "58,000 ... arrested in the area, about 42%"
         if not places and not c.sub:
             # the same count told again elsewhere ("- Afternoon - agents arrest two people near 34th Street and
             # Park Avenue" of "observing agents arresting two people"): the place that telling gives
@@ -2181,6 +2184,7 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
             # tally; a share ("65 percent of ICE detainees") is not placed by guess
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else main_places)
+            source = "story"
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
         operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)
         period = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)
@@ -2194,6 +2198,7 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
                 start=s.start,
                 end=s.end,
                 places=tuple(places),
+                place_source=(source or "sentence") if places else None,
                 agency=agency,
                 operation=operation,
                 period_text=period[0] if period else None,

@@ -1026,6 +1026,18 @@ def test_a_national_tally_the_sentence_does_not_place_gets_no_main_place() -> No
     assert _places(story)[41250] == ("southwest border",)
 
 
+def test_a_place_says_whether_the_sentence_states_it_or_the_story_stands_in() -> None:
+    story = (
+        "Agents raided a plant in Omaha. Omaha officials objected, and Omaha police stood by.\n\n"
+        "ICE arrested 38 workers in Omaha on Tuesday.\n\n"
+        "Agents detained 52 more people the next day, including 11 children."
+    )
+    got = {f.value: (f.places, f.place_source) for f in extract_counts(story, None)}
+    assert got[38] == (("Omaha, Nebraska",), "sentence")
+    assert got[52] == (("Omaha, Nebraska",), "story")  # the sentence names no place
+    assert got[11] == (("Omaha, Nebraska",), "story")  # a part is placed as its whole is
+
+
 def test_the_storys_main_town_counts_the_places_within_it() -> None:
     story = (
         "Agents arrested a man in south Minneapolis. He was held at the Whipple Building overnight, and his lawyer "

@@ -635,10 +635,8 @@ def _named_sites(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
             if " " not in name or name.split()[0] in ("County", "Parish"):
                 continue
             end = m.end()
-            qualifier = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[end:])
-            state = None
-            if qualifier and _fold(qualifier.group(1)) in qualifiers:
-                state = _gazetteer()[1][qualifiers[_fold(qualifier.group(1))]]
+            code, _ = _qualifier(text, end, qualifiers)  # "Otay Mesa Detention Center, Calif."
+            state = _gazetteer()[1][code] if code else None
             place = Place(name=name, normalized=" ".join(name.split()), state=state, country="US" if state else None)
             if pattern is _FACILITY:
                 place = _facility_place(text, place, end)
@@ -652,8 +650,6 @@ def _facilities_in_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMen
     for m in _FACILITY_IN.finditer(text):
         town_end = m.start("town") + len(m["town"].rstrip("."))
         code, end = _qualifier(text, town_end, qualifiers)
-        if text[end - 1] == "." and text[town_end:end].strip(", \n") not in STATE_ABBREVIATIONS:
-            end -= 1  # "..., Oregon." ends the sentence; "..., Wash." keeps its dot
         town = _town(text[m.start("town") : town_end], code)
         if town is not None and town.city:
             name = f"{' '.join(m['kind'].split())} in {town.city}"
@@ -855,9 +851,7 @@ def _neighborhood(m: re.Match[str]) -> list[PlaceMention]:
         code, qualified_end = _qualifier(m.string, end, _gazetteer()[2])  # "... of Chicago, Illinois"
         in_state = _town(" ".join(words[n:]), code) if code else None
         if in_state is not None and in_state.state == _gazetteer()[1][code]:
-            town = in_state
-            written = m.string[end:qualified_end].strip(", \n")
-            end = qualified_end - (written.endswith(".") and written not in STATE_ABBREVIATIONS)  # "Illinois."
+            town, end = in_state, qualified_end
     else:
         start, end = m.start(key) + len(" ".join(words[:n])) + (1 if n else 0), m.end()
     place = replace(town, name=" ".join(m.string[start:end].split()), normalized=f"{hood}, {town.normalized}")
@@ -905,8 +899,6 @@ def _qualified_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention
         code, end = _qualifier(text, m.end(1), qualifiers)
         if not code or not name or _fold(name) in qualifiers:
             continue
-        if text[end - 1] == "." and _fold(text[m.end(1) : end].strip(", \n")) not in qualifiers:
-            end -= 1  # "Seaside Park, New Jersey." ends the sentence; "Lordsburg, N.M." keeps its dot
         if end < len(text) and text[end] not in ",.;:)\n":
             before = _WORD_BEFORE.search(text, max(0, start - 16), start)
             opened = (prefix and _fold(prefix.group().split()[-1]) in PLACE_PREPOSITIONS) or (
@@ -1112,21 +1104,22 @@ def _sentence_start(text: str, pos: int, ends: str = '.!?\n"“') -> bool:
 
 
 def _qualifier(text: str, end: int, qualifiers: dict[str, str]) -> tuple[str | None, int]:
-    """A state named right after ", " (full name, AP or postal abbreviation): its code and where it ends."""
+    """A state named right after ", " (full name, AP or postal abbreviation): its code and where it ends. The one
+    reading of a state after a town: an AP abbreviation keeps its full stop ("Lordsburg, N.M."), a full name or
+    postal code leaves the sentence's ("Seaside Park, New Jersey.", "Dilley, TX.")."""
     m = re.match(r",\s+((?:[A-Z][a-z]*\.?\s?){1,3})", text[end:])
     if not m:
         return None, end
-    words = m.group(1).split()
+    words = [w.end() for w in re.finditer(r"\S+", m.group(1))]
     for n in range(len(words), 0, -1):
-        candidate = " ".join(words[:n])
+        written = m.group(1)[: words[n - 1]]
+        candidate = " ".join(written.split())
         for key in (_fold(candidate), _fold(candidate.rstrip("."))):
             code = qualifiers.get(key)
             # a postal code only as written by the post office: "TX", never a title ("Homeland Security, Ms. Nielsen")
             if code and (candidate in STATE_ABBREVIATIONS or len(key.rstrip(".")) > 2 or candidate.isupper()):
-                length = text[end:].index(candidate) + len(candidate)
-                if not candidate.endswith(".") and key != _fold(candidate):
-                    length -= 1
-                return code, end + length
+                sentence_stop = candidate.endswith(".") and key != _fold(candidate)  # "Texas." but not "Tex."
+                return code, end + m.start(1) + len(written) - sentence_stop
     return None, end
 
 

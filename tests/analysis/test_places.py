@@ -94,6 +94,28 @@ def test_full_state_name_at_sentence_end_does_not_keep_the_period() -> None:
     assert mention.place.name == "Seaside Park, New Jersey"
 
 
+def test_a_state_after_a_town_or_site_is_read_the_same_way_everywhere() -> None:
+    """One reading of a state after a town, whatever finds the town (a gazetteer town, an unknown town, a
+    neighborhood, an unnamed or a named facility): an AP abbreviation keeps its full stop, a full name or a
+    postal code leaves the sentence's, and each gives the state."""
+    for phrase, state, written in (
+        ("in Tacoma", "Washington", ("Washington", "Wash.", "WA")),  # a gazetteer town
+        ("near Lordsburg", "New Mexico", ("New Mexico", "N.M.", "NM")),  # a town the gazetteer does not have
+        ("at the federal building in Fresno", "California", ("California", "Calif.", "CA")),
+        ("in the Pilsen neighborhood of Chicago", "Illinois", ("Illinois", "Ill.", "IL")),
+    ):
+        for w in written:
+            stop = "" if w.endswith(".") else "."  # "..., Wash. Nobody": the abbreviation's stop ends the sentence
+            text = f"Agents arrested five people {phrase}, {w}{stop} Nobody else was held."
+            [mention] = find_places(text)
+            assert mention.place.state == state, text
+            assert text[mention.start : mention.end].endswith(f", {w}"), text  # the stop stays the sentence's
+    for w in ("California", "Calif.", "CA"):
+        text = f"He is held at the Otay Mesa Detention Center, {w}."
+        site = find_places(text)[0]
+        assert (site.place.name, site.place.state) == ("Otay Mesa Detention Center", "California"), text
+
+
 def test_town_before_a_facility_noun_is_a_place() -> None:
     assert _normalized("Detainees were flown to the Farmville detention center.") == ["Farmville"]
     assert _normalized("The Adelanto facility is full.") == ["Adelanto, California"]

@@ -2090,6 +2090,7 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
     single_operation = operations[0][0] if len({o[0] for o in operations}) == 1 else None
     main_places = _main_places(count_places)
     story_border = _story_border(count_places, main_places)
+    foreign_countries = {p.name for p in count_places if p.country}  # "United States" is no count place at all
 
     def own_span(i: int) -> tuple[int, int]:
         c = counts[i]
@@ -2185,6 +2186,11 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else main_places)
             source = "story"
+        if c.type not in _ACTION_TYPES:
+            # who the people of an action were (records, convictions), assaults, deaths: a whole foreign
+            # country in the sentence is where they came from or who refused them ("Cuba refused to take back
+            # 878 criminals"), never where U.S. enforcement touched them
+            places = [p for p in places if p not in foreign_countries]
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
         operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)
         period = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)

@@ -604,6 +604,16 @@ def test_origin_and_destination_countries_are_never_the_place() -> None:
     assert got[5032] == ("Rio Grande Valley",)
 
 
+def test_a_foreign_country_is_never_the_place_of_who_the_people_were() -> None:
+    # a country that refuses deportees, or that people came from, is not where their records were counted
+    got = _places("Laos refused to take back 312 criminals last year, ICE said.")
+    assert got[312] == ()
+    got = _places("Among them, Nicaragua and Haiti refused 97 criminals and 58 noncriminals in 2015.")
+    assert got[97] == got[58] == ()
+    # removals to the one country they were sent to keep it (a GUIDELINES action, not who the people were)
+    assert _places("ICE deported 40 people from the U.S. to Haiti on Friday.")[40] == ("Haiti",)
+
+
 def test_border_apprehensions_the_sentence_does_not_place_are_at_the_storys_border() -> None:
     story = (
         "Crossings at the southwest border have fallen, officials in Dallas said.\n\n"

@@ -1794,9 +1794,10 @@ def extract_counts(text: str, published: date | None) -> list[Fact]:
 
 
 #: Where a count happened when the text names a region rather than a town: "along the border",
-#: "at ports of entry", "in the interior", "nationwide", "in the San Antonio-Austin area".
+#: "at ports of entry", "in the interior", "nationwide", "in the San Antonio-Austin area"; but "away from the
+#: border" or "far from the border" is the interior, not the border.
 _REGION = re.compile(
-    r"\b(?:along|at|near|across|on|from)\s+(?P<border>the\s+(?:(?:southern|northern|southwest(?:ern)?|south-western|"
+    r"\b(?:along|at|near|across|on|(?<!\baway\s)(?<!\bfar\s)from)\s+(?P<border>the\s+(?:(?:southern|northern|southwest(?:ern)?|south-western|"
     r"Canadian|coastal|Mexican|U\.S\.-(?:Mexico|Mexican|Canada|Canadian)|US-(?:Mexico|Canada))\s+)?border)\b|"
     r"\b(?:at|through)\s+(?:the\s+)?(?:official\s+)?(?P<ports>ports?\s+of\s+entry)\b|"
     r"\b(?:in|into)\s+(?P<interior>the\s+(?:U\.S\.\s+|country's\s+)?interior)\b|"

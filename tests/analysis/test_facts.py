@@ -604,6 +604,12 @@ def test_origin_and_destination_countries_are_never_the_place() -> None:
     assert got[5032] == ("Rio Grande Valley",)
 
 
+def test_away_from_the_border_is_not_the_border() -> None:
+    got = _places("Interior removals, of people arrested away from the border, rose to 7,340 last year.")
+    assert got[7340] == ()
+    assert _places("Agents apprehended 61 migrants along the border in May.")[61] == ("the border",)
+
+
 def test_a_foreign_country_is_never_the_place_of_who_the_people_were() -> None:
     # a country that refuses deportees, or that people came from, is not where their records were counted
     got = _places("Laos refused to take back 312 criminals last year, ICE said.")

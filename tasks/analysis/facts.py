@@ -1868,6 +1868,8 @@ _ATTRIBUTION = re.compile(
 )
 #: Where people were sent: "deported to El Salvador", "flown back to Guatemala".
 _SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
+#: Between a state and the place it says the whereabouts of: "Texas' Rio Grande Valley", "Arizona's Tucson sector".
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?")
 #: Between two items of one list of places: "from Honduras, Guatemala and El Salvador".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
@@ -1883,6 +1885,7 @@ class _PlaceAt:
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
+    qualifier: bool = False  # a state that only says where the next place is ("Texas' Rio Grande Valley")
 
 
 def _kind(place: Place) -> str:
@@ -1944,6 +1947,12 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
             continue
         found.append(_PlaceAt(name, start, m.end(), False, True))
     found.sort(key=lambda p: p.start)
+    found = [
+        replace(p, qualifier=True)
+        if p.kind == "state" and q.start > p.end and _POSSESSIVE_BEFORE.fullmatch(text, p.end, q.start)
+        else p
+        for p, q in zip(found, found[1:], strict=False)
+    ] + found[-1:]
     return _name_the_border(found)
 
 
@@ -2047,6 +2056,7 @@ def _within(
             and p.end <= b
             and not p.destination
             and not p.dateline
+            and not p.qualifier
             and not any(x <= p.start < y for x, y in (*skip, spoken))
         ]
     )

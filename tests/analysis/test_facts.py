@@ -604,6 +604,15 @@ def test_origin_and_destination_countries_are_never_the_place() -> None:
     assert got[5032] == ("Rio Grande Valley",)
 
 
+def test_a_state_that_says_where_a_region_is_does_not_replace_it() -> None:
+    got = _places("Agents apprehended 4,150 people in Texas' Rio Grande Valley in June.")
+    assert got[4150] == ("Rio Grande Valley",)
+    got = _places("Agents apprehended 1,870 people in Arizona's Yuma sector in June.")
+    assert got[1870] == ("Yuma sector",)
+    # a state of its own in the clause stays
+    assert _places("Agents arrested 64 people in Texas and 12 in Oklahoma.")[64] == ("Texas",)
+
+
 def test_away_from_the_border_is_not_the_border() -> None:
     got = _places("Interior removals, of people arrested away from the border, rose to 7,340 last year.")
     assert got[7340] == ()

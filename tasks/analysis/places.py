@@ -150,6 +150,9 @@ _SPOT = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:Plaza|Street|Avenue|Boulevard|Road|Drive|Parkway)\b|"
     r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:[Ss]chool\s+[Dd]istrict|Public\s+Schools)\b"
 )
+#: Who or where owns a named site, not part of its name: "Texas' Harris County", "ICE's Krome Service Processing
+#: Center"; a state there gives the site its state.
+_POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)['’]s?\s+(?=[A-Z])")
 _COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
 #: The direction words a border is written with ("the southern border", "the Southwest border").
 _BORDER_DIRECTION = r"(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)"
@@ -631,11 +634,15 @@ def _named_sites(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
             skip = heading[-1].end() if heading else 0
             prefix = _FUNCTION_PREFIX.match(phrase[skip:])
             start = m.start() + skip + (prefix.end() if prefix else 0)
+            owner = _POSSESSOR.match(text, start, m.end())  # "Louisiana's Jackson Parish Correctional Center"
+            start = owner.end() if owner else start
             name = text[start : m.end()]
             if " " not in name or name.split()[0] in ("County", "Parish"):
                 continue
             end = m.end()
             code, _ = _qualifier(text, end, qualifiers)  # "Otay Mesa Detention Center, Calif."
+            if code is None and owner and len(owner[1]) > 2:  # a state's full name owns it, not "ICE's"
+                code = qualifiers.get(_fold(owner[1]))
             state = _gazetteer()[1][code] if code else None
             place = Place(name=name, normalized=" ".join(name.split()), state=state, country="US" if state else None)
             if pattern is _FACILITY:
@@ -866,8 +873,8 @@ def _facility_place(text: str, facility: Place, end: int) -> Place:
     town = None
     for n in (3, 2, 1):
         if n < len(words) and words[n - 1][:1].isupper() and (town := _town(" ".join(words[:n]))):
-            if town.city is None:
-                town = None
+            if town.city is None or facility.state not in (None, town.state):
+                town = None  # "Louisiana's Jackson Parish Correctional Center" is not in Jackson, Mississippi
             break
     after = re.match(r",?\s+(?:in|near|outside)\s+([A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})", text[end : end + 60])
     if town is None and after:

@@ -116,6 +116,18 @@ def test_a_state_after_a_town_or_site_is_read_the_same_way_everywhere() -> None:
         assert (site.place.name, site.place.state) == ("Otay Mesa Detention Center", "California"), text
 
 
+def test_a_possessive_before_a_named_site_is_its_owner_not_its_name() -> None:
+    """"Texas' Harris County", "Louisiana's Jackson Parish Correctional Center": the site as named, in that state
+    (not in Jackson, Mississippi); an agency's possessive ("ICE's") is dropped too."""
+    got = {m.place.normalized: m.place.state for m in find_places("Deputies in Oregon's Marion County held him.")}
+    assert got["Marion County"] == "Oregon"
+    text = "He was moved to Louisiana's Jackson Parish Correctional Center on Friday."
+    got = {m.place.normalized: m.place.state for m in find_places(text)}
+    assert got["Jackson Parish Correctional Center"] == "Louisiana"
+    text = "He was held at ICE's Northwest Detention Center in Tacoma."
+    assert find_places(text)[0].place.normalized == "Northwest Detention Center"
+
+
 def test_town_before_a_facility_noun_is_a_place() -> None:
     assert _normalized("Detainees were flown to the Farmville detention center.") == ["Farmville"]
     assert _normalized("The Adelanto facility is full.") == ["Adelanto, California"]

@@ -117,7 +117,7 @@ def test_a_state_after_a_town_or_site_is_read_the_same_way_everywhere() -> None:
 
 
 def test_a_possessive_before_a_named_site_is_its_owner_not_its_name() -> None:
-    """"Texas' Harris County", "Louisiana's Jackson Parish Correctional Center": the site as named, in that state
+    """ "Texas' Harris County", "Louisiana's Jackson Parish Correctional Center": the site as named, in that state
     (not in Jackson, Mississippi); an agency's possessive ("ICE's") is dropped too."""
     got = {m.place.normalized: m.place.state for m in find_places("Deputies in Oregon's Marion County held him.")}
     assert got["Marion County"] == "Oregon"

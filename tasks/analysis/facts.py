@@ -1839,7 +1839,7 @@ _PARTITIVE = re.compile(
 #: U.S.", "already in America", "entering the country". The story's main place is no stand-in there.
 _NATIONAL = re.compile(
     r"\b(?:in|into|from|across|throughout|entering|enter|entered|out\s+of)\s+(?:the\s+)?"
-    r"(?:U\.\s?S\.(?!\s?[A-Za-z])|US\b(?!\s*[-–])|United\s+States\b(?!\s*[-–])|America\b|country\b)"
+    r"(?:U\.\s?S\.(?!\s?[A-Z]|\s*[-–])|US\b(?!\s*[-–])|United\s+States\b(?!\s*[-–])|America\b|country\b)"
 )
 #: A foreign place that is where people were sent or came from, not where the count happened:
 #: "crawled back into Mexico", "deported to Honduras", "immigrants from China", "nationals of Cuba",

@@ -1063,6 +1063,20 @@ def test_a_place_says_whether_the_sentence_states_it_or_the_story_stands_in() ->
     assert got[11] == (("Omaha, Nebraska",), "story")  # a part is placed as its whole is
 
 
+def test_a_count_told_of_the_whole_country_before_a_lowercase_word_gets_no_main_place() -> None:
+    story = (
+        "Agents in Chicago made arrests. Chicago officials objected and Chicago police stood by.\n\n"
+        "Of the children, 14 had been removed from the U.S. and 9 were placed with relatives."
+    )
+    assert _places(story)[14] == ()
+    # "the U.S. Border Patrol" names an agency, not the country: the story's place still stands in
+    story = (
+        "Agents in Chicago made arrests. Chicago officials objected and Chicago police stood by.\n\n"
+        "The U.S. Border Patrol arrested 17 more people on Friday."
+    )
+    assert _places(story)[17] == ("Chicago, Illinois",)
+
+
 def test_the_storys_main_town_counts_the_places_within_it() -> None:
     story = (
         "Agents arrested a man in south Minneapolis. He was held at the Whipple Building overnight, and his lawyer "

@@ -1838,7 +1838,7 @@ _PARTITIVE = re.compile(
 #: A sentence that tells its count of the whole country: "detained on arrival in the U.S.", "removed from the
 #: U.S.", "already in America", "entering the country". The story's main place is no stand-in there.
 _NATIONAL = re.compile(
-    r"\b(?:in|into|from|across|throughout|entering|enter|entered|out\s+of)\s+(?:the\s+)?"
+    r"\b(?:in|into|from|across|throughout|entering|enter|entered|out\s+of|left|leave|leaving)\s+(?:the\s+)?"
     r"(?:U\.\s?S\.(?!\s?[A-Z]|\s*[-–])|US\b(?!\s*[-–])|United\s+States\b(?!\s*[-–])|America\b|country\b)"
 )
 #: A foreign place that is where people were sent or came from, not where the count happened:

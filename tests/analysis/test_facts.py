@@ -1069,6 +1069,11 @@ def test_a_count_told_of_the_whole_country_before_a_lowercase_word_gets_no_main_
         "Of the children, 14 had been removed from the U.S. and 9 were placed with relatives."
     )
     assert _places(story)[14] == ()
+    story = (
+        "Agents in Chicago made arrests. Chicago officials objected and Chicago police stood by.\n\n"
+        "A lawyer said that 23 parents held in custody had since left the country."
+    )
+    assert _places(story)[23] == ()
     # "the U.S. Border Patrol" names an agency, not the country: the story's place still stands in
     story = (
         "Agents in Chicago made arrests. Chicago officials objected and Chicago police stood by.\n\n"

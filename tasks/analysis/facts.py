@@ -1868,7 +1868,8 @@ _ATTRIBUTION = re.compile(
 )
 #: Where people were sent: "deported to El Salvador", "flown back to Guatemala".
 _SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
-#: Between a state and the place it says the whereabouts of: "Texas' Rio Grande Valley", "Arizona's Tucson sector".
+#: Between a state or town and the place it says the whereabouts of: "Texas' Rio Grande Valley", "Chicago's O'Hare
+#: International Airport".
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?")
 #: Between two items of one list of places: "from Honduras, Guatemala and El Salvador".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
@@ -1885,7 +1886,7 @@ class _PlaceAt:
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
-    qualifier: bool = False  # a state that only says where the next place is ("Texas' Rio Grande Valley")
+    qualifier: bool = False  # a state or town that only says where the next place is ("Texas' Rio Grande Valley")
 
 
 def _kind(place: Place) -> str:
@@ -1949,7 +1950,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
     found.sort(key=lambda p: p.start)
     found = [
         replace(p, qualifier=True)
-        if p.kind == "state" and q.start > p.end and _POSSESSIVE_BEFORE.fullmatch(text, p.end, q.start)
+        if p.kind in ("state", "city") and q.start > p.end and _POSSESSIVE_BEFORE.fullmatch(text, p.end, q.start)
         else p
         for p, q in zip(found, found[1:], strict=False)
     ] + found[-1:]

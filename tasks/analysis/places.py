@@ -646,7 +646,7 @@ def _named_sites(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
             state = _gazetteer()[1][code] if code else None
             place = Place(name=name, normalized=" ".join(name.split()), state=state, country="US" if state else None)
             if pattern is _FACILITY:
-                place = _facility_place(text, place, end)
+                place = _facility_place(text, place, end, owner[1] if owner else None)
             found.append(PlaceMention(place, start, end))
     return found
 
@@ -865,13 +865,15 @@ def _neighborhood(m: re.Match[str]) -> list[PlaceMention]:
     return [PlaceMention(place, start, end)]
 
 
-def _facility_place(text: str, facility: Place, end: int) -> Place:
-    """A named facility with its town: the town its name starts with ("Adelanto ICE Processing Center") or the
-    one written after it ("... Center in Tacoma, Wash."), so that it has a state and coordinates."""
+def _facility_place(text: str, facility: Place, end: int, owner: str | None = None) -> Place:
+    """A named facility with its town: the town that owns it ("Chicago's O'Hare International Airport"), the
+    town its name starts with ("Adelanto ICE Processing Center") or the one written after it ("... Center in
+    Tacoma, Wash."), so that it has a state and coordinates."""
     _, states, qualifiers = _gazetteer()
     words = facility.name.split()
-    town = None
-    for n in (3, 2, 1):
+    town = _town(owner) if owner else None
+    town = town if town is not None and town.city and facility.state in (None, town.state) else None
+    for n in (3, 2, 1) if town is None else ():
         if n < len(words) and words[n - 1][:1].isupper() and (town := _town(" ".join(words[:n]))):
             if town.city is None or facility.state not in (None, town.state):
                 town = None  # "Louisiana's Jackson Parish Correctional Center" is not in Jackson, Mississippi

@@ -609,6 +609,8 @@ def test_a_state_that_says_where_a_region_is_does_not_replace_it() -> None:
     assert got[4150] == ("Rio Grande Valley",)
     got = _places("Agents apprehended 1,870 people in Arizona's Yuma sector in June.")
     assert got[1870] == ("Yuma sector",)
+    got = _places("Agents detained 36 travelers at Denver's Centennial International Airport.")
+    assert got[36] == ("Centennial International Airport",)
     # a state of its own in the clause stays
     assert _places("Agents arrested 64 people in Texas and 12 in Oklahoma.")[64] == ("Texas",)
 

@@ -126,6 +126,14 @@ def test_a_possessive_before_a_named_site_is_its_owner_not_its_name() -> None:
     assert got["Jackson Parish Correctional Center"] == "Louisiana"
     text = "He was held at ICE's Northwest Detention Center in Tacoma."
     assert find_places(text)[0].place.normalized == "Northwest Detention Center"
+    # a town that owns the site places it there
+    [town, airport] = find_places("Agents detained him at Denver's Centennial International Airport.")
+    assert (airport.place.normalized, airport.place.city, airport.place.state) == (
+        "Centennial International Airport",
+        "Denver",
+        "Colorado",
+    )
+    assert town.place.normalized == "Denver, Colorado" and airport.place.lat == town.place.lat
 
 
 def test_town_before_a_facility_noun_is_a_place() -> None:

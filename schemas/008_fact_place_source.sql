@@ -5,7 +5,7 @@
 -- from, the place it points back to: "at the facility", its list head), 'story' when the sentence names no place and
 -- the story's main place (or, for border apprehensions, the story's border) stands in; NULL when it has no place.
 -- The stand-in is kept because it is right more often than not where the labelled set names a place (on the work
--- part of the dev set 8 stand-ins agree, 2 disagree, and 13 land where the labellers name none), but an analyst who
+-- part of the dev set 8 stand-ins agree, 2 disagree, and 11 land where the labellers name none), but an analyst who
 -- sums by place can now leave the inferred ones out. Rows stored before 008 stay NULL until `newsflow reprocess`.
 -- The analyst views show it right after the place.
 

@@ -210,10 +210,12 @@ _SECTORS = re.compile(
 )
 _SECTOR_NAME = re.compile(rf"\b(?:{_SECTOR_NAMES})\b")
 #: "the Houston area", "the greater Los Angeles area", "the San Antonio-Austin area", "the Chicago metropolitan
-#: area", "the Detroit region": a metro area is kept as such, placed by the town (or region) it is named after.
+#: area", "the Detroit region", "the Atlanta metro", "the Dallas-Fort Worth metroplex", "metro Atlanta", "greater
+#: Los Angeles": a metro area is kept as such ("<town> area"), placed by the town (or region) it is named after.
 _METRO = re.compile(
     r"\b[Tt]he\s+(?:[Gg]reater\s+)?(?P<name>(?:[A-Z][\w.'’]*(?:\s+|\s*[-–/]\s*)){0,3}[A-Z][\w.'’]*)\s+"
-    r"(?:metro(?:politan)?\s+)?(?P<kind>area|region)\b(?!\s+[A-Z])"
+    r"(?:(?:metro(?:politan)?\s+)?(?P<kind>area|region)|metro(?:plex)?)\b(?!\s+[A-Z])|"
+    r"\b(?:[Mm]etro|[Gg]reater)\s+(?P<after>(?:[A-Z][\w.'’]*(?:\s+|\s*[-–/]\s*)){0,2}[A-Z][\w'’]*)"
 )
 #: A neighborhood written with its town: "the Pilsen neighborhood of Chicago", "Chicago's Little Village
 #: neighborhood", "the South Side of Chicago", "Chicago's South Side": as narrow as the text says, at the town.
@@ -821,15 +823,17 @@ def _regions(text: str) -> list[PlaceMention]:
     for m in _NEIGHBORHOOD.finditer(text):
         found += _neighborhood(m)
     for m in chain(_METRO.finditer(text), _METRO_ADJECTIVE.finditer(text)):
-        parts = [p.strip() for p in re.split(r"[-–/]", m["name"])]
-        where = _town(m["name"]) or _town(parts[0])
+        town = m["name"] or m["after"]
+        parts = [p.strip() for p in re.split(r"[-–/]", town)]
+        where = _town(town) or _town(parts[0])
         if where is None or _DIRECTION_WORD.fullmatch(parts[0]):
             continue
-        start = m.start("name") if not re.match(r"[Tt]he\s+[Gg]reater", m.group()) else m.start() + 4
+        start = m.start("name") if m["name"] and not re.match(r"[Tt]he\s+[Gg]reater", m.group()) else m.start()
+        start += 4 if m.group().startswith(("the", "The")) and start == m.start() else 0
         name = text[start : m.end()]
         place = Place(
             name=name,
-            normalized=f"{' '.join(m['name'].split())} {m['kind']}",
+            normalized=f"{' '.join(town.split())} {m['kind'] or 'area'}",
             city=where.city,
             state=where.state,
             country=where.country,

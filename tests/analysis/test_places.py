@@ -230,6 +230,18 @@ def test_metro_areas_are_kept_and_placed_by_their_town() -> None:
     assert _normalized("Patrols increased in the Trump area.") == []
 
 
+def test_metro_and_greater_forms_of_a_metro_area_are_the_area() -> None:
+    for text, area, state in (
+        ("Agents made 41 arrests in metro Denver.", "Denver area", "Colorado"),
+        ("Agents made 41 arrests in the Denver metro.", "Denver area", "Colorado"),
+        ("Agents made 41 arrests across greater Sacramento.", "Sacramento area", "California"),
+        ("Agents made 41 arrests in the Dallas-Fort Worth metroplex.", "Dallas-Fort Worth area", "Texas"),
+    ):
+        [m] = find_places(text)
+        assert (m.place.normalized, m.place.state, m.place.lat is not None) == (area, state, True), text
+    assert find_places("He took the Metro Transit bus home.") == []
+
+
 def test_facilities_carry_their_town_state_and_coordinates() -> None:
     [mention, _] = find_places("He is held at the Adelanto ICE Processing Center in California.")
     place = mention.place

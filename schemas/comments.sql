@@ -184,6 +184,7 @@ COMMENT ON COLUMN confident_quotes.quote_id IS 'The quote.';
 
 COMMENT ON COLUMN facts.confidence IS 'How likely the fact is right, 0 to 1 (the count model in tasks/analysis/count_model.py); empty on rows written before it.';
 COMMENT ON COLUMN facts.part_of_fact_id IS 'For a part of a breakdown ("97 of the 212 arrests were in Dallas"): the fact_id of its total. Totals add only rows where this is empty.';
+COMMENT ON COLUMN facts.place_source IS 'Where its places come from: ''sentence'' when the text places the count (its sentence, the one it goes on from, or the place it points back to); ''story'' when its sentence names no place and the story''s main place (for border apprehensions: the story''s border) stands in; empty when it has no place.';
 
 COMMENT ON VIEW enforcement_facts IS 'The confident facts of enforcement stories (confidence >= 0.45), analyst columns first: the table to sum by type, place and time (sum only rows whose part_of_fact_id is empty).';
 COMMENT ON COLUMN enforcement_facts.published_at IS 'When the story was published.';
@@ -191,6 +192,7 @@ COMMENT ON COLUMN enforcement_facts.fact_type IS 'What was counted: arrests, bor
 COMMENT ON COLUMN enforcement_facts.value IS 'The number as stated.';
 COMMENT ON COLUMN enforcement_facts.unit IS 'people, incidents, requests or percent.';
 COMMENT ON COLUMN enforcement_facts.place IS 'The narrowest place the count is tied to, as normalized (first of places); empty when the text names none.';
+COMMENT ON COLUMN enforcement_facts.place_source IS 'Where the place comes from: ''sentence'' when the text places the count (its sentence, the one it goes on from, or the place it points back to); ''story'' when its sentence names no place and the story''s main place (for border apprehensions: the story''s border) stands in; empty when it has no place. Leave out ''story'' rows to sum stated places only.';
 COMMENT ON COLUMN enforcement_facts.state IS 'U.S. state of that place, from the gazetteer.';
 COMMENT ON COLUMN enforcement_facts.country IS 'Country of that place, from the gazetteer.';
 COMMENT ON COLUMN enforcement_facts.lat IS 'Latitude of that place, where the gazetteer has it.';
@@ -217,6 +219,7 @@ COMMENT ON COLUMN enforcement_facts_all.fact_type IS 'What was counted: arrests,
 COMMENT ON COLUMN enforcement_facts_all.value IS 'The number as stated.';
 COMMENT ON COLUMN enforcement_facts_all.unit IS 'people, incidents, requests or percent.';
 COMMENT ON COLUMN enforcement_facts_all.place IS 'The narrowest place the count is tied to, as normalized (first of places); empty when the text names none.';
+COMMENT ON COLUMN enforcement_facts_all.place_source IS 'Where the place comes from: ''sentence'' when the text places the count (its sentence, the one it goes on from, or the place it points back to); ''story'' when its sentence names no place and the story''s main place (for border apprehensions: the story''s border) stands in; empty when it has no place. Leave out ''story'' rows to sum stated places only.';
 COMMENT ON COLUMN enforcement_facts_all.state IS 'U.S. state of that place, from the gazetteer.';
 COMMENT ON COLUMN enforcement_facts_all.country IS 'Country of that place, from the gazetteer.';
 COMMENT ON COLUMN enforcement_facts_all.lat IS 'Latitude of that place, where the gazetteer has it.';

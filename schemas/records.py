@@ -200,6 +200,7 @@ class Fact:
     start: int  # character offsets of `evidence` in the article text
     end: int
     places: tuple[str, ...] = ()  # normalized place names
+    place_source: str | None = None  # "sentence": the text places the count; "story": the story's main place stands in
     agency: str | None = None
     operation: str | None = None
     period_text: str | None = None

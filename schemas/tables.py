@@ -143,6 +143,7 @@ TABLES: dict[str, TableSpec] = {
             ("extractor_version", _STR),
             ("confidence", pa.float64()),
             ("part_of_fact_id", _STR),
+            ("place_source", _STR),
         ),
         "replace",
         ("article_id",),

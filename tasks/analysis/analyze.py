@@ -59,6 +59,7 @@ def analysis_to_json(doc_id: str, analysis: Analysis) -> dict[str, Any]:
                 "value": _value(f.value),
                 "unit": f.unit,
                 "places": list(f.places),
+                "place_source": f.place_source,
                 "agency": f.agency,
                 "operation": f.operation,
                 "period": _period(f),

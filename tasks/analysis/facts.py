@@ -1794,9 +1794,10 @@ def extract_counts(text: str, published: date | None) -> list[Fact]:
 
 
 #: Where a count happened when the text names a region rather than a town: "along the border",
-#: "at ports of entry", "in the interior", "nationwide", "in the San Antonio-Austin area".
+#: "at ports of entry", "in the interior", "nationwide", "in the San Antonio-Austin area"; but "away from the
+#: border" or "far from the border" is the interior, not the border.
 _REGION = re.compile(
-    r"\b(?:along|at|near|across|on|from)\s+(?P<border>the\s+(?:(?:southern|northern|southwest(?:ern)?|south-western|"
+    r"\b(?:along|at|near|across|on|(?<!\baway\s)(?<!\bfar\s)from)\s+(?P<border>the\s+(?:(?:southern|northern|southwest(?:ern)?|south-western|"
     r"Canadian|coastal|Mexican|U\.S\.-(?:Mexico|Mexican|Canada|Canadian)|US-(?:Mexico|Canada))\s+)?border)\b|"
     r"\b(?:at|through)\s+(?:the\s+)?(?:official\s+)?(?P<ports>ports?\s+of\s+entry)\b|"
     r"\b(?:in|into)\s+(?P<interior>the\s+(?:U\.S\.\s+|country's\s+)?interior)\b|"
@@ -1837,8 +1838,8 @@ _PARTITIVE = re.compile(
 #: A sentence that tells its count of the whole country: "detained on arrival in the U.S.", "removed from the
 #: U.S.", "already in America", "entering the country". The story's main place is no stand-in there.
 _NATIONAL = re.compile(
-    r"\b(?:in|into|from|across|throughout|entering|enter|entered|out\s+of)\s+(?:the\s+)?"
-    r"(?:U\.\s?S\.(?!\s?[A-Za-z])|US\b(?!\s*[-–])|United\s+States\b(?!\s*[-–])|America\b|country\b)"
+    r"\b(?:in|into|from|across|throughout|entering|enter|entered|out\s+of|left|leave|leaving)\s+(?:the\s+)?"
+    r"(?:U\.\s?S\.(?!\s?[A-Z]|\s*[-–])|US\b(?!\s*[-–])|United\s+States\b(?!\s*[-–])|America\b|country\b)"
 )
 #: A foreign place that is where people were sent or came from, not where the count happened:
 #: "crawled back into Mexico", "deported to Honduras", "immigrants from China", "nationals of Cuba",
@@ -1867,6 +1868,9 @@ _ATTRIBUTION = re.compile(
 )
 #: Where people were sent: "deported to El Salvador", "flown back to Guatemala".
 _SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
+#: Between a state or town and the place it says the whereabouts of: "Texas' Rio Grande Valley", "Chicago's O'Hare
+#: International Airport".
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?")
 #: Between two items of one list of places: "from Honduras, Guatemala and El Salvador".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
@@ -1882,6 +1886,7 @@ class _PlaceAt:
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
+    qualifier: bool = False  # a state or town that only says where the next place is ("Texas' Rio Grande Valley")
 
 
 def _kind(place: Place) -> str:
@@ -1943,6 +1948,12 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
             continue
         found.append(_PlaceAt(name, start, m.end(), False, True))
     found.sort(key=lambda p: p.start)
+    found = [
+        replace(p, qualifier=True)
+        if p.kind in ("state", "city") and q.start > p.end and _POSSESSIVE_BEFORE.fullmatch(text, p.end, q.start)
+        else p
+        for p, q in zip(found, found[1:], strict=False)
+    ] + found[-1:]
     return _name_the_border(found)
 
 
@@ -1980,6 +1991,8 @@ def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:
     names most often ("southern border", else "the border"), if borders are named at least as often as the
     story's main place (a story about Tijuana keeps Tijuana)."""
     borders = [p for p in places if p.name.endswith("border") and not p.destination]
+    if main and main[0].endswith("border"):
+        return main  # a story that names no town: its main place is its border
     if not borders or len(borders) <= sum(1 for p in places if main and p.name == main[0]):
         return []
     named = Counter(p.name for p in borders if p.name != "the border")
@@ -1993,6 +2006,10 @@ def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:
 #: sentence names none. Counts of who those people were (records, convictions), of assaults and of deaths
 #: get no guessed place (the seed's assault and record counts carry none).
 _ACTION_TYPES = frozenset({"arrests", "border_apprehensions", "detentions", "deportations", "charged", "detainers"})
+#: From this size up a count the sentence does not place is a national or agency-wide tally ("ICE released
+#: 53,324 minors", "removals hit a record of 409,849"), not an event of the story's town: no main place stands
+#: in (border apprehensions still go to the story's border).
+_TALLY = 10_000
 
 
 #: "97 of the arrests", "12 of those detained", "five of them": a part of a group counted before
@@ -2040,6 +2057,7 @@ def _within(
             and p.end <= b
             and not p.destination
             and not p.dateline
+            and not p.qualifier
             and not any(x <= p.start < y for x, y in (*skip, spoken))
         ]
     )
@@ -2084,6 +2102,7 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
     single_operation = operations[0][0] if len({o[0] for o in operations}) == 1 else None
     main_places = _main_places(count_places)
     story_border = _story_border(count_places, main_places)
+    foreign_countries = {p.name for p in count_places if p.country}  # "United States" is no count place at all
 
     def own_span(i: int) -> tuple[int, int]:
         c = counts[i]
@@ -2108,7 +2127,8 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
             if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"
                 total = next((j for j in range(i - 1, -1, -1) if counts[j].sentence is s and not counts[j].sub), None)
             # a part that names no place of its own is where its whole is ("..., including 11,507 children")
-            places = own or (list(facts[total].places) if total is not None and total < i else [])
+            whole = facts[total] if total is not None and total < i and not own else None
+            places, source = (list(whole.places), whole.place_source) if whole else (own, None)
         else:
             # places that another count of the sentence names for itself are not this count's
             others = tuple(
@@ -2120,6 +2140,7 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
                 and not _PARTITIVE.fullmatch(view[n.end : d.number.start])  # "63 out of the 152 ... in Arizona"
             )
             places = own or within(s.at(c.clause[0]), s.at(c.clause[1]), others) or within(s.start, s.end, others)
+            source = None
             if _SUMMARY.match(view):
                 idx = sentences.index(s)
                 for prev in reversed(sentences[max(0, idx - 2) : idx]):
@@ -2131,7 +2152,8 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
             told = [
                 facts[j] for j in range(i) if k and counts[j].sentence is sentences[k - 1] and counts[j].type == c.type
             ]
-            places = list(told[-1].places) if told else places
+            if told:
+                places, source = list(told[-1].places), told[-1].place_source
         if not places and c.type == "deportations":
             # removals to one country ("deported from the U.S. to El Salvador"): that country is where they
             # ended; a list of countries ("to Guatemala, Honduras or Mexico") or an origin as well ("from
@@ -2142,7 +2164,7 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
                 places = [foreign[0].name]
         prev = facts[-1] if facts and i and counts[i - 1].sentence is s else None
         if prev is not None and n.percent and _APPOSITION.search(view[counts[i - 1].number.end : n.start]):
-            places = list(prev.places)  # "58,000 ... arrested in the area, about 42% of ...": the same group
+            places, source = list(prev.places), prev.place_source  # "58,000 ... arrested in the area, about 42%"
         if not places and not c.sub:
             # the same count told again elsewhere ("- Afternoon - agents arrest two people near 34th Street and
             # Park Avenue" of "observing agents arresting two people"): the place that telling gives
@@ -2171,10 +2193,16 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
             places = before[-1:]
         if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
             # an action's count the sentence does not place: the story's border for border apprehensions,
-            # else the story's main place unless the sentence tells it of the whole country; a share ("65
-            # percent of ICE detainees") is not placed by guess
-            national = _NATIONAL.search(view) is not None
+            # else the story's main place unless the sentence tells it of the whole country or it is a
+            # tally; a share ("65 percent of ICE detainees") is not placed by guess
+            national = _NATIONAL.search(view) is not None or n.value >= _TALLY
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else main_places)
+            source = "story"
+        if c.type not in _ACTION_TYPES:
+            # who the people of an action were (records, convictions), assaults, deaths: a whole foreign
+            # country in the sentence is where they came from or who refused them ("Cuba refused to take back
+            # 878 criminals"), never where U.S. enforcement touched them
+            places = [p for p in places if p not in foreign_countries]
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
         operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)
         period = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)
@@ -2188,6 +2216,7 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
                 start=s.start,
                 end=s.end,
                 places=tuple(places),
+                place_source=(source or "sentence") if places else None,
                 agency=agency,
                 operation=operation,
                 period_text=period[0] if period else None,

@@ -150,6 +150,9 @@ _SPOT = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:Plaza|Street|Avenue|Boulevard|Road|Drive|Parkway)\b|"
     r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:[Ss]chool\s+[Dd]istrict|Public\s+Schools)\b"
 )
+#: Who or where owns a named site, not part of its name: "Texas' Harris County", "ICE's Krome Service Processing
+#: Center"; a state there gives the site its state.
+_POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)['’]s?\s+(?=[A-Z])")
 _COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
 #: The direction words a border is written with ("the southern border", "the Southwest border").
 _BORDER_DIRECTION = r"(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)"
@@ -207,10 +210,12 @@ _SECTORS = re.compile(
 )
 _SECTOR_NAME = re.compile(rf"\b(?:{_SECTOR_NAMES})\b")
 #: "the Houston area", "the greater Los Angeles area", "the San Antonio-Austin area", "the Chicago metropolitan
-#: area", "the Detroit region": a metro area is kept as such, placed by the town (or region) it is named after.
+#: area", "the Detroit region", "the Atlanta metro", "the Dallas-Fort Worth metroplex", "metro Atlanta", "greater
+#: Los Angeles": a metro area is kept as such ("<town> area"), placed by the town (or region) it is named after.
 _METRO = re.compile(
     r"\b[Tt]he\s+(?:[Gg]reater\s+)?(?P<name>(?:[A-Z][\w.'’]*(?:\s+|\s*[-–/]\s*)){0,3}[A-Z][\w.'’]*)\s+"
-    r"(?:metro(?:politan)?\s+)?(?P<kind>area|region)\b(?!\s+[A-Z])"
+    r"(?:(?:metro(?:politan)?\s+)?(?P<kind>area|region)|metro(?:plex)?)\b(?!\s+[A-Z])|"
+    r"\b(?:[Mm]etro|[Gg]reater)\s+(?P<after>(?:[A-Z][\w.'’]*(?:\s+|\s*[-–/]\s*)){0,2}[A-Z][\w'’]*)"
 )
 #: A neighborhood written with its town: "the Pilsen neighborhood of Chicago", "Chicago's Little Village
 #: neighborhood", "the South Side of Chicago", "Chicago's South Side": as narrow as the text says, at the town.
@@ -631,17 +636,19 @@ def _named_sites(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
             skip = heading[-1].end() if heading else 0
             prefix = _FUNCTION_PREFIX.match(phrase[skip:])
             start = m.start() + skip + (prefix.end() if prefix else 0)
+            owner = _POSSESSOR.match(text, start, m.end())  # "Louisiana's Jackson Parish Correctional Center"
+            start = owner.end() if owner else start
             name = text[start : m.end()]
             if " " not in name or name.split()[0] in ("County", "Parish"):
                 continue
             end = m.end()
-            qualifier = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[end:])
-            state = None
-            if qualifier and _fold(qualifier.group(1)) in qualifiers:
-                state = _gazetteer()[1][qualifiers[_fold(qualifier.group(1))]]
+            code, _ = _qualifier(text, end, qualifiers)  # "Otay Mesa Detention Center, Calif."
+            if code is None and owner and len(owner[1]) > 2:  # a state's full name owns it, not "ICE's"
+                code = qualifiers.get(_fold(owner[1]))
+            state = _gazetteer()[1][code] if code else None
             place = Place(name=name, normalized=" ".join(name.split()), state=state, country="US" if state else None)
             if pattern is _FACILITY:
-                place = _facility_place(text, place, end)
+                place = _facility_place(text, place, end, owner[1] if owner else None)
             found.append(PlaceMention(place, start, end))
     return found
 
@@ -652,8 +659,6 @@ def _facilities_in_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMen
     for m in _FACILITY_IN.finditer(text):
         town_end = m.start("town") + len(m["town"].rstrip("."))
         code, end = _qualifier(text, town_end, qualifiers)
-        if text[end - 1] == "." and text[town_end:end].strip(", \n") not in STATE_ABBREVIATIONS:
-            end -= 1  # "..., Oregon." ends the sentence; "..., Wash." keeps its dot
         town = _town(text[m.start("town") : town_end], code)
         if town is not None and town.city:
             name = f"{' '.join(m['kind'].split())} in {town.city}"
@@ -818,15 +823,17 @@ def _regions(text: str) -> list[PlaceMention]:
     for m in _NEIGHBORHOOD.finditer(text):
         found += _neighborhood(m)
     for m in chain(_METRO.finditer(text), _METRO_ADJECTIVE.finditer(text)):
-        parts = [p.strip() for p in re.split(r"[-–/]", m["name"])]
-        where = _town(m["name"]) or _town(parts[0])
+        town = m["name"] or m["after"]
+        parts = [p.strip() for p in re.split(r"[-–/]", town)]
+        where = _town(town) or _town(parts[0])
         if where is None or _DIRECTION_WORD.fullmatch(parts[0]):
             continue
-        start = m.start("name") if not re.match(r"[Tt]he\s+[Gg]reater", m.group()) else m.start() + 4
+        start = m.start("name") if m["name"] and not re.match(r"[Tt]he\s+[Gg]reater", m.group()) else m.start()
+        start += 4 if m.group().startswith(("the", "The")) and start == m.start() else 0
         name = text[start : m.end()]
         place = Place(
             name=name,
-            normalized=f"{' '.join(m['name'].split())} {m['kind']}",
+            normalized=f"{' '.join(town.split())} {m['kind'] or 'area'}",
             city=where.city,
             state=where.state,
             country=where.country,
@@ -855,25 +862,25 @@ def _neighborhood(m: re.Match[str]) -> list[PlaceMention]:
         code, qualified_end = _qualifier(m.string, end, _gazetteer()[2])  # "... of Chicago, Illinois"
         in_state = _town(" ".join(words[n:]), code) if code else None
         if in_state is not None and in_state.state == _gazetteer()[1][code]:
-            town = in_state
-            written = m.string[end:qualified_end].strip(", \n")
-            end = qualified_end - (written.endswith(".") and written not in STATE_ABBREVIATIONS)  # "Illinois."
+            town, end = in_state, qualified_end
     else:
         start, end = m.start(key) + len(" ".join(words[:n])) + (1 if n else 0), m.end()
     place = replace(town, name=" ".join(m.string[start:end].split()), normalized=f"{hood}, {town.normalized}")
     return [PlaceMention(place, start, end)]
 
 
-def _facility_place(text: str, facility: Place, end: int) -> Place:
-    """A named facility with its town: the town its name starts with ("Adelanto ICE Processing Center") or the
-    one written after it ("... Center in Tacoma, Wash."), so that it has a state and coordinates."""
+def _facility_place(text: str, facility: Place, end: int, owner: str | None = None) -> Place:
+    """A named facility with its town: the town that owns it ("Chicago's O'Hare International Airport"), the
+    town its name starts with ("Adelanto ICE Processing Center") or the one written after it ("... Center in
+    Tacoma, Wash."), so that it has a state and coordinates."""
     _, states, qualifiers = _gazetteer()
     words = facility.name.split()
-    town = None
-    for n in (3, 2, 1):
+    town = _town(owner) if owner else None
+    town = town if town is not None and town.city and facility.state in (None, town.state) else None
+    for n in (3, 2, 1) if town is None else ():
         if n < len(words) and words[n - 1][:1].isupper() and (town := _town(" ".join(words[:n]))):
-            if town.city is None:
-                town = None
+            if town.city is None or facility.state not in (None, town.state):
+                town = None  # "Louisiana's Jackson Parish Correctional Center" is not in Jackson, Mississippi
             break
     after = re.match(r",?\s+(?:in|near|outside)\s+([A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})", text[end : end + 60])
     if town is None and after:
@@ -905,8 +912,6 @@ def _qualified_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention
         code, end = _qualifier(text, m.end(1), qualifiers)
         if not code or not name or _fold(name) in qualifiers:
             continue
-        if text[end - 1] == "." and _fold(text[m.end(1) : end].strip(", \n")) not in qualifiers:
-            end -= 1  # "Seaside Park, New Jersey." ends the sentence; "Lordsburg, N.M." keeps its dot
         if end < len(text) and text[end] not in ",.;:)\n":
             before = _WORD_BEFORE.search(text, max(0, start - 16), start)
             opened = (prefix and _fold(prefix.group().split()[-1]) in PLACE_PREPOSITIONS) or (
@@ -1112,21 +1117,22 @@ def _sentence_start(text: str, pos: int, ends: str = '.!?\n"“') -> bool:
 
 
 def _qualifier(text: str, end: int, qualifiers: dict[str, str]) -> tuple[str | None, int]:
-    """A state named right after ", " (full name, AP or postal abbreviation): its code and where it ends."""
+    """A state named right after ", " (full name, AP or postal abbreviation): its code and where it ends. The one
+    reading of a state after a town: an AP abbreviation keeps its full stop ("Lordsburg, N.M."), a full name or
+    postal code leaves the sentence's ("Seaside Park, New Jersey.", "Dilley, TX.")."""
     m = re.match(r",\s+((?:[A-Z][a-z]*\.?\s?){1,3})", text[end:])
     if not m:
         return None, end
-    words = m.group(1).split()
+    words = [w.end() for w in re.finditer(r"\S+", m.group(1))]
     for n in range(len(words), 0, -1):
-        candidate = " ".join(words[:n])
+        written = m.group(1)[: words[n - 1]]
+        candidate = " ".join(written.split())
         for key in (_fold(candidate), _fold(candidate.rstrip("."))):
             code = qualifiers.get(key)
             # a postal code only as written by the post office: "TX", never a title ("Homeland Security, Ms. Nielsen")
             if code and (candidate in STATE_ABBREVIATIONS or len(key.rstrip(".")) > 2 or candidate.isupper()):
-                length = text[end:].index(candidate) + len(candidate)
-                if not candidate.endswith(".") and key != _fold(candidate):
-                    length -= 1
-                return code, end + length
+                sentence_stop = candidate.endswith(".") and key != _fold(candidate)  # "Texas." but not "Tex."
+                return code, end + m.start(1) + len(written) - sentence_stop
     return None, end
 
 

@@ -136,6 +136,7 @@ def analysis_rows(article_id: str, analysis: Analysis, tagged_at: datetime) -> d
                 "extractor_version": version,
                 "confidence": fact.confidence,
                 "part_of_fact_id": ids[fact.part_of] if fact.part_of is not None else None,
+                "place_source": fact.place_source,
             }
         )
     seen_quotes: set[str] = set()

@@ -14,7 +14,7 @@ STORY = (
 )
 FACT_KEYS = {
     *("type", "value", "unit", "places", "agency", "operation", "period", "evidence", "start", "end"),
-    *("confidence", "part_of"),
+    *("confidence", "part_of", "place_source"),
 }
 
 
@@ -35,6 +35,7 @@ def test_json_shape() -> None:
     (fact,) = row["facts"]
     assert set(fact) == FACT_KEYS
     assert (fact["type"], fact["value"], fact["unit"]) == ("arrests", 45, "people")
+    assert fact["places"] and fact["place_source"] == "sentence"  # "in Chicago": the sentence states it
     assert STORY[fact["start"] : fact["end"]] == fact["evidence"]
     json.dumps(row)  # serialisable as is
 

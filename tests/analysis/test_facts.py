@@ -604,6 +604,33 @@ def test_origin_and_destination_countries_are_never_the_place() -> None:
     assert got[5032] == ("Rio Grande Valley",)
 
 
+def test_a_state_that_says_where_a_region_is_does_not_replace_it() -> None:
+    got = _places("Agents apprehended 4,150 people in Texas' Rio Grande Valley in June.")
+    assert got[4150] == ("Rio Grande Valley",)
+    got = _places("Agents apprehended 1,870 people in Arizona's Yuma sector in June.")
+    assert got[1870] == ("Yuma sector",)
+    got = _places("Agents detained 36 travelers at Denver's Centennial International Airport.")
+    assert got[36] == ("Centennial International Airport",)
+    # a state of its own in the clause stays
+    assert _places("Agents arrested 64 people in Texas and 12 in Oklahoma.")[64] == ("Texas",)
+
+
+def test_away_from_the_border_is_not_the_border() -> None:
+    got = _places("Interior removals, of people arrested away from the border, rose to 7,340 last year.")
+    assert got[7340] == ()
+    assert _places("Agents apprehended 61 migrants along the border in May.")[61] == ("the border",)
+
+
+def test_a_foreign_country_is_never_the_place_of_who_the_people_were() -> None:
+    # a country that refuses deportees, or that people came from, is not where their records were counted
+    got = _places("Laos refused to take back 312 criminals last year, ICE said.")
+    assert got[312] == ()
+    got = _places("Among them, Nicaragua and Haiti refused 97 criminals and 58 noncriminals in 2015.")
+    assert got[97] == got[58] == ()
+    # removals to the one country they were sent to keep it (a GUIDELINES action, not who the people were)
+    assert _places("ICE deported 40 people from the U.S. to Haiti on Friday.")[40] == ("Haiti",)
+
+
 def test_border_apprehensions_the_sentence_does_not_place_are_at_the_storys_border() -> None:
     story = (
         "Crossings at the southwest border have fallen, officials in Dallas said.\n\n"
@@ -1008,6 +1035,53 @@ def test_a_count_told_of_the_whole_country_gets_no_main_place() -> None:
         "In the first day, 375 people had been detained on arrival in the U.S., an official said."
     )
     assert _places(story)[375] == ()
+
+
+def test_a_national_tally_the_sentence_does_not_place_gets_no_main_place() -> None:
+    story = (
+        "Agents in Omaha raided a meatpacking plant. Omaha officials objected and Omaha police stood by.\n\n"
+        "ICE arrested 38 workers at the plant.\n\nThe agency released 41,250 detainees last year."
+    )
+    got = _places(story)
+    assert got[38] == ("Omaha, Nebraska",)  # the story's event: its main place stands in
+    assert got[41250] == ()  # an agency-wide tally is no event of the story's town
+    # border apprehensions of any size still go to the story's border
+    story = (
+        "Crossings at the southwest border fell. The southwest border was quiet.\n\n"
+        "Border Patrol made 41,250 apprehensions in January."
+    )
+    assert _places(story)[41250] == ("southwest border",)
+
+
+def test_a_place_says_whether_the_sentence_states_it_or_the_story_stands_in() -> None:
+    story = (
+        "Agents raided a plant in Omaha. Omaha officials objected, and Omaha police stood by.\n\n"
+        "ICE arrested 38 workers in Omaha on Tuesday.\n\n"
+        "Agents detained 52 more people the next day, including 11 children."
+    )
+    got = {f.value: (f.places, f.place_source) for f in extract_counts(story, None)}
+    assert got[38] == (("Omaha, Nebraska",), "sentence")
+    assert got[52] == (("Omaha, Nebraska",), "story")  # the sentence names no place
+    assert got[11] == (("Omaha, Nebraska",), "story")  # a part is placed as its whole is
+
+
+def test_a_count_told_of_the_whole_country_before_a_lowercase_word_gets_no_main_place() -> None:
+    story = (
+        "Agents in Chicago made arrests. Chicago officials objected and Chicago police stood by.\n\n"
+        "Of the children, 14 had been removed from the U.S. and 9 were placed with relatives."
+    )
+    assert _places(story)[14] == ()
+    story = (
+        "Agents in Chicago made arrests. Chicago officials objected and Chicago police stood by.\n\n"
+        "A lawyer said that 23 parents held in custody had since left the country."
+    )
+    assert _places(story)[23] == ()
+    # "the U.S. Border Patrol" names an agency, not the country: the story's place still stands in
+    story = (
+        "Agents in Chicago made arrests. Chicago officials objected and Chicago police stood by.\n\n"
+        "The U.S. Border Patrol arrested 17 more people on Friday."
+    )
+    assert _places(story)[17] == ("Chicago, Illinois",)
 
 
 def test_the_storys_main_town_counts_the_places_within_it() -> None:

@@ -94,6 +94,48 @@ def test_full_state_name_at_sentence_end_does_not_keep_the_period() -> None:
     assert mention.place.name == "Seaside Park, New Jersey"
 
 
+def test_a_state_after_a_town_or_site_is_read_the_same_way_everywhere() -> None:
+    """One reading of a state after a town, whatever finds the town (a gazetteer town, an unknown town, a
+    neighborhood, an unnamed or a named facility): an AP abbreviation keeps its full stop, a full name or a
+    postal code leaves the sentence's, and each gives the state."""
+    for phrase, state, written in (
+        ("in Tacoma", "Washington", ("Washington", "Wash.", "WA")),  # a gazetteer town
+        ("near Lordsburg", "New Mexico", ("New Mexico", "N.M.", "NM")),  # a town the gazetteer does not have
+        ("at the federal building in Fresno", "California", ("California", "Calif.", "CA")),
+        ("in the Pilsen neighborhood of Chicago", "Illinois", ("Illinois", "Ill.", "IL")),
+    ):
+        for w in written:
+            stop = "" if w.endswith(".") else "."  # "..., Wash. Nobody": the abbreviation's stop ends the sentence
+            text = f"Agents arrested five people {phrase}, {w}{stop} Nobody else was held."
+            [mention] = find_places(text)
+            assert mention.place.state == state, text
+            assert text[mention.start : mention.end].endswith(f", {w}"), text  # the stop stays the sentence's
+    for w in ("California", "Calif.", "CA"):
+        text = f"He is held at the Otay Mesa Detention Center, {w}."
+        site = find_places(text)[0]
+        assert (site.place.name, site.place.state) == ("Otay Mesa Detention Center", "California"), text
+
+
+def test_a_possessive_before_a_named_site_is_its_owner_not_its_name() -> None:
+    """ "Texas' Harris County", "Louisiana's Jackson Parish Correctional Center": the site as named, in that state
+    (not in Jackson, Mississippi); an agency's possessive ("ICE's") is dropped too."""
+    got = {m.place.normalized: m.place.state for m in find_places("Deputies in Oregon's Marion County held him.")}
+    assert got["Marion County"] == "Oregon"
+    text = "He was moved to Louisiana's Jackson Parish Correctional Center on Friday."
+    got = {m.place.normalized: m.place.state for m in find_places(text)}
+    assert got["Jackson Parish Correctional Center"] == "Louisiana"
+    text = "He was held at ICE's Northwest Detention Center in Tacoma."
+    assert find_places(text)[0].place.normalized == "Northwest Detention Center"
+    # a town that owns the site places it there
+    [town, airport] = find_places("Agents detained him at Denver's Centennial International Airport.")
+    assert (airport.place.normalized, airport.place.city, airport.place.state) == (
+        "Centennial International Airport",
+        "Denver",
+        "Colorado",
+    )
+    assert town.place.normalized == "Denver, Colorado" and airport.place.lat == town.place.lat
+
+
 def test_town_before_a_facility_noun_is_a_place() -> None:
     assert _normalized("Detainees were flown to the Farmville detention center.") == ["Farmville"]
     assert _normalized("The Adelanto facility is full.") == ["Adelanto, California"]
@@ -186,6 +228,18 @@ def test_metro_areas_are_kept_and_placed_by_their_town() -> None:
     assert _normalized("Arrests across the Chicago metropolitan area rose.") == ["Chicago area"]
     # a name the gazetteer does not know is no metro area
     assert _normalized("Patrols increased in the Trump area.") == []
+
+
+def test_metro_and_greater_forms_of_a_metro_area_are_the_area() -> None:
+    for text, area, state in (
+        ("Agents made 41 arrests in metro Denver.", "Denver area", "Colorado"),
+        ("Agents made 41 arrests in the Denver metro.", "Denver area", "Colorado"),
+        ("Agents made 41 arrests across greater Sacramento.", "Sacramento area", "California"),
+        ("Agents made 41 arrests in the Dallas-Fort Worth metroplex.", "Dallas-Fort Worth area", "Texas"),
+    ):
+        [m] = find_places(text)
+        assert (m.place.normalized, m.place.state, m.place.lat is not None) == (area, state, True), text
+    assert find_places("He took the Metro Transit bus home.") == []
 
 
 def test_facilities_carry_their_town_state_and_coordinates() -> None:

@@ -476,3 +476,31 @@ def test_a_facts_region_or_facility_place_shows_its_state_and_coordinates(db_pat
     assert got[1800] == ("Laredo sector", "Texas", True)
     assert got[1300] == ("Adelanto ICE Processing Center", "California", True)
     assert got[29116] == ("southern border", None, False)
+
+
+def test_a_facts_place_says_whether_the_text_states_it_or_the_story_stands_in(db_path: Path) -> None:
+    """facts.place_source and the analyst views tell a place the sentence states from the story's main place
+    standing in for a sentence that names none, so an analyst can sum stated places only."""
+    from schemas.records import Analysis, TagResult
+    from tasks.analysis.facts import extract_facts
+    from tasks.store.rows import analysis_rows
+
+    text = (
+        "Agents raided a plant in Omaha. Omaha officials objected, and Omaha police stood by.\n\n"
+        "ICE arrested 38 workers in Omaha on Tuesday.\n\n"
+        "Agents detained 12 more people the next day.\n\n"
+        "Of those arrested, 30 had criminal convictions."
+    )
+    parts = extract_facts("", text, None)
+    tag = TagResult(True, 0.9, ("enforcement",), (), "t1")
+    analyzed = Analysis(tag=tag, facts=parts.facts, places=parts.places, facts_version="f")
+    batch: dict[str, list] = {"articles": [article("a1", text=text)]}
+    for table, rows in analysis_rows("a1", analyzed, NOW).items():
+        batch.setdefault(table, []).extend(rows)
+    load_batch(db_path, batch)
+    with connect(db_path, read_only=True) as con:
+        stored = dict(con.execute("SELECT value, place_source FROM facts").fetchall())
+        rows = con.execute("SELECT value, place, place_source FROM enforcement_facts_all").fetchall()
+    assert stored == {38: "sentence", 12: "story", 30: None}
+    shown = {value: (place, source) for value, place, source in rows}
+    assert shown == {38: ("Omaha, Nebraska", "sentence"), 12: ("Omaha, Nebraska", "story"), 30: (None, None)}

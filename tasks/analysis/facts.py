@@ -1747,8 +1747,8 @@ def _candidates(sentences: list[Sentence], mentions: list) -> list[Candidate]:
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One count per (type, unit, value), the most confident of its mentions (kept in text order); a
-    qualified round number within 10% of an exact one of the same type is the same count restated
-    ("more than 2,200" of 2,226)."""
+    qualified round number within 10% of an exact count of the same type is the same count restated
+    ("more than 2,200" of 2,226); an exact number the model rejects (a plan, a capacity) restates nothing."""
     best: dict[tuple[str, str, float], Candidate] = {}
     for cand in cands:
         c = cand.count
@@ -1756,7 +1756,8 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         if key not in best or cand.confidence > best[key].confidence:
             best[key] = cand
     out = [cand for cand in cands if best[(cand.count.type, cand.count.unit, cand.count.number.value)] is cand]
-    exact = [cand.count for cand in out if cand.count.number.approx is None]
+    emit_at = count_model().emit_at
+    exact = [cand.count for cand in out if cand.count.number.approx is None and cand.confidence >= emit_at]
 
     def restated(c: _Count) -> bool:
         v = c.number.value

@@ -175,6 +175,15 @@ def test_rounded_restatement_is_the_same_fact() -> None:
     assert counts(text) == {("detentions", 2226, "people")}
 
 
+def test_a_rejected_exact_number_restates_no_count() -> None:
+    # the planned 52,000 is no fact, so the held "more than 50,000" is not its restatement
+    text = (
+        "The agency is required by law to plan for 52,000 detainees next year.\n\n"
+        "This spring ICE was holding more than 50,000 detainees in its jails."
+    )
+    assert counts(text) == {("detentions", 50000, "people")}
+
+
 def test_related_link_headlines_are_dropped() -> None:
     text = (
         "ICE agents arrested 45 immigrants in Chicago on Tuesday, officials said.\n\n"

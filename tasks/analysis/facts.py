@@ -1063,6 +1063,7 @@ _RECORD_PREDICATE = re.compile(
     r"(?:criminal|convict|records?|histor)",
     _I,
 )
+_RECORD_TYPES = ("convictions", "no_criminal_record")
 _ACTIONS_OF_WHOLE = ("arrests", "border_apprehensions", "detentions", "deportations")
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
 _APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
@@ -1339,9 +1340,12 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         ):
             kind = previous.type  # "Agents arrested 212 people, 97 of them in Dallas": a part of the count before
         coordinated = previous is not None and _COORDINATED.fullmatch(text[previous.number.end : n.start])
-        if kind is None and previous is not None and people and coordinated:
+        # a record is told of each group by its own words: "61 criminal aliens and two gang members" are not two
+        # more convictions (GUIDELINES §2 convictions: those with criminal convictions or records)
+        shares = previous is not None and previous.type not in _RECORD_TYPES
+        if kind is None and shares and people and coordinated:
             kind = previous.type  # "include 19 gang members and 8 sex offenders": the second shares the first's verb
-        if kind is None and sub and previous is not None and people:
+        if kind is None and sub and shares and people:
             kind = previous.type  # "including more than 3,000 unaccompanied children": a part counts as its whole
         if (
             kind is None

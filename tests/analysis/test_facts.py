@@ -1560,3 +1560,9 @@ def test_people_held_told_as_a_population_without_the_custody_words() -> None:
     assert counts("ICE was housing 61,000 people in June.") == {("detentions", 61000.0, "people")}
     # a population of something else stays out
     assert counts("The daily population of Chicago commuters averaged 61,000.") == set()
+
+
+def test_a_group_listed_after_criminals_is_no_conviction_without_a_record_word() -> None:
+    # GUIDELINES §2 convictions: a record is told of each group by its own words; gang members are not convicted
+    text = "Officers arrested 40 immigrants in Ohio, including 25 criminal aliens and three suspected gang members."
+    assert counts(text) == {("arrests", 40, "people"), ("convictions", 25, "people")}

@@ -791,7 +791,11 @@ _STREETS = re.compile(
     _I,
 )
 #: "detained" or "detains" right before the number ("officers detained two brothers"): an arrest, not a headcount.
-_DETAINED_JUST_BEFORE = re.compile(r"\bdetain(?:s|ed)\s*$", _I)
+#: "officers detained two brothers", "raided a home, detaining four people": taking people in, an arrest; a
+#: progressive "ICE is detaining 184 children" holds them (detentions).
+_DETAINED_JUST_BEFORE = re.compile(
+    r"\bdetain(?:s|ed)\s*$|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)\bdetaining\s*$", _I
+)
 #: "detained by immigration agents": the act of taking someone into custody, an arrest.
 _DETAINED_BY = re.compile(
     r"\bdetained\s+by\s+(?:\w+\s+){0,2}?(?:agents|officers|ICE|police|deputies|authorities|troopers)\b", _I

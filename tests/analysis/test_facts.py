@@ -1566,3 +1566,11 @@ def test_a_group_listed_after_criminals_is_no_conviction_without_a_record_word()
     # GUIDELINES §2 convictions: a record is told of each group by its own words; gang members are not convicted
     text = "Officers arrested 40 immigrants in Ohio, including 25 criminal aliens and three suspected gang members."
     assert counts(text) == {("arrests", 40, "people"), ("convictions", 25, "people")}
+
+
+def test_a_raid_detaining_people_arrests_them_while_is_detaining_holds_them() -> None:
+    # GUIDELINES §2: arrests are people "picked up in raids"; detentions are people held
+    raid = "ICE agents raided a house in Omaha on Monday, breaking a window and detaining five people."
+    held = "ICE said it was detaining 140 children at its two family detention centers in Texas."
+    assert counts(raid) == {("arrests", 5, "people")}
+    assert counts(held) == {("detentions", 140, "people")}

@@ -233,7 +233,7 @@ _HEAD = re.compile(
 #: Words a modifier may not be: a verb or a preposition ends the noun phrase ("28 in Baltimore").
 _PHRASE_STOP = _rx(
     r"in|at|on|from|to|for|with|by|and|or|but|who|that|which|were|was|are|is|have|had|has|been|be|"
-    r"being|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the"
+    r"being|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the|times|before|after"
 )
 
 _BORDER = _rx(

@@ -471,6 +471,8 @@ def test_rate_poll_capacity_and_reunion_traps(sentence: str) -> None:
 
 def test_removed_three_times_is_three_incidents_not_three_people() -> None:
     assert counts("He had been removed three times before he was arrested again.") == {("deportations", 3, "incidents")}
+    # "times" ends the number's noun phrase: the event noun after "before" is not what is counted
+    assert counts("She was removed four times before her arrest in Tulsa.") == {("deportations", 4, "incidents")}
 
 
 def test_a_trapped_number_is_still_a_candidate_with_its_trap() -> None:

@@ -577,6 +577,11 @@ _ELLIPSIS_AFTER = re.compile(
     r"this)\b)",
     _I,
 )
+#: People a smuggler moved or hid are the crime's objects, not people enforcement touched: "charged with smuggling
+#: 14 migrants", "pleaded guilty to transporting nine immigrants", "held 30 migrants in a stash house" (below).
+_SMUGGLED_BEFORE = re.compile(
+    r"\b(?:smuggl(?:e|es|ed|ing)|transport(?:s|ed|ing)?|harbou?r(?:s|ed|ing)?|conceal(?:s|ed|ing)?)\s+(?:the\s+)?$", _I
+)
 _VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$", _I)
 #: A share or part of a group whose own predicate is a copula: "70% of his clients are undocumented", "10 percent
 #: of apprehensions were families", "five of 161 people arrested would not have been priorities". It counts
@@ -935,6 +940,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
     if _VICTIMS_BEFORE.search(before_q):
         return "victims"
+    if _SMUGGLED_BEFORE.search(before_q):
+        return "smuggled"
     share = _SHARE_COPULA.match(s, n.end) or (_SHARE_INFINITIVE.match(s, n.end) if n.percent else None)
     if share and not _cue_type(share.group("comp"), False, True) and not _record_kind(share.group("comp")):
         return "composition"  # "70% of his clients are undocumented": what a group is made of, not an action
@@ -1419,7 +1426,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
                 _EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
             )
             trap = None if kind else trap
-        if kind is None and head is not None and head.group("people") and _HELD_AT.search(window):
+        if kind is None and trap == "untyped" and head is not None and head.group("people") and _HELD_AT.search(window):
             # "1,300 children have remained at the Tornillo camp", "process 47,000 children at the Nogales center"
             kind, trap = "detentions", None
         # a count of people with no action and no verb of its own, right after a sentence that counted an action,

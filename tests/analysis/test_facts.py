@@ -1576,3 +1576,16 @@ def test_a_raid_detaining_people_arrests_them_while_is_detaining_holds_them() ->
     held = "ICE said it was detaining 140 children at its two family detention centers in Texas."
     assert counts(raid) == {("arrests", 5, "people")}
     assert counts(held) == {("detentions", 140, "people")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The driver was charged with smuggling 14 migrants hidden in a trailer.",
+        "He faces up to 20 years in prison for smuggling 12 migrants.",
+        "The woman pleaded guilty to transporting nine undocumented immigrants.",
+    ],
+)
+def test_people_a_smuggler_moved_are_no_count(sentence: str) -> None:
+    # the crime's objects, not people enforcement touched (GUIDELINES §2); "in prison" does not make them held
+    assert counts(sentence) == set()

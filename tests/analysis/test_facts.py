@@ -1589,3 +1589,13 @@ def test_a_raid_detaining_people_arrests_them_while_is_detaining_holds_them() ->
 def test_people_a_smuggler_moved_are_no_count(sentence: str) -> None:
     # the crime's objects, not people enforcement touched (GUIDELINES §2); "in prison" does not make them held
     assert counts(sentence) == set()
+
+
+def test_a_crowd_told_in_the_present_tense_is_no_count() -> None:
+    # a timeline writes in the present: "40 neighbors gather to protest" is a crowd, not more people detained
+    text = (
+        "## Timeline\n"
+        "- **8:20 a.m.** - Agents arrest three workers outside a bakery in St. Cloud\n"
+        "- **9:00 a.m.** - 40 neighbors gather outside to protest"
+    )
+    assert counts(text) == {("arrests", 3, "people")}

@@ -1326,6 +1326,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             # the verb that governs the number is the nearest one before it: a relative clause in between ("a
             # volunteer who gave water to two migrants") has its own verb, and the action before it is not theirs
             own_left = _RELATIVE_OPENER.split(left)[-1]
+            if previous is not None and re.search(r"[,;]\s*$", left):
+                own_left = ""  # "5 people detained, 2 citizens released": a verb before the comma is the count's before
             if kind is None and not _OWN_VERB.match(predicate):
                 kind = _cue_type(own_left, border, custody)
             if kind is None and _GOVERNING_VERB.search(own_left):

@@ -1599,3 +1599,10 @@ def test_a_crowd_told_in_the_present_tense_is_no_count() -> None:
         "- **9:00 a.m.** - 40 neighbors gather outside to protest"
     )
     assert counts(text) == {("arrests", 3, "people")}
+
+
+def test_a_verb_before_a_comma_belongs_to_the_count_before_it() -> None:
+    # the governing predicate of the 2 is its own ("released"), not the 5's "detained" before the comma
+    assert counts("Outcome: 5 people detained in Rochester, 2 U.S. citizens questioned and released") == {
+        ("detentions", 5, "people")
+    }

@@ -1087,6 +1087,13 @@ _WHOLE_OPENER = re.compile(
 )
 
 
+def _whole_action(own: str, border: bool, custody: bool) -> str | None:
+    """The action a whole's own words name before the record predicate that belongs to its part: "the 60,000
+    people ICE is holding have no criminal convictions" are detentions."""
+    own = _RECORD_PREDICATE.split(own, maxsplit=1)[0]
+    return next((t for t in _ACTIONS_OF_WHOLE if _cue_type(own, border, custody) == t), None)
+
+
 def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], clause_end: int) -> int:
     """Where the predicate of number `n` ends: at the next number that starts a count of its own.
 
@@ -1272,8 +1279,16 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         if previous.type in ("convictions", "no_criminal_record"):
             # the whole's own words name the action its people are in: "70% of the 60,000 people ICE is holding
             # have no criminal convictions" are detentions; the record belongs to the share
-            own = _RECORD_PREDICATE.split(text[n.end : pred_end], maxsplit=1)[0]
-            kind = next((t for t in _ACTIONS_OF_WHOLE if _cue_type(own, border, custody) == t), kind)
+            kind = _whole_action(text[n.end : pred_end], border, custody) or kind
+    elif (
+        previous is not None
+        and previous.type in _RECORD_TYPES
+        and not n.percent
+        and (head is None or head.group("people"))
+        and re.fullmatch(r"\s*(?:out\s+)?of\s+(?:the\s+)?", text[previous.number.end : n.start], _I)
+        and (whole := _whole_action(text[n.end : pred_end], border, custody))
+    ):
+        kind = whole  # "1,800 of the 3,000 people detained have no criminal record": the record is the 1,800's
     if kind is not None:
         pass
     elif head is not None and head.group("event") and not head.group("of") and not n.percent:

@@ -1606,3 +1606,9 @@ def test_a_verb_before_a_comma_belongs_to_the_count_before_it() -> None:
     assert counts("Outcome: 5 people detained in Rochester, 2 U.S. citizens questioned and released") == {
         ("detentions", 5, "people")
     }
+
+
+def test_the_whole_of_a_partitive_keeps_its_own_action_not_the_parts_record() -> None:
+    # breakdown frame: the record is told of the part; the whole's own words say what was done to it
+    text = "Officials said 1,800 of the 3,000 people detained in the Tampa sweep have no criminal record."
+    assert counts(text) == {("detentions", 3000, "people"), ("no_criminal_record", 1800, "people")}

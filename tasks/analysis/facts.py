@@ -859,6 +859,9 @@ _UNKNOWN_NOUN_SUBJECT = re.compile(
 )
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
 _OWN_PREDICATE = re.compile(r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|did|do|does|\w+ed)\b", _I)
+#: A finite verb before a number in its clause makes the number that verb's object ("had lost track of 1,500
+#: children"): such a number is not a verbless item of a series told across sentences.
+_VERB_BEFORE = re.compile(r"\b(?:had|has|have|were|was|is|are|did|does|do|\w+ed)\b", _I)
 _HELD = re.compile(r"\b(?:held|detained|jailed|locked\s+up|kept)\b", _I)
 _SUMMARY = re.compile(r"^(?:In\s+all|All\s+told|In\s+total|Overall|Altogether|Together)\b", _I)
 #: A dash aside inside a clause: " — including 7 gang members — " (its closing dash is not a clause break).
@@ -1459,6 +1462,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             and last is not None
             and last.sentence is state.get("sentence_before")
             and not _OWN_VERB.match(predicate)
+            and not _VERB_BEFORE.search(text, clause_span[0], n.start)
         ):
             kind, trap = last.type, None
         # a bare level whose subject only points back ("In April, it was 38,000", "The year before, the total was

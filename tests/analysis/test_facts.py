@@ -1612,3 +1612,14 @@ def test_the_whole_of_a_partitive_keeps_its_own_action_not_the_parts_record() ->
     # breakdown frame: the record is told of the part; the whole's own words say what was done to it
     text = "Officials said 1,800 of the 3,000 people detained in the Tampa sweep have no criminal record."
     assert counts(text) == {("detentions", 3000, "people"), ("no_criminal_record", 1800, "people")}
+
+
+def test_a_number_governed_by_a_verb_of_its_own_is_not_carried_on_from_the_sentence_before() -> None:
+    # the series carry-over is for verbless items ("In April, another 1,500 people."); "had lost track of" governs
+    text = (
+        "ICE was holding 300 migrants at the Nogales station in May. "
+        "An official said the agency had lost track of 1,500 people it placed with relatives."
+    )
+    assert counts(text) == {("detentions", 300, "people")}
+    series = "ICE arrested 1,200 people in Ohio in March. In April, another 1,500 people."
+    assert counts(series) == {("arrests", 1200, "people"), ("arrests", 1500, "people")}

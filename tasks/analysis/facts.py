@@ -394,6 +394,8 @@ _EVENT_TYPES = {
     "detainers": "detainers",
     "detention requests": "detainers",
     "prosecutions": "charged",
+    "detention": "detentions",  # as a level's subject only (_LEVEL_NOUNS)
+    "crossings": "border_apprehensions",
 }
 _CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail")
 #: Where people are held, said without a custody word: at a detention site, received into one, ordered released
@@ -772,9 +774,14 @@ _LEVEL_BEFORE = re.compile(
 )
 #: An event noun that is the subject of a level, past a dash aside: "monthly apprehensions — the main
 #: indicator of illegal border crossing attempts — rose over 50,000".
-_EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{_EVENTS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:[\w-]+\s+){{0,4}}$", _I)
+#: Nouns that name what a level counts only as its subject: "Immigration detention reached 59,000", "Border
+#: crossings fell to 4,600" (never a counted noun after a number: "12 detention centers").
+_LEVEL_NOUNS = rf"{_EVENTS}|detention|crossings"
+_EVENT_SUBJECT = re.compile(
+    rf"\b(?P<noun>{_LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:[\w-]+\s+){{0,4}}$", _I
+)
 #: An event noun that opens the clause is its subject: "Apprehensions at the southwest border peaked at".
-_CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{_EVENTS})\b", _I)
+_CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{_LEVEL_NOUNS})\b", _I)
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|than)\s*$", _I)
 #: A holding cell's or cage's headcount: "40 migrants in a large holding cell", "One cage had 20 children".
 _ENCLOSURE = r"(?:cells?|cages?|pens?|tents?|rooms?|holding\s+areas?|pods?|dorms?|barracks)"

@@ -1623,3 +1623,23 @@ def test_a_number_governed_by_a_verb_of_its_own_is_not_carried_on_from_the_sente
     assert counts(text) == {("detentions", 300, "people")}
     series = "ICE arrested 1,200 people in Ohio in March. In April, another 1,500 people."
     assert counts(series) == {("arrests", 1200, "people"), ("arrests", 1500, "people")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Immigration detention hit a record 59,000 in June.", ("detentions", 59000, "people")),
+        ("Detention numbers have climbed to more than 60,000.", ("detentions", 60000, "people")),
+        (
+            "Illegal crossings at the southern border dropped to 8,000 in February.",
+            ("border_apprehensions", 8000, "people"),
+        ),
+    ],
+)
+def test_a_level_whose_subject_names_detention_or_crossings(sentence: str, expected: tuple) -> None:
+    # level frame: the subject of "reached", "hit a record", "climbed to" says what the number counts
+    assert counts(sentence) == {expected}
+
+
+def test_detention_is_no_counted_noun_after_a_number() -> None:
+    assert counts("ICE opened 12 detention centers in Texas last year.") == set()

@@ -1789,6 +1789,9 @@ def _candidates(sentences: list[Sentence], mentions: list) -> list[Candidate]:
     return out
 
 
+_TAKEN_OR_HELD = frozenset({"arrests", "detentions"})
+
+
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One count per (type, unit, value), the most confident of its mentions (kept in text order); a
     qualified round number within 10% of an exact count of the same type is the same count restated
@@ -1810,7 +1813,22 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             for e in exact
         )
 
-    return [cand for cand in out if not restated(cand.count)]
+    out = [cand for cand in out if not restated(cand.count)]
+    # the same people told as taken in and as held ("detaining four people" ... "4 people detained"): one fact
+    taken: dict[tuple[str, float], Candidate] = {}
+    for cand in out:
+        c = cand.count
+        if c.type in _TAKEN_OR_HELD and cand.confidence >= emit_at:
+            key = (c.unit, c.number.value)
+            if key not in taken or cand.confidence > taken[key].confidence:
+                taken[key] = cand
+    return [
+        cand
+        for cand in out
+        if cand.count.type not in _TAKEN_OR_HELD
+        or cand.confidence < emit_at
+        or taken[(cand.count.unit, cand.count.number.value)] is cand
+    ]
 
 
 # ---------------------------------------------------------------------------------------------

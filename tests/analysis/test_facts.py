@@ -1643,3 +1643,13 @@ def test_a_level_whose_subject_names_detention_or_crossings(sentence: str, expec
 
 def test_detention_is_no_counted_noun_after_a_number() -> None:
     assert counts("ICE opened 12 detention centers in Texas last year.") == set()
+
+
+def test_the_same_people_told_as_taken_and_as_held_are_one_fact() -> None:
+    # GUIDELINES §2: the same number repeated in the same article is still one fact
+    text = (
+        "ICE agents raided a home in Ames on Monday, breaking down the door and detaining four people.\n\n"
+        "Outcome: 4 people detained; two U.S. citizens were questioned."
+    )
+    got = counts(text)
+    assert len(got) == 1 and next(iter(got))[1:] == (4, "people")

@@ -1333,8 +1333,11 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             own_words = _OF_ACTED_ON_NOUN.sub(" ", own_words)
             kind = _cue_type(own_words, border, custody)
             listed = _LIST_ITEM.search(text, n.end, pred_end)
-            if listed and kind in ("convictions", "no_criminal_record"):
-                kind = _cue_type(text[n.end : listed.start()], border, custody) or kind
+            if listed and kind in _RECORD_TYPES and text[n.end : listed.start()].strip():
+                # the record is the list's ("80 people, including 12 convicted sex offenders"): the total takes
+                # its own words before the list, else the verb that governs it ("75% of whom had criminal
+                # records" has no words of its own before "of whom": the record is the share's)
+                kind = _cue_type(text[n.end : listed.start()], border, custody)
             if kind == "detentions" and _DETAINED_BY.search(predicate) and not border:
                 kind = "arrests"  # "U.S. citizens detained by immigration agents"
             if kind is None and _DETAINED_JUST_BEFORE.search(left):

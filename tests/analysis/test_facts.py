@@ -1653,3 +1653,9 @@ def test_the_same_people_told_as_taken_and_as_held_are_one_fact() -> None:
     )
     got = counts(text)
     assert len(got) == 1 and next(iter(got))[1:] == (4, "people")
+
+
+def test_a_total_keeps_its_verb_when_only_its_list_names_records() -> None:
+    # breakdown frame: "including 12 convicted sex offenders" types the 12, not the 80 the verb governs
+    text = "ICE arrested 80 people in Utah, including 12 convicted sex offenders and 5 people convicted of homicide."
+    assert counts(text) == {("arrests", 80, "people"), ("convictions", 12, "people"), ("convictions", 5, "people")}

@@ -668,6 +668,7 @@ _PROSECUTION = _rx(
     r"harbou?ring",
     r"(?:document|identity|visa|immigration)\s+fraud",
     r"identity\s+theft",
+    r"defendants?",  # people in a prosecution: "45 of the defendants have been convicted"
 )
 #: "removed" governing the number: removal of people from the country ("ICE removed 267,258 people").
 _REMOVED_BEFORE = re.compile(

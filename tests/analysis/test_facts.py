@@ -1659,3 +1659,9 @@ def test_a_total_keeps_its_verb_when_only_its_list_names_records() -> None:
     # breakdown frame: "including 12 convicted sex offenders" types the 12, not the 80 the verb governs
     text = "ICE arrested 80 people in Utah, including 12 convicted sex offenders and 5 people convicted of homicide."
     assert counts(text) == {("arrests", 80, "people"), ("convictions", 12, "people"), ("convictions", 5, "people")}
+
+
+def test_defendants_convicted_in_the_storys_prosecution_are_charged() -> None:
+    # convictions vs charged in a prosecution story: "defendants" are people prosecuted (GUIDELINES §2 charged)
+    text = "Prosecutors charged 60 people in the smuggling case. So far, 45 of the defendants have been convicted."
+    assert counts(text) == {("charged", 60, "people"), ("charged", 45, "people")}

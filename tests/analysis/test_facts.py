@@ -1665,3 +1665,10 @@ def test_defendants_convicted_in_the_storys_prosecution_are_charged() -> None:
     # convictions vs charged in a prosecution story: "defendants" are people prosecuted (GUIDELINES §2 charged)
     text = "Prosecutors charged 60 people in the smuggling case. So far, 45 of the defendants have been convicted."
     assert counts(text) == {("charged", 60, "people"), ("charged", 45, "people")}
+
+
+def test_sick_people_the_sentence_places_in_a_detention_center_are_held() -> None:
+    # GUIDELINES §2 detentions: people held; the medical trap is for the sick nobody says are held
+    held = "ICE said 14 women and children have tested positive for the flu at the family detention center in Dilley."
+    assert counts(held) == {("detentions", 14, "people")}
+    assert counts("Doctors said 14 children in the town have tested positive for the flu.") == set()

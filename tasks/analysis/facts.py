@@ -733,7 +733,7 @@ _SENT_ABROAD = re.compile(
     r"\b(?:sent|send(?:s|ing)?|flown|flew|fl(?:y|ies|ying)|shipped|bus(?:s)?ed|transferred|transported|deliver(?:ed|ing)|"
     r"carr(?:y|ies|ied|ying)|"
     r"(?:put|placed|loaded)\s+(?:on|onto|aboard)|(?:planes?|flights?)\s+(?:carrying|with))\b"
-    r"[^.;]{0,80}?\bto\s+(?:the\s+)?$",
+    r"[^.;]{0,80}?\bto\s+(?:the\s+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?in\s+)?$",  # "to a prison in El Salvador"
     _I,
 )
 #: The vehicle of a removal: "on a deportation flight", "removal flights carrying".

@@ -1672,3 +1672,13 @@ def test_sick_people_the_sentence_places_in_a_detention_center_are_held() -> Non
     held = "ICE said 14 women and children have tested positive for the flu at the family detention center in Dilley."
     assert counts(held) == {("detentions", 14, "people")}
     assert counts("Doctors said 14 children in the town have tested positive for the flu.") == set()
+
+
+def test_people_moved_to_a_facility_in_a_foreign_country_are_removed() -> None:
+    # GUIDELINES §2 deportations: people a verb moves abroad, also when the text names the facility there first
+    assert counts("Some 238 Venezuelans were transferred to a prison in El Salvador on Sunday.") == {
+        ("deportations", 238, "people")
+    }
+    assert counts("Some 238 detainees were transferred to a prison in Louisiana on Sunday.") != {
+        ("deportations", 238, "people")
+    }

@@ -197,7 +197,8 @@ def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) 
 _PEOPLE = (
     r"immigrants?|migrants?|aliens?|illegals|people|persons?|individuals?|detainees?|children|child|kids|"
     r"minors?|juveniles?|teens?|teenagers?|youths?|boys|girls|infants|babies|adults?|men|women|"
-    r"parents?|fathers|mothers|families|family\s+(?:members|units)|workers|brothers|sisters|sons|daughters|"
+    r"parents?|fathers|mothers|grandmothers|grandfathers|grandparents|families|family\s+(?:members|units)|workers|"
+    r"brothers|sisters|sons|daughters|"
     r"siblings|cousins|relatives|husbands|wives|couples|friends|neighbors|neighbours|residents|volunteers|"
     r"laborers|nationals|citizens|non-?citizens|foreigners|refugees|asylum[\s-]seekers?|offenders|"
     r"non-?criminals|criminals|felons|fugitives|gang\s+members|defendants|suspects|deportees|inmates|prisoners|"
@@ -1569,6 +1570,16 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
             _EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
         )
         v.trap = None if v.kind else v.trap
+    listed = _LIST_ITEM.search(text, r.clause[0], n.start)
+    if (
+        v.trap == "untyped"
+        and people
+        and listed
+        and _LEVEL_QUALIFIER.fullmatch(" " + text[listed.end() : n.start])
+        and (whole := _cue_type(text[r.clause[0] : listed.start()], r.border, r.custody))
+    ):
+        # a part of a group its clause counts in words: "travelers held there, including two grandmothers"
+        v.kind, v.trap = whole, None
     if v.kind is None and v.trap == "untyped" and people and _HELD_AT.search(r.window):
         # "1,300 children have remained at the Tornillo camp", "process 47,000 children at the Nogales center"
         v.kind, v.trap = "detentions", None

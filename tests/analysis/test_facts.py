@@ -1682,3 +1682,13 @@ def test_people_moved_to_a_facility_in_a_foreign_country_are_removed() -> None:
     assert counts("Some 238 detainees were transferred to a prison in Louisiana on Sunday.") != {
         ("deportations", 238, "people")
     }
+
+
+def test_a_listed_part_of_a_group_counted_in_words_takes_the_groups_action() -> None:
+    # sub-count frame: "including two grandmothers" after "travelers held there" (no number for the whole)
+    text = (
+        "Crowds gathered at the airport in Denver to demand the release of travelers held there, "
+        "including two grandmothers."
+    )
+    assert counts(text) == {("detentions", 2, "people")}
+    assert counts("Crowds gathered at the airport in Denver, including two grandmothers.") == set()

@@ -1125,9 +1125,10 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
         return n.end + between.index(",")
     if _BARE_SUBJECT.match(text, later[0].end):
         return later[0].start  # "Of the 1,200 people arrested, 700 had criminal convictions": 700 has its own verb
-    part = _OF_THEM.match(text, later[0].end)
-    if part and (_BARE_SUBJECT.match(text, part.end()) or re.match(r"\s+(?:having|being)\b", text[part.end() :], _I)):
-        return later[0].start  # "arrested 1,000 people, 75% of whom had criminal records": the part's own verb
+    if _OF_THEM.match(text, later[0].end):
+        # "arrested 1,000 people, 75% of whom had criminal records", "500 people, 320 of them without criminal
+        # records": what follows a part is the part's own
+        return later[0].start
     if _OWN_VERB.match(between) and re.search(
         r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
     ):

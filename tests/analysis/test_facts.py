@@ -1692,3 +1692,9 @@ def test_a_listed_part_of_a_group_counted_in_words_takes_the_groups_action() -> 
     )
     assert counts(text) == {("detentions", 2, "people")}
     assert counts("Crowds gathered at the airport in Denver, including two grandmothers.") == set()
+
+
+def test_a_part_after_its_whole_takes_its_record_words_with_it() -> None:
+    # breakdown frame: "320 of them without criminal records" is the part's; the 500 stays arrests
+    text = "ICE arrested 500 people in Texas, 320 of them without criminal records."
+    assert counts(text) == {("arrests", 500, "people"), ("no_criminal_record", 320, "people")}

@@ -234,7 +234,7 @@ _HEAD = re.compile(
 #: Words a modifier may not be: a verb or a preposition ends the noun phrase ("28 in Baltimore").
 _PHRASE_STOP = _rx(
     r"in|at|on|from|to|for|with|by|and|or|but|who|that|which|were|was|are|is|have|had|has|been|be|"
-    r"being|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the|times|before|after"
+    r"being|having|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the|times|before|after"
 )
 
 _BORDER = _rx(
@@ -867,7 +867,9 @@ _UNKNOWN_NOUN_SUBJECT = re.compile(
     _I,
 )
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
-_OWN_PREDICATE = re.compile(r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|did|do|does|\w+ed)\b", _I)
+_OWN_PREDICATE = re.compile(
+    r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|having|being|did|do|does|\w+ed)\b", _I
+)
 #: A finite verb before a number in its clause makes the number that verb's object ("had lost track of 1,500
 #: children"): such a number is not a verbless item of a series told across sentences.
 _VERB_BEFORE = re.compile(r"\b(?:had|has|have|were|was|is|are|did|does|do|\w+ed)\b", _I)
@@ -1123,11 +1125,15 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if whole is not None and "," in between:
         # "Of the 2,000 people arrested, 1,400, or 70 percent, had no record": the whole's phrase ends at its comma
         return n.end + between.index(",")
-    if _BARE_SUBJECT.match(text, later[0].end):
-        return later[0].start  # "Of the 1,200 people arrested, 700 had criminal convictions": 700 has its own verb
-    if _OF_THEM.match(text, later[0].end):
+    if _BARE_SUBJECT.match(text, later[0].end) or re.match(r"\s+(?:having|being)\b", text[later[0].end :], _I):
+        # "Of the 1,200 people arrested, 700 had criminal convictions", "with 500 having criminal convictions": the
+        # later number has its own verb
+        return later[0].start
+    if _OF_THEM.match(text, later[0].end) or re.search(
+        r",\s*(?:most|many|some|all)\s+of\s+(?:them|whom),", between, _I
+    ):
         # "arrested 1,000 people, 75% of whom had criminal records", "500 people, 320 of them without criminal
-        # records": what follows a part is the part's own
+        # records", "most of them, about 900, with criminal records": what follows a part is the part's own
         return later[0].start
     if _OWN_VERB.match(between) and re.search(
         r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I

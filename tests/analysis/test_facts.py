@@ -1698,3 +1698,21 @@ def test_a_part_after_its_whole_takes_its_record_words_with_it() -> None:
     # breakdown frame: "320 of them without criminal records" is the part's; the 500 stays arrests
     text = "ICE arrested 500 people in Texas, 320 of them without criminal records."
     assert counts(text) == {("arrests", 500, "people"), ("no_criminal_record", 320, "people")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ICE arrested 3,000 people in the Dallas sweep, with 500 having criminal convictions.",
+            {("arrests", 3000, "people"), ("convictions", 500, "people")},
+        ),
+        (
+            "The agency deported 1,100 people to Mexico in May, most of them, about 900, with criminal records.",
+            {("deportations", 1100, "people"), ("deportations", 900, "people")},
+        ),
+    ],
+)
+def test_a_whole_keeps_its_verb_when_a_part_with_its_own_words_follows(text: str, expected: set) -> None:
+    # breakdown frame: "with 500 having ...", "most of them, about 900, ..." are the part's own words
+    assert counts(text) == expected

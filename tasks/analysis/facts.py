@@ -197,7 +197,8 @@ def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) 
 _PEOPLE = (
     r"immigrants?|migrants?|aliens?|illegals|people|persons?|individuals?|detainees?|children|child|kids|"
     r"minors?|juveniles?|teens?|teenagers?|youths?|boys|girls|infants|babies|adults?|men|women|"
-    r"parents?|fathers|mothers|families|family\s+(?:members|units)|workers|brothers|sisters|sons|daughters|"
+    r"parents?|fathers|mothers|grandmothers|grandfathers|grandparents|families|family\s+(?:members|units)|workers|"
+    r"brothers|sisters|sons|daughters|"
     r"siblings|cousins|relatives|husbands|wives|couples|friends|neighbors|neighbours|residents|volunteers|"
     r"laborers|nationals|citizens|non-?citizens|foreigners|refugees|asylum[\s-]seekers?|offenders|"
     r"non-?criminals|criminals|felons|fugitives|gang\s+members|defendants|suspects|deportees|inmates|prisoners|"
@@ -233,7 +234,7 @@ _HEAD = re.compile(
 #: Words a modifier may not be: a verb or a preposition ends the noun phrase ("28 in Baltimore").
 _PHRASE_STOP = _rx(
     r"in|at|on|from|to|for|with|by|and|or|but|who|that|which|were|was|are|is|have|had|has|been|be|"
-    r"being|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the"
+    r"being|having|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the|times|before|after"
 )
 
 _BORDER = _rx(
@@ -394,6 +395,8 @@ _EVENT_TYPES = {
     "detainers": "detainers",
     "detention requests": "detainers",
     "prosecutions": "charged",
+    "detention": "detentions",  # as a level's subject only (_LEVEL_NOUNS)
+    "crossings": "border_apprehensions",
 }
 _CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail")
 #: Where people are held, said without a custody word: at a detention site, received into one, ordered released
@@ -577,6 +580,11 @@ _ELLIPSIS_AFTER = re.compile(
     r"this)\b)",
     _I,
 )
+#: People a smuggler moved or hid are the crime's objects, not people enforcement touched: "charged with smuggling
+#: 14 migrants", "pleaded guilty to transporting nine immigrants", "held 30 migrants in a stash house" (below).
+_SMUGGLED_BEFORE = re.compile(
+    r"\b(?:smuggl(?:e|es|ed|ing)|transport(?:s|ed|ing)?|harbou?r(?:s|ed|ing)?|conceal(?:s|ed|ing)?)\s+(?:the\s+)?$", _I
+)
 _VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$", _I)
 #: A share or part of a group whose own predicate is a copula: "70% of his clients are undocumented", "10 percent
 #: of apprehensions were families", "five of 161 people arrested would not have been priorities". It counts
@@ -594,9 +602,10 @@ _SHARE_INFINITIVE = re.compile(
 )
 #: A crowd's own verb: people who gathered, marched or protested are not the people an action touched.
 _CROWD_AFTER = re.compile(
-    r"^\s*(?:(?:have|had|has|were|was)\s+)?(?:also\s+)?(?:gathered|rallied|marched|protested|demonstrated|assembled|"
-    r"showed\s+up|turned\s+out|attended|chanted|signed|took\s+to\s+the\s+streets|came\s+out|surrounded|confronted|"
-    r"swarmed|blocked|watched|witnessed|filmed|packed\s+(?:the|a)\s+"
+    r"^\s*(?:(?:have|had|has|were|was|are)\s+)?(?:also\s+)?(?:gather(?:ed|ing)?|rall(?:ied|y|ying)|march(?:ed|ing)?|"
+    r"protest(?:ed|ing)?|demonstrat(?:ed|e|ing)|assembl(?:ed|e|ing)|show(?:ed)?\s+up|turn(?:ed)?\s+out|attend(?:ed)?|"
+    r"chant(?:ed|ing)?|sign(?:ed)?|t(?:ook|ake)\s+to\s+the\s+streets|c(?:a|o)me\s+out|surround(?:ed)?|"
+    r"confront(?:ed)?|swarm(?:ed)?|block(?:ed)?|watch(?:ed)?|witness(?:ed)?|film(?:ed)?|pack(?:ed)?\s+(?:the|a)\s+"
     r"(?:hearing|meeting|courtroom|room|church|hall))\b",
     _I,
 )
@@ -660,6 +669,7 @@ _PROSECUTION = _rx(
     r"harbou?ring",
     r"(?:document|identity|visa|immigration)\s+fraud",
     r"identity\s+theft",
+    r"defendants?",  # people in a prosecution: "45 of the defendants have been convicted"
 )
 #: "removed" governing the number: removal of people from the country ("ICE removed 267,258 people").
 _REMOVED_BEFORE = re.compile(
@@ -724,7 +734,7 @@ _SENT_ABROAD = re.compile(
     r"\b(?:sent|send(?:s|ing)?|flown|flew|fl(?:y|ies|ying)|shipped|bus(?:s)?ed|transferred|transported|deliver(?:ed|ing)|"
     r"carr(?:y|ies|ied|ying)|"
     r"(?:put|placed|loaded)\s+(?:on|onto|aboard)|(?:planes?|flights?)\s+(?:carrying|with))\b"
-    r"[^.;]{0,80}?\bto\s+(?:the\s+)?$",
+    r"[^.;]{0,80}?\bto\s+(?:the\s+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?in\s+)?$",  # "to a prison in El Salvador"
     _I,
 )
 #: The vehicle of a removal: "on a deportation flight", "removal flights carrying".
@@ -766,9 +776,14 @@ _LEVEL_BEFORE = re.compile(
 )
 #: An event noun that is the subject of a level, past a dash aside: "monthly apprehensions — the main
 #: indicator of illegal border crossing attempts — rose over 50,000".
-_EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{_EVENTS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:[\w-]+\s+){{0,4}}$", _I)
+#: Nouns that name what a level counts only as its subject: "Immigration detention reached 59,000", "Border
+#: crossings fell to 4,600" (never a counted noun after a number: "12 detention centers").
+_LEVEL_NOUNS = rf"{_EVENTS}|detention|crossings"
+_EVENT_SUBJECT = re.compile(
+    rf"\b(?P<noun>{_LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:[\w-]+\s+){{0,4}}$", _I
+)
 #: An event noun that opens the clause is its subject: "Apprehensions at the southwest border peaked at".
-_CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{_EVENTS})\b", _I)
+_CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{_LEVEL_NOUNS})\b", _I)
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|than)\s*$", _I)
 #: A holding cell's or cage's headcount: "40 migrants in a large holding cell", "One cage had 20 children".
 _ENCLOSURE = r"(?:cells?|cages?|pens?|tents?|rooms?|holding\s+areas?|pods?|dorms?|barracks)"
@@ -791,7 +806,11 @@ _STREETS = re.compile(
     _I,
 )
 #: "detained" or "detains" right before the number ("officers detained two brothers"): an arrest, not a headcount.
-_DETAINED_JUST_BEFORE = re.compile(r"\bdetain(?:s|ed)\s*$", _I)
+#: "officers detained two brothers", "raided a home, detaining four people": taking people in, an arrest; a
+#: progressive "ICE is detaining 184 children" holds them (detentions).
+_DETAINED_JUST_BEFORE = re.compile(
+    r"\bdetain(?:s|ed)\s*$|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)\bdetaining\s*$", _I
+)
 #: "detained by immigration agents": the act of taking someone into custody, an arrest.
 _DETAINED_BY = re.compile(
     r"\bdetained\s+by\s+(?:\w+\s+){0,2}?(?:agents|officers|ICE|police|deputies|authorities|troopers)\b", _I
@@ -848,7 +867,12 @@ _UNKNOWN_NOUN_SUBJECT = re.compile(
     _I,
 )
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
-_OWN_PREDICATE = re.compile(r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|did|do|does|\w+ed)\b", _I)
+_OWN_PREDICATE = re.compile(
+    r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|having|being|did|do|does|\w+ed)\b", _I
+)
+#: A finite verb before a number in its clause makes the number that verb's object ("had lost track of 1,500
+#: children"): such a number is not a verbless item of a series told across sentences.
+_VERB_BEFORE = re.compile(r"\b(?:had|has|have|were|was|is|are|did|does|do|\w+ed)\b", _I)
 _HELD = re.compile(r"\b(?:held|detained|jailed|locked\s+up|kept)\b", _I)
 _SUMMARY = re.compile(r"^(?:In\s+all|All\s+told|In\s+total|Overall|Altogether|Together)\b", _I)
 #: A dash aside inside a clause: " — including 7 gang members — " (its closing dash is not a clause break).
@@ -931,6 +955,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
     if _VICTIMS_BEFORE.search(before_q):
         return "victims"
+    if _SMUGGLED_BEFORE.search(before_q):
+        return "smuggled"
     share = _SHARE_COPULA.match(s, n.end) or (_SHARE_INFINITIVE.match(s, n.end) if n.percent else None)
     if share and not _cue_type(share.group("comp"), False, True) and not _record_kind(share.group("comp")):
         return "composition"  # "70% of his clients are undocumented": what a group is made of, not an action
@@ -947,6 +973,9 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         r"(?:custody|detention(?:\s+(?:center|facility))?)\b",
         s[n.end : n.end + 80],
         _I,
+    )
+    held_np = held_np or re.search(
+        r"\b(?:in|at|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:custody|detention\s+(?:center|facility))\b", s, _I
     )
     if _MEDICAL.search(window) and not held_np:
         return "medical"  # (people the text places in custody are held, sick or not: "2,500 people in ICE custody")
@@ -1063,6 +1092,7 @@ _RECORD_PREDICATE = re.compile(
     r"(?:criminal|convict|records?|histor)",
     _I,
 )
+_RECORD_TYPES = ("convictions", "no_criminal_record")
 _ACTIONS_OF_WHOLE = ("arrests", "border_apprehensions", "detentions", "deportations")
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
 _APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
@@ -1072,6 +1102,13 @@ _WHOLE_OPENER = re.compile(
     r"almost\s+|over\s+)?$",
     _I,
 )
+
+
+def _whole_action(own: str, border: bool, custody: bool) -> str | None:
+    """The action a whole's own words name before the record predicate that belongs to its part: "the 60,000
+    people ICE is holding have no criminal convictions" are detentions."""
+    own = _RECORD_PREDICATE.split(own, maxsplit=1)[0]
+    return next((t for t in _ACTIONS_OF_WHOLE if _cue_type(own, border, custody) == t), None)
 
 
 def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], clause_end: int) -> int:
@@ -1088,11 +1125,16 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if whole is not None and "," in between:
         # "Of the 2,000 people arrested, 1,400, or 70 percent, had no record": the whole's phrase ends at its comma
         return n.end + between.index(",")
-    if _BARE_SUBJECT.match(text, later[0].end):
-        return later[0].start  # "Of the 1,200 people arrested, 700 had criminal convictions": 700 has its own verb
-    part = _OF_THEM.match(text, later[0].end)
-    if part and (_BARE_SUBJECT.match(text, part.end()) or re.match(r"\s+(?:having|being)\b", text[part.end() :], _I)):
-        return later[0].start  # "arrested 1,000 people, 75% of whom had criminal records": the part's own verb
+    if _BARE_SUBJECT.match(text, later[0].end) or re.match(r"\s+(?:having|being)\b", text[later[0].end :], _I):
+        # "Of the 1,200 people arrested, 700 had criminal convictions", "with 500 having criminal convictions": the
+        # later number has its own verb
+        return later[0].start
+    if _OF_THEM.match(text, later[0].end) or re.search(
+        r",\s*(?:most|many|some|all)\s+of\s+(?:them|whom),", between, _I
+    ):
+        # "arrested 1,000 people, 75% of whom had criminal records", "500 people, 320 of them without criminal
+        # records", "most of them, about 900, with criminal records": what follows a part is the part's own
+        return later[0].start
     if _OWN_VERB.match(between) and re.search(
         r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
     ):
@@ -1180,70 +1222,151 @@ def _sends_abroad(s: Sentence, clause_span: tuple[int, int], abroad: Iterable[in
     )
 
 
-def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Count | None:
-    """Type one number of a sentence, or None; `state` (built per sentence by `find_counts`) carries what the
-    story and the counts before it said: the previous and last counts, the border and custody context, the
-    list lead, the foreign places named. This function moves its "consumed" offset; find_counts sets "previous"."""
+@dataclass(frozen=True)
+class _Reading:
+    """What the words around one number say, read once before any typing rule runs (`_read_number`)."""
+
+    s: Sentence
+    n: NumberMention
+    text: str  # the sentence as read (markup removed): every offset below is into it
+    previous: _Count | None  # the last count of this sentence that a trap did not reject
+    last: _Count | None  # the last such count of the story before this sentence
+    clause: tuple[int, int]  # the number's clause
+    pred_end: int  # where the number's own predicate ends
+    head: re.Match[str] | None  # the counted noun phrase right after the number ("498 immigrants")
+    left_start: int  # where the number's own words begin: its clause, after the count before it
+    left: str  # up to six words before the number, from left_start: its governing verb stands there
+    window: str  # the number's own part of the clause, from left_start to the end of its predicate
+    predicate: str  # the words after the counted noun phrase, to the end of the predicate
+    before_level: str  # the sentence up to the number, qualifiers ("about", "more than") blanked out
+    level: re.Match[str] | None  # a level frame right before the number ("reached", "climbed to", "from")
+    border: bool  # the people are at the border
+    airport: bool  # the sentence is set at an airport
+    custody: bool  # custody is named in the sentence or the story is about custody
+    sub: bool  # a list item of the count before it in the sentence
+    consumed: int  # the sentence offset up to which earlier counts took the words
+
+
+@dataclass
+class _Verdict:
+    """The type a number is given, filled in step by step by `_type_count`."""
+
+    unit: str
+    trap: str | None
+    sub: bool
+    kind: str | None = None
+    breakdown_of: _Count | None = None  # the group a breakdown ("Nine hundred of them were children") is a part of
+
+
+def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Reading:
+    """Step 1: the number's clause, predicate, counted noun phrase, governing words and context."""
     text = s.view or s.text
     previous: _Count | None = state.get("previous")
     clause_span = _clause(text, n.start, n.end)
     pred_end = _predicate_end(text, n, numbers, clause_span[1])
     head = _head(text[n.end : pred_end])
-    left_start = max(clause_span[0], state.get("consumed", 0))
-    # the verb that governs the number stands just before it ("have apprehended 54,052")
-    left = " ".join(text[left_start : n.start].split()[-6:])
-    window = text[left_start:pred_end]
-    trap = _trap(text, n, window, head)
+    consumed = state.get("consumed", 0)
+    left_start = max(clause_span[0], consumed)
     border, airport = _at_border(text, state)
-    custody = bool(_CUSTODY.search(text)) or bool(state.get("custody_story"))
     # a list item: a list opens after the count before it ("arrested 498, including 28 in Baltimore") or that count
     # was an item itself, and no clause break comes between
     since_previous = text[previous.number.end : n.start] if previous else ""
     sub = bool(
         previous and (_LIST_ITEM.search(since_previous) or previous.sub) and not _CLAUSE_BREAK.search(since_previous)
     )
-    unit = "percent" if n.percent else "people"
-    predicate = text[n.end + (head.end() if head else 0) : pred_end]
-    kind: str | None = None
-    breakdown_of: _Count | None = None
     before_level = _LEVEL_QUALIFIER.sub(" ", text[: n.start])
-    last: _Count | None = state.get("last")
     level = _LEVEL_BEFORE.search(before_level) or re.search(r"\bfrom\s*$", before_level, _I)
     if level and re.fullmatch(r"\s*to\s*", level.group(), _I) and not _TO_LEVEL.search(before_level, clause_span[0]):
         level = None  # "gave water to two migrants": "to" ends a level only after a verb of change or a "from"
-    subject = (
-        _NUMBER_OF.search(text, state.get("consumed", 0), n.start) if level and (head is None or n.percent) else None
+    return _Reading(
+        s=s,
+        n=n,
+        text=text,
+        previous=previous,
+        last=state.get("last"),
+        clause=clause_span,
+        pred_end=pred_end,
+        head=head,
+        left_start=left_start,
+        left=" ".join(text[left_start : n.start].split()[-6:]),
+        window=text[left_start:pred_end],
+        predicate=text[n.end + (head.end() if head else 0) : pred_end],
+        before_level=before_level,
+        level=level,
+        border=border,
+        airport=airport,
+        custody=bool(_CUSTODY.search(text)) or bool(state.get("custody_story")),
+        sub=sub,
+        consumed=consumed,
     )
-    if subject is not None and (kind := _cue_type(text[subject.end() : n.start], border, custody)):
-        pass  # "the average number of illegal aliens encountered at the southern border in January was 141,710"
-    elif level and head is None and (ev := _EVENT_SUBJECT.search(before_level)) and not previous:
-        kind = _event_noun_type(ev.group("noun"), border)  # "monthly apprehensions ... rose over 50,000"
-        if kind in _UNITS:
-            unit = _UNITS[kind]
+
+
+def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Count | None:
+    """Type one number of a sentence, or None; `state` (built per sentence by `find_counts`) carries what the
+    story and the counts before it said: the previous and last counts, the border and custody context, the
+    list lead, the foreign places named. This function moves its "consumed" offset; find_counts sets "previous".
+
+    The steps, in order, each filling the `_Verdict` only while it has no type:
+    `_read_number` reads the clause, the counted noun phrase, the governing words and the context once;
+    `_type_by_frame` types the number by a frame around it (a level, a comparison, the whole of a share);
+    `_type_by_phrase` by its own words (an event noun, a counted group and its predicate, a label, a verb);
+    `_broken_down` makes it a part of a group counted before ("Of those, 300 were women");
+    `_type_untyped` guesses (trap "untyped") or types it by its context, else it is no candidate;
+    `_correct_type` applies the rules that hold whatever typed it; `_finish` builds the count."""
+    r = _read_number(s, n, numbers, state)
+    v = _Verdict(unit="percent" if n.percent else "people", trap=_trap(r.text, n, r.window, r.head), sub=r.sub)
+    _type_by_frame(r, v)
+    if v.kind is None:
+        _type_by_phrase(r, v, state)
+    if v.kind is None and (group := _broken_down(r.text, n, r.head, r.predicate, r.previous, r.last)) is not None:
+        v.kind, v.sub, v.breakdown_of = group.type, True, group
+    if v.kind is None:
+        _type_untyped(r, v, state)
+        if v.kind is None:
+            return None
+    _correct_type(r, v)
+    return _finish(r, v, state)
+
+
+def _type_by_frame(r: _Reading, v: _Verdict) -> None:
+    """Step 2: the frame a number stands in names what it counts: the subject of a level ("the number of ...
+    was 4,310", "Apprehensions ... peaked at 98,000"), the other end of a comparison ("rose from 41,200 ... to
+    58,900"), a figure pointed back to ("that figure had risen to 85%"), the whole of a share ("42% of the
+    136,000"). The first frame that fits decides, even when it leaves the number untyped."""
+    text, n, head, previous, last, before_level = r.text, r.n, r.head, r.previous, r.last, r.before_level
+    subject = _NUMBER_OF.search(text, r.consumed, n.start) if r.level and (head is None or n.percent) else None
+    if subject is not None and (kind := _cue_type(text[subject.end() : n.start], r.border, r.custody)):
+        v.kind = (
+            kind  # "the average number of illegal aliens encountered at the southern border in January was 141,710"
+        )
+    elif r.level and head is None and (ev := _EVENT_SUBJECT.search(before_level)) and not previous:
+        v.kind = _event_noun_type(ev.group("noun"), r.border)  # "monthly apprehensions ... rose over 50,000"
+        if v.kind in _UNITS:
+            v.unit = _UNITS[v.kind]
     elif (
-        level
+        r.level
         and head is None
         and not previous
-        and (ev := _CLAUSE_SUBJECT.match(text, clause_span[0]))
+        and (ev := _CLAUSE_SUBJECT.match(text, r.clause[0]))
         and ev.end() <= n.start
     ):
-        kind = _event_noun_type(ev.group("noun"), border)  # "Apprehensions at the border peaked at 98,000"
-        if kind in _UNITS:
-            unit = _UNITS[kind]
+        v.kind = _event_noun_type(ev.group("noun"), r.border)  # "Apprehensions at the border peaked at 98,000"
+        if v.kind in _UNITS:
+            v.unit = _UNITS[v.kind]
     elif (
-        (level or _COMPARED.search(before_level))
+        (r.level or _COMPARED.search(before_level))
         and head is None
         and previous is not None
         and not previous.sub
         and not re.search(
-            rf"\b(?:{_PEOPLE}|{_EVENTS}|{_THINGS})\b", text[max(previous.number.end, clause_span[0]) : n.start], _I
+            rf"\b(?:{_PEOPLE}|{_EVENTS}|{_THINGS})\b", text[max(previous.number.end, r.clause[0]) : n.start], _I
         )
     ):
-        kind, unit = previous.type, previous.unit  # the other end of a comparison: "rose from 41,200 ... to 58,900"
-    elif head is None and last is not None and _ANAPHOR.search(before_level[left_start:]):
-        kind = last.type  # "By 2014, that figure had risen to 85%."
+        v.kind, v.unit = previous.type, previous.unit  # the other end of a comparison: "rose from 41,200 ... to 58,900"
+    elif head is None and last is not None and _ANAPHOR.search(before_level[r.left_start :]):
+        v.kind = last.type  # "By 2014, that figure had risen to 85%."
         if last.unit != "percent" and not n.percent:
-            unit = last.unit
+            v.unit = last.unit
     elif (
         previous is not None
         and previous.number.percent
@@ -1255,105 +1378,53 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             _I,
         )
     ):
-        kind = previous.type  # "about 42% of the more than 136,000 nationwide": the whole
-        if previous.type in ("convictions", "no_criminal_record"):
+        v.kind = previous.type  # "about 42% of the more than 136,000 nationwide": the whole
+        if previous.type in _RECORD_TYPES:
             # the whole's own words name the action its people are in: "70% of the 60,000 people ICE is holding
             # have no criminal convictions" are detentions; the record belongs to the share
-            own = _RECORD_PREDICATE.split(text[n.end : pred_end], maxsplit=1)[0]
-            kind = next((t for t in _ACTIONS_OF_WHOLE if _cue_type(own, border, custody) == t), kind)
-    if kind is not None:
-        pass
-    elif head is not None and head.group("event") and not head.group("of") and not n.percent:
+            v.kind = _whole_action(text[n.end : r.pred_end], r.border, r.custody) or v.kind
+    elif (
+        previous is not None
+        and previous.type in _RECORD_TYPES
+        and not n.percent
+        and (head is None or head.group("people"))
+        and re.fullmatch(r"\s*(?:out\s+)?of\s+(?:the\s+)?", text[previous.number.end : n.start], _I)
+        and (whole := _whole_action(text[n.end : r.pred_end], r.border, r.custody))
+    ):
+        v.kind = whole  # "1,800 of the 3,000 people detained have no criminal record": the record is the 1,800's
+
+
+def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
+    """Step 3: the number's own words type it: an event noun ("37 assaults"), "N times" (removals of one
+    person), a counted group and its predicate (`_type_group`), a record ("629 with criminal convictions"), a
+    label ("Arrests: 143,000"), an apposition ("1,400, or 70 percent, had no ..."), a relative clause ("200
+    non-Mexicans who were apprehended"), the verb that governs it ("have apprehended 54,052"), a copula after a
+    counted noun ("the detainee population was 24,208"), else a subject with a verb of its own."""
+    text, n, head, previous, last, left = r.text, r.n, r.head, r.previous, r.last, r.left
+    if head is not None and head.group("event") and not head.group("of") and not n.percent:
         noun = head.group("event").lower()
-        kind = _EVENT_TYPES.get(noun) or _cue_type(window, border, custody)
-        if kind == "assaults_on_officers" and (
+        v.kind = _EVENT_TYPES.get(noun) or _cue_type(r.window, r.border, r.custody)
+        if v.kind == "assaults_on_officers" and (
             re.search(r"sexual|domestic|aggravated", head.group(0), _I)
             or not (_OFFICERS.search(text) or "assaults_on_officers" in state.get("article_types", ()))
         ):
-            trap = trap or "no_officers"  # assaults on officers unless officers are named or the story counts them
-        if kind == "arrests" and (border or noun == "encounters"):
-            kind = "border_apprehensions"
-        if kind == "deaths_in_custody" and not custody:
-            trap = trap or "no_custody"
-        if kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", window, _I):
-            unit = "incidents"
+            v.trap = v.trap or "no_officers"  # assaults on officers unless officers are named or the story counts them
+        if v.kind == "arrests" and (r.border or noun == "encounters"):
+            v.kind = "border_apprehensions"
+        if v.kind == "deaths_in_custody" and not r.custody:
+            v.trap = v.trap or "no_custody"
+        if v.kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", r.window, _I):
+            v.unit = "incidents"
     elif re.match(r"^\s+times\b", text[n.end :], _I):
-        kind, unit = "deportations", "incidents"
+        v.kind, v.unit = "deportations", "incidents"
         if not _TIMES_DEPORTED.search(text[max(0, n.start - 40) : n.start]):
-            trap = trap or "times"  # "arrested three times" is one person's history, not a count
+            v.trap = v.trap or "times"  # "arrested three times" is one person's history, not a count
     elif _TIME_DEPORTEE.match(text, n.end):
-        kind, unit = "deportations", "incidents"  # "a five-time deportee": removals of one person (GUIDELINES §2)
+        v.kind, v.unit = "deportations", "incidents"  # "a five-time deportee": removals of one person (GUIDELINES §2)
     elif head is not None or n.percent:
-        people = head.group("people") if head is not None else ""
-        if sub and previous is not None and head is not None and not head.group("of"):
-            # a list item with its own noun: a category of the total ("61 criminal aliens")
-            kind = _record_kind(head.group(0)) or _cue_type(predicate, border, custody)
-        else:
-            # a total's own words come before its list: "118 people into custody, including 84 with criminal
-            # histories" are arrests, the 84 the convictions
-            own_words = _WHOSE_CLAUSE.sub(" ", _EVENT_IN_PHRASE.sub(" ", text[n.end : pred_end]))
-            own_words = _OF_ACTED_ON_NOUN.sub(" ", own_words)
-            kind = _cue_type(own_words, border, custody)
-            listed = _LIST_ITEM.search(text, n.end, pred_end)
-            if listed and kind in ("convictions", "no_criminal_record"):
-                kind = _cue_type(text[n.end : listed.start()], border, custody) or kind
-            if kind == "detentions" and _DETAINED_BY.search(predicate) and not border:
-                kind = "arrests"  # "U.S. citizens detained by immigration agents"
-            if kind is None and _DETAINED_JUST_BEFORE.search(left):
-                kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
-            if kind is None and _STOPPED_BEFORE.search(left) and _STOPPED_ENTERING.match(predicate):
-                kind = "border_apprehensions"  # "stopped 261 migrants from entering the United States"
-            held = _HELD.search(text, clause_span[0], n.start)
-            if kind is None and held and re.search(r"\bwith\s*$", before_level, _I):
-                kind = "detentions"  # "held for several hours ... with almost two dozen other observers"
-            if kind is None and (_ENCLOSURE_AFTER.match(predicate) or _ENCLOSURE_BEFORE.search(left)):
-                kind = "detentions"  # "40 migrants in a large holding cell", "One cage had 20 children"
-            if kind in (None, "convictions") and _STREETS.search(window):
-                kind = "arrests"  # "removed nearly 1,500 criminal illegal immigrants from the streets"
-            # the verb that governs the number is the nearest one before it: a relative clause in between ("a
-            # volunteer who gave water to two migrants") has its own verb, and the action before it is not theirs
-            own_left = _RELATIVE_OPENER.split(left)[-1]
-            if kind is None and not _OWN_VERB.match(predicate):
-                kind = _cue_type(own_left, border, custody)
-            if kind is None and _GOVERNING_VERB.search(own_left):
-                # "arrested 300 people who had crossed", "The officer who arrested 14 people was suspended": the verb
-                # just before the number governs it, whatever verb follows its noun
-                kind = _cue_type(own_left, border, custody)
-                if kind == "detentions" and _DETAINED_JUST_BEFORE.search(left):
-                    kind = "arrests"
-            if kind is None and _REMOVED_BEFORE.search(left):
-                kind = "deportations"  # "the agency removed 267,258 people"
-            if kind in (None, "convictions", "no_criminal_record") and head is not None:
-                kind = _record_kind(head.group(0)) or kind  # "ICE released 68,000 criminal aliens", "461 non-criminals"
-            if re.search(r"detainee", people or "", _I) and kind not in (
-                "convictions",
-                "no_criminal_record",
-                "deaths_in_custody",
-            ):
-                kind = "detentions"
-        if (
-            kind is None
-            and previous is not None
-            and _OF_THEM.match(head.group(0) if head else "")
-            and not _OWN_VERB.match(predicate)
-        ):
-            kind = previous.type  # "Agents arrested 212 people, 97 of them in Dallas": a part of the count before
-        coordinated = previous is not None and _COORDINATED.fullmatch(text[previous.number.end : n.start])
-        if kind is None and previous is not None and people and coordinated:
-            kind = previous.type  # "include 19 gang members and 8 sex offenders": the second shares the first's verb
-        if kind is None and sub and previous is not None and people:
-            kind = previous.type  # "including more than 3,000 unaccompanied children": a part counts as its whole
-        if (
-            kind is None
-            and previous is not None
-            and head is not None
-            and re.fullmatch(r"\s*(?:more|others)", head.group(0), _I)
-        ):
-            kind = previous.type  # "25 people on Tuesday, and 14 more on Wednesday": more of what was counted before
-        if kind is None and n.percent and previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
-            kind = previous.type  # "..., just over 40 percent", "(64 percent)"
+        _type_group(r, v)
     elif _WITH_RECORD.match(text[n.end :]):
-        kind = "convictions"  # "sprung 629 with criminal convictions"
+        v.kind = "convictions"  # "sprung 629 with criminal convictions"
     elif (
         head is None
         and not n.percent
@@ -1361,119 +1432,234 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         and _PERIOD_PAREN_BEFORE.search(text, max(0, n.start - 60), n.start)
     ):
         whole = previous or last
-        kind, unit = whole.type, whole.unit  # "a 97% decrease from July 2022 (181,834)": the level then
+        v.kind, v.unit = whole.type, whole.unit  # "a 97% decrease from July 2022 (181,834)": the level then
     elif label := _LABEL_BEFORE.search(text, max(0, n.start - 60), n.start):
-        kind = _event_noun_type(label.group("noun"), border)  # "Arrests: 143,000", "| Removals | 256,000 |"
-        if kind in _UNITS:
-            unit = _UNITS[kind]
-    elif (apposed := _APPOSED_SUBJECT.match(text, n.end, pred_end)) or (
-        re.search(r",\s*$", before_level) and (apposed := _APPOSED_BARE.match(text, n.end, pred_end))
+        v.kind = _event_noun_type(label.group("noun"), r.border)  # "Arrests: 143,000", "| Removals | 256,000 |"
+        if v.kind in _UNITS:
+            v.unit = _UNITS[v.kind]
+    elif (apposed := _APPOSED_SUBJECT.match(text, n.end, r.pred_end)) or (
+        re.search(r",\s*$", r.before_level) and (apposed := _APPOSED_BARE.match(text, n.end, r.pred_end))
     ):
-        kind = _cue_type(text[apposed.start("verb") : pred_end], border, custody)  # "1,400, or 70 percent, had no"
+        v.kind = _cue_type(
+            text[apposed.start("verb") : r.pred_end], r.border, r.custody
+        )  # "1,400, or 70 percent, had no"
     elif previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
-        kind = previous.type  # "... compared to nine in fiscal 2016"
-        unit = previous.unit if previous.unit != "percent" else "people"
-    elif rel := _RELATIVE_PASSIVE.match(text, n.end, pred_end):
-        kind = _cue_type(rel.group("verb"), border, custody)  # "200 non-Mexicans who were apprehended"
+        v.kind = previous.type  # "... compared to nine in fiscal 2016"
+        v.unit = previous.unit if previous.unit != "percent" else "people"
+    elif rel := _RELATIVE_PASSIVE.match(text, n.end, r.pred_end):
+        v.kind = _cue_type(rel.group("verb"), r.border, r.custody)  # "200 non-Mexicans who were apprehended"
     elif _GOVERNING_VERB.search(left):
-        kind = _cue_type(left, border, custody)  # "authorities have apprehended 54,052"
-        if kind == "detentions" and _DETAINED_JUST_BEFORE.search(left) and head is None:
-            kind = "arrests"
+        v.kind = _cue_type(left, r.border, r.custody)  # "authorities have apprehended 54,052"
+        if v.kind == "detentions" and _DETAINED_JUST_BEFORE.search(left) and head is None:
+            v.kind = "arrests"
     elif _COPULA_BEFORE.search(left) and re.search(
         rf"\b(?:{_PEOPLE}|{_EVENTS}|population|numbers|figures?|total|tally|count)\b", left, _I
     ):
-        kind = _cue_type(left, border, custody)  # "the average daily detainee population was 24,208"
+        v.kind = _cue_type(left, r.border, r.custody)  # "the average daily detainee population was 24,208"
     else:
-        kind = _cue_type(text[n.end : pred_end], border, custody) if _OWN_PREDICATE.match(text, n.end) else None
-        noun = _UNKNOWN_NOUN_SUBJECT.match(text, n.end, pred_end) if kind is None and not n.percent else None
+        own = _OWN_PREDICATE.match(text, n.end)
+        v.kind = _cue_type(text[n.end : r.pred_end], r.border, r.custody) if own else None
+        noun = _UNKNOWN_NOUN_SUBJECT.match(text, n.end, r.pred_end) if v.kind is None and not n.percent else None
         if noun is not None and not _PHRASE_STOP.search(noun.group("np")):
             # a counted noun the lexicon does not know, subject of its own verb: "two bystanders were arrested",
             # "300 Nicaraguans were detained"
-            kind = _cue_type(noun.group("verb"), border, custody)
-    if kind is None and (group := _broken_down(text, n, head, predicate, previous, last)) is not None:
-        kind, sub, breakdown_of = group.type, True, group
-    if kind is None:
-        # no frame types it: the nearest cue of its clause, then of its sentence, is a guess the model weighs
-        kind = _cue_type(window, border, custody) or _cue_type(text[clause_span[0] : clause_span[1]], border, custody)
-        trap = trap or "untyped"
-        if (
-            kind is None
-            and state.get("list_lead")
-            and trap == "untyped"
-            and (head is None or head.group("people"))
-            and len(text.split()) <= _LIST_ITEM_WORDS
-        ):
-            # an item of a list or a row of a table whose lead names what is counted: "ICE arrests by city:" then
-            # "- Chicago: 1,100"
-            lead_text = state["list_lead"]
-            noun = re.search(rf"\b(?P<noun>{_EVENTS})\b", lead_text, _I)
-            kind = _cue_type(lead_text, border, custody) or (
-                _EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
-            )
-            trap = None if kind else trap
-        if kind is None and head is not None and head.group("people") and _HELD_AT.search(window):
-            # "1,300 children have remained at the Tornillo camp", "process 47,000 children at the Nogales center"
-            kind, trap = "detentions", None
-        # a count of people with no action and no verb of its own, right after a sentence that counted an action,
-        # goes on with that count: "ICE arrested 1,200 people in March. In April, another 1,500 people." (a series
-        # told across sentences; a number with a trap of its own, a share, or a verb of its own is left alone)
-        if (
-            kind is None
-            and trap == "untyped"
-            and not n.percent
-            and head is not None
-            and head.group("people")
-            and last is not None
-            and last.sentence is state.get("sentence_before")
-            and not _OWN_VERB.match(predicate)
-        ):
-            kind, trap = last.type, None
-        # a bare level whose subject only points back ("In April, it was 38,000", "The year before, the total was
-        # 850"), right after a sentence that counted an action, is the level of that count
-        if (
-            kind is None
-            and trap == "untyped"
-            and not n.percent
-            and head is None
-            and level
-            and last is not None
-            and last.sentence is state.get("sentence_before")
-            and _POINTING_SUBJECT.search(text, clause_span[0], n.start)
-        ):
-            kind, unit, trap = last.type, last.unit, None
-        # people sent to a foreign country ("flew 120 migrants to Honduras", "300 Venezuelans were sent to El
-        # Salvador"): removed, though no removal word is written (GUIDELINES §2 deportations)
-        if (
-            kind is None
-            and trap == "untyped"
-            and not n.percent
-            and (head is None or head.group("people"))
-            and not (head is not None and _TRAVELLERS.search(head.group(0)))
-            and _sends_abroad(s, clause_span, state.get("abroad", ()))
-        ):
-            kind, trap = "deportations", None
-        if kind is None:
-            return None
-    if _DETAINERS_ON.search(left):
-        kind, unit = "detainers", "requests"  # "lodged detainers on 45 of those arrested": one request each
-    if kind == "convictions" and _CONVICTED_IN_COURT.search(window) and _PROSECUTION.search(text):
-        kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
-    if kind == "detentions" and not border and _DETAINED_BY.search(window):
-        kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
-    if kind == "arrests" and airport and re.search(r"\bdetain", window, _I):
-        kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
-    if kind == "deaths_in_custody" and _DIED_CROSSING.search(text, n.end, clause_span[1]):
-        trap = trap or "no_custody"  # "170 migrants have died or are missing on the border": not in anyone's custody
-    unit = _UNITS.get(kind, unit) if unit != "percent" else unit
-    if trap is None:
+            v.kind = _cue_type(noun.group("verb"), r.border, r.custody)
+
+
+def _type_group(r: _Reading, v: _Verdict) -> None:
+    """Step 3 for a counted group of people ("498 immigrants") or a share ("63 percent"): a list item by its
+    own noun (`_type_total` for a count that is no list item), then a part of the count before it ("97 of them",
+    "and 8 sex offenders", "14 more")."""
+    text, n, head, previous = r.text, r.n, r.head, r.previous
+    people = head.group("people") if head is not None else ""
+    if r.sub and previous is not None and head is not None and not head.group("of"):
+        # a list item with its own noun: a category of the total ("61 criminal aliens")
+        v.kind = _record_kind(head.group(0)) or _cue_type(r.predicate, r.border, r.custody)
+    else:
+        v.kind = _type_total(r, people)
+    if (
+        v.kind is None
+        and previous is not None
+        and _OF_THEM.match(head.group(0) if head else "")
+        and not _OWN_VERB.match(r.predicate)
+    ):
+        v.kind = previous.type  # "Agents arrested 212 people, 97 of them in Dallas": a part of the count before
+    coordinated = previous is not None and _COORDINATED.fullmatch(text[previous.number.end : n.start])
+    # a record is told of each group by its own words: "61 criminal aliens and two gang members" are not two
+    # more convictions (GUIDELINES §2 convictions: those with criminal convictions or records)
+    shares = previous is not None and previous.type not in _RECORD_TYPES
+    if v.kind is None and shares and people and coordinated:
+        v.kind = previous.type  # "include 19 gang members and 8 sex offenders": the second shares the first's verb
+    if v.kind is None and r.sub and shares and people:
+        v.kind = previous.type  # "including more than 3,000 unaccompanied children": a part counts as its whole
+    if (
+        v.kind is None
+        and previous is not None
+        and head is not None
+        and re.fullmatch(r"\s*(?:more|others)", head.group(0), _I)
+    ):
+        v.kind = previous.type  # "25 people on Tuesday, and 14 more on Wednesday": more of what was counted before
+    if v.kind is None and n.percent and previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
+        v.kind = previous.type  # "..., just over 40 percent", "(64 percent)"
+
+
+def _type_total(r: _Reading, people: str | None) -> str | None:
+    """The type of a counted group that is no list item: its own predicate first, then the verb that governs it
+    from before, then what its noun says ("criminal aliens", "detainees")."""
+    text, n, head, left, predicate = r.text, r.n, r.head, r.left, r.predicate
+    # a total's own words come before its list: "118 people into custody, including 84 with criminal
+    # histories" are arrests, the 84 the convictions
+    own_words = _WHOSE_CLAUSE.sub(" ", _EVENT_IN_PHRASE.sub(" ", text[n.end : r.pred_end]))
+    own_words = _OF_ACTED_ON_NOUN.sub(" ", own_words)
+    kind = _cue_type(own_words, r.border, r.custody)
+    listed = _LIST_ITEM.search(text, n.end, r.pred_end)
+    if listed and kind in _RECORD_TYPES and text[n.end : listed.start()].strip():
+        # the record is the list's ("80 people, including 12 convicted sex offenders"): the total takes
+        # its own words before the list, else the verb that governs it ("75% of whom had criminal
+        # records" has no words of its own before "of whom": the record is the share's)
+        kind = _cue_type(text[n.end : listed.start()], r.border, r.custody)
+    if kind == "detentions" and _DETAINED_BY.search(predicate) and not r.border:
+        kind = "arrests"  # "U.S. citizens detained by immigration agents"
+    if kind is None and _DETAINED_JUST_BEFORE.search(left):
+        kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
+    if kind is None and _STOPPED_BEFORE.search(left) and _STOPPED_ENTERING.match(predicate):
+        kind = "border_apprehensions"  # "stopped 261 migrants from entering the United States"
+    held = _HELD.search(text, r.clause[0], n.start)
+    if kind is None and held and re.search(r"\bwith\s*$", r.before_level, _I):
+        kind = "detentions"  # "held for several hours ... with almost two dozen other observers"
+    if kind is None and (_ENCLOSURE_AFTER.match(predicate) or _ENCLOSURE_BEFORE.search(left)):
+        kind = "detentions"  # "40 migrants in a large holding cell", "One cage had 20 children"
+    if kind in (None, "convictions") and _STREETS.search(r.window):
+        kind = "arrests"  # "removed nearly 1,500 criminal illegal immigrants from the streets"
+    # the verb that governs the number is the nearest one before it: a relative clause in between ("a
+    # volunteer who gave water to two migrants") has its own verb, and the action before it is not theirs
+    own_left = _RELATIVE_OPENER.split(left)[-1]
+    if r.previous is not None and re.search(r"[,;]\s*$", left):
+        own_left = ""  # "5 people detained, 2 citizens released": a verb before the comma is the count's before
+    if kind is None and not _OWN_VERB.match(predicate):
+        kind = _cue_type(own_left, r.border, r.custody)
+    if kind is None and _GOVERNING_VERB.search(own_left):
+        # "arrested 300 people who had crossed", "The officer who arrested 14 people was suspended": the verb
+        # just before the number governs it, whatever verb follows its noun
+        kind = _cue_type(own_left, r.border, r.custody)
+        if kind == "detentions" and _DETAINED_JUST_BEFORE.search(left):
+            kind = "arrests"
+    if kind is None and _REMOVED_BEFORE.search(left):
+        kind = "deportations"  # "the agency removed 267,258 people"
+    if kind in (None, *_RECORD_TYPES) and head is not None:
+        kind = _record_kind(head.group(0)) or kind  # "ICE released 68,000 criminal aliens", "461 non-criminals"
+    if re.search(r"detainee", people or "", _I) and kind not in (*_RECORD_TYPES, "deaths_in_custody"):
+        kind = "detentions"
+    return kind
+
+
+def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
+    """Step 4, for a number nothing typed: the nearest cue of its clause, then of its sentence, is a guess the
+    model weighs (trap "untyped"); a context rule may still type it for sure: the lead of its list, a detention
+    site, the count of the sentence before (a series, a level pointed back to), a flight abroad."""
+    text, n, head, last = r.text, r.n, r.head, r.last
+    v.kind = _cue_type(r.window, r.border, r.custody) or _cue_type(text[r.clause[0] : r.clause[1]], r.border, r.custody)
+    v.trap = v.trap or "untyped"
+    people = head is not None and head.group("people")
+    after_count = last is not None and last.sentence is state.get("sentence_before")
+    if (
+        v.kind is None
+        and state.get("list_lead")
+        and v.trap == "untyped"
+        and (head is None or people)
+        and len(text.split()) <= _LIST_ITEM_WORDS
+    ):
+        # an item of a list or a row of a table whose lead names what is counted: "ICE arrests by city:" then
+        # "- Chicago: 1,100"
+        lead_text = state["list_lead"]
+        noun = re.search(rf"\b(?P<noun>{_EVENTS})\b", lead_text, _I)
+        v.kind = _cue_type(lead_text, r.border, r.custody) or (
+            _EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
+        )
+        v.trap = None if v.kind else v.trap
+    listed = _LIST_ITEM.search(text, r.clause[0], n.start)
+    if (
+        v.trap == "untyped"
+        and people
+        and listed
+        and _LEVEL_QUALIFIER.fullmatch(" " + text[listed.end() : n.start])
+        and (whole := _cue_type(text[r.clause[0] : listed.start()], r.border, r.custody))
+    ):
+        # a part of a group its clause counts in words: "travelers held there, including two grandmothers"
+        v.kind, v.trap = whole, None
+    if v.kind is None and v.trap == "untyped" and people and _HELD_AT.search(r.window):
+        # "1,300 children have remained at the Tornillo camp", "process 47,000 children at the Nogales center"
+        v.kind, v.trap = "detentions", None
+    # a count of people with no action and no verb of its own, right after a sentence that counted an action,
+    # goes on with that count: "ICE arrested 1,200 people in March. In April, another 1,500 people." (a series
+    # told across sentences; a number with a trap of its own, a share, or a verb of its own is left alone)
+    if (
+        v.kind is None
+        and v.trap == "untyped"
+        and not n.percent
+        and people
+        and after_count
+        and not _OWN_VERB.match(r.predicate)
+        and not _VERB_BEFORE.search(text, r.clause[0], n.start)
+    ):
+        v.kind, v.trap = last.type, None
+    # a bare level whose subject only points back ("In April, it was 38,000", "The year before, the total was
+    # 850"), right after a sentence that counted an action, is the level of that count
+    if (
+        v.kind is None
+        and v.trap == "untyped"
+        and not n.percent
+        and head is None
+        and r.level
+        and after_count
+        and _POINTING_SUBJECT.search(text, r.clause[0], n.start)
+    ):
+        v.kind, v.unit, v.trap = last.type, last.unit, None
+    # people sent to a foreign country ("flew 120 migrants to Honduras", "300 Venezuelans were sent to El
+    # Salvador"): removed, though no removal word is written (GUIDELINES §2 deportations)
+    if (
+        v.kind is None
+        and v.trap == "untyped"
+        and not n.percent
+        and (head is None or people)
+        and not (head is not None and _TRAVELLERS.search(head.group(0)))
+        and _sends_abroad(r.s, r.clause, state.get("abroad", ()))
+    ):
+        v.kind, v.trap = "deportations", None
+
+
+def _correct_type(r: _Reading, v: _Verdict) -> None:
+    """Step 5: rules that correct a type whatever step gave it: detainers lodged on people, convictions in the
+    story's own prosecution, people detained by agents (arrests) or on arrival (detentions), deaths on the way."""
+    window = r.window
+    if _DETAINERS_ON.search(r.left):
+        v.kind, v.unit = "detainers", "requests"  # "lodged detainers on 45 of those arrested": one request each
+    if v.kind == "convictions" and _CONVICTED_IN_COURT.search(window) and _PROSECUTION.search(r.text):
+        v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
+    if v.kind == "detentions" and not r.border and _DETAINED_BY.search(window):
+        v.kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
+    if v.kind == "arrests" and r.airport and re.search(r"\bdetain", window, _I):
+        v.kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
+    if v.kind == "deaths_in_custody" and _DIED_CROSSING.search(r.text, r.n.end, r.clause[1]):
+        v.trap = (
+            v.trap or "no_custody"
+        )  # "170 migrants have died or are missing on the border": not in anyone's custody
+    v.unit = _UNITS.get(v.kind, v.unit) if v.unit != "percent" else v.unit
+
+
+def _finish(r: _Reading, v: _Verdict, state: dict) -> _Count:
+    """Step 6: the count, with the whole it is a part of; an accepted count takes its words from what follows."""
+    n, head = r.n, r.head
+    if v.trap is None:
         state["consumed"] = n.end + (head.end() if head else 0)
     head_kind = next((g for g in ("people", "event", "thing") if head is not None and head.group(g)), "")
-    cue = bool(_cue_type(text[n.end : pred_end], border, custody) or _GOVERNING_VERB.search(left))
+    cue = bool(_cue_type(r.text[n.end : r.pred_end], r.border, r.custody) or _GOVERNING_VERB.search(r.left))
     total = None
-    if sub and (breakdown_of or previous) is not None:
-        whole = (breakdown_of or previous).total or breakdown_of or previous
-        total = whole if whole.type == kind and whole.unit == unit and whole.number.value > n.value else None
-    return _Count(kind, unit, n, s, clause_span, sub, trap, head_kind, border, left, cue, total)
+    part_of = v.breakdown_of or r.previous
+    if v.sub and part_of is not None:
+        whole = part_of.total or v.breakdown_of or r.previous
+        total = whole if whole.type == v.kind and whole.unit == v.unit and whole.number.value > n.value else None
+    return _Count(v.kind, v.unit, n, r.s, r.clause, v.sub, v.trap, head_kind, r.border, r.left, cue, total)
 
 
 #: Points along the land borders (lat, lon), Pacific to Gulf and Pacific to Atlantic: a town within
@@ -1745,10 +1931,13 @@ def _candidates(sentences: list[Sentence], mentions: list) -> list[Candidate]:
     return out
 
 
+_TAKEN_OR_HELD = frozenset({"arrests", "detentions"})
+
+
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One count per (type, unit, value), the most confident of its mentions (kept in text order); a
-    qualified round number within 10% of an exact one of the same type is the same count restated
-    ("more than 2,200" of 2,226)."""
+    qualified round number within 10% of an exact count of the same type is the same count restated
+    ("more than 2,200" of 2,226); an exact number the model rejects (a plan, a capacity) restates nothing."""
     best: dict[tuple[str, str, float], Candidate] = {}
     for cand in cands:
         c = cand.count
@@ -1756,7 +1945,8 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         if key not in best or cand.confidence > best[key].confidence:
             best[key] = cand
     out = [cand for cand in cands if best[(cand.count.type, cand.count.unit, cand.count.number.value)] is cand]
-    exact = [cand.count for cand in out if cand.count.number.approx is None]
+    emit_at = count_model().emit_at
+    exact = [cand.count for cand in out if cand.count.number.approx is None and cand.confidence >= emit_at]
 
     def restated(c: _Count) -> bool:
         v = c.number.value
@@ -1765,7 +1955,22 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             for e in exact
         )
 
-    return [cand for cand in out if not restated(cand.count)]
+    out = [cand for cand in out if not restated(cand.count)]
+    # the same people told as taken in and as held ("detaining four people" ... "4 people detained"): one fact
+    taken: dict[tuple[str, float], Candidate] = {}
+    for cand in out:
+        c = cand.count
+        if c.type in _TAKEN_OR_HELD and cand.confidence >= emit_at:
+            key = (c.unit, c.number.value)
+            if key not in taken or cand.confidence > taken[key].confidence:
+                taken[key] = cand
+    return [
+        cand
+        for cand in out
+        if cand.count.type not in _TAKEN_OR_HELD
+        or cand.confidence < emit_at
+        or taken[(cand.count.unit, cand.count.number.value)] is cand
+    ]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -175,6 +175,15 @@ def test_rounded_restatement_is_the_same_fact() -> None:
     assert counts(text) == {("detentions", 2226, "people")}
 
 
+def test_a_rejected_exact_number_restates_no_count() -> None:
+    # the planned 52,000 is no fact, so the held "more than 50,000" is not its restatement
+    text = (
+        "The agency is required by law to plan for 52,000 detainees next year.\n\n"
+        "This spring ICE was holding more than 50,000 detainees in its jails."
+    )
+    assert counts(text) == {("detentions", 50000, "people")}
+
+
 def test_related_link_headlines_are_dropped() -> None:
     text = (
         "ICE agents arrested 45 immigrants in Chicago on Tuesday, officials said.\n\n"
@@ -462,6 +471,8 @@ def test_rate_poll_capacity_and_reunion_traps(sentence: str) -> None:
 
 def test_removed_three_times_is_three_incidents_not_three_people() -> None:
     assert counts("He had been removed three times before he was arrested again.") == {("deportations", 3, "incidents")}
+    # "times" ends the number's noun phrase: the event noun after "before" is not what is counted
+    assert counts("She was removed four times before her arrest in Tulsa.") == {("deportations", 4, "incidents")}
 
 
 def test_a_trapped_number_is_still_a_candidate_with_its_trap() -> None:
@@ -1625,3 +1636,157 @@ def test_people_held_told_as_a_population_without_the_custody_words() -> None:
     assert counts("ICE was housing 61,000 people in June.") == {("detentions", 61000.0, "people")}
     # a population of something else stays out
     assert counts("The daily population of Chicago commuters averaged 61,000.") == set()
+
+
+def test_a_group_listed_after_criminals_is_no_conviction_without_a_record_word() -> None:
+    # GUIDELINES §2 convictions: a record is told of each group by its own words; gang members are not convicted
+    text = "Officers arrested 40 immigrants in Ohio, including 25 criminal aliens and three suspected gang members."
+    assert counts(text) == {("arrests", 40, "people"), ("convictions", 25, "people")}
+
+
+def test_a_raid_detaining_people_arrests_them_while_is_detaining_holds_them() -> None:
+    # GUIDELINES §2: arrests are people "picked up in raids"; detentions are people held
+    raid = "ICE agents raided a house in Omaha on Monday, breaking a window and detaining five people."
+    held = "ICE said it was detaining 140 children at its two family detention centers in Texas."
+    assert counts(raid) == {("arrests", 5, "people")}
+    assert counts(held) == {("detentions", 140, "people")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The driver was charged with smuggling 14 migrants hidden in a trailer.",
+        "He faces up to 20 years in prison for smuggling 12 migrants.",
+        "The woman pleaded guilty to transporting nine undocumented immigrants.",
+    ],
+)
+def test_people_a_smuggler_moved_are_no_count(sentence: str) -> None:
+    # the crime's objects, not people enforcement touched (GUIDELINES §2); "in prison" does not make them held
+    assert counts(sentence) == set()
+
+
+def test_a_crowd_told_in_the_present_tense_is_no_count() -> None:
+    # a timeline writes in the present: "40 neighbors gather to protest" is a crowd, not more people detained
+    text = (
+        "## Timeline\n"
+        "- **8:20 a.m.** - Agents arrest three workers outside a bakery in St. Cloud\n"
+        "- **9:00 a.m.** - 40 neighbors gather outside to protest"
+    )
+    assert counts(text) == {("arrests", 3, "people")}
+
+
+def test_a_verb_before_a_comma_belongs_to_the_count_before_it() -> None:
+    # the governing predicate of the 2 is its own ("released"), not the 5's "detained" before the comma
+    assert counts("Outcome: 5 people detained in Rochester, 2 U.S. citizens questioned and released") == {
+        ("detentions", 5, "people")
+    }
+
+
+def test_the_whole_of_a_partitive_keeps_its_own_action_not_the_parts_record() -> None:
+    # breakdown frame: the record is told of the part; the whole's own words say what was done to it
+    text = "Officials said 1,800 of the 3,000 people detained in the Tampa sweep have no criminal record."
+    assert counts(text) == {("detentions", 3000, "people"), ("no_criminal_record", 1800, "people")}
+
+
+def test_a_number_governed_by_a_verb_of_its_own_is_not_carried_on_from_the_sentence_before() -> None:
+    # the series carry-over is for verbless items ("In April, another 1,500 people."); "had lost track of" governs
+    text = (
+        "ICE was holding 300 migrants at the Nogales station in May. "
+        "An official said the agency had lost track of 1,500 people it placed with relatives."
+    )
+    assert counts(text) == {("detentions", 300, "people")}
+    series = "ICE arrested 1,200 people in Ohio in March. In April, another 1,500 people."
+    assert counts(series) == {("arrests", 1200, "people"), ("arrests", 1500, "people")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Immigration detention hit a record 59,000 in June.", ("detentions", 59000, "people")),
+        ("Detention numbers have climbed to more than 60,000.", ("detentions", 60000, "people")),
+        (
+            "Illegal crossings at the southern border dropped to 8,000 in February.",
+            ("border_apprehensions", 8000, "people"),
+        ),
+    ],
+)
+def test_a_level_whose_subject_names_detention_or_crossings(sentence: str, expected: tuple) -> None:
+    # level frame: the subject of "reached", "hit a record", "climbed to" says what the number counts
+    assert counts(sentence) == {expected}
+
+
+def test_detention_is_no_counted_noun_after_a_number() -> None:
+    assert counts("ICE opened 12 detention centers in Texas last year.") == set()
+
+
+def test_the_same_people_told_as_taken_and_as_held_are_one_fact() -> None:
+    # GUIDELINES §2: the same number repeated in the same article is still one fact
+    text = (
+        "ICE agents raided a home in Ames on Monday, breaking down the door and detaining four people.\n\n"
+        "Outcome: 4 people detained; two U.S. citizens were questioned."
+    )
+    got = counts(text)
+    assert len(got) == 1 and next(iter(got))[1:] == (4, "people")
+
+
+def test_a_total_keeps_its_verb_when_only_its_list_names_records() -> None:
+    # breakdown frame: "including 12 convicted sex offenders" types the 12, not the 80 the verb governs
+    text = "ICE arrested 80 people in Utah, including 12 convicted sex offenders and 5 people convicted of homicide."
+    assert counts(text) == {("arrests", 80, "people"), ("convictions", 12, "people"), ("convictions", 5, "people")}
+
+
+def test_defendants_convicted_in_the_storys_prosecution_are_charged() -> None:
+    # convictions vs charged in a prosecution story: "defendants" are people prosecuted (GUIDELINES §2 charged)
+    text = "Prosecutors charged 60 people in the smuggling case. So far, 45 of the defendants have been convicted."
+    assert counts(text) == {("charged", 60, "people"), ("charged", 45, "people")}
+
+
+def test_sick_people_the_sentence_places_in_a_detention_center_are_held() -> None:
+    # GUIDELINES §2 detentions: people held; the medical trap is for the sick nobody says are held
+    held = "ICE said 14 women and children have tested positive for the flu at the family detention center in Dilley."
+    assert counts(held) == {("detentions", 14, "people")}
+    assert counts("Doctors said 14 children in the town have tested positive for the flu.") == set()
+
+
+def test_people_moved_to_a_facility_in_a_foreign_country_are_removed() -> None:
+    # GUIDELINES §2 deportations: people a verb moves abroad, also when the text names the facility there first
+    assert counts("Some 238 Venezuelans were transferred to a prison in El Salvador on Sunday.") == {
+        ("deportations", 238, "people")
+    }
+    assert counts("Some 238 detainees were transferred to a prison in Louisiana on Sunday.") != {
+        ("deportations", 238, "people")
+    }
+
+
+def test_a_listed_part_of_a_group_counted_in_words_takes_the_groups_action() -> None:
+    # sub-count frame: "including two grandmothers" after "travelers held there" (no number for the whole)
+    text = (
+        "Crowds gathered at the airport in Denver to demand the release of travelers held there, "
+        "including two grandmothers."
+    )
+    assert counts(text) == {("detentions", 2, "people")}
+    assert counts("Crowds gathered at the airport in Denver, including two grandmothers.") == set()
+
+
+def test_a_part_after_its_whole_takes_its_record_words_with_it() -> None:
+    # breakdown frame: "320 of them without criminal records" is the part's; the 500 stays arrests
+    text = "ICE arrested 500 people in Texas, 320 of them without criminal records."
+    assert counts(text) == {("arrests", 500, "people"), ("no_criminal_record", 320, "people")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ICE arrested 3,000 people in the Dallas sweep, with 500 having criminal convictions.",
+            {("arrests", 3000, "people"), ("convictions", 500, "people")},
+        ),
+        (
+            "The agency deported 1,100 people to Mexico in May, most of them, about 900, with criminal records.",
+            {("deportations", 1100, "people"), ("deportations", 900, "people")},
+        ),
+    ],
+)
+def test_a_whole_keeps_its_verb_when_a_part_with_its_own_words_follows(text: str, expected: set) -> None:
+    # breakdown frame: "with 500 having ...", "most of them, about 900, ..." are the part's own words
+    assert counts(text) == expected

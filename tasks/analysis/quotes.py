@@ -359,10 +359,13 @@ def find_quotes(text: str) -> list[Quote]:
     """Attributed direct quotations in `text`, in order; an interrupted quotation counts once.
 
     Each carries the confidence of the sieve that attributed it, one canonical name per person (the
-    first full mention: "Donald J. Trump" and "Trump" are one speaker) and the role from the first
-    mention that gives one."""
+    first full mention: "Donald J. Trump" and "Trump" are one speaker), its `speaker_key` (stored with it, so
+    the warehouse joins one person's quotes by it) and the role from the first mention that gives one."""
     found = attributed_quotes(text)
-    return [replace(q, confidence=SIEVE_CONFIDENCE.get(sieve, _DEFAULT_CONFIDENCE)) for q, sieve in found]
+    return [
+        replace(q, confidence=SIEVE_CONFIDENCE.get(sieve, _DEFAULT_CONFIDENCE), speaker_key=speaker_key(q.speaker))
+        for q, sieve in found
+    ]
 
 
 #: How often each sieve's attribution is right (speaker and words as score.py matches them), measured on

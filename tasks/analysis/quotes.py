@@ -1084,6 +1084,8 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
         span.speaker = subject.lower()
         return
     named = [w for w in words[1:] if w[0].isupper()]
+    if not named and words[0].casefold() == "the" and kind in _VOICES and _unnamed_before(people.text, pos, kind):
+        return  # "One senior administration official told Fox ... The official lamented": still nobody named
     if not named and words[0].casefold() == "the" and kind.startswith("spokes"):
         # "the spokesman said" after "Carlos Ruiz, ICE's spokesman": the person introduced so
         for p in reversed(people):
@@ -1101,12 +1103,7 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
                 org = agencies[0][0]
         span.speaker = org
         return
-    if words[0].casefold() in ("a", "an") and kind in (
-        "official",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-    ):
+    if words[0].casefold() in ("a", "an") and kind in _VOICES:
         return
     bodies = [*people, *people.agencies()]
     orgs = sorted(
@@ -1124,6 +1121,27 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
         orgs = [p for p in orgs if p.agency]  # "the agency said": an agency, not the White House or a company
     if orgs:
         span.speaker = orgs[-1].name
+
+
+#: The people, not documents, an organisation speaks through.
+_VOICES = ("official", "spokesperson", "spokesman", "spokeswoman")
+
+
+def _unnamed_before(text: str, pos: int, kind: str) -> bool:
+    """The last "<kind>" written before `pos` was introduced as someone the story does not name ("One senior
+    administration official told Fox News"), so "the <kind>" after it is that anonymous person, whom
+    GUIDELINES leaves unquoted. A mention with a body ("an ICE official", "the Homeland Security official", "a
+    spokesman for the agency"), or none, leaves "the <kind>" to the body last named."""
+    mention = re.compile(rf"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)[ ](?P<words>(?:[\w.’'-]+[ ]){{0,3}}){kind}\b")
+    found = list(mention.finditer(text, max(0, pos - 3000), pos))
+    if not found:
+        return False
+    last = next((m for m in reversed(found) if m["det"].casefold() != "the" or m["words"]), found[-1])
+    return (
+        last["det"].casefold() != "the"
+        and not re.search(r"[A-Z]", last["words"])
+        and not re.match(r"[ ](?:with|for|from|at|of)[ ]", text[last.end() :])
+    )
 
 
 def _canonical_org(name: str) -> str:

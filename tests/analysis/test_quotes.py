@@ -874,3 +874,16 @@ def test_quote_text_is_not_cut_at_an_abbreviation() -> None:
     text = "“The U.S. Border Patrol will not stop. Mr. Smith agrees with us,” said Ann Lee."
     [quote] = find_quotes(text)
     assert quote.text == "The U.S. Border Patrol will not stop."
+
+
+def test_the_official_after_an_unnamed_one_is_still_anonymous() -> None:
+    """GUIDELINES: anonymous speakers are not quotes. "The official" pointing back to "one senior
+    administration official" names nobody, not the department named before; after "a Homeland Security
+    official" it is that body, as before."""
+    said = "The official lamented the state of morale at the department, saying: “Morale has collapsed in the field.”"
+    unnamed = (
+        f"One senior administration official briefed reporters about the Department of Homeland Security.\n\n{said}"
+    )
+    assert find_quotes(unnamed) == []
+    named = f"A Homeland Security official briefed reporters about the Department of Homeland Security.\n\n{said}"
+    assert [q.speaker for q in find_quotes(named)] == ["Department of Homeland Security"]

@@ -121,9 +121,10 @@ _BEFORE = re.compile(
     rf"(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
 )
 #: `"Speechless." — Democrat Antonio Villaraigosa, former mayor`: a dash after the closing mark, a description
-#: before the name but no clause (`" — directly contradicting DHS claims` names nobody who said it).
+#: before the name but no clause (`" — directly contradicting DHS claims` names nobody who said it); or a credit
+#: naming what it was and when (`" — tweet Sunday by actor Ann Lee`, `" — statement by ICE`).
 _AFTER_DASH = re.compile(
-    rf"^[,.]?\s*(?:[—–]|[ ]-[ ])\s*"
+    rf"^[,.]?\s*(?:[—–]|[ ]-[ ])\s*(?:[a-z]+[ ](?:[A-Z][a-z]+day[ ])?by[ ])?"
     rf"(?P<desc>(?:(?![a-z]+(?:ing|ed|ly)[ ])[a-z][\w’'-]*[ ]|[A-Z][a-z]+[ ](?=[A-Z])){{0,3}}?){_SUBJECT}"
 )
 #: Verbs whose subject owns a quotation later in the same sentence ("He praised the centres, insisting that

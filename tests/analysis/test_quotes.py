@@ -887,3 +887,13 @@ def test_the_official_after_an_unnamed_one_is_still_anonymous() -> None:
     assert find_quotes(unnamed) == []
     named = f"A Homeland Security official briefed reporters about the Department of Homeland Security.\n\n{said}"
     assert [q.speaker for q in find_quotes(named)] == ["Department of Homeland Security"]
+
+
+def test_a_credit_after_the_dash_names_the_speaker() -> None:
+    """`" — tweet Sunday by actor Ann Lee`: a credit line after the closing mark (what it was, when, by whom)
+    attributes the quotation like `" — Ann Lee, actor` does; its role is the words before the name."""
+    text = (
+        "—“Families are being torn apart at our border every single day.” — tweet Sunday by actor Ann Lee.\n\n"
+        "“Our officers acted within policy and the law.” — statement by ICE"
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ann Lee", "actor"), ("ICE", None)]

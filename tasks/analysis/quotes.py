@@ -824,6 +824,9 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
     if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
         desc, subj = m.group("desc").strip(), m.group("subj")
+        if subj[:1].isupper() and (head := _ORG_HEAD.search(desc)):
+            # "Enforcement and Removal Operations said": the name runs on through "and"/"of", one body
+            desc, subj = desc[: head.start()].strip(), f"{head.group('head')} {subj}"
         # "the Illinois Democrat said": a description, not a name ("the Chronicle reports" names an outlet,
         # "the White House said" a body)
         if (
@@ -871,6 +874,14 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
     if m := _SENTENCE_SUBJECT.match(before):
         subj = m.group("subj")
         yield "sentence-subject", lambda span: _resolve(span, subj, None, people, pos)
+
+
+#: The capitalised start of a body's name that a description swallowed, ending in a joining word
+#: ("Enforcement and" of "Enforcement and Removal Operations", "the Department of" of "the Department of Justice").
+_ORG_HEAD = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he[ ])?(?P<head>(?:U\.S\.|[A-Z][\w’'-]*)(?:[ ](?:U\.S\.|[A-Z][\w’'-]*|of|and|for|the))*"
+    r"[ ](?:and|of|for)(?:[ ]the)?)$"
+)
 
 
 def _according_subject(m: re.Match[str]) -> str:
@@ -965,7 +976,11 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
     named = list(tokens)
     while len(named) > 1 and named[0].casefold() in _TITLE_WORDS:
         named.pop(0)  # "Police Chief Jane Doe": the title's own body ("Police") makes no organisation
-    if any(t.casefold().rstrip(".,") in _ORG_WORDS for t in named) or subject.isupper():
+    if (
+        any(t.casefold().rstrip(".,") in _ORG_WORDS for t in named)
+        or subject.isupper()
+        or re.search(r"[A-Z][\w’'-]*[ ](?:and|of|for)[ ](?:the[ ])?[A-Z]", subject)  # "Enforcement and Removal ..."
+    ):
         span.speaker, span.role = subject.removeprefix("The "), role
         return
     title: list[str] = []

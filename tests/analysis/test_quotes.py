@@ -897,3 +897,18 @@ def test_a_credit_after_the_dash_names_the_speaker() -> None:
         "“Our officers acted within policy and the law.” — statement by ICE"
     )
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ann Lee", "actor"), ("ICE", None)]
+
+
+def test_a_body_named_through_and_or_of_is_not_cut_to_its_tail() -> None:
+    """Agency fragment (issue #7): `," Enforcement and Removal Operations said.` is that body whole, not
+    "Removal Operations" with "Enforcement and" as a role, nor "and Removal Operations" with "Enforcement" as a
+    title; a person after such a body keeps it as a role."""
+    text = (
+        "Agents arrested 12 people on Monday.\n\n"
+        "“These were targeted arrests,” Enforcement and Removal Operations said.\n\n"
+        "“We are ready for more,” Bureau of Prisons spokesman Randy Smith said."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Enforcement and Removal Operations", None),
+        ("Randy Smith", "Bureau of Prisons spokesman"),
+    ]

@@ -1252,8 +1252,11 @@ def _clean_name_tokens(tokens: list[str]) -> list[str]:
 
 
 def _gender(tokens: list[str], cue_words: list[str]) -> str | None:
-    """'f' or 'm' from a given name ("Maria Lopez") or a gendered cue word before it ("Mr.")."""
+    """'f' or 'm' from a given name ("Maria Lopez") or a gendered cue word before it ("Mr."); a possessive is
+    the gender of someone else ("Her lawyer, David Chen")."""
     for w in reversed(cue_words[-3:]):
+        if w in ("his", "her"):
+            continue
         if w in _FEMALE_CUES:
             return "f"
         if w in _MALE_CUES:

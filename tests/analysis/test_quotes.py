@@ -912,3 +912,13 @@ def test_a_body_named_through_and_or_of_is_not_cut_to_its_tail() -> None:
         ("Enforcement and Removal Operations", None),
         ("Randy Smith", "Bureau of Prisons spokesman"),
     ]
+
+
+def test_a_possessive_before_a_name_is_not_that_persons_gender() -> None:
+    """Nearest other person (issue #7): in "Her lawyer, David Chen," the "her" is the client's; "she said" after
+    it points past him to the woman named before."""
+    text = (
+        "Maria Lopez was detained on Tuesday outside her home. Her lawyer, Sam Chen, filed a petition on Wednesday.\n\n"
+        "“I have lived here for twenty years and I have never been arrested,” she said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Maria Lopez"]

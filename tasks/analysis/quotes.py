@@ -1061,6 +1061,19 @@ def _holds_title(p: _Mention, title: str) -> bool:
     return not p.organisation and title in p.title.casefold().split()
 
 
+#: Titles as they are abbreviated before a name ("Sen. Dick Durbin" is "the senator").
+_ABBREVIATED_ROLES = {
+    "senator": ("sen.",),
+    "governor": ("gov.",),
+    "representative": ("rep.",),
+    "congressman": ("rep.",),
+    "congresswoman": ("rep.",),
+    "lawmaker": ("sen.", "rep."),
+    "general": ("gen.",),
+    "doctor": ("dr.",),
+}
+
+
 def _resolve_described(span: _Span, phrase: str, people: _People, pos: int) -> None:
     """A person already named, referred to by title or role: the nearest one introduced with those words."""
     words = [w.casefold() for w in re.findall(r"[\w’'-]+", phrase)[1:]]
@@ -1072,6 +1085,12 @@ def _resolve_described(span: _Span, phrase: str, people: _People, pos: int) -> N
                 span.speaker = _named_in_full(p.name, people, pos)
                 return
         return
+    spellings = "|".join(map(re.escape, (words[-1], *_ABBREVIATED_ROLES.get(words[-1], ()))))
+    role = re.compile(rf"(?<![\w.])(?:{spellings})(?!\w)")
+    for p in reversed(people):
+        if p.at < pos and not p.organisation and role.search(p.described):
+            span.speaker = _named_in_full(p.name, people, pos)  # "Kristi Noem, the homeland security secretary,"
+            return
     for p in reversed(people):
         if p.at < pos and not p.organisation and any(w in p.context for w in words[-1:]):
             span.speaker = _named_in_full(p.name, people, pos)

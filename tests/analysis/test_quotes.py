@@ -922,3 +922,18 @@ def test_a_possessive_before_a_name_is_not_that_persons_gender() -> None:
         "“I have lived here for twenty years and I have never been arrested,” she said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Maria Lopez"]
+
+
+def test_a_descriptor_goes_to_the_person_it_introduced_not_to_the_next_name() -> None:
+    """Descriptor unresolved / nearest other person (issue #7): "the secretary" is the person introduced as
+    the secretary, not the one named right after her sentence; "the senator" is the one titled "Sen."."""
+    secretary = (
+        "Kristi Noem, the homeland security secretary, visited the facility with Tom Homan.\n\n"
+        "“This facility is a model for the whole country,” the secretary said."
+    )
+    assert [q.speaker for q in find_quotes(secretary)] == ["Kristi Noem"]
+    senator = (
+        "Sen. Dick Durbin of Illinois questioned Kristi Noem on Tuesday.\n\n"
+        "“You have not answered my question about the children,” the Illinois senator said."
+    )
+    assert [q.speaker for q in find_quotes(senator)] == ["Dick Durbin"]

@@ -176,6 +176,12 @@ _SENTENCE_SUBJECT = re.compile(
     rf"(?:{_ADVERBS}[ ])*(?:(?:didn[’']t|did[ ]not|doesn[’']t|does[ ]not|would|will|could|can)[ ][a-z]+"
     rf"|[a-z]+ed|{_IRREGULAR_PAST}|{_CLAUSE_VERBS})\b"
 )
+#: `," the asylum seeker said.`: a reporter's lower-case name for someone introduced with that noun ("Ana Ruiz, a
+#: Honduran asylum seeker,"), whatever the noun; documents and bodies ("the statement", "the agency") are proxies.
+_AFTER_NOUN = re.compile(
+    rf"^[,.!?…]?\s*(?:(?:{_VERBS})[ ]the[ ](?P<np>(?:[a-z][\w-]*[ ]){{0,2}}(?P<noun>[a-z][\w-]+))"
+    rf"|the[ ](?P<np2>(?:[a-z][\w-]*[ ]){{0,2}}(?P<noun2>[a-z][\w-]+))[ ](?:also[ ])?(?:{_VERBS}))\b"
+)
 _BEFORE_DESCRIBED = re.compile(
     rf"{_DESCRIBED}(?:,[^,“”\"]{{1,160}},)?[ ](?:(?:also|later|then)[ ])*(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
 )
@@ -842,6 +848,8 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
     if m := _AFTER_DESCRIPTION_NAME.match(after):
         subj = m.group("subj")
         yield "after-subject", lambda span: _resolve(span, subj, None, people, pos)
+    if (m := _AFTER_NOUN.match(after)) and not re.fullmatch(_PROXY_NOUNS, noun := m.group("noun") or m.group("noun2")):
+        yield "after-described", lambda span: _resolve_introduced(span, noun, people, pos)
     if m := _AFTER_ACCORDING.match(after):
         subj = _according_subject(m)
         yield "according", lambda span: _resolve(span, subj, None, people, pos)
@@ -1102,6 +1110,25 @@ def _resolve_described(span: _Span, phrase: str, people: _People, pos: int) -> N
     named = _antecedent(people, pos, _gender(["x"], words))
     if named:
         span.speaker = named
+
+
+def _resolve_introduced(span: _Span, noun: str, people: _People, pos: int) -> None:
+    """The nearest person introduced with this noun, in an appositive ("Ana Ruiz, a Honduran asylum seeker,")
+    or right before the name ("asylum seeker Ana Ruiz"), for "the asylum seeker"; nobody when no one was, or
+    when someone unnamed was introduced so since ("another youth on a bike" before "said the youth")."""
+    text = people.text
+    word = rf"\b{re.escape(noun)}\b"
+    appositive = re.compile(rf"[^,.;“”\"]{{0,40}},[ ](?:who[ ]is[ ])?(?:an?|the)[ ][^,.;“”\"]{{0,60}}?{word}")
+    before = re.compile(rf"{word}[ ](?:[A-Z][\w.’'-]*[ ]){{0,2}}$")
+    for p in reversed(people):
+        if p.at >= pos or p.organisation:
+            continue
+        intro = appositive.match(text, p.at)
+        if intro or before.search(text, max(0, p.at - 80), p.at + 1 + text[p.at :].find(" ")):
+            since = text[intro.end() if intro else p.at : pos]
+            if not re.search(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ ](?:[\w-]+[ ]){{0,3}}{word}", since):
+                span.speaker = _named_in_full(p.name, people, pos)
+            return
 
 
 def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None:

@@ -937,3 +937,15 @@ def test_a_descriptor_goes_to_the_person_it_introduced_not_to_the_next_name() ->
         "“You have not answered my question about the children,” the Illinois senator said."
     )
     assert [q.speaker for q in find_quotes(senator)] == ["Dick Durbin"]
+
+
+def test_any_noun_a_person_was_introduced_with_names_them_later() -> None:
+    """Descriptor unresolved (issue #7): `," the asylum seeker said.` is the person introduced as "a Honduran
+    asylum seeker" (or "asylum seeker Ana Ruiz"), whatever the noun; not when an unnamed one came in since."""
+    said = "\n\n“I just want my husband home before the holidays,” the asylum seeker said."
+    assert [q.speaker for q in find_quotes("Ana Ruiz, a Honduran asylum seeker, was released on Friday." + said)] == [
+        "Ana Ruiz"
+    ]
+    assert [q.speaker for q in find_quotes("Asylum seeker Ana Ruiz was released on Friday." + said)] == ["Ana Ruiz"]
+    unnamed = "Ana Ruiz, an asylum seeker, was released. Another asylum seeker, who asked not to be named, watched."
+    assert find_quotes(unnamed + said) == []

@@ -96,7 +96,7 @@ _TITLED_NAME = re.compile(
 #: closing mark.
 #: A person's body named right after the name: "Jane Doe of the Florida Immigrant Coalition said" ("the" required:
 #: "Secretary of Homeland Security Kevin McAleenan said" is a title before the name).
-_OF_BODY = rf"[ ](?:of|from|with|at)[ ]the[ ]{_NAME}"
+_OF_BODY = rf"[ ](?:of|from|with|at)[ ]the[ ]{_NAME}(?:[ ](?:of|in)[ ]{_NAME})?"
 _AFTER_SUBJECT_FIRST = re.compile(
     rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{_AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,5}}?){_SUBJECT}"
     rf"(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},|{_OF_BODY})?[ ](?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
@@ -115,9 +115,9 @@ _ACCORDING_TO = rf"according[ ]to[ ](?:[a-z]+[ ]){{0,4}}?(?:[a-z]+,[ ])?{_SUBJEC
 _AFTER_ACCORDING = re.compile(rf"^[,.!?…]?\s*{_ACCORDING_TO}")
 #: `" amid ..., CNN reports.`: a news outlet's report named at the end of the quotation's sentence.
 _OUTLET_REPORTS = re.compile(rf"^[^“”\"\n]{{0,240}}?,[ ](?:the[ ])?(?P<subj>{_NAME})[ ](?:reports|reported)[.]")
-#: `X said: "` / `X, a spokesman, told reporters, "` right before the opening mark.
+#: `X said: "` / `X, a spokesman, told reporters, "` / `X of the ACLU of Texas said "` right before the opening mark.
 _BEFORE = re.compile(
-    rf"{_SUBJECT}(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},|,)?[ ](?:{_ADVERBS}[ ])*"
+    rf"{_SUBJECT}(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},|,|{_OF_BODY})?[ ](?:{_ADVERBS}[ ])*"
     rf"(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
 )
 #: `"Speechless." — Democrat Antonio Villaraigosa, former mayor`: a dash after the closing mark, a description

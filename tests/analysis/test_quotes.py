@@ -949,3 +949,10 @@ def test_any_noun_a_person_was_introduced_with_names_them_later() -> None:
     assert [q.speaker for q in find_quotes("Asylum seeker Ana Ruiz was released on Friday." + said)] == ["Ana Ruiz"]
     unnamed = "Ana Ruiz, an asylum seeker, was released. Another asylum seeker, who asked not to be named, watched."
     assert find_quotes(unnamed + said) == []
+
+
+def test_a_name_with_its_body_before_the_verb_owns_a_partial_quotation() -> None:
+    """Partial quotation (issue #7): "Jane Roe of the ACLU of Minnesota said the policy is “...”": the body
+    between the name and the verb, as after a closing mark, does not hide the speaker."""
+    text = "Jane Roe of the ACLU of Minnesota said the policy is “unconstitutional on its face” and that it would sue."
+    assert [q.speaker for q in find_quotes(text)] == ["Jane Roe"]

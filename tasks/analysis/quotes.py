@@ -43,7 +43,8 @@ _VERBS = (
 _NAME_TITLES = _wordset(
     """commissioner sheriff mayor judge director secretary attorney senator governor chief spokesman
     spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
-    president chairman chairwoman representative congressman congresswoman administrator supervisor"""
+    president chairman chairwoman representative congressman congresswoman administrator supervisor alderman
+    alderwoman alderperson"""
 )
 #: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
 #: those, and job words that are a title only so ("reporter Jane Doe").
@@ -216,7 +217,8 @@ _TITLE_WORDS = _wordset(
     ice cbp dhs hsi ero doj fbi homeland security border patrol immigration customs enforcement protection
     white house democratic republican gop house senate assistant associate executive field office special
     sgt. capt. officer lawyer attorney professor rev. bishop father sister first lady minority majority whip
-    county city police department governor lieutenant democrat republican superintendent inspector"""
+    county city police department governor lieutenant democrat republican superintendent inspector alderman
+    alderwoman alderperson ald."""
 )
 #: Title words that name a body, not a person's office: "ICE" before one capitalised word is no title.
 _BODY_WORDS = _wordset(

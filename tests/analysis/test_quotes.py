@@ -956,3 +956,13 @@ def test_a_name_with_its_body_before_the_verb_owns_a_partial_quotation() -> None
     between the name and the verb, as after a closing mark, does not hide the speaker."""
     text = "Jane Roe of the ACLU of Minnesota said the policy is “unconstitutional on its face” and that it would sue."
     assert [q.speaker for q in find_quotes(text)] == ["Jane Roe"]
+
+
+def test_an_aldermans_title_is_a_role_not_part_of_the_name() -> None:
+    """One canonical speaker per person: "Chicago Alderman Andre Vasquez" is Andre Vasquez with the role "Chicago
+    Alderman", and "Ald. Vasquez" is the same person."""
+    text = "“Enough is enough,” wrote Chicago Alderman Andre Vasquez on X.\n\n“We protect them,” Ald. Vasquez said."
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Andre Vasquez", "Chicago Alderman"),
+        ("Andre Vasquez", "Ald."),
+    ]

@@ -203,7 +203,7 @@ _END_MARK = (
     r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Maj|Rev|Det|Sgt))"
     r"(?<!\b(?:Sens|Reps|Capt|Supt|Insp|Prof))[.!?]"
 )
-_SENTENCE_END = re.compile(rf"{_END_MARK}(?=\s+[A-Z“\"]|\s*$)")
+_SENTENCE_END = re.compile(rf"{_END_MARK}(?=\s+[A-Z“\"‘]|\s*$)")
 #: The quotation's first sentence ("Mr. Smith ..." runs on past "Mr.").
 _FIRST_SENTENCE = re.compile(rf"^.*?{_END_MARK}(?=\s+[A-Z“\"‘]|$)", re.S)
 
@@ -785,12 +785,22 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+#: A quotation in single marks (British style, or one quoted inside another): an opening ‘ at a word's start, a
+#: closing ’ right after an end mark or comma (`‘We were never told,’ she said`); a ’ between letters is an
+#: apostrophe inside it.
+_SINGLE_PAIR = re.compile(r"(?:^|(?<=[\s“\"(—–*]))‘((?:[^‘’“”\"\n]|’(?=\w))+?[,.!?…])’")
+
+
 def _quotations(paragraph: str, offset: int, para_no: int) -> list[_Span]:
     spans = []
     for m in _QUOTE_PAIR.finditer(paragraph):
         words = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
         if words:
             spans.append(_Span(words, offset + m.start(), offset + m.end(), para_no, closed=m.group()[-1] in '”"'))
+    if "‘" in paragraph:
+        for m in _SINGLE_PAIR.finditer(paragraph):
+            spans.append(_Span(m.group(1).strip(), offset + m.start(), offset + m.end(), para_no))
+        spans.sort(key=lambda span: span.start)
     return spans
 
 

@@ -817,12 +817,30 @@ def _attribute(text: str, span: _Span, people: _People) -> None:
     line_start = text.rfind("\n", 0, span.start) + 1
     raw_before = text[line_start : span.start].rstrip()
     before = _clause_before(raw_before.rstrip(",:").rstrip())
+    if _in_subordinate_clause(before, span.text, after):
+        after = ""  # "When he said migrants were “...,” Sen. Lee tweeted": the name after is the main clause's
 
     for sieve, resolve in _candidates(after, before, raw_before, people, span.start):
         resolve(span)
         if span.speaker is not None:
             span.sieve = sieve
             return
+
+
+_SUBORDINATOR = re.compile(r"(?:When|After|Before|As|While|Although|Though|Because|If|Since|Once|Until)\b")
+
+
+def _in_subordinate_clause(before: str, words: str, after: str) -> bool:
+    """The quotation ends a clause that opens its sentence with a subordinator and has a subject and verb of
+    its own before the quotation ("When he said migrants were “...,”", "After Lee called the raids “...,”"):
+    whoever is named after it is the main clause's subject, not the speaker."""
+    opening = _SUBORDINATOR.match(before)
+    if opening is None or not (words.endswith(",") or after.startswith(",")):
+        return False
+    rest = before[opening.end() :]
+    clause = next((c for c in _CLAUSE.finditer(rest) if not _OBJECT_BEFORE.search(rest[: c.start()])), None)
+    # the clause must run on to the quotation: "As the agency grew, Pirro warned: “...”" has its main clause first
+    return clause is not None and not re.search(r"[,:;]", rest[clause.end() :])
 
 
 def _candidates(after: str, before: str, raw_before: str, people: _People, pos: int):

@@ -981,3 +981,15 @@ def test_a_quotation_in_single_marks_is_a_quote_and_an_apostrophe_does_not_end_i
         "whose husband was detained",
         "We weren’t told what was happening to him",
     )
+
+
+def test_a_quotation_closing_a_subordinate_clause_belongs_to_that_clauses_subject() -> None:
+    """Nearest other person (issue #7): in "When he said migrants were “...,” Sen. Ann Lee tweeted ...", the
+    name after the quotation is the main clause's subject; the speaker is the clause's own "he". "When asked
+    ..., “...,” X said" has no subject of its own before the quotation, so X still speaks."""
+    text = (
+        "Donald Trump spoke in Ohio on Monday.\n\n"
+        "When he said migrants were “poisoning the blood of our country,” Sen. Ann Lee tweeted that it was vile.\n\n"
+        "When asked about the raids, “We will not comment on operations,” ICE spokesman Tom Banks said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Donald Trump", "Tom Banks"]

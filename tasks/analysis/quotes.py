@@ -74,7 +74,8 @@ _PRONOUN = r"[Hh]e|[Ss]he|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?
 _SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT}|it)(?:[ ]\([^()]{{1,60}}\))?"
 #: Adverbs between a subject and its verb ("Waldman partly blamed", "he again denied", "Lee on Monday told").
 _ADVERBS = (
-    r"(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|[a-z]{3,}ly"
+    r"(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|long|always|often|never"
+    r"|already|now|just|even|first|[a-z]{3,}ly"
     r"|on[ ][A-Z][a-z]+day|last[ ](?:week|month|year)|this[ ](?:week|month)"
     r"|in[ ]an?[ ](?:statement|letter|post|tweet|video|interview|email))"
 )

@@ -993,3 +993,13 @@ def test_a_quotation_closing_a_subordinate_clause_belongs_to_that_clauses_subjec
         "When asked about the raids, “We will not comment on operations,” ICE spokesman Tom Banks said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Donald Trump", "Tom Banks"]
+
+
+def test_frequency_adverbs_between_subject_and_verb_keep_the_attribution() -> None:
+    """Partial quotation (issue #7): "Ann Lee has long maintained that the program is “...”" and "," Lee has
+    always said": adverbs of time and frequency between the subject and the reporting verb."""
+    text = (
+        "Ann Lee has long maintained that the program is “fundamentally broken and needs to be rebuilt.”\n\n"
+        "“Nobody in Washington wants to hear it,” Lee has always said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Lee", "Ann Lee"]

@@ -84,9 +84,10 @@ _ADVERBS = (
 _AFTER_VERBS = rf"{_VERBS}|reports|reported"
 #: `," said X, role.` right after the closing mark.
 #: `," said Ann Lee.` / `," said immigration attorney Ann Lee.` (a description in lower case before the name);
-#: the verb in any case (`.” Said Ann Lee.`); "the" only before an abbreviated title (`," said the Rev. Ann Lee`).
+#: the verb in any case (`.” Said Ann Lee.`); "the" only before an abbreviated title (`," said the Rev. Ann Lee`)
+#: or an acronym (`," said the ACLU.`).
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[,.!?…]?\s*(?i:{_AFTER_VERBS})[ ](?:the[ ](?={_ABBREVIATED_TITLE}))?"
+    rf"^[,.!?…]?\s*(?i:{_AFTER_VERBS})[ ](?:the[ ](?={_ABBREVIATED_TITLE}|[A-Z]{{2,6}}\b))?"
     rf"(?P<pre>(?:(?!(?:in|on|at|to|of|by|for|with|from|that|the|a|an|he|she|it)\b)[a-z][\w’'-]*[ ]){{0,4}}?){_SUBJECT}"
 )
 #: A title in lower case between an agency and a name: "ICE[ director ]John Sandweg".
@@ -962,12 +963,13 @@ def _role_after(after: str, pos: int) -> str | None:
     return role.removeprefix("who is ").strip() or None
 
 
-#: A body named with its article ("The White House", "the Justice Department"): a speaker, not an anonymous one.
+#: A body named with its article ("The White House", "the Justice Department", "the ACLU"): a speaker, not an
+#: anonymous one.
 _BODY_NOUNS = (
     "House|Department|Agency|Office|Administration|Ministry|Court|Council|Committee|Commission|Bureau|Patrol|"
     "Union|Coalition|Center|Institute|Foundation"
 )
-_THE_BODY = re.compile(rf"[Tt]he[ ](?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})")
+_THE_BODY = re.compile(rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})|[A-Z]{{2,6}})")
 
 
 def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: int) -> None:

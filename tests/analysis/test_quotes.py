@@ -1003,3 +1003,13 @@ def test_frequency_adverbs_between_subject_and_verb_keep_the_attribution() -> No
         "“Nobody in Washington wants to hear it,” Lee has always said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_the_and_an_acronym_is_a_body_that_speaks() -> None:
+    """Capitalised non-name (issue #7), the other way round: "The ACLU, which filed the suit, argued that ..."
+    and `," said the ACLU.` name a body, as "the Justice Department" does; "the" no longer makes it anonymous."""
+    text = (
+        "The ACLU, which filed the suit, argued that the policy “violates the due process rights of every detainee.”"
+        "\n\n“The policy is unlawful and it will not stand,” said the ACLU."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["ACLU", "ACLU"]

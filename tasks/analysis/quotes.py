@@ -993,6 +993,9 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
     if _ANONYMOUS_START.match(subject) and not _THE_BODY.fullmatch(subject):
         return
     tokens = _name_tokens(subject.split())
+    owner = next((i for i, t in enumerate(tokens[:-1]) if re.search(r"\w['’]s$", t)), None)
+    if owner is not None:  # "the ACLU’s Ann Lee": the body is her role, she speaks
+        role, tokens = role or " ".join(tokens[: owner + 1]), tokens[owner + 1 :]
     head = ""  # the place or body written before a title ("Phoenix" of "Phoenix Police Chief Jane Doe")
     if (cut := _person_tail([t.casefold() for t in tokens])) is not None:
         head = "" if role else " ".join(tokens[:cut])  # "Public Works Director Sean Kershaw": role, then name

@@ -1013,3 +1013,10 @@ def test_the_and_an_acronym_is_a_body_that_speaks() -> None:
         "\n\n“The policy is unlawful and it will not stand,” said the ACLU."
     )
     assert [q.speaker for q in find_quotes(text)] == ["ACLU", "ACLU"]
+
+
+def test_a_possessive_body_before_a_name_is_the_role() -> None:
+    """One canonical speaker per person: "the ACLU’s Ann Lee" and "ICE’s Tom Banks" are Ann Lee and Tom Banks,
+    the owner kept as their role."""
+    text = "“The policy is unlawful,” said the ACLU’s Ann Lee.\n\n“The arrests were lawful,” ICE’s Tom Banks said."
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ann Lee", "ACLU’s"), ("Tom Banks", "ICE’s")]

@@ -62,8 +62,12 @@ _PROXY_NOUNS = (
 )
 #: Unnamed people who speak for the agency named before them ("an ICE attorney told", "DHS attorneys argued").
 _AGENCY_VOICES = r"officials?|spokesperson|spokesman|spokeswoman|attorneys?|lawyers?"
+#: What a person writes or hands down: "Ellis’s ruling said ...", "Lee's statement called it ...".
+_WRITINGS = r"ruling|opinion|order|decision|statement|letter|post|tweet|memo|email|testimony|message"
+_WRITTEN_BY = re.compile(rf"(?P<owner>{_NAME})['’]s[ ](?:[a-z]+[ ])?(?:{_WRITINGS})")
 _DOCUMENT = (
-    rf"(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
+    rf"(?:{_NAME})['’]s[ ](?:[a-z]+[ ])?(?:{_WRITINGS})"
+    rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
     rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
     rf"[ ](?:{_PROXY_NOUNS})"
     rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
@@ -975,6 +979,9 @@ _THE_BODY = re.compile(rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})|[
 def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: int) -> None:
     """Turn an attribution subject into a speaker: strip titles, resolve pronouns and bare surnames."""
     subject = subject.strip()
+    if owner := _WRITTEN_BY.fullmatch(subject):
+        _resolve(span, owner.group("owner"), role, people, pos)  # "Ellis’s 30-page ruling said": Ellis
+        return
     if re.fullmatch(_DOCUMENT, subject):
         _resolve_proxy(span, subject, people, pos)
         return

@@ -1020,3 +1020,14 @@ def test_a_possessive_body_before_a_name_is_the_role() -> None:
     the owner kept as their role."""
     text = "“The policy is unlawful,” said the ACLU’s Ann Lee.\n\n“The arrests were lawful,” ICE’s Tom Banks said."
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ann Lee", "ACLU’s"), ("Tom Banks", "ICE’s")]
+
+
+def test_a_persons_ruling_or_statement_speaks_for_them() -> None:
+    """Partial quotation (issue #7): "Ellis’s ruling said the conduct “...”" and "Mayor Ann Lee’s statement
+    called the raid “...”" are Ellis's and Lee's words."""
+    text = (
+        "U.S. District Judge Sara Ellis ruled on Thursday. Ellis’s ruling said the agents’ conduct “shocks the "
+        "conscience and violates the First Amendment.”\n\n"
+        "Mayor Ann Lee’s statement called the raid “a betrayal of everything this city stands for.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Sara Ellis", "Ann Lee"]

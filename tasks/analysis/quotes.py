@@ -68,10 +68,10 @@ _WRITTEN_BY = re.compile(rf"(?P<owner>{_NAME})['’]s[ ](?:[a-z]+[ ])?(?:{_WRITI
 _DOCUMENT = (
     rf"(?:{_NAME})['’]s[ ](?:[a-z]+[ ])?(?:{_WRITINGS})"
     rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
-    rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
-    rf"[ ](?:{_PROXY_NOUNS})"
     rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
     rf"(?:[ ]and[ ]{_NAME})?"
+    rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
+    rf"[ ](?:{_PROXY_NOUNS})"
     rf"|(?:(?:[Tt]he|[Aa]n?)[ ])?(?:U\.S\.[ ])?[A-Z]{{2,6}}[ ](?:{_AGENCY_VOICES})"
 )
 _PRONOUN = r"[Hh]e|[Ss]he|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"

@@ -1031,3 +1031,10 @@ def test_a_persons_ruling_or_statement_speaks_for_them() -> None:
         "Mayor Ann Lee’s statement called the raid “a betrayal of everything this city stands for.”"
     )
     assert [q.speaker for q in find_quotes(text)] == ["Sara Ellis", "Ann Lee"]
+
+
+def test_according_to_a_spokesperson_for_a_body_is_that_body() -> None:
+    """The according-to family (issue #7): `," according to a spokesperson for ICE.` is ICE, as `," a spokesperson for
+    ICE said.` already was; the longer proxy phrase is tried before the bare "a spokesperson"."""
+    text = "The man “had no prior criminal record in the United States,” according to a spokesperson for ICE."
+    assert [q.speaker for q in find_quotes(text)] == ["ICE"]

@@ -481,7 +481,13 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
             if span.speaker is None and listed[para_no]:
                 _attribute_to_lead(span, paragraphs, listed, people, list_item=not quote_only[para_no])
                 span.sieve = "lead"
-            if span.speaker is None and quote_only[para_no] and quotes and quotes[-1].end >= p_start - 400:
+            if (
+                span.speaker is None
+                and quote_only[para_no]
+                and quotes
+                and quotes[-1].end >= p_start - 400
+                and not _someone_else_since(people, quotes[-1], p_start)
+            ):
                 # a quotation paragraph right after an attributed one continues the same speaker
                 span.speaker, span.role, span.sieve = quotes[-1].speaker, quotes[-1].role, "carry-over"
             if span.speaker is None and quote_only[para_no] and para_no and not quote_only[para_no - 1]:
@@ -616,6 +622,17 @@ def _is_quote_only(paragraph: str) -> bool:
     if len(body) <= 2 or body[0] not in '“"':
         return False
     return body.rstrip(".,")[-1] in '”"' or (body[0] == "“" and not any(m in body[1:] for m in '”"'))
+
+
+def _someone_else_since(people: _People, last: Quote, start: int) -> bool:
+    """A person other than the last quote's speaker is the subject of a sentence between that quote and
+    `start` ("Her neighbor, Tom Banks, has lived there for 30 years."): a quotation paragraph after it is no
+    longer plainly the last speaker's."""
+    surname = _fold(_surname(last.speaker))
+    return any(
+        last.end <= p.at < start and not p.organisation and p.subject_like and _fold(_surname(p.name)) != surname
+        for p in people
+    )
 
 
 def _same_sentence(text: str, last: Quote, span: _Span) -> bool:

@@ -1038,3 +1038,17 @@ def test_according_to_a_spokesperson_for_a_body_is_that_body() -> None:
     ICE said.` already was; the longer proxy phrase is tried before the bare "a spokesperson"."""
     text = "The man “had no prior criminal record in the United States,” according to a spokesperson for ICE."
     assert [q.speaker for q in find_quotes(text)] == ["ICE"]
+
+
+def test_carry_over_stops_at_a_new_person_introduced_in_between() -> None:
+    """Carry-over (issue #7): a quotation paragraph continues the last speaker only while nobody else has become
+    a sentence's subject since; after "Her neighbor, Tom Banks, has lived ..." it is no longer plainly Ana Ruiz's."""
+    first = "“We are scared to leave the house at night,” said Ana Ruiz.\n\n"
+    then = "\n\n“I have never seen anything like this in my life.”"
+    assert [q.speaker for q in find_quotes(first + "Agents arrived at 6 a.m. and stayed for hours." + then)] == [
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ]
+    assert [
+        q.speaker for q in find_quotes(first + "Her neighbor, Tom Banks, has lived there for 30 years." + then)
+    ] == ["Ana Ruiz"]

@@ -1052,3 +1052,12 @@ def test_carry_over_stops_at_a_new_person_introduced_in_between() -> None:
     assert [
         q.speaker for q in find_quotes(first + "Her neighbor, Tom Banks, has lived there for 30 years." + then)
     ] == ["Ana Ruiz"]
+
+
+def test_the_subject_of_a_that_clause_does_not_own_a_partial_quotation() -> None:
+    """Partial quotation (issue #7): in "A federal judge ruled that ICE officials had made “...”" the quoted words
+    are the unnamed judge's finding, not ICE's; a named main subject still owns them."""
+    unnamed = "A federal judge also ruled that ICE officials had made “demonstrably false statements to the court.”"
+    assert find_quotes(unnamed) == []
+    named = "Judge Ana Reyes ruled that ICE officials had made “demonstrably false statements to the court.”"
+    assert [q.speaker for q in find_quotes(named)] == ["Ana Reyes"]

@@ -929,9 +929,12 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
             subj = "he" if re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")]) else m.group("subj")
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
-    clauses = [c for c in _CLAUSE.finditer(before) if not _OBJECT_BEFORE.search(before[: c.start()])]
-    if clauses and re.search(r"\bthat[ ]$", before[: clauses[-1].start()]):
-        return  # "A federal judge ruled that ICE officials made “...”": the complement's subject is no speaker
+    # the subject of a "that" complement is no speaker: "A federal judge ruled that ICE officials made “...”"
+    clauses = [
+        c
+        for c in _CLAUSE.finditer(before)
+        if not _OBJECT_BEFORE.search(before[: c.start()]) and not re.search(r"\bthat[ ]$", before[: c.start()])
+    ]
     if clauses:
         subj = clauses[-1].group("subj")
         yield "clause", lambda span: _resolve(span, subj, None, people, pos)

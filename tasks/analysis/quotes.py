@@ -108,10 +108,11 @@ _AFTER_SUBJECT_FIRST = re.compile(
     rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{_AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,5}}?){_SUBJECT}"
     rf"(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},|{_OF_BODY})?[ ](?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
 )
-#: `," the lead attorney, Howard Cooper, told the Guardian.`: a description, then the name, then the verb.
+#: `," the lead attorney, Howard Cooper, told the Guardian.`: a description, then the name, then the verb, all in
+#: the quotation's sentence (`" an agent yelled at Ramirez. In the footage, Ramirez yelled` is the agent's).
 _AFTER_DESCRIPTION_NAME = re.compile(
-    rf"^[,.!?…]?\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ][^,“”\"]{{1,80}},[ ](?P<subj>{_NAME}),?[ ]"
-    rf"(?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
+    rf"^[,.!?…]?\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?![.!?][ ][A-Z])[^,“”\"]){{1,80}},"
+    rf"[ ](?P<subj>{_NAME}),?[ ](?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
 )
 #: `," according to an ICE statement.` / `," according to Sen. Ann Lee.`
 #: An organisation's name with its joining words ("the Department of Homeland Security", "Customs and Border

@@ -1061,3 +1061,14 @@ def test_the_subject_of_a_that_clause_does_not_own_a_partial_quotation() -> None
     assert find_quotes(unnamed) == []
     named = "Judge Ana Reyes ruled that ICE officials had made “demonstrably false statements to the court.”"
     assert [q.speaker for q in find_quotes(named)] == ["Ana Reyes"]
+
+
+def test_a_description_before_a_name_does_not_run_past_the_sentence() -> None:
+    """Nearest other person (issue #7): `" an agent yelled at Ramirez. In the footage, Ramirez yelled back` is
+    the unnamed agent's (no quote), not Ramirez's; `," his lawyer, Tom Banks, said.` still is Banks's."""
+    text = (
+        "Gustavo Ramirez owns a hardware store in Norcross.\n\n"
+        "“Get back, sir! Get back right now!” an agent yelled at Ramirez. In the footage, Ramirez yelled back.\n\n"
+        "“He has done nothing wrong,” his lawyer, Tom Banks, said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Banks"]

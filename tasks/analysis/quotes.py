@@ -37,7 +37,9 @@ _VERBS = (
     r"contended|cautioned|emphasized|observed|predicted|promised|suggested|urged|vowed|shouted|yelled|"
     r"recounted|remembered|described|countered|concluded|maintained|wondered|lamented|charged|reiterated|"
     r"called|saying|adding|noting|declaring|insisting|calling|warning|arguing|telling|writing|continues|"
-    r"shot back|fired back"
+    r"shot back|fired back|"
+    # Spanish: some agencies publish their releases in both languages
+    r"dijo|afirmó|señaló|agregó|añadió|declaró|explicó|indicó|expresó|comentó|aseguró|manifestó"
 )
 #: Titles that stand right before a person's name ("County Commissioner Sally Heyman").
 _NAME_TITLES = _wordset(

@@ -1072,3 +1072,14 @@ def test_a_description_before_a_name_does_not_run_past_the_sentence() -> None:
         "“He has done nothing wrong,” his lawyer, Tom Banks, said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Tom Banks"]
+
+
+def test_spanish_reporting_verbs_attribute_a_release_in_spanish() -> None:
+    """Agencies publish releases in Spanish too: `," dijo Robert Schoch, un agente especial de ICE.`"""
+    text = (
+        "“Esta sentencia envía un mensaje claro a los traficantes de personas,” dijo Robert Schoch, un agente especial "
+        "de ICE en Los Ángeles."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Robert Schoch", "un agente especial de ICE en Los Ángeles")
+    ]

@@ -1324,14 +1324,31 @@ def _named_in_full(name: str, people: _People, pos: int) -> str:
 
 def _full_name(surname: str, people: _People, pos: int) -> str:
     """The first full name mentioned before `pos` that ends with this surname (accents aside: "Perèz" is
-    "Pérez"), else the surname."""
+    "Pérez"), or whose first of two surnames it is ("Mr. Pérez" after "Juan Carlos Pérez García"), else the
+    surname."""
     key = _fold(surname)
     for p in people:
         if p.at >= pos:
             break
-        if not p.organisation and " " in p.name and _fold(_surname(p.name)) == key:
+        if not p.organisation and " " in p.name and key in _surnames(p.name):
             return p.name
     return surname
+
+
+def _surnames(name: str) -> tuple[str, ...]:
+    """The words a person is called by alone: the last one, and in a name of three words or more that opens
+    with a given name the one before it unless it is a given name too (the first of two surnames: "Juan Carlos
+    Pérez García" -> García, Pérez; "Mary Ann Smith" -> Smith)."""
+    words = [_fold(w) for w in _SUFFIX.sub("", name.strip()).split()]
+    if (
+        len(words) >= 3
+        and words[0] in _GIVEN_NAMES  # a person's name, not a headline run ("Army Veteran William Vermie Detained")
+        and words[-2] not in _GIVEN_NAMES
+        and words[-2].isalpha()
+        and len(words[-2]) > 2
+    ):
+        return (words[-1], words[-2])
+    return tuple(words[-1:])
 
 
 def _surname_subject(word: str, text: str, end: int, surnames: set[str]) -> bool:

@@ -1083,3 +1083,13 @@ def test_spanish_reporting_verbs_attribute_a_release_in_spanish() -> None:
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [
         ("Robert Schoch", "un agente especial de ICE en Los Ángeles")
     ]
+
+
+def test_the_first_of_two_surnames_names_the_person() -> None:
+    """One canonical speaker per person: "Mr. Pérez" after "Juan Carlos Pérez García" is that person (Spanish
+    double surname); a headline run of capitalised words ending in a name is no person to join."""
+    text = (
+        "Juan Carlos Pérez García was deported to Guatemala in May.\n\n"
+        "“I have nothing there, not even a house,” Mr. Pérez said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Juan Carlos Pérez García"]

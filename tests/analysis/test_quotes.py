@@ -1093,3 +1093,9 @@ def test_the_first_of_two_surnames_names_the_person() -> None:
         "“I have nothing there, not even a house,” Mr. Pérez said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Juan Carlos Pérez García"]
+
+
+def test_a_name_with_two_particles_is_one_person() -> None:
+    """One canonical speaker per person: "Ana de la Cruz" (two particles) is one name, and "Ms. de la Cruz" her."""
+    text = "Ana de la Cruz, 41, was detained in March.\n\n“I was terrified for my children,” Ms. de la Cruz said."
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ana de la Cruz", "Ms.")]

@@ -64,12 +64,8 @@ _PROXY_NOUNS = (
 )
 #: Unnamed people who speak for the agency named before them ("an ICE attorney told", "DHS attorneys argued").
 _AGENCY_VOICES = r"officials?|spokesperson|spokesman|spokeswoman|attorneys?|lawyers?"
-#: What a person writes or hands down: "Ellis’s ruling said ...", "Lee's statement called it ...".
-_WRITINGS = r"ruling|opinion|order|decision|statement|letter|post|tweet|memo|email|testimony|message"
-_WRITTEN_BY = re.compile(rf"(?P<owner>{_NAME})['’]s[ ](?:[a-z]+[ ])?(?:{_WRITINGS})")
 _DOCUMENT = (
-    rf"(?:{_NAME})['’]s[ ](?:[a-z]+[ ])?(?:{_WRITINGS})"
-    rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
+    rf"(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
     rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
     rf"(?:[ ]and[ ]{_NAME})?"
     rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
@@ -853,6 +849,13 @@ def _attribute(text: str, span: _Span, people: _People) -> None:
             return
 
 
+#: What a person writes or hands down, as the subject of a verb before a quotation: "Ellis’s ruling said the
+#: conduct “...”", "Mayor Ann Lee’s statement called the raid “...”". Searched only where a possessive is.
+_WRITINGS = r"ruling|opinion|order|decision|statement|letter|post|tweet|memo|email|testimony|message"
+_WRITTEN_BY = re.compile(
+    rf"(?<![\w’'])(?P<owner>{_NAME})['’]s[ ](?:[a-z][\w-]*[ ])?(?:{_WRITINGS})(?:,[^,“”\"]{{1,160}},)?[ ]"
+    rf"(?:{_ADVERBS}[ ])*(?:{_CLAUSE_VERBS})\b[^.“”\"]{{0,120}}$"
+)
 _SUBORDINATOR = re.compile(r"(?:When|After|Before|As|While|Although|Though|Because|If|Since|Once|Until)\b")
 
 
@@ -932,6 +935,9 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
             subj = "he" if re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")]) else m.group("subj")
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
+    if ("’s " in before or "'s " in before) and (m := _WRITTEN_BY.search(before)):
+        owner = m.group("owner")  # "Ellis’s 30-page ruling said the conduct “...”": Ellis
+        yield "before-verb", lambda span: _resolve(span, owner, None, people, pos)
     # the subject of a "that" complement is no speaker: "A federal judge ruled that ICE officials made “...”"
     clauses = [
         c
@@ -1005,9 +1011,6 @@ _THE_BODY = re.compile(rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})|[
 def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: int) -> None:
     """Turn an attribution subject into a speaker: strip titles, resolve pronouns and bare surnames."""
     subject = subject.strip()
-    if owner := _WRITTEN_BY.fullmatch(subject):
-        _resolve(span, owner.group("owner"), role, people, pos)  # "Ellis’s 30-page ruling said": Ellis
-        return
     if re.fullmatch(_DOCUMENT, subject):
         _resolve_proxy(span, subject, people, pos)
         return

@@ -791,7 +791,10 @@ def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: _Pe
             for p in people
             if not p.organisation
             and start <= p.at < start + len(heading)
-            and body.count(p.name.split()[-1]) > sum(h.count(p.name.split()[-1]) for _, _, h in headings)
+            and (
+                p.title  # "### Governor Tim Walz": a titled name is a person even if the text names them no more
+                or body.count(p.name.split()[-1]) > sum(h.count(p.name.split()[-1]) for _, _, h in headings)
+            )
         ]
         if named:
             return _named_in_full(named[0], people, pos)

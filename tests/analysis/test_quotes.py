@@ -1099,3 +1099,14 @@ def test_a_name_with_two_particles_is_one_person() -> None:
     """One canonical speaker per person: "Ana de la Cruz" (two particles) is one name, and "Ms. de la Cruz" her."""
     text = "Ana de la Cruz, 41, was detained in March.\n\n“I was terrified for my children,” Ms. de la Cruz said."
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ana de la Cruz", "Ms.")]
+
+
+def test_a_section_headed_by_a_titled_name_is_that_persons() -> None:
+    """A markdown section headed "### Governor Tim Walz" is about him even when the text names him nowhere
+    else; an untitled heading still needs the text to name the person outside it."""
+    text = (
+        "# Resignations at the U.S. Attorney's Office\n\n"
+        "### Governor Tim Walz\n"
+        'Called the resignations "a huge loss for our state," attributing them to pressure from Washington.'
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Tim Walz", "Governor")]

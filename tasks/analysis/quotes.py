@@ -119,6 +119,10 @@ _ORG_RUN = r"(?:U\.S\.[ ])?[A-Z][\w’'-]*(?:[ ](?:(?:of|and|for)[ ](?:the[ ])?)
 _ORG_NAME = re.compile(_ORG_RUN)
 _ACCORDING_TO = rf"according[ ]to[ ](?:[a-z]+[ ]){{0,4}}?(?:[a-z]+,[ ])?{_SUBJECT}"
 _AFTER_ACCORDING = re.compile(rf"^[,.!?…]?\s*{_ACCORDING_TO}")
+#: `," Cristina Parker, of Grassroots Leadership.`: a name and its description, no verb, ending the paragraph.
+_AFTER_NAME_ONLY = re.compile(
+    rf"^[,]?[ ]+(?P<subj>{_NAME}),[ ](?P<role>(?:of|with|from|at|an?|the)[ ][^.“”\"\n]{{1,100}})[.]?[ ]*$"
+)
 #: `" amid ..., CNN reports.`: a news outlet's report named at the end of the quotation's sentence.
 _OUTLET_REPORTS = re.compile(rf"^[^“”\"\n]{{0,240}}?,[ ](?:the[ ])?(?P<subj>{_NAME})[ ](?:reports|reported)[.]")
 #: `X said: "` / `X, a spokesman, told reporters, "` / `X of the ACLU of Texas said "` right before the opening mark.
@@ -912,6 +916,9 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
         yield "after-subject", lambda span: _resolve(span, subj, None, people, pos)
     if (m := _AFTER_NOUN.match(after)) and not re.fullmatch(_PROXY_NOUNS, noun := m.group("noun") or m.group("noun2")):
         yield "after-described", lambda span: _resolve_introduced(span, noun, people, pos)
+    if m := _AFTER_NAME_ONLY.match(after):
+        subj, role = m.group("subj"), m.group("role")
+        yield "after-subject", lambda span: _resolve(span, subj, role, people, pos)
     if m := _AFTER_ACCORDING.match(after):
         subj = _according_subject(m)
         yield "according", lambda span: _resolve(span, subj, None, people, pos)

@@ -1110,3 +1110,13 @@ def test_a_section_headed_by_a_titled_name_is_that_persons() -> None:
         'Called the resignations "a huge loss for our state," attributing them to pressure from Washington.'
     )
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Tim Walz", "Governor")]
+
+
+def test_a_name_and_description_after_the_closing_mark_attribute_without_a_verb() -> None:
+    """`," Cristina Parker, of Grassroots Leadership.` ending its paragraph names the speaker though no verb
+    follows; a place and its description there ("Austin, the capital of Texas") is nobody."""
+    text = (
+        "“Any time we heard of an action happening, folks responded,” Cristina Parker, of Grassroots Leadership.\n\n"
+        "The march reached “the steps of City Hall on Congress Avenue,” Austin, the capital of Texas."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Cristina Parker", "of Grassroots Leadership")]

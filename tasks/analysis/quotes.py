@@ -863,6 +863,12 @@ _WRITTEN_BY = re.compile(
     rf"(?<![\w’'])(?P<owner>{_NAME})['’]s[ ](?:[a-z][\w-]*[ ])?(?:{_WRITINGS})(?:,[^,“”\"]{{1,160}},)?[ ]"
     rf"(?:{_ADVERBS}[ ])*(?:{_CLAUSE_VERBS})\b[^.“”\"]{{0,120}}$"
 )
+#: Two people who speak together before the quotation: "Sens. John McCain of Arizona and Lindsey Graham of South
+#: Carolina said in a statement that ...": each with an optional "of PLACE".
+_PAIR_SUBJECT = re.compile(
+    rf"(?<![\w’'])(?P<a>{_NAME})(?:[ ]of[ ]{_NAME})?[ ]and[ ](?P<b>{_NAME})(?:[ ]of[ ]{_NAME})?"
+    rf"(?:,[^,“”\"]{{1,60}},)?[ ](?:{_ADVERBS}[ ])*(?:{_VERBS})\b(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov|St)\.|[^.“”\"]){{0,160}}$"
+)
 _SUBORDINATOR = re.compile(r"(?:When|After|Before|As|While|Although|Though|Because|If|Since|Once|Until)\b")
 
 
@@ -925,6 +931,9 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
     if (m := _OUTLET_REPORTS.match(after)) and _is_outlet(m.group("subj")):
         subj = m.group("subj")
         yield "outlet", lambda span: _resolve(span, subj, None, people, pos)
+    if " and " in before and (m := _PAIR_SUBJECT.search(before)):
+        pair = m.group("a"), m.group("b")
+        yield "before-verb", lambda span: _resolve_pair(span, pair, people, pos)
     if m := _BEFORE_DESCRIBED.search(before):
         desc = m.group("desc")
         yield "before-described", lambda span: _resolve_described(span, desc, people, pos)
@@ -968,6 +977,23 @@ _ORG_HEAD = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]he[ ])?(?P<head>(?:U\.S\.|[A-Z][\w’'-]*)(?:[ ](?:U\.S\.|[A-Z][\w’'-]*|of|and|for|the))*"
     r"[ ](?:and|of|for)(?:[ ]the)?)$"
 )
+
+
+def _resolve_pair(span: _Span, pair: tuple[str, str], people: _People, pos: int) -> None:
+    """Two people speaking together ("John McCain and Lindsey Graham said"): both names, as a reader lists
+    them; nobody unless both are people."""
+    names = []
+    for subject in pair:
+        one = _Span(span.text, span.start, span.end, span.paragraph)
+        _resolve(one, subject, None, people, pos)
+        if (
+            one.speaker is None
+            or " " not in one.speaker
+            or any(w in _ORG_WORDS for w in one.speaker.casefold().split())
+        ):
+            return  # a body ("ICE and CBP said") or a surname the story never gave in full
+        names.append(one.speaker)
+    span.speaker = " and ".join(names)
 
 
 def _according_subject(m: re.Match[str]) -> str:

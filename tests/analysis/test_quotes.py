@@ -1120,3 +1120,13 @@ def test_a_name_and_description_after_the_closing_mark_attribute_without_a_verb(
         "The march reached “the steps of City Hall on Congress Avenue,” Austin, the capital of Texas."
     )
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Cristina Parker", "of Grassroots Leadership")]
+
+
+def test_two_people_who_speak_together_are_one_speaker_naming_both() -> None:
+    """ "Sens. John McCain of Arizona and Lindsey Graham of South Carolina said in a statement that “...”": both
+    speak, as a reader lists them (the last named is the one score.py compares); two bodies are left as before."""
+    text = (
+        "Sens. John McCain of Arizona and Lindsey Graham of South Carolina said in a statement that Mr. Trump’s "
+        "order “may do more to help terrorist recruitment than improve our security” by alienating allies."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["John McCain and Lindsey Graham"]

@@ -64,8 +64,15 @@ _PROXY_NOUNS = (
 )
 #: Unnamed people who speak for the agency named before them ("an ICE attorney told", "DHS attorneys argued").
 _AGENCY_VOICES = r"officials?|spokesperson|spokesman|spokeswoman|attorneys?|lawyers?"
+#: A body named by whose it is and a common noun: "the Trump administration", "the Mexican government", "the
+#: Colombian foreign ministry".
+_NAMED_BODY = re.compile(
+    r"[Tt]he[ ](?P<body>(?:[A-Z][\w’'-]*[ ]){1,3}(?:[a-z]+[ ])?"
+    r"(?:administration|government|ministry|embassy|consulate|military|campaign))"
+)
 _DOCUMENT = (
-    rf"(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
+    rf"{_NAMED_BODY.pattern}"
+    rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
     rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
     rf"(?:[ ]and[ ]{_NAME})?"
     rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
@@ -1047,6 +1054,9 @@ _THE_BODY = re.compile(rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})|[
 def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: int) -> None:
     """Turn an attribution subject into a speaker: strip titles, resolve pronouns and bare surnames."""
     subject = subject.strip()
+    if body := _NAMED_BODY.fullmatch(subject):
+        span.speaker, span.role = body.group("body"), role  # "the Mexican government said"
+        return
     if re.fullmatch(_DOCUMENT, subject):
         _resolve_proxy(span, subject, people, pos)
         return

@@ -1130,3 +1130,13 @@ def test_two_people_who_speak_together_are_one_speaker_naming_both() -> None:
         "order “may do more to help terrorist recruitment than improve our security” by alienating allies."
     )
     assert [q.speaker for q in find_quotes(text)] == ["John McCain and Lindsey Graham"]
+
+
+def test_a_body_named_by_whose_it_is_and_a_common_noun_speaks() -> None:
+    """GUIDELINES: the organisation when no person is named. "The Mexican government described the events as
+    “...”", `," the Colombian foreign ministry said.`: the body is the speaker, as "the White House" is."""
+    text = (
+        "The Mexican government described the events as “acts of provocation by a small group.”\n\n"
+        "“We will not accept these flights,” the Colombian foreign ministry said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Mexican government", "Colombian foreign ministry"]

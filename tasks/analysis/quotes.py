@@ -1281,6 +1281,13 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
             agencies = find_agencies(org)
             if len(agencies) == 1 and agencies[0][2] - agencies[0][1] >= len(org) - 1:
                 org = agencies[0][0]
+        if (
+            re.match(r"\S+[ ](?:statement|report|memo|post|letter)[ ]", subject)
+            and not any(w.casefold().strip(".,’'s") in _ORG_WORDS for w in org.split())
+            and not find_agencies(org)
+        ):
+            _resolve(span, org, None, people, pos)  # "a statement from Sen. Ann Lee": a person, her title a role
+            return
         span.speaker = org
         return
     if words[0].casefold() in ("a", "an") and kind in _VOICES:

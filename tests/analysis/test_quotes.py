@@ -1140,3 +1140,16 @@ def test_a_body_named_by_whose_it_is_and_a_common_noun_speaks() -> None:
         "“We will not accept these flights,” the Colombian foreign ministry said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Mexican government", "Colombian foreign ministry"]
+
+
+def test_a_statement_from_a_titled_person_is_that_person_with_the_title_as_role() -> None:
+    """One canonical speaker per person: "according to a statement from Sen. Ann Lee" is Ann Lee (role "Sen."),
+    not a body called "Sen. Ann Lee"; a statement from a body stays the body's."""
+    text = (
+        "The detainees “were held without food for two days,” according to a statement from Sen. Ann Lee.\n\n"
+        "“Our agents followed every procedure,” according to a statement from U.S. Customs and Border Protection."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ann Lee", "Sen."),
+        ("U.S. Customs and Border Protection", None),
+    ]

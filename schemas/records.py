@@ -212,7 +212,9 @@ class Fact:
 
 @dataclass(frozen=True)
 class Quote:
-    """An attributed direct quotation; `confidence` (0-1) is how often the sieve that attributed it is right."""
+    """An attributed direct quotation; `confidence` (0-1) is how often the sieve that attributed it is right;
+    `speaker_key` is the speaker's canonical key across the warehouse (tasks/analysis/quotes.py speaker_key;
+    empty on a quote built by hand, whose key the store then derives from `speaker`)."""
 
     speaker: str
     role: str | None
@@ -220,6 +222,7 @@ class Quote:
     start: int = -1
     end: int = -1
     confidence: float = 1.0
+    speaker_key: str = ""
 
 
 @dataclass(frozen=True)

@@ -160,6 +160,7 @@ TABLES: dict[str, TableSpec] = {
             ("extractor_version", _STR),
             ("confidence", pa.float64()),
             ("speaker_id", _STR),
+            ("speaker_key", _STR),
         ),
         "replace",
         ("article_id",),

@@ -37,13 +37,16 @@ _VERBS = (
     r"contended|cautioned|emphasized|observed|predicted|promised|suggested|urged|vowed|shouted|yelled|"
     r"recounted|remembered|described|countered|concluded|maintained|wondered|lamented|charged|reiterated|"
     r"called|saying|adding|noting|declaring|insisting|calling|warning|arguing|telling|writing|continues|"
-    r"shot back|fired back"
+    r"shot back|fired back|"
+    # Spanish: some agencies publish their releases in both languages
+    r"dijo|afirmó|señaló|agregó|añadió|declaró|explicó|indicó|expresó|comentó|aseguró|manifestó"
 )
 #: Titles that stand right before a person's name ("County Commissioner Sally Heyman").
 _NAME_TITLES = _wordset(
     """commissioner sheriff mayor judge director secretary attorney senator governor chief spokesman
     spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
-    president chairman chairwoman representative congressman congresswoman administrator supervisor"""
+    president chairman chairwoman representative congressman congresswoman administrator supervisor alderman
+    alderwoman alderperson"""
 )
 #: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
 #: those, and job words that are a title only so ("reporter Jane Doe").
@@ -52,7 +55,7 @@ _ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col
 #: A capital letter, accented ones too ("Ángel", "Óscar", "Élise").
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_TOKEN = rf"(?:U\.S\.|[A-Z]\.[A-Z]\.|{_ABBREVIATED_TITLE}|[A-Z]\.|[{_UPPER}][\w'’\-]*)"
-_NAME = rf"{_NAME_TOKEN}(?:[ ](?:(?:de|del|la|van|von|der|da|dos|di|bin|al)[ ])?{_NAME_TOKEN}){{0,6}}"
+_NAME = rf"{_NAME_TOKEN}(?:[ ](?:(?:de|del|la|las|los|van|von|der|den|da|dos|di|bin|al)[ ]){{0,2}}{_NAME_TOKEN}){{0,6}}"
 #: Words that point back at the last person named: "he", "she", "the 36-year-old".
 #: A document or body named by its kind: "the lawsuit said", "the company said" (-> the last organisation).
 _PROXY_NOUNS = (
@@ -61,19 +64,27 @@ _PROXY_NOUNS = (
 )
 #: Unnamed people who speak for the agency named before them ("an ICE attorney told", "DHS attorneys argued").
 _AGENCY_VOICES = r"officials?|spokesperson|spokesman|spokeswoman|attorneys?|lawyers?"
+#: A body named by whose it is and a common noun: "the Trump administration", "the Mexican government", "the
+#: Colombian foreign ministry".
+_NAMED_BODY = re.compile(
+    r"[Tt]he[ ](?P<body>(?:[A-Z][\w’'-]*[ ]){1,3}(?:[a-z]+[ ])?"
+    r"(?:administration|government|ministry|embassy|consulate|military|campaign))"
+)
 _DOCUMENT = (
-    rf"(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
-    rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
-    rf"[ ](?:{_PROXY_NOUNS})"
+    rf"{_NAMED_BODY.pattern}"
+    rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
     rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
     rf"(?:[ ]and[ ]{_NAME})?"
+    rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
+    rf"[ ](?:{_PROXY_NOUNS})"
     rf"|(?:(?:[Tt]he|[Aa]n?)[ ])?(?:U\.S\.[ ])?[A-Z]{{2,6}}[ ](?:{_AGENCY_VOICES})"
 )
 _PRONOUN = r"[Hh]e|[Ss]he|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
 _SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT}|it)(?:[ ]\([^()]{{1,60}}\))?"
 #: Adverbs between a subject and its verb ("Waldman partly blamed", "he again denied", "Lee on Monday told").
 _ADVERBS = (
-    r"(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|[a-z]{3,}ly"
+    r"(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|long|always|often|never"
+    r"|already|now|just|even|first|[a-z]{3,}ly"
     r"|on[ ][A-Z][a-z]+day|last[ ](?:week|month|year)|this[ ](?:week|month)"
     r"|in[ ]an?[ ](?:statement|letter|post|tweet|video|interview|email))"
 )
@@ -82,9 +93,10 @@ _ADVERBS = (
 _AFTER_VERBS = rf"{_VERBS}|reports|reported"
 #: `," said X, role.` right after the closing mark.
 #: `," said Ann Lee.` / `," said immigration attorney Ann Lee.` (a description in lower case before the name);
-#: the verb in any case (`.” Said Ann Lee.`); "the" only before an abbreviated title (`," said the Rev. Ann Lee`).
+#: the verb in any case (`.” Said Ann Lee.`); "the" only before an abbreviated title (`," said the Rev. Ann Lee`)
+#: or an acronym (`," said the ACLU.`).
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[,.!?…]?\s*(?i:{_AFTER_VERBS})[ ](?:the[ ](?={_ABBREVIATED_TITLE}))?"
+    rf"^[,.!?…]?\s*(?i:{_AFTER_VERBS})[ ](?:the[ ](?={_ABBREVIATED_TITLE}|[A-Z]{{2,6}}\b))?"
     rf"(?P<pre>(?:(?!(?:in|on|at|to|of|by|for|with|from|that|the|a|an|he|she|it)\b)[a-z][\w’'-]*[ ]){{0,4}}?){_SUBJECT}"
 )
 #: A title in lower case between an agency and a name: "ICE[ director ]John Sandweg".
@@ -96,15 +108,16 @@ _TITLED_NAME = re.compile(
 #: closing mark.
 #: A person's body named right after the name: "Jane Doe of the Florida Immigrant Coalition said" ("the" required:
 #: "Secretary of Homeland Security Kevin McAleenan said" is a title before the name).
-_OF_BODY = rf"[ ](?:of|from|with|at)[ ]the[ ]{_NAME}"
+_OF_BODY = rf"[ ](?:of|from|with|at)[ ]the[ ]{_NAME}(?:[ ](?:of|in)[ ]{_NAME})?"
 _AFTER_SUBJECT_FIRST = re.compile(
     rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{_AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,5}}?){_SUBJECT}"
     rf"(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},|{_OF_BODY})?[ ](?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
 )
-#: `," the lead attorney, Howard Cooper, told the Guardian.`: a description, then the name, then the verb.
+#: `," the lead attorney, Howard Cooper, told the Guardian.`: a description, then the name, then the verb, all in
+#: the quotation's sentence (`" an agent yelled at Ramirez. In the footage, Ramirez yelled` is the agent's).
 _AFTER_DESCRIPTION_NAME = re.compile(
-    rf"^[,.!?…]?\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ][^,“”\"]{{1,80}},[ ](?P<subj>{_NAME}),?[ ]"
-    rf"(?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
+    rf"^[,.!?…]?\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?![.!?][ ][A-Z])[^,“”\"]){{1,80}},"
+    rf"[ ](?P<subj>{_NAME}),?[ ](?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
 )
 #: `," according to an ICE statement.` / `," according to Sen. Ann Lee.`
 #: An organisation's name with its joining words ("the Department of Homeland Security", "Customs and Border
@@ -113,17 +126,22 @@ _ORG_RUN = r"(?:U\.S\.[ ])?[A-Z][\w’'-]*(?:[ ](?:(?:of|and|for)[ ](?:the[ ])?)
 _ORG_NAME = re.compile(_ORG_RUN)
 _ACCORDING_TO = rf"according[ ]to[ ](?:[a-z]+[ ]){{0,4}}?(?:[a-z]+,[ ])?{_SUBJECT}"
 _AFTER_ACCORDING = re.compile(rf"^[,.!?…]?\s*{_ACCORDING_TO}")
+#: `," Cristina Parker, of Grassroots Leadership.`: a name and its description, no verb, ending the paragraph.
+_AFTER_NAME_ONLY = re.compile(
+    rf"^[,]?[ ]+(?P<subj>{_NAME}),[ ](?P<role>(?:of|with|from|at|an?|the)[ ][^.“”\"\n]{{1,100}})[.]?[ ]*$"
+)
 #: `" amid ..., CNN reports.`: a news outlet's report named at the end of the quotation's sentence.
 _OUTLET_REPORTS = re.compile(rf"^[^“”\"\n]{{0,240}}?,[ ](?:the[ ])?(?P<subj>{_NAME})[ ](?:reports|reported)[.]")
-#: `X said: "` / `X, a spokesman, told reporters, "` right before the opening mark.
+#: `X said: "` / `X, a spokesman, told reporters, "` / `X of the ACLU of Texas said "` right before the opening mark.
 _BEFORE = re.compile(
-    rf"{_SUBJECT}(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},|,)?[ ](?:{_ADVERBS}[ ])*"
+    rf"{_SUBJECT}(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},|,|{_OF_BODY})?[ ](?:{_ADVERBS}[ ])*"
     rf"(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
 )
 #: `"Speechless." — Democrat Antonio Villaraigosa, former mayor`: a dash after the closing mark, a description
-#: before the name but no clause (`" — directly contradicting DHS claims` names nobody who said it).
+#: before the name but no clause (`" — directly contradicting DHS claims` names nobody who said it); or a credit
+#: naming what it was and when (`" — tweet Sunday by actor Ann Lee`, `" — statement by ICE`).
 _AFTER_DASH = re.compile(
-    rf"^[,.]?\s*(?:[—–]|[ ]-[ ])\s*"
+    rf"^[,.]?\s*(?:[—–]|[ ]-[ ])\s*(?:[a-z]+[ ](?:[A-Z][a-z]+day[ ])?by[ ])?"
     rf"(?P<desc>(?:(?![a-z]+(?:ing|ed|ly)[ ])[a-z][\w’'-]*[ ]|[A-Z][a-z]+[ ](?=[A-Z])){{0,3}}?){_SUBJECT}"
 )
 #: Verbs whose subject owns a quotation later in the same sentence ("He praised the centres, insisting that
@@ -175,6 +193,12 @@ _SENTENCE_SUBJECT = re.compile(
     rf"(?:{_ADVERBS}[ ])*(?:(?:didn[’']t|did[ ]not|doesn[’']t|does[ ]not|would|will|could|can)[ ][a-z]+"
     rf"|[a-z]+ed|{_IRREGULAR_PAST}|{_CLAUSE_VERBS})\b"
 )
+#: `," the asylum seeker said.`: a reporter's lower-case name for someone introduced with that noun ("Ana Ruiz, a
+#: Honduran asylum seeker,"), whatever the noun; documents and bodies ("the statement", "the agency") are proxies.
+_AFTER_NOUN = re.compile(
+    rf"^[,.!?…]?\s*(?:(?:{_VERBS})[ ]the[ ](?P<np>(?:[a-z][\w-]*[ ]){{0,2}}(?P<noun>[a-z][\w-]+))"
+    rf"|the[ ](?P<np2>(?:[a-z][\w-]*[ ]){{0,2}}(?P<noun2>[a-z][\w-]+))[ ](?:also[ ])?(?:{_VERBS}))\b"
+)
 _BEFORE_DESCRIBED = re.compile(
     rf"{_DESCRIBED}(?:,[^,“”\"]{{1,160}},)?[ ](?:(?:also|later|then)[ ])*(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
 )
@@ -195,7 +219,7 @@ _END_MARK = (
     r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Maj|Rev|Det|Sgt))"
     r"(?<!\b(?:Sens|Reps|Capt|Supt|Insp|Prof))[.!?]"
 )
-_SENTENCE_END = re.compile(rf"{_END_MARK}(?=\s+[A-Z“\"]|\s*$)")
+_SENTENCE_END = re.compile(rf"{_END_MARK}(?=\s+[A-Z“\"‘]|\s*$)")
 #: The quotation's first sentence ("Mr. Smith ..." runs on past "Mr.").
 _FIRST_SENTENCE = re.compile(rf"^.*?{_END_MARK}(?=\s+[A-Z“\"‘]|$)", re.S)
 
@@ -209,7 +233,8 @@ _TITLE_WORDS = _wordset(
     ice cbp dhs hsi ero doj fbi homeland security border patrol immigration customs enforcement protection
     white house democratic republican gop house senate assistant associate executive field office special
     sgt. capt. officer lawyer attorney professor rev. bishop father sister first lady minority majority whip
-    county city police department governor lieutenant democrat republican superintendent inspector"""
+    county city police department governor lieutenant democrat republican superintendent inspector alderman
+    alderwoman alderperson ald."""
 )
 #: Title words that name a body, not a person's office: "ICE" before one capitalised word is no title.
 _BODY_WORDS = _wordset(
@@ -359,10 +384,13 @@ def find_quotes(text: str) -> list[Quote]:
     """Attributed direct quotations in `text`, in order; an interrupted quotation counts once.
 
     Each carries the confidence of the sieve that attributed it, one canonical name per person (the
-    first full mention: "Donald J. Trump" and "Trump" are one speaker) and the role from the first
-    mention that gives one."""
+    first full mention: "Donald J. Trump" and "Trump" are one speaker), its `speaker_key` (stored with it, so
+    the warehouse joins one person's quotes by it) and the role from the first mention that gives one."""
     found = attributed_quotes(text)
-    return [replace(q, confidence=SIEVE_CONFIDENCE.get(sieve, _DEFAULT_CONFIDENCE)) for q, sieve in found]
+    return [
+        replace(q, confidence=SIEVE_CONFIDENCE.get(sieve, _DEFAULT_CONFIDENCE), speaker_key=speaker_key(q.speaker))
+        for q, sieve in found
+    ]
 
 
 #: How often each sieve's attribution is right (speaker and words as score.py matches them), measured on
@@ -463,7 +491,13 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
             if span.speaker is None and listed[para_no]:
                 _attribute_to_lead(span, paragraphs, listed, people, list_item=not quote_only[para_no])
                 span.sieve = "lead"
-            if span.speaker is None and quote_only[para_no] and quotes and quotes[-1].end >= p_start - 400:
+            if (
+                span.speaker is None
+                and quote_only[para_no]
+                and quotes
+                and quotes[-1].end >= p_start - 400
+                and not _someone_else_since(people, quotes[-1], p_start)
+            ):
                 # a quotation paragraph right after an attributed one continues the same speaker
                 span.speaker, span.role, span.sieve = quotes[-1].speaker, quotes[-1].role, "carry-over"
             if span.speaker is None and quote_only[para_no] and para_no and not quote_only[para_no - 1]:
@@ -598,6 +632,17 @@ def _is_quote_only(paragraph: str) -> bool:
     if len(body) <= 2 or body[0] not in '“"':
         return False
     return body.rstrip(".,")[-1] in '”"' or (body[0] == "“" and not any(m in body[1:] for m in '”"'))
+
+
+def _someone_else_since(people: _People, last: Quote, start: int) -> bool:
+    """A person other than the last quote's speaker is the subject of a sentence between that quote and
+    `start` ("Her neighbor, Tom Banks, has lived there for 30 years."): a quotation paragraph after it is no
+    longer plainly the last speaker's."""
+    surname = _fold(_surname(last.speaker))
+    return any(
+        last.end <= p.at < start and not p.organisation and p.subject_like and _fold(_surname(p.name)) != surname
+        for p in people
+    )
 
 
 def _same_sentence(text: str, last: Quote, span: _Span) -> bool:
@@ -757,7 +802,10 @@ def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: _Pe
             for p in people
             if not p.organisation
             and start <= p.at < start + len(heading)
-            and body.count(p.name.split()[-1]) > sum(h.count(p.name.split()[-1]) for _, _, h in headings)
+            and (
+                p.title  # "### Governor Tim Walz": a titled name is a person even if the text names them no more
+                or body.count(p.name.split()[-1]) > sum(h.count(p.name.split()[-1]) for _, _, h in headings)
+            )
         ]
         if named:
             return _named_in_full(named[0], people, pos)
@@ -773,12 +821,22 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+#: A quotation in single marks (British style, or one quoted inside another): an opening ‘ at a word's start, a
+#: closing ’ right after an end mark or comma (`‘We were never told,’ she said`); a ’ between letters is an
+#: apostrophe inside it.
+_SINGLE_PAIR = re.compile(r"(?:^|(?<=[\s“\"(—–*]))‘((?:[^‘’“”\"\n]|’(?=\w))+?[,.!?…])’")
+
+
 def _quotations(paragraph: str, offset: int, para_no: int) -> list[_Span]:
     spans = []
     for m in _QUOTE_PAIR.finditer(paragraph):
         words = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
         if words:
             spans.append(_Span(words, offset + m.start(), offset + m.end(), para_no, closed=m.group()[-1] in '”"'))
+    if "‘" in paragraph:
+        for m in _SINGLE_PAIR.finditer(paragraph):
+            spans.append(_Span(m.group(1).strip(), offset + m.start(), offset + m.end(), para_no))
+        spans.sort(key=lambda span: span.start)
     return spans
 
 
@@ -795,12 +853,43 @@ def _attribute(text: str, span: _Span, people: _People) -> None:
     line_start = text.rfind("\n", 0, span.start) + 1
     raw_before = text[line_start : span.start].rstrip()
     before = _clause_before(raw_before.rstrip(",:").rstrip())
+    if _in_subordinate_clause(before, span.text, after):
+        after = ""  # "When he said migrants were “...,” Sen. Lee tweeted": the name after is the main clause's
 
     for sieve, resolve in _candidates(after, before, raw_before, people, span.start):
         resolve(span)
         if span.speaker is not None:
             span.sieve = sieve
             return
+
+
+#: What a person writes or hands down, as the subject of a verb before a quotation: "Ellis’s ruling said the
+#: conduct “...”", "Mayor Ann Lee’s statement called the raid “...”". Searched only where a possessive is.
+_WRITINGS = r"ruling|opinion|order|decision|statement|letter|post|tweet|memo|email|testimony|message"
+_WRITTEN_BY = re.compile(
+    rf"(?<![\w’'])(?P<owner>{_NAME})['’]s[ ](?:[a-z][\w-]*[ ])?(?:{_WRITINGS})(?:,[^,“”\"]{{1,160}},)?[ ]"
+    rf"(?:{_ADVERBS}[ ])*(?:{_CLAUSE_VERBS})\b[^.“”\"]{{0,120}}$"
+)
+#: Two people who speak together before the quotation: "Sens. John McCain of Arizona and Lindsey Graham of South
+#: Carolina said in a statement that ...": each with an optional "of PLACE".
+_PAIR_SUBJECT = re.compile(
+    rf"(?<![\w’'])(?P<a>{_NAME})(?:[ ]of[ ]{_NAME})?[ ]and[ ](?P<b>{_NAME})(?:[ ]of[ ]{_NAME})?"
+    rf"(?:,[^,“”\"]{{1,60}},)?[ ](?:{_ADVERBS}[ ])*(?:{_VERBS})\b(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov|St)\.|[^.“”\"]){{0,160}}$"
+)
+_SUBORDINATOR = re.compile(r"(?:When|After|Before|As|While|Although|Though|Because|If|Since|Once|Until)\b")
+
+
+def _in_subordinate_clause(before: str, words: str, after: str) -> bool:
+    """The quotation ends a clause that opens its sentence with a subordinator and has a subject and verb of
+    its own before the quotation ("When he said migrants were “...,”", "After Lee called the raids “...,”"):
+    whoever is named after it is the main clause's subject, not the speaker."""
+    opening = _SUBORDINATOR.match(before)
+    if opening is None or not (words.endswith(",") or after.startswith(",")):
+        return False
+    rest = before[opening.end() :]
+    clause = next((c for c in _CLAUSE.finditer(rest) if not _OBJECT_BEFORE.search(rest[: c.start()])), None)
+    # the clause must run on to the quotation: "As the agency grew, Pirro warned: “...”" has its main clause first
+    return clause is not None and not re.search(r"[,:;]", rest[clause.end() :])
 
 
 def _candidates(after: str, before: str, raw_before: str, people: _People, pos: int):
@@ -820,6 +909,9 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
     if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
         desc, subj = m.group("desc").strip(), m.group("subj")
+        if subj[:1].isupper() and (head := _ORG_HEAD.search(desc)):
+            # "Enforcement and Removal Operations said": the name runs on through "and"/"of", one body
+            desc, subj = desc[: head.start()].strip(), f"{head.group('head')} {subj}"
         # "the Illinois Democrat said": a description, not a name ("the Chronicle reports" names an outlet,
         # "the White House said" a body)
         if (
@@ -835,12 +927,20 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
     if m := _AFTER_DESCRIPTION_NAME.match(after):
         subj = m.group("subj")
         yield "after-subject", lambda span: _resolve(span, subj, None, people, pos)
+    if (m := _AFTER_NOUN.match(after)) and not re.fullmatch(_PROXY_NOUNS, noun := m.group("noun") or m.group("noun2")):
+        yield "after-described", lambda span: _resolve_introduced(span, noun, people, pos)
+    if m := _AFTER_NAME_ONLY.match(after):
+        subj, role = m.group("subj"), m.group("role")
+        yield "after-subject", lambda span: _resolve(span, subj, role, people, pos)
     if m := _AFTER_ACCORDING.match(after):
         subj = _according_subject(m)
         yield "according", lambda span: _resolve(span, subj, None, people, pos)
     if (m := _OUTLET_REPORTS.match(after)) and _is_outlet(m.group("subj")):
         subj = m.group("subj")
         yield "outlet", lambda span: _resolve(span, subj, None, people, pos)
+    if " and " in before and (m := _PAIR_SUBJECT.search(before)):
+        pair = m.group("a"), m.group("b")
+        yield "before-verb", lambda span: _resolve_pair(span, pair, people, pos)
     if m := _BEFORE_DESCRIBED.search(before):
         desc = m.group("desc")
         yield "before-described", lambda span: _resolve_described(span, desc, people, pos)
@@ -861,12 +961,46 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
             subj = "he" if re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")]) else m.group("subj")
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
-    if clauses := [c for c in _CLAUSE.finditer(before) if not _OBJECT_BEFORE.search(before[: c.start()])]:
+    if ("’s " in before or "'s " in before) and (m := _WRITTEN_BY.search(before)):
+        owner = m.group("owner")  # "Ellis’s 30-page ruling said the conduct “...”": Ellis
+        yield "before-verb", lambda span: _resolve(span, owner, None, people, pos)
+    # the subject of a "that" complement is no speaker: "A federal judge ruled that ICE officials made “...”"
+    clauses = [
+        c
+        for c in _CLAUSE.finditer(before)
+        if not _OBJECT_BEFORE.search(before[: c.start()]) and not re.search(r"\bthat[ ]$", before[: c.start()])
+    ]
+    if clauses:
         subj = clauses[-1].group("subj")
         yield "clause", lambda span: _resolve(span, subj, None, people, pos)
     if m := _SENTENCE_SUBJECT.match(before):
         subj = m.group("subj")
         yield "sentence-subject", lambda span: _resolve(span, subj, None, people, pos)
+
+
+#: The capitalised start of a body's name that a description swallowed, ending in a joining word
+#: ("Enforcement and" of "Enforcement and Removal Operations", "the Department of" of "the Department of Justice").
+_ORG_HEAD = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he[ ])?(?P<head>(?:U\.S\.|[A-Z][\w’'-]*)(?:[ ](?:U\.S\.|[A-Z][\w’'-]*|of|and|for|the))*"
+    r"[ ](?:and|of|for)(?:[ ]the)?)$"
+)
+
+
+def _resolve_pair(span: _Span, pair: tuple[str, str], people: _People, pos: int) -> None:
+    """Two people speaking together ("John McCain and Lindsey Graham said"): both names, as a reader lists
+    them; nobody unless both are people."""
+    names = []
+    for subject in pair:
+        one = _Span(span.text, span.start, span.end, span.paragraph)
+        _resolve(one, subject, None, people, pos)
+        if (
+            one.speaker is None
+            or " " not in one.speaker
+            or any(w in _ORG_WORDS for w in one.speaker.casefold().split())
+        ):
+            return  # a body ("ICE and CBP said") or a surname the story never gave in full
+        names.append(one.speaker)
+    span.speaker = " and ".join(names)
 
 
 def _according_subject(m: re.Match[str]) -> str:
@@ -908,17 +1042,21 @@ def _role_after(after: str, pos: int) -> str | None:
     return role.removeprefix("who is ").strip() or None
 
 
-#: A body named with its article ("The White House", "the Justice Department"): a speaker, not an anonymous one.
+#: A body named with its article ("The White House", "the Justice Department", "the ACLU"): a speaker, not an
+#: anonymous one.
 _BODY_NOUNS = (
     "House|Department|Agency|Office|Administration|Ministry|Court|Council|Committee|Commission|Bureau|Patrol|"
     "Union|Coalition|Center|Institute|Foundation"
 )
-_THE_BODY = re.compile(rf"[Tt]he[ ](?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})")
+_THE_BODY = re.compile(rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})|[A-Z]{{2,6}})")
 
 
 def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: int) -> None:
     """Turn an attribution subject into a speaker: strip titles, resolve pronouns and bare surnames."""
     subject = subject.strip()
+    if body := _NAMED_BODY.fullmatch(subject):
+        span.speaker, span.role = body.group("body"), role  # "the Mexican government said"
+        return
     if re.fullmatch(_DOCUMENT, subject):
         _resolve_proxy(span, subject, people, pos)
         return
@@ -937,6 +1075,9 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
     if _ANONYMOUS_START.match(subject) and not _THE_BODY.fullmatch(subject):
         return
     tokens = _name_tokens(subject.split())
+    owner = next((i for i, t in enumerate(tokens[:-1]) if re.search(r"\w['’]s$", t)), None)
+    if owner is not None:  # "the ACLU’s Ann Lee": the body is her role, she speaks
+        role, tokens = role or " ".join(tokens[: owner + 1]), tokens[owner + 1 :]
     head = ""  # the place or body written before a title ("Phoenix" of "Phoenix Police Chief Jane Doe")
     if (cut := _person_tail([t.casefold() for t in tokens])) is not None:
         head = "" if role else " ".join(tokens[:cut])  # "Public Works Director Sean Kershaw": role, then name
@@ -961,7 +1102,11 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
     named = list(tokens)
     while len(named) > 1 and named[0].casefold() in _TITLE_WORDS:
         named.pop(0)  # "Police Chief Jane Doe": the title's own body ("Police") makes no organisation
-    if any(t.casefold().rstrip(".,") in _ORG_WORDS for t in named) or subject.isupper():
+    if (
+        any(t.casefold().rstrip(".,") in _ORG_WORDS for t in named)
+        or subject.isupper()
+        or re.search(r"[A-Z][\w’'-]*[ ](?:and|of|for)[ ](?:the[ ])?[A-Z]", subject)  # "Enforcement and Removal ..."
+    ):
         span.speaker, span.role = subject.removeprefix("The "), role
         return
     title: list[str] = []
@@ -1042,6 +1187,19 @@ def _holds_title(p: _Mention, title: str) -> bool:
     return not p.organisation and title in p.title.casefold().split()
 
 
+#: Titles as they are abbreviated before a name ("Sen. Dick Durbin" is "the senator").
+_ABBREVIATED_ROLES = {
+    "senator": ("sen.",),
+    "governor": ("gov.",),
+    "representative": ("rep.",),
+    "congressman": ("rep.",),
+    "congresswoman": ("rep.",),
+    "lawmaker": ("sen.", "rep."),
+    "general": ("gen.",),
+    "doctor": ("dr.",),
+}
+
+
 def _resolve_described(span: _Span, phrase: str, people: _People, pos: int) -> None:
     """A person already named, referred to by title or role: the nearest one introduced with those words."""
     words = [w.casefold() for w in re.findall(r"[\w’'-]+", phrase)[1:]]
@@ -1053,6 +1211,12 @@ def _resolve_described(span: _Span, phrase: str, people: _People, pos: int) -> N
                 span.speaker = _named_in_full(p.name, people, pos)
                 return
         return
+    spellings = "|".join(map(re.escape, (words[-1], *_ABBREVIATED_ROLES.get(words[-1], ()))))
+    role = re.compile(rf"(?<![\w.])(?:{spellings})(?!\w)")
+    for p in reversed(people):
+        if p.at < pos and not p.organisation and role.search(p.described):
+            span.speaker = _named_in_full(p.name, people, pos)  # "Kristi Noem, the homeland security secretary,"
+            return
     for p in reversed(people):
         if p.at < pos and not p.organisation and any(w in p.context for w in words[-1:]):
             span.speaker = _named_in_full(p.name, people, pos)
@@ -1064,6 +1228,25 @@ def _resolve_described(span: _Span, phrase: str, people: _People, pos: int) -> N
     named = _antecedent(people, pos, _gender(["x"], words))
     if named:
         span.speaker = named
+
+
+def _resolve_introduced(span: _Span, noun: str, people: _People, pos: int) -> None:
+    """The nearest person introduced with this noun, in an appositive ("Ana Ruiz, a Honduran asylum seeker,")
+    or right before the name ("asylum seeker Ana Ruiz"), for "the asylum seeker"; nobody when no one was, or
+    when someone unnamed was introduced so since ("another youth on a bike" before "said the youth")."""
+    text = people.text
+    word = rf"\b{re.escape(noun)}\b"
+    appositive = re.compile(rf"[^,.;“”\"]{{0,40}},[ ](?:who[ ]is[ ])?(?:an?|the)[ ][^,.;“”\"]{{0,60}}?{word}")
+    before = re.compile(rf"{word}[ ](?:[A-Z][\w.’'-]*[ ]){{0,2}}$")
+    for p in reversed(people):
+        if p.at >= pos or p.organisation:
+            continue
+        intro = appositive.match(text, p.at)
+        if intro or before.search(text, max(0, p.at - 80), p.at + 1 + text[p.at :].find(" ")):
+            since = text[intro.end() if intro else p.at : pos]
+            if not re.search(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ ](?:[\w-]+[ ]){{0,3}}{word}", since):
+                span.speaker = _named_in_full(p.name, people, pos)
+            return
 
 
 def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None:
@@ -1081,6 +1264,8 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
         span.speaker = subject.lower()
         return
     named = [w for w in words[1:] if w[0].isupper()]
+    if not named and words[0].casefold() == "the" and kind in _VOICES and _unnamed_before(people.text, pos, kind):
+        return  # "One senior administration official told Fox ... The official lamented": still nobody named
     if not named and words[0].casefold() == "the" and kind.startswith("spokes"):
         # "the spokesman said" after "Carlos Ruiz, ICE's spokesman": the person introduced so
         for p in reversed(people):
@@ -1096,14 +1281,16 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
             agencies = find_agencies(org)
             if len(agencies) == 1 and agencies[0][2] - agencies[0][1] >= len(org) - 1:
                 org = agencies[0][0]
+        if (
+            re.match(r"\S+[ ](?:statement|report|memo|post|letter)[ ]", subject)
+            and not any(w.casefold().strip(".,’'s") in _ORG_WORDS for w in org.split())
+            and not find_agencies(org)
+        ):
+            _resolve(span, org, None, people, pos)  # "a statement from Sen. Ann Lee": a person, her title a role
+            return
         span.speaker = org
         return
-    if words[0].casefold() in ("a", "an") and kind in (
-        "official",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-    ):
+    if words[0].casefold() in ("a", "an") and kind in _VOICES:
         return
     bodies = [*people, *people.agencies()]
     orgs = sorted(
@@ -1121,6 +1308,27 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
         orgs = [p for p in orgs if p.agency]  # "the agency said": an agency, not the White House or a company
     if orgs:
         span.speaker = orgs[-1].name
+
+
+#: The people, not documents, an organisation speaks through.
+_VOICES = ("official", "spokesperson", "spokesman", "spokeswoman")
+
+
+def _unnamed_before(text: str, pos: int, kind: str) -> bool:
+    """The last "<kind>" written before `pos` was introduced as someone the story does not name ("One senior
+    administration official told Fox News"), so "the <kind>" after it is that anonymous person, whom
+    GUIDELINES leaves unquoted. A mention with a body ("an ICE official", "the Homeland Security official", "a
+    spokesman for the agency"), or none, leaves "the <kind>" to the body last named."""
+    mention = re.compile(rf"\b(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)[ ](?P<words>(?:[\w.’'-]+[ ]){{0,3}}){kind}\b")
+    found = list(mention.finditer(text, max(0, pos - 3000), pos))
+    if not found:
+        return False
+    last = next((m for m in reversed(found) if m["det"].casefold() != "the" or m["words"]), found[-1])
+    return (
+        last["det"].casefold() != "the"
+        and not re.search(r"[A-Z]", last["words"])
+        and not re.match(r"[ ](?:with|for|from|at|of)[ ]", text[last.end() :])
+    )
 
 
 def _canonical_org(name: str) -> str:
@@ -1172,14 +1380,31 @@ def _named_in_full(name: str, people: _People, pos: int) -> str:
 
 def _full_name(surname: str, people: _People, pos: int) -> str:
     """The first full name mentioned before `pos` that ends with this surname (accents aside: "Perèz" is
-    "Pérez"), else the surname."""
+    "Pérez"), or whose first of two surnames it is ("Mr. Pérez" after "Juan Carlos Pérez García"), else the
+    surname."""
     key = _fold(surname)
     for p in people:
         if p.at >= pos:
             break
-        if not p.organisation and " " in p.name and _fold(_surname(p.name)) == key:
+        if not p.organisation and " " in p.name and key in _surnames(p.name):
             return p.name
     return surname
+
+
+def _surnames(name: str) -> tuple[str, ...]:
+    """The words a person is called by alone: the last one, and in a name of three words or more that opens
+    with a given name the one before it unless it is a given name too (the first of two surnames: "Juan Carlos
+    Pérez García" -> García, Pérez; "Mary Ann Smith" -> Smith)."""
+    words = [_fold(w) for w in _SUFFIX.sub("", name.strip()).split()]
+    if (
+        len(words) >= 3
+        and words[0] in _GIVEN_NAMES  # a person's name, not a headline run ("Army Veteran William Vermie Detained")
+        and words[-2] not in _GIVEN_NAMES
+        and words[-2].isalpha()
+        and len(words[-2]) > 2
+    ):
+        return (words[-1], words[-2])
+    return tuple(words[-1:])
 
 
 def _surname_subject(word: str, text: str, end: int, surnames: set[str]) -> bool:
@@ -1215,8 +1440,11 @@ def _clean_name_tokens(tokens: list[str]) -> list[str]:
 
 
 def _gender(tokens: list[str], cue_words: list[str]) -> str | None:
-    """'f' or 'm' from a given name ("Maria Lopez") or a gendered cue word before it ("Mr.")."""
+    """'f' or 'm' from a given name ("Maria Lopez") or a gendered cue word before it ("Mr."); a possessive is
+    the gender of someone else ("Her lawyer, David Chen")."""
     for w in reversed(cue_words[-3:]):
+        if w in ("his", "her"):
+            continue
         if w in _FEMALE_CUES:
             return "f"
         if w in _MALE_CUES:

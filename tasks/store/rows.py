@@ -142,6 +142,7 @@ def analysis_rows(article_id: str, analysis: Analysis, tagged_at: datetime) -> d
     seen_quotes: set[str] = set()
     for quote in analysis.quotes:
         qid = quote_id(article_id, quote.speaker, quote.text)
+        key = quote.speaker_key or speaker_key(quote.speaker)
         if qid in seen_quotes:
             continue
         seen_quotes.add(qid)
@@ -156,7 +157,8 @@ def analysis_rows(article_id: str, analysis: Analysis, tagged_at: datetime) -> d
                 "char_end": quote.end,
                 "extractor_version": version,
                 "confidence": quote.confidence,
-                "speaker_id": speaker_id(speaker_key(quote.speaker)),
+                "speaker_id": speaker_id(key),
+                "speaker_key": key,
             }
         )
     mention = {"article_id": article_id, "extractor_version": version}

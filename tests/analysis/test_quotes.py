@@ -135,8 +135,8 @@ def test_object_of_a_verb_is_not_the_speaker() -> None:
 
 def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     """The check part of the dev set (bench/devset.py is_check: never read case by case, so it predicts unseen
-    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.773 (P 0.827, R 0.725),
-    and precision 0.863 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
+    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.775 (P 0.832, R 0.725),
+    and precision 0.870 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
     require_shared("gold", "facts-dev.jsonl")
     out = tmp_path / "figures.json"
     args = [
@@ -151,8 +151,8 @@ def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     figures = json.loads(out.read_text())
     check, confident = figures["check"]["quotes"], figures["confident"]["check"]["quotes"]
     assert check["f1"] >= 0.77, check
-    assert check["precision"] >= 0.82, check
-    assert confident["precision"] >= 0.86, confident
+    assert check["precision"] >= 0.83, check
+    assert confident["precision"] >= 0.865, confident
 
 
 def test_hard_wrapped_text_reads_as_paragraphs() -> None:
@@ -874,3 +874,282 @@ def test_quote_text_is_not_cut_at_an_abbreviation() -> None:
     text = "“The U.S. Border Patrol will not stop. Mr. Smith agrees with us,” said Ann Lee."
     [quote] = find_quotes(text)
     assert quote.text == "The U.S. Border Patrol will not stop."
+
+
+def test_the_official_after_an_unnamed_one_is_still_anonymous() -> None:
+    """GUIDELINES: anonymous speakers are not quotes. "The official" pointing back to "one senior
+    administration official" names nobody, not the department named before; after "a Homeland Security
+    official" it is that body, as before."""
+    said = "The official lamented the state of morale at the department, saying: “Morale has collapsed in the field.”"
+    unnamed = (
+        f"One senior administration official briefed reporters about the Department of Homeland Security.\n\n{said}"
+    )
+    assert find_quotes(unnamed) == []
+    named = f"A Homeland Security official briefed reporters about the Department of Homeland Security.\n\n{said}"
+    assert [q.speaker for q in find_quotes(named)] == ["Department of Homeland Security"]
+
+
+def test_a_credit_after_the_dash_names_the_speaker() -> None:
+    """`" — tweet Sunday by actor Ann Lee`: a credit line after the closing mark (what it was, when, by whom)
+    attributes the quotation like `" — Ann Lee, actor` does; its role is the words before the name."""
+    text = (
+        "—“Families are being torn apart at our border every single day.” — tweet Sunday by actor Ann Lee.\n\n"
+        "“Our officers acted within policy and the law.” — statement by ICE"
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ann Lee", "actor"), ("ICE", None)]
+
+
+def test_a_body_named_through_and_or_of_is_not_cut_to_its_tail() -> None:
+    """Agency fragment (issue #7): `," Enforcement and Removal Operations said.` is that body whole, not
+    "Removal Operations" with "Enforcement and" as a role, nor "and Removal Operations" with "Enforcement" as a
+    title; a person after such a body keeps it as a role."""
+    text = (
+        "Agents arrested 12 people on Monday.\n\n"
+        "“These were targeted arrests,” Enforcement and Removal Operations said.\n\n"
+        "“We are ready for more,” Bureau of Prisons spokesman Randy Smith said."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Enforcement and Removal Operations", None),
+        ("Randy Smith", "Bureau of Prisons spokesman"),
+    ]
+
+
+def test_a_possessive_before_a_name_is_not_that_persons_gender() -> None:
+    """Nearest other person (issue #7): in "Her lawyer, David Chen," the "her" is the client's; "she said" after
+    it points past him to the woman named before."""
+    text = (
+        "Maria Lopez was detained on Tuesday outside her home. Her lawyer, Sam Chen, filed a petition on Wednesday.\n\n"
+        "“I have lived here for twenty years and I have never been arrested,” she said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Maria Lopez"]
+
+
+def test_a_descriptor_goes_to_the_person_it_introduced_not_to_the_next_name() -> None:
+    """Descriptor unresolved / nearest other person (issue #7): "the secretary" is the person introduced as
+    the secretary, not the one named right after her sentence; "the senator" is the one titled "Sen."."""
+    secretary = (
+        "Kristi Noem, the homeland security secretary, visited the facility with Tom Homan.\n\n"
+        "“This facility is a model for the whole country,” the secretary said."
+    )
+    assert [q.speaker for q in find_quotes(secretary)] == ["Kristi Noem"]
+    senator = (
+        "Sen. Dick Durbin of Illinois questioned Kristi Noem on Tuesday.\n\n"
+        "“You have not answered my question about the children,” the Illinois senator said."
+    )
+    assert [q.speaker for q in find_quotes(senator)] == ["Dick Durbin"]
+
+
+def test_any_noun_a_person_was_introduced_with_names_them_later() -> None:
+    """Descriptor unresolved (issue #7): `," the asylum seeker said.` is the person introduced as "a Honduran
+    asylum seeker" (or "asylum seeker Ana Ruiz"), whatever the noun; not when an unnamed one came in since."""
+    said = "\n\n“I just want my husband home before the holidays,” the asylum seeker said."
+    assert [q.speaker for q in find_quotes("Ana Ruiz, a Honduran asylum seeker, was released on Friday." + said)] == [
+        "Ana Ruiz"
+    ]
+    assert [q.speaker for q in find_quotes("Asylum seeker Ana Ruiz was released on Friday." + said)] == ["Ana Ruiz"]
+    unnamed = "Ana Ruiz, an asylum seeker, was released. Another asylum seeker, who asked not to be named, watched."
+    assert find_quotes(unnamed + said) == []
+
+
+def test_a_name_with_its_body_before_the_verb_owns_a_partial_quotation() -> None:
+    """Partial quotation (issue #7): "Jane Roe of the ACLU of Minnesota said the policy is “...”": the body
+    between the name and the verb, as after a closing mark, does not hide the speaker."""
+    text = "Jane Roe of the ACLU of Minnesota said the policy is “unconstitutional on its face” and that it would sue."
+    assert [q.speaker for q in find_quotes(text)] == ["Jane Roe"]
+
+
+def test_an_aldermans_title_is_a_role_not_part_of_the_name() -> None:
+    """One canonical speaker per person: "Chicago Alderman Andre Vasquez" is Andre Vasquez with the role "Chicago
+    Alderman", and "Ald. Vasquez" is the same person."""
+    text = "“Enough is enough,” wrote Chicago Alderman Andre Vasquez on X.\n\n“We protect them,” Ald. Vasquez said."
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Andre Vasquez", "Chicago Alderman"),
+        ("Andre Vasquez", "Ald."),
+    ]
+
+
+def test_a_quotation_in_single_marks_is_a_quote_and_an_apostrophe_does_not_end_it() -> None:
+    """British-style (and nested) quotations use ‘ and ’: `‘We weren’t told,’ said Ana Ruiz` is a quote; the
+    ’ of "weren’t" is an apostrophe inside it; a short chant in single marks stays a scare quote."""
+    text = (
+        "‘We weren’t told what was happening to him,’ said Ana Ruiz, whose husband was detained. ‘Nobody called.’\n\n"
+        "The protesters chanted ‘ICE out!’ for an hour."
+    )
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.role, quote.text) == (
+        "Ana Ruiz",
+        "whose husband was detained",
+        "We weren’t told what was happening to him",
+    )
+
+
+def test_a_quotation_closing_a_subordinate_clause_belongs_to_that_clauses_subject() -> None:
+    """Nearest other person (issue #7): in "When he said migrants were “...,” Sen. Ann Lee tweeted ...", the
+    name after the quotation is the main clause's subject; the speaker is the clause's own "he". "When asked
+    ..., “...,” X said" has no subject of its own before the quotation, so X still speaks."""
+    text = (
+        "Donald Trump spoke in Ohio on Monday.\n\n"
+        "When he said migrants were “poisoning the blood of our country,” Sen. Ann Lee tweeted that it was vile.\n\n"
+        "When asked about the raids, “We will not comment on operations,” ICE spokesman Tom Banks said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Donald Trump", "Tom Banks"]
+
+
+def test_frequency_adverbs_between_subject_and_verb_keep_the_attribution() -> None:
+    """Partial quotation (issue #7): "Ann Lee has long maintained that the program is “...”" and "," Lee has
+    always said": adverbs of time and frequency between the subject and the reporting verb."""
+    text = (
+        "Ann Lee has long maintained that the program is “fundamentally broken and needs to be rebuilt.”\n\n"
+        "“Nobody in Washington wants to hear it,” Lee has always said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_the_and_an_acronym_is_a_body_that_speaks() -> None:
+    """Capitalised non-name (issue #7), the other way round: "The ACLU, which filed the suit, argued that ..."
+    and `," said the ACLU.` name a body, as "the Justice Department" does; "the" no longer makes it anonymous."""
+    text = (
+        "The ACLU, which filed the suit, argued that the policy “violates the due process rights of every detainee.”"
+        "\n\n“The policy is unlawful and it will not stand,” said the ACLU."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["ACLU", "ACLU"]
+
+
+def test_a_possessive_body_before_a_name_is_the_role() -> None:
+    """One canonical speaker per person: "the ACLU’s Ann Lee" and "ICE’s Tom Banks" are Ann Lee and Tom Banks,
+    the owner kept as their role."""
+    text = "“The policy is unlawful,” said the ACLU’s Ann Lee.\n\n“The arrests were lawful,” ICE’s Tom Banks said."
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ann Lee", "ACLU’s"), ("Tom Banks", "ICE’s")]
+
+
+def test_a_persons_ruling_or_statement_speaks_for_them() -> None:
+    """Partial quotation (issue #7): "Ellis’s ruling said the conduct “...”" and "Mayor Ann Lee’s statement
+    called the raid “...”" are Ellis's and Lee's words."""
+    text = (
+        "U.S. District Judge Sara Ellis ruled on Thursday. Ellis’s ruling said the agents’ conduct “shocks the "
+        "conscience and violates the First Amendment.”\n\n"
+        "Mayor Ann Lee’s statement called the raid “a betrayal of everything this city stands for.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Sara Ellis", "Ann Lee"]
+
+
+def test_according_to_a_spokesperson_for_a_body_is_that_body() -> None:
+    """The according-to family (issue #7): `," according to a spokesperson for ICE.` is ICE, as `," a spokesperson for
+    ICE said.` already was; the longer proxy phrase is tried before the bare "a spokesperson"."""
+    text = "The man “had no prior criminal record in the United States,” according to a spokesperson for ICE."
+    assert [q.speaker for q in find_quotes(text)] == ["ICE"]
+
+
+def test_carry_over_stops_at_a_new_person_introduced_in_between() -> None:
+    """Carry-over (issue #7): a quotation paragraph continues the last speaker only while nobody else has become
+    a sentence's subject since; after "Her neighbor, Tom Banks, has lived ..." it is no longer plainly Ana Ruiz's."""
+    first = "“We are scared to leave the house at night,” said Ana Ruiz.\n\n"
+    then = "\n\n“I have never seen anything like this in my life.”"
+    assert [q.speaker for q in find_quotes(first + "Agents arrived at 6 a.m. and stayed for hours." + then)] == [
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ]
+    assert [
+        q.speaker for q in find_quotes(first + "Her neighbor, Tom Banks, has lived there for 30 years." + then)
+    ] == ["Ana Ruiz"]
+
+
+def test_the_subject_of_a_that_clause_does_not_own_a_partial_quotation() -> None:
+    """Partial quotation (issue #7): in "A federal judge ruled that ICE officials had made “...”" the quoted words
+    are the unnamed judge's finding, not ICE's; a named main subject still owns them."""
+    unnamed = "A federal judge also ruled that ICE officials had made “demonstrably false statements to the court.”"
+    assert find_quotes(unnamed) == []
+    named = "Judge Ana Reyes ruled that ICE officials had made “demonstrably false statements to the court.”"
+    assert [q.speaker for q in find_quotes(named)] == ["Ana Reyes"]
+
+
+def test_a_description_before_a_name_does_not_run_past_the_sentence() -> None:
+    """Nearest other person (issue #7): `" an agent yelled at Ramirez. In the footage, Ramirez yelled back` is
+    the unnamed agent's (no quote), not Ramirez's; `," his lawyer, Tom Banks, said.` still is Banks's."""
+    text = (
+        "Gustavo Ramirez owns a hardware store in Norcross.\n\n"
+        "“Get back, sir! Get back right now!” an agent yelled at Ramirez. In the footage, Ramirez yelled back.\n\n"
+        "“He has done nothing wrong,” his lawyer, Tom Banks, said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Banks"]
+
+
+def test_spanish_reporting_verbs_attribute_a_release_in_spanish() -> None:
+    """Agencies publish releases in Spanish too: `," dijo Robert Schoch, un agente especial de ICE.`"""
+    text = (
+        "“Esta sentencia envía un mensaje claro a los traficantes de personas,” dijo Robert Schoch, un agente especial "
+        "de ICE en Los Ángeles."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Robert Schoch", "un agente especial de ICE en Los Ángeles")
+    ]
+
+
+def test_the_first_of_two_surnames_names_the_person() -> None:
+    """One canonical speaker per person: "Mr. Pérez" after "Juan Carlos Pérez García" is that person (Spanish
+    double surname); a headline run of capitalised words ending in a name is no person to join."""
+    text = (
+        "Juan Carlos Pérez García was deported to Guatemala in May.\n\n"
+        "“I have nothing there, not even a house,” Mr. Pérez said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Juan Carlos Pérez García"]
+
+
+def test_a_name_with_two_particles_is_one_person() -> None:
+    """One canonical speaker per person: "Ana de la Cruz" (two particles) is one name, and "Ms. de la Cruz" her."""
+    text = "Ana de la Cruz, 41, was detained in March.\n\n“I was terrified for my children,” Ms. de la Cruz said."
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ana de la Cruz", "Ms.")]
+
+
+def test_a_section_headed_by_a_titled_name_is_that_persons() -> None:
+    """A markdown section headed "### Governor Tim Walz" is about him even when the text names him nowhere
+    else; an untitled heading still needs the text to name the person outside it."""
+    text = (
+        "# Resignations at the U.S. Attorney's Office\n\n"
+        "### Governor Tim Walz\n"
+        'Called the resignations "a huge loss for our state," attributing them to pressure from Washington.'
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Tim Walz", "Governor")]
+
+
+def test_a_name_and_description_after_the_closing_mark_attribute_without_a_verb() -> None:
+    """`," Cristina Parker, of Grassroots Leadership.` ending its paragraph names the speaker though no verb
+    follows; a place and its description there ("Austin, the capital of Texas") is nobody."""
+    text = (
+        "“Any time we heard of an action happening, folks responded,” Cristina Parker, of Grassroots Leadership.\n\n"
+        "The march reached “the steps of City Hall on Congress Avenue,” Austin, the capital of Texas."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Cristina Parker", "of Grassroots Leadership")]
+
+
+def test_two_people_who_speak_together_are_one_speaker_naming_both() -> None:
+    """ "Sens. John McCain of Arizona and Lindsey Graham of South Carolina said in a statement that “...”": both
+    speak, as a reader lists them (the last named is the one score.py compares); two bodies are left as before."""
+    text = (
+        "Sens. John McCain of Arizona and Lindsey Graham of South Carolina said in a statement that Mr. Trump’s "
+        "order “may do more to help terrorist recruitment than improve our security” by alienating allies."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["John McCain and Lindsey Graham"]
+
+
+def test_a_body_named_by_whose_it_is_and_a_common_noun_speaks() -> None:
+    """GUIDELINES: the organisation when no person is named. "The Mexican government described the events as
+    “...”", `," the Colombian foreign ministry said.`: the body is the speaker, as "the White House" is."""
+    text = (
+        "The Mexican government described the events as “acts of provocation by a small group.”\n\n"
+        "“We will not accept these flights,” the Colombian foreign ministry said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Mexican government", "Colombian foreign ministry"]
+
+
+def test_a_statement_from_a_titled_person_is_that_person_with_the_title_as_role() -> None:
+    """One canonical speaker per person: "according to a statement from Sen. Ann Lee" is Ann Lee (role "Sen."),
+    not a body called "Sen. Ann Lee"; a statement from a body stays the body's."""
+    text = (
+        "The detainees “were held without food for two days,” according to a statement from Sen. Ann Lee.\n\n"
+        "“Our agents followed every procedure,” according to a statement from U.S. Customs and Border Protection."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ann Lee", "Sen."),
+        ("U.S. Customs and Border Protection", None),
+    ]

@@ -1,4 +1,4 @@
-"""One person however the stories name them: quotes.speaker_key (schemas/008) and the speaker_people view,
+"""One person however the stories name them: quotes.speaker_key (schemas/009) and the speaker_people view,
 against real DuckDB files."""
 
 from __future__ import annotations
@@ -108,8 +108,8 @@ def test_a_second_full_name_ending_in_the_surname_splits_them_again(db_path: Pat
     assert people(db_path)["Trump"] == "Trump"
 
 
-def test_migration_008_backfills_the_key_of_rows_written_before_it(db_path: Path) -> None:
-    """A warehouse at 007 with quotes but no speaker_key: 008 fills the key as speaker_key gives it for a
+def test_migration_009_backfills_the_key_of_rows_written_before_it(db_path: Path) -> None:
+    """A warehouse at 007 with quotes but no speaker_key: 009 fills the key as speaker_key gives it for a
     person's name (accents, initials, "Jr." dropped), and the view then merges and keeps apart as before."""
     with connect(db_path) as con:
         for version, name, sql in warehouse.migrations():

@@ -1,4 +1,4 @@
--- newsflow warehouse, migration 008: the speaker's key stored, not recomputed (issue #7).
+-- newsflow warehouse, migration 009: the speaker's key stored, not recomputed (issue #7).
 --
 -- 007's speaker_people rebuilt each speaker's surname in SQL (lower case, accents and "Jr." stripped), a second
 -- copy of tasks/analysis/quotes.py speaker_key that could disagree with it (initials, agency spellings).

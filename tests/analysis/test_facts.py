@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO_DIR, require_shared
 
-from tasks.analysis.facts import extract_counts, extract_facts, split_sentences, story_end
+from tasks.analysis.facts import extract_counts, extract_facts
+from tasks.analysis.sentences import split_sentences, story_end
 
 
 def counts(text: str, published: date | None = None) -> set[tuple[str, float, str]]:

@@ -477,7 +477,7 @@ def test_removed_three_times_is_three_incidents_not_three_people() -> None:
 
 
 def test_a_trapped_number_is_still_a_candidate_with_its_trap() -> None:
-    from tasks.analysis.facts import count_candidates
+    from tasks.analysis.counts import count_candidates
 
     (cand,) = count_candidates("Deportations increased by 40 percent last year.")
     assert cand.count.trap == "change" and cand.confidence < 0.45

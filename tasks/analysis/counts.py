@@ -1822,9 +1822,3 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
         or cand.confidence < emit_at
         or taken[(cand.count.unit, cand.count.number.value)] is cand
     ]
-
-
-#: Between a part and its whole in one sentence: "97 of the 212", "63 out of the 152", "12 of more than 40".
-PARTITIVE = re.compile(
-    r"\s*(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+)?", _I
-)

@@ -1,6 +1,6 @@
 """The learned decision on top of candidate counts: a logistic regression over structural features.
 
-`tasks.analysis.facts` finds candidates (a number, its counted noun phrase, its governing predicate,
+`tasks.analysis.counts` finds candidates (a number, its counted noun phrase, its governing predicate,
 its frame) and names their features; this module turns features into a confidence (0-1) with the
 weights in `count_weights.json`, fitted by `bench/fit_counts.py` on the work part of the dev set.
 Reading the weights needs no scikit-learn: the product only multiplies and adds.

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO_DIR, require_shared
 
-from tasks.analysis.facts import extract_counts, extract_facts, split_sentences, story_end
+from tasks.analysis.facts import extract_counts, extract_facts
+from tasks.analysis.sentences import split_sentences, story_end
 
 
 def counts(text: str, published: date | None = None) -> set[tuple[str, float, str]]:
@@ -476,7 +477,7 @@ def test_removed_three_times_is_three_incidents_not_three_people() -> None:
 
 
 def test_a_trapped_number_is_still_a_candidate_with_its_trap() -> None:
-    from tasks.analysis.facts import count_candidates
+    from tasks.analysis.counts import count_candidates
 
     (cand,) = count_candidates("Deportations increased by 40 percent last year.")
     assert cand.count.trap == "change" and cand.confidence < 0.45

@@ -1,0 +1,411 @@
+"""Which place a count is tied to: its own words first (its list item, its clause, its sentence), then what the
+text points back to, then the story's main place or border for an action count (tasks/analysis/README.md, step 4).
+
+Apart from `places.py`, which finds every place mention of a text, because this is GUIDELINES §2's rule of which
+of those mentions is a count's place (not an origin, a destination, the dateline or a speaker's whereabouts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import partial
+
+from schemas.records import Place
+from tasks.analysis.counts import SUMMARY, Candidate, Count
+from tasks.analysis.sentences import Sentence
+
+_I = re.IGNORECASE
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+#: Where a count happened when the text names a region rather than a town: "along the border",
+#: "at ports of entry", "in the interior", "nationwide", "in the San Antonio-Austin area"; but "away from the
+#: border" or "far from the border" is the interior, not the border.
+_REGION = re.compile(
+    r"\b(?:along|at|near|across|on|(?<!\baway\s)(?<!\bfar\s)from)\s+(?P<border>the\s+(?:(?:southern|northern|southwest(?:ern)?|south-western|"
+    r"Canadian|coastal|Mexican|U\.S\.-(?:Mexico|Mexican|Canada|Canadian)|US-(?:Mexico|Canada))\s+)?border)\b|"
+    r"\b(?:at|through)\s+(?:the\s+)?(?:official\s+)?(?P<ports>ports?\s+of\s+entry)\b|"
+    r"\b(?:in|into)\s+(?P<interior>the\s+(?:U\.S\.\s+|country's\s+)?interior)\b|"
+    r"\b(?P<nationwide>nationwide|across\s+the\s+country)\b|"
+    r"\b(?:in|around|across)\s+the\s+(?P<area>(?-i:(?:[A-Z][\w.'’]*(?:[\s-]+|$)){1,4})(?:area|region|sector|valley))\b",
+    _I,
+)
+#: "AUSTIN, Texas — ", "DETROIT (Reuters) - ": where the story was filed, not where a count happened.
+_DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE)
+#: A place the sentence points back to without naming it: "in the area", "across the region", "there" (not
+#: "there were").
+_AREA_ANAPHOR = re.compile(
+    r"\b(?:in|across|around)\s+the\s+(?:area|region|sector)\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
+    _I,
+)
+#: A place the sentence points back to by its kind: "at the airport", "inside the facility", "across the city",
+#: "in the county" (not "the center of the debate", "at the city council").
+_KIND_ANAPHOR = re.compile(
+    r"\b(?:at|in|inside|outside|across|around|throughout|into)\s+the\s+(?:(?:same|nearby|detention|processing|"
+    r"immigration|federal|county)\s+)?(?P<kind>airport|facility|center|jail|prison|camp|station|city|town|county|"
+    r"state)\b(?!\s+(?:of|council|hall|officials?|government|attorney|legislature|line)\b|['’])",
+    _I,
+)
+#: The kind of place (as `_kind` names it) a `_KIND_ANAPHOR` noun points back to; any other noun: a facility.
+_KINDS = {"city": "city", "town": "city", "county": "county", "state": "state", "airport": "airport"}
+#: A place name that names a facility: "Adelanto ICE Processing Center", "Otay Mesa Detention Facility".
+_FACILITY_NAME = re.compile(
+    r"\b(?:Center|Centre|Facility|Jail|Prison|Camp|Station|Institution|Complex|Building|Courthouse)\b", _I
+)
+#: Between a count and its share in apposition ("58,000 ... arrested in the area, about 42%"): one group.
+_APPOSITION = re.compile(
+    r",\s*(?:or\s+)?(?:just\s+)?(?:about|nearly|roughly|some|almost|over|under|more\s+than|less\s+than)?\s*$", _I
+)
+#: Between a part and its whole in one sentence: "97 of the 212", "63 out of the 152", "12 of more than 40".
+PARTITIVE = re.compile(
+    r"\s*(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+)?", _I
+)
+#: A sentence that tells its count of the whole country: "detained on arrival in the U.S.", "removed from the
+#: U.S.", "already in America", "entering the country". The story's main place is no stand-in there.
+_NATIONAL = re.compile(
+    r"\b(?:in|into|from|across|throughout|entering|enter|entered|out\s+of|left|leave|leaving)\s+(?:the\s+)?"
+    r"(?:U\.\s?S\.(?!\s?[A-Z]|\s*[-–])|US\b(?!\s*[-–])|United\s+States\b(?!\s*[-–])|America\b|country\b)"
+)
+#: A foreign place that is where people were sent or came from, not where the count happened:
+#: "crawled back into Mexico", "deported to Honduras", "immigrants from China", "nationals of Cuba",
+#: "countries other than Mexico", "born in Guatemala", "returned via Tijuana"; but "the state of Chiapas" is
+#: where it happened.
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|into|from|(?<!\bstate\s)(?<!\bcity\s)(?<!\btown\s)(?<!\bvillage\s)(?<!\bprovince\s)of|than|via|through|"
+    r"born\s+in)\s+(?:the\s+)?$",
+    _I,
+)
+#: A foreign place people fled, or left behind: "fleeing violence in Honduras", "back home in Guatemala".
+_FLED_FROM = re.compile(
+    r"\b(?:flee(?:ing|s)?|fled|escap(?:e|es|ed|ing)|back\s+home)\b(?:[^.;:,]{0,40}?\b(?:in|from))?\s+(?:the\s+)?$", _I
+)
+#: Countries named as examples of where people came from or went: "from countries including Venezuela and Cuba",
+#: "to nations such as Honduras".
+_COUNTRIES_SUCH_AS = re.compile(
+    r"\b(?:from|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:countries|nations)\s+(?:including|such\s+as|like)\s+$", _I
+)
+#: The attribution that ends a sentence: ", Texas officials said.", ", according to the Border Patrol in Tucson.".
+#: A place in it is where the speaker is, not where the count happened.
+_ATTRIBUTION = re.compile(
+    r"(?:,|\s[—–-]{1,2})\s*(?:(?:according\s+to|citing)\b[^,;\d]*|(?:[^,;\d]{0,80}?\s)?(?:said|says|told|reported|"
+    r"announced|stated)\b(?:\s+[^\s,;\d]+){0,5})[.!?\"”’]*\s*$",
+    _I,
+)
+#: Where people were sent: "deported to El Salvador", "flown back to Guatemala".
+_SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
+#: Between a state or town and the place it says the whereabouts of: "Texas' Rio Grande Valley", "Chicago's O'Hare
+#: International Airport".
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?")
+#: Between two items of one list of places: "from Honduras, Guatemala and El Salvador".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+
+
+@dataclass(frozen=True)
+class _PlaceAt:
+    name: str
+    start: int
+    end: int
+    destination: bool
+    region: bool = False
+    dateline: bool = False
+    country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
+    town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
+    kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
+    qualifier: bool = False  # a state or town that only says where the next place is ("Texas' Rio Grande Valley")
+
+
+def _kind(place: Place) -> str:
+    """What a place is, as a sentence can point back to it ("at the airport", "across the city")."""
+    if re.search(r"\bAirport\b", place.name, _I):
+        return "airport"
+    if _FACILITY_NAME.search(place.name):
+        return "facility"
+    if re.search(r"\b(?:County|Parish)\b", place.name):
+        return "county"
+    if place.city and place.normalized == f"{place.city}, {place.state}":
+        return "city"
+    return "state" if place.state and place.normalized == place.state else ""
+
+
+def _place_name(place: Place) -> str:
+    """The name a fact carries: the gazetteer's for a town or state, the region or facility phrase as
+    normalized ("southern border", "Laredo sector", "Houston area"); the same string as the mention's
+    `normalized`, so that the analyst views find its state and coordinates."""
+    return place.normalized
+
+
+def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
+    found: list[_PlaceAt] = []
+    for p in mentions:
+        if p.place.normalized == "United States":
+            continue  # the whole U.S. is no count's place ("stopped 261 from entering the United States")
+        foreign = p.place.country not in (None, "US")
+        before = found[-1] if found else None
+        listed = (  # the next item of a list of origins or destinations is one too
+            before is not None and before.destination and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None
+        )
+        found.append(
+            _PlaceAt(
+                _place_name(p.place),
+                p.start,
+                p.end,
+                foreign
+                and (
+                    listed
+                    or _DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start]) is not None
+                    or _FLED_FROM.search(text[max(0, p.start - 60) : p.start]) is not None
+                    or _COUNTRIES_SUCH_AS.search(text[max(0, p.start - 60) : p.start]) is not None
+                ),
+                dateline=p.start < 200
+                and "." not in text[: p.start]
+                and bool(_DATELINE.match(text[p.end : p.end + 40])),
+                country=p.place.normalized == p.place.country,
+                town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
+                kind=_kind(p.place),
+            )
+        )
+    taken = [(p.start, p.end) for p in found]
+    for m in _REGION.finditer(text, 0, end):
+        name = next(g for g in m.groups() if g)
+        name = name.lower() if m.lastgroup == "nationwide" else name  # "Nationwide, ICE arrested ..."
+        start = m.start(m.lastgroup or 0)
+        if any(a < m.end() and start < b for a, b in taken):
+            continue
+        found.append(_PlaceAt(name, start, m.end(), False, True))
+    found.sort(key=lambda p: p.start)
+    found = [
+        replace(p, qualifier=True)
+        if p.kind in ("state", "city") and q.start > p.end and _POSSESSIVE_BEFORE.fullmatch(text, p.end, q.start)
+        else p
+        for p, q in zip(found, found[1:], strict=False)
+    ] + found[-1:]
+    return _name_the_border(found)
+
+
+def _name_the_border(found: list[_PlaceAt]) -> list[_PlaceAt]:
+    """ "the border" of a story that names one border ("the southern border", "the U.S.-Mexico border") is that
+    border: the region as narrow as the story says it."""
+    named = Counter(
+        re.sub(r"^the\s+", "", p.name)
+        for p in found
+        if re.search(r"\S\s+border$", p.name, _I) and not re.fullmatch(r"the\s+border", p.name, _I)
+    )
+    if len(named) != 1:
+        return found
+    border = next(iter(named))
+    return [replace(p, name=border) if re.fullmatch(r"the\s+border", p.name, _I) else p for p in found]
+
+
+def _main_places(places: list[_PlaceAt]) -> list[str]:
+    """The story's main enforcement place: the town, state or facility named most often (the first of
+    a tie), a town counting the places within it ("south Minneapolis", "the federal building in
+    Minneapolis") and going by the name written most often; else the region named most often ("the border")."""
+    usable = [p for p in places if not p.destination and not p.country and not p.dateline]
+    named = [p for p in usable if not p.region] or usable
+    towns = Counter(p.town or p.name for p in named)
+    if not towns:
+        return []
+    best = max(towns.values())
+    town = next(p.town or p.name for p in named if towns[p.town or p.name] == best)
+    names = Counter(p.name for p in named if (p.town or p.name) == town)  # its name written most often
+    return [names.most_common(1)[0][0]]
+
+
+def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:
+    """Where a story's border apprehensions happen when their sentence does not say: the border the story
+    names most often ("southern border", else "the border"), if borders are named at least as often as the
+    story's main place (a story about Tijuana keeps Tijuana)."""
+    borders = [p for p in places if p.name.endswith("border") and not p.destination]
+    if main and main[0].endswith("border"):
+        return main  # a story that names no town: its main place is its border
+    if not borders or len(borders) <= sum(1 for p in places if main and p.name == main[0]):
+        return []
+    named = Counter(p.name for p in borders if p.name != "the border")
+    if not named:
+        return ["the border"]
+    best = max(named.values())
+    return [next(p.name for p in borders if named.get(p.name) == best)]
+
+
+#: Counts of an enforcement action, told where the story happens; the story's main place stands in when the
+#: sentence names none. Counts of who those people were (records, convictions), of assaults and of deaths
+#: get no guessed place (the seed's assault and record counts carry none).
+_ACTION_TYPES = frozenset({"arrests", "border_apprehensions", "detentions", "deportations", "charged", "detainers"})
+#: From this size up a count the sentence does not place is a national or agency-wide tally ("ICE released
+#: 53,324 minors", "removals hit a record of 409,849"), not an event of the story's town: no main place stands
+#: in (border apprehensions still go to the story's border).
+_TALLY = 10_000
+
+
+def _within(
+    places: list[_PlaceAt],
+    a: int,
+    b: int,
+    skip: tuple[tuple[int, int], ...] = (),
+    spoken: tuple[int, int] = (0, 0),
+) -> list[str]:
+    """The names of the places between offsets a and b that can be a count's: not an origin or destination,
+    not the dateline, not in a `skip` span (another count's), not in the `spoken` attribution."""
+    return _unique(
+        [
+            p.name
+            for p in places
+            if a <= p.start
+            and p.end <= b
+            and not p.destination
+            and not p.dateline
+            and not p.qualifier
+            and not any(x <= p.start < y for x, y in (*skip, spoken))
+        ]
+    )
+
+
+#: After a comma, words that go on telling the same group: "..., including plants in Bay Springs and Canton",
+#: "..., most of them in Minneapolis", "..., especially in South Texas".
+_SAME_GROUP = re.compile(
+    r"(?:including|includ(?:es|ed)|among\s+them|such\s+as|especially|particularly|mostly|mainly|chiefly|primarily|"
+    r"(?:most|many|some|all|half)\s+(?:of\s+(?:them|whom)\s+)?(?:in|at|near|from)\b)",
+    _I,
+)
+
+
+def _phrase_end(places: list[_PlaceAt], text: str, a: int, b: int) -> int:
+    """Where the place phrase that follows a count ends: at the first comma after its first place that opens no
+    further item of a list of places ("in Fort Worth, a week after a raid in Dallas": Fort Worth; "in Houston,
+    Dallas and Austin": all three), else at b."""
+    spans = [(p.start, p.end) for p in places if a <= p.start < b and not p.destination and not p.dateline]
+    if not spans:
+        return b
+    for m in _LIST_GAP.finditer(text, spans[0][0], b):
+        comma = m.group().lstrip()[:1] == ","
+        inside = any(x <= m.start() < y for x, y in spans)  # "Fort Worth, Texas"
+        if comma and not inside and not any(x == m.end() for x, _ in spans) and not _SAME_GROUP.match(text, m.end()):
+            return m.start()
+    return b
+
+
+def place_counts(
+    text: str,
+    end: int,
+    sentences: list[Sentence],
+    counts: list[Count],
+    totals: list[int | None],
+    candidates: list[Candidate],
+    mentions: list,
+    emit_at: float,
+) -> list[tuple[tuple[str, ...], str | None]]:
+    """The places of each count (`counts` kept, in text order) and where they come from (`Fact.place_source`):
+    "sentence" where the text places it, "story" where the story's main place or border stands in, None when
+    unplaced. `totals[i]` is the count that count `i` is a part of; `candidates` (all of them, kept or not) lend
+    the place of another telling of the same count; `mentions` are the story's place mentions."""
+    count_places = _count_places(text, end, mentions)
+    main_places = _main_places(count_places)
+    story_border = _story_border(count_places, main_places)
+    foreign_countries = {p.name for p in count_places if p.country}  # "United States" is no count place at all
+
+    def own_span(i: int) -> tuple[int, int]:
+        c = counts[i]
+        nxt = next((d.number.start for d in counts[i + 1 :] if d.sentence is c.sentence), c.clause[1])
+        return c.sentence.at(c.number.end), c.sentence.at(min(nxt, c.clause[1]))
+
+    placed: list[tuple[tuple[str, ...], str | None]] = []
+    for i, c in enumerate(counts):
+        s = c.sentence
+        n = c.number
+        view = s.view or s.text
+        said = _ATTRIBUTION.search(view, n.end)
+        if said:  # places in the closing attribution are the speaker's
+            spoken = (s.at(said.start()), s.end)
+            within = partial(_within, count_places, spoken=spoken)
+        else:
+            within = partial(_within, count_places)
+        a, b = own_span(i)
+        own = within(a, _phrase_end(count_places, text, a, b))
+        if c.sub:
+            total = totals[i]
+            if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"
+                total = next((j for j in range(i - 1, -1, -1) if counts[j].sentence is s and not counts[j].sub), None)
+            # a part that names no place of its own is where its whole is ("..., including 11,507 children")
+            whole = placed[total] if total is not None and total < i and not own else None
+            places, source = (list(whole[0]), whole[1]) if whole else (own, None)
+        else:
+            # places that another count of the sentence names for itself are not this count's
+            others = tuple(
+                own_span(j)
+                for j, d in enumerate(counts)
+                if d.sentence is s
+                and j > i
+                and not d.sub
+                and not PARTITIVE.fullmatch(view[n.end : d.number.start])  # "63 out of the 152 ... in Arizona"
+            )
+            places = own or within(s.at(c.clause[0]), s.at(c.clause[1]), others) or within(s.start, s.end, others)
+            source = None
+            if SUMMARY.match(view):
+                idx = sentences.index(s)
+                for prev in reversed(sentences[max(0, idx - 2) : idx]):
+                    places = _unique(within(prev.start, prev.end) + places)
+        if not places and not c.sub and not c.head:
+            # a count with no noun of its own ("The previous year there were 303,916") goes on counting the
+            # group of the sentence before: where that sentence's count of the same type is
+            k = sentences.index(s)
+            told = [
+                placed[j] for j in range(i) if k and counts[j].sentence is sentences[k - 1] and counts[j].type == c.type
+            ]
+            if told:
+                places, source = list(told[-1][0]), told[-1][1]
+        if not places and c.type == "deportations":
+            # removals to one country ("deported from the U.S. to El Salvador"): that country is where they
+            # ended; a list of countries ("to Guatemala, Honduras or Mexico") or an origin as well ("from
+            # Honduras to Mexico") names none of them alone
+            clause_start, clause_end = s.at(c.clause[0]), s.at(c.clause[1])
+            foreign = [p for p in count_places if clause_start <= p.start and p.end <= clause_end and p.destination]
+            if len(foreign) == 1 and _SENT_TO.search(text, max(0, foreign[0].start - 12), foreign[0].start):
+                places = [foreign[0].name]
+        prev = placed[-1] if placed and i and counts[i - 1].sentence is s else None
+        if prev is not None and n.percent and _APPOSITION.search(view[counts[i - 1].number.end : n.start]):
+            places, source = list(prev[0]), prev[1]  # "58,000 ... arrested in the area, about 42%"
+        if not places and not c.sub:
+            # the same count told again elsewhere ("- Afternoon - agents arrest two people near 34th Street and
+            # Park Avenue" of "observing agents arresting two people"): the place that telling gives
+            for d in candidates:
+                e = d.count
+                same = (e.type, e.unit, e.number.value) == (c.type, c.unit, n.value)
+                if same and e.sentence is not s and d.confidence >= emit_at:
+                    places = _within(count_places, e.sentence.at(e.clause[0]), e.sentence.at(e.clause[1]))
+                    if places:
+                        break
+        if not places and not c.sub and _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1]):
+            before = [p.name for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
+            places = before[-1:]  # "arrested in the area": the place named last before the sentence
+        pointed = _KIND_ANAPHOR.search(view, c.clause[0], c.clause[1])
+        if not places and not c.sub and pointed:
+            # "held at the facility", "detained at the airport", "raids across the city": the place of that kind
+            # named last before the sentence (for a city, the dateline's too)
+            kind = _KINDS.get(pointed["kind"].lower(), "facility")
+            before = [
+                p.name
+                for p in count_places
+                if p.kind == kind
+                and not p.destination
+                and (kind == "city" if p.dateline else p.end <= s.start)  # "LOS ANGELES (AP) — ... the city"
+            ]
+            places = before[-1:]
+        if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
+            # an action's count the sentence does not place: the story's border for border apprehensions,
+            # else the story's main place unless the sentence tells it of the whole country or it is a
+            # tally; a share ("65 percent of ICE detainees") is not placed by guess
+            national = _NATIONAL.search(view) is not None or n.value >= _TALLY
+            places = (c.type == "border_apprehensions" and story_border) or ([] if national else main_places)
+            source = "story"
+        if c.type not in _ACTION_TYPES:
+            # who the people of an action were (records, convictions), assaults, deaths: a whole foreign
+            # country in the sentence is where they came from or who refused them ("Cuba refused to take back
+            # 878 criminals"), never where U.S. enforcement touched them
+            places = [p for p in places if p not in foreign_countries]
+        placed.append((tuple(places), (source or "sentence") if places else None))
+    return placed

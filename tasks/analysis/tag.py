@@ -407,7 +407,7 @@ class _Sentence:
     vocabulary: bool  # immigration vocabulary itself (ICE also investigates drugs and fraud)
     agency: bool  # names an immigration-enforcement agency or its officers
     action: bool  # a custody action or deportation word that does not read as enforcement on its own
-    actor: bool  # names officers without their agency ("agents", "the agency")
+    actor: bool  # an action sentence that names officers without their agency ("agents", "the agency")
 
 
 def _mark(text: str, paragraph: int, exchange_doc: bool) -> _Sentence:
@@ -418,19 +418,23 @@ def _mark(text: str, paragraph: int, exchange_doc: bool) -> _Sentence:
     agency = ice or bool(_AGENCY.search(low))
     action = bool(_ACTION.search(low))
     deport = bool(_DEPORT.search(low))
-    # Officers seizing drugs or guns with no immigrant in the sentence are not enforcing immigration law (the
-    # agency's own name, "Border Patrol agents seized ...", is no immigrant).
-    contraband = bool(_CONTRABAND.search(low)) and not _IMMIGRATION.search(_AGENCY.sub(" ", low))
+
+    # The rarer lexicons are read only where the verdict depends on them (each is a scan of the sentence).
+    def contraband() -> bool:
+        # Officers seizing drugs or guns with no immigrant in the sentence are not enforcing immigration law (the
+        # agency's own name, "Border Patrol agents seized ...", is no immigrant).
+        return bool(_CONTRABAND.search(low)) and not _IMMIGRATION.search(_AGENCY.sub(" ", low))
+
     strength = 0.0
-    if _SPECIFIC.search(low) or (_ACTORS.search(text) and not contraband):
+    if _SPECIFIC.search(low) or (_ACTORS.search(text) and not contraband()):
         strength = 2.0
     elif (
-        ((action or deport) and agency and not contraband)
-        or (action and ((immigration and _PERSON.search(low)) or _BORDER.search(low)) and not contraband)
+        ((action or deport) and agency and not contraband())
+        or (action and ((immigration and _PERSON.search(low)) or _BORDER.search(low)) and not contraband())
         or (immigration and _COURT_ACTION.search(low) and _PERSON.search(low))
         or ((agency or immigration) and _SANCTUARY.search(low))
         or (immigration and _STATUS_CHECK.search(low))
-        or _STATE_LAW.search(low)
+        or (("immigration" in low or "law" in low) and _STATE_LAW.search(low))  # words in its every match
     ):
         strength = 1.0
     elif deport:
@@ -448,7 +452,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool) -> _Sentence:
         immigration,
         agency,
         strength == 0.0 and (action or deport),
-        bool(_BARE_ACTOR.search(low)),
+        strength == 0.0 and (action or deport) and bool(_BARE_ACTOR.search(low)),
     )
 
 

@@ -353,8 +353,11 @@ _TOPIC_MIN_HITS = 2.0
 
 _LINK = re.compile(r"\]\([^)]*\)|https?://\S+|<[^>]+>")
 #: A sentence ends at . ! ? (or one followed by a closing quote) before a capital; a closing quote glued to
-#: the next sentence ('about."Sessions was') ends one too.
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[.!?][\"”])(?=[A-Z][a-z])")
+#: the next sentence ('about."Sessions was') ends one too. (The spaced ends look behind from the first space
+#: they take: a pattern that opens on a look-behind makes the regex engine try it at every character.)
+_SENTENCE_END = re.compile(
+    r"\s(?:(?<=[.!?]\s)|(?<=[.!?][\"'”’)]\s))\s*(?=[\"'“‘(]?[A-Z0-9])|(?<=[.!?][\"”])(?=[A-Z][a-z])"
+)
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _SPACE = re.compile(r"\s+")
 
@@ -382,10 +385,14 @@ _ABBREVIATION = re.compile(
 )
 
 
+#: Longer than any abbreviation of _ABBREVIATION with its dot: the end-anchored pattern is searched from there.
+_ABBREVIATION_SPAN = 8
+
+
 def _sentences(paragraph: str) -> list[str]:
     pieces: list[str] = []
     for piece in _SENTENCE_END.split(paragraph):
-        if pieces and _ABBREVIATION.search(pieces[-1]):
+        if pieces and _ABBREVIATION.search(pieces[-1], max(0, len(pieces[-1]) - _ABBREVIATION_SPAN)):
             pieces[-1] += " " + piece
         elif piece.strip():
             pieces.append(piece)

@@ -46,6 +46,8 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 _ICE = re.compile(r"\bICE\b(?!\s+(?:Brent|Futures|Europe|Clear|Data|trains?|Endex|U\.S\.|gasoil)\b)")
 #: Signs that "ICE" in this document is Intercontinental Exchange.
 _EXCHANGE = _rx(r"Intercontinental\s+Exchange", r"ICE\s+(?:Brent|Futures|Europe|Clear|Endex)", r"Nymex", r"NYSE")
+#: One of these is in every _EXCHANGE match (lower case): a document with none of them is not scanned for it.
+_EXCHANGE_WORDS = ("intercontinental", "brent", "futures", "europe", "clear", "endex", "nymex", "nyse")
 
 #: Agencies and officers whose job is immigration enforcement.
 _AGENCY = _rx(
@@ -425,7 +427,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool) -> _Sentence:
     ice = "ICE" in text and bool(_ICE.search(text)) and not text.isupper() and (immigration or not exchange_doc)
     agency = ice or bool(_AGENCY.search(low))
     action = bool(_ACTION.search(low))
-    deport = bool(_DEPORT.search(low))
+    deport = ("deport" in low or "removals" in low) and bool(_DEPORT.search(low))
 
     # The rarer lexicons are read only where the verdict depends on them (each is a scan of the sentence).
     def contraband() -> bool:
@@ -493,7 +495,9 @@ class _Doc:
 
 
 def _analyse(title: str, text: str) -> _Doc:
-    exchange_doc = bool(_EXCHANGE.search(title.lower()) or _EXCHANGE.search(text.lower()))
+    exchange_doc = any(
+        any(word in low for word in _EXCHANGE_WORDS) and _EXCHANGE.search(low) for low in (title.lower(), text.lower())
+    )
     paragraphs = _paragraphs(text)
     sentences = [
         _mark(sentence, i, exchange_doc) for i, paragraph in enumerate(paragraphs) for sentence in _sentences(paragraph)

@@ -36,16 +36,21 @@ _AGENCY_PATTERNS: dict[str, tuple[str, ...]] = {
     "U.S. Marshals": (r"(?:U\.?S\.? )?Marshals Service", r"U\.?S\.? Marshals"),
 }
 
+#: One alternative per agency, behind one shared word boundary (a boundary inside each alternative made the regex
+#: engine enter all of them at every character).
 _AGENCY = re.compile(
-    "|".join(rf"(?P<a{i}>\b(?:{'|'.join(patterns)})(?![\w-]))" for i, patterns in enumerate(_AGENCY_PATTERNS.values()))
+    r"\b(?:"
+    + "|".join(rf"(?P<a{i}>(?:{'|'.join(patterns)})(?![\w-]))" for i, patterns in enumerate(_AGENCY_PATTERNS.values()))
+    + ")"
 )
 _AGENCY_NAMES = list(_AGENCY_PATTERNS)
 
-#: Guardian-style "Ice": counted only when it reads as the agency.
+#: Guardian-style "Ice": counted only when it reads as the agency. (The words before it are looked behind from
+#: after "Ice": look-behinds that open a pattern are tried at every character.)
 _ICE_TITLE = re.compile(
-    r"\bIce(?=\s+(?:agents?|officers?|officials?|detention|detainees?|custody|raids?|arrests?|spokes\w+|"
+    r"\bIce(?:(?=\s+(?:agents?|officers?|officials?|detention|detainees?|custody|raids?|arrests?|spokes\w+|"
     r"facilit\w+|director|said|says|has|had|is|was|will|would)\b|'s\b|’s\b)|"
-    r"(?:(?<=\bby )|(?<=\bof )|(?<=\bfrom )|(?<=\bwith )|(?<=\bto )|(?<=\band ))Ice\b"
+    r"(?:(?<=\bby Ice)|(?<=\bof Ice)|(?<=\bfrom Ice)|(?<=\bwith Ice)|(?<=\bto Ice)|(?<=\band Ice))\b)"
 )
 _LOCAL = re.compile(
     r"\b(?:[A-Z][\w.'’-]*\s+){1,3}?(?:County\s+)?(?:Sheriff['’]s\s+(?:Office|Department)|Police\s+Department|"

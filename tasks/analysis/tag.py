@@ -46,6 +46,8 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 _ICE = re.compile(r"\bICE\b(?!\s+(?:Brent|Futures|Europe|Clear|Data|trains?|Endex|U\.S\.|gasoil)\b)")
 #: Signs that "ICE" in this document is Intercontinental Exchange.
 _EXCHANGE = _rx(r"Intercontinental\s+Exchange", r"ICE\s+(?:Brent|Futures|Europe|Clear|Endex)", r"Nymex", r"NYSE")
+#: One of these is in every _EXCHANGE match (lower case): a document with none of them is not scanned for it.
+_EXCHANGE_WORDS = ("intercontinental", "brent", "futures", "europe", "clear", "endex", "nymex", "nyse")
 
 #: Agencies and officers whose job is immigration enforcement.
 _AGENCY = _rx(
@@ -353,8 +355,11 @@ _TOPIC_MIN_HITS = 2.0
 
 _LINK = re.compile(r"\]\([^)]*\)|https?://\S+|<[^>]+>")
 #: A sentence ends at . ! ? (or one followed by a closing quote) before a capital; a closing quote glued to
-#: the next sentence ('about."Sessions was') ends one too.
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[.!?][\"”])(?=[A-Z][a-z])")
+#: the next sentence ('about."Sessions was') ends one too. (The spaced ends look behind from the first space
+#: they take: a pattern that opens on a look-behind makes the regex engine try it at every character.)
+_SENTENCE_END = re.compile(
+    r"\s(?:(?<=[.!?]\s)|(?<=[.!?][\"'”’)]\s))\s*(?=[\"'“‘(]?[A-Z0-9])|(?<=[.!?][\"”])(?=[A-Z][a-z])"
+)
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _SPACE = re.compile(r"\s+")
 
@@ -382,10 +387,14 @@ _ABBREVIATION = re.compile(
 )
 
 
+#: Longer than any abbreviation of _ABBREVIATION with its dot: the end-anchored pattern is searched from there.
+_ABBREVIATION_SPAN = 8
+
+
 def _sentences(paragraph: str) -> list[str]:
     pieces: list[str] = []
     for piece in _SENTENCE_END.split(paragraph):
-        if pieces and _ABBREVIATION.search(pieces[-1]):
+        if pieces and _ABBREVIATION.search(pieces[-1], max(0, len(pieces[-1]) - _ABBREVIATION_SPAN)):
             pieces[-1] += " " + piece
         elif piece.strip():
             pieces.append(piece)
@@ -407,30 +416,36 @@ class _Sentence:
     vocabulary: bool  # immigration vocabulary itself (ICE also investigates drugs and fraud)
     agency: bool  # names an immigration-enforcement agency or its officers
     action: bool  # a custody action or deportation word that does not read as enforcement on its own
-    actor: bool  # names officers without their agency ("agents", "the agency")
+    actor: bool  # an action sentence that names officers without their agency ("agents", "the agency")
 
 
 def _mark(text: str, paragraph: int, exchange_doc: bool) -> _Sentence:
     """Strength 2: a phrase that is enforcement on its own; 1: an action with an immigration actor."""
     low = text.lower()
     immigration = bool(_IMMIGRATION.search(low))
-    ice = bool(_ICE.search(text)) and not text.isupper() and (immigration or not exchange_doc)
+    # a literal that every match contains is looked for first: `in` is far cheaper than a regex scan
+    ice = "ICE" in text and bool(_ICE.search(text)) and not text.isupper() and (immigration or not exchange_doc)
     agency = ice or bool(_AGENCY.search(low))
     action = bool(_ACTION.search(low))
-    deport = bool(_DEPORT.search(low))
-    # Officers seizing drugs or guns with no immigrant in the sentence are not enforcing immigration law (the
-    # agency's own name, "Border Patrol agents seized ...", is no immigrant).
-    contraband = bool(_CONTRABAND.search(low)) and not _IMMIGRATION.search(_AGENCY.sub(" ", low))
+    deport = ("deport" in low or "removals" in low) and bool(_DEPORT.search(low))
+
+    # The rarer lexicons are read only where the verdict depends on them (each is a scan of the sentence).
+    def contraband() -> bool:
+        # Officers seizing drugs or guns with no immigrant in the sentence are not enforcing immigration law (the
+        # agency's own name, "Border Patrol agents seized ...", is no immigrant).
+        return bool(_CONTRABAND.search(low)) and not _IMMIGRATION.search(_AGENCY.sub(" ", low))
+
     strength = 0.0
-    if _SPECIFIC.search(low) or (_ACTORS.search(text) and not contraband):
+    officers = "agent" in text or "offic" in text  # in every _ACTORS match
+    if _SPECIFIC.search(low) or (officers and _ACTORS.search(text) and not contraband()):
         strength = 2.0
     elif (
-        ((action or deport) and agency and not contraband)
-        or (action and ((immigration and _PERSON.search(low)) or _BORDER.search(low)) and not contraband)
+        ((action or deport) and agency and not contraband())
+        or (action and ((immigration and _PERSON.search(low)) or _BORDER.search(low)) and not contraband())
         or (immigration and _COURT_ACTION.search(low) and _PERSON.search(low))
         or ((agency or immigration) and _SANCTUARY.search(low))
         or (immigration and _STATUS_CHECK.search(low))
-        or _STATE_LAW.search(low)
+        or (("immigration" in low or "law" in low) and _STATE_LAW.search(low))  # words in its every match
     ):
         strength = 1.0
     elif deport:
@@ -448,7 +463,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool) -> _Sentence:
         immigration,
         agency,
         strength == 0.0 and (action or deport),
-        bool(_BARE_ACTOR.search(low)),
+        strength == 0.0 and (action or deport) and bool(_BARE_ACTOR.search(low)),
     )
 
 
@@ -480,7 +495,9 @@ class _Doc:
 
 
 def _analyse(title: str, text: str) -> _Doc:
-    exchange_doc = bool(_EXCHANGE.search(title.lower()) or _EXCHANGE.search(text.lower()))
+    exchange_doc = any(
+        any(word in low for word in _EXCHANGE_WORDS) and _EXCHANGE.search(low) for low in (title.lower(), text.lower())
+    )
     paragraphs = _paragraphs(text)
     sentences = [
         _mark(sentence, i, exchange_doc) for i, paragraph in enumerate(paragraphs) for sentence in _sentences(paragraph)

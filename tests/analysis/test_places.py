@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import require_shared
 
+from tasks.analysis import places
 from tasks.analysis.places import find_places, normalize_place
 
 
@@ -434,3 +436,41 @@ def test_a_border_patrol_checkpoint_is_at_its_town_and_a_state_police_acronym_na
     assert _normalized("Agents at the Falfurrias checkpoint found 20 people.") == ["Falfurrias, Texas"]
     assert _normalized("Agents stopped the truck at a checkpoint near Falfurrias on Monday.") == ["Falfurrias, Texas"]
     assert _normalized("Texas DPS troopers stopped the truck.") == ["Texas"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "agents in the Tucson and Yuma sectors",
+        "the El Paso, Big Bend and Del Rio Border Patrol Sectors",
+        "in the Laredo sector",
+        "the Pilsen neighborhood of Chicago",
+        "Chicago's South Side",
+        "the greater Houston area",
+        "the Detroit region",
+        "the Dallas-Fort Worth metroplex",
+        "metro Atlanta",
+        "greater Los Angeles",
+        "Houston-area raids",
+        "Harris County",
+        "Jackson Parish",
+        "34th Street and Park Avenue",
+        "1200 Main Plaza",
+        "the Hopkins school district",
+        "Minneapolis Public Schools",
+    ],
+)
+def test_a_skipped_scan_loses_no_match(phrase: str) -> None:
+    """A pattern scans only texts holding one of its NEEDLES: every branch's match must contain one."""
+    text = f"Officials said {phrase} on Tuesday."
+    matched = [(p, m.group()) for p in places.NEEDLES for m in p.finditer(text)]
+    assert matched, f"no gated pattern reads {phrase!r}"
+    for pattern, found in matched:
+        assert any(n in found for n in places.NEEDLES[pattern]), (pattern.pattern[:60], found)
+
+
+def test_every_gated_match_of_the_seed_article_holds_a_needle() -> None:
+    text = require_shared("seed", "operation-safe-city.txt").read_text(encoding="utf-8")
+    for pattern, needles in places.NEEDLES.items():
+        for m in pattern.finditer(text):
+            assert any(n in m.group() for n in needles), (pattern.pattern[:60], m.group())

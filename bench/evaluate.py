@@ -22,6 +22,7 @@ import importlib.util
 import io
 import json
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -38,12 +39,38 @@ from bench.devset import is_check, labelled_articles, read_jsonl  # noqa: E402
 from tasks.analysis.analyze import analyze_jsonl  # noqa: E402
 from tasks.analysis.quotes import CONFIDENT_QUOTE  # noqa: E402
 
+#: Paragraph breaks in the labelled texts (blank lines); a line that stands alone in any layout (list item, table
+#: row, heading, quote line).
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+_OWN_LINE = re.compile(r"[ \t]*(?:[-*•]\s|#+\s|>|\||\d+\.\s)")
 
-def build_inputs(shared: Path) -> list[dict]:
-    """One analyze input per labelled article, in label order; published from the gold facts where given."""
+
+def as_extracted(text: str) -> str:
+    """The text laid out as the pipeline's extraction (trafilatura) writes it: one line per paragraph, list item,
+    table row or heading, no blank lines, and no hard wrapping (the White House briefings' markdown wraps lines
+    inside a paragraph: those lines are joined)."""
+    lines: list[str] = []
+    for block in _BLANK_LINES.split(text.strip()):
+        for i, line in enumerate(block.split("\n")):
+            wrapped = i > 0 and not _OWN_LINE.match(line) and not _OWN_LINE.match(lines[-1])
+            if wrapped:
+                lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+            else:
+                lines.append(line)
+    return "\n".join(lines)
+
+
+def build_inputs(shared: Path, extracted: bool = False) -> list[dict]:
+    """One analyze input per labelled article, in label order; published from the gold facts where given.
+    `extracted`: each text laid out as trafilatura writes it (`as_extracted`), to measure what the pipeline sees."""
     published = {r["id"]: r.get("published") for r in read_jsonl(shared / "gold" / "facts-dev.jsonl")}
     return [
-        {"id": a["id"], "title": a["title"], "text": a["text"], "published": published.get(a["id"]) or a["date"]}
+        {
+            "id": a["id"],
+            "title": a["title"],
+            "text": as_extracted(a["text"]) if extracted else a["text"],
+            "published": published.get(a["id"]) or a["date"],
+        }
         for a in labelled_articles(shared)
     ]
 
@@ -176,11 +203,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list missed and spurious counts with evidence")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON: {part: report, 'confident': {...}}")
     ap.add_argument("--bootstrap", type=int, metavar="N", help="print F1 bands over N resamples of each part")
+    ap.add_argument(
+        "--as-extracted",
+        action="store_true",
+        help="analyse each text laid out as trafilatura writes it (one paragraph per line), as the pipeline does",
+    )
     a = ap.parse_args(argv)
     if a.out is None:  # one file per run: two evaluations at once must not score each other's output
         a.out = Path(tempfile.mkdtemp(prefix="newsflow-eval-")) / "predictions.jsonl"
 
-    inputs = build_inputs(a.shared)
+    inputs = build_inputs(a.shared, extracted=a.as_extracted)
     lines = [json.dumps(d) for d in inputs]
     analyze_jsonl(lines[:1], io.StringIO())  # warm the gazetteer and lexicons once
     buffer = io.StringIO()

@@ -93,6 +93,8 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]*_]*(?=\s+[\"“‘'(\[*]?[A-Z0-9])")
 _LINE_BREAK = re.compile(r"\n(?=[ \t]*(?:[-*•]\s|#+\s|>|\||\d+\.\s))")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+#: A line break that starts a paragraph in a text without blank lines (an indented line continues a list item).
+_NEWLINE = re.compile(r"\n(?![ \t])")
 
 
 def story_end(text: str) -> int:
@@ -108,11 +110,14 @@ def story_end(text: str) -> int:
 
 
 def split_sentences(text: str, end: int | None = None) -> list[Sentence]:
-    """Sentences of `text[:end]` with offsets; paragraphs split on blank lines and list items."""
+    """Sentences of `text[:end]` with offsets. Paragraphs are blank-line separated where the text has blank lines
+    (hard-wrapped sources, the labelled corpus), else lines: trafilatura writes one paragraph per line, and read
+    as one paragraph its story would be all lead and its headings would run into the next sentence."""
     limit = len(text) if end is None else end
     out: list[Sentence] = []
     para_start = 0
-    blocks = [m.start() for m in _PARAGRAPH.finditer(text, 0, limit)] + [limit]
+    separator = _PARAGRAPH if _PARAGRAPH.search(text, 0, limit) else _NEWLINE
+    blocks = [m.start() for m in separator.finditer(text, 0, limit)] + [limit]
     for paragraph, block_end in enumerate(blocks):
         block = text[para_start:block_end]
         line_starts = [0] + [m.start() + 1 for m in _LINE_BREAK.finditer(block)] + [len(block)]

@@ -554,11 +554,47 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
         first_key = speaker_key(first.name).split() if first is not None else []
         if first is not None and (len(key) == 1 or first_key[0] == key[0] or first_key[-len(key) :] == key):
             name = first.name
-        role = q.role or roles.get(name) or (first.title if first is not None and first.name == name else "")
+        titled = first.title if first is not None and first.name == name else None
+        role = _clean_role(q.role) or roles.get(name) or _clean_role(titled)
         if role:
             roles.setdefault(name, role)
         out.append(replace(q, speaker=name, role=role or None))
     return out
+
+
+#: Words that are a courtesy or a sentence's glue, not anyone's role ("said Mr. Goodlatte", "And Homan said").
+_NOT_ROLE_WORDS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss"}) | (
+    _NOT_NAMES - {"The", "A", "An"}
+)
+#: The endings of a one-word role that names what a person is ("lawyer", "spokeswoman", "activist").
+_ROLE_NOUN = re.compile(r"(?:man|woman|person|er|or|ist|ian|ent|ant|ee|ive|ary)$")
+#: Function words a cut-off role is left hanging on ("Officials from", "de la").
+_HANGING = frozenset("of from for with at in de la del the a an and".split())  # noqa: SIM905
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role as a reader would write it, or None when the words are no role: a courtesy title or sentence
+    word in front dropped ("Mr.", "And"), a relative clause that says what someone did rather than what
+    they are ("who led a coalition"; "who is the mayor" is "the mayor"), a possessive or preposition left
+    hanging ("the ACLU’s" is "the ACLU", "Officials from" is no role), a lone word that names no one's position
+    ("future")."""
+    words = (role or "").split()
+    while words and words[0] in _NOT_ROLE_WORDS:
+        words.pop(0)
+    if words[:1] == ["who"]:
+        if words[1:2] not in (["is"], ["was"]):
+            return None
+        words = words[2:]
+    while words and words[-1].casefold() in _HANGING:
+        words.pop()
+    if words and words[-1][-2:] in ("’s", "'s"):
+        words[-1] = words[-1][:-2]  # "the ACLU’s Ann Lee": her role is the ACLU
+    if not words:
+        return None
+    lone = words[0].strip(".,") if len(words) == 1 else ""
+    if lone.islower() and lone not in _TITLE_WORDS and not _ROLE_NOUN.search(lone):
+        return None
+    return " ".join(words)
 
 
 #: Related-story links a page glues after a person's name ("Speaker Paul Ryan Paul Davis RyanDemocrats hit
@@ -905,7 +941,7 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
             role = (m.group("pre") + m.group("subj") + titled.group("title")).strip()
         elif m.group("pre"):
             role = m.group("pre").strip()  # "said immigration attorney Ann Lee"
-        role = _role_after(after, end) or role
+        role = _clean_role(_role_after(after, end)) or role  # "who led the suit" does not hide the title
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
     if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
         desc, subj = m.group("desc").strip(), m.group("subj")

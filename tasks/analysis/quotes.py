@@ -361,6 +361,10 @@ class _Mention(NamedTuple):
     #: a person the story does not name, as the subject of a sentence ("A glassy-eyed man shouted ..."): kept
     #: (as an organisation, so no sieve takes it for a name) only so a pronoun after it points to nobody
     anonymous: bool = False
+    #: the person's role as this mention writes it: the words before the name ("White House press secretary
+    #: Sean Spicer") or the appositive after it ("Kristi Noem, the homeland security secretary,"); the role a
+    #: person's quotes take when their attribution gives none
+    role: str = ""
 
 
 @dataclass
@@ -554,8 +558,8 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
         first_key = speaker_key(first.name).split() if first is not None else []
         if first is not None and (len(key) == 1 or first_key[0] == key[0] or first_key[-len(key) :] == key):
             name = first.name
-        titled = first.title if first is not None and first.name == name else None
-        role = _clean_role(q.role) or roles.get(name) or _clean_role(titled)
+        written = first.role if first is not None and first.name == name else None
+        role = _clean_role(q.role) or roles.get(name) or _clean_role(written)
         if role:
             roles.setdefault(name, role)
         out.append(replace(q, speaker=name, role=role or None))
@@ -582,8 +586,13 @@ def _clean_role(role: str | None) -> str | None:
     while words and words[0] in _NOT_ROLE_WORDS:
         words.pop(0)
     if words[:1] == ["who"]:
-        if words[1:2] not in (["is"], ["was"]):
-            return None
+        if (
+            words[1:2] not in (["is"], ["was"])
+            or len(words) < 3
+            or re.search(r"ed$|ing$", words[2])
+            or words[2] in _NOT_ROLE_START
+        ):
+            return None  # "who was first appointed", "who was fired"
         words = words[2:]
     while words and words[-1].casefold() in _HANGING:
         words.pop()
@@ -1599,11 +1608,11 @@ def _people(text: str) -> _People:
         while raw and raw[0] in _NOT_NAMES:  # "An ICE official", "The Homeland Security official"
             raw.pop(0)
         raw_words = [_POSSESSIVE.sub("", t).casefold() for t in raw]
-        start, object_ok = m.start(), False
+        start, object_ok, cut_words = m.start(), False, []
         if (cut := _person_tail(raw_words)) is not None:
             # "Miami-Dade County Commissioner Sally Heyman": a place or body before a title names no one
             start += len(" ".join(raw[:cut])) + 1
-            raw, raw_words, object_ok = raw[cut:], raw_words[cut:], True
+            cut_words, raw, raw_words, object_ok = raw[:cut], raw[cut:], raw_words[cut:], True
         if not raw or any(w in _PLACE_WORDS or w in _THING_WORDS for w in raw_words):
             continue
         if any(w in _DEMONYMS for w in raw_words) and not any(w in _ORG_WORDS for w in raw_words):
@@ -1660,7 +1669,10 @@ def _people(text: str) -> _People:
             genders.setdefault(tokens[-1], gender)
         context, described, appositive = _introduction(text, m.start(), m.end(), title)
         written_title = " ".join(raw[: len(title)])
-        found.append(_Mention(start, name, subject_like, False, gender, context, written_title, described, appositive))
+        role = _written_role(text, start, m.end(), " ".join(cut_words + raw[: len(title)]))
+        found.append(
+            _Mention(start, name, subject_like, False, gender, context, written_title, described, appositive, role=role)
+        )
         if len(tokens) > 1:
             surnames.add(_fold(_surname(name)))
     for m in _UNNAMED_SUBJECT.finditer(text):
@@ -1668,6 +1680,54 @@ def _people(text: str) -> _People:
         gender = "m" if noun in _MALE_CUES or noun in ("boy", "youth") else "f" if noun in _FEMALE_CUES else None
         organisations.append(_Mention(m.start("np"), m.group("np"), True, True, gender, anonymous=True))
     return _People(sorted(found + organisations), text)
+
+
+#: Lower-case words before a name that describe the person ("press secretary", "immigration attorney"), after
+#: at most four capitalised ones ("White House", "CNN"): the last must be a title or a role noun.
+_ROLE_BEFORE = re.compile(
+    r"(?:(?<=[ (\n])|^)(?P<role>(?:[A-Z][\w.’'&-]*[ ]){0,4}(?:(?!(?:of|the|a|an|and|or|for|to|in|at|by|with|from|on)\b)"
+    r"[a-z][\w-]*[ ]){1,3})$"
+)
+#: The appositive right after a name, up to the comma, sentence end or clause that closes it: ", a professor of
+#: law at the University of Michigan," (a dot after a lone capital, "U.S.", does not close it).
+_ROLE_AFTER = re.compile(
+    r",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.){3,140}?)"
+    r"(?=,|[.;:]?(?:\n|$)|[.;:][ ]|[ ](?:who|which|said|says|told)\b)"
+)
+#: Words an appositive or description starts or ends with that make it no role ("Ana Lee, who", "after Ana Lee").
+_NOT_ROLE_START = frozenset(
+    """who which whose that and but or nor said says told according in on at as after when while if because
+    though although for with from to by also then now however too jr sr speaking testifying adding saying under
+    over never ever other whether either neither rather later earlier together per is was are were has had have
+    did does do will would can could may might should must wrote added asked first""".split()  # noqa: SIM905
+)
+
+
+def _written_role(text: str, start: int, end: int, title: str) -> str:
+    """The role written with a name at text[start:end]: the title and body before it ("ICE spokesman Tom
+    Banks"), else the appositive after it ("Kristi Noem, the homeland security secretary, said"); empty
+    when neither names a position (an age, "who said", a place)."""
+    lead = re.split(r"(?<![A-Z])[.!?:;]\s|\n", text[max(0, start - 80) : start])[-1]  # this sentence only
+    before = _ROLE_BEFORE.search(lead)
+    if before is not None:
+        words = before.group("role").split()
+        while words and (words[0].casefold() in _NOT_ROLE_START or words[0] in _NOT_NAMES):
+            words.pop(0)
+        last = words[-1] if words else ""
+        if last in _TITLE_WORDS or _ROLE_NOUN.search(last) and last not in _NOT_ROLE_START:
+            return " ".join([*words, title]).strip()
+    if title:
+        return title
+    after = _ROLE_AFTER.match(text, end)
+    if after is None:
+        return ""
+    words = after.group("role").split()
+    first = words[1] if words[0] in ("a", "an", "the") and len(words) > 1 else words[0]
+    if first[:1].isupper() and first.casefold().strip(".") not in _TITLE_WORDS and first[-2:] not in ("’s", "'s"):
+        return ""  # "Ana Lee, Texas," names a place; "Tom Homan, ICE’s acting director," a role
+    if not first[:1].isalpha() or first in _NOT_ROLE_START or re.search(r"(?<!act)ing$|ed$", first):
+        return ""
+    return " ".join(words)
 
 
 def _introduction(text: str, start: int, end: int, title: list[str]) -> tuple[str, str, bool]:

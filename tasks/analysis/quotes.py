@@ -1683,16 +1683,17 @@ def _people(text: str) -> _People:
 
 
 #: Lower-case words before a name that describe the person ("press secretary", "immigration attorney"), after
-#: at most four capitalised ones ("White House", "CNN"): the last must be a title or a role noun.
+#: a few capitalised ones ("White House", "Bureau of Prisons") and a few more lower-case ones ("former acting"):
+#: the last must be a title or a role noun.
 _ROLE_BEFORE = re.compile(
-    r"(?:(?<=[ (\n])|^)(?P<role>(?:[A-Z][\w.’'&-]*[ ]){0,4}(?:(?!(?:of|the|a|an|and|or|for|to|in|at|by|with|from|on)\b)"
-    r"[a-z][\w-]*[ ]){1,3})$"
+    r"(?:(?<=[ (\n])|^)(?P<role>(?:[a-z][\w-]*[ ]){0,3}(?:[A-Z][\w.’'&-]*[ ](?:(?:of|and|for|the)[ ](?=[A-Z]))?){0,5}"
+    r"(?:(?!(?:of|the|a|an|and|or|for|to|in|at|by|with|from|on)\b)[a-z][\w-]*[ ]){1,3})$"
 )
 #: The appositive right after a name, up to the comma, sentence end or clause that closes it: ", a professor of
 #: law at the University of Michigan," (a dot after a lone capital, "U.S.", does not close it).
 _ROLE_AFTER = re.compile(
     r",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.){3,140}?)"
-    r"(?=,|[.;:]?(?:\n|$)|[.;:][ ]|[ ](?:who|which|said|says|told)\b)"
+    r"(?=,|[.;:]?(?:\n|$)|(?<!\b[A-Z])[.;:][ ]|[ ](?:who|which|said|says|told)\b)"
 )
 #: Words an appositive or description starts or ends with that make it no role ("Ana Lee, who", "after Ana Lee").
 _NOT_ROLE_START = frozenset(

@@ -1177,19 +1177,25 @@ def test_words_that_are_no_role_are_not_kept_as_one() -> None:
 def test_a_quote_takes_the_role_written_at_the_persons_first_full_mention() -> None:
     """Issue #7 item 6: a person's role is where the story first names them in full, before the name ("ICE
     spokesman Tom Banks", "Sen. Dick Durbin") or in the appositive after it ("Kristi Noem, the homeland security
-    secretary,"), even when the quote itself says only "Noem said"; an age or a place after the name is no role."""
+    secretary,"), even when the quote itself says only "Noem said"; an age or a place after the name is no role;
+    "U.S." does not end an appositive."""
     text = (
         "Kristi Noem, the homeland security secretary, visited the facility on Monday. "
         "ICE spokesman Tom Banks declined to give numbers. Ana Lee, 34, was released. "
-        "Rosa Diaz, Texas, watched.\n\n"
+        "Rosa Diaz, Texas, watched. Later, former acting Bureau of Prisons spokesman Ed Ruiz and Jo Kim, a deputy "
+        "director of U.S. Immigration and Customs Enforcement, spoke.\n\n"
         "“We will keep going,” Noem said.\n\n"
         "“The arrests were lawful,” Banks said.\n\n"
         "“I was terrified,” Lee said.\n\n"
-        "“Nobody told us,” Diaz said."
+        "“Nobody told us,” Diaz said.\n\n"
+        "“It was fair,” Ruiz said.\n\n"
+        "“It was lawful,” Kim said."
     )
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [
         ("Kristi Noem", "the homeland security secretary"),
         ("Tom Banks", "ICE spokesman"),
         ("Ana Lee", None),
         ("Rosa Diaz", None),
+        ("Ed Ruiz", "former acting Bureau of Prisons spokesman"),
+        ("Jo Kim", "a deputy director of U.S. Immigration and Customs Enforcement"),
     ]

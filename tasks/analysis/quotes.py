@@ -541,9 +541,9 @@ def speaker_key(name: str) -> str:
 
 def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
     """One name per person within the article: a surname alone, a name with a middle initial or a double
-    surname without the given name ("Jaimes Pérez") becomes the first full mention of that person; a quote
-    without a role takes the role of the person's first quote that has one, else the title written before the
-    first full mention ("President")."""
+    surname without the given name ("Jaimes Pérez") becomes the first full mention of that person. One role per
+    person too: the role written at the first full mention ("ICE spokesman Tom Banks", "Kristi Noem, the
+    homeland security secretary,"), else the first the person's quotes give; every quote of theirs carries it."""
     full: dict[str, _Mention] = {}
     for p in people:
         surname = speaker_key(p.name).split()[-1:] if not p.organisation else []
@@ -559,7 +559,7 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
         if first is not None and (len(key) == 1 or first_key[0] == key[0] or first_key[-len(key) :] == key):
             name = first.name
         written = first.role if first is not None and first.name == name else None
-        role = _clean_role(q.role) or roles.get(name) or _clean_role(written)
+        role = roles.get(name) or _clean_role(written) or _clean_role(q.role)
         if role:
             roles.setdefault(name, role)
         out.append(replace(q, speaker=name, role=role or None))

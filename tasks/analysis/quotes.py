@@ -1723,7 +1723,9 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
     if after is None:
         return ""
     words = after.group("role").split()
-    first = words[1] if words[0] in ("a", "an", "the") and len(words) > 1 else words[0]
+    if words[0] in ("a", "an", "the") and len(words) > 1:
+        return " ".join(words)  # "a Syrian dentist", "a 23-year-old resident": an article opens a description
+    first = words[0]
     if first[:1].isupper() and first.casefold().strip(".") not in _TITLE_WORDS and first[-2:] not in ("’s", "'s"):
         return ""  # "Ana Lee, Texas," names a place; "Tom Homan, ICE’s acting director," a role
     if not first[:1].isalpha() or first in _NOT_ROLE_START or re.search(r"(?<!act)ing$|ed$", first):

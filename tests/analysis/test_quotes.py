@@ -1209,3 +1209,18 @@ def test_one_person_keeps_one_role_the_first_full_mentions() -> None:
         "“The city is safe,” Lee said."
     )
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ann Lee", "Mayor")] * 2
+
+
+def test_an_appositive_opened_by_an_article_is_a_role_whatever_word_follows() -> None:
+    """Issue #7 item 6: "Ana Lee, a 34-year-old nurse from Ohio," and "Tom Banks, a Syrian dentist," describe the
+    person even though the word after the article is a number or a capitalised one; "Rosa Diaz, Texas," does not."""
+    text = (
+        "Ana Lee, a 34-year-old nurse from Ohio, was detained. Tom Banks, a Syrian dentist, waited. "
+        "Rosa Diaz, Texas, watched.\n\n"
+        "“I was terrified,” Lee said.\n\n“Nobody called us back,” Banks said.\n\n“It was wrong,” Diaz said."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ana Lee", "a 34-year-old nurse from Ohio"),
+        ("Tom Banks", "a Syrian dentist"),
+        ("Rosa Diaz", None),
+    ]

@@ -1695,6 +1695,9 @@ _ROLE_AFTER = re.compile(
     r",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.){3,140}?)"
     r"(?=,|[.;:]?(?:\n|$)|(?<!\b[A-Z])[.;:][ ]|[ ](?:who|which|said|says|told)\b)"
 )
+#: A description opening the clause with the name as its appositive: "The group’s founder and chairman, Ralph
+#: Reed, wrote", "..., the lead attorney, Howard Cooper, told".
+_ROLE_OPENING = re.compile(r"(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.’'-]*[’']s)[ ][^,;:“”\"\n()]{2,90}),[ ]")
 #: Words an appositive or description starts or ends with that make it no role ("Ana Lee, who", "after Ana Lee").
 _NOT_ROLE_START = frozenset(
     """who which whose that and but or nor said says told according in on at as after when while if because
@@ -1706,9 +1709,10 @@ _NOT_ROLE_START = frozenset(
 
 def _written_role(text: str, start: int, end: int, title: str) -> str:
     """The role written with a name at text[start:end]: the title and body before it ("ICE spokesman Tom
-    Banks"), else the appositive after it ("Kristi Noem, the homeland security secretary, said"); empty
-    when neither names a position (an age, "who said", a place)."""
-    lead = re.split(r"(?<![A-Z])[.!?:;]\s|\n", text[max(0, start - 80) : start])[-1]  # this sentence only
+    Banks"), else a description the name is the appositive of ("The lead attorney, Tom Banks, said"), else the
+    appositive after it ("Kristi Noem, the homeland security secretary, said"); empty when none names a
+    position (an age, "who said", a place)."""
+    lead = re.split(r"(?<![A-Z])[.!?:;]\s|[”\"],?\s|\n", text[max(0, start - 100) : start])[-1]  # this clause only
     before = _ROLE_BEFORE.search(lead)
     if before is not None:
         words = before.group("role").split()
@@ -1719,6 +1723,8 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
             return " ".join([*words, title]).strip()
     if title:
         return title
+    if (opening := _ROLE_OPENING.fullmatch(lead)) is not None and text.startswith(",", end):
+        return opening.group("role")
     after = _ROLE_AFTER.match(text, end)
     if after is None:
         return ""

@@ -1224,3 +1224,20 @@ def test_an_appositive_opened_by_an_article_is_a_role_whatever_word_follows() ->
         ("Tom Banks", "a Syrian dentist"),
         ("Rosa Diaz", None),
     ]
+
+
+def test_a_description_the_name_is_the_appositive_of_is_the_role() -> None:
+    """Issue #7 item 6: "The group’s founder, Ana Lee, wrote" and `...,” the lead attorney, Tom Banks, said` give
+    the role before the name; "In a statement, Rosa Diaz said" gives none."""
+    text = (
+        "The group’s founder and chairman, Ana Lee, wrote to the governor.\n\n"
+        "“Families are being torn apart,” Lee wrote.\n\n"
+        "“The law provides a remedy,” the lead attorney, Tom Banks, told reporters.\n\n"
+        "In a statement, Rosa Diaz said the raids were lawful.\n\n"
+        "“We followed the law,” Diaz said."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ana Lee", "The group’s founder and chairman"),
+        ("Tom Banks", "the lead attorney"),
+        ("Rosa Diaz", None),
+    ]

@@ -543,12 +543,16 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
     """One name per person within the article: a surname alone, a name with a middle initial or a double
     surname without the given name ("Jaimes Pérez") becomes the first full mention of that person. One role per
     person too: the role written at the first full mention ("ICE spokesman Tom Banks", "Kristi Noem, the
-    homeland security secretary,"), else the first the person's quotes give; every quote of theirs carries it."""
+    homeland security secretary,") or, for someone never named in full, at the first mention that writes one
+    ("President Trump"), else the first the person's quotes give; every quote of theirs carries it."""
     full: dict[str, _Mention] = {}
+    lone_roles: dict[str, str] = {}  # "President Trump" in a story that never names him in full
     for p in people:
         surname = speaker_key(p.name).split()[-1:] if not p.organisation else []
         if surname and " " in p.name and surname[0] not in full:
             full[surname[0]] = p
+        elif surname and p.role:
+            lone_roles.setdefault(p.name, p.role)
     out: list[Quote] = []
     roles: dict[str, str] = {}
     for q in quotes:
@@ -558,7 +562,7 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
         first_key = speaker_key(first.name).split() if first is not None else []
         if first is not None and (len(key) == 1 or first_key[0] == key[0] or first_key[-len(key) :] == key):
             name = first.name
-        written = first.role if first is not None and first.name == name else None
+        written = first.role if first is not None and first.name == name else lone_roles.get(name)
         role = roles.get(name) or _clean_role(written) or _clean_role(q.role)
         if role:
             roles.setdefault(name, role)
@@ -1695,6 +1699,10 @@ _ROLE_AFTER = re.compile(
     r",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.){3,140}?)"
     r"(?=,|[.;:]?(?:\n|$)|(?<!\b[A-Z])[.;:][ ]|[ ](?:who|which|said|says|told)\b)"
 )
+#: Words that open a clause, not a description, after "Name, ".
+_CLAUSE_START = frozenset(
+    "there here she he they it we i you this these those ahead not no just only still even de y un una".split()  # noqa: SIM905
+)
 #: A description opening the clause with the name as its appositive: "The group’s founder and chairman, Ralph
 #: Reed, wrote", "..., the lead attorney, Howard Cooper, told".
 _ROLE_OPENING = re.compile(r"(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.’'-]*[’']s)[ ][^,;:“”\"\n()]{2,90}),[ ]")
@@ -1736,6 +1744,8 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
         return ""  # "Ana Lee, Texas," names a place; "Tom Homan, ICE’s acting director," a role
     if not first[:1].isalpha() or first in _NOT_ROLE_START or re.search(r"(?<!act)ing$|ed$", first):
         return ""
+    if first in _CLAUSE_START or first.endswith("ly") and first != "formerly":
+        return ""  # "Alonso, there is no difference", "Ana Lee, primarily known for": a clause, no position
     return " ".join(words)
 
 

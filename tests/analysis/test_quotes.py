@@ -1241,3 +1241,15 @@ def test_a_description_the_name_is_the_appositive_of_is_the_role() -> None:
         ("Tom Banks", "the lead attorney"),
         ("Rosa Diaz", None),
     ]
+
+
+def test_someone_never_named_in_full_takes_the_role_written_with_their_name() -> None:
+    """Issue #7 item 6: a story that only says "President Lee" gives Lee's quotes the role "President"; "Alonso,
+    there is no difference" is a clause after a name, no role."""
+    text = (
+        "President Lee vowed on Saturday to appeal the ruling.\n\n"
+        "“We will win this in the higher court,” Lee said.\n\n"
+        "For Alonso, there is no difference between the parties.\n\n"
+        "“They all deport us the same way,” Alonso said."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Lee", "President"), ("Alonso", None)]

@@ -1266,6 +1266,10 @@ def _resolve_described(span: _Span, phrase: str, people: _People, pos: int) -> N
         if p.at < pos and not p.organisation and role.search(p.described):
             span.speaker = _named_in_full(p.name, people, pos)  # "Kristi Noem, the homeland security secretary,"
             return
+    for p in reversed(people):  # "the Delaware Democrat": the Democrat tagged "(D-Del)", not the nearest one
+        if p.at < pos and not p.organisation and len(words) > 1 and all(w in p.context for w in words):
+            span.speaker = _named_in_full(p.name, people, pos)
+            return
     for p in reversed(people):
         if p.at < pos and not p.organisation and any(w in p.context for w in words[-1:]):
             span.speaker = _named_in_full(p.name, people, pos)
@@ -1571,8 +1575,8 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 _PARTY = {"R": "Republican", "D": "Democrat", "I": "Independent"}
-#: A party tag right after a name: "(R-Ky.)", ", D-N.Y.,", "(R-TX)".
-_PARTY_TAG = re.compile(r"^,?[ ]\(?([RDI])-([A-Z][A-Za-z]*\.?(?:[ ]?[A-Z][a-z]?\.)?)[),]")
+#: A party tag right after a name: "(R-Ky.)", ", D-N.Y.,", "(R-TX)", and without the final stop "(R-Calif)".
+_PARTY_TAG = re.compile(r"^,?[ ]\(?([RDI])-([A-Z][A-Za-z]*\.?(?:[ ]?[A-Z][a-z]?\.?)?)[),]")
 
 
 def _party_and_state(tail: str) -> str:
@@ -1582,7 +1586,10 @@ def _party_and_state(tail: str) -> str:
     if not m:
         return ""
     state = m.group(2)
-    place = normalize_place(STATE_ABBREVIATIONS.get(state, state.rstrip(".")))
+    # after a party's dash a state is all the tag can name, so the AP abbreviation is read without its final
+    # stop too ("R-Calif", "D-N.M"); places.py cannot accept that everywhere ("Del" would become Delaware)
+    code = STATE_ABBREVIATIONS.get(state) or STATE_ABBREVIATIONS.get(f"{state.rstrip('.')}.")
+    place = normalize_place(code or state.rstrip("."))
     return f"{_PARTY[m.group(1)]} {place.state if place is not None and place.state else ''}".strip()
 
 

@@ -1253,3 +1253,15 @@ def test_someone_never_named_in_full_takes_the_role_written_with_their_name() ->
         "“They all deport us the same way,” Alonso said."
     )
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Lee", "President"), ("Alonso", None)]
+
+
+def test_a_party_tag_without_its_final_stop_still_names_the_state() -> None:
+    """Dotless AP forms after a party's dash ("(R-Calif)", ", D-Del,", "(D-N.M)") name the state as "(R-Calif.)"
+    does, so "the California Republican said" finds the person tagged so; "Del" alone stays no place."""
+    text = (
+        "Ann Lee (R-Calif) criticized the plan on Tuesday. Tom Banks, D-Del, and Rosa Diaz (D-N.M) disagreed.\n\n"
+        "“This is a disaster for the country,” the California Republican said.\n\n"
+        "“It will pass anyway,” the Delaware Democrat said.\n\n"
+        "“We have the votes for it,” the New Mexico Democrat said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Lee", "Tom Banks", "Rosa Diaz"]

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/quote_errors.py [--shared ../shared] [--kind missed|wrong|spurious] [--limit 40]
     .venv/bin/python bench/quote_errors.py --calibrate
+    .venv/bin/python bench/quote_errors.py --roles [--kind role]
 
 Runs tasks.analysis.quotes.find_quotes on every work-part article of ../shared/gold/facts-dev.jsonl and
 matches quotes as score.py does. Each gold quote is "found", "wrong" (a predicted quote overlaps its text
@@ -9,11 +10,15 @@ but names another speaker) or "missed"; each unmatched prediction that overlaps 
 "spurious". Prints the totals, then the listed kind with the paragraph around each quotation.
 `--calibrate` prints, per attribution sieve, how many work-part predictions match a gold quote and the
 smoothed precision (right + 1) / (n + 2) that tasks/analysis/quotes.py keeps as SIEVE_CONFIDENCE.
+`--roles` scores the `role` of the quotes that match a gold quote (score.py ignores roles), per part in aggregate
+(work / check / check-new): the share with a role, and the share whose role agrees with gold's (`roles_agree`);
+`--kind role` then lists the work part's matched quotes whose role is missing or disagrees.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -33,6 +38,88 @@ def paragraph_of(text: str, words: str) -> str:
     start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, at) - 1)) + 1
     end = text.find("\n", at)
     return text[start : end if end >= 0 else len(text)][-700:]
+
+
+#: Abbreviated titles spelled out, so "Sen." and "senator" are one word to `roles_agree`.
+_TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "atty": "attorney",
+    "dept": "department",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "supt": "superintendent",
+    "asst": "assistant",
+    "sec": "secretary",
+    "pres": "president",
+}
+_ROLE_STOPWORDS = frozenset(
+    "the a an of for and at in on with from to s who is was by as its his her their".split()  # noqa: SIM905
+)
+
+
+def role_words(role: str | None) -> set[str]:
+    """The content words of a role, casefolded and abbreviations spelled out; a gold note in parentheses or
+    after a semicolon ("President (tweet)", "President; message in his campaign ad") is not part of it."""
+    role = re.sub(r"\([^)]*\)", " ", (role or "").split(";")[0]).casefold().replace("’", "'")
+    words = (_TITLE_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z0-9]+", role))
+    return {w for w in words if w not in _ROLE_STOPWORDS}
+
+
+def roles_agree(gold: str | None, predicted: str | None) -> bool:
+    """A predicted role agrees with gold's when more than half the content words of the shorter of the two are
+    in the other ("Sen." ~ "Sen., R-Okla."; "a professor at University at Buffalo" ~ "professor and expert in
+    immigration law at University at Buffalo School of Law"; "ICE director" !~ "ICE spokesman")."""
+    g, p = role_words(gold), role_words(predicted)
+    return bool(g and p) and len(g & p) / min(len(g), len(p)) > 0.5
+
+
+def part_of(row: dict) -> list[str]:
+    """The parts an article belongs to, as bench/evaluate.py names them."""
+    if not is_check(row["id"]):
+        return ["work"]
+    return ["check", "check-new"] if row.get("sample") in (3, 4) else ["check"]
+
+
+def roles(shared: Path, score, listing: bool, limit: int) -> int:
+    """Per part, in aggregate: matched quotes, the share with a role, the share agreeing with gold's role."""
+    tally = {part: [0, 0, 0, 0] for part in ("work", "check", "check-new")}  # matched, gold role, has role, agree
+    listed: list[str] = []
+    for row in gold_fact_articles(shared):
+        pred = find_quotes(row["text"])
+        used: set[int] = set()
+        for g in row.get("quotes") or []:
+            hit = next(
+                (
+                    j
+                    for j, q in enumerate(pred)
+                    if j not in used and score.match_quotes([g], [{"speaker": q.speaker, "text": q.text}])
+                ),
+                None,
+            )
+            if hit is None:
+                continue
+            used.add(hit)
+            q = pred[hit]
+            agree = roles_agree(g.get("role"), q.role)
+            for part in part_of(row):
+                t = tally[part]
+                t[0] += 1
+                t[1] += bool(role_words(g.get("role")))
+                t[2] += bool(q.role)
+                t[3] += agree
+            if listing and not is_check(row["id"]) and role_words(g.get("role")) and not agree:
+                listed.append(f"{row['id']} {q.speaker!r} gold {g.get('role')!r} got {q.role!r}")
+    for part, (matched, gold_role, has, agree) in tally.items():
+        print(
+            f"{part:9s} matched {matched}  gold role {gold_role}  with role {has / matched:.3f}  "
+            f"agreeing {agree / matched:.3f} ({agree} of {matched}; of gold roles {agree / gold_role:.3f})"
+        )
+    for item in listed[:limit]:
+        print(item)
+    return 0
 
 
 def calibrate(shared: Path, score) -> int:
@@ -55,11 +142,14 @@ def calibrate(shared: Path, score) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
-    ap.add_argument("--kind", choices=("missed", "wrong", "spurious"), default="missed")
+    ap.add_argument("--kind", choices=("missed", "wrong", "spurious", "role"), default="missed")
     ap.add_argument("--limit", type=int, default=40)
     ap.add_argument("--calibrate", action="store_true", help="per-sieve precision on the work part")
+    ap.add_argument("--roles", action="store_true", help="role figures over matched quotes, per part")
     a = ap.parse_args(argv)
     score = load_scorer(a.shared)
+    if a.roles:
+        return roles(a.shared, score, a.kind == "role", a.limit)
     if a.calibrate:
         return calibrate(a.shared, score)
 

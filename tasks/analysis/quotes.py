@@ -361,6 +361,10 @@ class _Mention(NamedTuple):
     #: a person the story does not name, as the subject of a sentence ("A glassy-eyed man shouted ..."): kept
     #: (as an organisation, so no sieve takes it for a name) only so a pronoun after it points to nobody
     anonymous: bool = False
+    #: the person's role as this mention writes it: the words before the name ("White House press secretary
+    #: Sean Spicer") or the appositive after it ("Kristi Noem, the homeland security secretary,"); the role a
+    #: person's quotes take when their attribution gives none
+    role: str = ""
 
 
 @dataclass
@@ -537,14 +541,18 @@ def speaker_key(name: str) -> str:
 
 def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
     """One name per person within the article: a surname alone, a name with a middle initial or a double
-    surname without the given name ("Jaimes Pérez") becomes the first full mention of that person; a quote
-    without a role takes the role of the person's first quote that has one, else the title written before the
-    first full mention ("President")."""
+    surname without the given name ("Jaimes Pérez") becomes the first full mention of that person. One role per
+    person too: the role written at the first full mention ("ICE spokesman Tom Banks", "Kristi Noem, the
+    homeland security secretary,") or, for someone never named in full, at the first mention that writes one
+    ("President Trump"), else the first the person's quotes give; every quote of theirs carries it."""
     full: dict[str, _Mention] = {}
+    lone_roles: dict[str, str] = {}  # "President Trump" in a story that never names him in full
     for p in people:
         surname = speaker_key(p.name).split()[-1:] if not p.organisation else []
         if surname and " " in p.name and surname[0] not in full:
             full[surname[0]] = p
+        elif surname and p.role:
+            lone_roles.setdefault(p.name, p.role)
     out: list[Quote] = []
     roles: dict[str, str] = {}
     for q in quotes:
@@ -554,11 +562,52 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
         first_key = speaker_key(first.name).split() if first is not None else []
         if first is not None and (len(key) == 1 or first_key[0] == key[0] or first_key[-len(key) :] == key):
             name = first.name
-        role = q.role or roles.get(name) or (first.title if first is not None and first.name == name else "")
+        written = first.role if first is not None and first.name == name else lone_roles.get(name)
+        role = roles.get(name) or _clean_role(written) or _clean_role(q.role)
         if role:
             roles.setdefault(name, role)
         out.append(replace(q, speaker=name, role=role or None))
     return out
+
+
+#: Words that are a courtesy or a sentence's glue, not anyone's role ("said Mr. Goodlatte", "And Homan said").
+_NOT_ROLE_WORDS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss"}) | (
+    _NOT_NAMES - {"The", "A", "An"}
+)
+#: The endings of a one-word role that names what a person is ("lawyer", "spokeswoman", "activist").
+_ROLE_NOUN = re.compile(r"(?:man|woman|person|er|or|ist|ian|ent|ant|ee|ive|ary)$")
+#: Function words a cut-off role is left hanging on ("Officials from", "de la").
+_HANGING = frozenset("of from for with at in de la del the a an and".split())  # noqa: SIM905
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role as a reader would write it, or None when the words are no role: a courtesy title or sentence
+    word in front dropped ("Mr.", "And"), a relative clause that says what someone did rather than what
+    they are ("who led a coalition"; "who is the mayor" is "the mayor"), a possessive or preposition left
+    hanging ("the ACLU’s" is "the ACLU", "Officials from" is no role), a lone word that names no one's position
+    ("future")."""
+    words = (role or "").split()
+    while words and words[0] in _NOT_ROLE_WORDS:
+        words.pop(0)
+    if words[:1] == ["who"]:
+        if (
+            words[1:2] not in (["is"], ["was"])
+            or len(words) < 3
+            or re.search(r"ed$|ing$", words[2])
+            or words[2] in _NOT_ROLE_START
+        ):
+            return None  # "who was first appointed", "who was fired"
+        words = words[2:]
+    while words and words[-1].casefold() in _HANGING:
+        words.pop()
+    if words and words[-1][-2:] in ("’s", "'s"):
+        words[-1] = words[-1][:-2]  # "the ACLU’s Ann Lee": her role is the ACLU
+    if not words:
+        return None
+    lone = words[0].strip(".,") if len(words) == 1 else ""
+    if lone.islower() and lone not in _TITLE_WORDS and not _ROLE_NOUN.search(lone):
+        return None
+    return " ".join(words)
 
 
 #: Related-story links a page glues after a person's name ("Speaker Paul Ryan Paul Davis RyanDemocrats hit
@@ -905,7 +954,7 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
             role = (m.group("pre") + m.group("subj") + titled.group("title")).strip()
         elif m.group("pre"):
             role = m.group("pre").strip()  # "said immigration attorney Ann Lee"
-        role = _role_after(after, end) or role
+        role = _clean_role(_role_after(after, end)) or role  # "who led the suit" does not hide the title
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
     if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
         desc, subj = m.group("desc").strip(), m.group("subj")
@@ -1217,6 +1266,10 @@ def _resolve_described(span: _Span, phrase: str, people: _People, pos: int) -> N
         if p.at < pos and not p.organisation and role.search(p.described):
             span.speaker = _named_in_full(p.name, people, pos)  # "Kristi Noem, the homeland security secretary,"
             return
+    for p in reversed(people):  # "the Delaware Democrat": the Democrat tagged "(D-Del)", not the nearest one
+        if p.at < pos and not p.organisation and len(words) > 1 and all(w in p.context for w in words):
+            span.speaker = _named_in_full(p.name, people, pos)
+            return
     for p in reversed(people):
         if p.at < pos and not p.organisation and any(w in p.context for w in words[-1:]):
             span.speaker = _named_in_full(p.name, people, pos)
@@ -1522,8 +1575,8 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 _PARTY = {"R": "Republican", "D": "Democrat", "I": "Independent"}
-#: A party tag right after a name: "(R-Ky.)", ", D-N.Y.,", "(R-TX)".
-_PARTY_TAG = re.compile(r"^,?[ ]\(?([RDI])-([A-Z][A-Za-z]*\.?(?:[ ]?[A-Z][a-z]?\.)?)[),]")
+#: A party tag right after a name: "(R-Ky.)", ", D-N.Y.,", "(R-TX)", and without the final stop "(R-Calif)".
+_PARTY_TAG = re.compile(r"^,?[ ]\(?([RDI])-([A-Z][A-Za-z]*\.?(?:[ ]?[A-Z][a-z]?\.?)?)[),]")
 
 
 def _party_and_state(tail: str) -> str:
@@ -1533,7 +1586,10 @@ def _party_and_state(tail: str) -> str:
     if not m:
         return ""
     state = m.group(2)
-    place = normalize_place(STATE_ABBREVIATIONS.get(state, state.rstrip(".")))
+    # after a party's dash a state is all the tag can name, so the AP abbreviation is read without its final
+    # stop too ("R-Calif", "D-N.M"); places.py cannot accept that everywhere ("Del" would become Delaware)
+    code = STATE_ABBREVIATIONS.get(state) or STATE_ABBREVIATIONS.get(f"{state.rstrip('.')}.")
+    place = normalize_place(code or state.rstrip("."))
     return f"{_PARTY[m.group(1)]} {place.state if place is not None and place.state else ''}".strip()
 
 
@@ -1563,11 +1619,11 @@ def _people(text: str) -> _People:
         while raw and raw[0] in _NOT_NAMES:  # "An ICE official", "The Homeland Security official"
             raw.pop(0)
         raw_words = [_POSSESSIVE.sub("", t).casefold() for t in raw]
-        start, object_ok = m.start(), False
+        start, object_ok, cut_words = m.start(), False, []
         if (cut := _person_tail(raw_words)) is not None:
             # "Miami-Dade County Commissioner Sally Heyman": a place or body before a title names no one
             start += len(" ".join(raw[:cut])) + 1
-            raw, raw_words, object_ok = raw[cut:], raw_words[cut:], True
+            cut_words, raw, raw_words, object_ok = raw[:cut], raw[cut:], raw_words[cut:], True
         if not raw or any(w in _PLACE_WORDS or w in _THING_WORDS for w in raw_words):
             continue
         if any(w in _DEMONYMS for w in raw_words) and not any(w in _ORG_WORDS for w in raw_words):
@@ -1624,7 +1680,10 @@ def _people(text: str) -> _People:
             genders.setdefault(tokens[-1], gender)
         context, described, appositive = _introduction(text, m.start(), m.end(), title)
         written_title = " ".join(raw[: len(title)])
-        found.append(_Mention(start, name, subject_like, False, gender, context, written_title, described, appositive))
+        role = _written_role(text, start, m.end(), " ".join(cut_words + raw[: len(title)]))
+        found.append(
+            _Mention(start, name, subject_like, False, gender, context, written_title, described, appositive, role=role)
+        )
         if len(tokens) > 1:
             surnames.add(_fold(_surname(name)))
     for m in _UNNAMED_SUBJECT.finditer(text):
@@ -1632,6 +1691,69 @@ def _people(text: str) -> _People:
         gender = "m" if noun in _MALE_CUES or noun in ("boy", "youth") else "f" if noun in _FEMALE_CUES else None
         organisations.append(_Mention(m.start("np"), m.group("np"), True, True, gender, anonymous=True))
     return _People(sorted(found + organisations), text)
+
+
+#: Lower-case words before a name that describe the person ("press secretary", "immigration attorney"), after
+#: a few capitalised ones ("White House", "Bureau of Prisons") and a few more lower-case ones ("former acting"):
+#: the last must be a title or a role noun.
+_ROLE_BEFORE = re.compile(
+    r"(?:(?<=[ (\n])|^)(?P<role>(?:[a-z][\w-]*[ ]){0,3}(?:[A-Z][\w.’'&-]*[ ](?:(?:of|and|for|the)[ ](?=[A-Z]))?){0,5}"
+    r"(?:(?!(?:of|the|a|an|and|or|for|to|in|at|by|with|from|on)\b)[a-z][\w-]*[ ]){1,3})$"
+)
+#: The appositive right after a name, up to the comma, sentence end or clause that closes it: ", a professor of
+#: law at the University of Michigan," (a dot after a lone capital, "U.S.", does not close it).
+_ROLE_AFTER = re.compile(
+    r",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.){3,140}?)"
+    r"(?=,|[.;:]?(?:\n|$)|(?<!\b[A-Z])[.;:][ ]|[ ](?:who|which|said|says|told)\b)"
+)
+#: Words that open a clause, not a description, after "Name, ".
+_CLAUSE_START = frozenset(
+    "there here she he they it we i you this these those ahead not no just only still even de y un una".split()  # noqa: SIM905
+)
+#: A description opening the clause with the name as its appositive: "The group’s founder and chairman, Ralph
+#: Reed, wrote", "..., the lead attorney, Howard Cooper, told".
+_ROLE_OPENING = re.compile(r"(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.’'-]*[’']s)[ ][^,;:“”\"\n()]{2,90}),[ ]")
+#: Words an appositive or description starts or ends with that make it no role ("Ana Lee, who", "after Ana Lee").
+_NOT_ROLE_START = frozenset(
+    """who which whose that and but or nor said says told according in on at as after when while if because
+    though although for with from to by also then now however too jr sr speaking testifying adding saying under
+    over never ever other whether either neither rather later earlier together per is was are were has had have
+    did does do will would can could may might should must wrote added asked first""".split()  # noqa: SIM905
+)
+
+
+def _written_role(text: str, start: int, end: int, title: str) -> str:
+    """The role written with a name at text[start:end]: the title and body before it ("ICE spokesman Tom
+    Banks"), else a description the name is the appositive of ("The lead attorney, Tom Banks, said"), else the
+    appositive after it ("Kristi Noem, the homeland security secretary, said"); empty when none names a
+    position (an age, "who said", a place)."""
+    lead = re.split(r"(?<![A-Z])[.!?:;]\s|[”\"],?\s|\n", text[max(0, start - 100) : start])[-1]  # this clause only
+    before = _ROLE_BEFORE.search(lead)
+    if before is not None:
+        words = before.group("role").split()
+        while words and (words[0].casefold() in _NOT_ROLE_START or words[0] in _NOT_NAMES):
+            words.pop(0)
+        last = words[-1] if words else ""
+        if last in _TITLE_WORDS or _ROLE_NOUN.search(last) and last not in _NOT_ROLE_START:
+            return " ".join([*words, title]).strip()
+    if title:
+        return title
+    if (opening := _ROLE_OPENING.fullmatch(lead)) is not None and text.startswith(",", end):
+        return opening.group("role")
+    after = _ROLE_AFTER.match(text, end)
+    if after is None:
+        return ""
+    words = after.group("role").split()
+    if words[0] in ("a", "an", "the") and len(words) > 1:
+        return " ".join(words)  # "a Syrian dentist", "a 23-year-old resident": an article opens a description
+    first = words[0]
+    if first[:1].isupper() and first.casefold().strip(".") not in _TITLE_WORDS and first[-2:] not in ("’s", "'s"):
+        return ""  # "Ana Lee, Texas," names a place; "Tom Homan, ICE’s acting director," a role
+    if not first[:1].isalpha() or first in _NOT_ROLE_START or re.search(r"(?<!act)ing$|ed$", first):
+        return ""
+    if first in _CLAUSE_START or first.endswith("ly") and first != "formerly":
+        return ""  # "Alonso, there is no difference", "Ana Lee, primarily known for": a clause, no position
+    return " ".join(words)
 
 
 def _introduction(text: str, start: int, end: int, title: list[str]) -> tuple[str, str, bool]:

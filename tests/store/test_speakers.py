@@ -3,8 +3,9 @@ against real DuckDB files."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
+
+from stored_rows import NOW, article
 
 from schemas.records import Analysis, Quote, TagResult
 from schemas.tables import speaker_id
@@ -13,24 +14,7 @@ from tasks.store import warehouse
 from tasks.store.rows import analysis_rows
 from tasks.store.warehouse import connect, load_batch, migrate
 
-NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 TAG = TagResult(True, 0.9, ("enforcement",), (), "t1")
-
-
-def article(article_id: str) -> dict:
-    url = f"https://news.example/{article_id}"
-    return {
-        "article_id": article_id,
-        "url": url,
-        "canonical_url": url,
-        "feed_id": "f1",
-        "title": f"Story {article_id}",
-        "published_at": NOW,
-        "text": "ICE arrested 12 people.",
-        "word_count": 4,
-        "fetched_at": NOW,
-        "extractor": "trafilatura 2.3.1",
-    }
 
 
 def load_stories(db_path: Path, stories: dict[str, list[Quote]]) -> None:

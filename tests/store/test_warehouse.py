@@ -11,6 +11,7 @@ from typing import Any
 import duckdb
 import pytest
 from duckdb_lock import hold_lock
+from stored_rows import NOW, article
 
 from schemas.records import FETCH_OUTCOMES, FeedSource, FeedState
 from schemas.tables import TABLES, fact_id, quote_id
@@ -18,28 +19,10 @@ from tasks.fetch.urls import feed_id
 from tasks.store import warehouse
 from tasks.store.warehouse import WarehouseError, WarehouseLockedError, connect, load_batch, migrate
 
-NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
-
 
 def count(db_path: Path, table: str, where: str = "true") -> int:
     with connect(db_path, read_only=True) as con:
         return con.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchall()[0][0]
-
-
-def article(article_id: str, extractor: str = "trafilatura 2.3.1", text: str = "ICE arrested 12 people.") -> dict:
-    url = f"https://news.example/{article_id}"
-    return {
-        "article_id": article_id,
-        "url": url,
-        "canonical_url": url,
-        "feed_id": "f1",
-        "title": f"Story {article_id}",
-        "published_at": NOW,
-        "text": text,
-        "word_count": len(text.split()),
-        "fetched_at": NOW,
-        "extractor": extractor,
-    }
 
 
 def analysis(article_id: str, version: str, values: list[float]) -> dict[str, list[dict[str, Any]]]:
@@ -449,19 +432,12 @@ def test_confident_views_use_the_count_models_threshold() -> None:
     assert threshold in sql and threshold in CONFIDENT
 
 
-def test_a_facts_region_or_facility_place_shows_its_state_and_coordinates(db_path: Path) -> None:
-    """enforcement_facts joins a fact's first place to the article's place mentions by normalized name: a metro
-    area, a Border Patrol sector and a facility get the coordinates of their town; the border has none."""
+def load_analysed_story(db_path: Path, text: str) -> None:
+    """One enforcement story analysed by the real fact engine and stored as the pipeline stores it."""
     from schemas.records import Analysis, TagResult
     from tasks.analysis.facts import extract_facts
     from tasks.store.rows import analysis_rows
 
-    text = (
-        "ICE officers arrested 51 people in the Houston area last week.\n\n"
-        "Agents in the Laredo sector apprehended 1,800 migrants in May.\n\n"
-        "The agency is holding 1,300 detainees at the Adelanto ICE Processing Center.\n\n"
-        "Agents apprehended 29,116 migrants along the southern border in January."
-    )
     parts = extract_facts("", text, None)
     tag = TagResult(True, 0.9, ("enforcement",), (), "t1")
     analyzed = Analysis(tag=tag, facts=parts.facts, places=parts.places, facts_version="f")
@@ -469,6 +445,18 @@ def test_a_facts_region_or_facility_place_shows_its_state_and_coordinates(db_pat
     for table, rows in analysis_rows("a1", analyzed, NOW).items():
         batch.setdefault(table, []).extend(rows)
     load_batch(db_path, batch)
+
+
+def test_a_facts_region_or_facility_place_shows_its_state_and_coordinates(db_path: Path) -> None:
+    """enforcement_facts joins a fact's first place to the article's place mentions by normalized name: a metro
+    area, a Border Patrol sector and a facility get the coordinates of their town; the border has none."""
+    load_analysed_story(
+        db_path,
+        "ICE officers arrested 51 people in the Houston area last week.\n\n"
+        "Agents in the Laredo sector apprehended 1,800 migrants in May.\n\n"
+        "The agency is holding 1,300 detainees at the Adelanto ICE Processing Center.\n\n"
+        "Agents apprehended 29,116 migrants along the southern border in January.",
+    )
     with connect(db_path, read_only=True) as con:
         rows = con.execute("SELECT value, place, state, lat, lon FROM enforcement_facts_all").fetchall()
     got = {value: (place, state, lat is not None and lon is not None) for value, place, state, lat, lon in rows}
@@ -481,23 +469,13 @@ def test_a_facts_region_or_facility_place_shows_its_state_and_coordinates(db_pat
 def test_a_facts_place_says_whether_the_text_states_it_or_the_story_stands_in(db_path: Path) -> None:
     """facts.place_source and the analyst views tell a place the sentence states from the story's main place
     standing in for a sentence that names none, so an analyst can sum stated places only."""
-    from schemas.records import Analysis, TagResult
-    from tasks.analysis.facts import extract_facts
-    from tasks.store.rows import analysis_rows
-
-    text = (
+    load_analysed_story(
+        db_path,
         "Agents raided a plant in Omaha. Omaha officials objected, and Omaha police stood by.\n\n"
         "ICE arrested 38 workers in Omaha on Tuesday.\n\n"
         "Agents detained 12 more people the next day.\n\n"
-        "Of those arrested, 30 had criminal convictions."
+        "Of those arrested, 30 had criminal convictions.",
     )
-    parts = extract_facts("", text, None)
-    tag = TagResult(True, 0.9, ("enforcement",), (), "t1")
-    analyzed = Analysis(tag=tag, facts=parts.facts, places=parts.places, facts_version="f")
-    batch: dict[str, list] = {"articles": [article("a1", text=text)]}
-    for table, rows in analysis_rows("a1", analyzed, NOW).items():
-        batch.setdefault(table, []).extend(rows)
-    load_batch(db_path, batch)
     with connect(db_path, read_only=True) as con:
         stored = dict(con.execute("SELECT value, place_source FROM facts").fetchall())
         rows = con.execute("SELECT value, place, place_source FROM enforcement_facts_all").fetchall()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,16 +25,28 @@ con.close()
 
 
 @contextmanager
-def hold_lock(path: Path, read_only: bool = False) -> Iterator[subprocess.Popen[str]]:
+def hold_lock(path: Path, read_only: bool = False, wait: float = 0.0) -> Iterator[subprocess.Popen[str]]:
     """Keep `path` open (read-write, or read-only as an analyst's reader) in another Python process
-    until the block exits."""
+    until the block exits. `wait`: seconds to keep retrying while another process holds the file (an analyst
+    who opens it mid-run retries until the run's load has let go of it); 0 fails at once."""
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = "ro" if read_only else "rw"
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(path), mode], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
+    deadline = time.monotonic() + wait
+    while True:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _HOLDER, str(path), mode],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL if wait else None,
+            text=True,
+        )
+        assert proc.stdout is not None
+        if proc.stdout.readline().strip() == "ready":
+            break
+        proc.wait(timeout=30)
+        assert time.monotonic() < deadline, f"{path} stayed locked by another process for {wait} s"
+        time.sleep(0.05)
     try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
         yield proc
     finally:
         if proc.stdin:

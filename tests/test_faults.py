@@ -187,7 +187,7 @@ def test_a_warehouse_locked_at_the_final_load_loses_nothing_and_events_follow_th
 
         def analyst() -> None:
             arrived.wait(timeout=180)
-            with hold_lock(db_path):
+            with hold_lock(db_path, wait=60):  # the run may be loading the batch before: wait for it to let go
                 release.set()
                 done.wait(timeout=180)
 

@@ -38,11 +38,10 @@ sys.path.insert(0, str(REPO))
 from bench.devset import is_check, labelled_articles, read_jsonl  # noqa: E402
 from tasks.analysis.analyze import analyze_jsonl  # noqa: E402
 from tasks.analysis.quotes import CONFIDENT_QUOTE  # noqa: E402
+from tasks.analysis.sentences import OWN_LINE  # noqa: E402
 
-#: Paragraph breaks in the labelled texts (blank lines); a line that stands alone in any layout (list item, table
-#: row, heading, quote line).
+#: Paragraph breaks in the labelled texts (blank lines).
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
-_OWN_LINE = re.compile(r"[ \t]*(?:[-*•]\s|#+\s|>|\||\d+\.\s)")
 
 
 def as_extracted(text: str) -> str:
@@ -52,7 +51,7 @@ def as_extracted(text: str) -> str:
     lines: list[str] = []
     for block in _BLANK_LINES.split(text.strip()):
         for i, line in enumerate(block.split("\n")):
-            wrapped = i > 0 and not _OWN_LINE.match(line) and not _OWN_LINE.match(lines[-1])
+            wrapped = i > 0 and not OWN_LINE.match(line) and not OWN_LINE.match(lines[-1])
             if wrapped:
                 lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
             else:

@@ -42,17 +42,25 @@ def _key(fact: dict) -> Key:
     return (fact["type"], fact["unit"].strip().lower(), float(fact["value"]))
 
 
-def load(shared: Path) -> list[dict]:
-    """Per work-part article: its candidates' features and keys, and its gold keys (disputed ones out)."""
+def load(shared: Path, check: bool = False) -> list[dict]:
+    """Per article of the work part (or, with `check`, the check part): its candidates' features, keys and
+    stored-model confidences, and its gold keys (disputed ones out)."""
     disputed = {(d[0], d[1], d[2]) for d in DISPUTED}
     rows = []
     for art in gold_fact_articles(shared):
-        if is_check(art["id"]):
-            continue  # never read the check part
+        if is_check(art["id"]) != check:
+            continue
         gold = Counter(_key(f) for f in art["facts"] if (art["id"], f["type"], float(f["value"])) not in disputed)
         cands = count_candidates(art["text"])
-        keys = [(c.count.type, c.count.unit, float(c.count.number.value)) for c in cands]
-        rows.append({"id": art["id"], "gold": gold, "keys": keys, "features": [c.features for c in cands]})
+        rows.append(
+            {
+                "id": art["id"],
+                "gold": gold,
+                "keys": [(c.count.type, c.count.unit, float(c.count.number.value)) for c in cands],
+                "features": [c.features for c in cands],
+                "confidences": np.array([c.confidence for c in cands]),
+            }
+        )
     return rows
 
 
@@ -161,15 +169,8 @@ def reliability(rows: list[dict], runs: list[list[np.ndarray]]) -> list[tuple[fl
 
 def check_reliability(shared: Path) -> list[tuple[float, float, float, int]]:
     """The stored model's reliability on the check part: per band only, never per article."""
-    rows, probs = [], []
-    for art in gold_fact_articles(shared):
-        if not is_check(art["id"]):
-            continue
-        cands = count_candidates(art["text"])
-        keys = [(c.count.type, c.count.unit, float(c.count.number.value)) for c in cands]
-        rows.append({"gold": Counter(_key(f) for f in art["facts"]), "keys": keys})
-        probs.append(np.array([c.confidence for c in cands]))
-    return reliability(rows, [probs])
+    rows = load(shared, check=True)
+    return reliability(rows, [[row["confidences"] for row in rows]])
 
 
 def _r(x: float) -> float:

@@ -91,7 +91,9 @@ _ABBREVIATIONS = frozenset(
     }
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]*_]*(?=\s+[\"“‘'(\[*]?[A-Z0-9])")
-_LINE_BREAK = re.compile(r"\n(?=[ \t]*(?:[-*•]\s|#+\s|>|\||\d+\.\s))")
+#: A line that stands on its own in any layout: a list item, heading, quote line or table row.
+OWN_LINE = re.compile(r"[ \t]*(?:[-*•]\s|#+\s|>|\||\d+\.\s)")
+_LINE_BREAK = re.compile(rf"\n(?={OWN_LINE.pattern})")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 #: A line break that starts a paragraph in a text without blank lines (an indented line continues a list item).
 _NEWLINE = re.compile(r"\n(?![ \t])")

@@ -55,7 +55,9 @@ _PEOPLE = (
     r"non-?criminals|criminals|felons|fugitives|gang\s+members|defendants|suspects|deportees|inmates|prisoners|"
     r"passengers|drivers|observers|protesters|students|farmworkers|plaintiffs|undocumented|"
     r"Mexicans|Guatemalans|Hondurans|Salvadorans|Cubans|Haitians|Venezuelans|Chinese|Indians|Iraqis|"
-    r"unaccompanied|UACs?|others|more|of\s+(?:them|those|these|whom)"
+    r"unaccompanied|UACs?|others|of\s+(?:them|those|these|whom)|"
+    # "11 more were deported": "more" is the head only where no noun follows ("five more years" counts years)
+    r"more(?=\s*(?:[^\w\s]|$|(?:were|was|are|is|have|had|has|been|than|in|at|on|from|to|for|by|and|or|who|that)\b))"
 )
 #: Nouns for events and requests that are counts on their own.
 _EVENTS = (

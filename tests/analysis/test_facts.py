@@ -476,6 +476,13 @@ def test_removed_three_times_is_three_incidents_not_three_people() -> None:
     assert counts("She was removed four times before her arrest in Tulsa.") == {("deportations", 4, "incidents")}
 
 
+def test_more_is_the_counted_noun_only_where_no_noun_follows_it() -> None:
+    # "five more years" counts years (a sentence length); "11 more" and "40 more migrants" count people
+    assert counts("A judge sentenced the smuggler to five more years in prison.") == set()
+    assert counts("Agents arrested 11 more on Tuesday.") == {("arrests", 11, "people")}
+    assert counts("ICE deported 40 more migrants to Guatemala.") == {("deportations", 40, "people")}
+
+
 def test_a_trapped_number_is_still_a_candidate_with_its_trap() -> None:
     from tasks.analysis.counts import count_candidates
 

@@ -484,7 +484,7 @@ def test_more_is_the_counted_noun_only_where_no_noun_follows_it() -> None:
 
 
 def test_a_trapped_number_is_still_a_candidate_with_its_trap() -> None:
-    from tasks.analysis.counts import count_candidates
+    from tasks.analysis.count_candidates import count_candidates
 
     (cand,) = count_candidates("Deportations increased by 40 percent last year.")
     assert cand.count.trap == "change" and cand.confidence < 0.45

@@ -242,6 +242,9 @@ _EVENT_TYPES = {
     "prosecutions": "charged",
     "detention": "detentions",  # as a level's subject only (_LEVEL_NOUNS)
     "crossings": "border_apprehensions",
+    "detained population": "detentions",  # as a level's subject only (_LEVEL_NOUNS)
+    "detainee population": "detentions",
+    "detention population": "detentions",
 }
 _CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail")
 #: Where people are held, said without a custody word: at a detention site, received into one, ordered released
@@ -309,11 +312,16 @@ _CHANGE_AFTER = re.compile(
     _I,
 )
 _RATE_AFTER = re.compile(
-    r"^[^,;.]{0,60}?\b(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|daily|weekly|annually|"
+    r"^[^,;.]{0,60}?\b(?<!in\s)(?<!within\s)(?<!during\s)(?<!over\s)"  # "in a single week" is a span, not a rate
+    r"(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|daily|weekly|annually|"
     r"per\s+every|per\s+capita)\b",
     _I,
 )
-_RATE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?$|\bout\s+of\s+every\s+$|\b\d+\s+(?:in|out\s+of)\s+(?:every\s+)?$", _I)
+_RATE_BEFORE = re.compile(
+    r"\bper\s+(?:every\s+)?$|\bout\s+of\s+every\s+$|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?$",  # "one in three"
+    _I,
+)
 #: A ratio: "3 times the national average", "twice as many", "five times higher".
 _RATIO_AFTER = re.compile(
     r"^\s*(?:times|fold)\s+(?:the|as|more|higher|greater|larger|lower|fewer|that\s+of|what)\b|^-fold\b", _I
@@ -623,7 +631,8 @@ _LEVEL_BEFORE = re.compile(
 #: indicator of illegal border crossing attempts — rose over 50,000".
 #: Nouns that name what a level counts only as its subject: "Immigration detention reached 59,000", "Border
 #: crossings fell to 4,600" (never a counted noun after a number: "12 detention centers").
-_LEVEL_NOUNS = rf"{_EVENTS}|detention|crossings"
+#: ("the detained population peaked at 55,000": the people held, named by the population they make)
+_LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|{_EVENTS}|detention|crossings"
 _EVENT_SUBJECT = re.compile(
     rf"\b(?P<noun>{_LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:[\w-]+\s+){{0,4}}$", _I
 )
@@ -713,7 +722,8 @@ _UNKNOWN_NOUN_SUBJECT = re.compile(
 )
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
 _OWN_PREDICATE = re.compile(
-    r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|having|being|did|do|does|\w+ed)\b", _I
+    r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|having|being|did|do|does|remain|remains|\w+ed)\b",
+    _I,
 )
 #: A finite verb before a number in its clause makes the number that verb's object ("had lost track of 1,500
 #: children"): such a number is not a verbless item of a series told across sentences.
@@ -862,7 +872,7 @@ def _record_kind(phrase: str) -> str | None:
 
 def _event_noun_type(noun: str, border: bool) -> str | None:
     """The type an event noun names ("Apprehensions", "removals"); arrests at the border are apprehensions."""
-    kind = _EVENT_TYPES.get(noun.lower())
+    kind = _EVENT_TYPES.get(" ".join(noun.lower().split()))
     return "border_apprehensions" if kind == "arrests" and border else kind
 
 
@@ -1469,6 +1479,7 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and (head is None or people)
         and not (head is not None and _TRAVELLERS.search(head.group(0)))
         and _sends_abroad(r.s, r.clause, state.get("abroad", ()))
+        and not (r.level and _REMOVAL_FLIGHT.search(text, r.clause[0], n.start))  # "removal flights rose to 1,565"
     ):
         v.kind, v.trap = "deportations", None
 

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/fit_counts.py [--shared ../shared] [--write]
 
-Candidates come from `tasks.analysis.counts.count_candidates` (the structure: typed number, trap, counted
+Candidates come from `tasks.analysis.count_candidates.count_candidates` (the structure: typed number, trap, counted
 noun, frame, predicate); a candidate is positive when its (type, unit, value) is a gold count of its article.
 The check part (bench/devset.py `is_check`) is never fitted on. The regularisation C and the emit threshold are
 chosen together on the mean of `--repeats` shuffled 5-fold splits by article (one split of ~100 articles moves F1
@@ -29,8 +29,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.devset import gold_fact_articles, is_check  # noqa: E402
+from tasks.analysis.count_candidates import count_candidates  # noqa: E402
 from tasks.analysis.count_model import WEIGHTS_PATH  # noqa: E402
-from tasks.analysis.counts import count_candidates  # noqa: E402
 
 #: Work-part gold counts believed wrong under GUIDELINES.md, left out of the fit (id, type, value, why).
 DISPUTED: tuple[tuple[str, str, float, str], ...] = ()

@@ -163,8 +163,8 @@ class ExtractionFailure:
 
 
 # ---------------------------------------------------------------------------------------------
-# Analysis: tagging and facts (tasks/analysis/tag.py, tasks/analysis/facts.py, which assembles counts.py and
-# count_places.py; `newsflow analyze` writes these as JSON)
+# Analysis: tagging and facts (tasks/analysis/tag.py, tasks/analysis/facts.py, which assembles counts.py,
+# count_candidates.py and count_places.py; `newsflow analyze` writes these as JSON)
 # ---------------------------------------------------------------------------------------------
 
 

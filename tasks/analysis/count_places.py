@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from schemas.records import Place
-from tasks.analysis.counts import SUMMARY, Candidate, Count
+from tasks.analysis.count_candidates import Candidate
+from tasks.analysis.counts import SUMMARY, Count
 from tasks.analysis.sentences import Sentence
 
 _I = re.IGNORECASE

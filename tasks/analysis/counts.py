@@ -1,8 +1,5 @@
-"""Candidate counts: every number of a story's sentences, typed (shared/gold/GUIDELINES.md §2 "Counts"),
-with the features and confidence of the learned decision, and one candidate per count told twice.
-
-Kept apart from the facts' assembly because this is the part that is fitted: `bench/fit_counts.py` reads
-`count_candidates` and refits `count_model.py`'s weights whenever a rule here changes.
+"""Typed numbers: every number of a story's sentences, typed by what it counts (shared/gold/GUIDELINES.md §2
+"Counts"), or rejected by a named rule (its `trap`). `count_candidates.py` turns them into scored candidates.
 
 How a number is read, in order:
 
@@ -14,24 +11,19 @@ How a number is read, in order:
    the count it belongs to.
 2. A number a GUIDELINES rule rejects (a change or rate, a projection, a population, a count of things:
    agents, beds, days, dollars, jurisdictions ...) stays a candidate carrying that rule's name as its `trap`;
-   the learned decision (`tasks.analysis.count_model`) scores every candidate from its features.
-3. One candidate per (type, unit, value) in an article (`dedupe`); a rounded restatement ("more than 2,200"
-   of 2,226) is the same count.
+   the learned decision (`count_candidates.py`, `count_model.py`) scores every candidate from its features.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from schemas.records import Place
-from tasks.analysis.count_model import count_model
 from tasks.analysis.numbers import NumberMention, find_numbers
-from tasks.analysis.places import find_places
-from tasks.analysis.sentences import Sentence, split_sentences, story_end
+from tasks.analysis.sentences import Sentence
 
 _I = re.IGNORECASE
 
@@ -55,7 +47,9 @@ _PEOPLE = (
     r"non-?criminals|criminals|felons|fugitives|gang\s+members|defendants|suspects|deportees|inmates|prisoners|"
     r"passengers|drivers|observers|protesters|students|farmworkers|plaintiffs|undocumented|"
     r"Mexicans|Guatemalans|Hondurans|Salvadorans|Cubans|Haitians|Venezuelans|Chinese|Indians|Iraqis|"
-    r"unaccompanied|UACs?|others|more|of\s+(?:them|those|these|whom)"
+    r"unaccompanied|UACs?|others|of\s+(?:them|those|these|whom)|"
+    # "11 more were deported": "more" is the head only where no noun follows ("five more years" counts years)
+    r"more(?=\s*(?:[^\w\s]|$|(?:were|was|are|is|have|had|has|been|than|in|at|on|from|to|for|by|and|or|who|that)\b))"
 )
 #: Nouns for events and requests that are counts on their own.
 _EVENTS = (
@@ -248,6 +242,9 @@ _EVENT_TYPES = {
     "prosecutions": "charged",
     "detention": "detentions",  # as a level's subject only (_LEVEL_NOUNS)
     "crossings": "border_apprehensions",
+    "detained population": "detentions",  # as a level's subject only (_LEVEL_NOUNS)
+    "detainee population": "detentions",
+    "detention population": "detentions",
 }
 _CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail")
 #: Where people are held, said without a custody word: at a detention site, received into one, ordered released
@@ -278,7 +275,7 @@ _LEAD_NOUN = re.compile(
 )
 #: Custody words: a story with enough sentences naming them is a custody story (its deaths are in custody).
 _HELD_STORY = _rx(r"custody", r"detention", r"detained", r"detainees?")
-_OFFICERS = _rx(
+OFFICERS = _rx(
     r"officers?",
     r"agents?",
     r"authorities",
@@ -294,13 +291,13 @@ _OFFICERS = _rx(
 # Exclusions
 # ---------------------------------------------------------------------------------------------
 
-_CHANGE_VERB = (
+CHANGE_VERB = (
     r"(?:up|down|rose|risen|rise|fell|fallen|dropped|drop|increased|decreased|declined|jumped|grew|"
     r"climbed|surged|plunged|soared|spiked|cut|reduced|doubled|tripled)"
 )
 _CHANGE_BEFORE = re.compile(
     rf"\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!ended\s)(?<!end\s)"
-    rf"{_CHANGE_VERB}\s+(?:by\s+)?(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$|\bby\s+$",
+    rf"{CHANGE_VERB}\s+(?:by\s+)?(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$|\bby\s+$",
     _I,
 )
 #: A change named as a noun: "an increase of 40 percent", "a drop of 1,200 from last year", "a 35% jump".
@@ -315,11 +312,16 @@ _CHANGE_AFTER = re.compile(
     _I,
 )
 _RATE_AFTER = re.compile(
-    r"^[^,;.]{0,60}?\b(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|daily|weekly|annually|"
+    r"^[^,;.]{0,60}?\b(?<!in\s)(?<!within\s)(?<!during\s)(?<!over\s)"  # "in a single week" is a span, not a rate
+    r"(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|daily|weekly|annually|"
     r"per\s+every|per\s+capita)\b",
     _I,
 )
-_RATE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?$|\bout\s+of\s+every\s+$|\b\d+\s+(?:in|out\s+of)\s+(?:every\s+)?$", _I)
+_RATE_BEFORE = re.compile(
+    r"\bper\s+(?:every\s+)?$|\bout\s+of\s+every\s+$|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?$",  # "one in three"
+    _I,
+)
 #: A ratio: "3 times the national average", "twice as many", "five times higher".
 _RATIO_AFTER = re.compile(
     r"^\s*(?:times|fold)\s+(?:the|as|more|higher|greater|larger|lower|fewer|that\s+of|what)\b|^-fold\b", _I
@@ -478,7 +480,7 @@ _COPULA_BEFORE = re.compile(
     _I,
 )
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
-_GOVERNING_VERB = re.compile(
+GOVERNING_VERB = re.compile(
     r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch|netted|handcuff|return|"
     r"intercept|interdict|"
     r"(?:swept|scooped|snatched|rounded|picked)\s+up)\w*\s*$",
@@ -604,7 +606,7 @@ _TRAP_QUALIFIER = re.compile(r"(?:about|nearly|almost|more than|over|some|approx
 #: What makes a bare "to" the end of a level: a verb of change or a "from" before it in the clause ("rose to 9,870",
 #: "from 41,200 in 2013 to 58,900", "brought the total to 4,310").
 _TO_LEVEL = re.compile(
-    rf"\b(?:{_CHANGE_VERB}|from|went|gone|going|reach\w*|brought|brings?|bringing|push\w*|rais\w*|lower\w*|"
+    rf"\b(?:{CHANGE_VERB}|from|went|gone|going|reach\w*|brought|brings?|bringing|push\w*|rais\w*|lower\w*|"
     r"increas\w*|decreas\w*|grow\w*|swell\w*|swollen|balloon\w*|shr[au]nk|dwindl\w*|slid|sank|sunk|tumbl\w*|"
     r"soar\w*|climb\w*|fall\w*|drop\w*|ris\w*|jump\w*|surg\w*|plung\w*|doubl\w*|tripl\w*|slow\w*|"
     r"amount\w*|came|come|total\w*|add\w*)\b",
@@ -629,7 +631,8 @@ _LEVEL_BEFORE = re.compile(
 #: indicator of illegal border crossing attempts — rose over 50,000".
 #: Nouns that name what a level counts only as its subject: "Immigration detention reached 59,000", "Border
 #: crossings fell to 4,600" (never a counted noun after a number: "12 detention centers").
-_LEVEL_NOUNS = rf"{_EVENTS}|detention|crossings"
+#: ("the detained population peaked at 55,000": the people held, named by the population they make)
+_LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|{_EVENTS}|detention|crossings"
 _EVENT_SUBJECT = re.compile(
     rf"\b(?P<noun>{_LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:[\w-]+\s+){{0,4}}$", _I
 )
@@ -719,7 +722,8 @@ _UNKNOWN_NOUN_SUBJECT = re.compile(
 )
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
 _OWN_PREDICATE = re.compile(
-    r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|having|being|did|do|does|\w+ed)\b", _I
+    r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|having|being|did|do|does|remain|remains|\w+ed)\b",
+    _I,
 )
 #: A finite verb before a number in its clause makes the number that verb's object ("had lost track of 1,500
 #: children"): such a number is not a verbless item of a series told across sentences.
@@ -868,7 +872,7 @@ def _record_kind(phrase: str) -> str | None:
 
 def _event_noun_type(noun: str, border: bool) -> str | None:
     """The type an event noun names ("Apprehensions", "removals"); arrests at the border are apprehensions."""
-    kind = _EVENT_TYPES.get(noun.lower())
+    kind = _EVENT_TYPES.get(" ".join(noun.lower().split()))
     return "border_apprehensions" if kind == "arrests" and border else kind
 
 
@@ -882,7 +886,7 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
         departed = t == "deportations" and re.match(r"(?:left|departed)\b", m.group(), _I)
         if (t == "deaths_in_custody" or departed) and not custody:
             continue  # a death, or a departure from the country, is enforcement's only where custody is named
-        if t == "assaults_on_officers" and not _OFFICERS.search(text):
+        if t == "assaults_on_officers" and not OFFICERS.search(text):
             continue
         if t == "arrests" and not border:
             m = next((x for x in _CUES[t].finditer(text) if not re.match(r"encounter", x.group(), _I)), None)
@@ -1257,7 +1261,7 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _EVENT_TYPES.get(noun) or _cue_type(r.window, r.border, r.custody)
         if v.kind == "assaults_on_officers" and (
             re.search(r"sexual|domestic|aggravated", head.group(0), _I)
-            or not (_OFFICERS.search(text) or "assaults_on_officers" in state.get("article_types", ()))
+            or not (OFFICERS.search(text) or "assaults_on_officers" in state.get("article_types", ()))
         ):
             v.trap = v.trap or "no_officers"  # assaults on officers unless officers are named or the story counts them
         if v.kind == "arrests" and (r.border or noun == "encounters"):
@@ -1299,7 +1303,7 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.unit = previous.unit if previous.unit != "percent" else "people"
     elif rel := _RELATIVE_PASSIVE.match(text, n.end, r.pred_end):
         v.kind = _cue_type(rel.group("verb"), r.border, r.custody)  # "200 non-Mexicans who were apprehended"
-    elif _GOVERNING_VERB.search(left):
+    elif GOVERNING_VERB.search(left):
         v.kind = _cue_type(left, r.border, r.custody)  # "authorities have apprehended 54,052"
         if v.kind == "detentions" and _DETAINED_JUST_BEFORE.search(left) and head is None:
             v.kind = "arrests"
@@ -1389,7 +1393,7 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         own_left = ""  # "5 people detained, 2 citizens released": a verb before the comma is the count's before
     if kind is None and not _OWN_VERB.match(predicate):
         kind = _cue_type(own_left, r.border, r.custody)
-    if kind is None and _GOVERNING_VERB.search(own_left):
+    if kind is None and GOVERNING_VERB.search(own_left):
         # "arrested 300 people who had crossed", "The officer who arrested 14 people was suspended": the verb
         # just before the number governs it, whatever verb follows its noun
         kind = _cue_type(own_left, r.border, r.custody)
@@ -1475,6 +1479,7 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and (head is None or people)
         and not (head is not None and _TRAVELLERS.search(head.group(0)))
         and _sends_abroad(r.s, r.clause, state.get("abroad", ()))
+        and not (r.level and _REMOVAL_FLIGHT.search(text, r.clause[0], n.start))  # "removal flights rose to 1,565"
     ):
         v.kind, v.trap = "deportations", None
 
@@ -1504,7 +1509,7 @@ def _finish(r: _Reading, v: _Verdict, state: dict) -> Count:
     if v.trap is None:
         state["consumed"] = n.end + (head.end() if head else 0)
     head_kind = next((g for g in ("people", "event", "thing") if head is not None and head.group(g)), "")
-    cue = bool(_cue_type(r.text[n.end : r.pred_end], r.border, r.custody) or _GOVERNING_VERB.search(r.left))
+    cue = bool(_cue_type(r.text[n.end : r.pred_end], r.border, r.custody) or GOVERNING_VERB.search(r.left))
     total = None
     part_of = v.breakdown_of or r.previous
     if v.sub and part_of is not None:
@@ -1642,183 +1647,3 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
                 if c.trap is None:
                     state["previous"] = c
     return counts
-
-
-# ---------------------------------------------------------------------------------------------
-# The candidate's features, for the learned decision (tasks/analysis/count_model.py)
-# ---------------------------------------------------------------------------------------------
-
-_QUALIFIED = re.compile(
-    r"(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|"
-    r"less\s+than|fewer\s+than|up\s+to|as\s+many\s+as|an\s+estimated)\s*$",
-    _I,
-)
-#: Frames around a number, read on the words just before it (qualifier removed) or just after it.
-_FRAMES_BEFORE: dict[str, re.Pattern[str]] = {
-    "from": re.compile(r"\bfrom\s*$", _I),  # "rose from 41,200", "down from 12,400"
-    "to": re.compile(r"\b(?:to|at)\s*$", _I),  # "climbed to 9,870", "peaked at"
-    "level": re.compile(
-        r"\b(?:was|were|is|are|totaled|totalled|totaling|totalling|reached|reaching|numbered|hit|topped)\s*$", _I
-    ),
-    "compared": re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|against)\s*$", _I),
-    "of_those": re.compile(r"\b(?:of\s+(?:those|them|these|whom)|among\s+(?:them|those))\b[^.;]{0,20}$", _I),
-    "including": re.compile(r"\b(?:including|includes|included|among\s+them)\s*$", _I),
-    "change_verb": re.compile(rf"\b{_CHANGE_VERB}\b[^.;]{{0,25}}$", _I),
-    "released": re.compile(r"\b(?:released|freed|paroled|let\s+go)\b[^.;]{0,40}$", _I),
-}
-_FRAMES_AFTER: dict[str, re.Pattern[str]] = {
-    "partitive": re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|them\b|whom\b|\d)", _I),
-    "in_year": re.compile(r"^[^.;]{0,30}\b(?:in|during|for|since)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", _I),
-    "year_earlier": re.compile(r"^[^.;]{0,40}\b(?:a|the)\s+(?:year|month)\s+(?:earlier|before)\b", _I),
-}
-#: The shape of the counted noun phrase: a known group named with a determiner ("the four fathers",
-#: "their two children"), people inside custody ("2,500 people in ICE custody"), a relative clause
-#: that carries the predicate ("200 migrants who were apprehended"), a negation before the number.
-_SHAPE: dict[str, re.Pattern[str]] = {
-    "definite": re.compile(r"\b(?:the|these|those)\s+(?:(?:first|last|other|remaining)\s+)?$", _I),
-    "possessive": re.compile(r"\b(?:their|his|her|its|our|my|your)\s+$", _I),
-    "negated": re.compile(r"\b(?:not|no|never|none|nor)\b[^.;,]{0,25}$", _I),
-    "in_custody": re.compile(
-        r"^\s*(?:[\w-]+\s+){0,3}?(?:in|into|inside|at)\s+(?:\w+\s+){0,3}?(?:custody|detention|jails?|prisons?)\b", _I
-    ),
-    "relative": re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:who|whom|whose|that|which)\b", _I),
-}
-_SHAPE_BEFORE = frozenset({"definite", "possessive", "negated"})
-_MODAL = _rx(r"would", r"could", r"might", r"may", r"if", r"unless", r"should")
-_HEDGE = _rx(r"estimat\w*", r"reportedly", r"believed", r"roughly")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_QUOTE_MARK = re.compile(r"[\"“”]")
-
-
-def _features(c: Count, numbers_in_sentence: int, repeated: bool) -> dict[str, float]:
-    """What the model weighs: the candidate's type, trap, counted noun, frame, predicate, and place in
-    the story. Names only structure and closed-class words, never the content words of one article;
-    each is read apart for candidates the rules accept and those a trap rejects."""
-    s = c.sentence
-    view = s.view or s.text
-    n = c.number
-    before = _QUALIFIED.sub("", view[max(0, n.start - 60) : n.start])
-    after = view[n.end : n.end + 60]
-    clause = view[c.clause[0] : c.clause[1]]
-    f: dict[str, float] = {
-        f"type:{c.type}": 1.0,
-        f"trap:{c.trap or 'none'}": 1.0,
-        f"head:{c.head or 'none'}": 1.0,
-        f"magnitude:{min(6, int(math.log10(max(n.value, 1))))}": 1.0,
-    }
-    if n.percent:
-        f["percent"] = 1.0
-    if c.sub:
-        f["sub"] = 1.0
-    if c.cue:
-        f["cue"] = 1.0
-    if c.border:
-        f["border"] = 1.0
-    if n.approx:
-        f["approx"] = 1.0
-    if not n.text[:1].isdigit():
-        f["word_number"] = 1.0
-    for name, rx in _FRAMES_BEFORE.items():
-        if rx.search(before):
-            f[f"frame:{name}"] = 1.0
-    for name, rx in _FRAMES_AFTER.items():
-        if rx.search(after):
-            f[f"frame:{name}"] = 1.0
-    if _GOVERNING_VERB.search(c.left):
-        f["frame:governed"] = 1.0
-    if _MODAL.search(clause):
-        f["modal"] = 1.0
-    if _HEDGE.search(clause):
-        f["hedge"] = 1.0
-    if _YEAR.search(view):
-        f["year_in_sentence"] = 1.0
-    if len(_QUOTE_MARK.findall(view[: n.start])) % 2 == 1:
-        f["quoted"] = 1.0
-    if numbers_in_sentence >= 3:
-        f["many_numbers"] = 1.0
-    if repeated:
-        f["repeated"] = 1.0
-    if s.paragraph == 0:
-        f["first_paragraph"] = 1.0
-    if re.match(r"\s*(?:#|[-*•|])", s.text):
-        f["list_or_heading"] = 1.0
-    if _OFFICERS.search(view):
-        f["agency_in_sentence"] = 1.0
-    for name, rx in _SHAPE.items():
-        if rx.search(view[max(0, n.start - 40) : n.start] if name in _SHAPE_BEFORE else after):
-            f[f"np:{name}"] = 1.0
-    if not view[c.clause[0] : n.start].strip(" \"“'‘(-—–*#|•:0123456789."):
-        f["clause_subject"] = 1.0  # the number opens its clause: it is the subject of what follows
-    # the rules' verdict splits the weights: what makes an accepted count doubtful is not what makes a
-    # trapped number a count after all
-    side = "acc" if c.trap is None else "rej"
-    return {"accepted": float(c.trap is None), **{f"{side}:{name}": v for name, v in f.items()}}
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A typed number with its features and the model's confidence that it is a count of its type."""
-
-    count: Count
-    features: dict[str, float]
-    confidence: float
-
-
-def count_candidates(text: str) -> list[Candidate]:
-    """Every typed number of the story's own text, with features and confidence, in text order."""
-    end = story_end(text)
-    return candidates(split_sentences(text, end), [p for p in find_places(text) if p.start < end])
-
-
-def candidates(sentences: list[Sentence], mentions: list) -> list[Candidate]:
-    counts = find_counts(sentences, mentions)
-    per_sentence = Counter(id(c.sentence) for c in counts)
-    values = Counter((c.type, c.unit, c.number.value) for c in counts)
-    model = count_model()
-    out = []
-    for c in counts:
-        f = _features(c, per_sentence[id(c.sentence)], values[(c.type, c.unit, c.number.value)] > 1)
-        out.append(Candidate(c, f, model.confidence(f)))
-    return out
-
-
-_TAKEN_OR_HELD = frozenset({"arrests", "detentions"})
-
-
-def dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """One count per (type, unit, value), the most confident of its mentions (kept in text order); a
-    qualified round number within 10% of an exact count of the same type is the same count restated
-    ("more than 2,200" of 2,226); an exact number the model rejects (a plan, a capacity) restates nothing."""
-    best: dict[tuple[str, str, float], Candidate] = {}
-    for cand in cands:
-        c = cand.count
-        key = (c.type, c.unit, c.number.value)
-        if key not in best or cand.confidence > best[key].confidence:
-            best[key] = cand
-    out = [cand for cand in cands if best[(cand.count.type, cand.count.unit, cand.count.number.value)] is cand]
-    emit_at = count_model().emit_at
-    exact = [cand.count for cand in out if cand.count.number.approx is None and cand.confidence >= emit_at]
-
-    def restated(c: Count) -> bool:
-        v = c.number.value
-        return c.number.approx is not None and any(
-            e.type == c.type and e.unit == c.unit and e is not c and abs(e.number.value - v) <= 0.1 * v and v % 100 == 0
-            for e in exact
-        )
-
-    out = [cand for cand in out if not restated(cand.count)]
-    # the same people told as taken in and as held ("detaining four people" ... "4 people detained"): one fact
-    taken: dict[tuple[str, float], Candidate] = {}
-    for cand in out:
-        c = cand.count
-        if c.type in _TAKEN_OR_HELD and cand.confidence >= emit_at:
-            key = (c.unit, c.number.value)
-            if key not in taken or cand.confidence > taken[key].confidence:
-                taken[key] = cand
-    return [
-        cand
-        for cand in out
-        if cand.count.type not in _TAKEN_OR_HELD
-        or cand.confidence < emit_at
-        or taken[(cand.count.unit, cand.count.number.value)] is cand
-    ]

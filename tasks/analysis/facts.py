@@ -5,8 +5,8 @@ This module only assembles; each step of finding a count has its own module (tas
 
 1. `sentences.py` cuts the story's own text from trailing related-link lists and splits it into sentences with
    offsets, so `evidence` is always `text[start:end]`.
-2. `counts.py` types every number, scores it with the learned decision (`count_model.py`) and keeps one
-   candidate per count; here those at or above `emit_at` become facts.
+2. `counts.py` types every number; `count_candidates.py` scores it with the learned decision (`count_model.py`)
+   and keeps one candidate per count; here those at or above `emit_at` become facts.
 3. `count_places.py` ties each count to its place; agency, operation and period come from its sentence.
 4. A list item or partitive of a larger count of the same type gets `part_of` (the index of its total).
 """
@@ -20,16 +20,18 @@ from datetime import date
 
 from schemas.records import Fact, Place, Quote
 from tasks.analysis.agencies import find_agencies, find_operations
+from tasks.analysis.count_candidates import candidates, dedupe
 from tasks.analysis.count_model import count_model
 from tasks.analysis.count_places import PARTITIVE, place_counts
-from tasks.analysis.counts import Count, candidates, dedupe
+from tasks.analysis.counts import Count
 from tasks.analysis.periods import find_period, resolve_period
 from tasks.analysis.places import find_places
 from tasks.analysis.quotes import find_quotes
 from tasks.analysis.sentences import split_sentences, story_end
 
-#: Bump whenever a lexicon or rule of sentences.py, counts.py, count_places.py, quotes.py or this module changes (or
-#: count_weights.json is refitted): stored facts carry it, and `newsflow reprocess` rewrites older ones.
+#: Bump whenever a lexicon or rule of sentences.py, counts.py, count_candidates.py, count_places.py, quotes.py or this
+#: module changes (or count_weights.json is refitted): stored facts carry it, and `newsflow reprocess` rewrites older
+#: ones.
 FACTS_VERSION = "facts-2.7"
 
 _I = re.IGNORECASE

@@ -476,8 +476,49 @@ def test_removed_three_times_is_three_incidents_not_three_people() -> None:
     assert counts("She was removed four times before her arrest in Tulsa.") == {("deportations", 4, "incidents")}
 
 
+def test_a_population_of_people_held_is_the_subject_of_a_level() -> None:
+    assert counts("The detained population peaked at 55,000 in August, then fell to about 38,000 by December.") == {
+        ("detentions", 55_000, "people"),
+        ("detentions", 38_000, "people"),
+    }
+    assert counts("ICE's detainee population reached 61,000 this week.") == {("detentions", 61_000, "people")}
+
+
+def test_a_span_of_time_is_no_rate() -> None:
+    # "in a single week" says when, "a week" says how often
+    assert counts("ICE agents arrested 500 people in Los Angeles in June, 300 of them in a single week.") == {
+        ("arrests", 500, "people"),
+        ("arrests", 300, "people"),
+    }
+    assert counts("Agents arrest about 300 people a week in the city.") == set()
+
+
+def test_a_ratio_in_words_is_no_count() -> None:
+    assert counts("One in three of the people arrested had a conviction.") == set()
+
+
+def test_a_number_whose_own_verb_keeps_it_in_custody_is_held() -> None:
+    assert counts("Agents arrested 22 people at a Home Depot parking lot; 17 remain in detention.") == {
+        ("arrests", 22, "people"),
+        ("detentions", 17, "people"),
+    }
+
+
+def test_removal_flights_that_are_the_subject_of_a_level_count_flights_not_people() -> None:
+    assert counts("Deportation flights rose to 1,565 last year.") == set()
+    # people carried on a removal flight are still removed
+    assert counts("A removal flight carried 130 Guatemalans on Tuesday.") == {("deportations", 130, "people")}
+
+
+def test_more_is_the_counted_noun_only_where_no_noun_follows_it() -> None:
+    # "five more years" counts years (a sentence length); "11 more" and "40 more migrants" count people
+    assert counts("A judge sentenced the smuggler to five more years in prison.") == set()
+    assert counts("Agents arrested 11 more on Tuesday.") == {("arrests", 11, "people")}
+    assert counts("ICE deported 40 more migrants to Guatemala.") == {("deportations", 40, "people")}
+
+
 def test_a_trapped_number_is_still_a_candidate_with_its_trap() -> None:
-    from tasks.analysis.counts import count_candidates
+    from tasks.analysis.count_candidates import count_candidates
 
     (cand,) = count_candidates("Deportations increased by 40 percent last year.")
     assert cand.count.trap == "change" and cand.confidence < 0.45

@@ -1,0 +1,200 @@
+"""Scored candidates: each typed number (`counts.find_counts`) with the structural features the learned decision
+weighs and the confidence it gives (`count_model.py`), and one candidate per count told twice (`dedupe`).
+
+Kept apart from typing because this is the part that is fitted: `bench/fit_counts.py` reads `count_candidates`
+and refits `count_weights.json` whenever a rule here or in counts.py changes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from tasks.analysis.count_model import count_model
+from tasks.analysis.counts import CHANGE_VERB, GOVERNING_VERB, OFFICERS, Count, find_counts
+from tasks.analysis.places import find_places
+from tasks.analysis.sentences import Sentence, split_sentences, story_end
+
+_I = re.IGNORECASE
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", _I)
+
+
+_QUALIFIED = re.compile(
+    r"(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|"
+    r"less\s+than|fewer\s+than|up\s+to|as\s+many\s+as|an\s+estimated)\s*$",
+    _I,
+)
+#: Frames around a number, read on the words just before it (qualifier removed) or just after it.
+_FRAMES_BEFORE: dict[str, re.Pattern[str]] = {
+    "from": re.compile(r"\bfrom\s*$", _I),  # "rose from 41,200", "down from 12,400"
+    "to": re.compile(r"\b(?:to|at)\s*$", _I),  # "climbed to 9,870", "peaked at"
+    "level": re.compile(
+        r"\b(?:was|were|is|are|totaled|totalled|totaling|totalling|reached|reaching|numbered|hit|topped)\s*$", _I
+    ),
+    "compared": re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|against)\s*$", _I),
+    "of_those": re.compile(r"\b(?:of\s+(?:those|them|these|whom)|among\s+(?:them|those))\b[^.;]{0,20}$", _I),
+    "including": re.compile(r"\b(?:including|includes|included|among\s+them)\s*$", _I),
+    "change_verb": re.compile(rf"\b{CHANGE_VERB}\b[^.;]{{0,25}}$", _I),
+    "released": re.compile(r"\b(?:released|freed|paroled|let\s+go)\b[^.;]{0,40}$", _I),
+}
+_FRAMES_AFTER: dict[str, re.Pattern[str]] = {
+    "partitive": re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|them\b|whom\b|\d)", _I),
+    "in_year": re.compile(r"^[^.;]{0,30}\b(?:in|during|for|since)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", _I),
+    "year_earlier": re.compile(r"^[^.;]{0,40}\b(?:a|the)\s+(?:year|month)\s+(?:earlier|before)\b", _I),
+}
+#: The shape of the counted noun phrase: a known group named with a determiner ("the four fathers",
+#: "their two children"), people inside custody ("2,500 people in ICE custody"), a relative clause
+#: that carries the predicate ("200 migrants who were apprehended"), a negation before the number.
+_SHAPE: dict[str, re.Pattern[str]] = {
+    "definite": re.compile(r"\b(?:the|these|those)\s+(?:(?:first|last|other|remaining)\s+)?$", _I),
+    "possessive": re.compile(r"\b(?:their|his|her|its|our|my|your)\s+$", _I),
+    "negated": re.compile(r"\b(?:not|no|never|none|nor)\b[^.;,]{0,25}$", _I),
+    "in_custody": re.compile(
+        r"^\s*(?:[\w-]+\s+){0,3}?(?:in|into|inside|at)\s+(?:\w+\s+){0,3}?(?:custody|detention|jails?|prisons?)\b", _I
+    ),
+    "relative": re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:who|whom|whose|that|which)\b", _I),
+}
+_SHAPE_BEFORE = frozenset({"definite", "possessive", "negated"})
+_MODAL = _rx(r"would", r"could", r"might", r"may", r"if", r"unless", r"should")
+_HEDGE = _rx(r"estimat\w*", r"reportedly", r"believed", r"roughly")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _features(c: Count, numbers_in_sentence: int, repeated: bool) -> dict[str, float]:
+    """What the model weighs: the candidate's type, trap, counted noun, frame, predicate, and place in
+    the story. Names only structure and closed-class words, never the content words of one article;
+    each is read apart for candidates the rules accept and those a trap rejects."""
+    s = c.sentence
+    view = s.view or s.text
+    n = c.number
+    before = _QUALIFIED.sub("", view[max(0, n.start - 60) : n.start])
+    after = view[n.end : n.end + 60]
+    clause = view[c.clause[0] : c.clause[1]]
+    f: dict[str, float] = {
+        f"type:{c.type}": 1.0,
+        f"trap:{c.trap or 'none'}": 1.0,
+        f"head:{c.head or 'none'}": 1.0,
+        f"magnitude:{min(6, int(math.log10(max(n.value, 1))))}": 1.0,
+    }
+    if n.percent:
+        f["percent"] = 1.0
+    if c.sub:
+        f["sub"] = 1.0
+    if c.cue:
+        f["cue"] = 1.0
+    if c.border:
+        f["border"] = 1.0
+    if n.approx:
+        f["approx"] = 1.0
+    if not n.text[:1].isdigit():
+        f["word_number"] = 1.0
+    for name, rx in _FRAMES_BEFORE.items():
+        if rx.search(before):
+            f[f"frame:{name}"] = 1.0
+    for name, rx in _FRAMES_AFTER.items():
+        if rx.search(after):
+            f[f"frame:{name}"] = 1.0
+    if GOVERNING_VERB.search(c.left):
+        f["frame:governed"] = 1.0
+    if _MODAL.search(clause):
+        f["modal"] = 1.0
+    if _HEDGE.search(clause):
+        f["hedge"] = 1.0
+    if _YEAR.search(view):
+        f["year_in_sentence"] = 1.0
+    if len(_QUOTE_MARK.findall(view[: n.start])) % 2 == 1:
+        f["quoted"] = 1.0
+    if numbers_in_sentence >= 3:
+        f["many_numbers"] = 1.0
+    if repeated:
+        f["repeated"] = 1.0
+    if s.paragraph == 0:
+        f["first_paragraph"] = 1.0
+    if re.match(r"\s*(?:#|[-*•|])", s.text):
+        f["list_or_heading"] = 1.0
+    if OFFICERS.search(view):
+        f["agency_in_sentence"] = 1.0
+    for name, rx in _SHAPE.items():
+        if rx.search(view[max(0, n.start - 40) : n.start] if name in _SHAPE_BEFORE else after):
+            f[f"np:{name}"] = 1.0
+    if not view[c.clause[0] : n.start].strip(" \"“'‘(-—–*#|•:0123456789."):
+        f["clause_subject"] = 1.0  # the number opens its clause: it is the subject of what follows
+    # the rules' verdict splits the weights: what makes an accepted count doubtful is not what makes a
+    # trapped number a count after all
+    side = "acc" if c.trap is None else "rej"
+    return {"accepted": float(c.trap is None), **{f"{side}:{name}": v for name, v in f.items()}}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A typed number with its features and the model's confidence that it is a count of its type."""
+
+    count: Count
+    features: dict[str, float]
+    confidence: float
+
+
+def count_candidates(text: str) -> list[Candidate]:
+    """Every typed number of the story's own text, with features and confidence, in text order."""
+    end = story_end(text)
+    return candidates(split_sentences(text, end), [p for p in find_places(text) if p.start < end])
+
+
+def candidates(sentences: list[Sentence], mentions: list) -> list[Candidate]:
+    counts = find_counts(sentences, mentions)
+    per_sentence = Counter(id(c.sentence) for c in counts)
+    values = Counter((c.type, c.unit, c.number.value) for c in counts)
+    model = count_model()
+    out = []
+    for c in counts:
+        f = _features(c, per_sentence[id(c.sentence)], values[(c.type, c.unit, c.number.value)] > 1)
+        out.append(Candidate(c, f, model.confidence(f)))
+    return out
+
+
+_TAKEN_OR_HELD = frozenset({"arrests", "detentions"})
+
+
+def dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One count per (type, unit, value), the most confident of its mentions (kept in text order); a
+    qualified round number within 10% of an exact count of the same type is the same count restated
+    ("more than 2,200" of 2,226); an exact number the model rejects (a plan, a capacity) restates nothing."""
+    best: dict[tuple[str, str, float], Candidate] = {}
+    for cand in cands:
+        c = cand.count
+        key = (c.type, c.unit, c.number.value)
+        if key not in best or cand.confidence > best[key].confidence:
+            best[key] = cand
+    out = [cand for cand in cands if best[(cand.count.type, cand.count.unit, cand.count.number.value)] is cand]
+    emit_at = count_model().emit_at
+    exact = [cand.count for cand in out if cand.count.number.approx is None and cand.confidence >= emit_at]
+
+    def restated(c: Count) -> bool:
+        v = c.number.value
+        return c.number.approx is not None and any(
+            e.type == c.type and e.unit == c.unit and e is not c and abs(e.number.value - v) <= 0.1 * v and v % 100 == 0
+            for e in exact
+        )
+
+    out = [cand for cand in out if not restated(cand.count)]
+    # the same people told as taken in and as held ("detaining four people" ... "4 people detained"): one fact
+    taken: dict[tuple[str, float], Candidate] = {}
+    for cand in out:
+        c = cand.count
+        if c.type in _TAKEN_OR_HELD and cand.confidence >= emit_at:
+            key = (c.unit, c.number.value)
+            if key not in taken or cand.confidence > taken[key].confidence:
+                taken[key] = cand
+    return [
+        cand
+        for cand in out
+        if cand.count.type not in _TAKEN_OR_HELD
+        or cand.confidence < emit_at
+        or taken[(cand.count.unit, cand.count.number.value)] is cand
+    ]

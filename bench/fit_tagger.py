@@ -265,7 +265,10 @@ def main(argv: list[str] | None = None) -> int:
     ts = sorted(cv["t"])
     print(f"  thresholds chosen on training folds: median {statistics.median(ts):.2f} ({ts[0]:.2f}-{ts[-1]:.2f})")
     if args.tradeoff:
-        print("  trade-off, CV out-of-fold scores at a fixed threshold (mean over repeats; P / R / F1):")
+        print(
+            "  trade-off, CV out-of-fold scores at a fixed threshold (mean over repeats; P / R / F1, and the share"
+            " of ambiguous enforcement / immigration_other rows tagged):"
+        )
         for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
             cells = []
             for name in ("sample 1", "all"):
@@ -273,6 +276,10 @@ def main(argv: list[str] | None = None) -> int:
                 pr = [precision_recall(s[m] >= t, gold[m]) for s in cv["scores"]]
                 p, r = statistics.fmean(a for a, _ in pr), statistics.fmean(b for _, b in pr)
                 cells.append(f"{name} {p:.3f} / {r:.3f} / {2 * p * r / (p + r) if p + r else 0:.3f}")
+            for label in AMBIGUOUS[:2]:
+                m = ambiguous_mask(rows, label)
+                rate = statistics.fmean(positive_rate(sc[m] >= t) for sc in cv["scores"])
+                cells.append(f"amb. {label[:5]} {rate:.3f}")
             print(f"    t {t:.2f}: " + "   ".join(cells))
     if args.errors:
         wrong = np.mean([pred != gold for pred in cv["pred"]], axis=0)

@@ -18,7 +18,7 @@ fitting them does not separate them better (weight 0.5: 0.643 / 0.295, sample-1 
 
 Two layouts. The labelled texts separate paragraphs with blank lines and keep a list's items or a heading inside
 one block; the pipeline feeds the tagger trafilatura's output, one paragraph or list item per line
-(bench/evaluate.py `as_extracted` rewrites a labelled text that way). Every work article's features are computed
+(bench/devset.py `as_extracted` rewrites a labelled text that way). Every work article's features are computed
 in both layouts; `--fit-layout` says which are fitted (`both`: each article twice, its two rows always in the same
 fold, outer and inner), and the CV figures are printed for both layouts from the same folds and models: the
 held-out bar is scored in the labelled layout, users see the pipeline's.
@@ -62,8 +62,7 @@ from sklearn.preprocessing import StandardScaler
 REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR))
 
-from bench.devset import is_check, labelled_articles  # noqa: E402
-from bench.evaluate import as_extracted  # noqa: E402
+from bench.devset import as_extracted, is_check, labelled_articles  # noqa: E402
 from tasks.analysis import tag  # noqa: E402
 from tasks.analysis.tag import _analyse  # noqa: E402
 
@@ -134,7 +133,7 @@ THRESHOLD_ROWS = "all"
 
 
 #: The two layouts of one article: as labelled (blank-line paragraphs, a list or heading inside a block) and as the
-#: pipeline's extraction writes it (bench/evaluate.py `as_extracted`: one line per paragraph or list item).
+#: pipeline's extraction writes it (bench/devset.py `as_extracted`: one line per paragraph or list item).
 LAYOUTS = ("labelled", "extracted")
 
 Features = dict[str, np.ndarray]  # layout -> (articles x features)

@@ -8,8 +8,11 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
+
+from tasks.analysis.sentences import OWN_LINE
 
 #: Changing the salt redraws the check part: never do it to chase a figure.
 CHECK_SALT = "newsflow-check-part-v1"
@@ -22,6 +25,28 @@ def is_check(article_id: str) -> bool:
     aggregate (bench/evaluate.py), never read case by case, and predicts the held-out half.
     """
     return int(hashlib.sha256(f"{CHECK_SALT}:{article_id}".encode()).hexdigest(), 16) % 3 == 0
+
+
+#: Paragraph breaks in the labelled texts (blank lines).
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+
+
+def as_extracted(text: str) -> str:
+    """The text laid out as the pipeline's extraction (trafilatura) writes it: one line per paragraph, list item,
+    table row or heading, no blank lines, and no hard wrapping (the White House briefings' markdown wraps lines
+    inside a paragraph: those lines are joined). A text without blank lines is already laid out so (the district
+    attorneys' pages and some Reuters stories: one paragraph or menu item per line) and is left as it is."""
+    if not _BLANK_LINES.search(text.strip()):
+        return text
+    lines: list[str] = []
+    for block in _BLANK_LINES.split(text.strip()):
+        for i, line in enumerate(block.split("\n")):
+            wrapped = i > 0 and not OWN_LINE.match(line) and not OWN_LINE.match(lines[-1])
+            if wrapped:
+                lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+            else:
+                lines.append(line)
+    return "\n".join(lines)
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -22,7 +22,6 @@ import importlib.util
 import io
 import json
 import random
-import re
 import subprocess
 import sys
 import tempfile
@@ -35,28 +34,9 @@ from types import ModuleType
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.devset import is_check, labelled_articles, read_jsonl  # noqa: E402
+from bench.devset import as_extracted, is_check, labelled_articles, read_jsonl  # noqa: E402
 from tasks.analysis.analyze import analyze_jsonl  # noqa: E402
 from tasks.analysis.quotes import CONFIDENT_QUOTE  # noqa: E402
-from tasks.analysis.sentences import OWN_LINE  # noqa: E402
-
-#: Paragraph breaks in the labelled texts (blank lines).
-_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
-
-
-def as_extracted(text: str) -> str:
-    """The text laid out as the pipeline's extraction (trafilatura) writes it: one line per paragraph, list item,
-    table row or heading, no blank lines, and no hard wrapping (the White House briefings' markdown wraps lines
-    inside a paragraph: those lines are joined)."""
-    lines: list[str] = []
-    for block in _BLANK_LINES.split(text.strip()):
-        for i, line in enumerate(block.split("\n")):
-            wrapped = i > 0 and not OWN_LINE.match(line) and not OWN_LINE.match(lines[-1])
-            if wrapped:
-                lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
-            else:
-                lines.append(line)
-    return "\n".join(lines)
 
 
 def build_inputs(shared: Path, extracted: bool = False) -> list[dict]:

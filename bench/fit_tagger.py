@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/fit_tagger.py [--shared ../shared] [--folds 5] [--repeats 20] [--l2 3.0]
                                          [--beta 1.0] [--threshold-rows all] [--drop FEATURE ...] [--seed 0]
-                                         [--ambiguous-weight 0] [--errors] [--tradeoff]
+                                         [--ambiguous-weight 0] [--fit-layout labelled|extracted|both]
+                                         [--errors] [--tradeoff]
 
 The features are whatever `tasks.analysis.tag._analyse` computes for each work-part dev article
 (../shared/gold/labels-dev.jsonl, read in place; bench/devset.py `is_check` articles are never read here).
@@ -14,6 +15,16 @@ per repeat, the share of ambiguous `enforcement` work articles tagged enforcemen
 (tag-1.6 features, 20 x 5-fold): ambiguous-enforcement recall 0.671, immigration_other tagged 0.286 at weight 0;
 fitting them does not separate them better (weight 0.5: 0.643 / 0.295, sample-1 F1 0.975; weight 1: 0.636 /
 0.302, F1 0.966), so tag.py is fitted without them.
+
+Two layouts. The labelled texts separate paragraphs with blank lines and keep a list's items or a heading inside
+one block; the pipeline feeds the tagger trafilatura's output, one paragraph or list item per line
+(bench/devset.py `as_extracted` rewrites a labelled text that way). Every work article's features are computed
+in both layouts; `--fit-layout` says which are fitted (`both`: each article twice, its two rows always in the same
+fold, outer and inner), and the CV figures are printed for both layouts from the same folds and models: the
+held-out bar is scored in the labelled layout, users see the pipeline's. Measured (20 x 5-fold, sample-1 F1
+labelled / pipeline layout): tag-1.7's paragraphs, fitted labelled 0.978 / 0.966, fitted on both 0.982 / 0.978;
+tag-1.8 reads paragraphs the same in both layouts (the first line printed counts the articles whose features
+differ: 0), so both fits are one and score 0.984 / 0.984.
 
 The procedure that is cross-validated is exactly the one that produced tag.py's constants:
 
@@ -54,7 +65,7 @@ from sklearn.preprocessing import StandardScaler
 REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR))
 
-from bench.devset import is_check, labelled_articles  # noqa: E402
+from bench.devset import as_extracted, is_check, labelled_articles  # noqa: E402
 from tasks.analysis import tag  # noqa: E402
 from tasks.analysis.tag import _analyse  # noqa: E402
 
@@ -124,8 +135,21 @@ def _folds(
 THRESHOLD_ROWS = "all"
 
 
+#: The two layouts of one article: as labelled (blank-line paragraphs, a list or heading inside a block) and as the
+#: pipeline's extraction writes it (bench/devset.py `as_extracted`: one line per paragraph or list item).
+LAYOUTS = ("labelled", "extracted")
+
+Features = dict[str, np.ndarray]  # layout -> (articles x features)
+
+
+def stack(x: Features, layouts: tuple[str, ...], rows: np.ndarray) -> np.ndarray:
+    """The feature rows of these articles in each fitted layout, one block per layout (an article twice when both)."""
+    return np.concatenate([x[layout][rows] for layout in layouts])
+
+
 def fit_procedure(
-    x: np.ndarray,
+    x: Features,
+    fit_layouts: tuple[str, ...],
     y: np.ndarray,
     sample1: np.ndarray,
     ambiguous: np.ndarray,
@@ -135,14 +159,19 @@ def fit_procedure(
     k: int,
     seed: int,
 ) -> tuple[Model, float]:
-    """Weights on the given rows (ambiguous ones at their `weight`); threshold from inner out-of-fold scores on
-    the clear sample-1 (or all clear) rows: the rows score.py's tagging figure counts."""
-    oof = np.zeros(len(y))
+    """Weights on the given articles in `fit_layouts` (ambiguous ones at their `weight`); threshold from inner
+    out-of-fold scores on the clear sample-1 (or all clear) rows of those layouts: the rows score.py's tagging
+    figure counts. The inner folds split articles, so an article's two layouts are never on both sides."""
+    n, reps = len(y), len(fit_layouts)
+    oof = np.zeros(n * reps)
     for train, test in _folds(y, sample1, k, seed, ambiguous):
-        oof[test] = predict(fit_logistic(x[train], y[train], l2, weight[train]), x[test])
-    rows = ~ambiguous & (sample1 if THRESHOLD_ROWS == "sample1" else True)
-    threshold = choose_threshold(oof[rows], y[rows].astype(bool), beta)
-    return fit_logistic(x, y, l2, weight), threshold
+        model = fit_logistic(stack(x, fit_layouts, train), np.tile(y[train], reps), l2, np.tile(weight[train], reps))
+        for i, layout in enumerate(fit_layouts):
+            oof[i * n + test] = predict(model, x[layout][test])
+    rows = np.tile(~ambiguous & (sample1 if THRESHOLD_ROWS == "sample1" else True), reps)
+    threshold = choose_threshold(oof[rows], np.tile(y, reps)[rows].astype(bool), beta)
+    everyone = np.arange(n)
+    return fit_logistic(stack(x, fit_layouts, everyone), np.tile(y, reps), l2, np.tile(weight, reps)), threshold
 
 
 def precision_recall(pred: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
@@ -150,13 +179,16 @@ def precision_recall(pred: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
     return (tp / pred.sum() if pred.sum() else 0.0, tp / gold.sum() if gold.sum() else 0.0)
 
 
-def load_features(shared: Path, drop: set[str]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, list[dict]]:
-    """Features, labels and sample-1 flags of the WORK-part articles, ambiguous ones included (the check part is
-    not read)."""
+def load_features(shared: Path, drop: set[str]) -> tuple[list[str], Features, np.ndarray, np.ndarray, list[dict]]:
+    """Features in both layouts, labels and sample-1 flags of the WORK-part articles, ambiguous ones included (the
+    check part is not read)."""
     rows = [r for r in labelled_articles(shared) if not is_check(r["id"])]
-    feats = [_analyse(r["title"], r["text"]).features for r in rows]
-    names = [n for n in feats[0] if n not in drop]
-    x = np.array([[f[n] for n in names] for f in feats])
+    feats = {
+        "labelled": [_analyse(r["title"], r["text"]).features for r in rows],
+        "extracted": [_analyse(r["title"], as_extracted(r["text"])).features for r in rows],
+    }
+    names = [n for n in feats["labelled"][0] if n not in drop]
+    x = {layout: np.array([[f[n] for n in names] for f in feats[layout]]) for layout in LAYOUTS}
     y = np.array([int(r["label"] == "enforcement") for r in rows])
     sample1 = np.array([r["sample"] == 1 for r in rows])
     return names, x, y, sample1, rows
@@ -166,7 +198,8 @@ SUBSETS = ("sample 1", "all", "samples 3-4")
 
 
 def cross_validate(
-    x: np.ndarray,
+    x: Features,
+    fit_layouts: tuple[str, ...],
     y: np.ndarray,
     rows: list[dict],
     weight: np.ndarray,
@@ -176,22 +209,35 @@ def cross_validate(
     repeats: int,
     seed: int,
 ) -> dict:
-    """Out-of-fold scores, thresholds and decisions of each repeat of stratified k-fold (ambiguous rows get
-    out-of-fold scores too, whether or not they are fitted)."""
+    """Out-of-fold scores and decisions of each repeat of stratified k-fold, per layout (an article's two layouts
+    fall in the same fold), and the thresholds chosen (ambiguous rows get out-of-fold scores too, whether or not
+    they are fitted)."""
     sample1 = np.array([r["sample"] == 1 for r in rows])
     ambiguous = np.array([r["ambiguous"] for r in rows])
-    out: dict = {"scores": [], "pred": [], "t": []}
+    out: dict = {"t": [], **{layout: {"scores": [], "pred": []} for layout in LAYOUTS}}
     for rep in range(repeats):
-        scores, pred = np.zeros(len(y)), np.zeros(len(y), dtype=bool)
+        scores = {layout: np.zeros(len(y)) for layout in LAYOUTS}
+        pred = {layout: np.zeros(len(y), dtype=bool) for layout in LAYOUTS}
         for train, test in _folds(y, sample1, k, seed + rep, ambiguous):
             model, threshold = fit_procedure(
-                x[train], y[train], sample1[train], ambiguous[train], weight[train], l2, beta, k, seed + rep
+                {layout: x[layout][train] for layout in LAYOUTS},
+                fit_layouts,
+                y[train],
+                sample1[train],
+                ambiguous[train],
+                weight[train],
+                l2,
+                beta,
+                k,
+                seed + rep,
             )
             out["t"].append(threshold)
-            scores[test] = predict(model, x[test])
-            pred[test] = scores[test] >= threshold
-        out["scores"].append(scores)
-        out["pred"].append(pred)
+            for layout in LAYOUTS:
+                scores[layout][test] = predict(model, x[layout][test])
+                pred[layout][test] = scores[layout][test] >= threshold
+        for layout in LAYOUTS:
+            out[layout]["scores"].append(scores[layout])
+            out[layout]["pred"].append(pred[layout])
     return out
 
 
@@ -214,6 +260,65 @@ def positive_rate(pred: np.ndarray) -> float:
     return float(pred.mean()) if len(pred) else 0.0
 
 
+def print_cv(cv: dict, layout: str, rows: list[dict], gold: np.ndarray, tradeoff: bool) -> None:
+    """The CV figures of one layout: P / R / F1 per subset, the ambiguous rows' positive rates, the trade-off."""
+    print(f" scored in the {layout} layout:")
+    for name in SUBSETS:
+        m = subset_mask(rows, name)
+        ps, rs = zip(*(precision_recall(pred[m], gold[m]) for pred in cv[layout]["pred"]), strict=True)
+        f1s = [2 * p * r / (p + r) if p + r else 0.0 for p, r in zip(ps, rs, strict=True)]
+        print(
+            f"  {name:12s} P mean {statistics.fmean(ps):.3f} min {min(ps):.3f}   R mean {statistics.fmean(rs):.3f}"
+            f" min {min(rs):.3f}   F1 mean {statistics.fmean(f1s):.3f}  (gold {int(gold[m].sum())})"
+        )
+    for label in AMBIGUOUS:
+        m = ambiguous_mask(rows, label)
+        rates = [positive_rate(pred[m]) for pred in cv[layout]["pred"]]
+        what = "recall" if label == "enforcement" else "tagged"
+        print(
+            f"  ambiguous {label:17s} {what} mean {statistics.fmean(rates):.3f} min {min(rates):.3f}"
+            f" max {max(rates):.3f}  (n {int(m.sum())}; per repeat: {' '.join(f'{r:.2f}' for r in rates)})"
+        )
+    if tradeoff:
+        print(
+            "  trade-off, CV out-of-fold scores at a fixed threshold (mean over repeats; P / R / F1, and the share"
+            " of ambiguous enforcement / immigration_other rows tagged):"
+        )
+        for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
+            cells = []
+            for name in ("sample 1", "all"):
+                m = subset_mask(rows, name)
+                pr = [precision_recall(s[m] >= t, gold[m]) for s in cv[layout]["scores"]]
+                p, r = statistics.fmean(a for a, _ in pr), statistics.fmean(b for _, b in pr)
+                cells.append(f"{name} {p:.3f} / {r:.3f} / {2 * p * r / (p + r) if p + r else 0:.3f}")
+            for label in AMBIGUOUS[:2]:
+                m = ambiguous_mask(rows, label)
+                rate = statistics.fmean(positive_rate(sc[m] >= t) for sc in cv[layout]["scores"])
+                cells.append(f"amb. {label[:5]} {rate:.3f}")
+            print(f"    t {t:.2f}: " + "   ".join(cells))
+
+
+def print_errors(cv: dict, rows: list[dict], gold: np.ndarray) -> None:
+    """Work articles misclassified in CV in either layout (share of repeats and mean out-of-fold score per layout:
+    labelled / extracted), clear ones first, then ambiguous ones tagged against their label."""
+    ambiguous = np.array([r["ambiguous"] for r in rows])
+    wrong = {layout: np.mean([pred != gold for pred in cv[layout]["pred"]], axis=0) for layout in LAYOUTS}
+    mean_score = {layout: np.mean(cv[layout]["scores"], axis=0) for layout in LAYOUTS}
+    worst = np.maximum(*wrong.values())
+    for title, keep in (
+        ("misclassified in CV", ~ambiguous),
+        ("ambiguous rows tagged against their label in CV", ambiguous),
+    ):
+        print(f"  {title} (share of repeats, mean out-of-fold score; labelled / extracted layout):")
+        for i in sorted(np.flatnonzero(keep & (worst >= 0.2)), key=lambda i: (-worst[i], rows[i]["id"])):
+            row = rows[i]
+            cells = " / ".join(f"{wrong[layout][i]:.1f} {mean_score[layout][i]:.2f}" for layout in LAYOUTS)
+            print(
+                f"   {cells} {'FN' if gold[i] else 'FP'} s{row['sample']} {row['id']} [{row['label']}]"
+                f" {row['why'][:80]}"
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO_DIR.parent / "shared")
@@ -223,6 +328,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--beta", type=float, default=1.0, help="F-beta for the threshold (< 1: precision)")
     parser.add_argument(
         "--threshold-rows", choices=("sample1", "all"), default="all", help="training rows that pick the threshold"
+    )
+    parser.add_argument(
+        "--fit-layout",
+        choices=(*LAYOUTS, "both"),
+        default="labelled",
+        help="the layout(s) of the work articles fitted (both: each article twice); CV scores both layouts anyway",
     )
     parser.add_argument("--drop", nargs="*", default=[], help="features to leave out")
     parser.add_argument(
@@ -235,84 +346,40 @@ def main(argv: list[str] | None = None) -> int:
 
     global THRESHOLD_ROWS
     THRESHOLD_ROWS = args.threshold_rows
+    fit_layouts = LAYOUTS if args.fit_layout == "both" else (args.fit_layout,)
     names, x, y, sample1, rows = load_features(args.shared, set(args.drop))
     gold = y.astype(bool)
     ambiguous = np.array([r["ambiguous"] for r in rows])
     weight = np.where(ambiguous, args.ambiguous_weight, 1.0)
+    moved = int(np.any(x["labelled"] != x["extracted"], axis=1).sum())
     print(
         f"{int((~ambiguous).sum())} non-ambiguous work-part articles ({int((sample1 & ~ambiguous).sum())} in"
         f" sample 1) and {int(ambiguous.sum())} ambiguous ones (fitting weight {args.ambiguous_weight}),"
-        f" {len(names)} features"
+        f" {len(names)} features, {moved} articles whose features differ between the two layouts"
     )
-    cv = cross_validate(x, y, rows, weight, args.l2, args.beta, args.folds, args.repeats, args.seed)
-    print(f"CV {args.repeats} x {args.folds}-fold on the work part, l2 {args.l2}, beta {args.beta}:")
-    for name in SUBSETS:
-        m = subset_mask(rows, name)
-        ps, rs = zip(*(precision_recall(pred[m], gold[m]) for pred in cv["pred"]), strict=True)
-        f1s = [2 * p * r / (p + r) if p + r else 0.0 for p, r in zip(ps, rs, strict=True)]
-        print(
-            f"  {name:12s} P mean {statistics.fmean(ps):.3f} min {min(ps):.3f}   R mean {statistics.fmean(rs):.3f}"
-            f" min {min(rs):.3f}   F1 mean {statistics.fmean(f1s):.3f}  (gold {int(gold[m].sum())})"
-        )
-    for label in AMBIGUOUS:
-        m = ambiguous_mask(rows, label)
-        rates = [positive_rate(pred[m]) for pred in cv["pred"]]
-        what = "recall" if label == "enforcement" else "tagged"
-        print(
-            f"  ambiguous {label:17s} {what} mean {statistics.fmean(rates):.3f} min {min(rates):.3f}"
-            f" max {max(rates):.3f}  (n {int(m.sum())}; per repeat: {' '.join(f'{r:.2f}' for r in rates)})"
-        )
+    cv = cross_validate(x, fit_layouts, y, rows, weight, args.l2, args.beta, args.folds, args.repeats, args.seed)
+    print(
+        f"CV {args.repeats} x {args.folds}-fold on the work part, l2 {args.l2}, beta {args.beta}, fitted on the"
+        f" {' + '.join(fit_layouts)} layout:"
+    )
+    for layout in LAYOUTS:
+        print_cv(cv, layout, rows, gold, args.tradeoff)
     ts = sorted(cv["t"])
     print(f"  thresholds chosen on training folds: median {statistics.median(ts):.2f} ({ts[0]:.2f}-{ts[-1]:.2f})")
-    if args.tradeoff:
-        print(
-            "  trade-off, CV out-of-fold scores at a fixed threshold (mean over repeats; P / R / F1, and the share"
-            " of ambiguous enforcement / immigration_other rows tagged):"
-        )
-        for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
-            cells = []
-            for name in ("sample 1", "all"):
-                m = subset_mask(rows, name)
-                pr = [precision_recall(s[m] >= t, gold[m]) for s in cv["scores"]]
-                p, r = statistics.fmean(a for a, _ in pr), statistics.fmean(b for _, b in pr)
-                cells.append(f"{name} {p:.3f} / {r:.3f} / {2 * p * r / (p + r) if p + r else 0:.3f}")
-            for label in AMBIGUOUS[:2]:
-                m = ambiguous_mask(rows, label)
-                rate = statistics.fmean(positive_rate(sc[m] >= t) for sc in cv["scores"])
-                cells.append(f"amb. {label[:5]} {rate:.3f}")
-            print(f"    t {t:.2f}: " + "   ".join(cells))
     if args.errors:
-        wrong = np.mean([pred != gold for pred in cv["pred"]], axis=0)
-        wrong[ambiguous] = 0.0  # listed below, on their own
-        mean_score = np.mean(cv["scores"], axis=0)
-        print("  misclassified in CV (share of repeats, mean out-of-fold score):")
-        for i in sorted(range(len(y)), key=lambda i: (-wrong[i], rows[i]["id"])):
-            if wrong[i] >= 0.2:
-                kind = "FN" if y[i] else "FP"
-                row = rows[i]
-                print(
-                    f"   {wrong[i]:.1f} {mean_score[i]:.2f} {kind} s{row['sample']} {row['id']} [{row['label']}]"
-                    f" {row['why'][:90]}"
-                )
-        print("  ambiguous rows tagged against their label in CV (share of repeats, mean out-of-fold score):")
-        for i in sorted(np.flatnonzero(ambiguous), key=lambda i: (-np.mean([p[i] != gold[i] for p in cv["pred"]]), i)):
-            share = float(np.mean([pred[i] != gold[i] for pred in cv["pred"]]))
-            if share >= 0.2:
-                row = rows[i]
-                print(
-                    f"   {share:.1f} {mean_score[i]:.2f} {'FN' if y[i] else 'FP'} s{row['sample']} {row['id']}"
-                    f" [{row['label']}] {row['why'][:90]}"
-                )
+        print_errors(cv, rows, gold)
 
-    model, single = fit_procedure(x, y, sample1, ambiguous, weight, args.l2, args.beta, args.folds, args.seed)
+    model, single = fit_procedure(
+        x, fit_layouts, y, sample1, ambiguous, weight, args.l2, args.beta, args.folds, args.seed
+    )
     # One inner CV's choice swings widely; the median of the thresholds the training
     # folds chose over all repeats is the stable estimate of the same procedure, and the one tag.py uses.
     threshold = statistics.median(ts)
     weights, bias = model
-    fitted_on = "all work-part rows, ambiguous ones at weight " + str(args.ambiguous_weight)
+    rows_fitted = "all work-part rows, ambiguous ones at weight " + str(args.ambiguous_weight)
     print(
-        f"\nfitted on {fitted_on if args.ambiguous_weight else 'all non-ambiguous work-part rows'}"
-        " (paste into tasks/analysis/tag.py):"
+        f"\nfitted on {rows_fitted if args.ambiguous_weight else 'all non-ambiguous work-part rows'}, in the"
+        f" {' + '.join(fit_layouts)} layout (paste into tasks/analysis/tag.py):"
     )
     for name, w in zip(names, weights, strict=True):
         print(f'    "{name}": {w:.2f},')
@@ -320,13 +387,15 @@ def main(argv: list[str] | None = None) -> int:
     fitted = {n: round(float(w), 2) for n, w in zip(names, weights, strict=True)}
     same = fitted == tag.WEIGHTS and round(bias, 2) == tag.BIAS and round(threshold, 2) == tag.THRESHOLD
     print(f"tasks/analysis/tag.py constants {'match' if same else 'DIFFER from'} this fit")
-    pred = predict(model, x) >= threshold
-    for name in SUBSETS:
-        m = subset_mask(rows, name)
-        p, r = precision_recall(pred[m], gold[m])
-        print(f"in-sample (unrounded) {name:12s} P {p:.3f} R {r:.3f}")
-    for label in AMBIGUOUS:
-        print(f"in-sample ambiguous {label:17s} tagged {positive_rate(pred[ambiguous_mask(rows, label)]):.3f}")
+    for layout in LAYOUTS:
+        pred = predict(model, x[layout]) >= threshold
+        for name in SUBSETS:
+            m = subset_mask(rows, name)
+            p, r = precision_recall(pred[m], gold[m])
+            print(f"in-sample (unrounded) {layout:9s} {name:12s} P {p:.3f} R {r:.3f}")
+        for label in AMBIGUOUS:
+            rate = positive_rate(pred[ambiguous_mask(rows, label)])
+            print(f"in-sample {layout:9s} ambiguous {label:17s} tagged {rate:.3f}")
     return 0
 
 

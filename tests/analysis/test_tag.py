@@ -427,3 +427,51 @@ TRAPS = {
 def test_near_miss_traps_stay_out(trap: str) -> None:
     result = tag_article(*TRAPS[trap])
     assert not result.is_enforcement, (trap, result.score)
+
+
+# One story in the two layouts the tagger is given: as the labelled texts write it (blank lines between paragraphs,
+# hard-wrapped lines, a list and a heading inside a block) and as the pipeline's extraction does (one paragraph, list
+# item or heading per line, no blank lines). Invented: a policy briefing whose enforcement part is a bulleted list.
+BRIEFING_PARAGRAPHS = (
+    "The Governor met with county officials on Monday to discuss the state budget,",
+    "school funding and the new highway plan for the coming year.",
+)
+BRIEFING_LIST = (
+    "## What the sheriffs reported",
+    "- ICE agents arrested 40 immigrants at a packing plant in the county.",
+    "- Deputies held 12 people on federal immigration detainers.",
+    "- Two families were separated when parents were taken into custody.",
+)
+BRIEFING_TAIL = (
+    "Officials said the budget vote is expected next week, and the highway plan will",
+    "go to public hearings in the spring. Lawmakers praised the school funding deal.",
+)
+LABELLED_LAYOUT = "\n\n".join(
+    ["\n".join(BRIEFING_PARAGRAPHS), "The sheriffs also briefed the Governor:\n" + "\n".join(BRIEFING_LIST)]
+    + ["\n".join(BRIEFING_TAIL)]
+)
+PIPELINE_LAYOUT = "\n".join(
+    [" ".join(BRIEFING_PARAGRAPHS), "The sheriffs also briefed the Governor:", *BRIEFING_LIST, " ".join(BRIEFING_TAIL)]
+)
+
+
+def test_one_story_gets_the_same_verdict_and_score_in_both_layouts() -> None:
+    """Users get the pipeline's layout; the labelled texts (and the held-out bar) the blank-line one. tag-1.7 read
+    the list block above as one paragraph in the labelled layout and as five in the pipeline's: score 0.09 (not
+    enforcement) vs 0.69. Paragraphs are now read as the pipeline's extraction lays them out, whatever the layout
+    given; a list of three enforcement items under a heading is "a substantial part" (GUIDELINES §1) in both."""
+    labelled = tag_article("County officials brief the Governor", LABELLED_LAYOUT)
+    pipeline = tag_article("County officials brief the Governor", PIPELINE_LAYOUT)
+    assert labelled.score == pytest.approx(pipeline.score, abs=1e-12), (labelled.score, pipeline.score)
+    assert labelled.is_enforcement and pipeline.is_enforcement
+
+
+def test_a_line_that_is_only_a_link_does_not_merge_the_pipeline_paragraphs() -> None:
+    """A URL alone on a line of extracted text is dropped as a link; tag-1.7 dropped it before splitting, so its
+    empty line read as a blank line and the whole one-paragraph-per-line text became a few blank-line blocks
+    (score 0.69 -> 0.84 for the briefing above)."""
+    with_link = PIPELINE_LAYOUT.replace("\n- Deputies", "\nhttps://example.org/sheriffs-report\n- Deputies")
+    assert with_link != PIPELINE_LAYOUT
+    plain = tag_article("County officials brief the Governor", PIPELINE_LAYOUT)
+    linked = tag_article("County officials brief the Governor", with_link)
+    assert linked.score == pytest.approx(plain.score, abs=1e-12), (linked.score, plain.score)

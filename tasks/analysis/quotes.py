@@ -702,15 +702,20 @@ def _same_sentence(text: str, last: Quote, span: _Span) -> bool:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|an?|his|her|their|its|our|this|that|these|those)[ ]$")
+#: "dismissed the report as a “...”", "described him as a “...”": a description someone gave in their own words,
+#: a partial quotation (Muzny et al.'s sentence sieve), not a label.
+_AS_A_BEFORE = re.compile(r"\bas[ ]an?[ ]$")
 
 
 def _is_label(text: str, span: _Span) -> bool:
     """A short noun phrase in quotation marks inside a noun phrase ("handed out “know your rights” cards",
-    "a “gang member”", "the “forgotten men and women” of America"): a name for something, not speech."""
+    "a “gang member”", "the “forgotten men and women” of America"): a name for something, not speech; but a
+    description given "as a “...”" is the speaker's words."""
     return (
         len(span.text.split()) <= 5
         and span.text[-1:] not in ".!?,"
         and _DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+        and _AS_A_BEFORE.search(text, max(0, span.start - 8), span.start) is None
     )
 
 

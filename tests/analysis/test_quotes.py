@@ -821,6 +821,15 @@ def test_short_quoted_noun_phrase_after_a_determiner_is_a_label_not_speech() -> 
     assert [q.text for q in find_quotes(text)] == ["a cruel attack on our community."]
 
 
+def test_a_description_given_as_a_quoted_phrase_is_a_partial_quotation() -> None:
+    text = (
+        "Sheriff Tom Reyes spoke to reporters on Friday.\n\n"
+        "Reyes dismissed the county audit as a “political hit job” and said the jail would stay open."
+    )
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.text) == ("Tom Reyes", "political hit job")
+
+
 def test_the_agency_is_the_last_agency_named_not_the_last_body() -> None:
     text = (
         "ICE said some detainees may be eligible for bond.\n\n"

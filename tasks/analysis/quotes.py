@@ -427,6 +427,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "paragraph+pronoun": 0.67,  # 3 of 4: `It does not matter, she said. “...”`
     "paragraph": 0.25,  # 0 of 2: a quotation after a reporting sentence of its paragraph
     "previous-paragraph": 0.50,  # 0 of 0: a quotation paragraph after "Ann Lee said the ruling was wrong."
+    "credit-line": 0.88,  # 6 of 6 (one roundup): an excerpt above "Jane Doe, Dallas News"
 }
 #: The confidence from which the analyst views show a quote by default.
 CONFIDENT_QUOTE = 0.7
@@ -446,12 +447,19 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     #: that introduces the list ("DHS claimed:")
     listed = [only or _LIST_ITEM.match(p) is not None for only, (_, p) in zip(quote_only, paragraphs, strict=True)]
     headings = [(start, len(p) - len(p.lstrip("#")), p) for start, p in paragraphs if p.startswith("##")]
+    credits = _credited_runs(paragraphs)
     running: _Span | None = None  # a quotation left open at the end of the previous paragraph
     for para_no, (p_start, paragraph) in enumerate(paragraphs):
         attributed_here = False
         spans = _quotations(paragraph, p_start, para_no)
         for span in spans:
-            _attribute(text, span, people)
+            if (credit := credits.get(para_no)) is not None and span.start == credit[2]:
+                span.speaker, span.role, span.sieve = credit[0], credit[1], "credit-line"
+            else:
+                _attribute(text, span, people)
+            if credit is not None and not span.sieve.startswith(("credit", "after")):
+                continue  # the rest of a credited excerpt is one quote with its opening words, unless it names
+                # another speaker of its own (`‘...,’ Cecilia Muñoz told me`)
             if (
                 running is not None
                 and running.speaker is None
@@ -681,6 +689,35 @@ def _is_quote_only(paragraph: str) -> bool:
     if len(body) <= 2 or body[0] not in '“"':
         return False
     return body.rstrip(".,")[-1] in '”"' or (body[0] == "“" and not any(m in body[1:] for m in '”"'))
+
+
+#: `Jane Doe, Dallas News` on a line of its own: the credit a roundup of opinion gives the excerpt above it.
+_CREDIT_LINE = re.compile(
+    rf"(?P<name>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{1,3}}),[ ](?P<outlet>[A-Z][\w’'.&-]*(?:[ ][A-Z][\w’'.&-]*){{0,5}})"
+)
+
+
+def _credited_runs(paragraphs: list[tuple[int, str]]) -> dict[int, tuple[str, str, int]]:
+    """The paragraphs of excerpts credited by a line below them ("“...”" then "Jane Doe, Dallas News"), each
+    mapped to (name, outlet, where the excerpt's first quotation opens). Only a story with two such credit lines
+    or more is read so (a roundup), so a closing byline ("Ann Lee, Associated Press") never takes a quote."""
+    lines = [
+        i
+        for i, (_, p) in enumerate(paragraphs)
+        if i and len(p) <= 80 and _CREDIT_LINE.fullmatch(p.strip()) and any(m in paragraphs[i - 1][1] for m in '“"')
+    ]
+    if len(lines) < 2:
+        return {}
+    credited: dict[int, tuple[str, str, int]] = {}
+    for i in lines:
+        m = _CREDIT_LINE.fullmatch(paragraphs[i][1].strip())
+        first = i - 1
+        while first - 1 >= 0 and first - 1 not in lines and any(m in paragraphs[first - 1][1] for m in '“"'):
+            first -= 1  # the excerpt's earlier paragraphs, back to the last credit or a paragraph quoting nobody
+        opening = _quotations(paragraphs[first][1], paragraphs[first][0], first)[0].start
+        for k in range(first, i):
+            credited[k] = (m.group("name"), m.group("outlet"), opening)
+    return credited
 
 
 def _someone_else_since(people: _People, last: Quote, start: int) -> bool:

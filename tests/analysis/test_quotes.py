@@ -1274,3 +1274,30 @@ def test_a_party_tag_without_its_final_stop_still_names_the_state() -> None:
         "“We have the votes for it,” the New Mexico Democrat said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ann Lee", "Tom Banks", "Rosa Diaz"]
+
+
+def test_excerpts_of_a_roundup_take_the_credit_line_below_them() -> None:
+    text = (
+        "From the Left\n\n"
+        "Critics point to the raids in Elm County. “The sweep was planned for cameras, not for safety. "
+        "Families were split in a single morning.\n\n"
+        "“Nobody in the county was told in advance.”\n\n"
+        "Ann Lee, Valley Courier\n\n"
+        "“Detention numbers have doubled since spring, and the jails are full.”\n\n"
+        "Editorial Board, Plains Herald\n\n"
+        "Read more at the Plains Herald."
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker, q.role, q.text) for q in quotes] == [
+        ("Ann Lee", "Valley Courier", "The sweep was planned for cameras, not for safety."),
+        ("Editorial Board", "Plains Herald", "Detention numbers have doubled since spring, and the jails are full."),
+    ]
+
+
+def test_a_single_closing_byline_takes_no_quote() -> None:
+    text = (
+        "“We will not stop until every family is home,” said Rosa Diaz.\n\n"
+        "“Not one more,” the crowd chanted.\n\n"
+        "Ann Lee, Valley Courier"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Rosa Diaz"]

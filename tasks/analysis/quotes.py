@@ -248,7 +248,7 @@ _ORG_WORDS = _wordset(
     institute center centre council committee association union coalition project network alliance
     foundation court times post news journal tribune police patrol enforcement protection security
     campaign party republicans democrats congress senate house commission bureau ministry government
-    reuters ap aclu"""
+    reuters ap aclu press herald chronicle gazette"""
 )
 _ANONYMOUS_START = re.compile(r"^(?:a|an|the|one|two|some|several|many|other|another|his|her|their)\b", re.I)
 _PERSON = re.compile(rf"\b{_NAME}")

@@ -1301,3 +1301,12 @@ def test_a_single_closing_byline_takes_no_quote() -> None:
         "Ann Lee, Valley Courier"
     )
     assert [q.speaker for q in find_quotes(text)] == ["Rosa Diaz"]
+
+
+def test_a_news_agency_is_no_person_a_description_points_to() -> None:
+    text = (
+        "Gov. Maria Ortiz toured the shelter on Monday.\n\n"
+        "According to the Associated Press, the governor, who faces a recall vote, replied, “We will not close it.”"
+    )
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.text) == ("Maria Ortiz", "We will not close it.")

@@ -875,7 +875,9 @@ def _attribute_to_lead(
             return
     named = [p for p in people if not p.organisation and lead_start <= p.at < lead_start + len(lead)]
     if named and not list_item:
-        span.speaker = next((p.name for p in named if p.subject_like), named[0].name)
+        # a heading names whose words follow ("### City of Burnsville Statement"); a sentence only its subject,
+        # not a person it is about ("On Liam Ramos's detention:")
+        span.speaker = next((p.name for p in named if p.subject_like), named[0].name if heading else None)
 
 
 def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: _People, body: str) -> str | None:

@@ -1310,3 +1310,15 @@ def test_a_news_agency_is_no_person_a_description_points_to() -> None:
     )
     [quote] = find_quotes(text)
     assert (quote.speaker, quote.text) == ("Maria Ortiz", "We will not close it.")
+
+
+def test_a_person_a_lead_sentence_is_about_is_not_its_speaker() -> None:
+    text = (
+        "# Jail briefing\n\n"
+        "## Sheriff Ann Lee\n\n"
+        "Sheriff Ann Lee spoke at the county jail on Friday.\n\n"
+        "On Marco Ruiz's arrest:\n\n"
+        "“The arrest followed every rule we have.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ann Lee"

@@ -1800,12 +1800,17 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
     return " ".join(words)
 
 
+#: Where a sentence or a paragraph ends: an end mark (a closing quotation mark may follow it) before a space, or a
+#: line break (an extracted page has no blank line between its paragraphs).
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s|\n")
+
+
 def _introduction(text: str, start: int, end: int, title: list[str]) -> tuple[str, str, bool]:
     """How the sentence introduces the person named at text[start:end]: its words around the name (`context`,
     "(R-Ky.)" read as "Republican Kentucky"), the few words right before it with the rest of the sentence
     (`described`), and whether the name is an appositive subject (see `_Mention.appositive`)."""
-    lead = re.split(r"[.!?\n]\s", text[max(0, start - 60) : start])[-1]
-    tail = re.split(r"[.!?\n]\s", text[end : end + 100])[0]
+    lead = _SENTENCE_BREAK.split(text[max(0, start - 60) : start])[-1]
+    tail = _SENTENCE_BREAK.split(text[end : end + 100])[0]
     context = f"{lead} {' '.join(title)} {tail} {_party_and_state(tail)}".casefold()
     described = f"{' '.join(lead.split()[-3:])} {' '.join(title)} {tail}".casefold()
     appositive = (

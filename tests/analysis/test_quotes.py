@@ -1322,3 +1322,16 @@ def test_a_person_a_lead_sentence_is_about_is_not_its_speaker() -> None:
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Ann Lee"
+
+
+def test_a_name_opening_a_line_of_an_extracted_page_opens_its_sentence() -> None:
+    # an extracted page has one paragraph per line, no blank line between them: the line break ends a sentence
+    text = (
+        "Pedro Lima sells tools in Dalton. He can’t help but add a reminder. “You know they called him deporter-in"
+        " chief?”\n"
+        "Jorge, from Mexico, is in Northern Tools & Equipment picking up supplies during his lunch hour for his"
+        " business. Undocumented, he doesn’t want to give his last name. “Am I scared?,” he asked. “Of course. I’m"
+        " scared every day,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Jorge", "Jorge"]
+    assert [q.speaker for q in find_quotes(text.replace("\n", "\n\n"))] == ["Jorge", "Jorge"]

@@ -427,6 +427,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "paragraph+pronoun": 0.67,  # 3 of 4: `It does not matter, she said. “...”`
     "paragraph": 0.25,  # 0 of 2: a quotation after a reporting sentence of its paragraph
     "previous-paragraph": 0.50,  # 0 of 0: a quotation paragraph after "Ann Lee said the ruling was wrong."
+    "same-sentence": 0.67,  # 1 of 1: `were “heartbreaking” and “part of a broken system”`
     "credit-line": 0.88,  # 6 of 6 (one roundup): an excerpt above "Jane Doe, Dallas News"
 }
 #: The confidence from which the analyst views show a quote by default.
@@ -494,6 +495,9 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 and _same_sentence(text, quotes[-1], span)
             ):
                 span.speaker = None  # `"A," Lee said, "B."`: a quotation interrupted by its attribution is one
+            if span.speaker is None and attributed_here and _fragment_after(text, quotes[-1], span):
+                # `were “heartbreaking” and “part of a broken system”`: a second partial quotation of the sentence
+                span.speaker, span.role, span.sieve = quotes[-1].speaker, quotes[-1].role, "same-sentence"
             if span.speaker is None and attributed_here:
                 last = quotes[-1]
                 quotes[-1] = Quote(last.speaker, last.role, last.text, last.start, span.end)
@@ -736,6 +740,15 @@ def _same_sentence(text: str, last: Quote, span: _Span) -> bool:
     (`"We were never told," Lee said, "and nobody called."`): no sentence ends between the two."""
     between = text[last.end - 2 : span.start]  # with the closing mark: `...standards.” And he charged`
     return len(between) < 100 and not re.search(r"[.!?][”\"’]?[ ]", between)
+
+
+def _fragment_after(text: str, last: Quote, span: _Span) -> bool:
+    """The quotation is a second fragment quoted in the sentence of the last quote, joined to it by "and" alone
+    ("were “...” and “...”"): another quote of the same speaker, not the rest of a quotation its attribution
+    interrupted ("“...,” she said, “...”"). Wider joins ("or", "but", a few words more) added a false quote on the
+    check part."""
+    between = text[last.end : span.start]
+    return text[last.end - 2 : last.end - 1] not in ",.!?" and between == " and "
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|an?|his|her|their|its|our|this|that|these|those)[ ]$")

@@ -1335,3 +1335,14 @@ def test_a_name_opening_a_line_of_an_extracted_page_opens_its_sentence() -> None
     )
     assert [q.speaker for q in find_quotes(text)] == ["Jorge", "Jorge"]
     assert [q.speaker for q in find_quotes(text.replace("\n", "\n\n"))] == ["Jorge", "Jorge"]
+
+
+def test_two_fragments_quoted_in_one_sentence_are_two_quotes_of_its_speaker() -> None:
+    text = (
+        "The group’s director, Ann Lee, wrote that the raids were “cruel and pointless” and “a betrayal of every"
+        " promise the county made to its families.” Lee, however, blamed Congress."
+    )
+    assert [(q.speaker, q.text) for q in find_quotes(text)] == [
+        ("Ann Lee", "cruel and pointless"),
+        ("Ann Lee", "a betrayal of every promise the county made to its families."),
+    ]

@@ -1015,6 +1015,9 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
     if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
         desc, subj = m.group("desc").strip(), m.group("subj")
+        if m.re is _AFTER_DASH and (titled := _TITLED_NAME.match(after, m.end())):
+            # "— White House spokeswoman Abigail Jackson": the body and title before the name are her role
+            desc, subj = f"{desc} {subj}{titled.group('title')}".strip(), titled.group("name")
         if subj[:1].isupper() and (head := _ORG_HEAD.search(desc)):
             # "Enforcement and Removal Operations said": the name runs on through "and"/"of", one body
             desc, subj = desc[: head.start()].strip(), f"{head.group('head')} {subj}"

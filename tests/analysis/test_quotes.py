@@ -1346,3 +1346,9 @@ def test_two_fragments_quoted_in_one_sentence_are_two_quotes_of_its_speaker() ->
         ("Ann Lee", "cruel and pointless"),
         ("Ann Lee", "a betrayal of every promise the county made to its families."),
     ]
+
+
+def test_a_dash_credit_with_body_and_title_before_the_name_is_the_person() -> None:
+    text = "“Our officers are facing threats every day.” — White House spokeswoman Ann Lee"
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.role) == ("Ann Lee", "White House spokeswoman")

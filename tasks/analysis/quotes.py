@@ -522,7 +522,13 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 span.speaker, span.sieve = _section_speaker(headings, span.start, people, text), "section"
             if span.speaker is not None:
                 span.speaker = _tidy_speaker(span.speaker, text, span.start, people)
-            if span.speaker is None or len(span.text.split()) <= 2 or _is_title(span.text) or _is_label(text, span):
+            if (
+                span.speaker is None
+                or len(span.text.split()) <= 2
+                or _is_title(span.text)
+                or _is_label(text, span)
+                or _WRITTEN_ON.search(text, max(0, span.start - 20), span.start)
+            ):
                 continue
             attributed_here = True
             quotes.append(Quote(span.speaker, span.role, _first_sentence(span.text), span.start, span.end))
@@ -751,6 +757,9 @@ def _fragment_after(text: str, last: Quote, span: _Span) -> bool:
     return text[last.end - 2 : last.end - 1] not in ",.!?" and between == " and "
 
 
+#: Words written on a thing ("a shirt reading “Immigrants make America great”", "signs that read “...”"): a
+#: slogan with no speaker (GUIDELINES: a quote has an identifiable speaker), whoever wears or carries it.
+_WRITTEN_ON = re.compile(r"\b(?:reading|that[ ]reads?|which[ ]reads?)[:,]?[ ]$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|an?|his|her|their|its|our|this|that|these|those)[ ]$")
 #: "dismissed the report as a “...”", "described him as a “...”": a description someone gave in their own words,
 #: a partial quotation (Muzny et al.'s sentence sieve), not a label.

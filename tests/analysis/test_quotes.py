@@ -1352,3 +1352,14 @@ def test_a_dash_credit_with_body_and_title_before_the_name_is_the_person() -> No
     text = "“Our officers are facing threats every day.” — White House spokeswoman Ann Lee"
     [quote] = find_quotes(text)
     assert (quote.speaker, quote.role) == ("Ann Lee", "White House spokeswoman")
+
+
+def test_words_written_on_a_thing_are_no_quote() -> None:
+    text = (
+        "At a press conference on Saturday, Sheriff Ann Lee made the following points:\n"
+        "- Lee: “We will be back every week until the jail closes.”\n"
+        "- She wore a shirt reading “Families belong together, not in cages” at the press conference"
+    )
+    assert [(q.speaker, q.text) for q in find_quotes(text)] == [
+        ("Ann Lee", "We will be back every week until the jail closes.")
+    ]

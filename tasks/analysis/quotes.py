@@ -1290,7 +1290,11 @@ def _whole_agency(speaker: str, text: str, pos: int) -> str:
     if not all(w.casefold() in _TITLE_WORDS or w.casefold() in _ORG_WORDS for w in words):
         return speaker
     run = re.compile(rf"(?:(?:U\.S\.|[A-Z][\w’'-]*)[ ](?:(?:and|of|for)[ ])?)+{re.escape(speaker)}\b")
-    found = [m for m in run.finditer(text) if re.search(r"[ ](?:and|of|for)[ ]", m.group())]
+    found = [
+        m
+        for m in run.finditer(text)
+        if re.search(r"[ ](?:and|of|for)[ ]", m.group()) and not _not_a_body(m.group().split(), text, m.start())
+    ]
     if not found:
         return speaker
     nearest = min(found, key=lambda m: abs(m.start() - pos))
@@ -1298,6 +1302,18 @@ def _whole_agency(speaker: str, text: str, pos: int) -> str:
     while tokens and tokens[0] in _NOT_NAMES:
         tokens = tokens[1:]
     return " ".join(tokens) or speaker
+
+
+def _not_a_body(words: list[str], text: str, start: int) -> bool:
+    """The run that would make an agency's name whole holds a person's title ("Director of ICE", "Secretary Jeh
+    Johnson and ICE") or starts with a common word that only a sentence's start capitalises ("Part of ICE's
+    strategy ..."): no agency's name."""
+    if any(w.casefold() in _NAME_TITLES for w in words):
+        return True
+    before = text[max(0, start - 4) : start].rstrip(" ")
+    opens_sentence = not before or before[-1] in '\n.!?:”"’*#>-'
+    first = words[0].casefold()
+    return opens_sentence and first not in _ORG_WORDS and first not in _TITLE_WORDS and first != "u.s."
 
 
 def _holds_title(p: _Mention, title: str) -> bool:

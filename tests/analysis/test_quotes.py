@@ -1363,3 +1363,13 @@ def test_words_written_on_a_thing_are_no_quote() -> None:
     assert [(q.speaker, q.text) for q in find_quotes(text)] == [
         ("Ann Lee", "We will be back every week until the jail closes.")
     ]
+
+
+def test_an_agency_name_is_not_made_whole_from_a_title_or_a_sentence_start() -> None:
+    text = (
+        "Part of ICE’s plan is to hold fewer families.\n\n"
+        "The Director of ICE signed the memo on Friday.\n\n"
+        "“Every custody decision is made case by case,” ICE said.\n\n"
+        "“The border is open to no one,” Border Protection said, meaning U.S. Customs and Border Protection."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["ICE", "U.S. Customs and Border Protection"]

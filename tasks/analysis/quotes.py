@@ -46,7 +46,7 @@ _NAME_TITLES = _wordset(
     """commissioner sheriff mayor judge director secretary attorney senator governor chief spokesman
     spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
     president chairman chairwoman representative congressman congresswoman administrator supervisor alderman
-    alderwoman alderperson"""
+    alderwoman alderperson minister ambassador pastor rabbi imam reverend author reporter senators"""
 )
 #: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
 #: those, and job words that are a title only so ("reporter Jane Doe").
@@ -234,7 +234,7 @@ _TITLE_WORDS = _wordset(
     white house democratic republican gop house senate assistant associate executive field office special
     sgt. capt. officer lawyer attorney professor rev. bishop father sister first lady minority majority whip
     county city police department governor lieutenant democrat republican superintendent inspector alderman
-    alderwoman alderperson ald."""
+    alderwoman alderperson ald. minister ambassador pastor rabbi imam reverend author reporter senators"""
 )
 #: Title words that name a body, not a person's office: "ICE" before one capitalised word is no title.
 _BODY_WORDS = _wordset(
@@ -1626,8 +1626,8 @@ def _person_tail(words: list[str]) -> int | None:
                 return i
             if title and words[i - 1] not in _TITLE_WORDS:
                 return i  # "Paul Mayor Kaohly Her" (after "St."): a word before a title names no one
-            if not title:
-                return None
+            if not title and words[i - 1] not in _NAME_TITLES:
+                return None  # a given name after a title ("Interior Minister Olga Sanchez") reads on to the title
     return None
 
 

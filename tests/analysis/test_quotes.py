@@ -1373,3 +1373,16 @@ def test_an_agency_name_is_not_made_whole_from_a_title_or_a_sentence_start() -> 
         "“The border is open to no one,” Border Protection said, meaning U.S. Customs and Border Protection."
     )
     assert [q.speaker for q in find_quotes(text)] == ["ICE", "U.S. Customs and Border Protection"]
+
+
+def test_a_title_before_a_given_name_is_the_role_not_part_of_the_name() -> None:
+    text = (
+        "“We have agreed to nothing,” future Interior Minister Olga Ruiz said in a statement.\n\n"
+        "“The city was never told,” Public Works Director Sean Cole said.\n\n"
+        "“Listen very carefully to this,” Author Don Lee posted."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Olga Ruiz", "Interior Minister"),
+        ("Sean Cole", "Public Works Director"),
+        ("Don Lee", "Author"),
+    ]

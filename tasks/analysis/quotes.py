@@ -427,6 +427,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "paragraph+pronoun": 0.67,  # 3 of 4: `It does not matter, she said. “...”`
     "paragraph": 0.25,  # 0 of 2: a quotation after a reporting sentence of its paragraph
     "previous-paragraph": 0.50,  # 0 of 0: a quotation paragraph after "Ann Lee said the ruling was wrong."
+    "that-is-what": 0.67,  # 1 of 1: "“...”" then "That is what Ann Lee told the Chronicle."
     "same-sentence": 0.67,  # 1 of 1: `were “heartbreaking” and “part of a broken system”`
     "credit-line": 0.88,  # 6 of 6 (one roundup): an excerpt above "Jane Doe, Dallas News"
 }
@@ -518,6 +519,15 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 span.speaker, span.role, span.sieve = quotes[-1].speaker, quotes[-1].role, "carry-over"
             if span.speaker is None and quote_only[para_no] and para_no and not quote_only[para_no - 1]:
                 _attribute_to_previous(span, paragraphs[para_no - 1], people)
+            if (
+                span.speaker is None
+                and quote_only[para_no]
+                and para_no + 1 < len(paragraphs)
+                and (m := _THAT_IS_WHAT.match(paragraphs[para_no + 1][1]))
+            ):
+                # "“It is a permit.”" then "That is what Ann Lee, 26, told the Chronicle": the next line names her
+                _resolve(span, m.group("subj"), None, people, span.start)
+                span.sieve = "that-is-what"
             if span.speaker is None and headings:
                 span.speaker, span.sieve = _section_speaker(headings, span.start, people, text), "section"
             if span.speaker is not None:
@@ -826,6 +836,14 @@ def _prefer_last_speaker(span: _Span, last: Quote, people: _People) -> None:
 #: "And, she adds, the changes could ...", "Guevara agrees. It doesn't matter, he said."
 _REPORTING_CLAUSE = re.compile(
     rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){_SUBJECT}(?:,[^,“”\"]{{1,160}},)?[ ](?:{_ADVERBS}[ ])*(?:{_VERBS})\b"
+)
+
+
+#: A sentence opening the paragraph after a quotation paragraph that says whose words they were: "That is what Ann
+#: Lee, a 26-year-old from Honduras, told the Chronicle", "That's how Ann Lee put it", "So says Ann Lee".
+_THAT_IS_WHAT = re.compile(
+    rf"(?:(?:That|This)(?:[’']s|[ ]is|[ ]was)[ ](?:what|how)|So[ ]says)[ ](?:{_DESCRIBED}[ ])?{_SUBJECT}"
+    rf"(?:,[^,“”\"]{{1,160}},)?(?:[ ](?:{_ADVERBS}|{_VERBS}|put[ ]it|described[ ]it)\b|[.]|$)"
 )
 
 

@@ -1386,3 +1386,12 @@ def test_a_title_before_a_given_name_is_the_role_not_part_of_the_name() -> None:
         ("Sean Cole", "Public Works Director"),
         ("Don Lee", "Author"),
     ]
+
+
+def test_a_quotation_paragraph_named_by_the_next_line_that_is_what_she_said() -> None:
+    text = (
+        "“It is a permit to stay in the country.”\n\n"
+        "That is what Ana Ruiz, a 26-year-old from Honduras, told reporters about the paper agents gave her.\n\n"
+        "“We will fight it,” said Ben Cole, her lawyer."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz", "Ben Cole"]

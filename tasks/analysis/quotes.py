@@ -548,7 +548,14 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     if offsets:
         at = offsets.__getitem__
         quotes = [replace(q, start=at(q.start), end=at(q.end - 1) + 1) for q in quotes]
-    return list(zip(quotes, sieves, strict=True))
+    # a story that repeats a quotation (its lede quoted again at the end) quotes it once
+    seen: set[tuple[str, str]] = set()
+    found = []
+    for quote, sieve in zip(quotes, sieves, strict=True):
+        if (key := (speaker_key(quote.speaker), quote.text)) not in seen:
+            seen.add(key)
+            found.append((quote, sieve))
+    return found
 
 
 _SUFFIX = re.compile(r"(?:,?[ ](?:Jr|Sr|II|III|IV)\.?)$", re.I)

@@ -1395,3 +1395,12 @@ def test_a_quotation_paragraph_named_by_the_next_line_that_is_what_she_said() ->
         "“We will fight it,” said Ben Cole, her lawyer."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz", "Ben Cole"]
+
+
+def test_a_quotation_the_story_repeats_is_one_quote() -> None:
+    text = (
+        "“We want to build a life here,” said Ana Ruiz, a mother of two.\n\n"
+        "Her asylum case is pending.\n\n"
+        "“We want to build a life here,” Ruiz said again at the end of the hearing."
+    )
+    assert [(q.speaker, q.text) for q in find_quotes(text)] == [("Ana Ruiz", "We want to build a life here")]

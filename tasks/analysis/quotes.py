@@ -1206,6 +1206,8 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
     if re.fullmatch(_PRONOUN, subject):
         gender = {"he": "m", "she": "f"}.get(subject.casefold()) or _gender(["x"], subject.casefold().split())
         named = _antecedent(people, pos, gender)
+        if named is None and not any(p.at < pos and not p.organisation for p in people):
+            named = _postcedent(people, pos, gender)
         span.pronoun = gender or ""
         if named:
             span.speaker, span.role = named, role
@@ -1528,6 +1530,16 @@ def _antecedent(people: _People, pos: int, gender: str | None) -> str | None:
         opening = [p for p in fits[:-1] if _opens_sentence(p) and chosen.at - p.at < 150]
         chosen = opening[-1] if opening else chosen
     return _named_in_full(chosen.name, people, pos)
+
+
+def _postcedent(people: _People, pos: int, gender: str | None) -> str | None:
+    """For a pronoun before anyone is named (a story whose extract opens mid-way: "“...,” she wrote." then "Gee
+    oversees the settlement"): the first person named after it as a sentence's subject, of a compatible gender."""
+    after = [p for p in people if pos < p.at < pos + 1500 and not p.organisation and p.subject_like]
+    first = next((p for p in after if _opens_sentence(p)), None)
+    if first is None or gender is not None and first.gender not in (None, gender):
+        return None
+    return _named_in_full(first.name, people, pos)
 
 
 def _opens_sentence(p: _Mention) -> bool:

@@ -1404,3 +1404,14 @@ def test_a_quotation_the_story_repeats_is_one_quote() -> None:
         "“We want to build a life here,” Ruiz said again at the end of the hearing."
     )
     assert [(q.speaker, q.text) for q in find_quotes(text)] == [("Ana Ruiz", "We want to build a life here")]
+
+
+def test_a_pronoun_before_anyone_is_named_is_the_first_person_named_after_it() -> None:
+    # an extract that opens mid-story: "she" has no antecedent, the story names her next
+    text = (
+        "The family detention centers “are on fire and there is no more time for half measures,” she wrote.\n\n"
+        "In May, ICE said it was detaining 184 children at the three centers.\n\n"
+        "Judge Dolly Gee oversees a long-running court settlement. Her order does not apply to the parents."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Dolly Gee"

@@ -985,11 +985,16 @@ def _first_sentence(words: str) -> str:
     return (m.group() if m else words).strip().rstrip(",")
 
 
+_WORD_BEFORE_COMMA = re.compile(rf"^[ ][a-z]{{2,15}}(?=,[ ](?:{_AFTER_VERBS})\b)")
+
+
 def _attribute(text: str, span: _Span, people: _People) -> None:
     """Set speaker and role from the words around the quotation, when they name someone."""
     line_end = text.find("\n", span.end)
     # emphasis closing a quotation (`**“...,”** says Ann Lee`) is no word of the attribution
     after = text[span.end : line_end if line_end >= 0 else len(text)].lstrip("*_")
+    # one word finishing a partial quotation's clause before its attribution: `“No benefit” legally, says Ann Lee`
+    after = _WORD_BEFORE_COMMA.sub("", after, count=1)
     line_start = text.rfind("\n", 0, span.start) + 1
     raw_before = text[line_start : span.start].rstrip()
     before = _clause_before(raw_before.rstrip(",:").rstrip())

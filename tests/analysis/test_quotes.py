@@ -1415,3 +1415,9 @@ def test_a_pronoun_before_anyone_is_named_is_the_first_person_named_after_it() -
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Dolly Gee"
+
+
+def test_a_word_finishing_a_partial_quotation_before_its_attribution() -> None:
+    text = "“There is no immediate benefit” legally, says Ana Ruiz, who teaches at the law school clinic."
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.text) == ("Ana Ruiz", "There is no immediate benefit")

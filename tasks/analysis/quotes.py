@@ -778,9 +778,10 @@ def _fragment_after(text: str, last: Quote, span: _Span) -> bool:
 #: slogan with no speaker (GUIDELINES: a quote has an identifiable speaker), whoever wears or carries it.
 _WRITTEN_ON = re.compile(r"\b(?:reading|that[ ]reads?|which[ ]reads?)[:,]?[ ]$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|an?|his|her|their|its|our|this|that|these|those)[ ]$")
-#: "dismissed the report as a “...”", "described him as a “...”": a description someone gave in their own words,
-#: a partial quotation (Muzny et al.'s sentence sieve), not a label.
-_AS_A_BEFORE = re.compile(r"\bas[ ]an?[ ]$")
+#: "dismissed the report as a “...”", "described him as a “...”", "called for a “...”", "called it a “...”": a
+#: description or demand someone gave in their own words, a partial quotation (Muzny et al.'s sentence sieve), not
+#: a label.
+_AS_A_BEFORE = re.compile(r"\b(?:as|called(?:[ ](?:for|it|them|him|her))?)[ ]an?[ ]$")
 
 
 def _is_label(text: str, span: _Span) -> bool:
@@ -791,7 +792,7 @@ def _is_label(text: str, span: _Span) -> bool:
         len(span.text.split()) <= 5
         and span.text[-1:] not in ".!?,"
         and _DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
-        and _AS_A_BEFORE.search(text, max(0, span.start - 8), span.start) is None
+        and _AS_A_BEFORE.search(text, max(0, span.start - 20), span.start) is None
     )
 
 

@@ -1421,3 +1421,9 @@ def test_a_word_finishing_a_partial_quotation_before_its_attribution() -> None:
     text = "“There is no immediate benefit” legally, says Ana Ruiz, who teaches at the law school clinic."
     [quote] = find_quotes(text)
     assert (quote.speaker, quote.text) == ("Ana Ruiz", "There is no immediate benefit")
+
+
+def test_a_phrase_quoted_after_called_for_a_is_a_partial_quotation() -> None:
+    text = "While running for mayor, Mr. Tom Reyes had called for a “total and complete shutdown” of the county jail."
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.text) == ("Tom Reyes", "total and complete shutdown")

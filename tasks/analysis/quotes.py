@@ -186,10 +186,11 @@ _AFTER_DESCRIBED = re.compile(
 )
 #: The subject of the quotation's sentence: its first words (after an opening phrase set off by a comma:
 #: "However, in a statement, Waldman partly blamed ...", "At the debate, Mr. Biden didn't seek ...") are a
-#: person and a verb. A partial quotation later in that sentence is theirs (Muzny et al.'s sentence sieve).
+#: person and a verb, the person maybe set off as an appositive ("Earlier this year, one GOP hopeful, Michael
+#: Williams, launched ..."). A partial quotation later in that sentence is theirs (Muzny et al.'s sentence sieve).
 _SENTENCE_SUBJECT = re.compile(
     rf"^(?:[^,“”\"]{{1,60}},[ ])?(?:[^,“”\"]{{1,60}},[ ])?(?![A-Z][a-z]+ing\b){_SUBJECT}"
-    rf"(?:,[^,“”\"]{{1,160}},|[ ](?:of|from)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)?[ ]"
+    rf"(?:,[^,“”\"]{{1,160}},|[ ](?:of|from)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)?,?[ ]"
     rf"(?:{_ADVERBS}[ ])*(?:(?:didn[’']t|did[ ]not|doesn[’']t|does[ ]not|would|will|could|can)[ ][a-z]+"
     rf"|[a-z]+ed|{_IRREGULAR_PAST}|{_CLAUSE_VERBS})\b"
 )

@@ -1427,3 +1427,12 @@ def test_a_phrase_quoted_after_called_for_a_is_a_partial_quotation() -> None:
     text = "While running for mayor, Mr. Tom Reyes had called for a “total and complete shutdown” of the county jail."
     [quote] = find_quotes(text)
     assert (quote.speaker, quote.text) == ("Tom Reyes", "total and complete shutdown")
+
+
+def test_a_partial_quotation_of_a_subject_set_off_as_an_appositive() -> None:
+    text = (
+        "Earlier this year, one county hopeful, Ann Lee, launched a bus tour of the state and painted "
+        "“send them all home now” on the side of the bus."
+    )
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.text) == ("Ann Lee", "send them all home now")

@@ -79,7 +79,7 @@ _DOCUMENT = (
     rf"[ ](?:{_PROXY_NOUNS})"
     rf"|(?:(?:[Tt]he|[Aa]n?)[ ])?(?:U\.S\.[ ])?[A-Z]{{2,6}}[ ](?:{_AGENCY_VOICES})"
 )
-_PRONOUN = r"[Hh]e|[Ss]he|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
+_PRONOUN = r"[Hh]e|[Ss]he|[Tt]hey|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
 _SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT}|it)(?:[ ]\([^()]{{1,60}}\))?"
 #: Adverbs between a subject and its verb ("Waldman partly blamed", "he again denied", "Lee on Monday told").
 _ADVERBS = (
@@ -1202,6 +1202,14 @@ _BODY_NOUNS = (
 _THE_BODY = re.compile(rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})|[A-Z]{{2,6}})")
 
 
+#: Two people named together as the subject opening a sentence: "Sen. John Cornyn and Rep. Henry Cuellar, both of
+#: Texas, sent ...".
+_PAIR_OPENING = re.compile(
+    rf"(?:^|(?<=[.!?][ ])|(?<=\n))(?P<a>{_NAME})(?:[ ]of[ ]{_NAME})?[ ]and[ ](?P<b>{_NAME})(?:,[^,“”\"]{{1,60}},)?[ ]"
+    rf"(?:{_ADVERBS}[ ])*(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST})\b"
+)
+
+
 def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: int) -> None:
     """Turn an attribution subject into a speaker: strip titles, resolve pronouns and bare surnames."""
     subject = subject.strip()
@@ -1210,6 +1218,14 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
         return
     if re.fullmatch(_DOCUMENT, subject):
         _resolve_proxy(span, subject, people, pos)
+        return
+    if subject.casefold() == "they":
+        # "they asked" after "Sen. John Cornyn and Rep. Henry Cuellar ... sent a letter": the two people named
+        # together as the subject before it; any other "they" (officials, the family) names nobody
+        pairs = list(_PAIR_OPENING.finditer(people.text, max(0, pos - 600), pos))
+        if pairs and len(_SENTENCE_END.findall(people.text, pairs[-1].end(), pos)) <= 1:  # the sentence before
+            _resolve_pair(span, (pairs[-1].group("a"), pairs[-1].group("b")), people, pos)
+            span.pronoun = ""  # a pronoun's attribution, calibrated with the others
         return
     if re.fullmatch(_PRONOUN, subject):
         gender = {"he": "m", "she": "f"}.get(subject.casefold()) or _gender(["x"], subject.casefold().split())

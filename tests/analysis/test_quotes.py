@@ -1436,3 +1436,13 @@ def test_a_partial_quotation_of_a_subject_set_off_as_an_appositive() -> None:
     )
     [quote] = find_quotes(text)
     assert (quote.speaker, quote.text) == ("Ann Lee", "send them all home now")
+
+
+def test_they_is_the_two_people_named_together_before_it_or_nobody() -> None:
+    text = (
+        "Sen. Ann Lee and Rep. Tom Reyes, both of Texas, sent the secretary a letter on Friday.\n\n"
+        "“Does the agency check the sponsors before it releases the children?” they asked in the letter.\n\n"
+        "Families at the shelter waited for news.\n\n"
+        "“We have heard nothing from anyone for weeks now,” they said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Lee and Tom Reyes"]

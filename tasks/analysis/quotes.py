@@ -1712,11 +1712,21 @@ _OPENING_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|Its|An?)[ ][\w’' -]{1
 
 #: A person the story does not name opening a sentence: "A glassy-eyed man in his 20s shouted", "Another
 #: longtime resident said", "Her brother interrupted", "An Ice agent yelled".
-_UNNAMED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<np>(?:(?:A|An|Another|One)[ ](?:[\w’'-]+[ ]){0,3}?|(?:His|Her|Their)[ ])"
+_UNNAMED_NOUN = (
     r"(?P<noun>man|woman|boy|girl|youth|teenager|teen|resident|neighbor|neighbour|witness|mother|father|brother|"
     r"sister|son|daughter|wife|husband|friend|worker|migrant|protester|agent|officer|student|detainee))"
-    r"(?![\w’'-]|,[ ][A-Z])",  # "His lawyer, John Smith, said": the name follows, nobody unnamed
+    r"(?![\w’'-]|,[ ][A-Z])"  # "His lawyer, John Smith, said": the name follows, nobody unnamed
+)
+#: (a sentence end glued to the next word, "talking.Another resident", is one too)
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=[a-z][.!?]))"
+    rf"(?P<np>(?:(?:A|An|Another|One)[ ](?:[\w’'-]+[ ]){{0,3}}?|(?:His|Her|Their)[ ]){_UNNAMED_NOUN}",
+    re.M,
+)
+#: The same after a clause that opens the sentence: "As the crossers climbed the fence, a glassy-eyed man ...".
+_UNNAMED_AFTER_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:As|When|While|After|Before|Moments later|Then)\b[^,.!?“”\"\n]{0,80},[ ]"
+    rf"(?P<np>(?:a|an|another)[ ](?:[\w’'-]+[ ]){{0,3}}?{_UNNAMED_NOUN}",
     re.M,
 )
 
@@ -1832,7 +1842,7 @@ def _people(text: str) -> _People:
         )
         if len(tokens) > 1:
             surnames.add(_fold(_surname(name)))
-    for m in _UNNAMED_SUBJECT.finditer(text):
+    for m in (*_UNNAMED_SUBJECT.finditer(text), *_UNNAMED_AFTER_OPENING.finditer(text)):
         noun = m.group("noun")
         gender = "m" if noun in _MALE_CUES or noun in ("boy", "youth") else "f" if noun in _FEMALE_CUES else None
         organisations.append(_Mention(m.start("np"), m.group("np"), True, True, gender, anonymous=True))

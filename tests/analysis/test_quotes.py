@@ -1446,3 +1446,14 @@ def test_they_is_the_two_people_named_together_before_it_or_nobody() -> None:
         "“We have heard nothing from anyone for weeks now,” they said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ann Lee and Tom Reyes"]
+
+
+def test_a_pronoun_after_an_unnamed_person_behind_an_opening_clause_points_to_nobody() -> None:
+    text = (
+        "Ramon Diaz died at the fence in 2012.\n\n"
+        "As the crossers climbed the fence, a young man on a bike pedaled up the road and shouted at the reporters.\n\n"
+        "“If you take pictures we will take your cameras,” he yelled.\n\n"
+        "Not everyone fears talking.Another longtime resident said she has seen rocks thrown.\n\n"
+        "“They throw rocks when the agents come,” she said."
+    )
+    assert find_quotes(text) == []

@@ -99,6 +99,12 @@ _AFTER_VERB_FIRST = re.compile(
     rf"^[,.!?…]?\s*(?i:{_AFTER_VERBS})[ ](?:the[ ](?={_ABBREVIATED_TITLE}|[A-Z]{{2,6}}\b))?"
     rf"(?P<pre>(?:(?!(?:in|on|at|to|of|by|for|with|from|that|the|a|an|he|she|it)\b)[a-z][\w’'-]*[ ]){{0,4}}?){_SUBJECT}"
 )
+#: `," said her lawyer, Ann Lee.` / `," said the group's director, Ann Lee, who ...`: the verb, a description, then
+#: the name set off by a comma.
+_AFTER_VERB_DESCRIPTION = re.compile(
+    rf"^[,.!?…]?\s*(?i:{_AFTER_VERBS})[ ](?P<desc>(?:his|her|their|its|the|an?)[ ][^,.“”\"]{{1,60}}),[ ]"
+    rf"(?P<subj>{_NAME})(?=[,.]|$)"
+)
 #: A title in lower case between an agency and a name: "ICE[ director ]John Sandweg".
 _TITLED_NAME = re.compile(
     rf"(?P<title>(?:[ ](?:acting|deputy|assistant|regional|field|press|chief|former))*[ ](?:{_LOWER_TITLES}))"
@@ -1055,6 +1061,9 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
             role = m.group("pre").strip()  # "said immigration attorney Ann Lee"
         role = _clean_role(_role_after(after, end)) or role  # "who led the suit" does not hide the title
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
+    if m := _AFTER_VERB_DESCRIPTION.match(after):
+        subj, desc = m.group("subj"), m.group("desc")
+        yield "after-verb", lambda span: _resolve(span, subj, desc, people, pos)
     if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
         desc, subj = m.group("desc").strip(), m.group("subj")
         if m.re is _AFTER_DASH and (titled := _TITLED_NAME.match(after, m.end())):

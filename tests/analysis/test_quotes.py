@@ -1457,3 +1457,12 @@ def test_a_pronoun_after_an_unnamed_person_behind_an_opening_clause_points_to_no
         "“They throw rocks when the agents come,” she said."
     )
     assert find_quotes(text) == []
+
+
+def test_said_a_description_then_the_name_set_off_by_a_comma() -> None:
+    text = (
+        "Ana Ruiz was detained on Monday.\n\n"
+        "“She has no criminal record and never missed a hearing,” said her lawyer, Ben Cole."
+    )
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.role) == ("Ben Cole", "her lawyer")

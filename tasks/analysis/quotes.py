@@ -1372,6 +1372,8 @@ def _not_a_body(words: list[str], text: str, start: int) -> bool:
         return True
     before = text[max(0, start - 4) : start].rstrip(" ")
     opens_sentence = not before or before[-1] in '\n.!?:”"’*#>-'
+    if len(words) > 1 and words[0] in _NOT_NAMES:
+        return False  # "The Department of Homeland Security said": "The" opens the sentence, the body follows
     first = words[0].casefold()
     return opens_sentence and first not in _ORG_WORDS and first not in _TITLE_WORDS and first != "u.s."
 

@@ -1370,9 +1370,14 @@ def test_an_agency_name_is_not_made_whole_from_a_title_or_a_sentence_start() -> 
         "Part of ICE’s plan is to hold fewer families.\n\n"
         "The Director of ICE signed the memo on Friday.\n\n"
         "“Every custody decision is made case by case,” ICE said.\n\n"
-        "“The border is open to no one,” Border Protection said, meaning U.S. Customs and Border Protection."
+        "“The border is open to no one,” Border Protection said, meaning U.S. Customs and Border Protection.\n\n"
+        "The Department of Homeland Security said the operation “targeted the worst of the worst.”"
     )
-    assert [q.speaker for q in find_quotes(text)] == ["ICE", "U.S. Customs and Border Protection"]
+    assert [q.speaker for q in find_quotes(text)] == [
+        "ICE",
+        "U.S. Customs and Border Protection",
+        "Department of Homeland Security",
+    ]
 
 
 def test_a_title_before_a_given_name_is_the_role_not_part_of_the_name() -> None:

@@ -785,7 +785,7 @@ def _fragment_after(text: str, last: Quote, span: _Span) -> bool:
 #: Words written on a thing ("a shirt reading “Immigrants make America great”", "signs that read “...”"): a
 #: slogan with no speaker (GUIDELINES: a quote has an identifiable speaker), whoever wears or carries it.
 _WRITTEN_ON = re.compile(r"\b(?:reading|that[ ]reads?|which[ ]reads?)[:,]?[ ]$")
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|an?|his|her|their|its|our|this|that|these|those)[ ]$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|an?|his|her|their|its|our|this|these|those)[ ]$")
 #: "dismissed the report as a “...”", "described him as a “...”", "called for a “...”", "called it a “...”": a
 #: description or demand someone gave in their own words, a partial quotation (Muzny et al.'s sentence sieve), not
 #: a label.

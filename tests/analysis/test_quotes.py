@@ -1471,3 +1471,9 @@ def test_said_a_description_then_the_name_set_off_by_a_comma() -> None:
     )
     [quote] = find_quotes(text)
     assert (quote.speaker, quote.role) == ("Ben Cole", "her lawyer")
+
+
+def test_a_phrase_quoted_after_a_relative_that_is_a_partial_quotation() -> None:
+    text = "Judge Sara Ellis wrote that agents had used force that “shocks the conscience” in several incidents."
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.text) == ("Sara Ellis", "shocks the conscience")

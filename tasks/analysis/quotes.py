@@ -1021,7 +1021,7 @@ def _attribute(text: str, span: _Span, people: _People) -> None:
 #: conduct “...”", "Mayor Ann Lee’s statement called the raid “...”". Searched only where a possessive is.
 _WRITINGS = r"ruling|opinion|order|decision|statement|letter|post|tweet|memo|email|testimony|message"
 _WRITTEN_BY = re.compile(
-    rf"(?<![\w’'])(?P<owner>{_NAME})['’]s[ ](?:[a-z][\w-]*[ ])?(?:{_WRITINGS})(?:,[^,“”\"]{{1,160}},)?[ ]"
+    rf"(?<![\w’'])(?P<owner>{_NAME})['’]s[ ](?:[a-z0-9][\w-]*[ ]){{0,2}}(?:{_WRITINGS})(?:,[^,“”\"]{{1,160}},)?[ ]"
     rf"(?:{_ADVERBS}[ ])*(?:{_CLAUSE_VERBS})\b[^.“”\"]{{0,120}}$"
 )
 #: Two people who speak together before the quotation: "Sens. John McCain of Arizona and Lindsey Graham of South

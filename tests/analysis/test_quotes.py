@@ -1477,3 +1477,12 @@ def test_a_phrase_quoted_after_a_relative_that_is_a_partial_quotation() -> None:
     text = "Judge Sara Ellis wrote that agents had used force that “shocks the conscience” in several incidents."
     [quote] = find_quotes(text)
     assert (quote.speaker, quote.text) == ("Sara Ellis", "shocks the conscience")
+
+
+def test_a_persons_writing_with_a_numeric_modifier_speaks_for_them() -> None:
+    text = (
+        "Judge Sara Ellis ruled on Thursday.\n\n"
+        "Ellis’s 233-page ruling said agents used force that “shocks the conscience.”"
+    )
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.text) == ("Sara Ellis", "shocks the conscience.")

@@ -1486,3 +1486,23 @@ def test_a_persons_writing_with_a_numeric_modifier_speaks_for_them() -> None:
     )
     [quote] = find_quotes(text)
     assert (quote.speaker, quote.text) == ("Sara Ellis", "shocks the conscience.")
+
+
+def test_she_prefers_the_woman_named_just_before_over_a_nearer_name_of_unknown_gender() -> None:
+    text = (
+        "Ana Ruiz was detained in March. Her lawyer, Ben Cole, filed a petition on Friday.\n\n"
+        "“I miss my children every day,” she said from the detention center."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ana Ruiz"
+
+
+def test_a_pronoun_chain_keeps_the_person_it_follows() -> None:
+    text = (
+        "Terry Madonna, a professor at Franklin College, said immigration was overstated. He said the economy "
+        "mattered more to Rosa Diaz and other voters.\n\n"
+        "But he added that immigration played into a broader anxiety among Trump supporters.\n\n"
+        "“They wake up and think they are living in a strange land,” he said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Terry Madonna"

@@ -46,7 +46,7 @@ _NAME_TITLES = _wordset(
     """commissioner sheriff mayor judge director secretary attorney senator governor chief spokesman
     spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
     president chairman chairwoman representative congressman congresswoman administrator supervisor alderman
-    alderwoman alderperson"""
+    alderwoman alderperson minister ambassador pastor rabbi imam reverend author reporter senators"""
 )
 #: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
 #: those, and job words that are a title only so ("reporter Jane Doe").
@@ -79,7 +79,7 @@ _DOCUMENT = (
     rf"[ ](?:{_PROXY_NOUNS})"
     rf"|(?:(?:[Tt]he|[Aa]n?)[ ])?(?:U\.S\.[ ])?[A-Z]{{2,6}}[ ](?:{_AGENCY_VOICES})"
 )
-_PRONOUN = r"[Hh]e|[Ss]he|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
+_PRONOUN = r"[Hh]e|[Ss]he|[Tt]hey|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
 _SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT}|it)(?:[ ]\([^()]{{1,60}}\))?"
 #: Adverbs between a subject and its verb ("Waldman partly blamed", "he again denied", "Lee on Monday told").
 _ADVERBS = (
@@ -98,6 +98,12 @@ _AFTER_VERBS = rf"{_VERBS}|reports|reported"
 _AFTER_VERB_FIRST = re.compile(
     rf"^[,.!?…]?\s*(?i:{_AFTER_VERBS})[ ](?:the[ ](?={_ABBREVIATED_TITLE}|[A-Z]{{2,6}}\b))?"
     rf"(?P<pre>(?:(?!(?:in|on|at|to|of|by|for|with|from|that|the|a|an|he|she|it)\b)[a-z][\w’'-]*[ ]){{0,4}}?){_SUBJECT}"
+)
+#: `," said her lawyer, Ann Lee.` / `," said the group's director, Ann Lee, who ...`: the verb, a description, then
+#: the name set off by a comma.
+_AFTER_VERB_DESCRIPTION = re.compile(
+    rf"^[,.!?…]?\s*(?i:{_AFTER_VERBS})[ ](?P<desc>(?:his|her|their|its|the|an?)[ ][^,.“”\"]{{1,60}}),[ ]"
+    rf"(?P<subj>{_NAME})(?=[,.]|$)"
 )
 #: A title in lower case between an agency and a name: "ICE[ director ]John Sandweg".
 _TITLED_NAME = re.compile(
@@ -186,10 +192,11 @@ _AFTER_DESCRIBED = re.compile(
 )
 #: The subject of the quotation's sentence: its first words (after an opening phrase set off by a comma:
 #: "However, in a statement, Waldman partly blamed ...", "At the debate, Mr. Biden didn't seek ...") are a
-#: person and a verb. A partial quotation later in that sentence is theirs (Muzny et al.'s sentence sieve).
+#: person and a verb, the person maybe set off as an appositive ("Earlier this year, one GOP hopeful, Michael
+#: Williams, launched ..."). A partial quotation later in that sentence is theirs (Muzny et al.'s sentence sieve).
 _SENTENCE_SUBJECT = re.compile(
     rf"^(?:[^,“”\"]{{1,60}},[ ])?(?:[^,“”\"]{{1,60}},[ ])?(?![A-Z][a-z]+ing\b){_SUBJECT}"
-    rf"(?:,[^,“”\"]{{1,160}},|[ ](?:of|from)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)?[ ]"
+    rf"(?:,[^,“”\"]{{1,160}},|[ ](?:of|from)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)?,?[ ]"
     rf"(?:{_ADVERBS}[ ])*(?:(?:didn[’']t|did[ ]not|doesn[’']t|does[ ]not|would|will|could|can)[ ][a-z]+"
     rf"|[a-z]+ed|{_IRREGULAR_PAST}|{_CLAUSE_VERBS})\b"
 )
@@ -234,7 +241,7 @@ _TITLE_WORDS = _wordset(
     white house democratic republican gop house senate assistant associate executive field office special
     sgt. capt. officer lawyer attorney professor rev. bishop father sister first lady minority majority whip
     county city police department governor lieutenant democrat republican superintendent inspector alderman
-    alderwoman alderperson ald."""
+    alderwoman alderperson ald. minister ambassador pastor rabbi imam reverend author reporter senators"""
 )
 #: Title words that name a body, not a person's office: "ICE" before one capitalised word is no title.
 _BODY_WORDS = _wordset(
@@ -248,7 +255,7 @@ _ORG_WORDS = _wordset(
     institute center centre council committee association union coalition project network alliance
     foundation court times post news journal tribune police patrol enforcement protection security
     campaign party republicans democrats congress senate house commission bureau ministry government
-    reuters ap aclu"""
+    reuters ap aclu press herald chronicle gazette"""
 )
 _ANONYMOUS_START = re.compile(r"^(?:a|an|the|one|two|some|several|many|other|another|his|her|their)\b", re.I)
 _PERSON = re.compile(rf"\b{_NAME}")
@@ -400,33 +407,37 @@ def find_quotes(text: str) -> list[Quote]:
 #: How often each sieve's attribution is right (speaker and words as score.py matches them), measured on
 #: the work part of the dev set with bench/quote_errors.py --calibrate (smoothed: (right + 1) / (n + 2)).
 SIEVE_CONFIDENCE: dict[str, float] = {
-    "after-verb": 0.94,  # 43 of 45: `," said Ann Lee, the mayor.`
-    "before-verb": 0.93,  # 66 of 70: `Ann Lee said: "`
-    "after-subject": 0.91,  # 114 of 124: `," Ann Lee said.`
-    "lead": 0.93,  # 40 of 42: a quotation paragraph after "Ann Lee wrote:"
+    "after-verb": 0.94,  # 45 of 47: `," said Ann Lee, the mayor.`
+    "before-verb": 0.93,  # 69 of 73: `Ann Lee said: "`
+    "after-subject": 0.94,  # 117 of 124: `," Ann Lee said.`
+    "lead": 0.98,  # 40 of 40: a quotation paragraph after "Ann Lee wrote:"
     "according": 0.83,  # 4 of 4: `according to Ann Lee`
-    "after-subject+pronoun": 0.88,  # 50 of 56: `," she said.`
+    "after-subject+pronoun": 0.87,  # 51 of 58: `," she said.`
     "name-colon": 0.93,  # 12 of 12: `Ann Lee, an attorney: "`
     "after-described": 0.67,  # 1 of 1: `," the Illinois Democrat said.`
     "outlet": 0.67,  # 1 of 1: `, CNN reports.`
-    "clause+pronoun": 0.69,  # 8 of 11
-    "before-verb+pronoun": 0.84,  # 15 of 17
-    "clause": 0.65,  # 23 of 35: a partial quotation later in the speaker's sentence
-    # a partial quotation in a sentence whose subject is a person: 2 of 2, too few to stand alone, so pooled
-    # with "clause", the same kind of guess (25 of 37)
-    "sentence-subject": 0.67,
+    "clause+pronoun": 0.64,  # 8 of 12
+    "before-verb+pronoun": 0.85,  # 16 of 18
+    "clause": 0.67,  # 25 of 37: a partial quotation later in the speaker's sentence
+    # a partial quotation in a sentence whose subject is a person: 4 of 5, too few to stand alone, so pooled
+    # with "clause", the same kind of guess (29 of 42)
+    "sentence-subject": 0.68,
     "sentence-subject+pronoun": 0.50,  # 0 of 0
     "carry-over": 0.67,  # 9 of 13: a quotation paragraph after another speaker's quotation
     "pronoun-last-speaker+pronoun": 0.83,  # 4 of 4
     # the person a markdown section is about: 2 of 2 now (2 of 4 before), too few to stand alone; at 0.75 the
     # confident quotes of the check part fell below precision 0.85, so it stays unconfident
     "section": 0.50,
-    "before-described": 0.50,  # 1 of 2
+    "before-described": 0.75,  # 2 of 2
     "multi-paragraph": 0.50,  # 0 of 0 (none left on the work part)
     "name-colon+pronoun": 0.33,  # 0 of 1
     "paragraph+pronoun": 0.67,  # 3 of 4: `It does not matter, she said. “...”`
     "paragraph": 0.25,  # 0 of 2: a quotation after a reporting sentence of its paragraph
-    "previous-paragraph": 0.50,  # 0 of 0: a quotation paragraph after "Ann Lee said the ruling was wrong."
+    # a quotation paragraph after "Ann Lee said the ruling was wrong.": 2 of 2, kept unconfident with so few
+    "previous-paragraph": 0.50,
+    "that-is-what": 0.67,  # 1 of 1: "“...”" then "That is what Ann Lee told the Chronicle."
+    "same-sentence": 0.67,  # 1 of 1: `were “heartbreaking” and “part of a broken system”`
+    "credit-line": 0.88,  # 6 of 6 (one roundup): an excerpt above "Jane Doe, Dallas News"
 }
 #: The confidence from which the analyst views show a quote by default.
 CONFIDENT_QUOTE = 0.7
@@ -446,12 +457,19 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     #: that introduces the list ("DHS claimed:")
     listed = [only or _LIST_ITEM.match(p) is not None for only, (_, p) in zip(quote_only, paragraphs, strict=True)]
     headings = [(start, len(p) - len(p.lstrip("#")), p) for start, p in paragraphs if p.startswith("##")]
+    credits = _credited_runs(paragraphs)
     running: _Span | None = None  # a quotation left open at the end of the previous paragraph
     for para_no, (p_start, paragraph) in enumerate(paragraphs):
         attributed_here = False
         spans = _quotations(paragraph, p_start, para_no)
         for span in spans:
-            _attribute(text, span, people)
+            if (credit := credits.get(para_no)) is not None and span.start == credit[2]:
+                span.speaker, span.role, span.sieve = credit[0], credit[1], "credit-line"
+            else:
+                _attribute(text, span, people)
+            if credit is not None and not span.sieve.startswith(("credit", "after")):
+                continue  # the rest of a credited excerpt is one quote with its opening words, unless it names
+                # another speaker of its own (`‘...,’ Cecilia Muñoz told me`)
             if (
                 running is not None
                 and running.speaker is None
@@ -486,6 +504,9 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 and _same_sentence(text, quotes[-1], span)
             ):
                 span.speaker = None  # `"A," Lee said, "B."`: a quotation interrupted by its attribution is one
+            if span.speaker is None and attributed_here and _fragment_after(text, quotes[-1], span):
+                # `were “heartbreaking” and “part of a broken system”`: a second partial quotation of the sentence
+                span.speaker, span.role, span.sieve = quotes[-1].speaker, quotes[-1].role, "same-sentence"
             if span.speaker is None and attributed_here:
                 last = quotes[-1]
                 quotes[-1] = Quote(last.speaker, last.role, last.text, last.start, span.end)
@@ -506,11 +527,26 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 span.speaker, span.role, span.sieve = quotes[-1].speaker, quotes[-1].role, "carry-over"
             if span.speaker is None and quote_only[para_no] and para_no and not quote_only[para_no - 1]:
                 _attribute_to_previous(span, paragraphs[para_no - 1], people)
+            if (
+                span.speaker is None
+                and quote_only[para_no]
+                and para_no + 1 < len(paragraphs)
+                and (m := _THAT_IS_WHAT.match(paragraphs[para_no + 1][1]))
+            ):
+                # "“It is a permit.”" then "That is what Ann Lee, 26, told the Chronicle": the next line names her
+                _resolve(span, m.group("subj"), None, people, span.start)
+                span.sieve = "that-is-what"
             if span.speaker is None and headings:
                 span.speaker, span.sieve = _section_speaker(headings, span.start, people, text), "section"
             if span.speaker is not None:
                 span.speaker = _tidy_speaker(span.speaker, text, span.start, people)
-            if span.speaker is None or len(span.text.split()) <= 2 or _is_title(span.text) or _is_label(text, span):
+            if (
+                span.speaker is None
+                or len(span.text.split()) <= 2
+                or _is_title(span.text)
+                or _is_label(text, span)
+                or _WRITTEN_ON.search(text, max(0, span.start - 20), span.start)
+            ):
                 continue
             attributed_here = True
             quotes.append(Quote(span.speaker, span.role, _first_sentence(span.text), span.start, span.end))
@@ -520,7 +556,14 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     if offsets:
         at = offsets.__getitem__
         quotes = [replace(q, start=at(q.start), end=at(q.end - 1) + 1) for q in quotes]
-    return list(zip(quotes, sieves, strict=True))
+    # a story that repeats a quotation (its lede quoted again at the end) quotes it once
+    seen: set[tuple[str, str]] = set()
+    found = []
+    for quote, sieve in zip(quotes, sieves, strict=True):
+        if (key := (speaker_key(quote.speaker), quote.text)) not in seen:
+            seen.add(key)
+            found.append((quote, sieve))
+    return found
 
 
 _SUFFIX = re.compile(r"(?:,?[ ](?:Jr|Sr|II|III|IV)\.?)$", re.I)
@@ -683,6 +726,35 @@ def _is_quote_only(paragraph: str) -> bool:
     return body.rstrip(".,")[-1] in '”"' or (body[0] == "“" and not any(m in body[1:] for m in '”"'))
 
 
+#: `Jane Doe, Dallas News` on a line of its own: the credit a roundup of opinion gives the excerpt above it.
+_CREDIT_LINE = re.compile(
+    rf"(?P<name>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{1,3}}),[ ](?P<outlet>[A-Z][\w’'.&-]*(?:[ ][A-Z][\w’'.&-]*){{0,5}})"
+)
+
+
+def _credited_runs(paragraphs: list[tuple[int, str]]) -> dict[int, tuple[str, str, int]]:
+    """The paragraphs of excerpts credited by a line below them ("“...”" then "Jane Doe, Dallas News"), each
+    mapped to (name, outlet, where the excerpt's first quotation opens). Only a story with two such credit lines
+    or more is read so (a roundup), so a closing byline ("Ann Lee, Associated Press") never takes a quote."""
+    lines = [
+        i
+        for i, (_, p) in enumerate(paragraphs)
+        if i and len(p) <= 80 and _CREDIT_LINE.fullmatch(p.strip()) and any(m in paragraphs[i - 1][1] for m in '“"')
+    ]
+    if len(lines) < 2:
+        return {}
+    credited: dict[int, tuple[str, str, int]] = {}
+    for i in lines:
+        m = _CREDIT_LINE.fullmatch(paragraphs[i][1].strip())
+        first = i - 1
+        while first - 1 >= 0 and first - 1 not in lines and any(m in paragraphs[first - 1][1] for m in '“"'):
+            first -= 1  # the excerpt's earlier paragraphs, back to the last credit or a paragraph quoting nobody
+        opening = _quotations(paragraphs[first][1], paragraphs[first][0], first)[0].start
+        for k in range(first, i):
+            credited[k] = (m.group("name"), m.group("outlet"), opening)
+    return credited
+
+
 def _someone_else_since(people: _People, last: Quote, start: int) -> bool:
     """A person other than the last quote's speaker is the subject of a sentence between that quote and
     `start` ("Her neighbor, Tom Banks, has lived there for 30 years."): a quotation paragraph after it is no
@@ -701,16 +773,34 @@ def _same_sentence(text: str, last: Quote, span: _Span) -> bool:
     return len(between) < 100 and not re.search(r"[.!?][”\"’]?[ ]", between)
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|an?|his|her|their|its|our|this|that|these|those)[ ]$")
+def _fragment_after(text: str, last: Quote, span: _Span) -> bool:
+    """The quotation is a second fragment quoted in the sentence of the last quote, joined to it by "and" alone
+    ("were “...” and “...”"): another quote of the same speaker, not the rest of a quotation its attribution
+    interrupted ("“...,” she said, “...”"). Wider joins ("or", "but", a few words more) added a false quote on the
+    check part."""
+    between = text[last.end : span.start]
+    return text[last.end - 2 : last.end - 1] not in ",.!?" and between == " and "
+
+
+#: Words written on a thing ("a shirt reading “Immigrants make America great”", "signs that read “...”"): a
+#: slogan with no speaker (GUIDELINES: a quote has an identifiable speaker), whoever wears or carries it.
+_WRITTEN_ON = re.compile(r"\b(?:reading|that[ ]reads?|which[ ]reads?)[:,]?[ ]$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|an?|his|her|their|its|our|this|these|those)[ ]$")
+#: "dismissed the report as a “...”", "described him as a “...”", "called for a “...”", "called it a “...”": a
+#: description or demand someone gave in their own words, a partial quotation (Muzny et al.'s sentence sieve), not
+#: a label.
+_AS_A_BEFORE = re.compile(r"\b(?:as|called(?:[ ](?:for|it|them|him|her))?)[ ]an?[ ]$")
 
 
 def _is_label(text: str, span: _Span) -> bool:
     """A short noun phrase in quotation marks inside a noun phrase ("handed out “know your rights” cards",
-    "a “gang member”", "the “forgotten men and women” of America"): a name for something, not speech."""
+    "a “gang member”", "the “forgotten men and women” of America"): a name for something, not speech; but a
+    description given "as a “...”" is the speaker's words."""
     return (
         len(span.text.split()) <= 5
         and span.text[-1:] not in ".!?,"
         and _DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+        and _AS_A_BEFORE.search(text, max(0, span.start - 20), span.start) is None
     )
 
 
@@ -762,6 +852,14 @@ def _prefer_last_speaker(span: _Span, last: Quote, people: _People) -> None:
 #: "And, she adds, the changes could ...", "Guevara agrees. It doesn't matter, he said."
 _REPORTING_CLAUSE = re.compile(
     rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){_SUBJECT}(?:,[^,“”\"]{{1,160}},)?[ ](?:{_ADVERBS}[ ])*(?:{_VERBS})\b"
+)
+
+
+#: A sentence opening the paragraph after a quotation paragraph that says whose words they were: "That is what Ann
+#: Lee, a 26-year-old from Honduras, told the Chronicle", "That's how Ann Lee put it", "So says Ann Lee".
+_THAT_IS_WHAT = re.compile(
+    rf"(?:(?:That|This)(?:[’']s|[ ]is|[ ]was)[ ](?:what|how)|So[ ]says)[ ](?:{_DESCRIBED}[ ])?{_SUBJECT}"
+    rf"(?:,[^,“”\"]{{1,160}},)?(?:[ ](?:{_ADVERBS}|{_VERBS}|put[ ]it|described[ ]it)\b|[.]|$)"
 )
 
 
@@ -833,7 +931,9 @@ def _attribute_to_lead(
             return
     named = [p for p in people if not p.organisation and lead_start <= p.at < lead_start + len(lead)]
     if named and not list_item:
-        span.speaker = next((p.name for p in named if p.subject_like), named[0].name)
+        # a heading names whose words follow ("### City of Burnsville Statement"); a sentence only its subject,
+        # not a person it is about ("On Liam Ramos's detention:")
+        span.speaker = next((p.name for p in named if p.subject_like), named[0].name if heading else None)
 
 
 def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: _People, body: str) -> str | None:
@@ -894,11 +994,16 @@ def _first_sentence(words: str) -> str:
     return (m.group() if m else words).strip().rstrip(",")
 
 
+_WORD_BEFORE_COMMA = re.compile(rf"^[ ][a-z]{{2,15}}(?=,[ ](?:{_AFTER_VERBS})\b)")
+
+
 def _attribute(text: str, span: _Span, people: _People) -> None:
     """Set speaker and role from the words around the quotation, when they name someone."""
     line_end = text.find("\n", span.end)
     # emphasis closing a quotation (`**“...,”** says Ann Lee`) is no word of the attribution
     after = text[span.end : line_end if line_end >= 0 else len(text)].lstrip("*_")
+    # one word finishing a partial quotation's clause before its attribution: `“No benefit” legally, says Ann Lee`
+    after = _WORD_BEFORE_COMMA.sub("", after, count=1)
     line_start = text.rfind("\n", 0, span.start) + 1
     raw_before = text[line_start : span.start].rstrip()
     before = _clause_before(raw_before.rstrip(",:").rstrip())
@@ -916,7 +1021,7 @@ def _attribute(text: str, span: _Span, people: _People) -> None:
 #: conduct “...”", "Mayor Ann Lee’s statement called the raid “...”". Searched only where a possessive is.
 _WRITINGS = r"ruling|opinion|order|decision|statement|letter|post|tweet|memo|email|testimony|message"
 _WRITTEN_BY = re.compile(
-    rf"(?<![\w’'])(?P<owner>{_NAME})['’]s[ ](?:[a-z][\w-]*[ ])?(?:{_WRITINGS})(?:,[^,“”\"]{{1,160}},)?[ ]"
+    rf"(?<![\w’'])(?P<owner>{_NAME})['’]s[ ](?:[a-z0-9][\w-]*[ ]){{0,2}}(?:{_WRITINGS})(?:,[^,“”\"]{{1,160}},)?[ ]"
     rf"(?:{_ADVERBS}[ ])*(?:{_CLAUSE_VERBS})\b[^.“”\"]{{0,120}}$"
 )
 #: Two people who speak together before the quotation: "Sens. John McCain of Arizona and Lindsey Graham of South
@@ -956,8 +1061,14 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
             role = m.group("pre").strip()  # "said immigration attorney Ann Lee"
         role = _clean_role(_role_after(after, end)) or role  # "who led the suit" does not hide the title
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
+    if m := _AFTER_VERB_DESCRIPTION.match(after):
+        subj, desc = m.group("subj"), m.group("desc")
+        yield "after-verb", lambda span: _resolve(span, subj, desc, people, pos)
     if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
         desc, subj = m.group("desc").strip(), m.group("subj")
+        if m.re is _AFTER_DASH and (titled := _TITLED_NAME.match(after, m.end())):
+            # "— White House spokeswoman Abigail Jackson": the body and title before the name are her role
+            desc, subj = f"{desc} {subj}{titled.group('title')}".strip(), titled.group("name")
         if subj[:1].isupper() and (head := _ORG_HEAD.search(desc)):
             # "Enforcement and Removal Operations said": the name runs on through "and"/"of", one body
             desc, subj = desc[: head.start()].strip(), f"{head.group('head')} {subj}"
@@ -1100,6 +1211,14 @@ _BODY_NOUNS = (
 _THE_BODY = re.compile(rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})|[A-Z]{{2,6}})")
 
 
+#: Two people named together as the subject opening a sentence: "Sen. John Cornyn and Rep. Henry Cuellar, both of
+#: Texas, sent ...".
+_PAIR_OPENING = re.compile(
+    rf"(?:^|(?<=[.!?][ ])|(?<=\n))(?P<a>{_NAME})(?:[ ]of[ ]{_NAME})?[ ]and[ ](?P<b>{_NAME})(?:,[^,“”\"]{{1,60}},)?[ ]"
+    rf"(?:{_ADVERBS}[ ])*(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST})\b"
+)
+
+
 def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: int) -> None:
     """Turn an attribution subject into a speaker: strip titles, resolve pronouns and bare surnames."""
     subject = subject.strip()
@@ -1109,9 +1228,19 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
     if re.fullmatch(_DOCUMENT, subject):
         _resolve_proxy(span, subject, people, pos)
         return
+    if subject.casefold() == "they":
+        # "they asked" after "Sen. John Cornyn and Rep. Henry Cuellar ... sent a letter": the two people named
+        # together as the subject before it; any other "they" (officials, the family) names nobody
+        pairs = list(_PAIR_OPENING.finditer(people.text, max(0, pos - 600), pos))
+        if pairs and len(_SENTENCE_END.findall(people.text, pairs[-1].end(), pos)) <= 1:  # the sentence before
+            _resolve_pair(span, (pairs[-1].group("a"), pairs[-1].group("b")), people, pos)
+            span.pronoun = ""  # a pronoun's attribution, calibrated with the others
+        return
     if re.fullmatch(_PRONOUN, subject):
         gender = {"he": "m", "she": "f"}.get(subject.casefold()) or _gender(["x"], subject.casefold().split())
         named = _antecedent(people, pos, gender)
+        if named is None and not any(p.at < pos and not p.organisation for p in people):
+            named = _postcedent(people, pos, gender)
         span.pronoun = gender or ""
         if named:
             span.speaker, span.role = named, role
@@ -1221,7 +1350,11 @@ def _whole_agency(speaker: str, text: str, pos: int) -> str:
     if not all(w.casefold() in _TITLE_WORDS or w.casefold() in _ORG_WORDS for w in words):
         return speaker
     run = re.compile(rf"(?:(?:U\.S\.|[A-Z][\w’'-]*)[ ](?:(?:and|of|for)[ ])?)+{re.escape(speaker)}\b")
-    found = [m for m in run.finditer(text) if re.search(r"[ ](?:and|of|for)[ ]", m.group())]
+    found = [
+        m
+        for m in run.finditer(text)
+        if re.search(r"[ ](?:and|of|for)[ ]", m.group()) and not _not_a_body(m.group().split(), text, m.start())
+    ]
     if not found:
         return speaker
     nearest = min(found, key=lambda m: abs(m.start() - pos))
@@ -1229,6 +1362,20 @@ def _whole_agency(speaker: str, text: str, pos: int) -> str:
     while tokens and tokens[0] in _NOT_NAMES:
         tokens = tokens[1:]
     return " ".join(tokens) or speaker
+
+
+def _not_a_body(words: list[str], text: str, start: int) -> bool:
+    """The run that would make an agency's name whole holds a person's title ("Director of ICE", "Secretary Jeh
+    Johnson and ICE") or starts with a common word that only a sentence's start capitalises ("Part of ICE's
+    strategy ..."): no agency's name."""
+    if any(w.casefold() in _NAME_TITLES for w in words):
+        return True
+    before = text[max(0, start - 4) : start].rstrip(" ")
+    opens_sentence = not before or before[-1] in '\n.!?:”"’*#>-'
+    if len(words) > 1 and words[0] in _NOT_NAMES:
+        return False  # "The Department of Homeland Security said": "The" opens the sentence, the body follows
+    first = words[0].casefold()
+    return opens_sentence and first not in _ORG_WORDS and first not in _TITLE_WORDS and first != "u.s."
 
 
 def _holds_title(p: _Mention, title: str) -> bool:
@@ -1414,10 +1561,39 @@ def _antecedent(people: _People, pos: int, gender: str | None) -> str | None:
     if not fits or fits[-1].anonymous:
         return None  # "A man shouted at the reporters. ... he said": someone the story does not name
     chosen = fits[-1]
+    if gender is not None and chosen.gender is None:
+        chosen = _known_gender_before(fits, chosen, gender, people.text, pos) or chosen
     if not _opens_sentence(chosen):
         opening = [p for p in fits[:-1] if _opens_sentence(p) and chosen.at - p.at < 150]
         chosen = opening[-1] if opening else chosen
     return _named_in_full(chosen.name, people, pos)
+
+
+def _known_gender_before(fits: list[_Mention], chosen: _Mention, gender: str, text: str, pos: int) -> _Mention | None:
+    """For "she said" whose nearest candidate's gender the story never tells ("Ana Ruiz was detained. Her lawyer,
+    Ben Cole, filed a petition. “...,” she said"): the person of that gender named within 300 characters before
+    it, unless the nearer one is the subject of the quotation's own sentence, someone of unknown gender stands
+    between, or a sentence since opens with the pronoun (the chain "he asserted ... he added" follows the nearer
+    one)."""
+    if not _SENTENCE_END.search(text, chosen.at, pos):
+        return None  # the subject of the quotation's own sentence ("Perez defended it: “...,” she said")
+    known = [p for p in fits[:-1] if p.gender == gender and chosen.at - p.at < 300 and not p.anonymous]
+    if not known or any(p.gender is None for p in fits if known[-1].at < p.at < chosen.at):
+        return None
+    pronoun = "he" if gender == "m" else "she"
+    if re.search(rf"(?:^|[.!?]\s+)(?:(?:But|And|Yet|So)[ ])?(?i:{pronoun})\b", text[known[-1].at : pos]):
+        return None
+    return known[-1]
+
+
+def _postcedent(people: _People, pos: int, gender: str | None) -> str | None:
+    """For a pronoun before anyone is named (a story whose extract opens mid-way: "“...,” she wrote." then "Gee
+    oversees the settlement"): the first person named after it as a sentence's subject, of a compatible gender."""
+    after = [p for p in people if pos < p.at < pos + 1500 and not p.organisation and p.subject_like]
+    first = next((p for p in after if _opens_sentence(p)), None)
+    if first is None or gender is not None and first.gender not in (None, gender):
+        return None
+    return _named_in_full(first.name, people, pos)
 
 
 def _opens_sentence(p: _Mention) -> bool:
@@ -1541,8 +1717,8 @@ def _person_tail(words: list[str]) -> int | None:
                 return i
             if title and words[i - 1] not in _TITLE_WORDS:
                 return i  # "Paul Mayor Kaohly Her" (after "St."): a word before a title names no one
-            if not title:
-                return None
+            if not title and words[i - 1] not in _NAME_TITLES:
+                return None  # a given name after a title ("Interior Minister Olga Sanchez") reads on to the title
     return None
 
 
@@ -1566,11 +1742,21 @@ _OPENING_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|Its|An?)[ ][\w’' -]{1
 
 #: A person the story does not name opening a sentence: "A glassy-eyed man in his 20s shouted", "Another
 #: longtime resident said", "Her brother interrupted", "An Ice agent yelled".
-_UNNAMED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<np>(?:(?:A|An|Another|One)[ ](?:[\w’'-]+[ ]){0,3}?|(?:His|Her|Their)[ ])"
+_UNNAMED_NOUN = (
     r"(?P<noun>man|woman|boy|girl|youth|teenager|teen|resident|neighbor|neighbour|witness|mother|father|brother|"
     r"sister|son|daughter|wife|husband|friend|worker|migrant|protester|agent|officer|student|detainee))"
-    r"(?![\w’'-]|,[ ][A-Z])",  # "His lawyer, John Smith, said": the name follows, nobody unnamed
+    r"(?![\w’'-]|,[ ][A-Z])"  # "His lawyer, John Smith, said": the name follows, nobody unnamed
+)
+#: (a sentence end glued to the next word, "talking.Another resident", is one too)
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=[a-z][.!?]))"
+    rf"(?P<np>(?:(?:A|An|Another|One)[ ](?:[\w’'-]+[ ]){{0,3}}?|(?:His|Her|Their)[ ]){_UNNAMED_NOUN}",
+    re.M,
+)
+#: The same after a clause that opens the sentence: "As the crossers climbed the fence, a glassy-eyed man ...".
+_UNNAMED_AFTER_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:As|When|While|After|Before|Moments later|Then)\b[^,.!?“”\"\n]{0,80},[ ]"
+    rf"(?P<np>(?:a|an|another)[ ](?:[\w’'-]+[ ]){{0,3}}?{_UNNAMED_NOUN}",
     re.M,
 )
 
@@ -1686,7 +1872,7 @@ def _people(text: str) -> _People:
         )
         if len(tokens) > 1:
             surnames.add(_fold(_surname(name)))
-    for m in _UNNAMED_SUBJECT.finditer(text):
+    for m in (*_UNNAMED_SUBJECT.finditer(text), *_UNNAMED_AFTER_OPENING.finditer(text)):
         noun = m.group("noun")
         gender = "m" if noun in _MALE_CUES or noun in ("boy", "youth") else "f" if noun in _FEMALE_CUES else None
         organisations.append(_Mention(m.start("np"), m.group("np"), True, True, gender, anonymous=True))
@@ -1756,12 +1942,17 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
     return " ".join(words)
 
 
+#: Where a sentence or a paragraph ends: an end mark (a closing quotation mark may follow it) before a space, or a
+#: line break (an extracted page has no blank line between its paragraphs).
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s|\n")
+
+
 def _introduction(text: str, start: int, end: int, title: list[str]) -> tuple[str, str, bool]:
     """How the sentence introduces the person named at text[start:end]: its words around the name (`context`,
     "(R-Ky.)" read as "Republican Kentucky"), the few words right before it with the rest of the sentence
     (`described`), and whether the name is an appositive subject (see `_Mention.appositive`)."""
-    lead = re.split(r"[.!?\n]\s", text[max(0, start - 60) : start])[-1]
-    tail = re.split(r"[.!?\n]\s", text[end : end + 100])[0]
+    lead = _SENTENCE_BREAK.split(text[max(0, start - 60) : start])[-1]
+    tail = _SENTENCE_BREAK.split(text[end : end + 100])[0]
     context = f"{lead} {' '.join(title)} {tail} {_party_and_state(tail)}".casefold()
     described = f"{' '.join(lead.split()[-3:])} {' '.join(title)} {tail}".casefold()
     appositive = (

@@ -821,6 +821,15 @@ def test_short_quoted_noun_phrase_after_a_determiner_is_a_label_not_speech() -> 
     assert [q.text for q in find_quotes(text)] == ["a cruel attack on our community."]
 
 
+def test_a_description_given_as_a_quoted_phrase_is_a_partial_quotation() -> None:
+    text = (
+        "Sheriff Tom Reyes spoke to reporters on Friday.\n\n"
+        "Reyes dismissed the county audit as a “political hit job” and said the jail would stay open."
+    )
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.text) == ("Tom Reyes", "political hit job")
+
+
 def test_the_agency_is_the_last_agency_named_not_the_last_body() -> None:
     text = (
         "ICE said some detainees may be eligible for bond.\n\n"
@@ -1265,3 +1274,235 @@ def test_a_party_tag_without_its_final_stop_still_names_the_state() -> None:
         "“We have the votes for it,” the New Mexico Democrat said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ann Lee", "Tom Banks", "Rosa Diaz"]
+
+
+def test_excerpts_of_a_roundup_take_the_credit_line_below_them() -> None:
+    text = (
+        "From the Left\n\n"
+        "Critics point to the raids in Elm County. “The sweep was planned for cameras, not for safety. "
+        "Families were split in a single morning.\n\n"
+        "“Nobody in the county was told in advance.”\n\n"
+        "Ann Lee, Valley Courier\n\n"
+        "“Detention numbers have doubled since spring, and the jails are full.”\n\n"
+        "Editorial Board, Plains Herald\n\n"
+        "Read more at the Plains Herald."
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker, q.role, q.text) for q in quotes] == [
+        ("Ann Lee", "Valley Courier", "The sweep was planned for cameras, not for safety."),
+        ("Editorial Board", "Plains Herald", "Detention numbers have doubled since spring, and the jails are full."),
+    ]
+
+
+def test_a_single_closing_byline_takes_no_quote() -> None:
+    text = (
+        "“We will not stop until every family is home,” said Rosa Diaz.\n\n"
+        "“Not one more,” the crowd chanted.\n\n"
+        "Ann Lee, Valley Courier"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Rosa Diaz"]
+
+
+def test_a_news_agency_is_no_person_a_description_points_to() -> None:
+    text = (
+        "Gov. Maria Ortiz toured the shelter on Monday.\n\n"
+        "According to the Associated Press, the governor, who faces a recall vote, replied, “We will not close it.”"
+    )
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.text) == ("Maria Ortiz", "We will not close it.")
+
+
+def test_a_person_a_lead_sentence_is_about_is_not_its_speaker() -> None:
+    text = (
+        "# Jail briefing\n\n"
+        "## Sheriff Ann Lee\n\n"
+        "Sheriff Ann Lee spoke at the county jail on Friday.\n\n"
+        "On Marco Ruiz's arrest:\n\n"
+        "“The arrest followed every rule we have.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ann Lee"
+
+
+def test_a_name_opening_a_line_of_an_extracted_page_opens_its_sentence() -> None:
+    # an extracted page has one paragraph per line, no blank line between them: the line break ends a sentence
+    text = (
+        "Pedro Lima sells tools in Dalton. He can’t help but add a reminder. “You know they called him deporter-in"
+        " chief?”\n"
+        "Jorge, from Mexico, is in Northern Tools & Equipment picking up supplies during his lunch hour for his"
+        " business. Undocumented, he doesn’t want to give his last name. “Am I scared?,” he asked. “Of course. I’m"
+        " scared every day,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Jorge", "Jorge"]
+    assert [q.speaker for q in find_quotes(text.replace("\n", "\n\n"))] == ["Jorge", "Jorge"]
+
+
+def test_two_fragments_quoted_in_one_sentence_are_two_quotes_of_its_speaker() -> None:
+    text = (
+        "The group’s director, Ann Lee, wrote that the raids were “cruel and pointless” and “a betrayal of every"
+        " promise the county made to its families.” Lee, however, blamed Congress."
+    )
+    assert [(q.speaker, q.text) for q in find_quotes(text)] == [
+        ("Ann Lee", "cruel and pointless"),
+        ("Ann Lee", "a betrayal of every promise the county made to its families."),
+    ]
+
+
+def test_a_dash_credit_with_body_and_title_before_the_name_is_the_person() -> None:
+    text = "“Our officers are facing threats every day.” — White House spokeswoman Ann Lee"
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.role) == ("Ann Lee", "White House spokeswoman")
+
+
+def test_words_written_on_a_thing_are_no_quote() -> None:
+    text = (
+        "At a press conference on Saturday, Sheriff Ann Lee made the following points:\n"
+        "- Lee: “We will be back every week until the jail closes.”\n"
+        "- She wore a shirt reading “Families belong together, not in cages” at the press conference"
+    )
+    assert [(q.speaker, q.text) for q in find_quotes(text)] == [
+        ("Ann Lee", "We will be back every week until the jail closes.")
+    ]
+
+
+def test_an_agency_name_is_not_made_whole_from_a_title_or_a_sentence_start() -> None:
+    text = (
+        "Part of ICE’s plan is to hold fewer families.\n\n"
+        "The Director of ICE signed the memo on Friday.\n\n"
+        "“Every custody decision is made case by case,” ICE said.\n\n"
+        "“The border is open to no one,” Border Protection said, meaning U.S. Customs and Border Protection.\n\n"
+        "The Department of Homeland Security said the operation “targeted the worst of the worst.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == [
+        "ICE",
+        "U.S. Customs and Border Protection",
+        "Department of Homeland Security",
+    ]
+
+
+def test_a_title_before_a_given_name_is_the_role_not_part_of_the_name() -> None:
+    text = (
+        "“We have agreed to nothing,” future Interior Minister Olga Ruiz said in a statement.\n\n"
+        "“The city was never told,” Public Works Director Sean Cole said.\n\n"
+        "“Listen very carefully to this,” Author Don Lee posted."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Olga Ruiz", "Interior Minister"),
+        ("Sean Cole", "Public Works Director"),
+        ("Don Lee", "Author"),
+    ]
+
+
+def test_a_quotation_paragraph_named_by_the_next_line_that_is_what_she_said() -> None:
+    text = (
+        "“It is a permit to stay in the country.”\n\n"
+        "That is what Ana Ruiz, a 26-year-old from Honduras, told reporters about the paper agents gave her.\n\n"
+        "“We will fight it,” said Ben Cole, her lawyer."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz", "Ben Cole"]
+
+
+def test_a_quotation_the_story_repeats_is_one_quote() -> None:
+    text = (
+        "“We want to build a life here,” said Ana Ruiz, a mother of two.\n\n"
+        "Her asylum case is pending.\n\n"
+        "“We want to build a life here,” Ruiz said again at the end of the hearing."
+    )
+    assert [(q.speaker, q.text) for q in find_quotes(text)] == [("Ana Ruiz", "We want to build a life here")]
+
+
+def test_a_pronoun_before_anyone_is_named_is_the_first_person_named_after_it() -> None:
+    # an extract that opens mid-story: "she" has no antecedent, the story names her next
+    text = (
+        "The family detention centers “are on fire and there is no more time for half measures,” she wrote.\n\n"
+        "In May, ICE said it was detaining 184 children at the three centers.\n\n"
+        "Judge Dolly Gee oversees a long-running court settlement. Her order does not apply to the parents."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Dolly Gee"
+
+
+def test_a_word_finishing_a_partial_quotation_before_its_attribution() -> None:
+    text = "“There is no immediate benefit” legally, says Ana Ruiz, who teaches at the law school clinic."
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.text) == ("Ana Ruiz", "There is no immediate benefit")
+
+
+def test_a_phrase_quoted_after_called_for_a_is_a_partial_quotation() -> None:
+    text = "While running for mayor, Mr. Tom Reyes had called for a “total and complete shutdown” of the county jail."
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.text) == ("Tom Reyes", "total and complete shutdown")
+
+
+def test_a_partial_quotation_of_a_subject_set_off_as_an_appositive() -> None:
+    text = (
+        "Earlier this year, one county hopeful, Ann Lee, launched a bus tour of the state and painted "
+        "“send them all home now” on the side of the bus."
+    )
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.text) == ("Ann Lee", "send them all home now")
+
+
+def test_they_is_the_two_people_named_together_before_it_or_nobody() -> None:
+    text = (
+        "Sen. Ann Lee and Rep. Tom Reyes, both of Texas, sent the secretary a letter on Friday.\n\n"
+        "“Does the agency check the sponsors before it releases the children?” they asked in the letter.\n\n"
+        "Families at the shelter waited for news.\n\n"
+        "“We have heard nothing from anyone for weeks now,” they said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Lee and Tom Reyes"]
+
+
+def test_a_pronoun_after_an_unnamed_person_behind_an_opening_clause_points_to_nobody() -> None:
+    text = (
+        "Ramon Diaz died at the fence in 2012.\n\n"
+        "As the crossers climbed the fence, a young man on a bike pedaled up the road and shouted at the reporters.\n\n"
+        "“If you take pictures we will take your cameras,” he yelled.\n\n"
+        "Not everyone fears talking.Another longtime resident said she has seen rocks thrown.\n\n"
+        "“They throw rocks when the agents come,” she said."
+    )
+    assert find_quotes(text) == []
+
+
+def test_said_a_description_then_the_name_set_off_by_a_comma() -> None:
+    text = (
+        "Ana Ruiz was detained on Monday.\n\n"
+        "“She has no criminal record and never missed a hearing,” said her lawyer, Ben Cole."
+    )
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.role) == ("Ben Cole", "her lawyer")
+
+
+def test_a_phrase_quoted_after_a_relative_that_is_a_partial_quotation() -> None:
+    text = "Judge Sara Ellis wrote that agents had used force that “shocks the conscience” in several incidents."
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.text) == ("Sara Ellis", "shocks the conscience")
+
+
+def test_a_persons_writing_with_a_numeric_modifier_speaks_for_them() -> None:
+    text = (
+        "Judge Sara Ellis ruled on Thursday.\n\n"
+        "Ellis’s 233-page ruling said agents used force that “shocks the conscience.”"
+    )
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.text) == ("Sara Ellis", "shocks the conscience.")
+
+
+def test_she_prefers_the_woman_named_just_before_over_a_nearer_name_of_unknown_gender() -> None:
+    text = (
+        "Ana Ruiz was detained in March. Her lawyer, Ben Cole, filed a petition on Friday.\n\n"
+        "“I miss my children every day,” she said from the detention center."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ana Ruiz"
+
+
+def test_a_pronoun_chain_keeps_the_person_it_follows() -> None:
+    text = (
+        "Terry Madonna, a professor at Franklin College, said immigration was overstated. He said the economy "
+        "mattered more to Rosa Diaz and other voters.\n\n"
+        "But he added that immigration played into a broader anxiety among Trump supporters.\n\n"
+        "“They wake up and think they are living in a strange land,” he said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Terry Madonna"

@@ -135,8 +135,8 @@ def test_object_of_a_verb_is_not_the_speaker() -> None:
 
 def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     """The check part of the dev set (bench/devset.py is_check: never read case by case, so it predicts unseen
-    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.775 (P 0.832, R 0.725),
-    and precision 0.870 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
+    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.781 (P 0.833, R 0.735),
+    and precision 0.872 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
     require_shared("gold", "facts-dev.jsonl")
     out = tmp_path / "figures.json"
     args = [
@@ -150,9 +150,9 @@ def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
     figures = json.loads(out.read_text())
     check, confident = figures["check"]["quotes"], figures["confident"]["check"]["quotes"]
-    assert check["f1"] >= 0.77, check
+    assert check["f1"] >= 0.78, check
     assert check["precision"] >= 0.83, check
-    assert confident["precision"] >= 0.865, confident
+    assert confident["precision"] >= 0.87, confident
 
 
 def test_hard_wrapped_text_reads_as_paragraphs() -> None:

@@ -36,6 +36,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.devset import as_extracted, is_check, labelled_articles, read_jsonl  # noqa: E402
 from tasks.analysis.analyze import analyze_jsonl  # noqa: E402
+from tasks.analysis.count_model import count_model  # noqa: E402
 from tasks.analysis.quotes import CONFIDENT_QUOTE  # noqa: E402
 
 
@@ -140,8 +141,10 @@ def print_scores(
     pred_path: Path,
     part: str,
     keys: tuple[str, ...] = ("tagging", "tagging_all", "counts", "counts+place", "quotes"),
+    prefix: str = "",
 ) -> dict:
-    """score.py's figures on one part of the dev set (labels and facts filtered alike); returns them."""
+    """score.py's figures on one part of the dev set (labels and facts filtered alike), each line after `prefix`
+    (none: under a header naming the part); returns them."""
     with tempfile.TemporaryDirectory() as tmp:
         files = {}
         for name in ("labels-dev.jsonl", "facts-dev.jsonl"):
@@ -164,12 +167,12 @@ def print_scores(
             text=True,
         ).stdout
     report = json.loads(out)
-    if len(keys) > 1:
+    if not prefix:
         print(f"-- {part} part: {report['articles']} labelled articles")
     for key in keys:
         m = report[key]
         print(
-            f"   {key:13s} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  "
+            f"   {prefix}{key:13s} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  "
             f"(tp {m['tp']}, predicted {m['pred']}, gold {m['gold']})"
         )
     return report
@@ -204,14 +207,20 @@ def main(argv: list[str] | None = None) -> int:
     for part in ("all", "work", "check", "check-new"):
         reports[part] = print_scores(gold, a.out, part)
     confident = a.out.with_suffix(".confident.jsonl")
+    confident_at = count_model().confident_at
     rows = [json.loads(line) for line in buffer.getvalue().splitlines()]
     for row in rows:
+        row["facts"] = [f for f in row.get("facts") or [] if f.get("confidence", 1.0) >= confident_at]
         row["quotes"] = [q for q in row.get("quotes") or [] if q.get("confidence", 1.0) >= CONFIDENT_QUOTE]
     confident.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    print(f"-- quotes of confidence >= {CONFIDENT_QUOTE} (what the analyst views show by default)")
+    print(
+        f"-- counts of confidence >= {confident_at} and quotes >= {CONFIDENT_QUOTE} "
+        "(what the analyst views show by default)"
+    )
     for part in ("work", "check", "check-new"):
-        print(f"   {part:9s}", end="")
-        reports["confident"][part] = print_scores(gold, confident, part, keys=("quotes",))
+        reports["confident"][part] = print_scores(
+            gold, confident, part, keys=("counts", "quotes"), prefix=f"{part:12s}"
+        )
     if a.json:
         a.json.write_text(json.dumps(reports), encoding="utf-8")
     print(

@@ -6,7 +6,7 @@ from collections import Counter
 
 import numpy as np
 
-from bench.fit_counts import choose, cross_validated, reliability
+from bench.fit_counts import choose, combine, cross_validated, emitted, ranking, reliability
 
 
 def test_choose_keeps_the_stored_threshold_on_a_plateau_else_the_most_precise() -> None:
@@ -46,3 +46,22 @@ def test_calibrated_confidence_matches_the_observed_precision_out_of_fold() -> N
     cal_cue = float(np.mean([p[0] for p in cal]))
     assert abs(cal_cue - observed) < 0.05 < abs(raw_cue - observed)  # the strong regularisation shrinks to 0.5
     assert float(np.mean([p[1] for p in cal])) < 0.1
+
+
+def test_ranking_reads_whether_a_more_confident_emitted_fact_is_more_often_right() -> None:
+    a, b, c, d = (("arrests", "people", float(v)) for v in (5, 7, 9, 11))
+    rows = [{"gold": Counter([a, c, d]), "keys": [a, a, b, c, d]}]
+    ranked = [np.array([0.5, 0.9, 0.6, 0.8, 0.2])]  # d is never emitted (below 0.45); b, the wrong one, is least sure
+    conf, hit = emitted(rows, ranked, 0.45)
+    assert sorted(zip(conf.tolist(), hit.tolist(), strict=True)) == [(0.6, 0), (0.8, 1), (0.9, 1)]
+    auc, loss, flat = ranking(rows, [ranked], 0.45)
+    assert auc == 1.0 and loss < flat  # it ranks, and tells more than the emitted facts' precision (2/3)
+    inverted = [np.array([0.5, 0.9, 0.95, 0.8, 0.2])]
+    auc, loss, flat = ranking(rows, [inverted], 0.45)
+    assert auc == 0.0 and loss > flat
+
+
+def test_a_second_stage_ranks_only_what_the_first_emits_and_never_below_the_threshold() -> None:
+    first = np.array([0.1, 0.5, 0.9, 0.44])
+    second = np.array([0.99, 0.2, 0.7, 0.99])
+    assert combine(first, second, 0.45).tolist() == [0.1, 0.45, 0.7, 0.44]

@@ -186,7 +186,8 @@ def repeated(
 
 def choose(table: dict[float, np.ndarray], keep: float | None = None) -> tuple[float, np.ndarray]:
     """The threshold of best mean F1; on a plateau (within 0.002) the stored one if it is on it (the analyst
-    views of schema 002 bake it in), else the plateau's most precise threshold: precision matters more."""
+    views, last defined in schema 008, bake it in), else the plateau's most precise threshold: precision matters
+    more."""
     best = max(v[2] for v in table.values())
     plateau = [(t, v) for t, v in table.items() if v[2] >= best - 0.002]
     kept = [x for x in plateau if keep is not None and abs(x[0] - keep) < 1e-9]

@@ -10,7 +10,8 @@ from tasks.store.warehouse import dict_rows, feed_health
 #: stories listed by name in the digest; the counts cover all of them
 MAX_STORIES = 50
 #: facts below this confidence are left out of the digest and alerts, as the enforcement_facts view does
-#: (schemas/002_fact_confidence.sql; the count model's `confident_at`). Facts stored before 002 have none.
+#: (schemas/008_fact_place_source.sql defines it last; the count model's `confident_at`, tests/store/test_warehouse.py
+#: checks they agree). Facts stored before migration 002 have none.
 CONFIDENT = "coalesce(f.confidence, 1.0) >= 0.45"
 
 

@@ -586,16 +586,20 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
     """One name per person within the article: a surname alone, a name with a middle initial or a double
     surname without the given name ("Jaimes Pérez") becomes the first full mention of that person. One role per
     person too: the role written at the first full mention ("ICE spokesman Tom Banks", "Kristi Noem, the
-    homeland security secretary,") or, for someone never named in full, at the first mention that writes one
-    ("President Trump"), else the first the person's quotes give; every quote of theirs carries it."""
+    homeland security secretary,"), else at the first full mention that writes one, or, for someone never
+    named in full, at the first mention that writes one ("President Trump"), else the first the person's quotes
+    give; every quote of theirs carries it."""
     full: dict[str, _Mention] = {}
     lone_roles: dict[str, str] = {}  # "President Trump" in a story that never names him in full
+    full_roles: dict[str, str] = {}  # a full name's first written role, at whichever of its mentions gives one
     for p in people:
         surname = speaker_key(p.name).split()[-1:] if not p.organisation else []
         if surname and " " in p.name and surname[0] not in full:
             full[surname[0]] = p
         elif surname and p.role:
             lone_roles.setdefault(p.name, p.role)
+        if surname and " " in p.name and _clean_role(p.role):
+            full_roles.setdefault(p.name, p.role)
     out: list[Quote] = []
     roles: dict[str, str] = {}
     for q in quotes:
@@ -605,7 +609,7 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
         first_key = speaker_key(first.name).split() if first is not None else []
         if first is not None and (len(key) == 1 or first_key[0] == key[0] or first_key[-len(key) :] == key):
             name = first.name
-        written = first.role if first is not None and first.name == name else lone_roles.get(name)
+        written = full_roles.get(name) or lone_roles.get(name)
         role = roles.get(name) or _clean_role(written) or _clean_role(q.role)
         if role:
             roles.setdefault(name, role)
@@ -621,6 +625,12 @@ _NOT_ROLE_WORDS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr
 _ROLE_NOUN = re.compile(r"(?:man|woman|person|er|or|ist|ian|ent|ant|ee|ive|ary)$")
 #: Function words a cut-off role is left hanging on ("Officials from", "de la").
 _HANGING = frozenset("of from for with at in de la del the a an and".split())  # noqa: SIM905
+#: Verbs of a relative clause that say what a person's position is, not what they did once: "who runs the
+#: Dream Alliance", "who works for La Colmena", "who ran ICE under Obama" (but "who led the suit" is an act).
+_POSITION_VERBS = frozenset(
+    """runs ran heads headed directs chairs leads manages oversees owns represents teaches works worked serves
+    served""".split()  # noqa: SIM905
+)
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -632,7 +642,9 @@ def _clean_role(role: str | None) -> str | None:
     words = (role or "").split()
     while words and words[0] in _NOT_ROLE_WORDS:
         words.pop(0)
-    if words[:1] == ["who"]:
+    if words[:1] == ["who"] and words[1:2] and words[1] in _POSITION_VERBS and len(words) > 2:
+        words = words[1:]  # "who runs the Dream Alliance": the position is what the clause says he runs
+    elif words[:1] == ["who"]:
         if (
             words[1:2] not in (["is"], ["was"])
             or len(words) < 3
@@ -1889,7 +1901,7 @@ _ROLE_BEFORE = re.compile(
 #: The appositive right after a name, up to the comma, sentence end or clause that closes it: ", a professor of
 #: law at the University of Michigan," (a dot after a lone capital, "U.S.", does not close it).
 _ROLE_AFTER = re.compile(
-    r",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.){3,140}?)"
+    r",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.|[(][A-Z][A-Za-z]{1,5}[)]){3,140}?)"
     r"(?=,|[.;:]?(?:\n|$)|(?<!\b[A-Z])[.;:][ ]|[ ](?:who|which|said|says|told)\b)"
 )
 #: Words that open a clause, not a description, after "Name, ".
@@ -1930,6 +1942,8 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
     if after is None:
         return ""
     words = after.group("role").split()
+    if words[0] == "who":
+        return _clean_role(" ".join(words)) or ""  # "Ana Lee, who runs the clinic,"; "who was fired" is none
     if words[0] in ("a", "an", "the") and len(words) > 1:
         return " ".join(words)  # "a Syrian dentist", "a 23-year-old resident": an article opens a description
     first = words[0]

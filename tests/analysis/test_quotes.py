@@ -1506,3 +1506,43 @@ def test_a_pronoun_chain_keeps_the_person_it_follows() -> None:
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Terry Madonna"
+
+
+def test_a_relative_clause_naming_a_position_is_the_role() -> None:
+    """Issue #7 item 6: "who runs the Valley Immigrant Network" and "who worked in the Obama White House" say what
+    a person is, so they are the role; "who led the lawsuit" says what he did once, and is none."""
+    text = (
+        "“We were ready before they came,” said Ana Ruiz, who runs the Valley Immigrant Network. “We had a plan.”\n\n"
+        "“It was wrong from the start,” said Tom Banks, who led the lawsuit against the county.\n\n"
+        "“Nobody told us anything,” Cecilia Ortiz, who worked in the Obama White House, told reporters."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ana Ruiz", "runs the Valley Immigrant Network"),
+        ("Tom Banks", None),
+        ("Cecilia Ortiz", "worked in the Obama White House"),
+    ]
+
+
+def test_an_appositive_role_may_hold_an_abbreviation_in_parentheses() -> None:
+    """Issue #7 item 6: "the acting Customs and Border Protection (CBP) commissioner" is one appositive; the
+    parenthesised short name does not cut the person's role off."""
+    text = (
+        "Mark Lane, the acting Customs and Border Protection (CBP) commissioner, said crossings fell again.\n\n"
+        "“We continue to see results,” Lane said."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Mark Lane", "the acting Customs and Border Protection (CBP) commissioner")
+    ]
+
+
+def test_a_role_written_at_a_later_full_mention_is_the_persons_role() -> None:
+    """Issue #7 item 6: when the first full mention gives no role, the first full mention that writes one does,
+    even after the quote ("Ana Ruiz, a volunteer with ..." two paragraphs on)."""
+    text = (
+        "Ana Ruiz waited outside the courthouse all morning.\n\n"
+        "“We will keep coming back,” Ruiz said.\n\n"
+        "Ana Ruiz, a volunteer with the Valley Immigrant Network, has spent two years at the court."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ana Ruiz", "a volunteer with the Valley Immigrant Network")
+    ]

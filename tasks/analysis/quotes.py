@@ -1904,6 +1904,12 @@ _ROLE_AFTER = re.compile(
     r",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.|[(][A-Z][A-Za-z]{1,5}[)]){3,140}?)"
     r"(?=,|[.;:]?(?:\n|$)|(?<!\b[A-Z])[.;:][ ]|[ ](?:who|which|said|says|told)\b)"
 )
+#: An organisation named right after a name as the person's affiliation: "Ana Lee of the Texas Civil Rights
+#: Project", "Tom Banks from the Valley Immigrant Network", "Ann Lee at the University of Texas".
+_AFFILIATION = re.compile(
+    r"[ ](?:of|from|at|with)[ ]"
+    r"(?P<org>(?:the[ ])?[A-Z][\w.’'&-]*(?:[ ](?:(?:of|for|and|at|on|the|&)[ ])*[A-Z][\w.’'&-]*)*)"
+)
 #: Words that open a clause, not a description, after "Name, ".
 _CLAUSE_START = frozenset(
     "there here she he they it we i you this these those ahead not no just only still even de y un una".split()  # noqa: SIM905
@@ -1938,6 +1944,12 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
         return title
     if (opening := _ROLE_OPENING.fullmatch(lead)) is not None and text.startswith(",", end):
         return opening.group("role")
+    affiliation = _AFFILIATION.match(text, end)
+    if affiliation is not None:
+        org = affiliation.group("org").removesuffix(".")  # the sentence's end, not the name's
+        org_words = [_POSSESSIVE.sub("", w).casefold() for w in org.split()]
+        if any(w in _ORG_WORDS for w in org_words) and normalize_place(org.removeprefix("the ")) is None:
+            return org  # a body, not a place: "Liz Sullivan of Pleasanton" has no role
     after = _ROLE_AFTER.match(text, end)
     if after is None:
         return ""

@@ -1546,3 +1546,16 @@ def test_a_role_written_at_a_later_full_mention_is_the_persons_role() -> None:
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [
         ("Ana Ruiz", "a volunteer with the Valley Immigrant Network")
     ]
+
+
+def test_an_organisation_named_after_the_name_is_the_role_a_place_is_not() -> None:
+    """Issue #7 item 6 (GUIDELINES: `role` is the title or affiliation as written): "Rosa Mendez from the Valley
+    Immigrant Network" is affiliated with that body; "Liz Carter of Pleasanton" only lives there, no role."""
+    text = (
+        "“We are stretched thin,” said Rosa Mendez from the Valley Immigrant Network.\n\n"
+        "Jim Hale and Liz Carter of Pleasanton spoke at the vigil. “We want answers,” Liz Carter said."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Rosa Mendez", "the Valley Immigrant Network"),
+        ("Liz Carter", None),
+    ]

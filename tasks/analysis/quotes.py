@@ -602,6 +602,7 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
             full_roles.setdefault(p.name, p.role)
     out: list[Quote] = []
     roles: dict[str, str] = {}
+    persons = {p.name for p in people if not p.organisation}
     for q in quotes:
         key = speaker_key(q.speaker).split()
         first = full.get(key[-1]) if key else None
@@ -611,10 +612,51 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
             name = first.name
         written = full_roles.get(name) or lone_roles.get(name)
         role = roles.get(name) or _clean_role(written) or _clean_role(q.role)
+        if not role and name not in persons and _is_body(name, people):
+            role = _document(people.text, q.start, q.end)  # "ICE said in a statement": a body's words
         if role:
             roles.setdefault(name, role)
         out.append(replace(q, speaker=name, role=role or None))
     return out
+
+
+#: The document an organisation's words come from, as its attribution names it ("in a written statement",
+#: "according to an ICE statement", "a DHS memo", a "### DHS Statement" heading over the quotation).
+_WORDS_FROM = re.compile(
+    r"(?<![\w’'])(?P<doc>(?:(?:written|emailed|joint|prepared|agency|city|company|internal|[A-Z][A-Za-z./-]*)[ ]){0,2}?"
+    r"(?i:statement|memo|memorandum|report|press[ ]release|news[ ]release|email|e-mail|letter|filing|tweet|post))s?\b"
+)
+_DOCUMENT_LEAD = frozenset("a an the its their his her in to according said says by from of on".split())  # noqa: SIM905
+
+
+def _is_body(name: str, people: _People) -> bool:
+    """Whether `name` is an organisation of the text (an agency however written, a named body), not a person
+    or a pair of people ("John Cornyn and Henry Cuellar")."""
+    return any(p.organisation and not p.anonymous and p.name == name for p in people) or any(
+        a.name == name for a in people.agencies()
+    )
+
+
+def _document(text: str, start: int, end: int) -> str | None:
+    """The document the attribution of the quotation at text[start:end] names, the role GUIDELINES' "the
+    organisation when no person is named" leaves to an organisation's words ("statement", "written statement",
+    "ICE statement", "memo"); None when the sentences around it name none. Looked for in the lead-in before the
+    quotation in its paragraph (or the heading or "...:" line right above a quotation opening its paragraph)
+    and in the sentence the quotation closes."""
+    line = text.rfind("\n", 0, start) + 1
+    lead = _SENTENCE_BREAK.split(text[line:start])[-1]
+    if not lead.strip():
+        above = text[text.rfind("\n", 0, max(0, line - 1)) + 1 : line].strip()
+        lead = above if above.startswith("#") or above.endswith(":") else ""
+    close = text[end : end + 200]
+    tail = _SENTENCE_BREAK.search(close)
+    for part in (lead, close[: tail.start() if tail else len(close)]):
+        if m := _WORDS_FROM.search(part):
+            words = m.group("doc").split()
+            while words and words[0].casefold() in _DOCUMENT_LEAD:
+                words.pop(0)
+            return " ".join([*words[:-1], words[-1].casefold()])  # "### DHS Statement": a "DHS statement"
+    return None
 
 
 #: Words that are a courtesy or a sentence's glue, not anyone's role ("said Mr. Goodlatte", "And Homan said").

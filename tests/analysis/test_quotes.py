@@ -900,12 +900,13 @@ def test_the_official_after_an_unnamed_one_is_still_anonymous() -> None:
 
 def test_a_credit_after_the_dash_names_the_speaker() -> None:
     """`" — tweet Sunday by actor Ann Lee`: a credit line after the closing mark (what it was, when, by whom)
-    attributes the quotation like `" — Ann Lee, actor` does; its role is the words before the name."""
+    attributes the quotation like `" — Ann Lee, actor` does; its role is the words before the name, and a body's
+    the document it names ("statement")."""
     text = (
         "—“Families are being torn apart at our border every single day.” — tweet Sunday by actor Ann Lee.\n\n"
         "“Our officers acted within policy and the law.” — statement by ICE"
     )
-    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ann Lee", "actor"), ("ICE", None)]
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ann Lee", "actor"), ("ICE", "statement")]
 
 
 def test_a_body_named_through_and_or_of_is_not_cut_to_its_tail() -> None:
@@ -1153,14 +1154,14 @@ def test_a_body_named_by_whose_it_is_and_a_common_noun_speaks() -> None:
 
 def test_a_statement_from_a_titled_person_is_that_person_with_the_title_as_role() -> None:
     """One canonical speaker per person: "according to a statement from Sen. Ann Lee" is Ann Lee (role "Sen."),
-    not a body called "Sen. Ann Lee"; a statement from a body stays the body's."""
+    not a body called "Sen. Ann Lee"; a statement from a body stays the body's, the statement its role."""
     text = (
         "The detainees “were held without food for two days,” according to a statement from Sen. Ann Lee.\n\n"
         "“Our agents followed every procedure,” according to a statement from U.S. Customs and Border Protection."
     )
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [
         ("Ann Lee", "Sen."),
-        ("U.S. Customs and Border Protection", None),
+        ("U.S. Customs and Border Protection", "statement"),
     ]
 
 
@@ -1559,3 +1560,22 @@ def test_an_organisation_named_after_the_name_is_the_role_a_place_is_not() -> No
         ("Rosa Mendez", "the Valley Immigrant Network"),
         ("Liz Carter", None),
     ]
+
+
+def test_an_organisations_words_take_the_document_they_come_from_as_role() -> None:
+    """Issue #7 item 6: when the speaker is an organisation (GUIDELINES: "the organisation when no person is
+    named"), the document its attribution names is the role ("written statement", "Border Patrol memo"); a
+    person who speaks in a statement keeps no such role, and "release" as a verb is no document."""
+    text = (
+        "Agents detained four workers at the plant on Tuesday.\n\n"
+        "“Our officers followed every policy during the operation,” ICE said in a written statement.\n\n"
+        "“We will appeal the ruling,” Ann Lee said in a statement.\n\n"
+        "According to a Border Patrol memo, “the crossings are expected to rise through the summer months.”"
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("ICE", "written statement"),
+        ("Ann Lee", None),
+        ("Border Patrol", "Border Patrol memo"),
+    ]
+    text = "“Agents acted within the law at every step,” ICE said, and it would release no names."
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("ICE", None)]

@@ -664,7 +664,11 @@ _NOT_ROLE_WORDS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr
     _NOT_NAMES - {"The", "A", "An"}
 )
 #: The endings of a one-word role that names what a person is ("lawyer", "spokeswoman", "activist").
-_ROLE_NOUN = re.compile(r"(?:man|woman|person|er|or|ist|ian|ent|ant|ee|ive|ary)$")
+_ROLE_NOUN = re.compile(
+    r"(?:man|woman|person|er|or|ist|ian|ent|ant|ee|ive|ary)$|^(?:host|anchor|aide|analyst|scholar|official|expert|"
+    r"adviser|advisor|chef|coach|envoy|consul|diplomat|pilot|chief|head|nurse|pastor|priest|judge|advocate|"
+    r"candidate|veteran)$"
+)
 #: Function words a cut-off role is left hanging on ("Officials from", "de la").
 _HANGING = frozenset("of from for with at in de la del the a an and".split())  # noqa: SIM905
 #: Verbs of a relative clause that say what a person's position is, not what they did once: "who runs the
@@ -1979,6 +1983,8 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
         words = before.group("role").split()
         while words and (words[0].casefold() in _NOT_ROLE_START or words[0] in _NOT_NAMES):
             words.pop(0)
+        glue = [i for i, w in enumerate(words) if w in _NOT_ROLE_START or re.fullmatch(r"[a-z]+(?<!act)ing", w)]
+        words = words[glue[-1] + 1 :] if glue else words  # "lashing out at rival candidate": the role is the last
         last = words[-1] if words else ""
         if last in _TITLE_WORDS or _ROLE_NOUN.search(last) and last not in _NOT_ROLE_START:
             return " ".join([*words, title]).strip()

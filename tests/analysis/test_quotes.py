@@ -1579,3 +1579,19 @@ def test_an_organisations_words_take_the_document_they_come_from_as_role() -> No
     ]
     text = "“Agents acted within the law at every step,” ICE said, and it would release no names."
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [("ICE", None)]
+
+
+def test_an_occupation_before_the_name_is_the_role_without_the_clause_around_it() -> None:
+    """Issue #7 item 6: "Cable host Ann Lee", "ICE official Tom Banks": an occupation that does not end like
+    "-er" or "-ist" is a role too; "lashing out at rival candidate Rosa Diaz" gives her "rival candidate", not the
+    verb phrase before it."""
+    text = (
+        "Cable host Ann Lee said on Monday that the raids had gone too far.\n\n“It is a disgrace,” Lee said.\n\n"
+        "ICE official Tom Banks defended the operation.\n\n“We followed the law,” Banks said.\n\n"
+        "The mayor spoke Tuesday, lashing out at rival candidate Rosa Diaz.\n\n“He is wrong,” Diaz said."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ann Lee", "Cable host"),
+        ("Tom Banks", "ICE official"),
+        ("Rosa Diaz", "rival candidate"),
+    ]

@@ -701,6 +701,7 @@ def _clean_role(role: str | None) -> str | None:
         words = words[2:]
     while words and words[-1].casefold() in _HANGING:
         words.pop()
+    words = [_SINGULAR_TITLES.get(w, w) for w in words]  # one person's role: "Senators Tom Coburn" is a Senator
     if words and words[-1][-2:] in ("’s", "'s"):
         words[-1] = words[-1][:-2]  # "the ACLU’s Ann Lee": her role is the ACLU
     if not words:
@@ -1925,6 +1926,9 @@ def _people(text: str) -> _People:
         context, described, appositive = _introduction(text, m.start(), m.end(), title)
         written_title = " ".join(raw[: len(title)])
         role = _written_role(text, start, m.end(), " ".join(cut_words + raw[: len(title)]))
+        if not role:  # "Sens. John McCain, R-Ariz., and Tom Coburn": each is a senator
+            shared = _SHARED_TITLE.search(text, max(0, start - 80, (found[-1].at if found else start) - 16), start)
+            role = _SINGULAR_TITLES[shared.group("title")] if shared is not None else ""
         found.append(
             _Mention(start, name, subject_like, False, gender, context, written_title, described, appositive, role=role)
         )
@@ -1937,6 +1941,23 @@ def _people(text: str) -> _People:
     return _People(sorted(found + organisations), text)
 
 
+#: A plural title written once for a list of people, and the title it gives each of them.
+_SINGULAR_TITLES = {
+    "Sens.": "Sen.",
+    "Senators": "Senator",
+    "Reps.": "Rep.",
+    "Representatives": "Representative",
+    "Govs.": "Gov.",
+    "Governors": "Governor",
+    "Ald.": "Ald.",
+    "Aldermen": "Alderman",
+}
+#: A plural title right before a name, or before the name ahead of it in a list: "Sens. ", "Sens. John McCain,
+#: R-Ariz., and ", "Senators Tom Coburn (R-OK) and ".
+_SHARED_TITLE = re.compile(
+    rf"(?<![\w.])(?P<title>{'|'.join(re.escape(t) for t in _SINGULAR_TITLES)})[ ]"
+    r"(?:(?:[A-Z][\w.’'-]*[ ]?){1,4}(?:,?[ ]?\(?[RDI]-[A-Z][A-Za-z. ]{0,12}\)?,?)?(?:,[ ]|[ ](?:and|&)[ ]))?$"
+)
 #: Lower-case words before a name that describe the person ("press secretary", "immigration attorney"), after
 #: a few capitalised ones ("White House", "Bureau of Prisons") and a few more lower-case ones ("former acting"):
 #: the last must be a title or a role noun.

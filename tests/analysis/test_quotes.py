@@ -1595,3 +1595,15 @@ def test_an_occupation_before_the_name_is_the_role_without_the_clause_around_it(
         ("Tom Banks", "ICE official"),
         ("Rosa Diaz", "rival candidate"),
     ]
+
+
+def test_a_plural_title_gives_each_person_of_its_list_the_singular_title() -> None:
+    """Issue #7 item 6: "Sens. Ann Lee, R-Ohio, and Tom Banks, D-Ore." makes each of them a "Sen.", and
+    "Senators Rosa Diaz (R-TX)" makes her a "Senator": one person's role is never plural."""
+    text = (
+        "The audit was requested by Sens. Ann Lee, R-Ohio, and Tom Banks, D-Ore., who criticised the agency.\n\n"
+        "“The agency ignored the law,” Banks said.\n\n"
+        "A second letter came from Senators Rosa Diaz (R-TX) and Paul Kim (D-WA).\n\n"
+        "“We want answers,” Diaz said."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Tom Banks", "Sen."), ("Rosa Diaz", "Senator")]

@@ -594,17 +594,18 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
     full_roles: dict[str, str] = {}  # a full name's first written role, at whichever of its mentions gives one
     for p in people:
         surname = speaker_key(p.name).split()[-1:] if not p.organisation else []
-        if surname and " " in p.name and surname[0] not in full:
+        in_full = " " in p.name and _personal_key(p.name)[:-1] != []  # "Mr Trump" is no full name
+        if surname and in_full and surname[0] not in full:
             full[surname[0]] = p
         elif surname and p.role:
             lone_roles.setdefault(p.name, p.role)
-        if surname and " " in p.name and _clean_role(p.role):
+        if surname and in_full and _clean_role(p.role):
             full_roles.setdefault(p.name, p.role)
     out: list[Quote] = []
     roles: dict[str, str] = {}
     persons = {p.name for p in people if not p.organisation}
     for q in quotes:
-        key = speaker_key(q.speaker).split()
+        key = _personal_key(q.speaker)
         first = full.get(key[-1]) if key else None
         name = q.speaker
         first_key = speaker_key(first.name).split() if first is not None else []
@@ -657,6 +658,19 @@ def _document(text: str, start: int, end: int) -> str | None:
                 words.pop(0)
             return " ".join([*words[:-1], words[-1].casefold()])  # "### DHS Statement": a "DHS statement"
     return None
+
+
+#: Courtesy titles as speaker_key spells them, no part of anyone's name.
+_COURTESY = frozenset("mr mrs ms dr miss".split())  # noqa: SIM905
+
+
+def _personal_key(name: str) -> list[str]:
+    """The words of speaker_key without a courtesy title in front: "Mr Trump" (a British courtesy has no stop,
+    so no title stripping caught it) is Trump."""
+    key = speaker_key(name).split()
+    while len(key) > 1 and key[0] in _COURTESY:
+        key.pop(0)
+    return key
 
 
 #: Words that are a courtesy or a sentence's glue, not anyone's role ("said Mr. Goodlatte", "And Homan said").

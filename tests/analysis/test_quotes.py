@@ -1607,3 +1607,14 @@ def test_a_plural_title_gives_each_person_of_its_list_the_singular_title() -> No
         "“We want answers,” Diaz said."
     )
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Tom Banks", "Sen."), ("Rosa Diaz", "Senator")]
+
+
+def test_a_courtesy_without_a_stop_is_no_full_name() -> None:
+    """Issue #7 item 6, one canonical speaker per person: a British "Mr Banks" (no stop after the courtesy), even
+    as the story's first mention, is Home Secretary Tom Banks, with the role of that full mention."""
+    text = (
+        "Image caption Mr Banks has called for tougher rules at the border\n\n"
+        "Home Secretary Tom Banks has called for faster removals in a statement on Sunday.\n\n"
+        "“People who come here illegally must be sent back quickly,” Mr Banks wrote."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Tom Banks", "Home Secretary")]

@@ -2023,7 +2023,7 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
         last = words[-1] if words else ""
         if last in _TITLE_WORDS or _ROLE_NOUN.search(last) and last not in _NOT_ROLE_START:
             return " ".join([*words, title]).strip()
-    if title:
+    if title and title.split()[-1] not in _NOT_ROLE_WORDS:  # "Dr. Ada Rivera, medical director of ...,"
         return title
     if (opening := _ROLE_OPENING.fullmatch(lead)) is not None and text.startswith(",", end):
         return opening.group("role")
@@ -2042,8 +2042,15 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
     if words[0] in ("a", "an", "the") and len(words) > 1:
         return " ".join(words)  # "a Syrian dentist", "a 23-year-old resident": an article opens a description
     first = words[0]
-    if first[:1].isupper() and first.casefold().strip(".") not in _TITLE_WORDS and first[-2:] not in ("’s", "'s"):
-        return ""  # "Ana Lee, Texas," names a place; "Tom Homan, ICE’s acting director," a role
+    last = words[-1]
+    if (
+        first[:1].isupper()
+        and first.casefold().strip(".") not in _TITLE_WORDS
+        and first[-2:] not in ("’s", "'s")
+        and not (last.islower() and (last in _TITLE_WORDS or _ROLE_NOUN.search(last)))
+    ):
+        return ""  # "Ana Lee, Texas," names a place; "Tom Homan, ICE’s acting director," a role, and so is
+        # "Kevin Nolan, GE Appliances’ chief executive,"
     if not first[:1].isalpha() or first in _NOT_ROLE_START or re.search(r"(?<!act)ing$|ed$", first):
         return ""
     if first in _CLAUSE_START or first.endswith("ly") and first != "formerly":

@@ -1618,3 +1618,18 @@ def test_a_courtesy_without_a_stop_is_no_full_name() -> None:
         "“People who come here illegally must be sent back quickly,” Mr Banks wrote."
     )
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Tom Banks", "Home Secretary")]
+
+
+def test_a_courtesy_title_does_not_hide_the_appositive_role_nor_a_body_opening_it() -> None:
+    """Issue #7 item 6: "Dr. Ana Ruiz, medical director of the county health service," has that position as
+    role (the courtesy "Dr." is none), and "Tom Banks, Acme Appliances’ chief executive," has his though the
+    appositive opens with a capitalised body: it ends with a position."""
+    text = (
+        "Dr. Ana Ruiz, medical director of the county health service, said the detainees were treated.\n\n"
+        "“Every patient was seen,” Ruiz said.\n\n"
+        "“We will build here,” said Tom Banks, Acme Appliances’ chief executive."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ana Ruiz", "medical director of the county health service"),
+        ("Tom Banks", "Acme Appliances’ chief executive"),
+    ]

@@ -1991,6 +1991,26 @@ _AFFILIATION = re.compile(
     r"[ ](?:of|from|at|with)[ ]"
     r"(?P<org>(?:the[ ])?[A-Z][\w.’'&-]*(?:[ ](?:(?:of|for|and|at|on|the|&)[ ])*[A-Z][\w.’'&-]*)*)"
 )
+#: A description in parentheses right after a name: "Heather Mains (Wife)", "Ann Lee (Saly’s sister-in-law)".
+_ROLE_ASIDE = re.compile(r"[ ]\((?P<role>[^()\n]{2,60})\)")
+#: What someone is to another person ("his wife", "Saly's sister-in-law"): a role the story gives a private person.
+_KIN = frozenset(
+    """wife husband mother father son daughter sister brother cousin niece nephew aunt uncle grandmother
+    grandfather grandson granddaughter partner fiancé fiancée friend neighbor neighbour girlfriend boyfriend
+    stepfather stepmother""".split()  # noqa: SIM905
+)
+
+
+def _is_position(words: str) -> bool:
+    """Whether a parenthesised aside names what a person is (its last word a title, a role noun or a kin
+    word), not how or where they spoke ("through interpreter", "R-Ky.", "33rd")."""
+    split = words.split()
+    first, last = split[0].casefold(), split[-1].casefold().split("-")[0]
+    if first in _NOT_ROLE_START or first in ("through", "via") or not last.isalpha():
+        return False
+    return last in _KIN or last in _TITLE_WORDS or _ROLE_NOUN.search(last) is not None
+
+
 #: Words that open a clause, not a description, after "Name, ".
 _CLAUSE_START = frozenset(
     "there here she he they it we i you this these those ahead not no just only still even de y un una".split()  # noqa: SIM905
@@ -2033,6 +2053,8 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
         org_words = [_POSSESSIVE.sub("", w).casefold() for w in org.split()]
         if any(w in _ORG_WORDS for w in org_words) and normalize_place(org.removeprefix("the ")) is None:
             return org  # a body, not a place: "Liz Sullivan of Pleasanton" has no role
+    if (aside := _ROLE_ASIDE.match(text, end)) is not None and _is_position(aside.group("role")):
+        return aside.group("role")  # "### Heather Mains (Wife)", "Ann Lee (Saly’s sister-in-law)"
     after = _ROLE_AFTER.match(text, end)
     if after is None:
         return ""

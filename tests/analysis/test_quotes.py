@@ -1633,3 +1633,20 @@ def test_a_courtesy_title_does_not_hide_the_appositive_role_nor_a_body_opening_i
         ("Ana Ruiz", "medical director of the county health service"),
         ("Tom Banks", "Acme Appliances’ chief executive"),
     ]
+
+
+def test_a_description_in_parentheses_after_the_name_is_the_role() -> None:
+    """Issue #7 item 6: "### Ana Ruiz (Wife)" and "Tom Banks (Rosa’s brother-in-law)" say what the person is;
+    "(through interpreter)" says how she spoke and "(R-Ohio)" is a party tag, neither a role."""
+    text = (
+        "## Family Accounts\n\n"
+        "### Ana Ruiz (Wife)\n\n"
+        "“I am worried about him, but I know he will be fine.”\n\n"
+        "Tom Banks (Rosa’s brother-in-law) wrote on Facebook: “They broke down the door.”\n\n"
+        "Lucia Gomez (through interpreter) said: “They kept banging on the door.”"
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ana Ruiz", "Wife"),
+        ("Tom Banks", "Rosa’s brother-in-law"),
+        ("Lucia Gomez", None),
+    ]

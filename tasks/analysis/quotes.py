@@ -459,6 +459,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     headings = [(start, len(p) - len(p.lstrip("#")), p) for start, p in paragraphs if p.startswith("##")]
     credits = _credited_runs(paragraphs)
     running: _Span | None = None  # a quotation left open at the end of the previous paragraph
+    nobody_end = -1  # where the last quotation of an anonymous person ends (its paragraph's rest is theirs too)
     for para_no, (p_start, paragraph) in enumerate(paragraphs):
         attributed_here = False
         spans = _quotations(paragraph, p_start, para_no)
@@ -474,7 +475,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 running is not None
                 and running.speaker is None
                 and span is spans[0]
-                and span.speaker is not None
+                and span.speaker not in (None, _NOBODY)
                 and not (quotes and quotes[-1].end >= running.end)  # not already the tail of an attributed quote
             ):
                 # a multi-paragraph quotation: its opening paragraph is attributed where the attribution comes
@@ -507,6 +508,9 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
             if span.speaker is None and attributed_here and _fragment_after(text, quotes[-1], span):
                 # `were “heartbreaking” and “part of a broken system”`: a second partial quotation of the sentence
                 span.speaker, span.role, span.sieve = quotes[-1].speaker, quotes[-1].role, "same-sentence"
+            if span.speaker is None and nobody_end >= p_start and not attributed_here:
+                nobody_end = span.end  # `“A,” the official said. “B.”`: B is the anonymous person's too
+                continue
             if span.speaker is None and attributed_here:
                 last = quotes[-1]
                 quotes[-1] = Quote(last.speaker, last.role, last.text, last.start, span.end)
@@ -521,6 +525,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 and quote_only[para_no]
                 and quotes
                 and quotes[-1].end >= p_start - 400
+                and quotes[-1].end > nobody_end
                 and not _someone_else_since(people, quotes[-1], p_start)
             ):
                 # a quotation paragraph right after an attributed one continues the same speaker
@@ -538,6 +543,9 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 span.sieve = "that-is-what"
             if span.speaker is None and headings:
                 span.speaker, span.sieve = _section_speaker(headings, span.start, people, text), "section"
+            if span.speaker == _NOBODY:
+                nobody_end = span.end
+                continue
             if span.speaker is not None:
                 span.speaker = _tidy_speaker(span.speaker, text, span.start, people)
             if (
@@ -1370,6 +1378,9 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
     span.role = " ".join([head, *title]) if head else role or (" ".join(title) if title else None)
 
 
+#: The speaker of a quotation whose attribution names an anonymous person ("an ICE official said"): found, so
+#: no later sieve gives the words to someone else, and no quote (GUIDELINES §2).
+_NOBODY = "(anonymous)"
 #: Words that end a capitalised run before a person's name would ("DHS Statement", "What Ecklund Told
 #: Agents"): a heading or label, cut there.
 _LABEL_WORDS = _wordset(
@@ -1535,6 +1546,18 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
     kind = words[-1]
     if kind in ("lawsuit", "complaint", "ruling", "filing"):
         span.speaker = subject.lower()
+        return
+    if kind in ("official", "officials"):
+        # GUIDELINES §2: an anonymous speaker ("a senior official", "an ICE official") is no quote; the
+        # organisation speaks only through its statement, spokesperson or counsel. "The official" is a person
+        # the story named as one ("Tom Banks, an ICE official,"), or nobody.
+        named_official = next(
+            (p for p in reversed(people) if p.at < pos and not p.organisation and "official" in p.context), None
+        )
+        if words[0].casefold() == "the" and kind == "official" and named_official is not None:
+            span.speaker = _named_in_full(named_official.name, people, pos)
+        else:
+            span.speaker = _NOBODY
         return
     named = [w for w in words[1:] if w[0].isupper()]
     if not named and words[0].casefold() == "the" and kind in _VOICES and _unnamed_before(people.text, pos, kind):

@@ -98,13 +98,22 @@ def test_mid_sentence_quotation_belongs_to_the_clause_subject() -> None:
     assert [q.speaker for q in find_quotes(text)] == ["Tom Reyes"]
 
 
-def test_unnamed_official_of_a_named_agency_speaks_for_the_agency() -> None:
+def test_an_unnamed_official_is_anonymous_but_the_agencys_spokesman_and_statement_speak_for_it() -> None:
+    """GUIDELINES §2: "Anonymous speakers ("a senior official") ... are not quotes", and the speaker is "the
+    organisation when no person is named". An unnamed official, of a named agency or not, is a person the story
+    does not name: no quote, and the rest of their words in the paragraph are not given to anyone else. The
+    agency's spokesman and its statement are the organisation speaking: its quotes."""
     text = (
         "“These arrests make our communities safer,” an ICE official said.\n"
         "Later an ICE official said the raids would continue. "
-        "“These are not victimless crimes,” the official said."
+        "“These are not victimless crimes,” the official said. “We will go on.”\n\n"
+        "“Agents acted within the law,” an ICE spokesman said.\n\n"
+        "“The raids will continue,” ICE said in a statement."
     )
-    assert [q.speaker for q in find_quotes(text)] == ["ICE", "ICE"]
+    assert [(q.speaker, q.text) for q in find_quotes(text)] == [
+        ("ICE", "Agents acted within the law"),
+        ("ICE", "The raids will continue"),
+    ]
 
 
 def test_the_agency_is_the_organisation_last_named() -> None:
@@ -269,10 +278,10 @@ def test_official_with_an_agency_speaks_for_it_by_its_short_name() -> None:
     assert [q.speaker for q in find_quotes(text)] == ["CBP"]
 
 
-def test_agency_named_before_official_keeps_its_spelling() -> None:
+def test_agency_named_before_its_spokesperson_keeps_its_spelling() -> None:
     text = (
-        "A Department of Homeland Security official answered the charge.\n"
-        "“We do not separate babies from adults,” the official said."
+        "A Department of Homeland Security spokesperson answered the charge.\n"
+        "“We do not separate babies from adults,” the spokesperson said."
     )
     [quote] = find_quotes(text)
     assert quote.speaker.endswith("Homeland Security")
@@ -887,15 +896,17 @@ def test_quote_text_is_not_cut_at_an_abbreviation() -> None:
 
 def test_the_official_after_an_unnamed_one_is_still_anonymous() -> None:
     """GUIDELINES: anonymous speakers are not quotes. "The official" pointing back to "one senior
-    administration official" names nobody, not the department named before; after "a Homeland Security
-    official" it is that body, as before."""
+    administration official" names nobody, not the department named before, and neither does it after "a
+    Homeland Security official"; after "Tom Banks, a senior ICE official," it is he."""
     said = "The official lamented the state of morale at the department, saying: “Morale has collapsed in the field.”"
     unnamed = (
         f"One senior administration official briefed reporters about the Department of Homeland Security.\n\n{said}"
     )
     assert find_quotes(unnamed) == []
-    named = f"A Homeland Security official briefed reporters about the Department of Homeland Security.\n\n{said}"
-    assert [q.speaker for q in find_quotes(named)] == ["Department of Homeland Security"]
+    unnamed = f"A Homeland Security official briefed reporters about the Department of Homeland Security.\n\n{said}"
+    assert find_quotes(unnamed) == []
+    named = f"Tom Banks, a senior ICE official, briefed reporters about the Department of Homeland Security.\n\n{said}"
+    assert [(q.speaker, q.role) for q in find_quotes(named)] == [("Tom Banks", "a senior ICE official")]
 
 
 def test_a_credit_after_the_dash_names_the_speaker() -> None:

@@ -654,8 +654,8 @@ def _document(text: str, start: int, end: int) -> str | None:
     and in the sentence the quotation closes."""
     line = text.rfind("\n", 0, start) + 1
     lead = _SENTENCE_BREAK.split(text[line:start])[-1]
-    if not lead.strip():
-        above = text[text.rfind("\n", 0, max(0, line - 1)) + 1 : line].strip()
+    if not lead.strip(" >*-_"):  # the quotation opens its paragraph, a block quote or list item included
+        above = text[max(0, line - 300) : line].rstrip().rsplit("\n", 1)[-1].strip()  # the last line with words
         lead = above if above.startswith("#") or above.endswith(":") else ""
     close = text[end : end + 200]
     tail = _SENTENCE_BREAK.search(close)

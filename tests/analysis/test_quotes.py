@@ -1674,3 +1674,14 @@ def test_a_description_in_parentheses_after_the_name_is_the_role() -> None:
         ("Tom Banks", "Rosa’s brother-in-law"),
         ("Lucia Gomez", None),
     ]
+
+
+def test_a_block_quote_under_a_line_naming_the_statement_takes_it_as_role() -> None:
+    """Issue #7 item 6: a block quote (or list item) opening its paragraph under "ICE issued a statement:" (a blank
+    line between) is the agency's, its role the statement the line names."""
+    text = (
+        "### Official Accounts\n\n"
+        "ICE did not address the arrest itself but issued a general statement:\n\n"
+        "> “All detainees are provided with proper meals and medical treatment.”"
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("ICE", "statement")]

@@ -600,6 +600,7 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
     full: dict[str, _Mention] = {}
     lone_roles: dict[str, str] = {}  # "President Trump" in a story that never names him in full
     full_roles: dict[str, str] = {}  # a full name's first written role, at whichever of its mentions gives one
+    surname_roles: dict[str, str] = {}  # the first role written with a surname alone ("Gov. Walz")
     for p in people:
         surname = speaker_key(p.name).split()[-1:] if not p.organisation else []
         in_full = " " in p.name and _personal_key(p.name)[:-1] != []  # "Mr Trump" is no full name
@@ -609,6 +610,8 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
             lone_roles.setdefault(p.name, p.role)
         if surname and in_full and _clean_role(p.role):
             full_roles.setdefault(p.name, p.role)
+        elif surname and not in_full and _clean_role(p.role):
+            surname_roles.setdefault(surname[0], p.role)  # "Gov. Walz" after a bare "Tim Walz"
     out: list[Quote] = []
     roles: dict[str, str] = {}
     persons = {p.name for p in people if not p.organisation}
@@ -620,6 +623,8 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
         if first is not None and (len(key) == 1 or first_key[0] == key[0] or first_key[-len(key) :] == key):
             name = first.name
         written = full_roles.get(name) or lone_roles.get(name)
+        if not _clean_role(written) and first is not None and name == first.name:
+            written = surname_roles.get(key[-1])  # a role written only where the surname stands alone
         role = roles.get(name) or _clean_role(written) or _clean_role(q.role)
         if not role and name not in persons and _is_body(name, people):
             role = _document(people.text, q.start, q.end)  # "ICE said in a statement": a body's words

@@ -1685,3 +1685,14 @@ def test_a_block_quote_under_a_line_naming_the_statement_takes_it_as_role() -> N
         "> “All detainees are provided with proper meals and medical treatment.”"
     )
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [("ICE", "statement")]
+
+
+def test_a_role_written_with_the_surname_alone_is_the_persons_role() -> None:
+    """Issue #7 item 6, a role given at another mention of the same person: when no full mention writes one,
+    the first mention by surname that does ("Gov. Walz") gives it; a namesake named in full stays apart."""
+    text = (
+        "Tim Walz spoke first at the rally.\n\n"
+        "“We will not cooperate with these raids,” Walz said.\n\n"
+        "Gov. Walz later signed the order, and Ann Walz, his sister, watched."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Tim Walz", "Gov.")]

@@ -634,11 +634,13 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
     return out
 
 
-#: The document an organisation's words come from, as its attribution names it ("in a written statement",
-#: "according to an ICE statement", "a DHS memo", a "### DHS Statement" heading over the quotation).
+#: The document or the voice an organisation's words come from, as its attribution names it ("in a written
+#: statement", "according to an ICE statement", "a DHS memo", "an ICE spokesman said", "DHS attorneys argued", a
+#: "### DHS Statement" heading over the quotation).
 _WORDS_FROM = re.compile(
     r"(?<![\w’'])(?P<doc>(?:(?:written|emailed|joint|prepared|agency|city|company|internal|[A-Z][A-Za-z./-]*)[ ]){0,2}?"
-    r"(?i:statement|memo|memorandum|report|press[ ]release|news[ ]release|email|e-mail|letter|filing|tweet|post))s?\b"
+    r"(?i:statement|memo|memorandum|report|press[ ]release|news[ ]release|email|e-mail|letter|filing|tweet|post|"
+    r"spokesperson|spokesman|spokeswoman|attorney|lawyer))s?\b"
 )
 _DOCUMENT_LEAD = frozenset("a an the its their his her in to according said says by from of on".split())  # noqa: SIM905
 
@@ -652,11 +654,11 @@ def _is_body(name: str, people: _People) -> bool:
 
 
 def _document(text: str, start: int, end: int) -> str | None:
-    """The document the attribution of the quotation at text[start:end] names, the role GUIDELINES' "the
-    organisation when no person is named" leaves to an organisation's words ("statement", "written statement",
-    "ICE statement", "memo"); None when the sentences around it name none. Looked for in the lead-in before the
-    quotation in its paragraph (or the heading or "...:" line right above a quotation opening its paragraph)
-    and in the sentence the quotation closes."""
+    """The document or voice the attribution of the quotation at text[start:end] names, the role GUIDELINES'
+    "the organisation when no person is named" leaves to an organisation's words ("statement", "written
+    statement", "ICE statement", "memo", "ICE spokesman"); None when the sentences around it name none. Looked
+    for in the lead-in before the quotation in its paragraph (or the heading or "...:" line above a quotation
+    opening its paragraph) and in the sentence the quotation closes."""
     line = text.rfind("\n", 0, start) + 1
     lead = _SENTENCE_BREAK.split(text[line:start])[-1]
     if not lead.strip(" >*-_"):  # the quotation opens its paragraph, a block quote or list item included

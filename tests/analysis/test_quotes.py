@@ -110,9 +110,9 @@ def test_an_unnamed_official_is_anonymous_but_the_agencys_spokesman_and_statemen
         "“Agents acted within the law,” an ICE spokesman said.\n\n"
         "“The raids will continue,” ICE said in a statement."
     )
-    assert [(q.speaker, q.text) for q in find_quotes(text)] == [
-        ("ICE", "Agents acted within the law"),
-        ("ICE", "The raids will continue"),
+    assert [(q.speaker, q.text, q.role) for q in find_quotes(text)] == [
+        ("ICE", "Agents acted within the law", "ICE spokesman"),
+        ("ICE", "The raids will continue", "ICE spokesman"),
     ]
 
 
@@ -165,16 +165,16 @@ def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
 
 
 def test_dev_set_role_floor(tmp_path: Path) -> None:
-    """Issue #7 item 6, the role of each quote: on the check part, of the quotes that match a gold quote, 0.787
-    carry a role and 0.744 carry one agreeing with gold's (bench/quote_errors.py --roles, roles_agree; 0.695 and
+    """Issue #7 item 6, the role of each quote: on the check part, of the quotes that match a gold quote, 0.835
+    carry a role and 0.787 carry one agreeing with gold's (bench/quote_errors.py --roles, roles_agree; 0.695 and
     0.646 before round 8). Floors a hair below."""
     require_shared("gold", "facts-dev.jsonl")
     out = tmp_path / "roles.json"
     args = [sys.executable, str(REPO_DIR / "bench" / "quote_errors.py"), "--roles", "--json", str(out)]
     subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
     check = json.loads(out.read_text())["check"]
-    assert check["with_role"] >= 0.78, check
-    assert check["agreeing"] >= 0.74, check
+    assert check["with_role"] >= 0.83, check
+    assert check["agreeing"] >= 0.78, check
 
 
 def test_hard_wrapped_text_reads_as_paragraphs() -> None:

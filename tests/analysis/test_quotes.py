@@ -114,6 +114,12 @@ def test_an_unnamed_official_is_anonymous_but_the_agencys_spokesman_and_statemen
         ("ICE", "Agents acted within the law", "ICE spokesman"),
         ("ICE", "The raids will continue", "ICE spokesman"),
     ]
+    text = (
+        "“We will fight this,” said Ann Lee, the mayor.\n\n"
+        "“These arrests make our communities safer,” an ICE official said.\n\n"
+        "“We will keep going until the job is done.”"
+    )
+    assert [(q.speaker, q.text) for q in find_quotes(text)] == [("Ann Lee", "We will fight this")]
 
 
 def test_the_agency_is_the_organisation_last_named() -> None:

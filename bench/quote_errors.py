@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/quote_errors.py [--shared ../shared] [--kind missed|wrong|spurious] [--limit 40]
     .venv/bin/python bench/quote_errors.py --calibrate
-    .venv/bin/python bench/quote_errors.py --roles [--kind role]
+    .venv/bin/python bench/quote_errors.py --roles [--kind role] [--json roles.json]
     .venv/bin/python bench/quote_errors.py --parts
 
 Runs tasks.analysis.quotes.find_quotes on every work-part article of ../shared/gold/facts-dev.jsonl and
@@ -13,13 +13,15 @@ but names another speaker) or "missed"; each unmatched prediction that overlaps 
 smoothed precision (right + 1) / (n + 2) that tasks/analysis/quotes.py keeps as SIEVE_CONFIDENCE.
 `--roles` scores the `role` of the quotes that match a gold quote (score.py ignores roles), per part in aggregate
 (work / check / check-new): the share with a role, and the share whose role agrees with gold's (`roles_agree`);
-`--kind role` then lists the work part's matched quotes whose role is missing or disagrees.
+`--kind role` then lists the work part's matched quotes whose role is missing or disagrees; `--json` writes the
+per-part figures (the check-part role floor in tests/analysis/test_quotes.py reads them).
 `--parts` prints the found / wrong / missed shares and the spurious count per part, in aggregate only.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from pathlib import Path
@@ -85,8 +87,9 @@ def part_of(row: dict) -> list[str]:
     return ["check", "check-new"] if row.get("sample") in (3, 4) else ["check"]
 
 
-def roles(shared: Path, score, listing: bool, limit: int) -> int:
-    """Per part, in aggregate: matched quotes, the share with a role, the share agreeing with gold's role."""
+def roles(shared: Path, score, listing: bool, limit: int, json_out: Path | None = None) -> int:
+    """Per part, in aggregate: matched quotes, the share with a role, the share agreeing with gold's role
+    (also written to `json_out` for the floor in tests/analysis/test_quotes.py)."""
     tally = {part: [0, 0, 0, 0] for part in ("work", "check", "check-new")}  # matched, gold role, has role, agree
     listed: list[str] = []
     for row in gold_fact_articles(shared):
@@ -121,6 +124,9 @@ def roles(shared: Path, score, listing: bool, limit: int) -> int:
         )
     for item in listed[:limit]:
         print(item)
+    if json_out is not None:
+        figures = {part: {"matched": m, "with_role": h / m, "agreeing": g / m} for part, (m, _, h, g) in tally.items()}
+        json_out.write_text(json.dumps(figures, indent=2))
     return 0
 
 
@@ -182,10 +188,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--calibrate", action="store_true", help="per-sieve precision on the work part")
     ap.add_argument("--roles", action="store_true", help="role figures over matched quotes, per part")
     ap.add_argument("--parts", action="store_true", help="found/wrong/missed/spurious per part, in aggregate")
+    ap.add_argument("--json", type=Path, help="with --roles: write the per-part role figures here")
     a = ap.parse_args(argv)
     score = load_scorer(a.shared)
     if a.roles:
-        return roles(a.shared, score, a.kind == "role", a.limit)
+        return roles(a.shared, score, a.kind == "role", a.limit, a.json)
     if a.calibrate:
         return calibrate(a.shared, score)
 

@@ -459,6 +459,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     headings = [(start, len(p) - len(p.lstrip("#")), p) for start, p in paragraphs if p.startswith("##")]
     credits = _credited_runs(paragraphs)
     running: _Span | None = None  # a quotation left open at the end of the previous paragraph
+    nobody_end = -1  # where the last quotation of an anonymous person ends (its paragraph's rest is theirs too)
     for para_no, (p_start, paragraph) in enumerate(paragraphs):
         attributed_here = False
         spans = _quotations(paragraph, p_start, para_no)
@@ -474,7 +475,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 running is not None
                 and running.speaker is None
                 and span is spans[0]
-                and span.speaker is not None
+                and span.speaker not in (None, _NOBODY)
                 and not (quotes and quotes[-1].end >= running.end)  # not already the tail of an attributed quote
             ):
                 # a multi-paragraph quotation: its opening paragraph is attributed where the attribution comes
@@ -507,6 +508,9 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
             if span.speaker is None and attributed_here and _fragment_after(text, quotes[-1], span):
                 # `were “heartbreaking” and “part of a broken system”`: a second partial quotation of the sentence
                 span.speaker, span.role, span.sieve = quotes[-1].speaker, quotes[-1].role, "same-sentence"
+            if span.speaker is None and nobody_end >= p_start and not attributed_here:
+                nobody_end = span.end  # `“A,” the official said. “B.”`: B is the anonymous person's too
+                continue
             if span.speaker is None and attributed_here:
                 last = quotes[-1]
                 quotes[-1] = Quote(last.speaker, last.role, last.text, last.start, span.end)
@@ -521,6 +525,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 and quote_only[para_no]
                 and quotes
                 and quotes[-1].end >= p_start - 400
+                and quotes[-1].end > nobody_end
                 and not _someone_else_since(people, quotes[-1], p_start)
             ):
                 # a quotation paragraph right after an attributed one continues the same speaker
@@ -538,6 +543,9 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 span.sieve = "that-is-what"
             if span.speaker is None and headings:
                 span.speaker, span.sieve = _section_speaker(headings, span.start, people, text), "section"
+            if span.speaker == _NOBODY:
+                nobody_end = span.end
+                continue
             if span.speaker is not None:
                 span.speaker = _tidy_speaker(span.speaker, text, span.start, people)
             if (
@@ -586,31 +594,98 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
     """One name per person within the article: a surname alone, a name with a middle initial or a double
     surname without the given name ("Jaimes Pérez") becomes the first full mention of that person. One role per
     person too: the role written at the first full mention ("ICE spokesman Tom Banks", "Kristi Noem, the
-    homeland security secretary,") or, for someone never named in full, at the first mention that writes one
-    ("President Trump"), else the first the person's quotes give; every quote of theirs carries it."""
+    homeland security secretary,"), else at the first full mention that writes one, or, for someone never
+    named in full, at the first mention that writes one ("President Trump"), else the first the person's quotes
+    give; every quote of theirs carries it."""
     full: dict[str, _Mention] = {}
     lone_roles: dict[str, str] = {}  # "President Trump" in a story that never names him in full
+    full_roles: dict[str, str] = {}  # a full name's first written role, at whichever of its mentions gives one
+    surname_roles: dict[str, str] = {}  # the first role written with a surname alone ("Gov. Walz")
     for p in people:
         surname = speaker_key(p.name).split()[-1:] if not p.organisation else []
-        if surname and " " in p.name and surname[0] not in full:
+        in_full = " " in p.name and _personal_key(p.name)[:-1] != []  # "Mr Trump" is no full name
+        if surname and in_full and surname[0] not in full:
             full[surname[0]] = p
         elif surname and p.role:
             lone_roles.setdefault(p.name, p.role)
+        if surname and in_full and _clean_role(p.role):
+            full_roles.setdefault(p.name, p.role)
+        elif surname and not in_full and _clean_role(p.role):
+            surname_roles.setdefault(surname[0], p.role)  # "Gov. Walz" after a bare "Tim Walz"
     out: list[Quote] = []
     roles: dict[str, str] = {}
+    persons = {p.name for p in people if not p.organisation}
     for q in quotes:
-        key = speaker_key(q.speaker).split()
+        key = _personal_key(q.speaker)
         first = full.get(key[-1]) if key else None
         name = q.speaker
         first_key = speaker_key(first.name).split() if first is not None else []
         if first is not None and (len(key) == 1 or first_key[0] == key[0] or first_key[-len(key) :] == key):
             name = first.name
-        written = first.role if first is not None and first.name == name else lone_roles.get(name)
+        written = full_roles.get(name) or lone_roles.get(name)
+        if not _clean_role(written) and first is not None and name == first.name:
+            written = surname_roles.get(key[-1])  # a role written only where the surname stands alone
         role = roles.get(name) or _clean_role(written) or _clean_role(q.role)
+        if not role and name not in persons and _is_body(name, people):
+            role = _document(people.text, q.start, q.end)  # "ICE said in a statement": a body's words
         if role:
             roles.setdefault(name, role)
         out.append(replace(q, speaker=name, role=role or None))
     return out
+
+
+#: The document or the voice an organisation's words come from, as its attribution names it ("in a written
+#: statement", "according to an ICE statement", "a DHS memo", "an ICE spokesman said", "DHS attorneys argued", a
+#: "### DHS Statement" heading over the quotation).
+_WORDS_FROM = re.compile(
+    r"(?<![\w’'])(?P<doc>(?:(?:written|emailed|joint|prepared|agency|city|company|internal|[A-Z][A-Za-z./-]*)[ ]){0,2}?"
+    r"(?i:statement|memo|memorandum|report|press[ ]release|news[ ]release|email|e-mail|letter|filing|tweet|post|"
+    r"spokesperson|spokesman|spokeswoman|attorney|lawyer))s?\b"
+)
+_DOCUMENT_LEAD = frozenset("a an the its their his her in to according said says by from of on".split())  # noqa: SIM905
+
+
+def _is_body(name: str, people: _People) -> bool:
+    """Whether `name` is an organisation of the text (an agency however written, a named body), not a person
+    or a pair of people ("John Cornyn and Henry Cuellar")."""
+    return any(p.organisation and not p.anonymous and p.name == name for p in people) or any(
+        a.name == name for a in people.agencies()
+    )
+
+
+def _document(text: str, start: int, end: int) -> str | None:
+    """The document or voice the attribution of the quotation at text[start:end] names, the role GUIDELINES'
+    "the organisation when no person is named" leaves to an organisation's words ("statement", "written
+    statement", "ICE statement", "memo", "ICE spokesman"); None when the sentences around it name none. Looked
+    for in the lead-in before the quotation in its paragraph (or the heading or "...:" line above a quotation
+    opening its paragraph) and in the sentence the quotation closes."""
+    line = text.rfind("\n", 0, start) + 1
+    lead = _SENTENCE_BREAK.split(text[line:start])[-1]
+    if not lead.strip(" >*-_"):  # the quotation opens its paragraph, a block quote or list item included
+        above = text[max(0, line - 300) : line].rstrip().rsplit("\n", 1)[-1].strip()  # the last line with words
+        lead = above if above.startswith("#") or above.endswith(":") else ""
+    close = text[end : end + 200]
+    tail = _SENTENCE_BREAK.search(close)
+    for part in (lead, close[: tail.start() if tail else len(close)]):
+        if m := _WORDS_FROM.search(part):
+            words = m.group("doc").split()
+            while words and words[0].casefold() in _DOCUMENT_LEAD:
+                words.pop(0)
+            return " ".join([*words[:-1], words[-1].casefold()])  # "### DHS Statement": a "DHS statement"
+    return None
+
+
+#: Courtesy titles as speaker_key spells them, no part of anyone's name.
+_COURTESY = frozenset("mr mrs ms dr miss".split())  # noqa: SIM905
+
+
+def _personal_key(name: str) -> list[str]:
+    """The words of speaker_key without a courtesy title in front: "Mr Trump" (a British courtesy has no stop,
+    so no title stripping caught it) is Trump."""
+    key = speaker_key(name).split()
+    while len(key) > 1 and key[0] in _COURTESY:
+        key.pop(0)
+    return key
 
 
 #: Words that are a courtesy or a sentence's glue, not anyone's role ("said Mr. Goodlatte", "And Homan said").
@@ -618,9 +693,19 @@ _NOT_ROLE_WORDS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr
     _NOT_NAMES - {"The", "A", "An"}
 )
 #: The endings of a one-word role that names what a person is ("lawyer", "spokeswoman", "activist").
-_ROLE_NOUN = re.compile(r"(?:man|woman|person|er|or|ist|ian|ent|ant|ee|ive|ary)$")
+_ROLE_NOUN = re.compile(
+    r"(?:man|woman|person|er|or|ist|ian|ent|ant|ee|ive|ary)$|^(?:host|anchor|aide|analyst|scholar|official|expert|"
+    r"adviser|advisor|chef|coach|envoy|consul|diplomat|pilot|chief|head|nurse|pastor|priest|judge|advocate|"
+    r"candidate|veteran)$"
+)
 #: Function words a cut-off role is left hanging on ("Officials from", "de la").
 _HANGING = frozenset("of from for with at in de la del the a an and".split())  # noqa: SIM905
+#: Verbs of a relative clause that say what a person's position is, not what they did once: "who runs the
+#: Dream Alliance", "who works for La Colmena", "who ran ICE under Obama" (but "who led the suit" is an act).
+_POSITION_VERBS = frozenset(
+    """runs ran heads headed directs chairs leads manages oversees owns represents teaches works worked serves
+    served""".split()  # noqa: SIM905
+)
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -632,7 +717,9 @@ def _clean_role(role: str | None) -> str | None:
     words = (role or "").split()
     while words and words[0] in _NOT_ROLE_WORDS:
         words.pop(0)
-    if words[:1] == ["who"]:
+    if words[:1] == ["who"] and words[1:2] and words[1] in _POSITION_VERBS and len(words) > 2:
+        words = words[1:]  # "who runs the Dream Alliance": the position is what the clause says he runs
+    elif words[:1] == ["who"]:
         if (
             words[1:2] not in (["is"], ["was"])
             or len(words) < 3
@@ -643,6 +730,7 @@ def _clean_role(role: str | None) -> str | None:
         words = words[2:]
     while words and words[-1].casefold() in _HANGING:
         words.pop()
+    words = [_SINGULAR_TITLES.get(w, w) for w in words]  # one person's role: "Senators Tom Coburn" is a Senator
     if words and words[-1][-2:] in ("’s", "'s"):
         words[-1] = words[-1][:-2]  # "the ACLU’s Ann Lee": her role is the ACLU
     if not words:
@@ -1297,6 +1385,9 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
     span.role = " ".join([head, *title]) if head else role or (" ".join(title) if title else None)
 
 
+#: The speaker of a quotation whose attribution names an anonymous person ("an ICE official said"): found, so
+#: no later sieve gives the words to someone else, and no quote (GUIDELINES §2).
+_NOBODY = "(anonymous)"
 #: Words that end a capitalised run before a person's name would ("DHS Statement", "What Ecklund Told
 #: Agents"): a heading or label, cut there.
 _LABEL_WORDS = _wordset(
@@ -1462,6 +1553,18 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
     kind = words[-1]
     if kind in ("lawsuit", "complaint", "ruling", "filing"):
         span.speaker = subject.lower()
+        return
+    if kind in ("official", "officials"):
+        # GUIDELINES §2: an anonymous speaker ("a senior official", "an ICE official") is no quote; the
+        # organisation speaks only through its statement, spokesperson or counsel. "The official" is a person
+        # the story named as one ("Tom Banks, an ICE official,"), or nobody.
+        named_official = next(
+            (p for p in reversed(people) if p.at < pos and not p.organisation and "official" in p.context), None
+        )
+        if words[0].casefold() == "the" and kind == "official" and named_official is not None:
+            span.speaker = _named_in_full(named_official.name, people, pos)
+        else:
+            span.speaker = _NOBODY
         return
     named = [w for w in words[1:] if w[0].isupper()]
     if not named and words[0].casefold() == "the" and kind in _VOICES and _unnamed_before(people.text, pos, kind):
@@ -1867,6 +1970,9 @@ def _people(text: str) -> _People:
         context, described, appositive = _introduction(text, m.start(), m.end(), title)
         written_title = " ".join(raw[: len(title)])
         role = _written_role(text, start, m.end(), " ".join(cut_words + raw[: len(title)]))
+        if not role:  # "Sens. John McCain, R-Ariz., and Tom Coburn": each is a senator
+            shared = _SHARED_TITLE.search(text, max(0, start - 80, (found[-1].at if found else start) - 16), start)
+            role = _SINGULAR_TITLES[shared.group("title")] if shared is not None else ""
         found.append(
             _Mention(start, name, subject_like, False, gender, context, written_title, described, appositive, role=role)
         )
@@ -1879,6 +1985,23 @@ def _people(text: str) -> _People:
     return _People(sorted(found + organisations), text)
 
 
+#: A plural title written once for a list of people, and the title it gives each of them.
+_SINGULAR_TITLES = {
+    "Sens.": "Sen.",
+    "Senators": "Senator",
+    "Reps.": "Rep.",
+    "Representatives": "Representative",
+    "Govs.": "Gov.",
+    "Governors": "Governor",
+    "Ald.": "Ald.",
+    "Aldermen": "Alderman",
+}
+#: A plural title right before a name, or before the name ahead of it in a list: "Sens. ", "Sens. John McCain,
+#: R-Ariz., and ", "Senators Tom Coburn (R-OK) and ".
+_SHARED_TITLE = re.compile(
+    rf"(?<![\w.])(?P<title>{'|'.join(re.escape(t) for t in _SINGULAR_TITLES)})[ ]"
+    r"(?:(?:[A-Z][\w.’'-]*[ ]?){1,4}(?:,?[ ]?\(?[RDI]-[A-Z][A-Za-z. ]{0,12}\)?,?)?(?:,[ ]|[ ](?:and|&)[ ]))?$"
+)
 #: Lower-case words before a name that describe the person ("press secretary", "immigration attorney"), after
 #: a few capitalised ones ("White House", "Bureau of Prisons") and a few more lower-case ones ("former acting"):
 #: the last must be a title or a role noun.
@@ -1889,9 +2012,35 @@ _ROLE_BEFORE = re.compile(
 #: The appositive right after a name, up to the comma, sentence end or clause that closes it: ", a professor of
 #: law at the University of Michigan," (a dot after a lone capital, "U.S.", does not close it).
 _ROLE_AFTER = re.compile(
-    r",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.){3,140}?)"
+    r",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.|[(][A-Z][A-Za-z]{1,5}[)]){3,140}?)"
     r"(?=,|[.;:]?(?:\n|$)|(?<!\b[A-Z])[.;:][ ]|[ ](?:who|which|said|says|told)\b)"
 )
+#: An organisation named right after a name as the person's affiliation: "Ana Lee of the Texas Civil Rights
+#: Project", "Tom Banks from the Valley Immigrant Network", "Ann Lee at the University of Texas".
+_AFFILIATION = re.compile(
+    r"[ ](?:of|from|at|with)[ ]"
+    r"(?P<org>(?:the[ ])?[A-Z][\w.’'&-]*(?:[ ](?:(?:of|for|and|at|on|the|&)[ ])*[A-Z][\w.’'&-]*)*)"
+)
+#: A description in parentheses right after a name: "Heather Mains (Wife)", "Ann Lee (Saly’s sister-in-law)".
+_ROLE_ASIDE = re.compile(r"[ ]\((?P<role>[^()\n]{2,60})\)")
+#: What someone is to another person ("his wife", "Saly's sister-in-law"): a role the story gives a private person.
+_KIN = frozenset(
+    """wife husband mother father son daughter sister brother cousin niece nephew aunt uncle grandmother
+    grandfather grandson granddaughter partner fiancé fiancée friend neighbor neighbour girlfriend boyfriend
+    stepfather stepmother""".split()  # noqa: SIM905
+)
+
+
+def _is_position(words: str) -> bool:
+    """Whether a parenthesised aside names what a person is (its last word a title, a role noun or a kin
+    word), not how or where they spoke ("through interpreter", "R-Ky.", "33rd")."""
+    split = words.split()
+    first, last = split[0].casefold(), split[-1].casefold().split("-")[0]
+    if first in _NOT_ROLE_START or first in ("through", "via") or not last.isalpha():
+        return False
+    return last in _KIN or last in _TITLE_WORDS or _ROLE_NOUN.search(last) is not None
+
+
 #: Words that open a clause, not a description, after "Name, ".
 _CLAUSE_START = frozenset(
     "there here she he they it we i you this these those ahead not no just only still even de y un una".split()  # noqa: SIM905
@@ -1919,22 +2068,41 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
         words = before.group("role").split()
         while words and (words[0].casefold() in _NOT_ROLE_START or words[0] in _NOT_NAMES):
             words.pop(0)
+        glue = [i for i, w in enumerate(words) if w in _NOT_ROLE_START or re.fullmatch(r"[a-z]+(?<!act)ing", w)]
+        words = words[glue[-1] + 1 :] if glue else words  # "lashing out at rival candidate": the role is the last
         last = words[-1] if words else ""
         if last in _TITLE_WORDS or _ROLE_NOUN.search(last) and last not in _NOT_ROLE_START:
             return " ".join([*words, title]).strip()
-    if title:
+    if title and title.split()[-1] not in _NOT_ROLE_WORDS:  # "Dr. Ada Rivera, medical director of ...,"
         return title
     if (opening := _ROLE_OPENING.fullmatch(lead)) is not None and text.startswith(",", end):
         return opening.group("role")
+    affiliation = _AFFILIATION.match(text, end)
+    if affiliation is not None:
+        org = affiliation.group("org").removesuffix(".")  # the sentence's end, not the name's
+        org_words = [_POSSESSIVE.sub("", w).casefold() for w in org.split()]
+        if any(w in _ORG_WORDS for w in org_words) and normalize_place(org.removeprefix("the ")) is None:
+            return org  # a body, not a place: "Liz Sullivan of Pleasanton" has no role
+    if (aside := _ROLE_ASIDE.match(text, end)) is not None and _is_position(aside.group("role")):
+        return aside.group("role")  # "### Heather Mains (Wife)", "Ann Lee (Saly’s sister-in-law)"
     after = _ROLE_AFTER.match(text, end)
     if after is None:
         return ""
     words = after.group("role").split()
+    if words[0] == "who":
+        return _clean_role(" ".join(words)) or ""  # "Ana Lee, who runs the clinic,"; "who was fired" is none
     if words[0] in ("a", "an", "the") and len(words) > 1:
         return " ".join(words)  # "a Syrian dentist", "a 23-year-old resident": an article opens a description
     first = words[0]
-    if first[:1].isupper() and first.casefold().strip(".") not in _TITLE_WORDS and first[-2:] not in ("’s", "'s"):
-        return ""  # "Ana Lee, Texas," names a place; "Tom Homan, ICE’s acting director," a role
+    last = words[-1]
+    if (
+        first[:1].isupper()
+        and first.casefold().strip(".") not in _TITLE_WORDS
+        and first[-2:] not in ("’s", "'s")
+        and not (last.islower() and (last in _TITLE_WORDS or _ROLE_NOUN.search(last)))
+    ):
+        return ""  # "Ana Lee, Texas," names a place; "Tom Homan, ICE’s acting director," a role, and so is
+        # "Kevin Nolan, GE Appliances’ chief executive,"
     if not first[:1].isalpha() or first in _NOT_ROLE_START or re.search(r"(?<!act)ing$|ed$", first):
         return ""
     if first in _CLAUSE_START or first.endswith("ly") and first != "formerly":

@@ -98,13 +98,28 @@ def test_mid_sentence_quotation_belongs_to_the_clause_subject() -> None:
     assert [q.speaker for q in find_quotes(text)] == ["Tom Reyes"]
 
 
-def test_unnamed_official_of_a_named_agency_speaks_for_the_agency() -> None:
+def test_an_unnamed_official_is_anonymous_but_the_agencys_spokesman_and_statement_speak_for_it() -> None:
+    """GUIDELINES §2: "Anonymous speakers ("a senior official") ... are not quotes", and the speaker is "the
+    organisation when no person is named". An unnamed official, of a named agency or not, is a person the story
+    does not name: no quote, and the rest of their words in the paragraph are not given to anyone else. The
+    agency's spokesman and its statement are the organisation speaking: its quotes."""
     text = (
         "“These arrests make our communities safer,” an ICE official said.\n"
         "Later an ICE official said the raids would continue. "
-        "“These are not victimless crimes,” the official said."
+        "“These are not victimless crimes,” the official said. “We will go on.”\n\n"
+        "“Agents acted within the law,” an ICE spokesman said.\n\n"
+        "“The raids will continue,” ICE said in a statement."
     )
-    assert [q.speaker for q in find_quotes(text)] == ["ICE", "ICE"]
+    assert [(q.speaker, q.text, q.role) for q in find_quotes(text)] == [
+        ("ICE", "Agents acted within the law", "ICE spokesman"),
+        ("ICE", "The raids will continue", "ICE spokesman"),
+    ]
+    text = (
+        "“We will fight this,” said Ann Lee, the mayor.\n\n"
+        "“These arrests make our communities safer,” an ICE official said.\n\n"
+        "“We will keep going until the job is done.”"
+    )
+    assert [(q.speaker, q.text) for q in find_quotes(text)] == [("Ann Lee", "We will fight this")]
 
 
 def test_the_agency_is_the_organisation_last_named() -> None:
@@ -153,6 +168,19 @@ def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     assert check["f1"] >= 0.78, check
     assert check["precision"] >= 0.83, check
     assert confident["precision"] >= 0.87, confident
+
+
+def test_dev_set_role_floor(tmp_path: Path) -> None:
+    """Issue #7 item 6, the role of each quote: on the check part, of the quotes that match a gold quote, 0.835
+    carry a role and 0.787 carry one agreeing with gold's (bench/quote_errors.py --roles, roles_agree; 0.695 and
+    0.646 before round 8). Floors a hair below."""
+    require_shared("gold", "facts-dev.jsonl")
+    out = tmp_path / "roles.json"
+    args = [sys.executable, str(REPO_DIR / "bench" / "quote_errors.py"), "--roles", "--json", str(out)]
+    subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
+    check = json.loads(out.read_text())["check"]
+    assert check["with_role"] >= 0.83, check
+    assert check["agreeing"] >= 0.78, check
 
 
 def test_hard_wrapped_text_reads_as_paragraphs() -> None:
@@ -269,10 +297,10 @@ def test_official_with_an_agency_speaks_for_it_by_its_short_name() -> None:
     assert [q.speaker for q in find_quotes(text)] == ["CBP"]
 
 
-def test_agency_named_before_official_keeps_its_spelling() -> None:
+def test_agency_named_before_its_spokesperson_keeps_its_spelling() -> None:
     text = (
-        "A Department of Homeland Security official answered the charge.\n"
-        "“We do not separate babies from adults,” the official said."
+        "A Department of Homeland Security spokesperson answered the charge.\n"
+        "“We do not separate babies from adults,” the spokesperson said."
     )
     [quote] = find_quotes(text)
     assert quote.speaker.endswith("Homeland Security")
@@ -887,25 +915,28 @@ def test_quote_text_is_not_cut_at_an_abbreviation() -> None:
 
 def test_the_official_after_an_unnamed_one_is_still_anonymous() -> None:
     """GUIDELINES: anonymous speakers are not quotes. "The official" pointing back to "one senior
-    administration official" names nobody, not the department named before; after "a Homeland Security
-    official" it is that body, as before."""
+    administration official" names nobody, not the department named before, and neither does it after "a
+    Homeland Security official"; after "Tom Banks, a senior ICE official," it is he."""
     said = "The official lamented the state of morale at the department, saying: “Morale has collapsed in the field.”"
     unnamed = (
         f"One senior administration official briefed reporters about the Department of Homeland Security.\n\n{said}"
     )
     assert find_quotes(unnamed) == []
-    named = f"A Homeland Security official briefed reporters about the Department of Homeland Security.\n\n{said}"
-    assert [q.speaker for q in find_quotes(named)] == ["Department of Homeland Security"]
+    unnamed = f"A Homeland Security official briefed reporters about the Department of Homeland Security.\n\n{said}"
+    assert find_quotes(unnamed) == []
+    named = f"Tom Banks, a senior ICE official, briefed reporters about the Department of Homeland Security.\n\n{said}"
+    assert [(q.speaker, q.role) for q in find_quotes(named)] == [("Tom Banks", "a senior ICE official")]
 
 
 def test_a_credit_after_the_dash_names_the_speaker() -> None:
     """`" — tweet Sunday by actor Ann Lee`: a credit line after the closing mark (what it was, when, by whom)
-    attributes the quotation like `" — Ann Lee, actor` does; its role is the words before the name."""
+    attributes the quotation like `" — Ann Lee, actor` does; its role is the words before the name, and a body's
+    the document it names ("statement")."""
     text = (
         "—“Families are being torn apart at our border every single day.” — tweet Sunday by actor Ann Lee.\n\n"
         "“Our officers acted within policy and the law.” — statement by ICE"
     )
-    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ann Lee", "actor"), ("ICE", None)]
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ann Lee", "actor"), ("ICE", "statement")]
 
 
 def test_a_body_named_through_and_or_of_is_not_cut_to_its_tail() -> None:
@@ -1153,14 +1184,14 @@ def test_a_body_named_by_whose_it_is_and_a_common_noun_speaks() -> None:
 
 def test_a_statement_from_a_titled_person_is_that_person_with_the_title_as_role() -> None:
     """One canonical speaker per person: "according to a statement from Sen. Ann Lee" is Ann Lee (role "Sen."),
-    not a body called "Sen. Ann Lee"; a statement from a body stays the body's."""
+    not a body called "Sen. Ann Lee"; a statement from a body stays the body's, the statement its role."""
     text = (
         "The detainees “were held without food for two days,” according to a statement from Sen. Ann Lee.\n\n"
         "“Our agents followed every procedure,” according to a statement from U.S. Customs and Border Protection."
     )
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [
         ("Ann Lee", "Sen."),
-        ("U.S. Customs and Border Protection", None),
+        ("U.S. Customs and Border Protection", "statement"),
     ]
 
 
@@ -1506,3 +1537,168 @@ def test_a_pronoun_chain_keeps_the_person_it_follows() -> None:
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Terry Madonna"
+
+
+def test_a_relative_clause_naming_a_position_is_the_role() -> None:
+    """Issue #7 item 6: "who runs the Valley Immigrant Network" and "who worked in the Obama White House" say what
+    a person is, so they are the role; "who led the lawsuit" says what he did once, and is none."""
+    text = (
+        "“We were ready before they came,” said Ana Ruiz, who runs the Valley Immigrant Network. “We had a plan.”\n\n"
+        "“It was wrong from the start,” said Tom Banks, who led the lawsuit against the county.\n\n"
+        "“Nobody told us anything,” Cecilia Ortiz, who worked in the Obama White House, told reporters."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ana Ruiz", "runs the Valley Immigrant Network"),
+        ("Tom Banks", None),
+        ("Cecilia Ortiz", "worked in the Obama White House"),
+    ]
+
+
+def test_an_appositive_role_may_hold_an_abbreviation_in_parentheses() -> None:
+    """Issue #7 item 6: "the acting Customs and Border Protection (CBP) commissioner" is one appositive; the
+    parenthesised short name does not cut the person's role off."""
+    text = (
+        "Mark Lane, the acting Customs and Border Protection (CBP) commissioner, said crossings fell again.\n\n"
+        "“We continue to see results,” Lane said."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Mark Lane", "the acting Customs and Border Protection (CBP) commissioner")
+    ]
+
+
+def test_a_role_written_at_a_later_full_mention_is_the_persons_role() -> None:
+    """Issue #7 item 6: when the first full mention gives no role, the first full mention that writes one does,
+    even after the quote ("Ana Ruiz, a volunteer with ..." two paragraphs on)."""
+    text = (
+        "Ana Ruiz waited outside the courthouse all morning.\n\n"
+        "“We will keep coming back,” Ruiz said.\n\n"
+        "Ana Ruiz, a volunteer with the Valley Immigrant Network, has spent two years at the court."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ana Ruiz", "a volunteer with the Valley Immigrant Network")
+    ]
+
+
+def test_an_organisation_named_after_the_name_is_the_role_a_place_is_not() -> None:
+    """Issue #7 item 6 (GUIDELINES: `role` is the title or affiliation as written): "Rosa Mendez from the Valley
+    Immigrant Network" is affiliated with that body; "Liz Carter of Pleasanton" only lives there, no role."""
+    text = (
+        "“We are stretched thin,” said Rosa Mendez from the Valley Immigrant Network.\n\n"
+        "Jim Hale and Liz Carter of Pleasanton spoke at the vigil. “We want answers,” Liz Carter said."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Rosa Mendez", "the Valley Immigrant Network"),
+        ("Liz Carter", None),
+    ]
+
+
+def test_an_organisations_words_take_the_document_they_come_from_as_role() -> None:
+    """Issue #7 item 6: when the speaker is an organisation (GUIDELINES: "the organisation when no person is
+    named"), the document its attribution names is the role ("written statement", "Border Patrol memo"); a
+    person who speaks in a statement keeps no such role, and "release" as a verb is no document."""
+    text = (
+        "Agents detained four workers at the plant on Tuesday.\n\n"
+        "“Our officers followed every policy during the operation,” ICE said in a written statement.\n\n"
+        "“We will appeal the ruling,” Ann Lee said in a statement.\n\n"
+        "According to a Border Patrol memo, “the crossings are expected to rise through the summer months.”"
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("ICE", "written statement"),
+        ("Ann Lee", None),
+        ("Border Patrol", "Border Patrol memo"),
+    ]
+    text = "“Agents acted within the law at every step,” ICE said, and it would release no names."
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("ICE", None)]
+
+
+def test_an_occupation_before_the_name_is_the_role_without_the_clause_around_it() -> None:
+    """Issue #7 item 6: "Cable host Ann Lee", "ICE official Tom Banks": an occupation that does not end like
+    "-er" or "-ist" is a role too; "lashing out at rival candidate Rosa Diaz" gives her "rival candidate", not the
+    verb phrase before it."""
+    text = (
+        "Cable host Ann Lee said on Monday that the raids had gone too far.\n\n“It is a disgrace,” Lee said.\n\n"
+        "ICE official Tom Banks defended the operation.\n\n“We followed the law,” Banks said.\n\n"
+        "The mayor spoke Tuesday, lashing out at rival candidate Rosa Diaz.\n\n“He is wrong,” Diaz said."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ann Lee", "Cable host"),
+        ("Tom Banks", "ICE official"),
+        ("Rosa Diaz", "rival candidate"),
+    ]
+
+
+def test_a_plural_title_gives_each_person_of_its_list_the_singular_title() -> None:
+    """Issue #7 item 6: "Sens. Ann Lee, R-Ohio, and Tom Banks, D-Ore." makes each of them a "Sen.", and
+    "Senators Rosa Diaz (R-TX)" makes her a "Senator": one person's role is never plural."""
+    text = (
+        "The audit was requested by Sens. Ann Lee, R-Ohio, and Tom Banks, D-Ore., who criticised the agency.\n\n"
+        "“The agency ignored the law,” Banks said.\n\n"
+        "A second letter came from Senators Rosa Diaz (R-TX) and Paul Kim (D-WA).\n\n"
+        "“We want answers,” Diaz said."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Tom Banks", "Sen."), ("Rosa Diaz", "Senator")]
+
+
+def test_a_courtesy_without_a_stop_is_no_full_name() -> None:
+    """Issue #7 item 6, one canonical speaker per person: a British "Mr Banks" (no stop after the courtesy), even
+    as the story's first mention, is Home Secretary Tom Banks, with the role of that full mention."""
+    text = (
+        "Image caption Mr Banks has called for tougher rules at the border\n\n"
+        "Home Secretary Tom Banks has called for faster removals in a statement on Sunday.\n\n"
+        "“People who come here illegally must be sent back quickly,” Mr Banks wrote."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Tom Banks", "Home Secretary")]
+
+
+def test_a_courtesy_title_does_not_hide_the_appositive_role_nor_a_body_opening_it() -> None:
+    """Issue #7 item 6: "Dr. Ana Ruiz, medical director of the county health service," has that position as
+    role (the courtesy "Dr." is none), and "Tom Banks, Acme Appliances’ chief executive," has his though the
+    appositive opens with a capitalised body: it ends with a position."""
+    text = (
+        "Dr. Ana Ruiz, medical director of the county health service, said the detainees were treated.\n\n"
+        "“Every patient was seen,” Ruiz said.\n\n"
+        "“We will build here,” said Tom Banks, Acme Appliances’ chief executive."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ana Ruiz", "medical director of the county health service"),
+        ("Tom Banks", "Acme Appliances’ chief executive"),
+    ]
+
+
+def test_a_description_in_parentheses_after_the_name_is_the_role() -> None:
+    """Issue #7 item 6: "### Ana Ruiz (Wife)" and "Tom Banks (Rosa’s brother-in-law)" say what the person is;
+    "(through interpreter)" says how she spoke and "(R-Ohio)" is a party tag, neither a role."""
+    text = (
+        "## Family Accounts\n\n"
+        "### Ana Ruiz (Wife)\n\n"
+        "“I am worried about him, but I know he will be fine.”\n\n"
+        "Tom Banks (Rosa’s brother-in-law) wrote on Facebook: “They broke down the door.”\n\n"
+        "Lucia Gomez (through interpreter) said: “They kept banging on the door.”"
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ana Ruiz", "Wife"),
+        ("Tom Banks", "Rosa’s brother-in-law"),
+        ("Lucia Gomez", None),
+    ]
+
+
+def test_a_block_quote_under_a_line_naming_the_statement_takes_it_as_role() -> None:
+    """Issue #7 item 6: a block quote (or list item) opening its paragraph under "ICE issued a statement:" (a blank
+    line between) is the agency's, its role the statement the line names."""
+    text = (
+        "### Official Accounts\n\n"
+        "ICE did not address the arrest itself but issued a general statement:\n\n"
+        "> “All detainees are provided with proper meals and medical treatment.”"
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("ICE", "statement")]
+
+
+def test_a_role_written_with_the_surname_alone_is_the_persons_role() -> None:
+    """Issue #7 item 6, a role given at another mention of the same person: when no full mention writes one,
+    the first mention by surname that does ("Gov. Walz") gives it; a namesake named in full stays apart."""
+    text = (
+        "Tim Walz spoke first at the rally.\n\n"
+        "“We will not cooperate with these raids,” Walz said.\n\n"
+        "Gov. Walz later signed the order, and Ann Walz, his sister, watched."
+    )
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Tim Walz", "Gov.")]

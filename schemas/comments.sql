@@ -100,7 +100,7 @@ COMMENT ON TABLE quotes IS 'Direct quotations with the person (or organisation) 
 COMMENT ON COLUMN quotes.quote_id IS 'Hash of (article, speaker, text).';
 COMMENT ON COLUMN quotes.article_id IS 'The article.';
 COMMENT ON COLUMN quotes.speaker IS 'Who said it: a person''s name, or the organisation when no person is named.';
-COMMENT ON COLUMN quotes.role IS 'Title or affiliation as written.';
+COMMENT ON COLUMN quotes.role IS 'Title or affiliation as written; for a body speaking itself, the voice it speaks through ("written statement", "ICE spokesman").';
 COMMENT ON COLUMN quotes.text IS 'The quoted words.';
 COMMENT ON COLUMN quotes.char_start IS 'Offset of the quotation in articles.text.';
 COMMENT ON COLUMN quotes.char_end IS 'End offset of the quotation in articles.text.';
@@ -165,7 +165,7 @@ COMMENT ON COLUMN speaker_people.person_id IS 'The person (speakers.speaker_id).
 COMMENT ON VIEW speakers IS 'One row per person or body quoted: the fullest name used, the role from the first quote that gives one, how much they were quoted.';
 COMMENT ON COLUMN speakers.speaker_id IS 'The person.';
 COMMENT ON COLUMN speakers.name IS 'The fullest name used for them.';
-COMMENT ON COLUMN speakers.role IS 'Title or affiliation from the first quote that gives one.';
+COMMENT ON COLUMN speakers.role IS 'Title or affiliation (for a body, the voice it speaks through) from the first quote that gives one.';
 COMMENT ON COLUMN speakers.quotes IS 'Quotes attributed to them.';
 COMMENT ON COLUMN speakers.articles IS 'Articles quoting them.';
 COMMENT ON COLUMN speakers.first_quoted_at IS 'Publication time of the first article quoting them.';

@@ -407,32 +407,32 @@ def find_quotes(text: str) -> list[Quote]:
 #: How often each sieve's attribution is right (speaker and words as score.py matches them), measured on
 #: the work part of the dev set with bench/quote_errors.py --calibrate (smoothed: (right + 1) / (n + 2)).
 SIEVE_CONFIDENCE: dict[str, float] = {
-    "after-verb": 0.94,  # 45 of 47: `," said Ann Lee, the mayor.`
+    "after-verb": 0.94,  # 44 of 46: `," said Ann Lee, the mayor.`
     "before-verb": 0.93,  # 69 of 73: `Ann Lee said: "`
-    "after-subject": 0.94,  # 117 of 124: `," Ann Lee said.`
+    "after-subject": 0.96,  # 113 of 117: `," Ann Lee said.`
     "lead": 0.98,  # 40 of 40: a quotation paragraph after "Ann Lee wrote:"
     "according": 0.83,  # 4 of 4: `according to Ann Lee`
-    "after-subject+pronoun": 0.87,  # 51 of 58: `," she said.`
+    "after-subject+pronoun": 0.90,  # 52 of 57: `," she said.`
     "name-colon": 0.93,  # 12 of 12: `Ann Lee, an attorney: "`
     "after-described": 0.67,  # 1 of 1: `," the Illinois Democrat said.`
     "outlet": 0.67,  # 1 of 1: `, CNN reports.`
     "clause+pronoun": 0.64,  # 8 of 12
-    "before-verb+pronoun": 0.85,  # 16 of 18
+    "before-verb+pronoun": 0.86,  # 17 of 19
     "clause": 0.67,  # 25 of 37: a partial quotation later in the speaker's sentence
     # a partial quotation in a sentence whose subject is a person: 4 of 5, too few to stand alone, so pooled
     # with "clause", the same kind of guess (29 of 42)
     "sentence-subject": 0.68,
     "sentence-subject+pronoun": 0.50,  # 0 of 0
     "carry-over": 0.67,  # 9 of 13: a quotation paragraph after another speaker's quotation
-    "pronoun-last-speaker+pronoun": 0.83,  # 4 of 4
-    # the person a markdown section is about: 2 of 2 now (2 of 4 before), too few to stand alone; at 0.75 the
+    "pronoun-last-speaker+pronoun": 0.80,  # 3 of 3
+    # the person a markdown section is about: 3 of 3 now (2 of 4 before), too few to stand alone; at 0.75 the
     # confident quotes of the check part fell below precision 0.85, so it stays unconfident
     "section": 0.50,
     "before-described": 0.75,  # 2 of 2
     "multi-paragraph": 0.50,  # 0 of 0 (none left on the work part)
     "name-colon+pronoun": 0.33,  # 0 of 1
     "paragraph+pronoun": 0.67,  # 3 of 4: `It does not matter, she said. “...”`
-    "paragraph": 0.25,  # 0 of 2: a quotation after a reporting sentence of its paragraph
+    "paragraph": 0.33,  # 0 of 1: a quotation after a reporting sentence of its paragraph
     # a quotation paragraph after "Ann Lee said the ruling was wrong.": 2 of 2, kept unconfident with so few
     "previous-paragraph": 0.50,
     "that-is-what": 0.67,  # 1 of 1: "“...”" then "That is what Ann Lee told the Chronicle."

@@ -150,8 +150,8 @@ def test_object_of_a_verb_is_not_the_speaker() -> None:
 
 def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     """The check part of the dev set (bench/devset.py is_check: never read case by case, so it predicts unseen
-    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.781 (P 0.833, R 0.735),
-    and precision 0.872 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
+    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.783 (P 0.838, R 0.735),
+    and precision 0.879 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
     require_shared("gold", "facts-dev.jsonl")
     out = tmp_path / "figures.json"
     args = [
@@ -166,8 +166,8 @@ def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     figures = json.loads(out.read_text())
     check, confident = figures["check"]["quotes"], figures["confident"]["check"]["quotes"]
     assert check["f1"] >= 0.78, check
-    assert check["precision"] >= 0.83, check
-    assert confident["precision"] >= 0.87, confident
+    assert check["precision"] >= 0.835, check
+    assert confident["precision"] >= 0.875, confident
 
 
 def test_dev_set_role_floor(tmp_path: Path) -> None:

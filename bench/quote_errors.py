@@ -147,6 +147,27 @@ def calibrate(shared: Path, score) -> int:
     return 0
 
 
+def classify(gold: list[dict], pred: list[dict], score) -> tuple[list[tuple[dict, str, list[dict]]], list[dict]]:
+    """Each gold quote as score.py matches it: "found", "wrong" (a prediction overlaps its words under another
+    speaker, listed with it) or "missed"; and the predictions that overlap no gold quote at all ("spurious")."""
+    used: set[int] = set()
+    fates: list[tuple[dict, str, list[dict]]] = []
+    for g in gold:
+        hit = next((j for j, p in enumerate(pred) if j not in used and score.match_quotes([g], [p])), None)
+        if hit is not None:
+            used.add(hit)
+            fates.append((g, "found", []))
+            continue
+        near = [p for p in pred if score.quote_overlap(g["text"], p["text"])]
+        fates.append((g, "wrong" if near else "missed", near))
+    spurious = [
+        p
+        for j, p in enumerate(pred)
+        if j not in used and not any(score.quote_overlap(g["text"], p["text"]) for g in gold)
+    ]
+    return fates, spurious
+
+
 def part_totals(shared: Path, score) -> int:
     """Per part (work / check / check-new), how the gold quotes fare before tagging: the share found, found with
     another speaker ("wrong"), missed, and the predictions that overlap no gold quote. Aggregates only: they show
@@ -154,25 +175,12 @@ def part_totals(shared: Path, score) -> int:
     totals: dict[str, dict[str, int]] = {}
     for row in gold_fact_articles(shared):
         pred = [{"speaker": q.speaker, "text": q.text} for q in find_quotes(row["text"])]
-        gold = row.get("quotes") or []
-        used: set[int] = set()
-        kinds: list[str] = []
-        for g in gold:
-            hit = next((j for j, p in enumerate(pred) if j not in used and score.match_quotes([g], [p])), None)
-            if hit is not None:
-                used.add(hit)
-                kinds.append("found")
-            else:
-                kinds.append("wrong" if any(score.quote_overlap(g["text"], p["text"]) for p in pred) else "missed")
-        kinds += [
-            "spurious"
-            for j, p in enumerate(pred)
-            if j not in used and not any(score.quote_overlap(g["text"], p["text"]) for g in gold)
-        ]
+        fates, spurious = classify(row.get("quotes") or [], pred, score)
         for part in part_of(row):
-            part_totals = totals.setdefault(part, dict.fromkeys(("found", "wrong", "missed", "spurious"), 0))
-            for kind in kinds:
-                part_totals[kind] += 1
+            t = totals.setdefault(part, dict.fromkeys(("found", "wrong", "missed", "spurious"), 0))
+            for _, kind, _ in fates:
+                t[kind] += 1
+            t["spurious"] += len(spurious)
     for part, t in totals.items():
         n = t["found"] + t["wrong"] + t["missed"]
         shares = " ".join(f"{k} {t[k] / n:.3f}" for k in ("found", "wrong", "missed"))
@@ -206,33 +214,21 @@ def main(argv: list[str] | None = None) -> int:
             continue
         text = row["text"]
         pred = [{"speaker": q.speaker, "text": q.text, "conf": q.confidence} for q in find_quotes(text)]
-        used: set[int] = set()
-        for g in row.get("quotes") or []:
-            hit = next(
-                (j for j, p in enumerate(pred) if j not in used and score.match_quotes([g], [p])),
-                None,
-            )
-            if hit is not None:
-                used.add(hit)
-                totals["found"] += 1
-                continue
-            near = [p for p in pred if score.quote_overlap(g["text"], p["text"])]
-            kind = "wrong" if near else "missed"
+        fates, spurious = classify(row.get("quotes") or [], pred, score)
+        for g, kind, near in fates:
             totals[kind] += 1
             if kind == a.kind:
                 got = f" got {near[0]['speaker']!r}" if near else ""
                 listed.append(
                     f"{row['id']} gold {g['speaker']!r}{got}: {g['text'][:80]!r}\n    {paragraph_of(text, g['text'])!r}"
                 )
-        for j, p in enumerate(pred):
-            if j in used or any(score.quote_overlap(g["text"], p["text"]) for g in row.get("quotes") or []):
-                continue
-            totals["spurious"] += 1
-            if a.kind == "spurious":
-                listed.append(
-                    f"{row['id']} {p['speaker']!r} ({p['conf']:.2f}): {p['text'][:80]!r}\n"
-                    f"    {paragraph_of(text, p['text'])!r}"
-                )
+        totals["spurious"] += len(spurious)
+        if a.kind == "spurious":
+            listed += [
+                f"{row['id']} {p['speaker']!r} ({p['conf']:.2f}): {p['text'][:80]!r}\n"
+                f"    {paragraph_of(text, p['text'])!r}"
+                for p in spurious
+            ]
     print(" ".join(f"{k} {v}" for k, v in totals.items()))
     for item in listed[: a.limit]:
         print(item)

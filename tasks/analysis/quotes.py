@@ -577,16 +577,23 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
 _SUFFIX = re.compile(r"(?:,?[ ](?:Jr|Sr|II|III|IV)\.?)$", re.I)
 
 
+#: Courtesy titles as speaker_key spells them, no part of anyone's name.
+_COURTESY = frozenset("mr mrs ms dr miss".split())  # noqa: SIM905
+
+
 def speaker_key(name: str) -> str:
-    """The key one person's quotes share across the warehouse: accents, case, initials and generational
-    suffixes ignored ("Donald J. Trump" and "Donald Trump" -> "donald trump"); an agency by its short name
-    however it is spelled ("U.S. Immigration and Customs Enforcement" and "ICE" -> "ice")."""
+    """The key one person's quotes share across the warehouse: accents, case, initials, a courtesy title in
+    front ("Mr Trump": a British courtesy has no stop) and generational suffixes ignored ("Donald J. Trump" and
+    "Donald Trump" -> "donald trump"); an agency by its short name however it is spelled ("U.S. Immigration and
+    Customs Enforcement" and "ICE" -> "ice")."""
     bare = re.sub(r"^(?:[Tt]he[ ])", "", name.strip())
     agencies = find_agencies(f"{bare} (immigration)")  # the context word lets a bare "ICE" count
     if len(agencies) == 1 and agencies[0][1] == 0 and agencies[0][2] >= len(bare.rstrip(".")):
         return agencies[0][0].casefold()
     plain = unicodedata.normalize("NFKD", _SUFFIX.sub("", name.strip())).encode("ascii", "ignore").decode()
     words = [w for w in re.findall(r"[a-z0-9'-]+", plain.casefold().replace("’", "'")) if len(w) > 1]
+    while len(words) > 1 and words[0] in _COURTESY:
+        words.pop(0)
     return " ".join(words) or name.strip().casefold()
 
 
@@ -603,7 +610,7 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
     surname_roles: dict[str, str] = {}  # the first role written with a surname alone ("Gov. Walz")
     for p in people:
         surname = speaker_key(p.name).split()[-1:] if not p.organisation else []
-        in_full = " " in p.name and _personal_key(p.name)[:-1] != []  # "Mr Trump" is no full name
+        in_full = " " in p.name and speaker_key(p.name).split()[:-1] != []  # "Mr Trump" is no full name
         if surname and in_full and surname[0] not in full:
             full[surname[0]] = p
         elif surname and p.role:
@@ -616,7 +623,7 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
     roles: dict[str, str] = {}
     persons = {p.name for p in people if not p.organisation}
     for q in quotes:
-        key = _personal_key(q.speaker)
+        key = speaker_key(q.speaker).split()
         first = full.get(key[-1]) if key else None
         name = q.speaker
         first_key = speaker_key(first.name).split() if first is not None else []
@@ -673,19 +680,6 @@ def _document(text: str, start: int, end: int) -> str | None:
                 words.pop(0)
             return " ".join([*words[:-1], words[-1].casefold()])  # "### DHS Statement": a "DHS statement"
     return None
-
-
-#: Courtesy titles as speaker_key spells them, no part of anyone's name.
-_COURTESY = frozenset("mr mrs ms dr miss".split())  # noqa: SIM905
-
-
-def _personal_key(name: str) -> list[str]:
-    """The words of speaker_key without a courtesy title in front: "Mr Trump" (a British courtesy has no stop,
-    so no title stripping caught it) is Trump."""
-    key = speaker_key(name).split()
-    while len(key) > 1 and key[0] in _COURTESY:
-        key.pop(0)
-    return key
 
 
 #: Words that are a courtesy or a sentence's glue, not anyone's role ("said Mr. Goodlatte", "And Homan said").

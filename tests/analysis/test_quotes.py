@@ -414,6 +414,14 @@ def test_one_canonical_speaker_per_person_with_the_role_of_the_first_full_mentio
     assert speaker_key("Donald J. Trump") == speaker_key("Donald Trump") == speaker_key("donald trump jr.")
 
 
+def test_a_courtesy_title_is_no_part_of_the_warehouse_key() -> None:
+    # the store joins one person's quotes by this key: "Mr Trump" (no stop, British style) and "Dr. Ada Rivera"
+    # are the same people as "Trump" and "Ada Rivera"; a lone courtesy word stays what it is
+    assert speaker_key("Mr Trump") == speaker_key("Mr. Trump") == speaker_key("Trump") == "trump"
+    assert speaker_key("Dr. Ada Rivera") == speaker_key("Ada Rivera")
+    assert speaker_key("Dr") == "dr"
+
+
 def test_each_quote_carries_the_confidence_of_its_sieve() -> None:
     text = (
         "“We enforce the law every single day,” said Tom Reyes, a spokesman.\n\n"

@@ -1,0 +1,124 @@
+"""Score `analyze` on invented probe stories: a third judge of generalisation beside the work and check parts.
+
+    .venv/bin/python bench/probes.py [--shared ../shared] [FILE ...] [--failures] [--family NAME]
+
+A probe file (bench/probes/*.jsonl, all of them by default) holds one invented story per line, written from
+../shared/gold/GUIDELINES.md before its author read the rules, labelled the way ../shared/gold is:
+
+    {"id", "family", "title", "text", "published", "label", "facts": [...], "quotes": [...]}
+
+`family` names the kind of sentence the story tests (a family the issue or GUIDELINES names). The stories
+are ours, not the dev set's, so every rule they expose was found on text no rule was tuned on; they are
+also read case by case, so a rule that fixes one of them must still leave the check part's aggregate no
+worse (bench/evaluate.py). Figures per file and per family; `--failures` lists each missed and spurious
+count and quote.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bench.devset import read_jsonl  # noqa: E402
+from bench.evaluate import _score_module  # noqa: E402
+from tasks.analysis.analyze import analyze_jsonl  # noqa: E402
+
+PROBES = REPO / "bench" / "probes"
+KEYS = ("counts", "counts+place", "quotes")
+
+
+def predict(probes: list[dict]) -> dict[str, dict]:
+    """`newsflow analyze` output for each probe, by id."""
+    lines = [json.dumps({k: p[k] for k in ("id", "title", "text", "published")}) for p in probes]
+    out = io.StringIO()
+    analyze_jsonl(lines, out)
+    return {row["id"]: row for row in map(json.loads, out.getvalue().splitlines())}
+
+
+def tallies(probe: dict, pred: dict, score) -> dict[str, tuple[int, int, int]]:
+    """(matched, predicted, gold) per figure for one probe, matched by ../shared/gold/score.py's rules."""
+    facts, quotes = pred.get("facts") or [], pred.get("quotes") or []
+    gold_facts, gold_quotes = probe.get("facts", []), probe.get("quotes", [])
+    return {
+        "counts": (score.match_counts(gold_facts, facts, False), len(facts), len(gold_facts)),
+        "counts+place": (score.match_counts(gold_facts, facts, True), len(facts), len(gold_facts)),
+        "quotes": (score.match_quotes(gold_quotes, quotes), len(quotes), len(gold_quotes)),
+    }
+
+
+def failures(probe: dict, pred: dict, score) -> list[str]:
+    """Missed and spurious counts and quotes of one probe, one line each (greedy, as score.py matches)."""
+    lines: list[str] = []
+    facts = list(pred.get("facts") or [])
+    for gold in probe.get("facts", []):
+        hit = next((f for f in facts if score.match_counts([gold], [f], True)), None)
+        hit = hit or next((f for f in facts if score.match_counts([gold], [f], False)), None)
+        if hit is None:
+            lines.append(f"  missed   {_count(gold)}")
+            continue
+        facts.remove(hit)
+        if not score.match_counts([gold], [hit], True):
+            lines.append(f"  place    {_count(gold)}  got {hit.get('places')}")
+    lines += [f"  spurious {_count(f)}" for f in facts]
+    quotes = list(pred.get("quotes") or [])
+    for gold in probe.get("quotes", []):
+        hit = next((q for q in quotes if score.match_quotes([gold], [q])), None)
+        if hit is None:
+            lines.append(f"  missed   quote {gold['speaker']!r}: {gold['text'][:70]!r}")
+        else:
+            quotes.remove(hit)
+    lines += [f"  spurious quote {q['speaker']!r}: {q['text'][:70]!r}" for q in quotes]
+    return lines
+
+
+def _count(fact: dict) -> str:
+    return f"{fact['type']} {fact['value']:g} {fact['unit']} {fact.get('places') or []}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, help="probe files (default: bench/probes/*.jsonl)")
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--failures", action="store_true", help="list every missed and spurious fact")
+    parser.add_argument("--family", help="only the probes of this family")
+    args = parser.parse_args(argv)
+    score = _score_module(args.shared / "gold")
+
+    for path in args.files or sorted(PROBES.glob("*.jsonl")):
+        probes = [p for p in read_jsonl(path) if args.family in (None, p["family"])]
+        pred = predict(probes)
+        by_family: dict[str, dict[str, list[int]]] = defaultdict(lambda: {k: [0, 0, 0] for k in KEYS})
+        untagged = 0
+        for probe in probes:
+            p = pred.get(probe["id"], {})
+            untagged += probe["label"] == "enforcement" and not p.get("enforcement")
+            for key, tally in tallies(probe, p, score).items():
+                for total in (by_family[probe["family"]][key], by_family["(all)"][key]):
+                    total[:] = [a + b for a, b in zip(total, tally, strict=True)]
+            if args.failures and (lines := failures(probe, p, score)):
+                print(f"{probe['id']} [{probe['family']}]" + ("" if p.get("enforcement") else " (not tagged)"))
+                print("\n".join(lines))
+        enforcement = sum(p["label"] == "enforcement" for p in probes)
+        print(f"\n{path.name}: {len(probes)} probes, {untagged} of {enforcement} enforcement stories not tagged")
+        for family in sorted(by_family, key=lambda f: (f != "(all)", f)):
+            figures = "  ".join(_figure(key, *by_family[family][key]) for key in KEYS if by_family[family][key][2])
+            print(f"  {family:28s} {figures}")
+    return 0
+
+
+def _figure(key: str, tp: int, n_pred: int, n_gold: int) -> str:
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f"{key} {f1:.2f} (P {precision:.2f} R {recall:.2f}, {tp}/{n_pred}/{n_gold})"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -5,13 +5,14 @@ Like reader's tests/test_bench.py: this checks the wiring, not the numbers (thos
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
 import sys
 
 import pytest
-from conftest import REPO_DIR, require_shared
+from conftest import REPO_DIR, SHARED_DIR, require_shared
 
 
 def _run_bench(script: str, *args: str, timeout: int) -> str:
@@ -47,3 +48,30 @@ def test_pipeline_bench_runs_the_flow_twice_and_prints_stage_times() -> None:
     assert re.search(r"peak RSS: this process \d+ MiB", out)
     assert re.search(r"duckdb file [\d.]+ MiB", out)
     assert re.search(r"rows: .*articles 10\b", out)
+
+
+def test_probes_bench_scores_a_probe_file_and_lists_its_failures(tmp_path) -> None:
+    require_shared("gold", "score.py")
+    story = {
+        "id": "probe-001",
+        "family": "breakdown",
+        "title": "ICE arrests 212 in North Texas",
+        "published": "2025-03-02",
+        "label": "enforcement",
+        "text": "U.S. Immigration and Customs Enforcement arrested 212 people in North Texas last week, officials said."
+        "\n\nOf those, 97 were arrested in Dallas.",
+        # 98 is not in the text, so the runner must report it missed and the 97 it finds as spurious.
+        "facts": [
+            {"type": "arrests", "value": 212, "unit": "people", "places": ["North Texas"]},
+            {"type": "arrests", "value": 98, "unit": "people", "places": ["Dallas"]},
+        ],
+        "quotes": [],
+    }
+    probes = tmp_path / "probes.jsonl"
+    probes.write_text(json.dumps(story) + "\n", encoding="utf-8")
+    out = _run_bench("probes.py", str(probes), "--failures", "--shared", str(SHARED_DIR), timeout=120)
+    assert "probe-001 [breakdown]" in out
+    assert re.search(r"missed\s+arrests 98 people", out)
+    assert re.search(r"spurious arrests 97 people", out)
+    assert re.search(r"probes.jsonl: 1 probes, 0 of 1 enforcement stories not tagged", out)
+    assert re.search(r"breakdown\s+counts 0\.50 \(P 0\.50 R 0\.50, 1/2/2\)", out)

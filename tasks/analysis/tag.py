@@ -31,7 +31,7 @@ from schemas.records import TagResult
 from tasks.analysis.sentences import OWN_LINE
 
 #: Bump whenever a lexicon, weight or the threshold changes: stored tags carry it.
-TAGGER_VERSION = "tag-1.8"
+TAGGER_VERSION = "tag-1.9"
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons. Case-insensitive (matched on lower-cased text) unless noted; alternations on word bounds.
@@ -75,6 +75,13 @@ _ACTORS = re.compile(
 #: Officers named without their agency ("agents fired tear gas", "the agency said"): immigration officers only
 #: in a story that names an immigration-enforcement agency elsewhere (resolved per document, see _in_context).
 _BARE_ACTOR = _rx(r"agents?", r"officers?", r"the\s+agency", r"authorities", r"deputies")
+#: Being in or entering the country unlawfully, said of people ("crossing the border illegally", "in the country
+#: illegally", "entered the U.S. unlawfully"): the subject of an immigration action even where no immigrant, migrant
+#: or agency is named ("police can arrest people suspected of crossing illegally").
+_UNLAWFUL_PRESENCE = (
+    r"(?:in|into|entered|entering|enter|crossed|crossing|cross|came|coming|living|remain\w*|stay\w*)\s+"
+    r"(?:(?:the|this|our)\s+(?:country|border|united\s+states|u\.s\.)\s+)?(?:illegally|unlawfully)"
+)
 #: People described by immigration status or origin ("a Mexican national").
 _PERSON = _rx(
     r"immigrants?",
@@ -82,6 +89,7 @@ _PERSON = _rx(
     r"undocumented",
     r"illegal(?:ly)?\s+(?:aliens?|immigrants?|immigration|entered|present|in\s+the\s+country)",
     r"illegals",
+    _UNLAWFUL_PRESENCE,
     r"aliens?",
     r"non-?citizens?",
     r"asylum[- ]seekers?",
@@ -175,7 +183,7 @@ _SPECIFIC = _rx(
     r"detainers?",
     r"287\s*\(g\)",
     r"sanctuary\s+(?:cit(?:y|ies)|jurisdictions?|polic(?:y|ies)|laws?|states?|status|county|counties)",
-    r"illegal\s+re-?entry",
+    r"illegal[- ](?:re-?)?entry",
     r"criminal\s+aliens?",
     r"zero[- ]tolerance",
     r"family\s+separations?",
@@ -279,6 +287,7 @@ _IMMIGRATION = _rx(
     r"non-?citizens?",
     r"caravan",
     r"cross(?:ed|ing)?\s+(?:our|the)\s+borders?\s+(?:illegally|unlawfully)",
+    _UNLAWFUL_PRESENCE,
 )
 
 # ---------------------------------------------------------------------------------------------

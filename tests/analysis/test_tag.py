@@ -7,7 +7,7 @@ import sys
 import pytest
 from conftest import REPO_DIR, require_shared
 
-from tasks.analysis.tag import TAGGER_VERSION, THRESHOLD, tag_article
+from tasks.analysis.tag import TAGGER_VERSION, THRESHOLD, _analyse, tag_article
 
 RAID = (
     "Immigration agents arrest dozens in weekend raids",
@@ -475,3 +475,23 @@ def test_a_line_that_is_only_a_link_does_not_merge_the_pipeline_paragraphs() -> 
     plain = tag_article("County officials brief the Governor", PIPELINE_LAYOUT)
     linked = tag_article("County officials brief the Governor", with_link)
     assert linked.score == pytest.approx(plain.score, abs=1e-12), (linked.score, plain.score)
+
+
+def _sentence_strengths(title: str, text: str) -> dict[str, float]:
+    """Each body sentence's enforcement strength (0, 0.5, 1 or 2) after the story's context is read."""
+    return {s.text: s.enforcement for s in _analyse(title, text).sentences}
+
+
+def test_people_in_or_entering_the_country_unlawfully_are_the_subject_of_an_arrest() -> None:
+    """GUIDELINES §1: "state and local police acting for immigration purposes". A state law that lets troopers
+    arrest "people suspected of crossing illegally" names no immigrant, migrant or agency; the unlawful crossing or
+    presence is what makes the arrest an immigration one (tag-1.8 read only "crossing the border illegally", and
+    no "illegal-entry" prosecution: those sentences scored 0)."""
+    arrests = "The bill lets state troopers arrest people suspected of {}."
+    for unlawful in ("crossing illegally", "being in the country illegally", "entering the United States unlawfully"):
+        sentence = arrests.format(unlawful)
+        assert _sentence_strengths("A bill", sentence)[sentence] >= 1.0, unlawful
+    ordinary = arrests.format("stealing cattle")
+    assert _sentence_strengths("A bill", ordinary)[ordinary] == 0.0
+    docket = "Prosecutors have filed 400 illegal-entry cases since the spring."
+    assert _sentence_strengths("A court", docket)[docket] == 2.0

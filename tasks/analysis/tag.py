@@ -175,6 +175,9 @@ _STATE_LAW = _rx(
 #: Words that mark sanctuary fights when immigration is in the same sentence ("ICE-free zones").
 _SANCTUARY = _rx(r"sanctuary", r"ICE-free", r"cooperat\w+\s+with\s+(?:ICE|federal\s+immigration)")
 
+#: A death in custody whose custodian the sentence does not name ("the woman who died in custody", "any death in
+#: custody"): like officers named without their agency, the agency the story names holds the custody.
+_CUSTODY_DEATH = _rx(r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?(?:in|while\s+in)\s+custody")
 #: Phrases that are immigration enforcement on their own.
 _SPECIFIC = _rx(
     r"deportation\s+(?:flights?|orders?|proceedings|raids?|cases?)",
@@ -211,7 +214,7 @@ _SPECIFIC = _rx(
     r"(?:(?:halt|stop|block|delay|fight|avoid)\w*|fought|fac(?:e[sd]?|ing))\s+(?:his|her|their)\s+(?:removal|deportation)",
     r"(?:his|her)\s+deportation",
     r"check(?:ed|s|ing)?[- ]ins?\s+with\s+(?:ice|immigration)",
-    r"(?:died|death|deaths)\s+in\s+(?:ICE|CBP|Border\s+Patrol|immigration|federal|U\.S\.)\s+custody",
+    r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?in\s+(?:ICE|CBP|Border\s+Patrol|immigration|federal|U\.S\.)\s+custody",
 )
 #: Deportation words: immigration enforcement, but also the stock vocabulary of DACA and reform stories.
 _DEPORT = _rx(r"deport\w*", r"removals")
@@ -488,7 +491,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool) -> _Sentence:
         immigration,
         agency,
         strength == 0.0 and (action or deport),
-        strength == 0.0 and (action or deport) and bool(_BARE_ACTOR.search(low)),
+        strength == 0.0 and (action or deport) and bool(_BARE_ACTOR.search(low) or _CUSTODY_DEATH.search(low)),
     )
 
 

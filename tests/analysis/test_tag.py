@@ -495,3 +495,21 @@ def test_people_in_or_entering_the_country_unlawfully_are_the_subject_of_an_arre
     assert _sentence_strengths("A bill", ordinary)[ordinary] == 0.0
     docket = "Prosecutors have filed 400 illegal-entry cases since the spring."
     assert _sentence_strengths("A court", docket)[docket] == 2.0
+
+
+def test_a_death_in_custody_is_held_by_the_agency_the_story_names() -> None:
+    """GUIDELINES §1: "deaths or medical neglect in custody". "Any death in custody is a failure" names no custodian:
+    in a story that names ICE it is a death in immigration custody (full strength, as officers named without their
+    agency are; tag-1.8 gave it half, from the ICE sentence after it), in a sheriff's story it is not. "Her death is
+    the 12th in ICE custody this year" is one on its own (tag-1.8 read only "died in ICE custody")."""
+    story = (
+        "The family of a woman who died last month asked for an independent autopsy.\n"
+        "{who} said she had pneumonia.\n"
+        'Her daughter said she had asked for a doctor twice. "Any death in custody is a failure," a congressman said.\n'
+        "{who} said it would publish a report within 90 days."
+    )
+    failure = '"Any death in custody is a failure," a congressman said.'
+    assert _sentence_strengths("A death", story.format(who="ICE"))[failure] == 1.0
+    assert _sentence_strengths("A death", story.format(who="The sheriff's office"))[failure] == 0.0
+    twelfth = "Her death is the 12th in ICE custody this year."
+    assert _sentence_strengths("A death", twelfth)[twelfth] == 2.0

@@ -552,6 +552,8 @@ def _analyse(title: str, text: str) -> _Doc:
     head = _mark(_SPACE.sub(" ", title).strip(), -1, exchange_doc)
     # The story is about an immigration-enforcement agency when it names one in two sentences (or the title).
     agency_doc = sum(s.agency for s in sentences) + 2 * head.agency >= 2
+    # The title is resolved as the sentence before the lead ("Agents detain cooks at a taqueria" in an ICE story).
+    head = _in_context([head, *sentences], 0, agency_doc)
     sentences = [_in_context(sentences, i, agency_doc) for i in range(len(sentences))]
     n = max(len(sentences), 1)
     enforcement = [s for s in sentences if s.enforcement]

@@ -513,3 +513,14 @@ def test_a_death_in_custody_is_held_by_the_agency_the_story_names() -> None:
     assert _sentence_strengths("A death", story.format(who="The sheriff's office"))[failure] == 0.0
     twelfth = "Her death is the 12th in ICE custody this year."
     assert _sentence_strengths("A death", twelfth)[twelfth] == 2.0
+
+
+def test_the_title_is_read_in_the_story_s_context_like_the_sentence_before_the_lead() -> None:
+    """A headline names officers without their agency ("Agents detain three cooks at a taqueria") as often as a body
+    sentence does: in a story that names ICE twice they are immigration agents (tag-1.8 marked the title alone and
+    read nothing there); in a police story they are not."""
+    title = "Agents detain three cooks at a Houston taqueria"
+    ice = "The owner said ICE came with a warrant for one man.\nAn ICE spokesman said the men had no papers."
+    police = "The owner said police came with a warrant for one man.\nA police spokesman said the men were charged."
+    assert _analyse(title, ice).title.enforcement == 1.0
+    assert _analyse(title, police).title.enforcement == 0.0

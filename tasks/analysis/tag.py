@@ -65,6 +65,7 @@ _AGENCY = _rx(
     r"HSI",
     r"Department\s+of\s+Homeland\s+Security",
     r"DHS",
+    r"la\s+migra",  # Spanish for immigration agents, kept in English copy ("rumours of la migra")
 )
 #: Immigration officers named as actors ("ICE agents", "Border Patrol officers"): enforcement on their own.
 #: ("immigration officials" alone may be visa or asylum adjudicators, so only agents and officers there.)

@@ -524,3 +524,12 @@ def test_the_title_is_read_in_the_story_s_context_like_the_sentence_before_the_l
     police = "The owner said police came with a warrant for one man.\nA police spokesman said the men were charged."
     assert _analyse(title, ice).title.enforcement == 1.0
     assert _analyse(title, police).title.enforcement == 0.0
+
+
+def test_la_migra_is_an_immigration_enforcement_agency() -> None:
+    """Spanish-English copy keeps "la migra" for immigration agents ("Rumors of la migra and real arrests keep
+    families indoors"): an immigration agency beside a custody action, as "ICE" is; tag-1.8 read nothing there."""
+    sentence = "Rumors of la migra and real arrests keep families indoors on 26th Street."
+    assert _sentence_strengths("A street", sentence)[sentence] >= 1.0
+    market = "Rumors of a price war and real losses keep vendors indoors on 26th Street."
+    assert _sentence_strengths("A street", market)[market] == 0.0

@@ -555,6 +555,11 @@ def _analyse(title: str, text: str) -> _Doc:
     agency_doc = sum(s.agency for s in sentences) + 2 * head.agency >= 2
     # The title is resolved as the sentence before the lead ("Agents detain cooks at a taqueria" in an ICE story).
     head = _in_context([head, *sentences], 0, agency_doc)
+    # A custody action in the headline of a story that names an immigration agency twice, with no actor of its own
+    # ("Months after the raid, a meatpacker is short of workers"), is most likely that agency's: half strength, as
+    # for a sentence beside an immigration one.
+    if agency_doc and head.action and not head.enforcement:
+        head = replace(head, enforcement=0.5)
     sentences = [_in_context(sentences, i, agency_doc) for i in range(len(sentences))]
     n = max(len(sentences), 1)
     enforcement = [s for s in sentences if s.enforcement]

@@ -533,3 +533,15 @@ def test_la_migra_is_an_immigration_enforcement_agency() -> None:
     assert _sentence_strengths("A street", sentence)[sentence] >= 1.0
     market = "Rumors of a price war and real losses keep vendors indoors on 26th Street."
     assert _sentence_strengths("A street", market)[market] == 0.0
+
+
+def test_a_custody_action_in_the_headline_of_an_agency_story_is_half_an_enforcement_title() -> None:
+    """ "Months after the raid, a meatpacker is still short of workers" names no actor: in a story that names HSI and
+    ICE it is most likely their raid, so the title reads at half strength (as a sentence beside an immigration one
+    does); in a story about a police drug raid it reads nothing. tag-1.8 read nothing in both."""
+    title = "Months after the raid, a meatpacker is still short of workers"
+    lead = "The line at the plant used to run two shifts a day.\n"
+    hsi = lead + "Homeland Security Investigations agents came in June.\nAn ICE spokesman said the case is open."
+    police = lead + "Sheriff's deputies came in June looking for drugs.\nA police spokesman said the case is open."
+    assert _analyse(title, hsi).title.enforcement == 0.5
+    assert _analyse(title, police).title.enforcement == 0.0

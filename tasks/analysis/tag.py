@@ -383,7 +383,8 @@ _SPACE = re.compile(r"\s+")
 #: Page furniture that is not part of the story: it would dilute the paragraph and sentence shares.
 _FURNITURE = re.compile(
     r"^(?:#+\s*)?(?:advertisement|ad|read\s+more|related|sources?|summary|share|sign\s+up\b.*|subscribe\b.*"
-    r"|this\s+article\s+is\s+more\s+than\b.*|enlarge\s+this\s+image\b.*|click\s+here\b.*)[.:]?$",
+    r"|this\s+article\s+is\s+more\s+than\b.*|enlarge\s+this\s+image\b.*|click\s+here\b.*"
+    r"|(?:related|see\s+also|read\s+more|also\s+read)\s*:.*)[.:]?$",
     re.IGNORECASE,
 )
 

@@ -545,3 +545,15 @@ def test_a_custody_action_in_the_headline_of_an_agency_story_is_half_an_enforcem
     police = lead + "Sheriff's deputies came in June looking for drugs.\nA police spokesman said the case is open."
     assert _analyse(title, hsi).title.enforcement == 0.5
     assert _analyse(title, police).title.enforcement == 0.0
+
+
+def test_a_related_link_line_is_another_story_s_headline() -> None:
+    """GUIDELINES §2: headlines of *other* stories (related-link lists) are not the story's. A "Related: ..." or
+    "Read more: ..." line under a visa story adds nothing to it, however much enforcement it names (tag-1.8 read
+    them as paragraphs of the story: 0.0002 -> 0.65 for the two lines below, a false positive)."""
+    title, text = TRAPS["h1b-lottery"]
+    links = (
+        "\n\nRelated: ICE agents arrest 40 immigrants in raids across Texas"
+        "\n\nRead more: Deportation flights to Guatemala resume"
+    )
+    assert tag_article(title, text + links).score == pytest.approx(tag_article(title, text).score, abs=1e-12)

@@ -414,7 +414,10 @@ def _paragraphs(text: str) -> list[str]:
 #: A piece ending like this did not end a sentence ("Rep. Smith", "St. Paul", "U.S. Immigration").
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|St|Jr|Sr|No|Nos|Vol|vs|Inc|Corp|Co|Ft|Mt"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Calif|Ariz|Fla|Tex|Ill|Mass|Minn|Wash)\.|\b[A-Z]\.)$"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Calif|Ariz|Fla|Tex|Ill|Mass|Minn|Wash"
+    # the AP's state abbreviations, as datelines write them ("JACKSON, Miss. (AP) —", "OMAHA, Neb. —")
+    r"|Ala|Ark|Colo|Conn|Del|Ga|Ind|Kan|Ky|La|Md|Mich|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wis|Wyo"
+    r"|Ald|Rev|Msgr|Det|Capt|Supt|Atty)\.|\b[A-Z]\.)$"
 )
 
 

@@ -557,3 +557,15 @@ def test_a_related_link_line_is_another_story_s_headline() -> None:
         "\n\nRead more: Deportation flights to Guatemala resume"
     )
     assert tag_article(title, text + links).score == pytest.approx(tag_article(title, text).score, abs=1e-12)
+
+
+def test_a_dateline_with_the_ap_state_abbreviation_stays_with_its_sentence() -> None:
+    """ "OMAHA, Neb. — Immigration agents detained nine workers ..." is one sentence: tag-1.8 split it after "Neb."
+    (its abbreviations had only a few states), so the lead's first sentence was a two-word stub that diluted every
+    share and left the lead without its enforcement sentence. Titles of address end no sentence either ("Ald.",
+    "Rev.")."""
+    for dateline in ("OMAHA, Neb. —", "JACKSON, Miss. (AP) —", "NORFOLK, Va. —", "DENVER, Colo. —"):
+        text = f"{dateline} Immigration agents detained nine workers at a meatpacking plant on Tuesday."
+        assert list(_sentence_strengths("A raid", text)) == [text], dateline
+    quote = "Ald. Michael Rodriguez said sales had fallen by half."
+    assert list(_sentence_strengths("A street", quote)) == [quote]

@@ -180,6 +180,12 @@ _SANCTUARY = _rx(r"sanctuary", r"ICE-free", r"cooperat\w+\s+with\s+(?:ICE|federa
 #: A death in custody whose custodian the sentence does not name ("the woman who died in custody", "any death in
 #: custody"): like officers named without their agency, the agency the story names holds the custody.
 _CUSTODY_DEATH = _rx(r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?(?:in|while\s+in)\s+custody")
+#: A custody action in the passive, which hides who acted ("some residents were detained in the parking lot", "he was
+#: deported in 2019"): in a story that names an immigration agency twice, that agency acted (see _in_context).
+_PASSIVE_CUSTODY = _rx(
+    r"(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+\s+)?(?:arrested|detained|deported|removed|apprehended"
+    r"|handcuffed|expelled|taken\s+(?:into\s+custody|away)|picked\s+up|rounded\s+up|locked\s+up)"
+)
 #: Phrases that are immigration enforcement on their own.
 _SPECIFIC = _rx(
     r"deportation\s+(?:flights?|orders?|proceedings|raids?|cases?)",
@@ -513,6 +519,8 @@ def _in_context(sentences: list[_Sentence], i: int, agency_doc: bool) -> _Senten
         return s
     if agency_doc and s.actor:
         return replace(s, enforcement=1.0)
+    if agency_doc and _PASSIVE_CUSTODY.search(s.text.lower()):
+        return replace(s, enforcement=0.5)
     if any(n.paragraph == s.paragraph and n is not s and (n.enforcement or n.immigration) for n in sentences):
         return replace(s, enforcement=0.5)
     # One-sentence paragraphs (most news copy): the sentence just before or after tells who acted.

@@ -569,3 +569,17 @@ def test_a_dateline_with_the_ap_state_abbreviation_stays_with_its_sentence() -> 
         assert list(_sentence_strengths("A raid", text)) == [text], dateline
     quote = "Ald. Michael Rodriguez said sales had fallen by half."
     assert list(_sentence_strengths("A street", quote)) == [quote]
+
+
+def test_a_passive_custody_action_in_an_agency_story_is_the_agency_s() -> None:
+    """ "Some residents were detained in the parking lot" hides who acted: in a story that names ICE twice it was ICE
+    (half strength, as a sentence beside an immigration one; tag-1.8 read nothing unless a neighbouring sentence was
+    about immigration), in a police story it was not."""
+    passive = "Some residents were detained in the parking lot as they left for work, a neighbour said."
+    story = (
+        "{who} confirmed the operation on Tuesday.\n{who} gave no figures.\nThe city council met on Wednesday.\n"
+        + passive
+        + "\nThe council will meet again next week."
+    )
+    assert _sentence_strengths("Raids", story.format(who="ICE"))[passive] == 0.5
+    assert _sentence_strengths("Raids", story.format(who="The police department"))[passive] == 0.0

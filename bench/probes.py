@@ -11,7 +11,8 @@ A probe file (bench/probes/*.jsonl, all of them by default) holds one invented s
 are ours, not the dev set's, so every rule they expose was found on text no rule was tuned on; they are
 also read case by case, so a rule that fixes one of them must still leave the check part's aggregate no
 worse (bench/evaluate.py). Figures per file and per family; `--failures` lists each missed and spurious
-count and quote.
+count and quote. The tagging figures are the stories the tagger misses (`enforcement` probes not tagged) and its
+false positives (`immigration_other` and `unrelated` probes tagged), per file and, as `tagged k/n`, per family.
 """
 
 from __future__ import annotations
@@ -95,10 +96,14 @@ def main(argv: list[str] | None = None) -> int:
         probes = [p for p in read_jsonl(path) if args.family in (None, p["family"])]
         pred = predict(probes)
         by_family: dict[str, dict[str, list[int]]] = defaultdict(lambda: {k: [0, 0, 0] for k in KEYS})
-        untagged = 0
+        untagged = false_positives = 0
+        tagged: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for probe in probes:
             p = pred.get(probe["id"], {})
             untagged += probe["label"] == "enforcement" and not p.get("enforcement")
+            false_positives += probe["label"] != "enforcement" and bool(p.get("enforcement"))
+            for total in (tagged[probe["family"]], tagged["(all)"]):
+                total[:] = [total[0] + bool(p.get("enforcement")), total[1] + 1]
             for key, tally in tallies(probe, p, score).items():
                 for total in (by_family[probe["family"]][key], by_family["(all)"][key]):
                     total[:] = [a + b for a, b in zip(total, tally, strict=True)]
@@ -106,10 +111,13 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{probe['id']} [{probe['family']}]" + ("" if p.get("enforcement") else " (not tagged)"))
                 print("\n".join(lines))
         enforcement = sum(p["label"] == "enforcement" for p in probes)
-        print(f"\n{path.name}: {len(probes)} probes, {untagged} of {enforcement} enforcement stories not tagged")
+        print(
+            f"\n{path.name}: {len(probes)} probes, {untagged} of {enforcement} enforcement stories not tagged,"
+            f" {false_positives} of {len(probes) - enforcement} other stories tagged"
+        )
         for family in sorted(by_family, key=lambda f: (f != "(all)", f)):
             figures = "  ".join(_figure(key, *by_family[family][key]) for key in KEYS if by_family[family][key][2])
-            print(f"  {family:28s} {figures}")
+            print(f"  {family:28s} tagged {tagged[family][0]:2d}/{tagged[family][1]:<3d} {figures}")
     return 0
 
 

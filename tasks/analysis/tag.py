@@ -10,7 +10,8 @@ exchange. So the tagger works in three steps:
    subject (ICE, Border Patrol, immigrants, "a Mexican national" ...) in the same sentence, or a
    phrase that is enforcement on its own ("removal proceedings", "287(g)", "sanctuary city").
    Sentences about legal immigration and legislation (visas, DACA bills, wall funding, polls) are
-   marked too, as counter-evidence.
+   marked too, as counter-evidence. Officers or custody named without their agency ("agents detained
+   three cooks", "died in custody"), in the title too, are the agency's when the story names one twice.
 2. Aggregate into a handful of document features: how many and what share of sentences and
    paragraphs describe enforcement, whether the title and lead do, the densest section anywhere in
    the piece and the number of enforcement paragraphs ("in a substantial part": a politics story with
@@ -31,7 +32,7 @@ from schemas.records import TagResult
 from tasks.analysis.sentences import OWN_LINE
 
 #: Bump whenever a lexicon, weight or the threshold changes: stored tags carry it.
-TAGGER_VERSION = "tag-1.8"
+TAGGER_VERSION = "tag-1.9"
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons. Case-insensitive (matched on lower-cased text) unless noted; alternations on word bounds.
@@ -65,6 +66,7 @@ _AGENCY = _rx(
     r"HSI",
     r"Department\s+of\s+Homeland\s+Security",
     r"DHS",
+    r"la\s+migra",  # Spanish for immigration agents, kept in English copy ("rumours of la migra")
 )
 #: Immigration officers named as actors ("ICE agents", "Border Patrol officers"): enforcement on their own.
 #: ("immigration officials" alone may be visa or asylum adjudicators, so only agents and officers there.)
@@ -75,6 +77,13 @@ _ACTORS = re.compile(
 #: Officers named without their agency ("agents fired tear gas", "the agency said"): immigration officers only
 #: in a story that names an immigration-enforcement agency elsewhere (resolved per document, see _in_context).
 _BARE_ACTOR = _rx(r"agents?", r"officers?", r"the\s+agency", r"authorities", r"deputies")
+#: Being in or entering the country unlawfully, said of people ("crossing the border illegally", "in the country
+#: illegally", "entered the U.S. unlawfully"): the subject of an immigration action even where no immigrant, migrant
+#: or agency is named ("police can arrest people suspected of crossing illegally").
+_UNLAWFUL_PRESENCE = (
+    r"(?:in|into|entered|entering|enter|crossed|crossing|cross|came|coming|living|remain\w*|stay\w*)\s+"
+    r"(?:(?:the|this|our)\s+(?:country|border|united\s+states|u\.s\.)\s+)?(?:illegally|unlawfully)"
+)
 #: People described by immigration status or origin ("a Mexican national").
 _PERSON = _rx(
     r"immigrants?",
@@ -82,6 +91,7 @@ _PERSON = _rx(
     r"undocumented",
     r"illegal(?:ly)?\s+(?:aliens?|immigrants?|immigration|entered|present|in\s+the\s+country)",
     r"illegals",
+    _UNLAWFUL_PRESENCE,
     r"aliens?",
     r"non-?citizens?",
     r"asylum[- ]seekers?",
@@ -167,6 +177,15 @@ _STATE_LAW = _rx(
 #: Words that mark sanctuary fights when immigration is in the same sentence ("ICE-free zones").
 _SANCTUARY = _rx(r"sanctuary", r"ICE-free", r"cooperat\w+\s+with\s+(?:ICE|federal\s+immigration)")
 
+#: A death in custody whose custodian the sentence does not name ("the woman who died in custody", "any death in
+#: custody"): like officers named without their agency, the agency the story names holds the custody.
+_CUSTODY_DEATH = _rx(r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?(?:in|while\s+in)\s+custody")
+#: A custody action in the passive, which hides who acted ("some residents were detained in the parking lot", "he was
+#: deported in 2019"): in a story that names an immigration agency twice, that agency acted (see _in_context).
+_PASSIVE_CUSTODY = _rx(
+    r"(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+\s+)?(?:arrested|detained|deported|removed|apprehended"
+    r"|handcuffed|expelled|taken\s+(?:into\s+custody|away)|picked\s+up|rounded\s+up|locked\s+up)"
+)
 #: Phrases that are immigration enforcement on their own.
 _SPECIFIC = _rx(
     r"deportation\s+(?:flights?|orders?|proceedings|raids?|cases?)",
@@ -175,7 +194,7 @@ _SPECIFIC = _rx(
     r"detainers?",
     r"287\s*\(g\)",
     r"sanctuary\s+(?:cit(?:y|ies)|jurisdictions?|polic(?:y|ies)|laws?|states?|status|county|counties)",
-    r"illegal\s+re-?entry",
+    r"illegal[- ](?:re-?)?entry",
     r"criminal\s+aliens?",
     r"zero[- ]tolerance",
     r"family\s+separations?",
@@ -203,7 +222,7 @@ _SPECIFIC = _rx(
     r"(?:(?:halt|stop|block|delay|fight|avoid)\w*|fought|fac(?:e[sd]?|ing))\s+(?:his|her|their)\s+(?:removal|deportation)",
     r"(?:his|her)\s+deportation",
     r"check(?:ed|s|ing)?[- ]ins?\s+with\s+(?:ice|immigration)",
-    r"(?:died|death|deaths)\s+in\s+(?:ICE|CBP|Border\s+Patrol|immigration|federal|U\.S\.)\s+custody",
+    r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?in\s+(?:ICE|CBP|Border\s+Patrol|immigration|federal|U\.S\.)\s+custody",
 )
 #: Deportation words: immigration enforcement, but also the stock vocabulary of DACA and reform stories.
 _DEPORT = _rx(r"deport\w*", r"removals")
@@ -279,6 +298,7 @@ _IMMIGRATION = _rx(
     r"non-?citizens?",
     r"caravan",
     r"cross(?:ed|ing)?\s+(?:our|the)\s+borders?\s+(?:illegally|unlawfully)",
+    _UNLAWFUL_PRESENCE,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -369,7 +389,8 @@ _SPACE = re.compile(r"\s+")
 #: Page furniture that is not part of the story: it would dilute the paragraph and sentence shares.
 _FURNITURE = re.compile(
     r"^(?:#+\s*)?(?:advertisement|ad|read\s+more|related|sources?|summary|share|sign\s+up\b.*|subscribe\b.*"
-    r"|this\s+article\s+is\s+more\s+than\b.*|enlarge\s+this\s+image\b.*|click\s+here\b.*)[.:]?$",
+    r"|this\s+article\s+is\s+more\s+than\b.*|enlarge\s+this\s+image\b.*|click\s+here\b.*"
+    r"|(?:related|see\s+also|read\s+more|also\s+read)\s*:.*)[.:]?$",
     re.IGNORECASE,
 )
 
@@ -399,7 +420,10 @@ def _paragraphs(text: str) -> list[str]:
 #: A piece ending like this did not end a sentence ("Rep. Smith", "St. Paul", "U.S. Immigration").
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|St|Jr|Sr|No|Nos|Vol|vs|Inc|Corp|Co|Ft|Mt"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Calif|Ariz|Fla|Tex|Ill|Mass|Minn|Wash)\.|\b[A-Z]\.)$"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Calif|Ariz|Fla|Tex|Ill|Mass|Minn|Wash"
+    # the AP's state abbreviations, as datelines write them ("JACKSON, Miss. (AP) —", "OMAHA, Neb. —")
+    r"|Ala|Ark|Colo|Conn|Del|Ga|Ind|Kan|Ky|La|Md|Mich|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wis|Wyo"
+    r"|Ald|Rev|Msgr|Det|Capt|Supt|Atty)\.|\b[A-Z]\.)$"
 )
 
 
@@ -479,7 +503,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool) -> _Sentence:
         immigration,
         agency,
         strength == 0.0 and (action or deport),
-        strength == 0.0 and (action or deport) and bool(_BARE_ACTOR.search(low)),
+        strength == 0.0 and (action or deport) and bool(_BARE_ACTOR.search(low) or _CUSTODY_DEATH.search(low)),
     )
 
 
@@ -495,6 +519,8 @@ def _in_context(sentences: list[_Sentence], i: int, agency_doc: bool) -> _Senten
         return s
     if agency_doc and s.actor:
         return replace(s, enforcement=1.0)
+    if agency_doc and _PASSIVE_CUSTODY.search(s.text.lower()):
+        return replace(s, enforcement=0.5)
     if any(n.paragraph == s.paragraph and n is not s and (n.enforcement or n.immigration) for n in sentences):
         return replace(s, enforcement=0.5)
     # One-sentence paragraphs (most news copy): the sentence just before or after tells who acted.
@@ -540,6 +566,13 @@ def _analyse(title: str, text: str) -> _Doc:
     head = _mark(_SPACE.sub(" ", title).strip(), -1, exchange_doc)
     # The story is about an immigration-enforcement agency when it names one in two sentences (or the title).
     agency_doc = sum(s.agency for s in sentences) + 2 * head.agency >= 2
+    # The title is resolved as the sentence before the lead ("Agents detain cooks at a taqueria" in an ICE story).
+    head = _in_context([head, *sentences], 0, agency_doc)
+    # A custody action in the headline of a story that names an immigration agency twice, with no actor of its own
+    # ("Months after the raid, a meatpacker is short of workers"), is most likely that agency's: half strength, as
+    # for a sentence beside an immigration one.
+    if agency_doc and head.action and not head.enforcement:
+        head = replace(head, enforcement=0.5)
     sentences = [_in_context(sentences, i, agency_doc) for i in range(len(sentences))]
     n = max(len(sentences), 1)
     enforcement = [s for s in sentences if s.enforcement]
@@ -600,6 +633,16 @@ def _analyse(title: str, text: str) -> _Doc:
 #: all samples F1 0.982, ambiguous 0.734 / 0.328. The refit itself (weights within 0.25 of these, THRESHOLD
 #: 0.43) was not kept: on the work part it decides every article as these constants do, and on the check part it
 #: moves one ambiguous story across the threshold and adds two wrong quotes (check quotes P 0.833 -> 0.825).
+#: tag-1.9 keeps these constants and reads more sentences (found on blind probe stories, bench/probes/tagging.jsonl):
+#: unlawful crossing or presence as the subject of an arrest, "illegal-entry" prosecutions, a death in custody held by
+#: the agency the story names, "la migra", the title resolved in the story's context (and at half strength when it
+#: holds a custody action in an agency story), a passive custody action in an agency story at half strength,
+#: "Related: ..." lines left out, AP datelines kept whole. On the dev set it moves one verdict (an ambiguous work
+#: enforcement story, now tagged); CV of the refitted procedure: sample 1 F1 0.983 (P 1.000 / R 0.967), all samples
+#: 0.983, ambiguous enforcement / immigration_other / unrelated tagged 0.757 / 0.312 / 0.069 (tag-1.8's features:
+#: 0.984, 0.982, 0.734 / 0.328 / 0.000). Its refit (title 3.27, other_share -4.23, BIAS -5.52, THRESHOLD 0.40) moves
+#: ambiguous stories across the threshold (one in and one out on the check part, one out on the work part) and adds
+#: two quotes no gold holds (check quotes P 0.838 -> 0.829, work 0.900 -> 0.898), so it was not kept either.
 WEIGHTS: dict[str, float] = {
     "enf_paragraphs": 0.65,
     "enf_paragraph_share": 1.89,

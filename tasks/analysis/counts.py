@@ -447,6 +447,9 @@ _SHARE_COPULA = re.compile(
     r"had\s+not\s+been|have\s+not\s+been)\s+(?P<comp>[^,;.]{1,60})",
     _I,
 )
+#: A share's complement that says where that part of the group was: "97 of the 212 arrests were in Dallas" is a
+#: breakdown of the arrests by place (issue #7 item 4), not what the group is made of.
+_PLACED_PART = re.compile(r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 #: A share whose own predicate is an infinitive: "caused 90% of students to miss school" (an effect on a group, not
 #: an action on it, unless the verb is one: "caused 30% of them to be deported").
 _SHARE_INFINITIVE = re.compile(
@@ -813,7 +816,12 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     if _SMUGGLED_BEFORE.search(before_q):
         return "smuggled"
     share = _SHARE_COPULA.match(s, n.end) or (_SHARE_INFINITIVE.match(s, n.end) if n.percent else None)
-    if share and not _cue_type(share.group("comp"), False, True) and not _record_kind(share.group("comp")):
+    if (
+        share
+        and not _cue_type(share.group("comp"), False, True)
+        and not _record_kind(share.group("comp"))
+        and not _PLACED_PART.match(share.group("comp"))
+    ):
         return "composition"  # "70% of his clients are undocumented": what a group is made of, not an action
     # detainees who sign a letter are still held: their noun says so
     held = head is not None and re.search(r"detainees|inmates|prisoners", head.group(0), _I)

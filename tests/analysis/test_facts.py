@@ -1832,3 +1832,17 @@ def test_a_part_after_its_whole_takes_its_record_words_with_it() -> None:
 def test_a_whole_keeps_its_verb_when_a_part_with_its_own_words_follows(text: str, expected: set) -> None:
     # breakdown frame: "with 500 having ...", "most of them, about 900, ..." are the part's own words
     assert counts(text) == expected
+
+
+# --- round 9: families the blind probes (bench/probes/counts.jsonl) exposed ------------------
+
+
+def test_a_part_of_the_arrests_told_by_place_is_linked_to_its_whole() -> None:
+    # breakdown frame (issue #7 item 4): "were in Plano" says where the part was, not what the group is made of
+    text = "ICE said 64 of the 230 arrests in the operation were in Plano."
+    facts = extract_counts(text, None)
+    assert {(f.type, f.value, f.unit) for f in facts} == {("arrests", 64, "people"), ("arrests", 230, "people")}
+    part, whole = sorted(facts, key=lambda f: f.value)
+    assert facts[part.part_of] is whole and whole.part_of is None
+    # a complement that names no place or action is still what a group is made of
+    assert counts("ICE said 64 of the 230 people in the program were women.") == set()

@@ -959,6 +959,11 @@ _RECORD_TYPES = ("convictions", "no_criminal_record")
 _ACTIONS_OF_WHOLE = ("arrests", "border_apprehensions", "detentions", "deportations")
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
 _APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
+#: The qualifier of a share's whole, between "of the" and its number: "72% of the roughly 1,300 people held".
+_WHOLE_QUALIFIER = (
+    r"(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|roughly\s+|approximately\s+|almost\s+|"
+    r"around\s+)?"
+)
 #: The opening of a partitive whole: "Of the 2,000 people arrested, ...", "Among the more than 300 detained, ...".
 _WHOLE_OPENER = re.compile(
     r"^\W*(?:of|among)\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+|"
@@ -1005,7 +1010,7 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if (
         _LIST_ITEM.search(between)
         or re.search(r",\s*(?:or\s+)?(?:about|some|nearly|roughly|approximately|almost)?\s*$", between, _I)
-        or re.search(r"\b(?:and|with|or|of|of\s+the)\s*$", between, _I)
+        or re.search(rf"\b(?:and|with|or|of|of\s+the)\s*{_WHOLE_QUALIFIER}$", between, _I)
     ):
         return clause_end
     return later[0].start
@@ -1236,7 +1241,7 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         and not n.percent
         and (head is None or head.group("people"))
         and re.fullmatch(
-            r"\s*of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+)?",
+            rf"\s*of\s+(?:the\s+)?{_WHOLE_QUALIFIER}",
             text[previous.number.end : n.start],
             _I,
         )

@@ -1846,3 +1846,9 @@ def test_a_part_of_the_arrests_told_by_place_is_linked_to_its_whole() -> None:
     assert facts[part.part_of] is whole and whole.part_of is None
     # a complement that names no place or action is still what a group is made of
     assert counts("ICE said 64 of the 230 people in the program were women.") == set()
+
+
+def test_a_share_of_a_qualified_whole_keeps_the_share_and_the_whole() -> None:
+    # share frame: "roughly" between "of the" and the whole's number does not cut the share off its predicate
+    text = "About 64% of the roughly 900 people held at the Otay Mesa center had no criminal conviction."
+    assert counts(text) == {("no_criminal_record", 64, "percent"), ("detentions", 900, "people")}

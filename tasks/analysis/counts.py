@@ -433,6 +433,9 @@ _ELLIPSIS_AFTER = re.compile(
     r"this)\b)",
     _I,
 )
+#: A verb left out after "and" (gapping): "Nineteen were charged with reentry, and eight with smuggling" shares the
+#: verb of the count before it.
+_GAPPED_AFTER = re.compile(r"\s+with\s+(?!(?:a\s+|an\s+|the\s+)?(?:criminal|prior|previous|no)\b)", _I)
 #: People a smuggler moved or hid are the crime's objects, not people enforcement touched: "charged with smuggling
 #: 14 migrants", "pleaded guilty to transporting nine immigrants", "held 30 migrants in a stash house" (below).
 _SMUGGLED_BEFORE = re.compile(
@@ -1311,8 +1314,11 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _cue_type(
             text[apposed.start("verb") : r.pred_end], r.border, r.custody
         )  # "1,400, or 70 percent, had no"
-    elif previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
-        v.kind = previous.type  # "... compared to nine in fiscal 2016"
+    elif previous is not None and (
+        _ELLIPSIS_AFTER.match(text[n.end :])
+        or (_GAPPED_AFTER.match(text, n.end) and re.search(r"\band\s*$", r.before_level, _I))
+    ):
+        v.kind = previous.type  # "... compared to nine in fiscal 2016", "19 were charged with reentry, and eight with"
         v.unit = previous.unit if previous.unit != "percent" else "people"
     elif rel := _RELATIVE_PASSIVE.match(text, n.end, r.pred_end):
         v.kind = _cue_type(rel.group("verb"), r.border, r.custody)  # "200 non-Mexicans who were apprehended"

@@ -1852,3 +1852,9 @@ def test_a_share_of_a_qualified_whole_keeps_the_share_and_the_whole() -> None:
     # share frame: "roughly" between "of the" and the whole's number does not cut the share off its predicate
     text = "About 64% of the roughly 900 people held at the Otay Mesa center had no criminal conviction."
     assert counts(text) == {("no_criminal_record", 64, "percent"), ("detentions", 900, "people")}
+
+
+def test_a_gapped_verb_is_shared_with_the_count_before() -> None:
+    # comparison/series frame: "and 11 with harboring" leaves out "were charged"
+    text = "Prosecutors said 23 of the defendants were charged with illegal reentry, and 11 with harboring."
+    assert counts(text) == {("charged", 23, "people"), ("charged", 11, "people")}

@@ -1858,3 +1858,11 @@ def test_a_gapped_verb_is_shared_with_the_count_before() -> None:
     # comparison/series frame: "and 11 with harboring" leaves out "were charged"
     text = "Prosecutors said 23 of the defendants were charged with illegal reentry, and 11 with harboring."
     assert counts(text) == {("charged", 23, "people"), ("charged", 11, "people")}
+
+
+def test_level_after_a_tally_or_running_total() -> None:
+    # level frame: "the tally of people deported ... stood at 2,315" names what the level counts
+    text = "The tally of people deported from the Omaha office since March stood at 2,315 on Monday."
+    assert counts(text) == {("deportations", 2315, "people")}
+    text = "The running total of migrants arrested in the Denver operation reached 418 by Friday."
+    assert counts(text) == {("arrests", 418, "people")}

@@ -1433,7 +1433,8 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
     model weighs (trap "untyped"); a context rule may still type it for sure: the lead of its list, a detention
     site, the count of the sentence before (a series, a level pointed back to), a flight abroad."""
     text, n, head, last = r.text, r.n, r.head, r.last
-    v.kind = _cue_type(r.window, r.border, r.custody) or _cue_type(text[r.clause[0] : r.clause[1]], r.border, r.custody)
+    own_guess = _cue_type(r.window, r.border, r.custody)
+    v.kind = own_guess or _cue_type(text[r.clause[0] : r.clause[1]], r.border, r.custody)
     v.trap = v.trap or "untyped"
     people = head is not None and head.group("people")
     after_count = last is not None and last.sentence is state.get("sentence_before")
@@ -1491,9 +1492,10 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
     ):
         v.kind, v.unit, v.trap = last.type, last.unit, None
     # people sent to a foreign country ("flew 120 migrants to Honduras", "300 Venezuelans were sent to El
-    # Salvador"): removed, though no removal word is written (GUIDELINES §2 deportations)
+    # Salvador"): removed, though no removal word is written (GUIDELINES §2 deportations); a cue of a later part
+    # of the clause ("a deportation flight carried 124 people, 38 of whom had been convicted") is not theirs
     if (
-        v.kind is None
+        own_guess is None
         and v.trap == "untyped"
         and not n.percent
         and (head is None or people)

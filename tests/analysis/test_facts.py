@@ -1866,3 +1866,9 @@ def test_level_after_a_tally_or_running_total() -> None:
     assert counts(text) == {("deportations", 2315, "people")}
     text = "The running total of migrants arrested in the Denver operation reached 418 by Friday."
     assert counts(text) == {("arrests", 418, "people")}
+
+
+def test_people_on_a_removal_flight_keep_it_when_a_part_has_a_record() -> None:
+    # breakdown frame: "41 of whom had been convicted" is the part's record; the flight's people were removed
+    text = "A deportation flight that left Mesa on Friday carried 131 people, 41 of whom had been convicted of theft."
+    assert counts(text) == {("deportations", 131, "people"), ("convictions", 41, "people")}

@@ -132,7 +132,8 @@ _CUES: dict[str, re.Pattern[str]] = {
     "assaults_on_officers": _rx(r"assaults?", r"assaulted", r"attacks?\s+(?:on|against)"),
     "detainers": _rx(r"detainers?", r"detention\s+requests?", r"immigration\s+holds?"),
     "charged": _rx(
-        r"charged",
+        # a fee is no charge: "the ring charged $8,000 a person", "charged migrants up to $12,000 each"
+        r"charged(?!\s+(?:\w+\s+)?(?:(?:about|up\s+to|more\s+than|as\s+much\s+as|nearly|roughly)\s+)?\$)",
         r"prosecuted",
         r"indicted",
         r"prosecutions?",

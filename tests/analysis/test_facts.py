@@ -1872,3 +1872,15 @@ def test_people_on_a_removal_flight_keep_it_when_a_part_has_a_record() -> None:
     # breakdown frame: "41 of whom had been convicted" is the part's record; the flight's people were removed
     text = "A deportation flight that left Mesa on Friday carried 131 people, 41 of whom had been convicted of theft."
     assert counts(text) == {("deportations", 131, "people"), ("convictions", 41, "people")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators said the ring moved 300 migrants in 2022 and charged $6,000 a person.",
+        "The smugglers guided 45 migrants across the river and charged them up to $9,000 each.",
+    ],
+)
+def test_a_smuggling_fee_is_no_charge(sentence: str) -> None:
+    # trap: "charged $6,000" is money asked, not a prosecution (GUIDELINES §2 charged: people criminally charged)
+    assert counts(sentence) == set()

@@ -315,7 +315,7 @@ _CHANGE_AFTER = re.compile(
 _RATE_AFTER = re.compile(
     r"^[^,;.]{0,60}?\b(?<!in\s)(?<!within\s)(?<!during\s)(?<!over\s)"  # "in a single week" is a span, not a rate
     r"(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|daily|weekly|annually|"
-    r"per\s+every|per\s+capita)\b",
+    r"per\s+every|per\s+capita|per\s+\d+)\b",  # "7.8 deaths per 100,000 people admitted"
     _I,
 )
 _RATE_BEFORE = re.compile(

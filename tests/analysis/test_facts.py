@@ -1884,3 +1884,9 @@ def test_people_on_a_removal_flight_keep_it_when_a_part_has_a_record() -> None:
 def test_a_smuggling_fee_is_no_charge(sentence: str) -> None:
     # trap: "charged $6,000" is money asked, not a prosecution (GUIDELINES §2 charged: people criminally charged)
     assert counts(sentence) == set()
+
+
+def test_a_rate_per_number_of_people_is_no_count() -> None:
+    # trap: "per 100,000" makes a rate (GUIDELINES §2: rates are not counts)
+    assert counts("Researchers found 9.4 deaths per 100,000 people held in ICE detention last year.") == set()
+    assert counts("ICE detention saw 31 deaths per 1,000 detainees in the worst year.") == set()

@@ -702,6 +702,9 @@ _RELATIVE_PASSIVE = re.compile(
     r"had|have)\s+(?:\w+\s+)?\w+(?:\s+(?:into|in|to|from)\s+(?:\w+\s+){0,2}\w+)?)",
     _I,
 )
+#: Whom an operation was aimed at ("in an operation targeting people with criminal records"): its targets, not what
+#: happened to the people counted.
+_AIMED_AT = re.compile(r"\b(?:target(?:ing|ed|s)|aim(?:ed|ing)\s+at|focus(?:ed|ing)\s+on)\b[^,;]*", _I)
 #: A "whose" clause tells of another noun ("two mothers whose children became sick while detained"): its verb is
 #: not what happened to the people counted.
 _WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;]*", _I)
@@ -1386,7 +1389,7 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     # a total's own words come before its list: "118 people into custody, including 84 with criminal
     # histories" are arrests, the 84 the convictions
     own_words = _WHOSE_CLAUSE.sub(" ", _EVENT_IN_PHRASE.sub(" ", text[n.end : r.pred_end]))
-    own_words = _OF_ACTED_ON_NOUN.sub(" ", own_words)
+    own_words = _OF_ACTED_ON_NOUN.sub(" ", _AIMED_AT.sub(" ", own_words))
     kind = _cue_type(own_words, r.border, r.custody)
     listed = _LIST_ITEM.search(text, n.end, r.pred_end)
     if listed and kind in _RECORD_TYPES and text[n.end : listed.start()].strip():

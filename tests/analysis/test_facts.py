@@ -1890,3 +1890,9 @@ def test_a_rate_per_number_of_people_is_no_count() -> None:
     # trap: "per 100,000" makes a rate (GUIDELINES §2: rates are not counts)
     assert counts("Researchers found 9.4 deaths per 100,000 people held in ICE detention last year.") == set()
     assert counts("ICE detention saw 31 deaths per 1,000 detainees in the worst year.") == set()
+
+
+def test_the_targets_of_an_operation_do_not_type_its_arrests() -> None:
+    # type by predicate: "targeting people with criminal records" says whom the operation sought
+    text = "ERO officers arrested 312 people in a three-day operation targeting people with criminal convictions."
+    assert counts(text) == {("arrests", 312, "people")}

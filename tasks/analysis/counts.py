@@ -1479,6 +1479,7 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and not n.percent
         and people
         and after_count
+        and last.unit not in ("requests", "incidents")  # people do not go on with a count of requests or assaults
         and not _OWN_VERB.match(r.predicate)
         and not _VERB_BEFORE.search(text, r.clause[0], n.start)
     ):

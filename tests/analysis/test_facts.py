@@ -1896,3 +1896,12 @@ def test_the_targets_of_an_operation_do_not_type_its_arrests() -> None:
     # type by predicate: "targeting people with criminal records" says whom the operation sought
     text = "ERO officers arrested 312 people in a three-day operation targeting people with criminal convictions."
     assert counts(text) == {("arrests", 312, "people")}
+
+
+def test_people_do_not_go_on_with_a_count_of_requests() -> None:
+    # series frame: a count of people after a count of detainer requests is not more requests
+    text = (
+        "The Dane County jail declined 640 ICE detainer requests in 2023, records show. "
+        "Officials said 17 of the people released later committed new crimes."
+    )
+    assert counts(text) == {("detainers", 640, "requests")}

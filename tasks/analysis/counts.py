@@ -1121,6 +1121,7 @@ class _Reading:
     custody: bool  # custody is named in the sentence or the story is about custody
     sub: bool  # a list item of the count before it in the sentence
     consumed: int  # the sentence offset up to which earlier counts took the words
+    detainer_talk: bool  # the sentence names detainers or the story has counted them: its bare "requests" are those
 
 
 @dataclass
@@ -1174,6 +1175,7 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         custody=bool(_CUSTODY.search(text)) or bool(state.get("custody_story")),
         sub=sub,
         consumed=consumed,
+        detainer_talk=bool(_CUES["detainers"].search(text)) or "detainers" in state.get("article_types", ()),
     )
 
 
@@ -1279,7 +1281,7 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
     text, n, head, previous, last, left = r.text, r.n, r.head, r.previous, r.last, r.left
     if head is not None and head.group("event") and not head.group("of") and not n.percent:
         noun = head.group("event").lower()
-        v.kind = _EVENT_TYPES.get(noun) or _cue_type(r.window, r.border, r.custody)
+        v.kind = _EVENT_TYPES.get(noun) or _requests_kind(noun, r) or _cue_type(r.window, r.border, r.custody)
         if v.kind == "assaults_on_officers" and (
             re.search(r"sexual|domestic|aggravated", head.group(0), _I)
             or not (OFFICERS.search(text) or "assaults_on_officers" in state.get("article_types", ()))
@@ -1345,6 +1347,12 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             v.kind = _cue_type(noun.group("verb"), r.border, r.custody)
 
 
+def _requests_kind(noun: str, r: _Reading) -> str | None:
+    """Bare "requests" are detainer requests where the sentence or the story before it talks of detainers ("the
+    jail honored 245 of 880 requests" after "1,032 immigration detainer requests"); elsewhere they are nothing."""
+    return "detainers" if noun == "requests" and r.detainer_talk else None
+
+
 def _type_group(r: _Reading, v: _Verdict) -> None:
     """Step 3 for a counted group of people ("498 immigrants") or a share ("63 percent"): a list item by its
     own noun (`_type_total` for a count that is no list item), then a part of the count before it ("97 of them",
@@ -1356,6 +1364,12 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         v.kind = _record_kind(head.group(0)) or _cue_type(r.predicate, r.border, r.custody)
     else:
         v.kind = _type_total(r, people)
+    if v.kind is None and head is not None and head.group("of") and head.group("event") and not n.percent:
+        # a part of a whole counted by an event noun, with no predicate of its own: "the jail honored 245 of 880
+        # requests", "97 of the 212 arrests" count what the whole counts
+        noun = head.group("event").lower()
+        v.kind = _EVENT_TYPES.get(noun) or _requests_kind(noun, r)
+        v.kind = "border_apprehensions" if v.kind == "arrests" and r.border else v.kind
     if (
         v.kind is None
         and previous is not None

@@ -1905,3 +1905,21 @@ def test_people_do_not_go_on_with_a_count_of_requests() -> None:
         "Officials said 17 of the people released later committed new crimes."
     )
     assert counts(text) == {("detainers", 640, "requests")}
+
+
+def test_bare_requests_in_a_detainer_story_are_detainers_and_a_part_is_linked() -> None:
+    # breakdown frame: "honored 310 of 1,140 requests" after a sentence of detainers; both ends are detainers
+    text = (
+        "The Polk County jail received 2,050 ICE detainer requests last year. "
+        "In 2019 it honored 310 of 1,140 requests, the audit found."
+    )
+    facts = extract_counts(text, None)
+    got = {f.value: f for f in facts}
+    assert {(f.type, f.value, f.unit) for f in facts} == {
+        ("detainers", 2050, "requests"),
+        ("detainers", 310, "requests"),
+        ("detainers", 1140, "requests"),
+    }
+    assert facts[got[310].part_of] is got[1140]
+    # without detainers in the story, "requests" count nothing
+    assert counts("The office answered 310 of 1,140 requests for records in 2019.") == set()

@@ -1364,6 +1364,13 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         v.kind = _record_kind(head.group(0)) or _cue_type(r.predicate, r.border, r.custody)
     else:
         v.kind = _type_total(r, people)
+    if (
+        v.kind == "detentions"
+        and previous is not None
+        and previous.type == "deaths_in_custody"
+        and _OF_THEM.match(head.group(0) if head else "")
+    ):
+        v.kind = "deaths_in_custody"  # "nine people died in ICE custody, and three of them were held at Stewart"
     if v.kind is None and head is not None and head.group("of") and head.group("event") and not n.percent:
         # a part of a whole counted by an event noun, with no predicate of its own: "the jail honored 245 of 880
         # requests", "97 of the 212 arrests" count what the whole counts

@@ -1923,3 +1923,14 @@ def test_bare_requests_in_a_detainer_story_are_detainers_and_a_part_is_linked() 
     assert facts[got[310].part_of] is got[1140]
     # without detainers in the story, "requests" count nothing
     assert counts("The office answered 310 of 1,140 requests for records in 2019.") == set()
+
+
+def test_a_part_of_the_dead_held_somewhere_is_still_a_death_in_custody() -> None:
+    # breakdown frame: "two of them were held at" says where those who died were held, not a new headcount
+    text = "Five people have died in ICE custody this year, and two of them were held at the Otero County center."
+    facts = extract_counts(text, None)
+    assert {(f.type, f.value, f.unit) for f in facts} == {
+        ("deaths_in_custody", 5, "people"),
+        ("deaths_in_custody", 2, "people"),
+    }
+    assert [f.part_of for f in facts if f.value == 2] == [next(i for i, f in enumerate(facts) if f.value == 5)]

@@ -370,6 +370,13 @@ _AVERTED = _rx(
     r"from\s+(?:being\s+)?deport(?:ed|ation)",
     r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?deportations?",
 )
+#: Police arrests at protests, with no immigration agency in the sentence: ordinary arrests (GUIDELINES §1
+#: "ordinary police arrests with no immigration angle"), however much the story is about raids.
+_POLICE_AT_PROTEST = _rx(r"police", r"officers", r"deputies", r"troopers")
+_PROTEST = _rx(r"protests?", r"protesters", r"demonstrat\w+", r"curfew", r"riots?", r"looting", r"unlawful\s+assembly")
+_IMMIGRATION_AGENT = _rx(
+    r"ICE", r"immigration", r"Border\s+Patrol", r"CBP", r"HSI", r"Homeland", r"federal\s+agents", r"deport\w*"
+)
 #: Family separation and reunion: "have been reunited with parents", "were separated from their families" (GUIDELINES
 #: §2: family separations have no type), read in the number's own predicate.
 _SEPARATION = re.compile(
@@ -857,6 +864,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "poll"
     if _POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
         return "population"
+    if _POLICE_AT_PROTEST.search(window) and _PROTEST.search(s) and not _IMMIGRATION_AGENT.search(s):
+        return "protest"  # "police arrested 575 people, most for curfew violations": no immigration purpose
     if _AVERTED.search(window):
         return "averted"
     if _SEPARATION.match(s, n.end, n.end + 120) or _REUNION.search(window):

@@ -1934,3 +1934,12 @@ def test_a_part_of_the_dead_held_somewhere_is_still_a_death_in_custody() -> None
         ("deaths_in_custody", 2, "people"),
     }
     assert [f.part_of for f in facts if f.value == 2] == [next(i for i, f in enumerate(facts) if f.value == 5)]
+
+
+def test_police_arrests_at_a_protest_are_not_enforcement_counts() -> None:
+    # trap (GUIDELINES §1: ordinary police arrests with no immigration angle)
+    text = "After three nights of protests over the raids, Portland police arrested 84 people for curfew violations."
+    assert counts(text) == set()
+    # federal immigration agents arresting people at a protest still make arrests
+    text = "ICE agents arrested 12 people at a protest outside the Broadview facility on Friday."
+    assert counts(text) == {("arrests", 12, "people")}

@@ -377,6 +377,23 @@ _PROTEST = _rx(r"protests?", r"protesters", r"demonstrat\w+", r"curfew", r"riots
 _IMMIGRATION_AGENT = _rx(
     r"ICE", r"immigration", r"Border\s+Patrol", r"CBP", r"HSI", r"Homeland", r"federal\s+agents", r"deport\w*"
 )
+#: A jail's or prison's own population: immigration detention (GUIDELINES §2 detentions) only where the sentence
+#: says who is held for immigration ("ICE detainees", "immigrants", "for ICE").
+_GENERAL_JAIL = _rx(r"jails?", r"inmates", r"prisons?", r"prisoners")
+_IMMIGRANT_HELD = _rx(
+    r"ICE",
+    r"immigra\w*",
+    r"detainees?",
+    r"migrants?",
+    r"aliens?",
+    r"asylum",
+    r"deport\w*",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"287\(g\)",
+    r"undocumented",
+    r"(?:federal|U\.S\.)\s+Marshals",
+)
 #: Family separation and reunion: "have been reunited with parents", "were separated from their families" (GUIDELINES
 #: §2: family separations have no type), read in the number's own predicate.
 _SEPARATION = re.compile(
@@ -1553,6 +1570,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     if v.kind == "arrests" and r.airport and re.search(r"\bdetain", window, _I):
         v.kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
+    if v.kind == "detentions" and _GENERAL_JAIL.search(window) and not _IMMIGRANT_HELD.search(r.text):
+        v.trap = v.trap or "jail"  # "the jail's average daily population was 1,900 inmates": not immigration detention
     if v.kind == "deaths_in_custody" and _DIED_CROSSING.search(r.text, r.n.end, r.clause[1]):
         v.trap = (
             v.trap or "no_custody"

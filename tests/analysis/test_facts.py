@@ -1943,3 +1943,11 @@ def test_police_arrests_at_a_protest_are_not_enforcement_counts() -> None:
     # federal immigration agents arresting people at a protest still make arrests
     text = "ICE agents arrested 12 people at a protest outside the Broadview facility on Friday."
     assert counts(text) == {("arrests", 12, "people")}
+
+
+def test_a_jails_own_population_is_not_immigration_detention() -> None:
+    # trap: a county jail's inmates are held for any crime; GUIDELINES §2 detentions are immigration detention
+    assert counts("The county audit found the jail held an average of 2,300 inmates a night in 2022.") == set()
+    assert counts("The county jail's daily population was 1,450 inmates last year.") == set()
+    # people the sentence says are held for immigration are detentions, in a jail or not
+    assert counts("The county jail held 85 ICE detainees on Monday.") == {("detentions", 85, "people")}

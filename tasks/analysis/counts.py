@@ -729,6 +729,12 @@ _RELATIVE_PASSIVE = re.compile(
 #: Whom an operation was aimed at ("in an operation targeting people with criminal records"): its targets, not what
 #: happened to the people counted.
 _AIMED_AT = re.compile(r"\b(?:target(?:ing|ed|s)|aim(?:ed|ing)\s+at|focus(?:ed|ing)\s+on)\b[^,;]*", _I)
+#: ", and a jury ...", ", but the agency ...": a coordinated clause that opens with a subject of its own.
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:a|an|the|its|their|his|her|federal|state)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:jury|jurors|judge|court|prosecutors|agents|officers|police|agency|department|office|officials)\b",
+    _I,
+)
 #: A "whose" clause tells of another noun ("two mothers whose children became sick while detained"): its verb is
 #: not what happened to the people counted.
 _WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;]*", _I)
@@ -1437,6 +1443,9 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     # histories" are arrests, the 84 the convictions
     own_words = _WHOSE_CLAUSE.sub(" ", _EVENT_IN_PHRASE.sub(" ", text[n.end : r.pred_end]))
     own_words = _OF_ACTED_ON_NOUN.sub(" ", _AIMED_AT.sub(" ", own_words))
+    # a coordinated clause with a subject of its own is not the total's: "charged 14 people with smuggling, and a
+    # jury later convicted nine of them" (the 14 are charged; the jury's verb is the nine's)
+    own_words = _NEW_SUBJECT_CLAUSE.split(own_words, maxsplit=1)[0]
     kind = _cue_type(own_words, r.border, r.custody)
     listed = _LIST_ITEM.search(text, n.end, r.pred_end)
     if listed and kind in _RECORD_TYPES and text[n.end : listed.start()].strip():

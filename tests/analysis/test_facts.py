@@ -1951,3 +1951,9 @@ def test_a_jails_own_population_is_not_immigration_detention() -> None:
     assert counts("The county jail's daily population was 1,450 inmates last year.") == set()
     # people the sentence says are held for immigration are detentions, in a jail or not
     assert counts("The county jail held 85 ICE detainees on Monday.") == {("detentions", 85, "people")}
+
+
+def test_a_later_clause_with_its_own_subject_does_not_type_the_charged() -> None:
+    # prosecution stories (issue #7: charged vs convicted): the jury's verb belongs to the part it convicted
+    text = "Prosecutors charged 22 people with harboring, and a jury later convicted 15 of them."
+    assert counts(text) == {("charged", 22, "people"), ("charged", 15, "people")}

@@ -975,7 +975,9 @@ _OF_THE_WHOLE_BEFORE = re.compile(
 #: "were Mexican nationals", "are women".
 _BREAKDOWN = re.compile(
     rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:(?:from\b.*)|(?:(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})\b)|"
-    r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))",  # "Of those, 97 were in Dallas": where a part of the group was
+    r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))|"  # "Of those, 97 were in Dallas": where a part of the group was
+    # "Of the 212 arrests, 97 took place in Harris County": where that part of the action happened
+    r"^\s*,?\s*(?:took\s+place|happened|occurred|were\s+made|came)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])",
     _I,
 )
 #: "97 of them", "12 of those": the counted noun is the group counted before.

@@ -1957,3 +1957,12 @@ def test_a_later_clause_with_its_own_subject_does_not_type_the_charged() -> None
     # prosecution stories (issue #7: charged vs convicted): the jury's verb belongs to the part it convicted
     text = "Prosecutors charged 22 people with harboring, and a jury later convicted 15 of them."
     assert counts(text) == {("charged", 22, "people"), ("charged", 15, "people")}
+
+
+def test_a_part_of_an_action_that_took_place_somewhere_is_a_breakdown() -> None:
+    # breakdown frame (issue #7 item 4): "took place in Tulsa" says where that part of the arrests happened
+    text = "Of the 140 arrests, 52 took place in Tulsa, the agency said."
+    facts = extract_counts(text, None)
+    assert {(f.type, f.value, f.unit) for f in facts} == {("arrests", 140, "people"), ("arrests", 52, "people")}
+    part = next(f for f in facts if f.value == 52)
+    assert facts[part.part_of].value == 140

@@ -247,7 +247,9 @@ _EVENT_TYPES = {
     "detainee population": "detentions",
     "detention population": "detentions",
 }
-_CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail")
+_CUSTODY = _rx(
+    r"custody", r"detention", r"detained", r"detainees?", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail"
+)
 #: Where people are held, said without a custody word: at a detention site, received into one, ordered released
 #: from one ("a court order to release 101 children").
 _HELD_AT = re.compile(

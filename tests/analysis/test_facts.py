@@ -1966,3 +1966,8 @@ def test_a_part_of_an_action_that_took_place_somewhere_is_a_breakdown() -> None:
     assert {(f.type, f.value, f.unit) for f in facts} == {("arrests", 140, "people"), ("arrests", 52, "people")}
     part = next(f for f in facts if f.value == 52)
     assert facts[part.part_of].value == 140
+
+
+def test_detainees_who_died_are_deaths_in_custody() -> None:
+    # GUIDELINES §2 deaths_in_custody: a detainee is in custody by the word itself
+    assert counts("Three detainees died at the Irwin County center last year.") == {("deaths_in_custody", 3, "people")}

@@ -1971,3 +1971,9 @@ def test_a_part_of_an_action_that_took_place_somewhere_is_a_breakdown() -> None:
 def test_detainees_who_died_are_deaths_in_custody() -> None:
     # GUIDELINES §2 deaths_in_custody: a detainee is in custody by the word itself
     assert counts("Three detainees died at the Irwin County center last year.") == {("deaths_in_custody", 3, "people")}
+
+
+def test_each_end_of_a_removal_series_by_country_is_a_removal() -> None:
+    # series frame: "and 3,100 to Guatemala" shares "removed ... to" with the count before it
+    text = "The agency removed 4,200 people to Honduras and 3,100 to Guatemala in the first quarter."
+    assert counts(text) == {("deportations", 4200, "people"), ("deportations", 3100, "people")}

@@ -1977,3 +1977,9 @@ def test_each_end_of_a_removal_series_by_country_is_a_removal() -> None:
     # series frame: "and 3,100 to Guatemala" shares "removed ... to" with the count before it
     text = "The agency removed 4,200 people to Honduras and 3,100 to Guatemala in the first quarter."
     assert counts(text) == {("deportations", 4200, "people"), ("deportations", 3100, "people")}
+
+
+def test_two_ends_of_one_sentence_are_not_a_restatement() -> None:
+    # comparison frame: a round "about 43,000" and an exact 39,500 in one sentence are two periods, two counts
+    text = "About 43,000 people were removed in the first quarter; the year before, 39,500."
+    assert counts(text) == {("deportations", 43000, "people"), ("deportations", 39500, "people")}

@@ -79,7 +79,8 @@ _HEAD = re.compile(
 #: Words a modifier may not be: a verb or a preposition ends the noun phrase ("28 in Baltimore").
 _PHRASE_STOP = _rx(
     r"in|at|on|from|to|for|with|by|and|or|but|who|that|which|were|was|are|is|have|had|has|been|be|"
-    r"being|having|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the|times|before|after"
+    r"being|having|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the|times|before|after|"
+    r"face|faces|faced|facing"  # "12 face federal charges": a verb, not a modifier of "charges"
 )
 
 _BORDER = _rx(
@@ -766,7 +767,8 @@ _UNKNOWN_NOUN_SUBJECT = re.compile(
 )
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
 _OWN_PREDICATE = re.compile(
-    r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|having|being|did|do|does|remain|remains|\w+ed)\b",
+    r"\s+(?:(?:only|also|still|now)\s+)?(?:were|was|are|is|have|had|has|having|being|did|do|does|remain|remains|"
+    r"face|faces|\w+ed)\b",
     _I,
 )
 #: A finite verb before a number in its clause makes the number that verb's object ("had lost track of 1,500

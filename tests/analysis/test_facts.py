@@ -1983,3 +1983,9 @@ def test_two_ends_of_one_sentence_are_not_a_restatement() -> None:
     # comparison frame: a round "about 43,000" and an exact 39,500 in one sentence are two periods, two counts
     text = "About 43,000 people were removed in the first quarter; the year before, 39,500."
     assert counts(text) == {("deportations", 43000, "people"), ("deportations", 39500, "people")}
+
+
+def test_people_who_face_charges_are_charged() -> None:
+    # prosecution family: "face" is the part's own verb, not a modifier of "charges" (no count of things)
+    text = "Of the 55 workers arrested at the plant, nine face federal charges of using false documents."
+    assert counts(text) == {("arrests", 55, "people"), ("charged", 9, "people")}

@@ -739,6 +739,8 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     r"(?:jury|jurors|judge|court|prosecutors|agents|officers|police|agency|department|office|officials)\b",
     _I,
 )
+#: A finite verb (the predicate of a clause's subject), not a participle modifying a noun.
+_FINITE_VERB = _rx(r"had", r"have", r"has", r"were", r"was", r"are", r"is", r"did", r"do", r"does", r"face", r"faces")
 #: A "whose" clause tells of another noun ("two mothers whose children became sick while detained"): its verb is
 #: not what happened to the people counted.
 _WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;]*", _I)
@@ -1453,6 +1455,11 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     # a coordinated clause with a subject of its own is not the total's: "charged 14 people with smuggling, and a
     # jury later convicted nine of them" (the 14 are charged; the jury's verb is the nine's)
     own_words = _NEW_SUBJECT_CLAUSE.split(own_words, maxsplit=1)[0]
+    # a part with its whole stated after it and no finite verb of its own ("ICE deported 12 of the 40 people
+    # arrested in the raid"): the participle after the whole is the whole's; the verb before the part is the part's
+    stated_whole = head is not None and head.group("of") and re.search(r"\d", head.group("of"))
+    if stated_whole and GOVERNING_VERB.search(left) and not _FINITE_VERB.search(predicate):
+        own_words = ""
     kind = _cue_type(own_words, r.border, r.custody)
     listed = _LIST_ITEM.search(text, n.end, r.pred_end)
     if listed and kind in _RECORD_TYPES and text[n.end : listed.start()].strip():

@@ -1989,3 +1989,12 @@ def test_people_who_face_charges_are_charged() -> None:
     # prosecution family: "face" is the part's own verb, not a modifier of "charges" (no count of things)
     text = "Of the 55 workers arrested at the plant, nine face federal charges of using false documents."
     assert counts(text) == {("arrests", 55, "people"), ("charged", 9, "people")}
+
+
+def test_a_part_keeps_the_verb_before_it_when_its_whole_has_a_participle() -> None:
+    # breakdown frame: "arrested" after the whole is the whole's; the 12 were deported
+    text = "ICE deported 12 of the 40 people arrested in the Omaha raid."
+    assert counts(text) == {("deportations", 12, "people"), ("arrests", 40, "people")}
+    # a finite verb after the whole is still the part's own: the record is the 23's
+    text = "ICE said 23 of the 51 people arrested had criminal convictions."
+    assert counts(text) == {("convictions", 23, "people"), ("arrests", 51, "people")}

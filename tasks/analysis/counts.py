@@ -739,6 +739,15 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     r"(?:jury|jurors|judge|court|prosecutors|agents|officers|police|agency|department|office|officials)\b",
     _I,
 )
+#: The immigration crimes of GUIDELINES §1's prosecutions: their defendants are `charged`.
+_IMMIGRATION_CRIME = _rx(
+    r"smuggl\w*",
+    r"illegal(?:ly)?\s+(?:re-?)?ent(?:ry|ered|ering)",
+    r"re-?entry",
+    r"harbou?r\w*",
+    r"transport\w*\s+(?:\w+\s+){0,2}?(?:immigrants|migrants|aliens)",
+    r"(?:document|identity|visa|marriage|immigration)\s+fraud",
+)
 #: A finite verb (the predicate of a clause's subject), not a participle modifying a noun.
 _FINITE_VERB = _rx(r"had", r"have", r"has", r"were", r"was", r"are", r"is", r"did", r"do", r"does", r"face", r"faces")
 #: A "whose" clause tells of another noun ("two mothers whose children became sick while detained"): its verb is
@@ -1499,6 +1508,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = _record_kind(head.group(0)) or kind  # "ICE released 68,000 criminal aliens", "461 non-criminals"
     if re.search(r"detainee", people or "", _I) and kind not in (*_RECORD_TYPES, "deaths_in_custody"):
         kind = "detentions"
+    if kind is None and re.fullmatch(r"defendants", people or "", _I) and _IMMIGRATION_CRIME.search(text):
+        kind = "charged"  # "convicted 11 of the 14 defendants of conspiracy to transport ...": all 14 prosecuted
     return kind
 
 

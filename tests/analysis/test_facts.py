@@ -1998,3 +1998,13 @@ def test_a_part_keeps_the_verb_before_it_when_its_whole_has_a_participle() -> No
     # a finite verb after the whole is still the part's own: the record is the 23's
     text = "ICE said 23 of the 51 people arrested had criminal convictions."
     assert counts(text) == {("convictions", 23, "people"), ("arrests", 51, "people")}
+
+
+def test_defendants_in_an_immigration_prosecution_are_charged() -> None:
+    # prosecution family: the whole of "11 of the 14 defendants" is prosecuted by its noun
+    text = "A jury convicted 11 of the 14 defendants of conspiracy to smuggle migrants."
+    facts = extract_counts(text, None)
+    assert {(f.type, f.value, f.unit) for f in facts} == {("charged", 11, "people"), ("charged", 14, "people")}
+    assert facts[next(f.part_of for f in facts if f.value == 11)].value == 14
+    # defendants of a lawsuit are no prosecution
+    assert counts("The lawsuit names 14 defendants, including the mayor.") == set()

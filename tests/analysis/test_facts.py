@@ -2008,3 +2008,9 @@ def test_defendants_in_an_immigration_prosecution_are_charged() -> None:
     assert facts[next(f.part_of for f in facts if f.value == 11)].value == 14
     # defendants of a lawsuit are no prosecution
     assert counts("The lawsuit names 14 defendants, including the mayor.") == set()
+
+
+def test_a_peak_pointed_back_to_is_the_other_end_of_the_comparison() -> None:
+    # comparison frame: "That was down from a peak of 48,000" is the level of the count before
+    text = "The agency held 37,500 people in detention in May. That was down from a peak of 48,000 in 2019."
+    assert counts(text) == {("detentions", 37500, "people"), ("detentions", 48000, "people")}

@@ -2014,3 +2014,8 @@ def test_a_peak_pointed_back_to_is_the_other_end_of_the_comparison() -> None:
     # comparison frame: "That was down from a peak of 48,000" is the level of the count before
     text = "The agency held 37,500 people in detention in May. That was down from a peak of 48,000 in 2019."
     assert counts(text) == {("detentions", 37500, "people"), ("detentions", 48000, "people")}
+
+
+def test_an_age_in_commas_after_a_person_is_no_count() -> None:
+    # trap (ages are not counts): "his daughter, 8," is her age
+    assert counts("The father, 41, and his daughter, 8, were detained by ICE agents in Provo.") == set()

@@ -397,6 +397,9 @@ _IMMIGRANT_HELD = _rx(
     r"undocumented",
     r"(?:federal|U\.S\.)\s+Marshals",
 )
+#: A removal ordered, not carried out: "ordered 40,000 people deported", "were ordered removed" (the work gold leaves
+#: out removal orders: "ordered removed but not removed", "formal orders of deportation").
+_ORDERED_REMOVED = re.compile(r"\bordered\s+(?:[\w,]+\s+){0,3}?(?:deported|removed|expelled)\b", _I)
 #: Family separation and reunion: "have been reunited with parents", "were separated from their families" (GUIDELINES
 #: §2: family separations have no type), read in the number's own predicate.
 _SEPARATION = re.compile(
@@ -906,6 +909,10 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "population"
     if _POLICE_AT_PROTEST.search(window) and _PROTEST.search(s) and not _IMMIGRATION_AGENT.search(s):
         return "protest"  # "police arrested 575 people, most for curfew violations": no immigration purpose
+    ordered = _ORDERED_REMOVED.search(window)
+    if ordered and not _RELATIVE_OPENER.search(window, 0, ordered.start()):
+        # (a relative clause tells the people's past: "deported 300 people who had been ordered removed")
+        return "order"  # "judges ordered 40,000 people deported in absentia": orders, not removals carried out
     if _AVERTED.search(window):
         return "averted"
     if _SEPARATION.match(s, n.end, n.end + 120) or _REUNION.search(window):

@@ -2019,3 +2019,12 @@ def test_a_peak_pointed_back_to_is_the_other_end_of_the_comparison() -> None:
 def test_an_age_in_commas_after_a_person_is_no_count() -> None:
     # trap (ages are not counts): "his daughter, 8," is her age
     assert counts("The father, 41, and his daughter, 8, were detained by ICE agents in Provo.") == set()
+
+
+def test_people_ordered_removed_are_not_removals() -> None:
+    # trap (work-gold convention: removal orders are not removals carried out)
+    assert counts("Immigration judges ordered 38,000 people deported in absentia last year.") == set()
+    assert counts("About 900 people were ordered removed last year.") == set()
+    # people removed who had earlier been ordered removed were removed
+    text = "ICE deported 300 people who had been ordered removed by a judge."
+    assert counts(text) == {("deportations", 300, "people")}

@@ -864,7 +864,12 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "change"  # "500 more than last year"; but "11 more migrants deported" is a count of its own
     if _FULL_AFTER.match(after) or _CAPACITY_BEFORE.search(before_q):
         return "capacity"
-    held_daily = re.search(r"\baverage\b", before, _I) and re.search(r"detention|detain|custody|\bheld\b", window, _I)
+    # (people "booked into custody" a day are a flow of arrests, not the population held)
+    held_daily = (
+        re.search(r"\baverage\b", before, _I)
+        and re.search(r"detention|detain|custody|\bheld\b", window, _I)
+        and not re.search(r"\b(?:into|booked)\s+(?:\w+\s+){0,2}(?:custody|detention|jails?)\b", window, _I)
+    )
     if (_RATE_AFTER.match(after) and not held_daily) or _RATE_BEFORE.search(before_q) or _RATIO_AFTER.match(after):
         return "rate"  # ("held an average of 61,000 people a day in detention" is a population, not a flow)
     if head is None and _OF_THINGS_BEFORE.search(before_q):

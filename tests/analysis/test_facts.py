@@ -2028,3 +2028,11 @@ def test_people_ordered_removed_are_not_removals() -> None:
     # people removed who had earlier been ordered removed were removed
     text = "ICE deported 300 people who had been ordered removed by a judge."
     assert counts(text) == {("deportations", 300, "people")}
+
+
+def test_an_average_booked_into_custody_a_day_is_a_rate() -> None:
+    # trap (GUIDELINES §2: rates are not counts); the average held a day is still a population
+    assert counts("An average of 410 people a day were booked into ICE custody in July.") == set()
+    assert counts("ICE held an average of 58,000 people a day in detention in July.") == {
+        ("detentions", 58000, "people")
+    }

@@ -608,7 +608,9 @@ _WITH_RECORD = re.compile(
 #: The subject of a level stated after a copula or "to": "the number of family units apprehended
 #: ... rose to 63,278", "the average number of aliens encountered ... was 141,710".
 _NUMBER_OF = re.compile(
-    r"\b(?:the|that|this)\s+(?:average\s+|total\s+|daily\s+|monthly\s+|running\s+)*(?:number|total|count|tally)\s+of\b",
+    r"\b(?:the|that|this)\s+(?:average\s+|total\s+|daily\s+|monthly\s+|running\s+)*(?:number|total|count|tally)"
+    # "the number in custody was 7,200", "the number deported rose to": what is counted, said without "of"
+    r"(?:\s+of\b|(?=\s+(?:in|held|detained|deported|removed|arrested|apprehended|caught|expelled)\b))",
     _I,
 )
 #: "that figure had risen to 85%", "That number is down from 861 to 218": the count before, restated.

@@ -2036,3 +2036,10 @@ def test_an_average_booked_into_custody_a_day_is_a_rate() -> None:
     assert counts("ICE held an average of 58,000 people a day in detention in July.") == {
         ("detentions", 58000, "people")
     }
+
+
+def test_level_of_the_number_in_custody() -> None:
+    # level frame and custody population: "the number in custody" names what the level counts without "of"
+    assert counts("The number in ICE custody was 6,850 at the end of the month.") == {("detentions", 6850, "people")}
+    assert counts("The number deported climbed to 8,100 in June.") == {("deportations", 8100, "people")}
+    assert counts("The number in the survey was 1,200.") == set()

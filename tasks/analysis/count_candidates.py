@@ -176,9 +176,15 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     exact = [cand.count for cand in out if cand.count.number.approx is None and cand.confidence >= emit_at]
 
     def restated(c: Count) -> bool:
+        # (two numbers of one sentence are two counts: "About 43,000 were removed ...; the year before, 39,500")
         v = c.number.value
         return c.number.approx is not None and any(
-            e.type == c.type and e.unit == c.unit and e is not c and abs(e.number.value - v) <= 0.1 * v and v % 100 == 0
+            e.type == c.type
+            and e.unit == c.unit
+            and e is not c
+            and e.sentence is not c.sentence
+            and abs(e.number.value - v) <= 0.1 * v
+            and v % 100 == 0
             for e in exact
         )
 

@@ -79,7 +79,8 @@ _HEAD = re.compile(
 #: Words a modifier may not be: a verb or a preposition ends the noun phrase ("28 in Baltimore").
 _PHRASE_STOP = _rx(
     r"in|at|on|from|to|for|with|by|and|or|but|who|that|which|were|was|are|is|have|had|has|been|be|"
-    r"being|having|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the|times|before|after"
+    r"being|having|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the|times|before|after|"
+    r"face|faces|faced|facing"  # "12 face federal charges": a verb, not a modifier of "charges"
 )
 
 _BORDER = _rx(
@@ -132,7 +133,8 @@ _CUES: dict[str, re.Pattern[str]] = {
     "assaults_on_officers": _rx(r"assaults?", r"assaulted", r"attacks?\s+(?:on|against)"),
     "detainers": _rx(r"detainers?", r"detention\s+requests?", r"immigration\s+holds?"),
     "charged": _rx(
-        r"charged",
+        # a fee is no charge: "the ring charged $8,000 a person", "charged migrants up to $12,000 each"
+        r"charged(?!\s+(?:\w+\s+)?(?:(?:about|up\s+to|more\s+than|as\s+much\s+as|nearly|roughly)\s+)?\$)",
         r"prosecuted",
         r"indicted",
         r"prosecutions?",
@@ -246,7 +248,9 @@ _EVENT_TYPES = {
     "detainee population": "detentions",
     "detention population": "detentions",
 }
-_CUSTODY = _rx(r"custody", r"detention", r"detained", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail")
+_CUSTODY = _rx(
+    r"custody", r"detention", r"detained", r"detainees?", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail"
+)
 #: Where people are held, said without a custody word: at a detention site, received into one, ordered released
 #: from one ("a court order to release 101 children").
 _HELD_AT = re.compile(
@@ -314,7 +318,7 @@ _CHANGE_AFTER = re.compile(
 _RATE_AFTER = re.compile(
     r"^[^,;.]{0,60}?\b(?<!in\s)(?<!within\s)(?<!during\s)(?<!over\s)"  # "in a single week" is a span, not a rate
     r"(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|daily|weekly|annually|"
-    r"per\s+every|per\s+capita)\b",
+    r"per\s+every|per\s+capita|per\s+\d+)\b",  # "7.8 deaths per 100,000 people admitted"
     _I,
 )
 _RATE_BEFORE = re.compile(
@@ -369,6 +373,33 @@ _AVERTED = _rx(
     r"from\s+(?:being\s+)?deport(?:ed|ation)",
     r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?deportations?",
 )
+#: Police arrests at protests, with no immigration agency in the sentence: ordinary arrests (GUIDELINES §1
+#: "ordinary police arrests with no immigration angle"), however much the story is about raids.
+_POLICE_AT_PROTEST = _rx(r"police", r"officers", r"deputies", r"troopers")
+_PROTEST = _rx(r"protests?", r"protesters", r"demonstrat\w+", r"curfew", r"riots?", r"looting", r"unlawful\s+assembly")
+_IMMIGRATION_AGENT = _rx(
+    r"ICE", r"immigration", r"Border\s+Patrol", r"CBP", r"HSI", r"Homeland", r"federal\s+agents", r"deport\w*"
+)
+#: A jail's or prison's own population: immigration detention (GUIDELINES §2 detentions) only where the sentence
+#: says who is held for immigration ("ICE detainees", "immigrants", "for ICE").
+_GENERAL_JAIL = _rx(r"jails?", r"inmates", r"prisons?", r"prisoners")
+_IMMIGRANT_HELD = _rx(
+    r"ICE",
+    r"immigra\w*",
+    r"detainees?",
+    r"migrants?",
+    r"aliens?",
+    r"asylum",
+    r"deport\w*",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"287\(g\)",
+    r"undocumented",
+    r"(?:federal|U\.S\.)\s+Marshals",
+)
+#: A removal ordered, not carried out: "ordered 40,000 people deported", "were ordered removed" (the work gold leaves
+#: out removal orders: "ordered removed but not removed", "formal orders of deportation").
+_ORDERED_REMOVED = re.compile(r"\bordered\s+(?:[\w,]+\s+){0,3}?(?:deported|removed|expelled)\b", _I)
 #: Family separation and reunion: "have been reunited with parents", "were separated from their families" (GUIDELINES
 #: §2: family separations have no type), read in the number's own predicate.
 _SEPARATION = re.compile(
@@ -433,6 +464,9 @@ _ELLIPSIS_AFTER = re.compile(
     r"this)\b)",
     _I,
 )
+#: A verb left out after "and" (gapping): "Nineteen were charged with reentry, and eight with smuggling" shares the
+#: verb of the count before it.
+_GAPPED_AFTER = re.compile(r"\s+with\s+(?!(?:a\s+|an\s+|the\s+)?(?:criminal|prior|previous|no)\b)", _I)
 #: People a smuggler moved or hid are the crime's objects, not people enforcement touched: "charged with smuggling
 #: 14 migrants", "pleaded guilty to transporting nine immigrants", "held 30 migrants in a stash house" (below).
 _SMUGGLED_BEFORE = re.compile(
@@ -447,6 +481,9 @@ _SHARE_COPULA = re.compile(
     r"had\s+not\s+been|have\s+not\s+been)\s+(?P<comp>[^,;.]{1,60})",
     _I,
 )
+#: A share's complement that says where that part of the group was: "97 of the 212 arrests were in Dallas" is a
+#: breakdown of the arrests by place (issue #7 item 4), not what the group is made of.
+_PLACED_PART = re.compile(r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 #: A share whose own predicate is an infinitive: "caused 90% of students to miss school" (an effect on a group, not
 #: an action on it, unless the verb is one: "caused 30% of them to be deported").
 _SHARE_INFINITIVE = re.compile(
@@ -571,7 +608,10 @@ _WITH_RECORD = re.compile(
 #: The subject of a level stated after a copula or "to": "the number of family units apprehended
 #: ... rose to 63,278", "the average number of aliens encountered ... was 141,710".
 _NUMBER_OF = re.compile(
-    r"\b(?:the|that|this)\s+(?:average\s+|total\s+|daily\s+|monthly\s+)*(?:number|total|count)\s+of\b", _I
+    r"\b(?:the|that|this)\s+(?:average\s+|total\s+|daily\s+|monthly\s+|running\s+)*(?:number|total|count|tally)"
+    # "the number in custody was 7,200", "the number deported rose to": what is counted, said without "of"
+    r"(?:\s+of\b|(?=\s+(?:in|held|detained|deported|removed|arrested|apprehended|caught|expelled)\b))",
+    _I,
 )
 #: "that figure had risen to 85%", "That number is down from 861 to 218": the count before, restated.
 _ANAPHOR = re.compile(
@@ -579,12 +619,14 @@ _ANAPHOR = re.compile(
     r"\b(?:to|from|at|was|is|stood\s+at|reached|compares\s+(?:with|to)|compared\s+(?:with|to))\s*$|"
     r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$|"
     r"^\W*(?:that|this|it)(?:\s+(?:is|was|'s|’s|marks?|marked|represents?|represented|compares|compared))?\s+"
-    r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with)\s*$",
+    r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with)"
+    r"(?:\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:peak|high|low|record)\s+of)?\s*$",  # "down from a peak of 55,000"
     _I,
 )
 #: A verb that moves people, then "to" right before a foreign place: "were sent to", "flew 120 migrants to".
 _SENT_ABROAD = re.compile(
     r"\b(?:sent|send(?:s|ing)?|flown|flew|fl(?:y|ies|ying)|shipped|bus(?:s)?ed|transferred|transported|deliver(?:ed|ing)|"
+    r"remov(?:ed|es|ing)|deport(?:ed|s|ing)|"  # "removed 4,200 people to Honduras and 3,100 to Guatemala"
     r"carr(?:y|ies|ied|ying)|"
     r"(?:put|placed|loaded)\s+(?:on|onto|aboard)|(?:planes?|flights?)\s+(?:carrying|with))\b"
     r"[^.;]{0,80}?\bto\s+(?:the\s+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?in\s+)?$",  # "to a prison in El Salvador"
@@ -694,6 +736,26 @@ _RELATIVE_PASSIVE = re.compile(
     r"had|have)\s+(?:\w+\s+)?\w+(?:\s+(?:into|in|to|from)\s+(?:\w+\s+){0,2}\w+)?)",
     _I,
 )
+#: Whom an operation was aimed at ("in an operation targeting people with criminal records"): its targets, not what
+#: happened to the people counted.
+_AIMED_AT = re.compile(r"\b(?:target(?:ing|ed|s)|aim(?:ed|ing)\s+at|focus(?:ed|ing)\s+on)\b[^,;]*", _I)
+#: ", and a jury ...", ", but the agency ...": a coordinated clause that opens with a subject of its own.
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:a|an|the|its|their|his|her|federal|state)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:jury|jurors|judge|court|prosecutors|agents|officers|police|agency|department|office|officials)\b",
+    _I,
+)
+#: The immigration crimes of GUIDELINES §1's prosecutions: their defendants are `charged`.
+_IMMIGRATION_CRIME = _rx(
+    r"smuggl\w*",
+    r"illegal(?:ly)?\s+(?:re-?)?ent(?:ry|ered|ering)",
+    r"re-?entry",
+    r"harbou?r\w*",
+    r"transport\w*\s+(?:\w+\s+){0,2}?(?:immigrants|migrants|aliens)",
+    r"(?:document|identity|visa|marriage|immigration)\s+fraud",
+)
+#: A finite verb (the predicate of a clause's subject), not a participle modifying a noun.
+_FINITE_VERB = _rx(r"had", r"have", r"has", r"were", r"was", r"are", r"is", r"did", r"do", r"does", r"face", r"faces")
 #: A "whose" clause tells of another noun ("two mothers whose children became sick while detained"): its verb is
 #: not what happened to the people counted.
 _WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;]*", _I)
@@ -722,7 +784,8 @@ _UNKNOWN_NOUN_SUBJECT = re.compile(
 )
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
 _OWN_PREDICATE = re.compile(
-    r"\s+(?:(?:only|also|still)\s+)?(?:were|was|are|is|have|had|has|having|being|did|do|does|remain|remains|\w+ed)\b",
+    r"\s+(?:(?:only|also|still|now)\s+)?(?:were|was|are|is|have|had|has|having|being|did|do|does|remain|remains|"
+    r"face|faces|\w+ed)\b",
     _I,
 )
 #: A finite verb before a number in its clause makes the number that verb's object ("had lost track of 1,500
@@ -803,7 +866,12 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "change"  # "500 more than last year"; but "11 more migrants deported" is a count of its own
     if _FULL_AFTER.match(after) or _CAPACITY_BEFORE.search(before_q):
         return "capacity"
-    held_daily = re.search(r"\baverage\b", before, _I) and re.search(r"detention|detain|custody|\bheld\b", window, _I)
+    # (people "booked into custody" a day are a flow of arrests, not the population held)
+    held_daily = (
+        re.search(r"\baverage\b", before, _I)
+        and re.search(r"detention|detain|custody|\bheld\b", window, _I)
+        and not re.search(r"\b(?:into|booked)\s+(?:\w+\s+){0,2}(?:custody|detention|jails?)\b", window, _I)
+    )
     if (_RATE_AFTER.match(after) and not held_daily) or _RATE_BEFORE.search(before_q) or _RATIO_AFTER.match(after):
         return "rate"  # ("held an average of 61,000 people a day in detention" is a population, not a flow)
     if head is None and _OF_THINGS_BEFORE.search(before_q):
@@ -813,7 +881,12 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     if _SMUGGLED_BEFORE.search(before_q):
         return "smuggled"
     share = _SHARE_COPULA.match(s, n.end) or (_SHARE_INFINITIVE.match(s, n.end) if n.percent else None)
-    if share and not _cue_type(share.group("comp"), False, True) and not _record_kind(share.group("comp")):
+    if (
+        share
+        and not _cue_type(share.group("comp"), False, True)
+        and not _record_kind(share.group("comp"))
+        and not _PLACED_PART.match(share.group("comp"))
+    ):
         return "composition"  # "70% of his clients are undocumented": what a group is made of, not an action
     # detainees who sign a letter are still held: their noun says so
     held = head is not None and re.search(r"detainees|inmates|prisoners", head.group(0), _I)
@@ -841,6 +914,12 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "poll"
     if _POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
         return "population"
+    if _POLICE_AT_PROTEST.search(window) and _PROTEST.search(s) and not _IMMIGRATION_AGENT.search(s):
+        return "protest"  # "police arrested 575 people, most for curfew violations": no immigration purpose
+    ordered = _ORDERED_REMOVED.search(window)
+    if ordered and not _RELATIVE_OPENER.search(window, 0, ordered.start()):
+        # (a relative clause tells the people's past: "deported 300 people who had been ordered removed")
+        return "order"  # "judges ordered 40,000 people deported in absentia": orders, not removals carried out
     if _AVERTED.search(window):
         return "averted"
     if _SEPARATION.match(s, n.end, n.end + 120) or _REUNION.search(window):
@@ -927,7 +1006,9 @@ _OF_THE_WHOLE_BEFORE = re.compile(
 #: "were Mexican nationals", "are women".
 _BREAKDOWN = re.compile(
     rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:(?:from\b.*)|(?:(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE})\b)|"
-    r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))",  # "Of those, 97 were in Dallas": where a part of the group was
+    r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))|"  # "Of those, 97 were in Dallas": where a part of the group was
+    # "Of the 212 arrests, 97 took place in Harris County": where that part of the action happened
+    r"^\s*,?\s*(?:took\s+place|happened|occurred|were\s+made|came)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])",
     _I,
 )
 #: "97 of them", "12 of those": the counted noun is the group counted before.
@@ -951,6 +1032,11 @@ _RECORD_TYPES = ("convictions", "no_criminal_record")
 _ACTIONS_OF_WHOLE = ("arrests", "border_apprehensions", "detentions", "deportations")
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
 _APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
+#: The qualifier of a share's whole, between "of the" and its number: "72% of the roughly 1,300 people held".
+_WHOLE_QUALIFIER = (
+    r"(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|roughly\s+|approximately\s+|almost\s+|"
+    r"around\s+)?"
+)
 #: The opening of a partitive whole: "Of the 2,000 people arrested, ...", "Among the more than 300 detained, ...".
 _WHOLE_OPENER = re.compile(
     r"^\W*(?:of|among)\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+|"
@@ -997,7 +1083,7 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if (
         _LIST_ITEM.search(between)
         or re.search(r",\s*(?:or\s+)?(?:about|some|nearly|roughly|approximately|almost)?\s*$", between, _I)
-        or re.search(r"\b(?:and|with|or|of|of\s+the)\s*$", between, _I)
+        or re.search(rf"\b(?:and|with|or|of|of\s+the)\s*{_WHOLE_QUALIFIER}$", between, _I)
     ):
         return clause_end
     return later[0].start
@@ -1100,6 +1186,7 @@ class _Reading:
     custody: bool  # custody is named in the sentence or the story is about custody
     sub: bool  # a list item of the count before it in the sentence
     consumed: int  # the sentence offset up to which earlier counts took the words
+    detainer_talk: bool  # the sentence names detainers or the story has counted them: its bare "requests" are those
 
 
 @dataclass
@@ -1153,6 +1240,7 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         custody=bool(_CUSTODY.search(text)) or bool(state.get("custody_story")),
         sub=sub,
         consumed=consumed,
+        detainer_talk=bool(_CUES["detainers"].search(text)) or "detainers" in state.get("article_types", ()),
     )
 
 
@@ -1228,7 +1316,7 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         and not n.percent
         and (head is None or head.group("people"))
         and re.fullmatch(
-            r"\s*of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+)?",
+            rf"\s*of\s+(?:the\s+)?{_WHOLE_QUALIFIER}",
             text[previous.number.end : n.start],
             _I,
         )
@@ -1258,7 +1346,7 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
     text, n, head, previous, last, left = r.text, r.n, r.head, r.previous, r.last, r.left
     if head is not None and head.group("event") and not head.group("of") and not n.percent:
         noun = head.group("event").lower()
-        v.kind = _EVENT_TYPES.get(noun) or _cue_type(r.window, r.border, r.custody)
+        v.kind = _EVENT_TYPES.get(noun) or _requests_kind(noun, r) or _cue_type(r.window, r.border, r.custody)
         if v.kind == "assaults_on_officers" and (
             re.search(r"sexual|domestic|aggravated", head.group(0), _I)
             or not (OFFICERS.search(text) or "assaults_on_officers" in state.get("article_types", ()))
@@ -1298,8 +1386,11 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _cue_type(
             text[apposed.start("verb") : r.pred_end], r.border, r.custody
         )  # "1,400, or 70 percent, had no"
-    elif previous is not None and _ELLIPSIS_AFTER.match(text[n.end :]):
-        v.kind = previous.type  # "... compared to nine in fiscal 2016"
+    elif previous is not None and (
+        _ELLIPSIS_AFTER.match(text[n.end :])
+        or (_GAPPED_AFTER.match(text, n.end) and re.search(r"\band\s*$", r.before_level, _I))
+    ):
+        v.kind = previous.type  # "... compared to nine in fiscal 2016", "19 were charged with reentry, and eight with"
         v.unit = previous.unit if previous.unit != "percent" else "people"
     elif rel := _RELATIVE_PASSIVE.match(text, n.end, r.pred_end):
         v.kind = _cue_type(rel.group("verb"), r.border, r.custody)  # "200 non-Mexicans who were apprehended"
@@ -1321,6 +1412,12 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             v.kind = _cue_type(noun.group("verb"), r.border, r.custody)
 
 
+def _requests_kind(noun: str, r: _Reading) -> str | None:
+    """Bare "requests" are detainer requests where the sentence or the story before it talks of detainers ("the
+    jail honored 245 of 880 requests" after "1,032 immigration detainer requests"); elsewhere they are nothing."""
+    return "detainers" if noun == "requests" and r.detainer_talk else None
+
+
 def _type_group(r: _Reading, v: _Verdict) -> None:
     """Step 3 for a counted group of people ("498 immigrants") or a share ("63 percent"): a list item by its
     own noun (`_type_total` for a count that is no list item), then a part of the count before it ("97 of them",
@@ -1332,6 +1429,19 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         v.kind = _record_kind(head.group(0)) or _cue_type(r.predicate, r.border, r.custody)
     else:
         v.kind = _type_total(r, people)
+    if (
+        v.kind == "detentions"
+        and previous is not None
+        and previous.type == "deaths_in_custody"
+        and _OF_THEM.match(head.group(0) if head else "")
+    ):
+        v.kind = "deaths_in_custody"  # "nine people died in ICE custody, and three of them were held at Stewart"
+    if v.kind is None and head is not None and head.group("of") and head.group("event") and not n.percent:
+        # a part of a whole counted by an event noun, with no predicate of its own: "the jail honored 245 of 880
+        # requests", "97 of the 212 arrests" count what the whole counts
+        noun = head.group("event").lower()
+        v.kind = _EVENT_TYPES.get(noun) or _requests_kind(noun, r)
+        v.kind = "border_apprehensions" if v.kind == "arrests" and r.border else v.kind
     if (
         v.kind is None
         and previous is not None
@@ -1365,7 +1475,15 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     # a total's own words come before its list: "118 people into custody, including 84 with criminal
     # histories" are arrests, the 84 the convictions
     own_words = _WHOSE_CLAUSE.sub(" ", _EVENT_IN_PHRASE.sub(" ", text[n.end : r.pred_end]))
-    own_words = _OF_ACTED_ON_NOUN.sub(" ", own_words)
+    own_words = _OF_ACTED_ON_NOUN.sub(" ", _AIMED_AT.sub(" ", own_words))
+    # a coordinated clause with a subject of its own is not the total's: "charged 14 people with smuggling, and a
+    # jury later convicted nine of them" (the 14 are charged; the jury's verb is the nine's)
+    own_words = _NEW_SUBJECT_CLAUSE.split(own_words, maxsplit=1)[0]
+    # a part with its whole stated after it and no finite verb of its own ("ICE deported 12 of the 40 people
+    # arrested in the raid"): the participle after the whole is the whole's; the verb before the part is the part's
+    stated_whole = head is not None and head.group("of") and re.search(r"\d", head.group("of"))
+    if stated_whole and GOVERNING_VERB.search(left) and not _FINITE_VERB.search(predicate):
+        own_words = ""
     kind = _cue_type(own_words, r.border, r.custody)
     listed = _LIST_ITEM.search(text, n.end, r.pred_end)
     if listed and kind in _RECORD_TYPES and text[n.end : listed.start()].strip():
@@ -1405,6 +1523,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = _record_kind(head.group(0)) or kind  # "ICE released 68,000 criminal aliens", "461 non-criminals"
     if re.search(r"detainee", people or "", _I) and kind not in (*_RECORD_TYPES, "deaths_in_custody"):
         kind = "detentions"
+    if kind is None and re.fullmatch(r"defendants", people or "", _I) and _IMMIGRATION_CRIME.search(text):
+        kind = "charged"  # "convicted 11 of the 14 defendants of conspiracy to transport ...": all 14 prosecuted
     return kind
 
 
@@ -1413,7 +1533,8 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
     model weighs (trap "untyped"); a context rule may still type it for sure: the lead of its list, a detention
     site, the count of the sentence before (a series, a level pointed back to), a flight abroad."""
     text, n, head, last = r.text, r.n, r.head, r.last
-    v.kind = _cue_type(r.window, r.border, r.custody) or _cue_type(text[r.clause[0] : r.clause[1]], r.border, r.custody)
+    own_guess = _cue_type(r.window, r.border, r.custody)
+    v.kind = own_guess or _cue_type(text[r.clause[0] : r.clause[1]], r.border, r.custody)
     v.trap = v.trap or "untyped"
     people = head is not None and head.group("people")
     after_count = last is not None and last.sentence is state.get("sentence_before")
@@ -1454,6 +1575,7 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and not n.percent
         and people
         and after_count
+        and last.unit not in ("requests", "incidents")  # people do not go on with a count of requests or assaults
         and not _OWN_VERB.match(r.predicate)
         and not _VERB_BEFORE.search(text, r.clause[0], n.start)
     ):
@@ -1471,9 +1593,10 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
     ):
         v.kind, v.unit, v.trap = last.type, last.unit, None
     # people sent to a foreign country ("flew 120 migrants to Honduras", "300 Venezuelans were sent to El
-    # Salvador"): removed, though no removal word is written (GUIDELINES §2 deportations)
+    # Salvador"): removed, though no removal word is written (GUIDELINES §2 deportations); a cue of a later part
+    # of the clause ("a deportation flight carried 124 people, 38 of whom had been convicted") is not theirs
     if (
-        v.kind is None
+        own_guess is None
         and v.trap == "untyped"
         and not n.percent
         and (head is None or people)
@@ -1496,6 +1619,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     if v.kind == "arrests" and r.airport and re.search(r"\bdetain", window, _I):
         v.kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
+    if v.kind == "detentions" and _GENERAL_JAIL.search(window) and not _IMMIGRANT_HELD.search(r.text):
+        v.trap = v.trap or "jail"  # "the jail's average daily population was 1,900 inmates": not immigration detention
     if v.kind == "deaths_in_custody" and _DIED_CROSSING.search(r.text, r.n.end, r.clause[1]):
         v.trap = (
             v.trap or "no_custody"

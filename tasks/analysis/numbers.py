@@ -111,6 +111,12 @@ _AFTER_EXCLUDE = re.compile(
     r"\s*/\s*\d|\s*\(\s*[a-z]\s*\))"
 )
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+#: A person written in lower case, then a comma: "The boy, 6, and his sister, 9," (the number in commas is an age).
+_PERSON_BEFORE_AGE = re.compile(
+    r"\b(?:boy|girl|son|daughter|sister|brother|mother|father|wife|husband|man|woman|child|baby|toddler|teen|"
+    r"teenager|grandmother|grandfather|nephew|niece|cousin|mom|dad|widow|widower)\s*,\s*$",
+    _I,
+)
 #: "40-50", "55 to 85 percent", "between 55 and 85", "50 or 60": the second number of a range
 _RANGE_DASH = re.compile(r"^\s?[-–]\s?(?=\d)")
 _RANGE_WORD = re.compile(r"^\s+(?:to|and|or)\s+(?=\d)", _I)
@@ -158,8 +164,13 @@ def _excluded(sentence: str, start: int, end: int, digits: str | None, percent: 
         return True
     if _AFTER_EXCLUDE.match(after):
         return True
-    # "Juan Jasso-Botello, 44," and "(44)" after a name: an age
-    return bool(re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"^\s*,", after) and digits and len(digits) <= 2)
+    # "Juan Jasso-Botello, 44," and "(44)" after a name, "his sister, 9," after a person: an age
+    return bool(
+        (re.search(r"[A-Z][a-z]+,\s*$", before) or _PERSON_BEFORE_AGE.search(before))
+        and re.match(r"^\s*,", after)
+        and digits
+        and len(digits) <= 2
+    )
 
 
 def find_numbers(sentence: str) -> list[NumberMention]:

@@ -1832,3 +1832,214 @@ def test_a_part_after_its_whole_takes_its_record_words_with_it() -> None:
 def test_a_whole_keeps_its_verb_when_a_part_with_its_own_words_follows(text: str, expected: set) -> None:
     # breakdown frame: "with 500 having ...", "most of them, about 900, ..." are the part's own words
     assert counts(text) == expected
+
+
+# --- round 9: families the blind probes (bench/probes/counts.jsonl) exposed ------------------
+
+
+def test_a_part_of_the_arrests_told_by_place_is_linked_to_its_whole() -> None:
+    # breakdown frame (issue #7 item 4): "were in Plano" says where the part was, not what the group is made of
+    text = "ICE said 64 of the 230 arrests in the operation were in Plano."
+    facts = extract_counts(text, None)
+    assert {(f.type, f.value, f.unit) for f in facts} == {("arrests", 64, "people"), ("arrests", 230, "people")}
+    part, whole = sorted(facts, key=lambda f: f.value)
+    assert facts[part.part_of] is whole and whole.part_of is None
+    # a complement that names no place or action is still what a group is made of
+    assert counts("ICE said 64 of the 230 people in the program were women.") == set()
+
+
+def test_a_share_of_a_qualified_whole_keeps_the_share_and_the_whole() -> None:
+    # share frame: "roughly" between "of the" and the whole's number does not cut the share off its predicate
+    text = "About 64% of the roughly 900 people held at the Otay Mesa center had no criminal conviction."
+    assert counts(text) == {("no_criminal_record", 64, "percent"), ("detentions", 900, "people")}
+
+
+def test_a_gapped_verb_is_shared_with_the_count_before() -> None:
+    # comparison/series frame: "and 11 with harboring" leaves out "were charged"
+    text = "Prosecutors said 23 of the defendants were charged with illegal reentry, and 11 with harboring."
+    assert counts(text) == {("charged", 23, "people"), ("charged", 11, "people")}
+
+
+def test_level_after_a_tally_or_running_total() -> None:
+    # level frame: "the tally of people deported ... stood at 2,315" names what the level counts
+    text = "The tally of people deported from the Omaha office since March stood at 2,315 on Monday."
+    assert counts(text) == {("deportations", 2315, "people")}
+    text = "The running total of migrants arrested in the Denver operation reached 418 by Friday."
+    assert counts(text) == {("arrests", 418, "people")}
+
+
+def test_people_on_a_removal_flight_keep_it_when_a_part_has_a_record() -> None:
+    # breakdown frame: "41 of whom had been convicted" is the part's record; the flight's people were removed
+    text = "A deportation flight that left Mesa on Friday carried 131 people, 41 of whom had been convicted of theft."
+    assert counts(text) == {("deportations", 131, "people"), ("convictions", 41, "people")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators said the ring moved 300 migrants in 2022 and charged $6,000 a person.",
+        "The smugglers guided 45 migrants across the river and charged them up to $9,000 each.",
+    ],
+)
+def test_a_smuggling_fee_is_no_charge(sentence: str) -> None:
+    # trap: "charged $6,000" is money asked, not a prosecution (GUIDELINES §2 charged: people criminally charged)
+    assert counts(sentence) == set()
+
+
+def test_a_rate_per_number_of_people_is_no_count() -> None:
+    # trap: "per 100,000" makes a rate (GUIDELINES §2: rates are not counts)
+    assert counts("Researchers found 9.4 deaths per 100,000 people held in ICE detention last year.") == set()
+    assert counts("ICE detention saw 31 deaths per 1,000 detainees in the worst year.") == set()
+
+
+def test_the_targets_of_an_operation_do_not_type_its_arrests() -> None:
+    # type by predicate: "targeting people with criminal records" says whom the operation sought
+    text = "ERO officers arrested 312 people in a three-day operation targeting people with criminal convictions."
+    assert counts(text) == {("arrests", 312, "people")}
+
+
+def test_people_do_not_go_on_with_a_count_of_requests() -> None:
+    # series frame: a count of people after a count of detainer requests is not more requests
+    text = (
+        "The Dane County jail declined 640 ICE detainer requests in 2023, records show. "
+        "Officials said 17 of the people released later committed new crimes."
+    )
+    assert counts(text) == {("detainers", 640, "requests")}
+
+
+def test_bare_requests_in_a_detainer_story_are_detainers_and_a_part_is_linked() -> None:
+    # breakdown frame: "honored 310 of 1,140 requests" after a sentence of detainers; both ends are detainers
+    text = (
+        "The Polk County jail received 2,050 ICE detainer requests last year. "
+        "In 2019 it honored 310 of 1,140 requests, the audit found."
+    )
+    facts = extract_counts(text, None)
+    got = {f.value: f for f in facts}
+    assert {(f.type, f.value, f.unit) for f in facts} == {
+        ("detainers", 2050, "requests"),
+        ("detainers", 310, "requests"),
+        ("detainers", 1140, "requests"),
+    }
+    assert facts[got[310].part_of] is got[1140]
+    # without detainers in the story, "requests" count nothing
+    assert counts("The office answered 310 of 1,140 requests for records in 2019.") == set()
+
+
+def test_a_part_of_the_dead_held_somewhere_is_still_a_death_in_custody() -> None:
+    # breakdown frame: "two of them were held at" says where those who died were held, not a new headcount
+    text = "Five people have died in ICE custody this year, and two of them were held at the Otero County center."
+    facts = extract_counts(text, None)
+    assert {(f.type, f.value, f.unit) for f in facts} == {
+        ("deaths_in_custody", 5, "people"),
+        ("deaths_in_custody", 2, "people"),
+    }
+    assert [f.part_of for f in facts if f.value == 2] == [next(i for i, f in enumerate(facts) if f.value == 5)]
+
+
+def test_police_arrests_at_a_protest_are_not_enforcement_counts() -> None:
+    # trap (GUIDELINES §1: ordinary police arrests with no immigration angle)
+    text = "After three nights of protests over the raids, Portland police arrested 84 people for curfew violations."
+    assert counts(text) == set()
+    # federal immigration agents arresting people at a protest still make arrests
+    text = "ICE agents arrested 12 people at a protest outside the Broadview facility on Friday."
+    assert counts(text) == {("arrests", 12, "people")}
+
+
+def test_a_jails_own_population_is_not_immigration_detention() -> None:
+    # trap: a county jail's inmates are held for any crime; GUIDELINES §2 detentions are immigration detention
+    assert counts("The county audit found the jail held an average of 2,300 inmates a night in 2022.") == set()
+    assert counts("The county jail's daily population was 1,450 inmates last year.") == set()
+    # people the sentence says are held for immigration are detentions, in a jail or not
+    assert counts("The county jail held 85 ICE detainees on Monday.") == {("detentions", 85, "people")}
+
+
+def test_a_later_clause_with_its_own_subject_does_not_type_the_charged() -> None:
+    # prosecution stories (issue #7: charged vs convicted): the jury's verb belongs to the part it convicted
+    text = "Prosecutors charged 22 people with harboring, and a jury later convicted 15 of them."
+    assert counts(text) == {("charged", 22, "people"), ("charged", 15, "people")}
+
+
+def test_a_part_of_an_action_that_took_place_somewhere_is_a_breakdown() -> None:
+    # breakdown frame (issue #7 item 4): "took place in Tulsa" says where that part of the arrests happened
+    text = "Of the 140 arrests, 52 took place in Tulsa, the agency said."
+    facts = extract_counts(text, None)
+    assert {(f.type, f.value, f.unit) for f in facts} == {("arrests", 140, "people"), ("arrests", 52, "people")}
+    part = next(f for f in facts if f.value == 52)
+    assert facts[part.part_of].value == 140
+
+
+def test_detainees_who_died_are_deaths_in_custody() -> None:
+    # GUIDELINES §2 deaths_in_custody: a detainee is in custody by the word itself
+    assert counts("Three detainees died at the Irwin County center last year.") == {("deaths_in_custody", 3, "people")}
+
+
+def test_each_end_of_a_removal_series_by_country_is_a_removal() -> None:
+    # series frame: "and 3,100 to Guatemala" shares "removed ... to" with the count before it
+    text = "The agency removed 4,200 people to Honduras and 3,100 to Guatemala in the first quarter."
+    assert counts(text) == {("deportations", 4200, "people"), ("deportations", 3100, "people")}
+
+
+def test_two_ends_of_one_sentence_are_not_a_restatement() -> None:
+    # comparison frame: a round "about 43,000" and an exact 39,500 in one sentence are two periods, two counts
+    text = "About 43,000 people were removed in the first quarter; the year before, 39,500."
+    assert counts(text) == {("deportations", 43000, "people"), ("deportations", 39500, "people")}
+
+
+def test_people_who_face_charges_are_charged() -> None:
+    # prosecution family: "face" is the part's own verb, not a modifier of "charges" (no count of things)
+    text = "Of the 55 workers arrested at the plant, nine face federal charges of using false documents."
+    assert counts(text) == {("arrests", 55, "people"), ("charged", 9, "people")}
+
+
+def test_a_part_keeps_the_verb_before_it_when_its_whole_has_a_participle() -> None:
+    # breakdown frame: "arrested" after the whole is the whole's; the 12 were deported
+    text = "ICE deported 12 of the 40 people arrested in the Omaha raid."
+    assert counts(text) == {("deportations", 12, "people"), ("arrests", 40, "people")}
+    # a finite verb after the whole is still the part's own: the record is the 23's
+    text = "ICE said 23 of the 51 people arrested had criminal convictions."
+    assert counts(text) == {("convictions", 23, "people"), ("arrests", 51, "people")}
+
+
+def test_defendants_in_an_immigration_prosecution_are_charged() -> None:
+    # prosecution family: the whole of "11 of the 14 defendants" is prosecuted by its noun
+    text = "A jury convicted 11 of the 14 defendants of conspiracy to smuggle migrants."
+    facts = extract_counts(text, None)
+    assert {(f.type, f.value, f.unit) for f in facts} == {("charged", 11, "people"), ("charged", 14, "people")}
+    assert facts[next(f.part_of for f in facts if f.value == 11)].value == 14
+    # defendants of a lawsuit are no prosecution
+    assert counts("The lawsuit names 14 defendants, including the mayor.") == set()
+
+
+def test_a_peak_pointed_back_to_is_the_other_end_of_the_comparison() -> None:
+    # comparison frame: "That was down from a peak of 48,000" is the level of the count before
+    text = "The agency held 37,500 people in detention in May. That was down from a peak of 48,000 in 2019."
+    assert counts(text) == {("detentions", 37500, "people"), ("detentions", 48000, "people")}
+
+
+def test_an_age_in_commas_after_a_person_is_no_count() -> None:
+    # trap (ages are not counts): "his daughter, 8," is her age
+    assert counts("The father, 41, and his daughter, 8, were detained by ICE agents in Provo.") == set()
+
+
+def test_people_ordered_removed_are_not_removals() -> None:
+    # trap (work-gold convention: removal orders are not removals carried out)
+    assert counts("Immigration judges ordered 38,000 people deported in absentia last year.") == set()
+    assert counts("About 900 people were ordered removed last year.") == set()
+    # people removed who had earlier been ordered removed were removed
+    text = "ICE deported 300 people who had been ordered removed by a judge."
+    assert counts(text) == {("deportations", 300, "people")}
+
+
+def test_an_average_booked_into_custody_a_day_is_a_rate() -> None:
+    # trap (GUIDELINES §2: rates are not counts); the average held a day is still a population
+    assert counts("An average of 410 people a day were booked into ICE custody in July.") == set()
+    assert counts("ICE held an average of 58,000 people a day in detention in July.") == {
+        ("detentions", 58000, "people")
+    }
+
+
+def test_level_of_the_number_in_custody() -> None:
+    # level frame and custody population: "the number in custody" names what the level counts without "of"
+    assert counts("The number in ICE custody was 6,850 at the end of the month.") == {("detentions", 6850, "people")}
+    assert counts("The number deported climbed to 8,100 in June.") == {("deportations", 8100, "people")}
+    assert counts("The number in the survey was 1,200.") == set()

@@ -527,6 +527,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 and quotes[-1].end >= p_start - 400
                 and quotes[-1].end > nobody_end
                 and not _someone_else_since(people, quotes[-1], p_start)
+                and not _other_gender(span, quotes[-1], people)
             ):
                 # a quotation paragraph right after an attributed one continues the same speaker
                 span.speaker, span.role, span.sieve = quotes[-1].speaker, quotes[-1].role, "carry-over"
@@ -846,6 +847,16 @@ def _someone_else_since(people: _People, last: Quote, start: int) -> bool:
         last.end <= p.at < start and not p.organisation and p.subject_like and _fold(_surname(p.name)) != surname
         for p in people
     )
+
+
+def _other_gender(span: _Span, last: Quote, people: _People) -> bool:
+    """The quotation's own pronoun names the other gender than the last quote's speaker ("“...,” she said." then
+    "“...,” he said."): someone else speaks, even when the story named him only by a surname no sieve found."""
+    if not span.pronoun:
+        return False
+    surname = _fold(_surname(last.speaker))
+    genders = {p.gender for p in people if not p.organisation and p.gender and _fold(_surname(p.name)) == surname}
+    return genders == {"f" if span.pronoun == "m" else "m"}
 
 
 def _same_sentence(text: str, last: Quote, span: _Span) -> bool:
@@ -1785,6 +1796,14 @@ def _gender(tokens: list[str], cue_words: list[str]) -> str | None:
     return None
 
 
+def _cue_words(before: str) -> list[str]:
+    """The words before a name that may tell its gender, in lower case: a capitalised word only right before
+    the name, where it is a title ("Sister Norma Pimentel"); further back it is part of another name ("the King
+    County courthouse. Wilson asked", "Lady Bird Lake")."""
+    words = [w.strip(",;:") for w in before.split()]
+    return [w.casefold() for i, w in enumerate(words) if i == len(words) - 1 or not w[:1].isupper()]
+
+
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
     """Where the text is inside quotation marks: a name there ("“The Ingraham Angle,” he said") is said
     or titled, never the subject a later pronoun points back to."""
@@ -1957,7 +1976,7 @@ def _people(text: str) -> _People:
             and not after.startswith(("'s", "’s", "’ ", "' "))
             and not _POSSESSIVE.search(m.group())
         )
-        cues = title + [w.strip(",;:") for w in text[max(0, start - 30) : start].casefold().split()]
+        cues = title + _cue_words(text[max(0, start - 30) : start])
         gender = _gender(tokens, cues) or genders.get(tokens[-1])
         if gender:
             genders.setdefault(tokens[-1], gender)

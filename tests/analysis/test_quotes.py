@@ -1710,3 +1710,23 @@ def test_a_role_written_with_the_surname_alone_is_the_persons_role() -> None:
         "Gov. Walz later signed the order, and Ann Walz, his sister, watched."
     )
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Tim Walz", "Gov.")]
+
+
+def test_a_capitalised_word_further_back_is_no_gender_cue() -> None:
+    # "King" of "King County" is part of a place, not a cue that "Cole" after it is a man
+    text = (
+        "Sheriff Maria Cole met Tom Ruiz, the ICE field director, at the King County jail.\n"
+        "Cole asked Ruiz to leave the jail. “We go where the warrants are,” he said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Tom Ruiz"
+
+
+def test_a_pronoun_of_the_other_gender_does_not_carry_the_last_speaker_over() -> None:
+    text = (
+        "Mayor Ana Ruiz met on Friday with Tom Keller, the ICE field director.\n"
+        "“I asked for one small thing,” she said.\n"
+        "Keller, in a statement after the meeting, said his officers had a job to do.\n"
+        "“We will go where the warrants take us,” he said. “I told the mayor so.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz", "Tom Keller"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -623,6 +624,13 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
     out: list[Quote] = []
     roles: dict[str, str] = {}
     persons = {p.name for p in people if not p.organisation}
+    #: the people named in full, by their name's words (a family told apart by given names: "Maria", "Valeria")
+    in_full = {
+        tuple(key): p.name
+        for p in reversed(people)
+        if not p.organisation and len(key := speaker_key(p.name).split()) > 1
+    }
+    family = Counter(key[-1] for key in in_full)
     for q in quotes:
         key = speaker_key(q.speaker).split()
         first = full.get(key[-1]) if key else None
@@ -630,6 +638,16 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
         first_key = speaker_key(first.name).split() if first is not None else []
         if first is not None and (len(key) == 1 or first_key[0] == key[0] or first_key[-len(key) :] == key):
             name = first.name
+        elif (
+            first is None
+            and len(key) == 1
+            and not q.speaker.isupper()  # an acronym is a body's ("NPR"), never a given name
+            and len(given := [n for n in in_full if n[0] == key[0]]) == 1
+            and (key[0] in _GIVEN_NAMES or family[given[0][-1]] > 1)
+        ):
+            # "Arturo said" after "his brother, Arturo Treviño": a given name alone (a known one, or the first
+            # word of a name whose surname two people of the story share, the reason a reporter uses it)
+            name = in_full[given[0]]
         written = full_roles.get(name) or lone_roles.get(name)
         if not _clean_role(written) and first is not None and name == first.name:
             written = surname_roles.get(key[-1])  # a role written only where the surname stands alone

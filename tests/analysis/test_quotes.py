@@ -1730,3 +1730,30 @@ def test_a_pronoun_of_the_other_gender_does_not_carry_the_last_speaker_over() ->
         "“We will go where the warrants take us,” he said. “I told the mayor so.”"
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz", "Tom Keller"]
+
+
+def test_a_given_name_alone_is_the_family_member_named_in_full() -> None:
+    text = (
+        "Rosa Medina and her son, Daniel Medina, waited outside the ICE office in Tulsa.\n"
+        "“They told us to come back Monday,” Daniel said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Daniel Medina"
+
+
+def test_an_unlisted_given_name_alone_resolves_where_two_people_share_the_surname() -> None:
+    # a reporter uses given names to tell apart people of one surname: "Wenceslao" is the brother named in full
+    text = (
+        "Teodoro Quispe has worked at the plant for 12 years. His brother, Wenceslao Quispe, was detained in May.\n"
+        "“I send money to his lawyer every week,” Wenceslao said by phone from the detention center."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Wenceslao Quispe"
+
+
+def test_a_lone_word_that_is_no_given_name_stays_itself() -> None:
+    text = (
+        "The segment aired on The Rivera Report on Tuesday.\n"
+        "“Nobody at the border is being released,” Rivera said on the program."
+    )
+    assert [q.speaker for q in find_quotes(text)] != ["Rivera Report"]

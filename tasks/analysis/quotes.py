@@ -82,6 +82,9 @@ _DOCUMENT = (
 )
 _PRONOUN = r"[Hh]e|[Ss]he|[Tt]hey|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
 _SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT}|it)(?:[ ]\([^()]{{1,60}}\))?"
+#: A party tag set off by commas after a name ("Rep. Ann Lee, R-Utah, whose office ..., said"): part of the name,
+#: so an appositive after it still joins the name to its verb and the tag is never taken for the subject.
+_PARTY_AFTER = r"(?:,[ ][RDI]-[A-Z][A-Za-z.]*(?:[ ][A-Z][a-z]*\.?)?(?=,))?"
 #: Adverbs between a subject and its verb ("Waldman partly blamed", "he again denied", "Lee on Monday told").
 _ADVERBS = (
     r"(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|long|always|often|never"
@@ -164,7 +167,7 @@ _CLAUSE_VERBS = (
 _IRREGULAR_PAST = r"wrote|told|said|spoke|gave|made|took|went|sent|put|held|drew|struck|threw|fought|sought|stood|led"
 #: `SUBJECT (, appositive,) (adverbs) VERB` anywhere in the sentence before the quotation.
 _CLAUSE = re.compile(
-    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){_SUBJECT}"
+    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){_SUBJECT}{_PARTY_AFTER}"
     rf"(?:,[^,“”\"]{{1,160}},|,?[ ]who|[ ]\([^()]{{1,30}}\))?[ ]"
     rf"(?:(?:{_ADVERBS}|on[ ]\w+day|in[ ]a[ ]\w+|on[ ]Twitter)[ ])*(?:{_CLAUSE_VERBS}|[a-z]+ed|{_IRREGULAR_PAST})\b"
 )
@@ -196,7 +199,7 @@ _AFTER_DESCRIBED = re.compile(
 #: person and a verb, the person maybe set off as an appositive ("Earlier this year, one GOP hopeful, Michael
 #: Williams, launched ..."). A partial quotation later in that sentence is theirs (Muzny et al.'s sentence sieve).
 _SENTENCE_SUBJECT = re.compile(
-    rf"^(?:[^,“”\"]{{1,60}},[ ])?(?:[^,“”\"]{{1,60}},[ ])?(?![A-Z][a-z]+ing\b){_SUBJECT}"
+    rf"^(?:[^,“”\"]{{1,60}},[ ])?(?:[^,“”\"]{{1,60}},[ ])?(?![A-Z][a-z]+ing\b){_SUBJECT}{_PARTY_AFTER}"
     rf"(?:,[^,“”\"]{{1,160}},|[ ](?:of|from)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)?,?[ ]"
     rf"(?:{_ADVERBS}[ ])*(?:(?:didn[’']t|did[ ]not|doesn[’']t|does[ ]not|would|will|could|can)[ ][a-z]+"
     rf"|[a-z]+ed|{_IRREGULAR_PAST}|{_CLAUSE_VERBS})\b"
@@ -962,7 +965,8 @@ def _prefer_last_speaker(span: _Span, last: Quote, people: _People) -> None:
 #: A reporting clause in an earlier sentence of the quotation's paragraph: "Trump wants them gone, he added.",
 #: "And, she adds, the changes could ...", "Guevara agrees. It doesn't matter, he said."
 _REPORTING_CLAUSE = re.compile(
-    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){_SUBJECT}(?:,[^,“”\"]{{1,160}},)?[ ](?:{_ADVERBS}[ ])*(?:{_VERBS})\b"
+    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){_SUBJECT}{_PARTY_AFTER}"
+    rf"(?:,[^,“”\"]{{1,160}},)?[ ](?:{_ADVERBS}[ ])*(?:{_VERBS})\b"
 )
 
 

@@ -1757,3 +1757,12 @@ def test_a_lone_word_that_is_no_given_name_stays_itself() -> None:
         "“Nobody at the border is being released,” Rivera said on the program."
     )
     assert [q.speaker for q in find_quotes(text)] != ["Rivera Report"]
+
+
+def test_a_party_tag_before_an_appositive_is_no_speaker() -> None:
+    text = (
+        "Sen. Ron Whitcomb, R-Utah, who sits on the judiciary committee, said he was “appalled” and would "
+        "“demand answers from the agency about every one of these arrests.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ron Whitcomb"

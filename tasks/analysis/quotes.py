@@ -56,7 +56,7 @@ _ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col
 #: A capital letter, accented ones too ("Ángel", "Óscar", "Élise").
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_TOKEN = rf"(?:U\.S\.|[A-Z]\.[A-Z]\.|{_ABBREVIATED_TITLE}|[A-Z]\.|[{_UPPER}][\w'’\-]*)"
-_NAME = rf"{_NAME_TOKEN}(?:[ ](?:(?:de|del|la|las|los|van|von|der|den|da|dos|di|bin|al)[ ]){{0,2}}{_NAME_TOKEN}){{0,6}}"
+_NAME = rf"{_NAME_TOKEN}(?:[ ](?:(?:de|del|la|las|los|van|von|der|den|da|dos|di|bin|al)[ ]){{0,2}}{_NAME_TOKEN}){{0,9}}"
 #: Words that point back at the last person named: "he", "she", "the 36-year-old".
 #: A document or body named by its kind: "the lawsuit said", "the company said" (-> the last organisation).
 _PROXY_NOUNS = (
@@ -1148,6 +1148,12 @@ _PAIR_SUBJECT = re.compile(
 _SUBORDINATOR = re.compile(r"(?:When|After|Before|As|While|Although|Though|Because|If|Since|Once|Until)\b")
 
 
+def _within_quotation(before: str) -> bool:
+    """Whether a quotation opened in `before` is still open at its end: a subject there is quoted, not the
+    speaker of a later quotation (`“Operation X removed ...,” said Ann Lee III. “Our officers ...”`)."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _in_subordinate_clause(before: str, words: str, after: str) -> bool:
     """The quotation ends a clause that opens its sentence with a subordinator and has a subject and verb of
     its own before the quotation ("When he said migrants were “...,”", "After Lee called the raids “...,”"):
@@ -1243,7 +1249,9 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
     clauses = [
         c
         for c in _CLAUSE.finditer(before)
-        if not _OBJECT_BEFORE.search(before[: c.start()]) and not re.search(r"\bthat[ ]$", before[: c.start()])
+        if not _OBJECT_BEFORE.search(before[: c.start()])
+        and not re.search(r"\bthat[ ]$", before[: c.start()])
+        and not _within_quotation(before[: c.start()])
     ]
     if clauses:
         subj = clauses[-1].group("subj")

@@ -1766,3 +1766,21 @@ def test_a_party_tag_before_an_appositive_is_no_speaker() -> None:
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Ron Whitcomb"
+
+
+def test_a_long_title_before_a_name_with_an_initial_and_a_suffix_keeps_the_whole_name() -> None:
+    text = (
+        "“Every one of these arrests made a neighborhood safer,” said ERO Boston Acting Field Office "
+        "Director Paul R. Whitman III. “Our officers will be back next month.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Paul R. Whitman III"
+
+
+def test_a_name_inside_an_earlier_quotation_is_no_speaker_of_the_next() -> None:
+    # the continuation after the attribution is the same quote, not words of "Operation Harbor Light"
+    text = (
+        "“Operation Harbor Light took dangerous people off our streets,” said Field Office Director "
+        "Paul R. Whitman III. “Our officers will be back next month.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Paul R. Whitman III"]

@@ -1390,6 +1390,8 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
     if len(tokens) == 1 and " " in (full := _full_name(subject, people, pos)):
         span.speaker, span.role = full, role  # "Parker said" after "Cristina Parker": a person, not a place
         return
+    if len(tokens) == 1 and _GROUP_NOUN.fullmatch(subject):
+        return  # "Marchers chanted “...”": a group opening the sentence, no one the story names
     if (subject.isupper() and len(subject) > 5) or normalize_place(subject) is not None:
         return
     if len(tokens) == 1 and subject.casefold() in _NAME_TITLES:
@@ -1436,6 +1438,12 @@ _NOT_SPEAKERS = _wordset(
     republicans lawmakers senators students parents workers community government court union representatives
     members leaders sources source photo update summary context background timeline"""
 )
+
+
+#: A plural of a noun for people, capitalised only because it opens a sentence ("Marchers", "Demonstrators",
+#: "Organizers", "Residents", "Migrants", "Texans"): a group, never one speaker. A surname of that shape
+#: ("Sanders said") is taken before, as the person the story named in full.
+_GROUP_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ans|ees)")
 
 
 def _name_tokens(tokens: list[str]) -> list[str]:

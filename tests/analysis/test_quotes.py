@@ -1784,3 +1784,10 @@ def test_a_name_inside_an_earlier_quotation_is_no_speaker_of_the_next() -> None:
         "Paul R. Whitman III. “Our officers will be back next month.”"
     )
     assert [q.speaker for q in find_quotes(text)] == ["Paul R. Whitman III"]
+
+
+def test_a_plural_group_noun_opening_the_sentence_is_no_speaker() -> None:
+    chant = "Organizers told the crowd that “nobody in this city will be taken without a fight from all of us.”"
+    assert find_quotes(chant) == []
+    surname = "Sen. Ann Peters toured the center. “Nobody here has seen a lawyer in weeks,” Peters said."
+    assert [q.speaker for q in find_quotes(surname)] == ["Ann Peters"]

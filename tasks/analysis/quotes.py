@@ -213,6 +213,14 @@ _AFTER_NOUN = re.compile(
 _BEFORE_DESCRIBED = re.compile(
     rf"{_DESCRIBED}(?:,[^,“”\"]{{1,160}},)?[ ](?:(?:also|later|then)[ ])*(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
 )
+#: `His lawyer, John Smith, said: "` / `A spokesman for Gov. Ann Lee, Tom Banks, said the governor "` / `Their
+#: organizer, the Rev. Ana Ruiz of St. Mark's parish, said, "`: a description opening the clause, then the name set
+#: off by commas (with the body it is of), then the verb: the name speaks, not a name inside the description.
+_BEFORE_APPOSITIVE = re.compile(
+    rf"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ ](?:(?!(?:{_VERBS})\b)[^,“”\"]){{1,80}},[ ]"
+    rf"(?:the[ ])?(?P<subj>{_NAME})(?:[ ](?:of|from|at|with)[ ][^,“”\"]{{1,60}})?,[ ](?:{_ADVERBS}[ ])*(?:{_VERBS})\b"
+    rf"[^.“”\"]{{0,120}}$"
+)
 _SAID_FIRST = re.compile(rf"(?:^|[.:;]\s)(?:Said|Says|Added|Asked)[ ]{_SUBJECT}[^“”\"]{{0,160}}$")
 _ACCORDING = re.compile(rf"(?:(?<=\s)|^)(?i:a){_ACCORDING_TO[1:]}[^.“”\"]{{0,60}}$")
 _QUOTED_AS = re.compile(rf"quoted[ ]{_SUBJECT}[ ]as[ ]saying[^.“”\"]{{0,20}}$")
@@ -1227,6 +1235,7 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
         yield "before-described", lambda span: _resolve_described(span, desc, people, pos)
     clause = _clause_before(raw_before)
     for sieve, m in (
+        ("before-verb", _BEFORE_APPOSITIVE.search(before)),
         ("before-verb", _BEFORE.search(before)),
         ("before-verb", _SAID_FIRST.search(before)),
         ("according", _ACCORDING.search(before)),
@@ -1239,7 +1248,8 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
         if m:
-            subj = "he" if re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")]) else m.group("subj")
+            described = m.re is not _BEFORE_APPOSITIVE and re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")])
+            subj = "he" if described else m.group("subj")
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
     if ("’s " in before or "'s " in before) and (m := _WRITTEN_BY.search(before)):

@@ -1791,3 +1791,16 @@ def test_a_plural_group_noun_opening_the_sentence_is_no_speaker() -> None:
     assert find_quotes(chant) == []
     surname = "Sen. Ann Peters toured the center. “Nobody here has seen a lawyer in weeks,” Peters said."
     assert [q.speaker for q in find_quotes(surname)] == ["Ann Peters"]
+
+
+def test_the_name_set_off_after_an_opening_description_speaks() -> None:
+    for_body = (
+        "A spokeswoman for Mayor Tom Ruiz, Dana Kell, said the mayor “expects a full report from the sheriff "
+        "by Friday.”"
+    )
+    of_body = (
+        "Their pastor, the Rev. Luis Ortega of St. Anne’s parish, said, “Nobody in this church has slept since "
+        "the raid.”"
+    )
+    assert [q.speaker for q in find_quotes(for_body)] == ["Dana Kell"]
+    assert [q.speaker for q in find_quotes(of_body)] == ["Luis Ortega"]

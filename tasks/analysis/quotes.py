@@ -1871,8 +1871,8 @@ def _person_tail(words: list[str]) -> int | None:
         if title or words[i] in _GIVEN_NAMES and words[i - 1] not in _GIVEN_NAMES:
             head = words[:i]
             core = list(head)
-            while core and core[-1] in _TITLE_WORDS:
-                core.pop()
+            while core and core[-1] in _TITLE_WORDS and core[-1] not in _PLACE_WORDS:
+                core.pop()  # "Kentucky Sen.": the place; "Worcester County Sheriff": "County" stays in it
             if core and len(core) < len(head) and normalize_place(" ".join(core)) is not None:
                 return len(core)  # "Kentucky Sen. Rand Paul": a place, then the title stays with the name
             if any(w in _PLACE_WORDS or w in _ORG_WORDS or w in _THING_WORDS for w in head) or (

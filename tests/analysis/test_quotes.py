@@ -1804,3 +1804,13 @@ def test_the_name_set_off_after_an_opening_description_speaks() -> None:
     )
     assert [q.speaker for q in find_quotes(for_body)] == ["Dana Kell"]
     assert [q.speaker for q in find_quotes(of_body)] == ["Luis Ortega"]
+
+
+def test_a_county_title_before_a_name_keeps_the_person() -> None:
+    # "County" is part of the place before the title, not a title to strip: the sheriff is still a person
+    text = (
+        "Fresno County Sheriff Owen Pratt, whose deputies hold inmates for ICE, defended the agents. "
+        "“They were doing their jobs when the crowd closed in,” the sheriff said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Owen Pratt"

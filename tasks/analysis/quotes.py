@@ -34,7 +34,7 @@ def _wordset(words: str) -> frozenset[str]:
 _VERBS = (
     r"said|says|say|told|tells|added|adds|asked|asks|stated|states|wrote|writes|tweeted|explained|explains|"
     r"noted|notes|argued|argues|continued|declared|insisted|insists|recalled|testified|warned|warns|remarked|"
-    r"replied|responded|posted|acknowledged|admitted|announced|claimed|commented|complained|conceded|"
+    r"replied|responded|answered|answers|posted|acknowledged|admitted|announced|claimed|commented|complained|conceded|"
     r"contended|cautioned|emphasized|observed|predicted|promised|suggested|urged|vowed|shouted|yelled|"
     r"recounted|remembered|described|countered|concluded|maintained|wondered|lamented|charged|reiterated|"
     r"called|saying|adding|noting|declaring|insisting|calling|warning|arguing|telling|writing|continues|"
@@ -2025,7 +2025,10 @@ def _people(text: str) -> _People:
             and not _POSSESSIVE.search(m.group())
         )
         cues = title + _cue_words(text[max(0, start - 30) : start])
-        gender = _gender(tokens, cues) or genders.get(tokens[-1])
+        # a bare surname is of the gender its full name told ("Diane Kessler" ... "he said. Kessler told him"),
+        # before any cue word in front of it
+        known = genders.get(tokens[-1]) if len(tokens) == 1 and not title else None
+        gender = known or _gender(tokens, cues) or genders.get(tokens[-1])
         if gender:
             genders.setdefault(tokens[-1], gender)
         context, described, appositive = _introduction(text, m.start(), m.end(), title)

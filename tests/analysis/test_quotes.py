@@ -1814,3 +1814,20 @@ def test_a_county_title_before_a_name_keeps_the_person() -> None:
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Owen Pratt"
+
+
+_RANCH = (
+    "Tom Hale has ranched near Sasabe for 40 years and met agent Maria Voss at his gate on Sunday, he said.\n"
+    "Voss told him agents needed the road. “We have to reach the line tonight,” she said.\n"
+)
+
+
+def test_a_bare_surname_keeps_the_gender_of_its_full_name_over_a_pronoun_before_it() -> None:
+    # "he said. Voss told him": the "he" ends another sentence; Voss is Maria Voss, a woman
+    text = _RANCH + "“Then close my gate when you leave,” he said. “That is all I ask.”"
+    assert [q.speaker for q in find_quotes(text)] == ["Maria Voss", "Tom Hale"]
+
+
+def test_answered_is_a_reporting_verb() -> None:
+    text = _RANCH + "“Then close my gate when you leave,” he answered."
+    assert [q.speaker for q in find_quotes(text)] == ["Maria Voss", "Tom Hale"]

@@ -74,6 +74,7 @@ _NAMED_BODY = re.compile(
 _DOCUMENT = (
     rf"{_NAMED_BODY.pattern}"
     rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
+    rf"(?:[ ]and[ ]{_NAME})?"  # "a statement from U.S. Customs and Border Protection": the whole agency
     rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
     rf"(?:[ ]and[ ]{_NAME})?"
     rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
@@ -111,7 +112,7 @@ _AFTER_VERB_DESCRIPTION = re.compile(
 )
 #: A title in lower case between an agency and a name: "ICE[ director ]John Sandweg".
 _TITLED_NAME = re.compile(
-    rf"(?P<title>(?:[ ](?:acting|deputy|assistant|regional|field|press|chief|former))*[ ](?:{_LOWER_TITLES}))"
+    rf"(?P<title>(?:[ ](?:acting|deputy|assistant|regional|field|office|press|chief|former))*[ ](?:{_LOWER_TITLES}))"
     rf"[ ](?P<name>{_NAME})"
 )
 #: `," X said.` / `," he said.` / `," X, a spokesman, said.` / `," X, 45, of Phoenix, said.` right after the
@@ -1632,7 +1633,7 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
         start = subject.index(named[0])
         end = subject.rindex(named[-1]) + len(named[-1])
         org = _canonical_org(subject[start:end].removeprefix("The "))
-        if re.match(r"\S+[ ]\S+[ ](?:with|for|from|at)[ ]", subject):
+        if re.match(rf"\S+[ ](?:{'|'.join(_VOICES)})[ ](?:with|for|from|at)[ ]", subject):
             # "an official with U.S. Customs and Border Protection": the agency by its short name (CBP)
             agencies = find_agencies(org)
             if len(agencies) == 1 and agencies[0][2] - agencies[0][1] >= len(org) - 1:

@@ -1831,3 +1831,14 @@ def test_a_bare_surname_keeps_the_gender_of_its_full_name_over_a_pronoun_before_
 def test_answered_is_a_reporting_verb() -> None:
     text = _RANCH + "“Then close my gate when you leave,” he answered."
     assert [q.speaker for q in find_quotes(text)] == ["Maria Voss", "Tom Hale"]
+
+
+def test_a_statement_from_an_agency_named_with_and_is_the_whole_agency() -> None:
+    text = "“The agents acted within policy,” said a statement from U.S. Customs and Border Protection."
+    assert [q.speaker_key for q in find_quotes(text)] == ["cbp"]
+
+
+def test_a_field_office_title_in_lower_case_before_a_name_is_the_persons() -> None:
+    text = "“We knew exactly who we were looking for,” said ICE field office director Tom Lane."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Tom Lane"

@@ -1969,6 +1969,8 @@ def _people(text: str) -> _People:
         raw = _clean_name_tokens(m.group().split())
         while raw and raw[0] in _NOT_NAMES:  # "An ICE official", "The Homeland Security official"
             raw.pop(0)
+        if raw[:1] == ["By"] and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip("*_ "):
+            continue  # a byline ("By Jill Ortega, World-Herald staff writer"): the writer, never a speaker
         raw_words = [_POSSESSIVE.sub("", t).casefold() for t in raw]
         start, object_ok, cut_words = m.start(), False, []
         if (cut := _person_tail(raw_words)) is not None:

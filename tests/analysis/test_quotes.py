@@ -1842,3 +1842,13 @@ def test_a_field_office_title_in_lower_case_before_a_name_is_the_persons() -> No
     text = "“We knew exactly who we were looking for,” said ICE field office director Tom Lane."
     [quote] = find_quotes(text)
     assert quote.speaker == "Tom Lane"
+
+
+def test_a_byline_is_no_speaker_a_pronoun_points_to() -> None:
+    text = (
+        "By Jill Ortega, Herald staff writer\n"
+        "TULSA — Reyna Paz was making breakfast when she saw the unmarked cars outside.\n"
+        "“My oldest asks me every night if her father is coming home,” she said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Reyna Paz"

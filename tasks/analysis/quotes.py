@@ -1373,7 +1373,9 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
     if re.fullmatch(_PRONOUN, subject):
         gender = {"he": "m", "she": "f"}.get(subject.casefold()) or _gender(["x"], subject.casefold().split())
         named = _antecedent(people, pos, gender)
-        if named is None and not any(p.at < pos and not p.organisation for p in people):
+        # a pronoun before anyone is named points forward, but not past an unnamed person it stands for ("An
+        # agent, who asked not to be named, said ... “...,” he said")
+        if named is None and not any(p.at < pos and (not p.organisation or p.anonymous) for p in people):
             named = _postcedent(people, pos, gender)
         span.pronoun = gender or ""
         if named:

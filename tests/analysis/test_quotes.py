@@ -1852,3 +1852,13 @@ def test_a_byline_is_no_speaker_a_pronoun_points_to() -> None:
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Reyna Paz"
+
+
+def test_a_pronoun_after_an_unnamed_person_does_not_point_forward_to_a_later_name() -> None:
+    text = (
+        "An officer at the processing center, who asked not to be named, said detainees waited for days.\n"
+        "“It was never built for this,” he said.\n"
+        "State Attorney General Raul Kwan said his office was watching. “Days in a holding room is not a gray "
+        "area,” Kwan said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Raul Kwan"]

@@ -47,7 +47,7 @@ _NAME_TITLES = _wordset(
     """commissioner sheriff mayor judge director secretary attorney senator governor chief spokesman
     spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
     president chairman chairwoman representative congressman congresswoman administrator supervisor alderman
-    alderwoman alderperson minister ambassador pastor rabbi imam reverend author reporter senators"""
+    alderwoman alderperson minister ambassador pastor rabbi imam reverend author reporter senators member"""
 )
 #: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
 #: those, and job words that are a title only so ("reporter Jane Doe").

@@ -1862,3 +1862,13 @@ def test_a_pronoun_after_an_unnamed_person_does_not_point_forward_to_a_later_nam
         "area,” Kwan said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Raul Kwan"]
+
+
+def test_council_member_is_a_title_before_an_unlisted_given_name() -> None:
+    # "Council" would make the run an organisation; "Member" is the title, the person follows
+    text = (
+        "Council Member Nadifa Osman was not persuaded.\n"
+        "“When residents see our squads parked next to an ICE van, they see one government,” she said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Nadifa Osman"

@@ -1141,11 +1141,13 @@ def _attribute(text: str, span: _Span, people: _People) -> None:
             return
 
 
-#: What a person writes or hands down, as the subject of a verb before a quotation: "Ellis’s ruling said the
-#: conduct “...”", "Mayor Ann Lee’s statement called the raid “...”". Searched only where a possessive is.
-_WRITINGS = r"ruling|opinion|order|decision|statement|letter|post|tweet|memo|email|testimony|message"
+#: What a person writes or hands down, or the office that speaks for them, as the subject of a verb before a
+#: quotation: "Ellis’s ruling said the conduct “...”", "Mayor Ann Lee’s statement called the raid “...”", "Gov.
+#: Ann Lee’s office said that “...”", "ICE’s Boston field office said ...". Searched only where a possessive is.
+_WRITINGS = r"ruling|opinion|order|decision|statement|letter|post|tweet|memo|email|testimony|message|office"
 _WRITTEN_BY = re.compile(
-    rf"(?<![\w’'])(?P<owner>{_NAME})['’]s[ ](?:[a-z0-9][\w-]*[ ]){{0,2}}(?:{_WRITINGS})(?:,[^,“”\"]{{1,160}},)?[ ]"
+    rf"(?<![\w’'])(?P<owner>{_NAME})['’]s[ ](?:(?:[a-z0-9][\w-]*|[A-Z][a-z]+)[ ]){{0,2}}(?:{_WRITINGS})"
+    rf"(?:,[^,“”\"]{{1,160}},)?[ ]"
     rf"(?:{_ADVERBS}[ ])*(?:{_CLAUSE_VERBS})\b[^.“”\"]{{0,120}}$"
 )
 #: Two people who speak together before the quotation: "Sens. John McCain of Arizona and Lindsey Graham of South

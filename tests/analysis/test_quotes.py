@@ -1872,3 +1872,10 @@ def test_council_member_is_a_title_before_an_unlisted_given_name() -> None:
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Nadifa Osman"
+
+
+def test_the_office_that_speaks_for_someone_gives_its_owner() -> None:
+    person = "Gov. Ann Hale’s office said in a statement that “smugglers and an open border” were to blame."
+    agency = "ICE’s Denver field office said in a statement that officers “acted lawfully at every step.”"
+    assert [q.speaker for q in find_quotes(person)] == ["Ann Hale"]
+    assert [q.speaker_key for q in find_quotes(agency)] == ["ice"]

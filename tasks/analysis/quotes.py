@@ -1868,11 +1868,15 @@ def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and regions[i][0] < pos < regions[i][1]
 
 
+#: Abbreviated titles as `_person_tail` reads them, in lower case ("State Rep. Ana-Maria Ruiz": after a place).
+_SHORT_TITLES = frozenset(f"{t.casefold()}." for t in re.findall(r"\w+", _ABBREVIATED_TITLE) if t not in ("Jr", "Sr"))
+
+
 def _person_tail(words: list[str]) -> int | None:
     """Where a person's name starts in a run that opens with a place or body and a title
     ("Johnson County Sheriff Frank Denning" -> 2, "District of Columbia Jeanine Pirro" -> 1), else None."""
     for i in range(len(words) - 2, 0, -1):
-        title = words[i] in _NAME_TITLES
+        title = words[i] in _NAME_TITLES or words[i] in _SHORT_TITLES
         if title or words[i] in _GIVEN_NAMES and words[i - 1] not in _GIVEN_NAMES:
             head = words[:i]
             core = list(head)
@@ -1999,7 +2003,8 @@ def _people(text: str) -> _People:
             and len(re.findall(rf"\b{re.escape(raw[-1])}\b", text)) < 2
         ):
             continue  # "## Witness Account", "**Personal Connection:**": a heading or label, unless a name recurs
-        if any(w in _ORG_WORDS for w in raw_words) or re.fullmatch(r"[A-Z]{3,5}", raw[0]) and len(raw) == 1:
+        if any(w in _ORG_WORDS for w in raw_words) or re.fullmatch(r"[A-Z]{3,5}", raw[-1]) and len(raw) <= 2:
+            # a body word, or an acronym alone or after a place ("ICE", "Texas DPS")
             org = _canonical_org(_POSSESSIVE.sub("", " ".join(raw)))
             organisations.append(_Mention(m.start(), org, False, True))
             continue

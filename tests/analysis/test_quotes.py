@@ -1879,3 +1879,15 @@ def test_the_office_that_speaks_for_someone_gives_its_owner() -> None:
     agency = "ICE’s Denver field office said in a statement that officers “acted lawfully at every step.”"
     assert [q.speaker for q in find_quotes(person)] == ["Ann Hale"]
     assert [q.speaker_key for q in find_quotes(agency)] == ["ice"]
+
+
+def test_an_abbreviated_title_after_a_place_word_keeps_an_unlisted_given_name() -> None:
+    # "State Rep." with a given name no list holds: the person is still found, and "she" points to her, not to
+    # "Texas DPS" (an acronym after a place is a body)
+    text = (
+        "Supporters cited a joint ICE and Texas DPS operation in May.\n"
+        "State Rep. Xochitl Ibarra-Cruz, D-Laredo, read from a letter she received and then said, “This bill makes "
+        "a grandmother a criminal for sheltering her grandson.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Xochitl Ibarra-Cruz"

@@ -1891,3 +1891,13 @@ def test_an_abbreviated_title_after_a_place_word_keeps_an_unlisted_given_name() 
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Xochitl Ibarra-Cruz"
+
+
+def test_an_unnamed_spokesperson_for_a_body_in_a_city_gives_that_body() -> None:
+    # GUIDELINES: the organisation speaks when no person is named; the city is part of its name, not the speaker
+    text = (
+        "A spokeswoman for the Mexican Consulate in Denver said both women were from Zacatecas. "
+        "“We are in contact with their families,” she said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Mexican Consulate in Denver"

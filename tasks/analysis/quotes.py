@@ -80,6 +80,9 @@ _DOCUMENT = (
     rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
     rf"[ ](?:{_PROXY_NOUNS})"
     rf"|(?:(?:[Tt]he|[Aa]n?)[ ])?(?:U\.S\.[ ])?[A-Z]{{2,6}}[ ](?:{_AGENCY_VOICES})"
+    # an office named with what it is for: "the U.S. Attorney’s Office for the Southern District of Texas"
+    rf"|[Tt]he[ ](?:U\.S\.[ ])?(?:[A-Z][\w’'-]*[ ]){{0,3}}Office[ ](?:for|of)[ ](?:the[ ])?[A-Z][\w’'-]*"
+    rf"(?:[ ](?:of[ ])?[A-Z][\w’'-]*){{0,4}}"
 )
 _PRONOUN = r"[Hh]e|[Ss]he|[Tt]hey|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
 _SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT}|it)(?:[ ]\([^()]{{1,60}}\))?"

@@ -1901,3 +1901,10 @@ def test_an_unnamed_spokesperson_for_a_body_in_a_city_gives_that_body() -> None:
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Mexican Consulate in Denver"
+
+
+def test_an_office_named_with_what_it_is_for_speaks_in_its_filing() -> None:
+    # a court filing's words are the body's that filed it (GUIDELINES: the organisation when no person is named)
+    text = "“He poses a serious risk of flight,” the U.S. Attorney’s Office for the District of Arizona wrote."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "U.S. Attorney’s Office for the District of Arizona"

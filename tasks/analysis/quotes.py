@@ -1670,8 +1670,24 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
     )
     if kind == "agency" and any(p.agency for p in orgs):
         orgs = [p for p in orgs if p.agency]  # "the agency said": an agency, not the White House or a company
+    if kind in ("report", "statement", "memo", "memorandum") and (
+        subjects := _sentence_subjects(orgs, people.text, pos)
+    ):
+        orgs = subjects  # "The DHS Office of Inspector General said ICE ... “...,” the report said": its author
     if orgs:
         span.speaker = orgs[-1].name
+
+
+def _sentence_subjects(orgs: list[_Mention], text: str, pos: int) -> list[_Mention]:
+    """The bodies among `orgs` that open one of the two sentences before `pos` ("The GAO said Tuesday that ICE
+    ..."): a document named next ("the report said") is theirs, not that of a body their sentence is about."""
+    starts = [
+        0,
+        *(m.end() for m in _SENTENCE_END.finditer(text, 0, pos)),
+        *(m.end() for m in re.finditer("\n", text[:pos])),
+    ]
+    recent = sorted(s for s in starts if s < pos)[-3:]
+    return [p for p in orgs if any(re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[s : p.at]) for s in recent if s <= p.at)]
 
 
 #: The people, not documents, an organisation speaks through.

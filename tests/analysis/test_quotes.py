@@ -1908,3 +1908,11 @@ def test_an_office_named_with_what_it_is_for_speaks_in_its_filing() -> None:
     text = "“He poses a serious risk of flight,” the U.S. Attorney’s Office for the District of Arizona wrote."
     [quote] = find_quotes(text)
     assert quote.speaker == "U.S. Attorney’s Office for the District of Arizona"
+
+
+def test_the_report_is_the_body_that_opens_the_sentence_before_not_the_body_it_is_about() -> None:
+    text = (
+        "The GAO said Tuesday that ICE could not track the children it released. "
+        "“ICE does not know where thousands of these children are,” the report said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["GAO"]

@@ -1621,7 +1621,7 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
         # the story named as one ("Tom Banks, an ICE official,"), or nobody.
         named_official = next(
             (p for p in reversed(people) if p.at < pos and not p.organisation and "official" in p.context), None
-        )
+        ) or _titled_subject_before(people, pos)
         if words[0].casefold() == "the" and kind == "official" and named_official is not None:
             span.speaker = _named_in_full(named_official.name, people, pos)
         else:
@@ -1688,6 +1688,20 @@ def _sentence_subjects(orgs: list[_Mention], text: str, pos: int) -> list[_Menti
     ]
     recent = sorted(s for s in starts if s < pos)[-3:]
     return [p for p in orgs if any(re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[s : p.at]) for s in recent if s <= p.at)]
+
+
+def _titled_subject_before(people: _People, pos: int) -> _Mention | None:
+    """The person with a title or role who opens the sentence right before `pos` in its paragraph, the only person
+    named since ("The agency's acting chief, Matthew Kerr, defended the arrest. “...,” the Border Patrol official
+    said."): whom "the official" points back to."""
+    text = people.text
+    line = text.rfind("\n", 0, pos) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, line, pos)]
+    start = ends[-2] if len(ends) > 1 else line  # the sentence before the quotation's own
+    named = [p for p in people if start <= p.at < pos and not p.organisation]
+    if len(named) == 1 and named[0].subject_like and (named[0].role or named[0].title):
+        return named[0]
+    return None
 
 
 #: The people, not documents, an organisation speaks through.

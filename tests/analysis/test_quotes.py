@@ -1916,3 +1916,20 @@ def test_the_report_is_the_body_that_opens_the_sentence_before_not_the_body_it_i
         "“ICE does not know where thousands of these children are,” the report said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["GAO"]
+
+
+def test_the_official_is_the_titled_person_whose_sentence_comes_just_before() -> None:
+    text = (
+        "The agency’s deputy chief for the Raleigh operation, Dale Foster, defended the arrest. "
+        "“She was in a public place, and she had an old removal order,” the Border Patrol official said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Dale Foster"
+
+
+def test_the_official_after_an_unnamed_one_stays_anonymous() -> None:
+    text = (
+        "A senior Border Patrol official described the arrest on a call with reporters. "
+        "“She was in a public place, and she had an old removal order,” the official said."
+    )
+    assert find_quotes(text) == []

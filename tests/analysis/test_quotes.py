@@ -150,8 +150,8 @@ def test_object_of_a_verb_is_not_the_speaker() -> None:
 
 def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     """The check part of the dev set (bench/devset.py is_check: never read case by case, so it predicts unseen
-    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.783 (P 0.838, R 0.735),
-    and precision 0.879 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
+    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.788 (P 0.843, R 0.739),
+    and precision 0.886 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
     require_shared("gold", "facts-dev.jsonl")
     out = tmp_path / "figures.json"
     args = [
@@ -165,15 +165,16 @@ def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
     figures = json.loads(out.read_text())
     check, confident = figures["check"]["quotes"], figures["confident"]["check"]["quotes"]
-    assert check["f1"] >= 0.78, check
-    assert check["precision"] >= 0.835, check
-    assert confident["precision"] >= 0.875, confident
+    assert check["f1"] >= 0.785, check
+    assert check["precision"] >= 0.84, check
+    assert confident["precision"] >= 0.88, confident
 
 
 def test_dev_set_role_floor(tmp_path: Path) -> None:
-    """Issue #7 item 6, the role of each quote: on the check part, of the quotes that match a gold quote, 0.835
-    carry a role and 0.787 carry one agreeing with gold's (bench/quote_errors.py --roles, roles_agree; 0.695 and
-    0.646 before round 8). Floors a hair below."""
+    """Issue #7 item 6, the role of each quote: on the check part, of the quotes that match a gold quote, 0.836
+    carry a role and 0.782 carry one agreeing with gold's (bench/quote_errors.py --roles, roles_agree; 0.695 and
+    0.646 before round 8; round 9 matched one more quote, 129 agreeing of 165 where it was 129 of 164). Floors a
+    hair below."""
     require_shared("gold", "facts-dev.jsonl")
     out = tmp_path / "roles.json"
     args = [sys.executable, str(REPO_DIR / "bench" / "quote_errors.py"), "--roles", "--json", str(out)]
@@ -181,6 +182,21 @@ def test_dev_set_role_floor(tmp_path: Path) -> None:
     check = json.loads(out.read_text())["check"]
     assert check["with_role"] >= 0.83, check
     assert check["agreeing"] >= 0.78, check
+
+
+def test_quote_errors_scores_probe_stories_whatever_their_tagging(tmp_path: Path) -> None:
+    """bench/quote_errors.py --probes: attribution on invented stories, tagged or not, matched as score.py does."""
+    require_shared("gold", "score.py")
+    probe = {
+        "id": "t-001",
+        "text": "“We never saw a warrant,” said Ana Ruiz, a neighbor.\n“It was not built for this,” one agent said.",
+        "quotes": [{"speaker": "Ana Ruiz", "role": "neighbor", "text": "We never saw a warrant"}],
+    }
+    path = tmp_path / "p.jsonl"
+    path.write_text(json.dumps(probe) + "\n", encoding="utf-8")
+    args = [sys.executable, str(REPO_DIR / "bench" / "quote_errors.py"), "--probes", str(path)]
+    out = subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR).stdout
+    assert "quotes P 1.000  R 1.000  F1 1.000  (1/1/1)" in out, out
 
 
 def test_hard_wrapped_text_reads_as_paragraphs() -> None:

@@ -71,6 +71,8 @@ _NAMED_BODY = re.compile(
     r"[Tt]he[ ](?P<body>(?:[A-Z][\w’'-]*[ ]){1,3}(?:[a-z]+[ ])?"
     r"(?:administration|government|ministry|embassy|consulate|military|campaign))"
 )
+#: Common nouns for a body, as in "the group’s report": whose document it is.
+_BODY_KINDS = r"agency|department|group|organization|organisation|company|office|administration|commission|council"
 _DOCUMENT = (
     rf"{_NAMED_BODY.pattern}"
     rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
@@ -80,6 +82,8 @@ _DOCUMENT = (
     rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
     rf"[ ](?:{_PROXY_NOUNS})"
     rf"|(?:(?:[Tt]he|[Aa]n?)[ ])?(?:U\.S\.[ ])?[A-Z]{{2,6}}[ ](?:{_AGENCY_VOICES})"
+    # a body's document, the body named by its kind: "the agency’s statement", "the group’s report"
+    rf"|[Tt]he[ ](?:{_BODY_KINDS})['’]s[ ](?:statement|report|memo|letter|filing|post|email)"
     # an office named with what it is for: "the U.S. Attorney’s Office for the Southern District of Texas"
     rf"|[Tt]he[ ](?:U\.S\.[ ])?(?:[A-Z][\w’'-]*[ ]){{0,3}}Office[ ](?:for|of)[ ](?:the[ ])?[A-Z][\w’'-]*"
     rf"(?:[ ](?:of[ ])?[A-Z][\w’'-]*){{0,4}}"
@@ -1668,7 +1672,7 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
         ),
         key=lambda p: p.at,
     )
-    if kind == "agency" and any(p.agency for p in orgs):
+    if "agency" in (kind, words[1].rstrip("’'s")) and any(p.agency for p in orgs):
         orgs = [p for p in orgs if p.agency]  # "the agency said": an agency, not the White House or a company
     if kind in ("report", "statement", "memo", "memorandum") and (
         subjects := _sentence_subjects(orgs, people.text, pos)

@@ -1949,3 +1949,16 @@ def test_the_official_after_an_unnamed_one_stays_anonymous() -> None:
         "“She was in a public place, and she had an old removal order,” the official said."
     )
     assert find_quotes(text) == []
+
+
+def test_a_bodys_document_named_by_its_kind_is_that_bodys() -> None:
+    group = (
+        "The National Detention Council released a study on Tuesday. "
+        "“Detention costs have tripled in five years,” the group’s report said."
+    )
+    agency = (
+        "ICE defended the transfers on Monday. "
+        "“Detainees are moved for operational reasons,” the agency’s statement said."
+    )
+    assert [q.speaker for q in find_quotes(group)] == ["National Detention Council"]
+    assert [q.speaker for q in find_quotes(agency)] == ["ICE"]

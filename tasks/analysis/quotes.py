@@ -167,7 +167,7 @@ _AFTER_DASH = re.compile(
 #: any past tense too ("Lee shrugged off the result, calling it “...”").
 _CLAUSE_VERBS = (
     rf"{_VERBS}|described|describing|praised|praising|accused|accusing|criticized|criticised|criticizing|"
-    r"criticising|blasted|slammed|defended|denounced|demanded|objected|asserted|found|finds|reported|reports|"
+    r"criticising|blasted|slammed|defended|denounced|demanded|objected|asserted|found|finds|reported|reports|alleges|"
     r"cited|continues|believes|hoped|hopes|pledged|threatened|touted|decried|dismissed|labeled|labelled|"
     r"characterized|branded|expressed|wants|wanted|pointed out|went on to|put it"
 )

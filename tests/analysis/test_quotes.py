@@ -1962,3 +1962,8 @@ def test_a_bodys_document_named_by_its_kind_is_that_bodys() -> None:
     )
     assert [q.speaker for q in find_quotes(group)] == ["National Detention Council"]
     assert [q.speaker for q in find_quotes(agency)] == ["ICE"]
+
+
+def test_alleges_reports_a_partial_quotation_of_a_lawsuit() -> None:
+    text = "The lawsuit alleges that agents “used excessive force against peaceful protesters” outside the center."
+    assert [q.speaker for q in find_quotes(text)] == ["the lawsuit"]

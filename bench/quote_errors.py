@@ -4,6 +4,7 @@
     .venv/bin/python bench/quote_errors.py --calibrate
     .venv/bin/python bench/quote_errors.py --roles [--kind role] [--json roles.json]
     .venv/bin/python bench/quote_errors.py --parts
+    .venv/bin/python bench/quote_errors.py --probes bench/probes/quotes.jsonl [--kind missed|wrong|spurious]
 
 Runs tasks.analysis.quotes.find_quotes on every work-part article of ../shared/gold/facts-dev.jsonl and
 matches quotes as score.py does. Each gold quote is "found", "wrong" (a predicted quote overlaps its text
@@ -16,6 +17,9 @@ smoothed precision (right + 1) / (n + 2) that tasks/analysis/quotes.py keeps as 
 `--kind role` then lists the work part's matched quotes whose role is missing or disagrees; `--json` writes the
 per-part figures (the check-part role floor in tests/analysis/test_quotes.py reads them).
 `--parts` prints the found / wrong / missed shares and the spurious count per part, in aggregate only.
+`--probes FILE` does the same for invented probe stories (bench/probes/*.jsonl, read case by case), whatever the
+tagger makes of them: bench/probes.py scores quotes only in stories tagged enforcement, so a story the tagger misses
+hides its quotes' attribution; this lists each probe's missed, wrong and spurious quotes (`--kind` selects one).
 """
 
 from __future__ import annotations
@@ -168,6 +172,34 @@ def classify(gold: list[dict], pred: list[dict], score) -> tuple[list[tuple[dict
     return fates, spurious
 
 
+def probe_totals(paths: list[Path], score, kind: str | None) -> int:
+    """Attribution on invented probe stories, tagged or not: found / wrong / missed shares, spurious count, P/R/F1
+    as score.py matches quotes, and each error of `kind` (all kinds when None) with its probe's id."""
+    totals = dict.fromkeys(("found", "wrong", "missed", "spurious"), 0)
+    n_pred = 0
+    for path in paths:
+        for probe in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+            pred = [{"speaker": q.speaker, "text": q.text} for q in find_quotes(probe["text"])]
+            n_pred += len(pred)
+            fates, spurious = classify(probe.get("quotes") or [], pred, score)
+            for g, fate, near in fates:
+                totals[fate] += 1
+                if fate != "found" and kind in (None, fate):
+                    got = f" got {near[0]['speaker']!r}" if near else ""
+                    print(f"{probe['id']} {fate:8s} {g['speaker']!r}{got}: {g['text'][:70]!r}")
+            totals["spurious"] += len(spurious)
+            if kind in (None, "spurious"):
+                for p in spurious:
+                    print(f"{probe['id']} spurious {p['speaker']!r}: {p['text'][:70]!r}")
+    gold = totals["found"] + totals["wrong"] + totals["missed"]
+    precision, recall = totals["found"] / max(n_pred, 1), totals["found"] / max(gold, 1)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    shares = "  ".join(f"{k} {totals[k] / max(gold, 1):.3f}" for k in ("found", "wrong", "missed"))
+    print(f"probes     gold {gold:4d}  {shares}  spurious {totals['spurious']}")
+    print(f"probes     quotes P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  ({totals['found']}/{n_pred}/{gold})")
+    return 0
+
+
 def part_totals(shared: Path, score) -> int:
     """Per part (work / check / check-new), how the gold quotes fare before tagging: the share found, found with
     another speaker ("wrong"), missed, and the predictions that overlap no gold quote. Aggregates only: they show
@@ -191,18 +223,22 @@ def part_totals(shared: Path, score) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
-    ap.add_argument("--kind", choices=("missed", "wrong", "spurious", "role"), default="missed")
+    ap.add_argument("--kind", choices=("missed", "wrong", "spurious", "role"), help="what to list (default missed)")
     ap.add_argument("--limit", type=int, default=40)
     ap.add_argument("--calibrate", action="store_true", help="per-sieve precision on the work part")
     ap.add_argument("--roles", action="store_true", help="role figures over matched quotes, per part")
     ap.add_argument("--parts", action="store_true", help="found/wrong/missed/spurious per part, in aggregate")
     ap.add_argument("--json", type=Path, help="with --roles: write the per-part role figures here")
+    ap.add_argument("--probes", type=Path, nargs="+", help="probe files: attribution on every story, tagged or not")
     a = ap.parse_args(argv)
     score = load_scorer(a.shared)
+    if a.probes:
+        return probe_totals(a.probes, score, a.kind)  # every kind unless one is asked for
     if a.roles:
         return roles(a.shared, score, a.kind == "role", a.limit, a.json)
     if a.calibrate:
         return calibrate(a.shared, score)
+    a.kind = a.kind or "missed"
 
     if a.parts:
         return part_totals(a.shared, score)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -33,7 +34,7 @@ def _wordset(words: str) -> frozenset[str]:
 _VERBS = (
     r"said|says|say|told|tells|added|adds|asked|asks|stated|states|wrote|writes|tweeted|explained|explains|"
     r"noted|notes|argued|argues|continued|declared|insisted|insists|recalled|testified|warned|warns|remarked|"
-    r"replied|responded|posted|acknowledged|admitted|announced|claimed|commented|complained|conceded|"
+    r"replied|responded|answered|answers|posted|acknowledged|admitted|announced|claimed|commented|complained|conceded|"
     r"contended|cautioned|emphasized|observed|predicted|promised|suggested|urged|vowed|shouted|yelled|"
     r"recounted|remembered|described|countered|concluded|maintained|wondered|lamented|charged|reiterated|"
     r"called|saying|adding|noting|declaring|insisting|calling|warning|arguing|telling|writing|continues|"
@@ -46,7 +47,7 @@ _NAME_TITLES = _wordset(
     """commissioner sheriff mayor judge director secretary attorney senator governor chief spokesman
     spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
     president chairman chairwoman representative congressman congresswoman administrator supervisor alderman
-    alderwoman alderperson minister ambassador pastor rabbi imam reverend author reporter senators"""
+    alderwoman alderperson minister ambassador pastor rabbi imam reverend author reporter senators member"""
 )
 #: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
 #: those, and job words that are a title only so ("reporter Jane Doe").
@@ -55,7 +56,7 @@ _ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col
 #: A capital letter, accented ones too ("Ángel", "Óscar", "Élise").
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_TOKEN = rf"(?:U\.S\.|[A-Z]\.[A-Z]\.|{_ABBREVIATED_TITLE}|[A-Z]\.|[{_UPPER}][\w'’\-]*)"
-_NAME = rf"{_NAME_TOKEN}(?:[ ](?:(?:de|del|la|las|los|van|von|der|den|da|dos|di|bin|al)[ ]){{0,2}}{_NAME_TOKEN}){{0,6}}"
+_NAME = rf"{_NAME_TOKEN}(?:[ ](?:(?:de|del|la|las|los|van|von|der|den|da|dos|di|bin|al)[ ]){{0,2}}{_NAME_TOKEN}){{0,9}}"
 #: Words that point back at the last person named: "he", "she", "the 36-year-old".
 #: A document or body named by its kind: "the lawsuit said", "the company said" (-> the last organisation).
 _PROXY_NOUNS = (
@@ -70,17 +71,28 @@ _NAMED_BODY = re.compile(
     r"[Tt]he[ ](?P<body>(?:[A-Z][\w’'-]*[ ]){1,3}(?:[a-z]+[ ])?"
     r"(?:administration|government|ministry|embassy|consulate|military|campaign))"
 )
+#: Common nouns for a body, as in "the group’s report": whose document it is.
+_BODY_KINDS = r"agency|department|group|organization|organisation|company|office|administration|commission|council"
 _DOCUMENT = (
     rf"{_NAMED_BODY.pattern}"
     rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
+    rf"(?:[ ]and[ ]{_NAME})?"  # "a statement from U.S. Customs and Border Protection": the whole agency
     rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
-    rf"(?:[ ]and[ ]{_NAME})?"
+    rf"(?:[ ]and[ ]{_NAME})?(?:[ ]in[ ]{_NAME})?"  # "... for the Mexican Consulate in Chicago": the body where it is
     rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
     rf"[ ](?:{_PROXY_NOUNS})"
     rf"|(?:(?:[Tt]he|[Aa]n?)[ ])?(?:U\.S\.[ ])?[A-Z]{{2,6}}[ ](?:{_AGENCY_VOICES})"
+    # a body's document, the body named by its kind: "the agency’s statement", "the group’s report"
+    rf"|[Tt]he[ ](?:{_BODY_KINDS})['’]s[ ](?:statement|report|memo|letter|filing|post|email)"
+    # an office named with what it is for: "the U.S. Attorney’s Office for the Southern District of Texas"
+    rf"|[Tt]he[ ](?:U\.S\.[ ])?(?:[A-Z][\w’'-]*[ ]){{0,3}}Office[ ](?:for|of)[ ](?:the[ ])?[A-Z][\w’'-]*"
+    rf"(?:[ ](?:of[ ])?[A-Z][\w’'-]*){{0,4}}"
 )
 _PRONOUN = r"[Hh]e|[Ss]he|[Tt]hey|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
 _SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT}|it)(?:[ ]\([^()]{{1,60}}\))?"
+#: A party tag set off by commas after a name ("Rep. Ann Lee, R-Utah, whose office ..., said"): part of the name,
+#: so an appositive after it still joins the name to its verb and the tag is never taken for the subject.
+_PARTY_AFTER = r"(?:,[ ][RDI]-[A-Z][A-Za-z.]*(?:[ ][A-Z][a-z]*\.?)?(?=,))?"
 #: Adverbs between a subject and its verb ("Waldman partly blamed", "he again denied", "Lee on Monday told").
 _ADVERBS = (
     r"(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|long|always|often|never"
@@ -107,7 +119,7 @@ _AFTER_VERB_DESCRIPTION = re.compile(
 )
 #: A title in lower case between an agency and a name: "ICE[ director ]John Sandweg".
 _TITLED_NAME = re.compile(
-    rf"(?P<title>(?:[ ](?:acting|deputy|assistant|regional|field|press|chief|former))*[ ](?:{_LOWER_TITLES}))"
+    rf"(?P<title>(?:[ ](?:acting|deputy|assistant|regional|field|office|press|chief|former))*[ ](?:{_LOWER_TITLES}))"
     rf"[ ](?P<name>{_NAME})"
 )
 #: `," X said.` / `," he said.` / `," X, a spokesman, said.` / `," X, 45, of Phoenix, said.` right after the
@@ -155,7 +167,7 @@ _AFTER_DASH = re.compile(
 #: any past tense too ("Lee shrugged off the result, calling it “...”").
 _CLAUSE_VERBS = (
     rf"{_VERBS}|described|describing|praised|praising|accused|accusing|criticized|criticised|criticizing|"
-    r"criticising|blasted|slammed|defended|denounced|demanded|objected|asserted|found|finds|reported|reports|"
+    r"criticising|blasted|slammed|defended|denounced|demanded|objected|asserted|found|finds|reported|reports|alleges|"
     r"cited|continues|believes|hoped|hopes|pledged|threatened|touted|decried|dismissed|labeled|labelled|"
     r"characterized|branded|expressed|wants|wanted|pointed out|went on to|put it"
 )
@@ -163,7 +175,7 @@ _CLAUSE_VERBS = (
 _IRREGULAR_PAST = r"wrote|told|said|spoke|gave|made|took|went|sent|put|held|drew|struck|threw|fought|sought|stood|led"
 #: `SUBJECT (, appositive,) (adverbs) VERB` anywhere in the sentence before the quotation.
 _CLAUSE = re.compile(
-    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){_SUBJECT}"
+    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){_SUBJECT}{_PARTY_AFTER}"
     rf"(?:,[^,“”\"]{{1,160}},|,?[ ]who|[ ]\([^()]{{1,30}}\))?[ ]"
     rf"(?:(?:{_ADVERBS}|on[ ]\w+day|in[ ]a[ ]\w+|on[ ]Twitter)[ ])*(?:{_CLAUSE_VERBS}|[a-z]+ed|{_IRREGULAR_PAST})\b"
 )
@@ -195,7 +207,7 @@ _AFTER_DESCRIBED = re.compile(
 #: person and a verb, the person maybe set off as an appositive ("Earlier this year, one GOP hopeful, Michael
 #: Williams, launched ..."). A partial quotation later in that sentence is theirs (Muzny et al.'s sentence sieve).
 _SENTENCE_SUBJECT = re.compile(
-    rf"^(?:[^,“”\"]{{1,60}},[ ])?(?:[^,“”\"]{{1,60}},[ ])?(?![A-Z][a-z]+ing\b){_SUBJECT}"
+    rf"^(?:[^,“”\"]{{1,60}},[ ])?(?:[^,“”\"]{{1,60}},[ ])?(?![A-Z][a-z]+ing\b){_SUBJECT}{_PARTY_AFTER}"
     rf"(?:,[^,“”\"]{{1,160}},|[ ](?:of|from)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)?,?[ ]"
     rf"(?:{_ADVERBS}[ ])*(?:(?:didn[’']t|did[ ]not|doesn[’']t|does[ ]not|would|will|could|can)[ ][a-z]+"
     rf"|[a-z]+ed|{_IRREGULAR_PAST}|{_CLAUSE_VERBS})\b"
@@ -208,6 +220,14 @@ _AFTER_NOUN = re.compile(
 )
 _BEFORE_DESCRIBED = re.compile(
     rf"{_DESCRIBED}(?:,[^,“”\"]{{1,160}},)?[ ](?:(?:also|later|then)[ ])*(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
+)
+#: `His lawyer, John Smith, said: "` / `A spokesman for Gov. Ann Lee, Tom Banks, said the governor "` / `Their
+#: organizer, the Rev. Ana Ruiz of St. Mark's parish, said, "`: a description opening the clause, then the name set
+#: off by commas (with the body it is of), then the verb: the name speaks, not a name inside the description.
+_BEFORE_APPOSITIVE = re.compile(
+    rf"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ ](?:(?!(?:{_VERBS})\b)[^,“”\"]){{1,80}},[ ]"
+    rf"(?:the[ ])?(?P<subj>{_NAME})(?:[ ](?:of|from|at|with)[ ][^,“”\"]{{1,60}})?,[ ](?:{_ADVERBS}[ ])*(?:{_VERBS})\b"
+    rf"[^.“”\"]{{0,120}}$"
 )
 _SAID_FIRST = re.compile(rf"(?:^|[.:;]\s)(?:Said|Says|Added|Asked)[ ]{_SUBJECT}[^“”\"]{{0,160}}$")
 _ACCORDING = re.compile(rf"(?:(?<=\s)|^)(?i:a){_ACCORDING_TO[1:]}[^.“”\"]{{0,60}}$")
@@ -527,6 +547,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 and quotes[-1].end >= p_start - 400
                 and quotes[-1].end > nobody_end
                 and not _someone_else_since(people, quotes[-1], p_start)
+                and not _other_gender(span, quotes[-1], people)
             ):
                 # a quotation paragraph right after an attributed one continues the same speaker
                 span.speaker, span.role, span.sieve = quotes[-1].speaker, quotes[-1].role, "carry-over"
@@ -622,6 +643,13 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
     out: list[Quote] = []
     roles: dict[str, str] = {}
     persons = {p.name for p in people if not p.organisation}
+    #: the people named in full, by their name's words (a family told apart by given names: "Maria", "Valeria")
+    in_full = {
+        tuple(key): p.name
+        for p in reversed(people)
+        if not p.organisation and len(key := speaker_key(p.name).split()) > 1
+    }
+    family = Counter(key[-1] for key in in_full)
     for q in quotes:
         key = speaker_key(q.speaker).split()
         first = full.get(key[-1]) if key else None
@@ -629,6 +657,16 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
         first_key = speaker_key(first.name).split() if first is not None else []
         if first is not None and (len(key) == 1 or first_key[0] == key[0] or first_key[-len(key) :] == key):
             name = first.name
+        elif (
+            first is None
+            and len(key) == 1
+            and not q.speaker.isupper()  # an acronym is a body's ("NPR"), never a given name
+            and len(given := [n for n in in_full if n[0] == key[0]]) == 1
+            and (key[0] in _GIVEN_NAMES or family[given[0][-1]] > 1)
+        ):
+            # "Arturo said" after "his brother, Arturo Treviño": a given name alone (a known one, or the first
+            # word of a name whose surname two people of the story share, the reason a reporter uses it)
+            name = in_full[given[0]]
         written = full_roles.get(name) or lone_roles.get(name)
         if not _clean_role(written) and first is not None and name == first.name:
             written = surname_roles.get(key[-1])  # a role written only where the surname stands alone
@@ -848,6 +886,16 @@ def _someone_else_since(people: _People, last: Quote, start: int) -> bool:
     )
 
 
+def _other_gender(span: _Span, last: Quote, people: _People) -> bool:
+    """The quotation's own pronoun names the other gender than the last quote's speaker ("“...,” she said." then
+    "“...,” he said."): someone else speaks, even when the story named him only by a surname no sieve found."""
+    if not span.pronoun:
+        return False
+    surname = _fold(_surname(last.speaker))
+    genders = {p.gender for p in people if not p.organisation and p.gender and _fold(_surname(p.name)) == surname}
+    return genders == {"f" if span.pronoun == "m" else "m"}
+
+
 def _same_sentence(text: str, last: Quote, span: _Span) -> bool:
     """The quotation goes on the sentence of the quote before it, its attribution in between
     (`"We were never told," Lee said, "and nobody called."`): no sentence ends between the two."""
@@ -933,7 +981,8 @@ def _prefer_last_speaker(span: _Span, last: Quote, people: _People) -> None:
 #: A reporting clause in an earlier sentence of the quotation's paragraph: "Trump wants them gone, he added.",
 #: "And, she adds, the changes could ...", "Guevara agrees. It doesn't matter, he said."
 _REPORTING_CLAUSE = re.compile(
-    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){_SUBJECT}(?:,[^,“”\"]{{1,160}},)?[ ](?:{_ADVERBS}[ ])*(?:{_VERBS})\b"
+    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){_SUBJECT}{_PARTY_AFTER}"
+    rf"(?:,[^,“”\"]{{1,160}},)?[ ](?:{_ADVERBS}[ ])*(?:{_VERBS})\b"
 )
 
 
@@ -1099,11 +1148,13 @@ def _attribute(text: str, span: _Span, people: _People) -> None:
             return
 
 
-#: What a person writes or hands down, as the subject of a verb before a quotation: "Ellis’s ruling said the
-#: conduct “...”", "Mayor Ann Lee’s statement called the raid “...”". Searched only where a possessive is.
-_WRITINGS = r"ruling|opinion|order|decision|statement|letter|post|tweet|memo|email|testimony|message"
+#: What a person writes or hands down, or the office that speaks for them, as the subject of a verb before a
+#: quotation: "Ellis’s ruling said the conduct “...”", "Mayor Ann Lee’s statement called the raid “...”", "Gov.
+#: Ann Lee’s office said that “...”", "ICE’s Boston field office said ...". Searched only where a possessive is.
+_WRITINGS = r"ruling|opinion|order|decision|statement|letter|post|tweet|memo|email|testimony|message|office"
 _WRITTEN_BY = re.compile(
-    rf"(?<![\w’'])(?P<owner>{_NAME})['’]s[ ](?:[a-z0-9][\w-]*[ ]){{0,2}}(?:{_WRITINGS})(?:,[^,“”\"]{{1,160}},)?[ ]"
+    rf"(?<![\w’'])(?P<owner>{_NAME})['’]s[ ](?:(?:[a-z0-9][\w-]*|[A-Z][a-z]+)[ ]){{0,2}}(?:{_WRITINGS})"
+    rf"(?:,[^,“”\"]{{1,160}},)?[ ]"
     rf"(?:{_ADVERBS}[ ])*(?:{_CLAUSE_VERBS})\b[^.“”\"]{{0,120}}$"
 )
 #: Two people who speak together before the quotation: "Sens. John McCain of Arizona and Lindsey Graham of South
@@ -1113,6 +1164,12 @@ _PAIR_SUBJECT = re.compile(
     rf"(?:,[^,“”\"]{{1,60}},)?[ ](?:{_ADVERBS}[ ])*(?:{_VERBS})\b(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov|St)\.|[^.“”\"]){{0,160}}$"
 )
 _SUBORDINATOR = re.compile(r"(?:When|After|Before|As|While|Although|Though|Because|If|Since|Once|Until)\b")
+
+
+def _within_quotation(before: str) -> bool:
+    """Whether a quotation opened in `before` is still open at its end: a subject there is quoted, not the
+    speaker of a later quotation (`“Operation X removed ...,” said Ann Lee III. “Our officers ...”`)."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _in_subordinate_clause(before: str, words: str, after: str) -> bool:
@@ -1188,6 +1245,7 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
         yield "before-described", lambda span: _resolve_described(span, desc, people, pos)
     clause = _clause_before(raw_before)
     for sieve, m in (
+        ("before-verb", _BEFORE_APPOSITIVE.search(before)),
         ("before-verb", _BEFORE.search(before)),
         ("before-verb", _SAID_FIRST.search(before)),
         ("according", _ACCORDING.search(before)),
@@ -1200,7 +1258,8 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
         if m:
-            subj = "he" if re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")]) else m.group("subj")
+            described = m.re is not _BEFORE_APPOSITIVE and re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")])
+            subj = "he" if described else m.group("subj")
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
     if ("’s " in before or "'s " in before) and (m := _WRITTEN_BY.search(before)):
@@ -1210,7 +1269,9 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
     clauses = [
         c
         for c in _CLAUSE.finditer(before)
-        if not _OBJECT_BEFORE.search(before[: c.start()]) and not re.search(r"\bthat[ ]$", before[: c.start()])
+        if not _OBJECT_BEFORE.search(before[: c.start()])
+        and not re.search(r"\bthat[ ]$", before[: c.start()])
+        and not _within_quotation(before[: c.start()])
     ]
     if clauses:
         subj = clauses[-1].group("subj")
@@ -1321,7 +1382,9 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
     if re.fullmatch(_PRONOUN, subject):
         gender = {"he": "m", "she": "f"}.get(subject.casefold()) or _gender(["x"], subject.casefold().split())
         named = _antecedent(people, pos, gender)
-        if named is None and not any(p.at < pos and not p.organisation for p in people):
+        # a pronoun before anyone is named points forward, but not past an unnamed person it stands for ("An
+        # agent, who asked not to be named, said ... “...,” he said")
+        if named is None and not any(p.at < pos and (not p.organisation or p.anonymous) for p in people):
             named = _postcedent(people, pos, gender)
         span.pronoun = gender or ""
         if named:
@@ -1349,6 +1412,8 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
     if len(tokens) == 1 and " " in (full := _full_name(subject, people, pos)):
         span.speaker, span.role = full, role  # "Parker said" after "Cristina Parker": a person, not a place
         return
+    if len(tokens) == 1 and _GROUP_NOUN.fullmatch(subject):
+        return  # "Marchers chanted “...”": a group opening the sentence, no one the story names
     if (subject.isupper() and len(subject) > 5) or normalize_place(subject) is not None:
         return
     if len(tokens) == 1 and subject.casefold() in _NAME_TITLES:
@@ -1395,6 +1460,12 @@ _NOT_SPEAKERS = _wordset(
     republicans lawmakers senators students parents workers community government court union representatives
     members leaders sources source photo update summary context background timeline"""
 )
+
+
+#: A plural of a noun for people, capitalised only because it opens a sentence ("Marchers", "Demonstrators",
+#: "Organizers", "Residents", "Migrants", "Texans"): a group, never one speaker. A surname of that shape
+#: ("Sanders said") is taken before, as the person the story named in full.
+_GROUP_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ans|ees)")
 
 
 def _name_tokens(tokens: list[str]) -> list[str]:
@@ -1554,7 +1625,7 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
         # the story named as one ("Tom Banks, an ICE official,"), or nobody.
         named_official = next(
             (p for p in reversed(people) if p.at < pos and not p.organisation and "official" in p.context), None
-        )
+        ) or _titled_subject_before(people, pos)
         if words[0].casefold() == "the" and kind == "official" and named_official is not None:
             span.speaker = _named_in_full(named_official.name, people, pos)
         else:
@@ -1573,7 +1644,7 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
         start = subject.index(named[0])
         end = subject.rindex(named[-1]) + len(named[-1])
         org = _canonical_org(subject[start:end].removeprefix("The "))
-        if re.match(r"\S+[ ]\S+[ ](?:with|for|from|at)[ ]", subject):
+        if re.match(rf"\S+[ ](?:{'|'.join(_VOICES)})[ ](?:with|for|from|at)[ ]", subject):
             # "an official with U.S. Customs and Border Protection": the agency by its short name (CBP)
             agencies = find_agencies(org)
             if len(agencies) == 1 and agencies[0][2] - agencies[0][1] >= len(org) - 1:
@@ -1601,10 +1672,40 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
         ),
         key=lambda p: p.at,
     )
-    if kind == "agency" and any(p.agency for p in orgs):
+    if "agency" in (kind, words[1].rstrip("’'s")) and any(p.agency for p in orgs):
         orgs = [p for p in orgs if p.agency]  # "the agency said": an agency, not the White House or a company
+    if kind in ("report", "statement", "memo", "memorandum") and (
+        subjects := _sentence_subjects(orgs, people.text, pos)
+    ):
+        orgs = subjects  # "The DHS Office of Inspector General said ICE ... “...,” the report said": its author
     if orgs:
         span.speaker = orgs[-1].name
+
+
+def _sentence_subjects(orgs: list[_Mention], text: str, pos: int) -> list[_Mention]:
+    """The bodies among `orgs` that open one of the two sentences before `pos` ("The GAO said Tuesday that ICE
+    ..."): a document named next ("the report said") is theirs, not that of a body their sentence is about."""
+    starts = [
+        0,
+        *(m.end() for m in _SENTENCE_END.finditer(text, 0, pos)),
+        *(m.end() for m in re.finditer("\n", text[:pos])),
+    ]
+    recent = sorted(s for s in starts if s < pos)[-3:]
+    return [p for p in orgs if any(re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[s : p.at]) for s in recent if s <= p.at)]
+
+
+def _titled_subject_before(people: _People, pos: int) -> _Mention | None:
+    """The person with a title or role who opens the sentence right before `pos` in its paragraph, the only person
+    named since ("The agency's acting chief, Matthew Kerr, defended the arrest. “...,” the Border Patrol official
+    said."): whom "the official" points back to."""
+    text = people.text
+    line = text.rfind("\n", 0, pos) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, line, pos)]
+    start = ends[-2] if len(ends) > 1 else line  # the sentence before the quotation's own
+    named = [p for p in people if start <= p.at < pos and not p.organisation]
+    if len(named) == 1 and named[0].subject_like and (named[0].role or named[0].title):
+        return named[0]
+    return None
 
 
 #: The people, not documents, an organisation speaks through.
@@ -1785,6 +1886,14 @@ def _gender(tokens: list[str], cue_words: list[str]) -> str | None:
     return None
 
 
+def _cue_words(before: str) -> list[str]:
+    """The words before a name that may tell its gender, in lower case: a capitalised word only right before
+    the name, where it is a title ("Sister Norma Pimentel"); further back it is part of another name ("the King
+    County courthouse. Wilson asked", "Lady Bird Lake")."""
+    words = [w.strip(",;:") for w in before.split()]
+    return [w.casefold() for i, w in enumerate(words) if i == len(words) - 1 or not w[:1].isupper()]
+
+
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
     """Where the text is inside quotation marks: a name there ("“The Ingraham Angle,” he said") is said
     or titled, never the subject a later pronoun points back to."""
@@ -1796,16 +1905,20 @@ def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and regions[i][0] < pos < regions[i][1]
 
 
+#: Abbreviated titles as `_person_tail` reads them, in lower case ("State Rep. Ana-Maria Ruiz": after a place).
+_SHORT_TITLES = frozenset(f"{t.casefold()}." for t in re.findall(r"\w+", _ABBREVIATED_TITLE) if t not in ("Jr", "Sr"))
+
+
 def _person_tail(words: list[str]) -> int | None:
     """Where a person's name starts in a run that opens with a place or body and a title
     ("Johnson County Sheriff Frank Denning" -> 2, "District of Columbia Jeanine Pirro" -> 1), else None."""
     for i in range(len(words) - 2, 0, -1):
-        title = words[i] in _NAME_TITLES
+        title = words[i] in _NAME_TITLES or words[i] in _SHORT_TITLES
         if title or words[i] in _GIVEN_NAMES and words[i - 1] not in _GIVEN_NAMES:
             head = words[:i]
             core = list(head)
-            while core and core[-1] in _TITLE_WORDS:
-                core.pop()
+            while core and core[-1] in _TITLE_WORDS and core[-1] not in _PLACE_WORDS:
+                core.pop()  # "Kentucky Sen.": the place; "Worcester County Sheriff": "County" stays in it
             if core and len(core) < len(head) and normalize_place(" ".join(core)) is not None:
                 return len(core)  # "Kentucky Sen. Rand Paul": a place, then the title stays with the name
             if any(w in _PLACE_WORDS or w in _ORG_WORDS or w in _THING_WORDS for w in head) or (
@@ -1901,6 +2014,8 @@ def _people(text: str) -> _People:
         raw = _clean_name_tokens(m.group().split())
         while raw and raw[0] in _NOT_NAMES:  # "An ICE official", "The Homeland Security official"
             raw.pop(0)
+        if raw[:1] == ["By"] and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip("*_ "):
+            continue  # a byline ("By Jill Ortega, World-Herald staff writer"): the writer, never a speaker
         raw_words = [_POSSESSIVE.sub("", t).casefold() for t in raw]
         start, object_ok, cut_words = m.start(), False, []
         if (cut := _person_tail(raw_words)) is not None:
@@ -1925,7 +2040,8 @@ def _people(text: str) -> _People:
             and len(re.findall(rf"\b{re.escape(raw[-1])}\b", text)) < 2
         ):
             continue  # "## Witness Account", "**Personal Connection:**": a heading or label, unless a name recurs
-        if any(w in _ORG_WORDS for w in raw_words) or re.fullmatch(r"[A-Z]{3,5}", raw[0]) and len(raw) == 1:
+        if any(w in _ORG_WORDS for w in raw_words) or re.fullmatch(r"[A-Z]{3,5}", raw[-1]) and len(raw) <= 2:
+            # a body word, or an acronym alone or after a place ("ICE", "Texas DPS")
             org = _canonical_org(_POSSESSIVE.sub("", " ".join(raw)))
             organisations.append(_Mention(m.start(), org, False, True))
             continue
@@ -1957,8 +2073,11 @@ def _people(text: str) -> _People:
             and not after.startswith(("'s", "’s", "’ ", "' "))
             and not _POSSESSIVE.search(m.group())
         )
-        cues = title + [w.strip(",;:") for w in text[max(0, start - 30) : start].casefold().split()]
-        gender = _gender(tokens, cues) or genders.get(tokens[-1])
+        cues = title + _cue_words(text[max(0, start - 30) : start])
+        # a bare surname is of the gender its full name told ("Diane Kessler" ... "he said. Kessler told him"),
+        # before any cue word in front of it
+        known = genders.get(tokens[-1]) if len(tokens) == 1 and not title else None
+        gender = known or _gender(tokens, cues) or genders.get(tokens[-1])
         if gender:
             genders.setdefault(tokens[-1], gender)
         context, described, appositive = _introduction(text, m.start(), m.end(), title)

@@ -150,8 +150,8 @@ def test_object_of_a_verb_is_not_the_speaker() -> None:
 
 def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     """The check part of the dev set (bench/devset.py is_check: never read case by case, so it predicts unseen
-    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.783 (P 0.838, R 0.735),
-    and precision 0.879 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
+    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.788 (P 0.843, R 0.739),
+    and precision 0.886 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
     require_shared("gold", "facts-dev.jsonl")
     out = tmp_path / "figures.json"
     args = [
@@ -165,15 +165,16 @@ def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
     figures = json.loads(out.read_text())
     check, confident = figures["check"]["quotes"], figures["confident"]["check"]["quotes"]
-    assert check["f1"] >= 0.78, check
-    assert check["precision"] >= 0.835, check
-    assert confident["precision"] >= 0.875, confident
+    assert check["f1"] >= 0.785, check
+    assert check["precision"] >= 0.84, check
+    assert confident["precision"] >= 0.88, confident
 
 
 def test_dev_set_role_floor(tmp_path: Path) -> None:
-    """Issue #7 item 6, the role of each quote: on the check part, of the quotes that match a gold quote, 0.835
-    carry a role and 0.787 carry one agreeing with gold's (bench/quote_errors.py --roles, roles_agree; 0.695 and
-    0.646 before round 8). Floors a hair below."""
+    """Issue #7 item 6, the role of each quote: on the check part, of the quotes that match a gold quote, 0.836
+    carry a role and 0.782 carry one agreeing with gold's (bench/quote_errors.py --roles, roles_agree; 0.695 and
+    0.646 before round 8; round 9 matched one more quote, 129 agreeing of 165 where it was 129 of 164). Floors a
+    hair below."""
     require_shared("gold", "facts-dev.jsonl")
     out = tmp_path / "roles.json"
     args = [sys.executable, str(REPO_DIR / "bench" / "quote_errors.py"), "--roles", "--json", str(out)]
@@ -181,6 +182,21 @@ def test_dev_set_role_floor(tmp_path: Path) -> None:
     check = json.loads(out.read_text())["check"]
     assert check["with_role"] >= 0.83, check
     assert check["agreeing"] >= 0.78, check
+
+
+def test_quote_errors_scores_probe_stories_whatever_their_tagging(tmp_path: Path) -> None:
+    """bench/quote_errors.py --probes: attribution on invented stories, tagged or not, matched as score.py does."""
+    require_shared("gold", "score.py")
+    probe = {
+        "id": "t-001",
+        "text": "“We never saw a warrant,” said Ana Ruiz, a neighbor.\n“It was not built for this,” one agent said.",
+        "quotes": [{"speaker": "Ana Ruiz", "role": "neighbor", "text": "We never saw a warrant"}],
+    }
+    path = tmp_path / "p.jsonl"
+    path.write_text(json.dumps(probe) + "\n", encoding="utf-8")
+    args = [sys.executable, str(REPO_DIR / "bench" / "quote_errors.py"), "--probes", str(path)]
+    out = subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR).stdout
+    assert "quotes P 1.000  R 1.000  F1 1.000  (1/1/1)" in out, out
 
 
 def test_hard_wrapped_text_reads_as_paragraphs() -> None:
@@ -1710,3 +1726,244 @@ def test_a_role_written_with_the_surname_alone_is_the_persons_role() -> None:
         "Gov. Walz later signed the order, and Ann Walz, his sister, watched."
     )
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Tim Walz", "Gov.")]
+
+
+def test_a_capitalised_word_further_back_is_no_gender_cue() -> None:
+    # "King" of "King County" is part of a place, not a cue that "Cole" after it is a man
+    text = (
+        "Sheriff Maria Cole met Tom Ruiz, the ICE field director, at the King County jail.\n"
+        "Cole asked Ruiz to leave the jail. “We go where the warrants are,” he said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Tom Ruiz"
+
+
+def test_a_pronoun_of_the_other_gender_does_not_carry_the_last_speaker_over() -> None:
+    text = (
+        "Mayor Ana Ruiz met on Friday with Tom Keller, the ICE field director.\n"
+        "“I asked for one small thing,” she said.\n"
+        "Keller, in a statement after the meeting, said his officers had a job to do.\n"
+        "“We will go where the warrants take us,” he said. “I told the mayor so.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz", "Tom Keller"]
+
+
+def test_a_given_name_alone_is_the_family_member_named_in_full() -> None:
+    text = (
+        "Rosa Medina and her son, Daniel Medina, waited outside the ICE office in Tulsa.\n"
+        "“They told us to come back Monday,” Daniel said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Daniel Medina"
+
+
+def test_an_unlisted_given_name_alone_resolves_where_two_people_share_the_surname() -> None:
+    # a reporter uses given names to tell apart people of one surname: "Wenceslao" is the brother named in full
+    text = (
+        "Teodoro Quispe has worked at the plant for 12 years. His brother, Wenceslao Quispe, was detained in May.\n"
+        "“I send money to his lawyer every week,” Wenceslao said by phone from the detention center."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Wenceslao Quispe"
+
+
+def test_a_lone_word_that_is_no_given_name_stays_itself() -> None:
+    text = (
+        "The segment aired on The Rivera Report on Tuesday.\n"
+        "“Nobody at the border is being released,” Rivera said on the program."
+    )
+    assert [q.speaker for q in find_quotes(text)] != ["Rivera Report"]
+
+
+def test_a_party_tag_before_an_appositive_is_no_speaker() -> None:
+    text = (
+        "Sen. Ron Whitcomb, R-Utah, who sits on the judiciary committee, said he was “appalled” and would "
+        "“demand answers from the agency about every one of these arrests.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Ron Whitcomb"
+
+
+def test_a_long_title_before_a_name_with_an_initial_and_a_suffix_keeps_the_whole_name() -> None:
+    text = (
+        "“Every one of these arrests made a neighborhood safer,” said ERO Boston Acting Field Office "
+        "Director Paul R. Whitman III. “Our officers will be back next month.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Paul R. Whitman III"
+
+
+def test_a_name_inside_an_earlier_quotation_is_no_speaker_of_the_next() -> None:
+    # the continuation after the attribution is the same quote, not words of "Operation Harbor Light"
+    text = (
+        "“Operation Harbor Light took dangerous people off our streets,” said Field Office Director "
+        "Paul R. Whitman III. “Our officers will be back next month.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Paul R. Whitman III"]
+
+
+def test_a_plural_group_noun_opening_the_sentence_is_no_speaker() -> None:
+    chant = "Organizers told the crowd that “nobody in this city will be taken without a fight from all of us.”"
+    assert find_quotes(chant) == []
+    surname = "Sen. Ann Peters toured the center. “Nobody here has seen a lawyer in weeks,” Peters said."
+    assert [q.speaker for q in find_quotes(surname)] == ["Ann Peters"]
+
+
+def test_the_name_set_off_after_an_opening_description_speaks() -> None:
+    for_body = (
+        "A spokeswoman for Mayor Tom Ruiz, Dana Kell, said the mayor “expects a full report from the sheriff "
+        "by Friday.”"
+    )
+    of_body = (
+        "Their pastor, the Rev. Luis Ortega of St. Anne’s parish, said, “Nobody in this church has slept since "
+        "the raid.”"
+    )
+    assert [q.speaker for q in find_quotes(for_body)] == ["Dana Kell"]
+    assert [q.speaker for q in find_quotes(of_body)] == ["Luis Ortega"]
+
+
+def test_a_county_title_before_a_name_keeps_the_person() -> None:
+    # "County" is part of the place before the title, not a title to strip: the sheriff is still a person
+    text = (
+        "Fresno County Sheriff Owen Pratt, whose deputies hold inmates for ICE, defended the agents. "
+        "“They were doing their jobs when the crowd closed in,” the sheriff said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Owen Pratt"
+
+
+_RANCH = (
+    "Tom Hale has ranched near Sasabe for 40 years and met agent Maria Voss at his gate on Sunday, he said.\n"
+    "Voss told him agents needed the road. “We have to reach the line tonight,” she said.\n"
+)
+
+
+def test_a_bare_surname_keeps_the_gender_of_its_full_name_over_a_pronoun_before_it() -> None:
+    # "he said. Voss told him": the "he" ends another sentence; Voss is Maria Voss, a woman
+    text = _RANCH + "“Then close my gate when you leave,” he said. “That is all I ask.”"
+    assert [q.speaker for q in find_quotes(text)] == ["Maria Voss", "Tom Hale"]
+
+
+def test_answered_is_a_reporting_verb() -> None:
+    text = _RANCH + "“Then close my gate when you leave,” he answered."
+    assert [q.speaker for q in find_quotes(text)] == ["Maria Voss", "Tom Hale"]
+
+
+def test_a_statement_from_an_agency_named_with_and_is_the_whole_agency() -> None:
+    text = "“The agents acted within policy,” said a statement from U.S. Customs and Border Protection."
+    assert [q.speaker_key for q in find_quotes(text)] == ["cbp"]
+
+
+def test_a_field_office_title_in_lower_case_before_a_name_is_the_persons() -> None:
+    text = "“We knew exactly who we were looking for,” said ICE field office director Tom Lane."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Tom Lane"
+
+
+def test_a_byline_is_no_speaker_a_pronoun_points_to() -> None:
+    text = (
+        "By Jill Ortega, Herald staff writer\n"
+        "TULSA — Reyna Paz was making breakfast when she saw the unmarked cars outside.\n"
+        "“My oldest asks me every night if her father is coming home,” she said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Reyna Paz"
+
+
+def test_a_pronoun_after_an_unnamed_person_does_not_point_forward_to_a_later_name() -> None:
+    text = (
+        "An officer at the processing center, who asked not to be named, said detainees waited for days.\n"
+        "“It was never built for this,” he said.\n"
+        "State Attorney General Raul Kwan said his office was watching. “Days in a holding room is not a gray "
+        "area,” Kwan said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Raul Kwan"]
+
+
+def test_council_member_is_a_title_before_an_unlisted_given_name() -> None:
+    # "Council" would make the run an organisation; "Member" is the title, the person follows
+    text = (
+        "Council Member Nadifa Osman was not persuaded.\n"
+        "“When residents see our squads parked next to an ICE van, they see one government,” she said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Nadifa Osman"
+
+
+def test_the_office_that_speaks_for_someone_gives_its_owner() -> None:
+    person = "Gov. Ann Hale’s office said in a statement that “smugglers and an open border” were to blame."
+    agency = "ICE’s Denver field office said in a statement that officers “acted lawfully at every step.”"
+    assert [q.speaker for q in find_quotes(person)] == ["Ann Hale"]
+    assert [q.speaker_key for q in find_quotes(agency)] == ["ice"]
+
+
+def test_an_abbreviated_title_after_a_place_word_keeps_an_unlisted_given_name() -> None:
+    # "State Rep." with a given name no list holds: the person is still found, and "she" points to her, not to
+    # "Texas DPS" (an acronym after a place is a body)
+    text = (
+        "Supporters cited a joint ICE and Texas DPS operation in May.\n"
+        "State Rep. Xochitl Ibarra-Cruz, D-Laredo, read from a letter she received and then said, “This bill makes "
+        "a grandmother a criminal for sheltering her grandson.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Xochitl Ibarra-Cruz"
+
+
+def test_an_unnamed_spokesperson_for_a_body_in_a_city_gives_that_body() -> None:
+    # GUIDELINES: the organisation speaks when no person is named; the city is part of its name, not the speaker
+    text = (
+        "A spokeswoman for the Mexican Consulate in Denver said both women were from Zacatecas. "
+        "“We are in contact with their families,” she said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Mexican Consulate in Denver"
+
+
+def test_an_office_named_with_what_it_is_for_speaks_in_its_filing() -> None:
+    # a court filing's words are the body's that filed it (GUIDELINES: the organisation when no person is named)
+    text = "“He poses a serious risk of flight,” the U.S. Attorney’s Office for the District of Arizona wrote."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "U.S. Attorney’s Office for the District of Arizona"
+
+
+def test_the_report_is_the_body_that_opens_the_sentence_before_not_the_body_it_is_about() -> None:
+    text = (
+        "The GAO said Tuesday that ICE could not track the children it released. "
+        "“ICE does not know where thousands of these children are,” the report said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["GAO"]
+
+
+def test_the_official_is_the_titled_person_whose_sentence_comes_just_before() -> None:
+    text = (
+        "The agency’s deputy chief for the Raleigh operation, Dale Foster, defended the arrest. "
+        "“She was in a public place, and she had an old removal order,” the Border Patrol official said."
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Dale Foster"
+
+
+def test_the_official_after_an_unnamed_one_stays_anonymous() -> None:
+    text = (
+        "A senior Border Patrol official described the arrest on a call with reporters. "
+        "“She was in a public place, and she had an old removal order,” the official said."
+    )
+    assert find_quotes(text) == []
+
+
+def test_a_bodys_document_named_by_its_kind_is_that_bodys() -> None:
+    group = (
+        "The National Detention Council released a study on Tuesday. "
+        "“Detention costs have tripled in five years,” the group’s report said."
+    )
+    agency = (
+        "ICE defended the transfers on Monday. "
+        "“Detainees are moved for operational reasons,” the agency’s statement said."
+    )
+    assert [q.speaker for q in find_quotes(group)] == ["National Detention Council"]
+    assert [q.speaker for q in find_quotes(agency)] == ["ICE"]
+
+
+def test_alleges_reports_a_partial_quotation_of_a_lawsuit() -> None:
+    text = "The lawsuit alleges that agents “used excessive force against peaceful protesters” outside the center."
+    assert [q.speaker for q in find_quotes(text)] == ["the lawsuit"]

@@ -233,6 +233,8 @@ def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:
     return [next(p.name for p in borders if named.get(p.name) == best)]
 
 
+#: Datelines that say where a government speaks, not where its counts happen.
+_CAPITALS = frozenset({"Washington, D.C."})
 #: Counts of an enforcement action, told where the story happens; the story's main place stands in when the
 #: sentence names none. Counts of who those people were (records, convictions), of assaults and of deaths
 #: get no guessed place (the seed's assault and record counts carry none).
@@ -308,6 +310,11 @@ def place_counts(
     main_places = _main_places(count_places)
     story_border = _story_border(count_places, main_places)
     foreign_countries = {p.name for p in count_places if p.country}  # "United States" is no count place at all
+    # the town the story is filed from ("EL PASO, Texas — "): where a local story happens when it names no other
+    # place; not the capital, where agencies announce national figures ("WASHINGTON — ICE deported 3,500 ...")
+    dateline = [
+        p.name for p in count_places if p.dateline and not p.country and p.kind == "city" and p.name not in _CAPITALS
+    ][:1]
 
     def own_span(i: int) -> tuple[int, int]:
         c = counts[i]
@@ -401,7 +408,8 @@ def place_counts(
             # else the story's main place unless the sentence tells it of the whole country or it is a
             # tally; a share ("65 percent of ICE detainees") is not placed by guess
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
-            places = (c.type == "border_apprehensions" and story_border) or ([] if national else main_places)
+            stand_in = main_places or dateline
+            places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
             source = "story"
         if c.type not in _ACTION_TYPES:
             # who the people of an action were (records, convictions), assaults, deaths: a whole foreign

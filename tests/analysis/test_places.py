@@ -6,6 +6,7 @@ import pytest
 from conftest import require_shared
 
 from tasks.analysis import places
+from tasks.analysis.facts import extract_counts
 from tasks.analysis.places import find_places, normalize_place
 
 
@@ -474,3 +475,23 @@ def test_every_gated_match_of_the_seed_article_holds_a_needle() -> None:
     for pattern, needles in places.NEEDLES.items():
         for m in pattern.finditer(text):
             assert any(n in m.group() for n in needles), (pattern.pattern[:60], m.group())
+
+
+# --- which place a count is tied to (tasks/analysis/count_places.py): invented stories -------------------------
+
+
+def _count_places(text: str) -> dict[float, tuple[tuple[str, ...], str | None]]:
+    return {f.value: (f.places, f.place_source) for f in extract_counts(text, None)}
+
+
+def test_a_local_story_that_names_no_other_place_happens_in_its_dateline_town() -> None:
+    text = (
+        "EL PASO, Texas — Federal agents arrested 16 workers at three car washes on the city's east side "
+        "Wednesday morning, Homeland Security Investigations said.\n\nThe owner was not arrested."
+    )
+    assert _count_places(text)[16] == (("El Paso, Texas",), "story")
+
+
+def test_a_capital_dateline_is_where_figures_are_announced_not_where_they_happen() -> None:
+    text = "WASHINGTON — Immigration officers arrested 1,018 people in a week-long operation, officials said."
+    assert _count_places(text)[1018] == ((), None)

@@ -268,6 +268,16 @@ def _within(
     )
 
 
+#: Between a place and the number it labels: a list label ("Wake County 96"), a subject and its verb
+#: ("Mecklenburg County received 142", "Louisiana's detention centers held 7,412"), a relative clause ("Texas,
+#: which held 17,380"); an approximation may come before the number.
+_LEAD_GAP = re.compile(
+    r"(?:['’]s?\s+(?:[a-z]+\s+){0,2}|,\s*which\s+(?:also\s+)?|\s+(?:alone\s+)?)?"
+    r"(?:\s*(?:received|reported|recorded|counted|logged|issued|held|had|made|saw|detained|arrested|apprehended|"
+    r"removed|deported)\s+)?"
+    r"(?:(?:about|nearly|roughly|some|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?",
+    _I,
+)
 #: After a comma, words that go on telling the same group: "..., including plants in Bay Springs and Canton",
 #: "..., most of them in Minneapolis", "..., especially in South Texas".
 _SAME_GROUP = re.compile(
@@ -316,10 +326,26 @@ def place_counts(
         p.name for p in count_places if p.dateline and not p.country and p.kind == "city" and p.name not in _CAPITALS
     ][:1]
 
+    def lead(i: int) -> _PlaceAt | None:
+        """The place written just before count i's number as its subject or list label ("Mecklenburg County
+        received 142 ..., Wake County 96", "Louisiana's detention centers held 7,412", "Texas, which held 17,380")."""
+        c = counts[i]
+        at = c.sentence.at(c.number.start)
+        before = [p for p in count_places if c.sentence.start <= p.start and p.end <= at]
+        if not before or before[-1].destination or before[-1].dateline or before[-1].region:
+            return None
+        return before[-1] if _LEAD_GAP.fullmatch(text, before[-1].end, at) else None
+
+    leads = [lead(i) for i in range(len(counts))]
+
     def own_span(i: int) -> tuple[int, int]:
         c = counts[i]
-        nxt = next((d.number.start for d in counts[i + 1 :] if d.sentence is c.sentence), c.clause[1])
-        return c.sentence.at(c.number.end), c.sentence.at(min(nxt, c.clause[1]))
+        j = next((j for j in range(i + 1, len(counts)) if counts[j].sentence is c.sentence), None)
+        nxt = counts[j].number.start if j is not None else c.clause[1]
+        stop = c.sentence.at(min(nxt, c.clause[1]))
+        if j is not None and leads[j] is not None:
+            stop = min(stop, leads[j].start)  # the next count's own label is not this count's place
+        return c.sentence.at(c.number.end), max(stop, c.sentence.at(c.number.end))
 
     placed: list[tuple[tuple[str, ...], str | None]] = []
     for i, c in enumerate(counts):
@@ -333,7 +359,7 @@ def place_counts(
         else:
             within = partial(_within, count_places)
         a, b = own_span(i)
-        own = within(a, _phrase_end(count_places, text, a, b))
+        own = within(a, _phrase_end(count_places, text, a, b)) or ([leads[i].name] if leads[i] else [])
         if c.sub:
             total = totals[i]
             if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"

@@ -495,3 +495,15 @@ def test_a_local_story_that_names_no_other_place_happens_in_its_dateline_town() 
 def test_a_capital_dateline_is_where_figures_are_announced_not_where_they_happen() -> None:
     text = "WASHINGTON — Immigration officers arrested 1,018 people in a week-long operation, officials said."
     assert _count_places(text)[1018] == ((), None)
+
+
+def test_a_place_written_before_its_number_labels_that_number() -> None:
+    text = (
+        "The first quarterly figures show Mecklenburg County received 142 detainer requests, Wake County 96 and "
+        "Durham County 31."
+    )
+    got = _count_places(text)
+    assert [got[v][0] for v in (142, 96, 31)] == [("Mecklenburg County",), ("Wake County",), ("Durham County",)]
+    text = "Louisiana's detention centers held 7,412 people, more than any state except Texas, which held 17,380."
+    got = _count_places(text)
+    assert got[7412][0] == ("Louisiana",) and got[17380][0] == ("Texas",)

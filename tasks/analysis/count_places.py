@@ -97,6 +97,20 @@ _ATTRIBUTION = re.compile(
     r"announced|stated)\b(?:\s+[^\s,;\d]+){0,5})[.!?\"”’]*\s*$",
     _I,
 )
+#: Where someone lives, works from or comes from, not where enforcement happened: "agents based in El Centro",
+#: "a DACA recipient from Aurora", "immigrants who live in Montgomery County", "volunteers from Tucson".
+_HOME_BEFORE = re.compile(
+    r"\b(?:based|headquartered|stationed|living|residing|who\s+(?:lives?|lived|work(?:s|ed)?))\s+(?:in|out\s+of)\s+"
+    r"(?:the\s+)?$|\b(?:from|residents?\s+of|natives?\s+of)\s+(?:nearby\s+)?$",
+    _I,
+)
+#: Where people were taken after the action: "flew most of them to its processing center in Tacoma", "were taken
+#: to a Border Patrol station in Nogales".
+_MOVED_TO = re.compile(
+    r"\b(?:taken|took|flown|flew|sent|transferred|moved|bused|bussed|driven|brought|transported|shipped)\b"
+    r"[^.;:!?]{0,60}?\bto\s+(?:[^.;:!?]{0,50}?\s(?:in|at|near|outside)\s+)?(?:the\s+)?$",
+    _I,
+)
 #: Where people were sent: "deported to El Salvador", "flown back to Guatemala".
 _SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
 #: Between a state or town and the place it says the whereabouts of: "Texas' Rio Grande Valley", "Chicago's O'Hare
@@ -115,6 +129,7 @@ class _PlaceAt:
     region: bool = False
     dateline: bool = False
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
+    elsewhere: bool = False  # where someone lives or is based, or was taken to: never a story's main place
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
     qualifier: bool = False  # a state or town that only says where the next place is ("Texas' Rio Grande Valley")
@@ -166,6 +181,8 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 and "." not in text[: p.start]
                 and bool(_DATELINE.match(text[p.end : p.end + 40])),
                 country=p.place.normalized == p.place.country,
+                elsewhere=_HOME_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+                or _MOVED_TO.search(text, max(0, p.start - 120), p.start) is not None,
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
                 kind=_kind(p.place),
             )
@@ -206,7 +223,7 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
     """The story's main enforcement place: the town, state or facility named most often (the first of
     a tie), a town counting the places within it ("south Minneapolis", "the federal building in
     Minneapolis") and going by the name written most often; else the region named most often ("the border")."""
-    usable = [p for p in places if not p.destination and not p.country and not p.dateline]
+    usable = [p for p in places if not p.destination and not p.country and not p.dateline and not p.elsewhere]
     named = [p for p in usable if not p.region] or usable
     towns = Counter(p.town or p.name for p in named)
     if not towns:

@@ -507,3 +507,21 @@ def test_a_place_written_before_its_number_labels_that_number() -> None:
     text = "Louisiana's detention centers held 7,412 people, more than any state except Texas, which held 17,380."
     got = _count_places(text)
     assert got[7412][0] == ("Louisiana",) and got[17380][0] == ("Texas",)
+
+
+def test_where_people_live_or_are_based_or_were_taken_is_not_the_storys_place() -> None:
+    text = (
+        "Border Patrol agents based in El Centro drove 300 miles north this week to conduct a sweep in Kern County."
+        "\n\nThe agency said 78 people were arrested in the three-day operation."
+    )
+    assert _count_places(text)[78][0] == ("Kern County",)
+    text = (
+        "ANCHORAGE, Alaska — Immigration and Customs Enforcement arrested 33 people over four days this month.\n\n"
+        "The agency flew most of them to its processing center in Tacoma, Washington, within 48 hours."
+    )
+    assert _count_places(text)[33][0] == ("Anchorage, Alaska",)
+    text = (
+        "Agents arrested 12 people on Tuesday, the agency said. Volunteers from Tucson watched. A second group "
+        "from Tucson brought water. The arrests took place near Nogales, Arizona."
+    )
+    assert _count_places(text)[12][0] == ("Nogales, Arizona",)

@@ -41,7 +41,7 @@ _DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z
 #: A place the sentence points back to without naming it: "in the area", "across the region", "there" (not
 #: "there were").
 _AREA_ANAPHOR = re.compile(
-    r"\b(?:in|across|around)\s+the\s+(?:area|region|sector)\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
+    r"\b(?:in|across|around)\s+the\s+(?P<noun>area|region|sector)\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
     _I,
 )
 #: A place the sentence points back to by its kind: "at the airport", "inside the facility", "across the city",
@@ -145,7 +145,12 @@ def _kind(place: Place) -> str:
         return "county"
     if place.city and place.normalized == f"{place.city}, {place.state}":
         return "city"
-    return "state" if place.state and place.normalized == place.state else ""
+    if place.state and place.normalized == place.state:
+        return "state"
+    if re.search(r"\bsector$", place.normalized, _I):
+        return "sector"
+    # a metro area, a valley, a border, a part of the country ("Houston area", "New England")
+    return "region" if place.country == "US" and not place.city and not _FACILITY_NAME.search(place.name) else ""
 
 
 def _place_name(place: Place) -> str:
@@ -430,9 +435,14 @@ def place_counts(
                     places = _within(count_places, e.sentence.at(e.clause[0]), e.sentence.at(e.clause[1]))
                     if places:
                         break
-        if not places and not c.sub and _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1]):
-            before = [p.name for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
-            places = before[-1:]  # "arrested in the area": the place named last before the sentence
+        area = _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1])
+        if not places and not c.sub and area:
+            # "arrested in the area": the place named last before the sentence; "the region", "the sector": the
+            # region or sector named last ("across New England, including 97 in Massachusetts ... in the region")
+            before = [p for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
+            noun = (area["noun"] or "").lower()
+            kind = [p for p in before if noun == "region" and p.kind == "region" or noun == "sector" and p.kind == noun]
+            places = [p.name for p in (kind or before)[-1:]]
         pointed = _KIND_ANAPHOR.search(view, c.clause[0], c.clause[1])
         if not places and not c.sub and pointed:
             # "held at the facility", "detained at the airport", "raids across the city": the place of that kind

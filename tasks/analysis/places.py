@@ -515,6 +515,14 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
         ("Inland Empire", "CA", "Riverside"),
         ("Central Valley", "CA", "Fresno"),
         ("Long Island", "NY", None),
+        # parts of the country several states make up
+        ("New England", None, None),
+        ("Midwest", None, None),
+        ("Upper Midwest", None, None),
+        ("Pacific Northwest", None, None),
+        ("Gulf Coast", None, None),
+        ("Deep South", None, None),
+        ("Mid-Atlantic", None, None),
         # detention sites known by a name no pattern reads as a facility
         ("Fort Bliss", "TX", "El Paso"),
         ("Camp East Montana", "TX", "El Paso"),

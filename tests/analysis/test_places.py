@@ -525,3 +525,19 @@ def test_where_people_live_or_are_based_or_were_taken_is_not_the_storys_place() 
         "from Tucson brought water. The arrests took place near Nogales, Arizona."
     )
     assert _count_places(text)[12][0] == ("Nogales, Arizona",)
+
+
+def test_a_part_of_the_country_is_a_region_and_the_region_points_back_to_it() -> None:
+    assert _normalized("Arrests rose in the Midwest, the Pacific Northwest and New England.") == [
+        "Midwest",
+        "Pacific Northwest",
+        "New England",
+    ]
+    text = (
+        "ICE said it had arrested 212 people in a week-long operation across New England, including 97 in "
+        "Massachusetts and 41 in Connecticut.\n\nMassachusetts Gov. Maura Healey said the state had not been "
+        "consulted.\n\nThe operation was the largest in the region since 2019, when 180 people were arrested."
+    )
+    got = _count_places(text)
+    assert got[212][0] == ("New England",) and got[97][0] == ("Massachusetts",)
+    assert got[180][0] == ("New England",)

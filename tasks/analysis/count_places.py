@@ -111,6 +111,13 @@ _MOVED_TO = re.compile(
     r"[^.;:!?]{0,60}?\bto\s+(?:[^.;:!?]{0,50}?\s(?:in|at|near|outside)\s+)?(?:the\s+)?$",
     _I,
 )
+#: After a state's name, the body it is part of the name of: an agency ("Tennessee Highway Patrol", "Texas
+#: Department of Public Safety") or an organisation ("Tennessee Immigrant and Refugee Rights Coalition").
+_AGENCY_AFTER = re.compile(
+    r"\s+(?:Highway\s+Patrol|State\s+(?:Police|Patrol|Troopers)|Department\s+of\s+Public\s+Safety|DPS|"
+    r"National\s+Guard|Attorney\s+General|(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){0,5}(?:Coalition|Alliance|"
+    r"Association|Council|Project|Network|Committee|Foundation|Institute))\b"
+)
 #: Where people were sent: "deported to El Salvador", "flown back to Guatemala".
 _SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
 #: Between a state or town and the place it says the whereabouts of: "Texas' Rio Grande Valley", "Chicago's O'Hare
@@ -129,6 +136,7 @@ class _PlaceAt:
     region: bool = False
     dateline: bool = False
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
+    agency: bool = False  # a state named as its agency ("Tennessee Highway Patrol"): whose, not where
     elsewhere: bool = False  # where someone lives or is based, or was taken to: never a story's main place
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
@@ -186,6 +194,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 and "." not in text[: p.start]
                 and bool(_DATELINE.match(text[p.end : p.end + 40])),
                 country=p.place.normalized == p.place.country,
+                agency=_kind(p.place) == "state" and _AGENCY_AFTER.match(text, p.end) is not None,
                 elsewhere=_HOME_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
                 or _MOVED_TO.search(text, max(0, p.start - 120), p.start) is not None,
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
@@ -228,7 +237,9 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
     """The story's main enforcement place: the town, state or facility named most often (the first of
     a tie), a town counting the places within it ("south Minneapolis", "the federal building in
     Minneapolis") and going by the name written most often; else the region named most often ("the border")."""
-    usable = [p for p in places if not p.destination and not p.country and not p.dateline and not p.elsewhere]
+    usable = [
+        p for p in places if not p.destination and not p.country and not p.dateline and not p.elsewhere and not p.agency
+    ]
     named = [p for p in usable if not p.region] or usable
     towns = Counter(p.town or p.name for p in named)
     if not towns:
@@ -285,6 +296,7 @@ def _within(
             and not p.destination
             and not p.dateline
             and not p.qualifier
+            and not p.agency
             and not any(x <= p.start < y for x, y in (*skip, spoken))
         ]
     )
@@ -464,6 +476,11 @@ def place_counts(
             stand_in = main_places or dateline
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
             source = "story"
+        if not places and not c.sub:
+            # a state the sentence names only as its agency's ("the Tennessee Highway Patrol detained 58"): the
+            # count's place when the story names no narrower one
+            places = _unique([p.name for p in count_places if p.agency and s.start <= p.start < s.end])
+            source = "sentence"
         if c.type not in _ACTION_TYPES:
             # who the people of an action were (records, convictions), assaults, deaths: a whole foreign
             # country in the sentence is where they came from or who refused them ("Cuba refused to take back

@@ -541,3 +541,14 @@ def test_a_part_of_the_country_is_a_region_and_the_region_points_back_to_it() ->
     got = _count_places(text)
     assert got[212][0] == ("New England",) and got[97][0] == ("Massachusetts",)
     assert got[180][0] == ("New England",)
+
+
+def test_a_state_named_only_as_its_agency_yields_to_a_narrower_place_of_the_story() -> None:
+    sentence = "Agents working with the Tennessee Highway Patrol detained 58 people during traffic stops this week."
+    assert _count_places("NASHVILLE, Tenn. — " + sentence)[58][0] == ("Nashville, Tennessee",)
+    assert _count_places(sentence)[58][0] == ("Tennessee",)
+    text = (
+        "Agents arrested 40 people on Tuesday. The Texas Civil Rights Project and the Texas Immigrant Legal Aid "
+        "Alliance said families were afraid. The arrests were in Dallas."
+    )
+    assert _count_places(text)[40][0] == ("Dallas, Texas",)

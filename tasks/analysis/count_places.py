@@ -312,6 +312,10 @@ _LEAD_GAP = re.compile(
     r"(?:(?:about|nearly|roughly|some|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?",
     _I,
 )
+#: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
+_MOST_OF_THEM = re.compile(r",\s*(?:most|many|some|half|all)\s+of\s+(?:them|whom|those)\s+(?:in|at|near)\b", _I)
+#: A sentence that opens with where it happens: "Along the northern border, ...", "In Texas, ...".
+_FRONTED = re.compile(r"(?:In|At|Along|Across|Near|On|Throughout|Inside)\s+[^,;:.]{2,60},")
 #: After a comma, words that go on telling the same group: "..., including plants in Bay Springs and Canton",
 #: "..., most of them in Minneapolis", "..., especially in South Texas".
 _SAME_GROUP = re.compile(
@@ -394,6 +398,12 @@ def place_counts(
             within = partial(_within, count_places)
         a, b = own_span(i)
         own = within(a, _phrase_end(count_places, text, a, b)) or ([leads[i].name] if leads[i] else [])
+        most = _MOST_OF_THEM.search(text, a, b)
+        fronted = _FRONTED.match(view)
+        if own and most and fronted and not within(a, most.start()):
+            # "Along the northern border, agents apprehended 412 people, most of them in the Swanton Sector": the
+            # place after "most of them" is where a part was; the whole is where the sentence opens
+            own = within(s.start, s.at(fronted.end())) or own
         if c.sub:
             total = totals[i]
             if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"

@@ -552,3 +552,10 @@ def test_a_state_named_only_as_its_agency_yields_to_a_narrower_place_of_the_stor
         "Alliance said families were afraid. The arrests were in Dallas."
     )
     assert _count_places(text)[40][0] == ("Dallas, Texas",)
+
+
+def test_where_most_of_a_group_was_does_not_replace_where_the_sentence_opens() -> None:
+    text = "Along the northern border, agents apprehended 412 people in September, most of them in the Swanton Sector."
+    assert _count_places(text)[412][0] == ("northern border",)
+    text = "Agents apprehended 412 people in September, most of them in the Swanton Sector."
+    assert _count_places(text)[412][0] == ("Swanton sector",)

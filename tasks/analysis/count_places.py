@@ -15,6 +15,7 @@ from functools import partial
 from schemas.records import Place
 from tasks.analysis.count_candidates import Candidate
 from tasks.analysis.counts import SUMMARY, Count
+from tasks.analysis.places import AMBIGUOUS, find_places, normalize_place
 from tasks.analysis.sentences import Sentence
 
 _I = re.IGNORECASE
@@ -340,6 +341,26 @@ def _phrase_end(places: list[_PlaceAt], text: str, a: int, b: int) -> int:
     return b
 
 
+#: A headline's place label: "Phoenix: agents arrest 12", "EL PASO: ...".
+_HEADLINE_LABEL = re.compile(r"(?P<name>[A-Z][\w.'’ -]{1,30}?)\s*:\s")
+
+
+def headline_places(title: str) -> list[str]:
+    """The places a headline names for its story ("ICE arrests 45 in Minneapolis apartment raids", "Phoenix: agents
+    arrest 12"): U.S. places that are no origin or destination."""
+    found = _count_places(title, len(title), find_places(title)) if title else []
+    names = [p.name for p in found if not (p.destination or p.country or p.elsewhere or p.agency)]
+    label = _HEADLINE_LABEL.match(title)
+    # "Tucson: ..." labels the story's place; a name that is also a person's or a word ("Jackson: mayor says")
+    # only when written in capitals as a dateline is ("PHOENIX: ...")
+    place = None
+    if label and (label["name"].isupper() or not set(label["name"].split()) & AMBIGUOUS):
+        place = normalize_place(label["name"])
+    if place is not None and place.country == "US" and place.normalized != "United States":
+        names.insert(0, place.normalized)
+    return _unique(names)
+
+
 def place_counts(
     text: str,
     end: int,
@@ -349,6 +370,7 @@ def place_counts(
     candidates: list[Candidate],
     mentions: list,
     emit_at: float,
+    headline: list[str] | None = None,
 ) -> list[tuple[tuple[str, ...], str | None]]:
     """The places of each count (`counts` kept, in text order) and where they come from (`Fact.place_source`):
     "sentence" where the text places it, "story" where the story's main place or border stands in, None when
@@ -483,7 +505,7 @@ def place_counts(
             # else the story's main place unless the sentence tells it of the whole country or it is a
             # tally; a share ("65 percent of ICE detainees") is not placed by guess
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
-            stand_in = main_places or dateline
+            stand_in = main_places or dateline or (headline or [])[:1]
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
             source = "story"
         if not places and not c.sub:

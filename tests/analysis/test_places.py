@@ -6,7 +6,7 @@ import pytest
 from conftest import require_shared
 
 from tasks.analysis import places
-from tasks.analysis.facts import extract_counts
+from tasks.analysis.facts import extract_counts, extract_facts
 from tasks.analysis.places import find_places, normalize_place
 
 
@@ -559,3 +559,19 @@ def test_where_most_of_a_group_was_does_not_replace_where_the_sentence_opens() -
     assert _count_places(text)[412][0] == ("northern border",)
     text = "Agents apprehended 412 people in September, most of them in the Swanton Sector."
     assert _count_places(text)[412][0] == ("Swanton sector",)
+
+
+def test_a_count_the_text_leaves_unplaced_takes_its_headlines_place() -> None:
+    text = "Immigration agents arrested 12 people at a landscaping company on Thursday, a company lawyer said."
+    [fact] = extract_counts(text, None, "Tucson: Immigration agents arrest 12 at landscaping company")
+    assert (fact.places, fact.place_source) == (("Tucson, Arizona",), "story")
+    [fact] = extract_counts(text, None, "PHOENIX: Immigration agents arrest 12 at landscaping company")
+    assert fact.places == ("Phoenix, Arizona",)
+    [fact] = extract_counts(text, None, "Jackson: more arrests are coming")  # a person's name, or a town
+    assert fact.places == ()
+    [fact] = extract_facts("ICE arrests dozens in Minneapolis apartment complex raids", text, None).facts
+    assert fact.places == ("Minneapolis, Minnesota",)
+    [fact] = extract_counts(text, None, "Hondurans among 12 arrested, lawyer says")
+    assert fact.places == ()
+    [fact] = extract_counts("DALLAS — " + text, None, "Tucson: Immigration agents arrest 12")
+    assert fact.places == ("Dallas, Texas",)  # the text's own place comes first

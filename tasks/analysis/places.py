@@ -1128,6 +1128,9 @@ def _accept(
         return None  # "University of Kansas", "the College of Charleston": an institution's name
     window = max(0, start - 16)
     direction = _DIRECTION_BEFORE.search(text[window:start])
+    if direction and "state" in by_kind and nxt[:1] != ",":
+        # a part of a state, not of the city that shares its name: "eastern Washington", "western New York"
+        entry = next(e for e in entries if e.kind == "state")
     if (
         direction
         and entry.kind in ("state", "city")

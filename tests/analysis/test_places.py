@@ -575,3 +575,11 @@ def test_a_count_the_text_leaves_unplaced_takes_its_headlines_place() -> None:
     assert fact.places == ()
     [fact] = extract_counts("DALLAS — " + text, None, "Tucson: Immigration agents arrest 12")
     assert fact.places == ("Dallas, Texas",)  # the text's own place comes first
+
+
+def test_a_direction_before_a_state_sharing_a_citys_name_is_part_of_the_state() -> None:
+    assert _normalized("Raids in eastern Washington and western New York.") == [
+        "eastern Washington",
+        "western New York",
+    ]
+    assert _normalized("Officials in Washington and New York met.") == ["Washington, D.C.", "New York City"]

@@ -747,9 +747,22 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
     )
     if not named:
         return found
+    # a town the story writes once with its state ("Alexandria, Louisiana") is that town where it is named alone
+    written = {
+        m.place.city: m.place
+        for k, m in enumerate(found)
+        if m.place.city
+        and "," in m.place.name
+        and not (k and m.start - found[k - 1].end <= 2)  # not an item of a list: "in Atlanta, New York, Chicago"
+        and not (k + 1 < len(found) and found[k + 1].start - m.end <= 2)
+    }
     out = []
     for k, m in enumerate(found):
         place = m.place
+        same = written.get(place.name) if "," not in place.name else None
+        if same is not None and same.normalized != place.normalized:
+            out.append(PlaceMention(_replace_name(same, place.name), m.start, m.end))
+            continue
         entries = index.get(_fold(place.name), [])
         own = [e for e in entries if e.kind == "city" and e.place.normalized == place.normalized]
         namesakes = [e for e in entries if e.kind == "city" and e.place.country == "US" and e.place.state in named]

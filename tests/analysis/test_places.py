@@ -583,3 +583,14 @@ def test_a_direction_before_a_state_sharing_a_citys_name_is_part_of_the_state() 
         "western New York",
     ]
     assert _normalized("Officials in Washington and New York met.") == ["Washington, D.C.", "New York City"]
+
+
+def test_a_town_written_once_with_its_state_is_that_town_where_it_stands_alone() -> None:
+    text = (
+        "Flights left from Alexandria, Louisiana, and Brownsville, Texas. Of the 31 flights, 14 departed from "
+        "Alexandria and 9 from Brownsville."
+    )
+    assert _normalized(text) == ["Alexandria, Louisiana", "Brownsville, Texas"] * 2
+    # a list of towns is no town with its state: "Atlanta, New York, Chicago" names Atlanta and New York
+    text = "Raids took place in Atlanta, New York, Chicago and Denver. The Atlanta office arrested 200 people."
+    assert _normalized(text)[-1] == "Atlanta, Georgia"

@@ -313,6 +313,8 @@ _LEAD_GAP = re.compile(
     r"(?:(?:about|nearly|roughly|some|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?",
     _I,
 )
+#: A relative clause between commas: ", which covers Minnesota and four other states,".
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:]*,")
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
 _MOST_OF_THEM = re.compile(r",\s*(?:most|many|some|half|all)\s+of\s+(?:them|whom|those)\s+(?:in|at|near)\b", _I)
 #: A sentence that opens with where it happens: "Along the northern border, ...", "In Texas, ...".
@@ -443,7 +445,16 @@ def place_counts(
                 and not d.sub
                 and not PARTITIVE.fullmatch(view[n.end : d.number.start])  # "63 out of the 152 ... in Arizona"
             )
-            places = own or within(s.at(c.clause[0]), s.at(c.clause[1]), others) or within(s.start, s.end, others)
+            # a relative clause between commas describes the noun before it ("the Del Rio Sector, which covers 245
+            # miles of the Rio Grande in Texas,"): its places are the count's only when no other is
+            described = others + tuple((s.at(m.start()), s.at(m.end())) for m in _RELATIVE.finditer(view))
+            places = (
+                own
+                or within(s.at(c.clause[0]), s.at(c.clause[1]), described)
+                or within(s.at(c.clause[0]), s.at(c.clause[1]), others)
+                or within(s.start, s.end, described)
+                or within(s.start, s.end, others)
+            )
             source = None
             if SUMMARY.match(view):
                 idx = sentences.index(s)

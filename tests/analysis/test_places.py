@@ -594,3 +594,15 @@ def test_a_town_written_once_with_its_state_is_that_town_where_it_stands_alone()
     # a list of towns is no town with its state: "Atlanta, New York, Chicago" names Atlanta and New York
     text = "Raids took place in Atlanta, New York, Chicago and Denver. The Atlanta office arrested 200 people."
     assert _normalized(text)[-1] == "Atlanta, Georgia"
+
+
+def test_places_of_a_relative_clause_describe_its_noun_not_the_count() -> None:
+    text = (
+        "In the Del Rio Sector, which covers 245 miles of the Rio Grande in Texas, agents apprehended 44,307 "
+        "migrants in December."
+    )
+    assert _count_places(text)[44307][0] == ("Del Rio sector",)
+    text = "The St. Paul field office, which covers Minnesota and four other states, removed 3,115 people last year."
+    assert _count_places(text)[3115][0] == ("St. Paul, Minnesota",)
+    text = "The agency, which is based in Houston, said it deported 3,115 people last year."
+    assert _count_places(text)[3115][0] == ("Houston, Texas",)  # the only place the sentence names

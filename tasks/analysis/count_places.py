@@ -138,7 +138,8 @@ class _PlaceAt:
     dateline: bool = False
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
     agency: bool = False  # a state named as its agency ("Tennessee Highway Patrol"): whose, not where
-    elsewhere: bool = False  # where someone lives or is based, or was taken to: never a story's main place
+    home: bool = False  # where someone lives, is based or comes from: never a story's main place
+    moved: bool = False  # where people were taken afterwards: never a story's main place
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
     qualifier: bool = False  # a state or town that only says where the next place is ("Texas' Rio Grande Valley")
@@ -196,8 +197,9 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 and bool(_DATELINE.match(text[p.end : p.end + 40])),
                 country=p.place.normalized == p.place.country,
                 agency=_kind(p.place) == "state" and _AGENCY_AFTER.match(text, p.end) is not None,
-                elsewhere=_HOME_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
-                or _MOVED_TO.search(text, max(0, p.start - 120), p.start) is not None,
+                home=_HOME_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+                or (before is not None and before.home and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None),
+                moved=_MOVED_TO.search(text, max(0, p.start - 120), p.start) is not None,
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
                 kind=_kind(p.place),
             )
@@ -238,9 +240,7 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
     """The story's main enforcement place: the town, state or facility named most often (the first of
     a tie), a town counting the places within it ("south Minneapolis", "the federal building in
     Minneapolis") and going by the name written most often; else the region named most often ("the border")."""
-    usable = [
-        p for p in places if not p.destination and not p.country and not p.dateline and not p.elsewhere and not p.agency
-    ]
+    usable = [p for p in places if not (p.destination or p.country or p.dateline or p.home or p.moved or p.agency)]
     named = [p for p in usable if not p.region] or usable
     towns = Counter(p.town or p.name for p in named)
     if not towns:
@@ -351,7 +351,7 @@ def headline_places(title: str) -> list[str]:
     """The places a headline names for its story ("ICE arrests 45 in Minneapolis apartment raids", "Phoenix: agents
     arrest 12"): U.S. places that are no origin or destination."""
     found = _count_places(title, len(title), find_places(title)) if title else []
-    names = [p.name for p in found if not (p.destination or p.country or p.elsewhere or p.agency)]
+    names = [p.name for p in found if not (p.destination or p.country or p.home or p.moved or p.agency)]
     label = _HEADLINE_LABEL.match(title)
     # "Tucson: ..." labels the story's place; a name that is also a person's or a word ("Jackson: mayor says")
     # only when written in capitals as a dateline is ("PHOENIX: ...")
@@ -529,5 +529,10 @@ def place_counts(
             # country in the sentence is where they came from or who refused them ("Cuba refused to take back
             # 878 criminals"), never where U.S. enforcement touched them
             places = [p for p in places if p not in foreign_countries]
+        homes = {p.name for p in count_places if p.home and s.start <= p.start < s.end}
+        if homes & set(places) and set(places) - homes:
+            # "arrested 27 workers at a warehouse in Northeast Philadelphia, including several who commute from
+            # Camden": where some of them live is not where they were counted
+            places = [p for p in places if p not in homes]
         placed.append((tuple(places), (source or "sentence") if places else None))
     return placed

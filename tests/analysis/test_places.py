@@ -606,3 +606,14 @@ def test_places_of_a_relative_clause_describe_its_noun_not_the_count() -> None:
     assert _count_places(text)[3115][0] == ("St. Paul, Minnesota",)
     text = "The agency, which is based in Houston, said it deported 3,115 people last year."
     assert _count_places(text)[3115][0] == ("Houston, Texas",)  # the only place the sentence names
+
+
+def test_where_some_of_those_counted_live_is_not_where_they_were_counted() -> None:
+    text = (
+        "Immigration agents arrested 27 workers at a warehouse in Northeast Philadelphia on Thursday, including "
+        "several who commute from Camden and Trenton, New Jersey."
+    )
+    assert _count_places(text)[27][0] == ("Northeast Philadelphia, Pennsylvania",)
+    # a flight's places of departure are the only places of its removals: kept
+    text = "ICE flew 1,240 deportees to Guatemala last week from Alexandria, Louisiana, and Brownsville, Texas."
+    assert _count_places(text)[1240][0] == ("Alexandria, Louisiana", "Brownsville, Texas")

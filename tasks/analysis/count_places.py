@@ -75,11 +75,11 @@ _NATIONAL = re.compile(
 )
 #: A foreign place that is where people were sent or came from, not where the count happened:
 #: "crawled back into Mexico", "deported to Honduras", "immigrants from China", "nationals of Cuba",
-#: "countries other than Mexico", "born in Guatemala", "returned via Tijuana"; but "the state of Chiapas" is
-#: where it happened.
+#: "countries other than Mexico", "born in Guatemala", "returned via Tijuana", "a flight bound for Caracas"; but
+#: "the state of Chiapas" is where it happened.
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|into|from|(?<!\bstate\s)(?<!\bcity\s)(?<!\btown\s)(?<!\bvillage\s)(?<!\bprovince\s)of|than|via|through|"
-    r"born\s+in)\s+(?:the\s+)?$",
+    r"born\s+in|(?:bound|headed|destined)\s+for)\s+(?:the\s+)?$",
     _I,
 )
 #: A foreign place people fled, or left behind: "fleeing violence in Honduras", "back home in Guatemala".
@@ -188,7 +188,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 foreign
                 and (
                     listed
-                    or _DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start]) is not None
+                    or _DESTINATION_BEFORE.search(text[max(0, p.start - 16) : p.start]) is not None
                     or _FLED_FROM.search(text[max(0, p.start - 60) : p.start]) is not None
                     or _COUNTRIES_SUCH_AS.search(text[max(0, p.start - 60) : p.start]) is not None
                 ),

@@ -617,3 +617,11 @@ def test_where_some_of_those_counted_live_is_not_where_they_were_counted() -> No
     # a flight's places of departure are the only places of its removals: kept
     text = "ICE flew 1,240 deportees to Guatemala last week from Alexandria, Louisiana, and Brownsville, Texas."
     assert _count_places(text)[1240][0] == ("Alexandria, Louisiana", "Brownsville, Texas")
+
+
+def test_where_a_removal_flight_was_bound_is_not_where_it_left() -> None:
+    text = (
+        "HARLINGEN, Texas — A charter flight carrying 176 Venezuelan men deported by ICE left Valley International "
+        "Airport here on Monday bound for Caracas, the agency said."
+    )
+    assert _count_places(text)[176][0] == ("Valley International Airport",)

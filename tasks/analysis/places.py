@@ -136,8 +136,8 @@ _QUALIFIER_WORD = re.compile(r"(?i:state)\b")
 
 _FACILITY = re.compile(
     r"\b(?:[A-Z][\w'’.\-]*\s+){1,5}?(?:(?:Immigration\s+|Contract\s+|Service\s+)?(?:Detention|Processing)\s+"
-    r"(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution|Complex)|County\s+(?:Jail|Detention"
-    r"\s+Center)|Family\s+Residential\s+Center|(?:Federal\s+)?(?:Building|Courthouse)|Immigration\s+Court|[Pp]ort\s+of\s+"
+    r"(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution|Complex)|(?:County|Parish)\s+(?:Jail|Prison|"
+    r"Detention\s+Center)|House\s+of\s+Correction|Regional\s+(?:Jail|Detention\s+Center)|Family\s+Residential\s+Center|(?:Federal\s+)?(?:Building|Courthouse)|Immigration\s+Court|[Pp]ort\s+of\s+"
     r"[Ee]ntry|Air\s+Force\s+Base|Naval\s+(?:Air\s+)?(?:Base|Station)|Border\s+Patrol\s+[Ss]tation|(?:Staging|Holding)\s+"
     r"Facility|International\s+(?:Bridge|Airport)|Airport(?!\s+[A-Z]))\b"
 )

@@ -625,3 +625,10 @@ def test_where_a_removal_flight_was_bound_is_not_where_it_left() -> None:
         "Airport here on Monday bound for Caracas, the agency said."
     )
     assert _count_places(text)[176][0] == ("Valley International Airport",)
+
+
+def test_houses_of_correction_regional_jails_and_parish_prisons_are_facilities() -> None:
+    names = [m.place.name for m in find_places("Detainees at the Bristol County House of Correction were moved.")]
+    assert names == ["Bristol County House of Correction"]
+    text = "He was held at the Northern Neck Regional Jail, then at the Orleans Parish Prison."
+    assert [m.place.name for m in find_places(text)] == ["Northern Neck Regional Jail", "Orleans Parish Prison"]

@@ -658,7 +658,36 @@ def find_places(text: str) -> list[PlaceMention]:
     sure = _qualified_towns(text, qualifiers) + _facility_towns(text, index)
     found = _drop_overlaps(found + sure)
     sure += [m for m in found if "," in m.place.name]
-    return _in_story_states(_drop_overlaps(found + _confirmed_again(text, found, sure)))
+    found = _drop_overlaps(found + _confirmed_again(text, found, sure))
+    return _in_story_states(_drop_overlaps(found + _listed_towns(text, found, index)))
+
+
+#: The next item of a list of towns: ", Perris", ", and Moreno Valley", " and Marlborough".
+_NEXT_TOWN = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[A-Z][\w'’.\-]*\s){0,2}[A-Z][\w'’\-]*)")
+
+
+def _listed_towns(text: str, found: list[PlaceMention], index: dict[str, list[_Entry]]) -> list[PlaceMention]:
+    """Towns listed after a town the text names ("in Framingham and Marlborough", "in Riverside, Perris and Moreno
+    Valley"): a list item the gazetteer knows as a town of the same state is a place, although a small town alone
+    would need a preposition before it."""
+    out: list[PlaceMention] = []
+    for m in found:
+        head = m.place
+        if not head.city or not head.state or head.name != head.city:
+            continue
+        end = m.end
+        while item := _NEXT_TOWN.match(text, end):
+            name = item.group(1)
+            said = re.match(r"\s+(\w+)", text[item.end(1) : item.end(1) + 20])
+            if any(w in NOT_TOWNS for w in name.split()) or (said and _fold(said.group(1)) in SPEECH_VERBS):
+                break  # "in Houston and Tyler said": a person
+            towns = [e for e in index.get(_fold(name), []) if e.kind == "city" and e.place.state == head.state]
+            if not towns:
+                break
+            town = max(towns, key=lambda e: e.population).place
+            out.append(PlaceMention(_replace_name(town, name), item.start(1), item.end(1)))
+            end = item.end(1)
+    return out
 
 
 def _named_sites(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:

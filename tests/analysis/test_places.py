@@ -632,3 +632,18 @@ def test_houses_of_correction_regional_jails_and_parish_prisons_are_facilities()
     assert names == ["Bristol County House of Correction"]
     text = "He was held at the Northern Neck Regional Jail, then at the Orleans Parish Prison."
     assert [m.place.name for m in find_places(text)] == ["Northern Neck Regional Jail", "Orleans Parish Prison"]
+
+
+def test_towns_listed_after_a_town_of_their_state_are_places() -> None:
+    text = (
+        "Agents arrested 26 people in raids in Riverside, Perris and Moreno Valley and 48 in Framingham and "
+        "Marlborough."
+    )
+    assert _normalized(text) == [
+        "Riverside, California",
+        "Perris, California",
+        "Moreno Valley, California",
+        "Framingham, Massachusetts",
+        "Marlborough, Massachusetts",
+    ]
+    assert _normalized("Agents in Houston and Tyler said so.") == ["Houston, Texas"]  # a person

@@ -15,6 +15,7 @@ from functools import partial
 from schemas.records import Place
 from tasks.analysis.count_candidates import Candidate
 from tasks.analysis.counts import SUMMARY, Count
+from tasks.analysis.places import AMBIGUOUS, find_places, normalize_place
 from tasks.analysis.sentences import Sentence
 
 _I = re.IGNORECASE
@@ -41,7 +42,7 @@ _DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z
 #: A place the sentence points back to without naming it: "in the area", "across the region", "there" (not
 #: "there were").
 _AREA_ANAPHOR = re.compile(
-    r"\b(?:in|across|around)\s+the\s+(?:area|region|sector)\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
+    r"\b(?:in|across|around)\s+the\s+(?P<noun>area|region|sector)\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
     _I,
 )
 #: A place the sentence points back to by its kind: "at the airport", "inside the facility", "across the city",
@@ -74,11 +75,11 @@ _NATIONAL = re.compile(
 )
 #: A foreign place that is where people were sent or came from, not where the count happened:
 #: "crawled back into Mexico", "deported to Honduras", "immigrants from China", "nationals of Cuba",
-#: "countries other than Mexico", "born in Guatemala", "returned via Tijuana"; but "the state of Chiapas" is
-#: where it happened.
+#: "countries other than Mexico", "born in Guatemala", "returned via Tijuana", "a flight bound for Caracas"; but
+#: "the state of Chiapas" is where it happened.
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|into|from|(?<!\bstate\s)(?<!\bcity\s)(?<!\btown\s)(?<!\bvillage\s)(?<!\bprovince\s)of|than|via|through|"
-    r"born\s+in)\s+(?:the\s+)?$",
+    r"born\s+in|(?:bound|headed|destined)\s+for)\s+(?:the\s+)?$",
     _I,
 )
 #: A foreign place people fled, or left behind: "fleeing violence in Honduras", "back home in Guatemala".
@@ -96,6 +97,27 @@ _ATTRIBUTION = re.compile(
     r"(?:,|\s[—–-]{1,2})\s*(?:(?:according\s+to|citing)\b[^,;\d]*|(?:[^,;\d]{0,80}?\s)?(?:said|says|told|reported|"
     r"announced|stated)\b(?:\s+[^\s,;\d]+){0,5})[.!?\"”’]*\s*$",
     _I,
+)
+#: Where someone lives, works from or comes from, not where enforcement happened: "agents based in El Centro",
+#: "a DACA recipient from Aurora", "immigrants who live in Montgomery County", "volunteers from Tucson".
+_HOME_BEFORE = re.compile(
+    r"\b(?:based|headquartered|stationed|living|residing|who\s+(?:lives?|lived|work(?:s|ed)?))\s+(?:in|out\s+of)\s+"
+    r"(?:the\s+)?$|\b(?:from|residents?\s+of|natives?\s+of)\s+(?:nearby\s+)?$",
+    _I,
+)
+#: Where people were taken after the action: "flew most of them to its processing center in Tacoma", "were taken
+#: to a Border Patrol station in Nogales".
+_MOVED_TO = re.compile(
+    r"\b(?:taken|took|flown|flew|sent|transferred|moved|bused|bussed|driven|brought|transported|shipped)\b"
+    r"[^.;:!?]{0,60}?\bto\s+(?:[^.;:!?]{0,50}?\s(?:in|at|near|outside)\s+)?(?:the\s+)?$",
+    _I,
+)
+#: After a state's name, the body it is part of the name of: an agency ("Tennessee Highway Patrol", "Texas
+#: Department of Public Safety") or an organisation ("Tennessee Immigrant and Refugee Rights Coalition").
+_AGENCY_AFTER = re.compile(
+    r"\s+(?:Highway\s+Patrol|State\s+(?:Police|Patrol|Troopers)|Department\s+of\s+Public\s+Safety|DPS|"
+    r"National\s+Guard|Attorney\s+General|(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){0,5}(?:Coalition|Alliance|"
+    r"Association|Council|Project|Network|Committee|Foundation|Institute))\b"
 )
 #: Where people were sent: "deported to El Salvador", "flown back to Guatemala".
 _SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
@@ -115,6 +137,9 @@ class _PlaceAt:
     region: bool = False
     dateline: bool = False
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
+    agency: bool = False  # a state named as its agency ("Tennessee Highway Patrol"): whose, not where
+    home: bool = False  # where someone lives, is based or comes from: never a story's main place
+    moved: bool = False  # where people were taken afterwards: never a story's main place
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
     qualifier: bool = False  # a state or town that only says where the next place is ("Texas' Rio Grande Valley")
@@ -130,7 +155,12 @@ def _kind(place: Place) -> str:
         return "county"
     if place.city and place.normalized == f"{place.city}, {place.state}":
         return "city"
-    return "state" if place.state and place.normalized == place.state else ""
+    if place.state and place.normalized == place.state:
+        return "state"
+    if re.search(r"\bsector$", place.normalized, _I):
+        return "sector"
+    # a metro area, a valley, a border, a part of the country ("Houston area", "New England")
+    return "region" if place.country == "US" and not place.city and not _FACILITY_NAME.search(place.name) else ""
 
 
 def _place_name(place: Place) -> str:
@@ -158,7 +188,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 foreign
                 and (
                     listed
-                    or _DESTINATION_BEFORE.search(text[max(0, p.start - 12) : p.start]) is not None
+                    or _DESTINATION_BEFORE.search(text[max(0, p.start - 16) : p.start]) is not None
                     or _FLED_FROM.search(text[max(0, p.start - 60) : p.start]) is not None
                     or _COUNTRIES_SUCH_AS.search(text[max(0, p.start - 60) : p.start]) is not None
                 ),
@@ -166,6 +196,10 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 and "." not in text[: p.start]
                 and bool(_DATELINE.match(text[p.end : p.end + 40])),
                 country=p.place.normalized == p.place.country,
+                agency=_kind(p.place) == "state" and _AGENCY_AFTER.match(text, p.end) is not None,
+                home=_HOME_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+                or (before is not None and before.home and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None),
+                moved=_MOVED_TO.search(text, max(0, p.start - 120), p.start) is not None,
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
                 kind=_kind(p.place),
             )
@@ -206,7 +240,7 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
     """The story's main enforcement place: the town, state or facility named most often (the first of
     a tie), a town counting the places within it ("south Minneapolis", "the federal building in
     Minneapolis") and going by the name written most often; else the region named most often ("the border")."""
-    usable = [p for p in places if not p.destination and not p.country and not p.dateline]
+    usable = [p for p in places if not (p.destination or p.country or p.dateline or p.home or p.moved or p.agency)]
     named = [p for p in usable if not p.region] or usable
     towns = Counter(p.town or p.name for p in named)
     if not towns:
@@ -233,6 +267,8 @@ def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:
     return [next(p.name for p in borders if named.get(p.name) == best)]
 
 
+#: Datelines that say where a government speaks, not where its counts happen.
+_CAPITALS = frozenset({"Washington, D.C."})
 #: Counts of an enforcement action, told where the story happens; the story's main place stands in when the
 #: sentence names none. Counts of who those people were (records, convictions), of assaults and of deaths
 #: get no guessed place (the seed's assault and record counts carry none).
@@ -261,11 +297,28 @@ def _within(
             and not p.destination
             and not p.dateline
             and not p.qualifier
+            and not p.agency
             and not any(x <= p.start < y for x, y in (*skip, spoken))
         ]
     )
 
 
+#: Between a place and the number it labels: a list label ("Wake County 96"), a subject and its verb
+#: ("Mecklenburg County received 142", "Louisiana's detention centers held 7,412"), a relative clause ("Texas,
+#: which held 17,380"); an approximation may come before the number.
+_LEAD_GAP = re.compile(
+    r"(?:['’]s?\s+(?:[a-z]+\s+){0,2}|,\s*which\s+(?:also\s+)?|\s+(?:alone\s+)?)?"
+    r"(?:\s*(?:received|reported|recorded|counted|logged|issued|held|had|made|saw|detained|arrested|apprehended|"
+    r"removed|deported)\s+)?"
+    r"(?:(?:about|nearly|roughly|some|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?",
+    _I,
+)
+#: A relative clause between commas: ", which covers Minnesota and four other states,".
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:]*,")
+#: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
+_MOST_OF_THEM = re.compile(r",\s*(?:most|many|some|half|all)\s+of\s+(?:them|whom|those)\s+(?:in|at|near)\b", _I)
+#: A sentence that opens with where it happens: "Along the northern border, ...", "In Texas, ...".
+_FRONTED = re.compile(r"(?:In|At|Along|Across|Near|On|Throughout|Inside)\s+[^,;:.]{2,60},")
 #: After a comma, words that go on telling the same group: "..., including plants in Bay Springs and Canton",
 #: "..., most of them in Minneapolis", "..., especially in South Texas".
 _SAME_GROUP = re.compile(
@@ -290,6 +343,26 @@ def _phrase_end(places: list[_PlaceAt], text: str, a: int, b: int) -> int:
     return b
 
 
+#: A headline's place label: "Phoenix: agents arrest 12", "EL PASO: ...".
+_HEADLINE_LABEL = re.compile(r"(?P<name>[A-Z][\w.'’ -]{1,30}?)\s*:\s")
+
+
+def headline_places(title: str) -> list[str]:
+    """The places a headline names for its story ("ICE arrests 45 in Minneapolis apartment raids", "Phoenix: agents
+    arrest 12"): U.S. places that are no origin or destination."""
+    found = _count_places(title, len(title), find_places(title)) if title else []
+    names = [p.name for p in found if not (p.destination or p.country or p.home or p.moved or p.agency)]
+    label = _HEADLINE_LABEL.match(title)
+    # "Tucson: ..." labels the story's place; a name that is also a person's or a word ("Jackson: mayor says")
+    # only when written in capitals as a dateline is ("PHOENIX: ...")
+    place = None
+    if label and (label["name"].isupper() or not set(label["name"].split()) & AMBIGUOUS):
+        place = normalize_place(label["name"])
+    if place is not None and place.country == "US" and place.normalized != "United States":
+        names.insert(0, place.normalized)
+    return _unique(names)
+
+
 def place_counts(
     text: str,
     end: int,
@@ -299,6 +372,7 @@ def place_counts(
     candidates: list[Candidate],
     mentions: list,
     emit_at: float,
+    headline: list[str] | None = None,
 ) -> list[tuple[tuple[str, ...], str | None]]:
     """The places of each count (`counts` kept, in text order) and where they come from (`Fact.place_source`):
     "sentence" where the text places it, "story" where the story's main place or border stands in, None when
@@ -308,11 +382,32 @@ def place_counts(
     main_places = _main_places(count_places)
     story_border = _story_border(count_places, main_places)
     foreign_countries = {p.name for p in count_places if p.country}  # "United States" is no count place at all
+    # the town the story is filed from ("EL PASO, Texas — "): where a local story happens when it names no other
+    # place; not the capital, where agencies announce national figures ("WASHINGTON — ICE deported 3,500 ...")
+    dateline = [
+        p.name for p in count_places if p.dateline and not p.country and p.kind == "city" and p.name not in _CAPITALS
+    ][:1]
+
+    def lead(i: int) -> _PlaceAt | None:
+        """The place written just before count i's number as its subject or list label ("Mecklenburg County
+        received 142 ..., Wake County 96", "Louisiana's detention centers held 7,412", "Texas, which held 17,380")."""
+        c = counts[i]
+        at = c.sentence.at(c.number.start)
+        before = [p for p in count_places if c.sentence.start <= p.start and p.end <= at]
+        if not before or before[-1].destination or before[-1].dateline or before[-1].region:
+            return None
+        return before[-1] if _LEAD_GAP.fullmatch(text, before[-1].end, at) else None
+
+    leads = [lead(i) for i in range(len(counts))]
 
     def own_span(i: int) -> tuple[int, int]:
         c = counts[i]
-        nxt = next((d.number.start for d in counts[i + 1 :] if d.sentence is c.sentence), c.clause[1])
-        return c.sentence.at(c.number.end), c.sentence.at(min(nxt, c.clause[1]))
+        j = next((j for j in range(i + 1, len(counts)) if counts[j].sentence is c.sentence), None)
+        nxt = counts[j].number.start if j is not None else c.clause[1]
+        stop = c.sentence.at(min(nxt, c.clause[1]))
+        if j is not None and leads[j] is not None:
+            stop = min(stop, leads[j].start)  # the next count's own label is not this count's place
+        return c.sentence.at(c.number.end), max(stop, c.sentence.at(c.number.end))
 
     placed: list[tuple[tuple[str, ...], str | None]] = []
     for i, c in enumerate(counts):
@@ -326,7 +421,13 @@ def place_counts(
         else:
             within = partial(_within, count_places)
         a, b = own_span(i)
-        own = within(a, _phrase_end(count_places, text, a, b))
+        own = within(a, _phrase_end(count_places, text, a, b)) or ([leads[i].name] if leads[i] else [])
+        most = _MOST_OF_THEM.search(text, a, b)
+        fronted = _FRONTED.match(view)
+        if own and most and fronted and not within(a, most.start()):
+            # "Along the northern border, agents apprehended 412 people, most of them in the Swanton Sector": the
+            # place after "most of them" is where a part was; the whole is where the sentence opens
+            own = within(s.start, s.at(fronted.end())) or own
         if c.sub:
             total = totals[i]
             if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"
@@ -344,7 +445,16 @@ def place_counts(
                 and not d.sub
                 and not PARTITIVE.fullmatch(view[n.end : d.number.start])  # "63 out of the 152 ... in Arizona"
             )
-            places = own or within(s.at(c.clause[0]), s.at(c.clause[1]), others) or within(s.start, s.end, others)
+            # a relative clause between commas describes the noun before it ("the Del Rio Sector, which covers 245
+            # miles of the Rio Grande in Texas,"): its places are the count's only when no other is
+            described = others + tuple((s.at(m.start()), s.at(m.end())) for m in _RELATIVE.finditer(view))
+            places = (
+                own
+                or within(s.at(c.clause[0]), s.at(c.clause[1]), described)
+                or within(s.at(c.clause[0]), s.at(c.clause[1]), others)
+                or within(s.start, s.end, described)
+                or within(s.start, s.end, others)
+            )
             source = None
             if SUMMARY.match(view):
                 idx = sentences.index(s)
@@ -380,9 +490,14 @@ def place_counts(
                     places = _within(count_places, e.sentence.at(e.clause[0]), e.sentence.at(e.clause[1]))
                     if places:
                         break
-        if not places and not c.sub and _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1]):
-            before = [p.name for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
-            places = before[-1:]  # "arrested in the area": the place named last before the sentence
+        area = _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1])
+        if not places and not c.sub and area:
+            # "arrested in the area": the place named last before the sentence; "the region", "the sector": the
+            # region or sector named last ("across New England, including 97 in Massachusetts ... in the region")
+            before = [p for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
+            noun = (area["noun"] or "").lower()
+            kind = [p for p in before if noun == "region" and p.kind == "region" or noun == "sector" and p.kind == noun]
+            places = [p.name for p in (kind or before)[-1:]]
         pointed = _KIND_ANAPHOR.search(view, c.clause[0], c.clause[1])
         if not places and not c.sub and pointed:
             # "held at the facility", "detained at the airport", "raids across the city": the place of that kind
@@ -401,12 +516,23 @@ def place_counts(
             # else the story's main place unless the sentence tells it of the whole country or it is a
             # tally; a share ("65 percent of ICE detainees") is not placed by guess
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
-            places = (c.type == "border_apprehensions" and story_border) or ([] if national else main_places)
+            stand_in = main_places or dateline or (headline or [])[:1]
+            places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
             source = "story"
+        if not places and not c.sub:
+            # a state the sentence names only as its agency's ("the Tennessee Highway Patrol detained 58"): the
+            # count's place when the story names no narrower one
+            places = _unique([p.name for p in count_places if p.agency and s.start <= p.start < s.end])
+            source = "sentence"
         if c.type not in _ACTION_TYPES:
             # who the people of an action were (records, convictions), assaults, deaths: a whole foreign
             # country in the sentence is where they came from or who refused them ("Cuba refused to take back
             # 878 criminals"), never where U.S. enforcement touched them
             places = [p for p in places if p not in foreign_countries]
+        homes = {p.name for p in count_places if p.home and s.start <= p.start < s.end}
+        if homes & set(places) and set(places) - homes:
+            # "arrested 27 workers at a warehouse in Northeast Philadelphia, including several who commute from
+            # Camden": where some of them live is not where they were counted
+            places = [p for p in places if p not in homes]
         placed.append((tuple(places), (source or "sentence") if places else None))
     return placed

@@ -22,7 +22,7 @@ from schemas.records import Fact, Place, Quote
 from tasks.analysis.agencies import find_agencies, find_operations
 from tasks.analysis.count_candidates import candidates, dedupe
 from tasks.analysis.count_model import count_model
-from tasks.analysis.count_places import PARTITIVE, place_counts
+from tasks.analysis.count_places import PARTITIVE, headline_places, place_counts
 from tasks.analysis.counts import Count
 from tasks.analysis.periods import find_period, resolve_period
 from tasks.analysis.places import find_places
@@ -48,9 +48,10 @@ class FactParts:
     places: tuple[Place, ...]
 
 
-def extract_counts(text: str, published: date | None) -> list[Fact]:
-    """Typed counts of an article's own text with places, agency, operation and period attached."""
-    return list(_extract(text, published)[0])
+def extract_counts(text: str, published: date | None, title: str = "") -> list[Fact]:
+    """Typed counts of an article's own text with places, agency, operation and period attached (the `title` is
+    read only for the place of a count the text leaves unplaced)."""
+    return list(_extract(text, published, title)[0])
 
 
 #: "97 of the arrests", "12 of those detained", "five of them": a part of a group counted before
@@ -81,7 +82,9 @@ def _total_index(counts: list[Count], i: int) -> int | None:
     return None
 
 
-def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[str], list[str], list[Place]]:
+def _extract(
+    text: str, published: date | None, title: str = ""
+) -> tuple[tuple[Fact, ...], list[str], list[str], list[Place]]:
     end = story_end(text)
     sentences = split_sentences(text, end)
     model = count_model()
@@ -94,7 +97,9 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
     dominant_agency = Counter(a[0] for a in agencies).most_common(1)[0][0] if agencies else None
     single_operation = operations[0][0] if len({o[0] for o in operations}) == 1 else None
     totals = [_total_index(counts, i) for i in range(len(counts))]
-    placed = place_counts(text, end, sentences, counts, totals, cands, place_mentions, model.emit_at)
+    placed = place_counts(
+        text, end, sentences, counts, totals, cands, place_mentions, model.emit_at, headline_places(title)
+    )
 
     facts: list[Fact] = []
     for i, c in enumerate(counts):
@@ -140,8 +145,9 @@ def _extract(text: str, published: date | None) -> tuple[tuple[Fact, ...], list[
 
 def extract_facts(title: str, text: str, published: date | None) -> FactParts:
     """Counts, quotes, operations, agencies and places of one article's own text (before related links).
-    `title` is not read: a headline's counts added only false ones on the dev set (tasks/analysis/README.md)."""
-    facts, agencies, operations, places = _extract(text, published)
+    The `title` gives no counts (a headline's counts added only false ones on the dev set, tasks/analysis/README.md),
+    only the place of a count the text leaves unplaced."""
+    facts, agencies, operations, places = _extract(text, published, title)
     end = story_end(text)
     quotes = tuple(q for q in find_quotes(text) if q.start < end)
     return FactParts(

@@ -136,8 +136,8 @@ _QUALIFIER_WORD = re.compile(r"(?i:state)\b")
 
 _FACILITY = re.compile(
     r"\b(?:[A-Z][\w'’.\-]*\s+){1,5}?(?:(?:Immigration\s+|Contract\s+|Service\s+)?(?:Detention|Processing)\s+"
-    r"(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution|Complex)|County\s+(?:Jail|Detention"
-    r"\s+Center)|Family\s+Residential\s+Center|(?:Federal\s+)?(?:Building|Courthouse)|Immigration\s+Court|[Pp]ort\s+of\s+"
+    r"(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution|Complex)|(?:County|Parish)\s+(?:Jail|Prison|"
+    r"Detention\s+Center)|House\s+of\s+Correction|Regional\s+(?:Jail|Detention\s+Center)|Family\s+Residential\s+Center|(?:Federal\s+)?(?:Building|Courthouse)|Immigration\s+Court|[Pp]ort\s+of\s+"
     r"[Ee]ntry|Air\s+Force\s+Base|Naval\s+(?:Air\s+)?(?:Base|Station)|Border\s+Patrol\s+[Ss]tation|(?:Staging|Holding)\s+"
     r"Facility|International\s+(?:Bridge|Airport)|Airport(?!\s+[A-Z]))\b"
 )
@@ -515,6 +515,14 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
         ("Inland Empire", "CA", "Riverside"),
         ("Central Valley", "CA", "Fresno"),
         ("Long Island", "NY", None),
+        # parts of the country several states make up
+        ("New England", None, None),
+        ("Midwest", None, None),
+        ("Upper Midwest", None, None),
+        ("Pacific Northwest", None, None),
+        ("Gulf Coast", None, None),
+        ("Deep South", None, None),
+        ("Mid-Atlantic", None, None),
         # detention sites known by a name no pattern reads as a facility
         ("Fort Bliss", "TX", "El Paso"),
         ("Camp East Montana", "TX", "El Paso"),
@@ -650,7 +658,36 @@ def find_places(text: str) -> list[PlaceMention]:
     sure = _qualified_towns(text, qualifiers) + _facility_towns(text, index)
     found = _drop_overlaps(found + sure)
     sure += [m for m in found if "," in m.place.name]
-    return _in_story_states(_drop_overlaps(found + _confirmed_again(text, found, sure)))
+    found = _drop_overlaps(found + _confirmed_again(text, found, sure))
+    return _in_story_states(_drop_overlaps(found + _listed_towns(text, found, index)))
+
+
+#: The next item of a list of towns: ", Perris", ", and Moreno Valley", " and Marlborough".
+_NEXT_TOWN = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[A-Z][\w'’.\-]*\s){0,2}[A-Z][\w'’\-]*)")
+
+
+def _listed_towns(text: str, found: list[PlaceMention], index: dict[str, list[_Entry]]) -> list[PlaceMention]:
+    """Towns listed after a town the text names ("in Framingham and Marlborough", "in Riverside, Perris and Moreno
+    Valley"): a list item the gazetteer knows as a town of the same state is a place, although a small town alone
+    would need a preposition before it."""
+    out: list[PlaceMention] = []
+    for m in found:
+        head = m.place
+        if not head.city or not head.state or head.name != head.city:
+            continue
+        end = m.end
+        while item := _NEXT_TOWN.match(text, end):
+            name = item.group(1)
+            said = re.match(r"\s+(\w+)", text[item.end(1) : item.end(1) + 20])
+            if any(w in NOT_TOWNS for w in name.split()) or (said and _fold(said.group(1)) in SPEECH_VERBS):
+                break  # "in Houston and Tyler said": a person
+            towns = [e for e in index.get(_fold(name), []) if e.kind == "city" and e.place.state == head.state]
+            if not towns:
+                break
+            town = max(towns, key=lambda e: e.population).place
+            out.append(PlaceMention(_replace_name(town, name), item.start(1), item.end(1)))
+            end = item.end(1)
+    return out
 
 
 def _named_sites(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
@@ -739,9 +776,22 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
     )
     if not named:
         return found
+    # a town the story writes once with its state ("Alexandria, Louisiana") is that town where it is named alone
+    written = {
+        m.place.city: m.place
+        for k, m in enumerate(found)
+        if m.place.city
+        and "," in m.place.name
+        and not (k and m.start - found[k - 1].end <= 2)  # not an item of a list: "in Atlanta, New York, Chicago"
+        and not (k + 1 < len(found) and found[k + 1].start - m.end <= 2)
+    }
     out = []
     for k, m in enumerate(found):
         place = m.place
+        same = written.get(place.name) if "," not in place.name else None
+        if same is not None and same.normalized != place.normalized:
+            out.append(PlaceMention(_replace_name(same, place.name), m.start, m.end))
+            continue
         entries = index.get(_fold(place.name), [])
         own = [e for e in entries if e.kind == "city" and e.place.normalized == place.normalized]
         namesakes = [e for e in entries if e.kind == "city" and e.place.country == "US" and e.place.state in named]
@@ -1120,6 +1170,9 @@ def _accept(
         return None  # "University of Kansas", "the College of Charleston": an institution's name
     window = max(0, start - 16)
     direction = _DIRECTION_BEFORE.search(text[window:start])
+    if direction and "state" in by_kind and nxt[:1] != ",":
+        # a part of a state, not of the city that shares its name: "eastern Washington", "western New York"
+        entry = next(e for e in entries if e.kind == "state")
     if (
         direction
         and entry.kind in ("state", "city")

@@ -6,6 +6,7 @@ import pytest
 from conftest import require_shared
 
 from tasks.analysis import places
+from tasks.analysis.facts import extract_counts, extract_facts
 from tasks.analysis.places import find_places, normalize_place
 
 
@@ -474,3 +475,175 @@ def test_every_gated_match_of_the_seed_article_holds_a_needle() -> None:
     for pattern, needles in places.NEEDLES.items():
         for m in pattern.finditer(text):
             assert any(n in m.group() for n in needles), (pattern.pattern[:60], m.group())
+
+
+# --- which place a count is tied to (tasks/analysis/count_places.py): invented stories -------------------------
+
+
+def _count_places(text: str) -> dict[float, tuple[tuple[str, ...], str | None]]:
+    return {f.value: (f.places, f.place_source) for f in extract_counts(text, None)}
+
+
+def test_a_local_story_that_names_no_other_place_happens_in_its_dateline_town() -> None:
+    text = (
+        "EL PASO, Texas — Federal agents arrested 16 workers at three car washes on the city's east side "
+        "Wednesday morning, Homeland Security Investigations said.\n\nThe owner was not arrested."
+    )
+    assert _count_places(text)[16] == (("El Paso, Texas",), "story")
+
+
+def test_a_capital_dateline_is_where_figures_are_announced_not_where_they_happen() -> None:
+    text = "WASHINGTON — Immigration officers arrested 1,018 people in a week-long operation, officials said."
+    assert _count_places(text)[1018] == ((), None)
+
+
+def test_a_place_written_before_its_number_labels_that_number() -> None:
+    text = (
+        "The first quarterly figures show Mecklenburg County received 142 detainer requests, Wake County 96 and "
+        "Durham County 31."
+    )
+    got = _count_places(text)
+    assert [got[v][0] for v in (142, 96, 31)] == [("Mecklenburg County",), ("Wake County",), ("Durham County",)]
+    text = "Louisiana's detention centers held 7,412 people, more than any state except Texas, which held 17,380."
+    got = _count_places(text)
+    assert got[7412][0] == ("Louisiana",) and got[17380][0] == ("Texas",)
+
+
+def test_where_people_live_or_are_based_or_were_taken_is_not_the_storys_place() -> None:
+    text = (
+        "Border Patrol agents based in El Centro drove 300 miles north this week to conduct a sweep in Kern County."
+        "\n\nThe agency said 78 people were arrested in the three-day operation."
+    )
+    assert _count_places(text)[78][0] == ("Kern County",)
+    text = (
+        "ANCHORAGE, Alaska — Immigration and Customs Enforcement arrested 33 people over four days this month.\n\n"
+        "The agency flew most of them to its processing center in Tacoma, Washington, within 48 hours."
+    )
+    assert _count_places(text)[33][0] == ("Anchorage, Alaska",)
+    text = (
+        "Agents arrested 12 people on Tuesday, the agency said. Volunteers from Tucson watched. A second group "
+        "from Tucson brought water. The arrests took place near Nogales, Arizona."
+    )
+    assert _count_places(text)[12][0] == ("Nogales, Arizona",)
+
+
+def test_a_part_of_the_country_is_a_region_and_the_region_points_back_to_it() -> None:
+    assert _normalized("Arrests rose in the Midwest, the Pacific Northwest and New England.") == [
+        "Midwest",
+        "Pacific Northwest",
+        "New England",
+    ]
+    text = (
+        "ICE said it had arrested 212 people in a week-long operation across New England, including 97 in "
+        "Massachusetts and 41 in Connecticut.\n\nMassachusetts Gov. Maura Healey said the state had not been "
+        "consulted.\n\nThe operation was the largest in the region since 2019, when 180 people were arrested."
+    )
+    got = _count_places(text)
+    assert got[212][0] == ("New England",) and got[97][0] == ("Massachusetts",)
+    assert got[180][0] == ("New England",)
+
+
+def test_a_state_named_only_as_its_agency_yields_to_a_narrower_place_of_the_story() -> None:
+    sentence = "Agents working with the Tennessee Highway Patrol detained 58 people during traffic stops this week."
+    assert _count_places("NASHVILLE, Tenn. — " + sentence)[58][0] == ("Nashville, Tennessee",)
+    assert _count_places(sentence)[58][0] == ("Tennessee",)
+    text = (
+        "Agents arrested 40 people on Tuesday. The Texas Civil Rights Project and the Texas Immigrant Legal Aid "
+        "Alliance said families were afraid. The arrests were in Dallas."
+    )
+    assert _count_places(text)[40][0] == ("Dallas, Texas",)
+
+
+def test_where_most_of_a_group_was_does_not_replace_where_the_sentence_opens() -> None:
+    text = "Along the northern border, agents apprehended 412 people in September, most of them in the Swanton Sector."
+    assert _count_places(text)[412][0] == ("northern border",)
+    text = "Agents apprehended 412 people in September, most of them in the Swanton Sector."
+    assert _count_places(text)[412][0] == ("Swanton sector",)
+
+
+def test_a_count_the_text_leaves_unplaced_takes_its_headlines_place() -> None:
+    text = "Immigration agents arrested 12 people at a landscaping company on Thursday, a company lawyer said."
+    [fact] = extract_counts(text, None, "Tucson: Immigration agents arrest 12 at landscaping company")
+    assert (fact.places, fact.place_source) == (("Tucson, Arizona",), "story")
+    [fact] = extract_counts(text, None, "PHOENIX: Immigration agents arrest 12 at landscaping company")
+    assert fact.places == ("Phoenix, Arizona",)
+    [fact] = extract_counts(text, None, "Jackson: more arrests are coming")  # a person's name, or a town
+    assert fact.places == ()
+    [fact] = extract_facts("ICE arrests dozens in Minneapolis apartment complex raids", text, None).facts
+    assert fact.places == ("Minneapolis, Minnesota",)
+    [fact] = extract_counts(text, None, "Hondurans among 12 arrested, lawyer says")
+    assert fact.places == ()
+    [fact] = extract_counts("DALLAS — " + text, None, "Tucson: Immigration agents arrest 12")
+    assert fact.places == ("Dallas, Texas",)  # the text's own place comes first
+
+
+def test_a_direction_before_a_state_sharing_a_citys_name_is_part_of_the_state() -> None:
+    assert _normalized("Raids in eastern Washington and western New York.") == [
+        "eastern Washington",
+        "western New York",
+    ]
+    assert _normalized("Officials in Washington and New York met.") == ["Washington, D.C.", "New York City"]
+
+
+def test_a_town_written_once_with_its_state_is_that_town_where_it_stands_alone() -> None:
+    text = (
+        "Flights left from Alexandria, Louisiana, and Brownsville, Texas. Of the 31 flights, 14 departed from "
+        "Alexandria and 9 from Brownsville."
+    )
+    assert _normalized(text) == ["Alexandria, Louisiana", "Brownsville, Texas"] * 2
+    # a list of towns is no town with its state: "Atlanta, New York, Chicago" names Atlanta and New York
+    text = "Raids took place in Atlanta, New York, Chicago and Denver. The Atlanta office arrested 200 people."
+    assert _normalized(text)[-1] == "Atlanta, Georgia"
+
+
+def test_places_of_a_relative_clause_describe_its_noun_not_the_count() -> None:
+    text = (
+        "In the Del Rio Sector, which covers 245 miles of the Rio Grande in Texas, agents apprehended 44,307 "
+        "migrants in December."
+    )
+    assert _count_places(text)[44307][0] == ("Del Rio sector",)
+    text = "The St. Paul field office, which covers Minnesota and four other states, removed 3,115 people last year."
+    assert _count_places(text)[3115][0] == ("St. Paul, Minnesota",)
+    text = "The agency, which is based in Houston, said it deported 3,115 people last year."
+    assert _count_places(text)[3115][0] == ("Houston, Texas",)  # the only place the sentence names
+
+
+def test_where_some_of_those_counted_live_is_not_where_they_were_counted() -> None:
+    text = (
+        "Immigration agents arrested 27 workers at a warehouse in Northeast Philadelphia on Thursday, including "
+        "several who commute from Camden and Trenton, New Jersey."
+    )
+    assert _count_places(text)[27][0] == ("Northeast Philadelphia, Pennsylvania",)
+    # a flight's places of departure are the only places of its removals: kept
+    text = "ICE flew 1,240 deportees to Guatemala last week from Alexandria, Louisiana, and Brownsville, Texas."
+    assert _count_places(text)[1240][0] == ("Alexandria, Louisiana", "Brownsville, Texas")
+
+
+def test_where_a_removal_flight_was_bound_is_not_where_it_left() -> None:
+    text = (
+        "HARLINGEN, Texas — A charter flight carrying 176 Venezuelan men deported by ICE left Valley International "
+        "Airport here on Monday bound for Caracas, the agency said."
+    )
+    assert _count_places(text)[176][0] == ("Valley International Airport",)
+
+
+def test_houses_of_correction_regional_jails_and_parish_prisons_are_facilities() -> None:
+    names = [m.place.name for m in find_places("Detainees at the Bristol County House of Correction were moved.")]
+    assert names == ["Bristol County House of Correction"]
+    text = "He was held at the Northern Neck Regional Jail, then at the Orleans Parish Prison."
+    assert [m.place.name for m in find_places(text)] == ["Northern Neck Regional Jail", "Orleans Parish Prison"]
+
+
+def test_towns_listed_after_a_town_of_their_state_are_places() -> None:
+    text = (
+        "Agents arrested 26 people in raids in Riverside, Perris and Moreno Valley and 48 in Framingham and "
+        "Marlborough."
+    )
+    assert _normalized(text) == [
+        "Riverside, California",
+        "Perris, California",
+        "Moreno Valley, California",
+        "Framingham, Massachusetts",
+        "Marlborough, Massachusetts",
+    ]
+    assert _normalized("Agents in Houston and Tyler said so.") == ["Houston, Texas"]  # a person

@@ -73,5 +73,5 @@ def test_probes_bench_scores_a_probe_file_and_lists_its_failures(tmp_path) -> No
     assert "probe-001 [breakdown]" in out
     assert re.search(r"missed\s+arrests 98 people", out)
     assert re.search(r"spurious arrests 97 people", out)
-    assert re.search(r"probes.jsonl: 1 probes, 0 of 1 enforcement stories not tagged", out)
-    assert re.search(r"breakdown\s+counts 0\.50 \(P 0\.50 R 0\.50, 1/2/2\)", out)
+    assert re.search(r"probes.jsonl: 1 probes, 0 of 1 enforcement stories not tagged, 0 of 0 other stories tagged", out)
+    assert re.search(r"breakdown\s+tagged\s+1/1\s+counts 0\.50 \(P 0\.50 R 0\.50, 1/2/2\)", out)

@@ -105,13 +105,6 @@ _HOME_BEFORE = re.compile(
     r"(?:the\s+)?$|\b(?:from|residents?\s+of|natives?\s+of)\s+(?:nearby\s+)?$",
     _I,
 )
-#: Where people were taken after the action: "flew most of them to its processing center in Tacoma", "were taken
-#: to a Border Patrol station in Nogales".
-_MOVED_TO = re.compile(
-    r"\b(?:taken|took|flown|flew|sent|transferred|moved|bused|bussed|driven|brought|transported|shipped)\b"
-    r"[^.;:!?]{0,60}?\bto\s+(?:[^.;:!?]{0,50}?\s(?:in|at|near|outside)\s+)?(?:the\s+)?$",
-    _I,
-)
 #: After a state's name, the body it is part of the name of: an agency ("Tennessee Highway Patrol", "Texas
 #: Department of Public Safety") or an organisation ("Tennessee Immigrant and Refugee Rights Coalition").
 _AGENCY_AFTER = re.compile(
@@ -139,7 +132,6 @@ class _PlaceAt:
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
     agency: bool = False  # a state named as its agency ("Tennessee Highway Patrol"): whose, not where
     home: bool = False  # where someone lives, is based or comes from: never a story's main place
-    moved: bool = False  # where people were taken afterwards: never a story's main place
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
     qualifier: bool = False  # a state or town that only says where the next place is ("Texas' Rio Grande Valley")
@@ -199,7 +191,6 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 agency=_kind(p.place) == "state" and _AGENCY_AFTER.match(text, p.end) is not None,
                 home=_HOME_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
                 or (before is not None and before.home and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None),
-                moved=_MOVED_TO.search(text, max(0, p.start - 120), p.start) is not None,
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
                 kind=_kind(p.place),
             )
@@ -240,7 +231,7 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
     """The story's main enforcement place: the town, state or facility named most often (the first of
     a tie), a town counting the places within it ("south Minneapolis", "the federal building in
     Minneapolis") and going by the name written most often; else the region named most often ("the border")."""
-    usable = [p for p in places if not (p.destination or p.country or p.dateline or p.home or p.moved or p.agency)]
+    usable = [p for p in places if not (p.destination or p.country or p.dateline or p.home or p.agency)]
     named = [p for p in usable if not p.region] or usable
     towns = Counter(p.town or p.name for p in named)
     if not towns:
@@ -313,8 +304,6 @@ _LEAD_GAP = re.compile(
     r"(?:(?:about|nearly|roughly|some|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?",
     _I,
 )
-#: A relative clause between commas: ", which covers Minnesota and four other states,".
-_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:]*,")
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
 _MOST_OF_THEM = re.compile(r",\s*(?:most|many|some|half|all)\s+of\s+(?:them|whom|those)\s+(?:in|at|near)\b", _I)
 #: A sentence that opens with where it happens: "Along the northern border, ...", "In Texas, ...".
@@ -351,7 +340,7 @@ def headline_places(title: str) -> list[str]:
     """The places a headline names for its story ("ICE arrests 45 in Minneapolis apartment raids", "Phoenix: agents
     arrest 12"): U.S. places that are no origin or destination."""
     found = _count_places(title, len(title), find_places(title)) if title else []
-    names = [p.name for p in found if not (p.destination or p.country or p.home or p.moved or p.agency)]
+    names = [p.name for p in found if not (p.destination or p.country or p.home or p.agency)]
     label = _HEADLINE_LABEL.match(title)
     # "Tucson: ..." labels the story's place; a name that is also a person's or a word ("Jackson: mayor says")
     # only when written in capitals as a dateline is ("PHOENIX: ...")
@@ -445,16 +434,7 @@ def place_counts(
                 and not d.sub
                 and not PARTITIVE.fullmatch(view[n.end : d.number.start])  # "63 out of the 152 ... in Arizona"
             )
-            # a relative clause between commas describes the noun before it ("the Del Rio Sector, which covers 245
-            # miles of the Rio Grande in Texas,"): its places are the count's only when no other is
-            described = others + tuple((s.at(m.start()), s.at(m.end())) for m in _RELATIVE.finditer(view))
-            places = (
-                own
-                or within(s.at(c.clause[0]), s.at(c.clause[1]), described)
-                or within(s.at(c.clause[0]), s.at(c.clause[1]), others)
-                or within(s.start, s.end, described)
-                or within(s.start, s.end, others)
-            )
+            places = own or within(s.at(c.clause[0]), s.at(c.clause[1]), others) or within(s.start, s.end, others)
             source = None
             if SUMMARY.match(view):
                 idx = sentences.index(s)

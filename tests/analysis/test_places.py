@@ -509,17 +509,12 @@ def test_a_place_written_before_its_number_labels_that_number() -> None:
     assert got[7412][0] == ("Louisiana",) and got[17380][0] == ("Texas",)
 
 
-def test_where_people_live_or_are_based_or_were_taken_is_not_the_storys_place() -> None:
+def test_where_people_live_or_are_based_is_not_the_storys_place() -> None:
     text = (
         "Border Patrol agents based in El Centro drove 300 miles north this week to conduct a sweep in Kern County."
         "\n\nThe agency said 78 people were arrested in the three-day operation."
     )
     assert _count_places(text)[78][0] == ("Kern County",)
-    text = (
-        "ANCHORAGE, Alaska — Immigration and Customs Enforcement arrested 33 people over four days this month.\n\n"
-        "The agency flew most of them to its processing center in Tacoma, Washington, within 48 hours."
-    )
-    assert _count_places(text)[33][0] == ("Anchorage, Alaska",)
     text = (
         "Agents arrested 12 people on Tuesday, the agency said. Volunteers from Tucson watched. A second group "
         "from Tucson brought water. The arrests took place near Nogales, Arizona."
@@ -594,18 +589,6 @@ def test_a_town_written_once_with_its_state_is_that_town_where_it_stands_alone()
     # a list of towns is no town with its state: "Atlanta, New York, Chicago" names Atlanta and New York
     text = "Raids took place in Atlanta, New York, Chicago and Denver. The Atlanta office arrested 200 people."
     assert _normalized(text)[-1] == "Atlanta, Georgia"
-
-
-def test_places_of_a_relative_clause_describe_its_noun_not_the_count() -> None:
-    text = (
-        "In the Del Rio Sector, which covers 245 miles of the Rio Grande in Texas, agents apprehended 44,307 "
-        "migrants in December."
-    )
-    assert _count_places(text)[44307][0] == ("Del Rio sector",)
-    text = "The St. Paul field office, which covers Minnesota and four other states, removed 3,115 people last year."
-    assert _count_places(text)[3115][0] == ("St. Paul, Minnesota",)
-    text = "The agency, which is based in Houston, said it deported 3,115 people last year."
-    assert _count_places(text)[3115][0] == ("Houston, Texas",)  # the only place the sentence names
 
 
 def test_where_some_of_those_counted_live_is_not_where_they_were_counted() -> None:

@@ -11,7 +11,13 @@ A probe file (bench/probes/*.jsonl, all of them by default) holds one invented s
 are ours, not the dev set's, so every rule they expose was found on text no rule was tuned on; they are
 also read case by case, so a rule that fixes one of them must still leave the check part's aggregate no
 worse (bench/evaluate.py). Figures per file and per family; `--failures` lists each missed and spurious
-count and quote. The tagging figures are the stories the tagger misses (`enforcement` probes not tagged) and its
+count and quote.
+
+A file whose name starts with `heldout` is a neutral judge instead: written blind by an engineer who fixed
+nothing, it is read in aggregate only, as the dev set's check part is, so it prints its totals alone (no
+families, no `--failures`). Judge a change by it, never fix against it.
+
+The tagging figures are the stories the tagger misses (`enforcement` probes not tagged) and its
 false positives (`immigration_other` and `unrelated` probes tagged), per file and, as `tagged k/n`, per family.
 """
 
@@ -33,6 +39,8 @@ from tasks.analysis.analyze import analyze_jsonl  # noqa: E402
 
 PROBES = REPO / "bench" / "probes"
 KEYS = ("counts", "counts+place", "quotes")
+#: Probe files read in aggregate only (see the module docstring).
+NEUTRAL_PREFIX = "heldout"
 
 
 def predict(probes: list[dict]) -> dict[str, dict]:
@@ -93,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     score = _score_module(args.shared / "gold")
 
     for path in args.files or sorted(PROBES.glob("*.jsonl")):
-        probes = [p for p in read_jsonl(path) if args.family in (None, p["family"])]
+        neutral = path.name.startswith(NEUTRAL_PREFIX)
+        probes = [p for p in read_jsonl(path) if neutral or args.family in (None, p["family"])]
         pred = predict(probes)
         by_family: dict[str, dict[str, list[int]]] = defaultdict(lambda: {k: [0, 0, 0] for k in KEYS})
         untagged = false_positives = 0
@@ -107,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             for key, tally in tallies(probe, p, score).items():
                 for total in (by_family[probe["family"]][key], by_family["(all)"][key]):
                     total[:] = [a + b for a, b in zip(total, tally, strict=True)]
-            if args.failures and (lines := failures(probe, p, score)):
+            if args.failures and not neutral and (lines := failures(probe, p, score)):
                 print(f"{probe['id']} [{probe['family']}]" + ("" if p.get("enforcement") else " (not tagged)"))
                 print("\n".join(lines))
         enforcement = sum(p["label"] == "enforcement" for p in probes)
@@ -115,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             f"\n{path.name}: {len(probes)} probes, {untagged} of {enforcement} enforcement stories not tagged,"
             f" {false_positives} of {len(probes) - enforcement} other stories tagged"
         )
-        for family in sorted(by_family, key=lambda f: (f != "(all)", f)):
+        for family in ["(all)"] if neutral else sorted(by_family, key=lambda f: (f != "(all)", f)):
             figures = "  ".join(_figure(key, *by_family[family][key]) for key in KEYS if by_family[family][key][2])
             print(f"  {family:28s} tagged {tagged[family][0]:2d}/{tagged[family][1]:<3d} {figures}")
     return 0

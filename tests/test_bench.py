@@ -75,3 +75,22 @@ def test_probes_bench_scores_a_probe_file_and_lists_its_failures(tmp_path) -> No
     assert re.search(r"spurious arrests 97 people", out)
     assert re.search(r"probes.jsonl: 1 probes, 0 of 1 enforcement stories not tagged, 0 of 0 other stories tagged", out)
     assert re.search(r"breakdown\s+tagged\s+1/1\s+counts 0\.50 \(P 0\.50 R 0\.50, 1/2/2\)", out)
+
+
+def test_probes_bench_reads_a_heldout_file_in_aggregate_only(tmp_path) -> None:
+    require_shared("gold", "score.py")
+    story = {
+        "id": "heldout-001",
+        "family": "breakdown",
+        "title": "ICE arrests 212 in North Texas",
+        "published": "2025-03-02",
+        "label": "enforcement",
+        "text": "U.S. Immigration and Customs Enforcement arrested 212 people in North Texas last week.",
+        "facts": [{"type": "arrests", "value": 98, "unit": "people", "places": ["Dallas"]}],
+        "quotes": [],
+    }
+    probes = tmp_path / "heldout-test.jsonl"
+    probes.write_text(json.dumps(story) + "\n", encoding="utf-8")
+    out = _run_bench("probes.py", str(probes), "--failures", "--shared", str(SHARED_DIR), timeout=120)
+    assert re.search(r"\(all\)\s+tagged\s+1/1\s+counts 0\.00 \(P 0\.00 R 0\.00, 0/1/1\)", out)
+    assert "heldout-001" not in out and "missed" not in out and "breakdown" not in out

@@ -16,6 +16,8 @@ count and quote.
 A file whose name starts with `heldout` is a neutral judge instead: written blind by an engineer who fixed
 nothing, it is read in aggregate only, as the dev set's check part is, so it prints its totals alone (no
 families, no `--failures`). Judge a change by it, never fix against it.
+Every story is invented, its quotations too, even where a real public figure is named: test data, never
+reporting. Ambiguous stories (`"ambiguous": true`) are left out of the tagging figures, as score.py does.
 
 The tagging figures are the stories the tagger misses (`enforcement` probes not tagged) and its
 false positives (`immigration_other` and `unrelated` probes tagged), per file and, as `tagged k/n`, per family.
@@ -109,8 +111,9 @@ def main(argv: list[str] | None = None) -> int:
         tagged: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for probe in probes:
             p = pred.get(probe["id"], {})
-            untagged += probe["label"] == "enforcement" and not p.get("enforcement")
-            false_positives += probe["label"] != "enforcement" and bool(p.get("enforcement"))
+            if not probe.get("ambiguous"):  # score.py leaves ambiguous stories out of tagging
+                untagged += probe["label"] == "enforcement" and not p.get("enforcement")
+                false_positives += probe["label"] != "enforcement" and bool(p.get("enforcement"))
             for total in (tagged[probe["family"]], tagged["(all)"]):
                 total[:] = [total[0] + bool(p.get("enforcement")), total[1] + 1]
             for key, tally in tallies(probe, p, score).items():
@@ -119,10 +122,11 @@ def main(argv: list[str] | None = None) -> int:
             if args.failures and not neutral and (lines := failures(probe, p, score)):
                 print(f"{probe['id']} [{probe['family']}]" + ("" if p.get("enforcement") else " (not tagged)"))
                 print("\n".join(lines))
-        enforcement = sum(p["label"] == "enforcement" for p in probes)
+        clear = [p for p in probes if not p.get("ambiguous")]
+        enforcement = sum(p["label"] == "enforcement" for p in clear)
         print(
             f"\n{path.name}: {len(probes)} probes, {untagged} of {enforcement} enforcement stories not tagged,"
-            f" {false_positives} of {len(probes) - enforcement} other stories tagged"
+            f" {false_positives} of {len(clear) - enforcement} other stories tagged"
         )
         for family in ["(all)"] if neutral else sorted(by_family, key=lambda f: (f != "(all)", f)):
             figures = "  ".join(_figure(key, *by_family[family][key]) for key in KEYS if by_family[family][key][2])

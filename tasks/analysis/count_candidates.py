@@ -12,8 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from tasks.analysis.count_lexicon import CHANGE_VERB, GOVERNING_VERB, OFFICERS
 from tasks.analysis.count_model import count_model
-from tasks.analysis.counts import CHANGE_VERB, GOVERNING_VERB, OFFICERS, Count, find_counts
+from tasks.analysis.counts import Count, find_counts
 from tasks.analysis.places import find_places
 from tasks.analysis.sentences import Sentence, split_sentences, story_end
 

@@ -29,9 +29,9 @@ from tasks.analysis.places import find_places
 from tasks.analysis.quotes import find_quotes
 from tasks.analysis.sentences import split_sentences, story_end
 
-#: Bump whenever a lexicon or rule of sentences.py, counts.py, count_candidates.py, count_places.py, quotes.py or this
-#: module changes (or count_weights.json is refitted): stored facts carry it, and `newsflow reprocess` rewrites older
-#: ones.
+#: Bump whenever a lexicon or rule of sentences.py, counts.py, count_lexicon.py, count_candidates.py, count_places.py,
+#: quotes.py or this module changes (or count_weights.json is refitted): stored facts carry it, and `newsflow reprocess`
+#: rewrites older ones.
 FACTS_VERSION = "facts-2.8"
 
 _I = re.IGNORECASE

@@ -1,0 +1,787 @@
+"""The vocabulary of counts: the words and phrase shapes that type a count (what a number counts, what happened
+to those counted) and those by which a GUIDELINES §2 rule sets a number aside (a change, a rate, a plan, a
+population, a capacity ...).
+
+They are kept apart from `counts.py`, which reads a number in steps (its clause, the noun after it, its trap, its
+cue, its frame), so that a reader of counts.py sees the steps and not hundreds of lines of patterns; counts.py
+reads them as `lex.NAME`. Each pattern keeps the comment that says which phrasing it catches, in the order counts.py
+had them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def rx(*alternatives: str, flags: int = _I) -> re.Pattern[str]:
+    """Any of `alternatives` as a whole word or phrase (case-insensitive unless `flags` says otherwise)."""
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", flags)
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons: what a number counts, and what happened to those counted
+# ---------------------------------------------------------------------------------------------
+
+#: Nouns for people that enforcement touches (after optional modifiers).
+PEOPLE = (
+    r"immigrants?|migrants?|aliens?|illegals|people|persons?|individuals?|detainees?|children|child|kids|"
+    r"minors?|juveniles?|teens?|teenagers?|youths?|boys|girls|infants|babies|adults?|men|women|"
+    r"parents?|fathers|mothers|grandmothers|grandfathers|grandparents|families|family\s+(?:members|units)|workers|"
+    r"brothers|sisters|sons|daughters|"
+    r"siblings|cousins|relatives|husbands|wives|couples|friends|neighbors|neighbours|residents|volunteers|"
+    r"laborers|nationals|citizens|non-?citizens|foreigners|refugees|asylum[\s-]seekers?|offenders|"
+    r"non-?criminals|criminals|felons|fugitives|gang\s+members|defendants|suspects|deportees|inmates|prisoners|"
+    r"passengers|drivers|observers|protesters|students|farmworkers|plaintiffs|undocumented|"
+    r"Mexicans|Guatemalans|Hondurans|Salvadorans|Cubans|Haitians|Venezuelans|Chinese|Indians|Iraqis|"
+    r"unaccompanied|UACs?|others|of\s+(?:them|those|these|whom)|"
+    # "11 more were deported": "more" is the head only where no noun follows ("five more years" counts years)
+    r"more(?=\s*(?:[^\w\s]|$|(?:were|was|are|is|have|had|has|been|than|in|at|on|from|to|for|by|and|or|who|that)\b))"
+)
+#: Nouns for events and requests that are counts on their own.
+EVENTS = (
+    r"arrests|arrest|apprehensions|encounters|removals|deportations|expulsions|returns|detentions|"
+    r"assaults|attacks|deaths|detainers|detention\s+requests|requests|holds|prosecutions|"
+    r"cases|incidents"
+)
+#: Nouns that make a number something other than a count of people touched by enforcement.
+THINGS = (
+    r"agents?|officers?|officials|troops|soldiers|personnel|employees|staff|guards|beds|days|weeks|"
+    r"months|years|hours|minutes|seconds|miles|feet|yards|dollars|cents|cities|counties|states|"
+    r"jurisdictions|countries|nations|agreements|contracts|facilities|centers|shelters|flights|"
+    r"planes|buses|votes|voters|senators|members|lawmakers|representatives|groups|organizations|"
+    r"pages|counts|charges|convictions|felonies|misdemeanors|applications|visas|licenses|subpoenas|warrants|programs|points|"
+    r"cells|cages|sites|locations|plants|businesses|companies|homes|vehicles|cars|rounds|"
+    r"shots|calls|posters|images|photos|videos|stories|articles|reports|letters|bills|laws|"
+    r"orders|policies|words|languages|bedrooms|acres|pounds|kilograms|doses|tests|questions|"
+    r"(?:bus|plane|van|truck|boat|car)loads|loads"
+)
+SEP = r"[\s\"“”'‘’(),+-]*"
+HEAD = re.compile(
+    rf"^(?P<mods>(?:{SEP}(?!(?:{THINGS}|{EVENTS}|{PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
+    rf"{SEP}(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?)?"
+    rf"(?:(?P<people>{PEOPLE})|(?P<event>{EVENTS})|(?P<thing>{THINGS}))\b",
+    _I,
+)
+#: Words a modifier may not be: a verb or a preposition ends the noun phrase ("28 in Baltimore").
+PHRASE_STOP = rx(
+    r"in|at|on|from|to|for|with|by|and|or|but|who|that|which|were|was|are|is|have|had|has|been|be|"
+    r"being|having|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the|times|before|after|"
+    r"face|faces|faced|facing"  # "12 face federal charges": a verb, not a modifier of "charges"
+)
+
+BORDER = rx(
+    r"border",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"Customs\s+and\s+Border\s+Protection",
+    r"cross(?:ed|ing|ings)?\s+(?:into|the|illegally)",
+    r"crossings?",
+    r"snuck\s+into",
+    r"sneak(?:ing)?\s+into",
+    r"enter(?:ing)?\s+(?:the\s+)?(?:country|United\s+States|U\.S\.)",
+    r"illegally\s+entered",
+    r"ports?\s+of\s+entry",
+    r"sectors?",
+    r"family\s+units",
+    r"Rio\s+Grande\s+Valley",
+    r"southwest",
+)
+#: Cues that put an apprehension at the border even when ICE is named in the sentence.
+STRONG_BORDER = rx(
+    r"border", r"Border\s+Patrol", r"CBP", r"Customs\s+and\s+Border\s+Protection", r"ports?\s+of\s+entry"
+)
+#: A story with at least this many sentences naming the border is a border story (its apprehensions without
+#: a place of their own are border apprehensions); as many naming custody make it a custody story.
+STORY_THEME_SENTENCES = 3
+CUES: dict[str, re.Pattern[str]] = {
+    "no_criminal_record": rx(
+        r"no\s+(?:prior\s+)?criminal\s+(?:records?|histor(?:y|ies)|convictions?|backgrounds?)",
+        r"without\s+(?:a\s+|any\s+)?criminal\s+(?:records?|histor(?:y|ies)|convictions?)",
+        r"no\s+(?:prior\s+)?(?:convictions|records)",
+        r"(?:had|have|has)\s+not\s+been\s+convicted",
+        r"never\s+been\s+convicted",
+        r"(?:did|do|does)\s+not\s+have\s+(?:a\s+|any\s+)?(?:prior\s+)?(?:criminal\s+)?(?:records?|histor(?:y|ies)|convictions?)",
+        r"non-?criminals?",
+        # any record word negated (GUIDELINES §2: those with no criminal record): "were not criminals", "lacked
+        # criminal records", "had no prior offenses", "committed no crimes", "clean records" ("were charged but not
+        # convicted" is no record word negated: a prosecution still under way)
+        r"(?:no|not|never|neither|lack(?:ed|s|ing)?|clean)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:criminals?|criminal\s+(?:records?|histor(?:y|ies)|charges|convictions?)|convictions|"
+        r"(?:criminal\s+)?records|offen[cs]es|crimes?)",
+    ),
+    "convictions": rx(
+        r"convictions?",
+        r"convicted",
+        r"criminal\s+(?:records?|histor(?:y|ies)|backgrounds?)",
+        r"(?:were|are)\s+(?:criminals|felons)",
+    ),
+    "deaths_in_custody": rx(r"died", r"deaths?", r"dead", r"perished"),
+    "assaults_on_officers": rx(r"assaults?", r"assaulted", r"attacks?\s+(?:on|against)"),
+    "detainers": rx(r"detainers?", r"detention\s+requests?", r"immigration\s+holds?"),
+    "charged": rx(
+        # a fee is no charge: "the ring charged $8,000 a person", "charged migrants up to $12,000 each"
+        r"charged(?!\s+(?:\w+\s+)?(?:(?:about|up\s+to|more\s+than|as\s+much\s+as|nearly|roughly)\s+)?\$)",
+        r"prosecuted",
+        r"indicted",
+        r"prosecutions?",
+        r"face\s+(?:federal\s+)?charges",
+        r"charges\s+against",
+        r"pleaded\s+guilty",
+        r"pled\s+guilty",
+        r"sentenced",
+    ),
+    "deportations": rx(
+        r"deport(?:s|ed|ing|ees?)",
+        r"deportations?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?|polic|crackdown|agenda|relief|"
+        r"protections?|threats?|risk|priorit|officers?|defense|machine))",
+        r"removed\s+(?:from\s+the\s+(?:U\.S\.|US|country|United\s+States)|to)",
+        r"(?:been|were|was|be)\s+removed",
+        r"(?<!Enforcement\sand\s)(?<!Detention\sand\s)removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|"
+        r"efforts?|operations))",
+        r"expel(?:led|lings?)",
+        r"expulsions?",
+        r"returned\s+to(?!\s+(?:\w+\s+){0,2}(?:custody|detention|jail))",
+        r"sent\s+back",
+        r"repatriat(?:ed|ions?)",
+        r"flown\s+back",
+        # GUIDELINES §2 deportations: "returned", said with the place it sends people to or as the verb of the
+        # number ("Mexico-bound flights returned 300 migrants", "were sent home")
+        r"(?:sent|flown|returned|shipped)\s+home",
+        r"return(?:ed|s|ing)(?=\s*$)",
+        # people in custody who left the country ("19 parents held in custody had left the U.S."): see _cue_type
+        r"(?:left|departed)\s+the\s+(?:U\.\s?S\.?|US|country|United\s+States)",
+    ),
+    "arrests": rx(
+        r"arrest(?:ed|s|ing)?",
+        r"re-?arrest(?:ed)?",
+        r"apprehend(?:s|ed|ing)?",
+        r"apprehensions?",
+        r"encounter(?:ed|s)",
+        r"taken\s+into\s+(?:\w+\s+){0,2}custody",
+        r"into\s+(?:\w+\s+){0,2}custody",  # "took 118 people into custody"
+        r"(?:took|take|takes|taking|taken|assumed)\s+custody\s+of",  # "ICE took custody of 45 people"
+        r"picked\s+up",
+        r"rounded\s+up",
+        r"nab(?:s|bed|bing)",
+        r"net(?:s|ted|ting)",
+        r"(?:swept|scooped|snatched)\s+up",
+        r"snatched",
+        r"intercept(?:s|ed|ing)",  # GUIDELINES §2 border_apprehensions: stopped and caught, at the border or at sea
+        r"interdict(?:s|ed|ing)",
+        r"handcuffed",
+        r"booked\s+into",
+        r"caught",
+        r"brought\s+back",
+        r"(?:removed|taken|taking)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+(?:the\s+|our\s+)?streets",
+    ),
+    "detentions": rx(
+        r"detain(?:s|ed|ing)?",
+        r"detainees?",
+        r"detention",
+        r"in\s+(?:\w+\s+){0,2}custody",
+        r"(?:being\s+|are\s+|were\s+|was\s+)?held",
+        r"holding",
+        r"jailed",
+        r"housed",
+        r"hold(?:s|ing)?(?=\s*$)",
+        r"(?:hous|jail)(?:es|s|ing)(?=\s*$)",  # "ICE was housing 61,000 people", "is jailing 61,000" (a verb there)
+        r"(?:immigration|ICE)\s+(?:jails|prisons)",
+        r"(?:average\s+)?daily\s+population",  # ICE's measure of the people it holds (GUIDELINES: a population)
+        r"behind\s+bars",  # "the agency holds 61,000 people" (GUIDELINES §2 detentions: people held)
+        r"locked\s+up",
+        r"inmates",
+        r"returned\s+to\s+(?:\w+\s+)?custody",
+    ),
+}
+#: Verbs that are an apprehension only at the border: "400 migrants turned themselves in to agents", "surrendered".
+#: ("processed" and "stopped" were tried: asylum cases processed and people stopped at a port's gate are no
+#: apprehensions.)
+BORDER_ONLY_CUE = rx(r"turned\s+themselves\s+in", r"turn(?:ing)?\s+themselves\s+(?:in|over)", r"surrendered")
+#: When several cues share a clause, the more specific one names what happened to those counted:
+#: "181 people arrested had no criminal records" is no_criminal_record, not arrests.
+PRIORITY = (
+    "no_criminal_record",
+    "convictions",
+    "deaths_in_custody",
+    "assaults_on_officers",
+    "detainers",
+    "charged",
+    "deportations",
+    "arrests",
+    "detentions",
+)
+UNITS = {"assaults_on_officers": "incidents", "detainers": "requests"}
+#: Event nouns that name their own type (border context turns arrests into border_apprehensions).
+EVENT_TYPES = {
+    "arrest": "arrests",
+    "arrests": "arrests",
+    "apprehensions": "arrests",
+    "encounters": "border_apprehensions",
+    "removals": "deportations",
+    "deportations": "deportations",
+    "expulsions": "deportations",
+    "returns": "deportations",
+    "detentions": "detentions",
+    "assaults": "assaults_on_officers",
+    "attacks": "assaults_on_officers",
+    "deaths": "deaths_in_custody",
+    "detainers": "detainers",
+    "detention requests": "detainers",
+    "prosecutions": "charged",
+    "detention": "detentions",  # as a level's subject only (LEVEL_NOUNS)
+    "crossings": "border_apprehensions",
+    "detained population": "detentions",  # as a level's subject only (LEVEL_NOUNS)
+    "detainee population": "detentions",
+    "detention population": "detentions",
+}
+CUSTODY = rx(
+    r"custody", r"detention", r"detained", r"detainees?", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail"
+)
+#: Where people are held, said without a custody word: at a detention site, received into one, ordered released
+#: from one ("a court order to release 101 children").
+HELD_AT = re.compile(
+    r"\b(?:at|in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:centers?|facilit(?:y|ies)|camps?|prison|jail|(?:Border\s+Patrol|processing)\s+stations?)\b|"
+    r"\breceived\b[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:Department\s+of\s+Homeland\s+Security|DHS|ICE|CBP|Border\s+Patrol)|"
+    r"\border(?:s|ed)?\s+(?:\w+\s+){0,3}?(?:to\s+release|the\s+release\s+of)\b",
+    _I,
+)
+#: Longest list item or table row (words) that is read as a cell of its lead's count, not a sentence of its own.
+LIST_ITEM_WORDS = 8
+#: Another country's enforcement: "Mexican immigration agents", "Mexico's National Immigration Institute".
+FOREIGN_AGENCY = re.compile(
+    r"\b(?:Mexican|Guatemalan|Honduran|Salvadoran|Panamanian|Costa\s+Rican|Colombian|Canadian)\s+"
+    r"(?:immigration\s+|federal\s+|migration\s+|security\s+)?"
+    r"(?:agents|authorities|officials|officers|police|troops|soldiers|forces|National\s+Guard)\b|"
+    r"\bMexico(?:'s|’s)\s+(?:National\s+(?:Immigration\s+Institute|Guard|Migration\s+Institute)|immigration\s+agency|"
+    r"migration\s+(?:agency|institute))|\bINM\b",
+    _I,
+)
+#: A list item or table row: "- Chicago: 1,100", "| Chicago | 1,100 |", "1. Texas - 4,500".
+ITEM_MARK = re.compile(r"\s*(?:[-*•|]|\d+\.)\s")
+#: A lead line names the count of its list: an event noun or an enforcement verb.
+LEAD_NOUN = re.compile(
+    rf"\b(?:{EVENTS}|arrested|deported|removed|detained|apprehended|expelled|detainees|held\s+in)\b", _I
+)
+#: Custody words: a story with enough sentences naming them is a custody story (its deaths are in custody).
+HELD_STORY = rx(r"custody", r"detention", r"detained", r"detainees?")
+OFFICERS = rx(
+    r"officers?",
+    r"agents?",
+    r"authorities",
+    r"ICE",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"personnel",
+    r"Customs\s+and\s+Border\s+Protection",
+    r"Immigration\s+and\s+Customs\s+Enforcement",
+)
+
+# ---------------------------------------------------------------------------------------------
+# Exclusions
+# ---------------------------------------------------------------------------------------------
+
+CHANGE_VERB = (
+    r"(?:up|down|rose|risen|rise|fell|fallen|dropped|drop|increased|decreased|declined|jumped|grew|"
+    r"climbed|surged|plunged|soared|spiked|cut|reduced|doubled|tripled)"
+)
+CHANGE_BEFORE = re.compile(
+    rf"\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!ended\s)(?<!end\s)"
+    rf"{CHANGE_VERB}\s+(?:by\s+)?(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$|\bby\s+$",
+    _I,
+)
+#: A change named as a noun: "an increase of 40 percent", "a drop of 1,200 from last year", "a 35% jump".
+CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:increase|decrease|decline|drop|jump|rise|reduction|spike|surge|growth|fall|dip|gain|uptick|downturn)"
+    r"\s+of\s*$",
+    _I,
+)
+CHANGE_AFTER = re.compile(
+    r"^\s*(?:increase|decrease|decline|drop|jump|rise|reduction|spike|surge|more|fewer|higher|lower|less|"
+    r"greater|smaller|above|below)\b",
+    _I,
+)
+RATE_AFTER = re.compile(
+    r"^[^,;.]{0,60}?\b(?<!in\s)(?<!within\s)(?<!during\s)(?<!over\s)"  # "in a single week" is a span, not a rate
+    r"(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|daily|weekly|annually|"
+    r"per\s+every|per\s+capita|per\s+\d+)\b",  # "7.8 deaths per 100,000 people admitted"
+    _I,
+)
+RATE_BEFORE = re.compile(
+    r"\bper\s+(?:every\s+)?$|\bout\s+of\s+every\s+$|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?$",  # "one in three"
+    _I,
+)
+#: A ratio: "3 times the national average", "twice as many", "five times higher".
+RATIO_AFTER = re.compile(
+    r"^\s*(?:times|fold)\s+(?:the|as|more|higher|greater|larger|lower|fewer|that\s+of|what)\b|^-fold\b", _I
+)
+#: The whole of a partitive that counts things: "Of the 130 jurisdictions, 12 refused to honor detainers".
+OF_THINGS_BEFORE = re.compile(
+    r"\b(?:of|among)\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:jurisdictions|counties|cities|states|countries|facilities|agencies|departments|sheriffs|companies|"
+    r"businesses|cases|requests|judges|courts|districts|sectors|offices)\s*,\s*"
+    r"(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?$",
+    _I,
+)
+PLAN = rx(
+    r"expect(?:s|ed)?\s+to",
+    r"plan(?:s|ned|ning)?\s+to",
+    r"aim(?:s|ed)?\s+to",
+    r"intend(?:s|ed)?\s+to",
+    r"goal",
+    r"(?:a|the|its|their)\s+target\s+of",
+    r"quota",
+    r"projected",
+    r"on\s+pace",
+    r"wants?\s+(?:\w+\s+){0,2}?(?:nearly\s+|about\s+)?\d+",
+    r"required\s+(?:by\s+law\s+)?to",
+    r"mandate[ds]?",
+    r"propos(?:e|ed|al)",
+    r"would\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:arrest|deport|detain|remov|apprehend|expel|target|hold)\w*",
+    r"(?:will|could|may|might)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:arrest|deport|detain|remov|apprehend|expel|target)\w*",
+    r"(?:up\s+to|as\s+many\s+as)\s+[\d,]+\s+\w+\s+(?:could|would|will|may)",
+)
+POPULATION = rx(
+    r"liv(?:e|es|ing)\s+in",
+    r"resid(?:e|es|ing)",
+    r"population\s+of",
+    r"estimated\s+[\d,.]+\s+(?:million\s+)?(?:undocumented|illegal)",
+    r"eligible",
+    r"shielded",
+    r"qualify",
+    r"protected\s+from\s+deportation",
+    r"already\s+(?:in|here)",
+    r"worldwide",
+)
+#: Deportations that did not happen: "halted the deportation of 1,400", "shielded 600,000 from being deported".
+AVERTED = rx(
+    r"from\s+(?:being\s+)?deport(?:ed|ation)",
+    r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?deportations?",
+)
+#: Police arrests at protests, with no immigration agency in the sentence: ordinary arrests (GUIDELINES §1
+#: "ordinary police arrests with no immigration angle"), however much the story is about raids.
+POLICE_AT_PROTEST = rx(r"police", r"officers", r"deputies", r"troopers")
+PROTEST = rx(r"protests?", r"protesters", r"demonstrat\w+", r"curfew", r"riots?", r"looting", r"unlawful\s+assembly")
+IMMIGRATION_AGENT = rx(
+    r"ICE", r"immigration", r"Border\s+Patrol", r"CBP", r"HSI", r"Homeland", r"federal\s+agents", r"deport\w*"
+)
+#: A jail's or prison's own population: immigration detention (GUIDELINES §2 detentions) only where the sentence
+#: says who is held for immigration ("ICE detainees", "immigrants", "for ICE").
+GENERAL_JAIL = rx(r"jails?", r"inmates", r"prisons?", r"prisoners")
+IMMIGRANT_HELD = rx(
+    r"ICE",
+    r"immigra\w*",
+    r"detainees?",
+    r"migrants?",
+    r"aliens?",
+    r"asylum",
+    r"deport\w*",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"287\(g\)",
+    r"undocumented",
+    r"(?:federal|U\.S\.)\s+Marshals",
+)
+#: A removal ordered, not carried out: "ordered 40,000 people deported", "were ordered removed" (the work gold leaves
+#: out removal orders: "ordered removed but not removed", "formal orders of deportation").
+ORDERED_REMOVED = re.compile(r"\bordered\s+(?:[\w,]+\s+){0,3}?(?:deported|removed|expelled)\b", _I)
+#: Family separation and reunion: "have been reunited with parents", "were separated from their families" (GUIDELINES
+#: §2: family separations have no type), read in the number's own predicate.
+SEPARATION = re.compile(
+    r"[^.;]{0,60}?\b(?:reunit(?:ed|ing|ification)|(?:were|was|been|being|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"separated\s+from)\b",
+    _I,
+)
+#: Children given back to their families ("returned 12 children to their parents"): a reunion, not a removal.
+REUNION = re.compile(
+    r"\b(?:returned|released|handed\s+over)\s+(?:[\w,-]+\s+){0,5}?to\s+(?:their|his|her)\s+(?:\w+\s+)?"
+    r"(?:parents?|famil(?:y|ies)|mothers?|fathers?|relatives|sponsors)\b",
+    _I,
+)
+#: Capacity, medical status and victims are not enforcement counts ("beds for 550 detainees",
+#: "42 detainees tested positive", "killing eight passengers").
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:beds?|capacity|room|space|spaces)\s+(?:for\s+|of\s+)?(?:up\s+to\s+)?$|"
+    r"\b(?:meant|built|designed|intended|made|equipped|outfitted|converted|expanded|sized|enough|capable|large)\s+"
+    r"(?:to\s+(?:hold|house|accommodate|detain|fit)\s+|of\s+(?:holding|housing|accommodating|detaining)\s+|for\s+)"
+    r"(?:up\s+to\s+|only\s+|just\s+|as\s+many\s+as\s+)?$|"
+    r"\b(?:holds?|houses?|accommodates?|detain)\s+(?:up\s+to|as\s+many\s+as)\s+$|"
+    r"\b(?:can|could|will|would|able\s+to|expected\s+to)\s+(?:hold|house|accommodate|fit|take\s+in|detain)\s+"
+    r"(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+)?$",
+    _I,
+)
+#: Percentages of opinion and rates of processing are not shares of people in an action.
+POLL_OR_RATE = rx(
+    r"favou?r(?:ed|s)?",
+    r"support(?:ed|s)?",
+    r"oppose[ds]?",
+    r"approve[ds]?",
+    r"believe[ds]?",
+    r"think",
+    r"polls?",
+    r"surveys?",
+    r"voters?",
+    r"respondents",
+    r"rates?",
+)
+#: A share whose own predicate is an opinion or a saying: "62% of Republicans said the deportations should
+#: continue", "45 percent of adults think ...", "two-thirds of voters, 64%, say". Its people speak; no action
+#: touched them.
+OPINION_AFTER = re.compile(
+    r"\s*(?:[,)]\s*)?(?:of\s+(?:the\s+)?[^,;.\d]{1,60}?\s)?(?:also\s+|still\s+|now\s+)?(?:said|say|says|think|thought|"
+    r"believe[ds]?|feel|felt|want(?:ed)?|worr(?:y|ied)|agree[ds]?|disagree[ds]?|favou?r(?:ed)?|support(?:ed)?|"
+    r"oppose[ds]?|approve[ds]?|disapprove[ds]?|prefer(?:red)?|view(?:ed)?|consider(?:ed)?|expect(?:ed)?|"
+    r"were\s+(?:concerned|worried|afraid|in\s+favou?r|opposed)|are\s+(?:concerned|worried|afraid|in\s+favou?r|"
+    r"opposed)|told\s+pollsters)\b",
+    _I,
+)
+#: A list item that is only a link ("- [Four children detained](https://...)"): another story's headline.
+LINK_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+(?:[^\[\n]{0,60}:\s*)?\[[^\]]*\]\([^)]*\)\s*(?:\([^()\n]{1,30}\)\s*)?$")
+CAPTION = re.compile(
+    r"^(?:FILE\s*[-–—]|\(?Photo\b|Image:|Caption:|(?:(?:One|The|A|This|Another|An)\s+)?(?:\w+\s+)?"
+    r"(?:photo(?:graph)?|image|picture|video)s?\s+(?:shows?|showed|depicts?|depicted)\b)",
+    _I,
+)
+#: "in Baltimore", "at ports of entry", "in fiscal 2016", or nothing: a list item that names no
+#: noun of its own counts what the count before it counts.
+ELLIPSIS_AFTER = re.compile(
+    r"^\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or|through|over|since|within|by|last|"
+    r"this)\b)",
+    _I,
+)
+#: A verb left out after "and" (gapping): "Nineteen were charged with reentry, and eight with smuggling" shares the
+#: verb of the count before it.
+GAPPED_AFTER = re.compile(r"\s+with\s+(?!(?:a\s+|an\s+|the\s+)?(?:criminal|prior|previous|no)\b)", _I)
+#: People a smuggler moved or hid are the crime's objects, not people enforcement touched: "charged with smuggling
+#: 14 migrants", "pleaded guilty to transporting nine immigrants", "held 30 migrants in a stash house" (below).
+SMUGGLED_BEFORE = re.compile(
+    r"\b(?:smuggl(?:e|es|ed|ing)|transport(?:s|ed|ing)?|harbou?r(?:s|ed|ing)?|conceal(?:s|ed|ing)?)\s+(?:the\s+)?$", _I
+)
+VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$", _I)
+#: A share or part of a group whose own predicate is a copula: "70% of his clients are undocumented", "10 percent
+#: of apprehensions were families", "five of 161 people arrested would not have been priorities". It counts
+#: only when the complement says what happened to them or what record they have ("were held in ...").
+SHARE_COPULA = re.compile(
+    r"\s*(?:out\s+)?of\s+(?!(?:them|those|whom)\b)[^,;.()]{1,80}?\s(?:are|were|is|was|would\s+(?:not\s+)?have\s+been|"
+    r"had\s+not\s+been|have\s+not\s+been)\s+(?P<comp>[^,;.]{1,60})",
+    _I,
+)
+#: A share's complement that says where that part of the group was: "97 of the 212 arrests were in Dallas" is a
+#: breakdown of the arrests by place (issue #7 item 4), not what the group is made of.
+PLACED_PART = re.compile(r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])", _I)
+#: A share whose own predicate is an infinitive: "caused 90% of students to miss school" (an effect on a group, not
+#: an action on it, unless the verb is one: "caused 30% of them to be deported").
+SHARE_INFINITIVE = re.compile(
+    r"\s*(?:out\s+)?of\s+(?!(?:them|those|whom)\b)[^,;.()]{1,60}?\s+to\s+(?!(?:the|a|an|their|his|her|its)\b)"
+    r"(?P<comp>[a-z][^,;.]{0,60})",
+)
+#: A crowd's own verb: people who gathered, marched or protested are not the people an action touched.
+CROWD_AFTER = re.compile(
+    r"^\s*(?:(?:have|had|has|were|was|are)\s+)?(?:also\s+)?(?:gather(?:ed|ing)?|rall(?:ied|y|ying)|march(?:ed|ing)?|"
+    r"protest(?:ed|ing)?|demonstrat(?:ed|e|ing)|assembl(?:ed|e|ing)|show(?:ed)?\s+up|turn(?:ed)?\s+out|attend(?:ed)?|"
+    r"chant(?:ed|ing)?|sign(?:ed)?|t(?:ook|ake)\s+to\s+the\s+streets|c(?:a|o)me\s+out|surround(?:ed)?|"
+    r"confront(?:ed)?|swarm(?:ed)?|block(?:ed)?|watch(?:ed)?|witness(?:ed)?|film(?:ed)?|pack(?:ed)?\s+(?:the|a)\s+"
+    r"(?:hearing|meeting|courtroom|room|church|hall))\b",
+    _I,
+)
+FULL_AFTER = re.compile(r"^\s*(?:full|capacity|occupancy|occupied)\b", _I)
+MEDICAL = rx(
+    r"tested\s+positive",
+    r"were\s+positive",
+    r"infected",
+    r"contracted",
+    r"symptoms?",
+    r"COVID(?:-19)?",
+    r"coronavirus",
+)
+#: "have been" / "was" before a number whose subject names what is counted ("the detainee
+#: population was 24,208", "family units ... to 63,278")
+COPULA_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|totaled|totalled|totaling|totalling|reached|reaching|stood\s+at|numbered|hit|to|"
+    r"averaged|averaging)(?:\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record)?\s*$",
+    _I,
+)
+#: An enforcement verb right before a number governs it ("apprehended 54,052").
+GOVERNING_VERB = re.compile(
+    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch|netted|handcuff|return|"
+    r"intercept|interdict|"
+    r"(?:swept|scooped|snatched|rounded|picked)\s+up)\w*\s*$",
+    _I,
+)
+#: Between two counted groups joined as one phrase: "19 gang members and 8", "300 men, 40 women and 12".
+COORDINATED = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    r"(?:(?:about|nearly|more\s+than|some|another|other)\s+)?",
+    _I,
+)
+#: Detainers placed on people: "lodged detainers on 45 of those arrested", "issued detainers for 12".
+DETAINERS_ON = re.compile(
+    r"\b(?:detainers?|immigration\s+holds?)\s+(?:on|against|for)(?:\s+(?:about|nearly|more\s+than|some))?\s*$", _I
+)
+#: Convicted in this story's prosecution ("were convicted of smuggling", "pleaded guilty", "sentenced"), not a
+#: record people already had ("had criminal convictions", "convicted criminals", "with convictions").
+CONVICTED_IN_COURT = re.compile(
+    r"\b(?:(?:were|was|being|been|be|get|got)\s+(?:\w+\s+)?convicted\s+(?:of|in|on|for|at)|"
+    r"convicted\s+(?:(?:about|nearly|more\s+than|at\s+least|all|the|all\s+the)\s+)?\d[\d,]*|"
+    r"(?:jury|jurors|judge|court)\s+(?:\w+\s+)?convicted\s+(?:[\w,-]+\s+){1,4}?(?:of|on)|"
+    r"(?:have|has)\s+(?:since\s+|now\s+|already\s+)?been\s+convicted(?!\s+of\s+(?:crimes?|a\s+crime|criminal|other))|"
+    r"pleaded\s+guilty|pled\s+guilty|(?:were|was|been)\s+sentenced|found\s+guilty)\b",
+    _I,
+)
+#: A prosecution: the court, the charge, the immigration crime.
+PROSECUTION = rx(
+    r"prosecut\w*",
+    r"trials?",
+    r"jury",
+    r"sentenc\w*",
+    r"pleaded",
+    r"indict\w*",
+    r"charges?",
+    r"charged",
+    r"illegal\s+(?:re-?)?entry",
+    r"re-?entry",
+    r"smuggling",
+    r"harbou?ring",
+    r"(?:document|identity|visa|immigration)\s+fraud",
+    r"identity\s+theft",
+    r"defendants?",  # people in a prosecution: "45 of the defendants have been convicted"
+)
+#: "removed" governing the number: removal of people from the country ("ICE removed 267,258 people").
+REMOVED_BEFORE = re.compile(
+    r"\bremov(?:ed|es|ing)(?:\s+(?:nearly|about|more\s+than|over|some|roughly|almost|approximately|at\s+least))?\s*$",
+    _I,
+)
+INTERIOR = rx(r"ICE", r"Immigration\s+and\s+Customs\s+Enforcement", r"interior", r"already\s+in")
+#: An action that happened to a number of people: "1.6 million people were apprehended", "the deportation of
+#: nearly three million", "deported 1.2 million" (what lifts a million-scale number out of a population).
+ACTED_ON = re.compile(
+    r"\b(?:were|was|been|being|got)\s+(?:\w+\s+)?(?:arrested|apprehended|deported|removed|detained|expelled|"
+    r"caught|encountered)\b|(?<!mass\s)\b(?:deportations?|removals?|expulsions?|arrests?|apprehensions?)\s+of\b|"
+    r"\b(?:arrested|apprehended|deported|removed|detained|expelled|encountered|deporting|removing)\s+"
+    r"(?:(?:nearly|about|more\s+than|over|some|roughly|almost|an\s+estimated)\s+)?[\d.,]+",
+    _I,
+)
+#: One person's record: "he has 22 criminal arrests", "a man with 12 prior convictions".
+HISTORY_BEFORE = re.compile(
+    r"\b(?:he|she|who|man|woman)\s+(?:has|had|have)\s+(?:(?:been\s+)?(?:at\s+least|more\s+than|over)\s+)?$|"
+    r"\b(?:man|woman|he|she)\s+with\s+$",
+    _I,
+)
+#: "deported three times", "removed from the country five times": the verb that the times repeat.
+TIMES_DEPORTED = re.compile(r"\b(?:deported|removed|expelled|returned|sent\s+back)\b[^,;.]{0,30}$", _I)
+#: Travellers held on arrival at an airport: detentions wherever the story's border talk is.
+AIRPORT = rx(r"airports?", r"on\s+arrival", r"arriving\s+(?:at|in)", r"terminals?", r"boarding\s+flights")
+#: Children in the care of Health and Human Services: its shelters are not immigration detention unless the
+#: text says detained or in custody (GUIDELINES §2 "Edge cases").
+SHELTER = rx(r"Health\s+and\s+Human\s+Services", r"HHS", r"Office\s+of\s+Refugee\s+Resettlement", r"ORR", r"shelters?")
+CALLED_DETAINED = rx(r"detain\w*", r"custody", r"detention")
+RANK_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|top|last)\s+"
+    r"(?:out\s+)?of\s+(?:the\s+)?$",
+    _I,
+)
+KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather)\s+of\s*$", _I)
+TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
+#: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
+WITH_RECORD = re.compile(
+    r"^\s+(?:of\s+(?:them|whom|those)\s+)?with\s+(?:a\s+)?(?:prior\s+|previous\s+)?(?:criminal\s+)?"
+    r"(?:convictions?|records?|histor(?:y|ies))\b",
+    _I,
+)
+#: The subject of a level stated after a copula or "to": "the number of family units apprehended
+#: ... rose to 63,278", "the average number of aliens encountered ... was 141,710".
+NUMBER_OF = re.compile(
+    r"\b(?:the|that|this)\s+(?:average\s+|total\s+|daily\s+|monthly\s+|running\s+)*(?:number|total|count|tally)"
+    # "the number in custody was 7,200", "the number deported rose to": what is counted, said without "of"
+    r"(?:\s+of\b|(?=\s+(?:in|held|detained|deported|removed|arrested|apprehended|caught|expelled)\b))",
+    _I,
+)
+#: "that figure had risen to 85%", "That number is down from 861 to 218": the count before, restated.
+ANAPHOR = re.compile(
+    r"\b(?:(?:that|this)\s+(?:figure|number|total|share|percentage|proportion|count)|the\s+figure)\s+(?:(?!\d)[^,;]){0,40}"
+    r"\b(?:to|from|at|was|is|stood\s+at|reached|compares\s+(?:with|to)|compared\s+(?:with|to))\s*$|"
+    r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$|"
+    r"^\W*(?:that|this|it)(?:\s+(?:is|was|'s|’s|marks?|marked|represents?|represented|compares|compared))?\s+"
+    r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with)"
+    r"(?:\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:peak|high|low|record)\s+of)?\s*$",  # "down from a peak of 55,000"
+    _I,
+)
+#: A verb that moves people, then "to" right before a foreign place: "were sent to", "flew 120 migrants to".
+SENT_ABROAD = re.compile(
+    r"\b(?:sent|send(?:s|ing)?|flown|flew|fl(?:y|ies|ying)|shipped|bus(?:s)?ed|transferred|transported|deliver(?:ed|ing)|"
+    r"remov(?:ed|es|ing)|deport(?:ed|s|ing)|"  # "removed 4,200 people to Honduras and 3,100 to Guatemala"
+    r"carr(?:y|ies|ied|ying)|"
+    r"(?:put|placed|loaded)\s+(?:on|onto|aboard)|(?:planes?|flights?)\s+(?:carrying|with))\b"
+    r"[^.;]{0,80}?\bto\s+(?:the\s+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?in\s+)?$",  # "to a prison in El Salvador"
+    _I,
+)
+#: The vehicle of a removal: "on a deportation flight", "removal flights carrying".
+REMOVAL_FLIGHT = rx(r"(?:deportation|removal|repatriation|expulsion)\s+(?:flights?|planes?|charters?)")
+#: People who go abroad of their own accord: "sent 30 volunteers to Mexico City" removes nobody.
+TRAVELLERS = rx(r"volunteers", r"observers", r"protesters", r"students", r"friends", r"neighbou?rs", r"residents")
+#: The subject of a level that only points back to the count before: "it was", "they totaled", "the total was".
+POINTING_SUBJECT = re.compile(
+    r"(?:^|[,:]\s*|\b(?:In|By|For|During)\s+[^,]{1,30},?\s+)(?:it|they|that|this|the\s+(?:total|figure|tally|count|number))"
+    r"(?!\s+of\b)\s+(?:(?:\w+\s+){0,3})$",
+    _I,
+)
+#: The qualifier set aside before `_trap` reads the words before a number ("an increase of about 40 percent"); its
+#: "more than" takes one space only, as written.
+TRAP_QUALIFIER = re.compile(r"(?:about|nearly|almost|more than|over|some|approximately|roughly|around|~)\s*$", _I)
+#: What makes a bare "to" the end of a level: a verb of change or a "from" before it in the clause ("rose to 9,870",
+#: "from 41,200 in 2013 to 58,900", "brought the total to 4,310").
+TO_LEVEL = re.compile(
+    rf"\b(?:{CHANGE_VERB}|from|went|gone|going|reach\w*|brought|brings?|bringing|push\w*|rais\w*|lower\w*|"
+    r"increas\w*|decreas\w*|grow\w*|swell\w*|swollen|balloon\w*|shr[au]nk|dwindl\w*|slid|sank|sunk|tumbl\w*|"
+    r"soar\w*|climb\w*|fall\w*|drop\w*|ris\w*|jump\w*|surg\w*|plung\w*|doubl\w*|tripl\w*|slow\w*|"
+    r"amount\w*|came|come|total\w*|add\w*)\b",
+    _I,
+)
+#: The qualifier set aside before a number's level frame is read ("was about 4,310"). Narrower than `_QUALIFIER_END`
+#: and `_QUALIFIED` (no "over", "at least", "up to" ...), and unlike `TRAP_QUALIFIER` it takes "just", so the four
+#: are not one pattern.
+LEVEL_QUALIFIER = re.compile(
+    r"\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|~)\s*$", _I
+)
+#: The words that end a level right before its number: "was", "reached", "climbed to", "a record high of".
+LEVEL_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|to|at|reached|reaching|totaled|totalled|totaling|totalling|numbered|numbering|hit|"
+    r"hitting|topped|topping|amounted\s+to|came\s+to|"
+    r"(?:rose|risen|climbed|grew|jumped|was|were|stood|remained)\s+(?:over|above|at))\s*$|"
+    r"\b(?:a|an|the)\s+(?:(?:new|record|all-time|historic|\w+-year)\s+)*(?:record|high|low|peak)\s+of\s*$|"
+    r"\b(?:reached|reaching|hit|hitting|to|at)\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record\s*$",
+    _I,
+)
+#: An event noun that is the subject of a level, past a dash aside: "monthly apprehensions — the main
+#: indicator of illegal border crossing attempts — rose over 50,000".
+#: Nouns that name what a level counts only as its subject: "Immigration detention reached 59,000", "Border
+#: crossings fell to 4,600" (never a counted noun after a number: "12 detention centers").
+#: ("the detained population peaked at 55,000": the people held, named by the population they make)
+LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|{EVENTS}|detention|crossings"
+EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:[\w-]+\s+){{0,4}}$", _I)
+#: An event noun that opens the clause is its subject: "Apprehensions at the southwest border peaked at".
+CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{LEVEL_NOUNS})\b", _I)
+COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|than)\s*$", _I)
+#: A holding cell's or cage's headcount: "40 migrants in a large holding cell", "One cage had 20 children".
+ENCLOSURE = r"(?:cells?|cages?|pens?|tents?|rooms?|holding\s+areas?|pods?|dorms?|barracks)"
+#: Where people are held (a shelter is not: GUIDELINES counts children in shelters only where called detained).
+HOLDING_PLACE = rf"(?:{ENCLOSURE}|facilit(?:y|ies)|stations?|jails?|prisons?|(?:detention|processing)\s+centers?)"
+ENCLOSURE_AFTER = re.compile(
+    rf"^\s*(?:\w+\s+){{0,2}}?(?:in|inside)\s+(?:a|an|the|one|each|their|its)?\s*(?:\w+\s+){{0,2}}?{ENCLOSURE}\b|"
+    rf"^\s*(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(?:crammed|packed|squeezed|crowded|held|kept|locked)\s+"
+    rf"(?:in|into|inside|at)\s+(?:a|an|the|one|each|their|its)?\s*(?:[\w-]+\s+){{0,2}}?{HOLDING_PLACE}\b",
+    _I,
+)
+ENCLOSURE_BEFORE = re.compile(rf"\b{ENCLOSURE}\s+(?:had|held|holds|contained|housed)\s*$", _I)
+#: "stopped 261 migrants from entering the United States": caught at the border.
+STOPPED_ENTERING = re.compile(r"^\s*from\s+(?:illegally\s+)?(?:entering|crossing)\b", _I)
+STOPPED_BEFORE = re.compile(r"\b(?:stopped|prevented|blocked|turned\s+back)\s*$", _I)
+#: "removed nearly 1,500 criminal illegal immigrants from the streets": arrests.
+STREETS = re.compile(
+    r"\b(?:removed|removing|taken|taking|took|got|getting|pulled)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?streets\b",
+    _I,
+)
+#: "detained" or "detains" right before the number ("officers detained two brothers"): an arrest, not a headcount.
+#: "officers detained two brothers", "raided a home, detaining four people": taking people in, an arrest; a
+#: progressive "ICE is detaining 184 children" holds them (detentions).
+DETAINED_JUST_BEFORE = re.compile(
+    r"\bdetain(?:s|ed)\s*$|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)\bdetaining\s*$", _I
+)
+#: "detained by immigration agents": the act of taking someone into custody, an arrest.
+DETAINED_BY = re.compile(
+    r"\bdetained\s+by\s+(?:\w+\s+){0,2}?(?:agents|officers|ICE|police|deputies|authorities|troopers)\b", _I
+)
+#: A number followed at once by its own finite verb has a predicate of its own:
+#: "6,075 remained with their sponsors, 28 had run away, five had been removed".
+OWN_VERB = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:had|has|have|were|was|are|is|remained|remain|remains|stayed)\b", _I)
+#: An action named inside a phrase that only dates or motivates the predicate ("were injured during the arrests",
+#: "gathered to protest the raids"): not what happened to the people counted.
+EVENT_IN_PHRASE = re.compile(
+    r"\b(?:during|after|before|amid|following|since|over|against|protest(?:ing)?|oppos(?:e|ing))\s+"
+    r"(?:the\s+|these\s+|those\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:arrests?|raids?|detentions?|deportations?|removals?|apprehensions?|sweeps?)\b",
+    _I,
+)
+#: How the people once came ("who had crossed the border illegally years ago"): their past, not where ICE
+#: arrested them.
+PAST_CROSSING = re.compile(
+    r"\b(?:who|that|after)\s+(?:had\s+|have\s+|having\s+)?(?:\w+\s+)?(?:crossed|crossing|entered|entering)\b[^,;]*", _I
+)
+#: A counted noun the lexicon does not know, then a passive relative clause that says what happened to them:
+#: "more than 200 non-Mexicans who were apprehended".
+RELATIVE_PASSIVE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?:who|that)\s+(?P<verb>(?:had\s+been|have\s+been|has\s+been|were|was|are|is|"
+    r"had|have)\s+(?:\w+\s+)?\w+(?:\s+(?:into|in|to|from)\s+(?:\w+\s+){0,2}\w+)?)",
+    _I,
+)
+#: Whom an operation was aimed at ("in an operation targeting people with criminal records"): its targets, not what
+#: happened to the people counted.
+AIMED_AT = re.compile(r"\b(?:target(?:ing|ed|s)|aim(?:ed|ing)\s+at|focus(?:ed|ing)\s+on)\b[^,;]*", _I)
+#: ", and a jury ...", ", but the agency ...": a coordinated clause that opens with a subject of its own.
+NEW_SUBJECT_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:a|an|the|its|their|his|her|federal|state)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:jury|jurors|judge|court|prosecutors|agents|officers|police|agency|department|office|officials)\b",
+    _I,
+)
+#: The immigration crimes of GUIDELINES §1's prosecutions: their defendants are `charged`.
+IMMIGRATION_CRIME = rx(
+    r"smuggl\w*",
+    r"illegal(?:ly)?\s+(?:re-?)?ent(?:ry|ered|ering)",
+    r"re-?entry",
+    r"harbou?r\w*",
+    r"transport\w*\s+(?:\w+\s+){0,2}?(?:immigrants|migrants|aliens)",
+    r"(?:document|identity|visa|marriage|immigration)\s+fraud",
+)
+#: A finite verb (the predicate of a clause's subject), not a participle modifying a noun.
+FINITE_VERB = rx(r"had", r"have", r"has", r"were", r"was", r"are", r"is", r"did", r"do", r"does", r"face", r"faces")
+#: A "whose" clause tells of another noun ("two mothers whose children became sick while detained"): its verb is
+#: not what happened to the people counted.
+WHOSE_CLAUSE = re.compile(r"\bwhose\b[^,;]*", _I)
+#: An action that qualifies the noun of an "of" phrase: "two children of another detained man" (the man was detained).
+OF_ACTED_ON_NOUN = re.compile(
+    r"\bof\s+(?:a|an|another|the|their|his|her|its|one)\s+(?:[\w-]+\s+){0,2}?(?:detained|arrested|deported|jailed)\s+"
+    r"(?:[\w-]+\s+){0,1}?"
+    r"(?:man|woman|father|mother|parent|husband|wife|son|daughter|person|immigrant|migrant|worker)\b",
+    _I,
+)
+#: Deaths of people on their way, not in custody: "have died or are missing", "died crossing the desert", "drowned".
+DIED_CROSSING = re.compile(
+    r"\bdied\s+or\s+(?:are|were|went|gone|have\s+gone)\s+missing|\bmissing\b|"
+    r"\bdied\s+(?:while\s+)?(?:crossing|trying\s+to\s+cross)|"
+    r"\bdrown\w*|\bin\s+the\s+desert\b|\bof\s+(?:heat|dehydration|exposure)\b",
+    _I,
+)
+#: A word that opens a relative clause: the verb that governs a number is after the last one before it ("a
+#: volunteer who gave water to two migrants").
+RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", _I)
+#: A number, a noun phrase of one to three words, then that phrase's own finite verb.
+UNKNOWN_NOUN_SUBJECT = re.compile(
+    r"\s+(?P<np>(?:[A-Za-z][\w'’.-]*\s+){1,3}?)(?P<verb>(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:arrested|apprehended|deported|removed|detained|expelled|caught|encountered|jailed|held)\b)",
+    _I,
+)
+#: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
+OWN_PREDICATE = re.compile(
+    r"\s+(?:(?:only|also|still|now)\s+)?(?:were|was|are|is|have|had|has|having|being|did|do|does|remain|remains|"
+    r"face|faces|\w+ed)\b",
+    _I,
+)
+#: A finite verb before a number in its clause makes the number that verb's object ("had lost track of 1,500
+#: children"): such a number is not a verbless item of a series told across sentences.
+VERB_BEFORE = re.compile(r"\b(?:had|has|have|were|was|is|are|did|does|do|\w+ed)\b", _I)
+HELD = re.compile(r"\b(?:held|detained|jailed|locked\s+up|kept)\b", _I)
+SUMMARY = re.compile(r"^(?:In\s+all|All\s+told|In\s+total|Overall|Altogether|Together)\b", _I)
+#: A dash aside inside a clause: " — including 7 gang members — " (its closing dash is not a clause break).
+DASH_ASIDE = re.compile(r"\s[—–]\s(?:(?!\s[—–]\s)[^;()]){1,120}?\s[—–]\s")
+#: "a five-time deportee", "a three-time removed felon".
+TIME_DEPORTEE = re.compile(r"-times?\s+(?:deport(?:ee|ed)|remov(?:ed|al)|expelled)\b", _I)
+CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|\s--\s|\(|\)|,\s+(?:but|while|whereas|although|compared\s+(?:to|with)|up\s+from|down\s+from|"
+    r"or\s+about|according)\b|\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with))\b",
+    _I,
+)
+LIST_ITEM = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom|of\s+which)\b", _I)

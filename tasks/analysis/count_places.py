@@ -14,7 +14,8 @@ from functools import partial
 
 from schemas.records import Place
 from tasks.analysis.count_candidates import Candidate
-from tasks.analysis.counts import SUMMARY, Count
+from tasks.analysis.count_lexicon import SUMMARY
+from tasks.analysis.counts import Count
 from tasks.analysis.places import AMBIGUOUS, find_places, normalize_place
 from tasks.analysis.sentences import Sentence
 

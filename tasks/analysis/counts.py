@@ -27,8 +27,6 @@ from tasks.analysis.numbers import NumberMention, find_numbers
 from tasks.analysis.sentences import Sentence
 
 _I = re.IGNORECASE
-#: Still importable from here for count_places.py, whose owner moves that import to count_lexicon.
-SUMMARY = lex.SUMMARY
 
 
 @dataclass(frozen=True)

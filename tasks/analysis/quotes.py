@@ -1166,6 +1166,19 @@ _PAIR_SUBJECT = re.compile(
 _SUBORDINATOR = re.compile(r"(?:When|After|Before|As|While|Although|Though|Because|If|Since|Once|Until)\b")
 
 
+def _subject_before(before: str) -> re.Match[str] | None:
+    """`_BEFORE`'s match unless its subject is the object of a preposition ("praised ICE on X, writing that ...",
+    "told the story to Ann Lee, saying ..."): then no one is named right before the verb."""
+    m = _BEFORE.search(before)
+    return None if m is None or _PREPOSITION_BEFORE.search(before[: m.start()]) else m
+
+
+#: A preposition right before a name makes it an object; "of" and "for" may join a body's name ("Division of ...").
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|to|by|from|about|against|on|at|under|toward|than|among|between|into|including|like|without)[ ]$"
+)
+
+
 def _within_quotation(before: str) -> bool:
     """Whether a quotation opened in `before` is still open at its end: a subject there is quoted, not the
     speaker of a later quotation (`“Operation X removed ...,” said Ann Lee III. “Our officers ...”`)."""
@@ -1246,7 +1259,7 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
     clause = _clause_before(raw_before)
     for sieve, m in (
         ("before-verb", _BEFORE_APPOSITIVE.search(before)),
-        ("before-verb", _BEFORE.search(before)),
+        ("before-verb", _subject_before(before)),
         ("before-verb", _SAID_FIRST.search(before)),
         ("according", _ACCORDING.search(before)),
         ("before-verb", _QUOTED_AS.search(before)),

@@ -1967,3 +1967,12 @@ def test_a_bodys_document_named_by_its_kind_is_that_bodys() -> None:
 def test_alleges_reports_a_partial_quotation_of_a_lawsuit() -> None:
     text = "The lawsuit alleges that agents “used excessive force against peaceful protesters” outside the center."
     assert [q.speaker for q in find_quotes(text)] == ["the lawsuit"]
+
+
+def test_the_object_of_a_preposition_before_the_verb_is_no_speaker() -> None:
+    # "on X" is the platform; the subject who writes is the governor
+    text = "Gov. Ann Hale praised ICE on X, writing that Texas “will always stand with those who enforce the law.”"
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Hale"]
+    # "of" may join a body's name: the division speaks, not a "Division" cut off from it
+    body = "Ohio’s Division of Emergency Management said in a filing that the camp “meets all applicable standards.”"
+    assert [q.speaker.split()[-1] for q in find_quotes(body)] == ["Management"]

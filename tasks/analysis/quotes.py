@@ -79,8 +79,8 @@ _DOCUMENT = (
     rf"(?:[ ]and[ ]{_NAME})?"  # "a statement from U.S. Customs and Border Protection": the whole agency
     rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
     rf"(?:[ ]and[ ]{_NAME})?(?:[ ]in[ ]{_NAME})?"  # "... for the Mexican Consulate in Chicago": the body where it is
-    rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
-    rf"[ ](?:{_PROXY_NOUNS})"
+    rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME}(?:[ ]and[ ]{_NAME})?)?"
+    rf"[ ](?:{_PROXY_NOUNS})"  # "a U.S. Customs and Border Protection spokesperson": the whole agency's voice
     rf"|(?:(?:[Tt]he|[Aa]n?)[ ])?(?:U\.S\.[ ])?[A-Z]{{2,6}}[ ](?:{_AGENCY_VOICES})"
     # a body's document, the body named by its kind: "the agency’s statement", "the group’s report"
     rf"|[Tt]he[ ](?:{_BODY_KINDS})['’]s[ ](?:statement|report|memo|letter|filing|post|email)"

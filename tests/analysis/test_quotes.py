@@ -1976,3 +1976,9 @@ def test_the_object_of_a_preposition_before_the_verb_is_no_speaker() -> None:
     # "of" may join a body's name: the division speaks, not a "Division" cut off from it
     body = "Ohio’s Division of Emergency Management said in a filing that the camp “meets all applicable standards.”"
     assert [q.speaker.split()[-1] for q in find_quotes(body)] == ["Management"]
+
+
+def test_a_spokesperson_of_an_agency_named_with_and_gives_the_whole_agency() -> None:
+    text = "“The agents followed policy,” a U.S. Customs and Border Protection spokesperson said in an email."
+    [quote] = find_quotes(text)
+    assert quote.speaker_key == "cbp" and quote.speaker != "Customs"

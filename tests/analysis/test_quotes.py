@@ -1982,3 +1982,12 @@ def test_a_spokesperson_of_an_agency_named_with_and_gives_the_whole_agency() -> 
     text = "“The agents followed policy,” a U.S. Customs and Border Protection spokesperson said in an email."
     [quote] = find_quotes(text)
     assert quote.speaker_key == "cbp" and quote.speaker != "Customs"
+
+
+def test_a_quotation_paragraph_after_a_profile_of_one_person_is_theirs_unconfidently() -> None:
+    text = (
+        "Reyna Paz, 31, has lived in Tulsa for 12 years and cleans offices at night.\n"
+        "“I didn’t even get to say goodbye. They had him in the car before I got to the door.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Reyna Paz" and quote.confidence < CONFIDENT_QUOTE

@@ -5,12 +5,13 @@ explicit first (as in Muzny et al. 2017): the words right after the closing mark
 an executive ...`), right before the opening one (`Albence said: "`), "according to", then the subject of a
 verb earlier in the quotation's sentence (a partial quotation), then a reporting sentence earlier in its
 paragraph, a line introducing a quotation paragraph or a list, the previous quotation's speaker for a
-quotation paragraph that follows it, the speaker a previous paragraph reports, and last the person the
-enclosing markdown section is about. Pronouns resolve to the subject that opens the sentence of the nearest
-earlier person of a compatible gender; bare surnames and descriptors ("the Kentucky Republican") to the person
-introduced so. A quotation without its own attribution joins an attributed one earlier in the same paragraph
-(an interrupted quote is one quote); anonymous speakers ("officials said") and one- or two-word scare quotes are
-dropped. Each quote carries the measured precision of its sieve as its confidence.
+quotation paragraph that follows it, the speaker a previous paragraph reports, the person the enclosing
+markdown section is about, and last the one person a paragraph right before profiles. Pronouns resolve to the
+subject that opens the sentence of the nearest earlier person of a compatible gender; bare surnames and
+descriptors ("the Kentucky Republican") to the person introduced so. A quotation without its own attribution
+joins an attributed one earlier in the same paragraph (an interrupted quote is one quote); anonymous speakers
+("officials said") and one- or two-word scare quotes are dropped. Each quote carries the measured precision of
+its sieve as its confidence.
 """
 
 from __future__ import annotations

@@ -1872,10 +1872,13 @@ def _surnames(name: str) -> tuple[str, ...]:
 
 
 def _surname_subject(word: str, text: str, end: int, surnames: set[str]) -> bool:
-    """A bare surname of someone named in full before, as the subject of a verb ("Waldman blames")."""
+    """A bare surname of someone named in full before, as the subject of a verb ("Waldman blames", "Morales, 31,
+    has lived")."""
     return (
         _fold(word) in surnames
-        and re.match(r"[ ](?:(?:also|later|then|[a-z]+ly)[ ])?[a-z]+(?:s|ed)\b", text[end : end + 20]) is not None
+        # "Waldman blames", "Morales, 31, has lived": the verb, after an age set off by commas
+        and re.match(r"(?:,[ ]\d{1,3},)?[ ](?:(?:also|later|then|[a-z]+ly)[ ])?[a-z]+(?:s|ed)\b", text[end : end + 26])
+        is not None
     )
 
 

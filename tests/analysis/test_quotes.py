@@ -1991,3 +1991,12 @@ def test_a_quotation_paragraph_after_a_profile_of_one_person_is_theirs_unconfide
     )
     [quote] = find_quotes(text)
     assert quote.speaker == "Reyna Paz" and quote.confidence < CONFIDENT_QUOTE
+
+
+def test_a_bare_surname_with_an_age_set_off_is_a_sentence_subject() -> None:
+    text = (
+        "TULSA — Reyna Paz was making breakfast when the agents came.\n"
+        "Paz, 31, has lived in Tulsa for 12 years and cleans offices downtown at night.\n"
+        "“I didn’t even get to say goodbye. They had him in the car before I got to the door.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Reyna Paz"]

@@ -5,12 +5,13 @@ explicit first (as in Muzny et al. 2017): the words right after the closing mark
 an executive ...`), right before the opening one (`Albence said: "`), "according to", then the subject of a
 verb earlier in the quotation's sentence (a partial quotation), then a reporting sentence earlier in its
 paragraph, a line introducing a quotation paragraph or a list, the previous quotation's speaker for a
-quotation paragraph that follows it, the speaker a previous paragraph reports, and last the person the
-enclosing markdown section is about. Pronouns resolve to the subject that opens the sentence of the nearest
-earlier person of a compatible gender; bare surnames and descriptors ("the Kentucky Republican") to the person
-introduced so. A quotation without its own attribution joins an attributed one earlier in the same paragraph
-(an interrupted quote is one quote); anonymous speakers ("officials said") and one- or two-word scare quotes are
-dropped. Each quote carries the measured precision of its sieve as its confidence.
+quotation paragraph that follows it, the speaker a previous paragraph reports, the person the enclosing
+markdown section is about, and last the one person a paragraph right before profiles. Pronouns resolve to the
+subject that opens the sentence of the nearest earlier person of a compatible gender; bare surnames and
+descriptors ("the Kentucky Republican") to the person introduced so. A quotation without its own attribution
+joins an attributed one earlier in the same paragraph (an interrupted quote is one quote); anonymous speakers
+("officials said") and one- or two-word scare quotes are dropped. Each quote carries the measured precision of
+its sieve as its confidence.
 """
 
 from __future__ import annotations
@@ -79,8 +80,8 @@ _DOCUMENT = (
     rf"(?:[ ]and[ ]{_NAME})?"  # "a statement from U.S. Customs and Border Protection": the whole agency
     rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
     rf"(?:[ ]and[ ]{_NAME})?(?:[ ]in[ ]{_NAME})?"  # "... for the Mexican Consulate in Chicago": the body where it is
-    rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME})?"
-    rf"[ ](?:{_PROXY_NOUNS})"
+    rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME}(?:[ ]and[ ]{_NAME})?)?"
+    rf"[ ](?:{_PROXY_NOUNS})"  # "a U.S. Customs and Border Protection spokesperson": the whole agency's voice
     rf"|(?:(?:[Tt]he|[Aa]n?)[ ])?(?:U\.S\.[ ])?[A-Z]{{2,6}}[ ](?:{_AGENCY_VOICES})"
     # a body's document, the body named by its kind: "the agency’s statement", "the group’s report"
     rf"|[Tt]he[ ](?:{_BODY_KINDS})['’]s[ ](?:statement|report|memo|letter|filing|post|email)"
@@ -455,6 +456,9 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "paragraph": 0.33,  # 0 of 1: a quotation after a reporting sentence of its paragraph
     # a quotation paragraph after "Ann Lee said the ruling was wrong.": 2 of 2, kept unconfident with so few
     "previous-paragraph": 0.50,
+    # the last resort: a quotation paragraph after a paragraph about one person who opens it (0 of 0 on the
+    # work part; tried before the section sieve it took two check quotes from right speakers), kept unconfident
+    "profiled": 0.50,
     "that-is-what": 0.67,  # 1 of 1: "“...”" then "That is what Ann Lee told the Chronicle."
     "same-sentence": 0.67,  # 1 of 1: `were “heartbreaking” and “part of a broken system”`
     "credit-line": 0.88,  # 6 of 6 (one roundup): an excerpt above "Jane Doe, Dallas News"
@@ -564,6 +568,14 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 span.sieve = "that-is-what"
             if span.speaker is None and headings:
                 span.speaker, span.sieve = _section_speaker(headings, span.start, people, text), "section"
+            if (
+                span.speaker is None
+                and quote_only[para_no]
+                and para_no
+                and not quote_only[para_no - 1]
+                and not (quotes and quotes[-1].end >= p_start - 400)  # after a quote, whose it is stays open
+            ):
+                _attribute_to_profiled(span, paragraphs[para_no - 1], people)
             if span.speaker == _NOBODY:
                 nobody_end = span.end
                 continue
@@ -1023,6 +1035,18 @@ def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: _Peop
         span.sieve = "previous-paragraph"
 
 
+def _attribute_to_profiled(span: _Span, previous: tuple[int, str], people: _People) -> None:
+    """A quotation paragraph right after a paragraph about one person, who opens it and is the only person it
+    names ("Reyna Morales, 31, has lived in Omaha for 12 years." then "“I didn't even get to say goodbye.”"): theirs,
+    the speaker a profile carries into the quotation that follows it."""
+    start, paragraph = previous
+    if any(m in paragraph for m in '“”"'):
+        return
+    named = [p for p in people if start <= p.at < start + len(paragraph) and (not p.organisation or p.anonymous)]
+    if len(named) == 1 and not named[0].anonymous and named[0].subject_like and named[0].at - start < 40:
+        span.speaker, span.sieve = _named_in_full(named[0].name, people, span.start), "profiled"
+
+
 def _attribute_to_lead(
     span: _Span,
     paragraphs: list[tuple[int, str]],
@@ -1166,6 +1190,19 @@ _PAIR_SUBJECT = re.compile(
 _SUBORDINATOR = re.compile(r"(?:When|After|Before|As|While|Although|Though|Because|If|Since|Once|Until)\b")
 
 
+def _subject_before(before: str) -> re.Match[str] | None:
+    """`_BEFORE`'s match unless its subject is the object of a preposition ("praised ICE on X, writing that ...",
+    "told the story to Ann Lee, saying ..."): then no one is named right before the verb."""
+    m = _BEFORE.search(before)
+    return None if m is None or _PREPOSITION_BEFORE.search(before[: m.start()]) else m
+
+
+#: A preposition right before a name makes it an object; "of" and "for" may join a body's name ("Division of ...").
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|to|by|from|about|against|on|at|under|toward|than|among|between|into|including|like|without)[ ]$"
+)
+
+
 def _within_quotation(before: str) -> bool:
     """Whether a quotation opened in `before` is still open at its end: a subject there is quoted, not the
     speaker of a later quotation (`“Operation X removed ...,” said Ann Lee III. “Our officers ...”`)."""
@@ -1246,7 +1283,7 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
     clause = _clause_before(raw_before)
     for sieve, m in (
         ("before-verb", _BEFORE_APPOSITIVE.search(before)),
-        ("before-verb", _BEFORE.search(before)),
+        ("before-verb", _subject_before(before)),
         ("before-verb", _SAID_FIRST.search(before)),
         ("according", _ACCORDING.search(before)),
         ("before-verb", _QUOTED_AS.search(before)),
@@ -1835,10 +1872,13 @@ def _surnames(name: str) -> tuple[str, ...]:
 
 
 def _surname_subject(word: str, text: str, end: int, surnames: set[str]) -> bool:
-    """A bare surname of someone named in full before, as the subject of a verb ("Waldman blames")."""
+    """A bare surname of someone named in full before, as the subject of a verb ("Waldman blames", "Morales, 31,
+    has lived")."""
     return (
         _fold(word) in surnames
-        and re.match(r"[ ](?:(?:also|later|then|[a-z]+ly)[ ])?[a-z]+(?:s|ed)\b", text[end : end + 20]) is not None
+        # "Waldman blames", "Morales, 31, has lived": the verb, after an age set off by commas
+        and re.match(r"(?:,[ ]\d{1,3},)?[ ](?:(?:also|later|then|[a-z]+ly)[ ])?[a-z]+(?:s|ed)\b", text[end : end + 26])
+        is not None
     )
 
 

@@ -1967,3 +1967,36 @@ def test_a_bodys_document_named_by_its_kind_is_that_bodys() -> None:
 def test_alleges_reports_a_partial_quotation_of_a_lawsuit() -> None:
     text = "The lawsuit alleges that agents “used excessive force against peaceful protesters” outside the center."
     assert [q.speaker for q in find_quotes(text)] == ["the lawsuit"]
+
+
+def test_the_object_of_a_preposition_before_the_verb_is_no_speaker() -> None:
+    # "on X" is the platform; the subject who writes is the governor
+    text = "Gov. Ann Hale praised ICE on X, writing that Texas “will always stand with those who enforce the law.”"
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Hale"]
+    # "of" may join a body's name: the division speaks, not a "Division" cut off from it
+    body = "Ohio’s Division of Emergency Management said in a filing that the camp “meets all applicable standards.”"
+    assert [q.speaker.split()[-1] for q in find_quotes(body)] == ["Management"]
+
+
+def test_a_spokesperson_of_an_agency_named_with_and_gives_the_whole_agency() -> None:
+    text = "“The agents followed policy,” a U.S. Customs and Border Protection spokesperson said in an email."
+    [quote] = find_quotes(text)
+    assert quote.speaker_key == "cbp" and quote.speaker != "Customs"
+
+
+def test_a_quotation_paragraph_after_a_profile_of_one_person_is_theirs_unconfidently() -> None:
+    text = (
+        "Reyna Paz, 31, has lived in Tulsa for 12 years and cleans offices at night.\n"
+        "“I didn’t even get to say goodbye. They had him in the car before I got to the door.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Reyna Paz" and quote.confidence < CONFIDENT_QUOTE
+
+
+def test_a_bare_surname_with_an_age_set_off_is_a_sentence_subject() -> None:
+    text = (
+        "TULSA — Reyna Paz was making breakfast when the agents came.\n"
+        "Paz, 31, has lived in Tulsa for 12 years and cleans offices downtown at night.\n"
+        "“I didn’t even get to say goodbye. They had him in the car before I got to the door.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Reyna Paz"]

@@ -44,7 +44,8 @@ _DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z
 #: A place the sentence points back to without naming it: "in the area", "across the region", "there" (not
 #: "there were").
 _AREA_ANAPHOR = re.compile(
-    r"\b(?:in|across|around)\s+the\s+(?P<noun>area|region|sector)\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
+    r"\b(?:in|across|around)\s+the\s+(?P<noun>area|region|sector)\b|"
+    r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
     _I,
 )
 #: A place the sentence points back to by its kind: "at the airport", "inside the facility", "across the city",

@@ -363,10 +363,12 @@ AVERTED = rx(
     r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?deportations?",
 )
 #: Police arrests at protests, with no immigration agency in the sentence: ordinary arrests (GUIDELINES §1
-#: "ordinary police arrests with no immigration angle"), however much the story is about raids.
-POLICE_AT_PROTEST = rx(r"police", r"officers", r"deputies", r"troopers")
+#: "ordinary police arrests with no immigration angle"), however much the story is about raids. Who arrests,
+POLICE = rx(r"police", r"officers", r"deputies", r"troopers")
+#: the protest the sentence tells of,
 PROTEST = rx(r"protests?", r"protesters", r"demonstrat\w+", r"curfew", r"riots?", r"looting", r"unlawful\s+assembly")
-IMMIGRATION_AGENT = rx(
+#: and the immigration agency or purpose whose absence makes them ordinary arrests.
+IMMIGRATION_ANGLE = rx(
     r"ICE", r"immigration", r"Border\s+Patrol", r"CBP", r"HSI", r"Homeland", r"federal\s+agents", r"deport\w*"
 )
 #: A jail's or prison's own population: immigration detention (GUIDELINES §2 detentions) only where the sentence

@@ -90,7 +90,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "change"  # "500 more than last year"; but "11 more migrants deported" is a count of its own
     if lex.FULL_AFTER.match(after) or lex.CAPACITY_BEFORE.search(before_q):
         return "capacity"
-    # (people "booked into custody" a day are a flow of arrests, not the population held)
+    # an average a day of people held is the population held ("held an average of 61,000 people a day in
+    # detention"), not a rate; of people "booked into custody" it is a flow of arrests, a rate
     held_daily = (
         re.search(r"\baverage\b", before, _I)
         and re.search(r"detention|detain|custody|\bheld\b", window, _I)
@@ -101,7 +102,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         or lex.RATE_BEFORE.search(before_q)
         or lex.RATIO_AFTER.match(after)
     ):
-        return "rate"  # ("held an average of 61,000 people a day in detention" is a population, not a flow)
+        return "rate"
     if head is None and lex.OF_THINGS_BEFORE.search(before_q):
         return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
     if lex.VICTIMS_BEFORE.search(before_q):
@@ -142,7 +143,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "poll"
     if lex.POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
         return "population"
-    if lex.POLICE_AT_PROTEST.search(window) and lex.PROTEST.search(s) and not lex.IMMIGRATION_AGENT.search(s):
+    if lex.POLICE.search(window) and lex.PROTEST.search(s) and not lex.IMMIGRATION_ANGLE.search(s):
         return "protest"  # "police arrested 575 people, most for curfew violations": no immigration purpose
     ordered = lex.ORDERED_REMOVED.search(window)
     if ordered and not lex.RELATIVE_OPENER.search(window, 0, ordered.start()):

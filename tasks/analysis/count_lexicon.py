@@ -472,9 +472,11 @@ SHARE_COPULA = re.compile(
     r"had\s+not\s+been|have\s+not\s+been)\s+(?P<comp>[^,;.]{1,60})",
     _I,
 )
+#: Where a part of a group or of an action was: "in Dallas", "at the Stewart center".
+PLACED = r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])"
 #: A share's complement that says where that part of the group was: "97 of the 212 arrests were in Dallas" is a
 #: breakdown of the arrests by place (issue #7 item 4), not what the group is made of.
-PLACED_PART = re.compile(r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])", _I)
+PLACED_PART = re.compile(PLACED, _I)
 #: A share whose own predicate is an infinitive: "caused 90% of students to miss school" (an effect on a group, not
 #: an action on it, unless the verb is one: "caused 30% of them to be deported").
 SHARE_INFINITIVE = re.compile(
@@ -816,13 +818,13 @@ OF_THE_WHOLE_BEFORE = re.compile(
     r"\b[^.;]*,\s*(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?$",
     _I,
 )
-#: A breakdown's predicate names a kind of person, not another action: "were children", "were from Mexico",
-#: "were Mexican nationals", "are women".
+#: A breakdown's predicate names a kind of person or where the part was, not another action: "were children",
+#: "were from Mexico", "were Mexican nationals", "are women", "were in Dallas", "took place in Harris County".
 BREAKDOWN = re.compile(
     rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:(?:from\b.*)|(?:(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE})\b)|"
-    r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))|"  # "Of those, 97 were in Dallas": where a part of the group was
+    rf"{PLACED})|"  # "Of those, 97 were in Dallas": where a part of the group was
     # "Of the 212 arrests, 97 took place in Harris County": where that part of the action happened
-    r"^\s*,?\s*(?:took\s+place|happened|occurred|were\s+made|came)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])",
+    rf"^\s*,?\s*(?:took\s+place|happened|occurred|were\s+made|came)\s+{PLACED}",
     _I,
 )
 #: "97 of them", "12 of those": the counted noun is the group counted before.

@@ -12,6 +12,9 @@ How a number is read, in order:
 2. A number a GUIDELINES rule rejects (a change or rate, a projection, a population, a count of things:
    agents, beds, days, dollars, jurisdictions ...) stays a candidate carrying that rule's name as its `trap`;
    the learned decision (`count_candidates.py`, `count_model.py`) scores every candidate from its features.
+
+The words and phrase shapes these steps read (lexicons, traps, frames, parts and shares, the border's geography) are
+in `count_lexicon.py`, read here as `lex.NAME`.
 """
 
 from __future__ import annotations

@@ -263,8 +263,6 @@ def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:
     return [next(p.name for p in borders if named.get(p.name) == best)]
 
 
-#: Datelines that say where a government speaks, not where its counts happen.
-_CAPITALS = frozenset({"Washington, D.C."})
 #: Counts of an enforcement action, told where the story happens; the story's main place stands in when the
 #: sentence names none. Counts of who those people were (records, convictions), of assaults and of deaths
 #: get no guessed place (the seed's assault and record counts carry none).
@@ -378,10 +376,9 @@ def place_counts(
     story_border = _story_border(count_places, main_places)
     foreign_countries = {p.name for p in count_places if p.country}  # "United States" is no count place at all
     # the town the story is filed from ("EL PASO, Texas — "): where a local story happens when it names no other
-    # place; not the capital, where agencies announce national figures ("WASHINGTON — ICE deported 3,500 ...")
-    dateline = [
-        p.name for p in count_places if p.dateline and not p.country and p.kind == "city" and p.name not in _CAPITALS
-    ][:1]
+    # place. Never the capital, where agencies announce national figures ("WASHINGTON — ICE deported 3,500 ..."):
+    # Washington, D.C. is no town of a state, so no "city" kind
+    dateline = [p.name for p in count_places if p.dateline and not p.country and p.kind == "city"][:1]
 
     def lead(i: int) -> _PlaceAt | None:
         """The place written just before count i's number as its subject or list label ("Mecklenburg County

@@ -237,6 +237,8 @@ EVENT_TYPES = {
     "detainee population": "detentions",
     "detention population": "detentions",
 }
+#: Custody, an immigration agency or the border named in the sentence: only there is a death a death in custody,
+#: or a departure from the country a removal.
 CUSTODY = rx(
     r"custody", r"detention", r"detained", r"detainees?", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail"
 )
@@ -268,6 +270,8 @@ LEAD_NOUN = re.compile(
 )
 #: Custody words: a story with enough sentences naming them is a custody story (its deaths are in custody).
 HELD_STORY = rx(r"custody", r"detention", r"detained", r"detainees?")
+#: Officers or an immigration agency named: assaults are on officers only where the text names them (and the count
+#: model's feature `agency_in_sentence`).
 OFFICERS = rx(
     r"officers?",
     r"agents?",
@@ -284,6 +288,8 @@ OFFICERS = rx(
 # Exclusions
 # ---------------------------------------------------------------------------------------------
 
+#: A verb of change ("rose", "fell", "doubled"), read by the change trap (CHANGE_BEFORE), the level frame (TO_LEVEL)
+#: and the count model's `change_verb` frame.
 CHANGE_VERB = (
     r"(?:up|down|rose|risen|rise|fell|fallen|dropped|drop|increased|decreased|declined|jumped|grew|"
     r"climbed|surged|plunged|soared|spiked|cut|reduced|doubled|tripled)"
@@ -778,7 +784,9 @@ OWN_PREDICATE = re.compile(
 #: A finite verb before a number in its clause makes the number that verb's object ("had lost track of 1,500
 #: children"): such a number is not a verbless item of a series told across sentences.
 VERB_BEFORE = re.compile(r"\b(?:had|has|have|were|was|is|are|did|does|do|\w+ed)\b", _I)
+#: Held before the number in its clause: "held for hours ... with almost two dozen other observers" (detentions).
 HELD = re.compile(r"\b(?:held|detained|jailed|locked\s+up|kept)\b", _I)
+#: A summing opening ("In all", "Overall"): after border sentences its count is a border count too.
 SUMMARY = re.compile(r"^(?:In\s+all|All\s+told|In\s+total|Overall|Altogether|Together)\b", _I)
 #: A dash aside inside a clause: " — including 7 gang members — " (its closing dash is not a clause break).
 DASH_ASIDE = re.compile(r"\s[—–]\s(?:(?!\s[—–]\s)[^;()]){1,120}?\s[—–]\s")

@@ -782,7 +782,7 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
     if not named:
         return found
     # a town the story writes once with its state ("Alexandria, Louisiana") is that town where it is named alone
-    written = {
+    with_state = {
         m.place.city: m.place
         for k, m in enumerate(found)
         if m.place.city
@@ -793,9 +793,9 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
     out = []
     for k, m in enumerate(found):
         place = m.place
-        same = written.get(place.name) if "," not in place.name else None
-        if same is not None and same.normalized != place.normalized:
-            out.append(PlaceMention(_replace_name(same, place.name), m.start, m.end))
+        qualified = with_state.get(place.name) if "," not in place.name else None
+        if qualified is not None and qualified.normalized != place.normalized:
+            out.append(PlaceMention(_replace_name(qualified, place.name), m.start, m.end))
             continue
         entries = index.get(_fold(place.name), [])
         own = [e for e in entries if e.kind == "city" and e.place.normalized == place.normalized]

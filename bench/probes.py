@@ -20,7 +20,8 @@ Every story is invented, its quotations too, even where a real public figure is 
 reporting. Ambiguous stories (`"ambiguous": true`) are left out of the tagging figures, as score.py does.
 
 The tagging figures are the stories the tagger misses (`enforcement` probes not tagged) and its
-false positives (`immigration_other` and `unrelated` probes tagged), per file and, as `tagged k/n`, per family.
+false positives (`immigration_other` and `unrelated` probes tagged), per file; `tagged k/n` beside each family
+counts its stories tagged whatever their label, ambiguous ones included.
 """
 
 from __future__ import annotations

@@ -12,18 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from tasks.analysis.count_lexicon import CHANGE_VERB, GOVERNING_VERB, OFFICERS
+from tasks.analysis.count_lexicon import CHANGE_VERB, GOVERNING_VERB, OFFICERS, rx
 from tasks.analysis.count_model import count_model
 from tasks.analysis.counts import Count, find_counts
 from tasks.analysis.places import find_places
 from tasks.analysis.sentences import Sentence, split_sentences, story_end
 
 _I = re.IGNORECASE
-
-
-def _rx(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", _I)
-
 
 _QUALIFIED = re.compile(
     r"(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|"
@@ -61,8 +56,8 @@ _SHAPE: dict[str, re.Pattern[str]] = {
     "relative": re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:who|whom|whose|that|which)\b", _I),
 }
 _SHAPE_BEFORE = frozenset({"definite", "possessive", "negated"})
-_MODAL = _rx(r"would", r"could", r"might", r"may", r"if", r"unless", r"should")
-_HEDGE = _rx(r"estimat\w*", r"reportedly", r"believed", r"roughly")
+_MODAL = rx(r"would", r"could", r"might", r"may", r"if", r"unless", r"should")
+_HEDGE = rx(r"estimat\w*", r"reportedly", r"believed", r"roughly")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
@@ -95,11 +90,11 @@ def _features(c: Count, numbers_in_sentence: int, repeated: bool) -> dict[str, f
         f["approx"] = 1.0
     if not n.text[:1].isdigit():
         f["word_number"] = 1.0
-    for name, rx in _FRAMES_BEFORE.items():
-        if rx.search(before):
+    for name, pattern in _FRAMES_BEFORE.items():
+        if pattern.search(before):
             f[f"frame:{name}"] = 1.0
-    for name, rx in _FRAMES_AFTER.items():
-        if rx.search(after):
+    for name, pattern in _FRAMES_AFTER.items():
+        if pattern.search(after):
             f[f"frame:{name}"] = 1.0
     if GOVERNING_VERB.search(c.left):
         f["frame:governed"] = 1.0
@@ -121,8 +116,8 @@ def _features(c: Count, numbers_in_sentence: int, repeated: bool) -> dict[str, f
         f["list_or_heading"] = 1.0
     if OFFICERS.search(view):
         f["agency_in_sentence"] = 1.0
-    for name, rx in _SHAPE.items():
-        if rx.search(view[max(0, n.start - 40) : n.start] if name in _SHAPE_BEFORE else after):
+    for name, pattern in _SHAPE.items():
+        if pattern.search(view[max(0, n.start - 40) : n.start] if name in _SHAPE_BEFORE else after):
             f[f"np:{name}"] = 1.0
     if not view[c.clause[0] : n.start].strip(" \"“'‘(-—–*#|•:0123456789."):
         f["clause_subject"] = 1.0  # the number opens its clause: it is the subject of what follows

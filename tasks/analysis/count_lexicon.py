@@ -1,6 +1,7 @@
 """The vocabulary of counts: the words and phrase shapes that type a count (what a number counts, what happened
 to those counted) and those by which a GUIDELINES §2 rule sets a number aside (a change, a rate, a plan, a
-population, a capacity ...).
+population, a capacity ...); the shapes of a part, its whole and a share; and the border's geography, which
+tells a count at the border from an arrest inside the country.
 
 They are kept apart from `counts.py`, which reads a number in steps (its clause, the noun after it, its trap, its
 cue, its frame), so that a reader of counts.py sees the steps and not hundreds of lines of patterns; counts.py
@@ -236,6 +237,8 @@ EVENT_TYPES = {
     "detainee population": "detentions",
     "detention population": "detentions",
 }
+#: Custody, an immigration agency or the border named in the sentence: only there is a death a death in custody,
+#: or a departure from the country a removal.
 CUSTODY = rx(
     r"custody", r"detention", r"detained", r"detainees?", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail"
 )
@@ -267,6 +270,8 @@ LEAD_NOUN = re.compile(
 )
 #: Custody words: a story with enough sentences naming them is a custody story (its deaths are in custody).
 HELD_STORY = rx(r"custody", r"detention", r"detained", r"detainees?")
+#: Officers or an immigration agency named: assaults are on officers only where the text names them (and the count
+#: model's feature `agency_in_sentence`).
 OFFICERS = rx(
     r"officers?",
     r"agents?",
@@ -283,6 +288,8 @@ OFFICERS = rx(
 # Exclusions
 # ---------------------------------------------------------------------------------------------
 
+#: A verb of change ("rose", "fell", "doubled"), read by the change trap (CHANGE_BEFORE), the level frame (TO_LEVEL)
+#: and the count model's `change_verb` frame.
 CHANGE_VERB = (
     r"(?:up|down|rose|risen|rise|fell|fallen|dropped|drop|increased|decreased|declined|jumped|grew|"
     r"climbed|surged|plunged|soared|spiked|cut|reduced|doubled|tripled)"
@@ -362,10 +369,12 @@ AVERTED = rx(
     r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?deportations?",
 )
 #: Police arrests at protests, with no immigration agency in the sentence: ordinary arrests (GUIDELINES §1
-#: "ordinary police arrests with no immigration angle"), however much the story is about raids.
-POLICE_AT_PROTEST = rx(r"police", r"officers", r"deputies", r"troopers")
+#: "ordinary police arrests with no immigration angle"), however much the story is about raids. Who arrests,
+POLICE = rx(r"police", r"officers", r"deputies", r"troopers")
+#: the protest the sentence tells of,
 PROTEST = rx(r"protests?", r"protesters", r"demonstrat\w+", r"curfew", r"riots?", r"looting", r"unlawful\s+assembly")
-IMMIGRATION_AGENT = rx(
+#: and the immigration agency or purpose whose absence makes them ordinary arrests.
+IMMIGRATION_ANGLE = rx(
     r"ICE", r"immigration", r"Border\s+Patrol", r"CBP", r"HSI", r"Homeland", r"federal\s+agents", r"deport\w*"
 )
 #: A jail's or prison's own population: immigration detention (GUIDELINES §2 detentions) only where the sentence
@@ -469,9 +478,11 @@ SHARE_COPULA = re.compile(
     r"had\s+not\s+been|have\s+not\s+been)\s+(?P<comp>[^,;.]{1,60})",
     _I,
 )
+#: Where a part of a group or of an action was: "in Dallas", "at the Stewart center".
+PLACED = r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])"
 #: A share's complement that says where that part of the group was: "97 of the 212 arrests were in Dallas" is a
 #: breakdown of the arrests by place (issue #7 item 4), not what the group is made of.
-PLACED_PART = re.compile(r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])", _I)
+PLACED_PART = re.compile(PLACED, _I)
 #: A share whose own predicate is an infinitive: "caused 90% of students to miss school" (an effect on a group, not
 #: an action on it, unless the verb is one: "caused 30% of them to be deported").
 SHARE_INFINITIVE = re.compile(
@@ -640,7 +651,7 @@ TO_LEVEL = re.compile(
     r"amount\w*|came|come|total\w*|add\w*)\b",
     _I,
 )
-#: The qualifier set aside before a number's level frame is read ("was about 4,310"). Narrower than `_QUALIFIER_END`
+#: The qualifier set aside before a number's level frame is read ("was about 4,310"). Narrower than `QUALIFIER_END`
 #: and `_QUALIFIED` (no "over", "at least", "up to" ...), and unlike `TRAP_QUALIFIER` it takes "just", so the four
 #: are not one pattern.
 LEVEL_QUALIFIER = re.compile(
@@ -773,7 +784,9 @@ OWN_PREDICATE = re.compile(
 #: A finite verb before a number in its clause makes the number that verb's object ("had lost track of 1,500
 #: children"): such a number is not a verbless item of a series told across sentences.
 VERB_BEFORE = re.compile(r"\b(?:had|has|have|were|was|is|are|did|does|do|\w+ed)\b", _I)
+#: Held before the number in its clause: "held for hours ... with almost two dozen other observers" (detentions).
 HELD = re.compile(r"\b(?:held|detained|jailed|locked\s+up|kept)\b", _I)
+#: A summing opening ("In all", "Overall"): after border sentences its count is a border count too.
 SUMMARY = re.compile(r"^(?:In\s+all|All\s+told|In\s+total|Overall|Altogether|Together)\b", _I)
 #: A dash aside inside a clause: " — including 7 gang members — " (its closing dash is not a clause break).
 DASH_ASIDE = re.compile(r"\s[—–]\s(?:(?!\s[—–]\s)[^;()]){1,120}?\s[—–]\s")
@@ -785,3 +798,107 @@ CLAUSE_BREAK = re.compile(
     _I,
 )
 LIST_ITEM = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom|of\s+which)\b", _I)
+
+# ---------------------------------------------------------------------------------------------
+# Parts, wholes and shares: where a number stands towards the group counted before it
+# ---------------------------------------------------------------------------------------------
+
+#: A bare number followed by its own verb is the subject of a clause of its own.
+BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|was|did|are)\b", _I)
+#: A qualifier right before a number ("about", "more than", "~"): set aside when asking whether the number
+#: opens its sentence.
+QUALIFIER_END = re.compile(
+    r"(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|fewer\s+than|"
+    r"less\s+than|an\s+estimated|~)\s*$",
+    _I,
+)
+#: "Of those, 812 ...", "Among them, 40 ...": the number is a part of the group counted before.
+OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*(?:\w+\s+){0,2}?$", _I)
+#: A level given in parentheses after the period it belongs to: "from July 2022 (181,834)", "last year (4,310)".
+PERIOD_PAREN_BEFORE = re.compile(
+    r"\b(?:(?:19|20)\d\d|year|month|week|quarter|period)\s*\(\s*(?:about|nearly|some|more\s+than|roughly)?\s*$", _I
+)
+#: An event noun as the label of a list or table cell: "Arrests: 143,000", "| Removals | 256,000".
+LABEL_BEFORE = re.compile(rf"\b(?P<noun>{EVENTS})\s*(?:\([^()]{{0,30}}\)\s*)?(?::|\|)\s*$", _I)
+#: "Of the 97 people arrested in Dallas, 40 ...": the number after a partitive whole is a part of it.
+OF_THE_WHOLE_BEFORE = re.compile(
+    r"^\W*(?:of|among)\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+)?[\d,.]+"
+    r"\b[^.;]*,\s*(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?$",
+    _I,
+)
+#: A breakdown's predicate names a kind of person or where the part was, not another action: "were children",
+#: "were from Mexico", "were Mexican nationals", "are women", "were in Dallas", "took place in Harris County".
+BREAKDOWN = re.compile(
+    rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:(?:from\b.*)|(?:(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE})\b)|"
+    rf"{PLACED})|"  # "Of those, 97 were in Dallas": where a part of the group was
+    # "Of the 212 arrests, 97 took place in Harris County": where that part of the action happened
+    rf"^\s*,?\s*(?:took\s+place|happened|occurred|were\s+made|came)\s+{PLACED}",
+    _I,
+)
+#: "97 of them", "12 of those": the counted noun is the group counted before.
+OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
+
+
+#: A bare number, its share in apposition, then its own verb: "1,400, or 70 percent, had no criminal record".
+APPOSED_SUBJECT = re.compile(
+    r"\s*,\s*(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?[\d.,]+\s*"
+    r"(?:%|percent|per\s*cent)(?:\s+of\s+(?:them|those|the\s+total))?\s*,\s*"
+    r"(?P<verb>(?:had|have|has|were|was|are|is|did)\b)",
+    _I,
+)
+#: Where a whole's own words end and its share's record begins: "... ICE is holding | have no criminal convictions".
+RECORD_PREDICATE = re.compile(
+    r"\s(?:had|have|has|were|was|are|is|did|do|does)\s+(?:not\s+|no\s+|never\s+|been\s+|prior\s+|previous\s+)*"
+    r"(?:criminal|convict|records?|histor)",
+    _I,
+)
+#: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
+APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
+#: The qualifier of a share's whole, between "of the" and its number: "72% of the roughly 1,300 people held".
+WHOLE_QUALIFIER = (
+    r"(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|roughly\s+|approximately\s+|almost\s+|"
+    r"around\s+)?"
+)
+#: The opening of a partitive whole: "Of the 2,000 people arrested, ...", "Among the more than 300 detained, ...".
+WHOLE_OPENER = re.compile(
+    r"^\W*(?:of|among)\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+|"
+    r"almost\s+|over\s+)?$",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# The border: where a count is at or near it (border apprehensions) or inside the country (arrests)
+# ---------------------------------------------------------------------------------------------
+
+#: Points along the land borders (lat, lon), Pacific to Gulf and Pacific to Atlantic: a town within
+#: `NEAR_BORDER_KM` of one is "at or near the border" (GUIDELINES §2 border_apprehensions); the 100-mile
+#: zone in which Border Patrol works.
+BORDER_POINTS = (
+    *((32.54, -117.03), (32.62, -116.0), (32.72, -114.72), (32.2, -113.5), (31.88, -112.5), (31.33, -111.0)),
+    *((31.33, -109.5), (31.33, -108.2), (31.78, -106.5), (30.6, -105.0), (29.56, -104.4), (29.2, -103.2)),
+    *((29.8, -101.8), (29.36, -100.9), (28.7, -100.5), (27.5, -99.5), (26.4, -99.0), (26.1, -98.3)),
+    *((25.9, -97.5), (49.0, -123.0), (49.0, -120.0), (49.0, -117.0), (49.0, -114.0), (49.0, -111.0)),
+    *((49.0, -108.0), (49.0, -104.0), (49.0, -100.0), (49.0, -97.0), (48.6, -93.4), (48.0, -89.6)),
+    *((46.5, -84.4), (45.0, -82.5), (42.3, -83.0), (41.7, -82.0), (42.9, -78.9), (43.5, -76.5)),
+    *((44.3, -75.8), (45.0, -74.7), (45.0, -71.5), (47.4, -68.3), (45.1, -67.0)),
+)
+NEAR_BORDER_KM = 160.0
+#: States that touch no land border: a town there, or the state itself, is inside the country.
+INTERIOR_STATES = frozenset(
+    {
+        *("Alabama", "Arkansas", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii"),
+        *("Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maryland", "Massachusetts"),
+        *("Mississippi", "Missouri", "Nebraska", "Nevada", "New Jersey", "North Carolina", "Ohio", "Oklahoma"),
+        *("Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Utah"),
+        *("Virginia", "West Virginia", "Wisconsin", "Wyoming", "Washington, D.C.", "District of Columbia"),
+    }
+)
+#: The border named as where something happened (not "Border Patrol", "Customs and Border Protection").
+BORDER_PLACE = rx(
+    r"border(?!\s+(?:Patrol|Protection|czar|agents?|officers?|officials?|chief|security|enforcement|policy))",
+    r"ports?\s+of\s+entry",
+    r"sectors?",
+    r"cross(?:ed|ing|ings)?\s+(?:into|the|illegally)",
+    r"Rio\s+Grande",
+)

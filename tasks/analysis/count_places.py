@@ -1,5 +1,6 @@
 """Which place a count is tied to: its own words first (its list item, its clause, its sentence), then what the
-text points back to, then the story's main place or border for an action count (tasks/analysis/README.md, step 4).
+text points back to, then a stand-in for an action count: the story's border, its main place, its dateline town or
+its headline's place (tasks/analysis/README.md, step 4).
 
 Apart from `places.py`, which finds every place mention of a text, because this is GUIDELINES §2's rule of which
 of those mentions is a count's place (not an origin, a destination, the dateline or a speaker's whereabouts).
@@ -43,7 +44,8 @@ _DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z
 #: A place the sentence points back to without naming it: "in the area", "across the region", "there" (not
 #: "there were").
 _AREA_ANAPHOR = re.compile(
-    r"\b(?:in|across|around)\s+the\s+(?P<noun>area|region|sector)\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
+    r"\b(?:in|across|around)\s+the\s+(?P<noun>area|region|sector)\b|"
+    r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
     _I,
 )
 #: A place the sentence points back to by its kind: "at the airport", "inside the facility", "across the city",
@@ -231,7 +233,9 @@ def _name_the_border(found: list[_PlaceAt]) -> list[_PlaceAt]:
 def _main_places(places: list[_PlaceAt]) -> list[str]:
     """The story's main enforcement place: the town, state or facility named most often (the first of
     a tie), a town counting the places within it ("south Minneapolis", "the federal building in
-    Minneapolis") and going by the name written most often; else the region named most often ("the border")."""
+    Minneapolis") and going by the name written most often; else the region named most often ("the border").
+    Never a destination, a whole country, the dateline, where people live or come from, or a state named only as
+    part of a body's name ("the Tennessee Highway Patrol")."""
     usable = [p for p in places if not (p.destination or p.country or p.dateline or p.home or p.agency)]
     named = [p for p in usable if not p.region] or usable
     towns = Counter(p.town or p.name for p in named)
@@ -259,8 +263,6 @@ def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:
     return [next(p.name for p in borders if named.get(p.name) == best)]
 
 
-#: Datelines that say where a government speaks, not where its counts happen.
-_CAPITALS = frozenset({"Washington, D.C."})
 #: Counts of an enforcement action, told where the story happens; the story's main place stands in when the
 #: sentence names none. Counts of who those people were (records, convictions), of assaults and of deaths
 #: get no guessed place (the seed's assault and record counts carry none).
@@ -365,18 +367,18 @@ def place_counts(
     headline: list[str] | None = None,
 ) -> list[tuple[tuple[str, ...], str | None]]:
     """The places of each count (`counts` kept, in text order) and where they come from (`Fact.place_source`):
-    "sentence" where the text places it, "story" where the story's main place or border stands in, None when
-    unplaced. `totals[i]` is the count that count `i` is a part of; `candidates` (all of them, kept or not) lend
-    the place of another telling of the same count; `mentions` are the story's place mentions."""
+    "sentence" where the text places it, "story" where a stand-in does (the story's border, main place, dateline town
+    or `headline` place, in that order), None when unplaced. `totals[i]` is the count that count `i` is a part of;
+    `candidates` (all of them, kept or not) lend the place of another telling of the same count; `mentions` are the
+    story's place mentions."""
     count_places = _count_places(text, end, mentions)
     main_places = _main_places(count_places)
     story_border = _story_border(count_places, main_places)
     foreign_countries = {p.name for p in count_places if p.country}  # "United States" is no count place at all
     # the town the story is filed from ("EL PASO, Texas — "): where a local story happens when it names no other
-    # place; not the capital, where agencies announce national figures ("WASHINGTON — ICE deported 3,500 ...")
-    dateline = [
-        p.name for p in count_places if p.dateline and not p.country and p.kind == "city" and p.name not in _CAPITALS
-    ][:1]
+    # place. Never the capital, where agencies announce national figures ("WASHINGTON — ICE deported 3,500 ..."):
+    # Washington, D.C. is no town of a state, so no "city" kind
+    dateline = [p.name for p in count_places if p.dateline and not p.country and p.kind == "city"][:1]
 
     def lead(i: int) -> _PlaceAt | None:
         """The place written just before count i's number as its subject or list label ("Mecklenburg County
@@ -477,8 +479,8 @@ def place_counts(
             # region or sector named last ("across New England, including 97 in Massachusetts ... in the region")
             before = [p for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
             noun = (area["noun"] or "").lower()
-            kind = [p for p in before if noun == "region" and p.kind == "region" or noun == "sector" and p.kind == noun]
-            places = [p.name for p in (kind or before)[-1:]]
+            of_kind = [p for p in before if noun in ("region", "sector") and p.kind == noun]
+            places = [p.name for p in (of_kind or before)[-1:]]
         pointed = _KIND_ANAPHOR.search(view, c.clause[0], c.clause[1])
         if not places and not c.sub and pointed:
             # "held at the facility", "detained at the airport", "raids across the city": the place of that kind

@@ -12,6 +12,9 @@ How a number is read, in order:
 2. A number a GUIDELINES rule rejects (a change or rate, a projection, a population, a count of things:
    agents, beds, days, dollars, jurisdictions ...) stays a candidate carrying that rule's name as its `trap`;
    the learned decision (`count_candidates.py`, `count_model.py`) scores every candidate from its features.
+
+The words and phrase shapes these steps read (lexicons, traps, frames, parts and shares, the border's geography) are
+in `count_lexicon.py`, read here as `lex.NAME`.
 """
 
 from __future__ import annotations
@@ -90,7 +93,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "change"  # "500 more than last year"; but "11 more migrants deported" is a count of its own
     if lex.FULL_AFTER.match(after) or lex.CAPACITY_BEFORE.search(before_q):
         return "capacity"
-    # (people "booked into custody" a day are a flow of arrests, not the population held)
+    # an average a day of people held is the population held ("held an average of 61,000 people a day in
+    # detention"), not a rate; of people "booked into custody" it is a flow of arrests, a rate
     held_daily = (
         re.search(r"\baverage\b", before, _I)
         and re.search(r"detention|detain|custody|\bheld\b", window, _I)
@@ -101,7 +105,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         or lex.RATE_BEFORE.search(before_q)
         or lex.RATIO_AFTER.match(after)
     ):
-        return "rate"  # ("held an average of 61,000 people a day in detention" is a population, not a flow)
+        return "rate"
     if head is None and lex.OF_THINGS_BEFORE.search(before_q):
         return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
     if lex.VICTIMS_BEFORE.search(before_q):
@@ -142,7 +146,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "poll"
     if lex.POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
         return "population"
-    if lex.POLICE_AT_PROTEST.search(window) and lex.PROTEST.search(s) and not lex.IMMIGRATION_AGENT.search(s):
+    if lex.POLICE.search(window) and lex.PROTEST.search(s) and not lex.IMMIGRATION_ANGLE.search(s):
         return "protest"  # "police arrested 575 people, most for curfew violations": no immigration purpose
     ordered = lex.ORDERED_REMOVED.search(window)
     if ordered and not lex.RELATIVE_OPENER.search(window, 0, ordered.start()):
@@ -207,76 +211,17 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
     return None
 
 
-#: A bare number followed by its own verb is the subject of a clause of its own.
-_BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|was|did|are)\b", _I)
-#: A qualifier right before a number ("about", "more than", "~"): set aside when asking whether the number
-#: opens its sentence.
-_QUALIFIER_END = re.compile(
-    r"(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|fewer\s+than|"
-    r"less\s+than|an\s+estimated|~)\s*$",
-    _I,
-)
-#: "Of those, 812 ...", "Among them, 40 ...": the number is a part of the group counted before.
-_OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*(?:\w+\s+){0,2}?$", _I)
-#: A level given in parentheses after the period it belongs to: "from July 2022 (181,834)", "last year (4,310)".
-_PERIOD_PAREN_BEFORE = re.compile(
-    r"\b(?:(?:19|20)\d\d|year|month|week|quarter|period)\s*\(\s*(?:about|nearly|some|more\s+than|roughly)?\s*$", _I
-)
-#: An event noun as the label of a list or table cell: "Arrests: 143,000", "| Removals | 256,000".
-_LABEL_BEFORE = re.compile(rf"\b(?P<noun>{lex.EVENTS})\s*(?:\([^()]{{0,30}}\)\s*)?(?::|\|)\s*$", _I)
-#: "Of the 97 people arrested in Dallas, 40 ...": the number after a partitive whole is a part of it.
-_OF_THE_WHOLE_BEFORE = re.compile(
-    r"^\W*(?:of|among)\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+)?[\d,.]+"
-    r"\b[^.;]*,\s*(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?$",
-    _I,
-)
-#: A breakdown's predicate names a kind of person, not another action: "were children", "were from Mexico",
-#: "were Mexican nationals", "are women".
-_BREAKDOWN = re.compile(
-    rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:(?:from\b.*)|(?:(?:[\w-]+\s+){{0,3}}?(?:{lex.PEOPLE})\b)|"
-    r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z]))|"  # "Of those, 97 were in Dallas": where a part of the group was
-    # "Of the 212 arrests, 97 took place in Harris County": where that part of the action happened
-    r"^\s*,?\s*(?:took\s+place|happened|occurred|were\s+made|came)\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])",
-    _I,
-)
-#: "97 of them", "12 of those": the counted noun is the group counted before.
-_OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
-
-
-#: A bare number, its share in apposition, then its own verb: "1,400, or 70 percent, had no criminal record".
-_APPOSED_SUBJECT = re.compile(
-    r"\s*,\s*(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?[\d.,]+\s*"
-    r"(?:%|percent|per\s*cent)(?:\s+of\s+(?:them|those|the\s+total))?\s*,\s*"
-    r"(?P<verb>(?:had|have|has|were|was|are|is|did)\b)",
-    _I,
-)
-#: Where a whole's own words end and its share's record begins: "... ICE is holding | have no criminal convictions".
-_RECORD_PREDICATE = re.compile(
-    r"\s(?:had|have|has|were|was|are|is|did|do|does)\s+(?:not\s+|no\s+|never\s+|been\s+|prior\s+|previous\s+)*"
-    r"(?:criminal|convict|records?|histor)",
-    _I,
-)
+#: Types that tell who the people are (their record), not what was done to them: a part or share typed so
+#: leaves its whole to be typed by the whole's own words.
 _RECORD_TYPES = ("convictions", "no_criminal_record")
+#: The actions a whole's own words may name ("the 60,000 people ICE is holding": detentions).
 _ACTIONS_OF_WHOLE = ("arrests", "border_apprehensions", "detentions", "deportations")
-#: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
-_APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
-#: The qualifier of a share's whole, between "of the" and its number: "72% of the roughly 1,300 people held".
-_WHOLE_QUALIFIER = (
-    r"(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|roughly\s+|approximately\s+|almost\s+|"
-    r"around\s+)?"
-)
-#: The opening of a partitive whole: "Of the 2,000 people arrested, ...", "Among the more than 300 detained, ...".
-_WHOLE_OPENER = re.compile(
-    r"^\W*(?:of|among)\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+|"
-    r"almost\s+|over\s+)?$",
-    _I,
-)
 
 
 def _whole_action(own: str, border: bool, custody: bool) -> str | None:
     """The action a whole's own words name before the record predicate that belongs to its part: "the 60,000
     people ICE is holding have no criminal convictions" are detentions."""
-    own = _RECORD_PREDICATE.split(own, maxsplit=1)[0]
+    own = lex.RECORD_PREDICATE.split(own, maxsplit=1)[0]
     return next((t for t in _ACTIONS_OF_WHOLE if _cue_type(own, border, custody) == t), None)
 
 
@@ -290,15 +235,15 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if not later:
         return clause_end
     between = text[n.end : later[0].start]
-    whole = _WHOLE_OPENER.search(text, 0, n.start)
+    whole = lex.WHOLE_OPENER.search(text, 0, n.start)
     if whole is not None and "," in between:
         # "Of the 2,000 people arrested, 1,400, or 70 percent, had no record": the whole's phrase ends at its comma
         return n.end + between.index(",")
-    if _BARE_SUBJECT.match(text, later[0].end) or re.match(r"\s+(?:having|being)\b", text[later[0].end :], _I):
+    if lex.BARE_SUBJECT.match(text, later[0].end) or re.match(r"\s+(?:having|being)\b", text[later[0].end :], _I):
         # "Of the 1,200 people arrested, 700 had criminal convictions", "with 500 having criminal convictions": the
         # later number has its own verb
         return later[0].start
-    if _OF_THEM.match(text, later[0].end) or re.search(
+    if lex.OF_THEM.match(text, later[0].end) or re.search(
         r",\s*(?:most|many|some|all)\s+of\s+(?:them|whom),", between, _I
     ):
         # "arrested 1,000 people, 75% of whom had criminal records", "500 people, 320 of them without criminal
@@ -311,7 +256,7 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if (
         lex.LIST_ITEM.search(between)
         or re.search(r",\s*(?:or\s+)?(?:about|some|nearly|roughly|approximately|almost)?\s*$", between, _I)
-        or re.search(rf"\b(?:and|with|or|of|of\s+the)\s*{_WHOLE_QUALIFIER}$", between, _I)
+        or re.search(rf"\b(?:and|with|or|of|of\s+the)\s*{lex.WHOLE_QUALIFIER}$", between, _I)
     ):
         return clause_end
     return later[0].start
@@ -350,27 +295,27 @@ def _broken_down(
     "Of those, 812 were from Mexico" (the group is this sentence's count, or the last one when the number opens its
     sentence)."""
     # the number opens its sentence, a qualifier aside ("More than 3,000 of them were children")
-    opens = not _QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:") or _OF_THOSE_BEFORE.search(
+    opens = not lex.QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:") or lex.OF_THOSE_BEFORE.search(
         text[: n.start]
     )
     group = previous or (last if opens else None)
     if (
         group is not None
         and (
-            _OF_THEM.match(head.group(0) if head else "")
-            or _OF_THOSE_BEFORE.search(text[: n.start])
-            or (head is None and previous is not None and _OF_THE_WHOLE_BEFORE.search(text[: n.start]))
+            lex.OF_THEM.match(head.group(0) if head else "")
+            or lex.OF_THOSE_BEFORE.search(text[: n.start])
+            or (head is None and previous is not None and lex.OF_THE_WHOLE_BEFORE.search(text[: n.start]))
             # a bare share that opens its sentence: "About 40 percent were women" after "ICE arrested 680 people"
             or (head is None and n.percent and opens)
         )
         and (
-            _BREAKDOWN.match(predicate)
+            lex.BREAKDOWN.match(predicate)
             # "Among them were 3,000 unaccompanied children": the kind of person is the counted noun itself
             or (
                 head is not None
                 and head.group("people")
                 and re.search(r"\b(?:were|was|are|is)\s*$", text[: n.start], _I)
-                and _OF_THOSE_BEFORE.search(text[: n.start])
+                and lex.OF_THOSE_BEFORE.search(text[: n.start])
             )
         )
     ):
@@ -548,7 +493,7 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         and not n.percent
         and (head is None or head.group("people"))
         and re.fullmatch(
-            rf"\s*of\s+(?:the\s+)?{_WHOLE_QUALIFIER}",
+            rf"\s*of\s+(?:the\s+)?{lex.WHOLE_QUALIFIER}",
             text[previous.number.end : n.start],
             _I,
         )
@@ -604,16 +549,16 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         head is None
         and not n.percent
         and (previous or last) is not None
-        and _PERIOD_PAREN_BEFORE.search(text, max(0, n.start - 60), n.start)
+        and lex.PERIOD_PAREN_BEFORE.search(text, max(0, n.start - 60), n.start)
     ):
         whole = previous or last
         v.kind, v.unit = whole.type, whole.unit  # "a 97% decrease from July 2022 (181,834)": the level then
-    elif label := _LABEL_BEFORE.search(text, max(0, n.start - 60), n.start):
+    elif label := lex.LABEL_BEFORE.search(text, max(0, n.start - 60), n.start):
         v.kind = _event_noun_type(label.group("noun"), r.border)  # "Arrests: 143,000", "| Removals | 256,000 |"
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
-    elif (apposed := _APPOSED_SUBJECT.match(text, n.end, r.pred_end)) or (
-        re.search(r",\s*$", r.before_level) and (apposed := _APPOSED_BARE.match(text, n.end, r.pred_end))
+    elif (apposed := lex.APPOSED_SUBJECT.match(text, n.end, r.pred_end)) or (
+        re.search(r",\s*$", r.before_level) and (apposed := lex.APPOSED_BARE.match(text, n.end, r.pred_end))
     ):
         v.kind = _cue_type(
             text[apposed.start("verb") : r.pred_end], r.border, r.custody
@@ -665,7 +610,7 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         v.kind == "detentions"
         and previous is not None
         and previous.type == "deaths_in_custody"
-        and _OF_THEM.match(head.group(0) if head else "")
+        and lex.OF_THEM.match(head.group(0) if head else "")
     ):
         v.kind = "deaths_in_custody"  # "nine people died in ICE custody, and three of them were held at Stewart"
     if v.kind is None and head is not None and head.group("of") and head.group("event") and not n.percent:
@@ -677,7 +622,7 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
     if (
         v.kind is None
         and previous is not None
-        and _OF_THEM.match(head.group(0) if head else "")
+        and lex.OF_THEM.match(head.group(0) if head else "")
         and not lex.OWN_VERB.match(r.predicate)
     ):
         v.kind = previous.type  # "Agents arrested 212 people, 97 of them in Dallas": a part of the count before
@@ -875,39 +820,6 @@ def _finish(r: _Reading, v: _Verdict, state: dict) -> Count:
     return Count(v.kind, v.unit, n, r.s, r.clause, v.sub, v.trap, head_kind, r.border, r.left, cue, total)
 
 
-#: Points along the land borders (lat, lon), Pacific to Gulf and Pacific to Atlantic: a town within
-#: `_NEAR_BORDER_KM` of one is "at or near the border" (GUIDELINES §2 border_apprehensions); the 100-mile
-#: zone in which Border Patrol works.
-_BORDER_POINTS = (
-    *((32.54, -117.03), (32.62, -116.0), (32.72, -114.72), (32.2, -113.5), (31.88, -112.5), (31.33, -111.0)),
-    *((31.33, -109.5), (31.33, -108.2), (31.78, -106.5), (30.6, -105.0), (29.56, -104.4), (29.2, -103.2)),
-    *((29.8, -101.8), (29.36, -100.9), (28.7, -100.5), (27.5, -99.5), (26.4, -99.0), (26.1, -98.3)),
-    *((25.9, -97.5), (49.0, -123.0), (49.0, -120.0), (49.0, -117.0), (49.0, -114.0), (49.0, -111.0)),
-    *((49.0, -108.0), (49.0, -104.0), (49.0, -100.0), (49.0, -97.0), (48.6, -93.4), (48.0, -89.6)),
-    *((46.5, -84.4), (45.0, -82.5), (42.3, -83.0), (41.7, -82.0), (42.9, -78.9), (43.5, -76.5)),
-    *((44.3, -75.8), (45.0, -74.7), (45.0, -71.5), (47.4, -68.3), (45.1, -67.0)),
-)
-_NEAR_BORDER_KM = 160.0
-#: States that touch no land border: a town there, or the state itself, is inside the country.
-_INTERIOR_STATES = frozenset(
-    {
-        *("Alabama", "Arkansas", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii"),
-        *("Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maryland", "Massachusetts"),
-        *("Mississippi", "Missouri", "Nebraska", "Nevada", "New Jersey", "North Carolina", "Ohio", "Oklahoma"),
-        *("Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Utah"),
-        *("Virginia", "West Virginia", "Wisconsin", "Wyoming", "Washington, D.C.", "District of Columbia"),
-    }
-)
-#: The border named as where something happened (not "Border Patrol", "Customs and Border Protection").
-_BORDER_PLACE = lex.rx(
-    r"border(?!\s+(?:Patrol|Protection|czar|agents?|officers?|officials?|chief|security|enforcement|policy))",
-    r"ports?\s+of\s+entry",
-    r"sectors?",
-    r"cross(?:ed|ing|ings)?\s+(?:into|the|illegally)",
-    r"Rio\s+Grande",
-)
-
-
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance (haversine), km."""
     la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
@@ -921,8 +833,8 @@ def _inland(place: Place) -> bool | None:
     if place.country != "US" or not place.state:
         return None
     if place.city and place.lat is not None and place.lon is not None:
-        return min(_km((place.lat, place.lon), p) for p in _BORDER_POINTS) > _NEAR_BORDER_KM
-    return True if place.state in _INTERIOR_STATES else None
+        return min(_km((place.lat, place.lon), p) for p in lex.BORDER_POINTS) > lex.NEAR_BORDER_KM
+    return True if place.state in lex.INTERIOR_STATES else None
 
 
 def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
@@ -939,7 +851,7 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         verdict = _inland(m.place)
         if verdict is not None and sentences[k].start <= m.start:
             (inland if verdict else near).add(k)
-    near.update(k for k, s in enumerate(sentences) if _BORDER_PLACE.search(s.view or s.text))
+    near.update(k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(s.view or s.text))
     inland -= near
     # a sentence that names no place goes on where the one before it in its paragraph is: "Agents arrested 1,100
     # people in Chicago. Agents arrested 45 at a Home Depot on Tuesday." are both inside the country

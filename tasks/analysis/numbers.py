@@ -111,7 +111,8 @@ _AFTER_EXCLUDE = re.compile(
     r"\s*/\s*\d|\s*\(\s*[a-z]\s*\))"
 )
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
-#: A person written in lower case, then a comma: "The boy, 6, and his sister, 9," (the number in commas is an age).
+#: A person named by a common noun, not a name, then a comma: "The boy, 6, and his sister, 9," (the number in commas
+#: is an age).
 _PERSON_BEFORE_AGE = re.compile(
     r"\b(?:boy|girl|son|daughter|sister|brother|mother|father|wife|husband|man|woman|child|baby|toddler|teen|"
     r"teenager|grandmother|grandfather|nephew|niece|cousin|mom|dad|widow|widower)\s*,\s*$",
@@ -164,7 +165,7 @@ def _excluded(sentence: str, start: int, end: int, digits: str | None, percent: 
         return True
     if _AFTER_EXCLUDE.match(after):
         return True
-    # "Juan Jasso-Botello, 44," and "(44)" after a name, "his sister, 9," after a person: an age
+    # "Juan Jasso-Botello, 44," after a name, "his sister, 9," after a person: an age
     return bool(
         (re.search(r"[A-Z][a-z]+,\s*$", before) or _PERSON_BEFORE_AGE.search(before))
         and re.match(r"^\s*,", after)

@@ -135,11 +135,14 @@ _INSTITUTION_OF = re.compile(r"\b(?:University|College|Bank|Diocese|Archdiocese)
 _QUALIFIER_WORD = re.compile(r"(?i:state)\b")
 
 _FACILITY = re.compile(
-    r"\b(?:[A-Z][\w'’.\-]*\s+){1,5}?(?:(?:Immigration\s+|Contract\s+|Service\s+)?(?:Detention|Processing)\s+"
-    r"(?:Center|Centre|Facility)|Correctional\s+(?:Center|Facility|Institution|Complex)|(?:County|Parish)\s+(?:Jail|Prison|"
-    r"Detention\s+Center)|House\s+of\s+Correction|Regional\s+(?:Jail|Detention\s+Center)|Family\s+Residential\s+Center|(?:Federal\s+)?(?:Building|Courthouse)|Immigration\s+Court|[Pp]ort\s+of\s+"
-    r"[Ee]ntry|Air\s+Force\s+Base|Naval\s+(?:Air\s+)?(?:Base|Station)|Border\s+Patrol\s+[Ss]tation|(?:Staging|Holding)\s+"
-    r"Facility|International\s+(?:Bridge|Airport)|Airport(?!\s+[A-Z]))\b"
+    r"\b(?:[A-Z][\w'’.\-]*\s+){1,5}?(?:"
+    r"(?:Immigration\s+|Contract\s+|Service\s+)?(?:Detention|Processing)\s+(?:Center|Centre|Facility)|"
+    r"Correctional\s+(?:Center|Facility|Institution|Complex)|"
+    r"(?:County|Parish)\s+(?:Jail|Prison|Detention\s+Center)|House\s+of\s+Correction|"
+    r"Regional\s+(?:Jail|Detention\s+Center)|Family\s+Residential\s+Center|"
+    r"(?:Federal\s+)?(?:Building|Courthouse)|Immigration\s+Court|[Pp]ort\s+of\s+[Ee]ntry|"
+    r"Air\s+Force\s+Base|Naval\s+(?:Air\s+)?(?:Base|Station)|Border\s+Patrol\s+[Ss]tation|"
+    r"(?:Staging|Holding)\s+Facility|International\s+(?:Bridge|Airport)|Airport(?!\s+[A-Z]))\b"
 )
 #: A street corner ("34th Street and Park Avenue", "Chicago Avenue and East 35th Street") and a school district
 #: ("the Hopkins school district", "Minneapolis Public Schools"): as narrow as a count's place is written.
@@ -765,7 +768,9 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
     """A bare name of a small town that several states share ("Canton", "Stillwater", "Apple Valley") is the one in
     the state the story names (a state, or a town written with its state), the most named first; a small town of a
     state the story never names, where several states have one, is a namesake the gazetteer lacks ("Canton" in a
-    Mississippi story): no state then. A small town several states have ("Farmville") is the story's state's."""
+    Mississippi story): no state then. A small town several states have ("Farmville") is the story's state's. A town
+    the story writes once with its state ("Alexandria, Louisiana", not as an item of a list of towns) is that town
+    wherever it is named alone."""
     index, states, _ = _gazetteer()
     us_states = set(states.values())
     named = Counter(
@@ -777,7 +782,7 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
     if not named:
         return found
     # a town the story writes once with its state ("Alexandria, Louisiana") is that town where it is named alone
-    written = {
+    with_state = {
         m.place.city: m.place
         for k, m in enumerate(found)
         if m.place.city
@@ -788,9 +793,9 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
     out = []
     for k, m in enumerate(found):
         place = m.place
-        same = written.get(place.name) if "," not in place.name else None
-        if same is not None and same.normalized != place.normalized:
-            out.append(PlaceMention(_replace_name(same, place.name), m.start, m.end))
+        qualified = with_state.get(place.name) if "," not in place.name else None
+        if qualified is not None and qualified.normalized != place.normalized:
+            out.append(PlaceMention(_replace_name(qualified, place.name), m.start, m.end))
             continue
         entries = index.get(_fold(place.name), [])
         own = [e for e in entries if e.kind == "city" and e.place.normalized == place.normalized]

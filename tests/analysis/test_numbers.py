@@ -25,6 +25,7 @@ def values(sentence: str) -> list[tuple[float, bool]]:
         ("Between 55 and 85 percent of migrants", [(55, True)]),
         ("Observed ~40-50 migrants", [(40, False)]),
         ("down from 861 to 218", [(861, False), (218, False)]),
+        ("At the plant, 12 were detained, 40 in all.", [(12, False), (40, False)]),  # after a place: counts, not ages
     ],
 )
 def test_reads_numbers(sentence: str, expected: list[tuple[float, bool]]) -> None:
@@ -53,6 +54,7 @@ def test_offsets_cover_the_number() -> None:
         "a 34-year-old man",
         "He is 34 years old.",
         "Juan Jasso-Botello, 44, was removed.",
+        "The boy, 6, and his sister, 9, were detained.",  # ages after a person named by a common noun
         "children between the ages of 13 and 17",
         "the 3rd time",
         "at 123 Main Street",

@@ -493,6 +493,7 @@ def test_a_local_story_that_names_no_other_place_happens_in_its_dateline_town() 
 
 
 def test_a_capital_dateline_is_where_figures_are_announced_not_where_they_happen() -> None:
+    # guards the dateline stand-in above: Washington, D.C. is no "city" kind (no town of a state), so it never stands in
     text = "WASHINGTON — Immigration officers arrested 1,018 people in a week-long operation, officials said."
     assert _count_places(text)[1018] == ((), None)
 

@@ -598,3 +598,79 @@ def test_blind_tagging_probes_floor() -> None:
     false_positives = [p["id"] for p in probes if p["label"] != "enforcement" and tagged[p["id"]]]
     assert len(missed) <= 3, missed
     assert not false_positives, false_positives
+
+
+# bench/fit_tagger.py --extra: invented probe stories fitted beside the work part (issue #7, item 7).
+
+
+def test_fit_tagger_refuses_a_neutral_judge_as_an_extra(capsys) -> None:
+    """A `heldout*` probe file is read in aggregate only (bench/probes.py): fitting on it would leave no judge."""
+    from bench import fit_tagger
+
+    with pytest.raises(SystemExit) as exit_info:
+        fit_tagger.main(["--extra", str(REPO_DIR / "bench" / "probes" / "heldout9-tagging.jsonl")])
+    assert exit_info.value.code == 2
+    assert "refuses the neutral judges" in capsys.readouterr().err
+
+
+def test_extra_stories_are_labelled_enforcement_or_not_and_ambiguous_ones_left_out(tmp_path) -> None:
+    from bench import fit_tagger
+
+    story = {"title": "Agents arrest 12 in raid", "text": "ICE agents arrested 12 people in a raid on Monday."}
+    probes = [
+        {**story, "id": "a", "family": "raid", "label": "enforcement"},
+        {**story, "id": "b", "family": "raid", "label": "enforcement", "ambiguous": True},
+        {**story, "id": "c", "family": "visa", "label": "immigration_other", "ambiguous": False},
+        {**story, "id": "d", "family": "storm", "label": "unrelated"},
+    ]
+    path = tmp_path / "mine.jsonl"
+    path.write_text("".join(json.dumps(p) + "\n" for p in probes), encoding="utf-8")
+    names = list(_analyse(story["title"], story["text"]).features)
+    x, y, rows = fit_tagger.load_extras([path], names)
+    assert [r["id"] for r in rows] == ["a", "c", "d"]
+    assert y.tolist() == [1, 0, 0]
+    assert all(r["extra"] == "mine.jsonl" and r["sample"] == 0 for r in rows)
+    assert x["labelled"].shape == x["extracted"].shape == (3, len(names))
+    assert fit_tagger.extra_mask(rows).all()
+
+
+def test_extra_rows_leave_the_work_part_s_folds_as_they_were() -> None:
+    """The work figures with extras are comparable with those without: the work rows fall in the same folds, and
+    each extra row is held out exactly once."""
+    import numpy as np
+
+    from bench import fit_tagger
+
+    rng = np.random.default_rng(7)
+    y_work, sample1 = rng.integers(0, 2, 60), rng.integers(0, 2, 60).astype(bool)
+    ambiguous = np.zeros(60, dtype=bool)
+    ambiguous[:9] = True
+    y_extra = np.array([1] * 20 + [0] * 3)
+    y = np.concatenate([y_work, y_extra])
+    extra = np.arange(len(y)) >= 60
+    alone = fit_tagger._folds(y_work, sample1, 5, 3, ambiguous)
+    joined = fit_tagger._folds(
+        y, np.concatenate([sample1, np.zeros(23, dtype=bool)]), 5, 3, np.pad(ambiguous, (0, 23)), extra
+    )
+    for (train, test), (train_j, test_j) in zip(alone, joined, strict=True):
+        assert train_j[train_j < 60].tolist() == train.tolist()
+        assert test_j[test_j < 60].tolist() == test.tolist()
+    held_out = np.concatenate([test for _, test in joined])
+    assert sorted(held_out[held_out >= 60].tolist()) == list(range(60, 83))
+
+
+def test_fit_tagger_fits_extras_and_prints_their_recall_and_false_positives(capsys) -> None:
+    require_shared("gold", "labels-dev.jsonl")
+    from bench import fit_tagger
+
+    probes = REPO_DIR / "bench" / "probes" / "tagging.jsonl"
+    shared = str(REPO_DIR.parent / "shared")
+    assert fit_tagger.main(["--shared", shared, "--repeats", "1", "--folds", "3", "--extra", str(probes)]) == 0
+    out = capsys.readouterr().out
+    clear = [json.loads(line) for line in probes.open() if line.strip() and not json.loads(line).get("ambiguous")]
+    enforcement = sum(p["label"] == "enforcement" for p in clear)
+    assert f"{len(clear)} extra probe stories ({enforcement} enforcement, {len(clear) - enforcement} other" in out
+    assert "and the extra stories at weight 0.5" in out
+    # once per layout in CV and once per layout in sample
+    assert out.count("extras tagging.jsonl") == 4
+    assert f"(n {enforcement})" in out and f"(n {len(clear) - enforcement})" in out

@@ -2000,3 +2000,12 @@ def test_a_bare_surname_with_an_age_set_off_is_a_sentence_subject() -> None:
         "“I didn’t even get to say goodbye. They had him in the car before I got to the door.”"
     )
     assert [q.speaker for q in find_quotes(text)] == ["Reyna Paz"]
+
+
+def test_quote_errors_refuses_to_list_a_neutral_judge(tmp_path: Path) -> None:
+    """bench/probes/heldout* files are read in aggregate only: --probes, which lists each error, refuses them."""
+    path = tmp_path / "heldout-x.jsonl"
+    path.write_text(json.dumps({"id": "h-1", "text": "“Yes,” said Ann Lee.", "quotes": []}) + "\n", encoding="utf-8")
+    args = [sys.executable, str(REPO_DIR / "bench" / "quote_errors.py"), "--probes", str(path)]
+    done = subprocess.run(args, capture_output=True, text=True, cwd=REPO_DIR)
+    assert done.returncode == 2 and "aggregate only" in done.stderr and "h-1" not in done.stdout

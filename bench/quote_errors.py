@@ -232,9 +232,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="with --roles: write the per-part role figures here")
     ap.add_argument("--probes", type=Path, nargs="+", help="probe files: attribution on every story, tagged or not")
     a = ap.parse_args(argv)
-    score = load_scorer(a.shared)
     if neutral := [str(path) for path in a.probes or () if path.name.startswith(NEUTRAL_PREFIX)]:
         ap.error(f"--probes lists each error; the neutral judges are read in aggregate only: {' '.join(neutral)}")
+    score = load_scorer(a.shared)
     if a.probes:
         return probe_totals(a.probes, score, a.kind)  # every kind unless one is asked for
     if a.roles:

@@ -50,26 +50,31 @@ def test_pipeline_bench_runs_the_flow_twice_and_prints_stage_times() -> None:
     assert re.search(r"rows: .*articles 10\b", out)
 
 
-def test_probes_bench_scores_a_probe_file_and_lists_its_failures(tmp_path) -> None:
+#: An invented probe story: the 98 is not in the text, so bench/probes.py must call it missed and the 97 spurious.
+PROBE_STORY = {
+    "family": "breakdown",
+    "title": "ICE arrests 212 in North Texas",
+    "published": "2025-03-02",
+    "label": "enforcement",
+    "text": "U.S. Immigration and Customs Enforcement arrested 212 people in North Texas last week, officials said."
+    "\n\nOf those, 97 were arrested in Dallas.",
+    "facts": [
+        {"type": "arrests", "value": 212, "unit": "people", "places": ["North Texas"]},
+        {"type": "arrests", "value": 98, "unit": "people", "places": ["Dallas"]},
+    ],
+    "quotes": [],
+}
+
+
+def _run_probes(tmp_path, file_name: str, story_id: str) -> str:
     require_shared("gold", "score.py")
-    story = {
-        "id": "probe-001",
-        "family": "breakdown",
-        "title": "ICE arrests 212 in North Texas",
-        "published": "2025-03-02",
-        "label": "enforcement",
-        "text": "U.S. Immigration and Customs Enforcement arrested 212 people in North Texas last week, officials said."
-        "\n\nOf those, 97 were arrested in Dallas.",
-        # 98 is not in the text, so the runner must report it missed and the 97 it finds as spurious.
-        "facts": [
-            {"type": "arrests", "value": 212, "unit": "people", "places": ["North Texas"]},
-            {"type": "arrests", "value": 98, "unit": "people", "places": ["Dallas"]},
-        ],
-        "quotes": [],
-    }
-    probes = tmp_path / "probes.jsonl"
-    probes.write_text(json.dumps(story) + "\n", encoding="utf-8")
-    out = _run_bench("probes.py", str(probes), "--failures", "--shared", str(SHARED_DIR), timeout=120)
+    probes = tmp_path / file_name
+    probes.write_text(json.dumps({"id": story_id, **PROBE_STORY}) + "\n", encoding="utf-8")
+    return _run_bench("probes.py", str(probes), "--failures", "--shared", str(SHARED_DIR), timeout=120)
+
+
+def test_probes_bench_scores_a_probe_file_and_lists_its_failures(tmp_path) -> None:
+    out = _run_probes(tmp_path, "probes.jsonl", "probe-001")
     assert "probe-001 [breakdown]" in out
     assert re.search(r"missed\s+arrests 98 people", out)
     assert re.search(r"spurious arrests 97 people", out)
@@ -78,19 +83,6 @@ def test_probes_bench_scores_a_probe_file_and_lists_its_failures(tmp_path) -> No
 
 
 def test_probes_bench_reads_a_heldout_file_in_aggregate_only(tmp_path) -> None:
-    require_shared("gold", "score.py")
-    story = {
-        "id": "heldout-001",
-        "family": "breakdown",
-        "title": "ICE arrests 212 in North Texas",
-        "published": "2025-03-02",
-        "label": "enforcement",
-        "text": "U.S. Immigration and Customs Enforcement arrested 212 people in North Texas last week.",
-        "facts": [{"type": "arrests", "value": 98, "unit": "people", "places": ["Dallas"]}],
-        "quotes": [],
-    }
-    probes = tmp_path / "heldout-test.jsonl"
-    probes.write_text(json.dumps(story) + "\n", encoding="utf-8")
-    out = _run_bench("probes.py", str(probes), "--failures", "--shared", str(SHARED_DIR), timeout=120)
-    assert re.search(r"\(all\)\s+tagged\s+1/1\s+counts 0\.00 \(P 0\.00 R 0\.00, 0/1/1\)", out)
+    out = _run_probes(tmp_path, "heldout-test.jsonl", "heldout-001")
+    assert re.search(r"\(all\)\s+tagged\s+1/1\s+counts 0\.50 \(P 0\.50 R 0\.50, 1/2/2\)", out)
     assert "heldout-001" not in out and "missed" not in out and "breakdown" not in out

@@ -1,6 +1,6 @@
 """Fit the count model (tasks/analysis/count_model.py) on the WORK part of the dev set and store its weights.
 
-    .venv/bin/python bench/fit_counts.py [--shared ../shared] [--write]
+    .venv/bin/python bench/fit_counts.py [--shared ../shared] [--write] [--extra FILE ... [--extra-weight W]]
 
 Candidates come from `tasks.analysis.count_candidates.count_candidates` (the structure: typed number, trap, counted
 noun, frame, predicate); a candidate is positive when its (type, unit, value) is a gold count of its article.
@@ -12,6 +12,13 @@ precision) and the ranking among the emitted facts (AUC of the confidence, its l
 confidence). `--second-stage` also tries a ranking stage fitted on rules-accepted candidates only. `--write`
 stores the weights fitted on the whole work part in tasks/analysis/count_weights.json. `--check-reliability`
 prints the stored model's reliability and ranking on the check part in aggregate only (per band, one AUC).
+
+`--extra FILE ...` adds labelled probe stories (bench/probes/*.jsonl: their `text` the input, their `facts` the
+gold; only `enforcement` stories, as only those get facts) as more training articles, each weighted
+`--extra-weight` (they are cleaner than real text). They join the folds by article, but C and the thresholds are
+still chosen on the work articles' CV, the Platt calibration is fitted on work articles only (a confidence reads
+as a precision on real text), and the extras' CV is printed apart. A file named `heldout*` is a neutral judge and
+is refused; so is a file that labels no counts at all (its stories' counts were never labelled).
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ from sklearn.model_selection import KFold
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.devset import gold_fact_articles, is_check  # noqa: E402
+from bench.devset import gold_fact_articles, is_check, read_jsonl  # noqa: E402
 from tasks.analysis.count_candidates import count_candidates  # noqa: E402
 from tasks.analysis.count_model import WEIGHTS_PATH  # noqa: E402
 
@@ -39,31 +46,59 @@ from tasks.analysis.count_model import WEIGHTS_PATH  # noqa: E402
 DISPUTED: tuple[tuple[str, str, float, str], ...] = ()
 
 Key = tuple[str, str, float]
+#: Probe files with this prefix are neutral judges (bench/probes.py): never fitted on.
+NEUTRAL_PREFIX = "heldout"
 
 
 def _key(fact: dict) -> Key:
     return (fact["type"], fact["unit"].strip().lower(), float(fact["value"]))
 
 
+def _row(art_id: str, text: str, gold: Counter, weight: float = 1.0, extra: bool = False) -> dict:
+    """One training article: its candidates' features, keys and stored-model confidences, its gold keys, and
+    the weight of its candidates in the fit."""
+    cands = count_candidates(text)
+    return {
+        "id": art_id,
+        "gold": gold,
+        "keys": [(c.count.type, c.count.unit, float(c.count.number.value)) for c in cands],
+        "features": [c.features for c in cands],
+        "confidences": np.array([c.confidence for c in cands]),
+        "weight": weight,
+        "extra": extra,
+    }
+
+
 def load(shared: Path, check: bool = False) -> list[dict]:
-    """Per article of the work part (or, with `check`, the check part): its candidates' features, keys and
-    stored-model confidences, and its gold keys (disputed ones out)."""
+    """Per article of the work part (or, with `check`, the check part) its row (`_row`), disputed gold out."""
     disputed = {(d[0], d[1], d[2]) for d in DISPUTED}
-    rows = []
-    for art in gold_fact_articles(shared):
-        if is_check(art["id"]) != check:
-            continue
-        gold = Counter(_key(f) for f in art["facts"] if (art["id"], f["type"], float(f["value"])) not in disputed)
-        cands = count_candidates(art["text"])
-        rows.append(
-            {
-                "id": art["id"],
-                "gold": gold,
-                "keys": [(c.count.type, c.count.unit, float(c.count.number.value)) for c in cands],
-                "features": [c.features for c in cands],
-                "confidences": np.array([c.confidence for c in cands]),
-            }
+    return [
+        _row(
+            art["id"],
+            art["text"],
+            Counter(_key(f) for f in art["facts"] if (art["id"], f["type"], float(f["value"])) not in disputed),
         )
+        for art in gold_fact_articles(shared)
+        if is_check(art["id"]) == check
+    ]
+
+
+def load_extra(paths: list[Path], weight: float) -> list[dict]:
+    """The `enforcement` stories of labelled probe files as extra training rows, each candidate weighted
+    `weight`. Refuses a neutral judge (`heldout*`) and a file that labels no count (its counts were never
+    labelled, so every candidate would be a false negative)."""
+    rows = []
+    for path in paths:
+        if path.name.startswith(NEUTRAL_PREFIX):
+            raise ValueError(f"{path.name} is a neutral judge (bench/probes.py): never fitted on")
+        stories = read_jsonl(path)
+        if not any(s.get("facts") for s in stories):
+            raise ValueError(f"{path.name} labels no counts: its stories cannot teach which candidate is one")
+        rows += [
+            _row(f"{path.name}:{s['id']}", s["text"], Counter(_key(f) for f in s["facts"]), weight, extra=True)
+            for s in stories
+            if s["label"] == "enforcement"
+        ]
     return rows
 
 
@@ -80,23 +115,23 @@ def score(rows: list[dict], probs: list[np.ndarray], threshold: float) -> tuple[
     return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
 
 
-def _examples(rows: list[dict], accepted_only: bool) -> tuple[list[dict], list[int]]:
-    """Features and labels of every candidate, or (`accepted_only`) of those the rules accept: the ranking
-    stage learns only among the counts the first stage can emit."""
-    pairs = [
-        (f, int(r["gold"][k] > 0))
+def _examples(rows: list[dict], accepted_only: bool) -> tuple[list[dict], list[int], list[float]]:
+    """Features, labels and weights of every candidate, or (`accepted_only`) of those the rules accept: the
+    ranking stage learns only among the counts the first stage can emit."""
+    triples = [
+        (f, int(r["gold"][k] > 0), r.get("weight", 1.0))
         for r in rows
         for f, k in zip(r["features"], r["keys"], strict=True)
         if not accepted_only or f.get("accepted")
     ]
-    return [f for f, _ in pairs], [y for _, y in pairs]
+    return [f for f, _, _ in triples], [y for _, y, _ in triples], [w for _, _, w in triples]
 
 
 def fit(rows: list[dict], c: float, accepted_only: bool = False) -> tuple[DictVectorizer, LogisticRegression]:
-    x, y = _examples(rows, accepted_only)
+    x, y, w = _examples(rows, accepted_only)
     vec = DictVectorizer()
     model = LogisticRegression(C=c, max_iter=2000)
-    model.fit(vec.fit_transform(x), y)
+    model.fit(vec.fit_transform(x), y, sample_weight=w)
     return vec, model
 
 
@@ -106,13 +141,14 @@ def logits(vec: DictVectorizer, model: LogisticRegression, feats: list[dict]) ->
 
 def platt(rows: list[dict], c: float, accepted_only: bool = False) -> tuple[float, float]:
     """Scale and shift of the logit (Platt) that make out-of-fold confidences match observed precision: the
-    regularised fit shrinks every weight, so its raw confidences sit too close to 0.5."""
+    regularised fit shrinks every weight, so its raw confidences sit too close to 0.5. Only the dev articles'
+    candidates calibrate (extras train the fit): a confidence reads as a precision on real text."""
     z: list[float] = []
     y: list[int] = []
     idx = np.arange(len(rows))
     for train, test in KFold(n_splits=5, shuffle=True, random_state=0).split(idx):
         vec, model = fit([rows[i] for i in train], c, accepted_only)
-        x_test, y_test = _examples([rows[i] for i in test], accepted_only)
+        x_test, y_test, _ = _examples([rows[i] for i in test if not rows[i].get("extra")], accepted_only)
         z += list(logits(vec, model, x_test))
         y += y_test
     cal = LogisticRegression(C=1e6, max_iter=1000).fit(np.array(z).reshape(-1, 1), y)
@@ -174,14 +210,25 @@ C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 BANDS = (0.0, 0.2, 0.45, 0.6, 0.8, 0.9, 1.01)
 
 
+def part(rows: list[dict], runs: list[list[np.ndarray]], extra: bool) -> tuple[list[dict], list[list[np.ndarray]]]:
+    """The dev articles (or, with `extra`, the extra ones) of `rows`, with their out-of-fold probabilities."""
+    keep = [i for i, r in enumerate(rows) if r.get("extra", False) == extra]
+    return [rows[i] for i in keep], [[probs[i] for i in keep] for probs in runs]
+
+
 def repeated(
-    rows: list[dict], c: float, repeats: int, calibrate: bool = True
+    rows: list[dict], c: float, repeats: int, calibrate: bool = True, extra: bool = False
 ) -> tuple[list[list[np.ndarray]], dict[float, np.ndarray]]:
-    """Out-of-fold probabilities of `repeats` shuffles, and per threshold the (P, R, F1) averaged over them:
-    one 5-fold split of ~100 articles moves F1 by a point, so C and the threshold are chosen on the mean."""
+    """Out-of-fold probabilities of `repeats` shuffles (all rows in the folds), and per threshold the (P, R, F1)
+    of the dev articles (or, with `extra`, of the extra ones) averaged over them: one 5-fold split of ~100
+    articles moves F1 by a point, so C and the threshold are chosen on the mean."""
     runs = [cross_validated(rows, c, seed=seed, calibrate=calibrate) for seed in range(repeats)]
-    table = {t: np.mean([score(rows, probs, t) for probs in runs], axis=0) for t in THRESHOLDS}
-    return runs, table
+    return runs, table_of(*part(rows, runs, extra))
+
+
+def table_of(rows: list[dict], runs: list[list[np.ndarray]]) -> dict[float, np.ndarray]:
+    """Per threshold, the (P, R, F1) of `rows` averaged over the repeats."""
+    return {t: np.mean([score(rows, probs, t) for probs in runs], axis=0) for t in THRESHOLDS}
 
 
 def choose(table: dict[float, np.ndarray], keep: float | None = None) -> tuple[float, np.ndarray]:
@@ -239,6 +286,12 @@ def check_reliability(
     return (reliability(rows, runs), *ranking(rows, runs, emit_at))
 
 
+def _shown(path: Path) -> str:
+    """A file's path relative to the repository where it lies inside it."""
+    full = path.resolve()
+    return str(full.relative_to(REPO)) if full.is_relative_to(REPO) else str(path)
+
+
 def _r(x: float) -> float:
     return round(float(x), 4)
 
@@ -253,7 +306,11 @@ def main(argv: list[str] | None = None) -> int:
         "--second-stage", action="store_true", help="also try a ranking stage fitted on rules-accepted candidates"
     )
     ap.add_argument("--repeats", type=int, default=10, help="shuffled 5-fold splits averaged per C and threshold")
+    ap.add_argument("--extra", type=Path, nargs="+", default=[], metavar="FILE", help="labelled probe files to fit on")
+    ap.add_argument("--extra-weight", type=float, default=1.0, help="sample weight of the extra stories' candidates")
     a = ap.parse_args(argv)
+    if neutral := [f.name for f in a.extra if f.name.startswith(NEUTRAL_PREFIX)]:
+        ap.error(f"--extra: {', '.join(neutral)} is a neutral judge (bench/probes.py), never fitted on")
     stored = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8")) if WEIGHTS_PATH.exists() else {}
     if a.check_reliability:
         print("reliability of the stored model on the check part: band, mean confidence, observed precision, facts")
@@ -262,22 +319,36 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  >= {lo:.2f}  conf {mean:.3f}  precision {prec:.3f}  n {k}")
         print(f"among emitted facts: AUC {auc:.3f}, log-loss {loss:.4f} (one constant confidence: {flat:.4f})")
         return 0
-    rows = load(a.shared)
-    n = sum(len(r["keys"]) for r in rows)
-    pos = sum(int(r["gold"][k] > 0) for r in rows for k in r["keys"])
-    gold = sum(sum(r["gold"].values()) for r in rows)
-    print(f"work part: {len(rows)} articles, {n} candidates ({pos} positive), {gold} gold counts")
+    work = load(a.shared)
+    try:
+        extras = load_extra(a.extra, a.extra_weight)
+    except ValueError as err:
+        ap.error(f"--extra: {err}")
+    for name, some in (("work part", work), ("extra stories", extras)):
+        n = sum(len(r["keys"]) for r in some)
+        pos = sum(int(r["gold"][k] > 0) for r in some for k in r["keys"])
+        gold = sum(sum(r["gold"].values()) for r in some)
+        if some:
+            print(f"{name}: {len(some)} articles, {n} candidates ({pos} positive), {gold} gold counts")
+    if extras:
+        print(f"  (extras weighted {a.extra_weight}; C and thresholds chosen on the work articles' CV)")
+    rows = work + extras
     results = {}
     for c in C_GRID:
         runs, table = repeated(rows, c, a.repeats, calibrate=not a.raw)
         t, (p, r, f) = choose(table, keep=stored.get("emit_at"))
         results[c] = (t, p, r, f, runs, table)
-        print(f"  C {c:<5} CV ({a.repeats}x5 folds) best F1: threshold {t:.2f}  P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        print(f"  C {c:<5} CV ({a.repeats}x5 folds) best F1: threshold {t:.2f}  P {p:.3f} R {r:.3f} F1 {f:.3f}", end="")
+        if extras:
+            ep, er, ef = table_of(*part(rows, runs, extra=True))[t]
+            print(f"   extras at it: P {ep:.3f} R {er:.3f} F1 {ef:.3f}", end="")
+        print()
     # the best mean F1; within 0.002 of it the stored C, else the strongest regularisation
     top = max(x[3] for x in results.values())
     near = [c for c, x in results.items() if x[3] >= top - 0.002]
     c = stored.get("C") if stored.get("C") in near else min(near)
-    emit_at, p, r, f, runs, table = results[c]
+    emit_at, p, r, f, all_runs, table = results[c]
+    runs = part(rows, all_runs, extra=False)[1]  # the reliability and ranking are read on the dev articles
     # the views' threshold weighs precision twice as much as recall (F0.5): someone sums the table
     f_half = {t: 1.25 * v[0] * v[1] / (0.25 * v[0] + v[1] or 1) for t, v in table.items() if t >= emit_at}
     on_best = [t for t, v in f_half.items() if v >= max(f_half.values()) - 0.002]
@@ -288,13 +359,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"chosen C {c}: emit at {emit_at:.2f} (CV P {p:.3f} R {r:.3f} F1 {f:.3f}); ")
     print(f"  confident at {confident_at:.2f} (CV P {cp:.3f} R {cr:.3f} F1 {cf:.3f})")
     print("reliability, out-of-fold (one fact per key): band, mean confidence, observed precision, facts")
-    bands = reliability(rows, runs)
+    bands = reliability(work, runs)
     for lo, mean, prec, k in bands:
         print(f"  >= {lo:.2f}  conf {mean:.3f}  precision {prec:.3f}  n {k}")
-    auc, loss, flat = ranking(rows, runs, emit_at)
+    auc, loss, flat = ranking(work, runs, emit_at)
     print(f"ranking among emitted facts, out of fold: AUC {auc:.3f}, log-loss {loss:.4f} (constant: {flat:.4f})")
+    if extras:
+        e_auc, e_loss, e_flat = ranking(*part(rows, all_runs, extra=True), emit_at)
+        print(f"  on the extra stories: AUC {e_auc:.3f}, log-loss {e_loss:.4f} (constant: {e_flat:.4f})")
     if a.second_stage:
-        second_stage(rows, runs, emit_at, a.repeats)
+        second_stage(work, runs, emit_at, a.repeats)
     vec, model = fit(rows, c)
     # the calibration is linear in the logit, so it folds into the stored weights and intercept
     scale, shift = (1.0, 0.0) if a.raw else platt(rows, c)
@@ -305,7 +379,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:28s} {w:+.3f}")
     if a.write:
         data = {
-            "fitted_by": "bench/fit_counts.py on the work part of the dev set",
+            "fitted_by": "bench/fit_counts.py on the work part of the dev set"
+            + (f" and {len(extras)} probe stories weighted {a.extra_weight}" if extras else ""),
+            "extra": [_shown(f) for f in a.extra],
             "C": c,
             "cv": {
                 "repeats": a.repeats,

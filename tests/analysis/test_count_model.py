@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
+import pytest
 
-from bench.fit_counts import choose, combine, cross_validated, emitted, ranking, reliability
+from bench.fit_counts import (
+    choose,
+    combine,
+    cross_validated,
+    emitted,
+    fit,
+    load_extra,
+    main,
+    part,
+    ranking,
+    reliability,
+    score,
+)
 
 
 def test_choose_keeps_the_stored_threshold_on_a_plateau_else_the_most_precise() -> None:
@@ -65,3 +80,81 @@ def test_a_second_stage_ranks_only_what_the_first_emits_and_never_below_the_thre
     first = np.array([0.1, 0.5, 0.9, 0.44])
     second = np.array([0.99, 0.2, 0.7, 0.99])
     assert combine(first, second, 0.45).tolist() == [0.1, 0.45, 0.7, 0.44]
+
+
+def _story(story_id: str, label: str, text: str, facts: list[dict]) -> dict:
+    return {"id": story_id, "title": "", "text": text, "published": "2025-03-04", "label": label, "facts": facts}
+
+
+def _write(path: Path, stories: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
+    return path
+
+
+ARRESTS = "Immigration agents arrested 212 people in Dallas last week, the agency said."
+
+
+def test_extra_stories_train_with_their_gold_and_weight_and_only_enforcement_ones(tmp_path: Path) -> None:
+    gold = [{"type": "arrests", "value": 212, "unit": "people", "places": ["Dallas"]}]
+    probes = _write(
+        tmp_path / "counts.jsonl",
+        [
+            _story("a", "enforcement", ARRESTS, gold),
+            _story("b", "immigration_other", "The city council approved 212 new housing units.", []),
+        ],
+    )
+    rows = load_extra([probes], 0.5)
+    assert [r["id"] for r in rows] == ["counts.jsonl:a"]  # only enforcement stories get facts in the product
+    (row,) = rows
+    assert row["extra"] and row["weight"] == 0.5
+    assert ("arrests", "people", 212.0) in row["keys"] and row["gold"][("arrests", "people", 212.0)] == 1
+
+
+def test_extra_refuses_a_neutral_judge_and_a_file_that_labels_no_counts(tmp_path: Path) -> None:
+    gold = [{"type": "arrests", "value": 212, "unit": "people", "places": []}]
+    judge = _write(tmp_path / "heldout7.jsonl", [_story("a", "enforcement", ARRESTS, gold)])
+    with pytest.raises(ValueError, match="neutral judge"):
+        load_extra([judge], 1.0)
+    unlabelled = _write(tmp_path / "tagging.jsonl", [_story("a", "enforcement", ARRESTS, [])])
+    with pytest.raises(ValueError, match="labels no counts"):
+        load_extra([unlabelled], 1.0)
+    with pytest.raises(SystemExit):  # the command line refuses it before reading the dev set
+        main(["--extra", str(judge), "--shared", str(tmp_path)])
+
+
+def test_extra_weight_sets_how_much_the_extra_stories_pull_the_fit() -> None:
+    # the dev articles say a "cue" candidate is a count; the extras (clean probes) say it is not
+    def rows(extra_weight: float) -> list[dict]:
+        key = ("arrests", "people", 5.0)
+        work = [{"gold": Counter([key]), "keys": [key], "features": [{"cue": 1.0}]} for _ in range(10)]
+        extra = [
+            {"gold": Counter(), "keys": [key], "features": [{"cue": 1.0}], "weight": extra_weight, "extra": True}
+            for _ in range(10)
+        ]
+        return work + extra
+
+    def p_cue(extra_weight: float) -> float:
+        vec, model = fit(rows(extra_weight), 1.0)
+        return float(model.predict_proba(vec.transform([{"cue": 1.0}]))[0, 1])
+
+    assert p_cue(0.1) > 0.85  # the dev articles decide
+    assert abs(p_cue(1.0) - 0.5) < 0.01  # as many votes each way
+    assert p_cue(3.0) < 0.3  # the extras decide
+
+
+def test_extras_join_the_folds_but_are_scored_and_calibrate_apart() -> None:
+    # dev articles: a cue candidate is a gold count 9 times in 10; extras: always
+    rows = []
+    for i in range(60):
+        key_cue, key_bare = ("arrests", "people", float(i + 10)), ("arrests", "people", 1000.0 + i)
+        gold = Counter([key_cue] if i % 10 else [])
+        rows.append({"gold": gold, "keys": [key_cue, key_bare], "features": [{"cue": 1.0}, {"bare": 1.0}]})
+    for i in range(60):
+        key_cue = ("arrests", "people", float(i + 10))
+        rows.append({"gold": Counter([key_cue]), "keys": [key_cue], "features": [{"cue": 1.0}], "extra": True})
+    probs = cross_validated(rows, 0.03)
+    (work, (work_probs,)), (extra, _) = part(rows, [probs], extra=False), part(rows, [probs], extra=True)
+    assert len(work) == len(extra) == 60 and not any(r.get("extra") for r in work)
+    # the calibration reads the dev articles only: a cue confidence is their precision, not the extras' 1.0
+    assert abs(float(np.mean([p[0] for p in work_probs])) - 0.9) < 0.05
+    assert score(work, work_probs, 0.5)[0] == pytest.approx(54 / 60)

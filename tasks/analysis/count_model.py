@@ -2,9 +2,10 @@
 
 `tasks.analysis.counts` finds candidates (a number, its counted noun phrase, its governing predicate,
 its frame) and names their features; this module turns features into a confidence (0-1) with the
-weights in `count_weights.json`, fitted by `bench/fit_counts.py` on the work part of the dev set.
-The stored weights carry a Platt calibration (fitted out of fold, folded into weights and intercept), so a
-confidence reads as the precision observed at it on the work part. Reading the weights needs no scikit-learn:
+weights in `count_weights.json`, fitted by `bench/fit_counts.py` on the work part of the dev set and the
+invented probe stories the file names. The stored weights carry a Platt calibration (fitted out of fold on the
+work articles only, folded into weights and intercept), so a confidence reads as the precision observed at it
+on real text of the work part. Reading the weights needs no scikit-learn:
 the product only multiplies and adds.
 """
 

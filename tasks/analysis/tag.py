@@ -32,7 +32,7 @@ from schemas.records import TagResult
 from tasks.analysis.sentences import OWN_LINE
 
 #: Bump whenever a lexicon, weight or the threshold changes: stored tags carry it.
-TAGGER_VERSION = "tag-1.9"
+TAGGER_VERSION = "tag-1.10"
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons. Case-insensitive (matched on lower-cased text) unless noted; alternations on word bounds.
@@ -72,7 +72,9 @@ _AGENCY = _rx(
 #: ("immigration officials" alone may be visa or asylum adjudicators, so only agents and officers there.)
 _ACTORS = re.compile(
     r"\b(?:(?:ICE|Border\s+Patrol|CBP|HSI|ERO)\s+(?:agents?|officers?|officials)"
-    r"|(?:federal\s+)?immigration\s+(?:agents?|officers?))\b"
+    r"|(?:federal\s+)?immigration\s+(?:agents?|officers?)"
+    # the agency's own officers by the possessive ("ICE said its officers ...", "CBP and its agents")
+    r"|(?:ICE|Border\s+Patrol|CBP|HSI|ERO)\b[^.;]{0,40}?\bits\s+(?:agents?|officers?))\b"
 )
 #: Officers named without their agency ("agents fired tear gas", "the agency said"): immigration officers only
 #: in a story that names an immigration-enforcement agency elsewhere (resolved per document, see _in_context).
@@ -141,6 +143,7 @@ _ACTION = _rx(
     r"pepper[- ]spray\w*",
     r"rubber\s+bullets",
     r"use\s+of\s+force",
+    r"assault(?:s|ed|ing)?",  # assaults on immigration officers (GUIDELINES §2 counts them) beside the agency
 )
 #: State enforcement laws: status checks by police or schools, crimes of harbouring or transporting
 #: unauthorised immigrants. Enforcement when immigration is in the sentence ("show me your papers" is in

@@ -674,3 +674,17 @@ def test_fit_tagger_fits_extras_and_prints_their_recall_and_false_positives(caps
     # once per layout in CV and once per layout in sample
     assert out.count("extras tagging.jsonl") == 4
     assert f"(n {enforcement})" in out and f"(n {len(clear) - enforcement})" in out
+
+
+def test_an_agency_s_own_officers_and_assaults_on_them_are_enforcement() -> None:
+    """ "CBP said its agents faced 40 assaults" names the agency's officers by the possessive: they are that agency's
+    officers as surely as "CBP agents" (strength 2, as _ACTORS). tag-1.9 read neither "its agents" nor "assaults",
+    so a brief on assaults against immigration officers (a GUIDELINES fact type) had no enforcement sentence. A
+    possessive that refers to something else than the agency is no actor."""
+    own = "CBP said on Monday its agents had faced 40 assaults since October."
+    assault = "The agency reported 40 assaults on CBP staff since October."
+    other = "The airline said its officers would meet on Monday."
+    strengths = _sentence_strengths("Figures", f"{own}\n{assault}\n{other}")
+    assert strengths[own] == 2.0
+    assert strengths[assault] == 1.0
+    assert strengths[other] == 0.0

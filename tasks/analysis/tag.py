@@ -101,7 +101,6 @@ _PERSON = _rx(
     r"foreign\s+nationals?",
     r"[A-Z][a-z]+(?:an|ese|ian|ish|i)\s+nationals?",
     r"unaccompanied\s+(?:minors|children)",
-    r"family\s+units?",  # CBP's category of parents travelling with children
     r"detainees?",
     r"immigration\s+status",
     r"families|parents|children",
@@ -136,7 +135,7 @@ _ACTION = _rx(
     r"illegal\s+crossings?",
     r"turned\s+(?:back|away)",
     r"caught",
-    r"encounter(?:s|ed|ing)?",  # CBP's word for a border apprehension or expulsion (GUIDELINES §1)
+    r"encounters?",
     r"criminaliz\w+",
     r"smuggl\w+",
     r"nabbed",
@@ -165,9 +164,6 @@ _BORDER = _rx(
     r"border\s+(?:fence|crossings?|agents?|officials?|authorities|stations?|facilit\w+|sector)",
     r"ports?\s+of\s+entry",
 )
-#: A Border Patrol sector named as a place ("agents in the Rio Grande Valley sector", "the El Paso Sector"): case
-#: sensitive, since a capitalised name before "sector" tells it from "the private sector" or "the energy sector".
-_SECTOR = re.compile(r"\b(?:the|its|[Ii]n)\s+(?:[A-Z][a-z]+\s+){1,3}[Ss]ector\b")
 #: A state's own immigration law ("Alabama's strict immigration law", "the Texas immigration law"): the
 #: state-law wave that orders status checks and creates immigration crimes (GUIDELINES: cooperation fights).
 _STATES = (
@@ -304,8 +300,6 @@ _IMMIGRATION = _rx(
     r"refugees?",
     r"non-?citizens?",
     r"caravan",
-    r"unaccompanied\s+(?:minors|children)",  # CBP's categories of people crossing
-    r"family\s+units?",
     r"cross(?:ed|ing)?\s+(?:our|the)\s+borders?\s+(?:illegally|unlawfully)",
     _UNLAWFUL_PRESENCE,
 )
@@ -490,15 +484,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool) -> _Sentence:
         strength = 2.0
     elif (
         ((action or deport) and agency and not contraband())
-        or (
-            action
-            and (
-                (immigration and _PERSON.search(low))
-                or _BORDER.search(low)
-                or ("ector" in text and _SECTOR.search(text))
-            )
-            and not contraband()
-        )
+        or (action and ((immigration and _PERSON.search(low)) or _BORDER.search(low)) and not contraband())
         or (immigration and _COURT_ACTION.search(low) and _PERSON.search(low))
         or ((agency or immigration) and _SANCTUARY.search(low))
         or (immigration and _STATUS_CHECK.search(low))

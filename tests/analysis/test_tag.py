@@ -688,18 +688,3 @@ def test_an_agency_s_own_officers_and_assaults_on_them_are_enforcement() -> None
     assert strengths[own] == 2.0
     assert strengths[assault] == 1.0
     assert strengths[other] == 0.0
-def test_border_statistics_in_a_named_sector_are_enforcement() -> None:
-    """CBP reports its border figures as "encounters" by sector ("agents in the Laredo sector encountered 3,100
-    migrants"); GUIDELINES §1 counts "apprehensions and encounters at the border". tag-1.9 read "encountered" as
-    nothing and a named Border Patrol sector as no border, so such a brief had no enforcement sentence at all. The
-    sector is told from an economic one by its capitalised name: "the energy sector" is no border."""
-    sector = "Agents in the Laredo Sector encountered 3,100 members of family units in March."
-    plain = "Agents in the Laredo region encountered 3,100 visitors in March."
-    energy = "Firms in the energy sector encountered 3,100 complaints in March."
-    text = f"{sector}\n{plain}\n{energy}"
-    strengths = _sentence_strengths("Monthly figures", text)
-    assert strengths[sector] == 1.0
-    assert strengths[energy] == 0.0
-    # "family units" and "unaccompanied children" are CBP's categories of people crossing: immigration vocabulary
-    assert _analyse("Figures", "Unaccompanied children arrived in March.").features["immigration_share"] == 1.0
-    assert _analyse("Figures", "Shoppers arrived in March.").features["immigration_share"] == 0.0

@@ -143,6 +143,9 @@ _ACTION = _rx(
     r"pepper[- ]spray\w*",
     r"rubber\s+bullets",
     r"use\s+of\s+force",
+    r"(?:solitary\s+)?confine(?:d|ment)",  # detention conditions (GUIDELINES §1)
+    # a custody population or capacity ("to hold up to 1,000 migrants", "houses about 900 detainees")
+    r"(?:hold|holds|holding|house|houses|housing)\s+(?:up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?\d[\d,]*",
     r"assault(?:s|ed|ing)?",  # assaults on immigration officers (GUIDELINES §2 counts them) beside the agency
 )
 #: State enforcement laws: status checks by police or schools, crimes of harbouring or transporting

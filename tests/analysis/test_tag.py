@@ -688,3 +688,18 @@ def test_an_agency_s_own_officers_and_assaults_on_them_are_enforcement() -> None
     assert strengths[own] == 2.0
     assert strengths[assault] == 1.0
     assert strengths[other] == 0.0
+
+
+def test_custody_populations_and_solitary_confinement_are_detention() -> None:
+    """GUIDELINES §1 counts detention numbers, facilities and conditions: "lets ICE house up to 600 people" (a custody
+    population or capacity) and "ICE placed people in solitary confinement" were no action for tag-1.9. Holding a
+    news conference or a stadium holding fans is none."""
+    house = "The contract lets ICE house up to 600 people at the former prison."
+    solitary = "A report found ICE placed people in solitary confinement 900 times."
+    conference = "ICE said it would hold a news conference on Friday."
+    stadium = "The stadium will hold up to 60,000 fans."
+    strengths = _sentence_strengths("A report", f"{house}\n\n{solitary}\n\nThe weather was fine.\n\n{stadium}")
+    assert strengths[house] == 1.0
+    assert strengths[solitary] == 1.0
+    assert strengths[stadium] == 0.0
+    assert _sentence_strengths("Briefing", conference)[conference] == 0.0

@@ -144,6 +144,11 @@ _ACTION = _rx(
     r"rubber\s+bullets",
     r"use\s+of\s+force",
     r"(?:solitary\s+)?confine(?:d|ment)",  # detention conditions (GUIDELINES §1)
+    # custody changing hands or processing ("turned them over to Border Patrol", "booked into the county jail", "taken
+    # to a processing center"): custody actions, enforcement beside an immigration actor or subject
+    r"(?:turn|hand)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}over\s+to",
+    r"booked\s+into",
+    r"processing\s+(?:centers?|facilit(?:y|ies))",
     # a custody population or capacity ("to hold up to 1,000 migrants", "houses about 900 detainees")
     r"(?:hold|holds|holding|house|houses|housing)\s+(?:up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?\d[\d,]*",
     r"assault(?:s|ed|ing)?",  # assaults on immigration officers (GUIDELINES §2 counts them) beside the agency

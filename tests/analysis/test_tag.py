@@ -703,3 +703,17 @@ def test_custody_populations_and_solitary_confinement_are_detention() -> None:
     assert strengths[solitary] == 1.0
     assert strengths[stadium] == 0.0
     assert _sentence_strengths("Briefing", conference)[conference] == 0.0
+
+
+def test_custody_changing_hands_and_processing_are_custody_actions() -> None:
+    """Custody passing from one force to another ("troopers turned 30 migrants over to Border Patrol"), a booking
+    and a processing center are custody actions: tag-1.9 read none of them, so a state-police brief that hands
+    migrants to the Border Patrol had no enforcement sentence. Without an immigration actor or subject they stay
+    nothing ("turned the keys over to the new owner")."""
+    handover = "State troopers stopped 30 migrants and turned them over to Border Patrol on Sunday."
+    processing = "The migrants were taken to a processing center in Laredo."
+    keys = "The family turned the keys over to the new owner on Sunday."
+    strengths = _sentence_strengths("A stop", f"{handover}\n\n{processing}\n\nThe weather was fine.\n\n{keys}")
+    assert strengths[handover] == 1.0
+    assert strengths[processing] == 1.0
+    assert strengths[keys] == 0.0

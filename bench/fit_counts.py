@@ -39,6 +39,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.devset import gold_fact_articles, is_check, read_jsonl  # noqa: E402
+from bench.probes import neutral_files  # noqa: E402
 from tasks.analysis.count_candidates import count_candidates  # noqa: E402
 from tasks.analysis.count_model import WEIGHTS_PATH  # noqa: E402
 
@@ -46,8 +47,6 @@ from tasks.analysis.count_model import WEIGHTS_PATH  # noqa: E402
 DISPUTED: tuple[tuple[str, str, float, str], ...] = ()
 
 Key = tuple[str, str, float]
-#: Probe files with this prefix are neutral judges (bench/probes.py): never fitted on.
-NEUTRAL_PREFIX = "heldout"
 
 
 def _key(fact: dict) -> Key:
@@ -89,7 +88,7 @@ def load_extra(paths: list[Path], weight: float) -> list[dict]:
     labelled, so every candidate would be a false negative)."""
     rows = []
     for path in paths:
-        if path.name.startswith(NEUTRAL_PREFIX):
+        if neutral_files([path]):
             raise ValueError(f"{path.name} is a neutral judge (bench/probes.py): never fitted on")
         stories = read_jsonl(path)
         if not any(s.get("facts") for s in stories):
@@ -309,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--extra", type=Path, nargs="+", default=[], metavar="FILE", help="labelled probe files to fit on")
     ap.add_argument("--extra-weight", type=float, default=1.0, help="sample weight of the extra stories' candidates")
     a = ap.parse_args(argv)
-    if neutral := [f.name for f in a.extra if f.name.startswith(NEUTRAL_PREFIX)]:
+    if neutral := neutral_files(a.extra):
         ap.error(f"--extra: {', '.join(neutral)} is a neutral judge (bench/probes.py), never fitted on")
     stored = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8")) if WEIGHTS_PATH.exists() else {}
     if a.check_reliability:

@@ -85,7 +85,7 @@ REPO_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_DIR))
 
 from bench.devset import as_extracted, is_check, labelled_articles, read_jsonl  # noqa: E402
-from bench.probes import NEUTRAL_PREFIX  # noqa: E402
+from bench.probes import neutral_files  # noqa: E402
 from tasks.analysis import tag  # noqa: E402
 from tasks.analysis.tag import _analyse  # noqa: E402
 
@@ -431,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list work articles misclassified in CV, to study")
     parser.add_argument("--tradeoff", action="store_true", help="CV precision/recall at fixed thresholds")
     args = parser.parse_args(argv)
-    if neutral := [str(path) for path in args.extra if path.name.startswith(NEUTRAL_PREFIX)]:
+    if neutral := neutral_files(args.extra):
         parser.error(f"--extra refuses the neutral judges (read in aggregate only, never fitted): {' '.join(neutral)}")
 
     global THRESHOLD_ROWS

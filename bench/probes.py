@@ -31,6 +31,8 @@ import io
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,6 +46,11 @@ PROBES = REPO / "bench" / "probes"
 KEYS = ("counts", "counts+place", "quotes")
 #: Probe files read in aggregate only (see the module docstring).
 NEUTRAL_PREFIX = "heldout"
+
+
+def neutral_files(paths: Iterable[Path]) -> list[str]:
+    """The neutral judges among `paths`: read in aggregate only, so never fitted on nor listed case by case."""
+    return [path.name for path in paths if path.name.startswith(NEUTRAL_PREFIX)]
 
 
 def predict(probes: list[dict]) -> dict[str, dict]:
@@ -63,6 +70,45 @@ def tallies(probe: dict, pred: dict, score) -> dict[str, tuple[int, int, int]]:
         "counts+place": (score.match_counts(gold_facts, facts, True), len(facts), len(gold_facts)),
         "quotes": (score.match_quotes(gold_quotes, quotes), len(quotes), len(gold_quotes)),
     }
+
+
+@dataclass
+class FileScore:
+    """One probe file's totals: per family (and "(all)") the [matched, predicted, gold] of each figure and the
+    [tagged, stories]; the tagger's misses and false positives, ambiguous stories left out as score.py does."""
+
+    by_family: dict[str, dict[str, list[int]]] = field(default_factory=lambda: defaultdict(_empty_figures))
+    tagged: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    missed: int = 0
+    false_positives: int = 0
+    enforcement: int = 0
+    others: int = 0
+
+
+def _empty_figures() -> dict[str, list[int]]:
+    return {key: [0, 0, 0] for key in KEYS}
+
+
+def score_file(probes: list[dict], pred: dict[str, dict], score) -> FileScore:
+    """The totals of one probe file's predictions, as bench/probes.py prints them and the floors test reads them."""
+    totals = FileScore()
+    for probe in probes:
+        p = pred.get(probe["id"], {})
+        tagged = bool(p.get("enforcement"))
+        if not probe.get("ambiguous"):
+            enforcement = probe["label"] == "enforcement"
+            totals.enforcement += enforcement
+            totals.others += not enforcement
+            totals.missed += enforcement and not tagged
+            totals.false_positives += not enforcement and tagged
+        for family in (probe["family"], "(all)"):
+            totals.tagged[family][0] += tagged
+            totals.tagged[family][1] += 1
+            for key, tally in tallies(probe, p, score).items():
+                totals.by_family[family][key] = [
+                    a + b for a, b in zip(totals.by_family[family][key], tally, strict=True)
+                ]
+    return totals
 
 
 def failures(probe: dict, pred: dict, score) -> list[str]:
@@ -104,42 +150,31 @@ def main(argv: list[str] | None = None) -> int:
     score = _score_module(args.shared / "gold")
 
     for path in args.files or sorted(PROBES.glob("*.jsonl")):
-        neutral = path.name.startswith(NEUTRAL_PREFIX)
+        neutral = bool(neutral_files([path]))
         probes = [p for p in read_jsonl(path) if neutral or args.family in (None, p["family"])]
         pred = predict(probes)
-        by_family: dict[str, dict[str, list[int]]] = defaultdict(lambda: {k: [0, 0, 0] for k in KEYS})
-        untagged = false_positives = 0
-        tagged: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for probe in probes:
+        totals = score_file(probes, pred, score)
+        for probe in probes if args.failures and not neutral else ():
             p = pred.get(probe["id"], {})
-            if not probe.get("ambiguous"):  # score.py leaves ambiguous stories out of tagging
-                untagged += probe["label"] == "enforcement" and not p.get("enforcement")
-                false_positives += probe["label"] != "enforcement" and bool(p.get("enforcement"))
-            for total in (tagged[probe["family"]], tagged["(all)"]):
-                total[:] = [total[0] + bool(p.get("enforcement")), total[1] + 1]
-            for key, tally in tallies(probe, p, score).items():
-                for total in (by_family[probe["family"]][key], by_family["(all)"][key]):
-                    total[:] = [a + b for a, b in zip(total, tally, strict=True)]
-            if args.failures and not neutral and (lines := failures(probe, p, score)):
+            if lines := failures(probe, p, score):
                 print(f"{probe['id']} [{probe['family']}]" + ("" if p.get("enforcement") else " (not tagged)"))
                 print("\n".join(lines))
-        clear = [p for p in probes if not p.get("ambiguous")]
-        enforcement = sum(p["label"] == "enforcement" for p in clear)
         print(
-            f"\n{path.name}: {len(probes)} probes, {untagged} of {enforcement} enforcement stories not tagged,"
-            f" {false_positives} of {len(clear) - enforcement} other stories tagged"
+            f"\n{path.name}: {len(probes)} probes, {totals.missed} of {totals.enforcement} enforcement stories not"
+            f" tagged, {totals.false_positives} of {totals.others} other stories tagged"
         )
+        by_family, tagged = totals.by_family, totals.tagged
         for family in ["(all)"] if neutral else sorted(by_family, key=lambda f: (f != "(all)", f)):
-            figures = "  ".join(_figure(key, *by_family[family][key]) for key in KEYS if by_family[family][key][2])
+            figures = "  ".join(
+                _figure(key, score, *by_family[family][key]) for key in KEYS if by_family[family][key][2]
+            )
             print(f"  {family:28s} tagged {tagged[family][0]:2d}/{tagged[family][1]:<3d} {figures}")
     return 0
 
 
-def _figure(key: str, tp: int, n_pred: int, n_gold: int) -> str:
-    precision = tp / n_pred if n_pred else 0.0
-    recall = tp / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return f"{key} {f1:.2f} (P {precision:.2f} R {recall:.2f}, {tp}/{n_pred}/{n_gold})"
+def _figure(key: str, score, tp: int, n_pred: int, n_gold: int) -> str:
+    m = score.prf(tp, n_pred, n_gold)
+    return f"{key} {m['f1']:.2f} (P {m['precision']:.2f} R {m['recall']:.2f}, {tp}/{n_pred}/{n_gold})"
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.devset import gold_fact_articles, is_check  # noqa: E402
 from bench.entities import load_scorer  # noqa: E402
-from bench.probes import NEUTRAL_PREFIX  # noqa: E402
+from bench.probes import neutral_files  # noqa: E402
 from tasks.analysis.quotes import attributed_quotes, find_quotes  # noqa: E402
 
 
@@ -232,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="with --roles: write the per-part role figures here")
     ap.add_argument("--probes", type=Path, nargs="+", help="probe files: attribution on every story, tagged or not")
     a = ap.parse_args(argv)
-    if neutral := [str(path) for path in a.probes or () if path.name.startswith(NEUTRAL_PREFIX)]:
+    if neutral := neutral_files(a.probes or ()):
         ap.error(f"--probes lists each error; the neutral judges are read in aggregate only: {' '.join(neutral)}")
     score = load_scorer(a.shared)
     if a.probes:

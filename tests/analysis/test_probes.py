@@ -35,22 +35,12 @@ def _figures(name: str) -> dict[str, tuple[int, int]]:
     sys.path.insert(0, str(REPO_DIR))
     from bench.devset import read_jsonl
     from bench.evaluate import _score_module
-    from bench.probes import predict, tallies
+    from bench.probes import predict, score_file
 
-    score = _score_module(SHARED_DIR / "gold")
     probes = read_jsonl(PROBES / name)
-    pred = predict(probes)
-    totals = {key: [0, 0] for key in ("counts", "counts+place", "quotes")}
-    missed = false_positives = 0
-    for probe in probes:
-        p = pred[probe["id"]]
-        for key, (tp, n_pred, _) in tallies(probe, p, score).items():
-            totals[key][0] += tp
-            totals[key][1] += n_pred - tp
-        if not probe.get("ambiguous"):
-            missed += probe["label"] == "enforcement" and not p["enforcement"]
-            false_positives += probe["label"] != "enforcement" and p["enforcement"]
-    return {**{key: (tp, wrong) for key, (tp, wrong) in totals.items()}, "tagging": (missed, false_positives)}
+    totals = score_file(probes, predict(probes), _score_module(SHARED_DIR / "gold"))
+    figures = {key: (tp, n_pred - tp) for key, (tp, n_pred, _) in totals.by_family["(all)"].items()}
+    return {**figures, "tagging": (totals.missed, totals.false_positives)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -696,8 +696,8 @@ STREETS = re.compile(
     r"(?:the\s+|our\s+|its\s+|their\s+)?streets\b",
     _I,
 )
-#: "detained" or "detains" right before the number ("officers detained two brothers"): an arrest, not a headcount.
-#: "officers detained two brothers", "raided a home, detaining four people": taking people in, an arrest; a
+#: "detained", "detains" or "detaining" right before the number ("officers detained two brothers", "raided a
+#: home, detaining four people"): taking people in, an arrest, not a headcount; a
 #: progressive "ICE is detaining 184 children" holds them (detentions).
 DETAINED_JUST_BEFORE = re.compile(
     r"\bdetain(?:s|ed)\s*$|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)\bdetaining\s*$", _I

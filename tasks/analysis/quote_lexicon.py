@@ -3,9 +3,10 @@ attribute a quotation (after its closing mark, before its opening one, "accordin
 sentence), and the word lists that tell a person from a title, a body, a place or a thing, with the given names
 and cue words that tell a person's gender.
 
-They are kept apart from `quotes.py`, which finds the people of a text and attributes each quotation by ordered
-sieves, so that a reader of quotes.py sees the steps and not hundreds of lines of patterns; quotes.py reads them
-as `lex.NAME`. Each pattern keeps the comment that says which phrasing it catches, in the order quotes.py had them.
+They are kept apart from `quotes.py`, which attributes each quotation by ordered sieves, and `quote_people.py`,
+which finds the people of a text, so that a reader of either sees the steps and not hundreds of lines of
+patterns; both read them as `lex.NAME`. Each pattern keeps the comment that says which phrasing it catches, in the
+order quotes.py had them.
 """
 
 from __future__ import annotations

@@ -14,49 +14,23 @@ joins an attributed one earlier in the same paragraph (an interrupted quote is o
 its sieve as its confidence.
 
 The words and phrase shapes the sieves read (reporting verbs, names, titles, the attribution patterns, the word
-lists) are in `quote_lexicon.py`, read here as `lex.NAME`.
+lists) are in `quote_lexicon.py`, read here as `lex.NAME`; the people of the text (who is named where, with what
+title, role and gender, and whom a bare surname or a pronoun points back to) come from `quote_people.py`, read
+here as `who.NAME`.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import NamedTuple
 
 from schemas.records import Quote
 from tasks.analysis import quote_lexicon as lex
+from tasks.analysis import quote_people as who
 from tasks.analysis.agencies import find_agencies
-from tasks.analysis.places import STATE_ABBREVIATIONS, normalize_place
-
-
-class _Mention(NamedTuple):
-    """A name in the text: a person (`subject_like` unless object or possessive) or an organisation."""
-
-    at: int
-    name: str
-    subject_like: bool
-    organisation: bool = False
-    gender: str | None = None
-    context: str = ""
-    #: the title written before the name ("Acting ICE Director"), kept as the person's role
-    title: str = ""
-    #: the words that describe this person next to the name ("his wife, Ana Ruiz", "Ana Ruiz, a mother of two")
-    described: str = ""
-    #: named as the appositive of a description opening the sentence ("His lawyer, John Smith, said") or
-    #: right after a reporting verb (", said Ann Lee"): the subject of the sentence even if not its first word
-    appositive: bool = False
-    #: an organisation that is a government agency (agencies.find_agencies), what "the agency" stands for
-    agency: bool = False
-    #: a person the story does not name, as the subject of a sentence ("A glassy-eyed man shouted ..."): kept
-    #: (as an organisation, so no sieve takes it for a name) only so a pronoun after it points to nobody
-    anonymous: bool = False
-    #: the person's role as this mention writes it: the words before the name ("White House press secretary
-    #: Sean Spicer") or the appositive after it ("Kristi Noem, the homeland security secretary,"); the role a
-    #: person's quotes take when their attribution gives none
-    role: str = ""
+from tasks.analysis.places import normalize_place
 
 
 @dataclass
@@ -136,10 +110,10 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     """The quotations of `find_quotes`, each with the name of the sieve that attributed it."""
     text, offsets = _plain(_unwrapped(_QUOTED_LINK.sub(_blank_marks, text)))
     text = _without_link_debris(text)
-    people = _people(text)
+    people = who.find_people(text)
     quotes: list[Quote] = []
     sieves: list[str] = []
-    paragraphs = _paragraphs(text)
+    paragraphs = who.paragraphs(text)
     quote_only = [_is_quote_only(paragraph) for _, paragraph in paragraphs]
     #: a line of a list ("- He “refused ...”"): like a quotation paragraph, its speaker may be in the line
     #: that introduces the list ("DHS claimed:")
@@ -189,7 +163,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 attributed_here
                 and span.speaker is not None
                 and sieves[-1].startswith("after")
-                and _fold(span.speaker.split()[-1]) == _fold(quotes[-1].speaker.split()[-1])
+                and who.fold(span.speaker.split()[-1]) == who.fold(quotes[-1].speaker.split()[-1])
                 and _same_sentence(text, quotes[-1], span)
             ):
                 span.speaker = None  # `"A," Lee said, "B."`: a quotation interrupted by its attribution is one
@@ -271,9 +245,6 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     return found
 
 
-_SUFFIX = re.compile(r"(?:,?[ ](?:Jr|Sr|II|III|IV)\.?)$", re.I)
-
-
 #: Courtesy titles as speaker_key spells them, no part of anyone's name.
 _COURTESY = frozenset("mr mrs ms dr miss".split())  # noqa: SIM905
 
@@ -287,21 +258,21 @@ def speaker_key(name: str) -> str:
     agencies = find_agencies(f"{bare} (immigration)")  # the context word lets a bare "ICE" count
     if len(agencies) == 1 and agencies[0][1] == 0 and agencies[0][2] >= len(bare.rstrip(".")):
         return agencies[0][0].casefold()
-    plain = unicodedata.normalize("NFKD", _SUFFIX.sub("", name.strip())).encode("ascii", "ignore").decode()
+    plain = unicodedata.normalize("NFKD", who.SUFFIX.sub("", name.strip())).encode("ascii", "ignore").decode()
     words = [w for w in re.findall(r"[a-z0-9'-]+", plain.casefold().replace("’", "'")) if len(w) > 1]
     while len(words) > 1 and words[0] in _COURTESY:
         words.pop(0)
     return " ".join(words) or name.strip().casefold()
 
 
-def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
+def _canonical_speakers(quotes: list[Quote], people: who.People) -> list[Quote]:
     """One name per person within the article: a surname alone, a name with a middle initial or a double
     surname without the given name ("Jaimes Pérez") becomes the first full mention of that person. One role per
     person too: the role written at the first full mention ("ICE spokesman Tom Banks", "Kristi Noem, the
     homeland security secretary,"), else at the first full mention that writes one, or, for someone never
     named in full, at the first mention that writes one ("President Trump"), else the first the person's quotes
     give; every quote of theirs carries it."""
-    full: dict[str, _Mention] = {}
+    full: dict[str, who.Mention] = {}
     lone_roles: dict[str, str] = {}  # "President Trump" in a story that never names him in full
     full_roles: dict[str, str] = {}  # a full name's first written role, at whichever of its mentions gives one
     surname_roles: dict[str, str] = {}  # the first role written with a surname alone ("Gov. Walz")
@@ -312,9 +283,9 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
             full[surname[0]] = p
         elif surname and p.role:
             lone_roles.setdefault(p.name, p.role)
-        if surname and in_full and _clean_role(p.role):
+        if surname and in_full and who.clean_role(p.role):
             full_roles.setdefault(p.name, p.role)
-        elif surname and not in_full and _clean_role(p.role):
+        elif surname and not in_full and who.clean_role(p.role):
             surname_roles.setdefault(surname[0], p.role)  # "Gov. Walz" after a bare "Tim Walz"
     out: list[Quote] = []
     roles: dict[str, str] = {}
@@ -344,9 +315,9 @@ def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
             # word of a name whose surname two people of the story share, the reason a reporter uses it)
             name = in_full[given[0]]
         written = full_roles.get(name) or lone_roles.get(name)
-        if not _clean_role(written) and first is not None and name == first.name:
+        if not who.clean_role(written) and first is not None and name == first.name:
             written = surname_roles.get(key[-1])  # a role written only where the surname stands alone
-        role = roles.get(name) or _clean_role(written) or _clean_role(q.role)
+        role = roles.get(name) or who.clean_role(written) or who.clean_role(q.role)
         if not role and name not in persons and _is_body(name, people):
             role = _document(people.text, q.start, q.end)  # "ICE said in a statement": a body's words
         if role:
@@ -366,7 +337,7 @@ _WORDS_FROM = re.compile(
 _DOCUMENT_LEAD = frozenset("a an the its their his her in to according said says by from of on".split())  # noqa: SIM905
 
 
-def _is_body(name: str, people: _People) -> bool:
+def _is_body(name: str, people: who.People) -> bool:
     """Whether `name` is an organisation of the text (an agency however written, a named body), not a person
     or a pair of people ("John Cornyn and Henry Cuellar")."""
     return any(p.organisation and not p.anonymous and p.name == name for p in people) or any(
@@ -381,12 +352,12 @@ def _document(text: str, start: int, end: int) -> str | None:
     for in the lead-in before the quotation in its paragraph (or the heading or "...:" line above a quotation
     opening its paragraph) and in the sentence the quotation closes."""
     line = text.rfind("\n", 0, start) + 1
-    lead = _SENTENCE_BREAK.split(text[line:start])[-1]
+    lead = who.SENTENCE_BREAK.split(text[line:start])[-1]
     if not lead.strip(" >*-_"):  # the quotation opens its paragraph, a block quote or list item included
         above = text[max(0, line - 300) : line].rstrip().rsplit("\n", 1)[-1].strip()  # the last line with words
         lead = above if above.startswith("#") or above.endswith(":") else ""
     close = text[end : end + 200]
-    tail = _SENTENCE_BREAK.search(close)
+    tail = who.SENTENCE_BREAK.search(close)
     for part in (lead, close[: tail.start() if tail else len(close)]):
         if m := _WORDS_FROM.search(part):
             words = m.group("doc").split()
@@ -394,59 +365,6 @@ def _document(text: str, start: int, end: int) -> str | None:
                 words.pop(0)
             return " ".join([*words[:-1], words[-1].casefold()])  # "### DHS Statement": a "DHS statement"
     return None
-
-
-#: Words that are a courtesy or a sentence's glue, not anyone's role ("said Mr. Goodlatte", "And Homan said").
-_NOT_ROLE_WORDS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss"}) | (
-    lex.NOT_NAMES - {"The", "A", "An"}
-)
-#: The endings of a one-word role that names what a person is ("lawyer", "spokeswoman", "activist").
-_ROLE_NOUN = re.compile(
-    r"(?:man|woman|person|er|or|ist|ian|ent|ant|ee|ive|ary)$|^(?:host|anchor|aide|analyst|scholar|official|expert|"
-    r"adviser|advisor|chef|coach|envoy|consul|diplomat|pilot|chief|head|nurse|pastor|priest|judge|advocate|"
-    r"candidate|veteran)$"
-)
-#: Function words a cut-off role is left hanging on ("Officials from", "de la").
-_HANGING = frozenset("of from for with at in de la del the a an and".split())  # noqa: SIM905
-#: Verbs of a relative clause that say what a person's position is, not what they did once: "who runs the
-#: Dream Alliance", "who works for La Colmena", "who ran ICE under Obama" (but "who led the suit" is an act).
-_POSITION_VERBS = frozenset(
-    """runs ran heads headed directs chairs leads manages oversees owns represents teaches works worked serves
-    served""".split()  # noqa: SIM905
-)
-
-
-def _clean_role(role: str | None) -> str | None:
-    """A role as a reader would write it, or None when the words are no role: a courtesy title or sentence
-    word in front dropped ("Mr.", "And"), a relative clause that says what someone did rather than what
-    they are ("who led a coalition"; "who is the mayor" is "the mayor"), a possessive or preposition left
-    hanging ("the ACLU’s" is "the ACLU", "Officials from" is no role), a lone word that names no one's position
-    ("future")."""
-    words = (role or "").split()
-    while words and words[0] in _NOT_ROLE_WORDS:
-        words.pop(0)
-    if words[:1] == ["who"] and words[1:2] and words[1] in _POSITION_VERBS and len(words) > 2:
-        words = words[1:]  # "who runs the Dream Alliance": the position is what the clause says he runs
-    elif words[:1] == ["who"]:
-        if (
-            words[1:2] not in (["is"], ["was"])
-            or len(words) < 3
-            or re.search(r"ed$|ing$", words[2])
-            or words[2] in _NOT_ROLE_START
-        ):
-            return None  # "who was first appointed", "who was fired"
-        words = words[2:]
-    while words and words[-1].casefold() in _HANGING:
-        words.pop()
-    words = [_SINGULAR_TITLES.get(w, w) for w in words]  # one person's role: "Senators Tom Coburn" is a Senator
-    if words and words[-1][-2:] in ("’s", "'s"):
-        words[-1] = words[-1][:-2]  # "the ACLU’s Ann Lee": her role is the ACLU
-    if not words:
-        return None
-    lone = words[0].strip(".,") if len(words) == 1 else ""
-    if lone.islower() and lone not in lex.TITLE_WORDS and not _ROLE_NOUN.search(lone):
-        return None
-    return " ".join(words)
 
 
 #: Related-story links a page glues after a person's name ("Speaker Paul Ryan Paul Davis RyanDemocrats hit
@@ -552,24 +470,29 @@ def _credited_runs(paragraphs: list[tuple[int, str]]) -> dict[int, tuple[str, st
     return credited
 
 
-def _someone_else_since(people: _People, last: Quote, start: int) -> bool:
+def _someone_else_since(people: who.People, last: Quote, start: int) -> bool:
     """A person other than the last quote's speaker is the subject of a sentence between that quote and
     `start` ("Her neighbor, Tom Banks, has lived there for 30 years."): a quotation paragraph after it is no
     longer plainly the last speaker's."""
-    surname = _fold(_surname(last.speaker))
+    surname = who.fold(who.surname_of(last.speaker))
     return any(
-        last.end <= p.at < start and not p.organisation and p.subject_like and _fold(_surname(p.name)) != surname
+        last.end <= p.at < start
+        and not p.organisation
+        and p.subject_like
+        and who.fold(who.surname_of(p.name)) != surname
         for p in people
     )
 
 
-def _other_gender(span: _Span, last: Quote, people: _People) -> bool:
+def _other_gender(span: _Span, last: Quote, people: who.People) -> bool:
     """The quotation's own pronoun names the other gender than the last quote's speaker ("“...,” she said." then
     "“...,” he said."): someone else speaks, even when the story named him only by a surname no sieve found."""
     if not span.pronoun:
         return False
-    surname = _fold(_surname(last.speaker))
-    genders = {p.gender for p in people if not p.organisation and p.gender and _fold(_surname(p.name)) == surname}
+    surname = who.fold(who.surname_of(last.speaker))
+    genders = {
+        p.gender for p in people if not p.organisation and p.gender and who.fold(who.surname_of(p.name)) == surname
+    }
     return genders == {"f" if span.pronoun == "m" else "m"}
 
 
@@ -628,7 +551,7 @@ def _opens_paragraph(text: str, span: _Span) -> bool:
     return re.match(r"^[\s>*•\-–—_]*[“\"]", text[text.rfind("\n", 0, span.start) + 1 : span.start + 1]) is not None
 
 
-def _attribute_running(running: _Span, span: _Span, text: str, people: _People) -> None:
+def _attribute_running(running: _Span, span: _Span, text: str, people: who.People) -> None:
     """An opening paragraph with no close and no attribution takes the attribution of its continuation."""
     if not _opens_paragraph(text, span):
         return
@@ -636,7 +559,7 @@ def _attribute_running(running: _Span, span: _Span, text: str, people: _People) 
     running.speaker = _tidy_speaker(running.speaker, text, running.start, people)
 
 
-def _prefer_last_speaker(span: _Span, last: Quote, people: _People) -> None:
+def _prefer_last_speaker(span: _Span, last: Quote, people: who.People) -> None:
     """ "he said" right after another quotation points at that quotation's speaker when no person is named
     in between (a bare surname like "McAleenan said" may not count as a mention, so the nearest
     mention can be someone named much earlier)."""
@@ -671,7 +594,7 @@ _THAT_IS_WHAT = re.compile(
 )
 
 
-def _attribute_to_paragraph(span: _Span, text: str, people: _People) -> None:
+def _attribute_to_paragraph(span: _Span, text: str, people: who.People) -> None:
     """A quotation whose own sentence names no speaker, after a sentence of its paragraph that reports
     someone's words ("It doesn't matter who wins, he said. “I tell them ...”"): that speaker goes on
     (the paragraph sieve of Muzny et al.)."""
@@ -687,7 +610,7 @@ def _attribute_to_paragraph(span: _Span, text: str, people: _People) -> None:
         span.sieve = "paragraph"
 
 
-def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: _People) -> None:
+def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: who.People) -> None:
     """A quotation paragraph right after a paragraph whose last sentence reports someone's words in its own
     ("Jane Doe said the ruling was wrong." then "“We are devastated ...”"): that speaker goes on."""
     start, paragraph = previous
@@ -700,7 +623,7 @@ def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: _Peop
         span.sieve = "previous-paragraph"
 
 
-def _attribute_to_profiled(span: _Span, previous: tuple[int, str], people: _People) -> None:
+def _attribute_to_profiled(span: _Span, previous: tuple[int, str], people: who.People) -> None:
     """A quotation paragraph right after a paragraph about one person, who opens it and is the only person it
     names ("Reyna Morales, 31, has lived in Omaha for 12 years." then "“I didn't even get to say goodbye.”"): theirs,
     the speaker a profile carries into the quotation that follows it."""
@@ -709,14 +632,14 @@ def _attribute_to_profiled(span: _Span, previous: tuple[int, str], people: _Peop
         return
     named = [p for p in people if start <= p.at < start + len(paragraph) and (not p.organisation or p.anonymous)]
     if len(named) == 1 and not named[0].anonymous and named[0].subject_like and named[0].at - start < 40:
-        span.speaker, span.sieve = _named_in_full(named[0].name, people, span.start), "profiled"
+        span.speaker, span.sieve = who.named_in_full(named[0].name, people, span.start), "profiled"
 
 
 def _attribute_to_lead(
     span: _Span,
     paragraphs: list[tuple[int, str]],
     listed: list[bool],
-    people: _People,
+    people: who.People,
     list_item: bool = False,
 ) -> None:
     """Attribute a stand-alone quotation paragraph or a list line to the line that introduces it.
@@ -756,7 +679,7 @@ def _attribute_to_lead(
         span.speaker = next((p.name for p in named if p.subject_like), named[0].name if heading else None)
 
 
-def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: _People, body: str) -> str | None:
+def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: who.People, body: str) -> str | None:
     """The person a markdown section is about, for a quotation its own sentence does not attribute:
     the nearest enclosing heading (below the title) that names someone ("### Rev. Kenny Callaghan",
     "## Witness Account (Wes Prince)") and whom the text also names outside its headings; subheadings
@@ -777,17 +700,8 @@ def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: _Pe
             )
         ]
         if named:
-            return _named_in_full(named[0], people, pos)
+            return who.named_in_full(named[0], people, pos)
     return None
-
-
-def _paragraphs(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for block in text.split("\n"):
-        if block.strip():
-            out.append((pos, block))
-        pos += len(block) + 1
-    return out
 
 
 #: A quotation in single marks (British style, or one quoted inside another): an opening ‘ at a word's start, a
@@ -817,7 +731,7 @@ def _first_sentence(words: str) -> str:
 _WORD_BEFORE_COMMA = re.compile(rf"^[ ][a-z]{{2,15}}(?=,[ ](?:{lex.AFTER_VERBS})\b)")
 
 
-def _attribute(text: str, span: _Span, people: _People) -> None:
+def _attribute(text: str, span: _Span, people: who.People) -> None:
     """Set speaker and role from the words around the quotation, when they name someone."""
     line_end = text.find("\n", span.end)
     # emphasis closing a quotation (`**“...,”** says Ann Lee`) is no word of the attribution
@@ -888,7 +802,7 @@ def _in_subordinate_clause(before: str, words: str, after: str) -> bool:
     return clause is not None and not re.search(r"[,:;]", rest[clause.end() :])
 
 
-def _candidates(after: str, before: str, raw_before: str, people: _People, pos: int):
+def _candidates(after: str, before: str, raw_before: str, people: who.People, pos: int):
     """(sieve, attribution) pairs to try in turn, nearest and most explicit first; the first that names
     someone wins, and its sieve sets the quote's confidence."""
     if m := lex.AFTER_DESCRIBED.match(after):
@@ -901,7 +815,7 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
             role = (m.group("pre") + m.group("subj") + titled.group("title")).strip()
         elif m.group("pre"):
             role = m.group("pre").strip()  # "said immigration attorney Ann Lee"
-        role = _clean_role(_role_after(after, end)) or role  # "who led the suit" does not hide the title
+        role = who.clean_role(_role_after(after, end)) or role  # "who led the suit" does not hide the title
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
     if m := lex.AFTER_VERB_DESCRIPTION.match(after):
         subj, desc = m.group("subj"), m.group("desc")
@@ -994,7 +908,7 @@ _ORG_HEAD = re.compile(
 )
 
 
-def _resolve_pair(span: _Span, pair: tuple[str, str], people: _People, pos: int) -> None:
+def _resolve_pair(span: _Span, pair: tuple[str, str], people: who.People, pos: int) -> None:
     """Two people speaking together ("John McCain and Lindsey Graham said"): both names, as a reader lists
     them; nobody unless both are people."""
     names = []
@@ -1068,7 +982,7 @@ _PAIR_OPENING = re.compile(
 )
 
 
-def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: int) -> None:
+def _resolve(span: _Span, subject: str, role: str | None, people: who.People, pos: int) -> None:
     """Turn an attribution subject into a speaker: strip titles, resolve pronouns and bare surnames."""
     subject = subject.strip()
     if body := lex.NAMED_BODY.fullmatch(subject):
@@ -1086,17 +1000,17 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
             span.pronoun = ""  # a pronoun's attribution, calibrated with the others
         return
     if re.fullmatch(lex.PRONOUN, subject):
-        gender = {"he": "m", "she": "f"}.get(subject.casefold()) or _gender(["x"], subject.casefold().split())
-        named = _antecedent(people, pos, gender)
+        gender = {"he": "m", "she": "f"}.get(subject.casefold()) or who.gender_of(["x"], subject.casefold().split())
+        named = who.antecedent(people, pos, gender)
         # a pronoun before anyone is named points forward, but not past an unnamed person it stands for ("An
         # agent, who asked not to be named, said ... “...,” he said")
         if named is None and not any(p.at < pos and (not p.organisation or p.anonymous) for p in people):
-            named = _postcedent(people, pos, gender)
+            named = who.postcedent(people, pos, gender)
         span.pronoun = gender or ""
         if named:
             span.speaker, span.role = named, role
             if gender:
-                _learn_gender(people, named, gender)
+                who.learn_gender(people, named, gender)
         return
     if subject.casefold() == "it":
         _resolve_proxy(span, "the agency", people, pos)  # "It added that ...": the body last named
@@ -1108,14 +1022,14 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
     if owner is not None:  # "the ACLU’s Ann Lee": the body is her role, she speaks
         role, tokens = role or " ".join(tokens[: owner + 1]), tokens[owner + 1 :]
     head = ""  # the place or body written before a title ("Phoenix" of "Phoenix Police Chief Jane Doe")
-    if (cut := _person_tail([t.casefold() for t in tokens])) is not None:
+    if (cut := who.person_tail([t.casefold() for t in tokens])) is not None:
         head = "" if role else " ".join(tokens[:cut])  # "Public Works Director Sean Kershaw": role, then name
         role = role or head
         tokens = tokens[cut:]
     if not tokens or _not_a_speaker(tokens):
         return
     subject = " ".join(tokens)
-    if len(tokens) == 1 and " " in (full := _full_name(subject, people, pos)):
+    if len(tokens) == 1 and " " in (full := who.full_name(subject, people, pos)):
         span.speaker, span.role = full, role  # "Parker said" after "Cristina Parker": a person, not a place
         return
     if len(tokens) == 1 and _GROUP_NOUN.fullmatch(subject):
@@ -1126,7 +1040,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
         # "Judge ordered his release, stating: ...": the title alone is the person who holds it
         holder = next((p for p in reversed(people) if p.at < pos and _holds_title(p, subject.casefold())), None)
         if holder is not None:
-            span.speaker, span.role = _named_in_full(holder.name, people, pos), role
+            span.speaker, span.role = who.named_in_full(holder.name, people, pos), role
         return
     if len(tokens) == 1 and subject.casefold() in lex.TITLE_WORDS and not subject.isupper():
         return  # "said Customs and Border Protection Commissioner ...": the name was cut at "and"
@@ -1145,7 +1059,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
         title.append(tokens.pop(0))
     name = " ".join(tokens)
     if len(tokens) == 1:
-        name = _full_name(name, people, pos)
+        name = who.full_name(name, people, pos)
     span.speaker = name
     span.role = " ".join([head, *title]) if head else role or (" ".join(title) if title else None)
 
@@ -1193,14 +1107,14 @@ def _not_a_speaker(tokens: list[str]) -> bool:
     return last in _NOT_SPEAKERS and (len(tokens) == 1 or last.endswith("s"))
 
 
-def _tidy_speaker(speaker: str, text: str, pos: int, people: _People) -> str | None:
+def _tidy_speaker(speaker: str, text: str, pos: int, people: who.People) -> str | None:
     """The speaker as a reader names them, whatever sieve found it: label words and possessives cut
     ("Burnsville Statement", "Bovino's"), a cut agency name made whole, a non-name dropped."""
     tokens = _name_tokens(speaker.split())
     if not tokens or _not_a_speaker(tokens):
         return None
     if len(tokens) == 1 and tokens[0] != speaker:
-        return _full_name(tokens[0], people, pos)
+        return who.full_name(tokens[0], people, pos)
     return _whole_agency(" ".join(tokens), text, pos)
 
 
@@ -1240,7 +1154,7 @@ def _not_a_body(words: list[str], text: str, start: int) -> bool:
     return opens_sentence and first not in lex.ORG_WORDS and first not in lex.TITLE_WORDS and first != "u.s."
 
 
-def _holds_title(p: _Mention, title: str) -> bool:
+def _holds_title(p: who.Mention, title: str) -> bool:
     """A person written with this title before the name ("Federal Judge Jeffrey Bryan" holds "judge")."""
     return not p.organisation and title in p.title.casefold().split()
 
@@ -1258,7 +1172,7 @@ _ABBREVIATED_ROLES = {
 }
 
 
-def _resolve_described(span: _Span, phrase: str, people: _People, pos: int) -> None:
+def _resolve_described(span: _Span, phrase: str, people: who.People, pos: int) -> None:
     """A person already named, referred to by title or role: the nearest one introduced with those words."""
     words = [w.casefold() for w in re.findall(r"[\w’'-]+", phrase)[1:]]
     if len(words) > 2 and words[-2] == "of":
@@ -1266,33 +1180,33 @@ def _resolve_described(span: _Span, phrase: str, people: _People, pos: int) -> N
     if re.fullmatch(lex.PERSON_NOUNS, words[-1]):
         for p in reversed(people):
             if p.at < pos and not p.organisation and re.search(rf"\b{words[-1]}\b", p.described):
-                span.speaker = _named_in_full(p.name, people, pos)
+                span.speaker = who.named_in_full(p.name, people, pos)
                 return
         return
     spellings = "|".join(map(re.escape, (words[-1], *_ABBREVIATED_ROLES.get(words[-1], ()))))
     role = re.compile(rf"(?<![\w.])(?:{spellings})(?!\w)")
     for p in reversed(people):
         if p.at < pos and not p.organisation and role.search(p.described):
-            span.speaker = _named_in_full(p.name, people, pos)  # "Kristi Noem, the homeland security secretary,"
+            span.speaker = who.named_in_full(p.name, people, pos)  # "Kristi Noem, the homeland security secretary,"
             return
     for p in reversed(people):  # "the Delaware Democrat": the Democrat tagged "(D-Del)", not the nearest one
         if p.at < pos and not p.organisation and len(words) > 1 and all(w in p.context for w in words):
-            span.speaker = _named_in_full(p.name, people, pos)
+            span.speaker = who.named_in_full(p.name, people, pos)
             return
     for p in reversed(people):
         if p.at < pos and not p.organisation and any(w in p.context for w in words[-1:]):
-            span.speaker = _named_in_full(p.name, people, pos)
+            span.speaker = who.named_in_full(p.name, people, pos)
             return
     for p in reversed(people):
         if p.at < pos and not p.organisation and any(w in p.context for w in words):
-            span.speaker = _named_in_full(p.name, people, pos)
+            span.speaker = who.named_in_full(p.name, people, pos)
             return
-    named = _antecedent(people, pos, _gender(["x"], words))
+    named = who.antecedent(people, pos, who.gender_of(["x"], words))
     if named:
         span.speaker = named
 
 
-def _resolve_introduced(span: _Span, noun: str, people: _People, pos: int) -> None:
+def _resolve_introduced(span: _Span, noun: str, people: who.People, pos: int) -> None:
     """The nearest person introduced with this noun, in an appositive ("Ana Ruiz, a Honduran asylum seeker,")
     or right before the name ("asylum seeker Ana Ruiz"), for "the asylum seeker"; nobody when no one was, or
     when someone unnamed was introduced so since ("another youth on a bike" before "said the youth")."""
@@ -1307,11 +1221,11 @@ def _resolve_introduced(span: _Span, noun: str, people: _People, pos: int) -> No
         if intro or before.search(text, max(0, p.at - 80), p.at + 1 + text[p.at :].find(" ")):
             since = text[intro.end() if intro else p.at : pos]
             if not re.search(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ ](?:[\w-]+[ ]){{0,3}}{word}", since):
-                span.speaker = _named_in_full(p.name, people, pos)
+                span.speaker = who.named_in_full(p.name, people, pos)
             return
 
 
-def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None:
+def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> None:
     """An organisation speaking through an unnamed official or a document ("an ICE official", "the agency").
 
     The organisation named in the phrase speaks; "the official", "the agency", "the report" stand for the
@@ -1333,7 +1247,7 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
             (p for p in reversed(people) if p.at < pos and not p.organisation and "official" in p.context), None
         ) or _titled_subject_before(people, pos)
         if words[0].casefold() == "the" and kind == "official" and named_official is not None:
-            span.speaker = _named_in_full(named_official.name, people, pos)
+            span.speaker = who.named_in_full(named_official.name, people, pos)
         else:
             span.speaker = _NOBODY
         return
@@ -1344,12 +1258,12 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
         # "the spokesman said" after "Carlos Ruiz, ICE's spokesman": the person introduced so
         for p in reversed(people):
             if p.at < pos and not p.organisation and kind in p.context:
-                span.speaker = _named_in_full(p.name, people, pos)
+                span.speaker = who.named_in_full(p.name, people, pos)
                 return
     if named:
         start = subject.index(named[0])
         end = subject.rindex(named[-1]) + len(named[-1])
-        org = _canonical_org(subject[start:end].removeprefix("The "))
+        org = who.canonical_org(subject[start:end].removeprefix("The "))
         if re.match(rf"\S+[ ](?:{'|'.join(_VOICES)})[ ](?:with|for|from|at)[ ]", subject):
             # "an official with U.S. Customs and Border Protection": the agency by its short name (CBP)
             agencies = find_agencies(org)
@@ -1388,7 +1302,7 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
         span.speaker = orgs[-1].name
 
 
-def _sentence_subjects(orgs: list[_Mention], text: str, pos: int) -> list[_Mention]:
+def _sentence_subjects(orgs: list[who.Mention], text: str, pos: int) -> list[who.Mention]:
     """The bodies among `orgs` that open one of the two sentences before `pos` ("The GAO said Tuesday that ICE
     ..."): a document named next ("the report said") is theirs, not that of a body their sentence is about."""
     starts = [
@@ -1400,7 +1314,7 @@ def _sentence_subjects(orgs: list[_Mention], text: str, pos: int) -> list[_Menti
     return [p for p in orgs if any(re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[s : p.at]) for s in recent if s <= p.at)]
 
 
-def _titled_subject_before(people: _People, pos: int) -> _Mention | None:
+def _titled_subject_before(people: who.People, pos: int) -> who.Mention | None:
     """The person with a title or role who opens the sentence right before `pos` in its paragraph, the only person
     named since ("The agency's acting chief, Matthew Kerr, defended the arrest. “...,” the Border Patrol official
     said."): whom "the official" points back to."""
@@ -1433,544 +1347,3 @@ def _unnamed_before(text: str, pos: int, kind: str) -> bool:
         and not re.search(r"[A-Z]", last["words"])
         and not re.match(r"[ ](?:with|for|from|at|of)[ ]", text[last.end() :])
     )
-
-
-def _canonical_org(name: str) -> str:
-    """The short name reporters and readers use for an agency spelled out ("Customs Enforcement" -> ICE)."""
-    if name.endswith("Customs Enforcement"):
-        return "ICE"
-    return name
-
-
-def _learn_gender(people: _People, name: str, gender: str) -> None:
-    """A person a "she"/"he" attribution resolved to is of that gender from then on ("Sallie Gonzalez ...
-    she adds" -> a later "he says" passes her by)."""
-    surname = _surname(name)
-    for i, p in enumerate(people):
-        if p.gender is None and not p.organisation and _surname(p.name) == surname:
-            people[i] = p._replace(gender=gender)
-
-
-def _antecedent(people: _People, pos: int, gender: str | None) -> str | None:
-    """The person a pronoun points back to: the nearest earlier subject-like person of a compatible gender,
-    or the subject that opens that person's sentence ("Lee met Roe on Tuesday. ... he said" is Lee)."""
-    fits = [
-        p
-        for p in people
-        if p.at < pos
-        and (not p.organisation or p.anonymous)
-        and p.subject_like
-        and (gender is None or p.gender in (None, gender))
-    ]
-    if not fits or fits[-1].anonymous:
-        return None  # "A man shouted at the reporters. ... he said": someone the story does not name
-    chosen = fits[-1]
-    if gender is not None and chosen.gender is None:
-        chosen = _known_gender_before(fits, chosen, gender, people.text, pos) or chosen
-    if not _opens_sentence(chosen):
-        opening = [p for p in fits[:-1] if _opens_sentence(p) and chosen.at - p.at < 150]
-        chosen = opening[-1] if opening else chosen
-    return _named_in_full(chosen.name, people, pos)
-
-
-def _known_gender_before(fits: list[_Mention], chosen: _Mention, gender: str, text: str, pos: int) -> _Mention | None:
-    """For "she said" whose nearest candidate's gender the story never tells ("Ana Ruiz was detained. Her lawyer,
-    Ben Cole, filed a petition. “...,” she said"): the person of that gender named within 300 characters before
-    it, unless the nearer one is the subject of the quotation's own sentence, someone of unknown gender stands
-    between, or a sentence since opens with the pronoun (the chain "he asserted ... he added" follows the nearer
-    one)."""
-    if not lex.SENTENCE_END.search(text, chosen.at, pos):
-        return None  # the subject of the quotation's own sentence ("Perez defended it: “...,” she said")
-    known = [p for p in fits[:-1] if p.gender == gender and chosen.at - p.at < 300 and not p.anonymous]
-    if not known or any(p.gender is None for p in fits if known[-1].at < p.at < chosen.at):
-        return None
-    pronoun = "he" if gender == "m" else "she"
-    if re.search(rf"(?:^|[.!?]\s+)(?:(?:But|And|Yet|So)[ ])?(?i:{pronoun})\b", text[known[-1].at : pos]):
-        return None
-    return known[-1]
-
-
-def _postcedent(people: _People, pos: int, gender: str | None) -> str | None:
-    """For a pronoun before anyone is named (a story whose extract opens mid-way: "“...,” she wrote." then "Gee
-    oversees the settlement"): the first person named after it as a sentence's subject, of a compatible gender."""
-    after = [p for p in people if pos < p.at < pos + 1500 and not p.organisation and p.subject_like]
-    first = next((p for p in after if _opens_sentence(p)), None)
-    if first is None or gender is not None and first.gender not in (None, gender):
-        return None
-    return _named_in_full(first.name, people, pos)
-
-
-def _opens_sentence(p: _Mention) -> bool:
-    """The person is the subject that opens their sentence: named first ("Lee met Roe"), or as the appositive
-    of a description that opens it ("His lawyer, John Smith, filed a petition")."""
-    return p.context[:1].isspace() or p.appositive
-
-
-def _named_in_full(name: str, people: _People, pos: int) -> str:
-    """A name as the story first gives it in full: a bare surname becomes that full name, a full one stays."""
-    return name if " " in name else _full_name(name, people, pos)
-
-
-def _full_name(surname: str, people: _People, pos: int) -> str:
-    """The first full name mentioned before `pos` that ends with this surname (accents aside: "Perèz" is
-    "Pérez"), or whose first of two surnames it is ("Mr. Pérez" after "Juan Carlos Pérez García"), else the
-    surname."""
-    key = _fold(surname)
-    for p in people:
-        if p.at >= pos:
-            break
-        if not p.organisation and " " in p.name and key in _surnames(p.name):
-            return p.name
-    return surname
-
-
-def _surnames(name: str) -> tuple[str, ...]:
-    """The words a person is called by alone: the last one, and in a name of three words or more that opens
-    with a given name the one before it unless it is a given name too (the first of two surnames: "Juan Carlos
-    Pérez García" -> García, Pérez; "Mary Ann Smith" -> Smith)."""
-    words = [_fold(w) for w in _SUFFIX.sub("", name.strip()).split()]
-    if (
-        len(words) >= 3
-        and words[0] in lex.GIVEN_NAMES  # a person's name, not a headline run ("Army Veteran William Vermie Detained")
-        and words[-2] not in lex.GIVEN_NAMES
-        and words[-2].isalpha()
-        and len(words[-2]) > 2
-    ):
-        return (words[-1], words[-2])
-    return tuple(words[-1:])
-
-
-def _surname_subject(word: str, text: str, end: int, surnames: set[str]) -> bool:
-    """A bare surname of someone named in full before, as the subject of a verb ("Waldman blames", "Morales, 31,
-    has lived")."""
-    return (
-        _fold(word) in surnames
-        # "Waldman blames", "Morales, 31, has lived": the verb, after an age set off by commas
-        and re.match(r"(?:,[ ]\d{1,3},)?[ ](?:(?:also|later|then|[a-z]+ly)[ ])?[a-z]+(?:s|ed)\b", text[end : end + 26])
-        is not None
-    )
-
-
-def _surname(name: str) -> str:
-    """The last word of a name, a generational suffix aside ("Arthur Evans Jr" -> "Evans")."""
-    words = _SUFFIX.sub("", name.strip()).split()
-    return words[-1] if words else name
-
-
-def _fold(word: str) -> str:
-    """A word without accents or case, as two spellings of one name compare ("Pérez", "perez")."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
-
-
-def _clean_name_tokens(tokens: list[str]) -> list[str]:
-    """Cut a run where web page debris joins it: "Juan Vargas Juan C. VargasHere", "Schiff MORE", a name
-    written again ("Speaker Paul Ryan Paul Davis Ryan")."""
-    out: list[str] = []
-    for i, t in enumerate(tokens):
-        if i and (lex.CUT_NAME.search(t) or t in out and len(out) > 1):
-            break
-        out.append(t)
-        if lex.POSSESSIVE.search(t) and t[-1] != "'":
-            break  # "Louansee Moua's Facebook post": the name ends at the possessive
-    return out
-
-
-def _gender(tokens: list[str], cue_words: list[str]) -> str | None:
-    """'f' or 'm' from a given name ("Maria Lopez") or a gendered cue word before it ("Mr."); a possessive is
-    the gender of someone else ("Her lawyer, David Chen")."""
-    for w in reversed(cue_words[-3:]):
-        if w in ("his", "her"):
-            continue
-        if w in lex.FEMALE_CUES:
-            return "f"
-        if w in lex.MALE_CUES:
-            return "m"
-    first = tokens[0].casefold() if len(tokens) > 1 else ""
-    if first in lex.FEMALE_NAMES:
-        return "f"
-    if first in lex.MALE_NAMES:
-        return "m"
-    if len(first) > 3 and first.endswith("a") and first not in lex.MALE_A_NAMES and first.isalpha():
-        return "f"  # most given names ending in -a are women's (Mika, Kristina, Monica)
-    return None
-
-
-def _cue_words(before: str) -> list[str]:
-    """The words before a name that may tell its gender, in lower case: a capitalised word only right before
-    the name, where it is a title ("Sister Norma Pimentel"); further back it is part of another name ("the King
-    County courthouse. Wilson asked", "Lady Bird Lake")."""
-    words = [w.strip(",;:") for w in before.split()]
-    return [w.casefold() for i, w in enumerate(words) if i == len(words) - 1 or not w[:1].isupper()]
-
-
-def _quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Where the text is inside quotation marks: a name there ("“The Ingraham Angle,” he said") is said
-    or titled, never the subject a later pronoun points back to."""
-    return [(p + m.start(), p + m.end()) for p, para in _paragraphs(text) for m in lex.QUOTE_PAIR.finditer(para)]
-
-
-def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
-    i = bisect.bisect_right(regions, (pos, float("inf"))) - 1
-    return i >= 0 and regions[i][0] < pos < regions[i][1]
-
-
-#: Abbreviated titles as `_person_tail` reads them, in lower case ("State Rep. Ana-Maria Ruiz": after a place).
-_SHORT_TITLES = frozenset(
-    f"{t.casefold()}." for t in re.findall(r"\w+", lex.ABBREVIATED_TITLE) if t not in ("Jr", "Sr")
-)
-
-
-def _person_tail(words: list[str]) -> int | None:
-    """Where a person's name starts in a run that opens with a place or body and a title
-    ("Johnson County Sheriff Frank Denning" -> 2, "District of Columbia Jeanine Pirro" -> 1), else None."""
-    for i in range(len(words) - 2, 0, -1):
-        title = words[i] in lex.NAME_TITLES or words[i] in _SHORT_TITLES
-        if title or words[i] in lex.GIVEN_NAMES and words[i - 1] not in lex.GIVEN_NAMES:
-            head = words[:i]
-            core = list(head)
-            while core and core[-1] in lex.TITLE_WORDS and core[-1] not in lex.PLACE_WORDS:
-                core.pop()  # "Kentucky Sen.": the place; "Worcester County Sheriff": "County" stays in it
-            if core and len(core) < len(head) and normalize_place(" ".join(core)) is not None:
-                return len(core)  # "Kentucky Sen. Rand Paul": a place, then the title stays with the name
-            if any(w in lex.PLACE_WORDS or w in lex.ORG_WORDS or w in lex.THING_WORDS for w in head) or (
-                normalize_place(" ".join(head)) is not None
-            ):
-                return i
-            if title and words[i - 1] not in lex.TITLE_WORDS:
-                return i  # "Paul Mayor Kaohly Her" (after "St."): a word before a title names no one
-            if not title and words[i - 1] not in lex.NAME_TITLES:
-                return None  # a given name after a title ("Interior Minister Olga Sanchez") reads on to the title
-    return None
-
-
-_CREDIT_BEFORE = re.compile(
-    r"(?:\((?:Photo|Photos|Image|Credit|Video)\b|\b(?:Photo|Photos|Photograph|Image|Credit)(?:[ ]by)?:)[^()\n]{0,60}$"
-)
-_LABEL_LINE = re.compile(r"[ \t]*(?:[-*•>][ ]+)?$")
-#: One-word speakers reporters use when a surname is withheld: "says José", "Javier said".
-_LONE_SPEAKER = re.compile(
-    r"(?:\b(?:says|said|adds|added|asks|asked)[ ]([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)\b(?![ ]?[A-Z’'\w-])"
-    r"|(?<![\w.’'-][ ])(?<![\w’'-])([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)[ ](?:says|said|adds|added|told|recalled|explained)\b"
-    r"|(?:^|(?<=[.!?”\"][ ]))([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+),[ ](?:a|an|another|who|from)[ ][^,.“”\"]{3,80},[ ][a-z])",
-    re.M,
-)
-
-
-#: A reporting verb right before a name: the name is that clause's subject ("..., said immigration attorney Ann Lee").
-_INVERTED_REPORT = re.compile(rf"\b(?:{lex.AFTER_VERBS})[ ](?:[a-z][\w’'-]*[ ]){{0,3}}$")
-#: A description that opens a sentence and names its subject next: "His lawyer, ", "The group's director, ".
-_OPENING_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|Its|An?)[ ][\w’' -]{1,40},[ ]")
-
-#: A person the story does not name opening a sentence: "A glassy-eyed man in his 20s shouted", "Another
-#: longtime resident said", "Her brother interrupted", "An Ice agent yelled".
-_UNNAMED_NOUN = (
-    r"(?P<noun>man|woman|boy|girl|youth|teenager|teen|resident|neighbor|neighbour|witness|mother|father|brother|"
-    r"sister|son|daughter|wife|husband|friend|worker|migrant|protester|agent|officer|student|detainee))"
-    r"(?![\w’'-]|,[ ][A-Z])"  # "His lawyer, John Smith, said": the name follows, nobody unnamed
-)
-#: (a sentence end glued to the next word, "talking.Another resident", is one too)
-_UNNAMED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=[a-z][.!?]))"
-    rf"(?P<np>(?:(?:A|An|Another|One)[ ](?:[\w’'-]+[ ]){{0,3}}?|(?:His|Her|Their)[ ]){_UNNAMED_NOUN}",
-    re.M,
-)
-#: The same after a clause that opens the sentence: "As the crossers climbed the fence, a glassy-eyed man ...".
-_UNNAMED_AFTER_OPENING = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:As|When|While|After|Before|Moments later|Then)\b[^,.!?“”\"\n]{0,80},[ ]"
-    rf"(?P<np>(?:a|an|another)[ ](?:[\w’'-]+[ ]){{0,3}}?{_UNNAMED_NOUN}",
-    re.M,
-)
-
-_PARTY = {"R": "Republican", "D": "Democrat", "I": "Independent"}
-#: A party tag right after a name: "(R-Ky.)", ", D-N.Y.,", "(R-TX)", and without the final stop "(R-Calif)".
-_PARTY_TAG = re.compile(r"^,?[ ]\(?([RDI])-([A-Z][A-Za-z]*\.?(?:[ ]?[A-Z][a-z]?\.?)?)[),]")
-
-
-def _party_and_state(tail: str) -> str:
-    """The words a party tag right after a name stands for ("Rand Paul (R-Ky.)" -> "Republican Kentucky"),
-    so that "the Kentucky Republican said" finds him; empty without one."""
-    m = _PARTY_TAG.match(tail)
-    if not m:
-        return ""
-    state = m.group(2)
-    # after a party's dash a state is all the tag can name, so the AP abbreviation is read without its final
-    # stop too ("R-Calif", "D-N.M"); places.py cannot accept that everywhere ("Del" would become Delaware)
-    code = STATE_ABBREVIATIONS.get(state) or STATE_ABBREVIATIONS.get(f"{state.rstrip('.')}.")
-    place = normalize_place(code or state.rstrip("."))
-    return f"{_PARTY[m.group(1)]} {place.state if place is not None and place.state else ''}".strip()
-
-
-def _people(text: str) -> _People:
-    """Likely person names with their offsets, in order, titles stripped and places left out; organisations
-    and unnamed persons ("A man shouted") are kept too, marked `organisation` so no sieve takes them for names.
-
-    One capitalised word counts only after a title ("President Trump"); two or more count unless a word
-    marks an organisation or a place ("Kansas City", "Tucson Sector"). A bare surname inherits the gender
-    of the full name it repeats.
-    """
-    found: list[_Mention] = []
-    organisations: list[_Mention] = []
-    lone_names = {
-        w
-        for m in _LONE_SPEAKER.finditer(text)
-        if (w := m.group(1) or m.group(2) or m.group(3)) not in lex.NOT_NAMES
-        and w.casefold() not in lex.ORG_WORDS
-        and w.casefold() not in lex.TITLE_WORDS
-        and normalize_place(w) is None
-    }
-    genders: dict[str, str] = {}
-    quoted = _quoted_regions(text)
-    surnames: set[str] = set()  # of the people named in full so far: "Waldman" alone is Katie Waldman again
-    for m in lex.PERSON.finditer(text):
-        raw = _clean_name_tokens(m.group().split())
-        while raw and raw[0] in lex.NOT_NAMES:  # "An ICE official", "The Homeland Security official"
-            raw.pop(0)
-        if raw[:1] == ["By"] and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip("*_ "):
-            continue  # a byline ("By Jill Ortega, World-Herald staff writer"): the writer, never a speaker
-        raw_words = [lex.POSSESSIVE.sub("", t).casefold() for t in raw]
-        start, object_ok, cut_words = m.start(), False, []
-        if (cut := _person_tail(raw_words)) is not None:
-            # "Miami-Dade County Commissioner Sally Heyman": a place or body before a title names no one
-            start += len(" ".join(raw[:cut])) + 1
-            cut_words, raw, raw_words, object_ok = raw[:cut], raw[cut:], raw_words[cut:], True
-        if not raw or any(w in lex.PLACE_WORDS or w in lex.THING_WORDS for w in raw_words):
-            continue
-        if any(w in lex.DEMONYMS for w in raw_words) and not any(w in lex.ORG_WORDS for w in raw_words):
-            continue
-        known = any(w in lex.GIVEN_NAMES or w in lex.TITLE_WORDS for w in raw_words[:-1])
-        if len(raw) >= 4 and not known:
-            continue  # "Criminal Illegal Immigrant Deportations Ramp Up": a headline, not a name
-        line_start = text.rfind("\n", 0, start) + 1
-        if (
-            not known
-            and (
-                text.startswith("#", line_start)
-                or _LABEL_LINE.match(text, line_start, start)
-                and text.startswith(":", m.end())
-            )
-            and len(re.findall(rf"\b{re.escape(raw[-1])}\b", text)) < 2
-        ):
-            continue  # "## Witness Account", "**Personal Connection:**": a heading or label, unless a name recurs
-        if any(w in lex.ORG_WORDS for w in raw_words) or re.fullmatch(r"[A-Z]{3,5}", raw[-1]) and len(raw) <= 2:
-            # a body word, or an acronym alone or after a place ("ICE", "Texas DPS")
-            org = _canonical_org(lex.POSSESSIVE.sub("", " ".join(raw)))
-            organisations.append(_Mention(m.start(), org, False, True))
-            continue
-        tokens = list(raw)
-        title: list[str] = []
-        while tokens and (tokens[0].casefold() in lex.TITLE_WORDS or tokens[0].endswith(".") and len(tokens[0]) > 2):
-            title.append(tokens.pop(0).casefold())
-        if not tokens or (
-            len(tokens) == 1
-            and all(t in lex.BODY_WORDS for t in title)  # "ICE Conduct": an agency is no title of a person
-            and tokens[0] not in lone_names
-            and not _surname_subject(tokens[0], text, m.end(), surnames)
-        ):
-            continue
-        if (
-            _CREDIT_BEFORE.search(text, max(0, start - 70), start)
-            or text.startswith("/", m.end())
-            or text.startswith("/", start - 1)
-        ):
-            continue  # "(Photo: Nick Oza, The Arizona Republic)", "Henry Gass/The Monitor", "REUTERS/Kevin Lamarque"
-        name = " ".join(lex.POSSESSIVE.sub("", t) for t in tokens)
-        if len(tokens) > 1 and normalize_place(name) is not None:
-            continue
-        before = text[max(0, start - 12) : start]
-        after = text[m.end() : m.end() + 2]
-        subject_like = (
-            (object_ok or not lex.OBJECT_BEFORE.search(before))
-            and not _inside(quoted, start)
-            and not after.startswith(("'s", "’s", "’ ", "' "))
-            and not lex.POSSESSIVE.search(m.group())
-        )
-        cues = title + _cue_words(text[max(0, start - 30) : start])
-        # a bare surname is of the gender its full name told ("Diane Kessler" ... "he said. Kessler told him"),
-        # before any cue word in front of it
-        known = genders.get(tokens[-1]) if len(tokens) == 1 and not title else None
-        gender = known or _gender(tokens, cues) or genders.get(tokens[-1])
-        if gender:
-            genders.setdefault(tokens[-1], gender)
-        context, described, appositive = _introduction(text, m.start(), m.end(), title)
-        written_title = " ".join(raw[: len(title)])
-        role = _written_role(text, start, m.end(), " ".join(cut_words + raw[: len(title)]))
-        if not role:  # "Sens. John McCain, R-Ariz., and Tom Coburn": each is a senator
-            shared = _SHARED_TITLE.search(text, max(0, start - 80, (found[-1].at if found else start) - 16), start)
-            role = _SINGULAR_TITLES[shared.group("title")] if shared is not None else ""
-        found.append(
-            _Mention(start, name, subject_like, False, gender, context, written_title, described, appositive, role=role)
-        )
-        if len(tokens) > 1:
-            surnames.add(_fold(_surname(name)))
-    for m in (*_UNNAMED_SUBJECT.finditer(text), *_UNNAMED_AFTER_OPENING.finditer(text)):
-        noun = m.group("noun")
-        gender = "m" if noun in lex.MALE_CUES or noun in ("boy", "youth") else "f" if noun in lex.FEMALE_CUES else None
-        organisations.append(_Mention(m.start("np"), m.group("np"), True, True, gender, anonymous=True))
-    return _People(sorted(found + organisations), text)
-
-
-#: A plural title written once for a list of people, and the title it gives each of them.
-_SINGULAR_TITLES = {
-    "Sens.": "Sen.",
-    "Senators": "Senator",
-    "Reps.": "Rep.",
-    "Representatives": "Representative",
-    "Govs.": "Gov.",
-    "Governors": "Governor",
-    "Ald.": "Ald.",
-    "Aldermen": "Alderman",
-}
-#: A plural title right before a name, or before the name ahead of it in a list: "Sens. ", "Sens. John McCain,
-#: R-Ariz., and ", "Senators Tom Coburn (R-OK) and ".
-_SHARED_TITLE = re.compile(
-    rf"(?<![\w.])(?P<title>{'|'.join(re.escape(t) for t in _SINGULAR_TITLES)})[ ]"
-    r"(?:(?:[A-Z][\w.’'-]*[ ]?){1,4}(?:,?[ ]?\(?[RDI]-[A-Z][A-Za-z. ]{0,12}\)?,?)?(?:,[ ]|[ ](?:and|&)[ ]))?$"
-)
-#: Lower-case words before a name that describe the person ("press secretary", "immigration attorney"), after
-#: a few capitalised ones ("White House", "Bureau of Prisons") and a few more lower-case ones ("former acting"):
-#: the last must be a title or a role noun.
-_ROLE_BEFORE = re.compile(
-    r"(?:(?<=[ (\n])|^)(?P<role>(?:[a-z][\w-]*[ ]){0,3}(?:[A-Z][\w.’'&-]*[ ](?:(?:of|and|for|the)[ ](?=[A-Z]))?){0,5}"
-    r"(?:(?!(?:of|the|a|an|and|or|for|to|in|at|by|with|from|on)\b)[a-z][\w-]*[ ]){1,3})$"
-)
-#: The appositive right after a name, up to the comma, sentence end or clause that closes it: ", a professor of
-#: law at the University of Michigan," (a dot after a lone capital, "U.S.", does not close it).
-_ROLE_AFTER = re.compile(
-    r",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.|[(][A-Z][A-Za-z]{1,5}[)]){3,140}?)"
-    r"(?=,|[.;:]?(?:\n|$)|(?<!\b[A-Z])[.;:][ ]|[ ](?:who|which|said|says|told)\b)"
-)
-#: An organisation named right after a name as the person's affiliation: "Ana Lee of the Texas Civil Rights
-#: Project", "Tom Banks from the Valley Immigrant Network", "Ann Lee at the University of Texas".
-_AFFILIATION = re.compile(
-    r"[ ](?:of|from|at|with)[ ]"
-    r"(?P<org>(?:the[ ])?[A-Z][\w.’'&-]*(?:[ ](?:(?:of|for|and|at|on|the|&)[ ])*[A-Z][\w.’'&-]*)*)"
-)
-#: A description in parentheses right after a name: "Heather Mains (Wife)", "Ann Lee (Saly’s sister-in-law)".
-_ROLE_ASIDE = re.compile(r"[ ]\((?P<role>[^()\n]{2,60})\)")
-#: What someone is to another person ("his wife", "Saly's sister-in-law"): a role the story gives a private person.
-_KIN = frozenset(
-    """wife husband mother father son daughter sister brother cousin niece nephew aunt uncle grandmother
-    grandfather grandson granddaughter partner fiancé fiancée friend neighbor neighbour girlfriend boyfriend
-    stepfather stepmother""".split()  # noqa: SIM905
-)
-
-
-def _is_position(words: str) -> bool:
-    """Whether a parenthesised aside names what a person is (its last word a title, a role noun or a kin
-    word), not how or where they spoke ("through interpreter", "R-Ky.", "33rd")."""
-    split = words.split()
-    first, last = split[0].casefold(), split[-1].casefold().split("-")[0]
-    if first in _NOT_ROLE_START or first in ("through", "via") or not last.isalpha():
-        return False
-    return last in _KIN or last in lex.TITLE_WORDS or _ROLE_NOUN.search(last) is not None
-
-
-#: Words that open a clause, not a description, after "Name, ".
-_CLAUSE_START = frozenset(
-    "there here she he they it we i you this these those ahead not no just only still even de y un una".split()  # noqa: SIM905
-)
-#: A description opening the clause with the name as its appositive: "The group’s founder and chairman, Ralph
-#: Reed, wrote", "..., the lead attorney, Howard Cooper, told".
-_ROLE_OPENING = re.compile(r"(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.’'-]*[’']s)[ ][^,;:“”\"\n()]{2,90}),[ ]")
-#: Words an appositive or description starts or ends with that make it no role ("Ana Lee, who", "after Ana Lee").
-_NOT_ROLE_START = frozenset(
-    """who which whose that and but or nor said says told according in on at as after when while if because
-    though although for with from to by also then now however too jr sr speaking testifying adding saying under
-    over never ever other whether either neither rather later earlier together per is was are were has had have
-    did does do will would can could may might should must wrote added asked first""".split()  # noqa: SIM905
-)
-
-
-def _written_role(text: str, start: int, end: int, title: str) -> str:
-    """The role written with a name at text[start:end]: the title and body before it ("ICE spokesman Tom
-    Banks"), else a description the name is the appositive of ("The lead attorney, Tom Banks, said"), else the
-    appositive after it ("Kristi Noem, the homeland security secretary, said"); empty when none names a
-    position (an age, "who said", a place)."""
-    lead = re.split(r"(?<![A-Z])[.!?:;]\s|[”\"],?\s|\n", text[max(0, start - 100) : start])[-1]  # this clause only
-    before = _ROLE_BEFORE.search(lead)
-    if before is not None:
-        words = before.group("role").split()
-        while words and (words[0].casefold() in _NOT_ROLE_START or words[0] in lex.NOT_NAMES):
-            words.pop(0)
-        glue = [i for i, w in enumerate(words) if w in _NOT_ROLE_START or re.fullmatch(r"[a-z]+(?<!act)ing", w)]
-        words = words[glue[-1] + 1 :] if glue else words  # "lashing out at rival candidate": the role is the last
-        last = words[-1] if words else ""
-        if last in lex.TITLE_WORDS or _ROLE_NOUN.search(last) and last not in _NOT_ROLE_START:
-            return " ".join([*words, title]).strip()
-    if title and title.split()[-1] not in _NOT_ROLE_WORDS:  # "Dr. Ada Rivera, medical director of ...,"
-        return title
-    if (opening := _ROLE_OPENING.fullmatch(lead)) is not None and text.startswith(",", end):
-        return opening.group("role")
-    affiliation = _AFFILIATION.match(text, end)
-    if affiliation is not None:
-        org = affiliation.group("org").removesuffix(".")  # the sentence's end, not the name's
-        org_words = [lex.POSSESSIVE.sub("", w).casefold() for w in org.split()]
-        if any(w in lex.ORG_WORDS for w in org_words) and normalize_place(org.removeprefix("the ")) is None:
-            return org  # a body, not a place: "Liz Sullivan of Pleasanton" has no role
-    if (aside := _ROLE_ASIDE.match(text, end)) is not None and _is_position(aside.group("role")):
-        return aside.group("role")  # "### Heather Mains (Wife)", "Ann Lee (Saly’s sister-in-law)"
-    after = _ROLE_AFTER.match(text, end)
-    if after is None:
-        return ""
-    words = after.group("role").split()
-    if words[0] == "who":
-        return _clean_role(" ".join(words)) or ""  # "Ana Lee, who runs the clinic,"; "who was fired" is none
-    if words[0] in ("a", "an", "the") and len(words) > 1:
-        return " ".join(words)  # "a Syrian dentist", "a 23-year-old resident": an article opens a description
-    first = words[0]
-    last = words[-1]
-    if (
-        first[:1].isupper()
-        and first.casefold().strip(".") not in lex.TITLE_WORDS
-        and first[-2:] not in ("’s", "'s")
-        and not (last.islower() and (last in lex.TITLE_WORDS or _ROLE_NOUN.search(last)))
-    ):
-        return ""  # "Ana Lee, Texas," names a place; "Tom Homan, ICE’s acting director," a role, and so is
-        # "Kevin Nolan, GE Appliances’ chief executive,"
-    if not first[:1].isalpha() or first in _NOT_ROLE_START or re.search(r"(?<!act)ing$|ed$", first):
-        return ""
-    if first in _CLAUSE_START or first.endswith("ly") and first != "formerly":
-        return ""  # "Alonso, there is no difference", "Ana Lee, primarily known for": a clause, no position
-    return " ".join(words)
-
-
-#: Where a sentence or a paragraph ends: an end mark (a closing quotation mark may follow it) before a space, or a
-#: line break (an extracted page has no blank line between its paragraphs).
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s|\n")
-
-
-def _introduction(text: str, start: int, end: int, title: list[str]) -> tuple[str, str, bool]:
-    """How the sentence introduces the person named at text[start:end]: its words around the name (`context`,
-    "(R-Ky.)" read as "Republican Kentucky"), the few words right before it with the rest of the sentence
-    (`described`), and whether the name is an appositive subject (see `_Mention.appositive`)."""
-    lead = _SENTENCE_BREAK.split(text[max(0, start - 60) : start])[-1]
-    tail = _SENTENCE_BREAK.split(text[end : end + 100])[0]
-    context = f"{lead} {' '.join(title)} {tail} {_party_and_state(tail)}".casefold()
-    described = f"{' '.join(lead.split()[-3:])} {' '.join(title)} {tail}".casefold()
-    appositive = (
-        _OPENING_DESCRIPTION.fullmatch(lead) is not None
-        and tail.startswith(",")
-        or _INVERTED_REPORT.search(lead) is not None
-    )
-    return context, described, appositive
-
-
-class _People(list[_Mention]):
-    """The mentions of a text in order, and its agency mentions, found only when an attribution needs them
-    ("the agency said", "the statement said", "it added"): finding them costs more than all the rest."""
-
-    def __init__(self, mentions: list[_Mention], text: str) -> None:
-        super().__init__(mentions)
-        self.text = text
-        self._agencies: list[_Mention] | None = None
-
-    def agencies(self) -> list[_Mention]:
-        """An agency however it is written ("US Customs and Border Protection", "the justice department"), as
-        written when it is capitalised."""
-        if self._agencies is None:
-            self._agencies = []
-            for canonical, start, end in find_agencies(self.text):
-                written = self.text[start:end].removeprefix("the ").removeprefix("The ")
-                name = _canonical_org(written) if written[:1].isupper() else canonical
-                self._agencies.append(_Mention(start, name, False, True, agency=True))
-        return self._agencies

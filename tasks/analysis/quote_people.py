@@ -4,8 +4,9 @@ title and role written with it, the words that introduce it and the gender its g
 surname or pronoun points back to.
 
 It is kept apart from `quotes.py`, which finds quotations and attributes each by ordered sieves, so that a reader
-of quotes.py sees the sieves; quotes.py asks this module who is named where, reading it as `who.NAME`
-(`who.find_people(text)`, `who.antecedent(...)`). The words both read are in `quote_lexicon.py`.
+of quotes.py sees the sieves; quotes.py (and quote_speakers.py, which names each speaker once) asks this module
+who is named where, reading it as `who.NAME` (`who.find_people(text)`, `who.antecedent(...)`). The words they
+read are in `quote_lexicon.py`.
 """
 
 from __future__ import annotations

@@ -30,8 +30,8 @@ from tasks.analysis.quotes import find_quotes
 from tasks.analysis.sentences import split_sentences, story_end
 
 #: Bump whenever a lexicon or rule of sentences.py, counts.py, count_lexicon.py, count_candidates.py, count_places.py,
-#: quotes.py or this module changes (or count_weights.json is refitted): stored facts carry it, and `newsflow reprocess`
-#: rewrites older ones.
+#: quotes.py, quote_lexicon.py, quote_people.py, quote_speakers.py or this module changes (or count_weights.json is
+#: refitted): stored facts carry it, and `newsflow reprocess` rewrites older ones.
 FACTS_VERSION = "facts-2.9"
 
 _I = re.IGNORECASE

@@ -12,387 +12,25 @@ descriptors ("the Kentucky Republican") to the person introduced so. A quotation
 joins an attributed one earlier in the same paragraph (an interrupted quote is one quote); anonymous speakers
 ("officials said") and one- or two-word scare quotes are dropped. Each quote carries the measured precision of
 its sieve as its confidence.
+
+The words and phrase shapes the sieves read (reporting verbs, names, titles, the attribution patterns, the word
+lists) are in `quote_lexicon.py`, read here as `lex.NAME`; the people of the text (who is named where, with what
+title, role and gender, and whom a bare surname or a pronoun points back to) come from `quote_people.py`, read
+here as `who.NAME`; once attributed, `quote_speakers.py` names each speaker once (`canonical_speakers`) and keys
+them across articles (`speaker_key`).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-import unicodedata
-from collections import Counter
 from dataclasses import dataclass, replace
-from typing import NamedTuple
 
 from schemas.records import Quote
+from tasks.analysis import quote_lexicon as lex
+from tasks.analysis import quote_people as who
 from tasks.analysis.agencies import find_agencies
-from tasks.analysis.places import STATE_ABBREVIATIONS, normalize_place
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_VERBS = (
-    r"said|says|say|told|tells|added|adds|asked|asks|stated|states|wrote|writes|tweeted|explained|explains|"
-    r"noted|notes|argued|argues|continued|declared|insisted|insists|recalled|testified|warned|warns|remarked|"
-    r"replied|responded|answered|answers|posted|acknowledged|admitted|announced|claimed|commented|complained|conceded|"
-    r"contended|cautioned|emphasized|observed|predicted|promised|suggested|urged|vowed|shouted|yelled|"
-    r"recounted|remembered|described|countered|concluded|maintained|wondered|lamented|charged|reiterated|"
-    r"called|saying|adding|noting|declaring|insisting|calling|warning|arguing|telling|writing|continues|"
-    r"shot back|fired back|"
-    # Spanish: some agencies publish their releases in both languages
-    r"dijo|afirmó|señaló|agregó|añadió|declaró|explicó|indicó|expresó|comentó|aseguró|manifestó"
-)
-#: Titles that stand right before a person's name ("County Commissioner Sally Heyman").
-_NAME_TITLES = _wordset(
-    """commissioner sheriff mayor judge director secretary attorney senator governor chief spokesman
-    spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
-    president chairman chairwoman representative congressman congresswoman administrator supervisor alderman
-    alderwoman alderperson minister ambassador pastor rabbi imam reverend author reporter senators member"""
-)
-#: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
-#: those, and job words that are a title only so ("reporter Jane Doe").
-_LOWER_TITLES = "|".join(sorted(_NAME_TITLES | _wordset("lawyer reporter advocate professor researcher analyst")))
-_ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col|Maj|Supt|Det|Insp)\."
-#: A capital letter, accented ones too ("Ángel", "Óscar", "Élise").
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_NAME_TOKEN = rf"(?:U\.S\.|[A-Z]\.[A-Z]\.|{_ABBREVIATED_TITLE}|[A-Z]\.|[{_UPPER}][\w'’\-]*)"
-_NAME = rf"{_NAME_TOKEN}(?:[ ](?:(?:de|del|la|las|los|van|von|der|den|da|dos|di|bin|al)[ ]){{0,2}}{_NAME_TOKEN}){{0,9}}"
-#: Words that point back at the last person named: "he", "she", "the 36-year-old".
-#: A document or body named by its kind: "the lawsuit said", "the company said" (-> the last organisation).
-_PROXY_NOUNS = (
-    r"official|spokesperson|spokesman|spokeswoman|agency|department|statement|report|memo|memorandum|"
-    r"document|directive|guidance|company|lawsuit|complaint|ruling|filing"
-)
-#: Unnamed people who speak for the agency named before them ("an ICE attorney told", "DHS attorneys argued").
-_AGENCY_VOICES = r"officials?|spokesperson|spokesman|spokeswoman|attorneys?|lawyers?"
-#: A body named by whose it is and a common noun: "the Trump administration", "the Mexican government", "the
-#: Colombian foreign ministry".
-_NAMED_BODY = re.compile(
-    r"[Tt]he[ ](?P<body>(?:[A-Z][\w’'-]*[ ]){1,3}(?:[a-z]+[ ])?"
-    r"(?:administration|government|ministry|embassy|consulate|military|campaign))"
-)
-#: Common nouns for a body, as in "the group’s report": whose document it is.
-_BODY_KINDS = r"agency|department|group|organization|organisation|company|office|administration|commission|council"
-_DOCUMENT = (
-    rf"{_NAMED_BODY.pattern}"
-    rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{_NAME}"
-    rf"(?:[ ]and[ ]{_NAME})?"  # "a statement from U.S. Customs and Border Protection": the whole agency
-    rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{_NAME}"
-    rf"(?:[ ]and[ ]{_NAME})?(?:[ ]in[ ]{_NAME})?"  # "... for the Mexican Consulate in Chicago": the body where it is
-    rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{_NAME}(?:[ ]and[ ]{_NAME})?)?"
-    rf"[ ](?:{_PROXY_NOUNS})"  # "a U.S. Customs and Border Protection spokesperson": the whole agency's voice
-    rf"|(?:(?:[Tt]he|[Aa]n?)[ ])?(?:U\.S\.[ ])?[A-Z]{{2,6}}[ ](?:{_AGENCY_VOICES})"
-    # a body's document, the body named by its kind: "the agency’s statement", "the group’s report"
-    rf"|[Tt]he[ ](?:{_BODY_KINDS})['’]s[ ](?:statement|report|memo|letter|filing|post|email)"
-    # an office named with what it is for: "the U.S. Attorney’s Office for the Southern District of Texas"
-    rf"|[Tt]he[ ](?:U\.S\.[ ])?(?:[A-Z][\w’'-]*[ ]){{0,3}}Office[ ](?:for|of)[ ](?:the[ ])?[A-Z][\w’'-]*"
-    rf"(?:[ ](?:of[ ])?[A-Z][\w’'-]*){{0,4}}"
-)
-_PRONOUN = r"[Hh]e|[Ss]he|[Tt]hey|[Tt]he \d+-year-old(?:[ ](?:man|woman|mother|father))?"
-_SUBJECT = rf"(?P<subj>{_NAME}|{_PRONOUN}|{_DOCUMENT}|it)(?:[ ]\([^()]{{1,60}}\))?"
-#: A party tag set off by commas after a name ("Rep. Ann Lee, R-Utah, whose office ..., said"): part of the name,
-#: so an appositive after it still joins the name to its verb and the tag is never taken for the subject.
-_PARTY_AFTER = r"(?:,[ ][RDI]-[A-Z][A-Za-z.]*(?:[ ][A-Z][a-z]*\.?)?(?=,))?"
-#: Adverbs between a subject and its verb ("Waldman partly blamed", "he again denied", "Lee on Monday told").
-_ADVERBS = (
-    r"(?:also|has|have|had|later|previously|then|repeatedly|recently|earlier|once|still|again|long|always|often|never"
-    r"|already|now|just|even|first|[a-z]{3,}ly"
-    r"|on[ ][A-Z][a-z]+day|last[ ](?:week|month|year)|this[ ](?:week|month)"
-    r"|in[ ]an?[ ](?:statement|letter|post|tweet|video|interview|email))"
-)
-
-#: Right after the closing mark a report is an attribution too ("," the Chronicle reports, "...").
-_AFTER_VERBS = rf"{_VERBS}|reports|reported"
-#: `," said X, role.` right after the closing mark.
-#: `," said Ann Lee.` / `," said immigration attorney Ann Lee.` (a description in lower case before the name);
-#: the verb in any case (`.” Said Ann Lee.`); "the" only before an abbreviated title (`," said the Rev. Ann Lee`)
-#: or an acronym (`," said the ACLU.`).
-_AFTER_VERB_FIRST = re.compile(
-    rf"^[,.!?…]?\s*(?i:{_AFTER_VERBS})[ ](?:the[ ](?={_ABBREVIATED_TITLE}|[A-Z]{{2,6}}\b))?"
-    rf"(?P<pre>(?:(?!(?:in|on|at|to|of|by|for|with|from|that|the|a|an|he|she|it)\b)[a-z][\w’'-]*[ ]){{0,4}}?){_SUBJECT}"
-)
-#: `," said her lawyer, Ann Lee.` / `," said the group's director, Ann Lee, who ...`: the verb, a description, then
-#: the name set off by a comma.
-_AFTER_VERB_DESCRIPTION = re.compile(
-    rf"^[,.!?…]?\s*(?i:{_AFTER_VERBS})[ ](?P<desc>(?:his|her|their|its|the|an?)[ ][^,.“”\"]{{1,60}}),[ ]"
-    rf"(?P<subj>{_NAME})(?=[,.]|$)"
-)
-#: A title in lower case between an agency and a name: "ICE[ director ]John Sandweg".
-_TITLED_NAME = re.compile(
-    rf"(?P<title>(?:[ ](?:acting|deputy|assistant|regional|field|office|press|chief|former))*[ ](?:{_LOWER_TITLES}))"
-    rf"[ ](?P<name>{_NAME})"
-)
-#: `," X said.` / `," he said.` / `," X, a spokesman, said.` / `," X, 45, of Phoenix, said.` right after the
-#: closing mark.
-#: A person's body named right after the name: "Jane Doe of the Florida Immigrant Coalition said" ("the" required:
-#: "Secretary of Homeland Security Kevin McAleenan said" is a title before the name).
-_OF_BODY = rf"[ ](?:of|from|with|at)[ ]the[ ]{_NAME}(?:[ ](?:of|in)[ ]{_NAME})?"
-_AFTER_SUBJECT_FIRST = re.compile(
-    rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{_AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,5}}?){_SUBJECT}"
-    rf"(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},|{_OF_BODY})?[ ](?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
-)
-#: `," the lead attorney, Howard Cooper, told the Guardian.`: a description, then the name, then the verb, all in
-#: the quotation's sentence (`" an agent yelled at Ramirez. In the footage, Ramirez yelled` is the agent's).
-_AFTER_DESCRIPTION_NAME = re.compile(
-    rf"^[,.!?…]?\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?![.!?][ ][A-Z])[^,“”\"]){{1,80}},"
-    rf"[ ](?P<subj>{_NAME}),?[ ](?:{_ADVERBS}[ ])*(?:{_AFTER_VERBS})\b"
-)
-#: `," according to an ICE statement.` / `," according to Sen. Ann Lee.`
-#: An organisation's name with its joining words ("the Department of Homeland Security", "Customs and Border
-#: Protection"): "according to" names bodies more often than people.
-_ORG_RUN = r"(?:U\.S\.[ ])?[A-Z][\w’'-]*(?:[ ](?:(?:of|and|for)[ ](?:the[ ])?)?(?:U\.S\.|[A-Z][\w’'-]*))*"
-_ORG_NAME = re.compile(_ORG_RUN)
-_ACCORDING_TO = rf"according[ ]to[ ](?:[a-z]+[ ]){{0,4}}?(?:[a-z]+,[ ])?{_SUBJECT}"
-_AFTER_ACCORDING = re.compile(rf"^[,.!?…]?\s*{_ACCORDING_TO}")
-#: `," Cristina Parker, of Grassroots Leadership.`: a name and its description, no verb, ending the paragraph.
-_AFTER_NAME_ONLY = re.compile(
-    rf"^[,]?[ ]+(?P<subj>{_NAME}),[ ](?P<role>(?:of|with|from|at|an?|the)[ ][^.“”\"\n]{{1,100}})[.]?[ ]*$"
-)
-#: `" amid ..., CNN reports.`: a news outlet's report named at the end of the quotation's sentence.
-_OUTLET_REPORTS = re.compile(rf"^[^“”\"\n]{{0,240}}?,[ ](?:the[ ])?(?P<subj>{_NAME})[ ](?:reports|reported)[.]")
-#: `X said: "` / `X, a spokesman, told reporters, "` / `X of the ACLU of Texas said "` right before the opening mark.
-_BEFORE = re.compile(
-    rf"{_SUBJECT}(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},|,|{_OF_BODY})?[ ](?:{_ADVERBS}[ ])*"
-    rf"(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
-)
-#: `"Speechless." — Democrat Antonio Villaraigosa, former mayor`: a dash after the closing mark, a description
-#: before the name but no clause (`" — directly contradicting DHS claims` names nobody who said it); or a credit
-#: naming what it was and when (`" — tweet Sunday by actor Ann Lee`, `" — statement by ICE`).
-_AFTER_DASH = re.compile(
-    rf"^[,.]?\s*(?:[—–]|[ ]-[ ])\s*(?:[a-z]+[ ](?:[A-Z][a-z]+day[ ])?by[ ])?"
-    rf"(?P<desc>(?:(?![a-z]+(?:ing|ed|ly)[ ])[a-z][\w’'-]*[ ]|[A-Z][a-z]+[ ](?=[A-Z])){{0,3}}?){_SUBJECT}"
-)
-#: Verbs whose subject owns a quotation later in the same sentence ("He praised the centres, insisting that
-#: they “have the highest standards”"): the reporting verbs and verbs of judging and describing; in `_CLAUSE`
-#: any past tense too ("Lee shrugged off the result, calling it “...”").
-_CLAUSE_VERBS = (
-    rf"{_VERBS}|described|describing|praised|praising|accused|accusing|criticized|criticised|criticizing|"
-    r"criticising|blasted|slammed|defended|denounced|demanded|objected|asserted|found|finds|reported|reports|alleges|"
-    r"cited|continues|believes|hoped|hopes|pledged|threatened|touted|decried|dismissed|labeled|labelled|"
-    r"characterized|branded|expressed|wants|wanted|pointed out|went on to|put it"
-)
-#: Past tenses that end in neither -ed nor -s ("Homan shrieked", but "Reed wrote", "Biden spoke").
-_IRREGULAR_PAST = r"wrote|told|said|spoke|gave|made|took|went|sent|put|held|drew|struck|threw|fought|sought|stood|led"
-#: `SUBJECT (, appositive,) (adverbs) VERB` anywhere in the sentence before the quotation.
-_CLAUSE = re.compile(
-    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){_SUBJECT}{_PARTY_AFTER}"
-    rf"(?:,[^,“”\"]{{1,160}},|,?[ ]who|[ ]\([^()]{{1,30}}\))?[ ]"
-    rf"(?:(?:{_ADVERBS}|on[ ]\w+day|in[ ]a[ ]\w+|on[ ]Twitter)[ ])*(?:{_CLAUSE_VERBS}|[a-z]+ed|{_IRREGULAR_PAST})\b"
-)
-#: Titles and roles a reporter uses for someone already named ("the president said", "the Illinois Democrat").
-#: What a reporter calls a private person already named ("the mother of two said", "the 45-year-old man"):
-#: it points back only to someone introduced with the same word, never to the nearest person.
-_PERSON_NOUNS = (
-    r"woman|man|mother|father|wife|husband|grandmother|grandfather|daughter|son|immigrant|migrant|veteran|"
-    r"student|worker|resident|refugee|detainee|teenager|teen"
-)
-_ROLE_NOUNS = (
-    r"president|vice president|mayor|senator|governor|judge|secretary|sheriff|congressman|congresswoman|"
-    r"lawmaker|Democrat|Republican|chief|director|commissioner|attorney|lawyer|pastor|priest|bishop|"
-    r"professor|chairman|chairwoman|speaker|leader|candidate|first lady|minister|ambassador|councilman|"
-    r"councilwoman|superintendent|prosecutor|activist|advocate|organizer|founder|owner|manager|teacher|"
-    rf"principal|doctor|nurse|officer|agent|general|czar|commander|administrator|{_PERSON_NOUNS}"
-)
-_DESCRIBED = (
-    rf"(?P<desc>[Tt]he(?:[ ](?!(?:{_VERBS})\b)[\w’'-]+){{0,3}}?[ ](?:{_ROLE_NOUNS})"
-    rf"(?:[ ]of[ ](?:two|three|four|five|six|seven|eight|nine|ten|\d+))?)"
-)
-_AFTER_DESCRIBED = re.compile(
-    rf"^[,.!?…]?\s*(?:(?:{_VERBS})[ ]{_DESCRIBED}\b|{_DESCRIBED}[ ](?:also[ ])?(?:{_VERBS})\b)".replace(
-        "(?P<desc>", "(?:", 1
-    )
-)
-#: The subject of the quotation's sentence: its first words (after an opening phrase set off by a comma:
-#: "However, in a statement, Waldman partly blamed ...", "At the debate, Mr. Biden didn't seek ...") are a
-#: person and a verb, the person maybe set off as an appositive ("Earlier this year, one GOP hopeful, Michael
-#: Williams, launched ..."). A partial quotation later in that sentence is theirs (Muzny et al.'s sentence sieve).
-_SENTENCE_SUBJECT = re.compile(
-    rf"^(?:[^,“”\"]{{1,60}},[ ])?(?:[^,“”\"]{{1,60}},[ ])?(?![A-Z][a-z]+ing\b){_SUBJECT}{_PARTY_AFTER}"
-    rf"(?:,[^,“”\"]{{1,160}},|[ ](?:of|from)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)?,?[ ]"
-    rf"(?:{_ADVERBS}[ ])*(?:(?:didn[’']t|did[ ]not|doesn[’']t|does[ ]not|would|will|could|can)[ ][a-z]+"
-    rf"|[a-z]+ed|{_IRREGULAR_PAST}|{_CLAUSE_VERBS})\b"
-)
-#: `," the asylum seeker said.`: a reporter's lower-case name for someone introduced with that noun ("Ana Ruiz, a
-#: Honduran asylum seeker,"), whatever the noun; documents and bodies ("the statement", "the agency") are proxies.
-_AFTER_NOUN = re.compile(
-    rf"^[,.!?…]?\s*(?:(?:{_VERBS})[ ]the[ ](?P<np>(?:[a-z][\w-]*[ ]){{0,2}}(?P<noun>[a-z][\w-]+))"
-    rf"|the[ ](?P<np2>(?:[a-z][\w-]*[ ]){{0,2}}(?P<noun2>[a-z][\w-]+))[ ](?:also[ ])?(?:{_VERBS}))\b"
-)
-_BEFORE_DESCRIBED = re.compile(
-    rf"{_DESCRIBED}(?:,[^,“”\"]{{1,160}},)?[ ](?:(?:also|later|then)[ ])*(?:{_VERBS})\b[^.“”\"]{{0,120}}$"
-)
-#: `His lawyer, John Smith, said: "` / `A spokesman for Gov. Ann Lee, Tom Banks, said the governor "` / `Their
-#: organizer, the Rev. Ana Ruiz of St. Mark's parish, said, "`: a description opening the clause, then the name set
-#: off by commas (with the body it is of), then the verb: the name speaks, not a name inside the description.
-_BEFORE_APPOSITIVE = re.compile(
-    rf"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ ](?:(?!(?:{_VERBS})\b)[^,“”\"]){{1,80}},[ ]"
-    rf"(?:the[ ])?(?P<subj>{_NAME})(?:[ ](?:of|from|at|with)[ ][^,“”\"]{{1,60}})?,[ ](?:{_ADVERBS}[ ])*(?:{_VERBS})\b"
-    rf"[^.“”\"]{{0,120}}$"
-)
-_SAID_FIRST = re.compile(rf"(?:^|[.:;]\s)(?:Said|Says|Added|Asked)[ ]{_SUBJECT}[^“”\"]{{0,160}}$")
-_ACCORDING = re.compile(rf"(?:(?<=\s)|^)(?i:a){_ACCORDING_TO[1:]}[^.“”\"]{{0,60}}$")
-_QUOTED_AS = re.compile(rf"quoted[ ]{_SUBJECT}[ ]as[ ]saying[^.“”\"]{{0,20}}$")
-#: `TRUMP: "` / `Sanchez: "`: a bare name introducing the quotation with a colon.
-_NAME_COLON = re.compile(rf"^(?:[-—–•*>]\s*)*{_SUBJECT}:$")
-#: `Ann Lee, a staff attorney with the ACLU: "` / `Immigration attorney Julia Decker: "`: a name introducing
-#: the quotation with a colon, after a few words of description or before an appositive.
-_DESCRIBED_NAME_COLON = re.compile(
-    rf"^(?:[-—–•*>]\s*)*(?:(?!(?:{_VERBS}|that|who|and)\b)[\w’'-]+[ ]){{0,4}}?{_SUBJECT}(?:,[^:“”\"]{{1,120}})?:$"
-)
-_QUOTE_PAIR = re.compile(r"“([^“”\"]*)(?:[”\"]|$)|\"([^“”\"]*)(?:[”\"]|$)", re.M)
-#: An end mark that ends a sentence: not the full stop of an initial or an abbreviated title ("Sens. McCain",
-#: "Rep. Lee", "The U.S. Border Patrol"). Lookbehinds are fixed-width, hence one per length.
-_END_MARK = (
-    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Maj|Rev|Det|Sgt))"
-    r"(?<!\b(?:Sens|Reps|Capt|Supt|Insp|Prof))[.!?]"
-)
-_SENTENCE_END = re.compile(rf"{_END_MARK}(?=\s+[A-Z“\"‘]|\s*$)")
-#: The quotation's first sentence ("Mr. Smith ..." runs on past "Mr.").
-_FIRST_SENTENCE = re.compile(rf"^.*?{_END_MARK}(?=\s+[A-Z“\"‘]|$)", re.S)
-
-#: Title words stripped from the front of a speaker's name and kept as the role ("Acting ICE Director").
-_TITLE_WORDS = _wordset(
-    """u.s. us rep. rep sen. sen gov. gov lt. gen. dr. mr. mrs. ms. president vice mayor judge justice
-    secretary
-    attorney general chief director commissioner sheriff deputy acting officer agent pope prime minister
-    senator representative congressman congresswoman councilmember council member speaker leader chairman
-    chairwoman chair former state federal district circuit press spokesman spokeswoman spokesperson
-    ice cbp dhs hsi ero doj fbi homeland security border patrol immigration customs enforcement protection
-    white house democratic republican gop house senate assistant associate executive field office special
-    sgt. capt. officer lawyer attorney professor rev. bishop father sister first lady minority majority whip
-    county city police department governor lieutenant democrat republican superintendent inspector alderman
-    alderwoman alderperson ald. minister ambassador pastor rabbi imam reverend author reporter senators"""
-)
-#: Title words that name a body, not a person's office: "ICE" before one capitalised word is no title.
-_BODY_WORDS = _wordset(
-    """u.s. us ice cbp dhs hsi ero doj fbi homeland security border patrol immigration customs enforcement
-    protection white house democratic republican gop house senate state federal district circuit county city
-    police department office field"""
-)
-#: Words that make a capitalised run an organisation, not a person.
-_ORG_WORDS = _wordset(
-    """department agency group inc. inc corp. corporation office administration service services university
-    institute center centre council committee association union coalition project network alliance
-    foundation court times post news journal tribune police patrol enforcement protection security
-    campaign party republicans democrats congress senate house commission bureau ministry government
-    reuters ap aclu press herald chronicle gazette"""
-)
-_ANONYMOUS_START = re.compile(r"^(?:a|an|the|one|two|some|several|many|other|another|his|her|their)\b", re.I)
-_PERSON = re.compile(rf"\b{_NAME}")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:with|of|to|by|for|from|about|against|on|at|under|toward|than|among|between|into|including|like|without)"
-    r"[ ](?:[\w'’-]+[ ])?$"
-)
-#: Capitalised words that start sentences or name times, never people.
-_NOT_NAMES = _wordset(
-    """The A An In On At But And It This That We I If When While After Before As For From To With He She They
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Twitter Facebook Instagram MORE Since Under Despite During
-    Did Does Do Is Are Was Were What Who Why How Where Indeed Yet So Still Also However Then Now Even Meanwhile
-    Although Though Instead Earlier Later Yes No Because Once Here There Some Many Most All Both These Those"""
-)
-#: Words that make a capitalised run a place ("Tucson Sector", "Rio Grande Valley").
-_PLACE_WORDS = _wordset(
-    """sector county city valley station street avenue river border state states island bay beach park
-    mountain mountains lake road bridge airport base center district region america mexico"""
-)
-
-
-#: Nationalities: a person's name never holds one ("Central American claims"), an organisation's may.
-_DEMONYMS = _wordset(
-    """american americans mexican guatemalan honduran salvadoran venezuelan cuban haitian african asian
-    european latino latina hispanic canadian"""
-)
-#: Capitalised words that make a run a thing, not a person ("Fourth Amendment", "Escalada Drive").
-_THING_WORDS = _wordset(
-    """amendment act acts drive college school church hospital stories culture convention treaty program
-    programme policy law bill clause constitution embassy prize award avenue boulevard highway plan"""
-)
-#: Common given names by the gender a reporter's pronoun would use (ambiguous names left out).
-_FEMALE_NAMES = _wordset(
-    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
-    sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
-    laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine
-    christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia
-    victoria lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa
-    ann anne sara madison frances kathryn janice abigail alice judy sophia grace denise amber doris
-    marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
-    alexandria kamala hillary melania ivanka
-    susana ana rosa juana guadalupe carmen lucia sofia isabel elena marisol yolanda leticia veronica
-    adriana claudia gabriela alejandra beatriz silvia norma blanca esperanza ruby elaine
-    ellen erin fiona gina janet jill joanne jane kate katie kristen kristin leah lynn marcia maxine
-    melanie mia molly monica naomi nina paula peggy priscilla rita roberta rose sonia stacey susanne
-    sally jeanine kristi kristina tricia alicia angelica cristina patricia shelly stacey abigail mika
-    tamara tanya tina valerie vanessa wendy yvonne zoe ilhan rashida ayanna pramila nydia ileana
-    dianne kirsten tammy tulsi elise liz betsy condoleezza madeleine janet jeanne lourdes mercedes
-    margarita dolores consuelo josefina francisca luz mariana daniela paola fernanda valeria camila"""
-)
-_MALE_NAMES = _wordset(
-    """james john robert michael william david richard joseph thomas charles christopher daniel matthew
-    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
-    jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
-    gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose josé adam nathan henry
-    douglas zachary peter kyle ethan walter noah jeremy christian keith roger gerald harold sean carl
-    arthur lawrence dylan jesse bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
-    randy roy vincent ralph eugene russell bobby mason philip louis barack mitch chuck bernie ted marco
-    rand mike jeff tom tim dick jeh kris jim bill hugo beto greg rick ron chad ken rudy reince steve newt
-    carlos luis miguel jorge pedro manuel francisco antonio alejandro fernando ricardo rafael
-    javier sergio roberto eduardo raul raúl enrique oscar óscar mario arturo hector héctor salvador cesar
-    césar ramon ramón alberto andres andrés guillermo jesus jesús ernesto rodrigo adrian adrián edwin
-    thomas tony matt dan dave nick chris joel lou marty neil omar ali ahmed mohammed muhammad
-    hakeem jerrold elijah adam bob jared stephen kirk brett lamar marcus derek darren devin ross frankie
-    howard reed orrin pat jon kurt lou sam sheldon stanley travis troy warren wesley woody"""
-)
-_MALE_A_NAMES = _wordset(
-    """joshua ezra luca nikita mustafa hamza musa isa elisha jonah akiba dana sasha garcia costa mata
-    peña pena silva souza acosta ochoa zuniga"""
-)
-_GIVEN_NAMES = _FEMALE_NAMES | _MALE_NAMES
-_FEMALE_CUES = _wordset(
-    """mrs. mrs ms. ms miss she her woman mother wife sister daughter congresswoman spokeswoman chairwoman
-    businesswoman grandmother girl widow actress queen lady madam"""
-)
-_MALE_CUES = _wordset(
-    """mr. mr he his man father husband brother son congressman spokesman chairman businessman grandfather
-    boy widower actor king sir"""
-)
-#: Words that make an organisation a news outlet (never the body an unnamed official speaks for).
-_MEDIA_WORDS = _wordset(
-    "times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald chronicle gazette"
-)
-#: Surname prefixes a capital follows inside one word ("McAleenan", "DeSantis"): no two words glued together.
-_SURNAME_PREFIX = r"(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z]"
-#: A word that glues two names together ("VargasHere"), unless a surname prefix does it ("McAleenan", "DeSantis").
-_CUT_NAME = re.compile(rf"^(?!{_SURNAME_PREFIX}[a-z’'-]+$).*[a-z][A-Z]|^[A-Z]{{4,}}$")
-
-
-class _Mention(NamedTuple):
-    """A name in the text: a person (`subject_like` unless object or possessive) or an organisation."""
-
-    at: int
-    name: str
-    subject_like: bool
-    organisation: bool = False
-    gender: str | None = None
-    context: str = ""
-    #: the title written before the name ("Acting ICE Director"), kept as the person's role
-    title: str = ""
-    #: the words that describe this person next to the name ("his wife, Ana Ruiz", "Ana Ruiz, a mother of two")
-    described: str = ""
-    #: named as the appositive of a description opening the sentence ("His lawyer, John Smith, said") or
-    #: right after a reporting verb (", said Ann Lee"): the subject of the sentence even if not its first word
-    appositive: bool = False
-    #: an organisation that is a government agency (agencies.find_agencies), what "the agency" stands for
-    agency: bool = False
-    #: a person the story does not name, as the subject of a sentence ("A glassy-eyed man shouted ..."): kept
-    #: (as an organisation, so no sieve takes it for a name) only so a pronoun after it points to nobody
-    anonymous: bool = False
-    #: the person's role as this mention writes it: the words before the name ("White House press secretary
-    #: Sean Spicer") or the appositive after it ("Kristi Noem, the homeland security secretary,"); the role a
-    #: person's quotes take when their attribution gives none
-    role: str = ""
+from tasks.analysis.places import normalize_place
+from tasks.analysis.quote_speakers import canonical_speakers, speaker_key
 
 
 @dataclass
@@ -472,10 +110,10 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     """The quotations of `find_quotes`, each with the name of the sieve that attributed it."""
     text, offsets = _plain(_unwrapped(_QUOTED_LINK.sub(_blank_marks, text)))
     text = _without_link_debris(text)
-    people = _people(text)
+    people = who.find_people(text)
     quotes: list[Quote] = []
     sieves: list[str] = []
-    paragraphs = _paragraphs(text)
+    paragraphs = who.paragraphs(text)
     quote_only = [_is_quote_only(paragraph) for _, paragraph in paragraphs]
     #: a line of a list ("- He “refused ...”"): like a quotation paragraph, its speaker may be in the line
     #: that introduces the list ("DHS claimed:")
@@ -525,7 +163,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 attributed_here
                 and span.speaker is not None
                 and sieves[-1].startswith("after")
-                and _fold(span.speaker.split()[-1]) == _fold(quotes[-1].speaker.split()[-1])
+                and who.fold(span.speaker.split()[-1]) == who.fold(quotes[-1].speaker.split()[-1])
                 and _same_sentence(text, quotes[-1], span)
             ):
                 span.speaker = None  # `"A," Lee said, "B."`: a quotation interrupted by its attribution is one
@@ -593,7 +231,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
             quotes.append(Quote(span.speaker, span.role, _first_sentence(span.text), span.start, span.end))
             sieves.append(span.sieve + ("+pronoun" if span.pronoun is not None else ""))
         running = spans[-1] if spans and not spans[-1].closed else None
-    quotes = _canonical_speakers(quotes, people)
+    quotes = canonical_speakers(quotes, people)
     if offsets:
         at = offsets.__getitem__
         quotes = [replace(q, start=at(q.start), end=at(q.end - 1) + 1) for q in quotes]
@@ -607,188 +245,10 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     return found
 
 
-_SUFFIX = re.compile(r"(?:,?[ ](?:Jr|Sr|II|III|IV)\.?)$", re.I)
-
-
-#: Courtesy titles as speaker_key spells them, no part of anyone's name.
-_COURTESY = frozenset("mr mrs ms dr miss".split())  # noqa: SIM905
-
-
-def speaker_key(name: str) -> str:
-    """The key one person's quotes share across the warehouse: accents, case, initials, a courtesy title in
-    front ("Mr Trump": a British courtesy has no stop) and generational suffixes ignored ("Donald J. Trump" and
-    "Donald Trump" -> "donald trump"); an agency by its short name however it is spelled ("U.S. Immigration and
-    Customs Enforcement" and "ICE" -> "ice")."""
-    bare = re.sub(r"^(?:[Tt]he[ ])", "", name.strip())
-    agencies = find_agencies(f"{bare} (immigration)")  # the context word lets a bare "ICE" count
-    if len(agencies) == 1 and agencies[0][1] == 0 and agencies[0][2] >= len(bare.rstrip(".")):
-        return agencies[0][0].casefold()
-    plain = unicodedata.normalize("NFKD", _SUFFIX.sub("", name.strip())).encode("ascii", "ignore").decode()
-    words = [w for w in re.findall(r"[a-z0-9'-]+", plain.casefold().replace("’", "'")) if len(w) > 1]
-    while len(words) > 1 and words[0] in _COURTESY:
-        words.pop(0)
-    return " ".join(words) or name.strip().casefold()
-
-
-def _canonical_speakers(quotes: list[Quote], people: _People) -> list[Quote]:
-    """One name per person within the article: a surname alone, a name with a middle initial or a double
-    surname without the given name ("Jaimes Pérez") becomes the first full mention of that person. One role per
-    person too: the role written at the first full mention ("ICE spokesman Tom Banks", "Kristi Noem, the
-    homeland security secretary,"), else at the first full mention that writes one, or, for someone never
-    named in full, at the first mention that writes one ("President Trump"), else the first the person's quotes
-    give; every quote of theirs carries it."""
-    full: dict[str, _Mention] = {}
-    lone_roles: dict[str, str] = {}  # "President Trump" in a story that never names him in full
-    full_roles: dict[str, str] = {}  # a full name's first written role, at whichever of its mentions gives one
-    surname_roles: dict[str, str] = {}  # the first role written with a surname alone ("Gov. Walz")
-    for p in people:
-        surname = speaker_key(p.name).split()[-1:] if not p.organisation else []
-        in_full = " " in p.name and speaker_key(p.name).split()[:-1] != []  # "Mr Trump" is no full name
-        if surname and in_full and surname[0] not in full:
-            full[surname[0]] = p
-        elif surname and p.role:
-            lone_roles.setdefault(p.name, p.role)
-        if surname and in_full and _clean_role(p.role):
-            full_roles.setdefault(p.name, p.role)
-        elif surname and not in_full and _clean_role(p.role):
-            surname_roles.setdefault(surname[0], p.role)  # "Gov. Walz" after a bare "Tim Walz"
-    out: list[Quote] = []
-    roles: dict[str, str] = {}
-    persons = {p.name for p in people if not p.organisation}
-    #: the people named in full, by their name's words (a family told apart by given names: "Maria", "Valeria")
-    in_full = {
-        tuple(key): p.name
-        for p in reversed(people)
-        if not p.organisation and len(key := speaker_key(p.name).split()) > 1
-    }
-    family = Counter(key[-1] for key in in_full)
-    for q in quotes:
-        key = speaker_key(q.speaker).split()
-        first = full.get(key[-1]) if key else None
-        name = q.speaker
-        first_key = speaker_key(first.name).split() if first is not None else []
-        if first is not None and (len(key) == 1 or first_key[0] == key[0] or first_key[-len(key) :] == key):
-            name = first.name
-        elif (
-            first is None
-            and len(key) == 1
-            and not q.speaker.isupper()  # an acronym is a body's ("NPR"), never a given name
-            and len(given := [n for n in in_full if n[0] == key[0]]) == 1
-            and (key[0] in _GIVEN_NAMES or family[given[0][-1]] > 1)
-        ):
-            # "Arturo said" after "his brother, Arturo Treviño": a given name alone (a known one, or the first
-            # word of a name whose surname two people of the story share, the reason a reporter uses it)
-            name = in_full[given[0]]
-        written = full_roles.get(name) or lone_roles.get(name)
-        if not _clean_role(written) and first is not None and name == first.name:
-            written = surname_roles.get(key[-1])  # a role written only where the surname stands alone
-        role = roles.get(name) or _clean_role(written) or _clean_role(q.role)
-        if not role and name not in persons and _is_body(name, people):
-            role = _document(people.text, q.start, q.end)  # "ICE said in a statement": a body's words
-        if role:
-            roles.setdefault(name, role)
-        out.append(replace(q, speaker=name, role=role or None))
-    return out
-
-
-#: The document or the voice an organisation's words come from, as its attribution names it ("in a written
-#: statement", "according to an ICE statement", "a DHS memo", "an ICE spokesman said", "DHS attorneys argued", a
-#: "### DHS Statement" heading over the quotation).
-_WORDS_FROM = re.compile(
-    r"(?<![\w’'])(?P<doc>(?:(?:written|emailed|joint|prepared|agency|city|company|internal|[A-Z][A-Za-z./-]*)[ ]){0,2}?"
-    r"(?i:statement|memo|memorandum|report|press[ ]release|news[ ]release|email|e-mail|letter|filing|tweet|post|"
-    r"spokesperson|spokesman|spokeswoman|attorney|lawyer))s?\b"
-)
-_DOCUMENT_LEAD = frozenset("a an the its their his her in to according said says by from of on".split())  # noqa: SIM905
-
-
-def _is_body(name: str, people: _People) -> bool:
-    """Whether `name` is an organisation of the text (an agency however written, a named body), not a person
-    or a pair of people ("John Cornyn and Henry Cuellar")."""
-    return any(p.organisation and not p.anonymous and p.name == name for p in people) or any(
-        a.name == name for a in people.agencies()
-    )
-
-
-def _document(text: str, start: int, end: int) -> str | None:
-    """The document or voice the attribution of the quotation at text[start:end] names, the role GUIDELINES'
-    "the organisation when no person is named" leaves to an organisation's words ("statement", "written
-    statement", "ICE statement", "memo", "ICE spokesman"); None when the sentences around it name none. Looked
-    for in the lead-in before the quotation in its paragraph (or the heading or "...:" line above a quotation
-    opening its paragraph) and in the sentence the quotation closes."""
-    line = text.rfind("\n", 0, start) + 1
-    lead = _SENTENCE_BREAK.split(text[line:start])[-1]
-    if not lead.strip(" >*-_"):  # the quotation opens its paragraph, a block quote or list item included
-        above = text[max(0, line - 300) : line].rstrip().rsplit("\n", 1)[-1].strip()  # the last line with words
-        lead = above if above.startswith("#") or above.endswith(":") else ""
-    close = text[end : end + 200]
-    tail = _SENTENCE_BREAK.search(close)
-    for part in (lead, close[: tail.start() if tail else len(close)]):
-        if m := _WORDS_FROM.search(part):
-            words = m.group("doc").split()
-            while words and words[0].casefold() in _DOCUMENT_LEAD:
-                words.pop(0)
-            return " ".join([*words[:-1], words[-1].casefold()])  # "### DHS Statement": a "DHS statement"
-    return None
-
-
-#: Words that are a courtesy or a sentence's glue, not anyone's role ("said Mr. Goodlatte", "And Homan said").
-_NOT_ROLE_WORDS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss"}) | (
-    _NOT_NAMES - {"The", "A", "An"}
-)
-#: The endings of a one-word role that names what a person is ("lawyer", "spokeswoman", "activist").
-_ROLE_NOUN = re.compile(
-    r"(?:man|woman|person|er|or|ist|ian|ent|ant|ee|ive|ary)$|^(?:host|anchor|aide|analyst|scholar|official|expert|"
-    r"adviser|advisor|chef|coach|envoy|consul|diplomat|pilot|chief|head|nurse|pastor|priest|judge|advocate|"
-    r"candidate|veteran)$"
-)
-#: Function words a cut-off role is left hanging on ("Officials from", "de la").
-_HANGING = frozenset("of from for with at in de la del the a an and".split())  # noqa: SIM905
-#: Verbs of a relative clause that say what a person's position is, not what they did once: "who runs the
-#: Dream Alliance", "who works for La Colmena", "who ran ICE under Obama" (but "who led the suit" is an act).
-_POSITION_VERBS = frozenset(
-    """runs ran heads headed directs chairs leads manages oversees owns represents teaches works worked serves
-    served""".split()  # noqa: SIM905
-)
-
-
-def _clean_role(role: str | None) -> str | None:
-    """A role as a reader would write it, or None when the words are no role: a courtesy title or sentence
-    word in front dropped ("Mr.", "And"), a relative clause that says what someone did rather than what
-    they are ("who led a coalition"; "who is the mayor" is "the mayor"), a possessive or preposition left
-    hanging ("the ACLU’s" is "the ACLU", "Officials from" is no role), a lone word that names no one's position
-    ("future")."""
-    words = (role or "").split()
-    while words and words[0] in _NOT_ROLE_WORDS:
-        words.pop(0)
-    if words[:1] == ["who"] and words[1:2] and words[1] in _POSITION_VERBS and len(words) > 2:
-        words = words[1:]  # "who runs the Dream Alliance": the position is what the clause says he runs
-    elif words[:1] == ["who"]:
-        if (
-            words[1:2] not in (["is"], ["was"])
-            or len(words) < 3
-            or re.search(r"ed$|ing$", words[2])
-            or words[2] in _NOT_ROLE_START
-        ):
-            return None  # "who was first appointed", "who was fired"
-        words = words[2:]
-    while words and words[-1].casefold() in _HANGING:
-        words.pop()
-    words = [_SINGULAR_TITLES.get(w, w) for w in words]  # one person's role: "Senators Tom Coburn" is a Senator
-    if words and words[-1][-2:] in ("’s", "'s"):
-        words[-1] = words[-1][:-2]  # "the ACLU’s Ann Lee": her role is the ACLU
-    if not words:
-        return None
-    lone = words[0].strip(".,") if len(words) == 1 else ""
-    if lone.islower() and lone not in _TITLE_WORDS and not _ROLE_NOUN.search(lone):
-        return None
-    return " ".join(words)
-
-
 #: Related-story links a page glues after a person's name ("Speaker Paul Ryan Paul Davis RyanDemocrats hit
 #: Scalia ... Krystal Ball touts Sanders odds MORE (R-Wis.)"): from the glued headline to "MORE".
 _LINK_DEBRIS = re.compile(
-    rf"\b(?!{_SURNAME_PREFIX})[A-Z][a-z]+(?P<debris>[A-Z][a-z][\w’'-]*\b[^\n“”\"]{{0,400}}?\bMORE\b)"
+    rf"\b(?!{lex.SURNAME_PREFIX})[A-Z][a-z]+(?P<debris>[A-Z][a-z][\w’'-]*\b[^\n“”\"]{{0,400}}?\bMORE\b)"
 )
 
 
@@ -860,7 +320,8 @@ def _is_quote_only(paragraph: str) -> bool:
 
 #: `Jane Doe, Dallas News` on a line of its own: the credit a roundup of opinion gives the excerpt above it.
 _CREDIT_LINE = re.compile(
-    rf"(?P<name>{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{1,3}}),[ ](?P<outlet>[A-Z][\w’'.&-]*(?:[ ][A-Z][\w’'.&-]*){{0,5}})"
+    rf"(?P<name>{lex.NAME_TOKEN}(?:[ ]{lex.NAME_TOKEN}){{1,3}}),[ ]"
+    r"(?P<outlet>[A-Z][\w’'.&-]*(?:[ ][A-Z][\w’'.&-]*){0,5})"
 )
 
 
@@ -887,24 +348,29 @@ def _credited_runs(paragraphs: list[tuple[int, str]]) -> dict[int, tuple[str, st
     return credited
 
 
-def _someone_else_since(people: _People, last: Quote, start: int) -> bool:
+def _someone_else_since(people: who.People, last: Quote, start: int) -> bool:
     """A person other than the last quote's speaker is the subject of a sentence between that quote and
     `start` ("Her neighbor, Tom Banks, has lived there for 30 years."): a quotation paragraph after it is no
     longer plainly the last speaker's."""
-    surname = _fold(_surname(last.speaker))
+    surname = who.fold(who.surname_of(last.speaker))
     return any(
-        last.end <= p.at < start and not p.organisation and p.subject_like and _fold(_surname(p.name)) != surname
+        last.end <= p.at < start
+        and not p.organisation
+        and p.subject_like
+        and who.fold(who.surname_of(p.name)) != surname
         for p in people
     )
 
 
-def _other_gender(span: _Span, last: Quote, people: _People) -> bool:
+def _other_gender(span: _Span, last: Quote, people: who.People) -> bool:
     """The quotation's own pronoun names the other gender than the last quote's speaker ("“...,” she said." then
     "“...,” he said."): someone else speaks, even when the story named him only by a surname no sieve found."""
     if not span.pronoun:
         return False
-    surname = _fold(_surname(last.speaker))
-    genders = {p.gender for p in people if not p.organisation and p.gender and _fold(_surname(p.name)) == surname}
+    surname = who.fold(who.surname_of(last.speaker))
+    genders = {
+        p.gender for p in people if not p.organisation and p.gender and who.fold(who.surname_of(p.name)) == surname
+    }
     return genders == {"f" if span.pronoun == "m" else "m"}
 
 
@@ -963,7 +429,7 @@ def _opens_paragraph(text: str, span: _Span) -> bool:
     return re.match(r"^[\s>*•\-–—_]*[“\"]", text[text.rfind("\n", 0, span.start) + 1 : span.start + 1]) is not None
 
 
-def _attribute_running(running: _Span, span: _Span, text: str, people: _People) -> None:
+def _attribute_running(running: _Span, span: _Span, text: str, people: who.People) -> None:
     """An opening paragraph with no close and no attribution takes the attribution of its continuation."""
     if not _opens_paragraph(text, span):
         return
@@ -971,7 +437,7 @@ def _attribute_running(running: _Span, span: _Span, text: str, people: _People) 
     running.speaker = _tidy_speaker(running.speaker, text, running.start, people)
 
 
-def _prefer_last_speaker(span: _Span, last: Quote, people: _People) -> None:
+def _prefer_last_speaker(span: _Span, last: Quote, people: who.People) -> None:
     """ "he said" right after another quotation points at that quotation's speaker when no person is named
     in between (a bare surname like "McAleenan said" may not count as a mention, so the nearest
     mention can be someone named much earlier)."""
@@ -993,49 +459,49 @@ def _prefer_last_speaker(span: _Span, last: Quote, people: _People) -> None:
 #: A reporting clause in an earlier sentence of the quotation's paragraph: "Trump wants them gone, he added.",
 #: "And, she adds, the changes could ...", "Guevara agrees. It doesn't matter, he said."
 _REPORTING_CLAUSE = re.compile(
-    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){_SUBJECT}{_PARTY_AFTER}"
-    rf"(?:,[^,“”\"]{{1,160}},)?[ ](?:{_ADVERBS}[ ])*(?:{_VERBS})\b"
+    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){lex.SUBJECT}{lex.PARTY_AFTER}"
+    rf"(?:,[^,“”\"]{{1,160}},)?[ ](?:{lex.ADVERBS}[ ])*(?:{lex.VERBS})\b"
 )
 
 
 #: A sentence opening the paragraph after a quotation paragraph that says whose words they were: "That is what Ann
 #: Lee, a 26-year-old from Honduras, told the Chronicle", "That's how Ann Lee put it", "So says Ann Lee".
 _THAT_IS_WHAT = re.compile(
-    rf"(?:(?:That|This)(?:[’']s|[ ]is|[ ]was)[ ](?:what|how)|So[ ]says)[ ](?:{_DESCRIBED}[ ])?{_SUBJECT}"
-    rf"(?:,[^,“”\"]{{1,160}},)?(?:[ ](?:{_ADVERBS}|{_VERBS}|put[ ]it|described[ ]it)\b|[.]|$)"
+    rf"(?:(?:That|This)(?:[’']s|[ ]is|[ ]was)[ ](?:what|how)|So[ ]says)[ ](?:{lex.DESCRIBED}[ ])?{lex.SUBJECT}"
+    rf"(?:,[^,“”\"]{{1,160}},)?(?:[ ](?:{lex.ADVERBS}|{lex.VERBS}|put[ ]it|described[ ]it)\b|[.]|$)"
 )
 
 
-def _attribute_to_paragraph(span: _Span, text: str, people: _People) -> None:
+def _attribute_to_paragraph(span: _Span, text: str, people: who.People) -> None:
     """A quotation whose own sentence names no speaker, after a sentence of its paragraph that reports
     someone's words ("It doesn't matter who wins, he said. “I tell them ...”"): that speaker goes on
     (the paragraph sieve of Muzny et al.)."""
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[line_start : span.start]
-    ends = list(_SENTENCE_END.finditer(before))
+    ends = list(lex.SENTENCE_END.finditer(before))
     if not ends:
         return
     earlier = before[: ends[-1].end()]
-    found = [m for m in _REPORTING_CLAUSE.finditer(earlier) if not _OBJECT_BEFORE.search(earlier[: m.start()])]
+    found = [m for m in _REPORTING_CLAUSE.finditer(earlier) if not lex.OBJECT_BEFORE.search(earlier[: m.start()])]
     if found:
         _resolve(span, found[-1].group("subj"), None, people, span.start)
         span.sieve = "paragraph"
 
 
-def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: _People) -> None:
+def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: who.People) -> None:
     """A quotation paragraph right after a paragraph whose last sentence reports someone's words in its own
     ("Jane Doe said the ruling was wrong." then "“We are devastated ...”"): that speaker goes on."""
     start, paragraph = previous
     if any(m in paragraph for m in '“”"'):
         return  # a paragraph with quotations of its own hands on through the carry-over sieve, not this one
     last = _clause_before(paragraph.rstrip().rstrip(".!?"))
-    found = [m for m in _REPORTING_CLAUSE.finditer(last) if not _OBJECT_BEFORE.search(last[: m.start()])]
+    found = [m for m in _REPORTING_CLAUSE.finditer(last) if not lex.OBJECT_BEFORE.search(last[: m.start()])]
     if found:
         _resolve(span, found[-1].group("subj"), None, people, span.start)
         span.sieve = "previous-paragraph"
 
 
-def _attribute_to_profiled(span: _Span, previous: tuple[int, str], people: _People) -> None:
+def _attribute_to_profiled(span: _Span, previous: tuple[int, str], people: who.People) -> None:
     """A quotation paragraph right after a paragraph about one person, who opens it and is the only person it
     names ("Reyna Morales, 31, has lived in Omaha for 12 years." then "“I didn't even get to say goodbye.”"): theirs,
     the speaker a profile carries into the quotation that follows it."""
@@ -1044,14 +510,14 @@ def _attribute_to_profiled(span: _Span, previous: tuple[int, str], people: _Peop
         return
     named = [p for p in people if start <= p.at < start + len(paragraph) and (not p.organisation or p.anonymous)]
     if len(named) == 1 and not named[0].anonymous and named[0].subject_like and named[0].at - start < 40:
-        span.speaker, span.sieve = _named_in_full(named[0].name, people, span.start), "profiled"
+        span.speaker, span.sieve = who.named_in_full(named[0].name, people, span.start), "profiled"
 
 
 def _attribute_to_lead(
     span: _Span,
     paragraphs: list[tuple[int, str]],
     listed: list[bool],
-    people: _People,
+    people: who.People,
     list_item: bool = False,
 ) -> None:
     """Attribute a stand-alone quotation paragraph or a list line to the line that introduces it.
@@ -1070,17 +536,17 @@ def _attribute_to_lead(
     if not heading and not lead.rstrip("*_ ").endswith(":") or list_item and (heading or lead.endswith("*")):
         return  # a list item's quotation is its lead's only when a sentence introduces the list, not a label
     clause = _clause_before(lead.lstrip("#* ").rstrip("*_ ").rstrip(":").rstrip())
-    if heading and (m := re.match(rf"({_NAME})['’]s\b", clause)):
+    if heading and (m := re.match(rf"({lex.NAME})['’]s\b", clause)):
         _resolve(span, m.group(1), None, people, span.start)
         return
-    if m := _BEFORE.search(clause) or _NAME_COLON.match(clause + ":"):
+    if m := lex.BEFORE.search(clause) or lex.NAME_COLON.match(clause + ":"):
         _resolve(span, m.group("subj"), None, people, span.start)
         return
-    if clauses := [c for c in _CLAUSE.finditer(clause) if not _OBJECT_BEFORE.search(clause[: c.start()])]:
+    if clauses := [c for c in lex.CLAUSE.finditer(clause) if not lex.OBJECT_BEFORE.search(clause[: c.start()])]:
         _resolve(span, clauses[-1].group("subj"), None, people, span.start)  # "Bovino praised the agent:"
         if span.speaker is not None:
             return
-    if m := _SENTENCE_SUBJECT.match(clause):
+    if m := lex.SENTENCE_SUBJECT.match(clause):
         _resolve(span, m.group("subj"), None, people, span.start)  # "DHS did not comment but issued a statement:"
         if span.speaker is not None:
             return
@@ -1091,7 +557,7 @@ def _attribute_to_lead(
         span.speaker = next((p.name for p in named if p.subject_like), named[0].name if heading else None)
 
 
-def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: _People, body: str) -> str | None:
+def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: who.People, body: str) -> str | None:
     """The person a markdown section is about, for a quotation its own sentence does not attribute:
     the nearest enclosing heading (below the title) that names someone ("### Rev. Kenny Callaghan",
     "## Witness Account (Wes Prince)") and whom the text also names outside its headings; subheadings
@@ -1112,17 +578,8 @@ def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: _Pe
             )
         ]
         if named:
-            return _named_in_full(named[0], people, pos)
+            return who.named_in_full(named[0], people, pos)
     return None
-
-
-def _paragraphs(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for block in text.split("\n"):
-        if block.strip():
-            out.append((pos, block))
-        pos += len(block) + 1
-    return out
 
 
 #: A quotation in single marks (British style, or one quoted inside another): an opening ‘ at a word's start, a
@@ -1133,7 +590,7 @@ _SINGLE_PAIR = re.compile(r"(?:^|(?<=[\s“\"(—–*]))‘((?:[^‘’“”\"\
 
 def _quotations(paragraph: str, offset: int, para_no: int) -> list[_Span]:
     spans = []
-    for m in _QUOTE_PAIR.finditer(paragraph):
+    for m in lex.QUOTE_PAIR.finditer(paragraph):
         words = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
         if words:
             spans.append(_Span(words, offset + m.start(), offset + m.end(), para_no, closed=m.group()[-1] in '”"'))
@@ -1145,14 +602,14 @@ def _quotations(paragraph: str, offset: int, para_no: int) -> list[_Span]:
 
 
 def _first_sentence(words: str) -> str:
-    m = _FIRST_SENTENCE.match(words)
+    m = lex.FIRST_SENTENCE.match(words)
     return (m.group() if m else words).strip().rstrip(",")
 
 
-_WORD_BEFORE_COMMA = re.compile(rf"^[ ][a-z]{{2,15}}(?=,[ ](?:{_AFTER_VERBS})\b)")
+_WORD_BEFORE_COMMA = re.compile(rf"^[ ][a-z]{{2,15}}(?=,[ ](?:{lex.AFTER_VERBS})\b)")
 
 
-def _attribute(text: str, span: _Span, people: _People) -> None:
+def _attribute(text: str, span: _Span, people: who.People) -> None:
     """Set speaker and role from the words around the quotation, when they name someone."""
     line_end = text.find("\n", span.end)
     # emphasis closing a quotation (`**“...,”** says Ann Lee`) is no word of the attribution
@@ -1177,23 +634,24 @@ def _attribute(text: str, span: _Span, people: _People) -> None:
 #: Ann Lee’s office said that “...”", "ICE’s Boston field office said ...". Searched only where a possessive is.
 _WRITINGS = r"ruling|opinion|order|decision|statement|letter|post|tweet|memo|email|testimony|message|office"
 _WRITTEN_BY = re.compile(
-    rf"(?<![\w’'])(?P<owner>{_NAME})['’]s[ ](?:(?:[a-z0-9][\w-]*|[A-Z][a-z]+)[ ]){{0,2}}(?:{_WRITINGS})"
+    rf"(?<![\w’'])(?P<owner>{lex.NAME})['’]s[ ](?:(?:[a-z0-9][\w-]*|[A-Z][a-z]+)[ ]){{0,2}}(?:{_WRITINGS})"
     rf"(?:,[^,“”\"]{{1,160}},)?[ ]"
-    rf"(?:{_ADVERBS}[ ])*(?:{_CLAUSE_VERBS})\b[^.“”\"]{{0,120}}$"
+    rf"(?:{lex.ADVERBS}[ ])*(?:{lex.CLAUSE_VERBS})\b[^.“”\"]{{0,120}}$"
 )
 #: Two people who speak together before the quotation: "Sens. John McCain of Arizona and Lindsey Graham of South
 #: Carolina said in a statement that ...": each with an optional "of PLACE".
 _PAIR_SUBJECT = re.compile(
-    rf"(?<![\w’'])(?P<a>{_NAME})(?:[ ]of[ ]{_NAME})?[ ]and[ ](?P<b>{_NAME})(?:[ ]of[ ]{_NAME})?"
-    rf"(?:,[^,“”\"]{{1,60}},)?[ ](?:{_ADVERBS}[ ])*(?:{_VERBS})\b(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov|St)\.|[^.“”\"]){{0,160}}$"
+    rf"(?<![\w’'])(?P<a>{lex.NAME})(?:[ ]of[ ]{lex.NAME})?[ ]and[ ](?P<b>{lex.NAME})(?:[ ]of[ ]{lex.NAME})?"
+    rf"(?:,[^,“”\"]{{1,60}},)?[ ](?:{lex.ADVERBS}[ ])*(?:{lex.VERBS})\b"
+    r"(?:(?:Mrs?|Ms|Dr|Sen|Rep|Gov|St)\.|[^.“”\"]){0,160}$"
 )
 _SUBORDINATOR = re.compile(r"(?:When|After|Before|As|While|Although|Though|Because|If|Since|Once|Until)\b")
 
 
 def _subject_before(before: str) -> re.Match[str] | None:
-    """`_BEFORE`'s match unless its subject is the object of a preposition ("praised ICE on X, writing that ...",
+    """`lex.BEFORE`'s match unless its subject is the object of a preposition ("praised ICE on X, writing that ...",
     "told the story to Ann Lee, saying ..."): then no one is named right before the verb."""
-    m = _BEFORE.search(before)
+    m = lex.BEFORE.search(before)
     return None if m is None or _PREPOSITION_BEFORE.search(before[: m.start()]) else m
 
 
@@ -1217,32 +675,32 @@ def _in_subordinate_clause(before: str, words: str, after: str) -> bool:
     if opening is None or not (words.endswith(",") or after.startswith(",")):
         return False
     rest = before[opening.end() :]
-    clause = next((c for c in _CLAUSE.finditer(rest) if not _OBJECT_BEFORE.search(rest[: c.start()])), None)
+    clause = next((c for c in lex.CLAUSE.finditer(rest) if not lex.OBJECT_BEFORE.search(rest[: c.start()])), None)
     # the clause must run on to the quotation: "As the agency grew, Pirro warned: “...”" has its main clause first
     return clause is not None and not re.search(r"[,:;]", rest[clause.end() :])
 
 
-def _candidates(after: str, before: str, raw_before: str, people: _People, pos: int):
+def _candidates(after: str, before: str, raw_before: str, people: who.People, pos: int):
     """(sieve, attribution) pairs to try in turn, nearest and most explicit first; the first that names
     someone wins, and its sieve sets the quote's confidence."""
-    if m := _AFTER_DESCRIBED.match(after):
+    if m := lex.AFTER_DESCRIBED.match(after):
         desc = m.group("desc") or m.group(0)
         yield "after-described", lambda span: _resolve_described(span, desc, people, pos)
-    if m := _AFTER_VERB_FIRST.match(after):
+    if m := lex.AFTER_VERB_FIRST.match(after):
         subj, role, end = m.group("subj"), None, m.end()
-        if titled := _TITLED_NAME.match(after, end):  # "said former ICE director John Sandweg"
+        if titled := lex.TITLED_NAME.match(after, end):  # "said former ICE director John Sandweg"
             subj, end = titled.group("name"), titled.end()
             role = (m.group("pre") + m.group("subj") + titled.group("title")).strip()
         elif m.group("pre"):
             role = m.group("pre").strip()  # "said immigration attorney Ann Lee"
-        role = _clean_role(_role_after(after, end)) or role  # "who led the suit" does not hide the title
+        role = who.clean_role(_role_after(after, end)) or role  # "who led the suit" does not hide the title
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
-    if m := _AFTER_VERB_DESCRIPTION.match(after):
+    if m := lex.AFTER_VERB_DESCRIPTION.match(after):
         subj, desc = m.group("subj"), m.group("desc")
         yield "after-verb", lambda span: _resolve(span, subj, desc, people, pos)
-    if m := _AFTER_SUBJECT_FIRST.match(after) or _AFTER_DASH.match(after):
+    if m := lex.AFTER_SUBJECT_FIRST.match(after) or lex.AFTER_DASH.match(after):
         desc, subj = m.group("desc").strip(), m.group("subj")
-        if m.re is _AFTER_DASH and (titled := _TITLED_NAME.match(after, m.end())):
+        if m.re is lex.AFTER_DASH and (titled := lex.TITLED_NAME.match(after, m.end())):
             # "— White House spokeswoman Abigail Jackson": the body and title before the name are her role
             desc, subj = f"{desc} {subj}{titled.group('title')}".strip(), titled.group("name")
         if subj[:1].isupper() and (head := _ORG_HEAD.search(desc)):
@@ -1254,48 +712,50 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
             re.search(r"(?:^|\s)the$", desc, re.I)
             and not _is_outlet(subj)
             and not _THE_BODY.fullmatch(f"the {subj}")
-            and not re.match(_ABBREVIATED_TITLE, subj)  # "the Rev. Ann Lee said"
+            and not re.match(lex.ABBREVIATED_TITLE, subj)  # "the Rev. Ann Lee said"
         ):
             yield "after-described", lambda span: _resolve(span, "he", None, people, pos)
         else:
             role = None if desc.casefold() in ("the", "a", "an") else desc or None
             yield "after-subject", lambda span: _resolve(span, subj, role, people, pos)
-    if m := _AFTER_DESCRIPTION_NAME.match(after):
+    if m := lex.AFTER_DESCRIPTION_NAME.match(after):
         subj = m.group("subj")
         yield "after-subject", lambda span: _resolve(span, subj, None, people, pos)
-    if (m := _AFTER_NOUN.match(after)) and not re.fullmatch(_PROXY_NOUNS, noun := m.group("noun") or m.group("noun2")):
+    if (m := lex.AFTER_NOUN.match(after)) and not re.fullmatch(
+        lex.PROXY_NOUNS, noun := m.group("noun") or m.group("noun2")
+    ):
         yield "after-described", lambda span: _resolve_introduced(span, noun, people, pos)
-    if m := _AFTER_NAME_ONLY.match(after):
+    if m := lex.AFTER_NAME_ONLY.match(after):
         subj, role = m.group("subj"), m.group("role")
         yield "after-subject", lambda span: _resolve(span, subj, role, people, pos)
-    if m := _AFTER_ACCORDING.match(after):
+    if m := lex.AFTER_ACCORDING.match(after):
         subj = _according_subject(m)
         yield "according", lambda span: _resolve(span, subj, None, people, pos)
-    if (m := _OUTLET_REPORTS.match(after)) and _is_outlet(m.group("subj")):
+    if (m := lex.OUTLET_REPORTS.match(after)) and _is_outlet(m.group("subj")):
         subj = m.group("subj")
         yield "outlet", lambda span: _resolve(span, subj, None, people, pos)
     if " and " in before and (m := _PAIR_SUBJECT.search(before)):
         pair = m.group("a"), m.group("b")
         yield "before-verb", lambda span: _resolve_pair(span, pair, people, pos)
-    if m := _BEFORE_DESCRIBED.search(before):
+    if m := lex.BEFORE_DESCRIBED.search(before):
         desc = m.group("desc")
         yield "before-described", lambda span: _resolve_described(span, desc, people, pos)
     clause = _clause_before(raw_before)
     for sieve, m in (
-        ("before-verb", _BEFORE_APPOSITIVE.search(before)),
+        ("before-verb", lex.BEFORE_APPOSITIVE.search(before)),
         ("before-verb", _subject_before(before)),
-        ("before-verb", _SAID_FIRST.search(before)),
-        ("according", _ACCORDING.search(before)),
-        ("before-verb", _QUOTED_AS.search(before)),
-        ("name-colon", _NAME_COLON.match(clause)),
-        ("name-colon", _DESCRIBED_NAME_COLON.match(clause)),
+        ("before-verb", lex.SAID_FIRST.search(before)),
+        ("according", lex.ACCORDING.search(before)),
+        ("before-verb", lex.QUOTED_AS.search(before)),
+        ("name-colon", lex.NAME_COLON.match(clause)),
+        ("name-colon", lex.DESCRIBED_NAME_COLON.match(clause)),
     ):
         if m and sieve == "according":
             subj = _according_subject(m)
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
         if m:
-            described = m.re is not _BEFORE_APPOSITIVE and re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")])
+            described = m.re is not lex.BEFORE_APPOSITIVE and re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")])
             subj = "he" if described else m.group("subj")
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
@@ -1305,15 +765,15 @@ def _candidates(after: str, before: str, raw_before: str, people: _People, pos: 
     # the subject of a "that" complement is no speaker: "A federal judge ruled that ICE officials made “...”"
     clauses = [
         c
-        for c in _CLAUSE.finditer(before)
-        if not _OBJECT_BEFORE.search(before[: c.start()])
+        for c in lex.CLAUSE.finditer(before)
+        if not lex.OBJECT_BEFORE.search(before[: c.start()])
         and not re.search(r"\bthat[ ]$", before[: c.start()])
         and not _within_quotation(before[: c.start()])
     ]
     if clauses:
         subj = clauses[-1].group("subj")
         yield "clause", lambda span: _resolve(span, subj, None, people, pos)
-    if m := _SENTENCE_SUBJECT.match(before):
+    if m := lex.SENTENCE_SUBJECT.match(before):
         subj = m.group("subj")
         yield "sentence-subject", lambda span: _resolve(span, subj, None, people, pos)
 
@@ -1326,7 +786,7 @@ _ORG_HEAD = re.compile(
 )
 
 
-def _resolve_pair(span: _Span, pair: tuple[str, str], people: _People, pos: int) -> None:
+def _resolve_pair(span: _Span, pair: tuple[str, str], people: who.People, pos: int) -> None:
     """Two people speaking together ("John McCain and Lindsey Graham said"): both names, as a reader lists
     them; nobody unless both are people."""
     names = []
@@ -1336,7 +796,7 @@ def _resolve_pair(span: _Span, pair: tuple[str, str], people: _People, pos: int)
         if (
             one.speaker is None
             or " " not in one.speaker
-            or any(w in _ORG_WORDS for w in one.speaker.casefold().split())
+            or any(w in lex.ORG_WORDS for w in one.speaker.casefold().split())
         ):
             return  # a body ("ICE and CBP said") or a surname the story never gave in full
         names.append(one.speaker)
@@ -1349,11 +809,11 @@ def _according_subject(m: re.Match[str]) -> str:
     a person's name stops before it ("attorney Brian Clark of Lockridge" is Clark), and a person named after
     their agency and title is that person ("ICE spokesman John Smith" is Smith)."""
     subj = m.group("subj")
-    if titled := _TITLED_NAME.match(m.string, m.end("subj")):
+    if titled := lex.TITLED_NAME.match(m.string, m.end("subj")):
         return titled.group("name")
     words = subj.split()
-    whole = _ORG_NAME.match(m.string, m.end("subj") - len(words[-1]))
-    if whole is None or whole.end() <= m.end("subj") or any(w.casefold() in _GIVEN_NAMES for w in words):
+    whole = lex.ORG_NAME.match(m.string, m.end("subj") - len(words[-1]))
+    if whole is None or whole.end() <= m.end("subj") or any(w.casefold() in lex.GIVEN_NAMES for w in words):
         return subj
     prefix = subj[: -len(words[-1])]
     if prefix[:1].islower():  # "a statement from U.S. Customs ...": the body
@@ -1363,12 +823,12 @@ def _according_subject(m: re.Match[str]) -> str:
 
 def _is_outlet(name: str) -> bool:
     """A news outlet by its name ("CNN", "The Houston Chronicle", "the Post")."""
-    return any(w.casefold() in _MEDIA_WORDS for w in name.split())
+    return any(w.casefold() in lex.MEDIA_WORDS for w in name.split())
 
 
 def _clause_before(before: str) -> str:
     """The last sentence before the opening mark (attribution never crosses a sentence end)."""
-    ends = list(_SENTENCE_END.finditer(before))
+    ends = list(lex.SENTENCE_END.finditer(before))
     return before[ends[-1].end() :].strip() if ends else before.strip()
 
 
@@ -1377,7 +837,7 @@ def _role_after(after: str, pos: int) -> str | None:
     rest = after[pos:]
     if not rest.startswith(","):
         return None
-    end = _SENTENCE_END.search(rest)
+    end = lex.SENTENCE_END.search(rest)
     role = rest[1 : end.start() if end else len(rest)].strip()
     return role.removeprefix("who is ").strip() or None
 
@@ -1394,89 +854,90 @@ _THE_BODY = re.compile(rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})|[
 #: Two people named together as the subject opening a sentence: "Sen. John Cornyn and Rep. Henry Cuellar, both of
 #: Texas, sent ...".
 _PAIR_OPENING = re.compile(
-    rf"(?:^|(?<=[.!?][ ])|(?<=\n))(?P<a>{_NAME})(?:[ ]of[ ]{_NAME})?[ ]and[ ](?P<b>{_NAME})(?:,[^,“”\"]{{1,60}},)?[ ]"
-    rf"(?:{_ADVERBS}[ ])*(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST})\b"
+    rf"(?:^|(?<=[.!?][ ])|(?<=\n))(?P<a>{lex.NAME})(?:[ ]of[ ]{lex.NAME})?[ ]and[ ](?P<b>{lex.NAME})"
+    r"(?:,[^,“”\"]{1,60},)?[ ]"
+    rf"(?:{lex.ADVERBS}[ ])*(?:[a-z]+ed|[a-z]+s|{lex.IRREGULAR_PAST})\b"
 )
 
 
-def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: int) -> None:
+def _resolve(span: _Span, subject: str, role: str | None, people: who.People, pos: int) -> None:
     """Turn an attribution subject into a speaker: strip titles, resolve pronouns and bare surnames."""
     subject = subject.strip()
-    if body := _NAMED_BODY.fullmatch(subject):
+    if body := lex.NAMED_BODY.fullmatch(subject):
         span.speaker, span.role = body.group("body"), role  # "the Mexican government said"
         return
-    if re.fullmatch(_DOCUMENT, subject):
+    if re.fullmatch(lex.DOCUMENT, subject):
         _resolve_proxy(span, subject, people, pos)
         return
     if subject.casefold() == "they":
         # "they asked" after "Sen. John Cornyn and Rep. Henry Cuellar ... sent a letter": the two people named
         # together as the subject before it; any other "they" (officials, the family) names nobody
         pairs = list(_PAIR_OPENING.finditer(people.text, max(0, pos - 600), pos))
-        if pairs and len(_SENTENCE_END.findall(people.text, pairs[-1].end(), pos)) <= 1:  # the sentence before
+        if pairs and len(lex.SENTENCE_END.findall(people.text, pairs[-1].end(), pos)) <= 1:  # the sentence before
             _resolve_pair(span, (pairs[-1].group("a"), pairs[-1].group("b")), people, pos)
             span.pronoun = ""  # a pronoun's attribution, calibrated with the others
         return
-    if re.fullmatch(_PRONOUN, subject):
-        gender = {"he": "m", "she": "f"}.get(subject.casefold()) or _gender(["x"], subject.casefold().split())
-        named = _antecedent(people, pos, gender)
+    if re.fullmatch(lex.PRONOUN, subject):
+        gender = {"he": "m", "she": "f"}.get(subject.casefold()) or who.gender_of(["x"], subject.casefold().split())
+        named = who.antecedent(people, pos, gender)
         # a pronoun before anyone is named points forward, but not past an unnamed person it stands for ("An
         # agent, who asked not to be named, said ... “...,” he said")
         if named is None and not any(p.at < pos and (not p.organisation or p.anonymous) for p in people):
-            named = _postcedent(people, pos, gender)
+            named = who.postcedent(people, pos, gender)
         span.pronoun = gender or ""
         if named:
             span.speaker, span.role = named, role
             if gender:
-                _learn_gender(people, named, gender)
+                who.learn_gender(people, named, gender)
         return
     if subject.casefold() == "it":
         _resolve_proxy(span, "the agency", people, pos)  # "It added that ...": the body last named
         return
-    if _ANONYMOUS_START.match(subject) and not _THE_BODY.fullmatch(subject):
+    if lex.ANONYMOUS_START.match(subject) and not _THE_BODY.fullmatch(subject):
         return
     tokens = _name_tokens(subject.split())
     owner = next((i for i, t in enumerate(tokens[:-1]) if re.search(r"\w['’]s$", t)), None)
     if owner is not None:  # "the ACLU’s Ann Lee": the body is her role, she speaks
         role, tokens = role or " ".join(tokens[: owner + 1]), tokens[owner + 1 :]
     head = ""  # the place or body written before a title ("Phoenix" of "Phoenix Police Chief Jane Doe")
-    if (cut := _person_tail([t.casefold() for t in tokens])) is not None:
+    if (cut := who.person_tail([t.casefold() for t in tokens])) is not None:
         head = "" if role else " ".join(tokens[:cut])  # "Public Works Director Sean Kershaw": role, then name
         role = role or head
         tokens = tokens[cut:]
     if not tokens or _not_a_speaker(tokens):
         return
     subject = " ".join(tokens)
-    if len(tokens) == 1 and " " in (full := _full_name(subject, people, pos)):
+    if len(tokens) == 1 and " " in (full := who.full_name(subject, people, pos)):
         span.speaker, span.role = full, role  # "Parker said" after "Cristina Parker": a person, not a place
         return
     if len(tokens) == 1 and _GROUP_NOUN.fullmatch(subject):
         return  # "Marchers chanted “...”": a group opening the sentence, no one the story names
     if (subject.isupper() and len(subject) > 5) or normalize_place(subject) is not None:
         return
-    if len(tokens) == 1 and subject.casefold() in _NAME_TITLES:
+    if len(tokens) == 1 and subject.casefold() in lex.NAME_TITLES:
         # "Judge ordered his release, stating: ...": the title alone is the person who holds it
         holder = next((p for p in reversed(people) if p.at < pos and _holds_title(p, subject.casefold())), None)
         if holder is not None:
-            span.speaker, span.role = _named_in_full(holder.name, people, pos), role
+            span.speaker, span.role = who.named_in_full(holder.name, people, pos), role
         return
-    if len(tokens) == 1 and subject.casefold() in _TITLE_WORDS and not subject.isupper():
+    if len(tokens) == 1 and subject.casefold() in lex.TITLE_WORDS and not subject.isupper():
         return  # "said Customs and Border Protection Commissioner ...": the name was cut at "and"
     named = list(tokens)
-    while len(named) > 1 and named[0].casefold() in _TITLE_WORDS:
+    while len(named) > 1 and named[0].casefold() in lex.TITLE_WORDS:
         named.pop(0)  # "Police Chief Jane Doe": the title's own body ("Police") makes no organisation
     if (
-        any(t.casefold().rstrip(".,") in _ORG_WORDS for t in named)
+        any(t.casefold().rstrip(".,") in lex.ORG_WORDS for t in named)
         or subject.isupper()
         or re.search(r"[A-Z][\w’'-]*[ ](?:and|of|for)[ ](?:the[ ])?[A-Z]", subject)  # "Enforcement and Removal ..."
     ):
         span.speaker, span.role = subject.removeprefix("The "), role
         return
     title: list[str] = []
-    while len(tokens) > 1 and tokens[0].casefold() in _TITLE_WORDS:
+    while len(tokens) > 1 and tokens[0].casefold() in lex.TITLE_WORDS:
         title.append(tokens.pop(0))
     name = " ".join(tokens)
     if len(tokens) == 1:
-        name = _full_name(name, people, pos)
+        name = who.full_name(name, people, pos)
     span.speaker = name
     span.role = " ".join([head, *title]) if head else role or (" ".join(title) if title else None)
 
@@ -1486,12 +947,12 @@ def _resolve(span: _Span, subject: str, role: str | None, people: _People, pos: 
 _NOBODY = "(anonymous)"
 #: Words that end a capitalised run before a person's name would ("DHS Statement", "What Ecklund Told
 #: Agents"): a heading or label, cut there.
-_LABEL_WORDS = _wordset(
+_LABEL_WORDS = lex.wordset(
     """statement statements response responses reported reports report told says said claims claim interview
     remarks highlights video update note observation account accounts testimony"""
 )
 #: Capitalised words that are never a speaker on their own: sentence starters, labels, groups ("Officials").
-_NOT_SPEAKERS = _wordset(
+_NOT_SPEAKERS = lex.wordset(
     """added later story officials departments department administration authorities police agents officers
     reporters residents witnesses critics advocates families family neighbors experts protesters democrats
     republicans lawmakers senators students parents workers community government court union representatives
@@ -1507,14 +968,14 @@ _GROUP_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ans|ees)")
 
 def _name_tokens(tokens: list[str]) -> list[str]:
     """A subject's words without sentence starters in front, a possessive, or label words after the name."""
-    while tokens and tokens[0] in _NOT_NAMES:
+    while tokens and tokens[0] in lex.NOT_NAMES:
         tokens = tokens[1:]
     for i, t in enumerate(tokens):
         if i and t.casefold() in _LABEL_WORDS:
             tokens = tokens[:i]
             break
-    if tokens and _POSSESSIVE.search(tokens[-1]) and tokens[-1][-1] != "'":
-        tokens = [*tokens[:-1], _POSSESSIVE.sub("", tokens[-1])]
+    if tokens and lex.POSSESSIVE.search(tokens[-1]) and tokens[-1][-1] != "'":
+        tokens = [*tokens[:-1], lex.POSSESSIVE.sub("", tokens[-1])]
     return tokens
 
 
@@ -1524,14 +985,14 @@ def _not_a_speaker(tokens: list[str]) -> bool:
     return last in _NOT_SPEAKERS and (len(tokens) == 1 or last.endswith("s"))
 
 
-def _tidy_speaker(speaker: str, text: str, pos: int, people: _People) -> str | None:
+def _tidy_speaker(speaker: str, text: str, pos: int, people: who.People) -> str | None:
     """The speaker as a reader names them, whatever sieve found it: label words and possessives cut
     ("Burnsville Statement", "Bovino's"), a cut agency name made whole, a non-name dropped."""
     tokens = _name_tokens(speaker.split())
     if not tokens or _not_a_speaker(tokens):
         return None
     if len(tokens) == 1 and tokens[0] != speaker:
-        return _full_name(tokens[0], people, pos)
+        return who.full_name(tokens[0], people, pos)
     return _whole_agency(" ".join(tokens), text, pos)
 
 
@@ -1540,7 +1001,7 @@ def _whole_agency(speaker: str, text: str, pos: int) -> str:
     "U.S. Customs and Border Protection"): the nearest longer run of capitalised words joined by "and"/"of"
     that ends with it."""
     words = speaker.split()
-    if not all(w.casefold() in _TITLE_WORDS or w.casefold() in _ORG_WORDS for w in words):
+    if not all(w.casefold() in lex.TITLE_WORDS or w.casefold() in lex.ORG_WORDS for w in words):
         return speaker
     run = re.compile(rf"(?:(?:U\.S\.|[A-Z][\w’'-]*)[ ](?:(?:and|of|for)[ ])?)+{re.escape(speaker)}\b")
     found = [
@@ -1552,7 +1013,7 @@ def _whole_agency(speaker: str, text: str, pos: int) -> str:
         return speaker
     nearest = min(found, key=lambda m: abs(m.start() - pos))
     tokens = nearest.group().split()
-    while tokens and tokens[0] in _NOT_NAMES:
+    while tokens and tokens[0] in lex.NOT_NAMES:
         tokens = tokens[1:]
     return " ".join(tokens) or speaker
 
@@ -1561,17 +1022,17 @@ def _not_a_body(words: list[str], text: str, start: int) -> bool:
     """The run that would make an agency's name whole holds a person's title ("Director of ICE", "Secretary Jeh
     Johnson and ICE") or starts with a common word that only a sentence's start capitalises ("Part of ICE's
     strategy ..."): no agency's name."""
-    if any(w.casefold() in _NAME_TITLES for w in words):
+    if any(w.casefold() in lex.NAME_TITLES for w in words):
         return True
     before = text[max(0, start - 4) : start].rstrip(" ")
     opens_sentence = not before or before[-1] in '\n.!?:”"’*#>-'
-    if len(words) > 1 and words[0] in _NOT_NAMES:
+    if len(words) > 1 and words[0] in lex.NOT_NAMES:
         return False  # "The Department of Homeland Security said": "The" opens the sentence, the body follows
     first = words[0].casefold()
-    return opens_sentence and first not in _ORG_WORDS and first not in _TITLE_WORDS and first != "u.s."
+    return opens_sentence and first not in lex.ORG_WORDS and first not in lex.TITLE_WORDS and first != "u.s."
 
 
-def _holds_title(p: _Mention, title: str) -> bool:
+def _holds_title(p: who.Mention, title: str) -> bool:
     """A person written with this title before the name ("Federal Judge Jeffrey Bryan" holds "judge")."""
     return not p.organisation and title in p.title.casefold().split()
 
@@ -1589,41 +1050,41 @@ _ABBREVIATED_ROLES = {
 }
 
 
-def _resolve_described(span: _Span, phrase: str, people: _People, pos: int) -> None:
+def _resolve_described(span: _Span, phrase: str, people: who.People, pos: int) -> None:
     """A person already named, referred to by title or role: the nearest one introduced with those words."""
     words = [w.casefold() for w in re.findall(r"[\w’'-]+", phrase)[1:]]
     if len(words) > 2 and words[-2] == "of":
         words = words[:-2]  # "the mother of two": the mother
-    if re.fullmatch(_PERSON_NOUNS, words[-1]):
+    if re.fullmatch(lex.PERSON_NOUNS, words[-1]):
         for p in reversed(people):
             if p.at < pos and not p.organisation and re.search(rf"\b{words[-1]}\b", p.described):
-                span.speaker = _named_in_full(p.name, people, pos)
+                span.speaker = who.named_in_full(p.name, people, pos)
                 return
         return
     spellings = "|".join(map(re.escape, (words[-1], *_ABBREVIATED_ROLES.get(words[-1], ()))))
     role = re.compile(rf"(?<![\w.])(?:{spellings})(?!\w)")
     for p in reversed(people):
         if p.at < pos and not p.organisation and role.search(p.described):
-            span.speaker = _named_in_full(p.name, people, pos)  # "Kristi Noem, the homeland security secretary,"
+            span.speaker = who.named_in_full(p.name, people, pos)  # "Kristi Noem, the homeland security secretary,"
             return
     for p in reversed(people):  # "the Delaware Democrat": the Democrat tagged "(D-Del)", not the nearest one
         if p.at < pos and not p.organisation and len(words) > 1 and all(w in p.context for w in words):
-            span.speaker = _named_in_full(p.name, people, pos)
+            span.speaker = who.named_in_full(p.name, people, pos)
             return
     for p in reversed(people):
         if p.at < pos and not p.organisation and any(w in p.context for w in words[-1:]):
-            span.speaker = _named_in_full(p.name, people, pos)
+            span.speaker = who.named_in_full(p.name, people, pos)
             return
     for p in reversed(people):
         if p.at < pos and not p.organisation and any(w in p.context for w in words):
-            span.speaker = _named_in_full(p.name, people, pos)
+            span.speaker = who.named_in_full(p.name, people, pos)
             return
-    named = _antecedent(people, pos, _gender(["x"], words))
+    named = who.antecedent(people, pos, who.gender_of(["x"], words))
     if named:
         span.speaker = named
 
 
-def _resolve_introduced(span: _Span, noun: str, people: _People, pos: int) -> None:
+def _resolve_introduced(span: _Span, noun: str, people: who.People, pos: int) -> None:
     """The nearest person introduced with this noun, in an appositive ("Ana Ruiz, a Honduran asylum seeker,")
     or right before the name ("asylum seeker Ana Ruiz"), for "the asylum seeker"; nobody when no one was, or
     when someone unnamed was introduced so since ("another youth on a bike" before "said the youth")."""
@@ -1638,11 +1099,11 @@ def _resolve_introduced(span: _Span, noun: str, people: _People, pos: int) -> No
         if intro or before.search(text, max(0, p.at - 80), p.at + 1 + text[p.at :].find(" ")):
             since = text[intro.end() if intro else p.at : pos]
             if not re.search(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ ](?:[\w-]+[ ]){{0,3}}{word}", since):
-                span.speaker = _named_in_full(p.name, people, pos)
+                span.speaker = who.named_in_full(p.name, people, pos)
             return
 
 
-def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None:
+def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> None:
     """An organisation speaking through an unnamed official or a document ("an ICE official", "the agency").
 
     The organisation named in the phrase speaks; "the official", "the agency", "the report" stand for the
@@ -1664,7 +1125,7 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
             (p for p in reversed(people) if p.at < pos and not p.organisation and "official" in p.context), None
         ) or _titled_subject_before(people, pos)
         if words[0].casefold() == "the" and kind == "official" and named_official is not None:
-            span.speaker = _named_in_full(named_official.name, people, pos)
+            span.speaker = who.named_in_full(named_official.name, people, pos)
         else:
             span.speaker = _NOBODY
         return
@@ -1675,12 +1136,12 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
         # "the spokesman said" after "Carlos Ruiz, ICE's spokesman": the person introduced so
         for p in reversed(people):
             if p.at < pos and not p.organisation and kind in p.context:
-                span.speaker = _named_in_full(p.name, people, pos)
+                span.speaker = who.named_in_full(p.name, people, pos)
                 return
     if named:
         start = subject.index(named[0])
         end = subject.rindex(named[-1]) + len(named[-1])
-        org = _canonical_org(subject[start:end].removeprefix("The "))
+        org = who.canonical_org(subject[start:end].removeprefix("The "))
         if re.match(rf"\S+[ ](?:{'|'.join(_VOICES)})[ ](?:with|for|from|at)[ ]", subject):
             # "an official with U.S. Customs and Border Protection": the agency by its short name (CBP)
             agencies = find_agencies(org)
@@ -1688,7 +1149,7 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
                 org = agencies[0][0]
         if (
             re.match(r"\S+[ ](?:statement|report|memo|post|letter)[ ]", subject)
-            and not any(w.casefold().strip(".,’'s") in _ORG_WORDS for w in org.split())
+            and not any(w.casefold().strip(".,’'s") in lex.ORG_WORDS for w in org.split())
             and not find_agencies(org)
         ):
             _resolve(span, org, None, people, pos)  # "a statement from Sen. Ann Lee": a person, her title a role
@@ -1705,7 +1166,7 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
             if p.organisation
             and not p.anonymous
             and p.at < pos
-            and not any(w.casefold() in _MEDIA_WORDS for w in p.name.split())
+            and not any(w.casefold() in lex.MEDIA_WORDS for w in p.name.split())
         ),
         key=lambda p: p.at,
     )
@@ -1719,25 +1180,25 @@ def _resolve_proxy(span: _Span, subject: str, people: _People, pos: int) -> None
         span.speaker = orgs[-1].name
 
 
-def _sentence_subjects(orgs: list[_Mention], text: str, pos: int) -> list[_Mention]:
+def _sentence_subjects(orgs: list[who.Mention], text: str, pos: int) -> list[who.Mention]:
     """The bodies among `orgs` that open one of the two sentences before `pos` ("The GAO said Tuesday that ICE
     ..."): a document named next ("the report said") is theirs, not that of a body their sentence is about."""
     starts = [
         0,
-        *(m.end() for m in _SENTENCE_END.finditer(text, 0, pos)),
+        *(m.end() for m in lex.SENTENCE_END.finditer(text, 0, pos)),
         *(m.end() for m in re.finditer("\n", text[:pos])),
     ]
     recent = sorted(s for s in starts if s < pos)[-3:]
     return [p for p in orgs if any(re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[s : p.at]) for s in recent if s <= p.at)]
 
 
-def _titled_subject_before(people: _People, pos: int) -> _Mention | None:
+def _titled_subject_before(people: who.People, pos: int) -> who.Mention | None:
     """The person with a title or role who opens the sentence right before `pos` in its paragraph, the only person
     named since ("The agency's acting chief, Matthew Kerr, defended the arrest. “...,” the Border Patrol official
     said."): whom "the official" points back to."""
     text = people.text
     line = text.rfind("\n", 0, pos) + 1
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, line, pos)]
+    ends = [m.end() for m in lex.SENTENCE_END.finditer(text, line, pos)]
     start = ends[-2] if len(ends) > 1 else line  # the sentence before the quotation's own
     named = [p for p in people if start <= p.at < pos and not p.organisation]
     if len(named) == 1 and named[0].subject_like and (named[0].role or named[0].title):
@@ -1764,542 +1225,3 @@ def _unnamed_before(text: str, pos: int, kind: str) -> bool:
         and not re.search(r"[A-Z]", last["words"])
         and not re.match(r"[ ](?:with|for|from|at|of)[ ]", text[last.end() :])
     )
-
-
-def _canonical_org(name: str) -> str:
-    """The short name reporters and readers use for an agency spelled out ("Customs Enforcement" -> ICE)."""
-    if name.endswith("Customs Enforcement"):
-        return "ICE"
-    return name
-
-
-def _learn_gender(people: _People, name: str, gender: str) -> None:
-    """A person a "she"/"he" attribution resolved to is of that gender from then on ("Sallie Gonzalez ...
-    she adds" -> a later "he says" passes her by)."""
-    surname = _surname(name)
-    for i, p in enumerate(people):
-        if p.gender is None and not p.organisation and _surname(p.name) == surname:
-            people[i] = p._replace(gender=gender)
-
-
-def _antecedent(people: _People, pos: int, gender: str | None) -> str | None:
-    """The person a pronoun points back to: the nearest earlier subject-like person of a compatible gender,
-    or the subject that opens that person's sentence ("Lee met Roe on Tuesday. ... he said" is Lee)."""
-    fits = [
-        p
-        for p in people
-        if p.at < pos
-        and (not p.organisation or p.anonymous)
-        and p.subject_like
-        and (gender is None or p.gender in (None, gender))
-    ]
-    if not fits or fits[-1].anonymous:
-        return None  # "A man shouted at the reporters. ... he said": someone the story does not name
-    chosen = fits[-1]
-    if gender is not None and chosen.gender is None:
-        chosen = _known_gender_before(fits, chosen, gender, people.text, pos) or chosen
-    if not _opens_sentence(chosen):
-        opening = [p for p in fits[:-1] if _opens_sentence(p) and chosen.at - p.at < 150]
-        chosen = opening[-1] if opening else chosen
-    return _named_in_full(chosen.name, people, pos)
-
-
-def _known_gender_before(fits: list[_Mention], chosen: _Mention, gender: str, text: str, pos: int) -> _Mention | None:
-    """For "she said" whose nearest candidate's gender the story never tells ("Ana Ruiz was detained. Her lawyer,
-    Ben Cole, filed a petition. “...,” she said"): the person of that gender named within 300 characters before
-    it, unless the nearer one is the subject of the quotation's own sentence, someone of unknown gender stands
-    between, or a sentence since opens with the pronoun (the chain "he asserted ... he added" follows the nearer
-    one)."""
-    if not _SENTENCE_END.search(text, chosen.at, pos):
-        return None  # the subject of the quotation's own sentence ("Perez defended it: “...,” she said")
-    known = [p for p in fits[:-1] if p.gender == gender and chosen.at - p.at < 300 and not p.anonymous]
-    if not known or any(p.gender is None for p in fits if known[-1].at < p.at < chosen.at):
-        return None
-    pronoun = "he" if gender == "m" else "she"
-    if re.search(rf"(?:^|[.!?]\s+)(?:(?:But|And|Yet|So)[ ])?(?i:{pronoun})\b", text[known[-1].at : pos]):
-        return None
-    return known[-1]
-
-
-def _postcedent(people: _People, pos: int, gender: str | None) -> str | None:
-    """For a pronoun before anyone is named (a story whose extract opens mid-way: "“...,” she wrote." then "Gee
-    oversees the settlement"): the first person named after it as a sentence's subject, of a compatible gender."""
-    after = [p for p in people if pos < p.at < pos + 1500 and not p.organisation and p.subject_like]
-    first = next((p for p in after if _opens_sentence(p)), None)
-    if first is None or gender is not None and first.gender not in (None, gender):
-        return None
-    return _named_in_full(first.name, people, pos)
-
-
-def _opens_sentence(p: _Mention) -> bool:
-    """The person is the subject that opens their sentence: named first ("Lee met Roe"), or as the appositive
-    of a description that opens it ("His lawyer, John Smith, filed a petition")."""
-    return p.context[:1].isspace() or p.appositive
-
-
-def _named_in_full(name: str, people: _People, pos: int) -> str:
-    """A name as the story first gives it in full: a bare surname becomes that full name, a full one stays."""
-    return name if " " in name else _full_name(name, people, pos)
-
-
-def _full_name(surname: str, people: _People, pos: int) -> str:
-    """The first full name mentioned before `pos` that ends with this surname (accents aside: "Perèz" is
-    "Pérez"), or whose first of two surnames it is ("Mr. Pérez" after "Juan Carlos Pérez García"), else the
-    surname."""
-    key = _fold(surname)
-    for p in people:
-        if p.at >= pos:
-            break
-        if not p.organisation and " " in p.name and key in _surnames(p.name):
-            return p.name
-    return surname
-
-
-def _surnames(name: str) -> tuple[str, ...]:
-    """The words a person is called by alone: the last one, and in a name of three words or more that opens
-    with a given name the one before it unless it is a given name too (the first of two surnames: "Juan Carlos
-    Pérez García" -> García, Pérez; "Mary Ann Smith" -> Smith)."""
-    words = [_fold(w) for w in _SUFFIX.sub("", name.strip()).split()]
-    if (
-        len(words) >= 3
-        and words[0] in _GIVEN_NAMES  # a person's name, not a headline run ("Army Veteran William Vermie Detained")
-        and words[-2] not in _GIVEN_NAMES
-        and words[-2].isalpha()
-        and len(words[-2]) > 2
-    ):
-        return (words[-1], words[-2])
-    return tuple(words[-1:])
-
-
-def _surname_subject(word: str, text: str, end: int, surnames: set[str]) -> bool:
-    """A bare surname of someone named in full before, as the subject of a verb ("Waldman blames", "Morales, 31,
-    has lived")."""
-    return (
-        _fold(word) in surnames
-        # "Waldman blames", "Morales, 31, has lived": the verb, after an age set off by commas
-        and re.match(r"(?:,[ ]\d{1,3},)?[ ](?:(?:also|later|then|[a-z]+ly)[ ])?[a-z]+(?:s|ed)\b", text[end : end + 26])
-        is not None
-    )
-
-
-def _surname(name: str) -> str:
-    """The last word of a name, a generational suffix aside ("Arthur Evans Jr" -> "Evans")."""
-    words = _SUFFIX.sub("", name.strip()).split()
-    return words[-1] if words else name
-
-
-def _fold(word: str) -> str:
-    """A word without accents or case, as two spellings of one name compare ("Pérez", "perez")."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
-
-
-def _clean_name_tokens(tokens: list[str]) -> list[str]:
-    """Cut a run where web page debris joins it: "Juan Vargas Juan C. VargasHere", "Schiff MORE", a name
-    written again ("Speaker Paul Ryan Paul Davis Ryan")."""
-    out: list[str] = []
-    for i, t in enumerate(tokens):
-        if i and (_CUT_NAME.search(t) or t in out and len(out) > 1):
-            break
-        out.append(t)
-        if _POSSESSIVE.search(t) and t[-1] != "'":
-            break  # "Louansee Moua's Facebook post": the name ends at the possessive
-    return out
-
-
-def _gender(tokens: list[str], cue_words: list[str]) -> str | None:
-    """'f' or 'm' from a given name ("Maria Lopez") or a gendered cue word before it ("Mr."); a possessive is
-    the gender of someone else ("Her lawyer, David Chen")."""
-    for w in reversed(cue_words[-3:]):
-        if w in ("his", "her"):
-            continue
-        if w in _FEMALE_CUES:
-            return "f"
-        if w in _MALE_CUES:
-            return "m"
-    first = tokens[0].casefold() if len(tokens) > 1 else ""
-    if first in _FEMALE_NAMES:
-        return "f"
-    if first in _MALE_NAMES:
-        return "m"
-    if len(first) > 3 and first.endswith("a") and first not in _MALE_A_NAMES and first.isalpha():
-        return "f"  # most given names ending in -a are women's (Mika, Kristina, Monica)
-    return None
-
-
-def _cue_words(before: str) -> list[str]:
-    """The words before a name that may tell its gender, in lower case: a capitalised word only right before
-    the name, where it is a title ("Sister Norma Pimentel"); further back it is part of another name ("the King
-    County courthouse. Wilson asked", "Lady Bird Lake")."""
-    words = [w.strip(",;:") for w in before.split()]
-    return [w.casefold() for i, w in enumerate(words) if i == len(words) - 1 or not w[:1].isupper()]
-
-
-def _quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Where the text is inside quotation marks: a name there ("“The Ingraham Angle,” he said") is said
-    or titled, never the subject a later pronoun points back to."""
-    return [(p + m.start(), p + m.end()) for p, para in _paragraphs(text) for m in _QUOTE_PAIR.finditer(para)]
-
-
-def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
-    i = bisect.bisect_right(regions, (pos, float("inf"))) - 1
-    return i >= 0 and regions[i][0] < pos < regions[i][1]
-
-
-#: Abbreviated titles as `_person_tail` reads them, in lower case ("State Rep. Ana-Maria Ruiz": after a place).
-_SHORT_TITLES = frozenset(f"{t.casefold()}." for t in re.findall(r"\w+", _ABBREVIATED_TITLE) if t not in ("Jr", "Sr"))
-
-
-def _person_tail(words: list[str]) -> int | None:
-    """Where a person's name starts in a run that opens with a place or body and a title
-    ("Johnson County Sheriff Frank Denning" -> 2, "District of Columbia Jeanine Pirro" -> 1), else None."""
-    for i in range(len(words) - 2, 0, -1):
-        title = words[i] in _NAME_TITLES or words[i] in _SHORT_TITLES
-        if title or words[i] in _GIVEN_NAMES and words[i - 1] not in _GIVEN_NAMES:
-            head = words[:i]
-            core = list(head)
-            while core and core[-1] in _TITLE_WORDS and core[-1] not in _PLACE_WORDS:
-                core.pop()  # "Kentucky Sen.": the place; "Worcester County Sheriff": "County" stays in it
-            if core and len(core) < len(head) and normalize_place(" ".join(core)) is not None:
-                return len(core)  # "Kentucky Sen. Rand Paul": a place, then the title stays with the name
-            if any(w in _PLACE_WORDS or w in _ORG_WORDS or w in _THING_WORDS for w in head) or (
-                normalize_place(" ".join(head)) is not None
-            ):
-                return i
-            if title and words[i - 1] not in _TITLE_WORDS:
-                return i  # "Paul Mayor Kaohly Her" (after "St."): a word before a title names no one
-            if not title and words[i - 1] not in _NAME_TITLES:
-                return None  # a given name after a title ("Interior Minister Olga Sanchez") reads on to the title
-    return None
-
-
-_CREDIT_BEFORE = re.compile(
-    r"(?:\((?:Photo|Photos|Image|Credit|Video)\b|\b(?:Photo|Photos|Photograph|Image|Credit)(?:[ ]by)?:)[^()\n]{0,60}$"
-)
-_LABEL_LINE = re.compile(r"[ \t]*(?:[-*•>][ ]+)?$")
-#: One-word speakers reporters use when a surname is withheld: "says José", "Javier said".
-_LONE_SPEAKER = re.compile(
-    r"(?:\b(?:says|said|adds|added|asks|asked)[ ]([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)\b(?![ ]?[A-Z’'\w-])"
-    r"|(?<![\w.’'-][ ])(?<![\w’'-])([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)[ ](?:says|said|adds|added|told|recalled|explained)\b"
-    r"|(?:^|(?<=[.!?”\"][ ]))([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+),[ ](?:a|an|another|who|from)[ ][^,.“”\"]{3,80},[ ][a-z])",
-    re.M,
-)
-
-
-#: A reporting verb right before a name: the name is that clause's subject ("..., said immigration attorney Ann Lee").
-_INVERTED_REPORT = re.compile(rf"\b(?:{_AFTER_VERBS})[ ](?:[a-z][\w’'-]*[ ]){{0,3}}$")
-#: A description that opens a sentence and names its subject next: "His lawyer, ", "The group's director, ".
-_OPENING_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|Its|An?)[ ][\w’' -]{1,40},[ ]")
-
-#: A person the story does not name opening a sentence: "A glassy-eyed man in his 20s shouted", "Another
-#: longtime resident said", "Her brother interrupted", "An Ice agent yelled".
-_UNNAMED_NOUN = (
-    r"(?P<noun>man|woman|boy|girl|youth|teenager|teen|resident|neighbor|neighbour|witness|mother|father|brother|"
-    r"sister|son|daughter|wife|husband|friend|worker|migrant|protester|agent|officer|student|detainee))"
-    r"(?![\w’'-]|,[ ][A-Z])"  # "His lawyer, John Smith, said": the name follows, nobody unnamed
-)
-#: (a sentence end glued to the next word, "talking.Another resident", is one too)
-_UNNAMED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=[a-z][.!?]))"
-    rf"(?P<np>(?:(?:A|An|Another|One)[ ](?:[\w’'-]+[ ]){{0,3}}?|(?:His|Her|Their)[ ]){_UNNAMED_NOUN}",
-    re.M,
-)
-#: The same after a clause that opens the sentence: "As the crossers climbed the fence, a glassy-eyed man ...".
-_UNNAMED_AFTER_OPENING = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:As|When|While|After|Before|Moments later|Then)\b[^,.!?“”\"\n]{0,80},[ ]"
-    rf"(?P<np>(?:a|an|another)[ ](?:[\w’'-]+[ ]){{0,3}}?{_UNNAMED_NOUN}",
-    re.M,
-)
-
-_PARTY = {"R": "Republican", "D": "Democrat", "I": "Independent"}
-#: A party tag right after a name: "(R-Ky.)", ", D-N.Y.,", "(R-TX)", and without the final stop "(R-Calif)".
-_PARTY_TAG = re.compile(r"^,?[ ]\(?([RDI])-([A-Z][A-Za-z]*\.?(?:[ ]?[A-Z][a-z]?\.?)?)[),]")
-
-
-def _party_and_state(tail: str) -> str:
-    """The words a party tag right after a name stands for ("Rand Paul (R-Ky.)" -> "Republican Kentucky"),
-    so that "the Kentucky Republican said" finds him; empty without one."""
-    m = _PARTY_TAG.match(tail)
-    if not m:
-        return ""
-    state = m.group(2)
-    # after a party's dash a state is all the tag can name, so the AP abbreviation is read without its final
-    # stop too ("R-Calif", "D-N.M"); places.py cannot accept that everywhere ("Del" would become Delaware)
-    code = STATE_ABBREVIATIONS.get(state) or STATE_ABBREVIATIONS.get(f"{state.rstrip('.')}.")
-    place = normalize_place(code or state.rstrip("."))
-    return f"{_PARTY[m.group(1)]} {place.state if place is not None and place.state else ''}".strip()
-
-
-def _people(text: str) -> _People:
-    """Likely person names with their offsets, in order, titles stripped and places left out; organisations
-    and unnamed persons ("A man shouted") are kept too, marked `organisation` so no sieve takes them for names.
-
-    One capitalised word counts only after a title ("President Trump"); two or more count unless a word
-    marks an organisation or a place ("Kansas City", "Tucson Sector"). A bare surname inherits the gender
-    of the full name it repeats.
-    """
-    found: list[_Mention] = []
-    organisations: list[_Mention] = []
-    lone_names = {
-        w
-        for m in _LONE_SPEAKER.finditer(text)
-        if (w := m.group(1) or m.group(2) or m.group(3)) not in _NOT_NAMES
-        and w.casefold() not in _ORG_WORDS
-        and w.casefold() not in _TITLE_WORDS
-        and normalize_place(w) is None
-    }
-    genders: dict[str, str] = {}
-    quoted = _quoted_regions(text)
-    surnames: set[str] = set()  # of the people named in full so far: "Waldman" alone is Katie Waldman again
-    for m in _PERSON.finditer(text):
-        raw = _clean_name_tokens(m.group().split())
-        while raw and raw[0] in _NOT_NAMES:  # "An ICE official", "The Homeland Security official"
-            raw.pop(0)
-        if raw[:1] == ["By"] and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip("*_ "):
-            continue  # a byline ("By Jill Ortega, World-Herald staff writer"): the writer, never a speaker
-        raw_words = [_POSSESSIVE.sub("", t).casefold() for t in raw]
-        start, object_ok, cut_words = m.start(), False, []
-        if (cut := _person_tail(raw_words)) is not None:
-            # "Miami-Dade County Commissioner Sally Heyman": a place or body before a title names no one
-            start += len(" ".join(raw[:cut])) + 1
-            cut_words, raw, raw_words, object_ok = raw[:cut], raw[cut:], raw_words[cut:], True
-        if not raw or any(w in _PLACE_WORDS or w in _THING_WORDS for w in raw_words):
-            continue
-        if any(w in _DEMONYMS for w in raw_words) and not any(w in _ORG_WORDS for w in raw_words):
-            continue
-        known = any(w in _GIVEN_NAMES or w in _TITLE_WORDS for w in raw_words[:-1])
-        if len(raw) >= 4 and not known:
-            continue  # "Criminal Illegal Immigrant Deportations Ramp Up": a headline, not a name
-        line_start = text.rfind("\n", 0, start) + 1
-        if (
-            not known
-            and (
-                text.startswith("#", line_start)
-                or _LABEL_LINE.match(text, line_start, start)
-                and text.startswith(":", m.end())
-            )
-            and len(re.findall(rf"\b{re.escape(raw[-1])}\b", text)) < 2
-        ):
-            continue  # "## Witness Account", "**Personal Connection:**": a heading or label, unless a name recurs
-        if any(w in _ORG_WORDS for w in raw_words) or re.fullmatch(r"[A-Z]{3,5}", raw[-1]) and len(raw) <= 2:
-            # a body word, or an acronym alone or after a place ("ICE", "Texas DPS")
-            org = _canonical_org(_POSSESSIVE.sub("", " ".join(raw)))
-            organisations.append(_Mention(m.start(), org, False, True))
-            continue
-        tokens = list(raw)
-        title: list[str] = []
-        while tokens and (tokens[0].casefold() in _TITLE_WORDS or tokens[0].endswith(".") and len(tokens[0]) > 2):
-            title.append(tokens.pop(0).casefold())
-        if not tokens or (
-            len(tokens) == 1
-            and all(t in _BODY_WORDS for t in title)  # "ICE Conduct": an agency is no title of a person
-            and tokens[0] not in lone_names
-            and not _surname_subject(tokens[0], text, m.end(), surnames)
-        ):
-            continue
-        if (
-            _CREDIT_BEFORE.search(text, max(0, start - 70), start)
-            or text.startswith("/", m.end())
-            or text.startswith("/", start - 1)
-        ):
-            continue  # "(Photo: Nick Oza, The Arizona Republic)", "Henry Gass/The Monitor", "REUTERS/Kevin Lamarque"
-        name = " ".join(_POSSESSIVE.sub("", t) for t in tokens)
-        if len(tokens) > 1 and normalize_place(name) is not None:
-            continue
-        before = text[max(0, start - 12) : start]
-        after = text[m.end() : m.end() + 2]
-        subject_like = (
-            (object_ok or not _OBJECT_BEFORE.search(before))
-            and not _inside(quoted, start)
-            and not after.startswith(("'s", "’s", "’ ", "' "))
-            and not _POSSESSIVE.search(m.group())
-        )
-        cues = title + _cue_words(text[max(0, start - 30) : start])
-        # a bare surname is of the gender its full name told ("Diane Kessler" ... "he said. Kessler told him"),
-        # before any cue word in front of it
-        known = genders.get(tokens[-1]) if len(tokens) == 1 and not title else None
-        gender = known or _gender(tokens, cues) or genders.get(tokens[-1])
-        if gender:
-            genders.setdefault(tokens[-1], gender)
-        context, described, appositive = _introduction(text, m.start(), m.end(), title)
-        written_title = " ".join(raw[: len(title)])
-        role = _written_role(text, start, m.end(), " ".join(cut_words + raw[: len(title)]))
-        if not role:  # "Sens. John McCain, R-Ariz., and Tom Coburn": each is a senator
-            shared = _SHARED_TITLE.search(text, max(0, start - 80, (found[-1].at if found else start) - 16), start)
-            role = _SINGULAR_TITLES[shared.group("title")] if shared is not None else ""
-        found.append(
-            _Mention(start, name, subject_like, False, gender, context, written_title, described, appositive, role=role)
-        )
-        if len(tokens) > 1:
-            surnames.add(_fold(_surname(name)))
-    for m in (*_UNNAMED_SUBJECT.finditer(text), *_UNNAMED_AFTER_OPENING.finditer(text)):
-        noun = m.group("noun")
-        gender = "m" if noun in _MALE_CUES or noun in ("boy", "youth") else "f" if noun in _FEMALE_CUES else None
-        organisations.append(_Mention(m.start("np"), m.group("np"), True, True, gender, anonymous=True))
-    return _People(sorted(found + organisations), text)
-
-
-#: A plural title written once for a list of people, and the title it gives each of them.
-_SINGULAR_TITLES = {
-    "Sens.": "Sen.",
-    "Senators": "Senator",
-    "Reps.": "Rep.",
-    "Representatives": "Representative",
-    "Govs.": "Gov.",
-    "Governors": "Governor",
-    "Ald.": "Ald.",
-    "Aldermen": "Alderman",
-}
-#: A plural title right before a name, or before the name ahead of it in a list: "Sens. ", "Sens. John McCain,
-#: R-Ariz., and ", "Senators Tom Coburn (R-OK) and ".
-_SHARED_TITLE = re.compile(
-    rf"(?<![\w.])(?P<title>{'|'.join(re.escape(t) for t in _SINGULAR_TITLES)})[ ]"
-    r"(?:(?:[A-Z][\w.’'-]*[ ]?){1,4}(?:,?[ ]?\(?[RDI]-[A-Z][A-Za-z. ]{0,12}\)?,?)?(?:,[ ]|[ ](?:and|&)[ ]))?$"
-)
-#: Lower-case words before a name that describe the person ("press secretary", "immigration attorney"), after
-#: a few capitalised ones ("White House", "Bureau of Prisons") and a few more lower-case ones ("former acting"):
-#: the last must be a title or a role noun.
-_ROLE_BEFORE = re.compile(
-    r"(?:(?<=[ (\n])|^)(?P<role>(?:[a-z][\w-]*[ ]){0,3}(?:[A-Z][\w.’'&-]*[ ](?:(?:of|and|for|the)[ ](?=[A-Z]))?){0,5}"
-    r"(?:(?!(?:of|the|a|an|and|or|for|to|in|at|by|with|from|on)\b)[a-z][\w-]*[ ]){1,3})$"
-)
-#: The appositive right after a name, up to the comma, sentence end or clause that closes it: ", a professor of
-#: law at the University of Michigan," (a dot after a lone capital, "U.S.", does not close it).
-_ROLE_AFTER = re.compile(
-    r",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.|[(][A-Z][A-Za-z]{1,5}[)]){3,140}?)"
-    r"(?=,|[.;:]?(?:\n|$)|(?<!\b[A-Z])[.;:][ ]|[ ](?:who|which|said|says|told)\b)"
-)
-#: An organisation named right after a name as the person's affiliation: "Ana Lee of the Texas Civil Rights
-#: Project", "Tom Banks from the Valley Immigrant Network", "Ann Lee at the University of Texas".
-_AFFILIATION = re.compile(
-    r"[ ](?:of|from|at|with)[ ]"
-    r"(?P<org>(?:the[ ])?[A-Z][\w.’'&-]*(?:[ ](?:(?:of|for|and|at|on|the|&)[ ])*[A-Z][\w.’'&-]*)*)"
-)
-#: A description in parentheses right after a name: "Heather Mains (Wife)", "Ann Lee (Saly’s sister-in-law)".
-_ROLE_ASIDE = re.compile(r"[ ]\((?P<role>[^()\n]{2,60})\)")
-#: What someone is to another person ("his wife", "Saly's sister-in-law"): a role the story gives a private person.
-_KIN = frozenset(
-    """wife husband mother father son daughter sister brother cousin niece nephew aunt uncle grandmother
-    grandfather grandson granddaughter partner fiancé fiancée friend neighbor neighbour girlfriend boyfriend
-    stepfather stepmother""".split()  # noqa: SIM905
-)
-
-
-def _is_position(words: str) -> bool:
-    """Whether a parenthesised aside names what a person is (its last word a title, a role noun or a kin
-    word), not how or where they spoke ("through interpreter", "R-Ky.", "33rd")."""
-    split = words.split()
-    first, last = split[0].casefold(), split[-1].casefold().split("-")[0]
-    if first in _NOT_ROLE_START or first in ("through", "via") or not last.isalpha():
-        return False
-    return last in _KIN or last in _TITLE_WORDS or _ROLE_NOUN.search(last) is not None
-
-
-#: Words that open a clause, not a description, after "Name, ".
-_CLAUSE_START = frozenset(
-    "there here she he they it we i you this these those ahead not no just only still even de y un una".split()  # noqa: SIM905
-)
-#: A description opening the clause with the name as its appositive: "The group’s founder and chairman, Ralph
-#: Reed, wrote", "..., the lead attorney, Howard Cooper, told".
-_ROLE_OPENING = re.compile(r"(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.’'-]*[’']s)[ ][^,;:“”\"\n()]{2,90}),[ ]")
-#: Words an appositive or description starts or ends with that make it no role ("Ana Lee, who", "after Ana Lee").
-_NOT_ROLE_START = frozenset(
-    """who which whose that and but or nor said says told according in on at as after when while if because
-    though although for with from to by also then now however too jr sr speaking testifying adding saying under
-    over never ever other whether either neither rather later earlier together per is was are were has had have
-    did does do will would can could may might should must wrote added asked first""".split()  # noqa: SIM905
-)
-
-
-def _written_role(text: str, start: int, end: int, title: str) -> str:
-    """The role written with a name at text[start:end]: the title and body before it ("ICE spokesman Tom
-    Banks"), else a description the name is the appositive of ("The lead attorney, Tom Banks, said"), else the
-    appositive after it ("Kristi Noem, the homeland security secretary, said"); empty when none names a
-    position (an age, "who said", a place)."""
-    lead = re.split(r"(?<![A-Z])[.!?:;]\s|[”\"],?\s|\n", text[max(0, start - 100) : start])[-1]  # this clause only
-    before = _ROLE_BEFORE.search(lead)
-    if before is not None:
-        words = before.group("role").split()
-        while words and (words[0].casefold() in _NOT_ROLE_START or words[0] in _NOT_NAMES):
-            words.pop(0)
-        glue = [i for i, w in enumerate(words) if w in _NOT_ROLE_START or re.fullmatch(r"[a-z]+(?<!act)ing", w)]
-        words = words[glue[-1] + 1 :] if glue else words  # "lashing out at rival candidate": the role is the last
-        last = words[-1] if words else ""
-        if last in _TITLE_WORDS or _ROLE_NOUN.search(last) and last not in _NOT_ROLE_START:
-            return " ".join([*words, title]).strip()
-    if title and title.split()[-1] not in _NOT_ROLE_WORDS:  # "Dr. Ada Rivera, medical director of ...,"
-        return title
-    if (opening := _ROLE_OPENING.fullmatch(lead)) is not None and text.startswith(",", end):
-        return opening.group("role")
-    affiliation = _AFFILIATION.match(text, end)
-    if affiliation is not None:
-        org = affiliation.group("org").removesuffix(".")  # the sentence's end, not the name's
-        org_words = [_POSSESSIVE.sub("", w).casefold() for w in org.split()]
-        if any(w in _ORG_WORDS for w in org_words) and normalize_place(org.removeprefix("the ")) is None:
-            return org  # a body, not a place: "Liz Sullivan of Pleasanton" has no role
-    if (aside := _ROLE_ASIDE.match(text, end)) is not None and _is_position(aside.group("role")):
-        return aside.group("role")  # "### Heather Mains (Wife)", "Ann Lee (Saly’s sister-in-law)"
-    after = _ROLE_AFTER.match(text, end)
-    if after is None:
-        return ""
-    words = after.group("role").split()
-    if words[0] == "who":
-        return _clean_role(" ".join(words)) or ""  # "Ana Lee, who runs the clinic,"; "who was fired" is none
-    if words[0] in ("a", "an", "the") and len(words) > 1:
-        return " ".join(words)  # "a Syrian dentist", "a 23-year-old resident": an article opens a description
-    first = words[0]
-    last = words[-1]
-    if (
-        first[:1].isupper()
-        and first.casefold().strip(".") not in _TITLE_WORDS
-        and first[-2:] not in ("’s", "'s")
-        and not (last.islower() and (last in _TITLE_WORDS or _ROLE_NOUN.search(last)))
-    ):
-        return ""  # "Ana Lee, Texas," names a place; "Tom Homan, ICE’s acting director," a role, and so is
-        # "Kevin Nolan, GE Appliances’ chief executive,"
-    if not first[:1].isalpha() or first in _NOT_ROLE_START or re.search(r"(?<!act)ing$|ed$", first):
-        return ""
-    if first in _CLAUSE_START or first.endswith("ly") and first != "formerly":
-        return ""  # "Alonso, there is no difference", "Ana Lee, primarily known for": a clause, no position
-    return " ".join(words)
-
-
-#: Where a sentence or a paragraph ends: an end mark (a closing quotation mark may follow it) before a space, or a
-#: line break (an extracted page has no blank line between its paragraphs).
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s|\n")
-
-
-def _introduction(text: str, start: int, end: int, title: list[str]) -> tuple[str, str, bool]:
-    """How the sentence introduces the person named at text[start:end]: its words around the name (`context`,
-    "(R-Ky.)" read as "Republican Kentucky"), the few words right before it with the rest of the sentence
-    (`described`), and whether the name is an appositive subject (see `_Mention.appositive`)."""
-    lead = _SENTENCE_BREAK.split(text[max(0, start - 60) : start])[-1]
-    tail = _SENTENCE_BREAK.split(text[end : end + 100])[0]
-    context = f"{lead} {' '.join(title)} {tail} {_party_and_state(tail)}".casefold()
-    described = f"{' '.join(lead.split()[-3:])} {' '.join(title)} {tail}".casefold()
-    appositive = (
-        _OPENING_DESCRIPTION.fullmatch(lead) is not None
-        and tail.startswith(",")
-        or _INVERTED_REPORT.search(lead) is not None
-    )
-    return context, described, appositive
-
-
-class _People(list[_Mention]):
-    """The mentions of a text in order, and its agency mentions, found only when an attribution needs them
-    ("the agency said", "the statement said", "it added"): finding them costs more than all the rest."""
-
-    def __init__(self, mentions: list[_Mention], text: str) -> None:
-        super().__init__(mentions)
-        self.text = text
-        self._agencies: list[_Mention] | None = None
-
-    def agencies(self) -> list[_Mention]:
-        """An agency however it is written ("US Customs and Border Protection", "the justice department"), as
-        written when it is capitalised."""
-        if self._agencies is None:
-            self._agencies = []
-            for canonical, start, end in find_agencies(self.text):
-                written = self.text[start:end].removeprefix("the ").removeprefix("The ")
-                name = _canonical_org(written) if written[:1].isupper() else canonical
-                self._agencies.append(_Mention(start, name, False, True, agency=True))
-        return self._agencies

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from conftest import REPO_DIR, require_shared
 
-from tasks.analysis.quotes import CONFIDENT_QUOTE, SIEVE_CONFIDENCE, find_quotes, speaker_key
+from tasks.analysis.quote_speakers import speaker_key
+from tasks.analysis.quotes import CONFIDENT_QUOTE, SIEVE_CONFIDENCE, find_quotes
 
 
 def test_seed_article_three_quotes_with_speakers() -> None:

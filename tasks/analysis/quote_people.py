@@ -1,0 +1,657 @@
+"""The people of a text, as the quotation sieves need them: every capitalised run that names a person, with the
+title and role written with it, the words that introduce it and the gender its given name or cue words tell
+(organisations and unnamed persons kept too, marked so no sieve takes them for names), and whom a later bare
+surname or pronoun points back to.
+
+It is kept apart from `quotes.py`, which finds quotations and attributes each by ordered sieves, so that a reader
+of quotes.py sees the sieves; quotes.py (and quote_speakers.py, which names each speaker once) asks this module
+who is named where, reading it as `who.NAME` (`who.find_people(text)`, `who.antecedent(...)`). The words they
+read are in `quote_lexicon.py`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from typing import NamedTuple
+
+from tasks.analysis import quote_lexicon as lex
+from tasks.analysis.agencies import find_agencies
+from tasks.analysis.places import STATE_ABBREVIATIONS, normalize_place
+
+
+class Mention(NamedTuple):
+    """A name in the text: a person (`subject_like` unless object or possessive) or an organisation."""
+
+    at: int
+    name: str
+    subject_like: bool
+    organisation: bool = False
+    gender: str | None = None
+    context: str = ""
+    #: the title written before the name ("Acting ICE Director"), kept as the person's role
+    title: str = ""
+    #: the words that describe this person next to the name ("his wife, Ana Ruiz", "Ana Ruiz, a mother of two")
+    described: str = ""
+    #: named as the appositive of a description opening the sentence ("His lawyer, John Smith, said") or
+    #: right after a reporting verb (", said Ann Lee"): the subject of the sentence even if not its first word
+    appositive: bool = False
+    #: an organisation that is a government agency (agencies.find_agencies), what "the agency" stands for
+    agency: bool = False
+    #: a person the story does not name, as the subject of a sentence ("A glassy-eyed man shouted ..."): kept
+    #: (as an organisation, so no sieve takes it for a name) only so a pronoun after it points to nobody
+    anonymous: bool = False
+    #: the person's role as this mention writes it: the words before the name ("White House press secretary
+    #: Sean Spicer") or the appositive after it ("Kristi Noem, the homeland security secretary,"); the role a
+    #: person's quotes take when their attribution gives none
+    role: str = ""
+
+
+#: A generational suffix after a name ("Arthur Evans Jr", "Martin Luther King, Jr."): no surname, no part of a key.
+SUFFIX = re.compile(r"(?:,?[ ](?:Jr|Sr|II|III|IV)\.?)$", re.I)
+
+
+#: Words that are a courtesy or a sentence's glue, not anyone's role ("said Mr. Goodlatte", "And Homan said").
+_NOT_ROLE_WORDS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss"}) | (
+    lex.NOT_NAMES - {"The", "A", "An"}
+)
+#: The endings of a one-word role that names what a person is ("lawyer", "spokeswoman", "activist").
+_ROLE_NOUN = re.compile(
+    r"(?:man|woman|person|er|or|ist|ian|ent|ant|ee|ive|ary)$|^(?:host|anchor|aide|analyst|scholar|official|expert|"
+    r"adviser|advisor|chef|coach|envoy|consul|diplomat|pilot|chief|head|nurse|pastor|priest|judge|advocate|"
+    r"candidate|veteran)$"
+)
+#: Function words a cut-off role is left hanging on ("Officials from", "de la").
+_HANGING = frozenset("of from for with at in de la del the a an and".split())  # noqa: SIM905
+#: Verbs of a relative clause that say what a person's position is, not what they did once: "who runs the
+#: Dream Alliance", "who works for La Colmena", "who ran ICE under Obama" (but "who led the suit" is an act).
+_POSITION_VERBS = frozenset(
+    """runs ran heads headed directs chairs leads manages oversees owns represents teaches works worked serves
+    served""".split()  # noqa: SIM905
+)
+
+
+def clean_role(role: str | None) -> str | None:
+    """A role as a reader would write it, or None when the words are no role: a courtesy title or sentence
+    word in front dropped ("Mr.", "And"), a relative clause that says what someone did rather than what
+    they are ("who led a coalition"; "who is the mayor" is "the mayor"), a possessive or preposition left
+    hanging ("the ACLU’s" is "the ACLU", "Officials from" is no role), a lone word that names no one's position
+    ("future")."""
+    words = (role or "").split()
+    while words and words[0] in _NOT_ROLE_WORDS:
+        words.pop(0)
+    if words[:1] == ["who"] and words[1:2] and words[1] in _POSITION_VERBS and len(words) > 2:
+        words = words[1:]  # "who runs the Dream Alliance": the position is what the clause says he runs
+    elif words[:1] == ["who"]:
+        if (
+            words[1:2] not in (["is"], ["was"])
+            or len(words) < 3
+            or re.search(r"ed$|ing$", words[2])
+            or words[2] in _NOT_ROLE_START
+        ):
+            return None  # "who was first appointed", "who was fired"
+        words = words[2:]
+    while words and words[-1].casefold() in _HANGING:
+        words.pop()
+    words = [_SINGULAR_TITLES.get(w, w) for w in words]  # one person's role: "Senators Tom Coburn" is a Senator
+    if words and words[-1][-2:] in ("’s", "'s"):
+        words[-1] = words[-1][:-2]  # "the ACLU’s Ann Lee": her role is the ACLU
+    if not words:
+        return None
+    lone = words[0].strip(".,") if len(words) == 1 else ""
+    if lone.islower() and lone not in lex.TITLE_WORDS and not _ROLE_NOUN.search(lone):
+        return None
+    return " ".join(words)
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """The non-blank lines of `text` with their offsets: the paragraphs quotes.py reads one by one, and where
+    `_quoted_regions` looks for quotation marks."""
+    out, pos = [], 0
+    for block in text.split("\n"):
+        if block.strip():
+            out.append((pos, block))
+        pos += len(block) + 1
+    return out
+
+
+def canonical_org(name: str) -> str:
+    """The short name reporters and readers use for an agency spelled out ("Customs Enforcement" -> ICE)."""
+    if name.endswith("Customs Enforcement"):
+        return "ICE"
+    return name
+
+
+def learn_gender(people: People, name: str, gender: str) -> None:
+    """A person a "she"/"he" attribution resolved to is of that gender from then on ("Sallie Gonzalez ...
+    she adds" -> a later "he says" passes her by)."""
+    surname = surname_of(name)
+    for i, p in enumerate(people):
+        if p.gender is None and not p.organisation and surname_of(p.name) == surname:
+            people[i] = p._replace(gender=gender)
+
+
+def antecedent(people: People, pos: int, gender: str | None) -> str | None:
+    """The person a pronoun points back to: the nearest earlier subject-like person of a compatible gender,
+    or the subject that opens that person's sentence ("Lee met Roe on Tuesday. ... he said" is Lee)."""
+    fits = [
+        p
+        for p in people
+        if p.at < pos
+        and (not p.organisation or p.anonymous)
+        and p.subject_like
+        and (gender is None or p.gender in (None, gender))
+    ]
+    if not fits or fits[-1].anonymous:
+        return None  # "A man shouted at the reporters. ... he said": someone the story does not name
+    chosen = fits[-1]
+    if gender is not None and chosen.gender is None:
+        chosen = _known_gender_before(fits, chosen, gender, people.text, pos) or chosen
+    if not _opens_sentence(chosen):
+        opening = [p for p in fits[:-1] if _opens_sentence(p) and chosen.at - p.at < 150]
+        chosen = opening[-1] if opening else chosen
+    return named_in_full(chosen.name, people, pos)
+
+
+def _known_gender_before(fits: list[Mention], chosen: Mention, gender: str, text: str, pos: int) -> Mention | None:
+    """For "she said" whose nearest candidate's gender the story never tells ("Ana Ruiz was detained. Her lawyer,
+    Ben Cole, filed a petition. “...,” she said"): the person of that gender named within 300 characters before
+    it, unless the nearer one is the subject of the quotation's own sentence, someone of unknown gender stands
+    between, or a sentence since opens with the pronoun (the chain "he asserted ... he added" follows the nearer
+    one)."""
+    if not lex.SENTENCE_END.search(text, chosen.at, pos):
+        return None  # the subject of the quotation's own sentence ("Perez defended it: “...,” she said")
+    known = [p for p in fits[:-1] if p.gender == gender and chosen.at - p.at < 300 and not p.anonymous]
+    if not known or any(p.gender is None for p in fits if known[-1].at < p.at < chosen.at):
+        return None
+    pronoun = "he" if gender == "m" else "she"
+    if re.search(rf"(?:^|[.!?]\s+)(?:(?:But|And|Yet|So)[ ])?(?i:{pronoun})\b", text[known[-1].at : pos]):
+        return None
+    return known[-1]
+
+
+def postcedent(people: People, pos: int, gender: str | None) -> str | None:
+    """For a pronoun before anyone is named (a story whose extract opens mid-way: "“...,” she wrote." then "Gee
+    oversees the settlement"): the first person named after it as a sentence's subject, of a compatible gender."""
+    after = [p for p in people if pos < p.at < pos + 1500 and not p.organisation and p.subject_like]
+    first = next((p for p in after if _opens_sentence(p)), None)
+    if first is None or gender is not None and first.gender not in (None, gender):
+        return None
+    return named_in_full(first.name, people, pos)
+
+
+def _opens_sentence(p: Mention) -> bool:
+    """The person is the subject that opens their sentence: named first ("Lee met Roe"), or as the appositive
+    of a description that opens it ("His lawyer, John Smith, filed a petition")."""
+    return p.context[:1].isspace() or p.appositive
+
+
+def named_in_full(name: str, people: People, pos: int) -> str:
+    """A name as the story first gives it in full: a bare surname becomes that full name, a full one stays."""
+    return name if " " in name else full_name(name, people, pos)
+
+
+def full_name(surname: str, people: People, pos: int) -> str:
+    """The first full name mentioned before `pos` that ends with this surname (accents aside: "Perèz" is
+    "Pérez"), or whose first of two surnames it is ("Mr. Pérez" after "Juan Carlos Pérez García"), else the
+    surname."""
+    key = fold(surname)
+    for p in people:
+        if p.at >= pos:
+            break
+        if not p.organisation and " " in p.name and key in _surnames(p.name):
+            return p.name
+    return surname
+
+
+def _surnames(name: str) -> tuple[str, ...]:
+    """The words a person is called by alone: the last one, and in a name of three words or more that opens
+    with a given name the one before it unless it is a given name too (the first of two surnames: "Juan Carlos
+    Pérez García" -> García, Pérez; "Mary Ann Smith" -> Smith)."""
+    words = [fold(w) for w in SUFFIX.sub("", name.strip()).split()]
+    if (
+        len(words) >= 3
+        and words[0] in lex.GIVEN_NAMES  # a person's name, not a headline run ("Army Veteran William Vermie Detained")
+        and words[-2] not in lex.GIVEN_NAMES
+        and words[-2].isalpha()
+        and len(words[-2]) > 2
+    ):
+        return (words[-1], words[-2])
+    return tuple(words[-1:])
+
+
+def _surname_subject(word: str, text: str, end: int, surnames: set[str]) -> bool:
+    """A bare surname of someone named in full before, as the subject of a verb ("Waldman blames", "Morales, 31,
+    has lived")."""
+    return (
+        fold(word) in surnames
+        # "Waldman blames", "Morales, 31, has lived": the verb, after an age set off by commas
+        and re.match(r"(?:,[ ]\d{1,3},)?[ ](?:(?:also|later|then|[a-z]+ly)[ ])?[a-z]+(?:s|ed)\b", text[end : end + 26])
+        is not None
+    )
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name, a generational suffix aside ("Arthur Evans Jr" -> "Evans")."""
+    words = SUFFIX.sub("", name.strip()).split()
+    return words[-1] if words else name
+
+
+def fold(word: str) -> str:
+    """A word without accents or case, as two spellings of one name compare ("Pérez", "perez")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
+
+
+def _clean_name_tokens(tokens: list[str]) -> list[str]:
+    """Cut a run where web page debris joins it: "Juan Vargas Juan C. VargasHere", "Schiff MORE", a name
+    written again ("Speaker Paul Ryan Paul Davis Ryan")."""
+    out: list[str] = []
+    for i, t in enumerate(tokens):
+        if i and (lex.CUT_NAME.search(t) or t in out and len(out) > 1):
+            break
+        out.append(t)
+        if lex.POSSESSIVE.search(t) and t[-1] != "'":
+            break  # "Louansee Moua's Facebook post": the name ends at the possessive
+    return out
+
+
+def gender_of(tokens: list[str], cue_words: list[str]) -> str | None:
+    """'f' or 'm' from a given name ("Maria Lopez") or a gendered cue word before it ("Mr."); a possessive is
+    the gender of someone else ("Her lawyer, David Chen")."""
+    for w in reversed(cue_words[-3:]):
+        if w in ("his", "her"):
+            continue
+        if w in lex.FEMALE_CUES:
+            return "f"
+        if w in lex.MALE_CUES:
+            return "m"
+    first = tokens[0].casefold() if len(tokens) > 1 else ""
+    if first in lex.FEMALE_NAMES:
+        return "f"
+    if first in lex.MALE_NAMES:
+        return "m"
+    if len(first) > 3 and first.endswith("a") and first not in lex.MALE_A_NAMES and first.isalpha():
+        return "f"  # most given names ending in -a are women's (Mika, Kristina, Monica)
+    return None
+
+
+def _cue_words(before: str) -> list[str]:
+    """The words before a name that may tell its gender, in lower case: a capitalised word only right before
+    the name, where it is a title ("Sister Norma Pimentel"); further back it is part of another name ("the King
+    County courthouse. Wilson asked", "Lady Bird Lake")."""
+    words = [w.strip(",;:") for w in before.split()]
+    return [w.casefold() for i, w in enumerate(words) if i == len(words) - 1 or not w[:1].isupper()]
+
+
+def _quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Where the text is inside quotation marks: a name there ("“The Ingraham Angle,” he said") is said
+    or titled, never the subject a later pronoun points back to."""
+    return [(p + m.start(), p + m.end()) for p, para in paragraphs(text) for m in lex.QUOTE_PAIR.finditer(para)]
+
+
+def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(regions, (pos, float("inf"))) - 1
+    return i >= 0 and regions[i][0] < pos < regions[i][1]
+
+
+#: Abbreviated titles as `person_tail` reads them, in lower case ("State Rep. Ana-Maria Ruiz": after a place).
+_SHORT_TITLES = frozenset(
+    f"{t.casefold()}." for t in re.findall(r"\w+", lex.ABBREVIATED_TITLE) if t not in ("Jr", "Sr")
+)
+
+
+def person_tail(words: list[str]) -> int | None:
+    """Where a person's name starts in a run that opens with a place or body and a title
+    ("Johnson County Sheriff Frank Denning" -> 2, "District of Columbia Jeanine Pirro" -> 1), else None."""
+    for i in range(len(words) - 2, 0, -1):
+        title = words[i] in lex.NAME_TITLES or words[i] in _SHORT_TITLES
+        if title or words[i] in lex.GIVEN_NAMES and words[i - 1] not in lex.GIVEN_NAMES:
+            head = words[:i]
+            core = list(head)
+            while core and core[-1] in lex.TITLE_WORDS and core[-1] not in lex.PLACE_WORDS:
+                core.pop()  # "Kentucky Sen.": the place; "Worcester County Sheriff": "County" stays in it
+            if core and len(core) < len(head) and normalize_place(" ".join(core)) is not None:
+                return len(core)  # "Kentucky Sen. Rand Paul": a place, then the title stays with the name
+            if any(w in lex.PLACE_WORDS or w in lex.ORG_WORDS or w in lex.THING_WORDS for w in head) or (
+                normalize_place(" ".join(head)) is not None
+            ):
+                return i
+            if title and words[i - 1] not in lex.TITLE_WORDS:
+                return i  # "Paul Mayor Kaohly Her" (after "St."): a word before a title names no one
+            if not title and words[i - 1] not in lex.NAME_TITLES:
+                return None  # a given name after a title ("Interior Minister Olga Sanchez") reads on to the title
+    return None
+
+
+_CREDIT_BEFORE = re.compile(
+    r"(?:\((?:Photo|Photos|Image|Credit|Video)\b|\b(?:Photo|Photos|Photograph|Image|Credit)(?:[ ]by)?:)[^()\n]{0,60}$"
+)
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-*•>][ ]+)?$")
+#: One-word speakers reporters use when a surname is withheld: "says José", "Javier said".
+_LONE_SPEAKER = re.compile(
+    r"(?:\b(?:says|said|adds|added|asks|asked)[ ]([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)\b(?![ ]?[A-Z’'\w-])"
+    r"|(?<![\w.’'-][ ])(?<![\w’'-])([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)[ ](?:says|said|adds|added|told|recalled|explained)\b"
+    r"|(?:^|(?<=[.!?”\"][ ]))([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+),[ ](?:a|an|another|who|from)[ ][^,.“”\"]{3,80},[ ][a-z])",
+    re.M,
+)
+
+
+#: A reporting verb right before a name: the name is that clause's subject ("..., said immigration attorney Ann Lee").
+_INVERTED_REPORT = re.compile(rf"\b(?:{lex.AFTER_VERBS})[ ](?:[a-z][\w’'-]*[ ]){{0,3}}$")
+#: A description that opens a sentence and names its subject next: "His lawyer, ", "The group's director, ".
+_OPENING_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|Its|An?)[ ][\w’' -]{1,40},[ ]")
+
+#: A person the story does not name opening a sentence: "A glassy-eyed man in his 20s shouted", "Another
+#: longtime resident said", "Her brother interrupted", "An Ice agent yelled".
+_UNNAMED_NOUN = (
+    r"(?P<noun>man|woman|boy|girl|youth|teenager|teen|resident|neighbor|neighbour|witness|mother|father|brother|"
+    r"sister|son|daughter|wife|husband|friend|worker|migrant|protester|agent|officer|student|detainee))"
+    r"(?![\w’'-]|,[ ][A-Z])"  # "His lawyer, John Smith, said": the name follows, nobody unnamed
+)
+#: (a sentence end glued to the next word, "talking.Another resident", is one too)
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=[a-z][.!?]))"
+    rf"(?P<np>(?:(?:A|An|Another|One)[ ](?:[\w’'-]+[ ]){{0,3}}?|(?:His|Her|Their)[ ]){_UNNAMED_NOUN}",
+    re.M,
+)
+#: The same after a clause that opens the sentence: "As the crossers climbed the fence, a glassy-eyed man ...".
+_UNNAMED_AFTER_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:As|When|While|After|Before|Moments later|Then)\b[^,.!?“”\"\n]{0,80},[ ]"
+    rf"(?P<np>(?:a|an|another)[ ](?:[\w’'-]+[ ]){{0,3}}?{_UNNAMED_NOUN}",
+    re.M,
+)
+
+_PARTY = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+#: A party tag right after a name: "(R-Ky.)", ", D-N.Y.,", "(R-TX)", and without the final stop "(R-Calif)".
+_PARTY_TAG = re.compile(r"^,?[ ]\(?([RDI])-([A-Z][A-Za-z]*\.?(?:[ ]?[A-Z][a-z]?\.?)?)[),]")
+
+
+def _party_and_state(tail: str) -> str:
+    """The words a party tag right after a name stands for ("Rand Paul (R-Ky.)" -> "Republican Kentucky"),
+    so that "the Kentucky Republican said" finds him; empty without one."""
+    m = _PARTY_TAG.match(tail)
+    if not m:
+        return ""
+    state = m.group(2)
+    # after a party's dash a state is all the tag can name, so the AP abbreviation is read without its final
+    # stop too ("R-Calif", "D-N.M"); places.py cannot accept that everywhere ("Del" would become Delaware)
+    code = STATE_ABBREVIATIONS.get(state) or STATE_ABBREVIATIONS.get(f"{state.rstrip('.')}.")
+    place = normalize_place(code or state.rstrip("."))
+    return f"{_PARTY[m.group(1)]} {place.state if place is not None and place.state else ''}".strip()
+
+
+def find_people(text: str) -> People:
+    """Likely person names with their offsets, in order, titles stripped and places left out; organisations
+    and unnamed persons ("A man shouted") are kept too, marked `organisation` so no sieve takes them for names.
+
+    One capitalised word counts only after a title ("President Trump"); two or more count unless a word
+    marks an organisation or a place ("Kansas City", "Tucson Sector"). A bare surname inherits the gender
+    of the full name it repeats.
+    """
+    found: list[Mention] = []
+    organisations: list[Mention] = []
+    lone_names = {
+        w
+        for m in _LONE_SPEAKER.finditer(text)
+        if (w := m.group(1) or m.group(2) or m.group(3)) not in lex.NOT_NAMES
+        and w.casefold() not in lex.ORG_WORDS
+        and w.casefold() not in lex.TITLE_WORDS
+        and normalize_place(w) is None
+    }
+    genders: dict[str, str] = {}
+    quoted = _quoted_regions(text)
+    surnames: set[str] = set()  # of the people named in full so far: "Waldman" alone is Katie Waldman again
+    for m in lex.PERSON.finditer(text):
+        raw = _clean_name_tokens(m.group().split())
+        while raw and raw[0] in lex.NOT_NAMES:  # "An ICE official", "The Homeland Security official"
+            raw.pop(0)
+        if raw[:1] == ["By"] and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip("*_ "):
+            continue  # a byline ("By Jill Ortega, World-Herald staff writer"): the writer, never a speaker
+        raw_words = [lex.POSSESSIVE.sub("", t).casefold() for t in raw]
+        start, object_ok, cut_words = m.start(), False, []
+        if (cut := person_tail(raw_words)) is not None:
+            # "Miami-Dade County Commissioner Sally Heyman": a place or body before a title names no one
+            start += len(" ".join(raw[:cut])) + 1
+            cut_words, raw, raw_words, object_ok = raw[:cut], raw[cut:], raw_words[cut:], True
+        if not raw or any(w in lex.PLACE_WORDS or w in lex.THING_WORDS for w in raw_words):
+            continue
+        if any(w in lex.DEMONYMS for w in raw_words) and not any(w in lex.ORG_WORDS for w in raw_words):
+            continue
+        known = any(w in lex.GIVEN_NAMES or w in lex.TITLE_WORDS for w in raw_words[:-1])
+        if len(raw) >= 4 and not known:
+            continue  # "Criminal Illegal Immigrant Deportations Ramp Up": a headline, not a name
+        line_start = text.rfind("\n", 0, start) + 1
+        if (
+            not known
+            and (
+                text.startswith("#", line_start)
+                or _LABEL_LINE.match(text, line_start, start)
+                and text.startswith(":", m.end())
+            )
+            and len(re.findall(rf"\b{re.escape(raw[-1])}\b", text)) < 2
+        ):
+            continue  # "## Witness Account", "**Personal Connection:**": a heading or label, unless a name recurs
+        if any(w in lex.ORG_WORDS for w in raw_words) or re.fullmatch(r"[A-Z]{3,5}", raw[-1]) and len(raw) <= 2:
+            # a body word, or an acronym alone or after a place ("ICE", "Texas DPS")
+            org = canonical_org(lex.POSSESSIVE.sub("", " ".join(raw)))
+            organisations.append(Mention(m.start(), org, False, True))
+            continue
+        tokens = list(raw)
+        title: list[str] = []
+        while tokens and (tokens[0].casefold() in lex.TITLE_WORDS or tokens[0].endswith(".") and len(tokens[0]) > 2):
+            title.append(tokens.pop(0).casefold())
+        if not tokens or (
+            len(tokens) == 1
+            and all(t in lex.BODY_WORDS for t in title)  # "ICE Conduct": an agency is no title of a person
+            and tokens[0] not in lone_names
+            and not _surname_subject(tokens[0], text, m.end(), surnames)
+        ):
+            continue
+        if (
+            _CREDIT_BEFORE.search(text, max(0, start - 70), start)
+            or text.startswith("/", m.end())
+            or text.startswith("/", start - 1)
+        ):
+            continue  # "(Photo: Nick Oza, The Arizona Republic)", "Henry Gass/The Monitor", "REUTERS/Kevin Lamarque"
+        name = " ".join(lex.POSSESSIVE.sub("", t) for t in tokens)
+        if len(tokens) > 1 and normalize_place(name) is not None:
+            continue
+        before = text[max(0, start - 12) : start]
+        after = text[m.end() : m.end() + 2]
+        subject_like = (
+            (object_ok or not lex.OBJECT_BEFORE.search(before))
+            and not _inside(quoted, start)
+            and not after.startswith(("'s", "’s", "’ ", "' "))
+            and not lex.POSSESSIVE.search(m.group())
+        )
+        cues = title + _cue_words(text[max(0, start - 30) : start])
+        # a bare surname is of the gender its full name told ("Diane Kessler" ... "he said. Kessler told him"),
+        # before any cue word in front of it
+        known = genders.get(tokens[-1]) if len(tokens) == 1 and not title else None
+        gender = known or gender_of(tokens, cues) or genders.get(tokens[-1])
+        if gender:
+            genders.setdefault(tokens[-1], gender)
+        context, described, appositive = _introduction(text, m.start(), m.end(), title)
+        written_title = " ".join(raw[: len(title)])
+        role = _written_role(text, start, m.end(), " ".join(cut_words + raw[: len(title)]))
+        if not role:  # "Sens. John McCain, R-Ariz., and Tom Coburn": each is a senator
+            shared = _SHARED_TITLE.search(text, max(0, start - 80, (found[-1].at if found else start) - 16), start)
+            role = _SINGULAR_TITLES[shared.group("title")] if shared is not None else ""
+        found.append(
+            Mention(start, name, subject_like, False, gender, context, written_title, described, appositive, role=role)
+        )
+        if len(tokens) > 1:
+            surnames.add(fold(surname_of(name)))
+    for m in (*_UNNAMED_SUBJECT.finditer(text), *_UNNAMED_AFTER_OPENING.finditer(text)):
+        noun = m.group("noun")
+        gender = "m" if noun in lex.MALE_CUES or noun in ("boy", "youth") else "f" if noun in lex.FEMALE_CUES else None
+        organisations.append(Mention(m.start("np"), m.group("np"), True, True, gender, anonymous=True))
+    return People(sorted(found + organisations), text)
+
+
+#: A plural title written once for a list of people, and the title it gives each of them.
+_SINGULAR_TITLES = {
+    "Sens.": "Sen.",
+    "Senators": "Senator",
+    "Reps.": "Rep.",
+    "Representatives": "Representative",
+    "Govs.": "Gov.",
+    "Governors": "Governor",
+    "Ald.": "Ald.",
+    "Aldermen": "Alderman",
+}
+#: A plural title right before a name, or before the name ahead of it in a list: "Sens. ", "Sens. John McCain,
+#: R-Ariz., and ", "Senators Tom Coburn (R-OK) and ".
+_SHARED_TITLE = re.compile(
+    rf"(?<![\w.])(?P<title>{'|'.join(re.escape(t) for t in _SINGULAR_TITLES)})[ ]"
+    r"(?:(?:[A-Z][\w.’'-]*[ ]?){1,4}(?:,?[ ]?\(?[RDI]-[A-Z][A-Za-z. ]{0,12}\)?,?)?(?:,[ ]|[ ](?:and|&)[ ]))?$"
+)
+#: Lower-case words before a name that describe the person ("press secretary", "immigration attorney"), after
+#: a few capitalised ones ("White House", "Bureau of Prisons") and a few more lower-case ones ("former acting"):
+#: the last must be a title or a role noun.
+_ROLE_BEFORE = re.compile(
+    r"(?:(?<=[ (\n])|^)(?P<role>(?:[a-z][\w-]*[ ]){0,3}(?:[A-Z][\w.’'&-]*[ ](?:(?:of|and|for|the)[ ](?=[A-Z]))?){0,5}"
+    r"(?:(?!(?:of|the|a|an|and|or|for|to|in|at|by|with|from|on)\b)[a-z][\w-]*[ ]){1,3})$"
+)
+#: The appositive right after a name, up to the comma, sentence end or clause that closes it: ", a professor of
+#: law at the University of Michigan," (a dot after a lone capital, "U.S.", does not close it).
+_ROLE_AFTER = re.compile(
+    r",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.|[(][A-Z][A-Za-z]{1,5}[)]){3,140}?)"
+    r"(?=,|[.;:]?(?:\n|$)|(?<!\b[A-Z])[.;:][ ]|[ ](?:who|which|said|says|told)\b)"
+)
+#: An organisation named right after a name as the person's affiliation: "Ana Lee of the Texas Civil Rights
+#: Project", "Tom Banks from the Valley Immigrant Network", "Ann Lee at the University of Texas".
+_AFFILIATION = re.compile(
+    r"[ ](?:of|from|at|with)[ ]"
+    r"(?P<org>(?:the[ ])?[A-Z][\w.’'&-]*(?:[ ](?:(?:of|for|and|at|on|the|&)[ ])*[A-Z][\w.’'&-]*)*)"
+)
+#: A description in parentheses right after a name: "Heather Mains (Wife)", "Ann Lee (Saly’s sister-in-law)".
+_ROLE_ASIDE = re.compile(r"[ ]\((?P<role>[^()\n]{2,60})\)")
+#: What someone is to another person ("his wife", "Saly's sister-in-law"): a role the story gives a private person.
+_KIN = frozenset(
+    """wife husband mother father son daughter sister brother cousin niece nephew aunt uncle grandmother
+    grandfather grandson granddaughter partner fiancé fiancée friend neighbor neighbour girlfriend boyfriend
+    stepfather stepmother""".split()  # noqa: SIM905
+)
+
+
+def _is_position(words: str) -> bool:
+    """Whether a parenthesised aside names what a person is (its last word a title, a role noun or a kin
+    word), not how or where they spoke ("through interpreter", "R-Ky.", "33rd")."""
+    split = words.split()
+    first, last = split[0].casefold(), split[-1].casefold().split("-")[0]
+    if first in _NOT_ROLE_START or first in ("through", "via") or not last.isalpha():
+        return False
+    return last in _KIN or last in lex.TITLE_WORDS or _ROLE_NOUN.search(last) is not None
+
+
+#: Words that open a clause, not a description, after "Name, ".
+_CLAUSE_START = frozenset(
+    "there here she he they it we i you this these those ahead not no just only still even de y un una".split()  # noqa: SIM905
+)
+#: A description opening the clause with the name as its appositive: "The group’s founder and chairman, Ralph
+#: Reed, wrote", "..., the lead attorney, Howard Cooper, told".
+_ROLE_OPENING = re.compile(r"(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.’'-]*[’']s)[ ][^,;:“”\"\n()]{2,90}),[ ]")
+#: Words an appositive or description starts or ends with that make it no role ("Ana Lee, who", "after Ana Lee").
+_NOT_ROLE_START = frozenset(
+    """who which whose that and but or nor said says told according in on at as after when while if because
+    though although for with from to by also then now however too jr sr speaking testifying adding saying under
+    over never ever other whether either neither rather later earlier together per is was are were has had have
+    did does do will would can could may might should must wrote added asked first""".split()  # noqa: SIM905
+)
+
+
+def _written_role(text: str, start: int, end: int, title: str) -> str:
+    """The role written with a name at text[start:end]: the title and body before it ("ICE spokesman Tom
+    Banks"), else a description the name is the appositive of ("The lead attorney, Tom Banks, said"), else the
+    appositive after it ("Kristi Noem, the homeland security secretary, said"); empty when none names a
+    position (an age, "who said", a place)."""
+    lead = re.split(r"(?<![A-Z])[.!?:;]\s|[”\"],?\s|\n", text[max(0, start - 100) : start])[-1]  # this clause only
+    before = _ROLE_BEFORE.search(lead)
+    if before is not None:
+        words = before.group("role").split()
+        while words and (words[0].casefold() in _NOT_ROLE_START or words[0] in lex.NOT_NAMES):
+            words.pop(0)
+        glue = [i for i, w in enumerate(words) if w in _NOT_ROLE_START or re.fullmatch(r"[a-z]+(?<!act)ing", w)]
+        words = words[glue[-1] + 1 :] if glue else words  # "lashing out at rival candidate": the role is the last
+        last = words[-1] if words else ""
+        if last in lex.TITLE_WORDS or _ROLE_NOUN.search(last) and last not in _NOT_ROLE_START:
+            return " ".join([*words, title]).strip()
+    if title and title.split()[-1] not in _NOT_ROLE_WORDS:  # "Dr. Ada Rivera, medical director of ...,"
+        return title
+    if (opening := _ROLE_OPENING.fullmatch(lead)) is not None and text.startswith(",", end):
+        return opening.group("role")
+    affiliation = _AFFILIATION.match(text, end)
+    if affiliation is not None:
+        org = affiliation.group("org").removesuffix(".")  # the sentence's end, not the name's
+        org_words = [lex.POSSESSIVE.sub("", w).casefold() for w in org.split()]
+        if any(w in lex.ORG_WORDS for w in org_words) and normalize_place(org.removeprefix("the ")) is None:
+            return org  # a body, not a place: "Liz Sullivan of Pleasanton" has no role
+    if (aside := _ROLE_ASIDE.match(text, end)) is not None and _is_position(aside.group("role")):
+        return aside.group("role")  # "### Heather Mains (Wife)", "Ann Lee (Saly’s sister-in-law)"
+    after = _ROLE_AFTER.match(text, end)
+    if after is None:
+        return ""
+    words = after.group("role").split()
+    if words[0] == "who":
+        return clean_role(" ".join(words)) or ""  # "Ana Lee, who runs the clinic,"; "who was fired" is none
+    if words[0] in ("a", "an", "the") and len(words) > 1:
+        return " ".join(words)  # "a Syrian dentist", "a 23-year-old resident": an article opens a description
+    first = words[0]
+    last = words[-1]
+    if (
+        first[:1].isupper()
+        and first.casefold().strip(".") not in lex.TITLE_WORDS
+        and first[-2:] not in ("’s", "'s")
+        and not (last.islower() and (last in lex.TITLE_WORDS or _ROLE_NOUN.search(last)))
+    ):
+        return ""  # "Ana Lee, Texas," names a place; "Tom Homan, ICE’s acting director," a role, and so is
+        # "Kevin Nolan, GE Appliances’ chief executive,"
+    if not first[:1].isalpha() or first in _NOT_ROLE_START or re.search(r"(?<!act)ing$|ed$", first):
+        return ""
+    if first in _CLAUSE_START or first.endswith("ly") and first != "formerly":
+        return ""  # "Alonso, there is no difference", "Ana Lee, primarily known for": a clause, no position
+    return " ".join(words)
+
+
+#: Where a sentence or a paragraph ends: an end mark (a closing quotation mark may follow it) before a space, or a
+#: line break (an extracted page has no blank line between its paragraphs).
+SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s|\n")
+
+
+def _introduction(text: str, start: int, end: int, title: list[str]) -> tuple[str, str, bool]:
+    """How the sentence introduces the person named at text[start:end]: its words around the name (`context`,
+    "(R-Ky.)" read as "Republican Kentucky"), the few words right before it with the rest of the sentence
+    (`described`), and whether the name is an appositive subject (see `Mention.appositive`)."""
+    lead = SENTENCE_BREAK.split(text[max(0, start - 60) : start])[-1]
+    tail = SENTENCE_BREAK.split(text[end : end + 100])[0]
+    context = f"{lead} {' '.join(title)} {tail} {_party_and_state(tail)}".casefold()
+    described = f"{' '.join(lead.split()[-3:])} {' '.join(title)} {tail}".casefold()
+    appositive = (
+        _OPENING_DESCRIPTION.fullmatch(lead) is not None
+        and tail.startswith(",")
+        or _INVERTED_REPORT.search(lead) is not None
+    )
+    return context, described, appositive
+
+
+class People(list[Mention]):
+    """The mentions of a text in order, and its agency mentions, found only when an attribution needs them
+    ("the agency said", "the statement said", "it added"): finding them costs more than all the rest."""
+
+    def __init__(self, mentions: list[Mention], text: str) -> None:
+        super().__init__(mentions)
+        self.text = text
+        self._agencies: list[Mention] | None = None
+
+    def agencies(self) -> list[Mention]:
+        """An agency however it is written ("US Customs and Border Protection", "the justice department"), as
+        written when it is capitalised."""
+        if self._agencies is None:
+            self._agencies = []
+            for canonical, start, end in find_agencies(self.text):
+                written = self.text[start:end].removeprefix("the ").removeprefix("The ")
+                name = canonical_org(written) if written[:1].isupper() else canonical
+                self._agencies.append(Mention(start, name, False, True, agency=True))
+        return self._agencies

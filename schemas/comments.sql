@@ -156,7 +156,7 @@ COMMENT ON COLUMN feed_health.fetches_last_20 IS 'Fetches counted in ok_last_20 
 
 COMMENT ON COLUMN quotes.confidence IS 'How often the attribution rule that found this quote is right, 0 to 1 (measured on labelled articles).';
 COMMENT ON COLUMN quotes.speaker_id IS 'The speaker as the story names them: one id for "Donald J. Trump" and "Donald Trump"; a surname said alone becomes its person in speaker_people.';
-COMMENT ON COLUMN quotes.speaker_key IS 'The speaker''s canonical key (tasks/analysis/quotes.py speaker_key: case, accents, initials, "Jr." and an agency''s spellings ignored); speaker_id is its hash, speaker_people reads its last word.';
+COMMENT ON COLUMN quotes.speaker_key IS 'The speaker''s canonical key (tasks/analysis/quote_speakers.py speaker_key: case, accents, initials, "Jr." and an agency''s spellings ignored); speaker_id is its hash, speaker_people reads its last word.';
 
 COMMENT ON VIEW speaker_people IS 'Which person each quotes.speaker_id is: a speaker whose quotes.speaker_key is one word ("trump") is the one person the warehouse knows by a longer key ending in it, when only one is known.';
 COMMENT ON COLUMN speaker_people.speaker_id IS 'The speaker as stored on quotes.';

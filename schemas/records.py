@@ -214,7 +214,7 @@ class Fact:
 @dataclass(frozen=True)
 class Quote:
     """An attributed direct quotation; `confidence` (0-1) is how often the sieve that attributed it is right;
-    `speaker_key` is the speaker's canonical key across the warehouse (tasks/analysis/quotes.py speaker_key;
+    `speaker_key` is the speaker's canonical key across the warehouse (tasks/analysis/quote_speakers.py speaker_key;
     empty on a quote built by hand, whose key the store then derives from `speaker`)."""
 
     speaker: str

@@ -252,7 +252,7 @@ def quote_id(article_id: str, speaker: str | None, text: str) -> str:
 
 
 def speaker_id(key: str) -> str:
-    """One person's id across the warehouse, from their canonical key (tasks/analysis/quotes.speaker_key)."""
+    """One person's id across the warehouse, from their canonical key (tasks/analysis/quote_speakers.speaker_key)."""
     return content_id("speaker", key)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from schemas.records import Analysis, ExtractedArticle, FeedEntry, FeedState, FetchResult
 from schemas.tables import content_id, fact_id, quote_id, speaker_id
-from tasks.analysis.quotes import speaker_key
+from tasks.analysis.quote_speakers import speaker_key
 from tasks.store.warehouse import compress_html
 
 Row = dict[str, Any]

@@ -9,7 +9,8 @@ from stored_rows import NOW, article
 
 from schemas.records import Analysis, Quote, TagResult
 from schemas.tables import speaker_id
-from tasks.analysis.quotes import find_quotes, speaker_key
+from tasks.analysis.quote_speakers import speaker_key
+from tasks.analysis.quotes import find_quotes
 from tasks.store import warehouse
 from tasks.store.rows import analysis_rows
 from tasks.store.warehouse import connect, load_batch, migrate

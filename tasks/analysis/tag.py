@@ -29,10 +29,10 @@ import re
 from dataclasses import dataclass, replace
 
 from schemas.records import TagResult
-from tasks.analysis.sentences import OWN_LINE
+from tasks.analysis.sentences import LINK_LINE, OWN_LINE
 
 #: Bump whenever a lexicon, weight or the threshold changes: stored tags carry it.
-TAGGER_VERSION = "tag-1.10"
+TAGGER_VERSION = "tag-1.11"
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons. Case-insensitive (matched on lower-cased text) unless noted; alternations on word bounds.
@@ -400,8 +400,7 @@ _SPACE = re.compile(r"\s+")
 #: Page furniture that is not part of the story: it would dilute the paragraph and sentence shares.
 _FURNITURE = re.compile(
     r"^(?:#+\s*)?(?:advertisement|ad|read\s+more|related|sources?|summary|share|sign\s+up\b.*|subscribe\b.*"
-    r"|this\s+article\s+is\s+more\s+than\b.*|enlarge\s+this\s+image\b.*|click\s+here\b.*"
-    r"|(?:related|see\s+also|read\s+more|also\s+read)\s*:.*)[.:]?$",
+    r"|this\s+article\s+is\s+more\s+than\b.*|enlarge\s+this\s+image\b.*|click\s+here\b.*)[.:]?$",
     re.IGNORECASE,
 )
 
@@ -411,7 +410,7 @@ def _paragraphs(text: str) -> list[str]:
     line, or, where the text has blank lines (hard-wrapped sources, the labelled texts), one per blank-line block
     with each list item, heading, quote or table row of a block on its own, as trafilatura writes them. The
     same story then gives the same features in both layouts. Page furniture ("Advertisement", "Read more",
-    "## Sources") is left out."""
+    "## Sources") and lines that only link to another story (`LINK_LINE`, read so by the facts too) are left out."""
     if _BLANK_LINE.search(text):
         parts: list[str] = []
         for block in _BLANK_LINE.split(text):
@@ -425,7 +424,7 @@ def _paragraphs(text: str) -> list[str]:
     # Links are dropped from each paragraph, not before the split: a line that is only a link must not become
     # a paragraph break.
     paragraphs = (_SPACE.sub(" ", _LINK.sub(" ", part)).strip() for part in parts)
-    return [p for p in paragraphs if p and not _FURNITURE.match(p)]
+    return [p for p in paragraphs if p and not _FURNITURE.match(p) and not LINK_LINE.match(p)]
 
 
 #: A piece ending like this did not end a sentence ("Rep. Smith", "St. Paul", "U.S. Immigration").

@@ -717,3 +717,26 @@ def test_custody_changing_hands_and_processing_are_custody_actions() -> None:
     assert strengths[handover] == 1.0
     assert strengths[processing] == 1.0
     assert strengths[keys] == 0.0
+
+
+def test_a_link_line_inside_the_story_is_read_by_neither_the_tagger_nor_the_facts() -> None:
+    """A "Related: ..." line between two paragraphs (not only in a trailing list) is another story's headline: the
+    facts read it as no sentence (its 97 was a spurious count on an invented worksite brief) and the next paragraph
+    keeps the number it had without the line, in both layouts, as the tagger leaves the line out too."""
+    from datetime import date
+
+    from tasks.analysis.facts import extract_facts
+    from tasks.analysis.sentences import split_sentences
+
+    lines = [
+        "HSI agents arrested 312 workers in worksite operations in the first half of the fiscal year.",
+        "Related: Meatpacking plant fined $2.1 million after 97 workers detained",
+        "Business groups say the audits are costly.",
+    ]
+    without = [lines[0], lines[2]]
+    for separator in ("\n", "\n\n"):
+        text = separator.join(lines)
+        sentences = split_sentences(text)
+        assert [(s.text, s.paragraph) for s in sentences] == [(line, i) for i, line in enumerate(without)]
+        assert 97 not in {f.value for f in extract_facts("", text, date(2026, 12, 1)).facts}
+        assert tag_article("", text).score == pytest.approx(tag_article("", separator.join(without)).score, abs=1e-12)

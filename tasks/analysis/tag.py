@@ -149,6 +149,7 @@ _ACTION = _rx(
     r"(?:turn|hand)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}over\s+to",
     r"booked\s+into",
     r"processing\s+(?:centers?|facilit(?:y|ies))",
+    r"audits?\s+of\s+(?:\w+\s+){0,3}(?:hiring|employment|i-9)\s+(?:records|paperwork|forms|documents)",
     # a custody population or capacity ("to hold up to 1,000 migrants", "houses about 900 detainees")
     r"(?:hold|holds|holding|house|houses|housing)\s+(?:up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?\d[\d,]*",
     r"assault(?:s|ed|ing)?",  # assaults on immigration officers (GUIDELINES §2 counts them) beside the agency
@@ -162,6 +163,8 @@ _STATUS_CHECK = _rx(
     r"(?:immigration|citizenship)[- ]status\s+(?:checks?|verification|inquir\w+)",
     r"harbo(?:u)?r(?:s|ed|ing)?",
     r"transport(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:undocumented|unauthori[sz]ed|illegal)",
+    # worksite enforcement (GUIDELINES §1): employing unauthorised workers, audits of employers' hiring records
+    r"(?:hir(?:e|es|ed|ing)|employ(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}(?:undocumented|unauthori[sz]ed|illegal)",
 )
 #: Criminal-justice actions: enforcement only about immigration people or crimes, because HSI and ICE
 #: also investigate drugs, fraud and child abuse (sentenced, but no immigration angle).
@@ -220,6 +223,7 @@ _SPECIFIC = _rx(
     r"(?:human|alien|migrant)\s+smuggl\w+",
     r"border\s+(?:apprehensions|crossers|arrests)",
     r"worksite\s+enforcement",
+    r"(?:i-9|e-verify|worksite|workplace)\s+(?:audits?|inspections?)",
     r"separat\w+\s+(?:of\s+)?(?:migrant\s+)?(?:children|families|kids)",
     r"tent\s+(?:city|camp)",
     r"(?:family|families)\s+break-?ups?",

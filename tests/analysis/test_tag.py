@@ -740,3 +740,22 @@ def test_a_link_line_inside_the_story_is_read_by_neither_the_tagger_nor_the_fact
         assert [(s.text, s.paragraph) for s in sentences] == [(line, i) for i, line in enumerate(without)]
         assert 97 not in {f.value for f in extract_facts("", text, date(2026, 12, 1)).facts}
         assert tag_article("", text).score == pytest.approx(tag_article("", separator.join(without)).score, abs=1e-12)
+
+
+def test_worksite_enforcement_hiring_unauthorised_workers_and_i9_audits() -> None:
+    """GUIDELINES §1 names worksite E-Verify enforcement and harbouring among immigration crimes: employing
+    undocumented workers and audits of an employer's hiring records are worksite enforcement; tag-1.9 read neither.
+    Hiring or audits with no immigration angle are not."""
+    hiring = "Prosecutors said the company knowingly employed undocumented workers for years."
+    i9 = "Investigators opened 200 I-9 audits at meatpacking plants this spring."
+    audit = "The agency opened 410 audits of hiring paperwork at farms."
+    plain_hiring = "The company hired 40 seasonal workers for the harvest."
+    tax = "The firm faces an audit of its tax records."
+    text = "\n\n".join([hiring, "Sales rose.", i9, "Sales rose.", plain_hiring, "Sales rose.", tax])
+    strengths = _sentence_strengths("A plant", text)
+    assert strengths[hiring] == 1.0
+    assert strengths[i9] == 2.0
+    assert strengths[plain_hiring] == 0.0
+    assert strengths[tax] == 0.0
+    # an audit of hiring records is an action: enforcement beside an immigration agency
+    assert _sentence_strengths("Farms", f"ICE said it had shifted its focus to employers. {audit}")[audit] == 0.5

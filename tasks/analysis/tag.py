@@ -72,6 +72,9 @@ _AGENCY = _rx(
 #: ("immigration officials" alone may be visa or asylum adjudicators, so only agents and officers there.)
 _ACTORS = re.compile(
     r"\b(?:(?:ICE|Border\s+Patrol|CBP|HSI|ERO)\s+(?:agents?|officers?|officials)"
+    # ICE's and CBP's full names, as a lead writes them ("Customs and Border Protection officers at JFK held 22"; HSI's
+    # is left out: HSI's agents also make drug arrests, and its full name tagged a fentanyl-seizure probe)
+    r"|(?:Immigration\s+and\s+Customs\s+Enforcement|Customs\s+and\s+Border\s+Protection)\s+(?:agents?|officers?)"
     r"|(?:federal\s+)?immigration\s+(?:agents?|officers?)"
     # the agency's own officers by the possessive ("ICE said its officers ...", "CBP and its agents")
     r"|(?:ICE|Border\s+Patrol|CBP|HSI|ERO)\b[^.;]{0,40}?\bits\s+(?:agents?|officers?))\b"

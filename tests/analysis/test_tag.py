@@ -759,3 +759,20 @@ def test_worksite_enforcement_hiring_unauthorised_workers_and_i9_audits() -> Non
     assert strengths[tax] == 0.0
     # an audit of hiring records is an action: enforcement beside an immigration agency
     assert _sentence_strengths("Farms", f"ICE said it had shifted its focus to employers. {audit}")[audit] == 0.5
+
+
+def test_ice_and_cbp_officers_named_in_full_are_immigration_officers() -> None:
+    """ "Customs and Border Protection officers" and "Immigration and Customs Enforcement agents" are the officers
+    "CBP officers" and "ICE agents" are (tag-1.10 read the acronyms only): enforcement on their own, as actors.
+    A customs officer of another country, or the agency named without its officers, is not."""
+    cbp = "Customs and Border Protection officers at the airport held 22 arriving travelers on Saturday."
+    ice = "Immigration and Customs Enforcement agents questioned workers at the plant."
+    mexican = "Mexican customs officers inspected the trucks at the crossing."
+    agency = "Customs and Border Protection published its monthly report."
+    strengths = _sentence_strengths(
+        "Airport", "\n\n".join([cbp, "Lines were long.", ice, "It rained.", mexican, agency])
+    )
+    assert strengths[cbp] == 2.0
+    assert strengths[ice] == 2.0
+    assert strengths[mexican] == 0.0
+    assert strengths[agency] == 0.0

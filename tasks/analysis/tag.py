@@ -565,38 +565,6 @@ def _densest_window(sentences: list[_Sentence], n_paragraphs: int) -> float:
     return max(sum(density[i : i + _WINDOW]) / _WINDOW for i in starts)
 
 
-_CONTENT_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
-#: Words too common in any headline and lead to tell that they tell the same event.
-_HEADLINE_COMMON = frozenset(
-    {
-        *("this", "that", "with", "from", "after", "over", "into", "than", "more", "said", "says", "have", "were"),
-        *("their", "they", "will", "about", "year", "years", "last", "first", "week", "month", "people"),
-    }
-)
-#: Content words a headline shares with its lead to be read as telling it ("rancher", "harboring").
-_HEADLINE_SHARED = 2
-
-
-def _content(text: str) -> set[str]:
-    return {w.rstrip("s") for w in _CONTENT_WORD.findall(text.lower())} - _HEADLINE_COMMON
-
-
-def _headline_of_lead(head: _Sentence, sentences: list[_Sentence]) -> _Sentence:
-    """A headline tells the story's lead in short ("Jury convicts Texas rancher of harboring" over "A jury on Friday
-    convicted a West Texas rancher of harboring two migrants"): where the lead's first sentence is enforcement and
-    the headline shares its words, the headline is that enforcement too, though it lacks the words (the immigrants,
-    the agency) that make the lead's reading."""
-    lead = next((s for s in sentences[:2] if s.enforcement), None)
-    if lead is None or head.enforcement >= lead.enforcement or head.other:
-        return head
-    low = head.text.lower()
-    if not (head.action or _COURT_ACTION.search(low) or _STATUS_CHECK.search(low)):
-        return head  # a headline about the debate a lead's arrest opened is not about the arrest
-    if len(_content(head.text) & _content(lead.text)) >= _HEADLINE_SHARED:
-        return replace(head, enforcement=lead.enforcement)
-    return head
-
-
 @dataclass(frozen=True)
 class _Doc:
     sentences: list[_Sentence]
@@ -623,7 +591,6 @@ def _analyse(title: str, text: str) -> _Doc:
     if agency_doc and head.action and not head.enforcement:
         head = replace(head, enforcement=0.5)
     sentences = [_in_context(sentences, i, agency_doc) for i in range(len(sentences))]
-    head = _headline_of_lead(head, sentences)
     n = max(len(sentences), 1)
     enforcement = [s for s in sentences if s.enforcement]
     enforced_paragraphs = {s.paragraph for s in enforcement}

@@ -776,14 +776,3 @@ def test_ice_and_cbp_officers_named_in_full_are_immigration_officers() -> None:
     assert strengths[ice] == 2.0
     assert strengths[mexican] == 0.0
     assert strengths[agency] == 0.0
-
-
-def test_a_headline_that_tells_the_lead_in_short_reads_as_the_lead() -> None:
-    """A headline with an action that shares the lead's words ("convicts", "rancher", "harboring") tells the lead's
-    enforcement in short, though it lacks the lead's immigration words; one that shares them but names no action
-    (the debate an arrest opened), or tells another event, keeps its own reading."""
-    lead = "A jury on Friday convicted a West Texas rancher of harboring two migrants on his property."
-    rest = "\n\nHe faces up to 10 years in prison.\n\nThe ranch sits 60 miles north of the border."
-    assert _analyse("Jury convicts Texas rancher of harboring", lead + rest).title.enforcement == 1.0
-    assert _analyse("West Texas rancher's case stirs a debate", lead + rest).title.enforcement == 0.0
-    assert _analyse("Jury convicts banker of fraud", lead + rest).title.enforcement == 0.0

@@ -156,8 +156,6 @@ _ACTION = _rx(
     # a custody population or capacity ("to hold up to 1,000 migrants", "houses about 900 detainees")
     r"(?:hold|holds|holding|house|houses|housing)\s+(?:up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?\d[\d,]*",
     r"assault(?:s|ed|ing)?",  # assaults on immigration officers (GUIDELINES §2 counts them) beside the agency
-    # militarised border operations (GUIDELINES §1): troops sent to the border or beside the agency
-    r"(?:troops|soldiers|guardsmen|national\s+guard|marines)",
 )
 #: State enforcement laws: status checks by police or schools, crimes of harbouring or transporting
 #: unauthorised immigrants. Enforcement when immigration is in the sentence ("show me your papers" is in

@@ -776,16 +776,3 @@ def test_ice_and_cbp_officers_named_in_full_are_immigration_officers() -> None:
     assert strengths[ice] == 2.0
     assert strengths[mexican] == 0.0
     assert strengths[agency] == 0.0
-
-
-def test_troops_sent_to_the_border_are_a_militarised_border_operation() -> None:
-    """GUIDELINES §1 names "militarised border operations" among border enforcement: troops, soldiers or the National
-    Guard at the border or beside an immigration agency are enforcement; troops with neither are not."""
-    border = "The Pentagon sent 5,000 more troops to the southern border this week."
-    guard = "National Guard soldiers will help Border Patrol agents process arrivals."
-    abroad = "The Pentagon sent 5,000 more troops to Poland this week."
-    text = "\n\n".join([border, "Rain fell.", guard, "Rain fell.", abroad])
-    strengths = _sentence_strengths("Deployment", text)
-    assert strengths[border] == 1.0
-    assert strengths[guard] >= 1.0
-    assert strengths[abroad] == 0.0

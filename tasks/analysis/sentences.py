@@ -78,6 +78,9 @@ _RELATED_HEAD = re.compile(
     r"more\s+stories|trending)\b[^\n]{0,60}$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A line that only points to another story ("Related: Meatpacking plant fined after 97 workers detained", "Read more:
+#: ...", "See also: ..."), wherever it stands: its headline is not the story's sentence, for the tagger or the facts.
+LINK_LINE = re.compile(r"[ \t#*>]*(?:related|see\s+also|read\s+more|also\s+read)\s*:", re.IGNORECASE)
 #: Longest line still read as a headline in a related-links list (words); story paragraphs in the
 #: dev set are longer than this, link titles shorter (checked on the seed and facts-dev notes).
 _HEADLINE_WORDS = 24
@@ -120,13 +123,21 @@ def split_sentences(text: str, end: int | None = None) -> list[Sentence]:
     para_start = 0
     separator = _PARAGRAPH if _PARAGRAPH.search(text, 0, limit) else _NEWLINE
     blocks = [m.start() for m in separator.finditer(text, 0, limit)] + [limit]
-    for paragraph, block_end in enumerate(blocks):
+    paragraph = 0
+    for block_end in blocks:
         block = text[para_start:block_end]
         line_starts = [0] + [m.start() + 1 for m in _LINE_BREAK.finditer(block)] + [len(block)]
-        for a, b in zip(line_starts, line_starts[1:], strict=False):
+        lines = [(a, b) for a, b in zip(line_starts, line_starts[1:], strict=False) if not _is_link(block[a:b])]
+        for a, b in lines:
             _split_segment(text, para_start + a, para_start + b, paragraph, out)
+        paragraph += bool(lines)  # a paragraph that is only a link line is no paragraph of the story
         para_start = block_end
     return out
+
+
+def _is_link(line: str) -> bool:
+    """A line that only points to another story (`LINK_LINE`); the line break a block opens with is no part of it."""
+    return bool(LINK_LINE.match(line.lstrip()))
 
 
 def _split_segment(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:

@@ -717,3 +717,62 @@ def test_custody_changing_hands_and_processing_are_custody_actions() -> None:
     assert strengths[handover] == 1.0
     assert strengths[processing] == 1.0
     assert strengths[keys] == 0.0
+
+
+def test_a_link_line_inside_the_story_is_read_by_neither_the_tagger_nor_the_facts() -> None:
+    """A "Related: ..." line between two paragraphs (not only in a trailing list) is another story's headline: the
+    facts read it as no sentence (its 97 was a spurious count on an invented worksite brief) and the next paragraph
+    keeps the number it had without the line, in both layouts, as the tagger leaves the line out too."""
+    from datetime import date
+
+    from tasks.analysis.facts import extract_facts
+    from tasks.analysis.sentences import split_sentences
+
+    lines = [
+        "HSI agents arrested 312 workers in worksite operations in the first half of the fiscal year.",
+        "Related: Meatpacking plant fined $2.1 million after 97 workers detained",
+        "Business groups say the audits are costly.",
+    ]
+    without = [lines[0], lines[2]]
+    for separator in ("\n", "\n\n"):
+        text = separator.join(lines)
+        sentences = split_sentences(text)
+        assert [(s.text, s.paragraph) for s in sentences] == [(line, i) for i, line in enumerate(without)]
+        assert 97 not in {f.value for f in extract_facts("", text, date(2026, 12, 1)).facts}
+        assert tag_article("", text).score == pytest.approx(tag_article("", separator.join(without)).score, abs=1e-12)
+
+
+def test_worksite_enforcement_hiring_unauthorised_workers_and_i9_audits() -> None:
+    """GUIDELINES §1 names worksite E-Verify enforcement and harbouring among immigration crimes: employing
+    undocumented workers and audits of an employer's hiring records are worksite enforcement; tag-1.9 read neither.
+    Hiring or audits with no immigration angle are not."""
+    hiring = "Prosecutors said the company knowingly employed undocumented workers for years."
+    i9 = "Investigators opened 200 I-9 audits at meatpacking plants this spring."
+    audit = "The agency opened 410 audits of hiring paperwork at farms."
+    plain_hiring = "The company hired 40 seasonal workers for the harvest."
+    tax = "The firm faces an audit of its tax records."
+    text = "\n\n".join([hiring, "Sales rose.", i9, "Sales rose.", plain_hiring, "Sales rose.", tax])
+    strengths = _sentence_strengths("A plant", text)
+    assert strengths[hiring] == 1.0
+    assert strengths[i9] == 2.0
+    assert strengths[plain_hiring] == 0.0
+    assert strengths[tax] == 0.0
+    # an audit of hiring records is an action: enforcement beside an immigration agency
+    assert _sentence_strengths("Farms", f"ICE said it had shifted its focus to employers. {audit}")[audit] == 0.5
+
+
+def test_ice_and_cbp_officers_named_in_full_are_immigration_officers() -> None:
+    """ "Customs and Border Protection officers" and "Immigration and Customs Enforcement agents" are the officers
+    "CBP officers" and "ICE agents" are (tag-1.10 read the acronyms only): enforcement on their own, as actors.
+    A customs officer of another country, or the agency named without its officers, is not."""
+    cbp = "Customs and Border Protection officers at the airport held 22 arriving travelers on Saturday."
+    ice = "Immigration and Customs Enforcement agents questioned workers at the plant."
+    mexican = "Mexican customs officers inspected the trucks at the crossing."
+    agency = "Customs and Border Protection published its monthly report."
+    strengths = _sentence_strengths(
+        "Airport", "\n\n".join([cbp, "Lines were long.", ice, "It rained.", mexican, agency])
+    )
+    assert strengths[cbp] == 2.0
+    assert strengths[ice] == 2.0
+    assert strengths[mexican] == 0.0
+    assert strengths[agency] == 0.0

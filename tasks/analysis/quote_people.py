@@ -328,11 +328,13 @@ _CREDIT_BEFORE = re.compile(
     r"(?:\((?:Photo|Photos|Image|Credit|Video)\b|\b(?:Photo|Photos|Photograph|Image|Credit)(?:[ ]by)?:)[^()\n]{0,60}$"
 )
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-*•>][ ]+)?$")
+#: One word that can be a given name: a capital, accented ones too ("José"), then lower case.
+_LONE_NAME = rf"[{lex.UPPER}][a-zà-ÿ]+"
 #: One-word speakers reporters use when a surname is withheld: "says José", "Javier said".
 _LONE_SPEAKER = re.compile(
-    r"(?:\b(?:says|said|adds|added|asks|asked)[ ]([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)\b(?![ ]?[A-Z’'\w-])"
-    r"|(?<![\w.’'-][ ])(?<![\w’'-])([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)[ ](?:says|said|adds|added|told|recalled|explained)\b"
-    r"|(?:^|(?<=[.!?”\"][ ]))([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+),[ ](?:a|an|another|who|from)[ ][^,.“”\"]{3,80},[ ][a-z])",
+    rf"(?:\b(?:says|said|adds|added|asks|asked)[ ]({_LONE_NAME})\b(?![ ]?[A-Z’'\w-])"
+    rf"|(?<![\w.’'-][ ])(?<![\w’'-])({_LONE_NAME})[ ](?:says|said|adds|added|told|recalled|explained)\b"
+    rf"|(?:^|(?<=[.!?”\"][ ]))({_LONE_NAME}),[ ](?:a|an|another|who|from)[ ][^,.“”\"]{{3,80}},[ ][a-z])",
     re.M,
 )
 

@@ -45,14 +45,21 @@ ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col|
 UPPER = "A-ZÀ-ÖØ-Þ"
 NAME_TOKEN = rf"(?:U\.S\.|[A-Z]\.[A-Z]\.|{ABBREVIATED_TITLE}|[A-Z]\.|[{UPPER}][\w'’\-]*)"
 NAME = rf"{NAME_TOKEN}(?:[ ](?:(?:de|del|la|las|los|van|von|der|den|da|dos|di|bin|al)[ ]){{0,2}}{NAME_TOKEN}){{0,9}}"
+#: Who speaks for a body on its record ("an ICE spokeswoman said"), a regex alternation like the lists below.
+SPOKESPEOPLE = r"spokesperson|spokesman|spokeswoman"
+#: The people, not documents, a body speaks through ("an ICE official", "a spokesman for the agency"); an official
+#: unnamed is anonymous (GUIDELINES §2), so quotes.py keeps the two apart.
+VOICES = rf"official|{SPOKESPEOPLE}"
 #: Words that point back at the last person named: "he", "she", "the 36-year-old".
 #: A document or body named by its kind: "the lawsuit said", "the company said" (-> the last organisation).
+#: Three of `BODY_KINDS` only: "“...,” the group said." attributes its quotation to nobody.
 PROXY_NOUNS = (
-    r"official|spokesperson|spokesman|spokeswoman|agency|department|statement|report|memo|memorandum|"
+    rf"{VOICES}|agency|department|statement|report|memo|memorandum|"
     r"document|directive|guidance|company|lawsuit|complaint|ruling|filing"
 )
-#: Unnamed people who speak for the agency named before them ("an ICE attorney told", "DHS attorneys argued").
-AGENCY_VOICES = r"officials?|spokesperson|spokesman|spokeswoman|attorneys?|lawyers?"
+#: Unnamed people who speak for the agency named before them ("an ICE attorney told", "DHS attorneys argued"):
+#: the voices, plural too, and its counsel.
+AGENCY_VOICES = rf"officials?|{SPOKESPEOPLE}|attorneys?|lawyers?"
 #: A body named by whose it is and a common noun: "the Trump administration", "the Mexican government", "the
 #: Colombian foreign ministry".
 NAMED_BODY = re.compile(
@@ -65,7 +72,7 @@ DOCUMENT = (
     rf"{NAMED_BODY.pattern}"
     rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{NAME}"
     rf"(?:[ ]and[ ]{NAME})?"  # "a statement from U.S. Customs and Border Protection": the whole agency
-    rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{NAME}"
+    rf"|[Aa]n?[ ](?:{VOICES})[ ](?:with|for|from|at)[ ](?:the[ ])?{NAME}"
     rf"(?:[ ]and[ ]{NAME})?(?:[ ]in[ ]{NAME})?"  # "... for the Mexican Consulate in Chicago": the body where it is
     rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{NAME}(?:[ ]and[ ]{NAME})?)?"
     rf"[ ](?:{PROXY_NOUNS})"  # "a U.S. Customs and Border Protection spokesperson": the whole agency's voice

@@ -1142,7 +1142,7 @@ def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> N
         start = subject.index(named[0])
         end = subject.rindex(named[-1]) + len(named[-1])
         org = who.canonical_org(subject[start:end].removeprefix("The "))
-        if re.match(rf"\S+[ ](?:{'|'.join(_VOICES)})[ ](?:with|for|from|at)[ ]", subject):
+        if re.match(rf"\S+[ ](?:{lex.VOICES})[ ](?:with|for|from|at)[ ]", subject):
             # "an official with U.S. Customs and Border Protection": the agency by its short name (CBP)
             agencies = find_agencies(org)
             if len(agencies) == 1 and agencies[0][2] - agencies[0][1] >= len(org) - 1:
@@ -1206,8 +1206,8 @@ def _titled_subject_before(people: who.People, pos: int) -> who.Mention | None:
     return None
 
 
-#: The people, not documents, an organisation speaks through.
-_VOICES = ("official", "spokesperson", "spokesman", "spokeswoman")
+#: The people, not documents, an organisation speaks through, as words.
+_VOICES = frozenset(lex.VOICES.split("|"))
 
 
 def _unnamed_before(text: str, pos: int, kind: str) -> bool:

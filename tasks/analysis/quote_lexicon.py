@@ -40,7 +40,23 @@ NAME_TITLES = wordset(
 #: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
 #: those, and job words that are a title only so ("reporter Jane Doe").
 LOWER_TITLES = "|".join(sorted(NAME_TITLES | wordset("lawyer reporter advocate professor researcher analyst")))
-ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col|Maj|Supt|Det|Insp)\."
+#: Courtesy titles and the gender each tells: no office, and no part of anyone's name ("said Mr. Goodlatte", "Mr
+#: Trump" in British style). All but "Miss" are abbreviations, written with the full stop or without it.
+COURTESY = {"Dr": None, "Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+#: Titles abbreviated before a name ("Rep. Ann Lee", "the Rev. Ana Ruiz"), and the suffixes after one ("Jr.").
+ABBREVIATIONS = (
+    ("Rep", "Sen", "Gov")
+    + tuple(t for t in COURTESY if t != "Miss")
+    + ("Lt", "Gen", "Sgt", "Capt", "Rev", "Jr", "Sr", "Col", "Maj", "Supt", "Det", "Insp")
+)
+ABBREVIATED_TITLE = rf"(?:{'|'.join(ABBREVIATIONS)})\."
+
+
+def courtesy_forms(*genders: str | None) -> frozenset[str]:
+    """The courtesy titles telling one of `genders` (None: none) as a text writes them: "Mr." and "Mr", "Miss"."""
+    return frozenset(f for t, g in COURTESY.items() if g in genders for f in (t, f"{t}.") if f != "Miss.")
+
+
 #: A capital letter, accented ones too ("Ángel", "Óscar", "Élise").
 UPPER = "A-ZÀ-ÖØ-Þ"
 NAME_TOKEN = rf"(?:U\.S\.|[A-Z]\.[A-Z]\.|{ABBREVIATED_TITLE}|[A-Z]\.|[{UPPER}][\w'’\-]*)"
@@ -235,11 +251,18 @@ DESCRIBED_NAME_COLON = re.compile(
     rf"^(?:[-—–•*>]\s*)*(?:(?!(?:{VERBS}|that|who|and)\b)[\w’'-]+[ ]){{0,4}}?{SUBJECT}(?:,[^:“”\"]{{1,120}})?:$"
 )
 QUOTE_PAIR = re.compile(r"“([^“”\"]*)(?:[”\"]|$)|\"([^“”\"]*)(?:[”\"]|$)", re.M)
-#: An end mark that ends a sentence: not the full stop of an initial or an abbreviated title ("Sens. McCain",
-#: "Rep. Lee", "The U.S. Border Patrol"). Lookbehinds are fixed-width, hence one per length.
+#: Abbreviations whose full stop ends no sentence: `ABBREVIATIONS`, and four that `NAME` does not read as a title
+#: (a name after them starts after the stop): "St." ("St. Louis"), the plurals ("Sens. McCain and Graham") and "Prof.".
+_NO_SENTENCE_END = (*ABBREVIATIONS, "St", "Sens", "Reps", "Prof")
+#: An end mark that ends a sentence: not the full stop of an initial or an abbreviation ("Sens. McCain", "Rep.
+#: Lee", "The U.S. Border Patrol"). Lookbehinds are fixed-width, hence one per length.
 END_MARK = (
-    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Maj|Rev|Det|Sgt))"
-    r"(?<!\b(?:Sens|Reps|Capt|Supt|Insp|Prof))[.!?]"
+    r"(?<![A-Z])"
+    + "".join(
+        rf"(?<!\b(?:{'|'.join(a for a in _NO_SENTENCE_END if len(a) == n)}))"
+        for n in sorted({len(a) for a in _NO_SENTENCE_END})
+    )
+    + r"[.!?]"
 )
 SENTENCE_END = re.compile(rf"{END_MARK}(?=\s+[A-Z“\"‘]|\s*$)")
 #: The quotation's first sentence ("Mr. Smith ..." runs on past "Mr.").
@@ -344,12 +367,12 @@ MALE_A_NAMES = wordset(
     peña pena silva souza acosta ochoa zuniga"""
 )
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
-FEMALE_CUES = wordset(
-    """mrs. mrs ms. ms miss she her woman mother wife sister daughter congresswoman spokeswoman chairwoman
+FEMALE_CUES = frozenset(t.casefold() for t in courtesy_forms("f")) | wordset(
+    """she her woman mother wife sister daughter congresswoman spokeswoman chairwoman
     businesswoman grandmother girl widow actress queen lady madam"""
 )
-MALE_CUES = wordset(
-    """mr. mr he his man father husband brother son congressman spokesman chairman businessman grandfather
+MALE_CUES = frozenset(t.casefold() for t in courtesy_forms("m")) | wordset(
+    """he his man father husband brother son congressman spokesman chairman businessman grandfather
     boy widower actor king sir"""
 )
 #: Words that make an organisation a news outlet (never the body an unnamed official speaks for).

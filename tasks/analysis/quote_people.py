@@ -53,9 +53,7 @@ SUFFIX = re.compile(r"(?:,?[ ](?:Jr|Sr|II|III|IV)\.?)$", re.I)
 
 
 #: Words that are a courtesy or a sentence's glue, not anyone's role ("said Mr. Goodlatte", "And Homan said").
-_NOT_ROLE_WORDS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss"}) | (
-    lex.NOT_NAMES - {"The", "A", "An"}
-)
+_NOT_ROLE_WORDS = lex.courtesy_forms(None, "m", "f") | (lex.NOT_NAMES - {"The", "A", "An"})
 #: The endings of a one-word role that names what a person is ("lawyer", "spokeswoman", "activist").
 _ROLE_NOUN = re.compile(
     r"(?:man|woman|person|er|or|ist|ian|ent|ant|ee|ive|ary)$|^(?:host|anchor|aide|analyst|scholar|official|expert|"
@@ -296,9 +294,7 @@ def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
 
 
 #: Abbreviated titles as `person_tail` reads them, in lower case ("State Rep. Ana-Maria Ruiz": after a place).
-_SHORT_TITLES = frozenset(
-    f"{t.casefold()}." for t in re.findall(r"\w+", lex.ABBREVIATED_TITLE) if t not in ("Jr", "Sr")
-)
+_SHORT_TITLES = frozenset(f"{t.casefold()}." for t in lex.ABBREVIATIONS if t not in ("Jr", "Sr"))
 
 
 def person_tail(words: list[str]) -> int | None:

@@ -20,7 +20,7 @@ from tasks.analysis import quote_people as who
 from tasks.analysis.agencies import find_agencies
 
 #: Courtesy titles as speaker_key spells them, no part of anyone's name.
-_COURTESY = frozenset("mr mrs ms dr miss".split())  # noqa: SIM905
+_COURTESY = frozenset(t.casefold() for t in lex.COURTESY)
 
 
 def speaker_key(name: str) -> str:

@@ -843,12 +843,15 @@ def _role_after(after: str, pos: int) -> str | None:
 
 
 #: A body named with its article ("The White House", "the Justice Department", "the ACLU"): a speaker, not an
-#: anonymous one.
-_BODY_NOUNS = (
-    "House|Department|Agency|Office|Administration|Ministry|Court|Council|Committee|Commission|Bureau|Patrol|"
-    "Union|Coalition|Center|Institute|Foundation"
+#: anonymous one. Seventeen of `lex.ORG_WORDS`: with all of them 26 of 3,210 corpus articles change speakers,
+#: most to the outlet that reported a quotation ("the Washington Post").
+_BODY_NOUNS = lex.ORG_WORDS & lex.wordset(
+    """house department agency office administration ministry court council committee commission bureau patrol
+    union coalition center institute foundation"""
 )
-_THE_BODY = re.compile(rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})|[A-Z]{{2,6}})")
+_THE_BODY = re.compile(
+    rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{'|'.join(sorted(w.capitalize() for w in _BODY_NOUNS))})|[A-Z]{{2,6}})"
+)
 
 
 #: Two people named together as the subject opening a sentence: "Sen. John Cornyn and Rep. Henry Cuellar, both of

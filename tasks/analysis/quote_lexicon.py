@@ -7,6 +7,10 @@ They are kept apart from `quotes.py`, which attributes each quotation by ordered
 which finds the people of a text, so that a reader of either sees the steps and not hundreds of lines of
 patterns; both read them as `lex.NAME`. Each pattern keeps the comment that says which phrasing it catches, in the
 order quotes.py had them.
+
+Each idea is written once (the reporting verbs, a body's voices, the courtesy and abbreviated titles, the words of
+an organisation and of a news outlet) and the lists that hold part of it are built from it by name, with a comment
+saying why they differ; `places.py` reads `VERBS` and `wordset` from here too (this module imports only `re`).
 """
 
 from __future__ import annotations
@@ -86,9 +90,9 @@ NAMED_BODY = re.compile(
 MEDIA_WORDS = wordset(
     "times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald chronicle gazette"
 )
-#: Words that make a capitalised run an organisation, not a person: a news outlet's too, but for the broadcasters'
-#: ("Fox" is a surname too). With those, two corpus quotes change speaker ("CNN Senior Legal Analyst Jeffrey
-#: Toobin" -> "Jeffrey Toobin").
+#: Words that make a capitalised run an organisation, not a person: a news outlet's too, but not a broadcaster's
+#: ("Fox" is a surname too). With the broadcasters added, two corpus quotes change speaker ("CNN Senior Legal
+#: Analyst Jeffrey Toobin" -> "Jeffrey Toobin").
 ORG_WORDS = wordset(
     """department agency group inc. inc corp. corporation office administration service services university
     institute center centre council committee association union coalition project network alliance
@@ -376,13 +380,14 @@ MALE_A_NAMES = wordset(
     peña pena silva souza acosta ochoa zuniga"""
 )
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+#: Words that tell a person's gender: the courtesy titles by `COURTESY`, in lower case, and these.
 FEMALE_CUES = frozenset(t.casefold() for t in courtesy_forms("f")) | wordset(
-    """she her woman mother wife sister daughter congresswoman spokeswoman chairwoman
-    businesswoman grandmother girl widow actress queen lady madam"""
+    """she her woman mother wife sister daughter congresswoman spokeswoman chairwoman businesswoman grandmother
+    girl widow actress queen lady madam"""
 )
 MALE_CUES = frozenset(t.casefold() for t in courtesy_forms("m")) | wordset(
-    """he his man father husband brother son congressman spokesman chairman businessman grandfather
-    boy widower actor king sir"""
+    """he his man father husband brother son congressman spokesman chairman businessman grandfather boy widower
+    actor king sir"""
 )
 #: Surname prefixes a capital follows inside one word ("McAleenan", "DeSantis"): no two words glued together.
 SURNAME_PREFIX = r"(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z]"

@@ -7,6 +7,10 @@ They are kept apart from `quotes.py`, which attributes each quotation by ordered
 which finds the people of a text, so that a reader of either sees the steps and not hundreds of lines of
 patterns; both read them as `lex.NAME`. Each pattern keeps the comment that says which phrasing it catches, in the
 order quotes.py had them.
+
+Each idea is written once (the reporting verbs, a body's voices, the courtesy and abbreviated titles, the words of
+an organisation and of a news outlet) and the lists that hold part of it are built from it by name, with a comment
+saying why they differ; `places.py` reads `VERBS` and `wordset` from here too (this module imports only `re`).
 """
 
 from __future__ import annotations
@@ -40,32 +44,72 @@ NAME_TITLES = wordset(
 #: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
 #: those, and job words that are a title only so ("reporter Jane Doe").
 LOWER_TITLES = "|".join(sorted(NAME_TITLES | wordset("lawyer reporter advocate professor researcher analyst")))
-ABBREVIATED_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sgt|Capt|Rev|Jr|Sr|Col|Maj|Supt|Det|Insp)\."
+#: Courtesy titles and the gender each tells: no office, and no part of anyone's name ("said Mr. Goodlatte", "Mr
+#: Trump" in British style). All but "Miss" are abbreviations, written with the full stop or without it.
+COURTESY = {"Dr": None, "Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+#: Titles abbreviated before a name ("Rep. Ann Lee", "the Rev. Ana Ruiz"), and the suffixes after one ("Jr.").
+ABBREVIATIONS = (
+    ("Rep", "Sen", "Gov")
+    + tuple(t for t in COURTESY if t != "Miss")
+    + ("Lt", "Gen", "Sgt", "Capt", "Rev", "Jr", "Sr", "Col", "Maj", "Supt", "Det", "Insp")
+)
+ABBREVIATED_TITLE = rf"(?:{'|'.join(ABBREVIATIONS)})\."
+
+
+def courtesy_forms(*genders: str | None) -> frozenset[str]:
+    """The courtesy titles telling one of `genders` (None: none) as a text writes them: "Mr." and "Mr", "Miss"."""
+    return frozenset(f for t, g in COURTESY.items() if g in genders for f in (t, f"{t}.") if f != "Miss.")
+
+
 #: A capital letter, accented ones too ("Ángel", "Óscar", "Élise").
 UPPER = "A-ZÀ-ÖØ-Þ"
 NAME_TOKEN = rf"(?:U\.S\.|[A-Z]\.[A-Z]\.|{ABBREVIATED_TITLE}|[A-Z]\.|[{UPPER}][\w'’\-]*)"
 NAME = rf"{NAME_TOKEN}(?:[ ](?:(?:de|del|la|las|los|van|von|der|den|da|dos|di|bin|al)[ ]){{0,2}}{NAME_TOKEN}){{0,9}}"
+#: Who speaks for a body on its record ("an ICE spokeswoman said"), a regex alternation like the lists below.
+SPOKESPEOPLE = r"spokesperson|spokesman|spokeswoman"
+#: The people, not documents, a body speaks through ("an ICE official", "a spokesman for the agency"); an official
+#: unnamed is anonymous (GUIDELINES §2), so quotes.py keeps the two apart.
+VOICES = rf"official|{SPOKESPEOPLE}"
 #: Words that point back at the last person named: "he", "she", "the 36-year-old".
 #: A document or body named by its kind: "the lawsuit said", "the company said" (-> the last organisation).
+#: Three of `BODY_KINDS` only: "“...,” the group said." attributes its quotation to nobody.
 PROXY_NOUNS = (
-    r"official|spokesperson|spokesman|spokeswoman|agency|department|statement|report|memo|memorandum|"
+    rf"{VOICES}|agency|department|statement|report|memo|memorandum|"
     r"document|directive|guidance|company|lawsuit|complaint|ruling|filing"
 )
-#: Unnamed people who speak for the agency named before them ("an ICE attorney told", "DHS attorneys argued").
-AGENCY_VOICES = r"officials?|spokesperson|spokesman|spokeswoman|attorneys?|lawyers?"
+#: Unnamed people who speak for the agency named before them ("an ICE attorney told", "DHS attorneys argued"):
+#: the voices, plural too, and its counsel.
+AGENCY_VOICES = rf"officials?|{SPOKESPEOPLE}|attorneys?|lawyers?"
 #: A body named by whose it is and a common noun: "the Trump administration", "the Mexican government", "the
 #: Colombian foreign ministry".
 NAMED_BODY = re.compile(
     r"[Tt]he[ ](?P<body>(?:[A-Z][\w’'-]*[ ]){1,3}(?:[a-z]+[ ])?"
     r"(?:administration|government|ministry|embassy|consulate|military|campaign))"
 )
-#: Common nouns for a body, as in "the group’s report": whose document it is.
-BODY_KINDS = r"agency|department|group|organization|organisation|company|office|administration|commission|council"
+#: Words that make an organisation a news outlet (never the body an unnamed official speaks for).
+MEDIA_WORDS = wordset(
+    "times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald chronicle gazette"
+)
+#: Words that make a capitalised run an organisation, not a person: a news outlet's too, but not a broadcaster's
+#: ("Fox" is a surname too). With the broadcasters added, two corpus quotes change speaker ("CNN Senior Legal
+#: Analyst Jeffrey Toobin" -> "Jeffrey Toobin").
+ORG_WORDS = wordset(
+    """department agency group inc. inc corp. corporation office administration service services university
+    institute center centre council committee association union coalition project network alliance
+    foundation court police patrol enforcement protection security campaign party republicans democrats
+    congress senate house commission bureau ministry government aclu"""
+) | (MEDIA_WORDS - wordset("cnn msnbc fox abc cbs nbc npr"))
+#: Common nouns for a body, as in "the group’s report": whose document it is. Seven of `ORG_WORDS`, and three it
+#: lacks: with them in `ORG_WORDS` one corpus quote changes speaker ("COMPANY McAfee" -> "John McAfee").
+BODY_KINDS = "|".join(
+    sorted(ORG_WORDS & wordset("agency department group office administration commission council"))
+    + ["organization", "organisation", "company"]
+)
 DOCUMENT = (
     rf"{NAMED_BODY.pattern}"
     rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{NAME}"
     rf"(?:[ ]and[ ]{NAME})?"  # "a statement from U.S. Customs and Border Protection": the whole agency
-    rf"|[Aa]n?[ ](?:official|spokesperson|spokesman|spokeswoman)[ ](?:with|for|from|at)[ ](?:the[ ])?{NAME}"
+    rf"|[Aa]n?[ ](?:{VOICES})[ ](?:with|for|from|at)[ ](?:the[ ])?{NAME}"
     rf"(?:[ ]and[ ]{NAME})?(?:[ ]in[ ]{NAME})?"  # "... for the Mexican Consulate in Chicago": the body where it is
     rf"|(?:[Tt]he|[Aa]n?|[Oo]ne)(?:[ ](?:senior|top|unnamed|former|written))?(?:[ ]{NAME}(?:[ ]and[ ]{NAME})?)?"
     rf"[ ](?:{PROXY_NOUNS})"  # "a U.S. Customs and Border Protection spokesperson": the whole agency's voice
@@ -228,11 +272,18 @@ DESCRIBED_NAME_COLON = re.compile(
     rf"^(?:[-—–•*>]\s*)*(?:(?!(?:{VERBS}|that|who|and)\b)[\w’'-]+[ ]){{0,4}}?{SUBJECT}(?:,[^:“”\"]{{1,120}})?:$"
 )
 QUOTE_PAIR = re.compile(r"“([^“”\"]*)(?:[”\"]|$)|\"([^“”\"]*)(?:[”\"]|$)", re.M)
-#: An end mark that ends a sentence: not the full stop of an initial or an abbreviated title ("Sens. McCain",
-#: "Rep. Lee", "The U.S. Border Patrol"). Lookbehinds are fixed-width, hence one per length.
+#: Abbreviations whose full stop ends no sentence: `ABBREVIATIONS`, and four that `NAME` does not read as a title
+#: (a name after them starts after the stop): "St." ("St. Louis"), the plurals ("Sens. McCain and Graham") and "Prof.".
+_NO_SENTENCE_END = (*ABBREVIATIONS, "St", "Sens", "Reps", "Prof")
+#: An end mark that ends a sentence: not the full stop of an initial or an abbreviation ("Sens. McCain", "Rep.
+#: Lee", "The U.S. Border Patrol"). Lookbehinds are fixed-width, hence one per length.
 END_MARK = (
-    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Maj|Rev|Det|Sgt))"
-    r"(?<!\b(?:Sens|Reps|Capt|Supt|Insp|Prof))[.!?]"
+    r"(?<![A-Z])"
+    + "".join(
+        rf"(?<!\b(?:{'|'.join(a for a in _NO_SENTENCE_END if len(a) == n)}))"
+        for n in sorted({len(a) for a in _NO_SENTENCE_END})
+    )
+    + r"[.!?]"
 )
 SENTENCE_END = re.compile(rf"{END_MARK}(?=\s+[A-Z“\"‘]|\s*$)")
 #: The quotation's first sentence ("Mr. Smith ..." runs on past "Mr.").
@@ -256,14 +307,6 @@ BODY_WORDS = wordset(
     """u.s. us ice cbp dhs hsi ero doj fbi homeland security border patrol immigration customs enforcement
     protection white house democratic republican gop house senate state federal district circuit county city
     police department office field"""
-)
-#: Words that make a capitalised run an organisation, not a person.
-ORG_WORDS = wordset(
-    """department agency group inc. inc corp. corporation office administration service services university
-    institute center centre council committee association union coalition project network alliance
-    foundation court times post news journal tribune police patrol enforcement protection security
-    campaign party republicans democrats congress senate house commission bureau ministry government
-    reuters ap aclu press herald chronicle gazette"""
 )
 ANONYMOUS_START = re.compile(r"^(?:a|an|the|one|two|some|several|many|other|another|his|her|their)\b", re.I)
 PERSON = re.compile(rf"\b{NAME}")
@@ -337,17 +380,14 @@ MALE_A_NAMES = wordset(
     peña pena silva souza acosta ochoa zuniga"""
 )
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
-FEMALE_CUES = wordset(
-    """mrs. mrs ms. ms miss she her woman mother wife sister daughter congresswoman spokeswoman chairwoman
-    businesswoman grandmother girl widow actress queen lady madam"""
+#: Words that tell a person's gender: the courtesy titles by `COURTESY`, in lower case, and these.
+FEMALE_CUES = frozenset(t.casefold() for t in courtesy_forms("f")) | wordset(
+    """she her woman mother wife sister daughter congresswoman spokeswoman chairwoman businesswoman grandmother
+    girl widow actress queen lady madam"""
 )
-MALE_CUES = wordset(
-    """mr. mr he his man father husband brother son congressman spokesman chairman businessman grandfather
-    boy widower actor king sir"""
-)
-#: Words that make an organisation a news outlet (never the body an unnamed official speaks for).
-MEDIA_WORDS = wordset(
-    "times post news journal tribune reuters ap cnn msnbc fox abc cbs nbc npr press herald chronicle gazette"
+MALE_CUES = frozenset(t.casefold() for t in courtesy_forms("m")) | wordset(
+    """he his man father husband brother son congressman spokesman chairman businessman grandfather boy widower
+    actor king sir"""
 )
 #: Surname prefixes a capital follows inside one word ("McAleenan", "DeSantis"): no two words glued together.
 SURNAME_PREFIX = r"(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z]"

@@ -53,9 +53,7 @@ SUFFIX = re.compile(r"(?:,?[ ](?:Jr|Sr|II|III|IV)\.?)$", re.I)
 
 
 #: Words that are a courtesy or a sentence's glue, not anyone's role ("said Mr. Goodlatte", "And Homan said").
-_NOT_ROLE_WORDS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss"}) | (
-    lex.NOT_NAMES - {"The", "A", "An"}
-)
+_NOT_ROLE_WORDS = lex.courtesy_forms(None, "m", "f") | (lex.NOT_NAMES - {"The", "A", "An"})
 #: The endings of a one-word role that names what a person is ("lawyer", "spokeswoman", "activist").
 _ROLE_NOUN = re.compile(
     r"(?:man|woman|person|er|or|ist|ian|ent|ant|ee|ive|ary)$|^(?:host|anchor|aide|analyst|scholar|official|expert|"
@@ -296,9 +294,7 @@ def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
 
 
 #: Abbreviated titles as `person_tail` reads them, in lower case ("State Rep. Ana-Maria Ruiz": after a place).
-_SHORT_TITLES = frozenset(
-    f"{t.casefold()}." for t in re.findall(r"\w+", lex.ABBREVIATED_TITLE) if t not in ("Jr", "Sr")
-)
+_SHORT_TITLES = frozenset(f"{t.casefold()}." for t in lex.ABBREVIATIONS if t not in ("Jr", "Sr"))
 
 
 def person_tail(words: list[str]) -> int | None:
@@ -328,11 +324,13 @@ _CREDIT_BEFORE = re.compile(
     r"(?:\((?:Photo|Photos|Image|Credit|Video)\b|\b(?:Photo|Photos|Photograph|Image|Credit)(?:[ ]by)?:)[^()\n]{0,60}$"
 )
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-*•>][ ]+)?$")
+#: One word that can be a given name: a capital, accented ones too ("José"), then lower case.
+_LONE_NAME = rf"[{lex.UPPER}][a-zà-ÿ]+"
 #: One-word speakers reporters use when a surname is withheld: "says José", "Javier said".
 _LONE_SPEAKER = re.compile(
-    r"(?:\b(?:says|said|adds|added|asks|asked)[ ]([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)\b(?![ ]?[A-Z’'\w-])"
-    r"|(?<![\w.’'-][ ])(?<![\w’'-])([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)[ ](?:says|said|adds|added|told|recalled|explained)\b"
-    r"|(?:^|(?<=[.!?”\"][ ]))([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+),[ ](?:a|an|another|who|from)[ ][^,.“”\"]{3,80},[ ][a-z])",
+    rf"(?:\b(?:says|said|adds|added|asks|asked)[ ]({_LONE_NAME})\b(?![ ]?[A-Z’'\w-])"
+    rf"|(?<![\w.’'-][ ])(?<![\w’'-])({_LONE_NAME})[ ](?:says|said|adds|added|told|recalled|explained)\b"
+    rf"|(?:^|(?<=[.!?”\"][ ]))({_LONE_NAME}),[ ](?:a|an|another|who|from)[ ][^,.“”\"]{{3,80}},[ ][a-z])",
     re.M,
 )
 

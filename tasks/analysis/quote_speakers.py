@@ -20,7 +20,7 @@ from tasks.analysis import quote_people as who
 from tasks.analysis.agencies import find_agencies
 
 #: Courtesy titles as speaker_key spells them, no part of anyone's name.
-_COURTESY = frozenset("mr mrs ms dr miss".split())  # noqa: SIM905
+_COURTESY = frozenset(t.casefold() for t in lex.COURTESY)
 
 
 def speaker_key(name: str) -> str:
@@ -102,11 +102,12 @@ def canonical_speakers(quotes: list[Quote], people: who.People) -> list[Quote]:
 
 #: The document or the voice an organisation's words come from, as its attribution names it ("in a written
 #: statement", "according to an ICE statement", "a DHS memo", "an ICE spokesman said", "DHS attorneys argued", a
-#: "### DHS Statement" heading over the quotation).
+#: "### DHS Statement" heading over the quotation). Its spokespeople and counsel, but not "official" (one of
+#: `lex.VOICES`): an unnamed official is no voice of the body (GUIDELINES §2), so no role of its quotes.
 _WORDS_FROM = re.compile(
     r"(?<![\w’'])(?P<doc>(?:(?:written|emailed|joint|prepared|agency|city|company|internal|[A-Z][A-Za-z./-]*)[ ]){0,2}?"
     r"(?i:statement|memo|memorandum|report|press[ ]release|news[ ]release|email|e-mail|letter|filing|tweet|post|"
-    r"spokesperson|spokesman|spokeswoman|attorney|lawyer))s?\b"
+    rf"{lex.SPOKESPEOPLE}|attorney|lawyer))s?\b"
 )
 _DOCUMENT_LEAD = frozenset("a an the its their his her in to according said says by from of on".split())  # noqa: SIM905
 

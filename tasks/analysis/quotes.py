@@ -843,12 +843,15 @@ def _role_after(after: str, pos: int) -> str | None:
 
 
 #: A body named with its article ("The White House", "the Justice Department", "the ACLU"): a speaker, not an
-#: anonymous one.
-_BODY_NOUNS = (
-    "House|Department|Agency|Office|Administration|Ministry|Court|Council|Committee|Commission|Bureau|Patrol|"
-    "Union|Coalition|Center|Institute|Foundation"
+#: anonymous one. Seventeen of `lex.ORG_WORDS`: with all of them 26 of 3,210 corpus articles change speakers,
+#: most to the outlet that reported a quotation ("the Washington Post").
+_BODY_NOUNS = lex.ORG_WORDS & lex.wordset(
+    """house department agency office administration ministry court council committee commission bureau patrol
+    union coalition center institute foundation"""
 )
-_THE_BODY = re.compile(rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{_BODY_NOUNS})|[A-Z]{{2,6}})")
+_THE_BODY = re.compile(
+    rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{'|'.join(sorted(w.capitalize() for w in _BODY_NOUNS))})|[A-Z]{{2,6}})"
+)
 
 
 #: Two people named together as the subject opening a sentence: "Sen. John Cornyn and Rep. Henry Cuellar, both of
@@ -1142,7 +1145,7 @@ def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> N
         start = subject.index(named[0])
         end = subject.rindex(named[-1]) + len(named[-1])
         org = who.canonical_org(subject[start:end].removeprefix("The "))
-        if re.match(rf"\S+[ ](?:{'|'.join(_VOICES)})[ ](?:with|for|from|at)[ ]", subject):
+        if re.match(rf"\S+[ ](?:{lex.VOICES})[ ](?:with|for|from|at)[ ]", subject):
             # "an official with U.S. Customs and Border Protection": the agency by its short name (CBP)
             agencies = find_agencies(org)
             if len(agencies) == 1 and agencies[0][2] - agencies[0][1] >= len(org) - 1:
@@ -1206,8 +1209,8 @@ def _titled_subject_before(people: who.People, pos: int) -> who.Mention | None:
     return None
 
 
-#: The people, not documents, an organisation speaks through.
-_VOICES = ("official", "spokesperson", "spokesman", "spokeswoman")
+#: The people, not documents, an organisation speaks through, as words.
+_VOICES = frozenset(lex.VOICES.split("|"))
 
 
 def _unnamed_before(text: str, pos: int, kind: str) -> bool:

@@ -59,6 +59,12 @@ THINGS = (
     r"(?:bus|plane|van|truck|boat|car)loads|loads"
 )
 SEP = r"[\s\"“”'‘’(),+-]*"
+#: Right before the number, a qualifier aside: a verb that must govern the number from just before it still does
+#: with "about", "nearly", "more than" ... in between ("ICE holds about 39,000", "was housing nearly 300").
+AT_NUMBER = (
+    r"(?=\s*(?:(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|"
+    r"an\s+estimated)\s*)?$)"
+)
 HEAD = re.compile(
     rf"^(?P<mods>(?:{SEP}(?!(?:{THINGS}|{EVENTS}|{PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
     rf"{SEP}(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?)?"
@@ -186,8 +192,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"holding",
         r"jailed",
         r"housed",
-        r"hold(?:s|ing)?(?=\s*$)",
-        r"(?:hous|jail)(?:es|s|ing)(?=\s*$)",  # "ICE was housing 61,000 people", "is jailing 61,000" (a verb there)
+        r"hold(?:s|ing)?" + AT_NUMBER,
+        r"(?:hous|jail)(?:es|s|ing)" + AT_NUMBER,  # "ICE was housing 61,000 people", "is jailing 61,000" (a verb there)
         r"(?:immigration|ICE)\s+(?:jails|prisons)",
         r"(?:average\s+)?daily\s+population",  # ICE's measure of the people it holds (GUIDELINES: a population)
         r"behind\s+bars",  # "the agency holds 61,000 people" (GUIDELINES §2 detentions: people held)

@@ -571,8 +571,9 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.unit = previous.unit if previous.unit != "percent" else "people"
     elif rel := lex.RELATIVE_PASSIVE.match(text, n.end, r.pred_end):
         v.kind = _cue_type(rel.group("verb"), r.border, r.custody)  # "200 non-Mexicans who were apprehended"
-    elif lex.GOVERNING_VERB.search(left):
-        v.kind = _cue_type(left, r.border, r.custody)  # "authorities have apprehended 54,052"
+    elif lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left)):
+        # "authorities have apprehended 54,052", "ICE holds about 39,000" (a qualifier between verb and number)
+        v.kind = _cue_type(left, r.border, r.custody)
         if v.kind == "detentions" and lex.DETAINED_JUST_BEFORE.search(left) and head is None:
             v.kind = "arrests"
     elif lex.COPULA_BEFORE.search(left) and re.search(

@@ -43,7 +43,7 @@ PEOPLE = (
 #: Nouns for events and requests that are counts on their own.
 EVENTS = (
     r"arrests|arrest|apprehensions|encounters|removals|deportations|expulsions|returns|detentions|"
-    r"assaults|attacks|deaths|detainers|detention\s+requests|requests|holds|prosecutions|"
+    r"assaults|attacks|deaths|fatalities|suicides|detainers|detention\s+requests|requests|holds|prosecutions|"
     r"cases|incidents"
 )
 #: Nouns that make a number something other than a count of people touched by enforcement.
@@ -124,7 +124,19 @@ CUES: dict[str, re.Pattern[str]] = {
         r"criminal\s+(?:records?|histor(?:y|ies)|backgrounds?)",
         r"(?:were|are)\s+(?:criminals|felons)",
     ),
-    "deaths_in_custody": rx(r"died", r"deaths?", r"dead", r"perished"),
+    # GUIDELINES §2 deaths_in_custody: a death said as a verb, an idiom or a noun ("died", "killed themselves",
+    # "took their own lives", "lost their lives", "passed away", "fatalities", "suicides", "death toll")
+    "deaths_in_custody": rx(
+        r"died",
+        r"deaths?",
+        r"dead",
+        r"perished",
+        r"killed\s+(?:themselves|himself|herself)",
+        r"(?:took|taken|take|lost|losing)\s+(?:their|his|her)\s+(?:own\s+)?li(?:ves|fe)",
+        r"passed\s+away",
+        r"fatalit(?:y|ies)",
+        r"suicides?",
+    ),
     "assaults_on_officers": rx(r"assaults?", r"assaulted", r"attacks?\s+(?:on|against)"),
     "detainers": rx(r"detainers?", r"detention\s+requests?", r"immigration\s+holds?"),
     "charged": rx(
@@ -234,6 +246,8 @@ EVENT_TYPES = {
     "assaults": "assaults_on_officers",
     "attacks": "assaults_on_officers",
     "deaths": "deaths_in_custody",
+    "fatalities": "deaths_in_custody",
+    "suicides": "deaths_in_custody",
     "detainers": "detainers",
     "detention requests": "detainers",
     "prosecutions": "charged",

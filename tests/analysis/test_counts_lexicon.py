@@ -30,3 +30,24 @@ def test_a_qualifier_between_verb_and_number_keeps_the_verb(sentence: str, expec
 
 def test_a_capacity_with_a_qualifier_stays_no_count() -> None:
     assert counts("The new center can hold about 900 people.") == set()
+
+
+# --- deaths in custody: the verbs, idioms and nouns of a death ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Two women took their own lives at an ICE processing center in Georgia last year.", 2),
+        ("Five detainees passed away in ICE custody in 2024.", 5),
+        ("The agency reported eight fatalities in its detention centers last year.", 8),
+        ("Four men killed themselves in immigration detention over the past decade.", 4),
+        ("Advocates counted six suicides in ICE detention since 2020.", 6),
+    ],
+)
+def test_a_death_said_as_an_idiom_or_a_noun_is_a_death_in_custody(sentence: str, value: int) -> None:
+    assert counts(sentence) == {("deaths_in_custody", value, "people")}
+
+
+def test_lives_lost_on_the_way_are_no_death_in_custody() -> None:
+    assert counts("Twelve migrants lost their lives in the desert near Ajo last summer.") == set()

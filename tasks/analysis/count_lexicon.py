@@ -580,6 +580,26 @@ PROSECUTION = rx(
     r"identity\s+theft",
     r"defendants?",  # people in a prosecution: "45 of the defendants have been convicted"
 )
+#: An action said as a noun whose object is the number: "the deaths of two detainees held at Eloy", "the arrest
+#: of 45 workers", "the removal of 60 Venezuelans": the noun says what happened to them, whatever participle
+#: follows their noun ("held at ...").
+NOMINAL_OF = re.compile(
+    r"\b(?P<noun>arrests?|apprehensions?|deportations?|removals?|expulsions?|repatriations?|detentions?|deaths?|"
+    r"prosecutions?|indictments?)\s+of\s*$",
+    _I,
+)
+NOMINAL_TYPES = {
+    "arrest": "arrests",
+    "apprehension": "arrests",
+    "deportation": "deportations",
+    "removal": "deportations",
+    "expulsion": "deportations",
+    "repatriation": "deportations",
+    "detention": "detentions",
+    "death": "deaths_in_custody",
+    "prosecution": "charged",
+    "indictment": "charged",
+}
 #: "removed" governing the number: removal of people from the country ("ICE removed 267,258 people").
 REMOVED_BEFORE = re.compile(
     r"\bremov(?:ed|es|ing)(?:\s+(?:nearly|about|more\s+than|over|some|roughly|almost|approximately|at\s+least))?\s*$",

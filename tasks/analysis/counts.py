@@ -541,6 +541,18 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             v.trap = v.trap or "times"  # "arrested three times" is one person's history, not a count
     elif lex.TIME_DEPORTEE.match(text, n.end):
         v.kind, v.unit = "deportations", "incidents"  # "a five-time deportee": removals of one person (GUIDELINES §2)
+    elif (
+        not n.percent
+        and (head is None or head.group("people"))
+        and (nominal := lex.NOMINAL_OF.search(r.before_level, r.left_start, n.start))
+    ):
+        # an action said as a noun, the number its object: "the deaths of two detainees held at Eloy", "the removal
+        # of 130 Colombians" (the noun says what happened to them, not a participle after their noun)
+        v.kind = lex.NOMINAL_TYPES[nominal.group("noun").lower().removesuffix("s")]
+        if v.kind == "arrests" and r.border:
+            v.kind = "border_apprehensions"
+        if v.kind == "deaths_in_custody" and not r.custody:
+            v.trap = v.trap or "no_custody"
     elif head is not None or n.percent:
         _type_group(r, v)
     elif lex.WITH_RECORD.match(text[n.end :]):

@@ -51,3 +51,29 @@ def test_a_death_said_as_an_idiom_or_a_noun_is_a_death_in_custody(sentence: str,
 
 def test_lives_lost_on_the_way_are_no_death_in_custody() -> None:
     assert counts("Twelve migrants lost their lives in the desert near Ajo last summer.") == set()
+
+
+# --- an action said as a noun whose object is the number ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lawyers demanded an inquiry into the deaths of three detainees held at the Otero County facility.",
+            ("deaths_in_custody", 3, "people"),
+        ),
+        (
+            "The removal of 130 Colombians held at the Krome center was completed on Friday.",
+            ("deportations", 130, "people"),
+        ),
+    ],
+)
+def test_the_action_noun_types_its_object_not_the_participle_after_it(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert counts(sentence) == {expected}
+
+
+def test_deaths_of_people_in_no_custody_are_no_count() -> None:
+    assert counts("The deaths of 53 migrants found in a trailer in San Antonio shocked the city.") == set()

@@ -623,6 +623,8 @@ HISTORY_BEFORE = re.compile(
 )
 #: "deported three times", "removed from the country five times": the verb that the times repeat.
 TIMES_DEPORTED = re.compile(r"\b(?:deported|removed|expelled|returned|sent\s+back)\b[^,;.]{0,30}$", _I)
+#: "were assaulted 112 times", "have been attacked 40 times": assaults counted as incidents (GUIDELINES §2).
+TIMES_ASSAULTED = re.compile(r"\b(?:assaulted|attacked)\b[^,;.]{0,30}$", _I)
 #: Travellers held on arrival at an airport: detentions wherever the story's border talk is.
 AIRPORT = rx(r"airports?", r"on\s+arrival", r"arriving\s+(?:at|in)", r"terminals?", r"boarding\s+flights")
 #: Children in the care of Health and Human Services: its shelters are not immigration detention unless the

@@ -535,6 +535,12 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             v.trap = v.trap or "no_custody"
         if v.kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", r.window, _I):
             v.unit = "incidents"
+    elif re.match(r"^\s+times\b", text[n.end :], _I) and lex.TIMES_ASSAULTED.search(
+        text, max(0, n.start - 40), n.start
+    ):
+        v.kind, v.unit = "assaults_on_officers", "incidents"  # "agents were assaulted 112 times": the assaults
+        if not lex.OFFICERS.search(text):
+            v.trap = v.trap or "no_officers"
     elif re.match(r"^\s+times\b", text[n.end :], _I):
         v.kind, v.unit = "deportations", "incidents"
         if not lex.TIMES_DEPORTED.search(text[max(0, n.start - 40) : n.start]):

@@ -77,3 +77,22 @@ def test_the_action_noun_types_its_object_not_the_participle_after_it(
 
 def test_deaths_of_people_in_no_custody_are_no_count() -> None:
     assert counts("The deaths of 53 migrants found in a trailer in San Antonio shocked the city.") == set()
+
+
+# --- "N times": the verb that repeats names what is counted -------------------------------------------------------
+
+
+def test_officers_assaulted_n_times_are_assaults() -> None:
+    sentence = "Border Patrol agents were assaulted 780 times last year, the agency said."
+    assert counts(sentence) == {("assaults_on_officers", 780, "incidents")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters said they were attacked 12 times by counter-demonstrators.",  # no officers
+        "He was arrested three times before his deportation, ICE said.",  # one person's history
+    ],
+)
+def test_times_that_are_no_assaults_on_officers(sentence: str) -> None:
+    assert counts(sentence) == set()

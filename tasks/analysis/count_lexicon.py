@@ -138,7 +138,15 @@ CUES: dict[str, re.Pattern[str]] = {
         r"suicides?",
     ),
     "assaults_on_officers": rx(r"assaults?", r"assaulted", r"attacks?\s+(?:on|against)"),
-    "detainers": rx(r"detainers?", r"detention\s+requests?", r"immigration\s+holds?"),
+    # GUIDELINES §2 detainers, as news names them: "detainers", "immigration holds", "ICE requests", "requests
+    # from immigration authorities to hold inmates"
+    "detainers": rx(
+        r"detainers?",
+        r"detention\s+requests?",
+        r"(?:immigration|ICE)\s+holds?",
+        r"(?:ICE|immigration|hold)\s+requests?",
+        r"requests?\s+(?:from\s+[^,;.]{0,60}?\s)?to\s+(?:hold|detain|keep)",
+    ),
     "charged": rx(
         # a fee is no charge: "the ring charged $8,000 a person", "charged migrants up to $12,000 each"
         r"charged(?!\s+(?:\w+\s+)?(?:(?:about|up\s+to|more\s+than|as\s+much\s+as|nearly|roughly)\s+)?\$)",
@@ -550,7 +558,16 @@ COORDINATED = re.compile(
 )
 #: Detainers placed on people: "lodged detainers on 45 of those arrested", "issued detainers for 12".
 DETAINERS_ON = re.compile(
-    r"\b(?:detainers?|immigration\s+holds?)\s+(?:on|against|for)(?:\s+(?:about|nearly|more\s+than|some))?\s*$", _I
+    r"\b(?:detainers?|detainer\s+requests?|(?:immigration|ICE)\s+holds?|(?:plac|lodg|issu|fil|put)\w*\s+(?:\w+\s+)?holds?)"
+    r"\s+(?:on|against|for)(?:\s+(?:about|nearly|more\s+than|some))?\s*$",
+    _I,
+)
+#: What a jail does with a detainer, governing the number in a story about detainers: "It honored 85 others",
+#: "Denver ignored 300 of the 412", "declined roughly 90" (one request each).
+ACTS_ON_REQUEST = re.compile(
+    r"\b(?:honou?r(?:s|ed|ing)?|declin(?:es|ed|ing)|refus(?:es|ed|ing)|ignor(?:es|ed|ing)|reject(?:s|ed|ing)?|"
+    r"lodg(?:es|ed|ing)|issu(?:es|ed|ing)|compl(?:ied|ies|y)\s+with|turn(?:s|ed)?\s+down)" + AT_NUMBER,
+    _I,
 )
 #: Convicted in this story's prosecution ("were convicted of smuggling", "pleaded guilty", "sentenced"), not a
 #: record people already had ("had criminal convictions", "convicted criminals", "with convictions").

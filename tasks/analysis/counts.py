@@ -548,6 +548,15 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
     elif lex.TIME_DEPORTEE.match(text, n.end):
         v.kind, v.unit = "deportations", "incidents"  # "a five-time deportee": removals of one person (GUIDELINES §2)
     elif (
+        r.detainer_talk
+        and not n.percent
+        and (head is None or head.group("people"))
+        and lex.ACTS_ON_REQUEST.search(lex.RELATIVE_OPENER.split(left)[-1])
+    ):
+        # what a jail did with requests, in a story about detainers: "It honored 85 others involving people
+        # convicted of crimes", "Denver ignored 300 of the 412 ..." (one request each)
+        v.kind, v.unit = "detainers", "requests"
+    elif (
         not n.percent
         and (head is None or head.group("people"))
         and (nominal := lex.NOMINAL_OF.search(r.before_level, r.left_start, n.start))

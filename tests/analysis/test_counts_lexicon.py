@@ -96,3 +96,34 @@ def test_officers_assaulted_n_times_are_assaults() -> None:
 )
 def test_times_that_are_no_assaults_on_officers(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+# --- detainers: requests to hold, holds placed, what a jail does with them ----------------------------------------
+
+
+def test_what_a_jail_did_with_detainers_counts_requests() -> None:
+    text = "ICE sent the jail 480 detainers in 2023. The jail honored 212 and refused 268."
+    assert counts(text) == {
+        ("detainers", 480, "requests"),
+        ("detainers", 212, "requests"),
+        ("detainers", 268, "requests"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "The county rejected 64 requests from immigration agents to keep inmates in jail past their release dates.",
+            64,
+        ),
+        ("ICE placed holds on 310 people booked into the county jail last year.", 310),
+        ("The county ignored 300 of the immigration holds it received.", 300),
+    ],
+)
+def test_requests_to_hold_and_holds_placed_are_detainers(sentence: str, value: int) -> None:
+    assert ("detainers", value, "requests") in counts(sentence)
+
+
+def test_requests_that_are_no_detainers() -> None:
+    assert counts("The sheriff declined 12 interview requests from reporters.") == set()

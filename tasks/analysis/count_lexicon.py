@@ -122,6 +122,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"convictions?",
         r"convicted",
         r"criminal\s+(?:records?|histor(?:y|ies)|backgrounds?)",
+        r"(?:misdemeanor|felony)\s+records?",
+        r"rap\s+sheets?",
         r"(?:were|are)\s+(?:criminals|felons)",
     ),
     # GUIDELINES §2 deaths_in_custody: a death said as a verb, an idiom or a noun ("died", "killed themselves",
@@ -907,8 +909,8 @@ APPOSED_SUBJECT = re.compile(
 )
 #: Where a whole's own words end and its share's record begins: "... ICE is holding | have no criminal convictions".
 RECORD_PREDICATE = re.compile(
-    r"\s(?:had|have|has|were|was|are|is|did|do|does)\s+(?:not\s+|no\s+|never\s+|been\s+|prior\s+|previous\s+)*"
-    r"(?:criminal|convict|records?|histor)",
+    r"\s(?:had|have|has|were|was|are|is|did|do|does)\s+(?:not\s+|no\s+|never\s+|been\s+|prior\s+|previous\s+|clean\s+|"
+    r"any\s+)*(?:criminal|convict|records?|histor)",
     _I,
 )
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".

@@ -127,3 +127,19 @@ def test_requests_to_hold_and_holds_placed_are_detainers(sentence: str, value: i
 
 def test_requests_that_are_no_detainers() -> None:
     assert counts("The sheriff declined 12 interview requests from reporters.") == set()
+
+
+# --- records: misdemeanor and felony records, clean records --------------------------------------------------------
+
+
+def test_misdemeanor_records_are_convictions() -> None:
+    assert counts("Of the 90 people arrested by ICE, 14 had misdemeanor records.") == {
+        ("arrests", 90, "people"),
+        ("convictions", 14, "people"),
+    }
+
+
+def test_clean_records_belong_to_the_part_not_its_whole() -> None:
+    found = counts("Nine of the 30 workers detained by ICE at the site had clean records, their lawyers said.")
+    assert ("no_criminal_record", 9, "people") in found
+    assert ("no_criminal_record", 30, "people") not in found

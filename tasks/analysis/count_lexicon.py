@@ -434,6 +434,10 @@ SEPARATION = re.compile(
     r"separated\s+from)\b",
     _I,
 )
+#: The same, said by a participle right after the counted noun: "300 children separated from their parents at the
+#: border have not been reunited" (a separation, unless the predicate calls them held: "... remain in federal
+#: custody" are detentions, GUIDELINES §2).
+SEPARATED_NOUN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?separated\s+from\b", _I)
 #: Children given back to their families ("returned 12 children to their parents"): a reunion, not a removal.
 REUNION = re.compile(
     r"\b(?:returned|released|handed\s+over)\s+(?:[\w,-]+\s+){0,5}?to\s+(?:their|his|her)\s+(?:\w+\s+)?"

@@ -154,7 +154,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "order"  # "judges ordered 40,000 people deported in absentia": orders, not removals carried out
     if lex.AVERTED.search(window):
         return "averted"
-    if lex.SEPARATION.match(s, n.end, n.end + 120) or lex.REUNION.search(window):
+    separated = lex.SEPARATED_NOUN.match(s, n.end) and not lex.CALLED_DETAINED.search(window)
+    if lex.SEPARATION.match(s, n.end, n.end + 120) or lex.REUNION.search(window) or separated:
         return "separation"  # "1,442 have been reunited with parents in ICE custody": separations are no facts
     if lex.HISTORY_BEFORE.search(before_q):
         return "history"  # "She has 21 criminal arrests": one person's record, not people touched

@@ -143,3 +143,32 @@ def test_clean_records_belong_to_the_part_not_its_whole() -> None:
     found = counts("Nine of the 30 workers detained by ICE at the site had clean records, their lawyers said.")
     assert ("no_criminal_record", 9, "people") in found
     assert ("no_criminal_record", 30, "people") not in found
+
+
+# --- separated children named by a participle after their noun -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Roughly 2,100 unaccompanied children were in federal custody on Monday. Another 250 children separated "
+            "from their parents at the border have not yet been reunited with them.",
+            {("detentions", 2100, "people")},
+        ),
+        (
+            "ICE arrested 300 parents in the raids. Another 250 children separated from their parents by the arrests "
+            "are staying with relatives.",
+            {("arrests", 300, "people")},
+        ),
+    ],
+)
+def test_children_separated_from_parents_do_not_go_on_with_the_count_before(
+    text: str, expected: set[tuple[str, float, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+def test_separated_children_the_text_calls_held_are_detentions() -> None:
+    text = "About 2,000 children separated from their families under the policy remain in federal custody."
+    assert counts(text) == {("detentions", 2000, "people")}

@@ -652,7 +652,14 @@ TIMES_ASSAULTED = re.compile(r"\b(?:assaulted|attacked)\b[^,;.]{0,30}$", _I)
 AIRPORT = rx(r"airports?", r"on\s+arrival", r"arriving\s+(?:at|in)", r"terminals?", r"boarding\s+flights")
 #: Children in the care of Health and Human Services: its shelters are not immigration detention unless the
 #: text says detained or in custody (GUIDELINES §2 "Edge cases").
-SHELTER = rx(r"Health\s+and\s+Human\s+Services", r"HHS", r"Office\s+of\s+Refugee\s+Resettlement", r"ORR", r"shelters?")
+SHELTER = rx(
+    r"Health\s+and\s+Human\s+Services",
+    r"HHS",
+    r"Office\s+of\s+Refugee\s+Resettlement",
+    r"ORR",
+    # a shelter's staff name no child sheltered: "a shelter worker said", "the shelter's director"
+    r"shelters?(?!(?:'s|’s)?\s+(?:workers?|directors?|staff|operators?|managers?|volunteers?|officials?|spokes\w+))",
+)
 CALLED_DETAINED = rx(r"detain\w*", r"custody", r"detention")
 RANK_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|top|last)\s+"

@@ -172,3 +172,18 @@ def test_children_separated_from_parents_do_not_go_on_with_the_count_before(
 def test_separated_children_the_text_calls_held_are_detentions() -> None:
     text = "About 2,000 children separated from their families under the policy remain in federal custody."
     assert counts(text) == {("detentions", 2000, "people")}
+
+
+# --- a shelter's staff shelter nobody ----------------------------------------------------------------------------
+
+
+def test_a_shelter_worker_as_the_source_sets_no_shelter_trap() -> None:
+    text = (
+        "SAN JUAN — Forty-four of the Dominicans who were deported last week told a shelter volunteer they had no "
+        "family on the island."
+    )
+    assert counts(text) == {("deportations", 44, "people")}
+
+
+def test_children_in_a_shelter_not_called_detained_stay_no_count() -> None:
+    assert counts("About 3,100 migrant children are staying in HHS shelters in Texas.") == set()

@@ -72,10 +72,13 @@ HEAD = re.compile(
     _I,
 )
 #: Words a modifier may not be: a verb or a preposition ends the noun phrase ("28 in Baltimore").
-PHRASE_STOP = rx(
+PHRASE_STOP = re.compile(
+    r"(?<![\w-])(?:"  # a part of a hyphenated modifier stops nothing: "at-large apprehensions", "in-custody deaths"
     r"in|at|on|from|to|for|with|by|and|or|but|who|that|which|were|was|are|is|have|had|has|been|be|"
     r"being|having|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the|times|before|after|"
     r"face|faces|faced|facing"  # "12 face federal charges": a verb, not a modifier of "charges"
+    r")(?![\w-])",
+    _I,
 )
 
 BORDER = rx(

@@ -187,3 +187,16 @@ def test_a_shelter_worker_as_the_source_sets_no_shelter_trap() -> None:
 
 def test_children_in_a_shelter_not_called_detained_stay_no_count() -> None:
     assert counts("About 3,100 migrant children are staying in HHS shelters in Texas.") == set()
+
+
+# --- a hyphenated modifier is one word of the counted noun phrase -------------------------------------------------
+
+
+def test_a_hyphenated_modifier_does_not_end_the_noun_phrase() -> None:
+    assert counts("ICE officers made 1,320 at-large arrests in the Atlanta area last year.") == {
+        ("arrests", 1320, "people")
+    }
+
+
+def test_a_preposition_still_ends_the_noun_phrase() -> None:
+    assert counts("The agents spent 1,320 hours at large operations last year.") == set()

@@ -170,7 +170,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"protections?|threats?|risk|priorit|officers?|defense|machine))",
         r"removed\s+(?:from\s+the\s+(?:U\.S\.|US|country|United\s+States)|to)",
         r"(?:been|were|was|be)\s+removed",
-        r"(?<!Enforcement\sand\s)(?<!Detention\sand\s)removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|"
+        # an order of removal is no removal: "fugitives with final orders of removal"
+        r"(?<!Enforcement\sand\s)(?<!Detention\sand\s)(?<!orders\sof\s)(?<!order\sof\s)"
+        r"removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|"
         r"efforts?|operations))",
         r"expel(?:led|lings?)",
         r"expulsions?",
@@ -188,6 +190,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "arrests": rx(
         r"arrest(?:ed|s|ing)?",
         r"re-?arrest(?:ed)?",
+        r"captur(?:ed|ing)",  # "captured 33 fugitives" ("evaded capture" captures nobody)
+        r"seiz(?:ed|ing)",  # "18 more were seized by agents" (things seized are counted things: THINGS)
         r"apprehend(?:s|ed|ing)?",
         r"apprehensions?",
         r"encounter(?:ed|s)",

@@ -200,3 +200,29 @@ def test_a_hyphenated_modifier_does_not_end_the_noun_phrase() -> None:
 
 def test_a_preposition_still_ends_the_noun_phrase() -> None:
     assert counts("The agents spent 1,320 hours at large operations last year.") == set()
+
+
+# --- arrest verbs: captured, seized (of people); an order of removal removes nobody -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Officers captured 27 fugitives in the operation, ICE said.", 27),
+        ("Eleven more people were seized by immigration agents outside the courthouse.", 11),
+        ("Deportation officers arrested 19 men with final orders of removal, ICE said.", 19),
+    ],
+)
+def test_capture_and_seizure_of_people_are_arrests(sentence: str, value: int) -> None:
+    assert counts(sentence) == {("arrests", value, "people")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents seized 40 rifles at the warehouse.",  # things seized
+        "He had evaded capture for years, and 5,100 others evaded capture last month.",  # nobody captured
+    ],
+)
+def test_seizures_and_evasions_that_are_no_arrests(sentence: str) -> None:
+    assert counts(sentence) == set()

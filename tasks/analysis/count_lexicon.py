@@ -508,7 +508,9 @@ GAPPED_AFTER = re.compile(r"\s+with\s+(?!(?:a\s+|an\s+|the\s+)?(?:criminal|prior
 #: People a smuggler moved or hid are the crime's objects, not people enforcement touched: "charged with smuggling
 #: 14 migrants", "pleaded guilty to transporting nine immigrants", "held 30 migrants in a stash house" (below).
 SMUGGLED_BEFORE = re.compile(
-    r"\b(?:smuggl(?:e|es|ed|ing)|transport(?:s|ed|ing)?|harbou?r(?:s|ed|ing)?|conceal(?:s|ed|ing)?)\s+(?:the\s+)?$", _I
+    r"\b(?:smuggl(?:e|es|ed|ing)|transport(?:s|ed|ing)?|harbou?r(?:s|ed|ing)?|conceal(?:s|ed|ing)?|hid(?:e|es|ing)?|"
+    r"pack(?:s|ed|ing)|cramm(?:ed|ing)|stuff(?:s|ed|ing)|load(?:s|ed|ing))\s+(?:the\s+)?$",
+    _I,
 )
 VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$", _I)
 #: A share or part of a group whose own predicate is a copula: "70% of his clients are undocumented", "10 percent

@@ -226,3 +226,17 @@ def test_capture_and_seizure_of_people_are_arrests(sentence: str, value: int) ->
 )
 def test_seizures_and_evasions_that_are_no_arrests(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+# --- people a smuggler packs, crams or hides are the crime's objects ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The driver was charged with packing 61 migrants into a trailer.",
+        "The two men admitted hiding 14 migrants in a stash house.",
+    ],
+)
+def test_people_a_smuggler_moved_or_hid_are_no_count(sentence: str) -> None:
+    assert not {c for c in counts(sentence) if c[1] in (61, 14)}

@@ -163,6 +163,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"pleaded\s+guilty",
         r"pled\s+guilty",
         r"sentenced",
+        r"arraigned",
+        r"(?:complaints?|charges|indictments?)\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
+        r"(?:filed|brought|lodged)\s+against",
     ),
     "deportations": rx(
         r"deport(?:s|ed|ing|ees?)",

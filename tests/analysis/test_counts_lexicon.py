@@ -240,3 +240,21 @@ def test_seizures_and_evasions_that_are_no_arrests(sentence: str) -> None:
 )
 def test_people_a_smuggler_moved_or_hid_are_no_count(sentence: str) -> None:
     assert not {c for c in counts(sentence) if c[1] in (61, 14)}
+
+
+# --- charged: arraigned; complaints filed against ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Six men were arraigned Tuesday on charges of smuggling migrants.", 6),
+        ("Criminal complaints were filed against 23 people after the raid, prosecutors said.", 23),
+    ],
+)
+def test_arraignments_and_complaints_filed_are_charges(sentence: str, value: int) -> None:
+    assert counts(sentence) == {("charged", value, "people")}
+
+
+def test_complaints_about_conditions_are_no_charges() -> None:
+    assert counts("Detainees filed 23 complaints about the food at the center.") == set()

@@ -933,7 +933,7 @@ APPOSED_SUBJECT = re.compile(
 #: Where a whole's own words end and its share's record begins: "... ICE is holding | have no criminal convictions".
 RECORD_PREDICATE = re.compile(
     r"\s(?:had|have|has|were|was|are|is|did|do|does)\s+(?:not\s+|no\s+|never\s+|been\s+|prior\s+|previous\s+|clean\s+|"
-    r"any\s+)*(?:criminal|convict|records?|histor)",
+    r"any\s+|ever\s+|already\s+|\w+ly\s+)*(?:criminal|convict|records?|histor)",
     _I,
 )
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
@@ -942,6 +942,15 @@ APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)
 WHOLE_QUALIFIER = (
     r"(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|roughly\s+|approximately\s+|almost\s+|"
     r"around\s+)?"
+)
+#: A share said as a fraction or a quantifier, then the whole it is part of: "more than half of the 230 people
+#: arrested had been convicted", "two-thirds of the 90 detained", "most of the 400 people held".
+FRACTION_OF = re.compile(
+    r"\b(?:half|(?:one|two|a)[-\s]thirds?|(?:one|a|three)[-\s]quarters?|(?:one|two|three|four)[-\s]fifths?|"
+    r"(?:a|the)\s+(?:large\s+|vast\s+|slim\s+)?majority|most|many|some|few|none)\s+of\s+(?:the|those|these)\s+"
+    + WHOLE_QUALIFIER
+    + r"$",
+    _I,
 )
 #: The opening of a partitive whole: "Of the 2,000 people arrested, ...", "Among the more than 300 detained, ...".
 WHOLE_OPENER = re.compile(

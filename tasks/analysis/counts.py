@@ -691,6 +691,9 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     if stated_whole and lex.GOVERNING_VERB.search(left) and not lex.FINITE_VERB.search(predicate):
         own_words = ""
     kind = _cue_type(own_words, r.border, r.custody)
+    if kind in _RECORD_TYPES and lex.FRACTION_OF.search(text, max(0, n.start - 60), n.start):
+        # "more than half of the 230 people arrested had been convicted": the record is the unnumbered share's
+        kind = _whole_action(text[n.end : r.pred_end], r.border, r.custody) or kind
     listed = lex.LIST_ITEM.search(text, n.end, r.pred_end)
     if listed and kind in _RECORD_TYPES and text[n.end : listed.start()].strip():
         # the record is the list's ("80 people, including 12 convicted sex offenders"): the total takes

@@ -258,3 +258,20 @@ def test_arraignments_and_complaints_filed_are_charges(sentence: str, value: int
 
 def test_complaints_about_conditions_are_no_charges() -> None:
     assert counts("Detainees filed 23 complaints about the food at the center.") == set()
+
+
+# --- a share said as a fraction: the record is the share's, the whole keeps its action -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ICE said most of the 410 people arrested in the operation had criminal records.", ("arrests", 410, "people")),
+        (
+            "ICE said more than half of the 230 people arrested had previously been convicted of crimes.",
+            ("arrests", 230, "people"),
+        ),
+    ],
+)
+def test_the_whole_of_a_fraction_keeps_its_own_action(sentence: str, expected: tuple[str, float, str]) -> None:
+    assert counts(sentence) == {expected}

@@ -952,6 +952,12 @@ FRACTION_OF = re.compile(
     + r"$",
     _I,
 )
+#: A share's verb after its subject: "Immigrants without criminal records made up 44 percent of those held".
+SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|accounts?\s+for|represent(?:ed|s)?|compris(?:ed|es|e)|"
+    r"constitut(?:ed|es|e))\s*$",
+    _I,
+)
 #: The opening of a partitive whole: "Of the 2,000 people arrested, ...", "Among the more than 300 detained, ...".
 WHOLE_OPENER = re.compile(
     r"^\W*(?:of|among)\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+|"

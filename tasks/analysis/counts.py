@@ -678,6 +678,12 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     """The type of a counted group that is no list item: its own predicate first, then the verb that governs it
     from before, then what its noun says ("criminal aliens", "detainees")."""
     text, n, head, left, predicate = r.text, r.n, r.head, r.left, r.predicate
+    shared = lex.SHARE_VERB_BEFORE.search(r.before_level, r.left_start, n.start)
+    if shared is not None and (n.percent or (head is not None and head.group("of"))):
+        # "Immigrants without criminal records made up 44 percent of those in detention": the subject's record
+        subject = _cue_type(text[r.left_start : shared.start()], r.border, r.custody)
+        if subject in _RECORD_TYPES:
+            return subject
     # a total's own words come before its list: "118 people into custody, including 84 with criminal
     # histories" are arrests, the 84 the convictions
     own_words = lex.WHOSE_CLAUSE.sub(" ", lex.EVENT_IN_PHRASE.sub(" ", text[n.end : r.pred_end]))

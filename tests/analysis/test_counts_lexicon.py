@@ -275,3 +275,17 @@ def test_complaints_about_conditions_are_no_charges() -> None:
 )
 def test_the_whole_of_a_fraction_keeps_its_own_action(sentence: str, expected: tuple[str, float, str]) -> None:
     assert counts(sentence) == {expected}
+
+
+# --- a share whose subject names the record -------------------------------------------------------------------------
+
+
+def test_a_record_subject_of_made_up_types_the_share() -> None:
+    text = "Immigrants with no criminal record made up 38 percent of those arrested by ICE in May."
+    assert counts(text) == {("no_criminal_record", 38, "percent")}
+
+
+def test_a_subject_with_no_record_leaves_the_share_to_its_whole() -> None:
+    text = "Guatemalans accounted for 41 percent of those arrested by ICE in May."
+    assert ("no_criminal_record", 41, "percent") not in counts(text)
+    assert ("convictions", 41, "percent") not in counts(text)

@@ -157,6 +157,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     separated = lex.SEPARATED_NOUN.match(s, n.end) and not lex.CALLED_DETAINED.search(window)
     if lex.SEPARATION.match(s, n.end, n.end + 120) or lex.REUNION.search(window) or separated:
         return "separation"  # "1,442 have been reunited with parents in ICE custody": separations are no facts
+    if re.search(r"\b(?:all|everyone|everybody|each)\s+but\s+$", before_q, _I):
+        return "exception"  # "all but four had no criminal history": the four are those the predicate leaves out
     if lex.HISTORY_BEFORE.search(before_q):
         return "history"  # "She has 21 criminal arrests": one person's record, not people touched
     if lex.RANK_BEFORE.search(before_q):

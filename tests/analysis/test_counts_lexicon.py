@@ -289,3 +289,12 @@ def test_a_subject_with_no_record_leaves_the_share_to_its_whole() -> None:
     text = "Guatemalans accounted for 41 percent of those arrested by ICE in May."
     assert ("no_criminal_record", 41, "percent") not in counts(text)
     assert ("convictions", 41, "percent") not in counts(text)
+
+
+# --- "all but N": the exception is not the record told ----------------------------------------------------------------
+
+
+def test_all_but_n_is_no_count_of_the_predicate() -> None:
+    assert counts("Of the 60 people arrested, all but nine had criminal records, ICE said.") == {
+        ("arrests", 60, "people")
+    }

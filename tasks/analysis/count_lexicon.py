@@ -155,8 +155,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "charged": rx(
         # a fee is no charge: "the ring charged $8,000 a person", "charged migrants up to $12,000 each"
         r"charged(?!\s+(?:\w+\s+)?(?:(?:about|up\s+to|more\s+than|as\s+much\s+as|nearly|roughly)\s+)?\$)",
-        r"prosecuted",
-        r"indicted",
+        r"prosecut(?:ed|es|ing)",
+        r"indict(?:s|ed|ing)",
         r"prosecutions?",
         r"face\s+(?:federal\s+)?charges",
         r"charges\s+against",
@@ -177,12 +177,12 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?<!Enforcement\sand\s)(?<!Detention\sand\s)(?<!orders\sof\s)(?<!order\sof\s)"
         r"removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|"
         r"efforts?|operations))",
-        r"expel(?:led|lings?)",
+        r"expel(?:s|led|lings?)",
         r"expulsions?",
         r"returned\s+to(?!\s+(?:\w+\s+){0,2}(?:custody|detention|jail))",
-        r"sent\s+back",
-        r"repatriat(?:ed|ions?)",
-        r"flown\s+back",
+        r"(?:sent|send(?:s|ing)?)\s+back",
+        r"repatriat(?:ed|es|ing|ions?)",
+        r"(?:flown|fl(?:y|ies|ew|ying))\s+back",
         # GUIDELINES §2 deportations: "returned", said with the place it sends people to or as the verb of the
         # number ("Mexico-bound flights returned 300 migrants", "were sent home")
         r"(?:sent|flown|returned|shipped)\s+home",
@@ -201,17 +201,18 @@ CUES: dict[str, re.Pattern[str]] = {
         r"taken\s+into\s+(?:\w+\s+){0,2}custody",
         r"into\s+(?:\w+\s+){0,2}custody",  # "took 118 people into custody"
         r"(?:took|take|takes|taking|taken|assumed)\s+custody\s+of",  # "ICE took custody of 45 people"
-        r"picked\s+up",
-        r"rounded\s+up",
-        r"nab(?:s|bed|bing)",
+        r"(?:picked|pick(?:s|ing)?)\s+up",
+        r"(?:rounded|round(?:s|ing)?)\s+up",
+        r"nab(?:s|bed|bing)?",
         r"net(?:s|ted|ting)",
         r"(?:swept|scooped|snatched)\s+up",
         r"snatched",
         r"intercept(?:s|ed|ing)",  # GUIDELINES §2 border_apprehensions: stopped and caught, at the border or at sea
         r"interdict(?:s|ed|ing)",
-        r"handcuffed",
+        r"handcuff(?:s|ed|ing)",
         r"booked\s+into",
         r"caught",
+        r"catch(?:es|ing)?",
         r"brought\s+back",
         r"(?:removed|taken|taking)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+(?:the\s+|our\s+)?streets",
     ),
@@ -229,7 +230,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:immigration|ICE)\s+(?:jails|prisons)",
         r"(?:average\s+)?daily\s+population",  # ICE's measure of the people it holds (GUIDELINES: a population)
         r"behind\s+bars",  # "the agency holds 61,000 people" (GUIDELINES §2 detentions: people held)
-        r"locked\s+up",
+        r"lock(?:s|ed|ing)\s+up",
         r"inmates",
         r"returned\s+to\s+(?:\w+\s+)?custody",
     ),
@@ -563,9 +564,9 @@ COPULA_BEFORE = re.compile(
 )
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 GOVERNING_VERB = re.compile(
-    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch|netted|handcuff|return|"
+    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nab|hold|held|caught|catch|netted|handcuff|return|"
     r"intercept|interdict|"
-    r"(?:swept|scooped|snatched|rounded|picked)\s+up)\w*\s*$",
+    r"(?:swept|scooped|snatched|round(?:s|ed|ing)?|pick(?:s|ed|ing)?)\s+up)\w*\s*$",
     _I,
 )
 #: Between two counted groups joined as one phrase: "19 gang members and 8", "300 men, 40 women and 12".

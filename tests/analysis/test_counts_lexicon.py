@@ -298,3 +298,24 @@ def test_all_but_n_is_no_count_of_the_predicate() -> None:
     assert counts("Of the 60 people arrested, all but nine had criminal records, ICE said.") == {
         ("arrests", 60, "people")
     }
+
+
+# --- each enforcement verb in all its inflections: headlines and leads write the present -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Agents nab 40 at a Home Depot parking lot in Los Angeles.", ("arrests", 40, "people")),
+        ("ICE rounds up 300 in Chicago suburbs.", ("arrests", 300, "people")),
+        ("Border agents catch 900 migrants near the river.", ("border_apprehensions", 900, "people")),
+        ("U.S. flies back 135 Venezuelans on a charter flight.", ("deportations", 135, "people")),
+        ("A grand jury indicts 14 people in a smuggling ring.", ("charged", 14, "people")),
+    ],
+)
+def test_present_tense_enforcement_verbs(sentence: str, expected: tuple[str, float, str]) -> None:
+    assert counts(sentence) == {expected}
+
+
+def test_an_infinitive_of_removal_is_a_purpose_not_a_count() -> None:
+    assert counts("Officials vowed to deport 250 Cuban nationals.") == set()

@@ -748,7 +748,7 @@ LEVEL_BEFORE = re.compile(
     r"hitting|topped|topping|amounted\s+to|came\s+to|"
     r"(?:rose|risen|climbed|grew|jumped|was|were|stood|remained)\s+(?:over|above|at))\s*$|"
     r"\b(?:a|an|the)\s+(?:(?:new|record|all-time|historic|\w+-year)\s+)*(?:record|high|low|peak)\s+of\s*$|"
-    r"\b(?:reached|reaching|hit|hitting|to|at)\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record\s*$",
+    r"\b(?:reach(?:es|ed|ing)|hits?|hitting|to|at)\s+(?:(?:a|an)\s+)?(?:new\s+|all-time\s+)?record\s*$",
     _I,
 )
 #: An event noun that is the subject of a level, past a dash aside: "monthly apprehensions — the main

@@ -319,3 +319,14 @@ def test_present_tense_enforcement_verbs(sentence: str, expected: tuple[str, flo
 
 def test_an_infinitive_of_removal_is_a_purpose_not_a_count() -> None:
     assert counts("Officials vowed to deport 250 Cuban nationals.") == set()
+
+
+# --- a record level said without an article, as headlines say it ---------------------------------------------------
+
+
+def test_a_population_hitting_record_n_is_its_level() -> None:
+    assert counts("ICE detainee population hits record 66,000") == {("detentions", 66000, "people")}
+
+
+def test_a_record_of_things_is_no_count() -> None:
+    assert counts("The heat hit record 112 degrees at the camp.") == set()

@@ -229,6 +229,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:hous|jail)(?:es|s|ing)" + AT_NUMBER,  # "ICE was housing 61,000 people", "is jailing 61,000" (a verb there)
         r"(?:immigration|ICE)\s+(?:jails|prisons)",
         r"(?:average\s+)?daily\s+population",  # ICE's measure of the people it holds (GUIDELINES: a population)
+        r"(?:being|been|are|were|was|is)\s+kept",
+        r"confin(?:ed|es|ing)",
+        r"incarcerat(?:ed|es|ing)",
+        r"imprison(?:ed|s|ing)",
         r"behind\s+bars",  # "the agency holds 61,000 people" (GUIDELINES §2 detentions: people held)
         r"lock(?:s|ed|ing)\s+up",
         r"inmates",

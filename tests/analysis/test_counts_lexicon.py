@@ -330,3 +330,22 @@ def test_a_population_hitting_record_n_is_its_level() -> None:
 
 def test_a_record_of_things_is_no_count() -> None:
     assert counts("The heat hit record 112 degrees at the camp.") == set()
+
+
+# --- held, said with the other verbs of confinement ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("More than 3,000 migrants are being kept at Fort Bliss, officials said.", 3000),
+        ("About 900 asylum seekers remain imprisoned in Louisiana, lawyers said.", 900),
+        ("Nearly 400 migrants were incarcerated in Louisiana last month, lawyers said.", 400),
+    ],
+)
+def test_kept_imprisoned_incarcerated_are_held(sentence: str, value: int) -> None:
+    assert counts(sentence) == {("detentions", value, "people")}
+
+
+def test_things_kept_are_no_count() -> None:
+    assert counts("The 40 boxes of records were kept in a locked room.") == set()

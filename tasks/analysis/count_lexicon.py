@@ -568,7 +568,7 @@ COPULA_BEFORE = re.compile(
 )
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 GOVERNING_VERB = re.compile(
-    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nab|hold|held|caught|catch|netted|handcuff|return|"
+    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nab|hold|charged|indict|prosecut|held|caught|catch|netted|handcuff|return|"
     r"intercept|interdict|"
     r"(?:swept|scooped|snatched|round(?:s|ed|ing)?|pick(?:s|ed|ing)?)\s+up)\w*\s*$",
     _I,

@@ -349,3 +349,17 @@ def test_kept_imprisoned_incarcerated_are_held(sentence: str, value: int) -> Non
 
 def test_things_kept_are_no_count() -> None:
     assert counts("The 40 boxes of records were kept in a locked room.") == set()
+
+
+# --- a prosecution verb governs a bare number after it; a fee charged is no charge ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Prosecutors charged 14 in the scheme, court records show.", "A grand jury indicted 14 in the scheme."]
+)
+def test_a_prosecution_verb_governs_a_bare_number(sentence: str) -> None:
+    assert counts(sentence) == {("charged", 14, "people")}
+
+
+def test_a_fee_charged_to_people_is_no_charge() -> None:
+    assert counts("The smugglers charged 40 migrants $5,000 each to cross the river.") == set()

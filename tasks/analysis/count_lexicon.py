@@ -827,6 +827,15 @@ NEW_SUBJECT_CLAUSE = re.compile(
     r"(?:jury|jurors|judge|court|prosecutors|agents|officers|police|agency|department|office|officials)\b",
     _I,
 )
+#: A verb coordinated at the end of a count's words, right before the next number: it governs that number ("arrested
+#: 300 people and deported 40 of them", "apprehended 1,200 migrants and expelled 700").
+NEXT_NUMBER_VERB = re.compile(
+    r"\s(?:and|but|then|before|after)\s+(?:later\s+|then\s+|also\s+|eventually\s+|subsequently\s+|quickly\s+)?"
+    r"[a-z]+(?:ed|t)(?:\s+(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least))?\s*$",
+    _I,
+)
+#: A past-tense verb right before a number: its own verb, whatever the count before it counted.
+VERB_JUST_BEFORE = re.compile(r"\b[a-z]+ed(?:\s+(?:about|nearly|almost|more\s+than|over|some|roughly))?\s*$", _I)
 #: The immigration crimes of GUIDELINES §1's prosecutions: their defendants are `charged`.
 IMMIGRATION_CRIME = rx(
     r"smuggl\w*",

@@ -597,9 +597,16 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _cue_type(
             text[apposed.start("verb") : r.pred_end], r.border, r.custody
         )  # "1,400, or 70 percent, had no"
-    elif previous is not None and (
-        lex.ELLIPSIS_AFTER.match(text[n.end :])
-        or (lex.GAPPED_AFTER.match(text, n.end) and re.search(r"\band\s*$", r.before_level, _I))
+    elif (
+        previous is not None
+        and (
+            lex.ELLIPSIS_AFTER.match(text[n.end :])
+            or (lex.GAPPED_AFTER.match(text, n.end) and re.search(r"\band\s*$", r.before_level, _I))
+        )
+        and not (
+            lex.NEXT_NUMBER_VERB.search(" " + r.before_level[r.left_start :])
+            and lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left))
+        )
     ):
         v.kind = previous.type  # "... compared to nine in fiscal 2016", "19 were charged with reentry, and eight with"
         v.unit = previous.unit if previous.unit != "percent" else "people"
@@ -697,6 +704,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     # a coordinated clause with a subject of its own is not the total's: "charged 14 people with smuggling, and a
     # jury later convicted nine of them" (the 14 are charged; the jury's verb is the nine's)
     own_words = lex.NEW_SUBJECT_CLAUSE.split(own_words, maxsplit=1)[0]
+    # "ICE arrested 300 people and deported 40 of them": the coordinated verb is the next number's
+    own_words = own_words[: m.start()] if (m := lex.NEXT_NUMBER_VERB.search(own_words)) else own_words
     # a part with its whole stated after it and no finite verb of its own ("ICE deported 12 of the 40 people
     # arrested in the raid"): the participle after the whole is the whole's; the verb before the part is the part's
     stated_whole = head is not None and head.group("of") and re.search(r"\d", head.group("of"))

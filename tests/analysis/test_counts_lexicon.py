@@ -363,3 +363,34 @@ def test_a_prosecution_verb_governs_a_bare_number(sentence: str) -> None:
 
 def test_a_fee_charged_to_people_is_no_charge() -> None:
     assert counts("The smugglers charged 40 migrants $5,000 each to cross the river.") == set()
+
+
+# --- a verb coordinated after a count governs the next number ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "ICE arrested 300 people and deported 40 of them.",
+            {("arrests", 300, "people"), ("deportations", 40, "people")},
+        ),
+        (
+            "ICE arrested 300 people and deported 40 within a week.",
+            {("arrests", 300, "people"), ("deportations", 40, "people")},
+        ),
+        (
+            "Border Patrol agents apprehended 1,200 migrants and expelled 700 under Title 42.",
+            {("border_apprehensions", 1200, "people"), ("deportations", 700, "people")},
+        ),
+    ],
+)
+def test_each_coordinated_verb_governs_its_own_number(sentence: str, expected: set[tuple[str, float, str]]) -> None:
+    assert counts(sentence) == expected
+
+
+def test_an_elliptical_number_still_goes_on_with_the_count_before() -> None:
+    assert counts("ICE deported 300 people in May and 400 in June.") == {
+        ("deportations", 300, "people"),
+        ("deportations", 400, "people"),
+    }

@@ -281,6 +281,7 @@ EVENT_TYPES = {
     "detained population": "detentions",  # as a level's subject only (LEVEL_NOUNS)
     "detainee population": "detentions",
     "detention population": "detentions",
+    "death toll": "deaths_in_custody",  # as a level's subject only (LEVEL_NOUNS)
 }
 #: Custody, an immigration agency or the border named in the sentence: only there is a death a death in custody,
 #: or a departure from the country a removal.
@@ -760,7 +761,7 @@ LEVEL_BEFORE = re.compile(
 #: Nouns that name what a level counts only as its subject: "Immigration detention reached 59,000", "Border
 #: crossings fell to 4,600" (never a counted noun after a number: "12 detention centers").
 #: ("the detained population peaked at 55,000": the people held, named by the population they make)
-LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|{EVENTS}|detention|crossings"
+LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|death\s+toll|{EVENTS}|detention|crossings"
 EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:[\w-]+\s+){{0,4}}$", _I)
 #: An event noun that opens the clause is its subject: "Apprehensions at the southwest border peaked at".
 CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{LEVEL_NOUNS})\b", _I)

@@ -466,6 +466,8 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         )
     elif r.level and head is None and (ev := lex.EVENT_SUBJECT.search(before_level)) and not previous:
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "monthly apprehensions ... rose over 50,000"
+        if v.kind == "deaths_in_custody" and not r.custody:
+            v.trap = v.trap or "no_custody"  # "the death toll in the desert reached 200"
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
     elif (
@@ -476,6 +478,8 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         and ev.end() <= n.start
     ):
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "Apprehensions at the border peaked at 98,000"
+        if v.kind == "deaths_in_custody" and not r.custody:
+            v.trap = v.trap or "no_custody"
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
     elif (

@@ -394,3 +394,18 @@ def test_an_elliptical_number_still_goes_on_with_the_count_before() -> None:
         ("deportations", 300, "people"),
         ("deportations", 400, "people"),
     }
+
+
+# --- deaths: the death toll as a level's subject ---------------------------------------------------------------------
+
+
+def test_the_death_toll_in_custody_is_a_level_of_deaths() -> None:
+    assert counts("The death toll in ICE custody reached 20 this year.") == {("deaths_in_custody", 20, "people")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The death toll in the Arizona desert reached 200 this year.", "Deaths in the desert rose to 150 last year."],
+)
+def test_deaths_on_the_way_are_no_deaths_in_custody(sentence: str) -> None:
+    assert counts(sentence) == set()

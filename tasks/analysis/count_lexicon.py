@@ -38,7 +38,8 @@ PEOPLE = (
     r"Mexicans|Guatemalans|Hondurans|Salvadorans|Cubans|Haitians|Venezuelans|Chinese|Indians|Iraqis|"
     r"unaccompanied|UACs?|others|of\s+(?:them|those|these|whom)|"
     # "11 more were deported": "more" is the head only where no noun follows ("five more years" counts years)
-    r"more(?=\s*(?:[^\w\s]|$|(?:were|was|are|is|have|had|has|been|than|in|at|on|from|to|for|by|and|or|who|that)\b))"
+    r"more(?=\s*(?:[^\w\s]|$|(?:were|was|are|is|have|had|has|been|than|in|at|on|from|to|for|by|and|or|who|that|near|"
+    r"outside|inside|across|along|around|during|after|last|this|since|through)\b))"
 )
 #: Nouns for events and requests that are counts on their own.
 EVENTS = (

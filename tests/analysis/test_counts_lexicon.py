@@ -409,3 +409,33 @@ def test_the_death_toll_in_custody_is_a_level_of_deaths() -> None:
 )
 def test_deaths_on_the_way_are_no_deaths_in_custody(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+# --- "N more" before a place or time adjunct counts more of the count before ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Border Patrol agents apprehended 45 people near Sasabe, and 30 more near Nogales.",
+            {("border_apprehensions", 45, "people"), ("border_apprehensions", 30, "people")},
+        ),
+        (
+            "ICE arrested 25 people on Tuesday and 14 more during the weekend.",
+            {("arrests", 25, "people"), ("arrests", 14, "people")},
+        ),
+    ],
+)
+def test_n_more_before_an_adjunct_goes_on_with_the_count_before(
+    sentence: str, expected: set[tuple[str, float, str]]
+) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The judge gave him five more years in prison.", "The detention center will need 300 more over the next year."],
+)
+def test_more_of_something_else_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()

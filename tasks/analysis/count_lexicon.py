@@ -642,6 +642,15 @@ NOMINAL_TYPES = {
     "prosecution": "charged",
     "indictment": "charged",
 }
+#: A vehicle and what it carried, between an action and its number: "intercepted a tractor-trailer carrying 73
+#: migrants", "stopped a boat with 40 Haitians aboard".
+VEHICLE_CARRYING = re.compile(
+    r"\b(?P<verb>\w+)\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:trucks?|tractor-trailers?|trailers?|vans?|"
+    r"cars?|vehicles?|SUVs?|buses|bus|boats?|vessels?|rafts?|pangas?|trains?|box\s+cars?)\s+(?:that\s+was\s+|that\s+were\s+)?"
+    r"(?:carrying|with|holding|hauling|packed\s+with|loaded\s+with|crammed\s+with)(?:\s+(?:about|nearly|more\s+than|some|at\s+least))?"
+    r"\s*$",
+    _I,
+)
 #: "removed" governing the number: removal of people from the country ("ICE removed 267,258 people").
 REMOVED_BEFORE = re.compile(
     r"\bremov(?:ed|es|ing)(?:\s+(?:nearly|about|more\s+than|over|some|roughly|almost|approximately|at\s+least))?\s*$",

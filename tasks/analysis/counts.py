@@ -751,6 +751,9 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = _cue_type(own_left, r.border, r.custody)
         if kind == "detentions" and lex.DETAINED_JUST_BEFORE.search(left):
             kind = "arrests"
+    vehicle = lex.VEHICLE_CARRYING.search(left) if kind is None else None
+    if vehicle is not None:
+        kind = _cue_type(vehicle.group("verb"), r.border, r.custody)  # "intercepted a truck carrying 73 migrants"
     if kind is None and lex.REMOVED_BEFORE.search(left):
         kind = "deportations"  # "the agency removed 267,258 people"
     if kind in (None, *_RECORD_TYPES) and head is not None:

@@ -439,3 +439,18 @@ def test_n_more_before_an_adjunct_goes_on_with_the_count_before(
 )
 def test_more_of_something_else_is_no_count(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+# --- people in a vehicle an action stopped: the verb before the vehicle is what happened to them --------------------
+
+
+def test_people_in_an_intercepted_vehicle_are_apprehended() -> None:
+    text = (
+        "Agents at a highway checkpoint north of Laredo intercepted a tractor-trailer carrying 73 migrants who had "
+        "crossed the border illegally, Customs and Border Protection said."
+    )
+    assert counts(text) == {("border_apprehensions", 73, "people")}
+
+
+def test_people_a_van_carried_for_volunteers_are_no_count() -> None:
+    assert counts("Volunteers drove a van carrying 12 migrants to a shelter.") == set()

@@ -38,12 +38,13 @@ PEOPLE = (
     r"Mexicans|Guatemalans|Hondurans|Salvadorans|Cubans|Haitians|Venezuelans|Chinese|Indians|Iraqis|"
     r"unaccompanied|UACs?|others|of\s+(?:them|those|these|whom)|"
     # "11 more were deported": "more" is the head only where no noun follows ("five more years" counts years)
-    r"more(?=\s*(?:[^\w\s]|$|(?:were|was|are|is|have|had|has|been|than|in|at|on|from|to|for|by|and|or|who|that)\b))"
+    r"more(?=\s*(?:[^\w\s]|$|(?:were|was|are|is|have|had|has|been|than|in|at|on|from|to|for|by|and|or|who|that|near|"
+    r"outside|inside|across|along|around|during|after|last|this|since|through)\b))"
 )
 #: Nouns for events and requests that are counts on their own.
 EVENTS = (
     r"arrests|arrest|apprehensions|encounters|removals|deportations|expulsions|returns|detentions|"
-    r"assaults|attacks|deaths|detainers|detention\s+requests|requests|holds|prosecutions|"
+    r"assaults|attacks|deaths|fatalities|suicides|detainers|detention\s+requests|requests|holds|prosecutions|"
     r"cases|incidents"
 )
 #: Nouns that make a number something other than a count of people touched by enforcement.
@@ -59,6 +60,12 @@ THINGS = (
     r"(?:bus|plane|van|truck|boat|car)loads|loads"
 )
 SEP = r"[\s\"“”'‘’(),+-]*"
+#: Right before the number, a qualifier aside: a verb that must govern the number from just before it still does
+#: with "about", "nearly", "more than" ... in between ("ICE holds about 39,000", "was housing nearly 300").
+AT_NUMBER = (
+    r"(?=\s*(?:(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|"
+    r"an\s+estimated)\s*)?$)"
+)
 HEAD = re.compile(
     rf"^(?P<mods>(?:{SEP}(?!(?:{THINGS}|{EVENTS}|{PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
     rf"{SEP}(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?)?"
@@ -66,10 +73,13 @@ HEAD = re.compile(
     _I,
 )
 #: Words a modifier may not be: a verb or a preposition ends the noun phrase ("28 in Baltimore").
-PHRASE_STOP = rx(
+PHRASE_STOP = re.compile(
+    r"(?<![\w-])(?:"  # a part of a hyphenated modifier stops nothing: "at-large apprehensions", "in-custody deaths"
     r"in|at|on|from|to|for|with|by|and|or|but|who|that|which|were|was|are|is|have|had|has|been|be|"
     r"being|having|will|would|could|said|says|this|last|since|during|between|each|per|a|an|the|times|before|after|"
     r"face|faces|faced|facing"  # "12 face federal charges": a verb, not a modifier of "charges"
+    r")(?![\w-])",
+    _I,
 )
 
 BORDER = rx(
@@ -116,22 +126,47 @@ CUES: dict[str, re.Pattern[str]] = {
         r"convictions?",
         r"convicted",
         r"criminal\s+(?:records?|histor(?:y|ies)|backgrounds?)",
+        r"(?:misdemeanor|felony)\s+records?",
+        r"rap\s+sheets?",
         r"(?:were|are)\s+(?:criminals|felons)",
     ),
-    "deaths_in_custody": rx(r"died", r"deaths?", r"dead", r"perished"),
+    # GUIDELINES §2 deaths_in_custody: a death said as a verb, an idiom or a noun ("died", "killed themselves",
+    # "took their own lives", "lost their lives", "passed away", "fatalities", "suicides", "death toll")
+    "deaths_in_custody": rx(
+        r"died",
+        r"deaths?",
+        r"dead",
+        r"perished",
+        r"killed\s+(?:themselves|himself|herself)",
+        r"(?:took|taken|take|lost|losing)\s+(?:their|his|her)\s+(?:own\s+)?li(?:ves|fe)",
+        r"passed\s+away",
+        r"fatalit(?:y|ies)",
+        r"suicides?",
+    ),
     "assaults_on_officers": rx(r"assaults?", r"assaulted", r"attacks?\s+(?:on|against)"),
-    "detainers": rx(r"detainers?", r"detention\s+requests?", r"immigration\s+holds?"),
+    # GUIDELINES §2 detainers, as news names them: "detainers", "immigration holds", "ICE requests", "requests
+    # from immigration authorities to hold inmates"
+    "detainers": rx(
+        r"detainers?",
+        r"detention\s+requests?",
+        r"(?:immigration|ICE)\s+holds?",
+        r"(?:ICE|immigration|hold)\s+requests?",
+        r"requests?\s+(?:from\s+[^,;.]{0,60}?\s)?to\s+(?:hold|detain|keep)",
+    ),
     "charged": rx(
         # a fee is no charge: "the ring charged $8,000 a person", "charged migrants up to $12,000 each"
         r"charged(?!\s+(?:\w+\s+)?(?:(?:about|up\s+to|more\s+than|as\s+much\s+as|nearly|roughly)\s+)?\$)",
-        r"prosecuted",
-        r"indicted",
+        r"prosecut(?:ed|es|ing)",
+        r"indict(?:s|ed|ing)",
         r"prosecutions?",
         r"face\s+(?:federal\s+)?charges",
         r"charges\s+against",
         r"pleaded\s+guilty",
         r"pled\s+guilty",
         r"sentenced",
+        r"arraigned",
+        r"(?:complaints?|charges|indictments?)\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
+        r"(?:filed|brought|lodged)\s+against",
     ),
     "deportations": rx(
         r"deport(?:s|ed|ing|ees?)",
@@ -139,14 +174,16 @@ CUES: dict[str, re.Pattern[str]] = {
         r"protections?|threats?|risk|priorit|officers?|defense|machine))",
         r"removed\s+(?:from\s+the\s+(?:U\.S\.|US|country|United\s+States)|to)",
         r"(?:been|were|was|be)\s+removed",
-        r"(?<!Enforcement\sand\s)(?<!Detention\sand\s)removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|"
+        # an order of removal is no removal: "fugitives with final orders of removal"
+        r"(?<!Enforcement\sand\s)(?<!Detention\sand\s)(?<!orders\sof\s)(?<!order\sof\s)"
+        r"removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|"
         r"efforts?|operations))",
-        r"expel(?:led|lings?)",
+        r"expel(?:s|led|lings?)",
         r"expulsions?",
         r"returned\s+to(?!\s+(?:\w+\s+){0,2}(?:custody|detention|jail))",
-        r"sent\s+back",
-        r"repatriat(?:ed|ions?)",
-        r"flown\s+back",
+        r"(?:sent|send(?:s|ing)?)\s+back",
+        r"repatriat(?:ed|es|ing|ions?)",
+        r"(?:flown|fl(?:y|ies|ew|ying))\s+back",
         # GUIDELINES §2 deportations: "returned", said with the place it sends people to or as the verb of the
         # number ("Mexico-bound flights returned 300 migrants", "were sent home")
         r"(?:sent|flown|returned|shipped)\s+home",
@@ -157,23 +194,26 @@ CUES: dict[str, re.Pattern[str]] = {
     "arrests": rx(
         r"arrest(?:ed|s|ing)?",
         r"re-?arrest(?:ed)?",
+        r"captur(?:ed|ing)",  # "captured 33 fugitives" ("evaded capture" captures nobody)
+        r"seiz(?:ed|ing)",  # "18 more were seized by agents" (things seized are counted things: THINGS)
         r"apprehend(?:s|ed|ing)?",
         r"apprehensions?",
         r"encounter(?:ed|s)",
         r"taken\s+into\s+(?:\w+\s+){0,2}custody",
         r"into\s+(?:\w+\s+){0,2}custody",  # "took 118 people into custody"
         r"(?:took|take|takes|taking|taken|assumed)\s+custody\s+of",  # "ICE took custody of 45 people"
-        r"picked\s+up",
-        r"rounded\s+up",
-        r"nab(?:s|bed|bing)",
+        r"(?:picked|pick(?:s|ing)?)\s+up",
+        r"(?:rounded|round(?:s|ing)?)\s+up",
+        r"nab(?:s|bed|bing)?",
         r"net(?:s|ted|ting)",
         r"(?:swept|scooped|snatched)\s+up",
         r"snatched",
         r"intercept(?:s|ed|ing)",  # GUIDELINES §2 border_apprehensions: stopped and caught, at the border or at sea
         r"interdict(?:s|ed|ing)",
-        r"handcuffed",
+        r"handcuff(?:s|ed|ing)",
         r"booked\s+into",
         r"caught",
+        r"catch(?:es|ing)?",
         r"brought\s+back",
         r"(?:removed|taken|taking)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+(?:the\s+|our\s+)?streets",
     ),
@@ -186,12 +226,16 @@ CUES: dict[str, re.Pattern[str]] = {
         r"holding",
         r"jailed",
         r"housed",
-        r"hold(?:s|ing)?(?=\s*$)",
-        r"(?:hous|jail)(?:es|s|ing)(?=\s*$)",  # "ICE was housing 61,000 people", "is jailing 61,000" (a verb there)
+        r"hold(?:s|ing)?" + AT_NUMBER,
+        r"(?:hous|jail)(?:es|s|ing)" + AT_NUMBER,  # "ICE was housing 61,000 people", "is jailing 61,000" (a verb there)
         r"(?:immigration|ICE)\s+(?:jails|prisons)",
         r"(?:average\s+)?daily\s+population",  # ICE's measure of the people it holds (GUIDELINES: a population)
+        r"(?:being|been|are|were|was|is)\s+kept",
+        r"confin(?:ed|es|ing)",
+        r"incarcerat(?:ed|es|ing)",
+        r"imprison(?:ed|s|ing)",
         r"behind\s+bars",  # "the agency holds 61,000 people" (GUIDELINES §2 detentions: people held)
-        r"locked\s+up",
+        r"lock(?:s|ed|ing)\s+up",
         r"inmates",
         r"returned\s+to\s+(?:\w+\s+)?custody",
     ),
@@ -228,6 +272,8 @@ EVENT_TYPES = {
     "assaults": "assaults_on_officers",
     "attacks": "assaults_on_officers",
     "deaths": "deaths_in_custody",
+    "fatalities": "deaths_in_custody",
+    "suicides": "deaths_in_custody",
     "detainers": "detainers",
     "detention requests": "detainers",
     "prosecutions": "charged",
@@ -236,6 +282,7 @@ EVENT_TYPES = {
     "detained population": "detentions",  # as a level's subject only (LEVEL_NOUNS)
     "detainee population": "detentions",
     "detention population": "detentions",
+    "death toll": "deaths_in_custody",  # as a level's subject only (LEVEL_NOUNS)
 }
 #: Custody, an immigration agency or the border named in the sentence: only there is a death a death in custody,
 #: or a departure from the country a removal.
@@ -404,6 +451,10 @@ SEPARATION = re.compile(
     r"separated\s+from)\b",
     _I,
 )
+#: The same, said by a participle right after the counted noun: "300 children separated from their parents at the
+#: border have not been reunited" (a separation, unless the predicate calls them held: "... remain in federal
+#: custody" are detentions, GUIDELINES §2).
+SEPARATED_NOUN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?separated\s+from\b", _I)
 #: Children given back to their families ("returned 12 children to their parents"): a reunion, not a removal.
 REUNION = re.compile(
     r"\b(?:returned|released|handed\s+over)\s+(?:[\w,-]+\s+){0,5}?to\s+(?:their|his|her)\s+(?:\w+\s+)?"
@@ -467,7 +518,9 @@ GAPPED_AFTER = re.compile(r"\s+with\s+(?!(?:a\s+|an\s+|the\s+)?(?:criminal|prior
 #: People a smuggler moved or hid are the crime's objects, not people enforcement touched: "charged with smuggling
 #: 14 migrants", "pleaded guilty to transporting nine immigrants", "held 30 migrants in a stash house" (below).
 SMUGGLED_BEFORE = re.compile(
-    r"\b(?:smuggl(?:e|es|ed|ing)|transport(?:s|ed|ing)?|harbou?r(?:s|ed|ing)?|conceal(?:s|ed|ing)?)\s+(?:the\s+)?$", _I
+    r"\b(?:smuggl(?:e|es|ed|ing)|transport(?:s|ed|ing)?|harbou?r(?:s|ed|ing)?|conceal(?:s|ed|ing)?|hid(?:e|es|ing)?|"
+    r"pack(?:s|ed|ing)|cramm(?:ed|ing)|stuff(?:s|ed|ing)|load(?:s|ed|ing))\s+(?:the\s+)?$",
+    _I,
 )
 VICTIMS_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+$", _I)
 #: A share or part of a group whose own predicate is a copula: "70% of his clients are undocumented", "10 percent
@@ -517,9 +570,9 @@ COPULA_BEFORE = re.compile(
 )
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 GOVERNING_VERB = re.compile(
-    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nabb|hold|held|caught|catch|netted|handcuff|return|"
+    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nab|hold|charged|indict|prosecut|held|caught|catch|netted|handcuff|return|"
     r"intercept|interdict|"
-    r"(?:swept|scooped|snatched|rounded|picked)\s+up)\w*\s*$",
+    r"(?:swept|scooped|snatched|round(?:s|ed|ing)?|pick(?:s|ed|ing)?)\s+up)\w*\s*$",
     _I,
 )
 #: Between two counted groups joined as one phrase: "19 gang members and 8", "300 men, 40 women and 12".
@@ -530,7 +583,16 @@ COORDINATED = re.compile(
 )
 #: Detainers placed on people: "lodged detainers on 45 of those arrested", "issued detainers for 12".
 DETAINERS_ON = re.compile(
-    r"\b(?:detainers?|immigration\s+holds?)\s+(?:on|against|for)(?:\s+(?:about|nearly|more\s+than|some))?\s*$", _I
+    r"\b(?:detainers?|detainer\s+requests?|(?:immigration|ICE)\s+holds?|(?:plac|lodg|issu|fil|put)\w*\s+(?:\w+\s+)?holds?)"
+    r"\s+(?:on|against|for)(?:\s+(?:about|nearly|more\s+than|some))?\s*$",
+    _I,
+)
+#: What a jail does with a detainer, governing the number in a story about detainers: "It honored 85 others",
+#: "Denver ignored 300 of the 412", "declined roughly 90" (one request each).
+ACTS_ON_REQUEST = re.compile(
+    r"\b(?:honou?r(?:s|ed|ing)?|declin(?:es|ed|ing)|refus(?:es|ed|ing)|ignor(?:es|ed|ing)|reject(?:s|ed|ing)?|"
+    r"lodg(?:es|ed|ing)|issu(?:es|ed|ing)|compl(?:ied|ies|y)\s+with|turn(?:s|ed)?\s+down)" + AT_NUMBER,
+    _I,
 )
 #: Convicted in this story's prosecution ("were convicted of smuggling", "pleaded guilty", "sentenced"), not a
 #: record people already had ("had criminal convictions", "convicted criminals", "with convictions").
@@ -560,6 +622,35 @@ PROSECUTION = rx(
     r"identity\s+theft",
     r"defendants?",  # people in a prosecution: "45 of the defendants have been convicted"
 )
+#: An action said as a noun whose object is the number: "the deaths of two detainees held at Eloy", "the arrest
+#: of 45 workers", "the removal of 60 Venezuelans": the noun says what happened to them, whatever participle
+#: follows their noun ("held at ...").
+NOMINAL_OF = re.compile(
+    r"\b(?P<noun>arrests?|apprehensions?|deportations?|removals?|expulsions?|repatriations?|detentions?|deaths?|"
+    r"prosecutions?|indictments?)\s+of\s*$",
+    _I,
+)
+NOMINAL_TYPES = {
+    "arrest": "arrests",
+    "apprehension": "arrests",
+    "deportation": "deportations",
+    "removal": "deportations",
+    "expulsion": "deportations",
+    "repatriation": "deportations",
+    "detention": "detentions",
+    "death": "deaths_in_custody",
+    "prosecution": "charged",
+    "indictment": "charged",
+}
+#: A vehicle and what it carried, between an action and its number: "intercepted a tractor-trailer carrying 73
+#: migrants", "stopped a boat with 40 Haitians aboard".
+VEHICLE_CARRYING = re.compile(
+    r"\b(?P<verb>\w+)\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:trucks?|tractor-trailers?|trailers?|vans?|"
+    r"cars?|vehicles?|SUVs?|buses|bus|boats?|vessels?|rafts?|pangas?|trains?|box\s+cars?)\s+(?:that\s+was\s+|that\s+were\s+)?"
+    r"(?:carrying|with|holding|hauling|packed\s+with|loaded\s+with|crammed\s+with)(?:\s+(?:about|nearly|more\s+than|some|at\s+least))?"
+    r"\s*$",
+    _I,
+)
 #: "removed" governing the number: removal of people from the country ("ICE removed 267,258 people").
 REMOVED_BEFORE = re.compile(
     r"\bremov(?:ed|es|ing)(?:\s+(?:nearly|about|more\s+than|over|some|roughly|almost|approximately|at\s+least))?\s*$",
@@ -583,11 +674,20 @@ HISTORY_BEFORE = re.compile(
 )
 #: "deported three times", "removed from the country five times": the verb that the times repeat.
 TIMES_DEPORTED = re.compile(r"\b(?:deported|removed|expelled|returned|sent\s+back)\b[^,;.]{0,30}$", _I)
+#: "were assaulted 112 times", "have been attacked 40 times": assaults counted as incidents (GUIDELINES §2).
+TIMES_ASSAULTED = re.compile(r"\b(?:assaulted|attacked)\b[^,;.]{0,30}$", _I)
 #: Travellers held on arrival at an airport: detentions wherever the story's border talk is.
 AIRPORT = rx(r"airports?", r"on\s+arrival", r"arriving\s+(?:at|in)", r"terminals?", r"boarding\s+flights")
 #: Children in the care of Health and Human Services: its shelters are not immigration detention unless the
 #: text says detained or in custody (GUIDELINES §2 "Edge cases").
-SHELTER = rx(r"Health\s+and\s+Human\s+Services", r"HHS", r"Office\s+of\s+Refugee\s+Resettlement", r"ORR", r"shelters?")
+SHELTER = rx(
+    r"Health\s+and\s+Human\s+Services",
+    r"HHS",
+    r"Office\s+of\s+Refugee\s+Resettlement",
+    r"ORR",
+    # a shelter's staff name no child sheltered: "a shelter worker said", "the shelter's director"
+    r"shelters?(?!(?:'s|’s)?\s+(?:workers?|directors?|staff|operators?|managers?|volunteers?|officials?|spokes\w+))",
+)
 CALLED_DETAINED = rx(r"detain\w*", r"custody", r"detention")
 RANK_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|top|last)\s+"
@@ -663,7 +763,7 @@ LEVEL_BEFORE = re.compile(
     r"hitting|topped|topping|amounted\s+to|came\s+to|"
     r"(?:rose|risen|climbed|grew|jumped|was|were|stood|remained)\s+(?:over|above|at))\s*$|"
     r"\b(?:a|an|the)\s+(?:(?:new|record|all-time|historic|\w+-year)\s+)*(?:record|high|low|peak)\s+of\s*$|"
-    r"\b(?:reached|reaching|hit|hitting|to|at)\s+(?:a|an)\s+(?:new\s+|all-time\s+)?record\s*$",
+    r"\b(?:reach(?:es|ed|ing)|hits?|hitting|to|at)\s+(?:(?:a|an)\s+)?(?:new\s+|all-time\s+)?record\s*$",
     _I,
 )
 #: An event noun that is the subject of a level, past a dash aside: "monthly apprehensions — the main
@@ -671,7 +771,7 @@ LEVEL_BEFORE = re.compile(
 #: Nouns that name what a level counts only as its subject: "Immigration detention reached 59,000", "Border
 #: crossings fell to 4,600" (never a counted noun after a number: "12 detention centers").
 #: ("the detained population peaked at 55,000": the people held, named by the population they make)
-LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|{EVENTS}|detention|crossings"
+LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|death\s+toll|{EVENTS}|detention|crossings"
 EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:[\w-]+\s+){{0,4}}$", _I)
 #: An event noun that opens the clause is its subject: "Apprehensions at the southwest border peaked at".
 CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{LEVEL_NOUNS})\b", _I)
@@ -738,6 +838,15 @@ NEW_SUBJECT_CLAUSE = re.compile(
     r"(?:jury|jurors|judge|court|prosecutors|agents|officers|police|agency|department|office|officials)\b",
     _I,
 )
+#: A verb coordinated at the end of a count's words, right before the next number: it governs that number ("arrested
+#: 300 people and deported 40 of them", "apprehended 1,200 migrants and expelled 700").
+NEXT_NUMBER_VERB = re.compile(
+    r"\s(?:and|but|then|before|after)\s+(?:later\s+|then\s+|also\s+|eventually\s+|subsequently\s+|quickly\s+)?"
+    r"[a-z]+(?:ed|t)(?:\s+(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least))?\s*$",
+    _I,
+)
+#: A past-tense verb right before a number: its own verb, whatever the count before it counted.
+VERB_JUST_BEFORE = re.compile(r"\b[a-z]+ed(?:\s+(?:about|nearly|almost|more\s+than|over|some|roughly))?\s*$", _I)
 #: The immigration crimes of GUIDELINES §1's prosecutions: their defendants are `charged`.
 IMMIGRATION_CRIME = rx(
     r"smuggl\w*",
@@ -848,8 +957,8 @@ APPOSED_SUBJECT = re.compile(
 )
 #: Where a whole's own words end and its share's record begins: "... ICE is holding | have no criminal convictions".
 RECORD_PREDICATE = re.compile(
-    r"\s(?:had|have|has|were|was|are|is|did|do|does)\s+(?:not\s+|no\s+|never\s+|been\s+|prior\s+|previous\s+)*"
-    r"(?:criminal|convict|records?|histor)",
+    r"\s(?:had|have|has|were|was|are|is|did|do|does)\s+(?:not\s+|no\s+|never\s+|been\s+|prior\s+|previous\s+|clean\s+|"
+    r"any\s+|ever\s+|already\s+|\w+ly\s+)*(?:criminal|convict|records?|histor)",
     _I,
 )
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
@@ -858,6 +967,21 @@ APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)
 WHOLE_QUALIFIER = (
     r"(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|roughly\s+|approximately\s+|almost\s+|"
     r"around\s+)?"
+)
+#: A share said as a fraction or a quantifier, then the whole it is part of: "more than half of the 230 people
+#: arrested had been convicted", "two-thirds of the 90 detained", "most of the 400 people held".
+FRACTION_OF = re.compile(
+    r"\b(?:half|(?:one|two|a)[-\s]thirds?|(?:one|a|three)[-\s]quarters?|(?:one|two|three|four)[-\s]fifths?|"
+    r"(?:a|the)\s+(?:large\s+|vast\s+|slim\s+)?majority|most|many|some|few|none)\s+of\s+(?:the|those|these)\s+"
+    + WHOLE_QUALIFIER
+    + r"$",
+    _I,
+)
+#: A share's verb after its subject: "Immigrants without criminal records made up 44 percent of those held".
+SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|accounts?\s+for|represent(?:ed|s)?|compris(?:ed|es|e)|"
+    r"constitut(?:ed|es|e))\s*$",
+    _I,
 )
 #: The opening of a partitive whole: "Of the 2,000 people arrested, ...", "Among the more than 300 detained, ...".
 WHOLE_OPENER = re.compile(

@@ -108,6 +108,10 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "rate"
     if head is None and lex.OF_THINGS_BEFORE.search(before_q):
         return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
+    if re.search(r"\bcharg(?:ed|es|ing)\s+$", before_q, _I) and re.match(
+        r"\s*(?:[\w-]+\s+){0,3}?(?:(?:about|up\s+to|as\s+much\s+as|nearly|roughly|more\s+than)\s+)?\$", after, _I
+    ):
+        return "fee"  # "the smugglers charged 40 migrants $5,000 each": a price, not a prosecution
     if lex.VICTIMS_BEFORE.search(before_q):
         return "victims"
     if lex.SMUGGLED_BEFORE.search(before_q):
@@ -154,8 +158,11 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "order"  # "judges ordered 40,000 people deported in absentia": orders, not removals carried out
     if lex.AVERTED.search(window):
         return "averted"
-    if lex.SEPARATION.match(s, n.end, n.end + 120) or lex.REUNION.search(window):
+    separated = lex.SEPARATED_NOUN.match(s, n.end) and not lex.CALLED_DETAINED.search(window)
+    if lex.SEPARATION.match(s, n.end, n.end + 120) or lex.REUNION.search(window) or separated:
         return "separation"  # "1,442 have been reunited with parents in ICE custody": separations are no facts
+    if re.search(r"\b(?:all|everyone|everybody|each)\s+but\s+$", before_q, _I):
+        return "exception"  # "all but four had no criminal history": the four are those the predicate leaves out
     if lex.HISTORY_BEFORE.search(before_q):
         return "history"  # "She has 21 criminal arrests": one person's record, not people touched
     if lex.RANK_BEFORE.search(before_q):
@@ -459,6 +466,8 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         )
     elif r.level and head is None and (ev := lex.EVENT_SUBJECT.search(before_level)) and not previous:
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "monthly apprehensions ... rose over 50,000"
+        if v.kind == "deaths_in_custody" and not r.custody:
+            v.trap = v.trap or "no_custody"  # "the death toll in the desert reached 200"
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
     elif (
@@ -469,6 +478,8 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         and ev.end() <= n.start
     ):
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "Apprehensions at the border peaked at 98,000"
+        if v.kind == "deaths_in_custody" and not r.custody:
+            v.trap = v.trap or "no_custody"
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
     elif (
@@ -535,12 +546,39 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             v.trap = v.trap or "no_custody"
         if v.kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", r.window, _I):
             v.unit = "incidents"
+    elif re.match(r"^\s+times\b", text[n.end :], _I) and lex.TIMES_ASSAULTED.search(
+        text, max(0, n.start - 40), n.start
+    ):
+        v.kind, v.unit = "assaults_on_officers", "incidents"  # "agents were assaulted 112 times": the assaults
+        if not lex.OFFICERS.search(text):
+            v.trap = v.trap or "no_officers"
     elif re.match(r"^\s+times\b", text[n.end :], _I):
         v.kind, v.unit = "deportations", "incidents"
         if not lex.TIMES_DEPORTED.search(text[max(0, n.start - 40) : n.start]):
             v.trap = v.trap or "times"  # "arrested three times" is one person's history, not a count
     elif lex.TIME_DEPORTEE.match(text, n.end):
         v.kind, v.unit = "deportations", "incidents"  # "a five-time deportee": removals of one person (GUIDELINES §2)
+    elif (
+        r.detainer_talk
+        and not n.percent
+        and (head is None or head.group("people"))
+        and lex.ACTS_ON_REQUEST.search(lex.RELATIVE_OPENER.split(left)[-1])
+    ):
+        # what a jail did with requests, in a story about detainers: "It honored 85 others involving people
+        # convicted of crimes", "Denver ignored 300 of the 412 ..." (one request each)
+        v.kind, v.unit = "detainers", "requests"
+    elif (
+        not n.percent
+        and (head is None or head.group("people"))
+        and (nominal := lex.NOMINAL_OF.search(r.before_level, r.left_start, n.start))
+    ):
+        # an action said as a noun, the number its object: "the deaths of two detainees held at Eloy", "the removal
+        # of 130 Colombians" (the noun says what happened to them, not a participle after their noun)
+        v.kind = lex.NOMINAL_TYPES[nominal.group("noun").lower().removesuffix("s")]
+        if v.kind == "arrests" and r.border:
+            v.kind = "border_apprehensions"
+        if v.kind == "deaths_in_custody" and not r.custody:
+            v.trap = v.trap or "no_custody"
     elif head is not None or n.percent:
         _type_group(r, v)
     elif lex.WITH_RECORD.match(text[n.end :]):
@@ -563,16 +601,24 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _cue_type(
             text[apposed.start("verb") : r.pred_end], r.border, r.custody
         )  # "1,400, or 70 percent, had no"
-    elif previous is not None and (
-        lex.ELLIPSIS_AFTER.match(text[n.end :])
-        or (lex.GAPPED_AFTER.match(text, n.end) and re.search(r"\band\s*$", r.before_level, _I))
+    elif (
+        previous is not None
+        and (
+            lex.ELLIPSIS_AFTER.match(text[n.end :])
+            or (lex.GAPPED_AFTER.match(text, n.end) and re.search(r"\band\s*$", r.before_level, _I))
+        )
+        and not (
+            lex.NEXT_NUMBER_VERB.search(" " + r.before_level[r.left_start :])
+            and lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left))
+        )
     ):
         v.kind = previous.type  # "... compared to nine in fiscal 2016", "19 were charged with reentry, and eight with"
         v.unit = previous.unit if previous.unit != "percent" else "people"
     elif rel := lex.RELATIVE_PASSIVE.match(text, n.end, r.pred_end):
         v.kind = _cue_type(rel.group("verb"), r.border, r.custody)  # "200 non-Mexicans who were apprehended"
-    elif lex.GOVERNING_VERB.search(left):
-        v.kind = _cue_type(left, r.border, r.custody)  # "authorities have apprehended 54,052"
+    elif lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left)):
+        # "authorities have apprehended 54,052", "ICE holds about 39,000" (a qualifier between verb and number)
+        v.kind = _cue_type(left, r.border, r.custody)
         if v.kind == "detentions" and lex.DETAINED_JUST_BEFORE.search(left) and head is None:
             v.kind = "arrests"
     elif lex.COPULA_BEFORE.search(left) and re.search(
@@ -649,6 +695,12 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     """The type of a counted group that is no list item: its own predicate first, then the verb that governs it
     from before, then what its noun says ("criminal aliens", "detainees")."""
     text, n, head, left, predicate = r.text, r.n, r.head, r.left, r.predicate
+    shared = lex.SHARE_VERB_BEFORE.search(r.before_level, r.left_start, n.start)
+    if shared is not None and (n.percent or (head is not None and head.group("of"))):
+        # "Immigrants without criminal records made up 44 percent of those in detention": the subject's record
+        subject = _cue_type(text[r.left_start : shared.start()], r.border, r.custody)
+        if subject in _RECORD_TYPES:
+            return subject
     # a total's own words come before its list: "118 people into custody, including 84 with criminal
     # histories" are arrests, the 84 the convictions
     own_words = lex.WHOSE_CLAUSE.sub(" ", lex.EVENT_IN_PHRASE.sub(" ", text[n.end : r.pred_end]))
@@ -656,12 +708,17 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     # a coordinated clause with a subject of its own is not the total's: "charged 14 people with smuggling, and a
     # jury later convicted nine of them" (the 14 are charged; the jury's verb is the nine's)
     own_words = lex.NEW_SUBJECT_CLAUSE.split(own_words, maxsplit=1)[0]
+    # "ICE arrested 300 people and deported 40 of them": the coordinated verb is the next number's
+    own_words = own_words[: m.start()] if (m := lex.NEXT_NUMBER_VERB.search(own_words)) else own_words
     # a part with its whole stated after it and no finite verb of its own ("ICE deported 12 of the 40 people
     # arrested in the raid"): the participle after the whole is the whole's; the verb before the part is the part's
     stated_whole = head is not None and head.group("of") and re.search(r"\d", head.group("of"))
     if stated_whole and lex.GOVERNING_VERB.search(left) and not lex.FINITE_VERB.search(predicate):
         own_words = ""
     kind = _cue_type(own_words, r.border, r.custody)
+    if kind in _RECORD_TYPES and lex.FRACTION_OF.search(text, max(0, n.start - 60), n.start):
+        # "more than half of the 230 people arrested had been convicted": the record is the unnumbered share's
+        kind = _whole_action(text[n.end : r.pred_end], r.border, r.custody) or kind
     listed = lex.LIST_ITEM.search(text, n.end, r.pred_end)
     if listed and kind in _RECORD_TYPES and text[n.end : listed.start()].strip():
         # the record is the list's ("80 people, including 12 convicted sex offenders"): the total takes
@@ -694,6 +751,9 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = _cue_type(own_left, r.border, r.custody)
         if kind == "detentions" and lex.DETAINED_JUST_BEFORE.search(left):
             kind = "arrests"
+    vehicle = lex.VEHICLE_CARRYING.search(left) if kind is None else None
+    if vehicle is not None:
+        kind = _cue_type(vehicle.group("verb"), r.border, r.custody)  # "intercepted a truck carrying 73 migrants"
     if kind is None and lex.REMOVED_BEFORE.search(left):
         kind = "deportations"  # "the agency removed 267,258 people"
     if kind in (None, *_RECORD_TYPES) and head is not None:

@@ -546,6 +546,100 @@ def _in_context(sentences: list[_Sentence], i: int, agency_doc: bool) -> _Senten
     return s
 
 
+#: A sentence that opens by pointing back at someone or something the story has named: a personal or possessive
+#: pronoun ("They were taken to a processing center", "His lawyer said"), a quantifier over a group named before ("All
+#: nine were processed", "Two of the defendants"), or a definite noun phrase (`_definite_back`: "The agency said the
+#: men ...", "The sector's chief"). An opening adverbial or a reporting frame may come first ("On Monday, they ...",
+#: "Officials said the sector ...").
+_NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+_OPENS_BACK = re.compile(
+    r"(?:(?:On|In|At|By|Later|Last|Since|After|Earlier|Afterward|Then)\b[^,.]{0,30},\s+)?"
+    r"(?:(?:[A-Z]\w+|[Tt]he\s+\w+)\s+(?:said|say|says|added|told\s+\w+)(?:\s+that)?\s+)?"
+    r"(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b"
+    rf"|(?:All|Both|Most|Many|Some|None|Several|Each|Half|Others)\s+(?:{_NUMBER_WORD}|were|was|had|are|have)\b"
+    rf"|(?:All|Both|Most|Many|Some|None|Several|Each|Half|Few|(?i:{_NUMBER_WORD}))\s+of\s+(?:them|those|these|the)\b"
+    r"|(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?P<np>(?:[\w’'-]+\s+){0,2}[\w’'-]+))"
+)
+#: Heads of a definite noun phrase that name a part in an enforcement story: who acted, who was acted on, and the
+#: action itself ("The agency said", "The men were", "The raid was the third").
+_ROLES = frozenset(
+    {
+        *("agency", "agent", "agents", "officer", "officers", "detainee", "detainees", "migrant", "migrants"),
+        *("immigrant", "immigrants", "man", "men", "woman", "women", "worker", "workers", "defendant", "defendants"),
+        *("suspect", "suspects", "group", "groups", "family", "families", "child", "children", "minors", "couple"),
+        *("teen", "teens", "teenager", "teenagers", "boy", "boys", "girl", "girls", "brothers", "sisters", "father"),
+        *("mother", "husband", "wife", "son", "daughter", "arrest", "arrests", "raid", "raids", "sweep"),
+    }
+)
+#: Words of a definite noun phrase that tell nothing of what it points back to ("The same", "The new").
+_NOT_HEADS = frozenset(
+    {
+        *("same", "other", "first", "last", "next", "new", "following", "previous", "former", "latest", "largest"),
+        *("biggest", "most", "more", "few", "only", "whole", "said", "says", "year", "years", "week", "month", "time"),
+    }
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _stem(word: str) -> str:
+    word = word.lower().removesuffix("’s").removesuffix("'s")
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _definite_back(np: str, antecedent: str) -> bool:
+    """A definite noun phrase points back when it names a part of an enforcement story (`_ROLES`) or repeats a noun of
+    the sentences just before it ("The center ..." after "the Aurora ICE Processing Center")."""
+    words = [w.removesuffix("’s").removesuffix("'s") for w in np.split()]
+    if any(w in _ROLES for w in words):
+        return True
+    # a common noun repeated (a capitalised word is a name: "The Secretary of Homeland Security" is no anaphor)
+    told = {_stem(w) for w in _WORD.findall(antecedent.lower()) if len(w) > 3}
+    return any(len(w) > 3 and w.islower() and w not in _NOT_HEADS and _stem(w) in told for w in words)
+
+
+#: A quotation is the speaker's own words: its "he" or "they" need not be anyone of the story.
+_QUOTE_OPEN = ("“", '"', "‘", "'")
+
+
+def _quoted(text: str) -> bool:
+    """A quotation's sentence: it opens with a quotation mark, or closes one it never opened (a quotation's last
+    sentence: 'They'll try to throw obstacles in the way."')."""
+    if text.startswith(_QUOTE_OPEN):
+        return True
+    close = text.find("”")
+    return (close >= 0 and "“" not in text[:close]) or (text.count('"') % 2 == 1 and text.rstrip().endswith('"'))
+
+
+#: Stories of at most this many paragraphs are briefs, where `_carried` reads the sentences that point back. In a
+#: longer story the enforcement section is weighed by `enf_window` and `enf_paragraph_count`; carrying there too
+#: tagged one more ambiguous check story (check quotes 156 -> 163 of 211 matched, but confident-quote precision
+#: 0.886 -> 0.884), while every invented brief it tags has at most 6 paragraphs.
+_BRIEF_PARAGRAPHS = 6
+
+
+def _carried(sentences: list[_Sentence]) -> list[_Sentence]:
+    """Carry an enforcement subject to the sentences that point back at it.
+
+    Sentence marking scores each sentence alone, so in a brief with one enforcement sentence the ones that go on
+    about it ("The agency said the men were taken to a processing center", "All nine were processed") add nothing.
+    A sentence with no reading of its own that opens by pointing back (`_OPENS_BACK`) at an enforcement sentence
+    just before it, in its paragraph or the one before (quotations between are passed over), goes on with it at
+    half strength, as a custody action beside an immigration sentence does in `_in_context`; the next sentence may
+    point back at it in turn."""
+    out = list(sentences)
+    for i, s in enumerate(out):
+        if s.enforcement or s.other or _quoted(s.text):
+            continue
+        recent = out[max(i - 3, 0) : i]
+        before = next((n for n in reversed(recent) if not _quoted(n.text)), None)
+        if before is None or not before.enforcement or before.paragraph < s.paragraph - 1:
+            continue
+        m = _OPENS_BACK.match(s.text)
+        if m and (m.group("np") is None or _definite_back(m.group("np"), " ".join(n.text for n in recent))):
+            out[i] = replace(s, enforcement=0.5)
+    return out
+
+
 #: Paragraphs in the window of `_densest_window`: about a section of a news story.
 _WINDOW = 3
 #: Enforcement paragraphs beyond this many add nothing to `enf_paragraph_count`.
@@ -591,6 +685,8 @@ def _analyse(title: str, text: str) -> _Doc:
     if agency_doc and head.action and not head.enforcement:
         head = replace(head, enforcement=0.5)
     sentences = [_in_context(sentences, i, agency_doc) for i in range(len(sentences))]
+    if len(paragraphs) <= _BRIEF_PARAGRAPHS:
+        sentences = _carried(sentences)
     n = max(len(sentences), 1)
     enforcement = [s for s in sentences if s.enforcement]
     enforced_paragraphs = {s.paragraph for s in enforcement}

@@ -776,3 +776,37 @@ def test_ice_and_cbp_officers_named_in_full_are_immigration_officers() -> None:
     assert strengths[ice] == 2.0
     assert strengths[mexican] == 0.0
     assert strengths[agency] == 0.0
+
+
+def test_the_sentences_of_a_brief_that_point_back_at_its_enforcement_sentence_go_on_with_it() -> None:
+    """A brief with one enforcement sentence whose other sentences point back at it (a pronoun, "The agency", a
+    quantifier "All nine", a noun repeated, "The facility") is about that enforcement throughout; the same sentences
+    with no pointing back (a new subject each) stay unmarked. Quotations and legislative sentences are not carried."""
+    lead = "Immigration agents detained four farmworkers at a packing shed outside Yuma on Tuesday, officials said."
+    back = [
+        "The agency said the men had missed court dates.",
+        "All four were taken to the facility in Florence.",
+        "They remain there, their lawyer said.",
+        "The facility is run by a private contractor.",
+    ]
+    other = [
+        "A growers' group said the harvest had started.",
+        "Prices for lettuce fell this week.",
+        "Shed owners want more trucks.",
+        "A private contractor runs a facility in Florence.",
+    ]
+    carried = _analyse("Farm raid", "\n\n".join([lead, *back])).sentences
+    assert [s.enforcement for s in carried[1:]] == [0.5, 0.5, 0.5, 0.5]
+    assert [s.enforcement for s in _analyse("Farm raid", "\n\n".join([lead, *other])).sentences[1:]] == [0, 0, 0, 0]
+    assert tag_article("Farm raid", "\n\n".join([lead, *back])).is_enforcement
+    assert not tag_article("Farm raid", "\n\n".join([lead, *other])).is_enforcement
+    quoted = _analyse("", lead + '\n\n"They came at dawn," a worker said.\n\nThey voted for the bill on Friday.')
+    assert [s.enforcement for s in quoted.sentences[1:]] == [0, 0]
+
+
+def test_pointing_back_is_read_in_briefs_only() -> None:
+    """A long story weighs its enforcement section by `enf_window` and `enf_paragraph_count`: briefs only."""
+    lead = "Immigration agents detained four farmworkers at a packing shed outside Yuma on Tuesday, officials said."
+    filler = [f"Growers met on day {n} to talk about water rights and prices." for n in range(1, 7)]
+    long_story = "\n\n".join([lead, "They were taken to Florence.", *filler])
+    assert _analyse("", long_story).sentences[1].enforcement == 0

@@ -170,12 +170,14 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "deportations": rx(
         r"deport(?:s|ed|ing|ees?)",
-        r"deportations?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?|polic|crackdown|agenda|relief|"
+        # "processed for removal", "slated for deportation": a plan, not a removal (GUIDELINES §2: plans are no counts)
+        r"(?<!for\s)deportations?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|efforts?|polic|crackdown|"
+        r"agenda|relief|"
         r"protections?|threats?|risk|priorit|officers?|defense|machine))",
         r"removed\s+(?:from\s+the\s+(?:U\.S\.|US|country|United\s+States)|to)",
         r"(?:been|were|was|be)\s+removed",
         # an order of removal is no removal: "fugitives with final orders of removal"
-        r"(?<!Enforcement\sand\s)(?<!Detention\sand\s)(?<!orders\sof\s)(?<!order\sof\s)"
+        r"(?<!Enforcement\sand\s)(?<!Detention\sand\s)(?<!orders\sof\s)(?<!order\sof\s)(?<!for\s)"
         r"removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|"
         r"efforts?|operations))",
         r"expel(?:s|led|lings?)",
@@ -597,7 +599,9 @@ ACTS_ON_REQUEST = re.compile(
 #: Convicted in this story's prosecution ("were convicted of smuggling", "pleaded guilty", "sentenced"), not a
 #: record people already had ("had criminal convictions", "convicted criminals", "with convictions").
 CONVICTED_IN_COURT = re.compile(
-    r"\b(?:(?:were|was|being|been|be|get|got)\s+(?:\w+\s+)?convicted\s+(?:of|in|on|for|at)|"
+    # "were previously convicted of fraud" is a record they already had (GUIDELINES §2 convictions)
+    r"\b(?:(?:were|was|being|been|be|get|got)\s+(?:(?!previously|once|formerly|earlier)\w+\s+)?convicted\s+"
+    r"(?:of|in|on|for|at)|"
     r"convicted\s+(?:(?:about|nearly|more\s+than|at\s+least|all|the|all\s+the)\s+)?\d[\d,]*|"
     r"(?:jury|jurors|judge|court)\s+(?:\w+\s+)?convicted\s+(?:[\w,-]+\s+){1,4}?(?:of|on)|"
     r"(?:have|has)\s+(?:since\s+|now\s+|already\s+)?been\s+convicted(?!\s+of\s+(?:crimes?|a\s+crime|criminal|other))|"

@@ -454,3 +454,29 @@ def test_people_in_an_intercepted_vehicle_are_apprehended() -> None:
 
 def test_people_a_van_carried_for_volunteers_are_no_count() -> None:
     assert counts("Volunteers drove a van carrying 12 migrants to a shelter.") == set()
+
+
+# --- a removal planned is no removal; a conviction people already had is a record ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents stopped the seven men near the river. All seven were processed for removal.",
+        "The 30 workers held after the raid are now slated for deportation, the agency said.",
+    ],
+)
+def test_people_marked_for_removal_are_no_deportations(sentence: str) -> None:
+    assert not {c for c in counts(sentence) if c[0] == "deportations"}
+
+
+def test_a_removal_that_happened_is_still_a_deportation() -> None:
+    assert counts("The agency carried out 1,200 removals in March.") == {("deportations", 1200, "people")}
+
+
+def test_previously_convicted_is_a_record_not_this_prosecution() -> None:
+    """GUIDELINES §2 convictions: those with criminal records. Convicted in this story's trial stays charged."""
+    assert counts("Three of the defendants were previously convicted of similar fraud.") == {
+        ("convictions", 3, "people")
+    }
+    assert counts("Three of the defendants were convicted of smuggling on Friday.") == {("charged", 3, "people")}

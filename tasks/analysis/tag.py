@@ -66,6 +66,9 @@ _AGENCY = _rx(
     r"HSI",
     r"Department\s+of\s+Homeland\s+Security",
     r"DHS",
+    # the department's people named by its short name ("Homeland Security agents detained four", "a Homeland Security
+    # official said"): the department that runs ICE and CBP, like "DHS" (its committees and budgets are no officers)
+    r"Homeland\s+Security\s+(?:agents?|officers?|officials?|spokes(?:man|woman|person))",
     r"la\s+migra",  # Spanish for immigration agents, kept in English copy ("rumours of la migra")
 )
 #: Immigration officers named as actors ("ICE agents", "Border Patrol officers"): enforcement on their own.

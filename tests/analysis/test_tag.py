@@ -810,3 +810,13 @@ def test_pointing_back_is_read_in_briefs_only() -> None:
     filler = [f"Growers met on day {n} to talk about water rights and prices." for n in range(1, 7)]
     long_story = "\n\n".join([lead, "They were taken to Florence.", *filler])
     assert _analyse("", long_story).sentences[1].enforcement == 0
+
+
+def test_homeland_security_officers_by_the_department_s_short_name_are_immigration_officers() -> None:
+    """ "Homeland Security agents detained four farmworkers" names the department that runs ICE and CBP by its short
+    name (tag-1.11 knew only "Department of Homeland Security", "DHS" and HSI): its agents, officers or officials are
+    an immigration actor beside a custody action. A Homeland Security committee holding a hearing is no officer."""
+    agents = "Homeland Security agents detained four cooks at a diner east of town on Thursday, the owner said."
+    assert _sentence_strengths("A diner", agents)[agents] >= 1.0
+    committee = "The Homeland Security committee held a hearing on the diner's permits on Thursday, the owner said."
+    assert _sentence_strengths("A diner", committee)[committee] == 0.0

@@ -153,6 +153,7 @@ _ACTION = _rx(
     # custody changing hands or processing ("turned them over to Border Patrol", "booked into the county jail", "taken
     # to a processing center"): custody actions, enforcement beside an immigration actor or subject
     r"(?:turn|hand)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}over\s+to",
+    r"(?:turn|hand)(?:s|ed|ing)?\s+over\s+(?:\w+\s+){1,3}to",  # the particle first ("turned over 212 drivers to")
     r"booked\s+into",
     r"processing\s+(?:centers?|facilit(?:y|ies))",
     r"audits?\s+of\s+(?:\w+\s+){0,3}(?:hiring|employment|i-9)\s+(?:records|paperwork|forms|documents)",

@@ -820,3 +820,13 @@ def test_homeland_security_officers_by_the_department_s_short_name_are_immigrati
     assert _sentence_strengths("A diner", agents)[agents] >= 1.0
     committee = "The Homeland Security committee held a hearing on the diner's permits on Thursday, the owner said."
     assert _sentence_strengths("A diner", committee)[committee] == 0.0
+
+
+def test_custody_handed_over_with_the_particle_first_is_a_custody_action() -> None:
+    """English puts the particle before a long object as often as after it: "turned over 212 drivers to federal
+    immigration authorities" hands custody over as "turned them over to" does (tag-1.11 read only the latter).
+    Documents turned over to tax authorities are no custody."""
+    drivers = "Troopers turned over 212 drivers to federal immigration authorities in the first three months."
+    assert _sentence_strengths("Troopers", drivers)[drivers] >= 1.0
+    records = "The company turned over 212 payroll records to federal tax authorities in the first three months."
+    assert _sentence_strengths("Troopers", records)[records] == 0.0

@@ -124,6 +124,12 @@ _ACTION = _rx(
     r"sweeps?",
     r"crackdown",
     r"remov(?:e|ed|al|als|ing)",
+    # removal said in plain words ("flown back to Guatemala", "sent home", "repatriated", "ordered to leave the
+    # country"): a deportation beside an immigration actor or subject, as "removed" is
+    r"(?:sent|send|sending|flown|fly|flying|shipped|returned)\s+(?:back|home)",
+    r"repatriat\w+",
+    r"(?:sent|moved|flown|taken|removed)\s+out\s+of\s+the\s+(?:country|united\s+states|u\.s\.)",
+    r"(?:ordered|forced|made)\s+(?:\w+\s+){0,2}to\s+leave\s+the\s+(?:country|united\s+states|u\.s\.)",
     r"expel(?:led|s)?",
     r"expulsions?",
     r"separat(?:ed|ion|ing)",

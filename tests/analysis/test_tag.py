@@ -830,3 +830,17 @@ def test_custody_handed_over_with_the_particle_first_is_a_custody_action() -> No
     assert _sentence_strengths("Troopers", drivers)[drivers] >= 1.0
     records = "The company turned over 212 payroll records to federal tax authorities in the first three months."
     assert _sentence_strengths("Troopers", records)[records] == 0.0
+
+
+def test_removal_in_plain_words_is_a_deportation() -> None:
+    """GUIDELINES §1: deportation / removal / expulsion, however it is worded. "Migrants were flown back to
+    Guatemala", "repatriated", "ordered to leave the country" are removals beside an immigration subject (tag-1.11
+    read only deport-, remove-, expel-). Fans flown back home after a game are not."""
+    for removal in (
+        "Forty-two migrants were flown back to Guatemala City on Wednesday, officials said.",
+        "The immigration judge ordered the couple to leave the country by the end of the month.",
+        "Nine asylum seekers were repatriated to Honduras on Friday.",
+    ):
+        assert _sentence_strengths("A flight", removal)[removal] >= 1.0, removal
+    fans = "Forty-two fans were flown back to Boston on Wednesday after the game, officials said."
+    assert _sentence_strengths("A flight", fans)[fans] == 0.0

@@ -138,6 +138,11 @@ _ACTION = _rx(
     r"locked\s+up",
     r"tear\s?gas",
     r"pulled\s+over",
+    # stops of vehicles on the road, where immigration agents or a state's troopers check status ("the Highway 77
+    # checkpoint", "traffic stops", "agents stopped cars leaving town"): sobriety checkpoints name no immigration
+    r"checkpoints?",
+    r"(?:traffic|vehicle|highway|roadside)\s+stops?",
+    r"stopp(?:ed|ing)\s+(?:\w+\s+){0,2}(?:cars?|vehicles?|drivers?|motorists?|trucks?|buses?|vans?)",
     r"handcuff\w*",
     r"shackle\w*",
     r"(?:shot|shooting|fired|opened\s+fire)",

@@ -844,3 +844,15 @@ def test_removal_in_plain_words_is_a_deportation() -> None:
         assert _sentence_strengths("A flight", removal)[removal] >= 1.0, removal
     fans = "Forty-two fans were flown back to Boston on Wednesday after the game, officials said."
     assert _sentence_strengths("A flight", fans)[fans] == 0.0
+
+
+def test_checkpoints_and_vehicle_stops_by_immigration_agents_are_enforcement() -> None:
+    """Checkpoint and highway stops are where Border Patrol and troopers acting for immigration purposes arrest
+    people (GUIDELINES §1: state and local police acting for immigration purposes). Beside an immigration actor they
+    are a custody action (tag-1.11 knew only "pulled over"); a police sobriety checkpoint names none."""
+    border = "Border Patrol agents at the Highway 77 checkpoint stopped a tractor-trailer on Saturday."
+    assert _sentence_strengths("A stop", border)[border] >= 1.0
+    federal = "At dawn, federal agents stopped cars on the roads leading out of town."
+    assert _sentence_strengths("A stop", federal)[federal] >= 1.0
+    sobriety = "Police at the Highway 77 sobriety checkpoint stopped 300 cars on Saturday night."
+    assert _sentence_strengths("A stop", sobriety)[sobriety] == 0.0

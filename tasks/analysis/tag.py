@@ -695,8 +695,12 @@ def _analyse(title: str, text: str) -> _Doc:
         _mark(sentence, i, exchange_doc) for i, paragraph in enumerate(paragraphs) for sentence in _sentences(paragraph)
     ]
     head = _mark(_SPACE.sub(" ", title).strip(), -1, exchange_doc)
-    # The story is about an immigration-enforcement agency when it names one in two sentences (or the title).
-    agency_doc = sum(s.agency for s in sentences) + 2 * head.agency >= 2
+    # The story is about an immigration-enforcement agency when it names one in two sentences (or the title), or, in a
+    # brief, once in a sentence that reads as enforcement ("A Homeland Security official said the operation targeted
+    # people in the country unlawfully"): a brief names its agency once and calls its officers "agents" after that.
+    agency_doc = sum(s.agency for s in sentences) + 2 * head.agency >= 2 or (
+        len(paragraphs) <= _BRIEF_PARAGRAPHS and any(s.agency and s.enforcement >= 1.0 for s in [head, *sentences])
+    )
     # The title is resolved as the sentence before the lead ("Agents detain cooks at a taqueria" in an ICE story).
     head = _in_context([head, *sentences], 0, agency_doc)
     # A custody action in the headline of a story that names an immigration agency twice, with no actor of its own

@@ -856,3 +856,16 @@ def test_checkpoints_and_vehicle_stops_by_immigration_agents_are_enforcement() -
     assert _sentence_strengths("A stop", federal)[federal] >= 1.0
     sobriety = "Police at the Highway 77 sobriety checkpoint stopped 300 cars on Saturday night."
     assert _sentence_strengths("A stop", sobriety)[sobriety] == 0.0
+
+
+def test_a_brief_that_names_its_agency_once_at_work_calls_its_officers_agents_after_that() -> None:
+    """A brief names its agency once ("A DHS official said the operation targeted people in the country unlawfully")
+    and calls its officers "agents" elsewhere: in a brief, one agency sentence that reads as enforcement is enough to
+    read the bare agents as immigration agents (tag-1.11 asked for two agency sentences, so "Masked agents detained
+    workers" read nothing). An agency named once in a drug seizure, which reads as no enforcement, is not enough."""
+    agents = "Masked agents swept through five car washes on Saturday, detaining workers who ran, witnesses said."
+    story = agents + "\nOwners said the shops were closed on Sunday.\n{tail}"
+    immigration = "A DHS official said the operation targeted people in the country unlawfully."
+    assert _sentence_strengths("Car washes", story.format(tail=immigration))[agents] == 1.0
+    drugs = "A DHS official said officers seized 40 pounds of fentanyl from one of the shops."
+    assert _sentence_strengths("Car washes", story.format(tail=drugs))[agents] < 1.0

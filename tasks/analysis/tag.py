@@ -235,6 +235,11 @@ _SPECIFIC = _rx(
     r"Migrant\s+Protection\s+Protocols",
     r"Title\s+42",
     r"expedited\s+removal",
+    # people sent back from the United States by its government ("1,900 Salvadorans were repatriated from the United
+    # States", "42 Guatemalans sent back by the U.S."): a removal whoever the people are called (diplomats "expelled by
+    # the United States" are no removal)
+    r"(?:repatriat(?:ed|ion)|deported|(?:sent|flown)\s+(?:back|home))\s+(?:\w+\s+){0,2}(?:from|by)\s+the\s+"
+    r"(?:united\s+states|u\.s\.)",
     r"Secure\s+Communities",
     r"immigration\s+(?:detention|raids?|arrests?|sweeps?|crackdown|custody|enforcement\s+(?:operations?|actions?))",
     r"detention\s+(?:centers?|facilit(?:y|ies)|camps?)",

@@ -869,3 +869,20 @@ def test_a_brief_that_names_its_agency_once_at_work_calls_its_officers_agents_af
     assert _sentence_strengths("Car washes", story.format(tail=immigration))[agents] == 1.0
     drugs = "A DHS official said officers seized 40 pounds of fentanyl from one of the shops."
     assert _sentence_strengths("Car washes", story.format(tail=drugs))[agents] < 1.0
+
+
+def test_people_sent_back_from_the_united_states_are_removed_whatever_they_are_called() -> None:
+    """A removal story may call the people only by their nationality ("1,900 Salvadorans were repatriated from the
+    United States"): no migrant, immigrant or agency is named, but people sent back from or by the United States are
+    removed (GUIDELINES §1 deportation; tag-1.11 read nothing). Diplomats expelled by the United States and profits
+    repatriated to it are not."""
+    for removal in (
+        "Some 1,900 Salvadorans were repatriated from the United States in the first three months of the year.",
+        "A chartered flight landed on Wednesday carrying 42 Guatemalans sent back by the United States.",
+    ):
+        assert _sentence_strengths("Returns", removal)[removal] == 2.0, removal
+    for trap in (
+        "Two Russian diplomats were expelled by the United States last year.",
+        "The companies repatriated $300 billion in profits from overseas to the United States.",
+    ):
+        assert _sentence_strengths("Returns", trap)[trap] == 0.0, trap

@@ -89,8 +89,10 @@ _BARE_ACTOR = _rx(r"agents?", r"officers?", r"the\s+agency", r"authorities", r"d
 #: illegally", "entered the U.S. unlawfully"): the subject of an immigration action even where no immigrant, migrant
 #: or agency is named ("police can arrest people suspected of crossing illegally").
 _UNLAWFUL_PRESENCE = (
-    r"(?:in|into|entered|entering|enter|crossed|crossing|cross|came|coming|living|remain\w*|stay\w*)\s+"
+    r"(?:(?:in|into|entered|entering|enter|crossed|crossing|cross|came|coming|living|remain\w*|stay\w*)\s+"
     r"(?:(?:the|this|our)\s+(?:country|border|united\s+states|u\.s\.)\s+)?(?:illegally|unlawfully)"
+    # or said by what the person lacks ("who is in the country without legal status", "workers who lack papers")
+    r"|(?:without|lacks?|lacked|lacking|no)\s+(?:legal|lawful|immigration)\s+(?:status|papers|permission|residency))"
 )
 #: People described by immigration status or origin ("a Mexican national").
 _PERSON = _rx(

@@ -886,3 +886,13 @@ def test_people_sent_back_from_the_united_states_are_removed_whatever_they_are_c
         "The companies repatriated $300 billion in profits from overseas to the United States.",
     ):
         assert _sentence_strengths("Returns", trap)[trap] == 0.0, trap
+
+
+def test_people_said_to_lack_legal_status_are_the_subject_of_an_arrest() -> None:
+    """Being in the country unlawfully is also said by what a person lacks: "the man, who is in the country without
+    legal status, was arrested by agents" names no immigrant, migrant or agency, as "crossing illegally" does not
+    (tag-1.11 read only the latter). A driver without a valid licence is no immigration subject."""
+    status = "The man, who is in the country without legal status, was arrested by agents on Monday."
+    assert _sentence_strengths("An arrest", status)[status] >= 1.0
+    licence = "The man, who was driving without a valid license, was arrested by deputies on Monday."
+    assert _sentence_strengths("An arrest", licence)[licence] == 0.0

@@ -131,7 +131,8 @@ _ACTION = _rx(
     r"(?:sent|send|sending|flown|fly|flying|shipped|returned)\s+(?:back|home)",
     r"repatriat\w+",
     r"(?:sent|moved|flown|taken|removed)\s+out\s+of\s+the\s+(?:country|united\s+states|u\.s\.)",
-    r"(?:ordered|forced|made)\s+(?:\w+\s+){0,2}to\s+leave\s+the\s+(?:country|united\s+states|u\.s\.)",
+    # a departure deadline or order ("ordered to leave the country", "has until Dec. 30 to leave the country")
+    r"to\s+leave\s+the\s+(?:country|united\s+states|u\.s\.)",
     r"expel(?:led|s)?",
     r"expulsions?",
     r"separat(?:ed|ion|ing)",
@@ -168,6 +169,9 @@ _ACTION = _rx(
     r"(?:turn|hand)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}over\s+to",
     r"(?:turn|hand)(?:s|ed|ing)?\s+over\s+(?:\w+\s+){1,3}to",  # the particle first ("turned over 212 drivers to")
     r"booked\s+into",
+    # a jail holding people for the immigration agency ("agreed to hold inmates for federal immigration authorities",
+    # "holds people for ICE"): a detainer or detention agreement said in plain words (GUIDELINES §1 cooperation fights)
+    r"(?:hold|holds|held|holding)\s+(?:\w+\s+){1,3}for\s+(?:ice|federal|immigration)",
     r"processing\s+(?:centers?|facilit(?:y|ies))",
     r"audits?\s+of\s+(?:\w+\s+){0,3}(?:hiring|employment|i-9)\s+(?:records|paperwork|forms|documents)",
     # a custody population or capacity ("to hold up to 1,000 migrants", "houses about 900 detainees")

@@ -896,3 +896,13 @@ def test_people_said_to_lack_legal_status_are_the_subject_of_an_arrest() -> None
     assert _sentence_strengths("An arrest", status)[status] >= 1.0
     licence = "The man, who was driving without a valid license, was arrested by deputies on Monday."
     assert _sentence_strengths("An arrest", licence)[licence] == 0.0
+
+
+def test_a_departure_deadline_from_an_immigration_judge_is_a_removal() -> None:
+    """A removal order is often told by its deadline: "the family has until Dec. 30 to leave the country after an
+    immigration judge denied their claim" (tag-1.11 read "ordered to leave the country" only). Tourists hurrying to
+    leave the country before a storm are no removal."""
+    deadline = "The family has until Dec. 30 to leave the country after an immigration judge denied their claim."
+    assert _sentence_strengths("A family", deadline)[deadline] >= 1.0
+    storm = "The family has until Friday to leave the country before the storm reaches the coast, the airline said."
+    assert _sentence_strengths("A family", storm)[storm] == 0.0

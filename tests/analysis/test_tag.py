@@ -810,3 +810,99 @@ def test_pointing_back_is_read_in_briefs_only() -> None:
     filler = [f"Growers met on day {n} to talk about water rights and prices." for n in range(1, 7)]
     long_story = "\n\n".join([lead, "They were taken to Florence.", *filler])
     assert _analyse("", long_story).sentences[1].enforcement == 0
+
+
+def test_homeland_security_officers_by_the_department_s_short_name_are_immigration_officers() -> None:
+    """ "Homeland Security agents detained four farmworkers" names the department that runs ICE and CBP by its short
+    name (tag-1.11 knew only "Department of Homeland Security", "DHS" and HSI): its agents, officers or officials are
+    an immigration actor beside a custody action. A Homeland Security committee holding a hearing is no officer."""
+    agents = "Homeland Security agents detained four cooks at a diner east of town on Thursday, the owner said."
+    assert _sentence_strengths("A diner", agents)[agents] >= 1.0
+    committee = "The Homeland Security committee held a hearing on the diner's permits on Thursday, the owner said."
+    assert _sentence_strengths("A diner", committee)[committee] == 0.0
+
+
+def test_custody_handed_over_with_the_particle_first_is_a_custody_action() -> None:
+    """English puts the particle before a long object as often as after it: "turned over 212 drivers to federal
+    immigration authorities" hands custody over as "turned them over to" does (tag-1.11 read only the latter).
+    Documents turned over to tax authorities are no custody."""
+    drivers = "Troopers turned over 212 drivers to federal immigration authorities in the first three months."
+    assert _sentence_strengths("Troopers", drivers)[drivers] >= 1.0
+    records = "The company turned over 212 payroll records to federal tax authorities in the first three months."
+    assert _sentence_strengths("Troopers", records)[records] == 0.0
+
+
+def test_removal_in_plain_words_is_a_deportation() -> None:
+    """GUIDELINES §1: deportation / removal / expulsion, however it is worded. "Migrants were flown back to
+    Guatemala", "repatriated", "ordered to leave the country" are removals beside an immigration subject (tag-1.11
+    read only deport-, remove-, expel-). Fans flown back home after a game are not."""
+    for removal in (
+        "Forty-two migrants were flown back to Guatemala City on Wednesday, officials said.",
+        "The immigration judge ordered the couple to leave the country by the end of the month.",
+        "Nine asylum seekers were repatriated to Honduras on Friday.",
+    ):
+        assert _sentence_strengths("A flight", removal)[removal] >= 1.0, removal
+    fans = "Forty-two fans were flown back to Boston on Wednesday after the game, officials said."
+    assert _sentence_strengths("A flight", fans)[fans] == 0.0
+
+
+def test_checkpoints_and_vehicle_stops_by_immigration_agents_are_enforcement() -> None:
+    """Checkpoint and highway stops are where Border Patrol and troopers acting for immigration purposes arrest
+    people (GUIDELINES §1: state and local police acting for immigration purposes). Beside an immigration actor they
+    are a custody action (tag-1.11 knew only "pulled over"); a police sobriety checkpoint names none."""
+    border = "Border Patrol agents at the Highway 77 checkpoint stopped a tractor-trailer on Saturday."
+    assert _sentence_strengths("A stop", border)[border] >= 1.0
+    federal = "At dawn, federal agents stopped cars on the roads leading out of town."
+    assert _sentence_strengths("A stop", federal)[federal] >= 1.0
+    sobriety = "Police at the Highway 77 sobriety checkpoint stopped 300 cars on Saturday night."
+    assert _sentence_strengths("A stop", sobriety)[sobriety] == 0.0
+
+
+def test_a_brief_that_names_its_agency_once_at_work_calls_its_officers_agents_after_that() -> None:
+    """A brief names its agency once ("A DHS official said the operation targeted people in the country unlawfully")
+    and calls its officers "agents" elsewhere: in a brief, one agency sentence that reads as enforcement is enough to
+    read the bare agents as immigration agents (tag-1.11 asked for two agency sentences, so "Masked agents detained
+    workers" read nothing). An agency named once in a drug seizure, which reads as no enforcement, is not enough."""
+    agents = "Masked agents swept through five car washes on Saturday, detaining workers who ran, witnesses said."
+    story = agents + "\nOwners said the shops were closed on Sunday.\n{tail}"
+    immigration = "A DHS official said the operation targeted people in the country unlawfully."
+    assert _sentence_strengths("Car washes", story.format(tail=immigration))[agents] == 1.0
+    drugs = "A DHS official said officers seized 40 pounds of fentanyl from one of the shops."
+    assert _sentence_strengths("Car washes", story.format(tail=drugs))[agents] < 1.0
+
+
+def test_people_sent_back_from_the_united_states_are_removed_whatever_they_are_called() -> None:
+    """A removal story may call the people only by their nationality ("1,900 Salvadorans were repatriated from the
+    United States"): no migrant, immigrant or agency is named, but people sent back from or by the United States are
+    removed (GUIDELINES §1 deportation; tag-1.11 read nothing). Diplomats expelled by the United States and profits
+    repatriated to it are not."""
+    for removal in (
+        "Some 1,900 Salvadorans were repatriated from the United States in the first three months of the year.",
+        "A chartered flight landed on Wednesday carrying 42 Guatemalans sent back by the United States.",
+    ):
+        assert _sentence_strengths("Returns", removal)[removal] == 2.0, removal
+    for trap in (
+        "Two Russian diplomats were expelled by the United States last year.",
+        "The companies repatriated $300 billion in profits from overseas to the United States.",
+    ):
+        assert _sentence_strengths("Returns", trap)[trap] == 0.0, trap
+
+
+def test_people_said_to_lack_legal_status_are_the_subject_of_an_arrest() -> None:
+    """Being in the country unlawfully is also said by what a person lacks: "the man, who is in the country without
+    legal status, was arrested by agents" names no immigrant, migrant or agency, as "crossing illegally" does not
+    (tag-1.11 read only the latter). A driver without a valid licence is no immigration subject."""
+    status = "The man, who is in the country without legal status, was arrested by agents on Monday."
+    assert _sentence_strengths("An arrest", status)[status] >= 1.0
+    licence = "The man, who was driving without a valid license, was arrested by deputies on Monday."
+    assert _sentence_strengths("An arrest", licence)[licence] == 0.0
+
+
+def test_a_departure_deadline_from_an_immigration_judge_is_a_removal() -> None:
+    """A removal order is often told by its deadline: "the family has until Dec. 30 to leave the country after an
+    immigration judge denied their claim" (tag-1.11 read "ordered to leave the country" only). Tourists hurrying to
+    leave the country before a storm are no removal."""
+    deadline = "The family has until Dec. 30 to leave the country after an immigration judge denied their claim."
+    assert _sentence_strengths("A family", deadline)[deadline] >= 1.0
+    storm = "The family has until Friday to leave the country before the storm reaches the coast, the airline said."
+    assert _sentence_strengths("A family", storm)[storm] == 0.0

@@ -814,7 +814,7 @@ def test_pointing_back_is_read_in_briefs_only() -> None:
 
 def test_homeland_security_officers_by_the_department_s_short_name_are_immigration_officers() -> None:
     """ "Homeland Security agents detained four farmworkers" names the department that runs ICE and CBP by its short
-    name (tag-1.11 knew only "Department of Homeland Security", "DHS" and HSI): its agents, officers or officials are
+    name (tag-1.10 knew only "Department of Homeland Security", "DHS" and HSI): its agents, officers or officials are
     an immigration actor beside a custody action. A Homeland Security committee holding a hearing is no officer."""
     agents = "Homeland Security agents detained four cooks at a diner east of town on Thursday, the owner said."
     assert _sentence_strengths("A diner", agents)[agents] >= 1.0
@@ -824,7 +824,7 @@ def test_homeland_security_officers_by_the_department_s_short_name_are_immigrati
 
 def test_custody_handed_over_with_the_particle_first_is_a_custody_action() -> None:
     """English puts the particle before a long object as often as after it: "turned over 212 drivers to federal
-    immigration authorities" hands custody over as "turned them over to" does (tag-1.11 read only the latter).
+    immigration authorities" hands custody over as "turned them over to" does (tag-1.10 read only the latter).
     Documents turned over to tax authorities are no custody."""
     drivers = "Troopers turned over 212 drivers to federal immigration authorities in the first three months."
     assert _sentence_strengths("Troopers", drivers)[drivers] >= 1.0
@@ -834,7 +834,7 @@ def test_custody_handed_over_with_the_particle_first_is_a_custody_action() -> No
 
 def test_removal_in_plain_words_is_a_deportation() -> None:
     """GUIDELINES §1: deportation / removal / expulsion, however it is worded. "Migrants were flown back to
-    Guatemala", "repatriated", "ordered to leave the country" are removals beside an immigration subject (tag-1.11
+    Guatemala", "repatriated", "ordered to leave the country" are removals beside an immigration subject (tag-1.10
     read only deport-, remove-, expel-). Fans flown back home after a game are not."""
     for removal in (
         "Forty-two migrants were flown back to Guatemala City on Wednesday, officials said.",
@@ -849,7 +849,7 @@ def test_removal_in_plain_words_is_a_deportation() -> None:
 def test_checkpoints_and_vehicle_stops_by_immigration_agents_are_enforcement() -> None:
     """Checkpoint and highway stops are where Border Patrol and troopers acting for immigration purposes arrest
     people (GUIDELINES §1: state and local police acting for immigration purposes). Beside an immigration actor they
-    are a custody action (tag-1.11 knew only "pulled over"); a police sobriety checkpoint names none."""
+    are a custody action (tag-1.10 knew only "pulled over"); a police sobriety checkpoint names none."""
     border = "Border Patrol agents at the Highway 77 checkpoint stopped a tractor-trailer on Saturday."
     assert _sentence_strengths("A stop", border)[border] >= 1.0
     federal = "At dawn, federal agents stopped cars on the roads leading out of town."
@@ -861,7 +861,7 @@ def test_checkpoints_and_vehicle_stops_by_immigration_agents_are_enforcement() -
 def test_a_brief_that_names_its_agency_once_at_work_calls_its_officers_agents_after_that() -> None:
     """A brief names its agency once ("A DHS official said the operation targeted people in the country unlawfully")
     and calls its officers "agents" elsewhere: in a brief, one agency sentence that reads as enforcement is enough to
-    read the bare agents as immigration agents (tag-1.11 asked for two agency sentences, so "Masked agents detained
+    read the bare agents as immigration agents (tag-1.10 asked for two agency sentences, so "Masked agents detained
     workers" read nothing). An agency named once in a drug seizure, which reads as no enforcement, is not enough."""
     agents = "Masked agents swept through five car washes on Saturday, detaining workers who ran, witnesses said."
     story = agents + "\nOwners said the shops were closed on Sunday.\n{tail}"
@@ -874,11 +874,13 @@ def test_a_brief_that_names_its_agency_once_at_work_calls_its_officers_agents_af
 def test_people_sent_back_from_the_united_states_are_removed_whatever_they_are_called() -> None:
     """A removal story may call the people only by their nationality ("1,900 Salvadorans were repatriated from the
     United States"): no migrant, immigrant or agency is named, but people sent back from or by the United States are
-    removed (GUIDELINES §1 deportation; tag-1.11 read nothing). Diplomats expelled by the United States and profits
+    removed (GUIDELINES §1 deportation; tag-1.10 read nothing). Diplomats expelled by the United States and profits
     repatriated to it are not."""
     for removal in (
         "Some 1,900 Salvadorans were repatriated from the United States in the first three months of the year.",
         "A chartered flight landed on Wednesday carrying 42 Guatemalans sent back by the United States.",
+        "A chartered flight landed on Wednesday carrying 42 Guatemalans sent back by the U.S.",
+        "Some 300 Hondurans were flown home from the U.S. on Friday.",
     ):
         assert _sentence_strengths("Returns", removal)[removal] == 2.0, removal
     for trap in (
@@ -891,7 +893,7 @@ def test_people_sent_back_from_the_united_states_are_removed_whatever_they_are_c
 def test_people_said_to_lack_legal_status_are_the_subject_of_an_arrest() -> None:
     """Being in the country unlawfully is also said by what a person lacks: "the man, who is in the country without
     legal status, was arrested by agents" names no immigrant, migrant or agency, as "crossing illegally" does not
-    (tag-1.11 read only the latter). A driver without a valid licence is no immigration subject."""
+    (tag-1.10 read only the latter). A driver without a valid licence is no immigration subject."""
     status = "The man, who is in the country without legal status, was arrested by agents on Monday."
     assert _sentence_strengths("An arrest", status)[status] >= 1.0
     licence = "The man, who was driving without a valid license, was arrested by deputies on Monday."
@@ -900,8 +902,8 @@ def test_people_said_to_lack_legal_status_are_the_subject_of_an_arrest() -> None
 
 def test_a_departure_deadline_from_an_immigration_judge_is_a_removal() -> None:
     """A removal order is often told by its deadline: "the family has until Dec. 30 to leave the country after an
-    immigration judge denied their claim" (tag-1.11 read "ordered to leave the country" only). Tourists hurrying to
-    leave the country before a storm are no removal."""
+    immigration judge denied their claim" (before this rule, "ordered to leave the country" only). Tourists hurrying
+    to leave the country before a storm are no removal."""
     deadline = "The family has until Dec. 30 to leave the country after an immigration judge denied their claim."
     assert _sentence_strengths("A family", deadline)[deadline] >= 1.0
     storm = "The family has until Friday to leave the country before the storm reaches the coast, the airline said."

@@ -981,6 +981,23 @@ FRACTION_OF = re.compile(
     + r"$",
     _I,
 )
+#: A share said in words, then restated in numbers in the next sentence: "Nearly two-thirds of the people held have
+#: never been convicted. That is 214 of the 330 detainees." The pointing subject and its copula before the part ...
+RESTATED_PART = re.compile(
+    r"^\W*(?:that|this|it)\s*(?:is|was|'s|’s|means|meant|amounts?\s+to|amounted\s+to|works?\s+out\s+to|"
+    r"worked\s+out\s+to|comes?\s+to|came\s+to|represents?|represented)\s+"
+    r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$",
+    _I,
+)
+#: ... the partitive after it ("of the 330", "out of 330") ...
+RESTATED_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?" + WHOLE_QUALIFIER + r"\d", _I)
+#: ... and the share in words of the sentence before, which the restated part stands for.
+SHARE_IN_WORDS = re.compile(
+    r"\b(?:half|(?:one|two|a)[-\s]thirds?|(?:one|a|three)[-\s]quarters?|(?:one|two|three|four)[-\s]fifths?|"
+    r"(?:a|the)\s+(?:large\s+|vast\s+|slim\s+)?majority|most|(?:\d+(?:\.\d+)?|\w+)\s*(?:%|percent|per\s*cent))"
+    r"\s+of\b",
+    _I,
+)
 #: A share's verb after its subject: "Immigrants without criminal records made up 44 percent of those held".
 SHARE_VERB_BEFORE = re.compile(
     r"\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|accounts?\s+for|represent(?:ed|s)?|compris(?:ed|es|e)|"

@@ -440,7 +440,9 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     `_correct_type` applies the rules that hold whatever typed it; `_finish` builds the count."""
     r = _read_number(s, n, numbers, state)
     v = _Verdict(unit="percent" if n.percent else "people", trap=_trap(r.text, n, r.window, r.head), sub=r.sub)
-    _type_by_frame(r, v)
+    v.kind = _restated_share(r, state)
+    if v.kind is None:
+        _type_by_frame(r, v)
     if v.kind is None:
         _type_by_phrase(r, v, state)
     if v.kind is None and (group := _broken_down(r.text, n, r.head, r.predicate, r.previous, r.last)) is not None:
@@ -451,6 +453,23 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             return None
     _correct_type(r, v)
     return _finish(r, v, state)
+
+
+def _restated_share(r: _Reading, state: dict) -> str | None:
+    """A share told in words and restated in numbers in the next sentence ("Nearly two-thirds of the people held
+    have never been convicted. That is 214 of the 330 detainees."): the part is what the share was said to be
+    (its record or action, the sentence before's cue); its whole is then typed by its own words as for any share."""
+    before: Sentence | None = state.get("sentence_before")
+    if (
+        before is None
+        or r.n.percent
+        or not lex.RESTATED_PART.match(r.text[r.clause[0] : r.n.start])
+        or not lex.RESTATED_WHOLE.match(r.text, r.n.end)
+    ):
+        return None
+    said = before.view or before.text
+    share = lex.SHARE_IN_WORDS.search(said)
+    return _cue_type(said[share.end() :], r.border, r.custody) if share else None
 
 
 def _type_by_frame(r: _Reading, v: _Verdict) -> None:

@@ -480,3 +480,25 @@ def test_previously_convicted_is_a_record_not_this_prosecution() -> None:
         ("convictions", 3, "people")
     }
     assert counts("Three of the defendants were convicted of smuggling on Friday.") == {("charged", 3, "people")}
+
+
+# --- a share told in words, restated in numbers in the next sentence ---------------------------------------------
+
+
+def test_a_restated_share_takes_the_record_of_the_sentence_before() -> None:
+    """ "That is N of the M" stands for the share the sentence before said in words: N are what the share was."""
+    assert counts(
+        "Most of the migrants held at the county jail for ICE had no criminal record, lawyers found. "
+        "That is 96 of the 150 detainees."
+    ) == {("no_criminal_record", 96, "people"), ("detentions", 150, "people")}
+    assert counts(
+        "About half of the people arrested in the sweep had been convicted of a crime. "
+        "That works out to 61 of the 120 people arrested."
+    ) == {("convictions", 61, "people"), ("arrests", 120, "people")}
+
+
+def test_a_restated_part_after_no_share_is_typed_by_its_own_words() -> None:
+    """Trap: no share in words before it, so the part is not given the sentence before's record."""
+    assert ("no_criminal_record", 96, "people") not in counts(
+        "Lawyers said the jail had held people with no criminal record for years. That is 96 of the 150 detainees."
+    )

@@ -49,7 +49,7 @@ EVENTS = (
 )
 #: Nouns that make a number something other than a count of people touched by enforcement.
 THINGS = (
-    r"agents?|officers?|officials|troops|soldiers|personnel|employees|occupants|staff|guards|beds|days|weeks|"
+    r"agents?|officers?|officials|troops|soldiers|personnel|employees|staff|guards|beds|days|weeks|"
     r"months|years|hours|minutes|seconds|miles|feet|yards|dollars|cents|cities|counties|states|"
     r"jurisdictions|countries|nations|agreements|contracts|facilities|centers|shelters|flights|"
     r"planes|buses|votes|voters|senators|members|lawmakers|representatives|groups|organizations|"
@@ -575,23 +575,6 @@ GOVERNING_VERB = re.compile(
     r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nab|hold|charged|indict|prosecut|held|caught|catch|netted|handcuff|return|"
     r"intercept|interdict|"
     r"(?:swept|scooped|snatched|round(?:s|ed|ing)?|pick(?:s|ed|ing)?)\s+up)\w*\s*$",
-    _I,
-)
-#: People named by their place in a firm or a vehicle ("employees", "occupants"): things (a workforce, a load) unless
-#: enforcement acts on them ("arrested 40 employees", "Eight employees ... face federal charges").
-WORKFORCE = rx(r"employees", r"occupants")
-#: An enforcement verb before such a noun, a determiner allowed in between ("detained all nine occupants").
-WORKFORCE_GOVERNED = re.compile(
-    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|nab|charged|indict|prosecut|caught|catch|netted|handcuff|"
-    r"intercept|(?:swept|scooped|round(?:s|ed|ing)?|pick(?:s|ed|ing)?)\s+up)\w*\s+"
-    r"(?:(?:all|the|its|their|his|her)\s+|[\w-]+['’]s\s+)*$",
-    _I,
-)
-#: Or its own predicate after it: "were arrested", "face federal charges".
-WORKFORCE_ACTED = re.compile(
-    r"\s*(?:of\s+[^,.;]{0,60}?\s+)?(?:(?:were|was|are|have\s+been|had\s+been|being|got)\s+(?:\w+ly\s+)?"
-    r"(?:arrested|apprehended|deported|removed|detained|charged|indicted|handcuffed|taken\s+into\s+custody)|"
-    r"fac(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?charges)\b",
     _I,
 )
 #: Between two counted groups joined as one phrase: "19 gang members and 8", "300 men, 40 women and 12".

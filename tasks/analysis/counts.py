@@ -174,9 +174,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     if n.value >= 1_000_000 and head is not None and head.group("people") and not lex.ACTED_ON.search(window):
         return "population"  # "11 million undocumented immigrants": a population, unless an action touched them
     if head is not None and head.group("thing"):
-        acted_on = lex.WORKFORCE_GOVERNED.search(before_q) or lex.WORKFORCE_ACTED.match(s, n.end + head.end())
-        if not (lex.WORKFORCE.fullmatch(head.group("thing")) and acted_on):
-            return "thing"  # "the plant's 300 employees"; but "agents arrested 40 employees" are people touched
+        return "thing"
     return None
 
 

@@ -502,34 +502,3 @@ def test_a_restated_part_after_no_share_is_typed_by_its_own_words() -> None:
     assert ("no_criminal_record", 96, "people") not in counts(
         "Lawyers said the jail had held people with no criminal record for years. That is 96 of the 150 detainees."
     )
-
-
-# --- employees and occupants: people where enforcement acts on them, a workforce or a load otherwise ------------
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Agents arrested 45 employees at the packing plant on Tuesday.", ("arrests", 45, "people")),
-        ("At the plant, 45 employees were arrested by federal agents.", ("arrests", 45, "people")),
-        ("Police arrested all three occupants of the pickup truck.", ("arrests", 3, "people")),
-        (
-            "Six employees of a cleaning contractor face federal charges of hiring undocumented workers.",
-            ("charged", 6, "people"),
-        ),
-    ],
-)
-def test_employees_and_occupants_an_action_touches_are_counted(sentence: str, expected: tuple[str, float, str]) -> None:
-    assert counts(sentence) == {expected}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "After the raid, the plant's 450 employees were told to stay home for a week.",
-        "ICE hired 2,000 employees last year to handle the arrests.",
-        "The bus that was stopped by agents had room for 50 occupants.",
-    ],
-)
-def test_a_workforce_or_a_vehicle_load_is_no_count(sentence: str) -> None:
-    assert counts(sentence) == set()

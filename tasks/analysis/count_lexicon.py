@@ -360,7 +360,9 @@ CHANGE_AFTER = re.compile(
     _I,
 )
 RATE_AFTER = re.compile(
-    r"^[^,;.]{0,60}?\b(?<!in\s)(?<!within\s)(?<!during\s)(?<!over\s)"  # "in a single week" is a span, not a rate
+    # "in a single week", "for more than a year", "after a year" are spans, not rates
+    r"^[^,;.]{0,60}?\b(?<!in\s)(?<!within\s)(?<!during\s)(?<!over\s)(?<!than\s)(?<!after\s)(?<!for\s)"
+    r"(?<!nearly\s)(?<!almost\s)(?<!least\s)"
     r"(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|daily|weekly|annually|"
     r"per\s+every|per\s+capita|per\s+\d+)\b",  # "7.8 deaths per 100,000 people admitted"
     _I,
@@ -933,9 +935,15 @@ PERIOD_PAREN_BEFORE = re.compile(
 )
 #: An event noun as the label of a list or table cell: "Arrests: 143,000", "| Removals | 256,000".
 LABEL_BEFORE = re.compile(rf"\b(?P<noun>{EVENTS})\s*(?:\([^()]{{0,30}}\)\s*)?(?::|\|)\s*$", _I)
+#: A story's dateline before its first sentence ("ADELANTO, Calif. — ", "EL PASO, Texas (AP) - "), optional; its city
+#: in capitals (case-sensitive inside patterns that ignore case).
+DATELINE = (
+    r"(?-i:(?:[A-Z][A-Z.'-]+\s+){0,3}[A-Z][A-Z.'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*)?"
+)
 #: "Of the 97 people arrested in Dallas, 40 ...": the number after a partitive whole is a part of it.
 OF_THE_WHOLE_BEFORE = re.compile(
-    r"^\W*(?:of|among)\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+)?[\d,.]+"
+    rf"^\W*{DATELINE}(?:of|among)\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+)?[\d,.]+"
     r"\b[^.;]*,\s*(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?$",
     _I,
 )
@@ -946,6 +954,14 @@ BREAKDOWN = re.compile(
     rf"{PLACED})|"  # "Of those, 97 were in Dallas": where a part of the group was
     # "Of the 212 arrests, 97 took place in Harris County": where that part of the action happened
     rf"^\s*,?\s*(?:took\s+place|happened|occurred|were\s+made|came)\s+{PLACED}",
+    _I,
+)
+#: A part of the people held that is still held, told by how long: "Of the 1,400 detainees at the facility, about 480
+#: have been there longer than six months", "... 212 have been held for more than a year", "90 remain in custody".
+STILL_HELD = re.compile(
+    r"\s*,?\s*(?:(?:have|has|had)\s+(?:now\s+|already\s+)?been\s+(?:there|held|detained|jailed|locked\s+up|"
+    r"in\s+(?:ICE\s+)?(?:custody|detention))|remain(?:s|ed)?\s+(?:there|held|detained|jailed|"
+    r"in\s+(?:ICE\s+)?(?:custody|detention)))\b",
     _I,
 )
 #: "97 of them", "12 of those": the counted noun is the group counted before.

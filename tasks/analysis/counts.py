@@ -317,6 +317,8 @@ def _broken_down(
         )
         and (
             lex.BREAKDOWN.match(predicate)
+            # a part of the people held that is held still: "Of the 1,400 detainees, 480 have been there for months"
+            or (group.type == "detentions" and lex.STILL_HELD.match(predicate))
             # "Among them were 3,000 unaccompanied children": the kind of person is the counted noun itself
             or (
                 head is not None

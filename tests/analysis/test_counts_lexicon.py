@@ -502,3 +502,33 @@ def test_a_restated_part_after_no_share_is_typed_by_its_own_words() -> None:
     assert ("no_criminal_record", 96, "people") not in counts(
         "Lawyers said the jail had held people with no criminal record for years. That is 96 of the 150 detainees."
     )
+
+
+# --- a part of the people held that is held still; a dateline before a partitive whole ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the 900 detainees at the county jail, about 310 have been there longer than a year, lawyers said.",
+        "Of the 900 detainees at the county jail, 310 have been held for over nine months.",
+        "TACOMA, Wash. — Of the 900 detainees at the processing center, 310 remain in ICE custody after a year.",
+    ],
+)
+def test_a_part_of_the_held_that_is_held_still_is_a_detention(sentence: str) -> None:
+    assert counts(sentence) == {("detentions", 900, "people"), ("detentions", 310, "people")}
+
+
+def test_a_part_of_the_held_that_left_is_no_detention_count() -> None:
+    """Trap: released on bond, the 310 are no longer held; nothing makes them a part of the detained."""
+    assert counts("Of the 900 detainees at the county jail, 310 have been released on bond.") == {
+        ("detentions", 900, "people")
+    }
+
+
+def test_a_span_of_a_year_is_no_rate_but_a_number_a_year_is() -> None:
+    """ "for more than a year" says how long; "300 people a year" is a rate (GUIDELINES §2: rates are no counts)."""
+    assert counts("Agents arrested 75 people who had lived in the city for more than a year.") == {
+        ("arrests", 75, "people")
+    }
+    assert counts("The office deports about 300 people a year.") == set()

@@ -158,7 +158,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"charged(?!\s+(?:\w+\s+)?(?:(?:about|up\s+to|more\s+than|as\s+much\s+as|nearly|roughly)\s+)?\$)",
         r"prosecut(?:ed|es|ing)",
         r"indict(?:s|ed|ing)",
-        r"prosecutions?",
+        # "referred for prosecution": a step before a charge, not one (GUIDELINES §2: plans are no counts)
+        r"(?<!for\s)(?<!for\scriminal\s)(?<!for\sfederal\s)prosecutions?",
         r"face\s+(?:federal\s+)?charges",
         r"charges\s+against",
         r"pleaded\s+guilty",

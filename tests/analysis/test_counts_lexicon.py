@@ -532,3 +532,19 @@ def test_a_span_of_a_year_is_no_rate_but_a_number_a_year_is() -> None:
         ("arrests", 75, "people")
     }
     assert counts("The office deports about 300 people a year.") == set()
+
+
+# --- a referral for prosecution is a step before a charge ---------------------------------------------------------
+
+
+def test_people_referred_for_prosecution_are_not_yet_charged() -> None:
+    """GUIDELINES §2: plans are no counts; a referral asks prosecutors to charge. Those charged after it are."""
+    assert counts(
+        "Agents referred 640 adults for prosecution for illegal entry in May, and 590 were charged in federal court."
+    ) == {("charged", 590, "people")}
+    assert counts("Agents referred 45 people for federal prosecution last month.") == set()
+
+
+def test_prosecutions_brought_are_still_charged() -> None:
+    """Trap: "prosecutions" as the thing counted is a charge, not a referral."""
+    assert counts("The office brought 320 prosecutions for illegal reentry in 2019.") == {("charged", 320, "people")}

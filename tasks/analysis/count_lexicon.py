@@ -742,7 +742,9 @@ REMOVAL_FLIGHT = rx(r"(?:deportation|removal|repatriation|expulsion)\s+(?:flight
 TRAVELLERS = rx(r"volunteers", r"observers", r"protesters", r"students", r"friends", r"neighbou?rs", r"residents")
 #: The subject of a level that only points back to the count before: "it was", "they totaled", "the total was".
 POINTING_SUBJECT = re.compile(
-    r"(?:^|[,:]\s*|\b(?:In|By|For|During)\s+[^,]{1,30},?\s+)(?:it|they|that|this|the\s+(?:total|figure|tally|count|number))"
+    r"(?:^|[,:]\s*|\b(?:In|By|For|During)\s+[^,]{1,30},?\s+)(?:it|they|that|this|the\s+(?:total|figure|tally|count|number)|"
+    # a period's own total: "Last year's total was 9,100", "the previous month's figure"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s+(?:total|figure|tally|count|number))"
     r"(?!\s+of\b)\s+(?:(?:\w+\s+){0,3})$",
     _I,
 )
@@ -930,6 +932,14 @@ QUALIFIER_END = re.compile(
 )
 #: "Of those, 812 ...", "Among them, 40 ...": the number is a part of the group counted before.
 OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*(?:\w+\s+){0,2}?$", _I)
+#: A subject that points back to the group counted before, then a verb of inclusion: "Those included 300 women",
+#: "The total included more than 40 children", "They comprised 12 families" (a part of that group).
+POINTING_INCLUDES = re.compile(
+    r"^\W*(?:those|they|these|the\s+(?:total|figure|group|tally|count|number)|that\s+(?:total|figure|group|number))\s+"
+    r"(?:also\s+)?(?:included|include|includes|comprised|were\s+made\s+up\s+of)\s+"
+    r"(?:(?:about|nearly|more\s+than|at\s+least|some|roughly|almost|over)\s+)?$",
+    _I,
+)
 #: A level given in parentheses after the period it belongs to: "from July 2022 (181,834)", "last year (4,310)".
 PERIOD_PAREN_BEFORE = re.compile(
     r"\b(?:(?:19|20)\d\d|year|month|week|quarter|period)\s*\(\s*(?:about|nearly|some|more\s+than|roughly)?\s*$", _I

@@ -299,13 +299,16 @@ def _broken_down(
     last: Count | None,
 ) -> Count | None:
     """The group counted before that the number at `n` breaks down, or None: "Nine hundred of them were children",
-    "Of those, 812 were from Mexico" (the group is this sentence's count, or the last one when the number opens its
-    sentence)."""
+    "Of those, 812 were from Mexico", "Those included 300 women" (the group is this sentence's count, or the last
+    one when the number opens its sentence or its subject points back to it)."""
     # the number opens its sentence, a qualifier aside ("More than 3,000 of them were children")
     opens = not lex.QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:") or lex.OF_THOSE_BEFORE.search(
         text[: n.start]
     )
-    group = previous or (last if opens else None)
+    points = lex.POINTING_INCLUDES.search(text[: n.start])  # "Those included 300 women": a part of the last count
+    group = previous or (last if opens or points else None)
+    if group is not None and points and head is not None and head.group("people"):
+        return group
     if (
         group is not None
         and (

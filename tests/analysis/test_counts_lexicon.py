@@ -548,3 +548,29 @@ def test_people_referred_for_prosecution_are_not_yet_charged() -> None:
 def test_prosecutions_brought_are_still_charged() -> None:
     """Trap: "prosecutions" as the thing counted is a charge, not a referral."""
     assert counts("The office brought 320 prosecutions for illegal reentry in 2019.") == {("charged", 320, "people")}
+
+
+# --- a subject that points back to the count of the sentence before ---------------------------------------------
+
+
+def test_a_period_s_own_total_is_a_level_of_the_count_before() -> None:
+    assert counts("Agents deported 8,300 people from the state in 2021. Last year's total was 6,700.") == {
+        ("deportations", 8300, "people"),
+        ("deportations", 6700, "people"),
+    }
+
+
+def test_those_included_is_a_part_of_the_count_before() -> None:
+    from tasks.analysis.facts import extract_counts
+
+    facts = extract_counts("Agents arrested 640 people in the sweep. Those included 85 women.", None)
+    assert {(f.type, f.value) for f in facts} == {("arrests", 640), ("arrests", 85)}
+    part = next(f for f in facts if f.value == 85)
+    assert part.part_of is not None  # linked to the 640, never summed twice
+
+
+def test_those_included_things_is_no_part() -> None:
+    """Trap: what the group carried is no part of the people counted."""
+    assert counts("Agents arrested 640 people in the sweep. Those included 85 pounds of cocaine.") == {
+        ("arrests", 640, "people")
+    }

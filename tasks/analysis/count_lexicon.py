@@ -723,7 +723,10 @@ ANAPHOR = re.compile(
     r"\b(?:to|from|at|was|is|stood\s+at|reached|compares\s+(?:with|to)|compared\s+(?:with|to))\s*$|"
     r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$|"
     r"^\W*(?:that|this|it)(?:\s+(?:is|was|'s|’s|marks?|marked|represents?|represented|compares|compared))?\s+"
-    r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with)"
+    r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with|"
+    # "That is nearly double the 22,000 of a year earlier": the other end of a ratio of two levels
+    r"(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?:double|twice|triple|treble|half|"
+    r"(?:two|three|four|five)\s+times)\s+(?:that\s+of\s+)?(?:the|its)?)"
     r"(?:\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:peak|high|low|record)\s+of)?\s*$",  # "down from a peak of 55,000"
     _I,
 )
@@ -784,7 +787,11 @@ LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|death\s+toll|{EVEN
 EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:[\w-]+\s+){{0,4}}$", _I)
 #: An event noun that opens the clause is its subject: "Apprehensions at the southwest border peaked at".
 CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{LEVEL_NOUNS})\b", _I)
-COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|than)\s*$", _I)
+#: The other end of a comparison said as a ratio of two levels: "41,000 in May, nearly double the 22,000 a year
+#: earlier".
+RATIO_OF = r"(?:double|twice|triple|treble|thrice|half|(?:two|three|four|five)\s+times)\s+(?:that\s+of\s+)?(?:the\s+)?"
+COMPARED = re.compile(rf"\b(?:compared\s+(?:to|with)|versus|than|{RATIO_OF})\s*$", _I)
+RATIO_BEFORE = re.compile(rf"\b{RATIO_OF}\s*$", _I)
 #: A holding cell's or cage's headcount: "40 migrants in a large holding cell", "One cage had 20 children".
 ENCLOSURE = r"(?:cells?|cages?|pens?|tents?|rooms?|holding\s+areas?|pods?|dorms?|barracks)"
 #: Where people are held (a shelter is not: GUIDELINES counts children in shelters only where called detained).

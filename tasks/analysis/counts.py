@@ -511,10 +511,13 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         and head is None
         and previous is not None
         and not previous.sub
-        and not re.search(
-            rf"\b(?:{lex.PEOPLE}|{lex.EVENTS}|{lex.THINGS})\b",
-            text[max(previous.number.end, r.clause[0]) : n.start],
-            _I,
+        and (
+            not re.search(
+                rf"\b(?:{lex.PEOPLE}|{lex.EVENTS}|{lex.THINGS})\b",
+                text[max(previous.number.end, r.clause[0]) : n.start],
+                _I,
+            )
+            or lex.RATIO_BEFORE.search(before_level)  # "41,000 migrants in May, nearly double the 22,000 ..."
         )
     ):
         v.kind, v.unit = previous.type, previous.unit  # the other end of a comparison: "rose from 41,200 ... to 58,900"

@@ -574,3 +574,24 @@ def test_those_included_things_is_no_part() -> None:
     assert counts("Agents arrested 640 people in the sweep. Those included 85 pounds of cocaine.") == {
         ("arrests", 640, "people")
     }
+
+
+# --- the other end of a comparison said as a ratio ("double the", "twice the", "half the") ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents apprehended 36,000 migrants at the border in June, nearly double the 19,000 of a year earlier.",
+        "Agents apprehended 36,000 migrants at the border in June. That is nearly double the 19,000 of a year earlier.",
+    ],
+)
+def test_the_other_end_of_a_ratio_is_a_level_of_the_same_count(text: str) -> None:
+    assert counts(text) == {("border_apprehensions", 36000, "people"), ("border_apprehensions", 19000, "people")}
+
+
+def test_a_ratio_to_a_count_of_things_is_no_count() -> None:
+    """Trap: twice the number of officers compares people arrested with officers, who are no count."""
+    assert counts("Agents arrested 500 people in the city, twice the 250 officers assigned to the operation.") == {
+        ("arrests", 500, "people")
+    }

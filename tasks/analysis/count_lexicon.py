@@ -1001,6 +1001,8 @@ RECORD_PREDICATE = re.compile(
 )
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
 APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
+#: The same set off by dashes: "Nearly half — 160 — had no criminal record".
+APPOSED_DASH = re.compile(r"\s*[—–]\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
 #: The qualifier of a share's whole, between "of the" and its number: "72% of the roughly 1,300 people held".
 WHOLE_QUALIFIER = (
     r"(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|roughly\s+|approximately\s+|almost\s+|"

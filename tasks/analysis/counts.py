@@ -628,6 +628,10 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _cue_type(
             text[apposed.start("verb") : r.pred_end], r.border, r.custody
         )  # "1,400, or 70 percent, had no"
+    elif re.search(r"[—–]\s*$", r.before_level) and (apposed := lex.APPOSED_DASH.match(text, n.end)):
+        # "Nearly half — 160 — had no criminal record": the dashes end the number's clause, its verb is after them
+        after = lex.CLAUSE_BREAK.search(text, apposed.end())
+        v.kind = _cue_type(text[apposed.start("verb") : after.start() if after else len(text)], r.border, r.custody)
     elif (
         previous is not None
         and (

@@ -595,3 +595,18 @@ def test_a_ratio_to_a_count_of_things_is_no_count() -> None:
     assert counts("Agents arrested 500 people in the city, twice the 250 officers assigned to the operation.") == {
         ("arrests", 500, "people")
     }
+
+
+# --- a number set off by dashes in apposition to a share, its verb after the dashes ------------------------------
+
+
+def test_a_number_between_dashes_takes_the_verb_after_them() -> None:
+    assert counts("Agents arrested 330 people in the sweep. Nearly half — 160 — had no criminal record.") == {
+        ("arrests", 330, "people"),
+        ("no_criminal_record", 160, "people"),
+    }
+
+
+def test_a_number_between_dashes_with_no_enforcement_verb_is_no_count() -> None:
+    """Trap: the verb after the dashes names no action and no record."""
+    assert counts("The county — 160 — was ranked first in the state survey.") == set()

@@ -143,7 +143,16 @@ CUES: dict[str, re.Pattern[str]] = {
         r"fatalit(?:y|ies)",
         r"suicides?",
     ),
-    "assaults_on_officers": rx(r"assaults?", r"assaulted", r"attacks?\s+(?:on|against)"),
+    "assaults_on_officers": rx(
+        r"assaults?",
+        r"assaulted",
+        r"attacks?\s+(?:on|against)",
+        # GUIDELINES §2 assaults on officers, said as violence or an attack: "officers were attacked 52 times",
+        # "52 incidents of violence against agents", "acts of aggression toward officers"
+        r"attacked",
+        r"(?:incidents|acts|cases)\s+of\s+(?:\w+\s+)?(?:violence|assault|aggression)\s+(?:against|on|toward|towards)",
+        r"violent\s+(?:incidents|attacks|encounters)\s+(?:against|on|with)",
+    ),
     # GUIDELINES §2 detainers, as news names them: "detainers", "immigration holds", "ICE requests", "requests
     # from immigration authorities to hold inmates"
     "detainers": rx(

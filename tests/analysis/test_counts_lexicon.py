@@ -610,3 +610,23 @@ def test_a_number_between_dashes_takes_the_verb_after_them() -> None:
 def test_a_number_between_dashes_with_no_enforcement_verb_is_no_count() -> None:
     """Trap: the verb after the dashes names no action and no record."""
     assert counts("The county — 160 — was ranked first in the state survey.") == set()
+
+
+# --- assaults on officers said as violence or an attack ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were 38 incidents of violence against immigration agents in the city this year.",
+        "Deportation officers were attacked 38 times during the operation, the agency said.",
+        "CBP recorded 38 violent incidents against its officers in fiscal 2024.",
+    ],
+)
+def test_violence_against_officers_is_an_assault_count(sentence: str) -> None:
+    assert counts(sentence) == {("assaults_on_officers", 38, "incidents")}
+
+
+def test_violence_against_migrants_is_no_assault_on_officers() -> None:
+    """Trap: GUIDELINES §2 counts assaults on immigration officers only."""
+    assert counts("There were 38 incidents of violence against migrants at the shelter this year.") == set()

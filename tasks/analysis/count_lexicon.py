@@ -96,7 +96,7 @@ BORDER = rx(
     r"ports?\s+of\s+entry",
     r"sectors?",
     r"family\s+units",
-    r"Rio\s+Grande\s+Valley",
+    r"Rio\s+Grande(?:\s+Valley)?",  # the river is the border in Texas: "along the Rio Grande"
     r"southwest",
 )
 #: Cues that put an apprehension at the border even when ICE is named in the sentence.

@@ -630,3 +630,17 @@ def test_violence_against_officers_is_an_assault_count(sentence: str) -> None:
 def test_violence_against_migrants_is_no_assault_on_officers() -> None:
     """Trap: GUIDELINES §2 counts assaults on immigration officers only."""
     assert counts("There were 38 incidents of violence against migrants at the shelter this year.") == set()
+
+
+# --- the Rio Grande is the border ---------------------------------------------------------------------------------
+
+
+def test_people_encountered_along_the_rio_grande_are_border_apprehensions() -> None:
+    assert counts("Agents encountered 2,300 migrants along the Rio Grande on Sunday.") == {
+        ("border_apprehensions", 2300, "people")
+    }
+
+
+def test_ice_arrests_in_a_town_named_for_the_river_stay_arrests() -> None:
+    """Trap: ICE inside a town is an arrest (GUIDELINES §2 arrests), whatever the town's name."""
+    assert counts("ICE arrested 40 people in Rio Grande City on Tuesday.") == {("arrests", 40, "people")}

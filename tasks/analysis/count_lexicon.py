@@ -584,11 +584,15 @@ COPULA_BEFORE = re.compile(
 )
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 GOVERNING_VERB = re.compile(
-    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nab|hold|charged|indict|prosecut|held|caught|catch|netted|handcuff|return|"
+    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|repatriat|encounter|nab|hold|charged|indict|prosecut|held|caught|"
+    r"catch|netted|handcuff|return|"
     r"intercept|interdict|"
     r"(?:swept|scooped|snatched|round(?:s|ed|ing)?|pick(?:s|ed|ing)?)\s+up)\w*\s*$",
     _I,
 )
+#: An adverbial clause of time or means opened by a gerund ("after intercepting their boat", "before being flown
+#: home", "while trying to cross"): the deed of the clause's subject around the number's verb, not the number's own.
+GERUND_ADJUNCT = re.compile(r"\b(?:after|before|while|upon|when|since|by)\s+(?:\w+ly\s+)?\w+ing\b.*$", _I | re.S)
 #: Between two counted groups joined as one phrase: "19 gang members and 8", "300 men, 40 women and 12".
 COORDINATED = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"

@@ -741,6 +741,10 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     own_words = lex.NEW_SUBJECT_CLAUSE.split(own_words, maxsplit=1)[0]
     # "ICE arrested 300 people and deported 40 of them": the coordinated verb is the next number's
     own_words = own_words[: m.start()] if (m := lex.NEXT_NUMBER_VERB.search(own_words)) else own_words
+    if _cue_type(left, r.border, r.custody) and lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left)):
+        # "repatriated 67 Haitians after intercepting their boat": the verb before the number is its own; a gerund
+        # clause after it tells what was done before or around that, not what happened to those counted
+        own_words = lex.GERUND_ADJUNCT.sub(" ", own_words)
     # a part with its whole stated after it and no finite verb of its own ("ICE deported 12 of the 40 people
     # arrested in the raid"): the participle after the whole is the whole's; the verb before the part is the part's
     stated_whole = head is not None and head.group("of") and re.search(r"\d", head.group("of"))

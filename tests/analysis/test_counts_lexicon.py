@@ -644,3 +644,24 @@ def test_people_encountered_along_the_rio_grande_are_border_apprehensions() -> N
 def test_ice_arrests_in_a_town_named_for_the_river_stay_arrests() -> None:
     """Trap: ICE inside a town is an arrest (GUIDELINES §2 arrests), whatever the town's name."""
     assert counts("ICE arrested 40 people in Rio Grande City on Tuesday.") == {("arrests", 40, "people")}
+
+
+# --- a gerund clause after the counted group is no predicate of theirs ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Coast Guard repatriated 67 Haitians after intercepting their boat.", ("deportations", 67, "people")),
+        ("Agents deported 30 people after arresting them in a raid.", ("deportations", 30, "people")),
+    ],
+)
+def test_the_verb_before_the_number_outranks_a_gerund_clause_after_it(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert counts(sentence) == {expected}
+
+
+def test_a_gerund_clause_alone_types_no_count() -> None:
+    """Trap: no enforcement verb before the number; "after stopping a truck" is not what happened to the 40."""
+    assert counts("Agents found 40 migrants after stopping a truck.") == set()

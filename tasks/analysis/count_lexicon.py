@@ -593,6 +593,14 @@ GOVERNING_VERB = re.compile(
 #: An adverbial clause of time or means opened by a gerund ("after intercepting their boat", "before being flown
 #: home", "while trying to cross"): the deed of the clause's subject around the number's verb, not the number's own.
 GERUND_ADJUNCT = re.compile(r"\b(?:after|before|while|upon|when|since|by)\s+(?:\w+ly\s+)?\w+ing\b.*$", _I | re.S)
+#: A counted group, then a participle that says what they are accused of doing to a later number ("Three men accused
+#: of packing 50 migrants into a trailer were arraigned"): the later number is the participle's object, and the
+#: group's own verb comes after it.
+REDUCED_RELATIVE = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE})\s+(?:who\s+(?:are|were|is|was)\s+)?"
+    r"(?:accused|suspected|charged|wanted|convicted|indicted)\s+(?:of|with|for|in)\s+(?:\w+\s+){0,2}?\w+ing\b[^,;]*$",
+    _I,
+)
 #: Between two counted groups joined as one phrase: "19 gang members and 8", "300 men, 40 women and 12".
 COORDINATED = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE})\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"

@@ -260,6 +260,8 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
         r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
     ):
         return later[0].start
+    if lex.REDUCED_RELATIVE.match(between):
+        return clause_end  # "Three men accused of packing 50 migrants ... were arraigned": the 50 is the deed's
     if (
         lex.LIST_ITEM.search(between)
         or re.search(r",\s*(?:or\s+)?(?:about|some|nearly|roughly|approximately|almost)?\s*$", between, _I)

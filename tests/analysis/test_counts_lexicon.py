@@ -665,3 +665,21 @@ def test_the_verb_before_the_number_outranks_a_gerund_clause_after_it(
 def test_a_gerund_clause_alone_types_no_count() -> None:
     """Trap: no enforcement verb before the number; "after stopping a truck" is not what happened to the 40."""
     assert counts("Agents found 40 migrants after stopping a truck.") == set()
+
+
+# --- a counted group with a participle whose object is a later number -------------------------------------------
+
+
+def test_the_group_accused_of_a_deed_on_a_later_number_keeps_its_own_verb() -> None:
+    """The 120 are the deed's object (people smuggled are no count); the four are charged."""
+    assert counts("Four people charged with smuggling 120 migrants pleaded guilty on Friday.") == {
+        ("charged", 4, "people")
+    }
+    assert counts("Three men accused of packing 50 migrants into a trailer were arraigned Monday.") == {
+        ("charged", 3, "people")
+    }
+
+
+def test_the_group_accused_of_a_deed_and_released_is_no_count() -> None:
+    """Trap: their own verb after the participle names no enforcement action."""
+    assert counts("Two men suspected of driving 30 migrants across the border were released.") == set()

@@ -255,7 +255,13 @@ CUES: dict[str, re.Pattern[str]] = {
 #: Verbs that are an apprehension only at the border: "400 migrants turned themselves in to agents", "surrendered".
 #: ("processed" and "stopped" were tried: asylum cases processed and people stopped at a port's gate are no
 #: apprehensions.)
-BORDER_ONLY_CUE = rx(r"turned\s+themselves\s+in", r"turn(?:ing)?\s+themselves\s+(?:in|over)", r"surrendered")
+BORDER_ONLY_CUE = rx(
+    r"turned\s+themselves\s+in",
+    r"turn(?:ing)?\s+themselves\s+(?:in|over)",
+    r"surrendered",
+    # stopped at the border itself, not at a port's gate: "250,000 migrants were stopped at the U.S.-Mexico border"
+    r"(?:were|was|been|being)\s+stopped\s+(?:at|along|near|crossing)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?border",
+)
 #: When several cues share a clause, the more specific one names what happened to those counted:
 #: "181 people arrested had no criminal records" is no_criminal_record, not arrests.
 PRIORITY = (

@@ -683,3 +683,17 @@ def test_the_group_accused_of_a_deed_on_a_later_number_keeps_its_own_verb() -> N
 def test_the_group_accused_of_a_deed_and_released_is_no_count() -> None:
     """Trap: their own verb after the participle names no enforcement action."""
     assert counts("Two men suspected of driving 30 migrants across the border were released.") == set()
+
+
+# --- stopped at the border itself is an apprehension; stopped at a port's gate is not -----------------------------
+
+
+def test_people_stopped_at_the_border_are_border_apprehensions() -> None:
+    assert counts("More than 180,000 migrants were stopped at the southwest border in May.") == {
+        ("border_apprehensions", 180000, "people")
+    }
+
+
+def test_travellers_stopped_at_a_port_of_entry_are_no_count() -> None:
+    """Trap: a port's inspection stop is no apprehension (GUIDELINES §2 border_apprehensions)."""
+    assert counts("About 300 travelers were stopped at the San Ysidro port of entry for secondary inspection.") == set()

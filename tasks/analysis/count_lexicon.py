@@ -96,7 +96,7 @@ BORDER = rx(
     r"ports?\s+of\s+entry",
     r"sectors?",
     r"family\s+units",
-    r"Rio\s+Grande\s+Valley",
+    r"Rio\s+Grande(?:\s+Valley)?",  # the river is the border in Texas: "along the Rio Grande"
     r"southwest",
 )
 #: Cues that put an apprehension at the border even when ICE is named in the sentence.
@@ -143,7 +143,16 @@ CUES: dict[str, re.Pattern[str]] = {
         r"fatalit(?:y|ies)",
         r"suicides?",
     ),
-    "assaults_on_officers": rx(r"assaults?", r"assaulted", r"attacks?\s+(?:on|against)"),
+    "assaults_on_officers": rx(
+        r"assaults?",
+        r"assaulted",
+        r"attacks?\s+(?:on|against)",
+        # GUIDELINES §2 assaults on officers, said as violence or an attack: "officers were attacked 52 times",
+        # "52 incidents of violence against agents", "acts of aggression toward officers"
+        r"attacked",
+        r"(?:incidents|acts|cases)\s+of\s+(?:\w+\s+)?(?:violence|assault|aggression)\s+(?:against|on|toward|towards)",
+        r"violent\s+(?:incidents|attacks|encounters)\s+(?:against|on|with)",
+    ),
     # GUIDELINES §2 detainers, as news names them: "detainers", "immigration holds", "ICE requests", "requests
     # from immigration authorities to hold inmates"
     "detainers": rx(
@@ -158,7 +167,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"charged(?!\s+(?:\w+\s+)?(?:(?:about|up\s+to|more\s+than|as\s+much\s+as|nearly|roughly)\s+)?\$)",
         r"prosecut(?:ed|es|ing)",
         r"indict(?:s|ed|ing)",
-        r"prosecutions?",
+        # "referred for prosecution": a step before a charge, not one (GUIDELINES §2: plans are no counts)
+        r"(?<!for\s)(?<!for\scriminal\s)(?<!for\sfederal\s)prosecutions?",
         r"face\s+(?:federal\s+)?charges",
         r"charges\s+against",
         r"pleaded\s+guilty",
@@ -245,7 +255,13 @@ CUES: dict[str, re.Pattern[str]] = {
 #: Verbs that are an apprehension only at the border: "400 migrants turned themselves in to agents", "surrendered".
 #: ("processed" and "stopped" were tried: asylum cases processed and people stopped at a port's gate are no
 #: apprehensions.)
-BORDER_ONLY_CUE = rx(r"turned\s+themselves\s+in", r"turn(?:ing)?\s+themselves\s+(?:in|over)", r"surrendered")
+BORDER_ONLY_CUE = rx(
+    r"turned\s+themselves\s+in",
+    r"turn(?:ing)?\s+themselves\s+(?:in|over)",
+    r"surrendered",
+    # stopped at the border itself, not at a port's gate: "250,000 migrants were stopped at the U.S.-Mexico border"
+    r"(?:were|was|been|being)\s+stopped\s+(?:at|along|near|crossing)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?border",
+)
 #: When several cues share a clause, the more specific one names what happened to those counted:
 #: "181 people arrested had no criminal records" is no_criminal_record, not arrests.
 PRIORITY = (
@@ -360,7 +376,9 @@ CHANGE_AFTER = re.compile(
     _I,
 )
 RATE_AFTER = re.compile(
-    r"^[^,;.]{0,60}?\b(?<!in\s)(?<!within\s)(?<!during\s)(?<!over\s)"  # "in a single week" is a span, not a rate
+    # "in a single week", "for more than a year", "after a year" are spans, not rates
+    r"^[^,;.]{0,60}?\b(?<!in\s)(?<!within\s)(?<!during\s)(?<!over\s)(?<!than\s)(?<!after\s)(?<!for\s)"
+    r"(?<!nearly\s)(?<!almost\s)(?<!least\s)"
     r"(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|daily|weekly|annually|"
     r"per\s+every|per\s+capita|per\s+\d+)\b",  # "7.8 deaths per 100,000 people admitted"
     _I,
@@ -572,9 +590,21 @@ COPULA_BEFORE = re.compile(
 )
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 GOVERNING_VERB = re.compile(
-    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|encounter|nab|hold|charged|indict|prosecut|held|caught|catch|netted|handcuff|return|"
+    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|repatriat|encounter|nab|hold|charged|indict|prosecut|held|caught|"
+    r"catch|netted|handcuff|return|"
     r"intercept|interdict|"
     r"(?:swept|scooped|snatched|round(?:s|ed|ing)?|pick(?:s|ed|ing)?)\s+up)\w*\s*$",
+    _I,
+)
+#: An adverbial clause of time or means opened by a gerund ("after intercepting their boat", "before being flown
+#: home", "while trying to cross"): the deed of the clause's subject around the number's verb, not the number's own.
+GERUND_ADJUNCT = re.compile(r"\b(?:after|before|while|upon|when|since|by)\s+(?:\w+ly\s+)?\w+ing\b.*$", _I | re.S)
+#: A counted group, then a participle that says what they are accused of doing to a later number ("Three men accused
+#: of packing 50 migrants into a trailer were arraigned"): the later number is the participle's object, and the
+#: group's own verb comes after it.
+REDUCED_RELATIVE = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE})\s+(?:who\s+(?:are|were|is|was)\s+)?"
+    r"(?:accused|suspected|charged|wanted|convicted|indicted)\s+(?:of|with|for|in)\s+(?:\w+\s+){0,2}?\w+ing\b[^,;]*$",
     _I,
 )
 #: Between two counted groups joined as one phrase: "19 gang members and 8", "300 men, 40 women and 12".
@@ -720,7 +750,10 @@ ANAPHOR = re.compile(
     r"\b(?:to|from|at|was|is|stood\s+at|reached|compares\s+(?:with|to)|compared\s+(?:with|to))\s*$|"
     r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$|"
     r"^\W*(?:that|this|it)(?:\s+(?:is|was|'s|’s|marks?|marked|represents?|represented|compares|compared))?\s+"
-    r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with)"
+    r"(?:(?:an?\s+)?(?:\w+\s+)?(?:up|down|increase|decrease|drop|rise|jump|decline)\s+from|with|"
+    # "That is nearly double the 22,000 of a year earlier": the other end of a ratio of two levels
+    r"(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?:double|twice|triple|treble|half|"
+    r"(?:two|three|four|five)\s+times)\s+(?:that\s+of\s+)?(?:the|its)?)"
     r"(?:\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:peak|high|low|record)\s+of)?\s*$",  # "down from a peak of 55,000"
     _I,
 )
@@ -739,7 +772,9 @@ REMOVAL_FLIGHT = rx(r"(?:deportation|removal|repatriation|expulsion)\s+(?:flight
 TRAVELLERS = rx(r"volunteers", r"observers", r"protesters", r"students", r"friends", r"neighbou?rs", r"residents")
 #: The subject of a level that only points back to the count before: "it was", "they totaled", "the total was".
 POINTING_SUBJECT = re.compile(
-    r"(?:^|[,:]\s*|\b(?:In|By|For|During)\s+[^,]{1,30},?\s+)(?:it|they|that|this|the\s+(?:total|figure|tally|count|number))"
+    r"(?:^|[,:]\s*|\b(?:In|By|For|During)\s+[^,]{1,30},?\s+)(?:it|they|that|this|the\s+(?:total|figure|tally|count|number)|"
+    # a period's own total: "Last year's total was 9,100", "the previous month's figure"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s+(?:total|figure|tally|count|number))"
     r"(?!\s+of\b)\s+(?:(?:\w+\s+){0,3})$",
     _I,
 )
@@ -779,7 +814,11 @@ LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|death\s+toll|{EVEN
 EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:[\w-]+\s+){{0,4}}$", _I)
 #: An event noun that opens the clause is its subject: "Apprehensions at the southwest border peaked at".
 CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{LEVEL_NOUNS})\b", _I)
-COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|versus|than)\s*$", _I)
+#: The other end of a comparison said as a ratio of two levels: "41,000 in May, nearly double the 22,000 a year
+#: earlier".
+RATIO_OF = r"(?:double|twice|triple|treble|thrice|half|(?:two|three|four|five)\s+times)\s+(?:that\s+of\s+)?(?:the\s+)?"
+COMPARED = re.compile(rf"\b(?:compared\s+(?:to|with)|versus|than|{RATIO_OF})\s*$", _I)
+RATIO_BEFORE = re.compile(rf"\b{RATIO_OF}\s*$", _I)
 #: A holding cell's or cage's headcount: "40 migrants in a large holding cell", "One cage had 20 children".
 ENCLOSURE = r"(?:cells?|cages?|pens?|tents?|rooms?|holding\s+areas?|pods?|dorms?|barracks)"
 #: Where people are held (a shelter is not: GUIDELINES counts children in shelters only where called detained).
@@ -927,15 +966,29 @@ QUALIFIER_END = re.compile(
 )
 #: "Of those, 812 ...", "Among them, 40 ...": the number is a part of the group counted before.
 OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*(?:\w+\s+){0,2}?$", _I)
+#: A subject that points back to the group counted before, then a verb of inclusion: "Those included 300 women",
+#: "The total included more than 40 children", "They comprised 12 families" (a part of that group).
+POINTING_INCLUDES = re.compile(
+    r"^\W*(?:those|they|these|the\s+(?:total|figure|group|tally|count|number)|that\s+(?:total|figure|group|number))\s+"
+    r"(?:also\s+)?(?:included|include|includes|comprised|were\s+made\s+up\s+of)\s+"
+    r"(?:(?:about|nearly|more\s+than|at\s+least|some|roughly|almost|over)\s+)?$",
+    _I,
+)
 #: A level given in parentheses after the period it belongs to: "from July 2022 (181,834)", "last year (4,310)".
 PERIOD_PAREN_BEFORE = re.compile(
     r"\b(?:(?:19|20)\d\d|year|month|week|quarter|period)\s*\(\s*(?:about|nearly|some|more\s+than|roughly)?\s*$", _I
 )
 #: An event noun as the label of a list or table cell: "Arrests: 143,000", "| Removals | 256,000".
 LABEL_BEFORE = re.compile(rf"\b(?P<noun>{EVENTS})\s*(?:\([^()]{{0,30}}\)\s*)?(?::|\|)\s*$", _I)
+#: A story's dateline before its first sentence ("ADELANTO, Calif. — ", "EL PASO, Texas (AP) - "), optional; its city
+#: in capitals (case-sensitive inside patterns that ignore case).
+DATELINE = (
+    r"(?-i:(?:[A-Z][A-Z.'-]+\s+){0,3}[A-Z][A-Z.'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*)?"
+)
 #: "Of the 97 people arrested in Dallas, 40 ...": the number after a partitive whole is a part of it.
 OF_THE_WHOLE_BEFORE = re.compile(
-    r"^\W*(?:of|among)\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+)?[\d,.]+"
+    rf"^\W*{DATELINE}(?:of|among)\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+)?[\d,.]+"
     r"\b[^.;]*,\s*(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?$",
     _I,
 )
@@ -946,6 +999,14 @@ BREAKDOWN = re.compile(
     rf"{PLACED})|"  # "Of those, 97 were in Dallas": where a part of the group was
     # "Of the 212 arrests, 97 took place in Harris County": where that part of the action happened
     rf"^\s*,?\s*(?:took\s+place|happened|occurred|were\s+made|came)\s+{PLACED}",
+    _I,
+)
+#: A part of the people held that is still held, told by how long: "Of the 1,400 detainees at the facility, about 480
+#: have been there longer than six months", "... 212 have been held for more than a year", "90 remain in custody".
+STILL_HELD = re.compile(
+    r"\s*,?\s*(?:(?:have|has|had)\s+(?:now\s+|already\s+)?been\s+(?:there|held|detained|jailed|locked\s+up|"
+    r"in\s+(?:ICE\s+)?(?:custody|detention))|remain(?:s|ed)?\s+(?:there|held|detained|jailed|"
+    r"in\s+(?:ICE\s+)?(?:custody|detention)))\b",
     _I,
 )
 #: "97 of them", "12 of those": the counted noun is the group counted before.
@@ -967,6 +1028,8 @@ RECORD_PREDICATE = re.compile(
 )
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
 APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
+#: The same set off by dashes: "Nearly half — 160 — had no criminal record".
+APPOSED_DASH = re.compile(r"\s*[—–]\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
 #: The qualifier of a share's whole, between "of the" and its number: "72% of the roughly 1,300 people held".
 WHOLE_QUALIFIER = (
     r"(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|roughly\s+|approximately\s+|almost\s+|"
@@ -979,6 +1042,23 @@ FRACTION_OF = re.compile(
     r"(?:a|the)\s+(?:large\s+|vast\s+|slim\s+)?majority|most|many|some|few|none)\s+of\s+(?:the|those|these)\s+"
     + WHOLE_QUALIFIER
     + r"$",
+    _I,
+)
+#: A share said in words, then restated in numbers in the next sentence: "Nearly two-thirds of the people held have
+#: never been convicted. That is 214 of the 330 detainees." The pointing subject and its copula before the part ...
+RESTATED_PART = re.compile(
+    r"^\W*(?:that|this|it)\s*(?:is|was|'s|’s|means|meant|amounts?\s+to|amounted\s+to|works?\s+out\s+to|"
+    r"worked\s+out\s+to|comes?\s+to|came\s+to|represents?|represented)\s+"
+    r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$",
+    _I,
+)
+#: ... the partitive after it ("of the 330", "out of 330") ...
+RESTATED_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?" + WHOLE_QUALIFIER + r"\d", _I)
+#: ... and the share in words of the sentence before, which the restated part stands for.
+SHARE_IN_WORDS = re.compile(
+    r"\b(?:half|(?:one|two|a)[-\s]thirds?|(?:one|a|three)[-\s]quarters?|(?:one|two|three|four)[-\s]fifths?|"
+    r"(?:a|the)\s+(?:large\s+|vast\s+|slim\s+)?majority|most|(?:\d+(?:\.\d+)?|\w+)\s*(?:%|percent|per\s*cent))"
+    r"\s+of\b",
     _I,
 )
 #: A share's verb after its subject: "Immigrants without criminal records made up 44 percent of those held".

@@ -260,6 +260,8 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
         r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
     ):
         return later[0].start
+    if lex.REDUCED_RELATIVE.match(between):
+        return clause_end  # "Three men accused of packing 50 migrants ... were arraigned": the 50 is the deed's
     if (
         lex.LIST_ITEM.search(between)
         or re.search(r",\s*(?:or\s+)?(?:about|some|nearly|roughly|approximately|almost)?\s*$", between, _I)
@@ -299,13 +301,16 @@ def _broken_down(
     last: Count | None,
 ) -> Count | None:
     """The group counted before that the number at `n` breaks down, or None: "Nine hundred of them were children",
-    "Of those, 812 were from Mexico" (the group is this sentence's count, or the last one when the number opens its
-    sentence)."""
+    "Of those, 812 were from Mexico", "Those included 300 women" (the group is this sentence's count, or the last
+    one when the number opens its sentence or its subject points back to it)."""
     # the number opens its sentence, a qualifier aside ("More than 3,000 of them were children")
     opens = not lex.QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:") or lex.OF_THOSE_BEFORE.search(
         text[: n.start]
     )
-    group = previous or (last if opens else None)
+    points = lex.POINTING_INCLUDES.search(text[: n.start])  # "Those included 300 women": a part of the last count
+    group = previous or (last if opens or points else None)
+    if group is not None and points and head is not None and head.group("people"):
+        return group
     if (
         group is not None
         and (
@@ -317,6 +322,8 @@ def _broken_down(
         )
         and (
             lex.BREAKDOWN.match(predicate)
+            # a part of the people held that is held still: "Of the 1,400 detainees, 480 have been there for months"
+            or (group.type == "detentions" and lex.STILL_HELD.match(predicate))
             # "Among them were 3,000 unaccompanied children": the kind of person is the counted noun itself
             or (
                 head is not None
@@ -440,7 +447,9 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     `_correct_type` applies the rules that hold whatever typed it; `_finish` builds the count."""
     r = _read_number(s, n, numbers, state)
     v = _Verdict(unit="percent" if n.percent else "people", trap=_trap(r.text, n, r.window, r.head), sub=r.sub)
-    _type_by_frame(r, v)
+    v.kind = _restated_share(r, state)
+    if v.kind is None:
+        _type_by_frame(r, v)
     if v.kind is None:
         _type_by_phrase(r, v, state)
     if v.kind is None and (group := _broken_down(r.text, n, r.head, r.predicate, r.previous, r.last)) is not None:
@@ -451,6 +460,23 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             return None
     _correct_type(r, v)
     return _finish(r, v, state)
+
+
+def _restated_share(r: _Reading, state: dict) -> str | None:
+    """A share told in words and restated in numbers in the next sentence ("Nearly two-thirds of the people held
+    have never been convicted. That is 214 of the 330 detainees."): the part is what the share was said to be
+    (its record or action, the sentence before's cue); its whole is then typed by its own words as for any share."""
+    before: Sentence | None = state.get("sentence_before")
+    if (
+        before is None
+        or r.n.percent
+        or not lex.RESTATED_PART.match(r.text[r.clause[0] : r.n.start])
+        or not lex.RESTATED_WHOLE.match(r.text, r.n.end)
+    ):
+        return None
+    said = before.view or before.text
+    share = lex.SHARE_IN_WORDS.search(said)
+    return _cue_type(said[share.end() :], r.border, r.custody) if share else None
 
 
 def _type_by_frame(r: _Reading, v: _Verdict) -> None:
@@ -487,10 +513,13 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         and head is None
         and previous is not None
         and not previous.sub
-        and not re.search(
-            rf"\b(?:{lex.PEOPLE}|{lex.EVENTS}|{lex.THINGS})\b",
-            text[max(previous.number.end, r.clause[0]) : n.start],
-            _I,
+        and (
+            not re.search(
+                rf"\b(?:{lex.PEOPLE}|{lex.EVENTS}|{lex.THINGS})\b",
+                text[max(previous.number.end, r.clause[0]) : n.start],
+                _I,
+            )
+            or lex.RATIO_BEFORE.search(before_level)  # "41,000 migrants in May, nearly double the 22,000 ..."
         )
     ):
         v.kind, v.unit = previous.type, previous.unit  # the other end of a comparison: "rose from 41,200 ... to 58,900"
@@ -601,6 +630,10 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _cue_type(
             text[apposed.start("verb") : r.pred_end], r.border, r.custody
         )  # "1,400, or 70 percent, had no"
+    elif re.search(r"[—–]\s*$", r.before_level) and (apposed := lex.APPOSED_DASH.match(text, n.end)):
+        # "Nearly half — 160 — had no criminal record": the dashes end the number's clause, its verb is after them
+        after = lex.CLAUSE_BREAK.search(text, apposed.end())
+        v.kind = _cue_type(text[apposed.start("verb") : after.start() if after else len(text)], r.border, r.custody)
     elif (
         previous is not None
         and (
@@ -710,6 +743,10 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     own_words = lex.NEW_SUBJECT_CLAUSE.split(own_words, maxsplit=1)[0]
     # "ICE arrested 300 people and deported 40 of them": the coordinated verb is the next number's
     own_words = own_words[: m.start()] if (m := lex.NEXT_NUMBER_VERB.search(own_words)) else own_words
+    if _cue_type(left, r.border, r.custody) and lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left)):
+        # "repatriated 67 Haitians after intercepting their boat": the verb before the number is its own; a gerund
+        # clause after it tells what was done before or around that, not what happened to those counted
+        own_words = lex.GERUND_ADJUNCT.sub(" ", own_words)
     # a part with its whole stated after it and no finite verb of its own ("ICE deported 12 of the 40 people
     # arrested in the raid"): the participle after the whole is the whole's; the verb before the part is the part's
     stated_whole = head is not None and head.group("of") and re.search(r"\d", head.group("of"))

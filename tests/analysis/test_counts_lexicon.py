@@ -480,3 +480,220 @@ def test_previously_convicted_is_a_record_not_this_prosecution() -> None:
         ("convictions", 3, "people")
     }
     assert counts("Three of the defendants were convicted of smuggling on Friday.") == {("charged", 3, "people")}
+
+
+# --- a share told in words, restated in numbers in the next sentence ---------------------------------------------
+
+
+def test_a_restated_share_takes_the_record_of_the_sentence_before() -> None:
+    """ "That is N of the M" stands for the share the sentence before said in words: N are what the share was."""
+    assert counts(
+        "Most of the migrants held at the county jail for ICE had no criminal record, lawyers found. "
+        "That is 96 of the 150 detainees."
+    ) == {("no_criminal_record", 96, "people"), ("detentions", 150, "people")}
+    assert counts(
+        "About half of the people arrested in the sweep had been convicted of a crime. "
+        "That works out to 61 of the 120 people arrested."
+    ) == {("convictions", 61, "people"), ("arrests", 120, "people")}
+
+
+def test_a_restated_part_after_no_share_is_typed_by_its_own_words() -> None:
+    """Trap: no share in words before it, so the part is not given the sentence before's record."""
+    assert ("no_criminal_record", 96, "people") not in counts(
+        "Lawyers said the jail had held people with no criminal record for years. That is 96 of the 150 detainees."
+    )
+
+
+# --- a part of the people held that is held still; a dateline before a partitive whole ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the 900 detainees at the county jail, about 310 have been there longer than a year, lawyers said.",
+        "Of the 900 detainees at the county jail, 310 have been held for over nine months.",
+        "TACOMA, Wash. — Of the 900 detainees at the processing center, 310 remain in ICE custody after a year.",
+    ],
+)
+def test_a_part_of_the_held_that_is_held_still_is_a_detention(sentence: str) -> None:
+    assert counts(sentence) == {("detentions", 900, "people"), ("detentions", 310, "people")}
+
+
+def test_a_part_of_the_held_that_left_is_no_detention_count() -> None:
+    """Trap: released on bond, the 310 are no longer held; nothing makes them a part of the detained."""
+    assert counts("Of the 900 detainees at the county jail, 310 have been released on bond.") == {
+        ("detentions", 900, "people")
+    }
+
+
+def test_a_span_of_a_year_is_no_rate_but_a_number_a_year_is() -> None:
+    """ "for more than a year" says how long; "300 people a year" is a rate (GUIDELINES §2: rates are no counts)."""
+    assert counts("Agents arrested 75 people who had lived in the city for more than a year.") == {
+        ("arrests", 75, "people")
+    }
+    assert counts("The office deports about 300 people a year.") == set()
+
+
+# --- a referral for prosecution is a step before a charge ---------------------------------------------------------
+
+
+def test_people_referred_for_prosecution_are_not_yet_charged() -> None:
+    """GUIDELINES §2: plans are no counts; a referral asks prosecutors to charge. Those charged after it are."""
+    assert counts(
+        "Agents referred 640 adults for prosecution for illegal entry in May, and 590 were charged in federal court."
+    ) == {("charged", 590, "people")}
+    assert counts("Agents referred 45 people for federal prosecution last month.") == set()
+
+
+def test_prosecutions_brought_are_still_charged() -> None:
+    """Trap: "prosecutions" as the thing counted is a charge, not a referral."""
+    assert counts("The office brought 320 prosecutions for illegal reentry in 2019.") == {("charged", 320, "people")}
+
+
+# --- a subject that points back to the count of the sentence before ---------------------------------------------
+
+
+def test_a_period_s_own_total_is_a_level_of_the_count_before() -> None:
+    assert counts("Agents deported 8,300 people from the state in 2021. Last year's total was 6,700.") == {
+        ("deportations", 8300, "people"),
+        ("deportations", 6700, "people"),
+    }
+
+
+def test_those_included_is_a_part_of_the_count_before() -> None:
+    from tasks.analysis.facts import extract_counts
+
+    facts = extract_counts("Agents arrested 640 people in the sweep. Those included 85 women.", None)
+    assert {(f.type, f.value) for f in facts} == {("arrests", 640), ("arrests", 85)}
+    part = next(f for f in facts if f.value == 85)
+    assert part.part_of is not None  # linked to the 640, never summed twice
+
+
+def test_those_included_things_is_no_part() -> None:
+    """Trap: what the group carried is no part of the people counted."""
+    assert counts("Agents arrested 640 people in the sweep. Those included 85 pounds of cocaine.") == {
+        ("arrests", 640, "people")
+    }
+
+
+# --- the other end of a comparison said as a ratio ("double the", "twice the", "half the") ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents apprehended 36,000 migrants at the border in June, nearly double the 19,000 of a year earlier.",
+        "Agents apprehended 36,000 migrants at the border in June. That is nearly double the 19,000 of a year earlier.",
+    ],
+)
+def test_the_other_end_of_a_ratio_is_a_level_of_the_same_count(text: str) -> None:
+    assert counts(text) == {("border_apprehensions", 36000, "people"), ("border_apprehensions", 19000, "people")}
+
+
+def test_a_ratio_to_a_count_of_things_is_no_count() -> None:
+    """Trap: twice the number of officers compares people arrested with officers, who are no count."""
+    assert counts("Agents arrested 500 people in the city, twice the 250 officers assigned to the operation.") == {
+        ("arrests", 500, "people")
+    }
+
+
+# --- a number set off by dashes in apposition to a share, its verb after the dashes ------------------------------
+
+
+def test_a_number_between_dashes_takes_the_verb_after_them() -> None:
+    assert counts("Agents arrested 330 people in the sweep. Nearly half — 160 — had no criminal record.") == {
+        ("arrests", 330, "people"),
+        ("no_criminal_record", 160, "people"),
+    }
+
+
+def test_a_number_between_dashes_with_no_enforcement_verb_is_no_count() -> None:
+    """Trap: the verb after the dashes names no action and no record."""
+    assert counts("The county — 160 — was ranked first in the state survey.") == set()
+
+
+# --- assaults on officers said as violence or an attack ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were 38 incidents of violence against immigration agents in the city this year.",
+        "Deportation officers were attacked 38 times during the operation, the agency said.",
+        "CBP recorded 38 violent incidents against its officers in fiscal 2024.",
+    ],
+)
+def test_violence_against_officers_is_an_assault_count(sentence: str) -> None:
+    assert counts(sentence) == {("assaults_on_officers", 38, "incidents")}
+
+
+def test_violence_against_migrants_is_no_assault_on_officers() -> None:
+    """Trap: GUIDELINES §2 counts assaults on immigration officers only."""
+    assert counts("There were 38 incidents of violence against migrants at the shelter this year.") == set()
+
+
+# --- the Rio Grande is the border ---------------------------------------------------------------------------------
+
+
+def test_people_encountered_along_the_rio_grande_are_border_apprehensions() -> None:
+    assert counts("Agents encountered 2,300 migrants along the Rio Grande on Sunday.") == {
+        ("border_apprehensions", 2300, "people")
+    }
+
+
+def test_ice_arrests_in_a_town_named_for_the_river_stay_arrests() -> None:
+    """Trap: ICE inside a town is an arrest (GUIDELINES §2 arrests), whatever the town's name."""
+    assert counts("ICE arrested 40 people in Rio Grande City on Tuesday.") == {("arrests", 40, "people")}
+
+
+# --- a gerund clause after the counted group is no predicate of theirs ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Coast Guard repatriated 67 Haitians after intercepting their boat.", ("deportations", 67, "people")),
+        ("Agents deported 30 people after arresting them in a raid.", ("deportations", 30, "people")),
+    ],
+)
+def test_the_verb_before_the_number_outranks_a_gerund_clause_after_it(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert counts(sentence) == {expected}
+
+
+def test_a_gerund_clause_alone_types_no_count() -> None:
+    """Trap: no enforcement verb before the number; "after stopping a truck" is not what happened to the 40."""
+    assert counts("Agents found 40 migrants after stopping a truck.") == set()
+
+
+# --- a counted group with a participle whose object is a later number -------------------------------------------
+
+
+def test_the_group_accused_of_a_deed_on_a_later_number_keeps_its_own_verb() -> None:
+    """The 120 are the deed's object (people smuggled are no count); the four are charged."""
+    assert counts("Four people charged with smuggling 120 migrants pleaded guilty on Friday.") == {
+        ("charged", 4, "people")
+    }
+    assert counts("Three men accused of packing 50 migrants into a trailer were arraigned Monday.") == {
+        ("charged", 3, "people")
+    }
+
+
+def test_the_group_accused_of_a_deed_and_released_is_no_count() -> None:
+    """Trap: their own verb after the participle names no enforcement action."""
+    assert counts("Two men suspected of driving 30 migrants across the border were released.") == set()
+
+
+# --- stopped at the border itself is an apprehension; stopped at a port's gate is not -----------------------------
+
+
+def test_people_stopped_at_the_border_are_border_apprehensions() -> None:
+    assert counts("More than 180,000 migrants were stopped at the southwest border in May.") == {
+        ("border_apprehensions", 180000, "people")
+    }
+
+
+def test_travellers_stopped_at_a_port_of_entry_are_no_count() -> None:
+    """Trap: a port's inspection stop is no apprehension (GUIDELINES §2 border_apprehensions)."""
+    assert counts("About 300 travelers were stopped at the San Ysidro port of entry for secondary inspection.") == set()

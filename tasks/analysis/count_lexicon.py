@@ -53,7 +53,8 @@ THINGS = (
     r"months|years|hours|minutes|seconds|miles|feet|yards|dollars|cents|cities|counties|states|"
     r"jurisdictions|countries|nations|agreements|contracts|facilities|centers|shelters|flights|"
     r"planes|buses|votes|voters|senators|members|lawmakers|representatives|groups|organizations|"
-    r"pages|counts|charges|convictions|felonies|misdemeanors|applications|visas|licenses|subpoenas|warrants|programs|points|"
+    r"pages|counts|charges|convictions|felonies|misdemeanors|applications|visas|licenses|subpoenas|warrants|programs|"
+    r"points|"
     r"cells|cages|sites|locations|plants|businesses|companies|homes|vehicles|cars|rounds|"
     r"shots|calls|posters|images|photos|videos|stories|articles|reports|letters|bills|laws|"
     r"orders|policies|words|languages|bedrooms|acres|pounds|kilograms|doses|tests|questions|"
@@ -113,7 +114,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"no\s+(?:prior\s+)?(?:convictions|records)",
         r"(?:had|have|has)\s+not\s+been\s+convicted",
         r"never\s+been\s+convicted",
-        r"(?:did|do|does)\s+not\s+have\s+(?:a\s+|any\s+)?(?:prior\s+)?(?:criminal\s+)?(?:records?|histor(?:y|ies)|convictions?)",
+        r"(?:did|do|does)\s+not\s+have\s+(?:a\s+|any\s+)?(?:prior\s+)?(?:criminal\s+)?(?:records?|histor(?:y|ies)|"
+        r"convictions?)",
         r"non-?criminals?",
         # any record word negated (GUIDELINES §2: those with no criminal record): "were not criminals", "lacked
         # criminal records", "had no prior offenses", "committed no crimes", "clean records" ("were charged but not
@@ -379,7 +381,8 @@ RATE_AFTER = re.compile(
     # "in a single week", "for more than a year", "after a year" are spans, not rates
     r"^[^,;.]{0,60}?\b(?<!in\s)(?<!within\s)(?<!during\s)(?<!over\s)(?<!than\s)(?<!after\s)(?<!for\s)"
     r"(?<!nearly\s)(?<!almost\s)(?<!least\s)"
-    r"(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|daily|weekly|annually|"
+    r"(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|"
+    r"daily|weekly|annually|"
     r"per\s+every|per\s+capita|per\s+\d+)\b",  # "7.8 deaths per 100,000 people admitted"
     _I,
 )
@@ -519,7 +522,10 @@ OPINION_AFTER = re.compile(
     _I,
 )
 #: A list item that is only a link ("- [Four children detained](https://...)"): another story's headline.
-LINK_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+(?:[^\[\n]{0,60}:\s*)?\[[^\]]*\]\([^)]*\)\s*(?:\([^()\n]{1,30}\)\s*)?$")
+LINK_ITEM = re.compile(
+    r"^\s*(?:[-*•]|\d+\.)\s+(?:[^\[\n]{0,60}:\s*)?"
+    r"\[[^\]]*\]\([^)]*\)\s*(?:\([^()\n]{1,30}\)\s*)?$"
+)
 CAPTION = re.compile(
     r"^(?:FILE\s*[-–—]|\(?Photo\b|Image:|Caption:|(?:(?:One|The|A|This|Another|An)\s+)?(?:\w+\s+)?"
     r"(?:photo(?:graph)?|image|picture|video)s?\s+(?:shows?|showed|depicts?|depicted)\b)",
@@ -590,7 +596,8 @@ COPULA_BEFORE = re.compile(
 )
 #: An enforcement verb right before a number governs it ("apprehended 54,052").
 GOVERNING_VERB = re.compile(
-    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|repatriat|encounter|nab|hold|charged|indict|prosecut|held|caught|"
+    r"\b(?:arrest|apprehend|detain|deport|remov|expell?|repatriat|encounter|nab|hold|charged|indict|prosecut|held|"
+    r"caught|"
     r"catch|netted|handcuff|return|"
     r"intercept|interdict|"
     r"(?:swept|scooped|snatched|round(?:s|ed|ing)?|pick(?:s|ed|ing)?)\s+up)\w*\s*$",
@@ -615,7 +622,8 @@ COORDINATED = re.compile(
 )
 #: Detainers placed on people: "lodged detainers on 45 of those arrested", "issued detainers for 12".
 DETAINERS_ON = re.compile(
-    r"\b(?:detainers?|detainer\s+requests?|(?:immigration|ICE)\s+holds?|(?:plac|lodg|issu|fil|put)\w*\s+(?:\w+\s+)?holds?)"
+    r"\b(?:detainers?|detainer\s+requests?|(?:immigration|ICE)\s+holds?|(?:plac|lodg|issu|fil|"
+    r"put)\w*\s+(?:\w+\s+)?holds?)"
     r"\s+(?:on|against|for)(?:\s+(?:about|nearly|more\s+than|some))?\s*$",
     _I,
 )
@@ -679,9 +687,12 @@ NOMINAL_TYPES = {
 #: A vehicle and what it carried, between an action and its number: "intercepted a tractor-trailer carrying 73
 #: migrants", "stopped a boat with 40 Haitians aboard".
 VEHICLE_CARRYING = re.compile(
-    r"\b(?P<verb>\w+)\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:trucks?|tractor-trailers?|trailers?|vans?|"
-    r"cars?|vehicles?|SUVs?|buses|bus|boats?|vessels?|rafts?|pangas?|trains?|box\s+cars?)\s+(?:that\s+was\s+|that\s+were\s+)?"
-    r"(?:carrying|with|holding|hauling|packed\s+with|loaded\s+with|crammed\s+with)(?:\s+(?:about|nearly|more\s+than|some|at\s+least))?"
+    r"\b(?P<verb>\w+)\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:trucks?|tractor-trailers?|trailers?|"
+    r"vans?|"
+    r"cars?|vehicles?|SUVs?|buses|bus|boats?|vessels?|rafts?|pangas?|trains?|box\s+cars?)\s+(?:that\s+was\s+|"
+    r"that\s+were\s+)?"
+    r"(?:carrying|with|holding|hauling|packed\s+with|loaded\s+with|crammed\s+with)(?:\s+(?:about|nearly|more\s+than|"
+    r"some|at\s+least))?"
     r"\s*$",
     _I,
 )
@@ -746,7 +757,8 @@ NUMBER_OF = re.compile(
 )
 #: "that figure had risen to 85%", "That number is down from 861 to 218": the count before, restated.
 ANAPHOR = re.compile(
-    r"\b(?:(?:that|this)\s+(?:figure|number|total|share|percentage|proportion|count)|the\s+figure)\s+(?:(?!\d)[^,;]){0,40}"
+    r"\b(?:(?:that|this)\s+(?:figure|number|total|share|percentage|proportion|count)|"
+    r"the\s+figure)\s+(?:(?!\d)[^,;]){0,40}"
     r"\b(?:to|from|at|was|is|stood\s+at|reached|compares\s+(?:with|to)|compared\s+(?:with|to))\s*$|"
     r"\bthere\s+(?:were|was|had\s+been|have\s+been)\s*$|"
     r"^\W*(?:that|this|it)(?:\s+(?:is|was|'s|’s|marks?|marked|represents?|represented|compares|compared))?\s+"
@@ -759,7 +771,8 @@ ANAPHOR = re.compile(
 )
 #: A verb that moves people, then "to" right before a foreign place: "were sent to", "flew 120 migrants to".
 SENT_ABROAD = re.compile(
-    r"\b(?:sent|send(?:s|ing)?|flown|flew|fl(?:y|ies|ying)|shipped|bus(?:s)?ed|transferred|transported|deliver(?:ed|ing)|"
+    r"\b(?:sent|send(?:s|ing)?|flown|flew|fl(?:y|ies|ying)|shipped|bus(?:s)?ed|transferred|transported|deliver(?:ed|"
+    r"ing)|"
     r"remov(?:ed|es|ing)|deport(?:ed|s|ing)|"  # "removed 4,200 people to Honduras and 3,100 to Guatemala"
     r"carr(?:y|ies|ied|ying)|"
     r"(?:put|placed|loaded)\s+(?:on|onto|aboard)|(?:planes?|flights?)\s+(?:carrying|with))\b"
@@ -772,7 +785,8 @@ REMOVAL_FLIGHT = rx(r"(?:deportation|removal|repatriation|expulsion)\s+(?:flight
 TRAVELLERS = rx(r"volunteers", r"observers", r"protesters", r"students", r"friends", r"neighbou?rs", r"residents")
 #: The subject of a level that only points back to the count before: "it was", "they totaled", "the total was".
 POINTING_SUBJECT = re.compile(
-    r"(?:^|[,:]\s*|\b(?:In|By|For|During)\s+[^,]{1,30},?\s+)(?:it|they|that|this|the\s+(?:total|figure|tally|count|number)|"
+    r"(?:^|[,:]\s*|\b(?:In|By|For|During)\s+[^,]{1,30},?\s+)(?:it|they|that|this|the\s+(?:total|figure|tally|count|"
+    r"number)|"
     # a period's own total: "Last year's total was 9,100", "the previous month's figure"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s+(?:total|figure|tally|count|number))"
     r"(?!\s+of\b)\s+(?:(?:\w+\s+){0,3})$",
@@ -811,7 +825,11 @@ LEVEL_BEFORE = re.compile(
 #: crossings fell to 4,600" (never a counted noun after a number: "12 detention centers").
 #: ("the detained population peaked at 55,000": the people held, named by the population they make)
 LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|death\s+toll|{EVENTS}|detention|crossings"
-EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?(?:[\w-]+\s+){{0,4}}$", _I)
+EVENT_SUBJECT = re.compile(
+    rf"\b(?P<noun>{LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?"
+    r"(?:[\w-]+\s+){0,4}$",
+    _I,
+)
 #: An event noun that opens the clause is its subject: "Apprehensions at the southwest border peaked at".
 CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{LEVEL_NOUNS})\b", _I)
 #: The other end of a comparison said as a ratio of two levels: "41,000 in May, nearly double the 22,000 a year
@@ -851,7 +869,11 @@ DETAINED_BY = re.compile(
 )
 #: A number followed at once by its own finite verb has a predicate of its own:
 #: "6,075 remained with their sponsors, 28 had run away, five had been removed".
-OWN_VERB = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}?(?:had|has|have|were|was|are|is|remained|remain|remains|stayed)\b", _I)
+OWN_VERB = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,3}?"
+    r"(?:had|has|have|were|was|are|is|remained|remain|remains|stayed)\b",
+    _I,
+)
 #: An action named inside a phrase that only dates or motivates the predicate ("were injured during the arrests",
 #: "gathered to protest the raids"): not what happened to the people counted.
 EVENT_IN_PHRASE = re.compile(
@@ -888,8 +910,6 @@ NEXT_NUMBER_VERB = re.compile(
     r"[a-z]+(?:ed|t)(?:\s+(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least))?\s*$",
     _I,
 )
-#: A past-tense verb right before a number: its own verb, whatever the count before it counted.
-VERB_JUST_BEFORE = re.compile(r"\b[a-z]+ed(?:\s+(?:about|nearly|almost|more\s+than|over|some|roughly))?\s*$", _I)
 #: The immigration crimes of GUIDELINES §1's prosecutions: their defendants are `charged`.
 IMMIGRATION_CRIME = rx(
     r"smuggl\w*",
@@ -988,7 +1008,8 @@ DATELINE = (
 )
 #: "Of the 97 people arrested in Dallas, 40 ...": the number after a partitive whole is a part of it.
 OF_THE_WHOLE_BEFORE = re.compile(
-    rf"^\W*{DATELINE}(?:of|among)\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+)?[\d,.]+"
+    rf"^\W*{DATELINE}(?:of|among)\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|"
+    rf"roughly\s+)?[\d,.]+"
     r"\b[^.;]*,\s*(?:(?:about|nearly|only|just|some|roughly|almost)\s+)?$",
     _I,
 )

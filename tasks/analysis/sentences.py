@@ -2,7 +2,8 @@
 
 A fact's `evidence` is exactly `text[start:end]` of one `Sentence`; the rules read its `view` (markup removed), so
 the split keeps both and maps one to the other. A story ends before a trailing related-links list, whose link
-titles would otherwise be read as sentences of the story.
+titles would otherwise be read as sentences of the story, and a link line anywhere ("Related: ...", "Read more: ...",
+`LINK_LINE`) is no sentence of it: the tagger reads the same lines, so facts and tagging agree on what the story says.
 """
 
 from __future__ import annotations
@@ -117,7 +118,8 @@ def story_end(text: str) -> int:
 def split_sentences(text: str, end: int | None = None) -> list[Sentence]:
     """Sentences of `text[:end]` with offsets. Paragraphs are blank-line separated where the text has blank lines
     (hard-wrapped sources, the labelled corpus), else lines: trafilatura writes one paragraph per line, and read
-    as one paragraph its story would be all lead and its headings would run into the next sentence."""
+    as one paragraph its story would be all lead and its headings would run into the next sentence. Link lines
+    (`LINK_LINE`) are left out wherever they stand, and a paragraph made only of them gets no paragraph number."""
     limit = len(text) if end is None else end
     out: list[Sentence] = []
     para_start = 0

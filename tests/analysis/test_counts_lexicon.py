@@ -287,8 +287,7 @@ def test_a_record_subject_of_made_up_types_the_share() -> None:
 
 def test_a_subject_with_no_record_leaves_the_share_to_its_whole() -> None:
     text = "Guatemalans accounted for 41 percent of those arrested by ICE in May."
-    assert ("no_criminal_record", 41, "percent") not in counts(text)
-    assert ("convictions", 41, "percent") not in counts(text)
+    assert counts(text) == {("arrests", 41, "percent")}
 
 
 # --- "all but N": the exception is not the record told ----------------------------------------------------------------

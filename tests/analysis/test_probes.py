@@ -1,10 +1,12 @@
 """The invented probe stories (bench/probes/*.jsonl, scored by bench/probes.py) keep what the rules reached on them.
 
-Two kinds of file. counts, places, quotes and tagging.jsonl were written blind in round 9 and then fixed against
-case by case: their floors keep those fixes from being undone unnoticed. The heldout files (rounds 9 and 10) were
-written blind by engineers who fixed nothing and are read in aggregate only, like the dev set's check part: their
-floors say the rules as merged still hold on stories nobody tuned on. Each floor is the figure at merge (matched
-facts, and false ones as a ceiling), raised when rules improve, never lowered.
+Two kinds of file. counts, places, quotes and tagging.jsonl (round 9), lexicon and briefs.jsonl (round 10) were
+written blind and then fixed against case by case: their floors keep those fixes from being undone unnoticed, and
+they are no evidence of generalisation. The heldout files (rounds 9 and 10) were written blind by engineers who fixed
+nothing and are read in aggregate only, like the dev set's check part: their floors say the rules as merged still
+hold on stories nobody tuned on. Each floor is the figure at merge (matched facts, and false ones as a ceiling),
+raised when rules improve. A ceiling has risen once, by one on three development files, where the tagger rightly
+took in stories whose facts the extractor gets partly wrong (the commit that raised them says which).
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from conftest import REPO_DIR, SHARED_DIR, require_shared
 
 PROBES = REPO_DIR / "bench" / "probes"
 
-#: file -> figure -> (matched at least, predicted-but-wrong at most); "missed" / "false positives" count stories
-#: the tagger gets wrong (ambiguous ones left out, as score.py does).
+#: file -> figure -> (matched at least, predicted-but-wrong at most); for "tagging" the pair is (enforcement stories
+#: missed at most, other stories tagged at most), ambiguous ones left out as score.py does.
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "counts.jsonl": {"counts": (81, 5), "counts+place": (74, 12), "quotes": (46, 0), "tagging": (3, 1)},
     "places.jsonl": {"counts": (86, 13), "counts+place": (79, 20), "quotes": (52, 2), "tagging": (1, 0)},

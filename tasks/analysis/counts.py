@@ -479,6 +479,13 @@ def _restated_share(r: _Reading, state: dict) -> str | None:
     return _cue_type(said[share.end() :], r.border, r.custody) if share else None
 
 
+def _deaths_need_custody(r: _Reading, v: _Verdict) -> None:
+    """GUIDELINES §2 deaths_in_custody: a death typed by a frame counts only where the sentence or story names
+    custody (deaths crossing the desert are nobody's custody)."""
+    if v.kind == "deaths_in_custody" and not r.custody:
+        v.trap = v.trap or "no_custody"
+
+
 def _type_by_frame(r: _Reading, v: _Verdict) -> None:
     """Step 2: the frame a number stands in names what it counts: the subject of a level ("the number of ...
     was 4,310", "Apprehensions ... peaked at 98,000"), the other end of a comparison ("rose from 41,200 ... to
@@ -492,8 +499,7 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         )
     elif r.level and head is None and (ev := lex.EVENT_SUBJECT.search(before_level)) and not previous:
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "monthly apprehensions ... rose over 50,000"
-        if v.kind == "deaths_in_custody" and not r.custody:
-            v.trap = v.trap or "no_custody"  # "the death toll in the desert reached 200"
+        _deaths_need_custody(r, v)  # "the death toll in the desert reached 200"
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
     elif (
@@ -504,8 +510,7 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         and ev.end() <= n.start
     ):
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "Apprehensions at the border peaked at 98,000"
-        if v.kind == "deaths_in_custody" and not r.custody:
-            v.trap = v.trap or "no_custody"
+        _deaths_need_custody(r, v)
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
     elif (
@@ -571,8 +576,7 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             v.trap = v.trap or "no_officers"  # assaults on officers unless officers are named or the story counts them
         if v.kind == "arrests" and (r.border or noun == "encounters"):
             v.kind = "border_apprehensions"
-        if v.kind == "deaths_in_custody" and not r.custody:
-            v.trap = v.trap or "no_custody"
+        _deaths_need_custody(r, v)
         if v.kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", r.window, _I):
             v.unit = "incidents"
     elif re.match(r"^\s+times\b", text[n.end :], _I) and lex.TIMES_ASSAULTED.search(
@@ -606,8 +610,7 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = lex.NOMINAL_TYPES[nominal.group("noun").lower().removesuffix("s")]
         if v.kind == "arrests" and r.border:
             v.kind = "border_apprehensions"
-        if v.kind == "deaths_in_custody" and not r.custody:
-            v.trap = v.trap or "no_custody"
+        _deaths_need_custody(r, v)
     elif head is not None or n.percent:
         _type_group(r, v)
     elif lex.WITH_RECORD.match(text[n.end :]):

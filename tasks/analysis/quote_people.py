@@ -61,12 +61,12 @@ _ROLE_NOUN = re.compile(
     r"candidate|veteran)$"
 )
 #: Function words a cut-off role is left hanging on ("Officials from", "de la").
-_HANGING = frozenset("of from for with at in de la del the a an and".split())  # noqa: SIM905
+_HANGING = lex.wordset("of from for with at in de la del the a an and")
 #: Verbs of a relative clause that say what a person's position is, not what they did once: "who runs the
 #: Dream Alliance", "who works for La Colmena", "who ran ICE under Obama" (but "who led the suit" is an act).
-_POSITION_VERBS = frozenset(
+_POSITION_VERBS = lex.wordset(
     """runs ran heads headed directs chairs leads manages oversees owns represents teaches works worked serves
-    served""".split()  # noqa: SIM905
+    served"""
 )
 
 
@@ -527,10 +527,10 @@ _AFFILIATION = re.compile(
 #: A description in parentheses right after a name: "Heather Mains (Wife)", "Ann Lee (Saly’s sister-in-law)".
 _ROLE_ASIDE = re.compile(r"[ ]\((?P<role>[^()\n]{2,60})\)")
 #: What someone is to another person ("his wife", "Saly's sister-in-law"): a role the story gives a private person.
-_KIN = frozenset(
+_KIN = lex.wordset(
     """wife husband mother father son daughter sister brother cousin niece nephew aunt uncle grandmother
     grandfather grandson granddaughter partner fiancé fiancée friend neighbor neighbour girlfriend boyfriend
-    stepfather stepmother""".split()  # noqa: SIM905
+    stepfather stepmother"""
 )
 
 
@@ -545,18 +545,18 @@ def _is_position(words: str) -> bool:
 
 
 #: Words that open a clause, not a description, after "Name, ".
-_CLAUSE_START = frozenset(
-    "there here she he they it we i you this these those ahead not no just only still even de y un una".split()  # noqa: SIM905
+_CLAUSE_START = lex.wordset(
+    "there here she he they it we i you this these those ahead not no just only still even de y un una"
 )
 #: A description opening the clause with the name as its appositive: "The group’s founder and chairman, Ralph
 #: Reed, wrote", "..., the lead attorney, Howard Cooper, told".
 _ROLE_OPENING = re.compile(r"(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.’'-]*[’']s)[ ][^,;:“”\"\n()]{2,90}),[ ]")
 #: Words an appositive or description starts or ends with that make it no role ("Ana Lee, who", "after Ana Lee").
-_NOT_ROLE_START = frozenset(
+_NOT_ROLE_START = lex.wordset(
     """who which whose that and but or nor said says told according in on at as after when while if because
     though although for with from to by also then now however too jr sr speaking testifying adding saying under
     over never ever other whether either neither rather later earlier together per is was are were has had have
-    did does do will would can could may might should must wrote added asked first""".split()  # noqa: SIM905
+    did does do will would can could may might should must wrote added asked first"""
 )
 
 

@@ -109,7 +109,7 @@ _WORDS_FROM = re.compile(
     r"(?i:statement|memo|memorandum|report|press[ ]release|news[ ]release|email|e-mail|letter|filing|tweet|post|"
     rf"{lex.SPOKESPEOPLE}|attorney|lawyer))s?\b"
 )
-_DOCUMENT_LEAD = frozenset("a an the its their his her in to according said says by from of on".split())  # noqa: SIM905
+_DOCUMENT_LEAD = lex.wordset("a an the its their his her in to according said says by from of on")
 
 
 def _is_body(name: str, people: who.People) -> bool:

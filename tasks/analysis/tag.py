@@ -611,7 +611,9 @@ _ROLES = frozenset(
         *("mother", "husband", "wife", "son", "daughter", "arrest", "arrests", "raid", "raids", "sweep"),
     }
 )
-#: Words of a definite noun phrase that tell nothing of what it points back to ("The same", "The new").
+#: Words of a definite noun phrase that tell nothing of what it points back to ("The same", "The new"). `np` in
+#: `_OPENS_BACK` is the up to three words after the determiner, not a parsed phrase, so a verb or time word may be
+#: among them ("The agency said the", "The year"): those are here too.
 _NOT_HEADS = frozenset(
     {
         *("same", "other", "first", "last", "next", "new", "following", "previous", "former", "latest", "largest"),

@@ -62,7 +62,8 @@ THINGS = (
 )
 SEP = r"[\s\"“”'‘’(),+-]*"
 #: Right before the number, a qualifier aside: a verb that must govern the number from just before it still does
-#: with "about", "nearly", "more than" ... in between ("ICE holds about 39,000", "was housing nearly 300").
+#: with "about", "nearly", "more than" ... in between ("ICE holds about 39,000", "was housing nearly 300"). It is
+#: `QUALIFIER_END`'s list without "fewer than", "less than" and "~" (see `LEVEL_QUALIFIER` on why they stay apart).
 AT_NUMBER = (
     r"(?=\s*(?:(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|"
     r"an\s+estimated)\s*)?$)"
@@ -107,6 +108,9 @@ STRONG_BORDER = rx(
 #: A story with at least this many sentences naming the border is a border story (its apprehensions without
 #: a place of their own are border apprehensions); as many naming custody make it a custody story.
 STORY_THEME_SENTENCES = 3
+#: A price, perhaps qualified ("up to $12,000"): what "charged" is followed by when it is a fee, not a prosecution
+#: (the `charged` cue below and the fee trap, `FEE_AFTER`).
+PRICE = r"(?:(?:about|up\s+to|more\s+than|as\s+much\s+as|nearly|roughly)\s+)?\$"
 CUES: dict[str, re.Pattern[str]] = {
     "no_criminal_record": rx(
         r"no\s+(?:prior\s+)?criminal\s+(?:records?|histor(?:y|ies)|convictions?|backgrounds?)",
@@ -166,7 +170,7 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "charged": rx(
         # a fee is no charge: "the ring charged $8,000 a person", "charged migrants up to $12,000 each"
-        r"charged(?!\s+(?:\w+\s+)?(?:(?:about|up\s+to|more\s+than|as\s+much\s+as|nearly|roughly)\s+)?\$)",
+        rf"charged(?!\s+(?:\w+\s+)?{PRICE})",
         r"prosecut(?:ed|es|ing)",
         r"indict(?:s|ed|ing)",
         # "referred for prosecution": a step before a charge, not one (GUIDELINES §2: plans are no counts)
@@ -805,8 +809,9 @@ TO_LEVEL = re.compile(
     _I,
 )
 #: The qualifier set aside before a number's level frame is read ("was about 4,310"). Narrower than `QUALIFIER_END`
-#: and `_QUALIFIED` (no "over", "at least", "up to" ...), and unlike `TRAP_QUALIFIER` it takes "just", so the four
-#: are not one pattern.
+#: and `_QUALIFIED` (no "over", "at least", "up to" ...), and unlike `TRAP_QUALIFIER` it takes "just". These
+#: qualifier lists, with `AT_NUMBER` and `PRICE`, grew apart rule by rule: merging any two changes which numbers a
+#: rule reads, so it is a measured change, not a tidy-up.
 LEVEL_QUALIFIER = re.compile(
     r"\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|~)\s*$", _I
 )
@@ -1006,6 +1011,10 @@ DATELINE = (
     r"(?-i:(?:[A-Z][A-Z.'-]+\s+){0,3}[A-Z][A-Z.'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*)?"
 )
+#: "the smugglers charged 40 migrants $5,000 each": a number between "charged" and a price counts those who paid a
+#: fee, not people prosecuted.
+CHARGED_JUST_BEFORE = re.compile(r"\bcharg(?:ed|es|ing)\s+$", _I)
+FEE_AFTER = re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?{PRICE}", _I)
 #: "Of the 97 people arrested in Dallas, 40 ...": the number after a partitive whole is a part of it.
 OF_THE_WHOLE_BEFORE = re.compile(
     rf"^\W*{DATELINE}(?:of|among)\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|"

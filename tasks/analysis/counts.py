@@ -108,9 +108,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "rate"
     if head is None and lex.OF_THINGS_BEFORE.search(before_q):
         return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
-    if re.search(r"\bcharg(?:ed|es|ing)\s+$", before_q, _I) and re.match(
-        r"\s*(?:[\w-]+\s+){0,3}?(?:(?:about|up\s+to|as\s+much\s+as|nearly|roughly|more\s+than)\s+)?\$", after, _I
-    ):
+    if lex.CHARGED_JUST_BEFORE.search(before_q) and lex.FEE_AFTER.match(after):
         return "fee"  # "the smugglers charged 40 migrants $5,000 each": a price, not a prosecution
     if lex.VICTIMS_BEFORE.search(before_q):
         return "victims"

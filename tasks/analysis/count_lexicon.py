@@ -1140,3 +1140,23 @@ BORDER_PLACE = rx(
     r"cross(?:ed|ing|ings)?\s+(?:into|the|illegally)",
     r"Rio\s+Grande",
 )
+
+# ---------------------------------------------------------------------------------------------
+# Frames (round 11): where a number's own words end, and frames a number sits in without a verb of its own
+# ---------------------------------------------------------------------------------------------
+
+#: A closing attribution after a count's words ("deported 316,000 people to date, DHS said, short of its goal of 1
+#: million"): the count's predicate ends there, and what follows is the speaker's aside, not the count's.
+ATTRIBUTION_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?(?:said|says|reported|reports|announced|announces|told|wrote|added)"
+    r"(?:\s+\w+day)?\s*(?:,|$)",
+    _I,
+)
+#: A coordinated clause with a subject of its own after a count's words ("arrested 36 people in Raleigh, and a
+#: handful more were detained later in Durham"): its verb is that subject's, not the count's predicate.
+OWN_SUBJECT_CLAUSE = re.compile(
+    r",?\s+(?:and|but|while)\s+(?:(?:a|an|the|some|many|most|several|other|others|another|their|his|her|its|they|"
+    r"he|she|it|we|few|none|all)\b)(?:\s+[\w’'-]+){0,3}?\s+"
+    r"(?:were|was|are|is|had|have|has|will|would|could|remain(?:s|ed)?|\w+ed)\b",
+    _I,
+)

@@ -1,0 +1,45 @@
+"""The frames a count sits in (issue #7, round 11): where a number's own words end, and the frames that give a
+number its subject without a verb of its own (a level in parentheses, a table row under its lead). Each frame is
+tested on invented sentences beside a trap of the same shape whose right answer is no count (none taken from the
+dev set or a probe story)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.analysis.facts import extract_counts
+
+
+def counts(text: str) -> set[tuple[str, float, str]]:
+    return {(f.type, f.value, f.unit) for f in extract_counts(text, None)}
+
+
+# --- where a count's own words end: a closing attribution, a clause with its own subject ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Agents removed 4,120 people from Ohio last year, the agency said, short of its target of 6,000.",
+            {("deportations", 4120, "people")},
+        ),
+        (
+            "ICE has arrested 2,300 people in Oregon since March, officials said Tuesday, below the 5,000 it plans.",
+            {("arrests", 2300, "people")},
+        ),
+    ],
+)
+def test_a_closing_attribution_ends_the_count_and_the_goal_after_it_is_none(
+    sentence: str, expected: set[tuple[str, float, str]]
+) -> None:
+    assert counts(sentence) == expected
+
+
+def test_a_clause_with_its_own_subject_does_not_type_the_count_before_it() -> None:
+    sentence = "Deputies arrested 14 workers at a farm near Yakima, and several others were detained at the jail later."
+    assert counts(sentence) == {("arrests", 14, "people")}
+
+
+def test_a_plan_in_the_counts_own_words_stays_a_plan() -> None:
+    assert counts("ICE plans to deport 3,000 people from Ohio next year, the agency said.") == set()

@@ -1160,3 +1160,11 @@ OWN_SUBJECT_CLAUSE = re.compile(
     r"(?:were|was|are|is|had|have|has|will|would|could|remain(?:s|ed)?|\w+ed)\b",
     _I,
 )
+#: A level in parentheses right after its subject, an event noun and the phrase that places it ("Border Patrol
+#: apprehensions in the Big Bend sector (6,780 in fiscal 2025)", "Deaths in custody (three since March)"): the
+#: parenthesis stands for "was" (read on the text before the number, its qualifier set aside).
+PAREN_LEVEL = re.compile(
+    rf"\b(?:{LEVEL_NOUNS})\b(?:\s+(?:in|at|along|on|across|from|into|under|during|for|by)\s+[^,;()\d]{{1,60}}?)?"
+    r"\s*\(\s*$",
+    _I,
+)

@@ -53,9 +53,13 @@ class Count:
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     left, right = 0, len(sentence)
     aside_end = -1
+    # a level in parentheses after its subject ("apprehensions in the Big Bend sector (6,780 in fiscal 2025)") is in
+    # its subject's clause: the parenthesis opens no clause of its own
+    paren = lex.PAREN_LEVEL.search(lex.LEVEL_QUALIFIER.sub(" ", sentence[:start]))
     for m in lex.CLAUSE_BREAK.finditer(sentence):
         if m.end() <= start:
-            left = m.end()
+            if paren is None or m.start() < paren.start():
+                left = m.end()
         elif m.start() >= end and m.start() >= aside_end:
             aside = lex.DASH_ASIDE.match(sentence, m.start())
             if aside and aside.end() < len(sentence):
@@ -410,7 +414,11 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         and not lex.CLAUSE_BREAK.search(since_previous)
     )
     before_level = lex.LEVEL_QUALIFIER.sub(" ", text[: n.start])
-    level = lex.LEVEL_BEFORE.search(before_level) or re.search(r"\bfrom\s*$", before_level, _I)
+    level = (
+        lex.LEVEL_BEFORE.search(before_level)
+        or re.search(r"\bfrom\s*$", before_level, _I)
+        or lex.PAREN_LEVEL.search(before_level, clause_span[0])
+    )
     if level and re.fullmatch(r"\s*to\s*", level.group(), _I) and not lex.TO_LEVEL.search(before_level, clause_span[0]):
         level = None  # "gave water to two migrants": "to" ends a level only after a verb of change or a "from"
     return _Reading(

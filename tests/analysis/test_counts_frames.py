@@ -43,3 +43,34 @@ def test_a_clause_with_its_own_subject_does_not_type_the_count_before_it() -> No
 
 def test_a_plan_in_the_counts_own_words_stays_a_plan() -> None:
     assert counts("ICE plans to deport 3,000 people from Ohio next year, the agency said.") == set()
+
+
+# --- a level in parentheses after its subject ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Removals from the Chicago area (2,310 in fiscal 2025) outpaced those of any other Midwest office.",
+            ("deportations", 2310, "people"),
+        ),
+        ("Deaths in ICE custody (nine this year) have prompted an inquiry.", ("deaths_in_custody", 9, "people")),
+        ("Arrests at courthouses (about 410 since January) drew criticism.", ("arrests", 410, "people")),
+    ],
+)
+def test_a_number_in_parentheses_after_an_event_noun_is_its_level(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert counts(sentence) == {expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arrests in the county (up 40 percent) drew protests.",  # a change
+        "Deportations (an average of 1,200 a day) have risen sharply.",  # a rate
+    ],
+)
+def test_a_change_or_rate_in_parentheses_stays_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()

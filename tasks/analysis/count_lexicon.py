@@ -1168,3 +1168,6 @@ PAREN_LEVEL = re.compile(
     r"\s*\(\s*$",
     _I,
 )
+#: A table row that has no list mark: a label of a few words, then its number alone ("Rio Grande Valley 10,240",
+#: "Tucson: 8,870"), read as an item of the lead line above it.
+BARE_ROW = re.compile(r"\s*[A-Z][A-Za-z.'’ -]{1,40}?:?\s+\d[\d,.]*\s*$")

@@ -986,7 +986,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     lead: str | None = None  # the line that opens a list or table ("ICE arrests by city:", "| City | Arrests |")
     for k, s in enumerate(sentences):
         view = s.view or s.text
-        item = bool(lex.ITEM_MARK.match(s.text))
+        # a row with no list mark ("Rio Grande Valley 10,240") is an item where a lead line opened a list above it
+        item = bool(lex.ITEM_MARK.match(s.text) or (lead and lex.BARE_ROW.match(s.text)))
         if re.fullmatch(r"[\s|:-]+", s.text):
             continue  # a table's rule line
         if not item or (s.text.lstrip().startswith("|") and not re.search(r"\d", view)):
@@ -995,7 +996,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             if item:
                 continue  # a table's header row
         border_before = bool(
-            prev_sentence and prev_sentence.paragraph == s.paragraph and lex.BORDER.search(prev_sentence.view)
+            (prev_sentence and prev_sentence.paragraph == s.paragraph and lex.BORDER.search(prev_sentence.view))
+            or (item and lead and lex.BORDER.search(lead))  # a row is at the border its list's lead names
         )
         prev_sentence = s
         short = len(view) < 12 and not (item and lead)  # "- Aurora: 85" under "ICE arrests by city:" is read

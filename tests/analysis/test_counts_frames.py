@@ -74,3 +74,28 @@ def test_a_number_in_parentheses_after_an_event_noun_is_its_level(
 )
 def test_a_change_or_rate_in_parentheses_stays_no_count(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+# --- a table row with no list mark, under the lead line that names what it counts ----------------------------------
+
+
+def test_rows_without_a_list_mark_count_what_their_lead_names() -> None:
+    table = "ICE arrests by state in March:\nTexas 3,410\nFlorida 2,115\nGeorgia 987"
+    assert counts(table) == {("arrests", 3410, "people"), ("arrests", 2115, "people"), ("arrests", 987, "people")}
+
+
+def test_rows_under_a_border_lead_are_border_apprehensions() -> None:
+    table = "Border Patrol apprehensions by sector in May:\nEl Paso 9,870\nYuma 4,330"
+    assert counts(table) == {("border_apprehensions", 9870, "people"), ("border_apprehensions", 4330, "people")}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Detention beds by state:\nTexas 41,000\nLouisiana 9,000",  # the lead counts beds, no enforcement
+        "The agency released these figures:\nArizona 4,000",  # the lead names no count
+        "Arizona 4,000\nTexas 9,000",  # no lead at all
+    ],
+)
+def test_rows_under_a_lead_that_names_no_count_stay_no_count(table: str) -> None:
+    assert counts(table) == set()

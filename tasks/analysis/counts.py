@@ -319,6 +319,16 @@ def _broken_down(
     group = previous or (last if opens or points else None)
     if group is not None and points and head is not None and head.group("people"):
         return group
+    kind = head is not None and re.fullmatch(lex.KIND_OF_PERSON, head.group("people") or "")
+    if (
+        previous is not None
+        and not previous.sub
+        and kind
+        and n.value < previous.number.value
+        and lex.APPOSED_PART.match(text[previous.number.end : n.start])
+        and not lex.VERB_BEFORE.search(predicate)  # "2 U.S. citizens questioned and released": a predicate of its own
+    ):
+        return previous  # "arrested 54 people at the plant, 41 men and 13 women": a part told in apposition
     if (
         group is not None
         and (

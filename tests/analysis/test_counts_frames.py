@@ -99,3 +99,42 @@ def test_rows_under_a_border_lead_are_border_apprehensions() -> None:
 )
 def test_rows_under_a_lead_that_names_no_count_stay_no_count(table: str) -> None:
     assert counts(table) == set()
+
+
+# --- a breakdown told in apposition: the kinds of person after the count, no verb of their own ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Agents arrested 54 people at a meat plant in Omaha, 41 men and 13 women.",
+            {("arrests", 54, "people"), ("arrests", 41, "people"), ("arrests", 13, "people")},
+        ),
+        (
+            "ICE agents detained 21 people at the courthouse — 15 men and six women — on Tuesday.",
+            {("arrests", 21, "people"), ("arrests", 15, "people"), ("arrests", 6, "people")},
+        ),
+    ],
+)
+def test_kinds_of_person_in_apposition_are_parts_of_the_count(
+    sentence: str, expected: set[tuple[str, float, str]]
+) -> None:
+    assert counts(sentence) == expected
+
+
+def test_apposed_parts_are_linked_to_their_whole() -> None:
+    facts = extract_counts("Deputies held 33 immigrants for ICE in May: 30 men and three women.", None)
+    whole = next(i for i, f in enumerate(facts) if f.value == 33)
+    assert {f.value: f.part_of for f in facts} == {33: None, 30: whole, 3: whole}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents arrested 54 people at the plant, 300 women were interviewed later.",  # a clause of its own
+        "ICE detained 12 people at a car wash, 200 men stood outside.",  # onlookers with a verb of their own
+    ],
+)
+def test_a_group_with_its_own_verb_after_a_count_is_no_part(sentence: str) -> None:
+    assert {f.value for f in extract_counts(sentence, None)} == {int(sentence.split()[2])}

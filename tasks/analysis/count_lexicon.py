@@ -1185,3 +1185,11 @@ APPOSED_PART = re.compile(
     r"(?:,|:|\s[—–])\s*(?:(?:about|nearly|some|roughly|almost)\s+)?$",
     _I,
 )
+#: The qualifier set aside before a number's frame is read (`before_level` in counts.py): `LEVEL_QUALIFIER`'s, and the
+#: qualifiers of a bound that still state the level ("fell to fewer than 900", "at least 45", "upwards of 900";
+#: GUIDELINES §2: "less than 10%" = 10 percent). "over" stays out: "rose over 50,000" is a level by its verb.
+FRAME_QUALIFIER = re.compile(
+    r"\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|~|fewer\s+than|less\s+than|"
+    r"at\s+least|as\s+many\s+as|upwards\s+of|an\s+estimated)\s*$",
+    _I,
+)

@@ -423,7 +423,7 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         and (lex.LIST_ITEM.search(since_previous) or previous.sub)
         and not lex.CLAUSE_BREAK.search(since_previous)
     )
-    before_level = lex.LEVEL_QUALIFIER.sub(" ", text[: n.start])
+    before_level = lex.FRAME_QUALIFIER.sub(" ", text[: n.start])
     level = (
         lex.LEVEL_BEFORE.search(before_level)
         or re.search(r"\bfrom\s*$", before_level, _I)

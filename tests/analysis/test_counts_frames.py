@@ -138,3 +138,28 @@ def test_apposed_parts_are_linked_to_their_whole() -> None:
 )
 def test_a_group_with_its_own_verb_after_a_count_is_no_part(sentence: str) -> None:
     assert {f.value for f in extract_counts(sentence, None)} == {int(sentence.split()[2])}
+
+
+# --- a bound qualifier before a level or the other end of a comparison (GUIDELINES §2: "less than 10%" = 10) --------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Deportations fell to fewer than 900 in March, down from more than 1,500 in February.",
+            {("deportations", 900, "people"), ("deportations", 1500, "people")},
+        ),
+        (
+            "Detentions fell to less than 30,000 in 2021, from as many as 55,000 in 2019.",
+            {("detentions", 30000, "people"), ("detentions", 55000, "people")},
+        ),
+        ("Arrests in the state reached at least 4,000 in June.", {("arrests", 4000, "people")}),
+    ],
+)
+def test_a_bound_qualifier_keeps_the_level_frame(sentence: str, expected: set[tuple[str, float, str]]) -> None:
+    assert counts(sentence) == expected
+
+
+def test_a_bound_on_a_change_stays_no_count() -> None:
+    assert counts("Deportations fell by at least 400 in March.") == set()

@@ -163,3 +163,28 @@ def test_a_bound_qualifier_keeps_the_level_frame(sentence: str, expected: set[tu
 
 def test_a_bound_on_a_change_stays_no_count() -> None:
     assert counts("Deportations fell by at least 400 in March.") == set()
+
+
+# --- the other end of a comparison told in the next sentence, close in value ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICE arrested 2,226 people in Ohio in 2025. In 2024, it arrested about 2,100.",
+        "ICE arrested 2,226 people in Ohio in 2025. That is up from about 2,100 in 2024.",
+    ],
+)
+def test_a_round_number_dated_to_another_year_is_no_restatement(text: str) -> None:
+    assert counts(text) == {("arrests", 2226, "people"), ("arrests", 2100, "people")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICE arrested 2,226 people in Ohio in 2025. The more than 2,200 arrests in 2025 were a record.",
+        "ICE arrested 2,226 people in Ohio last year. The more than 2,200 arrests were a record.",
+    ],
+)
+def test_a_round_number_of_the_same_period_restates_the_exact_count(text: str) -> None:
+    assert counts(text) == {("arrests", 2226, "people")}

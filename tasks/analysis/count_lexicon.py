@@ -1193,3 +1193,11 @@ FRAME_QUALIFIER = re.compile(
     r"at\s+least|as\s+many\s+as|upwards\s+of|an\s+estimated)\s*$",
     _I,
 )
+#: A group named before a part without a number of its own, at the head of the sentence: "Of those arrested, 700 ...",
+#: "Among those detained in the raid, 40 ...", "Of the deportees, 350 ..." (the group counted before).
+OF_THE_GROUP_BEFORE = re.compile(
+    rf"^\W*{DATELINE}(?:of|among)\s+(?:(?:them|those|these|whom)(?:\s+[\w-]+){{1,5}}?|(?:the|those|these)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{EVENTS})\b(?:\s+[\w-]+){{0,5}}?)\s*,\s*"
+    r"(?:(?:about|nearly|only|just|some|roughly|almost|more\s+than)\s+)?$",
+    _I,
+)

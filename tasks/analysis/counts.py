@@ -315,6 +315,9 @@ def _broken_down(
     opens = not lex.QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:") or lex.OF_THOSE_BEFORE.search(
         text[: n.start]
     )
+    # a group named without a number ("Of those arrested, 700 were ...", "Of the deportees, 350 ..."): the last count
+    named_group = head is None and lex.OF_THE_GROUP_BEFORE.search(text[: n.start])
+    opens = opens or named_group
     points = lex.POINTING_INCLUDES.search(text[: n.start])  # "Those included 300 women": a part of the last count
     group = previous or (last if opens or points else None)
     if group is not None and points and head is not None and head.group("people"):
@@ -337,6 +340,7 @@ def _broken_down(
             or (head is None and previous is not None and lex.OF_THE_WHOLE_BEFORE.search(text[: n.start]))
             # a bare share that opens its sentence: "About 40 percent were women" after "ICE arrested 680 people"
             or (head is None and n.percent and opens)
+            or named_group
         )
         and (
             lex.BREAKDOWN.match(predicate)

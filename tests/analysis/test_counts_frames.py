@@ -188,3 +188,34 @@ def test_a_round_number_dated_to_another_year_is_no_restatement(text: str) -> No
 )
 def test_a_round_number_of_the_same_period_restates_the_exact_count(text: str) -> None:
     assert counts(text) == {("arrests", 2226, "people")}
+
+
+# --- a part whose group is named without a number ("Of those arrested, ...", "Of the deportees, ...") --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ICE arrested 1,500 people in May. Of those arrested, 700 were from Guatemala.",
+            {("arrests", 1500, "people"), ("arrests", 700, "people")},
+        ),
+        (
+            "ICE deported 1,000 people last month. Of the deportees, 350 were women.",
+            {("deportations", 1000, "people"), ("deportations", 350, "people")},
+        ),
+    ],
+)
+def test_a_part_of_a_group_named_without_a_number_is_a_part_of_the_last_count(
+    text: str, expected: set[tuple[str, float, str]]
+) -> None:
+    facts = extract_counts(text, None)
+    assert {(f.type, f.value, f.unit) for f in facts} == expected
+    assert [f.part_of for f in facts] == [None, 0]
+
+
+def test_a_named_group_with_an_action_of_its_own_is_no_part() -> None:
+    # "released" is no breakdown predicate: the 40 are people the story says nothing countable about
+    assert counts("ICE arrested 300 people. Of those arrested, 40 were released the same day.") == {
+        ("arrests", 300, "people")
+    }

@@ -1201,3 +1201,11 @@ OF_THE_GROUP_BEFORE = re.compile(
     r"(?:(?:about|nearly|only|just|some|roughly|almost|more\s+than)\s+)?$",
     _I,
 )
+#: A part that opens a clause of its own after a semicolon or colon: "deported 1,000 people on 12 flights; 350 were
+#: women".
+PART_AFTER_SEMICOLON = re.compile(r"[;:]\s*(?:(?:about|nearly|only|just|some|roughly|almost|more\s+than)\s+)?$", _I)
+#: A breakdown by nationality said as an adjective: "700 of whom were Guatemalan", "Of those, 40 were Cuban".
+KIND_ADJECTIVE = re.compile(
+    r"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i))\s*(?:[,.;)]|$|\s+(?:and|or)\b)",
+    _I,
+)

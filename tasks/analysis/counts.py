@@ -341,9 +341,12 @@ def _broken_down(
             # a bare share that opens its sentence: "About 40 percent were women" after "ICE arrested 680 people"
             or (head is None and n.percent and opens)
             or named_group
+            # a bare part opening a clause after a semicolon: "deported 1,000 people on 12 flights; 350 were women"
+            or (head is None and previous is not None and lex.PART_AFTER_SEMICOLON.search(text, 0, n.start))
         )
         and (
             lex.BREAKDOWN.match(predicate)
+            or lex.KIND_ADJECTIVE.match(predicate)  # "700 of whom were Guatemalan"
             # a part of the people held that is held still: "Of the 1,400 detainees, 480 have been there for months"
             or (group.type == "detentions" and lex.STILL_HELD.match(predicate))
             # "Among them were 3,000 unaccompanied children": the kind of person is the counted noun itself

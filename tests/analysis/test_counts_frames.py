@@ -219,3 +219,26 @@ def test_a_named_group_with_an_action_of_its_own_is_no_part() -> None:
     assert counts("ICE arrested 300 people. Of those arrested, 40 were released the same day.") == {
         ("arrests", 300, "people")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ICE deported 1,000 people on 12 flights; 350 were women.",
+            {("deportations", 1000, "people"), ("deportations", 350, "people")},
+        ),
+        (
+            "ICE arrested 1,500 people in May, 700 of whom were Guatemalan.",
+            {("arrests", 1500, "people"), ("arrests", 700, "people")},
+        ),
+    ],
+)
+def test_a_part_after_a_semicolon_or_by_nationality_is_a_part(text: str, expected: set[tuple[str, float, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_number_after_a_semicolon_with_an_action_of_its_own_is_no_part() -> None:
+    assert counts("ICE deported 1,000 people on 12 flights; 350 were released in Texas.") == {
+        ("deportations", 1000, "people")
+    }

@@ -1194,10 +1194,12 @@ FRAME_QUALIFIER = re.compile(
     _I,
 )
 #: A group named before a part without a number of its own, at the head of the sentence: "Of those arrested, 700 ...",
-#: "Among those detained in the raid, 40 ...", "Of the deportees, 350 ..." (the group counted before).
+#: "Among those detained in the raid, 40 ...", "Of the deportees, 350 ...", "Of that number, 700 ..." (the group
+#: counted before).
 OF_THE_GROUP_BEFORE = re.compile(
     rf"^\W*{DATELINE}(?:of|among)\s+(?:(?:them|those|these|whom)(?:\s+[\w-]+){{1,5}}?|(?:the|those|these)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{EVENTS})\b(?:\s+[\w-]+){{0,5}}?)\s*,\s*"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{EVENTS})\b(?:\s+[\w-]+){{0,5}}?|"
+    r"(?:that|this|the)\s+(?:number|total|figure|group|tally|count))\s*,\s*"
     r"(?:(?:about|nearly|only|just|some|roughly|almost|more\s+than)\s+)?$",
     _I,
 )
@@ -1207,5 +1209,11 @@ PART_AFTER_SEMICOLON = re.compile(r"[;:]\s*(?:(?:about|nearly|only|just|some|rou
 #: A breakdown by nationality said as an adjective: "700 of whom were Guatemalan", "Of those, 40 were Cuban".
 KIND_ADJECTIVE = re.compile(
     r"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i))\s*(?:[,.;)]|$|\s+(?:and|or)\b)",
+    _I,
+)
+#: A part's predicate that names a kind of person (not where or whence): "were unaccompanied children", "were women".
+KIND_PREDICATE = re.compile(
+    rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:[\w-]+\s+){{0,2}}?(?:{KIND_OF_PERSON}|unaccompanied|minors)\b"
+    r"(?!\s+(?:who|that|whom)\b)",
     _I,
 )

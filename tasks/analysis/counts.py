@@ -317,6 +317,22 @@ def _broken_down(
     )
     # a group named without a number ("Of those arrested, 700 were ...", "Of the deportees, 350 ..."): the last count
     named_group = head is None and lex.OF_THE_GROUP_BEFORE.search(text[: n.start])
+    # the last count restated as the whole of a partitive ("ICE arrested 1,500 people. Of the 1,500, 700 were ...")
+    whole = lex.OF_THE_WHOLE_BEFORE.search(text[: n.start]) if previous is None and last is not None else None
+    restated = whole is not None and any(m.value == last.number.value for m in find_numbers(text[: n.start]))
+    named_group = named_group or (head is None and restated)
+    # a bare part opening the sentence after the count ("Agents apprehended 9,000 migrants. Some 1,200 were
+    # unaccompanied children."): a part, where it is smaller than that count and its predicate names a kind of person
+    bare_part = (
+        head is None
+        and not n.percent
+        and previous is None
+        and last is not None
+        and n.value < last.number.value
+        and not lex.QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:")
+        and lex.KIND_PREDICATE.match(predicate)
+    )
+    named_group = named_group or bare_part
     opens = opens or named_group
     points = lex.POINTING_INCLUDES.search(text[: n.start])  # "Those included 300 women": a part of the last count
     group = previous or (last if opens or points else None)

@@ -242,3 +242,28 @@ def test_a_number_after_a_semicolon_with_an_action_of_its_own_is_no_part() -> No
     assert counts("ICE deported 1,000 people on 12 flights; 350 were released in Texas.") == {
         ("deportations", 1000, "people")
     }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Of that number, 700 were from Mexico.",  # the group named by "that number"
+        "Of the 1,500, 700 were from Mexico.",  # the last count restated as the whole
+        "Some 700 were unaccompanied children.",  # a bare part opening the next sentence
+    ],
+)
+def test_a_part_of_the_last_count_told_in_the_next_sentence(second: str) -> None:
+    facts = extract_counts("ICE arrested 1,500 people in May. " + second, None)
+    assert [(f.type, f.value, f.part_of) for f in facts] == [("arrests", 1500, None), ("arrests", 700, 0)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Some 700 were released.",  # an action, no kind of person
+        "Some 2,000 were women, the agency said.",  # more than the whole: no part of it
+        "Some 700 were men who had overstayed visas.",  # a relative clause tells more than a kind
+    ],
+)
+def test_a_bare_number_after_a_count_that_is_no_part_stays_no_count(second: str) -> None:
+    assert counts("ICE arrested 1,500 people in May. " + second) == {("arrests", 1500, "people")}

@@ -212,8 +212,10 @@ def find_numbers(sentence: str) -> list[NumberMention]:
                 end = skip_until  # "40-50 migrants": the noun follows the whole range
         if _excluded(sentence, start, end, digits, percent, is_range):
             continue
-        value = float(digits.replace(",", "")) if digits else word_value(words)
         scale = m.group("scale")
+        if digits and "." in digits and not (scale or percent or m.group("abbr")):
+            continue  # "Patriot 2.0", "a 3.5 rating": no whole number of people or incidents
+        value = float(digits.replace(",", "")) if digits else word_value(words)
         if scale:
             value *= _SCALES[scale.lower()]
         abbr = (m.group("abbr") or "").lower()

@@ -101,3 +101,15 @@ def test_a_hedged_pair_joined_by_or_is_one_number_its_lower_bound() -> None:
 )
 def test_a_month_before_a_number_that_cannot_be_a_day_is_no_date(sentence: str, values: list[int]) -> None:
     assert [n.value for n in find_numbers(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The operation, dubbed Patriot 2.0, ended Friday.", []),  # a name's version number
+        ("Agents arrested 1.6 million people.", [1_600_000]),  # a decimal with its scale
+        ("About 2.5 percent of them had records.", [2.5]),  # a decimal percent
+    ],
+)
+def test_a_decimal_without_a_scale_or_percent_is_no_count(sentence: str, values: list[float]) -> None:
+    assert [n.value for n in find_numbers(sentence)] == values

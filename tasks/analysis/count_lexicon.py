@@ -1217,3 +1217,9 @@ KIND_PREDICATE = re.compile(
     r"(?!\s+(?:who|that|whom)\b)",
     _I,
 )
+#: The rank of a numbered list item: "2. Houston - 12,880" (not a count).
+ITEM_RANK = re.compile(r"\s*\d+\.(?=\s)")
+#: A number that opens a list item and labels what follows its colon: "- 59,000: people in ICE detention".
+NUMBER_LABEL = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:(?:about|nearly|more\s+than|some|over)\s+)?[\d,.]+\s*(?:million\s*)?$", _I
+)

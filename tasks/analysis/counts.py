@@ -434,7 +434,10 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
     previous: Count | None = state.get("previous")
     clause_span = _clause(text, n.start, n.end)
     pred_end = _predicate_end(text, n, numbers, clause_span[1])
-    head = _head(text[n.end : pred_end])
+    words = text[n.end : pred_end]
+    if lex.NUMBER_LABEL.match(text[: n.end]) and words.startswith(":"):
+        words = " " + words[1:]  # "- 59,000: people in ICE detention": the number labels the noun phrase after it
+    head = _head(words)
     consumed = state.get("consumed", 0)
     left_start = max(clause_span[0], consumed)
     border, airport = _at_border(text, state)
@@ -1056,6 +1059,9 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             ],
         }
         numbers = find_numbers(view)
+        # the number of a numbered list item ("2. Houston - 12,880") is its rank, not a count
+        rank = lex.ITEM_RANK.match(view) if item else None
+        numbers = [n for n in numbers if rank is None or n.start >= rank.end()]
         for n in numbers:
             c = _type_count(s, n, numbers, state)
             if c is not None:

@@ -267,3 +267,16 @@ def test_a_part_of_the_last_count_told_in_the_next_sentence(second: str) -> None
 )
 def test_a_bare_number_after_a_count_that_is_no_part_stays_no_count(second: str) -> None:
     assert counts("ICE arrested 1,500 people in May. " + second) == {("arrests", 1500, "people")}
+
+
+# --- list items: a numbered item's rank, a number that labels the noun phrase after its colon ----------------------
+
+
+def test_the_rank_of_a_numbered_list_item_is_no_count() -> None:
+    table = "Top field offices by arrests:\n1. Dallas - 14,210\n2. Houston - 12,880\n3. Atlanta - 9,940"
+    assert counts(table) == {("arrests", 14210, "people"), ("arrests", 12880, "people"), ("arrests", 9940, "people")}
+
+
+def test_a_number_that_labels_a_list_item_counts_the_noun_phrase_after_its_colon() -> None:
+    box = "Key numbers\n- 59,000: people in ICE detention\n- 31: deaths in custody in 2025\n- 41,500: beds funded"
+    assert counts(box) == {("detentions", 59000, "people"), ("deaths_in_custody", 31, "people")}

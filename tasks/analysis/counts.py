@@ -55,7 +55,7 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     aside_end = -1
     # a level in parentheses after its subject ("apprehensions in the Big Bend sector (6,780 in fiscal 2025)") is in
     # its subject's clause: the parenthesis opens no clause of its own
-    paren = lex.PAREN_LEVEL.search(lex.LEVEL_QUALIFIER.sub(" ", sentence[:start]))
+    paren = lex.PAREN_LEVEL.search(lex.FRAME_QUALIFIER.sub(" ", sentence[:start]))
     for m in lex.CLAUSE_BREAK.finditer(sentence):
         if m.end() <= start:
             if paren is None or m.start() < paren.start():

@@ -57,6 +57,7 @@ def test_a_plan_in_the_counts_own_words_stays_a_plan() -> None:
         ),
         ("Deaths in ICE custody (nine this year) have prompted an inquiry.", ("deaths_in_custody", 9, "people")),
         ("Arrests at courthouses (about 410 since January) drew criticism.", ("arrests", 410, "people")),
+        ("Deaths in ICE custody (at least 45 since March) drew scrutiny.", ("deaths_in_custody", 45, "people")),
     ],
 )
 def test_a_number_in_parentheses_after_an_event_noun_is_its_level(

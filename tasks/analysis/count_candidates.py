@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from tasks.analysis.count_lexicon import CHANGE_VERB, GOVERNING_VERB, OFFICERS, rx
 from tasks.analysis.count_model import count_model
 from tasks.analysis.counts import Count, find_counts
+from tasks.analysis.periods import find_period
 from tasks.analysis.places import find_places
 from tasks.analysis.sentences import Sentence, split_sentences, story_end
 
@@ -155,6 +156,23 @@ def candidates(sentences: list[Sentence], mentions: list) -> list[Candidate]:
 
 
 _TAKEN_OR_HELD = frozenset({"arrests", "detentions"})
+#: The years a period phrase names ("in 2024", "fiscal 2025", "December 2023"): what tells two periods apart.
+_YEAR_TOKEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _period_years(c: Count) -> set[str]:
+    """The years of the period its clause (else its sentence) gives a count."""
+    view = c.sentence.view or c.sentence.text
+    period = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)
+    return set(_YEAR_TOKEN.findall(period[0])) if period else set()
+
+
+def _dated_apart(a: Count, b: Count) -> bool:
+    """Whether two counts are dated to different years (both name one, and none in common): "arrested 2,226 in 2025"
+    and "In 2024, about 2,100" are two counts. Years only: a round number dated to another month is as often a daily
+    average at that month's peak ("down from more than 8,000 at the peak in December") as another month's total."""
+    ya, yb = _period_years(a), _period_years(b)
+    return bool(ya and yb and not ya & yb)
 
 
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -172,7 +190,8 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     exact = [cand.count for cand in out if cand.count.number.approx is None and cand.confidence >= emit_at]
 
     def restated(c: Count) -> bool:
-        # (two numbers of one sentence are two counts: "About 43,000 were removed ...; the year before, 39,500")
+        # (two numbers of one sentence are two counts: "About 43,000 were removed ...; the year before, 39,500"; nor
+        # is a number dated to another year a restatement: "arrested 2,226 in 2025. In 2024, about 2,100")
         v = c.number.value
         return c.number.approx is not None and any(
             e.type == c.type
@@ -181,6 +200,7 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
             and e.sentence is not c.sentence
             and abs(e.number.value - v) <= 0.1 * v
             and v % 100 == 0
+            and not _dated_apart(e, c)
             for e in exact
         )
 

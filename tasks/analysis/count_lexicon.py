@@ -1140,3 +1140,86 @@ BORDER_PLACE = rx(
     r"cross(?:ed|ing|ings)?\s+(?:into|the|illegally)",
     r"Rio\s+Grande",
 )
+
+# ---------------------------------------------------------------------------------------------
+# Frames (round 11): where a number's own words end, and frames a number sits in without a verb of its own
+# ---------------------------------------------------------------------------------------------
+
+#: A closing attribution after a count's words ("deported 316,000 people to date, DHS said, short of its goal of 1
+#: million"): the count's predicate ends there, and what follows is the speaker's aside, not the count's.
+ATTRIBUTION_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?(?:said|says|reported|reports|announced|announces|told|wrote|added)"
+    r"(?:\s+\w+day)?\s*(?:,|$)",
+    _I,
+)
+#: A coordinated clause with a subject of its own after a count's words ("arrested 36 people in Raleigh, and a
+#: handful more were detained later in Durham"): its verb is that subject's, not the count's predicate.
+OWN_SUBJECT_CLAUSE = re.compile(
+    r",?\s+(?:and|but|while)\s+(?:(?:a|an|the|some|many|most|several|other|others|another|their|his|her|its|they|"
+    r"he|she|it|we|few|none|all)\b)(?:\s+[\w’'-]+){0,3}?\s+"
+    r"(?:were|was|are|is|had|have|has|will|would|could|remain(?:s|ed)?|\w+ed)\b",
+    _I,
+)
+#: A level in parentheses right after its subject, an event noun and the phrase that places it ("Border Patrol
+#: apprehensions in the Big Bend sector (6,780 in fiscal 2025)", "Deaths in custody (three since March)"): the
+#: parenthesis stands for "was" (read on the text before the number, its qualifier set aside).
+PAREN_LEVEL = re.compile(
+    rf"\b(?:{LEVEL_NOUNS})\b(?:\s+(?:in|at|along|on|across|from|into|under|during|for|by)\s+[^,;()\d]{{1,60}}?)?"
+    r"\s*\(\s*$",
+    _I,
+)
+#: A table row that has no list mark: a label of a few words, then its number alone ("Rio Grande Valley 10,240",
+#: "Tucson: 8,870"), read as an item of the lead line above it.
+BARE_ROW = re.compile(r"\s*[A-Z][A-Za-z.'’ -]{1,40}?:?\s+\d[\d,.]*\s*$")
+#: A kind of person that a breakdown names, as opposed to the people counted as a whole ("people", "immigrants").
+KIND_OF_PERSON = (
+    r"men|women|children|adults|minors|juveniles|teenagers|teens|boys|girls|infants|babies|families|mothers|fathers|"
+    r"parents|nationals|citizens|[A-Z][a-z]+(?:ans|ese)"
+)
+#: A part in apposition to the count before it, its kind of person after a comma, colon or dash and no verb between:
+#: "arrested 54 people at the plant, 41 men and 13 women", "detained 21 people — 15 men and six women —".
+APPOSED_PART = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + PEOPLE
+    + r")\b(?:(?!\b(?:were|was|are|is|had|have|has|said|says)\b)[^.;,—–:]){0,60}"
+    r"(?:,|:|\s[—–])\s*(?:(?:about|nearly|some|roughly|almost)\s+)?$",
+    _I,
+)
+#: The qualifier set aside before a number's frame is read (`before_level` in counts.py): `LEVEL_QUALIFIER`'s, and the
+#: qualifiers of a bound that still state the level ("fell to fewer than 900", "at least 45", "upwards of 900";
+#: GUIDELINES §2: "less than 10%" = 10 percent). "over" stays out: "rose over 50,000" is a level by its verb.
+FRAME_QUALIFIER = re.compile(
+    r"\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|~|fewer\s+than|less\s+than|"
+    r"at\s+least|as\s+many\s+as|upwards\s+of|an\s+estimated)\s*$",
+    _I,
+)
+#: A group named before a part without a number of its own, at the head of the sentence: "Of those arrested, 700 ...",
+#: "Among those detained in the raid, 40 ...", "Of the deportees, 350 ...", "Of that number, 700 ..." (the group
+#: counted before).
+OF_THE_GROUP_BEFORE = re.compile(
+    rf"^\W*{DATELINE}(?:of|among)\s+(?:(?:them|those|these|whom)(?:\s+[\w-]+){{1,5}}?|(?:the|those|these)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{EVENTS})\b(?:\s+[\w-]+){{0,5}}?|"
+    r"(?:that|this|the)\s+(?:number|total|figure|group|tally|count))\s*,\s*"
+    r"(?:(?:about|nearly|only|just|some|roughly|almost|more\s+than)\s+)?$",
+    _I,
+)
+#: A part that opens a clause of its own after a semicolon or colon: "deported 1,000 people on 12 flights; 350 were
+#: women".
+PART_AFTER_SEMICOLON = re.compile(r"[;:]\s*(?:(?:about|nearly|only|just|some|roughly|almost|more\s+than)\s+)?$", _I)
+#: A breakdown by nationality said as an adjective: "700 of whom were Guatemalan", "Of those, 40 were Cuban".
+KIND_ADJECTIVE = re.compile(
+    r"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i))\s*(?:[,.;)]|$|\s+(?:and|or)\b)",
+    _I,
+)
+#: A part's predicate that names a kind of person (not where or whence): "were unaccompanied children", "were women".
+KIND_PREDICATE = re.compile(
+    rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:[\w-]+\s+){{0,2}}?(?:{KIND_OF_PERSON}|unaccompanied|minors)\b"
+    r"(?!\s+(?:who|that|whom)\b)",
+    _I,
+)
+#: The rank of a numbered list item: "2. Houston - 12,880" (not a count).
+ITEM_RANK = re.compile(r"\s*\d+\.(?=\s)")
+#: A number that opens a list item and labels what follows its colon: "- 59,000: people in ICE detention".
+NUMBER_LABEL = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:(?:about|nearly|more\s+than|some|over)\s+)?[\d,.]+\s*(?:million\s*)?$", _I
+)

@@ -53,9 +53,13 @@ class Count:
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     left, right = 0, len(sentence)
     aside_end = -1
+    # a level in parentheses after its subject ("apprehensions in the Big Bend sector (6,780 in fiscal 2025)") is in
+    # its subject's clause: the parenthesis opens no clause of its own
+    paren = lex.PAREN_LEVEL.search(lex.FRAME_QUALIFIER.sub(" ", sentence[:start]))
     for m in lex.CLAUSE_BREAK.finditer(sentence):
         if m.end() <= start:
-            left = m.end()
+            if paren is None or m.start() < paren.start():
+                left = m.end()
         elif m.start() >= end and m.start() >= aside_end:
             aside = lex.DASH_ASIDE.match(sentence, m.start())
             if aside and aside.end() < len(sentence):
@@ -236,6 +240,12 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     A list ("498 immigrants, including 28 in Baltimore and 14 ...,") and an apposition ("Sixty-three
     percent of those arrested, about 317 people, had ...") are skipped over to the shared verb.
     """
+    # a closing attribution (", DHS said,") or a coordinated clause with its own subject (", and a handful more were
+    # detained") ends the number's words: what follows is another speaker's aside or another group's predicate
+    rest = text[n.end : clause_end]
+    ends = [m.start() for p in (lex.ATTRIBUTION_AFTER, lex.OWN_SUBJECT_CLAUSE) if (m := p.search(rest))]
+    if ends:
+        clause_end = n.end + min(ends)
     later = [m for m in numbers if m.start > n.start and m.start < clause_end]
     if not later:
         return clause_end
@@ -305,10 +315,39 @@ def _broken_down(
     opens = not lex.QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:") or lex.OF_THOSE_BEFORE.search(
         text[: n.start]
     )
+    # a group named without a number ("Of those arrested, 700 were ...", "Of the deportees, 350 ..."): the last count
+    named_group = head is None and lex.OF_THE_GROUP_BEFORE.search(text[: n.start])
+    # the last count restated as the whole of a partitive ("ICE arrested 1,500 people. Of the 1,500, 700 were ...")
+    whole = lex.OF_THE_WHOLE_BEFORE.search(text[: n.start]) if previous is None and last is not None else None
+    restated = whole is not None and any(m.value == last.number.value for m in find_numbers(text[: n.start]))
+    named_group = named_group or (head is None and restated)
+    # a bare part opening the sentence after the count ("Agents apprehended 9,000 migrants. Some 1,200 were
+    # unaccompanied children."): a part, where it is smaller than that count and its predicate names a kind of person
+    bare_part = (
+        head is None
+        and not n.percent
+        and previous is None
+        and last is not None
+        and n.value < last.number.value
+        and not lex.QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:")
+        and lex.KIND_PREDICATE.match(predicate)
+    )
+    named_group = named_group or bare_part
+    opens = opens or named_group
     points = lex.POINTING_INCLUDES.search(text[: n.start])  # "Those included 300 women": a part of the last count
     group = previous or (last if opens or points else None)
     if group is not None and points and head is not None and head.group("people"):
         return group
+    kind = head is not None and re.fullmatch(lex.KIND_OF_PERSON, head.group("people") or "")
+    if (
+        previous is not None
+        and not previous.sub
+        and kind
+        and n.value < previous.number.value
+        and lex.APPOSED_PART.match(text[previous.number.end : n.start])
+        and not lex.VERB_BEFORE.search(predicate)  # "2 U.S. citizens questioned and released": a predicate of its own
+    ):
+        return previous  # "arrested 54 people at the plant, 41 men and 13 women": a part told in apposition
     if (
         group is not None
         and (
@@ -317,9 +356,13 @@ def _broken_down(
             or (head is None and previous is not None and lex.OF_THE_WHOLE_BEFORE.search(text[: n.start]))
             # a bare share that opens its sentence: "About 40 percent were women" after "ICE arrested 680 people"
             or (head is None and n.percent and opens)
+            or named_group
+            # a bare part opening a clause after a semicolon: "deported 1,000 people on 12 flights; 350 were women"
+            or (head is None and previous is not None and lex.PART_AFTER_SEMICOLON.search(text, 0, n.start))
         )
         and (
             lex.BREAKDOWN.match(predicate)
+            or lex.KIND_ADJECTIVE.match(predicate)  # "700 of whom were Guatemalan"
             # a part of the people held that is held still: "Of the 1,400 detainees, 480 have been there for months"
             or (group.type == "detentions" and lex.STILL_HELD.match(predicate))
             # "Among them were 3,000 unaccompanied children": the kind of person is the counted noun itself
@@ -391,7 +434,10 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
     previous: Count | None = state.get("previous")
     clause_span = _clause(text, n.start, n.end)
     pred_end = _predicate_end(text, n, numbers, clause_span[1])
-    head = _head(text[n.end : pred_end])
+    words = text[n.end : pred_end]
+    if lex.NUMBER_LABEL.match(text[: n.end]) and words.startswith(":"):
+        words = " " + words[1:]  # "- 59,000: people in ICE detention": the number labels the noun phrase after it
+    head = _head(words)
     consumed = state.get("consumed", 0)
     left_start = max(clause_span[0], consumed)
     border, airport = _at_border(text, state)
@@ -403,8 +449,12 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         and (lex.LIST_ITEM.search(since_previous) or previous.sub)
         and not lex.CLAUSE_BREAK.search(since_previous)
     )
-    before_level = lex.LEVEL_QUALIFIER.sub(" ", text[: n.start])
-    level = lex.LEVEL_BEFORE.search(before_level) or re.search(r"\bfrom\s*$", before_level, _I)
+    before_level = lex.FRAME_QUALIFIER.sub(" ", text[: n.start])
+    level = (
+        lex.LEVEL_BEFORE.search(before_level)
+        or re.search(r"\bfrom\s*$", before_level, _I)
+        or lex.PAREN_LEVEL.search(before_level, clause_span[0])
+    )
     if level and re.fullmatch(r"\s*to\s*", level.group(), _I) and not lex.TO_LEVEL.search(before_level, clause_span[0]):
         level = None  # "gave water to two migrants": "to" ends a level only after a verb of change or a "from"
     return _Reading(
@@ -972,7 +1022,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     lead: str | None = None  # the line that opens a list or table ("ICE arrests by city:", "| City | Arrests |")
     for k, s in enumerate(sentences):
         view = s.view or s.text
-        item = bool(lex.ITEM_MARK.match(s.text))
+        # a row with no list mark ("Rio Grande Valley 10,240") is an item where a lead line opened a list above it
+        item = bool(lex.ITEM_MARK.match(s.text) or (lead and lex.BARE_ROW.match(s.text)))
         if re.fullmatch(r"[\s|:-]+", s.text):
             continue  # a table's rule line
         if not item or (s.text.lstrip().startswith("|") and not re.search(r"\d", view)):
@@ -981,7 +1032,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             if item:
                 continue  # a table's header row
         border_before = bool(
-            prev_sentence and prev_sentence.paragraph == s.paragraph and lex.BORDER.search(prev_sentence.view)
+            (prev_sentence and prev_sentence.paragraph == s.paragraph and lex.BORDER.search(prev_sentence.view))
+            or (item and lead and lex.BORDER.search(lead))  # a row is at the border its list's lead names
         )
         prev_sentence = s
         short = len(view) < 12 and not (item and lead)  # "- Aurora: 85" under "ICE arrests by city:" is read
@@ -1007,6 +1059,9 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             ],
         }
         numbers = find_numbers(view)
+        # the number of a numbered list item ("2. Houston - 12,880") is its rank, not a count
+        rank = lex.ITEM_RANK.match(view) if item else None
+        numbers = [n for n in numbers if rank is None or n.start >= rank.end()]
         for n in numbers:
             c = _type_count(s, n, numbers, state)
             if c is not None:

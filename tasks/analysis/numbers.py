@@ -77,7 +77,7 @@ _QUALIFIER = (
 #: The number itself; the lookahead on first letters keeps the scan fast (about 20 µs a sentence).
 _NUMBER = re.compile(
     rf"(?<![\w$£€.,/:-])(?=[\dotfsenhaz])(?:(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER}))"
-    rf"(?:\s*(?P<scale>million|billion|thousand)\b|(?<=\d)(?P<abbr>(?-i:k|m|mn|bn))(?![\w$]))?"
+    rf"(?:\s*(?P<scale>million|billion|thousand)\b|(?<=\d)(?P<abbr>(?-i:k|K|m|mn|bn))(?![\w$]))?"
     rf"(?P<pct>{_PERCENT})?"
     rf"(?![\w$])",
     _I,
@@ -88,9 +88,12 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-#: Text right before a number that makes it a date, money, a label or a statute.
+#: A month right before a number: a date ("March 2"), unless the number cannot be a day ("In March 2,300 people
+#: were arrested", "January 1,204" in a table of months).
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s*$", _I)
+#: Text right before a number that makes it money, a label or a statute.
 _BEFORE_EXCLUDE = re.compile(
-    rf"(?:\b{_MONTHS}\s*$|[$£€]\s*$|\b(?:No|Nos|Number|Title|Section|Sec|Article|Chapter|Level|Route|"
+    rf"(?:[$£€]\s*$|\b(?:No|Nos|Number|Title|Section|Sec|Article|Chapter|Level|Route|"
     r"Highway|Interstate|Case|Docket|Suite|Room|Unit|Apt|Precinct|District|Ward|Form|Rule|"
     r"Amendment|age|aged|ages|Proposition|Prop|Phase|COVID|I|H|Class|Category|Tier|Gate|Terminal|"
     r"Exhibit|page|pages|step|Lot|Flight|Station|Pier|Building|version|Windows|iPhone)\.?\s*$|"
@@ -161,6 +164,8 @@ def _excluded(sentence: str, start: int, end: int, digits: str | None, percent: 
             return True  # case numbers, times, "I-9", "H-1B"
     if percent:
         return bool(re.search(r"[$£€]\s*$", before))
+    if _MONTH_BEFORE.search(before) and not (digits and ("," in digits or float(digits) > 31)):
+        return True
     if _BEFORE_EXCLUDE.search(before):
         return True
     if _AFTER_EXCLUDE.match(after):
@@ -207,8 +212,10 @@ def find_numbers(sentence: str) -> list[NumberMention]:
                 end = skip_until  # "40-50 migrants": the noun follows the whole range
         if _excluded(sentence, start, end, digits, percent, is_range):
             continue
-        value = float(digits.replace(",", "")) if digits else word_value(words)
         scale = m.group("scale")
+        if digits and "." in digits and not (scale or percent or m.group("abbr")):
+            continue  # "Patriot 2.0", "a 3.5 rating": no whole number of people or incidents
+        value = float(digits.replace(",", "")) if digits else word_value(words)
         if scale:
             value *= _SCALES[scale.lower()]
         abbr = (m.group("abbr") or "").lower()

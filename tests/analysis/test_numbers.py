@@ -87,3 +87,29 @@ def test_a_hedged_pair_joined_by_or_is_one_number_its_lower_bound() -> None:
     (n,) = find_numbers("The attorneys believed about 50 or 60 people were being detained.")
     assert (n.value, n.text) == (50.0, "50 or 60")
     assert [m.value for m in find_numbers("Arrests fell from 861 to 218.")] == [861.0, 218.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("In March 2,300 people were arrested.", [2300]),  # no day has a thousands separator
+        ("Deportations by month: January 1,204", [1204]),  # a table row of months
+        ("On March 2, 300 people were arrested.", [300]),  # the day stays a date
+        ("On May 31 agents came.", []),
+        ("ICE has deported 300K people this year.", [300000]),  # "K" as "k"
+    ],
+)
+def test_a_month_before_a_number_that_cannot_be_a_day_is_no_date(sentence: str, values: list[int]) -> None:
+    assert [n.value for n in find_numbers(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The operation, dubbed Patriot 2.0, ended Friday.", []),  # a name's version number
+        ("Agents arrested 1.6 million people.", [1_600_000]),  # a decimal with its scale
+        ("About 2.5 percent of them had records.", [2.5]),  # a decimal percent
+    ],
+)
+def test_a_decimal_without_a_scale_or_percent_is_no_count(sentence: str, values: list[float]) -> None:
+    assert [n.value for n in find_numbers(sentence)] == values

@@ -120,6 +120,14 @@ _SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
 #: Between a state or town and the place it says the whereabouts of: "Texas' Rio Grande Valley", "Chicago's O'Hare
 #: International Airport".
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?")
+#: Before the other end of a comparison: "twice as many as in Detroit", "more than in Texas", "compared with
+#: Houston": that place is where the figure it is compared with happened, not this count's ("such as Houston", "as
+#: well as Dallas" list places of the count itself).
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|(?<!\bsuch\s)(?<!\bwell\s)as|compared\s+(?:with|to)|versus|vs\.|unlike)\s+"
+    r"(?:(?:in|at|for|from|with|to)\s+)?(?:the\s+)?(?:[\w.]+['’]s?\s+)?$",
+    _I,
+)
 #: Between two items of one list of places: "from Honduras, Guatemala and El Salvador".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
@@ -138,6 +146,7 @@ class _PlaceAt:
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
     qualifier: bool = False  # a state or town that only says where the next place is ("Texas' Rio Grande Valley")
+    compared: bool = False  # the other end of a comparison ("twice as many as in Detroit"): not this count's
 
 
 def _kind(place: Place) -> str:
@@ -196,6 +205,12 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 or (before is not None and before.home and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None),
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
                 kind=_kind(p.place),
+                compared=_COMPARED_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+                or (
+                    before is not None
+                    and before.compared
+                    and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None
+                ),
             )
         )
     taken = [(p.start, p.end) for p in found]
@@ -236,7 +251,7 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
     Minneapolis") and going by the name written most often; else the region named most often ("the border").
     Never a destination, a whole country, the dateline, where people live or come from, or a state named only as
     part of a body's name ("the Tennessee Highway Patrol")."""
-    usable = [p for p in places if not (p.destination or p.country or p.dateline or p.home or p.agency)]
+    usable = [p for p in places if not (p.destination or p.country or p.dateline or p.home or p.agency or p.compared)]
     named = [p for p in usable if not p.region] or usable
     towns = Counter(p.town or p.name for p in named)
     if not towns:
@@ -292,6 +307,7 @@ def _within(
             and not p.dateline
             and not p.qualifier
             and not p.agency
+            and not p.compared
             and not any(x <= p.start < y for x, y in (*skip, spoken))
         ]
     )

@@ -101,12 +101,22 @@ _ATTRIBUTION = re.compile(
     r"announced|stated)\b(?:\s+[^\s,;\d]+){0,5})[.!?\"”’]*\s*$",
     _I,
 )
-#: Where someone lives, works from or comes from, not where enforcement happened: "agents based in El Centro",
-#: "a DACA recipient from Aurora", "immigrants who live in Montgomery County", "volunteers from Tucson".
-_HOME_BEFORE = re.compile(
+#: Where someone lives or is based, not where enforcement happened: "agents based in El Centro", "immigrants who live
+#: in Montgomery County", "residents of Hialeah". Such a place is no count's own place when its sentence names another.
+_LIVES = (
     r"\b(?:based|headquartered|stationed|living|residing|who\s+(?:lives?|lived|work(?:s|ed)?))\s+(?:in|out\s+of)\s+"
-    r"(?:the\s+)?$|\b(?:from|residents?\s+of|natives?\s+of)\s+(?:nearby\s+)?$",
-    _I,
+    r"(?:the\s+)?$|\b(?:residents?|natives?)\s+of\s+(?:nearby\s+)?$"
+)
+_LIVES_BEFORE = re.compile(_LIVES, _I)
+#: Where someone lives, works from or comes from ("a DACA recipient from Aurora", "volunteers from Tucson"): never a
+#: story's main place. "from" alone is also where things left ("14 flights departed from Alexandria"), so it does not
+#: take a count's own place away.
+_HOME_BEFORE = re.compile(_LIVES + r"|\bfrom\s+(?:nearby\s+)?$", _I)
+#: After a town or state written as an adjective, the people who live there: "longtime Los Angeles residents", "a
+#: Cleveland man", "two Houston teenagers". Where they are from, not where the count happened.
+_HOME_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:residents?|natives?|man|men|woman|women|couples?|fathers?|mothers?|teen(?:ager)?s?|"
+    r"students?|boys?|girls?|homeowners?)\b"
 )
 #: After a state's name, the body it is part of the name of: an agency ("Tennessee Highway Patrol", "Texas
 #: Department of Public Safety") or an organisation ("Tennessee Immigrant and Refugee Rights Coalition").
@@ -146,6 +156,7 @@ class _PlaceAt:
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
     qualifier: bool = False  # a state or town that only says where the next place is ("Texas' Rio Grande Valley")
+    resident: bool = False  # where the people counted live ("Los Angeles residents", "who live in Montgomery County")
     compared: bool = False  # the other end of a comparison ("twice as many as in Detroit"): not this count's
 
 
@@ -205,6 +216,8 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 or (before is not None and before.home and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None),
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
                 kind=_kind(p.place),
+                resident=(_kind(p.place) in ("city", "state") and _HOME_AFTER.match(text, p.end) is not None)
+                or _LIVES_BEFORE.search(text, max(0, p.start - 40), p.start) is not None,
                 compared=_COMPARED_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
                 or (
                     before is not None
@@ -430,6 +443,11 @@ def place_counts(
             within = partial(_within, count_places)
         a, b = own_span(i)
         own = within(a, _phrase_end(count_places, text, a, b)) or ([leads[i].name] if leads[i] else [])
+        residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
+        if own and not set(own) - residents:
+            # "held 1,600 people, many of them longtime Los Angeles residents": where they live is no place of
+            # the count's own words; the sentence's other place is ("The ... Center in Adelanto held ...")
+            own = []
         most = _MOST_OF_THEM.search(text, a, b)
         fronted = _FRONTED.match(view)
         if own and most and fronted and not within(a, most.start()):
@@ -528,7 +546,7 @@ def place_counts(
             # country in the sentence is where they came from or who refused them ("Cuba refused to take back
             # 878 criminals"), never where U.S. enforcement touched them
             places = [p for p in places if p not in foreign_countries]
-        homes = {p.name for p in count_places if p.home and s.start <= p.start < s.end}
+        homes = residents | {p.name for p in count_places if p.home and s.start <= p.start < s.end}
         if homes & set(places) and set(places) - homes:
             # "arrested 27 workers at a warehouse in Northeast Philadelphia, including several who commute from
             # Camden": where some of them live is not where they were counted

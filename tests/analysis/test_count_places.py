@@ -24,3 +24,25 @@ def test_places_given_as_examples_are_the_counts_own() -> None:
     # the trap of the rule above: "such as" and "as well as" list where the count happened, compare nothing
     text = "Officers arrested 57 people in Tulsa as well as Oklahoma City over the weekend."
     assert set(_count_places(text)[57]) == {"Tulsa, Oklahoma", "Oklahoma City, Oklahoma"}
+
+
+def test_where_the_people_counted_live_yields_to_where_the_sentence_counts_them() -> None:
+    text = "The processing center in Tacoma held 1,450 detainees in May, many of them longtime Seattle residents."
+    assert _count_places(text)[1450] == ("processing center in Tacoma",)
+    text = (
+        "Nine immigrants who live in Fairfax County were arrested Tuesday at their check-ins at the ICE office "
+        "in Baltimore, their lawyers said."
+    )
+    assert _count_places(text)[9] == ("ICE office in Baltimore",)
+
+
+def test_a_town_before_a_noun_that_is_no_resident_and_a_place_people_left_stay_the_counts() -> None:
+    # traps of the rule above: "the Dilley family detention center" names a site, not Dilley's families; a place
+    # "from" which flights departed is where they happened
+    text = (
+        "Agents sent the families to the Dilley family detention center in Texas. The facility held 2,351 parents "
+        "and children at the end of February, court filings show."
+    )
+    assert _count_places(text)[2351][0].startswith("Dilley")
+    text = "Agents arrested 45 people in Omaha on Tuesday, most of them longtime Omaha residents."
+    assert _count_places(text)[45] == ("Omaha, Nebraska",)

@@ -983,9 +983,15 @@ def _facility_place(text: str, facility: Place, end: int, owner: str | None = No
     )
 
 
+#: After a town and its state, the dash of a dateline: "O'NEILL, Neb. — ", "DILLEY, Texas (AP) — ". A dateline names a
+#: town, however small.
+_DATELINE_DASH = re.compile(r"\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s")
+
+
 def _qualified_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
-    """Towns missing from the gazetteer, trusted when a state ends the phrase ("Lordsburg, N.M.,"), or when a
-    preposition opens it and a lowercase word follows ("in Tornillo, Texas on Saturday")."""
+    """Towns missing from the gazetteer, trusted when a state ends the phrase ("Lordsburg, N.M.,"), when a
+    preposition opens it and a lowercase word follows ("in Tornillo, Texas on Saturday"), or when it is a dateline
+    ("LUKEVILLE, Ariz. — ")."""
     _, states, _ = _gazetteer()
     found = []
     for m in _TOWN.finditer(text):
@@ -1001,11 +1007,13 @@ def _qualified_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention
                 before and before.group(1) in PLACE_PREPOSITIONS
             )
             sentence_end = text[end - 1] == "." and text[end + 1 : end + 2].isupper()
-            if not (opened and text[end] == " " and (text[end + 1 : end + 2].islower() or sentence_end)):
+            opened = opened and text[end] == " " and (text[end + 1 : end + 2].islower() or sentence_end)
+            if not (opened or _DATELINE_DASH.match(text, end)):
                 continue
         state = states[code]
-        place = _small_town(name, code, text[start:end]) or Place(
-            name=text[start:end], normalized=f"{name}, {state}", city=name, state=state, country="US"
+        town = name.title() if name.isupper() else name  # "LUKEVILLE, Ariz. —": a dateline in capitals
+        place = _small_town(town, code, text[start:end]) or Place(
+            name=text[start:end], normalized=f"{town}, {state}", city=town, state=state, country="US"
         )
         found.append(PlaceMention(place, start, end))
     return found

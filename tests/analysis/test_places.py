@@ -631,3 +631,27 @@ def test_towns_listed_after_a_town_of_their_state_are_places() -> None:
         "Marlborough, Massachusetts",
     ]
     assert _normalized("Agents in Houston and Tyler said so.") == ["Houston, Texas"]  # a person
+
+
+def test_a_small_town_in_a_capitals_dateline_is_that_town() -> None:
+    # a dateline names a town however small: with its state and coordinates where the gazetteer has it, in its own
+    # case where it has not, and a later bare mention of it is that town
+    [dateline, later] = find_places(
+        "POSTVILLE, Iowa — Federal agents arrested 389 workers at a meatpacking plant in Postville on Monday."
+    )
+    assert (dateline.place.normalized, dateline.place.state, later.place.normalized) == (
+        "Postville, Iowa",
+        "Iowa",
+        "Postville, Iowa",
+    )
+    assert dateline.place.lat is not None
+    [town, *_] = find_places("SASABE, Ariz. (AP) — Agents apprehended 80 migrants on Sunday.")
+    assert (town.place.name, town.place.normalized) == ("SASABE, Ariz.", "Sasabe, Arizona")
+    # a big city's dateline is read as before; a town and state in capitals with no dateline dash is no town
+    assert _normalized("HOUSTON, Texas — Agents arrested 12 people.") == ["Houston, Texas"]
+    assert _normalized("READ MORE, Texas officials said on Monday.") == ["Texas"]
+
+
+def test_a_local_count_in_a_small_towns_dateline_story_is_placed_there() -> None:
+    text = "POSTVILLE, Iowa — Agents arrested 389 workers at the meatpacking plant on Monday, ICE said."
+    assert _count_places(text)[389] == (("Postville, Iowa",), "story")

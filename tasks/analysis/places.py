@@ -663,7 +663,37 @@ def find_places(text: str) -> list[PlaceMention]:
     found = _drop_overlaps(found + sure)
     sure += [m for m in found if "," in m.place.name]
     found = _drop_overlaps(found + _confirmed_again(text, found, sure))
-    return _in_story_states(_drop_overlaps(found + _listed_towns(text, found, index)))
+    found = _drop_overlaps(found + _listed_towns(text, found, index))
+    return _in_story_states(_drop_overlaps(found + _near_unknown(text, found)))
+
+
+#: A name after "near" or "outside": "apprehended 380 migrants near Sasabe", "a gap in the wall near Lukeville",
+#: "outside Tornillo". These prepositions say where, so a name the gazetteer lacks (a border hamlet, a crossing) is a
+#: place after them; one name of one or two words, not followed by more of a name or a possessive.
+_NEAR_NAME = re.compile(
+    r"\b(?:near|outside(?:\s+of)?)\s+(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\b(?![ \t]*[A-Z(]|['’])"
+)
+
+#: Titles that open a person's name after "near" / "outside" ("outside Judge Lopez's courtroom"): no place.
+_PERSON_TITLES = wordset(
+    """Judge Justice Mayor Governor Senator Representative President Sheriff Chief Officer Agent Director Secretary
+    Pastor Father Sister Attorney Commissioner"""
+)
+
+
+def _near_unknown(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Names after "near" / "outside" that no other rule found (`_NEAR_NAME`), kept as written with no state: never
+    a word that is no town (an agency, a month), a person's title, nor a name that is also a person's or a word."""
+    out = []
+    for m in _NEAR_NAME.finditer(text):
+        start, end = m.span("name")
+        words = m["name"].split()
+        if any(a < end and start < b for a, b in ((f.start, f.end) for f in found)):
+            continue
+        if any(w in NOT_TOWNS or w in AMBIGUOUS or w in _PERSON_TITLES for w in words):
+            continue
+        out.append(PlaceMention(Place(name=m["name"], normalized=m["name"]), start, end))
+    return out
 
 
 #: The next item of a list of towns: ", Perris", ", and Moreno Valley", " and Marlborough".

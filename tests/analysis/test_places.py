@@ -655,3 +655,22 @@ def test_a_small_town_in_a_capitals_dateline_is_that_town() -> None:
 def test_a_local_count_in_a_small_towns_dateline_story_is_placed_there() -> None:
     text = "POSTVILLE, Iowa — Agents arrested 389 workers at the meatpacking plant on Monday, ICE said."
     assert _count_places(text)[389] == (("Postville, Iowa",), "story")
+
+
+def test_a_name_after_near_or_outside_is_a_place_even_unknown_to_the_gazetteer() -> None:
+    assert _normalized("Agents apprehended 380 migrants near Sasabe over the weekend.") == ["Sasabe"]
+    assert _normalized("The group crossed through a gap in the wall outside Lukeville on Monday.") == ["Lukeville"]
+    text = "TUCSON, Ariz. — Border Patrol agents apprehended 380 migrants near Sasabe over the weekend."
+    assert _count_places(text)[380] == (("Sasabe",), "sentence")
+
+
+def test_an_agency_a_month_a_person_or_part_of_a_longer_name_after_near_is_no_new_place() -> None:
+    # traps of the rule above
+    for text in (
+        "Protesters stood near Border Patrol vehicles all day.",
+        "Arrests rose near March, officials said.",
+        "Reporters waited outside Trump Tower.",
+        "The shelter sits near Smith's farm.",
+        "Agents waited outside Judge Lopez courtroom.",
+    ):
+        assert _normalized(text) == [], text

@@ -1208,7 +1208,12 @@ def _accept(
         name = text[start:end]
     single_word = i == j and entry.kind == "city"
     needs_context = (name in AMBIGUOUS and entry.kind != "district") or (single_word and entry.population < 100_000)
-    if needs_context and (_fold(prev) not in PLACE_PREPOSITIONS or (name in AMBIGUOUS and text[end : end + 1] in "'’")):
+    # a lowercase direction between the preposition and the town is part of the place: "in west Phoenix"
+    directed = i > 1 and prev.islower() and bool(_DIRECTION_WORD.fullmatch(prev.capitalize()))
+    opener = text[tokens[i - 2][0] : tokens[i - 2][1]] if directed else prev
+    if needs_context and (
+        _fold(opener) not in PLACE_PREPOSITIONS or (name in AMBIGUOUS and text[end : end + 1] in "'’")
+    ):
         return None  # "in Clinton's path" is a person's
     if _INSTITUTION_OF.search(text, max(0, start - 30), start):
         return None  # "University of Kansas", "the College of Charleston": an institution's name

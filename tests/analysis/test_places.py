@@ -674,3 +674,13 @@ def test_an_agency_a_month_a_person_or_part_of_a_longer_name_after_near_is_no_ne
         "Agents waited outside Judge Lopez courtroom.",
     ):
         assert _normalized(text) == [], text
+
+
+def test_a_town_that_is_also_a_word_is_a_place_after_a_preposition_and_a_direction() -> None:
+    # "Phoenix", "Mesa" need a preposition before them; a lowercase direction in between is part of the place
+    assert _normalized("Agents arrested 12 people in south Mesa on Friday.") == ["south Mesa, Arizona"]
+    text = "Federal agents arrested 64 workers at a landscaping company in west Phoenix, the largest raid in Arizona."
+    assert _count_places(text)[64][0] == ("west Phoenix, Arizona",)
+    # trap: without the preposition the word stays a word or a name
+    assert _normalized("The west Phoenix said no more.") == []
+    assert _normalized("He said south Mesa residents were afraid.") == []

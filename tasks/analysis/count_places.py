@@ -131,10 +131,10 @@ _SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
 #: International Airport".
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?")
 #: Before the other end of a comparison: "twice as many as in Detroit", "more than in Texas", "compared with
-#: Houston": that place is where the figure it is compared with happened, not this count's ("such as Houston", "as
-#: well as Dallas" list places of the count itself).
+#: Houston", "the most of any state except Texas": that place is where the figure it is compared with happened, not
+#: this count's ("such as Houston", "as well as Dallas" list places of the count itself).
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:than|(?<!\bsuch\s)(?<!\bwell\s)as|compared\s+(?:with|to)|versus|vs\.|unlike)\s+"
+    r"\b(?:than|(?<!\bsuch\s)(?<!\bwell\s)as|compared\s+(?:with|to)|versus|vs\.|unlike|except(?:\s+for)?|excluding)\s+"
     r"(?:(?:in|at|for|from|with|to)\s+)?(?:the\s+)?(?:[\w.]+['’]s?\s+)?$",
     _I,
 )
@@ -430,6 +430,31 @@ def place_counts(
             stop = min(stop, leads[j].start)  # the next count's own label is not this count's place
         return c.sentence.at(c.number.end), max(stop, c.sentence.at(c.number.end))
 
+    def pointed_back(s: Sentence, lo: int, hi: int) -> list[str]:
+        """The place that words between view offsets lo and hi of sentence s point back to. "In the area", "there":
+        the place named last before the sentence; "the region", "the sector": the region or sector named last
+        ("across New England, including 97 in Massachusetts ... in the region"). A place named by its kind ("held
+        at the facility", "detained at the airport", "raids across the city", "in the state"): the last one of that
+        kind named before the sentence (for a city, the dateline's too)."""
+        view = s.view or s.text
+        area = _AREA_ANAPHOR.search(view, lo, hi)
+        if area:
+            before = [p for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
+            noun = (area["noun"] or "").lower()
+            of_kind = [p for p in before if noun in ("region", "sector") and p.kind == noun]
+            if of_kind or before:
+                return [p.name for p in (of_kind or before)[-1:]]
+        pointed = _KIND_ANAPHOR.search(view, lo, hi)
+        if not pointed:
+            return []
+        kind = _KINDS.get(pointed["kind"].lower(), "facility")
+        before = [
+            p.name for p in count_places if p.kind == kind and not p.destination and not p.dateline and p.end <= s.start
+        ]
+        if kind == "city":  # "LOS ANGELES (AP) — ... the city"
+            before = [p.town for p in count_places if p.dateline and p.kind == "city" and p.start < s.end][:1] + before
+        return before[-1:]
+
     placed: list[tuple[tuple[str, ...], str | None]] = []
     for i, c in enumerate(counts):
         s = c.sentence
@@ -507,27 +532,8 @@ def place_counts(
                     places = _within(count_places, e.sentence.at(e.clause[0]), e.sentence.at(e.clause[1]))
                     if places:
                         break
-        area = _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1])
-        if not places and not c.sub and area:
-            # "arrested in the area": the place named last before the sentence; "the region", "the sector": the
-            # region or sector named last ("across New England, including 97 in Massachusetts ... in the region")
-            before = [p for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
-            noun = (area["noun"] or "").lower()
-            of_kind = [p for p in before if noun in ("region", "sector") and p.kind == noun]
-            places = [p.name for p in (of_kind or before)[-1:]]
-        pointed = _KIND_ANAPHOR.search(view, c.clause[0], c.clause[1])
-        if not places and not c.sub and pointed:
-            # "held at the facility", "detained at the airport", "raids across the city": the place of that kind
-            # named last before the sentence (for a city, the dateline's too)
-            kind = _KINDS.get(pointed["kind"].lower(), "facility")
-            before = [
-                p.name
-                for p in count_places
-                if p.kind == kind
-                and not p.destination
-                and (kind == "city" if p.dateline else p.end <= s.start)  # "LOS ANGELES (AP) — ... the city"
-            ]
-            places = before[-1:]
+        if not places and not c.sub:
+            places = pointed_back(s, c.clause[0], c.clause[1])
         if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
             # an action's count the sentence does not place: the story's border for border apprehensions,
             # else the story's main place unless the sentence tells it of the whole country or it is a

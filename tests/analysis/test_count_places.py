@@ -46,3 +46,8 @@ def test_a_town_before_a_noun_that_is_no_resident_and_a_place_people_left_stay_t
     assert _count_places(text)[2351][0].startswith("Dilley")
     text = "Agents arrested 45 people in Omaha on Tuesday, most of them longtime Omaha residents."
     assert _count_places(text)[45] == ("Omaha, Nebraska",)
+
+
+def test_a_place_after_except_is_left_out_of_the_counts_places() -> None:
+    text = "Georgia's five detention centers held 6,100 people in May, the most of any state except Texas."
+    assert _count_places(text)[6100] == ("Georgia",)

@@ -435,7 +435,7 @@ def place_counts(
         the place named last before the sentence; "the region", "the sector": the region or sector named last
         ("across New England, including 97 in Massachusetts ... in the region"). A place named by its kind ("held
         at the facility", "detained at the airport", "raids across the city", "in the state"): the last one of that
-        kind named before the sentence (for a city, the dateline's too)."""
+        kind named before the sentence; the dateline's town for a city, and its state for a state."""
         view = s.view or s.text
         area = _AREA_ANAPHOR.search(view, lo, hi)
         if area:
@@ -451,8 +451,9 @@ def place_counts(
         before = [
             p.name for p in count_places if p.kind == kind and not p.destination and not p.dateline and p.end <= s.start
         ]
-        if kind == "city":  # "LOS ANGELES (AP) — ... the city"
-            before = [p.town for p in count_places if p.dateline and p.kind == "city" and p.start < s.end][:1] + before
+        if kind in ("city", "state"):  # "LOS ANGELES (AP) — ... the city", "ANCHORAGE, Alaska — ... in the state"
+            towns = [p.town for p in count_places if p.dateline and p.kind == "city" and p.start < s.end]
+            before = (towns[:1] if kind == "city" else [t.rsplit(", ", 1)[-1] for t in towns[:1]]) + before
         return before[-1:]
 
     placed: list[tuple[tuple[str, ...], str | None]] = []

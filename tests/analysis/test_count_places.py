@@ -51,3 +51,13 @@ def test_a_town_before_a_noun_that_is_no_resident_and_a_place_people_left_stay_t
 def test_a_place_after_except_is_left_out_of_the_counts_places() -> None:
     text = "Arizona's five detention centers held 6,100 people in May, the most of any state except Texas."
     assert _count_places(text)[6100] == ("Arizona",)
+
+
+def test_the_state_points_back_to_the_datelines_state_when_no_state_was_named_before() -> None:
+    text = "BOISE, Idaho — ICE arrested 27 people over three days, the agency's largest operation in the state."
+    assert _count_places(text)[27] == ("Idaho",)
+    # trap: a state named before the sentence is the one pointed back to; the capital's dateline names no state
+    text = "BOISE, Idaho — Officers crossed into Oregon on Monday. They arrested 27 people in the state, ICE said."
+    assert _count_places(text)[27] == ("Oregon",)
+    text = "WASHINGTON — ICE arrested 27 people over three days, the agency's largest operation in the state."
+    assert _count_places(text)[27] == ()

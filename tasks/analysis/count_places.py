@@ -41,11 +41,13 @@ _REGION = re.compile(
 )
 #: "AUSTIN, Texas — ", "DETROIT (Reuters) - ": where the story was filed, not where a count happened.
 _DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE)
-#: A place the sentence points back to without naming it: "in the area", "across the region", "there" (not
-#: "there were").
+#: A place the sentence points back to without naming it: "in the area", "across the region", "there" (not the
+#: "there" of "there were", "there wasn't enough room", "there may be": a verb after it makes it existential).
 _AREA_ANAPHOR = re.compile(
     r"\b(?:in|across|around)\s+the\s+(?P<noun>area|region|sector)\b|"
-    r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
+    r"\bthere\b(?!['’]|\s+(?:is|are|was|were|have|has|had|will|would|could|should|may|might|must|can|seems?|"
+    r"seemed|appears?|appeared|remains?|remained|exists?|existed|isn|aren|wasn|weren|hasn|haven|hadn|won|wouldn|"
+    r"couldn|be|been|being)\b)",
     _I,
 )
 #: A place the sentence points back to by its kind: "at the airport", "inside the facility", "across the city",

@@ -61,3 +61,14 @@ def test_the_state_points_back_to_the_datelines_state_when_no_state_was_named_be
     assert _count_places(text)[27] == ("Oregon",)
     text = "WASHINGTON — ICE arrested 27 people over three days, the agency's largest operation in the state."
     assert _count_places(text)[27] == ()
+
+
+def test_an_existential_there_points_back_to_no_place() -> None:
+    # "there" is a place only where no verb follows it: "arrested 26 people there"; an existential "there" leaves
+    # the count to the story's stand-in (place_source "story"), never placed by the sentence
+    story = "Agents swept through Dayton on Monday. "
+    [fact] = extract_counts(story + "They arrested 26 people there, ICE said.", None)
+    assert (fact.places, fact.place_source) == (("Dayton, Ohio",), "sentence")
+    for clause in ("there wasn't enough room", "there may be more", "there's no record of it"):
+        [fact] = extract_counts(story + f"ICE said 14 detainees waited, as {clause}.", None)
+        assert fact.place_source != "sentence", clause

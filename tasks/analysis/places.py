@@ -1131,6 +1131,12 @@ def _longest_match(
     return best
 
 
+#: A list item or table row labelled by a place: "- Phoenix: 143", "Mesa: 41". The label of a number in a list
+#: is read as a place as a preposition would make it one ("in Phoenix").
+_LIST_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?$")
+_LIST_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*(?:about\s+|nearly\s+|more\s+than\s+)?\d")
+
+
 def _accept(
     text: str,
     tokens: list[tuple[int, int]],
@@ -1211,8 +1217,11 @@ def _accept(
     # a lowercase direction between the preposition and the town is part of the place: "in west Phoenix"
     directed = i > 1 and prev.islower() and bool(_DIRECTION_WORD.fullmatch(prev.capitalize()))
     opener = text[tokens[i - 2][0] : tokens[i - 2][1]] if directed else prev
-    if needs_context and (
-        _fold(opener) not in PLACE_PREPOSITIONS or (name in AMBIGUOUS and text[end : end + 1] in "'’")
+    labelled = _LIST_LABEL_BEFORE.search(text, max(0, start - 8), start) and _LIST_LABEL_AFTER.match(text, end)
+    if (
+        needs_context
+        and not labelled
+        and (_fold(opener) not in PLACE_PREPOSITIONS or (name in AMBIGUOUS and text[end : end + 1] in "'’"))
     ):
         return None  # "in Clinton's path" is a person's
     if _INSTITUTION_OF.search(text, max(0, start - 30), start):

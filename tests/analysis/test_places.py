@@ -684,3 +684,14 @@ def test_a_town_that_is_also_a_word_is_a_place_after_a_preposition_and_a_directi
     # trap: without the preposition the word stays a word or a name
     assert _normalized("The west Phoenix said no more.") == []
     assert _normalized("He said south Mesa residents were afraid.") == []
+
+
+def test_a_list_items_place_label_is_a_place_even_when_the_name_is_also_a_word() -> None:
+    text = "Arrests by city:\n- Mesa: 41\n- Tucson: 38\n- Phoenix: 143"
+    assert _normalized(text) == ["Mesa, Arizona", "Tucson, Arizona", "Phoenix, Arizona"]
+    assert _count_places("Officers arrested 222 people in Arizona. Arrests by city:\n- Mesa: 41\n- Phoenix: 143")[143][
+        0
+    ] == ("Phoenix, Arizona",)
+    # traps: a speaker's label in a transcript, a name before a colon mid-sentence
+    assert _normalized("Phoenix: I told them we would not leave.") == []
+    assert _normalized("The words of Chandler: 12 of us stayed.") == []

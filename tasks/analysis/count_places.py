@@ -458,6 +458,19 @@ def place_counts(
             before = (towns[:1] if kind == "city" else [t.rsplit(", ", 1)[-1] for t in towns[:1]]) + before
         return before[-1:]
 
+    def framed(s: Sentence) -> list[str]:
+        """The place a sentence before s in its paragraph opens with ("In Omaha, ..."), when no sentence in between
+        names a place; none when the nearest sentence that names a place does not open with it."""
+        for prev in reversed(sentences[: sentences.index(s)]):
+            if prev.paragraph != s.paragraph:
+                return []
+            named = _within(count_places, prev.start, prev.end)
+            if not named:
+                continue
+            front = _FRONTED.match(prev.view or prev.text)
+            return _within(count_places, prev.start, prev.at(front.end())) if front else []
+        return []
+
     placed: list[tuple[tuple[str, ...], str | None]] = []
     for i, c in enumerate(counts):
         s = c.sentence
@@ -537,6 +550,10 @@ def place_counts(
                         break
         if not places and not c.sub:
             places = pointed_back(s, c.clause[0], c.clause[1])
+        if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
+            # "In Omaha, the raids began before dawn. Agents arrested 40 people at three job sites.": a sentence of
+            # the paragraph that opens with its place frames the sentences after it that name none
+            places = framed(s)
         if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
             # an action's count the sentence does not place: the story's border for border apprehensions,
             # else the story's main place unless the sentence tells it of the whole country or it is a

@@ -72,3 +72,26 @@ def test_an_existential_there_points_back_to_no_place() -> None:
     for clause in ("there wasn't enough room", "there may be more", "there's no record of it"):
         [fact] = extract_counts(story + f"ICE said 14 detainees waited, as {clause}.", None)
         assert fact.place_source != "sentence", clause
+
+
+_CHICAGO = (
+    "CHICAGO — Immigration agents have stepped up arrests in Chicago this month. Chicago officials said the raids "
+    "in Chicago had frightened families.\n\n"
+)
+
+
+def test_a_sentence_that_opens_with_its_place_frames_the_next_ones_of_its_paragraph() -> None:
+    text = _CHICAGO + "In Omaha, the raids began before dawn on Tuesday. Agents arrested 40 people at three job sites."
+    [fact] = extract_counts(text, None)
+    assert (fact.places, fact.place_source) == (("Omaha, Nebraska",), "sentence")
+
+
+def test_no_frame_from_a_place_not_opening_its_sentence_nor_from_another_paragraph() -> None:
+    # traps: the nearest place is named inside its sentence, not as its frame; a frame ends with its paragraph.
+    # Both leave the count to the story's stand-in (its main place), as before
+    text = _CHICAGO + "The raids began before dawn in Omaha on Tuesday. Agents arrested 40 people at three job sites."
+    assert extract_counts(text, None)[0].place_source == "story"
+    text = (
+        _CHICAGO + "In Omaha, the raids began before dawn on Tuesday.\n\nAgents arrested 40 people at three job sites."
+    )
+    assert extract_counts(text, None)[0].place_source == "story"

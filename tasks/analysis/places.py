@@ -1175,7 +1175,10 @@ def _accept(
         return PlaceMention(place, start, qualified_end)
 
     is_the_district = _fold(name) == "the district"
-    if name.startswith("the") and not is_the_district:
+    # "the" opens no place ("the Houston area" is found as a region), except a U.S. town whose own name has it: "in
+    # the Bronx", "the Woodlands" (capitalised after it, so "the colony" stays a word)
+    us_town = name[4:5].isupper() and any(e.kind == "city" and e.place.country == "US" for e in entries)
+    if name.startswith("the") and not is_the_district and not us_town:
         return None
     if is_the_district and (nxt[:1].isupper() or _fold(nxt) == "of"):
         return None

@@ -695,3 +695,11 @@ def test_a_list_items_place_label_is_a_place_even_when_the_name_is_also_a_word()
     # traps: a speaker's label in a transcript, a name before a colon mid-sentence
     assert _normalized("Phoenix: I told them we would not leave.") == []
     assert _normalized("The words of Chandler: 12 of us stayed.") == []
+
+
+def test_a_us_town_whose_name_opens_with_the_is_found_after_a_lowercase_the() -> None:
+    assert _normalized("ICE arrested 40 people in the Bronx on Monday.") == ["The Bronx, New York"]
+    assert _count_places("ICE officers arrested 40 people in the Bronx on Monday.")[40][0] == ("The Bronx, New York",)
+    # traps: a lowercase word after "the" is no town, nor a foreign town of that name ("The Valley", Anguilla)
+    assert _normalized("The colony was founded by the Dutch.") == []
+    assert _normalized("Agents arrested 30 people in the Valley last week.") == []

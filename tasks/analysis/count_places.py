@@ -168,7 +168,7 @@ def _kind(place: Place) -> str:
         return "airport"
     if _FACILITY_NAME.search(place.name):
         return "facility"
-    if re.search(r"\b(?:County|Parish)\b", place.name):
+    if re.search(r"\b(?:County|Parish)\b", place.normalized):
         return "county"
     if place.city and place.normalized == f"{place.city}, {place.state}":
         return "city"
@@ -406,10 +406,10 @@ def place_counts(
     main_places = _main_places(count_places)
     story_border = _story_border(count_places, main_places)
     foreign_countries = {p.name for p in count_places if p.country}  # "United States" is no count place at all
-    # the town the story is filed from ("EL PASO, Texas — "): where a local story happens when it names no other
-    # place. Never the capital, where agencies announce national figures ("WASHINGTON — ICE deported 3,500 ..."):
-    # Washington, D.C. is no town of a state, so no "city" kind
-    dateline = [p.name for p in count_places if p.dateline and not p.country and p.kind == "city"][:1]
+    # the town (or county) the story is filed from ("EL PASO, Texas — "): where a local story happens when it names
+    # no other place. Never the capital, where agencies announce national figures ("WASHINGTON — ICE deported
+    # 3,500 ..."): Washington, D.C. is no town of a state, so no "city" kind
+    dateline = [p.name for p in count_places if p.dateline and not p.country and p.kind in ("city", "county")][:1]
 
     def lead(i: int) -> _PlaceAt | None:
         """The place written just before count i's number as its subject or list label ("Mecklenburg County

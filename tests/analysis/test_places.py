@@ -455,6 +455,8 @@ def test_a_border_patrol_checkpoint_is_at_its_town_and_a_state_police_acronym_na
         "Houston-area raids",
         "Harris County",
         "Jackson Parish",
+        "Harris and Fort Bend counties",
+        "near Sasabe",
         "34th Street and Park Avenue",
         "1200 Main Plaza",
         "the Hopkins school district",
@@ -703,3 +705,28 @@ def test_a_us_town_whose_name_opens_with_the_is_found_after_a_lowercase_the() ->
     # traps: a lowercase word after "the" is no town, nor a foreign town of that name ("The Valley", Anguilla)
     assert _normalized("The colony was founded by the Dutch.") == []
     assert _normalized("Agents arrested 30 people in the Valley last week.") == []
+
+
+def test_counties_named_together_before_one_plural_are_each_a_county() -> None:
+    assert _normalized("Agents arrested 161 people in Harris, Fort Bend and Montgomery counties.") == [
+        "Harris County",
+        "Fort Bend County",
+        "Montgomery County",
+    ]
+    assert _normalized("Deputies in Orleans and Jefferson parishes held 40 people.") == [
+        "Orleans Parish",
+        "Jefferson Parish",
+    ]
+    got = _count_places("ICE arrested 85 people at job sites in Dallas and Tarrant counties.")
+    assert got[85][0] == ("Dallas County", "Tarrant County")
+    # traps: lowercase words before the plural and agency names are no counties
+    assert _normalized("Sheriffs in both counties declined the requests.") == []
+    assert _normalized("ICE and Border Patrol counties were listed.") == []
+
+
+def test_a_county_dateline_stands_in_for_a_local_count() -> None:
+    text = (
+        "BALDWIN COUNTY, Ala. — The county jail has set aside 200 beds for ICE detainees, but only 35 people were "
+        "being held for the agency as of Friday, the sheriff said."
+    )
+    assert _count_places(text)[35] == (("Baldwin County, Alabama",), "story")

@@ -340,6 +340,13 @@ _LEAD_GAP = re.compile(
 )
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
 _MOST_OF_THEM = re.compile(r",\s*(?:most|many|some|half|all)\s+of\s+(?:them|whom|those)\s+(?:in|at|near)\b", _I)
+#: Before a place, an operation going there: "swept through Grand Island", "raids in Omaha", "descended on", "an
+#: operation in". The sentence tells where the action of the sentences after it happened.
+_OPERATION_BEFORE = re.compile(
+    r"\b(?:raid(?:s|ed)?|sweeps?|swept|operations?|crackdown|descended|converged|surged?|fanned\s+out)\s+"
+    r"(?:(?:through|into|across|on|in|at|upon|around)\s+)(?:the\s+)?$",
+    _I,
+)
 #: A sentence that opens with where it happens: "Along the northern border, ...", "In Texas, ...".
 _FRONTED = re.compile(r"(?:In|At|Along|Across|Near|On|Throughout|Inside)\s+[^,;:.]{2,60},")
 #: After a comma, words that go on telling the same group: "..., including plants in Bay Springs and Canton",
@@ -459,16 +466,29 @@ def place_counts(
         return before[-1:]
 
     def framed(s: Sentence) -> list[str]:
-        """The place a sentence before s in its paragraph opens with ("In Omaha, ..."), when no sentence in between
-        names a place; none when the nearest sentence that names a place does not open with it."""
-        for prev in reversed(sentences[: sentences.index(s)]):
-            if prev.paragraph != s.paragraph:
+        """The place that frames sentence s: the nearest sentence before it in its paragraph (or, for a paragraph's
+        first sentence, the last of the paragraph before) that names a place, when it opens with that place ("In
+        Omaha, ...") or names it as where an operation went ("Agents swept through Grand Island", "raids in
+        Omaha"); none when that sentence names its place otherwise."""
+        k = sentences.index(s)
+        for prev in reversed(sentences[:k]):
+            if prev.paragraph != s.paragraph and (
+                prev is not sentences[k - 1] or sentences[k - 1].paragraph != s.paragraph - 1
+            ):
                 return []
             named = _within(count_places, prev.start, prev.end)
             if not named:
                 continue
             front = _FRONTED.match(prev.view or prev.text)
-            return _within(count_places, prev.start, prev.at(front.end())) if front else []
+            if front:
+                return _within(count_places, prev.start, prev.at(front.end()))
+            return [
+                p.name
+                for p in count_places
+                if p.name in named
+                and prev.start <= p.start < prev.end
+                and _OPERATION_BEFORE.search(text, max(0, p.start - 40), p.start)
+            ][:1]
         return []
 
     placed: list[tuple[tuple[str, ...], str | None]] = []

@@ -66,7 +66,7 @@ def test_the_state_points_back_to_the_datelines_state_when_no_state_was_named_be
 def test_an_existential_there_points_back_to_no_place() -> None:
     # "there" is a place only where no verb follows it: "arrested 26 people there"; an existential "there" leaves
     # the count to the story's stand-in (place_source "story"), never placed by the sentence
-    story = "Agents swept through Dayton on Monday. "
+    story = "The mayor of Dayton spoke on Monday. "
     [fact] = extract_counts(story + "They arrested 26 people there, ICE said.", None)
     assert (fact.places, fact.place_source) == (("Dayton, Ohio",), "sentence")
     for clause in ("there wasn't enough room", "there may be more", "there's no record of it"):
@@ -86,12 +86,30 @@ def test_a_sentence_that_opens_with_its_place_frames_the_next_ones_of_its_paragr
     assert (fact.places, fact.place_source) == (("Omaha, Nebraska",), "sentence")
 
 
-def test_no_frame_from_a_place_not_opening_its_sentence_nor_from_another_paragraph() -> None:
-    # traps: the nearest place is named inside its sentence, not as its frame; a frame ends with its paragraph.
-    # Both leave the count to the story's stand-in (its main place), as before
-    text = _CHICAGO + "The raids began before dawn in Omaha on Tuesday. Agents arrested 40 people at three job sites."
+def test_no_frame_from_a_place_named_as_someones_nor_from_a_paragraph_further_back() -> None:
+    # traps: the nearest place is named as someone's, not as where anything happened; a frame reaches into the
+    # paragraph before only from its new paragraph's first sentence. Both leave the count to the story's stand-in
+    # (its main place), as before
+    text = _CHICAGO + "Omaha's mayor criticized the raids on Tuesday. Agents arrested 40 people at three job sites."
+    assert extract_counts(text, None)[0].place_source == "story"
+    text = _CHICAGO + "In Omaha, the raids began at dawn.\n\nThe mayor spoke at noon. Agents arrested 40 people."
+    assert extract_counts(text, None)[0].place_source == "story"
+
+
+def test_an_operation_told_with_its_place_frames_the_next_sentence_even_across_a_paragraph() -> None:
+    text = (
+        _CHICAGO + "Federal agents swept through Grand Island on Wednesday.\n\nBy evening, 63 people had been arrested."
+    )
+    [fact] = extract_counts(text, None)
+    assert (fact.places, fact.place_source) == (("Grand Island, Nebraska",), "sentence")
+
+
+def test_a_place_named_for_something_else_or_two_paragraphs_back_frames_nothing() -> None:
+    # traps: a place named as whose mayor spoke; an operation's place beyond the paragraph just before
+    text = _CHICAGO + "The mayor of Grand Island spoke on Wednesday.\n\nBy evening, 63 people had been arrested."
     assert extract_counts(text, None)[0].place_source == "story"
     text = (
-        _CHICAGO + "In Omaha, the raids began before dawn on Tuesday.\n\nAgents arrested 40 people at three job sites."
+        _CHICAGO + "Federal agents swept through Grand Island on Wednesday.\n\nThe mayor spoke at noon.\n\n"
+        "By evening, 63 people had been arrested."
     )
     assert extract_counts(text, None)[0].place_source == "story"

@@ -41,11 +41,13 @@ _REGION = re.compile(
 )
 #: "AUSTIN, Texas — ", "DETROIT (Reuters) - ": where the story was filed, not where a count happened.
 _DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE)
-#: A place the sentence points back to without naming it: "in the area", "across the region", "there" (not
-#: "there were").
+#: A place the sentence points back to without naming it: "in the area", "across the region", "there" (not the
+#: "there" of "there were", "there wasn't enough room", "there may be": a verb after it makes it existential).
 _AREA_ANAPHOR = re.compile(
     r"\b(?:in|across|around)\s+the\s+(?P<noun>area|region|sector)\b|"
-    r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will)\b)",
+    r"\bthere\b(?!['’]|\s+(?:is|are|was|were|have|has|had|will|would|could|should|may|might|must|can|seems?|"
+    r"seemed|appears?|appeared|remains?|remained|exists?|existed|isn|aren|wasn|weren|hasn|haven|hadn|won|wouldn|"
+    r"couldn|be|been|being)\b)",
     _I,
 )
 #: A place the sentence points back to by its kind: "at the airport", "inside the facility", "across the city",
@@ -101,12 +103,22 @@ _ATTRIBUTION = re.compile(
     r"announced|stated)\b(?:\s+[^\s,;\d]+){0,5})[.!?\"”’]*\s*$",
     _I,
 )
-#: Where someone lives, works from or comes from, not where enforcement happened: "agents based in El Centro",
-#: "a DACA recipient from Aurora", "immigrants who live in Montgomery County", "volunteers from Tucson".
-_HOME_BEFORE = re.compile(
+#: Where someone lives or is based, not where enforcement happened: "agents based in El Centro", "immigrants who live
+#: in Montgomery County", "residents of Hialeah". Such a place is no count's own place when its sentence names another.
+_LIVES = (
     r"\b(?:based|headquartered|stationed|living|residing|who\s+(?:lives?|lived|work(?:s|ed)?))\s+(?:in|out\s+of)\s+"
-    r"(?:the\s+)?$|\b(?:from|residents?\s+of|natives?\s+of)\s+(?:nearby\s+)?$",
-    _I,
+    r"(?:the\s+)?$|\b(?:residents?|natives?)\s+of\s+(?:nearby\s+)?$"
+)
+_LIVES_BEFORE = re.compile(_LIVES, _I)
+#: Where someone lives, works from or comes from ("a DACA recipient from Aurora", "volunteers from Tucson"): never a
+#: story's main place. "from" alone is also where things left ("14 flights departed from Alexandria"), so it does not
+#: take a count's own place away.
+_HOME_BEFORE = re.compile(_LIVES + r"|\bfrom\s+(?:nearby\s+)?$", _I)
+#: After a town or state written as an adjective, the people who live there: "longtime Los Angeles residents", "a
+#: Cleveland man", "two Houston teenagers". Where they are from, not where the count happened.
+_HOME_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:residents?|natives?|man|men|woman|women|couples?|fathers?|mothers?|teen(?:ager)?s?|"
+    r"students?|boys?|girls?|homeowners?)\b"
 )
 #: After a state's name, the body it is part of the name of: an agency ("Tennessee Highway Patrol", "Texas
 #: Department of Public Safety") or an organisation ("Tennessee Immigrant and Refugee Rights Coalition").
@@ -120,6 +132,14 @@ _SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
 #: Between a state or town and the place it says the whereabouts of: "Texas' Rio Grande Valley", "Chicago's O'Hare
 #: International Airport".
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?")
+#: Before the other end of a comparison: "twice as many as in Detroit", "more than in Texas", "compared with
+#: Houston", "the most of any state except Texas": that place is where the figure it is compared with happened, not
+#: this count's ("such as Houston", "as well as Dallas" list places of the count itself).
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|(?<!\bsuch\s)(?<!\bwell\s)as|compared\s+(?:with|to)|versus|vs\.|unlike|except(?:\s+for)?|excluding)\s+"
+    r"(?:(?:in|at|for|from|with|to)\s+)?(?:the\s+)?(?:[\w.]+['’]s?\s+)?$",
+    _I,
+)
 #: Between two items of one list of places: "from Honduras, Guatemala and El Salvador".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
@@ -138,6 +158,8 @@ class _PlaceAt:
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
     qualifier: bool = False  # a state or town that only says where the next place is ("Texas' Rio Grande Valley")
+    resident: bool = False  # where the people counted live ("Los Angeles residents", "who live in Montgomery County")
+    compared: bool = False  # the other end of a comparison ("twice as many as in Detroit"): not this count's
 
 
 def _kind(place: Place) -> str:
@@ -146,7 +168,7 @@ def _kind(place: Place) -> str:
         return "airport"
     if _FACILITY_NAME.search(place.name):
         return "facility"
-    if re.search(r"\b(?:County|Parish)\b", place.name):
+    if re.search(r"\b(?:County|Parish)\b", place.normalized):
         return "county"
     if place.city and place.normalized == f"{place.city}, {place.state}":
         return "city"
@@ -196,6 +218,14 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 or (before is not None and before.home and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None),
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
                 kind=_kind(p.place),
+                resident=(_kind(p.place) in ("city", "state") and _HOME_AFTER.match(text, p.end) is not None)
+                or _LIVES_BEFORE.search(text, max(0, p.start - 40), p.start) is not None,
+                compared=_COMPARED_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+                or (
+                    before is not None
+                    and before.compared
+                    and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None
+                ),
             )
         )
     taken = [(p.start, p.end) for p in found]
@@ -236,7 +266,7 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
     Minneapolis") and going by the name written most often; else the region named most often ("the border").
     Never a destination, a whole country, the dateline, where people live or come from, or a state named only as
     part of a body's name ("the Tennessee Highway Patrol")."""
-    usable = [p for p in places if not (p.destination or p.country or p.dateline or p.home or p.agency)]
+    usable = [p for p in places if not (p.destination or p.country or p.dateline or p.home or p.agency or p.compared)]
     named = [p for p in usable if not p.region] or usable
     towns = Counter(p.town or p.name for p in named)
     if not towns:
@@ -292,6 +322,7 @@ def _within(
             and not p.dateline
             and not p.qualifier
             and not p.agency
+            and not p.compared
             and not any(x <= p.start < y for x, y in (*skip, spoken))
         ]
     )
@@ -309,6 +340,13 @@ _LEAD_GAP = re.compile(
 )
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
 _MOST_OF_THEM = re.compile(r",\s*(?:most|many|some|half|all)\s+of\s+(?:them|whom|those)\s+(?:in|at|near)\b", _I)
+#: Before a place, an operation going there: "swept through Grand Island", "raids in Omaha", "descended on", "an
+#: operation in". The sentence tells where the action of the sentences after it happened.
+_OPERATION_BEFORE = re.compile(
+    r"\b(?:raid(?:s|ed)?|sweeps?|swept|operations?|crackdown|descended|converged|surged?|fanned\s+out)\s+"
+    r"(?:(?:through|into|across|on|in|at|upon|around)\s+)(?:the\s+)?$",
+    _I,
+)
 #: A sentence that opens with where it happens: "Along the northern border, ...", "In Texas, ...".
 _FRONTED = re.compile(r"(?:In|At|Along|Across|Near|On|Throughout|Inside)\s+[^,;:.]{2,60},")
 #: After a comma, words that go on telling the same group: "..., including plants in Bay Springs and Canton",
@@ -375,10 +413,10 @@ def place_counts(
     main_places = _main_places(count_places)
     story_border = _story_border(count_places, main_places)
     foreign_countries = {p.name for p in count_places if p.country}  # "United States" is no count place at all
-    # the town the story is filed from ("EL PASO, Texas — "): where a local story happens when it names no other
-    # place. Never the capital, where agencies announce national figures ("WASHINGTON — ICE deported 3,500 ..."):
-    # Washington, D.C. is no town of a state, so no "city" kind
-    dateline = [p.name for p in count_places if p.dateline and not p.country and p.kind == "city"][:1]
+    # the town (or county) the story is filed from ("EL PASO, Texas — "): where a local story happens when it names
+    # no other place. Never the capital, where agencies announce national figures ("WASHINGTON — ICE deported
+    # 3,500 ..."): Washington, D.C. is no town of a state, so no "city" kind
+    dateline = [p.name for p in count_places if p.dateline and not p.country and p.kind in ("city", "county")][:1]
 
     def lead(i: int) -> _PlaceAt | None:
         """The place written just before count i's number as its subject or list label ("Mecklenburg County
@@ -401,6 +439,58 @@ def place_counts(
             stop = min(stop, leads[j].start)  # the next count's own label is not this count's place
         return c.sentence.at(c.number.end), max(stop, c.sentence.at(c.number.end))
 
+    def pointed_back(s: Sentence, lo: int, hi: int) -> list[str]:
+        """The place that words between view offsets lo and hi of sentence s point back to. "In the area", "there":
+        the place named last before the sentence; "the region", "the sector": the region or sector named last
+        ("across New England, including 97 in Massachusetts ... in the region"). A place named by its kind ("held
+        at the facility", "detained at the airport", "raids across the city", "in the state"): the last one of that
+        kind named before the sentence; the dateline's town for a city, and its state for a state."""
+        view = s.view or s.text
+        area = _AREA_ANAPHOR.search(view, lo, hi)
+        if area:
+            before = [p for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
+            noun = (area["noun"] or "").lower()
+            of_kind = [p for p in before if noun in ("region", "sector") and p.kind == noun]
+            if of_kind or before:
+                return [p.name for p in (of_kind or before)[-1:]]
+        pointed = _KIND_ANAPHOR.search(view, lo, hi)
+        if not pointed:
+            return []
+        kind = _KINDS.get(pointed["kind"].lower(), "facility")
+        before = [
+            p.name for p in count_places if p.kind == kind and not p.destination and not p.dateline and p.end <= s.start
+        ]
+        if kind in ("city", "state"):  # "LOS ANGELES (AP) — ... the city", "ANCHORAGE, Alaska — ... in the state"
+            towns = [p.town for p in count_places if p.dateline and p.kind == "city" and p.start < s.end]
+            before = (towns[:1] if kind == "city" else [t.rsplit(", ", 1)[-1] for t in towns[:1]]) + before
+        return before[-1:]
+
+    def framed(s: Sentence) -> list[str]:
+        """The place that frames sentence s: the nearest sentence before it in its paragraph (or, for a paragraph's
+        first sentence, the last of the paragraph before) that names a place, when it opens with that place ("In
+        Omaha, ...") or names it as where an operation went ("Agents swept through Grand Island", "raids in
+        Omaha"); none when that sentence names its place otherwise."""
+        k = sentences.index(s)
+        for prev in reversed(sentences[:k]):
+            if prev.paragraph != s.paragraph and (
+                prev is not sentences[k - 1] or sentences[k - 1].paragraph != s.paragraph - 1
+            ):
+                return []
+            named = _within(count_places, prev.start, prev.end)
+            if not named:
+                continue
+            front = _FRONTED.match(prev.view or prev.text)
+            if front:
+                return _within(count_places, prev.start, prev.at(front.end()))
+            return [
+                p.name
+                for p in count_places
+                if p.name in named
+                and prev.start <= p.start < prev.end
+                and _OPERATION_BEFORE.search(text, max(0, p.start - 40), p.start)
+            ][:1]
+        return []
+
     placed: list[tuple[tuple[str, ...], str | None]] = []
     for i, c in enumerate(counts):
         s = c.sentence
@@ -414,6 +504,11 @@ def place_counts(
             within = partial(_within, count_places)
         a, b = own_span(i)
         own = within(a, _phrase_end(count_places, text, a, b)) or ([leads[i].name] if leads[i] else [])
+        residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
+        if own and not set(own) - residents:
+            # "held 1,600 people, many of them longtime Los Angeles residents": where they live is no place of
+            # the count's own words; the sentence's other place is ("The ... Center in Adelanto held ...")
+            own = []
         most = _MOST_OF_THEM.search(text, a, b)
         fronted = _FRONTED.match(view)
         if own and most and fronted and not within(a, most.start()):
@@ -473,27 +568,12 @@ def place_counts(
                     places = _within(count_places, e.sentence.at(e.clause[0]), e.sentence.at(e.clause[1]))
                     if places:
                         break
-        area = _AREA_ANAPHOR.search(view, c.clause[0], c.clause[1])
-        if not places and not c.sub and area:
-            # "arrested in the area": the place named last before the sentence; "the region", "the sector": the
-            # region or sector named last ("across New England, including 97 in Massachusetts ... in the region")
-            before = [p for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
-            noun = (area["noun"] or "").lower()
-            of_kind = [p for p in before if noun in ("region", "sector") and p.kind == noun]
-            places = [p.name for p in (of_kind or before)[-1:]]
-        pointed = _KIND_ANAPHOR.search(view, c.clause[0], c.clause[1])
-        if not places and not c.sub and pointed:
-            # "held at the facility", "detained at the airport", "raids across the city": the place of that kind
-            # named last before the sentence (for a city, the dateline's too)
-            kind = _KINDS.get(pointed["kind"].lower(), "facility")
-            before = [
-                p.name
-                for p in count_places
-                if p.kind == kind
-                and not p.destination
-                and (kind == "city" if p.dateline else p.end <= s.start)  # "LOS ANGELES (AP) — ... the city"
-            ]
-            places = before[-1:]
+        if not places and not c.sub:
+            places = pointed_back(s, c.clause[0], c.clause[1])
+        if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
+            # "In Omaha, the raids began before dawn. Agents arrested 40 people at three job sites.": a sentence of
+            # the paragraph that opens with its place frames the sentences after it that name none
+            places = framed(s)
         if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
             # an action's count the sentence does not place: the story's border for border apprehensions,
             # else the story's main place unless the sentence tells it of the whole country or it is a
@@ -512,7 +592,7 @@ def place_counts(
             # country in the sentence is where they came from or who refused them ("Cuba refused to take back
             # 878 criminals"), never where U.S. enforcement touched them
             places = [p for p in places if p not in foreign_countries]
-        homes = {p.name for p in count_places if p.home and s.start <= p.start < s.end}
+        homes = residents | {p.name for p in count_places if p.home and s.start <= p.start < s.end}
         if homes & set(places) and set(places) - homes:
             # "arrested 27 workers at a warehouse in Northeast Philadelphia, including several who commute from
             # Camden": where some of them live is not where they were counted

@@ -159,6 +159,19 @@ _SPOT = re.compile(
 #: Center"; a state there gives the site its state.
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)['’]s?\s+(?=[A-Z])")
 _COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
+#: Counties named together before one plural noun: "in Harris, Fort Bend and Montgomery counties", "Orleans and
+#: Jefferson parishes": each one a county (parish) of its own.
+_COUNTY_NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
+_COUNTY_LIST = re.compile(
+    rf"\b(?P<list>{_COUNTY_NAME}(?:,\s+{_COUNTY_NAME})*,?\s+(?:and|or)\s+{_COUNTY_NAME})\s+(?P<kind>(?i:counties|parishes))\b"
+)
+_COUNTY_LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+#: A name after "near" or "outside": "apprehended 380 migrants near Sasabe", "a gap in the wall near Lukeville",
+#: "outside Tornillo". These prepositions say where, so a name the gazetteer lacks (a border hamlet, a crossing) is a
+#: place after them; one name of one or two words, not followed by more of a name or a possessive.
+_NEAR_NAME = re.compile(
+    r"\b(?:near|outside(?:\s+of)?)\s+(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\b(?![ \t]*[A-Z(]|['’])"
+)
 #: The direction words a border is written with ("the southern border", "the Southwest border").
 _BORDER_DIRECTION = r"(?i:southern|northern|southwest(?:ern)?|south[-–]western|coastal)"
 _BORDER = re.compile(
@@ -623,6 +636,8 @@ NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _METRO: ("area", "region", "etro", "reater"),
     _METRO_ADJECTIVE: ("-area",),
     _COUNTY: ("County", "Parish"),
+    _COUNTY_LIST: ("ounties", "arishes", "OUNTIES", "ARISHES"),
+    _NEAR_NAME: ("near", "outside"),
     _SPOT: (
         *("Street", "St.", "Avenue", "Ave.", "Boulevard", "Blvd.", "Road", "Drive", "Parkway", "Lane", "Highway"),
         *("Plaza", "chool"),
@@ -645,7 +660,12 @@ def _capitalised(token: str) -> bool:
 def find_places(text: str) -> list[PlaceMention]:
     """Places mentioned in `text`, as written, with offsets; of overlapping matches the longest wins."""
     index, _, qualifiers = _gazetteer()
-    found = _named_sites(text, qualifiers) + _regions(text) + _facilities_in_towns(text, qualifiers)
+    found = (
+        _listed_counties(text)
+        + _named_sites(text, qualifiers)
+        + _regions(text)
+        + _facilities_in_towns(text, qualifiers)
+    )
     for m in _BUSINESS.finditer(text):
         words = m["name"].split()
         if not any(w in NOT_TOWNS or w.isupper() for w in words):  # "the ICE processing plant" is no brand
@@ -663,7 +683,30 @@ def find_places(text: str) -> list[PlaceMention]:
     found = _drop_overlaps(found + sure)
     sure += [m for m in found if "," in m.place.name]
     found = _drop_overlaps(found + _confirmed_again(text, found, sure))
-    return _in_story_states(_drop_overlaps(found + _listed_towns(text, found, index)))
+    found = _drop_overlaps(found + _listed_towns(text, found, index))
+    return _in_story_states(_drop_overlaps(found + _near_unknown(text, found)))
+
+
+#: Titles that open a person's name after "near" / "outside" ("outside Judge Lopez's courtroom"): no place.
+_PERSON_TITLES = wordset(
+    """Judge Justice Mayor Governor Senator Representative President Sheriff Chief Officer Agent Director Secretary
+    Pastor Father Sister Attorney Commissioner"""
+)
+
+
+def _near_unknown(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Names after "near" / "outside" that no other rule found (`_NEAR_NAME`), kept as written with no state: never
+    a word that is no town (an agency, a month), a person's title, nor a name that is also a person's or a word."""
+    out = []
+    for m in _scan(_NEAR_NAME, text):
+        start, end = m.span("name")
+        words = m["name"].split()
+        if any(a < end and start < b for a, b in ((f.start, f.end) for f in found)):
+            continue
+        if any(w in NOT_TOWNS or w in AMBIGUOUS or w in _PERSON_TITLES for w in words):
+            continue
+        out.append(PlaceMention(Place(name=m["name"], normalized=m["name"]), start, end))
+    return out
 
 
 #: The next item of a list of towns: ", Perris", ", and Moreno Valley", " and Marlborough".
@@ -692,6 +735,23 @@ def _listed_towns(text: str, found: list[PlaceMention], index: dict[str, list[_E
             out.append(PlaceMention(_replace_name(town, name), item.start(1), item.end(1)))
             end = item.end(1)
     return out
+
+
+def _listed_counties(text: str) -> list[PlaceMention]:
+    """Each county of a `_COUNTY_LIST` ("Harris County", "Fort Bend County", ...), at its name as written."""
+    found = []
+    for m in _scan(_COUNTY_LIST, text):
+        kind = "County" if m["kind"].lower() == "counties" else "Parish"
+        start = m.start("list")
+        prefix = _FUNCTION_PREFIX.match(m["list"])  # "In Harris and ..."
+        start += prefix.end() if prefix else 0
+        for gap in [*_COUNTY_LIST_GAP.finditer(text, start, m.end("list")), None]:
+            end = gap.start() if gap else m.end("list")
+            name = " ".join(text[start:end].split())
+            if name[:1].isupper() and not any(w in NOT_TOWNS or w.isupper() for w in name.split()):
+                found.append(PlaceMention(Place(name=name, normalized=f"{name} {kind}"), start, end))
+            start = gap.end() if gap else end
+    return found
 
 
 def _named_sites(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
@@ -983,9 +1043,15 @@ def _facility_place(text: str, facility: Place, end: int, owner: str | None = No
     )
 
 
+#: After a town and its state, the dash of a dateline: "O'NEILL, Neb. — ", "DILLEY, Texas (AP) — ". A dateline names a
+#: town, however small.
+_DATELINE_DASH = re.compile(r"[ \t]*(?:\([A-Za-z .]+\)[ \t]*)?[—–-]{1,2}[ \t]")
+
+
 def _qualified_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
-    """Towns missing from the gazetteer, trusted when a state ends the phrase ("Lordsburg, N.M.,"), or when a
-    preposition opens it and a lowercase word follows ("in Tornillo, Texas on Saturday")."""
+    """Towns missing from the gazetteer, trusted when a state ends the phrase ("Lordsburg, N.M.,"), when a
+    preposition opens it and a lowercase word follows ("in Tornillo, Texas on Saturday"), or when it is a dateline
+    ("LUKEVILLE, Ariz. — ")."""
     _, states, _ = _gazetteer()
     found = []
     for m in _TOWN.finditer(text):
@@ -1001,11 +1067,19 @@ def _qualified_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention
                 before and before.group(1) in PLACE_PREPOSITIONS
             )
             sentence_end = text[end - 1] == "." and text[end + 1 : end + 2].isupper()
-            if not (opened and text[end] == " " and (text[end + 1 : end + 2].islower() or sentence_end)):
+            opened = opened and text[end] == " " and (text[end + 1 : end + 2].islower() or sentence_end)
+            if not (opened or _DATELINE_DASH.match(text, end)):
                 continue
         state = states[code]
-        place = _small_town(name, code, text[start:end]) or Place(
-            name=text[start:end], normalized=f"{name}, {state}", city=name, state=state, country="US"
+        town = name.title() if name.isupper() else name  # "LUKEVILLE, Ariz. —": a dateline in capitals
+        # a county's dateline ("BALDWIN COUNTY, Ala. — ") names a county, not a town
+        county = _DATELINE_DASH.match(text, end) is not None and re.search(r"\s(?:County|Parish)$", town) is not None
+        place = _small_town(town, code, text[start:end]) or Place(
+            name=text[start:end],
+            normalized=f"{town}, {state}",
+            city=None if county else town,
+            state=state,
+            country="US",
         )
         found.append(PlaceMention(place, start, end))
     return found
@@ -1093,6 +1167,12 @@ def _longest_match(
     return best
 
 
+#: A list item or table row labelled by a place: "- Phoenix: 143", "Mesa: 41". The label of a number in a list
+#: is read as a place as a preposition would make it one ("in Phoenix").
+_LIST_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?$")
+_LIST_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*(?:about\s+|nearly\s+|more\s+than\s+)?\d")
+
+
 def _accept(
     text: str,
     tokens: list[tuple[int, int]],
@@ -1131,7 +1211,10 @@ def _accept(
         return PlaceMention(place, start, qualified_end)
 
     is_the_district = _fold(name) == "the district"
-    if name.startswith("the") and not is_the_district:
+    # "the" opens no place ("the Houston area" is found as a region), except a U.S. town whose own name has it: "in
+    # the Bronx", "the Woodlands" (capitalised after it, so "the colony" stays a word)
+    us_town = name[4:5].isupper() and any(e.kind == "city" and e.place.country == "US" for e in entries)
+    if name.startswith("the") and not is_the_district and not us_town:
         return None
     if is_the_district and (nxt[:1].isupper() or _fold(nxt) == "of"):
         return None
@@ -1170,7 +1253,15 @@ def _accept(
         name = text[start:end]
     single_word = i == j and entry.kind == "city"
     needs_context = (name in AMBIGUOUS and entry.kind != "district") or (single_word and entry.population < 100_000)
-    if needs_context and (_fold(prev) not in PLACE_PREPOSITIONS or (name in AMBIGUOUS and text[end : end + 1] in "'’")):
+    # a lowercase direction between the preposition and the town is part of the place: "in west Phoenix"
+    directed = i > 1 and prev.islower() and bool(_DIRECTION_WORD.fullmatch(prev.capitalize()))
+    opener = text[tokens[i - 2][0] : tokens[i - 2][1]] if directed else prev
+    labelled = _LIST_LABEL_BEFORE.search(text, max(0, start - 8), start) and _LIST_LABEL_AFTER.match(text, end)
+    if (
+        needs_context
+        and not labelled
+        and (_fold(opener) not in PLACE_PREPOSITIONS or (name in AMBIGUOUS and text[end : end + 1] in "'’"))
+    ):
         return None  # "in Clinton's path" is a person's
     if _INSTITUTION_OF.search(text, max(0, start - 30), start):
         return None  # "University of Kansas", "the College of Charleston": an institution's name

@@ -455,6 +455,8 @@ def test_a_border_patrol_checkpoint_is_at_its_town_and_a_state_police_acronym_na
         "Houston-area raids",
         "Harris County",
         "Jackson Parish",
+        "Harris and Fort Bend counties",
+        "near Sasabe",
         "34th Street and Park Avenue",
         "1200 Main Plaza",
         "the Hopkins school district",
@@ -631,3 +633,100 @@ def test_towns_listed_after_a_town_of_their_state_are_places() -> None:
         "Marlborough, Massachusetts",
     ]
     assert _normalized("Agents in Houston and Tyler said so.") == ["Houston, Texas"]  # a person
+
+
+def test_a_small_town_in_a_capitals_dateline_is_that_town() -> None:
+    # a dateline names a town however small: with its state and coordinates where the gazetteer has it, in its own
+    # case where it has not, and a later bare mention of it is that town
+    [dateline, later] = find_places(
+        "POSTVILLE, Iowa — Federal agents arrested 389 workers at a meatpacking plant in Postville on Monday."
+    )
+    assert (dateline.place.normalized, dateline.place.state, later.place.normalized) == (
+        "Postville, Iowa",
+        "Iowa",
+        "Postville, Iowa",
+    )
+    assert dateline.place.lat is not None
+    [town, *_] = find_places("SASABE, Ariz. (AP) — Agents apprehended 80 migrants on Sunday.")
+    assert (town.place.name, town.place.normalized) == ("SASABE, Ariz.", "Sasabe, Arizona")
+    # a big city's dateline is read as before; a town and state in capitals with no dateline dash is no town
+    assert _normalized("HOUSTON, Texas — Agents arrested 12 people.") == ["Houston, Texas"]
+    assert _normalized("READ MORE, Texas officials said on Monday.") == ["Texas"]
+
+
+def test_a_local_count_in_a_small_towns_dateline_story_is_placed_there() -> None:
+    text = "POSTVILLE, Iowa — Agents arrested 389 workers at the meatpacking plant on Monday, ICE said."
+    assert _count_places(text)[389] == (("Postville, Iowa",), "story")
+
+
+def test_a_name_after_near_or_outside_is_a_place_even_unknown_to_the_gazetteer() -> None:
+    assert _normalized("Agents apprehended 380 migrants near Sasabe over the weekend.") == ["Sasabe"]
+    assert _normalized("The group crossed through a gap in the wall outside Lukeville on Monday.") == ["Lukeville"]
+    text = "TUCSON, Ariz. — Border Patrol agents apprehended 380 migrants near Sasabe over the weekend."
+    assert _count_places(text)[380] == (("Sasabe",), "sentence")
+
+
+def test_an_agency_a_month_a_person_or_part_of_a_longer_name_after_near_is_no_new_place() -> None:
+    # traps of the rule above
+    for text in (
+        "Protesters stood near Border Patrol vehicles all day.",
+        "Arrests rose near March, officials said.",
+        "Reporters waited outside Trump Tower.",
+        "The shelter sits near Smith's farm.",
+        "Agents waited outside Judge Lopez courtroom.",
+    ):
+        assert _normalized(text) == [], text
+
+
+def test_a_town_that_is_also_a_word_is_a_place_after_a_preposition_and_a_direction() -> None:
+    # "Phoenix", "Mesa" need a preposition before them; a lowercase direction in between is part of the place
+    assert _normalized("Agents arrested 12 people in south Mesa on Friday.") == ["south Mesa, Arizona"]
+    text = "Federal agents arrested 64 workers at a landscaping company in west Phoenix, the largest raid in Arizona."
+    assert _count_places(text)[64][0] == ("west Phoenix, Arizona",)
+    # trap: without the preposition the word stays a word or a name
+    assert _normalized("The west Phoenix said no more.") == []
+    assert _normalized("He said south Mesa residents were afraid.") == []
+
+
+def test_a_list_items_place_label_is_a_place_even_when_the_name_is_also_a_word() -> None:
+    text = "Arrests by city:\n- Mesa: 41\n- Tucson: 38\n- Phoenix: 143"
+    assert _normalized(text) == ["Mesa, Arizona", "Tucson, Arizona", "Phoenix, Arizona"]
+    assert _count_places("Officers arrested 222 people in Arizona. Arrests by city:\n- Mesa: 41\n- Phoenix: 143")[143][
+        0
+    ] == ("Phoenix, Arizona",)
+    # traps: a speaker's label in a transcript, a name before a colon mid-sentence
+    assert _normalized("Phoenix: I told them we would not leave.") == []
+    assert _normalized("The words of Chandler: 12 of us stayed.") == []
+
+
+def test_a_us_town_whose_name_opens_with_the_is_found_after_a_lowercase_the() -> None:
+    assert _normalized("ICE arrested 40 people in the Bronx on Monday.") == ["The Bronx, New York"]
+    assert _count_places("ICE officers arrested 40 people in the Bronx on Monday.")[40][0] == ("The Bronx, New York",)
+    # traps: a lowercase word after "the" is no town, nor a foreign town of that name ("The Valley", Anguilla)
+    assert _normalized("The colony was founded by the Dutch.") == []
+    assert _normalized("Agents arrested 30 people in the Valley last week.") == []
+
+
+def test_counties_named_together_before_one_plural_are_each_a_county() -> None:
+    assert _normalized("Agents arrested 161 people in Harris, Fort Bend and Montgomery counties.") == [
+        "Harris County",
+        "Fort Bend County",
+        "Montgomery County",
+    ]
+    assert _normalized("Deputies in Orleans and Jefferson parishes held 40 people.") == [
+        "Orleans Parish",
+        "Jefferson Parish",
+    ]
+    got = _count_places("ICE arrested 85 people at job sites in Dallas and Tarrant counties.")
+    assert got[85][0] == ("Dallas County", "Tarrant County")
+    # traps: lowercase words before the plural and agency names are no counties
+    assert _normalized("Sheriffs in both counties declined the requests.") == []
+    assert _normalized("ICE and Border Patrol counties were listed.") == []
+
+
+def test_a_county_dateline_stands_in_for_a_local_count() -> None:
+    text = (
+        "BALDWIN COUNTY, Ala. — The county jail has set aside 200 beds for ICE detainees, but only 35 people were "
+        "being held for the agency as of Friday, the sheriff said."
+    )
+    assert _count_places(text)[35] == (("Baldwin County, Alabama",), "story")

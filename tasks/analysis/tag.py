@@ -35,7 +35,7 @@ from schemas.records import TagResult
 from tasks.analysis.sentences import LINK_LINE, OWN_LINE
 
 #: Bump whenever a lexicon, weight or the threshold changes: stored tags carry it.
-TAGGER_VERSION = "tag-1.11"
+TAGGER_VERSION = "tag-1.12"
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons. Case-insensitive (matched on lower-cased text) unless noted; alternations on word bounds.
@@ -253,6 +253,13 @@ _SPECIFIC = _rx(
     r"Secure\s+Communities",
     r"immigration\s+(?:detention|raids?|arrests?|sweeps?|crackdown|custody|enforcement\s+(?:operations?|actions?))",
     r"detention\s+(?:centers?|facilit(?:y|ies)|camps?)",
+    # the detention system as money, capacity and conditions ("detention beds", "a detention contract", "detention
+    # standards", "the detention population"): GUIDELINES §1 detention (contracts, conditions, detainee numbers); a
+    # juvenile or pretrial detention is a criminal one
+    r"(?<!juvenile\s)(?<!pretrial\s)(?<!youth\s)detention\s+(?:beds?|contracts?|contractors?|capacity|population"
+    r"|standards|conditions|budget|spending|funding|operators?|compan(?:y|ies)|industry|quotas?|mandate|space)",
+    r"immigration\s+(?:jails?|prisons?|lockups?)",
+    r"bed\s+(?:quota|mandate)",
     r"(?:human|alien|migrant)\s+smuggl\w+",
     r"border\s+(?:apprehensions|crossers|arrests)",
     r"worksite\s+enforcement",
@@ -273,6 +280,22 @@ _SPECIFIC = _rx(
     r"check(?:ed|s|ing)?[- ]ins?\s+with\s+(?:ice|immigration)",
     r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?in\s+(?:ICE|CBP|Border\s+Patrol|immigration|federal|U\.S\.)"
     r"\s+custody",
+)
+#: The enforcement agencies' own business (case-sensitive, as _ICE): what they pay for, sign, issue and run ("revenue
+#: from ICE", "an agreement countersigned by Immigration and Customs Enforcement", "a memo by the director of ICE",
+#: "Border Patrol stations", "ICE's detention contracts"). GUIDELINES §1: detention contracts, 287(g) agreements,
+#: enforcement policy memos and budgets, custody facilities. CBP is left out (its contracts and guidance are also trade
+#: and tariffs), and so is DHS (it also runs the visa and citizenship agency).
+_BUSINESS_NOUN = (
+    r"(?i:contracts?|agreements?|partnerships?|revenue|payments?|memo(?:randum)?s?|directives?|guidance|polic(?:y|ies)"
+    r"|facilit(?:y|ies)|stations?|beds|flights?|charters?|budgets?)"
+)
+_ENFORCER = (
+    r"(?:ICE|Immigration\s+and\s+Customs\s+Enforcement|Border\s+Patrol|Enforcement\s+and\s+Removal\s+Operations)"
+)
+_AGENCY_BUSINESS = re.compile(
+    rf"\b{_BUSINESS_NOUN}\s+(?:[\w’'-]+\s+){{0,8}}?(?:with|from|by|of|for|to)\s+(?:the\s+)?(?:U\.S\.\s+)?{_ENFORCER}\b"
+    rf"|\b{_ENFORCER}(?:'s|’s)?\s+(?:own\s+|new\s+|detention\s+|processing\s+|holding\s+)?{_BUSINESS_NOUN}\b"
 )
 #: Deportation words: immigration enforcement, but also the stock vocabulary of DACA and reform stories.
 _DEPORT = _rx(r"deport\w*", r"removals")
@@ -534,6 +557,8 @@ def _mark(text: str, paragraph: int, exchange_doc: bool) -> _Sentence:
         or (immigration and _COURT_ACTION.search(low) and _PERSON.search(low))
         or ((agency or immigration) and _SANCTUARY.search(low))
         or (immigration and _STATUS_CHECK.search(low))
+        # the agency's business, read where its name is the agency's ("ICE" of an exchange story is not)
+        or (agency and (ice or "Border" in text or "Enforcement" in text) and _AGENCY_BUSINESS.search(text))
         or (("immigration" in low or "law" in low) and _STATE_LAW.search(low))  # words in its every match
     ):
         strength = 1.0

@@ -27,6 +27,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "quotes.jsonl": {"counts": (25, 10), "counts+place": (21, 14), "quotes": (101, 6), "tagging": (10, 0)},
     "tagging.jsonl": {"tagging": (1, 0)},
     "briefs.jsonl": {"tagging": (3, 0)},
+    "borderline.jsonl": {"tagging": (0, 0)},
     "lexicon.jsonl": {"counts": (125, 0), "counts+place": (123, 2), "quotes": (0, 0), "tagging": (16, 0)},
     "heldout9.jsonl": {"counts": (139, 27), "counts+place": (131, 35), "quotes": (93, 9), "tagging": (2, 0)},
     "heldout9b.jsonl": {"counts": (131, 24), "counts+place": (105, 50), "quotes": (87, 10), "tagging": (1, 0)},

@@ -908,3 +908,33 @@ def test_a_departure_deadline_from_an_immigration_judge_is_a_removal() -> None:
     assert _sentence_strengths("A family", deadline)[deadline] >= 1.0
     storm = "The family has until Friday to leave the country before the storm reaches the coast, the airline said."
     assert _sentence_strengths("A family", storm)[storm] == 0.0
+
+
+def test_the_detention_system_as_money_capacity_and_conditions_is_detention() -> None:
+    """GUIDELINES §1 detention: detention contracts, conditions, detainee numbers. A budget or court story says it
+    with the system's nouns ("detention beds", "detention standards", "the detention population") and no custody verb
+    (tag-1.11 read them only beside an immigration actor). A juvenile or pretrial detention is a criminal one."""
+    for detention in (
+        "The bill pays for 100,000 detention beds a day.",
+        "Monitors found the center fell short of federal detention standards.",
+        "Nurses at the immigration jail said care was delayed for weeks.",
+    ):
+        assert _sentence_strengths("A budget", detention)[detention] == 2.0, detention
+    juvenile = "The county's juvenile detention population fell by a third last year."
+    assert _sentence_strengths("A budget", juvenile)[juvenile] == 0.0
+
+
+def test_the_enforcement_agency_s_contracts_agreements_policies_and_stations_are_enforcement() -> None:
+    """What ICE or Border Patrol pays for, signs, issues and runs is enforcement without a custody verb: a prison
+    company's "revenue from ICE", a 287(g) agreement "countersigned by Immigration and Customs Enforcement", "a memo
+    by the director of ICE", "Border Patrol stations" (GUIDELINES §1: detention contracts, 287(g) agreements,
+    enforcement memos). ICE the exchange is none of them."""
+    for business in (
+        "Revenue from ICE now makes up 41 percent of the company's total, its chief executive said.",
+        "The agreement takes effect once it is countersigned by Immigration and Customs Enforcement.",
+        "A memo signed by the acting director of Immigration and Customs Enforcement rolls back a 2021 policy.",
+        "Monitors found children sleeping on the floors of Border Patrol stations.",
+    ):
+        assert _sentence_strengths("A county", business)[business] == 1.0, business
+    exchange = "Revenue from ICE Futures Europe rose 9 percent, the exchange said."
+    assert _sentence_strengths("A county", exchange)[exchange] == 0.0

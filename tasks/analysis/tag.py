@@ -172,6 +172,9 @@ _ACTION = _rx(
     r"(?:turn|hand)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}over\s+to",
     r"(?:turn|hand)(?:s|ed|ing)?\s+over\s+(?:\w+\s+){1,3}to",  # the particle first ("turned over 212 drivers to")
     r"booked\s+into",
+    # a jail keeping someone past release, as a detainer asks ("would not hold inmates past their release date")
+    r"(?:hold|holds|holding|held|keep|keeps|keeping|kept)\s+(?:\w+\s+){0,4}(?:past|beyond)\s+(?:their|his|her|the|a)\s+"
+    r"(?:scheduled\s+)?release",
     # a jail holding people for the immigration agency ("agreed to hold inmates for federal immigration authorities",
     # "holds people for ICE"): a detainer or detention agreement said in plain words (GUIDELINES §1 cooperation fights)
     r"(?:hold|holds|held|holding)\s+(?:\w+\s+){1,3}for\s+(?:ice|federal|immigration)",
@@ -189,6 +192,10 @@ _STATUS_CHECK = _rx(
     r"papers,?\s+please",
     r"(?:check\w*|verify|verif\w+|determin\w+)\s+(?:\w+\s+){0,4}(?:immigration|legal|citizenship)\s+status",
     r"(?:immigration|citizenship)[- ]status\s+(?:checks?|verification|inquir\w+)",
+    # police, deputies or a jail asking about or screening for it ("let deputies screen inmates for immigration
+    # status", "officers may not ask about immigration status"): a clinic or school that does not ask is no check
+    r"(?:police|officers?|deputies|troopers|sheriffs?|jailers?|jails?)\s+(?:[\w'’]+\s+){0,6}(?:ask\w*|question\w*"
+    r"|screen\w*|inquir\w+)\s+(?:\w+\s+){0,4}immigration\s+status",
     r"harbo(?:u)?r(?:s|ed|ing)?",
     r"transport(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:undocumented|unauthori[sz]ed|illegal)",
     # worksite enforcement (GUIDELINES §1): employing unauthorised workers (audits of hiring records are an action)
@@ -217,7 +224,22 @@ _STATE_LAW = _rx(
     r"(?:immigration|enforcement)\s+laws?\s+(?:in|of)\s+(?:" + _STATES + r")",
 )
 #: Words that mark sanctuary fights when immigration is in the same sentence ("ICE-free zones").
-_SANCTUARY = _rx(r"sanctuary", r"ICE-free", r"cooperat\w+\s+with\s+(?:ICE|federal\s+immigration)")
+_SANCTUARY = _rx(
+    r"sanctuary",
+    r"ICE-free",
+    r"cooperat\w+\s+with\s+(?:ICE|federal\s+immigration)",
+    # cooperation said in plain words: telling the agency, sharing records with it, helping it, honouring its requests
+    # ("deputies notify ICE before an inmate's release", "the city shares no data with immigration authorities", "police
+    # should help federal immigration agents", "the jail ignores requests from ICE")
+    r"(?:notif\w+|alert\w*|tip\w*\s+off)\s+(?:\w+\s+){0,2}(?:ice|immigration\s+(?:authorities|officials|agents"
+    r"|officers)|federal\s+immigration)",
+    r"shar\w+\s+(?:\w+\s+){0,3}(?:information|data|records|lists?|addresses)\s+with\s+(?:ice|immigration|federal"
+    r"\s+immigration|dhs|the\s+department\s+of\s+homeland\s+security)",
+    r"(?:help\w*|assist\w*|aid(?:s|ed|ing)?|work\w*\s+with|partner\w*\s+with)\s+(?:\w+\s+){0,2}(?:ice|immigration\s+(?:agents"
+    r"|officers|authorities)|federal\s+immigration|border\s+patrol)",
+    r"(?:honou?r\w*|compl(?:y|ied|ies|ying)\s+with|ignor\w+)\s+(?:\w+\s+){0,3}requests?\s+(?:from|by|of)\s+(?:ice"
+    r"|immigration|federal\s+immigration)",
+)
 
 #: A death in custody whose custodian the sentence does not name ("the woman who died in custody", "any death in
 #: custody"): like officers named without their agency, the agency the story names holds the custody.

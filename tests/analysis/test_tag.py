@@ -938,3 +938,24 @@ def test_the_enforcement_agency_s_contracts_agreements_policies_and_stations_are
         assert _sentence_strengths("A county", business)[business] == 1.0, business
     exchange = "Revenue from ICE Futures Europe rose 9 percent, the exchange said."
     assert _sentence_strengths("A county", exchange)[exchange] == 0.0
+
+
+def test_cooperation_with_the_agency_said_in_plain_words_is_a_cooperation_fight() -> None:
+    """GUIDELINES §1 cooperation fights, told without "sanctuary", "detainer" or "287(g)": deputies screening inmates
+    for immigration status, a jail holding inmates past their release for the agency, telling it of a release,
+    sharing records with it, helping its agents, ignoring its requests (tag-1.11 read none of them). A clinic that
+    does not ask about immigration status and a call on immigration officials to speed up visas are no cooperation."""
+    for cooperation in (
+        "The board voted to let deputies screen inmates for immigration status.",
+        "The city refused 90 requests from federal immigration authorities to hold inmates past their release dates.",
+        "Deputies will notify ICE before an inmate with a felony record is released.",
+        "The prohibition on sharing student records with immigration authorities stays in place.",
+        "The mayor said police should help federal immigration agents when they ask.",
+        "The jail ignored 40 requests from ICE last year, the sheriff said.",
+    ):
+        assert _sentence_strengths("A county", cooperation)[cooperation] >= 1.0, cooperation
+    for trap in (
+        "The clinic does not ask patients about their immigration status, its director said.",
+        "Lawmakers called on immigration officials to speed up visas for nurses.",
+    ):
+        assert _sentence_strengths("A county", trap)[trap] == 0.0, trap

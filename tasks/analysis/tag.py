@@ -143,7 +143,12 @@ _ACTION = _rx(
     r"held",
     r"locked\s+up",
     r"tear\s?gas",
-    r"pulled\s+over",
+    r"pull(?:s|ed|ing)?\s+(?:\w+\s+){0,2}over",
+    # custody before a judge ("a bond hearing", "released him on bond", "a habeas petition"): enforcement beside an
+    # immigration actor or subject, as the custody itself is
+    r"bond\s+hearings?",
+    r"(?:release[sd]?|releasing|freed)\s+(?:\w+\s+){0,3}on\s+bond",  # criminal courts set bail
+    r"habeas",
     # stops of vehicles on the road, where immigration agents or a state's troopers check status ("the Highway 77
     # checkpoint", "traffic stops", "agents stopped cars leaving town"): sobriety checkpoints name no immigration
     r"checkpoints?",
@@ -299,7 +304,13 @@ _SPECIFIC = _rx(
     r"(?:(?:halt|stop|block|delay|fight|avoid)\w*|fought|fac(?:e[sd]?|ing))\s+(?:his|her|their)\s+"
     r"(?:removal|deportation)",
     r"(?:his|her)\s+deportation",
-    r"check(?:ed|s|ing)?[- ]ins?\s+with\s+(?:ice|immigration)",
+    r"check(?:ed|s|ing)?[- ]ins?\s+(?:with|at)\s+(?:the\s+)?(?:ice|immigration)",
+    r"(?:ice|immigration)\s+check[- ]ins?",
+    # sanctuary in a house of worship from deportation ("took sanctuary in a church", "a sanctuary congregation"): the
+    # room of a church ("the sanctuary was full") and a bird sanctuary are neither
+    r"sanctuary\s+(?:church(?:es)?|congregations?|movement)",
+    r"(?:in|into|took|taken|taking|take|takes|sought|seek\w*|found|given|granted|offer\w*|provid\w*)\s+sanctuary\s+"
+    r"(?:\w+\s+){0,3}(?:church(?:es)?|congregations?|mosques?|synagogues?|temples?|chapels?|cathedrals?|parish)",
     r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?in\s+(?:ICE|CBP|Border\s+Patrol|immigration|federal|U\.S\.)"
     r"\s+custody",
 )

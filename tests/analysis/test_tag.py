@@ -959,3 +959,25 @@ def test_cooperation_with_the_agency_said_in_plain_words_is_a_cooperation_fight(
         "Lawmakers called on immigration officials to speed up visas for nurses.",
     ):
         assert _sentence_strengths("A county", trap)[trap] == 0.0, trap
+
+
+def test_a_person_s_custody_check_ins_and_sanctuary_in_a_church_are_enforcement() -> None:
+    """One person's enforcement story (GUIDELINES §1: check-ins that end in arrest, individual deportation cases)
+    is told by its steps: a routine check-in at the ICE office, sanctuary taken in a church, a deputy pulling someone
+    over, a bond hearing before an immigration judge (tag-1.11 read "check-ins with ICE" only, and no sanctuary
+    without an immigration word). A bird sanctuary, a church's sanctuary as its room and bail in a criminal court
+    are none of them."""
+    for step in (
+        "She was detained on Tuesday after a routine check-in at the ICE field office.",
+        "For a year she has lived in sanctuary at First Unitarian Church with her three children.",
+        "Her lawyer will ask an immigration judge to release her on bond next week.",
+        "A sheriff's deputy pulled the migrant over for a broken taillight.",
+    ):
+        assert _sentence_strengths("A mother", step)[step] >= 1.0, step
+    for trap in (
+        "The birds found sanctuary in the marshes behind the church.",
+        "The sanctuary of the church was full for the Christmas service.",
+        "He is free on bail while he appeals his conviction.",
+        "A sheriff's deputy pulled the driver over for a broken taillight.",
+    ):
+        assert _sentence_strengths("A mother", trap)[trap] == 0.0, trap

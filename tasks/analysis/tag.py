@@ -95,7 +95,9 @@ _UNLAWFUL_PRESENCE = (
     r"(?:(?:in|into|entered|entering|enter|crossed|crossing|cross|came|coming|living|remain\w*|stay\w*)\s+"
     r"(?:(?:the|this|our)\s+(?:country|border|united\s+states|u\.s\.)\s+)?(?:illegally|unlawfully)"
     # or said by what the person lacks ("who is in the country without legal status", "workers who lack legal papers")
-    r"|(?:without|lacks?|lacked|lacking|no)\s+(?:legal|lawful|immigration)\s+(?:status|papers|permission|residency))"
+    r"|(?:without|lacks?|lacked|lacking|no)\s+(?:legal|lawful|immigration)\s+(?:status|papers|permission|residency)"
+    # or by the labour-market term ("employers who hire unauthorized workers")
+    r"|unauthori[sz]ed\s+(?:workers?|labou?r(?:ers)?|employees))"
 )
 #: People described by immigration status or origin ("a Mexican national").
 _PERSON = _rx(
@@ -189,6 +191,10 @@ _ACTION = _rx(
     # a custody population or capacity ("to hold up to 1,000 migrants", "houses about 900 detainees")
     r"(?:hold|holds|holding|house|houses|housing)\s+(?:up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?\d[\d,]*",
     r"assault(?:s|ed|ing)?",  # assaults on immigration officers (GUIDELINES §2 counts them) beside the agency
+    # the policy words of arrests and releases ("guidance on sensitive locations", "ended catch and release"): beside an
+    # immigration actor or subject only (catch-and-release fishing names none)
+    r"sensitive[- ]locations?",
+    r"catch[- ]and[- ]release",
 )
 #: State enforcement laws: status checks by police or schools, crimes of harbouring or transporting
 #: unauthorised immigrants. Enforcement when immigration is in the sentence ("show me your papers" is in
@@ -300,6 +306,16 @@ _SPECIFIC = _rx(
     r"show\s+(?:me\s+)?your\s+papers",
     r"notices?\s+to\s+appear",
     r"(?:deportation|removal|immigration\s+enforcement)\s+priorities",
+    # the enforcement policy's own terms for arrests (GUIDELINES §1 enforcement policy): at courthouses, of bystanders
+    # ("collateral"), away from jails ("at-large")
+    r"courthouse\s+arrests?",
+    r"collateral\s+arrests?",
+    r"at-large\s+arrests?",
+    # militarised border operations: troops sent to the southern border, the military zones along it
+    r"(?:national\s+guard|guard(?:smen|\s+troops|\s+members|\s+soldiers)|troops|soldiers|marines)\s+(?:[\w,-]+\s+){0,6}?"
+    r"(?:to|at|along|on|near)\s+the\s+(?:southern|southwest(?:ern)?|u\.s\.-mexico|mexican|texas|arizona)\s+"
+    r"(?:border|boundary)",
+    r"national\s+defen[cs]e\s+areas?",
     r"stays?\s+of\s+(?:removal|deportation)",
     r"(?:(?:halt|stop|block|delay|fight|avoid)\w*|fought|fac(?:e[sd]?|ing))\s+(?:his|her|their)\s+"
     r"(?:removal|deportation)",

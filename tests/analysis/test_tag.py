@@ -981,3 +981,25 @@ def test_a_person_s_custody_check_ins_and_sanctuary_in_a_church_are_enforcement(
         "A sheriff's deputy pulled the driver over for a broken taillight.",
     ):
         assert _sentence_strengths("A mother", trap)[trap] == 0.0, trap
+
+
+def test_enforcement_policy_terms_and_troops_at_the_southern_border_are_enforcement() -> None:
+    """GUIDELINES §1 enforcement policy and militarised border operations, in their own terms: courthouse and
+    collateral arrests, guidance on sensitive locations and "catch and release" beside an immigration actor or subject,
+    Guard troops sent to the southern border, employers hiring unauthorized workers in a raid story (tag-1.11 read none
+    of them). Troops on another country's border, catch-and-release fishing and unauthorized access are none."""
+    for policy in (
+        "The mayor and the field director met again but reached no deal on courthouse arrests.",
+        "Advocates expect more collateral arrests of relatives who happen to be home.",
+        "ICE noted that its guidance on sensitive locations had changed this year.",
+        "The president vowed to end catch and release for migrant families.",
+        "The governor ordered 400 National Guard troops to the southern border on Monday.",
+        "He said employers who hire unauthorized workers deserve the raids.",
+    ):
+        assert _sentence_strengths("A memo", policy)[policy] >= 1.0, policy
+    for trap in (
+        "Russia moved 40,000 troops to the Ukrainian border on Monday.",
+        "The lake is open for catch and release fishing through October.",
+        "The bank said unauthorized access to 300 accounts was found in a raid on the servers.",
+    ):
+        assert _sentence_strengths("A memo", trap)[trap] == 0.0, trap

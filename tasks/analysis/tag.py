@@ -169,6 +169,15 @@ _ACTION = _rx(
     r"criminaliz\w+",
     r"smuggl\w+",
     r"nabbed",
+    # arrests and removals in plain verbs ("ICE picked up 30 men", "agents swept up farmworkers", "she was put on a
+    # plane to Guatemala", "cannot hold asylum seekers indefinitely"): beside an immigration actor or subject
+    # (people picked up: "picked up the phone" and "pick up supplies" are no arrests)
+    r"pick(?:s|ed|ing)?\s+(?:him|her|them)\s+up",
+    r"pick(?:s|ed|ing)?\s+up\s+(?:by|(?:more\s+|those\s+|the\s+)?(?:\d[\d,]*|hundreds|dozens|thousands|people|migrants"
+    r"|immigrants|men|women|families|children|workers|violators|fugitives))",
+    r"swept\s+up",
+    r"put\s+(?:\w+\s+)?on\s+(?:a|the)\s+(?:plane|flight|bus)",
+    r"(?:hold|holds|holding|held|detain\w*|jail\w*)\s+(?:\w+\s+){0,3}(?:indefinitely|without\s+(?:bond|a\s+hearing))",
     r"snared",
     r"pepper[- ]spray\w*",
     r"rubber\s+bullets",

@@ -1003,3 +1003,22 @@ def test_enforcement_policy_terms_and_troops_at_the_southern_border_are_enforcem
         "The bank said unauthorized access to 300 accounts was found in a raid on the servers.",
     ):
         assert _sentence_strengths("A memo", trap)[trap] == 0.0, trap
+
+
+def test_arrests_and_removals_in_plain_verbs_are_custody_actions() -> None:
+    """Custody is also told in plain verbs: officers "pick up" people, agents "swept up" workers, a deportee is "put on
+    a plane", the government "holds" asylum seekers "indefinitely" (tag-1.11 read none of them). Picking up the phone
+    and supplies, or a fan put on a plane home, are none."""
+    for custody in (
+        "ICE picked up 30 men outside a hardware store on Tuesday.",
+        "Agents swept up dozens of immigrant farmworkers in the raid.",
+        "The migrant was put on a plane to Guatemala two days later.",
+        "The judge ruled that the government cannot hold asylum seekers indefinitely.",
+    ):
+        assert _sentence_strengths("A raid", custody)[custody] >= 1.0, custody
+    for trap in (
+        "An immigrant who picked up the phone at the store declined to comment.",
+        "Immigrant contractors were picking up supplies before a day of work.",
+        "The fan was put on a plane home after the game.",
+    ):
+        assert _sentence_strengths("A raid", trap)[trap] == 0.0, trap

@@ -301,6 +301,12 @@ _SPECIFIC = _rx(
     r"(?<!juvenile\s)(?<!pretrial\s)(?<!youth\s)detention\s+(?:beds?|contracts?|contractors?|capacity|population"
     r"|standards|conditions|budget|spending|funding|operators?|compan(?:y|ies)|industry|quotas?|mandate|space)",
     r"immigration\s+(?:jails?|prisons?|lockups?)",
+    # custody under the agency's own names: its family detention centres, its supervision outside detention, its price
+    # per detainee, and the departure an immigration judge orders as "voluntary departure"
+    r"family\s+residential\s+(?:centers?|facilit(?:y|ies))",
+    r"alternatives?\s+to\s+detention",
+    r"per\s+detainee",
+    r"voluntary\s+departure",
     r"bed\s+(?:quota|mandate)",
     r"(?:human|alien|migrant)\s+smuggl\w+",
     r"border\s+(?:apprehensions|crossers|arrests)",

@@ -1022,3 +1022,22 @@ def test_arrests_and_removals_in_plain_verbs_are_custody_actions() -> None:
         "The fan was put on a plane home after the game.",
     ):
         assert _sentence_strengths("A raid", trap)[trap] == 0.0, trap
+
+
+def test_custody_under_the_agency_s_own_names_is_detention_or_removal() -> None:
+    """The agency names its custody itself: "family residential centers" (its family detention), "alternatives to
+    detention" (supervision in place of it), a contract's price "per detainee", the "voluntary departure" an
+    immigration judge grants instead of a removal order (GUIDELINES §1 detention and removal; tag-1.11 read them only
+    beside an immigration actor). A residential center for seniors and a voluntary departure from a board are none."""
+    for custody in (
+        "Lawyers toured the family residential center in Dilley on Friday.",
+        "The agency cut spending on alternatives to detention by a third.",
+        "The county is paid $88 per detainee per day.",
+        "The judge granted him voluntary departure, giving him 60 days.",
+    ):
+        assert _sentence_strengths("A center", custody)[custody] == 2.0, custody
+    for trap in (
+        "The residential center for seniors opened a new wing on Friday.",
+        "Her departure from the board was voluntary, the company said.",
+    ):
+        assert _sentence_strengths("A center", trap)[trap] == 0.0, trap

@@ -73,6 +73,7 @@ _AGENCY = _rx(
     # official said"): the department that runs ICE and CBP, like "DHS" (its committees and budgets are no officers)
     r"Homeland\s+Security\s+(?:agents?|officers?|officials?|spokes(?:man|woman|person))",
     r"la\s+migra",  # Spanish for immigration agents, kept in English copy ("rumours of la migra")
+    r"border\s+czar",  # the White House official who runs enforcement ("border czar Tom Homan said")
 )
 #: Immigration officers named as actors ("ICE agents", "Border Patrol officers"): enforcement on their own.
 #: ("immigration officials" alone may be visa or asylum adjudicators, so only agents and officers there.)
@@ -169,6 +170,9 @@ _ACTION = _rx(
     r"criminaliz\w+",
     r"smuggl\w+",
     r"nabbed",
+    r"round-?ups?",  # the noun ("the roundups would continue") beside "rounded up"
+    # attacks on the agency's officers (GUIDELINES §2 counts them, as assaults)
+    r"attacks?\s+on\s+(?:\w+\s+){0,2}(?:officers|agents)",
     # arrests and removals in plain verbs ("ICE picked up 30 men", "agents swept up farmworkers", "she was put on a
     # plane to Guatemala", "cannot hold asylum seekers indefinitely"): beside an immigration actor or subject
     # (people picked up: "picked up the phone" and "pick up supplies" are no arrests)
@@ -193,7 +197,7 @@ _ACTION = _rx(
     r"(?:scheduled\s+)?release",
     # a jail holding people for the immigration agency ("agreed to hold inmates for federal immigration authorities",
     # "holds people for ICE"): a detainer or detention agreement said in plain words (GUIDELINES §1 cooperation fights)
-    r"(?:hold|holds|held|holding)\s+(?:\w+\s+){1,3}for\s+(?:ice|federal|immigration)",
+    r"(?:hold|holds|held|holding)\s+(?:\w+\s+){1,3}for\s+(?:the\s+)?(?:ice|federal|immigration)",
     r"processing\s+(?:centers?|facilit(?:y|ies))",
     # an audit of an employer's hiring records ("410 audits of hiring paperwork at farms"): worksite enforcement
     r"audits?\s+of\s+(?:\w+\s+){0,3}(?:hiring|employment|i-9)\s+(?:records|paperwork|forms|documents)",
@@ -298,6 +302,7 @@ _SPECIFIC = _rx(
     # the detention system as money, capacity and conditions ("detention beds", "a detention contract", "detention
     # standards", "the detention population"): GUIDELINES §1 detention (contracts, conditions, detainee numbers); a
     # juvenile or pretrial detention is a criminal one
+    r"detained\s+population",
     r"(?<!juvenile\s)(?<!pretrial\s)(?<!youth\s)detention\s+(?:beds?|contracts?|contractors?|capacity|population"
     r"|standards|conditions|budget|spending|funding|operators?|compan(?:y|ies)|industry|quotas?|mandate|space)",
     r"immigration\s+(?:jails?|prisons?|lockups?)",
@@ -361,6 +366,9 @@ _AGENCY_BUSINESS = re.compile(
     rf"\b{_BUSINESS_NOUN}\s+(?:[\w’'-]+\s+){{0,8}}?(?:with|from|by|of|for|to)\s+(?:the\s+)?(?:U\.S\.\s+)?{_ENFORCER}\b"
     rf"|\b{_ENFORCER}(?:'s|’s)?\s+(?:own\s+|new\s+|detention\s+|processing\s+|holding\s+)?{_BUSINESS_NOUN}\b"
 )
+#: A named processing centre ("the Krome Service Processing Center", "the Joe Corley Processing Center") is the
+#: agency's custody (case-sensitive: a named place); tax returns and passports have processing centres too.
+_PROCESSING_CENTER = re.compile(r"(?<!Submission )(?<!Passport )(?<!Visa )(?<!Mail )\bProcessing\s+Cent(?:er|re)\b")
 #: Deportation words: immigration enforcement, but also the stock vocabulary of DACA and reform stories.
 _DEPORT = _rx(r"deport\w*", r"removals")
 #: Drug and contraband seizures: CBP and HSI make them too, and without migrants they are not immigration
@@ -601,7 +609,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool) -> _Sentence:
     immigration = bool(_IMMIGRATION.search(low))
     # a literal that every match contains is looked for first: `in` is far cheaper than a regex scan
     ice = "ICE" in text and bool(_ICE.search(text)) and not text.isupper() and (immigration or not exchange_doc)
-    agency = ice or bool(_AGENCY.search(low))
+    agency = ice or bool(_AGENCY.search(low)) or ("Processing Cent" in text and bool(_PROCESSING_CENTER.search(text)))
     action = bool(_ACTION.search(low))
     deport = ("deport" in low or "removals" in low) and bool(_DEPORT.search(low))
 

@@ -1041,3 +1041,22 @@ def test_custody_under_the_agency_s_own_names_is_detention_or_removal() -> None:
         "Her departure from the board was voluntary, the company said.",
     ):
         assert _sentence_strengths("A center", trap)[trap] == 0.0, trap
+
+
+def test_custody_places_roundups_and_attacks_on_officers_are_enforcement() -> None:
+    """More of GUIDELINES §1 told in its own words: a named processing centre and its "detained population", the
+    "roundups", "attacks on officers" of CBP, a jail that "holds people for the federal government", the White House
+    "border czar" (tag-1.11 read none of them). A passport processing centre and cattle roundups are none."""
+    for custody in (
+        "The Joe Corley Processing Center was holding 812 men on Friday, according to the county.",
+        "The detained population reached 61,000 this week, an agency spokesman said.",
+        "Customs and Border Protection recorded 1,004 attacks on its officers last year.",
+        "Most were driven to a county jail that holds immigrants for the federal government.",
+        "The border czar said the roundups of migrants would continue.",
+    ):
+        assert _sentence_strengths("A center", custody)[custody] >= 1.0, custody
+    for trap in (
+        "The National Passport Processing Center was holding 812 applications on Friday.",
+        "Ranchers finished the fall cattle roundups on Friday.",
+    ):
+        assert _sentence_strengths("A center", trap)[trap] == 0.0, trap

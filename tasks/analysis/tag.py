@@ -915,6 +915,9 @@ def _analyse(title: str, text: str) -> _Doc:
 #: Round 10's second pass keeps them too and reads more vocabulary classes (Homeland Security officers, removal in
 #: plain words, checkpoints and vehicle stops, "without legal status", one agency sentence naming a brief's agency):
 #: no dev verdict moves; CV of the refitted procedure sample 1 F1 0.982.
+#: tag-1.12 keeps them too and reads borderline stories' vocabulary classes (detention as money and capacity, the
+#: agency's contracts and memos, cooperation and custody in plain words, the policy's own terms): no dev verdict moves;
+#: CV of the refitted procedure sample 1 F1 0.982.
 WEIGHTS: dict[str, float] = {
     "enf_paragraphs": 0.65,
     "enf_paragraph_share": 1.89,

@@ -64,7 +64,7 @@ _AGENCY = _rx(
     r"Enforcement\s+and\s+Removal\s+Operations",
     r"ERO",
     r"immigration\s+(?:agents?|officers?|officials?|authorities|enforcement|judges?|courts?)",
-    r"(?:federal|border)\s+agents",
+    r"(?:federal|border)\s+(?:agents|officers)",
     r"Homeland\s+Security\s+Investigations",
     r"HSI",
     r"Department\s+of\s+Homeland\s+Security",

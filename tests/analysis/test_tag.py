@@ -1061,3 +1061,13 @@ def test_custody_places_roundups_and_attacks_on_officers_are_enforcement() -> No
         "Ranchers finished the fall cattle roundups on Friday.",
     ):
         assert _sentence_strengths("A center", trap)[trap] == 0.0, trap
+
+
+def test_federal_officers_are_read_like_federal_agents() -> None:
+    """Copy says "federal officers" as often as "federal agents" for the immigration agencies' people ("plainclothes
+    federal officers arrested a man in the courthouse hallway"): both are an immigration actor for a custody action
+    (tag-1.11 read only the agents). Federal officers seizing drugs enforce no immigration law, as agents do not."""
+    arrest = "Plainclothes federal officers arrested a man in a hallway of the county courthouse on Monday."
+    assert _sentence_strengths("A courthouse", arrest)[arrest] == 1.0
+    drugs = "Federal officers seized 40 pounds of cocaine and arrested two men at the port on Monday."
+    assert _sentence_strengths("A port", drugs)[drugs] == 0.0

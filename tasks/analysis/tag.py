@@ -88,7 +88,7 @@ _ACTORS = re.compile(
 )
 #: Officers named without their agency ("agents fired tear gas", "the agency said"): immigration officers only
 #: in a story that names an immigration-enforcement agency elsewhere (resolved per document, see _in_context).
-_BARE_ACTOR = _rx(r"agents?", r"officers?", r"the\s+agency", r"authorities", r"deputies")
+_BARE_ACTOR = _rx(r"agents?", r"officers?", r"the\s+agency", r"authorities", r"deputies", r"troopers?")
 #: Being in or entering the country unlawfully, said of people ("crossing the border illegally", "in the country
 #: illegally", "entered the U.S. unlawfully"): the subject of an immigration action even where no immigrant, migrant
 #: or agency is named ("police can arrest people suspected of crossing illegally").

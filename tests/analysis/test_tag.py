@@ -1071,3 +1071,14 @@ def test_federal_officers_are_read_like_federal_agents() -> None:
     assert _sentence_strengths("A courthouse", arrest)[arrest] == 1.0
     drugs = "Federal officers seized 40 pounds of cocaine and arrested two men at the port on Monday."
     assert _sentence_strengths("A port", drugs)[drugs] == 0.0
+
+
+def test_state_troopers_acting_in_an_agency_story_are_its_officers() -> None:
+    """GUIDELINES §1: state and local police acting for immigration purposes. In a story that names an immigration
+    agency twice, troopers who stop or arrest people act with it, as its bare "agents" and "deputies" do (tag-1.11
+    read deputies only). In a story that names no immigration agency, troopers' arrests are ordinary police work."""
+    troopers = "Troopers made 312 traffic stops along the corridor in the first week."
+    story = f"ICE said the operation would last a month.\n{troopers}\nICE said 40 people were held."
+    assert _sentence_strengths("An operation", story)[troopers] == 1.0
+    plain = f"The state police said the crackdown on speeding would last a month.\n{troopers}\nFines rose."
+    assert _sentence_strengths("An operation", plain)[troopers] == 0.0

@@ -290,6 +290,9 @@ _SPECIFIC = _rx(
     r"Remain\s+in\s+Mexico",
     r"Migrant\s+Protection\s+Protocols",
     r"Title\s+42",
+    # Border Patrol's count of people seen crossing but not caught, and the mass prosecutions of illegal entry
+    r"got-?aways",
+    r"operation\s+streamline",
     r"expedited\s+removal",
     # people sent back from the United States by its government ("1,900 Salvadorans were repatriated from the United
     # States", "42 Guatemalans sent back by the U.S."): a removal whoever the people are called (diplomats "expelled by

@@ -1082,3 +1082,16 @@ def test_state_troopers_acting_in_an_agency_story_are_its_officers() -> None:
     assert _sentence_strengths("An operation", story)[troopers] == 1.0
     plain = f"The state police said the crackdown on speeding would last a month.\n{troopers}\nFines rose."
     assert _sentence_strengths("An operation", plain)[troopers] == 0.0
+
+
+def test_border_patrol_jargon_for_evasions_and_mass_prosecutions_is_enforcement() -> None:
+    """GUIDELINES §1 border enforcement and prosecutions for illegal entry in the agencies' own jargon: "got-aways"
+    (people seen crossing but not caught) and "Operation Streamline" (illegal-entry cases heard en masse), which name
+    no migrant or agency (tag-1.11 read neither). A getaway car is none."""
+    for jargon in (
+        "The sector logged 3,000 got-aways in March, officials said.",
+        "Under Operation Streamline, 70 defendants were sentenced in one hearing.",
+    ):
+        assert _sentence_strengths("A sector", jargon)[jargon] == 2.0, jargon
+    getaway = "The robbers fled in a getaway car, police said."
+    assert _sentence_strengths("A sector", getaway)[getaway] == 0.0

@@ -27,6 +27,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "quotes.jsonl": {"counts": (25, 10), "counts+place": (22, 13), "quotes": (101, 6), "tagging": (10, 0)},
     "tagging.jsonl": {"tagging": (1, 0)},
     "briefs.jsonl": {"tagging": (3, 0)},
+    "borderline.jsonl": {"tagging": (0, 0)},
     "lexicon.jsonl": {"counts": (125, 0), "counts+place": (125, 0), "quotes": (0, 0), "tagging": (16, 0)},
     "frames.jsonl": {"counts": (100, 1), "counts+place": (100, 1), "quotes": (3, 0), "tagging": (3, 0)},
     "placeframes.jsonl": {"counts": (85, 4), "counts+place": (84, 5), "quotes": (0, 0), "tagging": (7, 0)},

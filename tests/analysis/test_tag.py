@@ -590,13 +590,14 @@ def test_blind_tagging_probes_floor() -> None:
     """bench/probes/tagging.jsonl: 40 stories written from GUIDELINES before their author read the tagger (20
     enforcement stories the tagger could miss, 20 immigration or police stories it could take for enforcement).
     tag-1.8 missed 4 of the 20 and tagged none of the others; tag-1.9 misses 3 (a state bill cutting aid to sanctuary
-    cities, two campaign stories with a border-enforcement section, both labelled ambiguous) and still tags none.
-    A floor, to be raised, never lowered."""
+    cities, two campaign stories with a border-enforcement section, both labelled ambiguous) and still tags none;
+    tag-1.12 misses only the two ambiguous ones (the sanctuary-aid story reads a state office that would "help"
+    immigration authorities as cooperation). A floor, to be raised, never lowered."""
     probes = [json.loads(line) for line in (REPO_DIR / "bench" / "probes" / "tagging.jsonl").open() if line.strip()]
     tagged = {p["id"]: tag_article(p["title"], p["text"]).is_enforcement for p in probes}
     missed = [p["id"] for p in probes if p["label"] == "enforcement" and not tagged[p["id"]]]
     false_positives = [p["id"] for p in probes if p["label"] != "enforcement" and tagged[p["id"]]]
-    assert len(missed) <= 3, missed
+    assert len(missed) <= 2, missed
     assert not false_positives, false_positives
 
 
@@ -908,3 +909,189 @@ def test_a_departure_deadline_from_an_immigration_judge_is_a_removal() -> None:
     assert _sentence_strengths("A family", deadline)[deadline] >= 1.0
     storm = "The family has until Friday to leave the country before the storm reaches the coast, the airline said."
     assert _sentence_strengths("A family", storm)[storm] == 0.0
+
+
+def test_the_detention_system_as_money_capacity_and_conditions_is_detention() -> None:
+    """GUIDELINES §1 detention: detention contracts, conditions, detainee numbers. A budget or court story says it
+    with the system's nouns ("detention beds", "detention standards", "the detention population") and no custody verb
+    (tag-1.11 read them only beside an immigration actor). A juvenile or pretrial detention is a criminal one."""
+    for detention in (
+        "The bill pays for 100,000 detention beds a day.",
+        "Monitors found the center fell short of federal detention standards.",
+        "Nurses at the immigration jail said care was delayed for weeks.",
+    ):
+        assert _sentence_strengths("A budget", detention)[detention] == 2.0, detention
+    juvenile = "The county's juvenile detention population fell by a third last year."
+    assert _sentence_strengths("A budget", juvenile)[juvenile] == 0.0
+
+
+def test_the_enforcement_agency_s_contracts_agreements_policies_and_stations_are_enforcement() -> None:
+    """What ICE or Border Patrol pays for, signs, issues and runs is enforcement without a custody verb: a prison
+    company's "revenue from ICE", a 287(g) agreement "countersigned by Immigration and Customs Enforcement", "a memo
+    by the director of ICE", "Border Patrol stations" (GUIDELINES §1: detention contracts, 287(g) agreements,
+    enforcement memos). ICE the exchange is none of them."""
+    for business in (
+        "Revenue from ICE now makes up 41 percent of the company's total, its chief executive said.",
+        "The agreement takes effect once it is countersigned by Immigration and Customs Enforcement.",
+        "A memo signed by the acting director of Immigration and Customs Enforcement rolls back a 2021 policy.",
+        "Monitors found children sleeping on the floors of Border Patrol stations.",
+    ):
+        assert _sentence_strengths("A county", business)[business] == 1.0, business
+    exchange = "Revenue from ICE Futures Europe rose 9 percent, the exchange said."
+    assert _sentence_strengths("A county", exchange)[exchange] == 0.0
+
+
+def test_cooperation_with_the_agency_said_in_plain_words_is_a_cooperation_fight() -> None:
+    """GUIDELINES §1 cooperation fights, told without "sanctuary", "detainer" or "287(g)": deputies screening inmates
+    for immigration status, a jail holding inmates past their release for the agency, telling it of a release,
+    sharing records with it, helping its agents, ignoring its requests (tag-1.11 read none of them). A clinic that
+    does not ask about immigration status and a call on immigration officials to speed up visas are no cooperation."""
+    for cooperation in (
+        "The board voted to let deputies screen inmates for immigration status.",
+        "The city refused 90 requests from federal immigration authorities to hold inmates past their release dates.",
+        "Deputies will notify ICE before an inmate with a felony record is released.",
+        "The prohibition on sharing student records with immigration authorities stays in place.",
+        "The mayor said police should help federal immigration agents when they ask.",
+        "The jail ignored 40 requests from ICE last year, the sheriff said.",
+    ):
+        assert _sentence_strengths("A county", cooperation)[cooperation] >= 1.0, cooperation
+    for trap in (
+        "The clinic does not ask patients about their immigration status, its director said.",
+        "Lawmakers called on immigration officials to speed up visas for nurses.",
+    ):
+        assert _sentence_strengths("A county", trap)[trap] == 0.0, trap
+
+
+def test_a_person_s_custody_check_ins_and_sanctuary_in_a_church_are_enforcement() -> None:
+    """One person's enforcement story (GUIDELINES §1: check-ins that end in arrest, individual deportation cases)
+    is told by its steps: a routine check-in at the ICE office, sanctuary taken in a church, a deputy pulling someone
+    over, a bond hearing before an immigration judge (tag-1.11 read "check-ins with ICE" only, and no sanctuary
+    without an immigration word). A bird sanctuary, a church's sanctuary as its room and bail in a criminal court
+    are none of them."""
+    for step in (
+        "She was detained on Tuesday after a routine check-in at the ICE field office.",
+        "For a year she has lived in sanctuary at First Unitarian Church with her three children.",
+        "Her lawyer will ask an immigration judge to release her on bond next week.",
+        "A sheriff's deputy pulled the migrant over for a broken taillight.",
+    ):
+        assert _sentence_strengths("A mother", step)[step] >= 1.0, step
+    for trap in (
+        "The birds found sanctuary in the marshes behind the church.",
+        "The sanctuary of the church was full for the Christmas service.",
+        "He is free on bail while he appeals his conviction.",
+        "A sheriff's deputy pulled the driver over for a broken taillight.",
+    ):
+        assert _sentence_strengths("A mother", trap)[trap] == 0.0, trap
+
+
+def test_enforcement_policy_terms_and_troops_at_the_southern_border_are_enforcement() -> None:
+    """GUIDELINES §1 enforcement policy and militarised border operations, in their own terms: courthouse and
+    collateral arrests, guidance on sensitive locations and "catch and release" beside an immigration actor or subject,
+    Guard troops sent to the southern border, employers hiring unauthorized workers in a raid story (tag-1.11 read none
+    of them). Troops on another country's border, catch-and-release fishing and unauthorized access are none."""
+    for policy in (
+        "The mayor and the field director met again but reached no deal on courthouse arrests.",
+        "Advocates expect more collateral arrests of relatives who happen to be home.",
+        "ICE noted that its guidance on sensitive locations had changed this year.",
+        "The president vowed to end catch and release for migrant families.",
+        "The governor ordered 400 National Guard troops to the southern border on Monday.",
+        "He said employers who hire unauthorized workers deserve the raids.",
+    ):
+        assert _sentence_strengths("A memo", policy)[policy] >= 1.0, policy
+    for trap in (
+        "Russia moved 40,000 troops to the Ukrainian border on Monday.",
+        "The lake is open for catch and release fishing through October.",
+        "The bank said unauthorized access to 300 accounts was found in a raid on the servers.",
+    ):
+        assert _sentence_strengths("A memo", trap)[trap] == 0.0, trap
+
+
+def test_arrests_and_removals_in_plain_verbs_are_custody_actions() -> None:
+    """Custody is also told in plain verbs: officers "pick up" people, agents "swept up" workers, a deportee is "put on
+    a plane", the government "holds" asylum seekers "indefinitely" (tag-1.11 read none of them). Picking up the phone
+    and supplies, or a fan put on a plane home, are none."""
+    for custody in (
+        "ICE picked up 30 men outside a hardware store on Tuesday.",
+        "Agents swept up dozens of immigrant farmworkers in the raid.",
+        "The migrant was put on a plane to Guatemala two days later.",
+        "The judge ruled that the government cannot hold asylum seekers indefinitely.",
+    ):
+        assert _sentence_strengths("A raid", custody)[custody] >= 1.0, custody
+    for trap in (
+        "An immigrant who picked up the phone at the store declined to comment.",
+        "Immigrant contractors were picking up supplies before a day of work.",
+        "The fan was put on a plane home after the game.",
+    ):
+        assert _sentence_strengths("A raid", trap)[trap] == 0.0, trap
+
+
+def test_custody_under_the_agency_s_own_names_is_detention_or_removal() -> None:
+    """The agency names its custody itself: "family residential centers" (its family detention), "alternatives to
+    detention" (supervision in place of it), a contract's price "per detainee", the "voluntary departure" an
+    immigration judge grants instead of a removal order (GUIDELINES §1 detention and removal; tag-1.11 read them only
+    beside an immigration actor). A residential center for seniors and a voluntary departure from a board are none."""
+    for custody in (
+        "Lawyers toured the family residential center in Dilley on Friday.",
+        "The agency cut spending on alternatives to detention by a third.",
+        "The county is paid $88 per detainee per day.",
+        "The judge granted him voluntary departure, giving him 60 days.",
+    ):
+        assert _sentence_strengths("A center", custody)[custody] == 2.0, custody
+    for trap in (
+        "The residential center for seniors opened a new wing on Friday.",
+        "Her departure from the board was voluntary, the company said.",
+    ):
+        assert _sentence_strengths("A center", trap)[trap] == 0.0, trap
+
+
+def test_custody_places_roundups_and_attacks_on_officers_are_enforcement() -> None:
+    """More of GUIDELINES §1 told in its own words: a named processing centre and its "detained population", the
+    "roundups", "attacks on officers" of CBP, a jail that "holds people for the federal government", the White House
+    "border czar" (tag-1.11 read none of them). A passport processing centre and cattle roundups are none."""
+    for custody in (
+        "The Joe Corley Processing Center was holding 812 men on Friday, according to the county.",
+        "The detained population reached 61,000 this week, an agency spokesman said.",
+        "Customs and Border Protection recorded 1,004 attacks on its officers last year.",
+        "Most were driven to a county jail that holds immigrants for the federal government.",
+        "The border czar said the roundups of migrants would continue.",
+    ):
+        assert _sentence_strengths("A center", custody)[custody] >= 1.0, custody
+    for trap in (
+        "The National Passport Processing Center was holding 812 applications on Friday.",
+        "Ranchers finished the fall cattle roundups on Friday.",
+    ):
+        assert _sentence_strengths("A center", trap)[trap] == 0.0, trap
+
+
+def test_federal_officers_are_read_like_federal_agents() -> None:
+    """Copy says "federal officers" as often as "federal agents" for the immigration agencies' people ("plainclothes
+    federal officers arrested a man in the courthouse hallway"): both are an immigration actor for a custody action
+    (tag-1.11 read only the agents). Federal officers seizing drugs enforce no immigration law, as agents do not."""
+    arrest = "Plainclothes federal officers arrested a man in a hallway of the county courthouse on Monday."
+    assert _sentence_strengths("A courthouse", arrest)[arrest] == 1.0
+    drugs = "Federal officers seized 40 pounds of cocaine and arrested two men at the port on Monday."
+    assert _sentence_strengths("A port", drugs)[drugs] == 0.0
+
+
+def test_state_troopers_acting_in_an_agency_story_are_its_officers() -> None:
+    """GUIDELINES §1: state and local police acting for immigration purposes. In a story that names an immigration
+    agency twice, troopers who stop or arrest people act with it, as its bare "agents" and "deputies" do (tag-1.11
+    read deputies only). In a story that names no immigration agency, troopers' arrests are ordinary police work."""
+    troopers = "Troopers made 312 traffic stops along the corridor in the first week."
+    story = f"ICE said the operation would last a month.\n{troopers}\nICE said 40 people were held."
+    assert _sentence_strengths("An operation", story)[troopers] == 1.0
+    plain = f"The state police said the crackdown on speeding would last a month.\n{troopers}\nFines rose."
+    assert _sentence_strengths("An operation", plain)[troopers] == 0.0
+
+
+def test_border_patrol_jargon_for_evasions_and_mass_prosecutions_is_enforcement() -> None:
+    """GUIDELINES §1 border enforcement and prosecutions for illegal entry in the agencies' own jargon: "got-aways"
+    (people seen crossing but not caught) and "Operation Streamline" (illegal-entry cases heard en masse), which name
+    no migrant or agency (tag-1.11 read neither). A getaway car is none."""
+    for jargon in (
+        "The sector logged 3,000 got-aways in March, officials said.",
+        "Under Operation Streamline, 70 defendants were sentenced in one hearing.",
+    ):
+        assert _sentence_strengths("A sector", jargon)[jargon] == 2.0, jargon
+    getaway = "The robbers fled in a getaway car, police said."
+    assert _sentence_strengths("A sector", getaway)[getaway] == 0.0

@@ -1053,7 +1053,7 @@ APPOSED_SUBJECT = re.compile(
 #: Where a whole's own words end and its share's record begins: "... ICE is holding | have no criminal convictions".
 RECORD_PREDICATE = re.compile(
     r"\s(?:had|have|has|were|was|are|is|did|do|does)\s+(?:not\s+|no\s+|never\s+|been\s+|prior\s+|previous\s+|clean\s+|"
-    r"any\s+|ever\s+|already\s+|\w+ly\s+)*(?:criminal|convict|records?|histor)",
+    r"any\s+|ever\s+|already\s+|\w+ly\s+)*(?:criminal|convict|records?|histor|felon|misdemeanor|rap\s+sheet)",
     _I,
 )
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".

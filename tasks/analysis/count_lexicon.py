@@ -1140,3 +1140,18 @@ BORDER_PLACE = rx(
     r"cross(?:ed|ing|ings)?\s+(?:into|the|illegally)",
     r"Rio\s+Grande",
 )
+
+# ---------------------------------------------------------------------------------------------
+# Types and traps (round 11)
+# ---------------------------------------------------------------------------------------------
+
+#: A counted noun described by a reduced relative clause of an enforcement action ("120 people arrested in the
+#: raid", "238 migrants caught near Del Rio"): it tells the people's past, not what the governing verb before the
+#: number did to them ("ICE deported 120 people arrested in the raid" are deportations).
+ACTION_PARTICIPLE = re.compile(
+    r"^\s*(?:\w+ly\s+)?(?:arrested|apprehended|detained|deported|removed|held|caught|captured|taken|picked\s+up|"
+    r"rounded\s+up|swept\s+up|booked|encountered|jailed|expelled|returned|nabbed|housed|locked\s+up|intercepted)\b",
+    _I,
+)
+#: A prosecution said as a noun that governs its number: "brought illegal entry cases against 238 migrants".
+PROSECUTED_AGAINST = re.compile(r"\b(?:charges|cases|counts|complaints|indictments|prosecutions)\s+against\s*$", _I)

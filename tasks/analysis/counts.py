@@ -748,6 +748,11 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         # "repatriated 67 Haitians after intercepting their boat": the verb before the number is its own; a gerund
         # clause after it tells what was done before or around that, not what happened to those counted
         own_words = lex.GERUND_ADJUNCT.sub(" ", own_words)
+    # the verb just before the number governs it, a reduced relative after its noun tells their past: "ICE deported
+    # 120 people arrested in the raid" are deportations, "charged 14 migrants caught crossing" are charged
+    governing = _governing_type(lex.RELATIVE_OPENER.split(left)[-1], r)
+    if governing is not None and lex.ACTION_PARTICIPLE.match(predicate):
+        return governing
     # a part with its whole stated after it and no finite verb of its own ("ICE deported 12 of the 40 people
     # arrested in the raid"): the participle after the whole is the whole's; the verb before the part is the part's
     stated_whole = head is not None and head.group("of") and re.search(r"\d", head.group("of"))
@@ -801,6 +806,21 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     if kind is None and re.fullmatch(r"defendants", people or "", _I) and lex.IMMIGRATION_CRIME.search(text):
         kind = "charged"  # "convicted 11 of the 14 defendants of conspiracy to transport ...": all 14 prosecuted
     return kind
+
+
+def _governing_type(own_left: str, r: _Reading) -> str | None:
+    """The action type of the verb (or prosecution noun) right before the number, if one governs it: "deported",
+    "have apprehended", "filed charges against"; None for a record word or no verb there."""
+    if lex.PROSECUTED_AGAINST.search(own_left) and lex.PROSECUTION.search(r.text):
+        return "charged"
+    if not lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", own_left)):
+        return None
+    kind = _cue_type(own_left, r.border, r.custody)
+    if kind == "detentions" and lex.DETAINED_JUST_BEFORE.search(own_left):
+        kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
+    if kind is None and lex.REMOVED_BEFORE.search(own_left):
+        kind = "deportations"  # "the agency removed 300 people held at Adelanto"
+    return None if kind in _RECORD_TYPES else kind
 
 
 def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:

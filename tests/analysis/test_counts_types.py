@@ -29,3 +29,26 @@ def test_the_whole_of_a_record_share_takes_its_own_action(sentence: str, whole: 
     assert any(t == "convictions" and u == "percent" for t, _, u in found)
     assert {(t, u) for t, v, u in found if v > 100} == {(whole, "people")}
 
+
+# --- the verb before the number governs it; a reduced relative after its noun tells the people's past -----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ICE deported 120 people arrested in the raid in Omaha.", ("deportations", 120, "people")),
+        ("The agency removed 300 people held at the Adelanto facility.", ("deportations", 300, "people")),
+        ("Prosecutors charged 14 migrants caught crossing near Del Rio.", ("charged", 14, "people")),
+        ("Prosecutors brought entry cases against 238 migrants caught in the zone.", ("charged", 238, "people")),
+        ("Agents arrested 45 people deported years before.", ("arrests", 45, "people")),
+    ],
+)
+def test_the_governing_verb_types_a_group_its_participle_describes(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert counts(sentence) == {expected}
+
+
+def test_a_participle_with_no_verb_before_the_number_still_types_it() -> None:
+    # no verb governs "120" from before: the participle is what happened to them
+    assert counts("Officials said 120 people arrested in the raid were released.") == {("arrests", 120, "people")}

@@ -1155,3 +1155,11 @@ ACTION_PARTICIPLE = re.compile(
 )
 #: A prosecution said as a noun that governs its number: "brought illegal entry cases against 238 migrants".
 PROSECUTED_AGAINST = re.compile(r"\b(?:charges|cases|counts|complaints|indictments|prosecutions)\s+against\s*$", _I)
+#: People held because of a detainer: "the jail was holding 35 people on ICE detainers", "300 inmates are held on
+#: immigration holds" (GUIDELINES §2: detentions count the people held, detainers the requests to hold them).
+HELD_ON_DETAINER = re.compile(
+    r"\b(?:held|hold(?:s|ing)?|hous(?:ed|es|ing)|jailed|kept|detained|booked\s+into)\b[^.;]{0,80}?"
+    r"\b(?:on|under|for|because\s+of|pursuant\s+to|with)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:detainers?|holds|detainer\s+requests?)\b",
+    _I,
+)

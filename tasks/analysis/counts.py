@@ -908,6 +908,10 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     window = r.window
     if lex.DETAINERS_ON.search(r.left):
         v.kind, v.unit = "detainers", "requests"  # "lodged detainers on 45 of those arrested": one request each
+    elif (
+        v.kind == "detainers" and r.head is not None and r.head.group("people") and lex.HELD_ON_DETAINER.search(window)
+    ):
+        v.kind = "detentions"  # "the jail was holding 35 people on ICE detainers": people held, not the requests
     if v.kind == "convictions" and lex.CONVICTED_IN_COURT.search(window) and lex.PROSECUTION.search(r.text):
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
     if v.kind == "detentions" and not r.border and lex.DETAINED_BY.search(window):

@@ -52,3 +52,22 @@ def test_the_governing_verb_types_a_group_its_participle_describes(
 def test_a_participle_with_no_verb_before_the_number_still_types_it() -> None:
     # no verb governs "120" from before: the participle is what happened to them
     assert counts("Officials said 120 people arrested in the raid were released.") == {("arrests", 120, "people")}
+
+
+# --- detentions vs detainers: people held on a detainer are held; the requests are detainers ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Lane County jail was holding 35 people on ICE detainers on Tuesday.", ("detentions", 35, "people")),
+        ("About 300 inmates are held in county jails on immigration holds.", ("detentions", 300, "people")),
+        ("ICE lodged detainers against 220 inmates at the county jail in 2024.", ("detainers", 220, "requests")),
+        ("The jail honored detainers for 75 inmates last year.", ("detainers", 75, "requests")),
+        ("The jail received 430 requests to hold inmates for ICE.", ("detainers", 430, "requests")),
+    ],
+)
+def test_people_held_on_detainers_are_detentions_and_the_requests_detainers(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert counts(sentence) == {expected}

@@ -33,7 +33,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "heldout9.jsonl": {"counts": (140, 26), "counts+place": (132, 34), "quotes": (93, 9), "tagging": (2, 0)},
     "heldout9b.jsonl": {"counts": (131, 24), "counts+place": (105, 50), "quotes": (87, 10), "tagging": (1, 0)},
     "heldout9-tagging.jsonl": {"tagging": (1, 1)},
-    "heldout10.jsonl": {"counts": (132, 33), "counts+place": (110, 55), "quotes": (113, 10), "tagging": (1, 0)},
+    "heldout10.jsonl": {"counts": (135, 30), "counts+place": (112, 53), "quotes": (113, 10), "tagging": (1, 0)},
     "heldout10-tagging.jsonl": {"tagging": (9, 0)},
 }
 

@@ -890,7 +890,8 @@ EVENT_IN_PHRASE = re.compile(
 #: How the people once came ("who had crossed the border illegally years ago"): their past, not where ICE
 #: arrested them.
 PAST_CROSSING = re.compile(
-    r"\b(?:who|that|after)\s+(?:had\s+|have\s+|having\s+)?(?:\w+\s+)?(?:crossed|crossing|entered|entering)\b[^,;]*", _I
+    r"\b(?:who|whom|that|after)\s+(?:had\s+|have\s+|having\s+)?(?:\w+\s+)?(?:crossed|crossing|entered|entering)\b[^,;]*",
+    _I,
 )
 #: A counted noun the lexicon does not know, then a passive relative clause that says what happened to them:
 #: "more than 200 non-Mexicans who were apprehended".
@@ -1161,5 +1162,11 @@ HELD_ON_DETAINER = re.compile(
     r"\b(?:held|hold(?:s|ing)?|hous(?:ed|es|ing)|jailed|kept|detained|booked\s+into)\b[^.;]{0,80}?"
     r"\b(?:on|under|for|because\s+of|pursuant\s+to|with)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:detainers?|holds|detainer\s+requests?)\b",
+    _I,
+)
+#: The border named only as a distance away: "hundreds of miles from the border", "far from the border" (no
+#: border place: a sentence that says so is not set at the border).
+FAR_FROM_BORDER = re.compile(
+    r"\b(?:miles|kilometers|kilometres|km|far|away|hours?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?border\b",
     _I,
 )

@@ -914,6 +914,15 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "the jail was holding 35 people on ICE detainers": people held, not the requests
     if v.kind == "convictions" and lex.CONVICTED_IN_COURT.search(window) and lex.PROSECUTION.search(r.text):
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
+    clause = r.text[r.clause[0] : r.clause[1]]
+    if (
+        v.kind == "border_apprehensions"
+        and lex.INTERIOR.search(clause)
+        and not lex.BORDER.search(lex.PAST_CROSSING.sub(" ", clause))
+    ):
+        # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border": the border
+        # is the other clause's; ICE's own clause is inside the country (GUIDELINES §2 arrests)
+        v.kind = "arrests"
     if v.kind == "detentions" and not r.border and lex.DETAINED_BY.search(window):
         v.kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     if v.kind == "arrests" and r.airport and re.search(r"\bdetain", window, _I):
@@ -973,7 +982,9 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         verdict = _inland(m.place)
         if verdict is not None and sentences[k].start <= m.start:
             (inland if verdict else near).add(k)
-    near.update(k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(s.view or s.text))
+    near.update(
+        k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(lex.FAR_FROM_BORDER.sub(" ", s.view or s.text))
+    )
     inland -= near
     # a sentence that names no place goes on where the one before it in its paragraph is: "Agents arrested 1,100
     # people in Chicago. Agents arrested 45 at a Home Depot on Tuesday." are both inside the country

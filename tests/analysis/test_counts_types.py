@@ -71,3 +71,40 @@ def test_people_held_on_detainers_are_detentions_and_the_requests_detainers(
     sentence: str, expected: tuple[str, float, str]
 ) -> None:
     assert counts(sentence) == {expected}
+
+
+# --- arrests inside the country vs apprehensions at the border: where the clause puts them --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the border named only as a distance away puts nobody at it
+        (
+            "FRESNO, Calif. — Border Patrol agents arrested 41 people outside stores in Fresno, hundreds of miles "
+            "from the border.",
+            {("arrests", 41, "people")},
+        ),
+        # the border of the people's past ("many of whom had crossed the border") is not where ICE arrested them
+        (
+            "ICE agents in Texas arrested 1,200 people, many of whom had crossed the border years ago.",
+            {("arrests", 1200, "people")},
+        ),
+        # two clauses, two agencies: ICE's clause inside the country, Border Patrol's at the border
+        (
+            "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 migrants at the border.",
+            {("arrests", 12000, "people"), ("border_apprehensions", 45000, "people")},
+        ),
+    ],
+)
+def test_an_arrest_the_clause_puts_inside_the_country_is_no_border_apprehension(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+def test_agents_near_the_border_still_apprehend_at_it() -> None:
+    assert counts("ICE and Border Patrol agents apprehended 300 migrants near the border in Texas.") == {
+        ("border_apprehensions", 300, "people")
+    }
+    assert counts("Border Patrol agents apprehended 54 migrants at a checkpoint 30 miles north of the border.") == {
+        ("border_apprehensions", 54, "people")
+    }

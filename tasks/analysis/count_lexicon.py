@@ -1170,3 +1170,10 @@ FAR_FROM_BORDER = re.compile(
     r"\b(?:miles|kilometers|kilometres|km|far|away|hours?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?border\b",
     _I,
 )
+#: Booked into immigration detention: "40 of them were booked into the Krome detention center", "300 people were
+#: booked into ICE custody" (GUIDELINES §2 detentions: people held; booked into a jail alone stays an arrest).
+BOOKED_INTO_DETENTION = re.compile(
+    r"\bbook(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?into\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:(?:ICE|immigration|federal)\s+custody|detention|(?:detention|processing)\s+(?:centers?|facilit(?:y|ies)))\b",
+    _I,
+)

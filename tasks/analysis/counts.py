@@ -923,6 +923,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border": the border
         # is the other clause's; ICE's own clause is inside the country (GUIDELINES §2 arrests)
         v.kind = "arrests"
+    if v.kind == "arrests" and not r.border and lex.BOOKED_INTO_DETENTION.search(window):
+        v.kind = "detentions"  # "Forty of them were booked into the Krome detention center": held, not arrested
     if v.kind == "detentions" and not r.border and lex.DETAINED_BY.search(window):
         v.kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     if v.kind == "arrests" and r.airport and re.search(r"\bdetain", window, _I):

@@ -108,3 +108,29 @@ def test_agents_near_the_border_still_apprehend_at_it() -> None:
     assert counts("Border Patrol agents apprehended 54 migrants at a checkpoint 30 miles north of the border.") == {
         ("border_apprehensions", 54, "people")
     }
+
+
+# --- arrests vs detentions: booked into immigration detention is held; booked into a jail after an arrest is not --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ICE officers arrested 63 people in Tampa on Monday. Forty of them were booked into the Glades detention "
+            "center by nightfall.",
+            {("arrests", 63, "people"), ("detentions", 40, "people")},
+        ),
+        (
+            "About 300 people were booked into ICE custody at the Broadview facility last week.",
+            {("detentions", 300, "people")},
+        ),
+        ("Deputies arrested 12 people for ICE and booked them into the county jail.", {("arrests", 12, "people")}),
+    ],
+)
+def test_booked_into_immigration_detention_is_a_detention(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+def test_a_daily_average_booked_into_custody_stays_a_rate() -> None:
+    assert counts("ICE booked an average of 900 people a day into custody.") == set()

@@ -111,6 +111,12 @@ STORY_THEME_SENTENCES = 3
 #: A price, perhaps qualified ("up to $12,000"): what "charged" is followed by when it is a fee, not a prosecution
 #: (the `charged` cue below and the fee trap, `FEE_AFTER`).
 PRICE = r"(?:(?:about|up\s+to|more\s+than|as\s+much\s+as|nearly|roughly)\s+)?\$"
+#: Document fraud said without the word (Types and traps, round 11): "using false documents", "fake green cards",
+#: "fraudulent Social Security numbers" (an immigration crime, read by `PROSECUTION` and `IMMIGRATION_CRIME`).
+FALSE_PAPERS = (
+    r"(?:false|fake|fraudulent|forged|counterfeit|stolen)\s+(?:[\w-]+\s+)?"
+    r"(?:documents?|papers|identit(?:y|ies)|IDs?|green\s+cards?|Social\s+Security|passports?|visas?)"
+)
 CUES: dict[str, re.Pattern[str]] = {
     "no_criminal_record": rx(
         r"no\s+(?:prior\s+)?criminal\s+(?:records?|histor(?:y|ies)|convictions?|backgrounds?)",
@@ -666,6 +672,7 @@ PROSECUTION = rx(
     r"harbou?ring",
     r"(?:document|identity|visa|immigration)\s+fraud",
     r"identity\s+theft",
+    FALSE_PAPERS,
     r"defendants?",  # people in a prosecution: "45 of the defendants have been convicted"
 )
 #: An action said as a noun whose object is the number: "the deaths of two detainees held at Eloy", "the arrest
@@ -924,6 +931,7 @@ IMMIGRATION_CRIME = rx(
     r"harbou?r\w*",
     r"transport\w*\s+(?:\w+\s+){0,2}?(?:immigrants|migrants|aliens)",
     r"(?:document|identity|visa|marriage|immigration)\s+fraud",
+    FALSE_PAPERS,
 )
 #: A finite verb (the predicate of a clause's subject), not a participle modifying a noun.
 FINITE_VERB = rx(r"had", r"have", r"has", r"were", r"was", r"are", r"is", r"did", r"do", r"does", r"face", r"faces")

@@ -788,6 +788,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         own_left = ""  # "5 people detained, 2 citizens released": a verb before the comma is the count's before
     if kind is None and not lex.OWN_VERB.match(predicate):
         kind = _cue_type(own_left, r.border, r.custody)
+    if kind is None and lex.PROSECUTED_AGAINST.search(own_left) and lex.PROSECUTION.search(text):
+        kind = "charged"  # "a grand jury returned indictments against 14 people accused of running a smuggling ring"
     if kind is None and lex.GOVERNING_VERB.search(own_left):
         # "arrested 300 people who had crossed", "The officer who arrested 14 people was suspended": the verb
         # just before the number governs it, whatever verb follows its noun

@@ -134,3 +134,23 @@ def test_booked_into_immigration_detention_is_a_detention(text: str, expected: s
 
 def test_a_daily_average_booked_into_custody_stays_a_rate() -> None:
     assert counts("ICE booked an average of 900 people a day into custody.") == set()
+
+
+# --- charged vs convictions: the story's own prosecution (GUIDELINES §2 charged) vs a record the people have -----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A grand jury returned indictments against 14 people accused of running a smuggling ring.",
+            {("charged", 14, "people")},
+        ),
+        ("Eleven of the workers were later convicted of using false documents.", {("charged", 11, "people")}),
+        # a record the people already had stays a conviction
+        ("More than 600 of the detainees had been convicted of violent crimes.", {("convictions", 600, "people")}),
+        ("ICE arrested 45 workers suspected of using fake green cards.", {("arrests", 45, "people")}),
+    ],
+)
+def test_a_prosecution_in_the_story_is_charged_and_a_record_a_conviction(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

@@ -495,6 +495,11 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         v.kind = (
             kind  # "the average number of illegal aliens encountered at the southern border in January was 141,710"
         )
+        counted = text[subject.end() : n.start]
+        if re.search(rf"\b(?:{lex.THINGS})\b", counted, _I) and not re.search(
+            rf"\b(?:{lex.PEOPLE}|{lex.EVENTS})\b", counted, _I
+        ):
+            v.trap = v.trap or "thing"  # "the number of detention beds reached 61,000": beds, not people held
     elif r.level and head is None and (ev := lex.EVENT_SUBJECT.search(before_level)) and not previous:
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "monthly apprehensions ... rose over 50,000"
         _deaths_need_custody(r, v)  # "the death toll in the desert reached 200"

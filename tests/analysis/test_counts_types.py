@@ -154,3 +154,18 @@ def test_a_daily_average_booked_into_custody_stays_a_rate() -> None:
 )
 def test_a_prosecution_in_the_story_is_charged_and_a_record_a_conviction(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+# --- a level whose subject counts things: "the number of detention beds" is no count of people ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The number of detention beds reached 61,000 last year.", "The number of detention facilities grew to 200."],
+)
+def test_the_number_of_things_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_the_number_of_people_held_in_facilities_is_a_count() -> None:
+    assert counts("The number of people in detention reached 61,000 last year.") == {("detentions", 61000, "people")}

@@ -1185,3 +1185,20 @@ BOOKED_INTO_DETENTION = re.compile(
     r"(?:(?:ICE|immigration|federal)\s+custody|detention|(?:detention|processing)\s+(?:centers?|facilit(?:y|ies)))\b",
     _I,
 )
+#: Words that place people in someone's custody (GUIDELINES §2 deaths_in_custody): a custody word or a place of
+#: holding ("died of heat stroke in a Border Patrol holding cell" died in custody, not on the way).
+CUSTODY_PLACE = rx(
+    r"custody",
+    r"detention",
+    r"detained",
+    r"detainees?",
+    r"held",
+    r"holding",
+    r"jails?",
+    r"cells?",
+    r"facilit(?:y|ies)",
+    r"centers?",
+    r"stations?",
+    r"prisons?",
+    r"in\s+(?:ICE|CBP|Border\s+Patrol)(?:'s|’s)\s+care",
+)

@@ -169,3 +169,16 @@ def test_the_number_of_things_is_no_count(sentence: str) -> None:
 
 def test_the_number_of_people_held_in_facilities_is_a_count() -> None:
     assert counts("The number of people in detention reached 61,000 last year.") == {("detentions", 61000, "people")}
+
+
+# --- deaths in custody vs deaths on the way: heat or the desert named, but a holding cell is custody ------------
+
+
+def test_a_death_of_heat_in_a_holding_cell_is_a_death_in_custody() -> None:
+    assert counts("Three migrants died of heat stroke in a Border Patrol holding cell in Yuma.") == {
+        ("deaths_in_custody", 3, "people")
+    }
+
+
+def test_a_death_of_heat_in_the_desert_is_none() -> None:
+    assert counts("Three migrants died of heat stroke in the desert near Yuma after crossing the border.") == set()

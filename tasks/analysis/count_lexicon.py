@@ -131,7 +131,7 @@ CUES: dict[str, re.Pattern[str]] = {
         # criminal records", "had no prior offenses", "committed no crimes", "clean records" ("were charged but not
         # convicted" is no record word negated: a prosecution still under way)
         r"(?:no|not|never|neither|lack(?:ed|s|ing)?|clean)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:criminals?|criminal\s+(?:records?|histor(?:y|ies)|charges|convictions?)|convictions|"
+        r"(?:criminals?|criminal\s+(?:records?|histor(?:y|ies)|charges|convictions?)|convictions?|"
         r"(?:criminal\s+)?records|offen[cs]es|crimes?)",
     ),
     "convictions": rx(

@@ -551,6 +551,8 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
             # the whole's own words name the action its people are in: "70% of the 60,000 people ICE is holding
             # have no criminal convictions" are detentions; the record belongs to the share
             v.kind = _whole_action(text[n.end : r.pred_end], r.border, r.custody) or v.kind
+            if v.kind in _RECORD_TYPES:
+                v.trap = v.trap or "untyped"  # "60% of the 1,400 people had felony records": a record is no whole's
     elif (
         previous is not None
         and previous.type in _RECORD_TYPES
@@ -765,8 +767,9 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         own_words = ""
     kind = _cue_type(own_words, r.border, r.custody)
     if kind in _RECORD_TYPES and lex.FRACTION_OF.search(text, max(0, n.start - 60), n.start):
-        # "more than half of the 230 people arrested had been convicted": the record is the unnumbered share's
-        kind = _whole_action(text[n.end : r.pred_end], r.border, r.custody) or kind
+        # "more than half of the 230 people arrested had been convicted": the record is the unnumbered share's; a
+        # whole with no action of its own ("most of the 475 workers had no criminal history") counts no record
+        kind = _whole_action(text[n.end : r.pred_end], r.border, r.custody)
     listed = lex.LIST_ITEM.search(text, n.end, r.pred_end)
     if listed and kind in _RECORD_TYPES and text[n.end : listed.start()].strip():
         # the record is the list's ("80 people, including 12 convicted sex offenders"): the total takes

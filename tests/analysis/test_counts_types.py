@@ -182,3 +182,22 @@ def test_a_death_of_heat_in_a_holding_cell_is_a_death_in_custody() -> None:
 
 def test_a_death_of_heat_in_the_desert_is_none() -> None:
     assert counts("Three migrants died of heat stroke in the desert near Yuma after crossing the border.") == set()
+
+
+# --- records: a record told of a share is the share's, never its whole's; a negated singular record is none -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Most of the 475 workers had no criminal history, their lawyers said.", set()),
+        ("Sixty percent of the 1,400 people had felony records, the study found.", {("convictions", 60, "percent")}),
+        ("More than half of the 230 people arrested had been convicted of crimes.", {("arrests", 230, "people")}),
+        (
+            "Over 40% of those arrested had neither a conviction nor a pending charge.",
+            {("no_criminal_record", 40, "percent")},
+        ),
+    ],
+)
+def test_a_record_belongs_to_the_share_not_to_its_whole(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

@@ -1202,3 +1202,14 @@ CUSTODY_PLACE = rx(
     r"prisons?",
     r"in\s+(?:ICE|CBP|Border\s+Patrol)(?:'s|’s)\s+care",
 )
+#: A charge for a crime that is no immigration crime, right after "charged with", "on charges of", "for" ...:
+#: "charged 25 people with assaulting officers", "charged 18 with rioting" (GUIDELINES §2 charged: prosecuted for
+#: immigration crimes).
+OTHER_CRIME_CHARGE = re.compile(
+    r"\b(?:charged|charges?|indicted|prosecuted|accused|convicted|arrested)\s+(?:\w+\s+){0,3}?(?:with|of|for|on)\s+"
+    r"(?:(?:federal|felony|misdemeanor|criminal|state|several|multiple)\s+)?(?:charges\s+of\s+)?"
+    r"(?:assault\w*|imped\w*|resist\w*|obstruct\w*|interfer\w*|riot\w*|vandal\w*|arson|trespass\w*|"
+    r"disorderly|drug|narcotics|murder|homicide|robbery|burglary|kidnapp\w*|weapons?|firearms?|DUI|drunk(?:en)?|"
+    r"doxx\w*|threaten\w*|damag\w*|destr\w*|looting|conspiracy\s+to\s+(?:imped|assault|obstruct))",
+    _I,
+)

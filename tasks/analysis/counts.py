@@ -933,6 +933,12 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border": the border
         # is the other clause's; ICE's own clause is inside the country (GUIDELINES §2 arrests)
         v.kind = "arrests"
+    if (
+        v.kind == "charged"
+        and lex.OTHER_CRIME_CHARGE.search(window)
+        and not lex.IMMIGRATION_CRIME.search(r.text, r.clause[0], r.clause[1])
+    ):
+        v.trap = v.trap or "other_crime"  # "charged 25 people with assaulting officers": no immigration crime
     if v.kind == "arrests" and not r.border and lex.BOOKED_INTO_DETENTION.search(window):
         v.kind = "detentions"  # "Forty of them were booked into the Krome detention center": held, not arrested
     if v.kind == "detentions" and not r.border and lex.DETAINED_BY.search(window):

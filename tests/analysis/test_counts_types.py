@@ -201,3 +201,21 @@ def test_a_death_of_heat_in_the_desert_is_none() -> None:
 )
 def test_a_record_belongs_to_the_share_not_to_its_whole(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+# --- charged: only for an immigration crime (GUIDELINES §2); assault, rioting or impeding officers are none --------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Federal prosecutors have charged 25 people with assaulting or impeding ICE officers in Chicago.",
+        "Police charged 18 people with rioting outside the ICE building on Saturday.",
+    ],
+)
+def test_a_charge_for_another_crime_is_no_charged_count(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_a_charge_for_an_immigration_crime_beside_another_is_charged() -> None:
+    assert counts("Prosecutors charged 14 people with smuggling and weapons offenses.") == {("charged", 14, "people")}

@@ -25,7 +25,7 @@ PROBES = REPO_DIR / "bench" / "probes"
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "counts.jsonl": {"counts": (81, 5), "counts+place": (74, 12), "quotes": (46, 0), "tagging": (3, 1)},
     "places.jsonl": {"counts": (86, 13), "counts+place": (79, 20), "quotes": (52, 2), "tagging": (1, 0)},
-    "quotes.jsonl": {"counts": (25, 10), "counts+place": (21, 14), "quotes": (101, 6), "tagging": (10, 0)},
+    "quotes.jsonl": {"counts": (25, 9), "counts+place": (21, 13), "quotes": (101, 6), "tagging": (10, 0)},
     "tagging.jsonl": {"tagging": (1, 0)},
     "briefs.jsonl": {"tagging": (3, 0)},
     "lexicon.jsonl": {"counts": (125, 0), "counts+place": (123, 2), "quotes": (0, 0), "tagging": (16, 0)},

@@ -236,6 +236,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"interdict(?:s|ed|ing)",
         r"handcuff(?:s|ed|ing)",
         r"booked\s+into",
+        # a jail handing people to ICE: ICE takes them into custody ("19 were transferred to ICE custody")
+        r"(?:transferred|handed|turned)\s+(?:over\s+)?to\s+(?:the\s+)?(?:ICE|immigration\s+(?:authorities|officials|agents)|"
+        r"federal\s+immigration|(?:ICE|immigration|federal)\s+custody)",
         r"caught",
         r"catch(?:es|ing)?",
         r"brought\s+back",

@@ -219,3 +219,15 @@ def test_a_charge_for_another_crime_is_no_charged_count(sentence: str) -> None:
 
 def test_a_charge_for_an_immigration_crime_beside_another_is_charged() -> None:
     assert counts("Prosecutors charged 14 people with smuggling and weapons offenses.") == {("charged", 14, "people")}
+
+
+# --- arrests: people a jail hands to ICE are taken into its custody ------------------------------------------------
+
+
+def test_people_transferred_to_ice_custody_are_arrests() -> None:
+    text = "The sheriff's office held 22 people on immigration detainers. Of those, 19 were transferred to ICE custody."
+    assert counts(text) == {("detentions", 22, "people"), ("arrests", 19, "people")}
+
+
+def test_detainees_ice_transfers_between_its_facilities_stay_held() -> None:
+    assert counts("ICE transferred 200 detainees from New Jersey to Louisiana.") == {("detentions", 200, "people")}

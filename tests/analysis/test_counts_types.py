@@ -231,3 +231,21 @@ def test_people_transferred_to_ice_custody_are_arrests() -> None:
 
 def test_detainees_ice_transfers_between_its_facilities_stay_held() -> None:
     assert counts("ICE transferred 200 detainees from New Jersey to Louisiana.") == {("detentions", 200, "people")}
+
+
+# --- people named as members of a crew, church or tribe are people, not a count of things --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ICE arrested 12 crew members of a cargo ship in Baltimore.", {("arrests", 12, "people")}),
+        ("Two dozen church members were detained after a Sunday service.", {("detentions", 24, "people")}),
+    ],
+)
+def test_members_of_a_crew_or_church_are_people(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+def test_members_of_a_body_stay_no_count() -> None:
+    assert counts("Three members of Congress toured the detention center on Friday.") == set()

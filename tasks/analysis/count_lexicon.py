@@ -1217,3 +1217,7 @@ OTHER_CRIME_CHARGE = re.compile(
     r"doxx\w*|threaten\w*|damag\w*|destr\w*|looting|conspiracy\s+to\s+(?:imped|assault|obstruct))",
     _I,
 )
+#: What follows a dateline's place: "WASHINGTON — ", "EL PASO, Texas (AP) — " (as count_places reads it).
+DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE
+)

@@ -987,6 +987,18 @@ def _inland(place: Place) -> bool | None:
     return True if place.state in lex.INTERIOR_STATES else None
 
 
+def _capital_dateline(m, s: Sentence) -> bool:
+    """Whether mention `m` is the dateline of sentence `s` and names Washington, D.C.: where national figures are
+    announced, not where the counted people were (as count_places never takes it as a count's stand-in)."""
+    at = m.start - s.start
+    return (
+        m.place.state == "District of Columbia"
+        and 0 <= at < 200
+        and "." not in s.text[:at]
+        and bool(lex.DATELINE_AFTER.match(s.text[m.end - s.start : m.end - s.start + 40]))
+    )
+
+
 def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     """Indexes of the sentences that name an inland U.S. place and neither the border nor a town near it.
     (Only the sentence's own places decide: a story told mostly inland still has its border counts.)"""
@@ -999,6 +1011,8 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         if k == len(sentences):
             break
         verdict = _inland(m.place)
+        if _capital_dateline(m, sentences[k]):
+            continue  # "WASHINGTON — Border Patrol agents apprehended 150,000": national figures, announced there
         if verdict is not None and sentences[k].start <= m.start:
             (inland if verdict else near).add(k)
     near.update(

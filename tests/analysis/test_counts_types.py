@@ -249,3 +249,18 @@ def test_members_of_a_crew_or_church_are_people(sentence: str, expected: set) ->
 
 def test_members_of_a_body_stay_no_count() -> None:
     assert counts("Three members of Congress toured the detention center on Friday.") == set()
+
+
+# --- a Washington dateline announces national figures: it puts nobody inside the country ---------------------------
+
+
+def test_a_washington_dateline_leaves_border_apprehensions_at_the_border() -> None:
+    assert counts("WASHINGTON — Border Patrol agents apprehended 150,000 migrants in May, CBP said.") == {
+        ("border_apprehensions", 150000, "people")
+    }
+
+
+def test_washington_named_as_the_place_of_the_arrests_is_inside_the_country() -> None:
+    assert counts("WASHINGTON — Border Patrol agents arrested 40 people in Washington on Friday.") == {
+        ("arrests", 40, "people")
+    }

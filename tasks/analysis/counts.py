@@ -999,6 +999,21 @@ def _capital_dateline(m, s: Sentence) -> bool:
     )
 
 
+def _inland_dateline(sentences: list[Sentence], mentions: list) -> bool:
+    """Whether the story is datelined in a U.S. town away from any land border (not Washington, where national
+    figures are announced): its sentences that name no place of their own are told from there."""
+    if not sentences:
+        return False
+    first = sentences[0]
+    for m in mentions:
+        at = m.start - first.start
+        if first.start <= m.start < first.end and at < 200 and "." not in first.text[:at]:
+            after = first.text[m.end - first.start : m.end - first.start + 40]
+            if lex.DATELINE_AFTER.match(after) and not _capital_dateline(m, first):
+                return bool(m.place.city) and _inland(m.place) is True
+    return False
+
+
 def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     """Indexes of the sentences that name an inland U.S. place and neither the border nor a town near it.
     (Only the sentence's own places decide: a story told mostly inland still has its border counts.)"""
@@ -1036,6 +1051,9 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     prev_sentence: Sentence | None = None
     inland = _inland_sentences(sentences, mentions or [])
     border_story = sum(bool(lex.STRONG_BORDER.search(s.view)) for s in sentences) >= lex.STORY_THEME_SENTENCES
+    # a story told from an inland town ("CHICAGO — Border Patrol agents ...") is no border story for the sentences
+    # that name no place: "Agents also arrested 14 people during a raid" there are arrests
+    border_story = border_story and not _inland_dateline(sentences, mentions or [])
     custody_story = sum(bool(lex.HELD_STORY.search(s.view or s.text)) for s in sentences) >= lex.STORY_THEME_SENTENCES
     lead: str | None = None  # the line that opens a list or table ("ICE arrests by city:", "| City | Arrests |")
     for k, s in enumerate(sentences):

@@ -264,3 +264,27 @@ def test_washington_named_as_the_place_of_the_arrests_is_inside_the_country() ->
     assert counts("WASHINGTON — Border Patrol agents arrested 40 people in Washington on Friday.") == {
         ("arrests", 40, "people")
     }
+
+
+# --- a story told from an inland town is no border story for its sentences that name no place ---------------------
+
+_INLAND_STORY = (
+    "CHARLOTTE, N.C. — Border Patrol agents led by a sector chief arrived in Charlotte on Saturday.\n\n"
+    "The Border Patrol said its agents arrested 130 people in Charlotte over the weekend.\n\n"
+    "Border Patrol officials said the operation would continue.\n\n"
+    "Agents also arrested 14 people during a raid on an apartment building on Monday."
+)
+_BORDER_STORY = (
+    "EL PASO, Texas — Border Patrol agents caught 500 migrants on Monday.\n\n"
+    "Border Patrol officials said crossings rose.\n\n"
+    "The Border Patrol chief said more agents were coming.\n\n"
+    "Agents caught 200 more on Tuesday."
+)
+
+
+def test_placeless_arrests_in_a_story_told_from_an_inland_town_are_arrests() -> None:
+    assert counts(_INLAND_STORY) == {("arrests", 130, "people"), ("arrests", 14, "people")}
+
+
+def test_placeless_apprehensions_in_a_story_told_from_a_border_town_stay_at_the_border() -> None:
+    assert counts(_BORDER_STORY) == {("border_apprehensions", 500, "people"), ("border_apprehensions", 200, "people")}

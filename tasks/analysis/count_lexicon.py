@@ -1221,3 +1221,8 @@ OTHER_CRIME_CHARGE = re.compile(
 DATELINE_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE
 )
+#: A place named by its kind that points back to the town the story is told from: "in the city", "across the area".
+TOWN_BY_KIND = re.compile(
+    r"\b(?:in|across|around|throughout|near)\s+the\s+(?:city|area|metro(?:politan)?\s+area|neighbou?rhood|county)\b",
+    _I,
+)

@@ -270,7 +270,7 @@ def test_washington_named_as_the_place_of_the_arrests_is_inside_the_country() ->
 
 _INLAND_STORY = (
     "CHARLOTTE, N.C. — Border Patrol agents led by a sector chief arrived in Charlotte on Saturday.\n\n"
-    "The Border Patrol said its agents arrested 130 people in Charlotte over the weekend.\n\n"
+    "The Border Patrol said its agents arrested 130 people in the city over the weekend.\n\n"
     "Border Patrol officials said the operation would continue.\n\n"
     "Agents also arrested 14 people during a raid on an apartment building on Monday."
 )

@@ -1226,3 +1226,15 @@ TOWN_BY_KIND = re.compile(
     r"\b(?:in|across|around|throughout|near)\s+the\s+(?:city|area|metro(?:politan)?\s+area|neighbou?rhood|county)\b",
     _I,
 )
+#: An action people only face, risk or hold an order for, not one done to them (GUIDELINES §2: plans and
+#: projections are no counts): "1,400 Iraqis face deportation", "300 people at risk of being deported", "12,000 have
+#: final orders of deportation".
+PROSPECT = re.compile(
+    r"\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|at\s+risk\s+of|(?:under\s+)?threat(?:ened)?\s+(?:of|with)|"
+    r"fear(?:s|ed|ing)?|vulnerable\s+to|eligible\s+for|subject\s+to|awaiting|await(?:s|ed)?|pending|"
+    r"protect(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from|shield(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from)\s+"
+    r"(?:(?:possible|imminent|potential|likely|eventual|swift|quick|mass)\s+)?(?:being\s+)?"
+    r"(?:deport\w*|removal|removed|expulsion|expelled|arrest(?:ed)?|detention|detained)\b|"
+    r"\b(?:final\s+)?(?:orders?\s+of\s+(?:removal|deportation)|(?:removal|deportation)\s+orders?)\b",
+    _I,
+)

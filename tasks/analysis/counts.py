@@ -939,6 +939,14 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         and not lex.IMMIGRATION_CRIME.search(r.text, r.clause[0], r.clause[1])
     ):
         v.trap = v.trap or "other_crime"  # "charged 25 people with assaulting officers": no immigration crime
+    if v.kind in ("deportations", "arrests", "detentions") and lex.PROSPECT.search(window):
+        done = _cue_type(lex.PROSPECT.sub(" ", window), r.border, r.custody)
+        if done is None or done in _RECORD_TYPES:
+            v.trap = v.trap or "plan"  # "1,400 Iraqis face deportation": a prospect, no removal yet
+        elif lex.PROSPECT.search(r.predicate) and (
+            governing := _governing_type(lex.RELATIVE_OPENER.split(r.left)[-1], r)
+        ):
+            v.kind = governing  # "agents arrested 45 people who now face deportation": the arrest is what was done
     if v.kind == "arrests" and not r.border and lex.BOOKED_INTO_DETENTION.search(window):
         v.kind = "detentions"  # "Forty of them were booked into the Krome detention center": held, not arrested
     if v.kind == "detentions" and not r.border and lex.DETAINED_BY.search(window):

@@ -288,3 +288,31 @@ def test_placeless_arrests_in_a_story_told_from_an_inland_town_are_arrests() -> 
 
 def test_placeless_apprehensions_in_a_story_told_from_a_border_town_stay_at_the_border() -> None:
     assert counts(_BORDER_STORY) == {("border_apprehensions", 500, "people"), ("border_apprehensions", 200, "people")}
+
+
+# --- an action people only face, risk or hold an order for is no count; what was done to them still is ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 1,400 Iraqis face deportation after the ruling.",
+        "Some 300 people are at risk of being deported.",
+        "About 12,000 people have final orders of deportation.",
+    ],
+)
+def test_a_prospect_of_removal_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Agents arrested 45 people who now face deportation.", ("arrests", 45, "people")),
+        ("ICE is holding 600 people pending removal.", ("detentions", 600, "people")),
+        ("ICE arrested 300 people with final orders of removal.", ("arrests", 300, "people")),
+        ("ICE deported 300 people who had faced deportation for years.", ("deportations", 300, "people")),
+    ],
+)
+def test_what_was_done_to_people_facing_removal_is_counted(sentence: str, expected: tuple[str, float, str]) -> None:
+    assert counts(sentence) == {expected}

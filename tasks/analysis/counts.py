@@ -812,7 +812,9 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     if kind in (None, *_RECORD_TYPES) and head is not None:
         kind = _record_kind(head.group(0)) or kind  # "ICE released 68,000 criminal aliens", "461 non-criminals"
     if re.search(r"detainee", people or "", _I) and kind not in (*_RECORD_TYPES, "deaths_in_custody"):
-        kind = "detentions"
+        # the noun says they were held; a removal verb that governs them says they were removed from there
+        removed = _governing_type(own_left, r) == "deportations"
+        kind = "deportations" if removed else "detentions"  # "ICE deported 120 detainees from the Tacoma facility"
     if kind is None and re.fullmatch(r"defendants", people or "", _I) and lex.IMMIGRATION_CRIME.search(text):
         kind = "charged"  # "convicted 11 of the 14 defendants of conspiracy to transport ...": all 14 prosecuted
     return kind

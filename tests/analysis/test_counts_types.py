@@ -316,3 +316,18 @@ def test_a_prospect_of_removal_is_no_count(sentence: str) -> None:
 )
 def test_what_was_done_to_people_facing_removal_is_counted(sentence: str, expected: tuple[str, float, str]) -> None:
     assert counts(sentence) == {expected}
+
+
+# --- detainees a removal verb governs were removed; detainees released or moved are still counted as held -----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ICE deported 120 detainees from the Tacoma facility last week.", ("deportations", 120, "people")),
+        ("ICE removed 120 detainees to Guatemala on Tuesday.", ("deportations", 120, "people")),
+        ("ICE released 120 detainees from the Tacoma facility last week.", ("detentions", 120, "people")),
+    ],
+)
+def test_detainees_are_held_unless_a_removal_verb_governs_them(sentence: str, expected: tuple[str, float, str]) -> None:
+    assert counts(sentence) == {expected}

@@ -331,3 +331,13 @@ def test_what_was_done_to_people_facing_removal_is_counted(sentence: str, expect
 )
 def test_detainees_are_held_unless_a_removal_verb_governs_them(sentence: str, expected: tuple[str, float, str]) -> None:
     assert counts(sentence) == {expected}
+
+
+# --- a coordinated clause with a subject of its own types the part, not the whole: arrested vs charged ------------
+
+
+def test_a_new_subject_clause_types_the_part_and_leaves_the_whole_arrested() -> None:
+    assert counts("HSI arrested 30 people, and prosecutors charged 18 of them with document fraud.") == {
+        ("arrests", 30, "people"),
+        ("charged", 18, "people"),
+    }

@@ -1051,6 +1051,14 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         same_paragraph = sentences[k].paragraph == sentences[k - 1].paragraph
         if same_paragraph and k - 1 in inland and k not in named and k not in near:
             inland.add(k)
+    if _inland_dateline(sentences, mentions):
+        # a story told from an inland town ("CHICAGO — Border Patrol agents ..."): a sentence that names no place
+        # and no border is told from there ("Agents also arrested 14 people during a raid"), and so is one that
+        # names a place by its kind ("The Border Patrol said its agents arrested 130 people in the city")
+        for k, s in enumerate(sentences):
+            view = s.view or s.text
+            if k not in named and k not in near and (not lex.BORDER.search(view) or lex.TOWN_BY_KIND.search(view)):
+                inland.add(k)
     return inland
 
 
@@ -1060,21 +1068,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     counts: list[Count] = []
     prev_sentence: Sentence | None = None
     inland = _inland_sentences(sentences, mentions or [])
-    inland_dateline = _inland_dateline(sentences, mentions or [])
-    if inland_dateline:
-        # "The Border Patrol said its agents arrested 130 people in the city": the city is the inland dateline's
-        named = {k for k, s in enumerate(sentences) for m in mentions or () if s.start <= m.start < s.end}
-        inland.update(
-            k
-            for k, s in enumerate(sentences)
-            if k not in named
-            and lex.TOWN_BY_KIND.search(s.view or s.text)
-            and not lex.BORDER_PLACE.search(s.view or s.text)
-        )
     border_story = sum(bool(lex.STRONG_BORDER.search(s.view)) for s in sentences) >= lex.STORY_THEME_SENTENCES
-    # a story told from an inland town ("CHICAGO — Border Patrol agents ...") is no border story for the sentences
-    # that name no place: "Agents also arrested 14 people during a raid" there are arrests
-    border_story = border_story and not inland_dateline
     custody_story = sum(bool(lex.HELD_STORY.search(s.view or s.text)) for s in sentences) >= lex.STORY_THEME_SENTENCES
     lead: str | None = None  # the line that opens a list or table ("ICE arrests by city:", "| City | Arrests |")
     for k, s in enumerate(sentences):

@@ -1241,3 +1241,8 @@ PROSPECT = re.compile(
     r"\b(?:final\s+)?(?:orders?\s+of\s+(?:removal|deportation)|(?:removal|deportation)\s+orders?)\b",
     _I,
 )
+#: People counted as protesters: their arrests are for their protest, not immigration enforcement against them
+#: (GUIDELINES §1: ordinary police arrests with no immigration purpose), wherever the protest was.
+PROTESTERS = re.compile(
+    r"(?:[\w-]+\s+){0,2}?\b(?:protesters|protestors|demonstrators|counter-?protesters|rioters)\b(?!['’])", _I
+)

@@ -150,6 +150,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "population"
     if lex.POLICE.search(window) and lex.PROTEST.search(s) and not lex.IMMIGRATION_ANGLE.search(s):
         return "protest"  # "police arrested 575 people, most for curfew violations": no immigration purpose
+    if lex.PROTESTERS.match(after.lstrip(" ")) or (head is not None and lex.PROTESTERS.search(head.group(0))):
+        return "protest"  # "police arrested 12 protesters outside the ICE facility": held for the protest
     ordered = lex.ORDERED_REMOVED.search(window)
     if ordered and not lex.RELATIVE_OPENER.search(window, 0, ordered.start()):
         # (a relative clause tells the people's past: "deported 300 people who had been ordered removed")

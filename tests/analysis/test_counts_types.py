@@ -341,3 +341,21 @@ def test_a_new_subject_clause_types_the_part_and_leaves_the_whole_arrested() -> 
         ("arrests", 30, "people"),
         ("charged", 18, "people"),
     }
+
+
+# --- protesters arrested are held for their protest, not touched by immigration enforcement ----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested 12 protesters outside the ICE facility on Saturday.",
+        "Federal agents arrested 14 anti-ICE demonstrators at the Broadview facility.",
+    ],
+)
+def test_protesters_arrested_are_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_people_ice_arrests_at_a_protest_are_arrests() -> None:
+    assert counts("ICE arrested 30 people at the protest, most of them undocumented.") == {("arrests", 30, "people")}

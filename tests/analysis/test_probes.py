@@ -5,10 +5,9 @@ types.jsonl (round 11) were written blind and then fixed against case by case: t
 being undone unnoticed, and they are no evidence of generalisation. The heldout files (rounds 9 and 10) were written
 blind by engineers who fixed nothing and are read in aggregate only, like the dev set's check part: their floors say
 the rules as merged still hold on stories nobody tuned on. Each floor is the figure at merge (matched facts, and
-false ones as a ceiling), raised when rules improve. A ceiling has risen twice: by one on three development files,
-where the tagger rightly took in stories whose facts the extractor gets partly wrong, and by one on places.jsonl's
-counts+place, where a count newly found (round 11, '19 were transferred to ICE custody') takes a wider place than
-its gold (the commits that raised them say which).
+false ones as a ceiling), raised when rules improve. A ceiling has risen once, by one on three development files,
+where the tagger rightly took in stories whose facts the extractor gets partly wrong (the commit that raised them
+says which).
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ PROBES = REPO_DIR / "bench" / "probes"
 #: missed at most, other stories tagged at most), ambiguous ones left out as score.py does.
 FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "counts.jsonl": {"counts": (81, 5), "counts+place": (74, 12), "quotes": (46, 0), "tagging": (3, 1)},
-    "places.jsonl": {"counts": (88, 13), "counts+place": (80, 21), "quotes": (52, 2), "tagging": (1, 0)},
+    "places.jsonl": {"counts": (88, 12), "counts+place": (80, 20), "quotes": (52, 2), "tagging": (1, 0)},
     "quotes.jsonl": {"counts": (25, 9), "counts+place": (21, 13), "quotes": (101, 6), "tagging": (10, 0)},
     "tagging.jsonl": {"tagging": (1, 0)},
     "briefs.jsonl": {"tagging": (3, 0)},
@@ -34,7 +33,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "heldout9.jsonl": {"counts": (141, 25), "counts+place": (133, 33), "quotes": (93, 9), "tagging": (2, 0)},
     "heldout9b.jsonl": {"counts": (131, 24), "counts+place": (105, 50), "quotes": (87, 10), "tagging": (1, 0)},
     "heldout9-tagging.jsonl": {"tagging": (1, 1)},
-    "heldout10.jsonl": {"counts": (135, 30), "counts+place": (112, 53), "quotes": (113, 10), "tagging": (1, 0)},
+    "heldout10.jsonl": {"counts": (135, 29), "counts+place": (112, 52), "quotes": (113, 10), "tagging": (1, 0)},
     "heldout10-tagging.jsonl": {"tagging": (9, 0)},
 }
 

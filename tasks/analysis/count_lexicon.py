@@ -33,7 +33,8 @@ PEOPLE = (
     r"brothers|sisters|sons|daughters|"
     r"siblings|cousins|relatives|husbands|wives|couples|friends|neighbors|neighbours|residents|volunteers|"
     r"laborers|nationals|citizens|non-?citizens|foreigners|refugees|asylum[\s-]seekers?|offenders|"
-    r"non-?criminals|criminals|felons|fugitives|gang\s+members|defendants|suspects|deportees|inmates|prisoners|"
+    r"non-?criminals|criminals|felons|fugitives|gang\s+members|"
+    r"(?:crew|church|congregation|tribal|tribe|union|community|band|cartel)\s+members|defendants|suspects|deportees|inmates|prisoners|"
     r"passengers|drivers|observers|protesters|students|farmworkers|plaintiffs|undocumented|"
     r"Mexicans|Guatemalans|Hondurans|Salvadorans|Cubans|Haitians|Venezuelans|Chinese|Indians|Iraqis|"
     r"unaccompanied|UACs?|others|of\s+(?:them|those|these|whom)|"
@@ -111,6 +112,12 @@ STORY_THEME_SENTENCES = 3
 #: A price, perhaps qualified ("up to $12,000"): what "charged" is followed by when it is a fee, not a prosecution
 #: (the `charged` cue below and the fee trap, `FEE_AFTER`).
 PRICE = r"(?:(?:about|up\s+to|more\s+than|as\s+much\s+as|nearly|roughly)\s+)?\$"
+#: Document fraud said without the word (Types and traps, round 11): "using false documents", "fake green cards",
+#: "fraudulent Social Security numbers" (an immigration crime, read by `PROSECUTION` and `IMMIGRATION_CRIME`).
+FALSE_PAPERS = (
+    r"(?:false|fake|fraudulent|forged|counterfeit|stolen)\s+(?:[\w-]+\s+)?"
+    r"(?:documents?|papers|identit(?:y|ies)|IDs?|green\s+cards?|Social\s+Security|passports?|visas?)"
+)
 CUES: dict[str, re.Pattern[str]] = {
     "no_criminal_record": rx(
         r"no\s+(?:prior\s+)?criminal\s+(?:records?|histor(?:y|ies)|convictions?|backgrounds?)",
@@ -125,7 +132,7 @@ CUES: dict[str, re.Pattern[str]] = {
         # criminal records", "had no prior offenses", "committed no crimes", "clean records" ("were charged but not
         # convicted" is no record word negated: a prosecution still under way)
         r"(?:no|not|never|neither|lack(?:ed|s|ing)?|clean)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:criminals?|criminal\s+(?:records?|histor(?:y|ies)|charges|convictions?)|convictions|"
+        r"(?:criminals?|criminal\s+(?:records?|histor(?:y|ies)|charges|convictions?)|convictions?|"
         r"(?:criminal\s+)?records|offen[cs]es|crimes?)",
     ),
     "convictions": rx(
@@ -230,6 +237,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"interdict(?:s|ed|ing)",
         r"handcuff(?:s|ed|ing)",
         r"booked\s+into",
+        # a jail handing people to ICE: ICE takes them into custody ("19 were transferred to ICE custody")
+        r"(?:transferred|handed|turned)\s+(?:over\s+)?to\s+(?:the\s+)?(?:ICE|immigration\s+(?:authorities|officials|agents)|"
+        r"federal\s+immigration|(?:ICE|immigration|federal)\s+custody)",
         r"caught",
         r"catch(?:es|ing)?",
         r"brought\s+back",
@@ -666,6 +676,7 @@ PROSECUTION = rx(
     r"harbou?ring",
     r"(?:document|identity|visa|immigration)\s+fraud",
     r"identity\s+theft",
+    FALSE_PAPERS,
     r"defendants?",  # people in a prosecution: "45 of the defendants have been convicted"
 )
 #: An action said as a noun whose object is the number: "the deaths of two detainees held at Eloy", "the arrest
@@ -890,7 +901,8 @@ EVENT_IN_PHRASE = re.compile(
 #: How the people once came ("who had crossed the border illegally years ago"): their past, not where ICE
 #: arrested them.
 PAST_CROSSING = re.compile(
-    r"\b(?:who|that|after)\s+(?:had\s+|have\s+|having\s+)?(?:\w+\s+)?(?:crossed|crossing|entered|entering)\b[^,;]*", _I
+    r"\b(?:who|whom|that|after)\s+(?:had\s+|have\s+|having\s+)?(?:\w+\s+)?(?:crossed|crossing|entered|entering)\b[^,;]*",
+    _I,
 )
 #: A counted noun the lexicon does not know, then a passive relative clause that says what happened to them:
 #: "more than 200 non-Mexicans who were apprehended".
@@ -905,7 +917,10 @@ AIMED_AT = re.compile(r"\b(?:target(?:ing|ed|s)|aim(?:ed|ing)\s+at|focus(?:ed|in
 #: ", and a jury ...", ", but the agency ...": a coordinated clause that opens with a subject of its own.
 NEW_SUBJECT_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?:a|an|the|its|their|his|her|federal|state)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:jury|jurors|judge|court|prosecutors|agents|officers|police|agency|department|office|officials)\b",
+    r"(?:jury|jurors|judge|court|prosecutors|agents|officers|police|agency|department|office|officials)\b|"
+    # a bare plural subject too: "HSI arrested 30 people, and prosecutors charged 18 of them" (round 11)
+    r",\s+(?:and|but)\s+(?:federal\s+|state\s+|local\s+)?(?:prosecutors|jurors|judges|agents|officers|police|"
+    r"officials|authorities|deputies)\s+(?:later\s+|then\s+|also\s+)?[a-z]+(?:ed|t)\b",
     _I,
 )
 #: A verb coordinated at the end of a count's words, right before the next number: it governs that number ("arrested
@@ -923,6 +938,7 @@ IMMIGRATION_CRIME = rx(
     r"harbou?r\w*",
     r"transport\w*\s+(?:\w+\s+){0,2}?(?:immigrants|migrants|aliens)",
     r"(?:document|identity|visa|marriage|immigration)\s+fraud",
+    FALSE_PAPERS,
 )
 #: A finite verb (the predicate of a clause's subject), not a participle modifying a noun.
 FINITE_VERB = rx(r"had", r"have", r"has", r"were", r"was", r"are", r"is", r"did", r"do", r"does", r"face", r"faces")
@@ -1053,7 +1069,7 @@ APPOSED_SUBJECT = re.compile(
 #: Where a whole's own words end and its share's record begins: "... ICE is holding | have no criminal convictions".
 RECORD_PREDICATE = re.compile(
     r"\s(?:had|have|has|were|was|are|is|did|do|does)\s+(?:not\s+|no\s+|never\s+|been\s+|prior\s+|previous\s+|clean\s+|"
-    r"any\s+|ever\s+|already\s+|\w+ly\s+)*(?:criminal|convict|records?|histor)",
+    r"any\s+|ever\s+|already\s+|\w+ly\s+)*(?:criminal|convict|records?|histor|felon|misdemeanor|rap\s+sheet)",
     _I,
 )
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
@@ -1222,4 +1238,94 @@ ITEM_RANK = re.compile(r"\s*\d+\.(?=\s)")
 #: A number that opens a list item and labels what follows its colon: "- 59,000: people in ICE detention".
 NUMBER_LABEL = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:(?:about|nearly|more\s+than|some|over)\s+)?[\d,.]+\s*(?:million\s*)?$", _I
+)
+
+# ---------------------------------------------------------------------------------------------
+# Types and traps (round 11)
+# ---------------------------------------------------------------------------------------------
+
+#: A counted noun described by a reduced relative clause of an enforcement action ("120 people arrested in the
+#: raid", "238 migrants caught near Del Rio"): it tells the people's past, not what the governing verb before the
+#: number did to them ("ICE deported 120 people arrested in the raid" are deportations).
+ACTION_PARTICIPLE = re.compile(
+    r"^\s*(?:\w+ly\s+)?(?:arrested|apprehended|detained|deported|removed|held|caught|captured|taken|picked\s+up|"
+    r"rounded\s+up|swept\s+up|booked|encountered|jailed|expelled|returned|nabbed|housed|locked\s+up|intercepted)\b",
+    _I,
+)
+#: A prosecution said as a noun that governs its number: "brought illegal entry cases against 238 migrants".
+PROSECUTED_AGAINST = re.compile(r"\b(?:charges|cases|counts|complaints|indictments|prosecutions)\s+against\s*$", _I)
+#: People held because of a detainer: "the jail was holding 35 people on ICE detainers", "300 inmates are held on
+#: immigration holds" (GUIDELINES §2: detentions count the people held, detainers the requests to hold them).
+HELD_ON_DETAINER = re.compile(
+    r"\b(?:held|hold(?:s|ing)?|hous(?:ed|es|ing)|jailed|kept|detained|booked\s+into)\b[^.;]{0,80}?"
+    r"\b(?:on|under|for|because\s+of|pursuant\s+to|with)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:detainers?|holds|detainer\s+requests?)\b",
+    _I,
+)
+#: The border named only as a distance away: "hundreds of miles from the border", "far from the border" (no
+#: border place: a sentence that says so is not set at the border).
+FAR_FROM_BORDER = re.compile(
+    r"\b(?:miles|kilometers|kilometres|km|far|away|hours?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?border\b",
+    _I,
+)
+#: Booked into immigration detention: "40 of them were booked into the Krome detention center", "300 people were
+#: booked into ICE custody" (GUIDELINES §2 detentions: people held; booked into a jail alone stays an arrest).
+BOOKED_INTO_DETENTION = re.compile(
+    r"\bbook(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?into\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:(?:ICE|immigration|federal)\s+custody|detention|(?:detention|processing)\s+(?:centers?|facilit(?:y|ies)))\b",
+    _I,
+)
+#: Words that place people in someone's custody (GUIDELINES §2 deaths_in_custody): a custody word or a place of
+#: holding ("died of heat stroke in a Border Patrol holding cell" died in custody, not on the way).
+CUSTODY_PLACE = rx(
+    r"custody",
+    r"detention",
+    r"detained",
+    r"detainees?",
+    r"held",
+    r"holding",
+    r"jails?",
+    r"cells?",
+    r"facilit(?:y|ies)",
+    r"centers?",
+    r"stations?",
+    r"prisons?",
+    r"in\s+(?:ICE|CBP|Border\s+Patrol)(?:'s|’s)\s+care",
+)
+#: A charge for a crime that is no immigration crime, right after "charged with", "on charges of", "for" ...:
+#: "charged 25 people with assaulting officers", "charged 18 with rioting" (GUIDELINES §2 charged: prosecuted for
+#: immigration crimes).
+OTHER_CRIME_CHARGE = re.compile(
+    r"\b(?:charged|charges?|indicted|prosecuted|accused|convicted|arrested)\s+(?:\w+\s+){0,3}?(?:with|of|for|on)\s+"
+    r"(?:(?:federal|felony|misdemeanor|criminal|state|several|multiple)\s+)?(?:charges\s+of\s+)?"
+    r"(?:assault\w*|imped\w*|resist\w*|obstruct\w*|interfer\w*|riot\w*|vandal\w*|arson|trespass\w*|"
+    r"disorderly|drug|narcotics|murder|homicide|robbery|burglary|kidnapp\w*|weapons?|firearms?|DUI|drunk(?:en)?|"
+    r"doxx\w*|threaten\w*|damag\w*|destr\w*|looting|conspiracy\s+to\s+(?:imped|assault|obstruct))",
+    _I,
+)
+#: What follows a dateline's place: "WASHINGTON — ", "EL PASO, Texas (AP) — " (as count_places reads it).
+DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE
+)
+#: A place named by its kind that points back to the town the story is told from: "in the city", "across the area".
+TOWN_BY_KIND = re.compile(
+    r"\b(?:in|across|around|throughout|near)\s+the\s+(?:city|area|metro(?:politan)?\s+area|neighbou?rhood|county)\b",
+    _I,
+)
+#: An action people only face, risk or hold an order for, not one done to them (GUIDELINES §2: plans and
+#: projections are no counts): "1,400 Iraqis face deportation", "300 people at risk of being deported", "12,000 have
+#: final orders of deportation".
+PROSPECT = re.compile(
+    r"\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|at\s+risk\s+of|(?:under\s+)?threat(?:ened)?\s+(?:of|with)|"
+    r"fear(?:s|ed|ing)?|vulnerable\s+to|eligible\s+for|subject\s+to|awaiting|await(?:s|ed)?|pending|"
+    r"protect(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from|shield(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from)\s+"
+    r"(?:(?:possible|imminent|potential|likely|eventual|swift|quick|mass)\s+)?(?:being\s+)?"
+    r"(?:deport\w*|removal|removed|expulsion|expelled|arrest(?:ed)?|detention|detained)\b|"
+    r"\b(?:final\s+)?(?:orders?\s+of\s+(?:removal|deportation)|(?:removal|deportation)\s+orders?)\b",
+    _I,
+)
+#: People counted as protesters: their arrests are for their protest, not immigration enforcement against them
+#: (GUIDELINES §1: ordinary police arrests with no immigration purpose), wherever the protest was.
+PROTESTERS = re.compile(
+    r"(?:[\w-]+\s+){0,2}?\b(?:protesters|protestors|demonstrators|counter-?protesters|rioters)\b(?!['’])", _I
 )

@@ -154,6 +154,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "population"
     if lex.POLICE.search(window) and lex.PROTEST.search(s) and not lex.IMMIGRATION_ANGLE.search(s):
         return "protest"  # "police arrested 575 people, most for curfew violations": no immigration purpose
+    if lex.PROTESTERS.match(after.lstrip(" ")) or (head is not None and lex.PROTESTERS.search(head.group(0))):
+        return "protest"  # "police arrested 12 protesters outside the ICE facility": held for the protest
     ordered = lex.ORDERED_REMOVED.search(window)
     if ordered and not lex.RELATIVE_OPENER.search(window, 0, ordered.start()):
         # (a relative clause tells the people's past: "deported 300 people who had been ordered removed")
@@ -545,6 +547,11 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         v.kind = (
             kind  # "the average number of illegal aliens encountered at the southern border in January was 141,710"
         )
+        counted = text[subject.end() : n.start]
+        if re.search(rf"\b(?:{lex.THINGS})\b", counted, _I) and not re.search(
+            rf"\b(?:{lex.PEOPLE}|{lex.EVENTS})\b", counted, _I
+        ):
+            v.trap = v.trap or "thing"  # "the number of detention beds reached 61,000": beds, not people held
     elif r.level and head is None and (ev := lex.EVENT_SUBJECT.search(before_level)) and not previous:
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "monthly apprehensions ... rose over 50,000"
         _deaths_need_custody(r, v)  # "the death toll in the desert reached 200"
@@ -596,6 +603,8 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
             # the whole's own words name the action its people are in: "70% of the 60,000 people ICE is holding
             # have no criminal convictions" are detentions; the record belongs to the share
             v.kind = _whole_action(text[n.end : r.pred_end], r.border, r.custody) or v.kind
+            if v.kind in _RECORD_TYPES:
+                v.trap = v.trap or "untyped"  # "60% of the 1,400 people had felony records": a record is no whole's
     elif (
         previous is not None
         and previous.type in _RECORD_TYPES
@@ -798,6 +807,11 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         # "repatriated 67 Haitians after intercepting their boat": the verb before the number is its own; a gerund
         # clause after it tells what was done before or around that, not what happened to those counted
         own_words = lex.GERUND_ADJUNCT.sub(" ", own_words)
+    # the verb just before the number governs it, a reduced relative after its noun tells their past: "ICE deported
+    # 120 people arrested in the raid" are deportations, "charged 14 migrants caught crossing" are charged
+    governing = _governing_type(lex.RELATIVE_OPENER.split(left)[-1], r)
+    if governing is not None and lex.ACTION_PARTICIPLE.match(predicate):
+        return governing
     # a part with its whole stated after it and no finite verb of its own ("ICE deported 12 of the 40 people
     # arrested in the raid"): the participle after the whole is the whole's; the verb before the part is the part's
     stated_whole = head is not None and head.group("of") and re.search(r"\d", head.group("of"))
@@ -805,8 +819,9 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         own_words = ""
     kind = _cue_type(own_words, r.border, r.custody)
     if kind in _RECORD_TYPES and lex.FRACTION_OF.search(text, max(0, n.start - 60), n.start):
-        # "more than half of the 230 people arrested had been convicted": the record is the unnumbered share's
-        kind = _whole_action(text[n.end : r.pred_end], r.border, r.custody) or kind
+        # "more than half of the 230 people arrested had been convicted": the record is the unnumbered share's; a
+        # whole with no action of its own ("most of the 475 workers had no criminal history") counts no record
+        kind = _whole_action(text[n.end : r.pred_end], r.border, r.custody)
     listed = lex.LIST_ITEM.search(text, n.end, r.pred_end)
     if listed and kind in _RECORD_TYPES and text[n.end : listed.start()].strip():
         # the record is the list's ("80 people, including 12 convicted sex offenders"): the total takes
@@ -833,6 +848,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         own_left = ""  # "5 people detained, 2 citizens released": a verb before the comma is the count's before
     if kind is None and not lex.OWN_VERB.match(predicate):
         kind = _cue_type(own_left, r.border, r.custody)
+    if kind is None and lex.PROSECUTED_AGAINST.search(own_left) and lex.PROSECUTION.search(text):
+        kind = "charged"  # "a grand jury returned indictments against 14 people accused of running a smuggling ring"
     if kind is None and lex.GOVERNING_VERB.search(own_left):
         # "arrested 300 people who had crossed", "The officer who arrested 14 people was suspended": the verb
         # just before the number governs it, whatever verb follows its noun
@@ -847,10 +864,27 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     if kind in (None, *_RECORD_TYPES) and head is not None:
         kind = _record_kind(head.group(0)) or kind  # "ICE released 68,000 criminal aliens", "461 non-criminals"
     if re.search(r"detainee", people or "", _I) and kind not in (*_RECORD_TYPES, "deaths_in_custody"):
-        kind = "detentions"
+        # the noun says they were held; a removal verb that governs them says they were removed from there
+        removed = _governing_type(own_left, r) == "deportations"
+        kind = "deportations" if removed else "detentions"  # "ICE deported 120 detainees from the Tacoma facility"
     if kind is None and re.fullmatch(r"defendants", people or "", _I) and lex.IMMIGRATION_CRIME.search(text):
         kind = "charged"  # "convicted 11 of the 14 defendants of conspiracy to transport ...": all 14 prosecuted
     return kind
+
+
+def _governing_type(own_left: str, r: _Reading) -> str | None:
+    """The action type of the verb (or prosecution noun) right before the number, if one governs it: "deported",
+    "have apprehended", "filed charges against"; None for a record word or no verb there."""
+    if lex.PROSECUTED_AGAINST.search(own_left) and lex.PROSECUTION.search(r.text):
+        return "charged"
+    if not lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", own_left)):
+        return None
+    kind = _cue_type(own_left, r.border, r.custody)
+    if kind == "detentions" and lex.DETAINED_JUST_BEFORE.search(own_left):
+        kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
+    if kind is None and lex.REMOVED_BEFORE.search(own_left):
+        kind = "deportations"  # "the agency removed 300 people held at Adelanto"
+    return None if kind in _RECORD_TYPES else kind
 
 
 def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
@@ -938,15 +972,45 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     window = r.window
     if lex.DETAINERS_ON.search(r.left):
         v.kind, v.unit = "detainers", "requests"  # "lodged detainers on 45 of those arrested": one request each
+    elif (
+        v.kind == "detainers" and r.head is not None and r.head.group("people") and lex.HELD_ON_DETAINER.search(window)
+    ):
+        v.kind = "detentions"  # "the jail was holding 35 people on ICE detainers": people held, not the requests
     if v.kind == "convictions" and lex.CONVICTED_IN_COURT.search(window) and lex.PROSECUTION.search(r.text):
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
+    clause = r.text[r.clause[0] : r.clause[1]]
+    if (
+        v.kind == "border_apprehensions"
+        and lex.INTERIOR.search(clause)
+        and not lex.BORDER.search(lex.PAST_CROSSING.sub(" ", clause))
+    ):
+        # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border": the border
+        # is the other clause's; ICE's own clause is inside the country (GUIDELINES §2 arrests)
+        v.kind = "arrests"
+    if (
+        v.kind == "charged"
+        and lex.OTHER_CRIME_CHARGE.search(window)
+        and not lex.IMMIGRATION_CRIME.search(r.text, r.clause[0], r.clause[1])
+    ):
+        v.trap = v.trap or "other_crime"  # "charged 25 people with assaulting officers": no immigration crime
+    if v.kind in ("deportations", "arrests", "detentions") and lex.PROSPECT.search(window):
+        done = _cue_type(lex.PROSPECT.sub(" ", window), r.border, r.custody)
+        if done is None or done in _RECORD_TYPES:
+            v.trap = v.trap or "plan"  # "1,400 Iraqis face deportation": a prospect, no removal yet
+        elif lex.PROSPECT.search(r.predicate) and (
+            governing := _governing_type(lex.RELATIVE_OPENER.split(r.left)[-1], r)
+        ):
+            v.kind = governing  # "agents arrested 45 people who now face deportation": the arrest is what was done
+    if v.kind == "arrests" and not r.border and lex.BOOKED_INTO_DETENTION.search(window):
+        v.kind = "detentions"  # "Forty of them were booked into the Krome detention center": held, not arrested
     if v.kind == "detentions" and not r.border and lex.DETAINED_BY.search(window):
         v.kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     if v.kind == "arrests" and r.airport and re.search(r"\bdetain", window, _I):
         v.kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
     if v.kind == "detentions" and lex.GENERAL_JAIL.search(window) and not lex.IMMIGRANT_HELD.search(r.text):
         v.trap = v.trap or "jail"  # "the jail's average daily population was 1,900 inmates": not immigration detention
-    if v.kind == "deaths_in_custody" and lex.DIED_CROSSING.search(r.text, r.n.end, r.clause[1]):
+    died_held = lex.CUSTODY_PLACE.search(r.text, r.n.end, r.clause[1])  # "died of heat stroke in a holding cell"
+    if v.kind == "deaths_in_custody" and lex.DIED_CROSSING.search(r.text, r.n.end, r.clause[1]) and not died_held:
         v.trap = (
             v.trap or "no_custody"
         )  # "170 migrants have died or are missing on the border": not in anyone's custody
@@ -985,6 +1049,33 @@ def _inland(place: Place) -> bool | None:
     return True if place.state in lex.INTERIOR_STATES else None
 
 
+def _capital_dateline(m, s: Sentence) -> bool:
+    """Whether mention `m` is the dateline of sentence `s` and names Washington, D.C.: where national figures are
+    announced, not where the counted people were (as count_places never takes it as a count's stand-in)."""
+    at = m.start - s.start
+    return (
+        m.place.state == "District of Columbia"
+        and 0 <= at < 200
+        and "." not in s.text[:at]
+        and bool(lex.DATELINE_AFTER.match(s.text[m.end - s.start : m.end - s.start + 40]))
+    )
+
+
+def _inland_dateline(sentences: list[Sentence], mentions: list) -> bool:
+    """Whether the story is datelined in a U.S. town away from any land border (not Washington, where national
+    figures are announced): its sentences that name no place of their own are told from there."""
+    if not sentences:
+        return False
+    first = sentences[0]
+    for m in mentions:
+        at = m.start - first.start
+        if first.start <= m.start < first.end and at < 200 and "." not in first.text[:at]:
+            after = first.text[m.end - first.start : m.end - first.start + 40]
+            if lex.DATELINE_AFTER.match(after) and not _capital_dateline(m, first):
+                return bool(m.place.city) and _inland(m.place) is True
+    return False
+
+
 def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     """Indexes of the sentences that name an inland U.S. place and neither the border nor a town near it.
     (Only the sentence's own places decide: a story told mostly inland still has its border counts.)"""
@@ -997,9 +1088,13 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         if k == len(sentences):
             break
         verdict = _inland(m.place)
+        if _capital_dateline(m, sentences[k]):
+            continue  # "WASHINGTON — Border Patrol agents apprehended 150,000": national figures, announced there
         if verdict is not None and sentences[k].start <= m.start:
             (inland if verdict else near).add(k)
-    near.update(k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(s.view or s.text))
+    near.update(
+        k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(lex.FAR_FROM_BORDER.sub(" ", s.view or s.text))
+    )
     inland -= near
     # a sentence that names no place goes on where the one before it in its paragraph is: "Agents arrested 1,100
     # people in Chicago. Agents arrested 45 at a Home Depot on Tuesday." are both inside the country
@@ -1008,6 +1103,14 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         same_paragraph = sentences[k].paragraph == sentences[k - 1].paragraph
         if same_paragraph and k - 1 in inland and k not in named and k not in near:
             inland.add(k)
+    if _inland_dateline(sentences, mentions):
+        # a story told from an inland town ("CHICAGO — Border Patrol agents ..."): a sentence that names no place
+        # and no border is told from there ("Agents also arrested 14 people during a raid"), and so is one that
+        # names a place by its kind ("The Border Patrol said its agents arrested 130 people in the city")
+        for k, s in enumerate(sentences):
+            view = s.view or s.text
+            if k not in named and k not in near and (not lex.BORDER.search(view) or lex.TOWN_BY_KIND.search(view)):
+                inland.add(k)
     return inland
 
 

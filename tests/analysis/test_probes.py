@@ -30,6 +30,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "borderline.jsonl": {"tagging": (0, 0)},
     "lexicon.jsonl": {"counts": (125, 0), "counts+place": (125, 0), "quotes": (0, 0), "tagging": (16, 0)},
     "frames.jsonl": {"counts": (100, 1), "counts+place": (100, 1), "quotes": (3, 0), "tagging": (3, 0)},
+    "types.jsonl": {"counts": (85, 4), "counts+place": (81, 8), "quotes": (0, 0), "tagging": (16, 0)},
     "placeframes.jsonl": {"counts": (85, 4), "counts+place": (84, 5), "quotes": (0, 0), "tagging": (7, 0)},
     "heldout9.jsonl": {"counts": (139, 27), "counts+place": (131, 35), "quotes": (93, 9), "tagging": (2, 0)},
     "heldout9b.jsonl": {"counts": (131, 24), "counts+place": (105, 50), "quotes": (87, 10), "tagging": (1, 0)},

@@ -1,0 +1,361 @@
+"""The type a count takes and the counts that are none (issue #7, round 11): each decision a class (the governing
+predicate's class, the agency, where it happened, what the counted people are), tested on invented sentences
+beside a sentence of the same words whose answer differs. (Invented here, none taken from the dev set or a probe.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.analysis.facts import extract_counts
+
+
+def counts(text: str) -> set[tuple[str, float, str]]:
+    return {(f.type, f.value, f.unit) for f in extract_counts(text, None)}
+
+
+# --- the whole of a share: its own participle names its action, the record (any record word) is the share's ------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        ("Sixty percent of the 1,400 people deported from Ohio this year had felony records.", "deportations"),
+        ("About 45 percent of the 830 people arrested in Utah had misdemeanor records, ICE said.", "arrests"),
+        ("Nearly 30 percent of the 2,100 immigrants held at the center had felony convictions.", "detentions"),
+    ],
+)
+def test_the_whole_of_a_record_share_takes_its_own_action(sentence: str, whole: str) -> None:
+    found = counts(sentence)
+    assert any(t == "convictions" and u == "percent" for t, _, u in found)
+    assert {(t, u) for t, v, u in found if v > 100} == {(whole, "people")}
+
+
+# --- the verb before the number governs it; a reduced relative after its noun tells the people's past -----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ICE deported 120 people arrested in the raid in Omaha.", ("deportations", 120, "people")),
+        ("The agency removed 300 people held at the Adelanto facility.", ("deportations", 300, "people")),
+        ("Prosecutors charged 14 migrants caught crossing near Del Rio.", ("charged", 14, "people")),
+        ("Prosecutors brought entry cases against 238 migrants caught in the zone.", ("charged", 238, "people")),
+        ("Agents arrested 45 people deported years before.", ("arrests", 45, "people")),
+    ],
+)
+def test_the_governing_verb_types_a_group_its_participle_describes(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert counts(sentence) == {expected}
+
+
+def test_a_participle_with_no_verb_before_the_number_still_types_it() -> None:
+    # no verb governs "120" from before: the participle is what happened to them
+    assert counts("Officials said 120 people arrested in the raid were released.") == {("arrests", 120, "people")}
+
+
+# --- detentions vs detainers: people held on a detainer are held; the requests are detainers ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Lane County jail was holding 35 people on ICE detainers on Tuesday.", ("detentions", 35, "people")),
+        ("About 300 inmates are held in county jails on immigration holds.", ("detentions", 300, "people")),
+        ("ICE lodged detainers against 220 inmates at the county jail in 2024.", ("detainers", 220, "requests")),
+        ("The jail honored detainers for 75 inmates last year.", ("detainers", 75, "requests")),
+        ("The jail received 430 requests to hold inmates for ICE.", ("detainers", 430, "requests")),
+    ],
+)
+def test_people_held_on_detainers_are_detentions_and_the_requests_detainers(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert counts(sentence) == {expected}
+
+
+# --- arrests inside the country vs apprehensions at the border: where the clause puts them --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the border named only as a distance away puts nobody at it
+        (
+            "FRESNO, Calif. — Border Patrol agents arrested 41 people outside stores in Fresno, hundreds of miles "
+            "from the border.",
+            {("arrests", 41, "people")},
+        ),
+        # the border of the people's past ("many of whom had crossed the border") is not where ICE arrested them
+        (
+            "ICE agents in Texas arrested 1,200 people, many of whom had crossed the border years ago.",
+            {("arrests", 1200, "people")},
+        ),
+        # two clauses, two agencies: ICE's clause inside the country, Border Patrol's at the border
+        (
+            "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 migrants at the border.",
+            {("arrests", 12000, "people"), ("border_apprehensions", 45000, "people")},
+        ),
+    ],
+)
+def test_an_arrest_the_clause_puts_inside_the_country_is_no_border_apprehension(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+def test_agents_near_the_border_still_apprehend_at_it() -> None:
+    assert counts("ICE and Border Patrol agents apprehended 300 migrants near the border in Texas.") == {
+        ("border_apprehensions", 300, "people")
+    }
+    assert counts("Border Patrol agents apprehended 54 migrants at a checkpoint 30 miles north of the border.") == {
+        ("border_apprehensions", 54, "people")
+    }
+
+
+# --- arrests vs detentions: booked into immigration detention is held; booked into a jail after an arrest is not --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ICE officers arrested 63 people in Tampa on Monday. Forty of them were booked into the Glades detention "
+            "center by nightfall.",
+            {("arrests", 63, "people"), ("detentions", 40, "people")},
+        ),
+        (
+            "About 300 people were booked into ICE custody at the Broadview facility last week.",
+            {("detentions", 300, "people")},
+        ),
+        ("Deputies arrested 12 people for ICE and booked them into the county jail.", {("arrests", 12, "people")}),
+    ],
+)
+def test_booked_into_immigration_detention_is_a_detention(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+def test_a_daily_average_booked_into_custody_stays_a_rate() -> None:
+    assert counts("ICE booked an average of 900 people a day into custody.") == set()
+
+
+# --- charged vs convictions: the story's own prosecution (GUIDELINES §2 charged) vs a record the people have -----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A grand jury returned indictments against 14 people accused of running a smuggling ring.",
+            {("charged", 14, "people")},
+        ),
+        ("Eleven of the workers were later convicted of using false documents.", {("charged", 11, "people")}),
+        # a record the people already had stays a conviction
+        ("More than 600 of the detainees had been convicted of violent crimes.", {("convictions", 600, "people")}),
+        ("ICE arrested 45 workers suspected of using fake green cards.", {("arrests", 45, "people")}),
+    ],
+)
+def test_a_prosecution_in_the_story_is_charged_and_a_record_a_conviction(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+# --- a level whose subject counts things: "the number of detention beds" is no count of people ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The number of detention beds reached 61,000 last year.", "The number of detention facilities grew to 200."],
+)
+def test_the_number_of_things_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_the_number_of_people_held_in_facilities_is_a_count() -> None:
+    assert counts("The number of people in detention reached 61,000 last year.") == {("detentions", 61000, "people")}
+
+
+# --- deaths in custody vs deaths on the way: heat or the desert named, but a holding cell is custody ------------
+
+
+def test_a_death_of_heat_in_a_holding_cell_is_a_death_in_custody() -> None:
+    assert counts("Three migrants died of heat stroke in a Border Patrol holding cell in Yuma.") == {
+        ("deaths_in_custody", 3, "people")
+    }
+
+
+def test_a_death_of_heat_in_the_desert_is_none() -> None:
+    assert counts("Three migrants died of heat stroke in the desert near Yuma after crossing the border.") == set()
+
+
+# --- records: a record told of a share is the share's, never its whole's; a negated singular record is none -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Most of the 475 workers had no criminal history, their lawyers said.", set()),
+        ("Sixty percent of the 1,400 people had felony records, the study found.", {("convictions", 60, "percent")}),
+        ("More than half of the 230 people arrested had been convicted of crimes.", {("arrests", 230, "people")}),
+        (
+            "Over 40% of those arrested had neither a conviction nor a pending charge.",
+            {("no_criminal_record", 40, "percent")},
+        ),
+    ],
+)
+def test_a_record_belongs_to_the_share_not_to_its_whole(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+# --- charged: only for an immigration crime (GUIDELINES §2); assault, rioting or impeding officers are none --------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Federal prosecutors have charged 25 people with assaulting or impeding ICE officers in Chicago.",
+        "Police charged 18 people with rioting outside the ICE building on Saturday.",
+    ],
+)
+def test_a_charge_for_another_crime_is_no_charged_count(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_a_charge_for_an_immigration_crime_beside_another_is_charged() -> None:
+    assert counts("Prosecutors charged 14 people with smuggling and weapons offenses.") == {("charged", 14, "people")}
+
+
+# --- arrests: people a jail hands to ICE are taken into its custody ------------------------------------------------
+
+
+def test_people_transferred_to_ice_custody_are_arrests() -> None:
+    text = "The sheriff's office held 22 people on immigration detainers. Of those, 19 were transferred to ICE custody."
+    assert counts(text) == {("detentions", 22, "people"), ("arrests", 19, "people")}
+
+
+def test_detainees_ice_transfers_between_its_facilities_stay_held() -> None:
+    assert counts("ICE transferred 200 detainees from New Jersey to Louisiana.") == {("detentions", 200, "people")}
+
+
+# --- people named as members of a crew, church or tribe are people, not a count of things --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ICE arrested 12 crew members of a cargo ship in Baltimore.", {("arrests", 12, "people")}),
+        ("Two dozen church members were detained after a Sunday service.", {("detentions", 24, "people")}),
+    ],
+)
+def test_members_of_a_crew_or_church_are_people(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+def test_members_of_a_body_stay_no_count() -> None:
+    assert counts("Three members of Congress toured the detention center on Friday.") == set()
+
+
+# --- a Washington dateline announces national figures: it puts nobody inside the country ---------------------------
+
+
+def test_a_washington_dateline_leaves_border_apprehensions_at_the_border() -> None:
+    assert counts("WASHINGTON — Border Patrol agents apprehended 150,000 migrants in May, CBP said.") == {
+        ("border_apprehensions", 150000, "people")
+    }
+
+
+def test_washington_named_as_the_place_of_the_arrests_is_inside_the_country() -> None:
+    assert counts("WASHINGTON — Border Patrol agents arrested 40 people in Washington on Friday.") == {
+        ("arrests", 40, "people")
+    }
+
+
+# --- a story told from an inland town is no border story for its sentences that name no place ---------------------
+
+_INLAND_STORY = (
+    "CHARLOTTE, N.C. — Border Patrol agents led by a sector chief arrived in Charlotte on Saturday.\n\n"
+    "The Border Patrol said its agents arrested 130 people in the city over the weekend.\n\n"
+    "Border Patrol officials said the operation would continue.\n\n"
+    "Agents also arrested 14 people during a raid on an apartment building on Monday."
+)
+_BORDER_STORY = (
+    "EL PASO, Texas — Border Patrol agents caught 500 migrants on Monday.\n\n"
+    "Border Patrol officials said crossings rose.\n\n"
+    "The Border Patrol chief said more agents were coming.\n\n"
+    "Agents caught 200 more on Tuesday."
+)
+
+
+def test_placeless_arrests_in_a_story_told_from_an_inland_town_are_arrests() -> None:
+    assert counts(_INLAND_STORY) == {("arrests", 130, "people"), ("arrests", 14, "people")}
+
+
+def test_placeless_apprehensions_in_a_story_told_from_a_border_town_stay_at_the_border() -> None:
+    assert counts(_BORDER_STORY) == {("border_apprehensions", 500, "people"), ("border_apprehensions", 200, "people")}
+
+
+# --- an action people only face, risk or hold an order for is no count; what was done to them still is ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 1,400 Iraqis face deportation after the ruling.",
+        "Some 300 people are at risk of being deported.",
+        "About 12,000 people have final orders of deportation.",
+    ],
+)
+def test_a_prospect_of_removal_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Agents arrested 45 people who now face deportation.", ("arrests", 45, "people")),
+        ("ICE is holding 600 people pending removal.", ("detentions", 600, "people")),
+        ("ICE arrested 300 people with final orders of removal.", ("arrests", 300, "people")),
+        ("ICE deported 300 people who had faced deportation for years.", ("deportations", 300, "people")),
+    ],
+)
+def test_what_was_done_to_people_facing_removal_is_counted(sentence: str, expected: tuple[str, float, str]) -> None:
+    assert counts(sentence) == {expected}
+
+
+# --- detainees a removal verb governs were removed; detainees released or moved are still counted as held -----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ICE deported 120 detainees from the Tacoma facility last week.", ("deportations", 120, "people")),
+        ("ICE removed 120 detainees to Guatemala on Tuesday.", ("deportations", 120, "people")),
+        ("ICE released 120 detainees from the Tacoma facility last week.", ("detentions", 120, "people")),
+    ],
+)
+def test_detainees_are_held_unless_a_removal_verb_governs_them(sentence: str, expected: tuple[str, float, str]) -> None:
+    assert counts(sentence) == {expected}
+
+
+# --- a coordinated clause with a subject of its own types the part, not the whole: arrested vs charged ------------
+
+
+def test_a_new_subject_clause_types_the_part_and_leaves_the_whole_arrested() -> None:
+    assert counts("HSI arrested 30 people, and prosecutors charged 18 of them with document fraud.") == {
+        ("arrests", 30, "people"),
+        ("charged", 18, "people"),
+    }
+
+
+# --- protesters arrested are held for their protest, not touched by immigration enforcement ----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested 12 protesters outside the ICE facility on Saturday.",
+        "Federal agents arrested 14 anti-ICE demonstrators at the Broadview facility.",
+    ],
+)
+def test_protesters_arrested_are_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_people_ice_arrests_at_a_protest_are_arrests() -> None:
+    assert counts("ICE arrested 30 people at the protest, most of them undocumented.") == {("arrests", 30, "people")}

@@ -132,11 +132,13 @@ _SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
 #: Between a state or town and the place it says the whereabouts of: "Texas' Rio Grande Valley", "Chicago's O'Hare
 #: International Airport".
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?")
-#: Before the other end of a comparison: "twice as many as in Detroit", "more than in Texas", "compared with
-#: Houston", "the most of any state except Texas": that place is where the figure it is compared with happened, not
-#: this count's ("such as Houston", "as well as Dallas" list places of the count itself).
+#: Before the other end of a comparison: "twice as many as in Detroit", "the same as Ohio", "more than in Texas",
+#: "compared with Houston", "the most of any state except Texas": that place is where the figure it is compared with
+#: happened, not this count's. A bare "as" compares nothing ("the area known as Cicero", "as Houston officials
+#: protested", "such as Houston"): only the second "as" of "as many ... as" or the "as" of "the same as" does.
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:than|(?<!\bsuch\s)(?<!\bwell\s)as|compared\s+(?:with|to)|versus|vs\.|unlike|except(?:\s+for)?|excluding)\s+"
+    r"\b(?:than|as\s+(?!well\s)(?:[\w-]+\s+){1,3}(?<!\bsuch\s)as|same\s+as|compared\s+(?:with|to)|versus|vs\.|"
+    r"unlike|except(?:\s+for)?|excluding)\s+"
     r"(?:(?:in|at|for|from|with|to)\s+)?(?:the\s+)?(?:[\w.]+['’]s?\s+)?$",
     _I,
 )

@@ -20,10 +20,24 @@ def test_the_other_end_of_a_comparison_is_not_the_counts_place() -> None:
     assert got[3900] == ("Oregon",) and got[2100] == ("Idaho",)
 
 
+def test_a_bare_as_compares_nothing_only_as_many_as_and_the_same_as_do() -> None:
+    text = "ICE arrested 30 people at a plant in the area known as Cicero, Illinois."
+    assert _count_places(text)[30] == ("Cicero, Illinois",)
+    text = "ICE arrested 30 people on Tuesday as Houston officials protested."
+    assert _count_places(text)[30] == ("Houston, Texas",)
+    # the trap: "as" after a comparative is a comparison's other end
+    text = "Agents arrested 310 people in Ohio last month, as many people as in Indiana."
+    assert _count_places(text)[310] == ("Ohio",)
+    text = "Agents arrested 310 people in Ohio last month, the same as Indiana."
+    assert _count_places(text)[310] == ("Ohio",)
+
+
 def test_places_given_as_examples_are_the_counts_own() -> None:
     # the trap of the rule above: "such as" and "as well as" list where the count happened, compare nothing
     text = "Officers arrested 57 people in Tulsa as well as Oklahoma City over the weekend."
     assert set(_count_places(text)[57]) == {"Tulsa, Oklahoma", "Oklahoma City, Oklahoma"}
+    text = "Officers arrested 57 people in cities such as Tulsa over the weekend."
+    assert _count_places(text)[57] == ("Tulsa, Oklahoma",)
 
 
 def test_where_the_people_counted_live_yields_to_where_the_sentence_counts_them() -> None:

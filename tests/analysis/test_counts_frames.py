@@ -174,6 +174,9 @@ def test_a_bound_on_a_change_stays_no_count() -> None:
     [
         "ICE arrested 2,226 people in Ohio in 2025. In 2024, it arrested about 2,100.",
         "ICE arrested 2,226 people in Ohio in 2025. That is up from about 2,100 in 2024.",
+        "ICE arrested 2,226 people in Ohio in FY2025. In FY2024, it arrested about 2,100.",
+        "ICE arrested 2,226 people in Ohio in FY25. In FY24, it arrested about 2,100.",
+        "ICE arrested 2,226 people in Ohio in fiscal 2025. In FY 2024, it arrested about 2,100.",
     ],
 )
 def test_a_round_number_dated_to_another_year_is_no_restatement(text: str) -> None:
@@ -185,6 +188,7 @@ def test_a_round_number_dated_to_another_year_is_no_restatement(text: str) -> No
     [
         "ICE arrested 2,226 people in Ohio in 2025. The more than 2,200 arrests in 2025 were a record.",
         "ICE arrested 2,226 people in Ohio last year. The more than 2,200 arrests were a record.",
+        "ICE arrested 2,226 people in Ohio in FY2025. The more than 2,200 arrests in fiscal 2025 were a record.",
     ],
 )
 def test_a_round_number_of_the_same_period_restates_the_exact_count(text: str) -> None:

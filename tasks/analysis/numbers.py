@@ -77,7 +77,7 @@ _QUALIFIER = (
 #: The number itself; the lookahead on first letters keeps the scan fast (about 20 µs a sentence).
 _NUMBER = re.compile(
     rf"(?<![\w$£€.,/:-])(?=[\dotfsenhaz])(?:(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER}))"
-    rf"(?:\s*(?P<scale>million|billion|thousand)\b|(?<=\d)(?P<abbr>(?-i:k|K|m|mn|bn))(?![\w$]))?"
+    rf"(?:\s*(?P<scale>million|billion|thousand)\b|(?<=\d)(?P<abbr>(?-i:k|K|m|M|mn|bn))(?![\w$]))?"
     rf"(?P<pct>{_PERCENT})?"
     rf"(?![\w$])",
     _I,

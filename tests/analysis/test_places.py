@@ -717,6 +717,9 @@ def test_counties_named_together_before_one_plural_are_each_a_county() -> None:
         "Orleans Parish",
         "Jefferson Parish",
     ]
+    # the plural in capitals, as a headline sets it (what the NEEDLES "OUNTIES" / "ARISHES" let the scan see)
+    assert _normalized("Raids in Harris and Fort Bend COUNTIES") == ["Harris County", "Fort Bend County"]
+    assert _normalized("Raids in Orleans and Jefferson PARISHES") == ["Orleans Parish", "Jefferson Parish"]
     got = _count_places("ICE arrested 85 people at job sites in Dallas and Tarrant counties.")
     assert got[85][0] == ("Dallas County", "Tarrant County")
     # traps: lowercase words before the plural and agency names are no counties

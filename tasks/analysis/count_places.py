@@ -105,15 +105,15 @@ _ATTRIBUTION = re.compile(
 )
 #: Where someone lives or is based, not where enforcement happened: "agents based in El Centro", "immigrants who live
 #: in Montgomery County", "residents of Hialeah". Such a place is no count's own place when its sentence names another.
-_LIVES = (
+_LIVES_BEFORE = re.compile(
     r"\b(?:based|headquartered|stationed|living|residing|who\s+(?:lives?|lived|work(?:s|ed)?))\s+(?:in|out\s+of)\s+"
-    r"(?:the\s+)?$|\b(?:residents?|natives?)\s+of\s+(?:nearby\s+)?$"
+    r"(?:the\s+)?$|\b(?:residents?|natives?)\s+of\s+(?:nearby\s+)?$",
+    _I,
 )
-_LIVES_BEFORE = re.compile(_LIVES, _I)
-#: Where someone lives, works from or comes from ("a DACA recipient from Aurora", "volunteers from Tucson"): never a
-#: story's main place. "from" alone is also where things left ("14 flights departed from Alexandria"), so it does not
-#: take a count's own place away.
-_HOME_BEFORE = re.compile(_LIVES + r"|\bfrom\s+(?:nearby\s+)?$", _I)
+#: Where someone comes from ("a DACA recipient from Aurora", "volunteers from Tucson"): with where they live, a home,
+#: never a story's main place. "from" alone is also where things left ("14 flights departed from Alexandria"), so it
+#: does not take a count's own place away.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:nearby\s+)?$", _I)
 #: After a town or state written as an adjective, the people who live there: "longtime Los Angeles residents", "a
 #: Cleveland man", "two Houston teenagers". Where they are from, not where the count happened.
 _HOME_AFTER = re.compile(
@@ -195,10 +195,12 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
         if p.place.normalized == "United States":
             continue  # the whole U.S. is no count's place ("stopped 261 from entering the United States")
         foreign = p.place.country not in (None, "US")
+        kind = _kind(p.place)
+        lives = _LIVES_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
         before = found[-1] if found else None
-        listed = (  # the next item of a list of origins or destinations is one too
-            before is not None and before.destination and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None
-        )
+        # the next item of a list after a place takes the flags that carry over a list: destination, home, compared
+        # ("from Honduras, Guatemala and El Salvador", "twice as many as in Detroit and Cleveland")
+        after = before if before is not None and _LIST_GAP.fullmatch(text[before.end : p.start]) else None
         found.append(
             _PlaceAt(
                 _place_name(p.place),
@@ -206,7 +208,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 p.end,
                 foreign
                 and (
-                    listed
+                    (after is not None and after.destination)
                     or _DESTINATION_BEFORE.search(text[max(0, p.start - 16) : p.start]) is not None
                     or _FLED_FROM.search(text[max(0, p.start - 60) : p.start]) is not None
                     or _COUNTRIES_SUCH_AS.search(text[max(0, p.start - 60) : p.start]) is not None
@@ -215,19 +217,15 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 and "." not in text[: p.start]
                 and bool(_DATELINE.match(text[p.end : p.end + 40])),
                 country=p.place.normalized == p.place.country,
-                agency=_kind(p.place) == "state" and _AGENCY_AFTER.match(text, p.end) is not None,
-                home=_HOME_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
-                or (before is not None and before.home and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None),
+                agency=kind == "state" and _AGENCY_AFTER.match(text, p.end) is not None,
+                home=lives
+                or _FROM_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+                or (after is not None and after.home),
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
-                kind=_kind(p.place),
-                resident=(_kind(p.place) in ("city", "state") and _HOME_AFTER.match(text, p.end) is not None)
-                or _LIVES_BEFORE.search(text, max(0, p.start - 40), p.start) is not None,
+                kind=kind,
+                resident=(kind in ("city", "state") and _HOME_AFTER.match(text, p.end) is not None) or lives,
                 compared=_COMPARED_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
-                or (
-                    before is not None
-                    and before.compared
-                    and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None
-                ),
+                or (after is not None and after.compared),
             )
         )
     taken = [(p.start, p.end) for p in found]

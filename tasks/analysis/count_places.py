@@ -200,7 +200,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
         before = found[-1] if found else None
         # the next item of a list after a place takes the flags that carry over a list: destination, home, compared
         # ("from Honduras, Guatemala and El Salvador", "twice as many as in Detroit and Cleveland")
-        after = before if before is not None and _LIST_GAP.fullmatch(text[before.end : p.start]) else None
+        listed_after = before if before is not None and _LIST_GAP.fullmatch(text[before.end : p.start]) else None
         found.append(
             _PlaceAt(
                 _place_name(p.place),
@@ -208,7 +208,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 p.end,
                 foreign
                 and (
-                    (after is not None and after.destination)
+                    (listed_after is not None and listed_after.destination)
                     or _DESTINATION_BEFORE.search(text[max(0, p.start - 16) : p.start]) is not None
                     or _FLED_FROM.search(text[max(0, p.start - 60) : p.start]) is not None
                     or _COUNTRIES_SUCH_AS.search(text[max(0, p.start - 60) : p.start]) is not None
@@ -220,12 +220,12 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 agency=kind == "state" and _AGENCY_AFTER.match(text, p.end) is not None,
                 home=lives
                 or _FROM_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
-                or (after is not None and after.home),
+                or (listed_after is not None and listed_after.home),
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
                 kind=kind,
                 resident=(kind in ("city", "state") and _HOME_AFTER.match(text, p.end) is not None) or lives,
                 compared=_COMPARED_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
-                or (after is not None and after.compared),
+                or (listed_after is not None and listed_after.compared),
             )
         )
     taken = [(p.start, p.end) for p in found]

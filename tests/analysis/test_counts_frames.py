@@ -1,7 +1,14 @@
-"""The frames a count sits in (issue #7, round 11): where a number's own words end, and the frames that give a
-number its subject without a verb of its own (a level in parentheses, a table row under its lead). Each frame is
-tested on invented sentences beside a trap of the same shape whose right answer is no count (none taken from the
-dev set or a probe story)."""
+"""The frames a count sits in (issue #7, round 11), each tested on invented sentences beside a trap of the same
+shape (none taken from the dev set or a probe story):
+
+- where a number's own words end: a closing attribution, a clause with its own subject;
+- frames that give a number its subject without a verb of its own: a level in parentheses, a table row under its
+  lead line, a breakdown told in apposition;
+- a bound qualifier before a level or the other end of a comparison ("less than 10%" is 10);
+- the other end of a comparison told in the next sentence, close in value (another year's count, or a restatement);
+- a part whose group is named without a number ("Of those arrested, ...");
+- list items: a numbered item's rank, a number that labels the noun phrase after its colon.
+"""
 
 from __future__ import annotations
 
@@ -131,14 +138,14 @@ def test_apposed_parts_are_linked_to_their_whole() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "value"),
     [
-        "Agents arrested 54 people at the plant, 300 women were interviewed later.",  # a clause of its own
-        "ICE detained 12 people at a car wash, 200 men stood outside.",  # onlookers with a verb of their own
+        ("Agents arrested 54 people at the plant, 300 women were interviewed later.", 54),  # a clause of its own
+        ("ICE detained 12 people at a car wash, 200 men stood outside.", 12),  # onlookers with a verb of their own
     ],
 )
-def test_a_group_with_its_own_verb_after_a_count_is_no_part(sentence: str) -> None:
-    assert {f.value for f in extract_counts(sentence, None)} == {int(sentence.split()[2])}
+def test_a_group_with_its_own_verb_after_a_count_is_no_part(sentence: str, value: int) -> None:
+    assert {f.value for f in extract_counts(sentence, None)} == {value}
 
 
 # --- a bound qualifier before a level or the other end of a comparison (GUIDELINES §2: "less than 10%" = 10) --------

@@ -1,6 +1,9 @@
 """Which place a count is tied to: its own words first (its list item, its clause, its sentence), then what the
-text points back to, then a stand-in for an action count: the story's border, its main place, its dateline town or
-its headline's place (tasks/analysis/README.md, step 4).
+text points back to ("in the area", "in the state", "there" unless existential), then for an action count the
+sentence that frames it (one of its paragraph that opens with its place, or an operation told with its place just
+before), then a stand-in: the story's border, its main place, its dateline town or county, or its headline's place
+(tasks/analysis/README.md, step 4). Never a count's place: the other end of a comparison ("twice as many as in
+Detroit"), where those counted live when the sentence names where they were counted, origins and destinations.
 
 Apart from `places.py`, which finds every place mention of a text, because this is GUIDELINES §2's rule of which
 of those mentions is a count's place (not an origin, a destination, the dateline or a speaker's whereabouts).

@@ -156,15 +156,18 @@ def candidates(sentences: list[Sentence], mentions: list) -> list[Candidate]:
 
 
 _TAKEN_OR_HELD = frozenset({"arrests", "detentions"})
-#: The years a period phrase names ("in 2024", "fiscal 2025", "December 2023"): what tells two periods apart.
-_YEAR_TOKEN = re.compile(r"\b(?:19|20)\d\d\b")
+#: The years a period phrase names ("in 2024", "fiscal 2025", "December 2023", "FY2025", "FY24"): what tells two
+#: periods apart. find_period returns the FY forms too, where no word boundary comes before the year.
+_YEAR_TOKEN = re.compile(r"\bFY\s?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\b", re.I)
 
 
-def _period_years(c: Count) -> set[str]:
+def _period_years(c: Count) -> set[int]:
     """The years of the period its clause (else its sentence) gives a count."""
     view = c.sentence.view or c.sentence.text
     period = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)
-    return set(_YEAR_TOKEN.findall(period[0])) if period else set()
+    if not period:
+        return set()
+    return {int(y) if len(y) == 4 else 2000 + int(y) for m in _YEAR_TOKEN.finditer(period[0]) for y in m.groups() if y}
 
 
 def _dated_apart(a: Count, b: Count) -> bool:

@@ -1,6 +1,9 @@
 """Which place a count is tied to: its own words first (its list item, its clause, its sentence), then what the
-text points back to, then a stand-in for an action count: the story's border, its main place, its dateline town or
-its headline's place (tasks/analysis/README.md, step 4).
+text points back to ("in the area", "in the state", "there" unless existential), then for an action count the
+sentence that frames it (one of its paragraph that opens with its place, or an operation told with its place just
+before), then a stand-in: the story's border, its main place, its dateline town or county, or its headline's place
+(tasks/analysis/README.md, step 4). Never a count's place: the other end of a comparison ("twice as many as in
+Detroit"), where those counted live when the sentence names where they were counted, origins and destinations.
 
 Apart from `places.py`, which finds every place mention of a text, because this is GUIDELINES §2's rule of which
 of those mentions is a count's place (not an origin, a destination, the dateline or a speaker's whereabouts).
@@ -105,15 +108,15 @@ _ATTRIBUTION = re.compile(
 )
 #: Where someone lives or is based, not where enforcement happened: "agents based in El Centro", "immigrants who live
 #: in Montgomery County", "residents of Hialeah". Such a place is no count's own place when its sentence names another.
-_LIVES = (
+_LIVES_BEFORE = re.compile(
     r"\b(?:based|headquartered|stationed|living|residing|who\s+(?:lives?|lived|work(?:s|ed)?))\s+(?:in|out\s+of)\s+"
-    r"(?:the\s+)?$|\b(?:residents?|natives?)\s+of\s+(?:nearby\s+)?$"
+    r"(?:the\s+)?$|\b(?:residents?|natives?)\s+of\s+(?:nearby\s+)?$",
+    _I,
 )
-_LIVES_BEFORE = re.compile(_LIVES, _I)
-#: Where someone lives, works from or comes from ("a DACA recipient from Aurora", "volunteers from Tucson"): never a
-#: story's main place. "from" alone is also where things left ("14 flights departed from Alexandria"), so it does not
-#: take a count's own place away.
-_HOME_BEFORE = re.compile(_LIVES + r"|\bfrom\s+(?:nearby\s+)?$", _I)
+#: Where someone comes from ("a DACA recipient from Aurora", "volunteers from Tucson"): with where they live, a home,
+#: never a story's main place. "from" alone is also where things left ("14 flights departed from Alexandria"), so it
+#: does not take a count's own place away.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:nearby\s+)?$", _I)
 #: After a town or state written as an adjective, the people who live there: "longtime Los Angeles residents", "a
 #: Cleveland man", "two Houston teenagers". Where they are from, not where the count happened.
 _HOME_AFTER = re.compile(
@@ -132,11 +135,13 @@ _SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
 #: Between a state or town and the place it says the whereabouts of: "Texas' Rio Grande Valley", "Chicago's O'Hare
 #: International Airport".
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?")
-#: Before the other end of a comparison: "twice as many as in Detroit", "more than in Texas", "compared with
-#: Houston", "the most of any state except Texas": that place is where the figure it is compared with happened, not
-#: this count's ("such as Houston", "as well as Dallas" list places of the count itself).
+#: Before the other end of a comparison: "twice as many as in Detroit", "the same as Ohio", "more than in Texas",
+#: "compared with Houston", "the most of any state except Texas": that place is where the figure it is compared with
+#: happened, not this count's. A bare "as" compares nothing ("the area known as Cicero", "as Houston officials
+#: protested", "such as Houston"): only the second "as" of "as many ... as" or the "as" of "the same as" does.
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:than|(?<!\bsuch\s)(?<!\bwell\s)as|compared\s+(?:with|to)|versus|vs\.|unlike|except(?:\s+for)?|excluding)\s+"
+    r"\b(?:than|as\s+(?!well\s)(?:[\w-]+\s+){1,3}(?<!\bsuch\s)as|same\s+as|compared\s+(?:with|to)|versus|vs\.|"
+    r"unlike|except(?:\s+for)?|excluding)\s+"
     r"(?:(?:in|at|for|from|with|to)\s+)?(?:the\s+)?(?:[\w.]+['’]s?\s+)?$",
     _I,
 )
@@ -193,10 +198,12 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
         if p.place.normalized == "United States":
             continue  # the whole U.S. is no count's place ("stopped 261 from entering the United States")
         foreign = p.place.country not in (None, "US")
+        kind = _kind(p.place)
+        lives = _LIVES_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
         before = found[-1] if found else None
-        listed = (  # the next item of a list of origins or destinations is one too
-            before is not None and before.destination and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None
-        )
+        # the next item of a list after a place takes the flags that carry over a list: destination, home, compared
+        # ("from Honduras, Guatemala and El Salvador", "twice as many as in Detroit and Cleveland")
+        listed_after = before if before is not None and _LIST_GAP.fullmatch(text[before.end : p.start]) else None
         found.append(
             _PlaceAt(
                 _place_name(p.place),
@@ -204,7 +211,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 p.end,
                 foreign
                 and (
-                    listed
+                    (listed_after is not None and listed_after.destination)
                     or _DESTINATION_BEFORE.search(text[max(0, p.start - 16) : p.start]) is not None
                     or _FLED_FROM.search(text[max(0, p.start - 60) : p.start]) is not None
                     or _COUNTRIES_SUCH_AS.search(text[max(0, p.start - 60) : p.start]) is not None
@@ -213,19 +220,15 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 and "." not in text[: p.start]
                 and bool(_DATELINE.match(text[p.end : p.end + 40])),
                 country=p.place.normalized == p.place.country,
-                agency=_kind(p.place) == "state" and _AGENCY_AFTER.match(text, p.end) is not None,
-                home=_HOME_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
-                or (before is not None and before.home and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None),
+                agency=kind == "state" and _AGENCY_AFTER.match(text, p.end) is not None,
+                home=lives
+                or _FROM_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+                or (listed_after is not None and listed_after.home),
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
-                kind=_kind(p.place),
-                resident=(_kind(p.place) in ("city", "state") and _HOME_AFTER.match(text, p.end) is not None)
-                or _LIVES_BEFORE.search(text, max(0, p.start - 40), p.start) is not None,
+                kind=kind,
+                resident=(kind in ("city", "state") and _HOME_AFTER.match(text, p.end) is not None) or lives,
                 compared=_COMPARED_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
-                or (
-                    before is not None
-                    and before.compared
-                    and _LIST_GAP.fullmatch(text[before.end : p.start]) is not None
-                ),
+                or (listed_after is not None and listed_after.compared),
             )
         )
     taken = [(p.start, p.end) for p in found]

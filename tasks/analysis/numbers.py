@@ -1,9 +1,10 @@
 """Numbers as news prose writes them: digits, words, percentages, approximations.
 
-`find_numbers` returns the quantities a count could be made of and leaves out the numbers that
-name something else (years, dates, times, money, ages, ordinals, addresses, case and statute
-numbers). Qualifiers ("about", "more than") are recorded but never change the value: the product
-reads "more than 2,000" as 2000 (shared/gold/GUIDELINES.md, "Counts").
+`find_numbers` returns the quantities a count could be made of and leaves out the numbers that name something else
+(years, dates, times, money, ages, ordinals, addresses, case and statute numbers, a decimal without a scale or
+percent such as "Patriot 2.0": no whole number of people). A scale may be written out ("1.6 million") or abbreviated
+after the digits ("300k", "3.5M", "2bn"). Qualifiers ("about", "more than") are recorded but never change the value:
+the product reads "more than 2,000" as 2000 (shared/gold/GUIDELINES.md, "Counts").
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ _QUALIFIER = (
 #: The number itself; the lookahead on first letters keeps the scan fast (about 20 µs a sentence).
 _NUMBER = re.compile(
     rf"(?<![\w$£€.,/:-])(?=[\dotfsenhaz])(?:(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER}))"
-    rf"(?:\s*(?P<scale>million|billion|thousand)\b|(?<=\d)(?P<abbr>(?-i:k|K|m|mn|bn))(?![\w$]))?"
+    rf"(?:\s*(?P<scale>million|billion|thousand)\b|(?<=\d)(?P<abbr>(?-i:k|K|m|M|mn|bn))(?![\w$]))?"
     rf"(?P<pct>{_PERCENT})?"
     rf"(?![\w$])",
     _I,

@@ -1067,8 +1067,9 @@ def _qualified_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMention
                 before and before.group(1) in PLACE_PREPOSITIONS
             )
             sentence_end = text[end - 1] == "." and text[end + 1 : end + 2].isupper()
-            opened = opened and text[end] == " " and (text[end + 1 : end + 2].islower() or sentence_end)
-            if not (opened or _DATELINE_DASH.match(text, end)):
+            # opened by a preposition and closed by a lowercase word or the sentence's end: "in Tornillo, Texas on"
+            framed = opened and text[end] == " " and (text[end + 1 : end + 2].islower() or sentence_end)
+            if not (framed or _DATELINE_DASH.match(text, end)):
                 continue
         state = states[code]
         town = name.title() if name.isupper() else name  # "LUKEVILLE, Ariz. —": a dateline in capitals
@@ -1213,7 +1214,9 @@ def _accept(
     is_the_district = _fold(name) == "the district"
     # "the" opens no place ("the Houston area" is found as a region), except a U.S. town whose own name has it: "in
     # the Bronx", "the Woodlands" (capitalised after it, so "the colony" stays a word)
-    us_town = name[4:5].isupper() and any(e.kind == "city" and e.place.country == "US" for e in entries)
+    us_town = name.removeprefix("the ")[:1].isupper() and any(
+        e.kind == "city" and e.place.country == "US" for e in entries
+    )
     if name.startswith("the") and not is_the_district and not us_town:
         return None
     if is_the_district and (nxt[:1].isupper() or _fold(nxt) == "of"):

@@ -3,64 +3,79 @@ as the language ties it (GUIDELINES §2 `places`: the places the count is tied t
 
 from __future__ import annotations
 
-from tasks.analysis.facts import extract_counts
+from tasks.analysis.facts import extract_counts, extract_facts
 
 
-def _count_places(text: str) -> dict[float, tuple[str, ...]]:
-    return {f.value: f.places for f in extract_counts(text, None)}
+def _placed(text: str) -> dict[float, tuple[tuple[str, ...], str | None]]:
+    """Each count's (places, place_source), by value."""
+    return {f.value: (f.places, f.place_source) for f in extract_counts(text, None)}
 
 
 def test_the_other_end_of_a_comparison_is_not_the_counts_place() -> None:
     text = "Deportations by the agency's office in Omaha reached 3,100 last year, twice as many as in Des Moines."
-    assert _count_places(text)[3100] == ("Omaha, Nebraska",)
+    assert _placed(text)[3100][0] == ("Omaha, Nebraska",)
     text = "Agents arrested 412 people in Ohio in March, more than in Indiana and Michigan combined."
-    assert _count_places(text)[412] == ("Ohio",)
+    assert _placed(text)[412][0] == ("Ohio",)
     # the other end with a number of its own is a count of its own there
-    got = _count_places("ICE arrested 3,900 people in Oregon last year, compared with 2,100 in Idaho.")
-    assert got[3900] == ("Oregon",) and got[2100] == ("Idaho",)
+    got = _placed("ICE arrested 3,900 people in Oregon last year, compared with 2,100 in Idaho.")
+    assert got[3900][0] == ("Oregon",) and got[2100][0] == ("Idaho",)
+
+
+def test_a_bare_as_compares_nothing_only_as_many_as_and_the_same_as_do() -> None:
+    text = "ICE arrested 30 people at a plant in the area known as Cicero, Illinois."
+    assert _placed(text)[30][0] == ("Cicero, Illinois",)
+    text = "ICE arrested 30 people on Tuesday as Houston officials protested."
+    assert _placed(text)[30][0] == ("Houston, Texas",)
+    # the trap: "as" after a comparative is a comparison's other end
+    text = "Agents arrested 310 people in Ohio last month, as many people as in Indiana."
+    assert _placed(text)[310][0] == ("Ohio",)
+    text = "Agents arrested 310 people in Ohio last month, the same as Indiana."
+    assert _placed(text)[310][0] == ("Ohio",)
 
 
 def test_places_given_as_examples_are_the_counts_own() -> None:
     # the trap of the rule above: "such as" and "as well as" list where the count happened, compare nothing
     text = "Officers arrested 57 people in Tulsa as well as Oklahoma City over the weekend."
-    assert set(_count_places(text)[57]) == {"Tulsa, Oklahoma", "Oklahoma City, Oklahoma"}
+    assert set(_placed(text)[57][0]) == {"Tulsa, Oklahoma", "Oklahoma City, Oklahoma"}
+    text = "Officers arrested 57 people in cities such as Tulsa over the weekend."
+    assert _placed(text)[57][0] == ("Tulsa, Oklahoma",)
 
 
 def test_where_the_people_counted_live_yields_to_where_the_sentence_counts_them() -> None:
     text = "The processing center in Tacoma held 1,450 detainees in May, many of them longtime Seattle residents."
-    assert _count_places(text)[1450] == ("processing center in Tacoma",)
+    assert _placed(text)[1450][0] == ("processing center in Tacoma",)
     text = (
         "Nine immigrants who live in Fairfax County were arrested Tuesday at their check-ins at the ICE office "
         "in Baltimore, their lawyers said."
     )
-    assert _count_places(text)[9] == ("ICE office in Baltimore",)
+    assert _placed(text)[9][0] == ("ICE office in Baltimore",)
 
 
-def test_a_town_before_a_noun_that_is_no_resident_and_a_place_people_left_stay_the_counts() -> None:
-    # traps of the rule above: "the Dilley family detention center" names a site, not Dilley's families; a place
-    # "from" which flights departed is where they happened
+def test_a_facility_named_after_its_town_and_residents_of_the_counts_own_town_keep_the_counts_place() -> None:
+    # traps of the rule above: "the Dilley family detention center" names a site, not Dilley's families; residents of
+    # the town the sentence counts in ("in Omaha ..., most of them longtime Omaha residents") leave it the count's place
     text = (
         "Agents sent the families to the Dilley family detention center in Texas. The facility held 2,351 parents "
         "and children at the end of February, court filings show."
     )
-    assert _count_places(text)[2351][0].startswith("Dilley")
+    assert _placed(text)[2351][0] == ("Dilley, Texas",)
     text = "Agents arrested 45 people in Omaha on Tuesday, most of them longtime Omaha residents."
-    assert _count_places(text)[45] == ("Omaha, Nebraska",)
+    assert _placed(text)[45][0] == ("Omaha, Nebraska",)
 
 
 def test_a_place_after_except_is_left_out_of_the_counts_places() -> None:
     text = "Arizona's five detention centers held 6,100 people in May, the most of any state except Texas."
-    assert _count_places(text)[6100] == ("Arizona",)
+    assert _placed(text)[6100][0] == ("Arizona",)
 
 
 def test_the_state_points_back_to_the_datelines_state_when_no_state_was_named_before() -> None:
     text = "BOISE, Idaho — ICE arrested 27 people over three days, the agency's largest operation in the state."
-    assert _count_places(text)[27] == ("Idaho",)
+    assert _placed(text)[27][0] == ("Idaho",)
     # trap: a state named before the sentence is the one pointed back to; the capital's dateline names no state
     text = "BOISE, Idaho — Officers crossed into Oregon on Monday. They arrested 27 people in the state, ICE said."
-    assert _count_places(text)[27] == ("Oregon",)
+    assert _placed(text)[27][0] == ("Oregon",)
     text = "WASHINGTON — ICE arrested 27 people over three days, the agency's largest operation in the state."
-    assert _count_places(text)[27] == ()
+    assert _placed(text)[27][0] == ()
 
 
 def test_an_existential_there_points_back_to_no_place() -> None:
@@ -113,3 +128,147 @@ def test_a_place_named_for_something_else_or_two_paragraphs_back_frames_nothing(
         "By evening, 63 people had been arrested."
     )
     assert extract_counts(text, None)[0].place_source == "story"
+
+
+# --- a count's place in its story: datelines, headlines, where people live, regions, list labels, counties ------------
+
+
+def test_a_local_story_that_names_no_other_place_happens_in_its_dateline_town() -> None:
+    text = (
+        "EL PASO, Texas — Federal agents arrested 16 workers at three car washes on the city's east side "
+        "Wednesday morning, Homeland Security Investigations said.\n\nThe owner was not arrested."
+    )
+    assert _placed(text)[16] == (("El Paso, Texas",), "story")
+
+
+def test_a_capital_dateline_is_where_figures_are_announced_not_where_they_happen() -> None:
+    # guards the dateline stand-in above: Washington, D.C. is no "city" kind (no town of a state), so it never stands in
+    text = "WASHINGTON — Immigration officers arrested 1,018 people in a week-long operation, officials said."
+    assert _placed(text)[1018] == ((), None)
+
+
+def test_a_place_written_before_its_number_labels_that_number() -> None:
+    text = (
+        "The first quarterly figures show Mecklenburg County received 142 detainer requests, Wake County 96 and "
+        "Durham County 31."
+    )
+    got = _placed(text)
+    assert [got[v][0] for v in (142, 96, 31)] == [("Mecklenburg County",), ("Wake County",), ("Durham County",)]
+    text = "Louisiana's detention centers held 7,412 people, more than any state except Texas, which held 17,380."
+    got = _placed(text)
+    assert got[7412][0] == ("Louisiana",) and got[17380][0] == ("Texas",)
+
+
+def test_where_people_live_or_are_based_is_not_the_storys_place() -> None:
+    text = (
+        "Border Patrol agents based in El Centro drove 300 miles north this week to conduct a sweep in Kern County."
+        "\n\nThe agency said 78 people were arrested in the three-day operation."
+    )
+    assert _placed(text)[78][0] == ("Kern County",)
+    text = (
+        "Agents arrested 12 people on Tuesday, the agency said. Volunteers from Tucson watched. A second group "
+        "from Tucson brought water. The arrests took place near Nogales, Arizona."
+    )
+    assert _placed(text)[12][0] == ("Nogales, Arizona",)
+
+
+def test_a_state_named_only_as_its_agency_yields_to_a_narrower_place_of_the_story() -> None:
+    sentence = "Agents working with the Tennessee Highway Patrol detained 58 people during traffic stops this week."
+    assert _placed("NASHVILLE, Tenn. — " + sentence)[58][0] == ("Nashville, Tennessee",)
+    assert _placed(sentence)[58][0] == ("Tennessee",)
+    text = (
+        "Agents arrested 40 people on Tuesday. The Texas Civil Rights Project and the Texas Immigrant Legal Aid "
+        "Alliance said families were afraid. The arrests were in Dallas."
+    )
+    assert _placed(text)[40][0] == ("Dallas, Texas",)
+
+
+def test_where_most_of_a_group_was_does_not_replace_where_the_sentence_opens() -> None:
+    text = "Along the northern border, agents apprehended 412 people in September, most of them in the Swanton Sector."
+    assert _placed(text)[412][0] == ("northern border",)
+    text = "Agents apprehended 412 people in September, most of them in the Swanton Sector."
+    assert _placed(text)[412][0] == ("Swanton sector",)
+
+
+def test_a_count_the_text_leaves_unplaced_takes_its_headlines_place() -> None:
+    text = "Immigration agents arrested 12 people at a landscaping company on Thursday, a company lawyer said."
+    [fact] = extract_counts(text, None, "Tucson: Immigration agents arrest 12 at landscaping company")
+    assert (fact.places, fact.place_source) == (("Tucson, Arizona",), "story")
+    [fact] = extract_counts(text, None, "PHOENIX: Immigration agents arrest 12 at landscaping company")
+    assert fact.places == ("Phoenix, Arizona",)
+    [fact] = extract_counts(text, None, "Jackson: more arrests are coming")  # a person's name, or a town
+    assert fact.places == ()
+    [fact] = extract_facts("ICE arrests dozens in Minneapolis apartment complex raids", text, None).facts
+    assert fact.places == ("Minneapolis, Minnesota",)
+    [fact] = extract_counts(text, None, "Hondurans among 12 arrested, lawyer says")
+    assert fact.places == ()
+    [fact] = extract_counts("DALLAS — " + text, None, "Tucson: Immigration agents arrest 12")
+    assert fact.places == ("Dallas, Texas",)  # the text's own place comes first
+
+
+def test_where_some_of_those_counted_live_is_not_where_they_were_counted() -> None:
+    text = (
+        "Immigration agents arrested 27 workers at a warehouse in Northeast Philadelphia on Thursday, including "
+        "several who commute from Camden and Trenton, New Jersey."
+    )
+    assert _placed(text)[27][0] == ("Northeast Philadelphia, Pennsylvania",)
+    # a flight's places of departure are the only places of its removals: kept
+    text = "ICE flew 1,240 deportees to Guatemala last week from Alexandria, Louisiana, and Brownsville, Texas."
+    assert _placed(text)[1240][0] == ("Alexandria, Louisiana", "Brownsville, Texas")
+
+
+def test_where_a_removal_flight_was_bound_is_not_where_it_left() -> None:
+    text = (
+        "HARLINGEN, Texas — A charter flight carrying 176 Venezuelan men deported by ICE left Valley International "
+        "Airport here on Monday bound for Caracas, the agency said."
+    )
+    assert _placed(text)[176][0] == ("Valley International Airport",)
+
+
+def test_a_local_count_in_a_small_towns_dateline_story_is_placed_there() -> None:
+    text = "POSTVILLE, Iowa — Agents arrested 389 workers at the meatpacking plant on Monday, ICE said."
+    assert _placed(text)[389] == (("Postville, Iowa",), "story")
+
+
+def test_a_county_dateline_stands_in_for_a_local_count() -> None:
+    text = (
+        "BALDWIN COUNTY, Ala. — The county jail has set aside 200 beds for ICE detainees, but only 35 people were "
+        "being held for the agency as of Friday, the sheriff said."
+    )
+    assert _placed(text)[35] == (("Baldwin County, Alabama",), "story")
+
+
+def test_a_part_of_the_country_is_a_counts_place_and_the_region_points_back_to_it() -> None:
+    text = (
+        "ICE said it had arrested 212 people in a week-long operation across New England, including 97 in "
+        "Massachusetts and 41 in Connecticut.\n\nMassachusetts Gov. Maura Healey said the state had not been "
+        "consulted.\n\nThe operation was the largest in the region since 2019, when 180 people were arrested."
+    )
+    got = _placed(text)
+    assert got[212][0] == ("New England",) and got[97][0] == ("Massachusetts",)
+    assert got[180][0] == ("New England",)
+
+
+def test_a_name_after_near_or_outside_unknown_to_the_gazetteer_is_the_counts_place() -> None:
+    text = "TUCSON, Ariz. — Border Patrol agents apprehended 380 migrants near Sasabe over the weekend."
+    assert _placed(text)[380] == (("Sasabe",), "sentence")
+
+
+def test_a_town_that_is_also_a_word_after_a_preposition_and_a_direction_is_the_counts_place() -> None:
+    text = "Federal agents arrested 64 workers at a landscaping company in west Phoenix, the largest raid in Arizona."
+    assert _placed(text)[64][0] == ("west Phoenix, Arizona",)
+
+
+def test_a_list_items_place_label_places_its_count() -> None:
+    assert _placed("Officers arrested 222 people in Arizona. Arrests by city:\n- Mesa: 41\n- Phoenix: 143")[143][0] == (
+        "Phoenix, Arizona",
+    )
+
+
+def test_a_us_town_whose_name_opens_with_the_is_the_counts_place() -> None:
+    assert _placed("ICE officers arrested 40 people in the Bronx on Monday.")[40][0] == ("The Bronx, New York",)
+
+
+def test_counties_named_together_before_one_plural_are_the_counts_places() -> None:
+    got = _placed("ICE arrested 85 people at job sites in Dallas and Tarrant counties.")
+    assert got[85][0] == ("Dallas County", "Tarrant County")

@@ -1,7 +1,14 @@
-"""The frames a count sits in (issue #7, round 11): where a number's own words end, and the frames that give a
-number its subject without a verb of its own (a level in parentheses, a table row under its lead). Each frame is
-tested on invented sentences beside a trap of the same shape whose right answer is no count (none taken from the
-dev set or a probe story)."""
+"""The frames a count sits in (issue #7, round 11), each tested on invented sentences beside a trap of the same
+shape (none taken from the dev set or a probe story):
+
+- where a number's own words end: a closing attribution, a clause with its own subject;
+- frames that give a number its subject without a verb of its own: a level in parentheses, a table row under its
+  lead line, a breakdown told in apposition;
+- a bound qualifier before a level or the other end of a comparison ("less than 10%" is 10);
+- the other end of a comparison told in the next sentence, close in value (another year's count, or a restatement);
+- a part whose group is named without a number ("Of those arrested, ...");
+- list items: a numbered item's rank, a number that labels the noun phrase after its colon.
+"""
 
 from __future__ import annotations
 
@@ -131,14 +138,14 @@ def test_apposed_parts_are_linked_to_their_whole() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "value"),
     [
-        "Agents arrested 54 people at the plant, 300 women were interviewed later.",  # a clause of its own
-        "ICE detained 12 people at a car wash, 200 men stood outside.",  # onlookers with a verb of their own
+        ("Agents arrested 54 people at the plant, 300 women were interviewed later.", 54),  # a clause of its own
+        ("ICE detained 12 people at a car wash, 200 men stood outside.", 12),  # onlookers with a verb of their own
     ],
 )
-def test_a_group_with_its_own_verb_after_a_count_is_no_part(sentence: str) -> None:
-    assert {f.value for f in extract_counts(sentence, None)} == {int(sentence.split()[2])}
+def test_a_group_with_its_own_verb_after_a_count_is_no_part(sentence: str, value: int) -> None:
+    assert {f.value for f in extract_counts(sentence, None)} == {value}
 
 
 # --- a bound qualifier before a level or the other end of a comparison (GUIDELINES §2: "less than 10%" = 10) --------
@@ -174,6 +181,9 @@ def test_a_bound_on_a_change_stays_no_count() -> None:
     [
         "ICE arrested 2,226 people in Ohio in 2025. In 2024, it arrested about 2,100.",
         "ICE arrested 2,226 people in Ohio in 2025. That is up from about 2,100 in 2024.",
+        "ICE arrested 2,226 people in Ohio in FY2025. In FY2024, it arrested about 2,100.",
+        "ICE arrested 2,226 people in Ohio in FY25. In FY24, it arrested about 2,100.",
+        "ICE arrested 2,226 people in Ohio in fiscal 2025. In FY 2024, it arrested about 2,100.",
     ],
 )
 def test_a_round_number_dated_to_another_year_is_no_restatement(text: str) -> None:
@@ -185,6 +195,7 @@ def test_a_round_number_dated_to_another_year_is_no_restatement(text: str) -> No
     [
         "ICE arrested 2,226 people in Ohio in 2025. The more than 2,200 arrests in 2025 were a record.",
         "ICE arrested 2,226 people in Ohio last year. The more than 2,200 arrests were a record.",
+        "ICE arrested 2,226 people in Ohio in FY2025. The more than 2,200 arrests in fiscal 2025 were a record.",
     ],
 )
 def test_a_round_number_of_the_same_period_restates_the_exact_count(text: str) -> None:

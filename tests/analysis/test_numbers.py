@@ -96,11 +96,25 @@ def test_a_hedged_pair_joined_by_or_is_one_number_its_lower_bound() -> None:
         ("Deportations by month: January 1,204", [1204]),  # a table row of months
         ("On March 2, 300 people were arrested.", [300]),  # the day stays a date
         ("On May 31 agents came.", []),
-        ("ICE has deported 300K people this year.", [300000]),  # "K" as "k"
     ],
 )
 def test_a_month_before_a_number_that_cannot_be_a_day_is_no_date(sentence: str, values: list[int]) -> None:
     assert [n.value for n in find_numbers(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("ICE has deported 300k people this year.", 300_000),
+        ("ICE has deported 300K people this year.", 300_000),
+        ("ICE deported about 3.5m people.", 3_500_000),
+        ("ICE deported about 3.5M people.", 3_500_000),
+        ("ICE deported about 3.5mn people.", 3_500_000),
+        ("The agency has 1.2bn records.", 1_200_000_000),
+    ],
+)
+def test_a_scale_abbreviated_after_the_digits_multiplies_them(sentence: str, value: float) -> None:
+    assert [n.value for n in find_numbers(sentence)] == [value]
 
 
 @pytest.mark.parametrize(

@@ -13,13 +13,9 @@ shape (none taken from the dev set or a probe story):
 from __future__ import annotations
 
 import pytest
+from typed_counts import typed_counts as counts
 
 from tasks.analysis.facts import extract_counts
-
-
-def counts(text: str) -> set[tuple[str, float, str]]:
-    return {(f.type, f.value, f.unit) for f in extract_counts(text, None)}
-
 
 # --- where a count's own words end: a closing attribution, a clause with its own subject ---------------------------
 

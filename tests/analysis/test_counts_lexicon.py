@@ -5,13 +5,9 @@ words whose right answer is no count. (The sentences are invented here, none tak
 from __future__ import annotations
 
 import pytest
+from typed_counts import typed_counts as counts
 
 from tasks.analysis.facts import extract_counts
-
-
-def counts(text: str) -> set[tuple[str, float, str]]:
-    return {(f.type, f.value, f.unit) for f in extract_counts(text, None)}
-
 
 # --- a verb that governs its number from just before it, a qualifier in between ---------------------------------
 
@@ -560,7 +556,6 @@ def test_a_period_s_own_total_is_a_level_of_the_count_before() -> None:
 
 
 def test_those_included_is_a_part_of_the_count_before() -> None:
-    from tasks.analysis.facts import extract_counts
 
     facts = extract_counts("Agents arrested 640 people in the sweep. Those included 85 women.", None)
     assert {(f.type, f.value) for f in facts} == {("arrests", 640), ("arrests", 85)}

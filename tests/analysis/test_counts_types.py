@@ -5,13 +5,7 @@ beside a sentence of the same words whose answer differs. (Invented here, none t
 from __future__ import annotations
 
 import pytest
-
-from tasks.analysis.facts import extract_counts
-
-
-def counts(text: str) -> set[tuple[str, float, str]]:
-    return {(f.type, f.value, f.unit) for f in extract_counts(text, None)}
-
+from typed_counts import typed_counts as counts
 
 # --- the whole of a share: its own participle names its action, the record (any record word) is the share's ------
 

@@ -11,14 +11,10 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO_DIR, require_shared
+from typed_counts import typed_counts as counts
 
 from tasks.analysis.facts import extract_counts, extract_facts
 from tasks.analysis.sentences import split_sentences, story_end
-
-
-def counts(text: str, published: date | None = None) -> set[tuple[str, float, str]]:
-    return {(f.type, f.value, f.unit) for f in extract_counts(text, published)}
-
 
 # --- the seed article -------------------------------------------------------------------------
 

@@ -755,6 +755,12 @@ RANK_BEFORE = re.compile(
     _I,
 )
 KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather)\s+of\s*$", _I)
+#: A verb or noun of employment right before its number: "the plant employs about 3,000 people", "hired 40
+#: workers", "a workforce of 1,200" (who works somewhere, not people an enforcement action touched).
+EMPLOYED_BEFORE = re.compile(
+    r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|(?:workforce|staff|payroll)\s+of)\s+$",
+    _I,
+)
 TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
 #: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
 WITH_RECORD = re.compile(

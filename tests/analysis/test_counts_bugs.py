@@ -1,0 +1,27 @@
+"""Wrong readings round 11's probe writers noticed (issue #7, round 11 bugs): each fixed as a class, tested on an
+invented sentence beside a trap of the same words whose answer differs. (Invented here, none taken from the dev set
+or a probe.)"""
+
+from __future__ import annotations
+
+from tasks.analysis.facts import extract_counts
+
+
+def counts(text: str) -> set[tuple[str, float, str]]:
+    return {(f.type, f.value, f.unit) for f in extract_counts(text, None)}
+
+
+# --- employment: who works somewhere is no count of people an enforcement action touched --------------------------
+
+
+def test_a_workforce_is_no_count() -> None:
+    found = counts("Agents arrested 97 workers at a meat plant in Ohio. The plant employs about 3,000 people.")
+    assert found == {("arrests", 97, "people")}
+    assert counts("The company hired 40 workers last year, and ICE agents arrested 12 of them.") == {
+        ("arrests", 12, "people")
+    }
+
+
+def test_people_employed_somewhere_are_still_counted_by_the_action_on_them() -> None:
+    # the trap: "employed" after the counted noun tells who they are; the arrest governs the number
+    assert counts("ICE agents arrested 40 workers employed at the plant in Ohio.") == {("arrests", 40, "people")}

@@ -447,6 +447,19 @@ POPULATION = rx(
     r"already\s+(?:in|here)",
     r"worldwide",
 )
+#: A population held somewhere, told as a headcount: "an average daily population of 1,712", "held 39,000 people
+#: on an average day", "on any given day" (GUIDELINES §2 detentions: a population, a facility's headcount).
+HELD_POPULATION = rx(
+    r"(?:average\s+)?daily\s+(?:detained\s+|detainee\s+|detention\s+)?population",
+    r"(?:detained|detainee|detention)\s+population",
+    r"on\s+(?:an?\s+)?(?:average|typical|given|any\s+given)\s+day",
+    r"(?:a|per|each)\s+day\s+on\s+average",
+)
+#: The held population's noun right before its number: "an average daily population of 1,712", "the detainee
+#: population was 24,208" (the number is the headcount).
+HELD_POPULATION_OF = re.compile(
+    r"\b(?:daily|detained|detainee|detention)\s+population\s+(?:of|was|is|stood\s+at|reached|hit|totall?ed)\s*$", _I
+)
 #: Deportations that did not happen: "halted the deportation of 1,400", "shielded 600,000 from being deported".
 AVERTED = rx(
     r"from\s+(?:being\s+)?deport(?:ed|ation)",

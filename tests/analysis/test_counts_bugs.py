@@ -25,3 +25,15 @@ def test_a_workforce_is_no_count() -> None:
 def test_people_employed_somewhere_are_still_counted_by_the_action_on_them() -> None:
     # the trap: "employed" after the counted noun tells who they are; the arrest governs the number
     assert counts("ICE agents arrested 40 workers employed at the plant in Ohio.") == {("arrests", 40, "people")}
+
+
+# --- a custody population on an average day is detentions, not arrests (GUIDELINES §2 detentions) ----------------
+
+
+def test_people_detained_on_an_average_day_are_a_custody_population() -> None:
+    assert counts("ICE detained 39,000 people on an average day in March.") == {("detentions", 39000, "people")}
+
+
+def test_people_detained_in_an_action_stay_arrests() -> None:
+    # the trap: the same verb with no average day is the action's arrests
+    assert counts("ICE detained 390 people in Ohio in March.") == {("arrests", 390, "people")}

@@ -455,11 +455,6 @@ HELD_POPULATION = rx(
     r"on\s+(?:an?\s+)?(?:average|typical|given|any\s+given)\s+day",
     r"(?:a|per|each)\s+day\s+on\s+average",
 )
-#: The held population's noun right before its number: "an average daily population of 1,712", "the detainee
-#: population was 24,208" (the number is the headcount).
-HELD_POPULATION_OF = re.compile(
-    r"\b(?:daily|detained|detainee|detention)\s+population\s+(?:of|was|is|stood\s+at|reached|hit|totall?ed)\s*$", _I
-)
 #: Deportations that did not happen: "halted the deportation of 1,400", "shielded 600,000 from being deported".
 AVERTED = rx(
     r"from\s+(?:being\s+)?deport(?:ed|ation)",

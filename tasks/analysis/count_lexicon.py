@@ -1086,6 +1086,9 @@ RECORD_PREDICATE = re.compile(
     r"any\s+|ever\s+|already\s+|\w+ly\s+)*(?:criminal|convict|records?|histor|felon|misdemeanor|rap\s+sheet)",
     _I,
 )
+#: A bare number, then a relative clause of its people's record: "212 who had no criminal record", "300 who have
+#: been convicted of crimes", "40 that had prior convictions" (what the people are, told by their own clause).
+RELATIVE_RECORD = re.compile(r"\s+(?:who|that)(?=" + RECORD_PREDICATE.pattern + ")", _I)
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
 APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
 #: The same set off by dashes: "Nearly half — 160 — had no criminal record".

@@ -674,6 +674,10 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         _type_group(r, v)
     elif lex.WITH_RECORD.match(text[n.end :]):
         v.kind = "convictions"  # "sprung 629 with criminal convictions"
+    elif lex.RELATIVE_RECORD.match(text, n.end) and (record := _cue_type(r.predicate, r.border, r.custody)) in (
+        _RECORD_TYPES
+    ):
+        v.kind = record  # "including 212 who had no criminal record": the record their own relative clause tells
     elif (
         head is None
         and not n.percent

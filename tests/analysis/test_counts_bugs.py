@@ -37,3 +37,24 @@ def test_people_detained_on_an_average_day_are_a_custody_population() -> None:
 def test_people_detained_in_an_action_stay_arrests() -> None:
     # the trap: the same verb with no average day is the action's arrests
     assert counts("ICE detained 390 people in Ohio in March.") == {("arrests", 390, "people")}
+
+
+# --- a bare list item typed by its own relative clause of record --------------------------------------------------
+
+
+def test_a_list_item_with_a_relative_clause_of_record_is_typed_by_it() -> None:
+    found = counts(
+        "Agents arrested 1,300 people in Ohio, including 600 with criminal convictions and 212 who had no "
+        "criminal record."
+    )
+    assert ("no_criminal_record", 212, "people") in found
+    assert counts("ICE arrested 500 people in Ohio, including 212 who had prior convictions.") == {
+        ("arrests", 500, "people"),
+        ("convictions", 212, "people"),
+    }
+
+
+def test_a_relative_clause_of_no_record_leaves_the_item_alone() -> None:
+    # the trap: a relative clause of another past ("had been deported before") tells no record
+    found = counts("Agents arrested 1,300 people in Ohio, including 212 who had been deported before.")
+    assert not any(v == 212 and t in ("convictions", "no_criminal_record") for t, v, _ in found)

@@ -386,6 +386,13 @@ CHANGE_NOUN_BEFORE = re.compile(
     r"\s+of\s*$",
     _I,
 )
+#: A difference of two counts as the subject of the number: "the gap between arrests and removals grew to 12,000",
+#: "a difference of 4,000", "the shortfall stood at 900" (a difference is no count, as a change is none).
+DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:gap|difference|disparity|shortfall|margin)s?\b(?:\s+(?:between|in)\b[^\d;.]{0,60}?)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:of|was|is|were|are|to|at|reached|hit|totall?ed|numbered)\s*$",
+    _I,
+)
 CHANGE_AFTER = re.compile(
     r"^\s*(?:increase|decrease|decline|drop|jump|rise|reduction|spike|surge|more|fewer|higher|lower|less|"
     r"greater|smaller|above|below)\b",

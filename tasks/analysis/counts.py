@@ -92,6 +92,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "change"
     if lex.CHANGE_NOUN_BEFORE.search(before_q):
         return "change"  # "an increase of 40 percent": the difference between two levels, not a level
+    if lex.DIFFERENCE_BEFORE.search(lex.TRAP_QUALIFIER.sub("", s[max(0, n.start - 120) : n.start])):
+        return "change"  # "the gap between arrests and removals grew to 12,000": a difference of two counts
     change = lex.CHANGE_AFTER.match(after)
     if change and not (re.fullmatch(r"\s*more", change.group(), _I) and not re.search(r"\bthan\b", after, _I)):
         return "change"  # "500 more than last year"; but "11 more migrants deported" is a count of its own

@@ -58,3 +58,20 @@ def test_a_relative_clause_of_no_record_leaves_the_item_alone() -> None:
     # the trap: a relative clause of another past ("had been deported before") tells no record
     found = counts("Agents arrested 1,300 people in Ohio, including 212 who had been deported before.")
     assert not any(v == 212 and t in ("convictions", "no_criminal_record") for t, v, _ in found)
+
+
+# --- a difference of two counts is no count (GUIDELINES §2: changes are not counts) -------------------------------
+
+
+def test_a_difference_between_two_counts_is_no_count() -> None:
+    assert counts("The gap between arrests and removals in Ohio grew to 12,000 last year.") == set()
+    assert counts("ICE arrested 4,000 people in Ohio, a difference of 1,200 from 2023.") == {
+        ("arrests", 4000, "people")
+    }
+
+
+def test_a_gap_that_is_a_place_leaves_the_count() -> None:
+    # the trap: a gap in a fence is where the people were, not a difference
+    assert counts("Agents arrested 300 people at a gap in the fence near the Ohio plant.") == {
+        ("arrests", 300, "people")
+    }

@@ -1059,16 +1059,21 @@ def _inland(place: Place) -> bool | None:
     return True if place.state in lex.INTERIOR_STATES else None
 
 
-def _capital_dateline(m, s: Sentence) -> bool:
-    """Whether mention `m` is the dateline of sentence `s` and names Washington, D.C.: where national figures are
-    announced, not where the counted people were (as count_places never takes it as a count's stand-in)."""
+def _dateline(m, s: Sentence) -> bool:
+    """Whether mention `m` is the dateline of sentence `s`: where the reporter is, not where the counted people
+    were ("PHOENIX — agents apprehended 8,400 migrants in Arizona" happened in Arizona)."""
     at = m.start - s.start
     return (
-        m.place.state == "District of Columbia"
-        and 0 <= at < 200
+        0 <= at < 200
         and "." not in s.text[:at]
         and bool(lex.DATELINE_AFTER.match(s.text[m.end - s.start : m.end - s.start + 40]))
     )
+
+
+def _capital_dateline(m, s: Sentence) -> bool:
+    """Whether mention `m` is the dateline of sentence `s` and names Washington, D.C.: where national figures are
+    announced, not where the counted people were (as count_places never takes it as a count's stand-in)."""
+    return m.place.state == "District of Columbia" and _dateline(m, s)
 
 
 def _inland_dateline(sentences: list[Sentence], mentions: list) -> bool:
@@ -1091,6 +1096,7 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     (Only the sentence's own places decide: a story told mostly inland still has its border counts.)"""
     inland: set[int] = set()
     near: set[int] = set()
+    datelines: dict[int, tuple[int, bool | None]] = {}  # a dateline's offset: its sentence and inland verdict
     k = 0
     for m in sorted(mentions, key=lambda m: m.start):
         while k < len(sentences) and sentences[k].end <= m.start:
@@ -1100,7 +1106,18 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         verdict = _inland(m.place)
         if _capital_dateline(m, sentences[k]):
             continue  # "WASHINGTON — Border Patrol agents apprehended 150,000": national figures, announced there
+        if _dateline(m, sentences[k]):
+            datelines[m.start] = (k, verdict)
+            continue
         if verdict is not None and sentences[k].start <= m.start:
+            (inland if verdict else near).add(k)
+    # a dateline is where the reporter is: it stands for the sentence's place only where the sentence names no other
+    # ("PHOENIX — agents apprehended 8,400 migrants in Arizona" happened in Arizona, a border state)
+    own = {
+        k for k, s in enumerate(sentences) for m in mentions if s.start <= m.start < s.end and m.start not in datelines
+    }
+    for k, verdict in datelines.values():
+        if verdict is not None and k not in own:
             (inland if verdict else near).add(k)
     near.update(
         k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(lex.FAR_FROM_BORDER.sub(" ", s.view or s.text))

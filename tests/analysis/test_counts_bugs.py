@@ -75,3 +75,19 @@ def test_a_gap_that_is_a_place_leaves_the_count() -> None:
     assert counts("Agents arrested 300 people at a gap in the fence near the Ohio plant.") == {
         ("arrests", 300, "people")
     }
+
+
+# --- a dateline is where the reporter is: the sentence's own place decides inland vs border ------------------------
+
+
+def test_a_dateline_town_gives_way_to_the_sentences_own_border_state() -> None:
+    found = counts("PHOENIX — Border Patrol agents apprehended 8,400 migrants in Arizona last month.")
+    assert found == {("border_apprehensions", 8400, "people")}
+
+
+def test_a_dateline_town_still_places_a_sentence_that_names_no_other_place() -> None:
+    # the trap: with no place of its own, the sentence is told from the inland dateline town
+    assert counts("CHICAGO — Border Patrol agents arrested 130 people on Tuesday.") == {("arrests", 130, "people")}
+    assert counts("PHOENIX — Border Patrol agents arrested 40 people in Chicago on Tuesday.") == {
+        ("arrests", 40, "people")
+    }

@@ -930,8 +930,10 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
     ):
         # a part of a group its clause counts in words: "travelers held there, including two grandmothers"
         v.kind, v.trap = whole, None
-    if v.kind is None and v.trap == "untyped" and people and lex.HELD_AT.search(r.window):
+    if own_guess is None and v.trap == "untyped" and people and lex.HELD_AT.search(r.window):
         # "1,300 children have remained at the Tornillo camp", "process 47,000 children at the Nogales center"
+        # (a guess from elsewhere in the clause is not the number's own: "There are 1,100 people in that facility,
+        # and they have one doctor, he said after touring the detention center")
         v.kind, v.trap = "detentions", None
     # a count of people with no action and no verb of its own, right after a sentence that counted an action,
     # goes on with that count: "ICE arrested 1,200 people in March. In April, another 1,500 people." (a series

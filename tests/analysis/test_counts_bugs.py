@@ -91,3 +91,23 @@ def test_a_dateline_town_still_places_a_sentence_that_names_no_other_place() -> 
     assert counts("PHOENIX — Border Patrol agents arrested 40 people in Chicago on Tuesday.") == {
         ("arrests", 40, "people")
     }
+
+
+# --- people placed in a holding site by their own words are held, whatever the rest of the clause guesses ---------
+
+
+def test_people_in_a_facility_are_held_though_the_clause_names_another_place() -> None:
+    text = (
+        '"There are 1,100 people in that facility right now, and they have one doctor," a congressman said after '
+        "touring the Ohio detention center."
+    )
+    assert counts(text) == {("detentions", 1100, "people")}
+
+
+def test_people_in_a_town_are_no_headcount() -> None:
+    # the trap: the same words with a town, not a holding site, stay a guess the model rejects
+    text = (
+        '"There are 1,100 people in that town right now, and they have one doctor," a congressman said after '
+        "touring the Ohio detention center."
+    )
+    assert counts(text) == set()

@@ -405,6 +405,7 @@ class _Reading:
     n: NumberMention
     text: str  # the sentence as read (markup removed): every offset below is into it
     previous: Count | None  # the last count of this sentence that a trap did not reject
+    plan: Count | None  # the last count of this sentence rejected as a plan: the near end of a comparison of its own
     last: Count | None  # the last such count of the story before this sentence
     clause: tuple[int, int]  # the number's clause
     pred_end: int  # where the number's own predicate ends
@@ -468,6 +469,7 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         n=n,
         text=text,
         previous=previous,
+        plan=state.get("plan"),
         last=state.get("last"),
         clause=clause_span,
         pred_end=pred_end,
@@ -575,18 +577,20 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
     elif (
         (r.level or lex.COMPARED.search(before_level))
         and head is None
-        and previous is not None
-        and not previous.sub
+        and (near := previous or r.plan) is not None
+        and not near.sub
         and (
             not re.search(
                 rf"\b(?:{lex.PEOPLE}|{lex.EVENTS}|{lex.THINGS})\b",
-                text[max(previous.number.end, r.clause[0]) : n.start],
+                text[max(near.number.end, r.clause[0]) : n.start],
                 _I,
             )
             or lex.RATIO_BEFORE.search(before_level)  # "41,000 migrants in May, nearly double the 22,000 ..."
         )
     ):
-        v.kind, v.unit = previous.type, previous.unit  # the other end of a comparison: "rose from 41,200 ... to 58,900"
+        # the other end of a comparison: "rose from 41,200 ... to 58,900"; of a plan too, the other end being a past
+        # level: "plans to arrest 6,000 people this year, up from 2,710 last year" (the plan is no count, 2,710 is)
+        v.kind, v.unit = near.type, near.unit
     elif head is None and last is not None and lex.ANAPHOR.search(before_level[r.left_start :]):
         v.kind = last.type  # "By 2014, that figure had risen to 85%."
         if last.unit != "percent" and not n.percent:
@@ -1200,4 +1204,6 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
                 counts.append(c)
                 if c.trap is None:
                     state["previous"] = c
+                elif c.trap == "plan":
+                    state["plan"] = c
     return counts

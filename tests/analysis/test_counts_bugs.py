@@ -111,3 +111,20 @@ def test_people_in_a_town_are_no_headcount() -> None:
         "touring the Ohio detention center."
     )
     assert counts(text) == set()
+
+
+# --- the other end of a comparison whose near end is a plan: the plan is no count, the past level is ------------
+
+
+def test_the_past_end_of_a_compared_plan_is_a_count() -> None:
+    assert counts("ICE plans to arrest 6,000 people in Ohio this year, up from 2,710 last year.") == {
+        ("arrests", 2710, "people")
+    }
+    assert counts("ICE plans to arrest 6,000 people in Ohio this year, compared with 2,710 last year.") == {
+        ("arrests", 2710, "people")
+    }
+
+
+def test_a_second_planned_group_is_no_comparison() -> None:
+    # the trap: a number coordinated with the plan is planned too
+    assert counts("ICE plans to arrest 6,000 people in Ohio and 2,710 in Indiana.") == set()

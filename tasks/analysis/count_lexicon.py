@@ -805,6 +805,11 @@ ANAPHOR = re.compile(
     r"(?:\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:peak|high|low|record)\s+of)?\s*$",  # "down from a peak of 55,000"
     _I,
 )
+#: A sentence that only compares the count before with a number: "That's compared to 2,100", "This compared with
+#: 900 a year earlier" ("compared to" opens a clause, so the pronoun stands in the clause before it).
+ANAPHOR_COMPARED = re.compile(
+    r"^\W*(?:that|this|it)(?:['’]s|\s+(?:is|was|'s|’s))?\s+(?:compared|compares)\s+(?:to|with)\s*$", _I
+)
 #: A verb that moves people, then "to" right before a foreign place: "were sent to", "flew 120 migrants to".
 SENT_ABROAD = re.compile(
     r"\b(?:sent|send(?:s|ing)?|flown|flew|fl(?:y|ies|ying)|shipped|bus(?:s)?ed|transferred|transported|deliver(?:ed|"

@@ -591,7 +591,14 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         # the other end of a comparison: "rose from 41,200 ... to 58,900"; of a plan too, the other end being a past
         # level: "plans to arrest 6,000 people this year, up from 2,710 last year" (the plan is no count, 2,710 is)
         v.kind, v.unit = near.type, near.unit
-    elif head is None and last is not None and lex.ANAPHOR.search(before_level[r.left_start :]):
+    elif (
+        head is None
+        and last is not None
+        and (
+            lex.ANAPHOR.search(before_level[r.left_start :])
+            or lex.ANAPHOR_COMPARED.match(before_level, r.consumed, n.start)
+        )
+    ):
         v.kind = last.type  # "By 2014, that figure had risen to 85%."
         if last.unit != "percent" and not n.percent:
             v.unit = last.unit

@@ -128,3 +128,17 @@ def test_the_past_end_of_a_compared_plan_is_a_count() -> None:
 def test_a_second_planned_group_is_no_comparison() -> None:
     # the trap: a number coordinated with the plan is planned too
     assert counts("ICE plans to arrest 6,000 people in Ohio and 2,710 in Indiana.") == set()
+
+
+# --- "That's compared to 2,100": a sentence that only compares the count before is its other end -----------------
+
+
+def test_a_pronoun_compared_to_a_number_is_the_other_end_of_the_count_before() -> None:
+    for comparison in ("That's compared to 2,100 in 2023.", "That compared with 2,100 in 2023."):
+        found = counts("Agents deported 4,000 people from Ohio last year. " + comparison)
+        assert found == {("deportations", 4000, "people"), ("deportations", 2100, "people")}
+
+
+def test_a_comparison_after_no_count_is_none() -> None:
+    # the trap: nothing counted before, so the pronoun points at no count
+    assert counts("The state's budget grew last year. That's compared to 2,100 in 2023.") == set()

@@ -877,7 +877,10 @@ CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{LEVEL_NOUN
 #: The other end of a comparison said as a ratio of two levels: "41,000 in May, nearly double the 22,000 a year
 #: earlier".
 RATIO_OF = r"(?:double|twice|triple|treble|thrice|half|(?:two|three|four|five)\s+times)\s+(?:that\s+of\s+)?(?:the\s+)?"
-COMPARED = re.compile(rf"\b(?:compared\s+(?:to|with)|versus|than|{RATIO_OF})\s*$", _I)
+#: A qualifier that compares a number with another ("more than", "fewer than"): its "more" names nobody.
+COMPARATIVE_QUALIFIER = re.compile(r"\b(?:more|fewer|less)\s+than\b", _I)
+#: The words before the far end of a comparison: "compared with 2,100", "more than the 4,170 it made".
+COMPARED = re.compile(rf"\b(?:(?:compared\s+(?:to|with)|versus|than)(?:\s+the)?|{RATIO_OF})\s*$", _I)
 RATIO_BEFORE = re.compile(rf"\b{RATIO_OF}\s*$", _I)
 #: A holding cell's or cage's headcount: "40 migrants in a large holding cell", "One cage had 20 children".
 ENCLOSURE = r"(?:cells?|cages?|pens?|tents?|rooms?|holding\s+areas?|pods?|dorms?|barracks)"

@@ -582,7 +582,8 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         and (
             not re.search(
                 rf"\b(?:{lex.PEOPLE}|{lex.EVENTS}|{lex.THINGS})\b",
-                text[max(near.number.end, r.clause[0]) : n.start],
+                # a qualifier of the far end names nobody: the "more" of "more than the 4,170" is no people noun
+                lex.COMPARATIVE_QUALIFIER.sub(" ", text[max(near.number.end, r.clause[0]) : n.start]),
                 _I,
             )
             or lex.RATIO_BEFORE.search(before_level)  # "41,000 migrants in May, nearly double the 22,000 ..."

@@ -142,3 +142,17 @@ def test_a_pronoun_compared_to_a_number_is_the_other_end_of_the_count_before() -
 def test_a_comparison_after_no_count_is_none() -> None:
     # the trap: nothing counted before, so the pronoun points at no count
     assert counts("The state's budget grew last year. That's compared to 2,100 in 2023.") == set()
+
+
+# --- a qualified far end of a comparison: "more than the 3,170" ("more" names nobody there) ---------------------
+
+
+def test_the_qualified_far_end_of_a_comparison_takes_the_near_ends_type() -> None:
+    found = counts("ICE deported 4,000 from Ohio in 2024, more than the 3,170 it deported in 2023.")
+    assert found == {("deportations", 4000, "people"), ("deportations", 3170, "people")}
+
+
+def test_a_far_end_that_counts_things_stays_out() -> None:
+    # the trap: the same frame with beds compares with no count of people
+    found = counts("ICE deported 4,000 from Ohio in 2024, more than the 300 beds the state has.")
+    assert found == {("deportations", 4000, "people")}

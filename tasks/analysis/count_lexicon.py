@@ -386,6 +386,13 @@ CHANGE_NOUN_BEFORE = re.compile(
     r"\s+of\s*$",
     _I,
 )
+#: A difference of two counts as the subject of the number: "the gap between arrests and removals grew to 12,000",
+#: "a difference of 4,000", "the shortfall stood at 900" (a difference is no count, as a change is none).
+DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:gap|difference|disparity|shortfall|margin)s?\b(?:\s+(?:between|in)\b[^\d;.]{0,60}?)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:of|was|is|were|are|to|at|reached|hit|totall?ed|numbered)\s*$",
+    _I,
+)
 CHANGE_AFTER = re.compile(
     r"^\s*(?:increase|decrease|decline|drop|jump|rise|reduction|spike|surge|more|fewer|higher|lower|less|"
     r"greater|smaller|above|below)\b",
@@ -446,6 +453,14 @@ POPULATION = rx(
     r"protected\s+from\s+deportation",
     r"already\s+(?:in|here)",
     r"worldwide",
+)
+#: A population held somewhere, told as a headcount: "an average daily population of 1,712", "held 39,000 people
+#: on an average day", "on any given day" (GUIDELINES §2 detentions: a population, a facility's headcount).
+HELD_POPULATION = rx(
+    r"(?:average\s+)?daily\s+(?:detained\s+|detainee\s+|detention\s+)?population",
+    r"(?:detained|detainee|detention)\s+population",
+    r"on\s+(?:an?\s+)?(?:average|typical|given|any\s+given)\s+day",
+    r"(?:a|per|each)\s+day\s+on\s+average",
 )
 #: Deportations that did not happen: "halted the deportation of 1,400", "shielded 600,000 from being deported".
 AVERTED = rx(
@@ -755,6 +770,12 @@ RANK_BEFORE = re.compile(
     _I,
 )
 KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather)\s+of\s*$", _I)
+#: A verb or noun of employment right before its number: "the plant employs about 3,000 people", "hired 40
+#: workers", "a workforce of 1,200" (who works somewhere, not people an enforcement action touched).
+EMPLOYED_BEFORE = re.compile(
+    r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|(?:workforce|staff|payroll)\s+of)\s+$",
+    _I,
+)
 TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
 #: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
 WITH_RECORD = re.compile(
@@ -783,6 +804,11 @@ ANAPHOR = re.compile(
     r"(?:two|three|four|five)\s+times)\s+(?:that\s+of\s+)?(?:the|its)?)"
     r"(?:\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:peak|high|low|record)\s+of)?\s*$",  # "down from a peak of 55,000"
     _I,
+)
+#: A sentence that only compares the count before with a number: "That's compared to 2,100", "This compared with
+#: 900 a year earlier" ("compared to" opens a clause, so the pronoun stands in the clause before it).
+ANAPHOR_COMPARED = re.compile(
+    r"^\W*(?:that|this|it)(?:['’]s|\s+(?:is|was|'s|’s))?\s+(?:compared|compares)\s+(?:to|with)\s*$", _I
 )
 #: A verb that moves people, then "to" right before a foreign place: "were sent to", "flew 120 migrants to".
 SENT_ABROAD = re.compile(
@@ -851,7 +877,10 @@ CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{LEVEL_NOUN
 #: The other end of a comparison said as a ratio of two levels: "41,000 in May, nearly double the 22,000 a year
 #: earlier".
 RATIO_OF = r"(?:double|twice|triple|treble|thrice|half|(?:two|three|four|five)\s+times)\s+(?:that\s+of\s+)?(?:the\s+)?"
-COMPARED = re.compile(rf"\b(?:compared\s+(?:to|with)|versus|than|{RATIO_OF})\s*$", _I)
+#: A qualifier that compares a number with another ("more than", "fewer than"): its "more" names nobody.
+COMPARATIVE_QUALIFIER = re.compile(r"\b(?:more|fewer|less)\s+than\b", _I)
+#: The words before the far end of a comparison: "compared with 2,100", "more than the 4,170 it made".
+COMPARED = re.compile(rf"\b(?:(?:compared\s+(?:to|with)|versus|than)(?:\s+the)?|{RATIO_OF})\s*$", _I)
 RATIO_BEFORE = re.compile(rf"\b{RATIO_OF}\s*$", _I)
 #: A holding cell's or cage's headcount: "40 migrants in a large holding cell", "One cage had 20 children".
 ENCLOSURE = r"(?:cells?|cages?|pens?|tents?|rooms?|holding\s+areas?|pods?|dorms?|barracks)"
@@ -1072,6 +1101,9 @@ RECORD_PREDICATE = re.compile(
     r"any\s+|ever\s+|already\s+|\w+ly\s+)*(?:criminal|convict|records?|histor|felon|misdemeanor|rap\s+sheet)",
     _I,
 )
+#: A bare number, then a relative clause of its people's record: "212 who had no criminal record", "300 who have
+#: been convicted of crimes", "40 that had prior convictions" (what the people are, told by their own clause).
+RELATIVE_RECORD = re.compile(r"\s+(?:who|that)(?=" + RECORD_PREDICATE.pattern + ")", _I)
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
 APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
 #: The same set off by dashes: "Nearly half — 160 — had no criminal record".

@@ -92,6 +92,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "change"
     if lex.CHANGE_NOUN_BEFORE.search(before_q):
         return "change"  # "an increase of 40 percent": the difference between two levels, not a level
+    if lex.DIFFERENCE_BEFORE.search(lex.TRAP_QUALIFIER.sub("", s[max(0, n.start - 120) : n.start])):
+        return "change"  # "the gap between arrests and removals grew to 12,000": a difference of two counts
     change = lex.CHANGE_AFTER.match(after)
     if change and not (re.fullmatch(r"\s*more", change.group(), _I) and not re.search(r"\bthan\b", after, _I)):
         return "change"  # "500 more than last year"; but "11 more migrants deported" is a count of its own
@@ -173,6 +175,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "rank"  # "ranked fifth of 25 counties": a place in a ranking
     if lex.KIN_OF.search(before_q):
         return "family"  # "father of three", "a mother of two": the size of a family, not people touched
+    if lex.EMPLOYED_BEFORE.search(before_q):
+        return "population"  # "the plant employs about 3,000 people": a workforce, not people an action touched
     if lex.TARGET_BEFORE.search(before_q):
         return "target"  # "targeting two convicted sex offenders": sought, not touched
     if n.value >= 1_000_000 and head is not None and head.group("people") and not lex.ACTED_ON.search(window):
@@ -401,6 +405,7 @@ class _Reading:
     n: NumberMention
     text: str  # the sentence as read (markup removed): every offset below is into it
     previous: Count | None  # the last count of this sentence that a trap did not reject
+    plan: Count | None  # the last count of this sentence rejected as a plan: the near end of a comparison of its own
     last: Count | None  # the last such count of the story before this sentence
     clause: tuple[int, int]  # the number's clause
     pred_end: int  # where the number's own predicate ends
@@ -464,6 +469,7 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         n=n,
         text=text,
         previous=previous,
+        plan=state.get("plan"),
         last=state.get("last"),
         clause=clause_span,
         pred_end=pred_end,
@@ -571,19 +577,29 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
     elif (
         (r.level or lex.COMPARED.search(before_level))
         and head is None
-        and previous is not None
-        and not previous.sub
+        and (near := previous or r.plan) is not None
+        and not near.sub
         and (
             not re.search(
                 rf"\b(?:{lex.PEOPLE}|{lex.EVENTS}|{lex.THINGS})\b",
-                text[max(previous.number.end, r.clause[0]) : n.start],
+                # a qualifier of the far end names nobody: the "more" of "more than the 4,170" is no people noun
+                lex.COMPARATIVE_QUALIFIER.sub(" ", text[max(near.number.end, r.clause[0]) : n.start]),
                 _I,
             )
             or lex.RATIO_BEFORE.search(before_level)  # "41,000 migrants in May, nearly double the 22,000 ..."
         )
     ):
-        v.kind, v.unit = previous.type, previous.unit  # the other end of a comparison: "rose from 41,200 ... to 58,900"
-    elif head is None and last is not None and lex.ANAPHOR.search(before_level[r.left_start :]):
+        # the other end of a comparison: "rose from 41,200 ... to 58,900"; of a plan too, the other end being a past
+        # level: "plans to arrest 6,000 people this year, up from 2,710 last year" (the plan is no count, 2,710 is)
+        v.kind, v.unit = near.type, near.unit
+    elif (
+        head is None
+        and last is not None
+        and (
+            lex.ANAPHOR.search(before_level[r.left_start :])
+            or lex.ANAPHOR_COMPARED.match(before_level, r.consumed, n.start)
+        )
+    ):
         v.kind = last.type  # "By 2014, that figure had risen to 85%."
         if last.unit != "percent" and not n.percent:
             v.unit = last.unit
@@ -672,6 +688,10 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         _type_group(r, v)
     elif lex.WITH_RECORD.match(text[n.end :]):
         v.kind = "convictions"  # "sprung 629 with criminal convictions"
+    elif lex.RELATIVE_RECORD.match(text, n.end) and (record := _cue_type(r.predicate, r.border, r.custody)) in (
+        _RECORD_TYPES
+    ):
+        v.kind = record  # "including 212 who had no criminal record": the record their own relative clause tells
     elif (
         head is None
         and not n.percent
@@ -922,8 +942,10 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
     ):
         # a part of a group its clause counts in words: "travelers held there, including two grandmothers"
         v.kind, v.trap = whole, None
-    if v.kind is None and v.trap == "untyped" and people and lex.HELD_AT.search(r.window):
+    if own_guess is None and v.trap == "untyped" and people and lex.HELD_AT.search(r.window):
         # "1,300 children have remained at the Tornillo camp", "process 47,000 children at the Nogales center"
+        # (a guess from elsewhere in the clause is not the number's own: "There are 1,100 people in that facility,
+        # and they have one doctor, he said after touring the detention center")
         v.kind, v.trap = "detentions", None
     # a count of people with no action and no verb of its own, right after a sentence that counted an action,
     # goes on with that count: "ICE arrested 1,200 people in March. In April, another 1,500 people." (a series
@@ -1001,6 +1023,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
             governing := _governing_type(lex.RELATIVE_OPENER.split(r.left)[-1], r)
         ):
             v.kind = governing  # "agents arrested 45 people who now face deportation": the arrest is what was done
+    if v.kind == "arrests" and not r.border and lex.HELD_POPULATION.search(r.text, r.clause[0], r.clause[1]):
+        v.kind = "detentions"  # "ICE detained 39,000 people on an average day": a custody population, not arrests
     if v.kind == "arrests" and not r.border and lex.BOOKED_INTO_DETENTION.search(window):
         v.kind = "detentions"  # "Forty of them were booked into the Krome detention center": held, not arrested
     if v.kind == "detentions" and not r.border and lex.DETAINED_BY.search(window):
@@ -1049,16 +1073,21 @@ def _inland(place: Place) -> bool | None:
     return True if place.state in lex.INTERIOR_STATES else None
 
 
-def _capital_dateline(m, s: Sentence) -> bool:
-    """Whether mention `m` is the dateline of sentence `s` and names Washington, D.C.: where national figures are
-    announced, not where the counted people were (as count_places never takes it as a count's stand-in)."""
+def _dateline(m, s: Sentence) -> bool:
+    """Whether mention `m` is the dateline of sentence `s`: where the reporter is, not where the counted people
+    were ("PHOENIX — agents apprehended 8,400 migrants in Arizona" happened in Arizona)."""
     at = m.start - s.start
     return (
-        m.place.state == "District of Columbia"
-        and 0 <= at < 200
+        0 <= at < 200
         and "." not in s.text[:at]
         and bool(lex.DATELINE_AFTER.match(s.text[m.end - s.start : m.end - s.start + 40]))
     )
+
+
+def _capital_dateline(m, s: Sentence) -> bool:
+    """Whether mention `m` is the dateline of sentence `s` and names Washington, D.C.: where national figures are
+    announced, not where the counted people were (as count_places never takes it as a count's stand-in)."""
+    return m.place.state == "District of Columbia" and _dateline(m, s)
 
 
 def _inland_dateline(sentences: list[Sentence], mentions: list) -> bool:
@@ -1081,6 +1110,7 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     (Only the sentence's own places decide: a story told mostly inland still has its border counts.)"""
     inland: set[int] = set()
     near: set[int] = set()
+    datelines: dict[int, tuple[int, bool | None]] = {}  # a dateline's offset: its sentence and inland verdict
     k = 0
     for m in sorted(mentions, key=lambda m: m.start):
         while k < len(sentences) and sentences[k].end <= m.start:
@@ -1090,7 +1120,18 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         verdict = _inland(m.place)
         if _capital_dateline(m, sentences[k]):
             continue  # "WASHINGTON — Border Patrol agents apprehended 150,000": national figures, announced there
+        if _dateline(m, sentences[k]):
+            datelines[m.start] = (k, verdict)
+            continue
         if verdict is not None and sentences[k].start <= m.start:
+            (inland if verdict else near).add(k)
+    # a dateline is where the reporter is: it stands for the sentence's place only where the sentence names no other
+    # ("PHOENIX — agents apprehended 8,400 migrants in Arizona" happened in Arizona, a border state)
+    own = {
+        k for k, s in enumerate(sentences) for m in mentions if s.start <= m.start < s.end and m.start not in datelines
+    }
+    for k, verdict in datelines.values():
+        if verdict is not None and k not in own:
             (inland if verdict else near).add(k)
     near.update(
         k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(lex.FAR_FROM_BORDER.sub(" ", s.view or s.text))
@@ -1171,4 +1212,6 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
                 counts.append(c)
                 if c.trap is None:
                     state["previous"] = c
+                elif c.trap == "plan":
+                    state["plan"] = c
     return counts

@@ -4,12 +4,7 @@ or a probe.)"""
 
 from __future__ import annotations
 
-from tasks.analysis.facts import extract_counts
-
-
-def counts(text: str) -> set[tuple[str, float, str]]:
-    return {(f.type, f.value, f.unit) for f in extract_counts(text, None)}
-
+from typed_counts import typed_counts as counts
 
 # --- employment: who works somewhere is no count of people an enforcement action touched --------------------------
 

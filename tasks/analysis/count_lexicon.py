@@ -845,13 +845,15 @@ TO_LEVEL = re.compile(
     r"amount\w*|came|come|total\w*|add\w*)\b",
     _I,
 )
-#: The qualifier set aside before a number's level frame is read ("was about 4,310"). Narrower than `QUALIFIER_END`
-#: and `_QUALIFIED` (no "over", "at least", "up to" ...), and unlike `TRAP_QUALIFIER` it takes "just". These
-#: qualifier lists, with `AT_NUMBER` and `PRICE`, grew apart rule by rule: merging any two changes which numbers a
-#: rule reads, so it is a measured change, not a tidy-up.
-LEVEL_QUALIFIER = re.compile(
-    r"\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|~)\s*$", _I
-)
+#: The qualifiers of an approximate level ("about 4,310", "just over ..." aside): `LEVEL_QUALIFIER`'s alternatives,
+#: which `FRAME_QUALIFIER` extends with the qualifiers of a bound.
+LEVEL_QUALIFIERS = r"about|nearly|almost|more\s+than|some|approximately|roughly|around|~"
+#: Only a qualifier between a list word and its number: "travelers held there, including about 40 grandmothers"
+#: (`LIST_ITEM` then the number, in counts.py; `FRAME_QUALIFIER` is what a level frame sets aside). Narrower than
+#: `QUALIFIER_END` and `_QUALIFIED` (no "over", "at least", "up to" ...), and unlike `TRAP_QUALIFIER` it takes "just".
+#: These qualifier lists, with `AT_NUMBER` and `PRICE`, grew apart rule by rule: merging any two changes which numbers
+#: a rule reads, so it is a measured change, not a tidy-up.
+LEVEL_QUALIFIER = re.compile(rf"\s*(?:just\s+)?(?:{LEVEL_QUALIFIERS})\s*$", _I)
 #: The words that end a level right before its number: "was", "reached", "climbed to", "a record high of".
 LEVEL_BEFORE = re.compile(
     r"\b(?:was|were|is|are|to|at|reached|reaching|totaled|totalled|totaling|totalling|numbered|numbering|hit|"
@@ -1233,12 +1235,12 @@ APPOSED_PART = re.compile(
     r"(?:,|:|\s[—–])\s*(?:(?:about|nearly|some|roughly|almost)\s+)?$",
     _I,
 )
-#: The qualifier set aside before a number's frame is read (`before_level` in counts.py): `LEVEL_QUALIFIER`'s, and the
+#: The qualifier set aside before a number's frame is read (`before_level` in counts.py): `LEVEL_QUALIFIERS`, and the
 #: qualifiers of a bound that still state the level ("fell to fewer than 900", "at least 45", "upwards of 900";
 #: GUIDELINES §2: "less than 10%" = 10 percent). "over" stays out: "rose over 50,000" is a level by its verb.
 FRAME_QUALIFIER = re.compile(
-    r"\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|~|fewer\s+than|less\s+than|"
-    r"at\s+least|as\s+many\s+as|upwards\s+of|an\s+estimated)\s*$",
+    rf"\s*(?:just\s+)?(?:{LEVEL_QUALIFIERS}|fewer\s+than|less\s+than|at\s+least|as\s+many\s+as|upwards\s+of|"
+    r"an\s+estimated)\s*$",
     _I,
 )
 #: A group named before a part without a number of its own, at the head of the sentence: "Of those arrested, 700 ...",

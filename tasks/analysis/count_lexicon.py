@@ -1243,6 +1243,10 @@ FRAME_QUALIFIER = re.compile(
     r"an\s+estimated)\s*$",
     _I,
 )
+#: The optional qualifier of a part that opens its clause ("Of those arrested, about 700 ...", "; nearly 350 were
+#: women"). `APPOSED_PART` and `NUMBER_LABEL` take other subsets, and `OF_THE_WHOLE_BEFORE` this list without
+#: "more than": merging them changes which numbers are read as parts (see `LEVEL_QUALIFIER`).
+PART_QUALIFIER = r"(?:(?:about|nearly|only|just|some|roughly|almost|more\s+than)\s+)?"
 #: A group named before a part without a number of its own, at the head of the sentence: "Of those arrested, 700 ...",
 #: "Among those detained in the raid, 40 ...", "Of the deportees, 350 ...", "Of that number, 700 ..." (the group
 #: counted before).
@@ -1250,12 +1254,12 @@ OF_THE_GROUP_BEFORE = re.compile(
     rf"^\W*{DATELINE}(?:of|among)\s+(?:(?:them|those|these|whom)(?:\s+[\w-]+){{1,5}}?|(?:the|those|these)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{EVENTS})\b(?:\s+[\w-]+){{0,5}}?|"
     r"(?:that|this|the)\s+(?:number|total|figure|group|tally|count))\s*,\s*"
-    r"(?:(?:about|nearly|only|just|some|roughly|almost|more\s+than)\s+)?$",
+    rf"{PART_QUALIFIER}$",
     _I,
 )
 #: A part that opens a clause of its own after a semicolon or colon: "deported 1,000 people on 12 flights; 350 were
 #: women".
-PART_AFTER_SEMICOLON = re.compile(r"[;:]\s*(?:(?:about|nearly|only|just|some|roughly|almost|more\s+than)\s+)?$", _I)
+PART_AFTER_SEMICOLON_OR_COLON = re.compile(rf"[;:]\s*{PART_QUALIFIER}$", _I)
 #: A breakdown by nationality said as an adjective: "700 of whom were Guatemalan", "Of those, 40 were Cuban".
 KIND_ADJECTIVE = re.compile(
     r"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i))\s*(?:[,.;)]|$|\s+(?:and|or)\b)",

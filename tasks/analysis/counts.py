@@ -363,8 +363,9 @@ def _broken_down(
             # a bare share that opens its sentence: "About 40 percent were women" after "ICE arrested 680 people"
             or (head is None and n.percent and opens)
             or named_group
-            # a bare part opening a clause after a semicolon: "deported 1,000 people on 12 flights; 350 were women"
-            or (head is None and previous is not None and lex.PART_AFTER_SEMICOLON.search(text, 0, n.start))
+            # a bare part opening a clause after a semicolon or colon: "deported 1,000 people on 12 flights; 350 were
+            # women"
+            or (head is None and previous is not None and lex.PART_AFTER_SEMICOLON_OR_COLON.search(text, 0, n.start))
         )
         and (
             lex.BREAKDOWN.match(predicate)

@@ -1224,7 +1224,7 @@ BARE_ROW = re.compile(r"\s*[A-Z][A-Za-z.'’ -]{1,40}?:?\s+\d[\d,.]*\s*$")
 #: A kind of person that a breakdown names, as opposed to the people counted as a whole ("people", "immigrants").
 KIND_OF_PERSON = (
     r"men|women|children|adults|minors|juveniles|teenagers|teens|boys|girls|infants|babies|families|mothers|fathers|"
-    r"parents|nationals|citizens|[A-Z][a-z]+(?:ans|ese)"
+    r"parents|nationals|citizens|(?-i:[A-Z][a-z]+(?:ans|ese))"
 )
 #: A part in apposition to the count before it, its kind of person after a comma, colon or dash and no verb between:
 #: "arrested 54 people at the plant, 41 men and 13 women", "detained 21 people — 15 men and six women —".

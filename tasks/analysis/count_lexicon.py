@@ -5,8 +5,12 @@ tells a count at the border from an arrest inside the country.
 
 They are kept apart from `counts.py`, which reads a number in steps (its clause, the noun after it, its trap, its
 cue, its frame), so that a reader of counts.py sees the steps and not hundreds of lines of patterns; counts.py
-reads them as `lex.NAME`. Each pattern keeps the comment that says which phrasing it catches, in the order counts.py
-had them.
+reads them as `lex.NAME`. Each pattern keeps the comment that says which phrasing it catches.
+
+The module runs in sections, each named by what it holds: the lexicons (what a number counts and what happened to
+those counted, with the phrasings that type a count), the exclusions (the GUIDELINES §2 traps), datelines, parts,
+wholes and shares, the border, and where a count's words end and the frames a number sits in without a verb of its
+own. A name is defined before the patterns built from it, so a section comes after those it borrows from.
 """
 
 from __future__ import annotations
@@ -112,7 +116,7 @@ STORY_THEME_SENTENCES = 3
 #: A price, perhaps qualified ("up to $12,000"): what "charged" is followed by when it is a fee, not a prosecution
 #: (the `charged` cue below and the fee trap, `FEE_AFTER`).
 PRICE = r"(?:(?:about|up\s+to|more\s+than|as\s+much\s+as|nearly|roughly)\s+)?\$"
-#: Document fraud said without the word (Types and traps, round 11): "using false documents", "fake green cards",
+#: Document fraud said without the word: "using false documents", "fake green cards",
 #: "fraudulent Social Security numbers" (an immigration crime, read by `PROSECUTION` and `IMMIGRATION_CRIME`).
 FALSE_PAPERS = (
     r"(?:false|fake|fraudulent|forged|counterfeit|stolen)\s+(?:[\w-]+\s+)?"
@@ -363,6 +367,48 @@ OFFICERS = rx(
     r"personnel",
     r"Customs\s+and\s+Border\s+Protection",
     r"Immigration\s+and\s+Customs\s+Enforcement",
+)
+#: A counted noun described by a reduced relative clause of an enforcement action ("120 people arrested in the
+#: raid", "238 migrants caught near Del Rio"): it tells the people's past, not what the governing verb before the
+#: number did to them ("ICE deported 120 people arrested in the raid" are deportations).
+ACTION_PARTICIPLE = re.compile(
+    r"^\s*(?:\w+ly\s+)?(?:arrested|apprehended|detained|deported|removed|held|caught|captured|taken|picked\s+up|"
+    r"rounded\s+up|swept\s+up|booked|encountered|jailed|expelled|returned|nabbed|housed|locked\s+up|intercepted)\b",
+    _I,
+)
+#: A prosecution said as a noun that governs its number: "brought illegal entry cases against 238 migrants".
+PROSECUTED_AGAINST = re.compile(r"\b(?:charges|cases|counts|complaints|indictments|prosecutions)\s+against\s*$", _I)
+#: People held because of a detainer: "the jail was holding 35 people on ICE detainers", "300 inmates are held on
+#: immigration holds" (GUIDELINES §2: detentions count the people held, detainers the requests to hold them).
+HELD_ON_DETAINER = re.compile(
+    r"\b(?:held|hold(?:s|ing)?|hous(?:ed|es|ing)|jailed|kept|detained|booked\s+into)\b[^.;]{0,80}?"
+    r"\b(?:on|under|for|because\s+of|pursuant\s+to|with)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:detainers?|holds|detainer\s+requests?)\b",
+    _I,
+)
+#: Booked into immigration detention: "40 of them were booked into the Krome detention center", "300 people were
+#: booked into ICE custody" (GUIDELINES §2 detentions: people held; booked into a jail alone stays an arrest).
+BOOKED_INTO_DETENTION = re.compile(
+    r"\bbook(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?into\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:(?:ICE|immigration|federal)\s+custody|detention|(?:detention|processing)\s+(?:centers?|facilit(?:y|ies)))\b",
+    _I,
+)
+#: Words that place people in someone's custody (GUIDELINES §2 deaths_in_custody): a custody word or a place of
+#: holding ("died of heat stroke in a Border Patrol holding cell" died in custody, not on the way).
+CUSTODY_PLACE = rx(
+    r"custody",
+    r"detention",
+    r"detained",
+    r"detainees?",
+    r"held",
+    r"holding",
+    r"jails?",
+    r"cells?",
+    r"facilit(?:y|ies)",
+    r"centers?",
+    r"stations?",
+    r"prisons?",
+    r"in\s+(?:ICE|CBP|Border\s+Patrol)(?:'s|’s)\s+care",
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -1022,6 +1068,55 @@ CLAUSE_BREAK = re.compile(
     _I,
 )
 LIST_ITEM = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom|of\s+which)\b", _I)
+#: A charge for a crime that is no immigration crime, right after "charged with", "on charges of", "for" ...:
+#: "charged 25 people with assaulting officers", "charged 18 with rioting" (GUIDELINES §2 charged: prosecuted for
+#: immigration crimes).
+OTHER_CRIME_CHARGE = re.compile(
+    r"\b(?:charged|charges?|indicted|prosecuted|accused|convicted|arrested)\s+(?:\w+\s+){0,3}?(?:with|of|for|on)\s+"
+    r"(?:(?:federal|felony|misdemeanor|criminal|state|several|multiple)\s+)?(?:charges\s+of\s+)?"
+    r"(?:assault\w*|imped\w*|resist\w*|obstruct\w*|interfer\w*|riot\w*|vandal\w*|arson|trespass\w*|"
+    r"disorderly|drug|narcotics|murder|homicide|robbery|burglary|kidnapp\w*|weapons?|firearms?|DUI|drunk(?:en)?|"
+    r"doxx\w*|threaten\w*|damag\w*|destr\w*|looting|conspiracy\s+to\s+(?:imped|assault|obstruct))",
+    _I,
+)
+#: An action people only face, risk or hold an order for, not one done to them (GUIDELINES §2: plans and
+#: projections are no counts): "1,400 Iraqis face deportation", "300 people at risk of being deported", "12,000 have
+#: final orders of deportation".
+PROSPECT = re.compile(
+    r"\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|at\s+risk\s+of|(?:under\s+)?threat(?:ened)?\s+(?:of|with)|"
+    r"fear(?:s|ed|ing)?|vulnerable\s+to|eligible\s+for|subject\s+to|awaiting|await(?:s|ed)?|pending|"
+    r"protect(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from|shield(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from)\s+"
+    r"(?:(?:possible|imminent|potential|likely|eventual|swift|quick|mass)\s+)?(?:being\s+)?"
+    r"(?:deport\w*|removal|removed|expulsion|expelled|arrest(?:ed)?|detention|detained)\b|"
+    r"\b(?:final\s+)?(?:orders?\s+of\s+(?:removal|deportation)|(?:removal|deportation)\s+orders?)\b",
+    _I,
+)
+#: People counted as protesters: their arrests are for their protest, not immigration enforcement against them
+#: (GUIDELINES §1: ordinary police arrests with no immigration purpose), wherever the protest was.
+PROTESTERS = re.compile(
+    r"(?:[\w-]+\s+){0,2}?\b(?:protesters|protestors|demonstrators|counter-?protesters|rioters)\b(?!['’])", _I
+)
+
+# ---------------------------------------------------------------------------------------------
+# Datelines: a story's dateline and the town it is told from
+# ---------------------------------------------------------------------------------------------
+
+#: A story's dateline before its first sentence ("ADELANTO, Calif. — ", "EL PASO, Texas (AP) - "), optional; its city
+#: in capitals (case-sensitive inside patterns that ignore case).
+DATELINE = (
+    r"(?-i:(?:[A-Z][A-Z.'-]+\s+){0,3}[A-Z][A-Z.'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*)?"
+)
+#: What follows a dateline's place: "WASHINGTON — ", "EL PASO, Texas (AP) — " (as count_places reads it).
+DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE
+)
+#: A place named by its kind that points back to the town the story is told from: "in the city", "across the area".
+TOWN_BY_KIND = re.compile(
+    r"\b(?:in|across|around|throughout|near)\s+the\s+(?:city|area|metro(?:politan)?\s+area|neighbou?rhood|county)\b",
+    _I,
+)
+
 
 # ---------------------------------------------------------------------------------------------
 # Parts, wholes and shares: where a number stands towards the group counted before it
@@ -1052,12 +1147,6 @@ PERIOD_PAREN_BEFORE = re.compile(
 )
 #: An event noun as the label of a list or table cell: "Arrests: 143,000", "| Removals | 256,000".
 LABEL_BEFORE = re.compile(rf"\b(?P<noun>{EVENTS})\s*(?:\([^()]{{0,30}}\)\s*)?(?::|\|)\s*$", _I)
-#: A story's dateline before its first sentence ("ADELANTO, Calif. — ", "EL PASO, Texas (AP) - "), optional; its city
-#: in capitals (case-sensitive inside patterns that ignore case).
-DATELINE = (
-    r"(?-i:(?:[A-Z][A-Z.'-]+\s+){0,3}[A-Z][A-Z.'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*)?"
-)
 #: "the smugglers charged 40 migrants $5,000 each": a number between "charged" and a price counts those who paid a
 #: fee, not people prosecuted.
 CHARGED_JUST_BEFORE = re.compile(r"\bcharg(?:ed|es|ing)\s+$", _I)
@@ -1153,6 +1242,48 @@ WHOLE_OPENER = re.compile(
     r"almost\s+|over\s+)?$",
     _I,
 )
+#: A kind of person that a breakdown names, as opposed to the people counted as a whole ("people", "immigrants").
+KIND_OF_PERSON = (
+    r"men|women|children|adults|minors|juveniles|teenagers|teens|boys|girls|infants|babies|families|mothers|fathers|"
+    r"parents|nationals|citizens|(?-i:[A-Z][a-z]+(?:ans|ese))"
+)
+#: A part in apposition to the count before it, its kind of person after a comma, colon or dash and no verb between:
+#: "arrested 54 people at the plant, 41 men and 13 women", "detained 21 people — 15 men and six women —".
+APPOSED_PART = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + PEOPLE
+    + r")\b(?:(?!\b(?:were|was|are|is|had|have|has|said|says)\b)[^.;,—–:]){0,60}"
+    r"(?:,|:|\s[—–])\s*(?:(?:about|nearly|some|roughly|almost)\s+)?$",
+    _I,
+)
+#: The optional qualifier of a part that opens its clause ("Of those arrested, about 700 ...", "; nearly 350 were
+#: women"). `APPOSED_PART` and `NUMBER_LABEL` take other subsets, and `OF_THE_WHOLE_BEFORE` this list without
+#: "more than": merging them changes which numbers are read as parts (see `LEVEL_QUALIFIER`).
+PART_QUALIFIER = r"(?:(?:about|nearly|only|just|some|roughly|almost|more\s+than)\s+)?"
+#: A group named before a part without a number of its own, at the head of the sentence: "Of those arrested, 700 ...",
+#: "Among those detained in the raid, 40 ...", "Of the deportees, 350 ...", "Of that number, 700 ..." (the group
+#: counted before).
+OF_THE_GROUP_BEFORE = re.compile(
+    rf"^\W*{DATELINE}(?:of|among)\s+(?:(?:them|those|these|whom)(?:\s+[\w-]+){{1,5}}?|(?:the|those|these)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{EVENTS})\b(?:\s+[\w-]+){{0,5}}?|"
+    r"(?:that|this|the)\s+(?:number|total|figure|group|tally|count))\s*,\s*"
+    rf"{PART_QUALIFIER}$",
+    _I,
+)
+#: A part that opens a clause of its own after a semicolon or colon: "deported 1,000 people on 12 flights; 350 were
+#: women".
+PART_AFTER_SEMICOLON_OR_COLON = re.compile(rf"[;:]\s*{PART_QUALIFIER}$", _I)
+#: A breakdown by nationality said as an adjective: "700 of whom were Guatemalan", "Of those, 40 were Cuban".
+KIND_ADJECTIVE = re.compile(
+    r"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i))\s*(?:[,.;)]|$|\s+(?:and|or)\b)",
+    _I,
+)
+#: A part's predicate that names a kind of person (not where or whence): "were unaccompanied children", "were women".
+KIND_PREDICATE = re.compile(
+    rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:[\w-]+\s+){{0,2}}?(?:{KIND_OF_PERSON}|unaccompanied|minors)\b"
+    r"(?!\s+(?:who|that|whom)\b)",
+    _I,
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1190,9 +1321,17 @@ BORDER_PLACE = rx(
     r"cross(?:ed|ing|ings)?\s+(?:into|the|illegally)",
     r"Rio\s+Grande",
 )
+#: The border named only as a distance away: "hundreds of miles from the border", "far from the border" (no
+#: border place: a sentence that says so is not set at the border).
+FAR_FROM_BORDER = re.compile(
+    r"\b(?:miles|kilometers|kilometres|km|far|away|hours?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?border\b",
+    _I,
+)
+
 
 # ---------------------------------------------------------------------------------------------
-# Frames (round 11): where a number's own words end, and frames a number sits in without a verb of its own
+# Where a count's words end, and frames a number sits in without a verb of its own (a level in
+# parentheses, a table row, a list label)
 # ---------------------------------------------------------------------------------------------
 
 #: A closing attribution after a count's words ("deported 316,000 people to date, DHS said, short of its goal of 1
@@ -1221,20 +1360,6 @@ PAREN_LEVEL = re.compile(
 #: A table row that has no list mark: a label of a few words, then its number alone ("Rio Grande Valley 10,240",
 #: "Tucson: 8,870"), read as an item of the lead line above it.
 BARE_ROW = re.compile(r"\s*[A-Z][A-Za-z.'’ -]{1,40}?:?\s+\d[\d,.]*\s*$")
-#: A kind of person that a breakdown names, as opposed to the people counted as a whole ("people", "immigrants").
-KIND_OF_PERSON = (
-    r"men|women|children|adults|minors|juveniles|teenagers|teens|boys|girls|infants|babies|families|mothers|fathers|"
-    r"parents|nationals|citizens|(?-i:[A-Z][a-z]+(?:ans|ese))"
-)
-#: A part in apposition to the count before it, its kind of person after a comma, colon or dash and no verb between:
-#: "arrested 54 people at the plant, 41 men and 13 women", "detained 21 people — 15 men and six women —".
-APPOSED_PART = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,2}?(?:"
-    + PEOPLE
-    + r")\b(?:(?!\b(?:were|was|are|is|had|have|has|said|says)\b)[^.;,—–:]){0,60}"
-    r"(?:,|:|\s[—–])\s*(?:(?:about|nearly|some|roughly|almost)\s+)?$",
-    _I,
-)
 #: The qualifier set aside before a number's frame is read (`before_level` in counts.py): `LEVEL_QUALIFIERS`, and the
 #: qualifiers of a bound that still state the level ("fell to fewer than 900", "at least 45", "upwards of 900";
 #: GUIDELINES §2: "less than 10%" = 10 percent). "over" stays out: "rose over 50,000" is a level by its verb.
@@ -1243,127 +1368,9 @@ FRAME_QUALIFIER = re.compile(
     r"an\s+estimated)\s*$",
     _I,
 )
-#: The optional qualifier of a part that opens its clause ("Of those arrested, about 700 ...", "; nearly 350 were
-#: women"). `APPOSED_PART` and `NUMBER_LABEL` take other subsets, and `OF_THE_WHOLE_BEFORE` this list without
-#: "more than": merging them changes which numbers are read as parts (see `LEVEL_QUALIFIER`).
-PART_QUALIFIER = r"(?:(?:about|nearly|only|just|some|roughly|almost|more\s+than)\s+)?"
-#: A group named before a part without a number of its own, at the head of the sentence: "Of those arrested, 700 ...",
-#: "Among those detained in the raid, 40 ...", "Of the deportees, 350 ...", "Of that number, 700 ..." (the group
-#: counted before).
-OF_THE_GROUP_BEFORE = re.compile(
-    rf"^\W*{DATELINE}(?:of|among)\s+(?:(?:them|those|these|whom)(?:\s+[\w-]+){{1,5}}?|(?:the|those|these)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{EVENTS})\b(?:\s+[\w-]+){{0,5}}?|"
-    r"(?:that|this|the)\s+(?:number|total|figure|group|tally|count))\s*,\s*"
-    rf"{PART_QUALIFIER}$",
-    _I,
-)
-#: A part that opens a clause of its own after a semicolon or colon: "deported 1,000 people on 12 flights; 350 were
-#: women".
-PART_AFTER_SEMICOLON_OR_COLON = re.compile(rf"[;:]\s*{PART_QUALIFIER}$", _I)
-#: A breakdown by nationality said as an adjective: "700 of whom were Guatemalan", "Of those, 40 were Cuban".
-KIND_ADJECTIVE = re.compile(
-    r"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i))\s*(?:[,.;)]|$|\s+(?:and|or)\b)",
-    _I,
-)
-#: A part's predicate that names a kind of person (not where or whence): "were unaccompanied children", "were women".
-KIND_PREDICATE = re.compile(
-    rf"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+)?(?:[\w-]+\s+){{0,2}}?(?:{KIND_OF_PERSON}|unaccompanied|minors)\b"
-    r"(?!\s+(?:who|that|whom)\b)",
-    _I,
-)
 #: The rank of a numbered list item: "2. Houston - 12,880" (not a count).
 ITEM_RANK = re.compile(r"\s*\d+\.(?=\s)")
 #: A number that opens a list item and labels what follows its colon: "- 59,000: people in ICE detention".
 NUMBER_LABEL = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:(?:about|nearly|more\s+than|some|over)\s+)?[\d,.]+\s*(?:million\s*)?$", _I
-)
-
-# ---------------------------------------------------------------------------------------------
-# Types and traps (round 11)
-# ---------------------------------------------------------------------------------------------
-
-#: A counted noun described by a reduced relative clause of an enforcement action ("120 people arrested in the
-#: raid", "238 migrants caught near Del Rio"): it tells the people's past, not what the governing verb before the
-#: number did to them ("ICE deported 120 people arrested in the raid" are deportations).
-ACTION_PARTICIPLE = re.compile(
-    r"^\s*(?:\w+ly\s+)?(?:arrested|apprehended|detained|deported|removed|held|caught|captured|taken|picked\s+up|"
-    r"rounded\s+up|swept\s+up|booked|encountered|jailed|expelled|returned|nabbed|housed|locked\s+up|intercepted)\b",
-    _I,
-)
-#: A prosecution said as a noun that governs its number: "brought illegal entry cases against 238 migrants".
-PROSECUTED_AGAINST = re.compile(r"\b(?:charges|cases|counts|complaints|indictments|prosecutions)\s+against\s*$", _I)
-#: People held because of a detainer: "the jail was holding 35 people on ICE detainers", "300 inmates are held on
-#: immigration holds" (GUIDELINES §2: detentions count the people held, detainers the requests to hold them).
-HELD_ON_DETAINER = re.compile(
-    r"\b(?:held|hold(?:s|ing)?|hous(?:ed|es|ing)|jailed|kept|detained|booked\s+into)\b[^.;]{0,80}?"
-    r"\b(?:on|under|for|because\s+of|pursuant\s+to|with)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:detainers?|holds|detainer\s+requests?)\b",
-    _I,
-)
-#: The border named only as a distance away: "hundreds of miles from the border", "far from the border" (no
-#: border place: a sentence that says so is not set at the border).
-FAR_FROM_BORDER = re.compile(
-    r"\b(?:miles|kilometers|kilometres|km|far|away|hours?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?border\b",
-    _I,
-)
-#: Booked into immigration detention: "40 of them were booked into the Krome detention center", "300 people were
-#: booked into ICE custody" (GUIDELINES §2 detentions: people held; booked into a jail alone stays an arrest).
-BOOKED_INTO_DETENTION = re.compile(
-    r"\bbook(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?into\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
-    r"(?:(?:ICE|immigration|federal)\s+custody|detention|(?:detention|processing)\s+(?:centers?|facilit(?:y|ies)))\b",
-    _I,
-)
-#: Words that place people in someone's custody (GUIDELINES §2 deaths_in_custody): a custody word or a place of
-#: holding ("died of heat stroke in a Border Patrol holding cell" died in custody, not on the way).
-CUSTODY_PLACE = rx(
-    r"custody",
-    r"detention",
-    r"detained",
-    r"detainees?",
-    r"held",
-    r"holding",
-    r"jails?",
-    r"cells?",
-    r"facilit(?:y|ies)",
-    r"centers?",
-    r"stations?",
-    r"prisons?",
-    r"in\s+(?:ICE|CBP|Border\s+Patrol)(?:'s|’s)\s+care",
-)
-#: A charge for a crime that is no immigration crime, right after "charged with", "on charges of", "for" ...:
-#: "charged 25 people with assaulting officers", "charged 18 with rioting" (GUIDELINES §2 charged: prosecuted for
-#: immigration crimes).
-OTHER_CRIME_CHARGE = re.compile(
-    r"\b(?:charged|charges?|indicted|prosecuted|accused|convicted|arrested)\s+(?:\w+\s+){0,3}?(?:with|of|for|on)\s+"
-    r"(?:(?:federal|felony|misdemeanor|criminal|state|several|multiple)\s+)?(?:charges\s+of\s+)?"
-    r"(?:assault\w*|imped\w*|resist\w*|obstruct\w*|interfer\w*|riot\w*|vandal\w*|arson|trespass\w*|"
-    r"disorderly|drug|narcotics|murder|homicide|robbery|burglary|kidnapp\w*|weapons?|firearms?|DUI|drunk(?:en)?|"
-    r"doxx\w*|threaten\w*|damag\w*|destr\w*|looting|conspiracy\s+to\s+(?:imped|assault|obstruct))",
-    _I,
-)
-#: What follows a dateline's place: "WASHINGTON — ", "EL PASO, Texas (AP) — " (as count_places reads it).
-DATELINE_AFTER = re.compile(
-    r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE
-)
-#: A place named by its kind that points back to the town the story is told from: "in the city", "across the area".
-TOWN_BY_KIND = re.compile(
-    r"\b(?:in|across|around|throughout|near)\s+the\s+(?:city|area|metro(?:politan)?\s+area|neighbou?rhood|county)\b",
-    _I,
-)
-#: An action people only face, risk or hold an order for, not one done to them (GUIDELINES §2: plans and
-#: projections are no counts): "1,400 Iraqis face deportation", "300 people at risk of being deported", "12,000 have
-#: final orders of deportation".
-PROSPECT = re.compile(
-    r"\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|at\s+risk\s+of|(?:under\s+)?threat(?:ened)?\s+(?:of|with)|"
-    r"fear(?:s|ed|ing)?|vulnerable\s+to|eligible\s+for|subject\s+to|awaiting|await(?:s|ed)?|pending|"
-    r"protect(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from|shield(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from)\s+"
-    r"(?:(?:possible|imminent|potential|likely|eventual|swift|quick|mass)\s+)?(?:being\s+)?"
-    r"(?:deport\w*|removal|removed|expulsion|expelled|arrest(?:ed)?|detention|detained)\b|"
-    r"\b(?:final\s+)?(?:orders?\s+of\s+(?:removal|deportation)|(?:removal|deportation)\s+orders?)\b",
-    _I,
-)
-#: People counted as protesters: their arrests are for their protest, not immigration enforcement against them
-#: (GUIDELINES §1: ordinary police arrests with no immigration purpose), wherever the protest was.
-PROTESTERS = re.compile(
-    r"(?:[\w-]+\s+){0,2}?\b(?:protesters|protestors|demonstrators|counter-?protesters|rioters)\b(?!['’])", _I
 )

@@ -314,19 +314,27 @@ def _broken_down(
     previous: Count | None,
     last: Count | None,
 ) -> Count | None:
-    """The group counted before that the number at `n` breaks down, or None: "Nine hundred of them were children",
-    "Of those, 812 were from Mexico", "Those included 300 women" (the group is this sentence's count, or the last
-    one when the number opens its sentence or its subject points back to it)."""
+    """The group counted before that the number at `n` breaks down, or None. The group is this sentence's count, or
+    the last one when the number opens its sentence or its subject points back to it. The forms of a part:
+    - of them, of those: "Nine hundred of them were children", "Of those, 812 were from Mexico", "Among them were
+      3,000 unaccompanied children";
+    - a pointing subject: "Those included 300 women";
+    - a group named without a number: "Of those arrested, 700 were ...";
+    - the last count restated as a whole: "ICE arrested 1,500 people. Of the 1,500, 700 were ...";
+    - a bare part or share opening its sentence: "Some 1,200 were unaccompanied children", "About 40 percent were
+      women";
+    - a part in apposition: "arrested 54 people at the plant, 41 men and 13 women";
+    - a part after a semicolon or colon: "deported 1,000 people on 12 flights; 350 were women";
+    - a part named by a nationality adjective: "700 of whom were Guatemalan"."""
     # the number opens its sentence, a qualifier aside ("More than 3,000 of them were children")
-    opens = not lex.QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:") or lex.OF_THOSE_BEFORE.search(
-        text[: n.start]
-    )
+    at_start = not lex.QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:")
+    opens = at_start or lex.OF_THOSE_BEFORE.search(text[: n.start])
     # a group named without a number ("Of those arrested, 700 were ...", "Of the deportees, 350 ..."): the last count
-    named_group = head is None and lex.OF_THE_GROUP_BEFORE.search(text[: n.start])
+    part_of_last = head is None and lex.OF_THE_GROUP_BEFORE.search(text[: n.start])
     # the last count restated as the whole of a partitive ("ICE arrested 1,500 people. Of the 1,500, 700 were ...")
     whole = lex.OF_THE_WHOLE_BEFORE.search(text[: n.start]) if previous is None and last is not None else None
     restated = whole is not None and any(m.value == last.number.value for m in find_numbers(text[: n.start]))
-    named_group = named_group or (head is None and restated)
+    part_of_last = part_of_last or (head is None and restated)
     # a bare part opening the sentence after the count ("Agents apprehended 9,000 migrants. Some 1,200 were
     # unaccompanied children."): a part, where it is smaller than that count and its predicate names a kind of person
     bare_part = (
@@ -335,11 +343,12 @@ def _broken_down(
         and previous is None
         and last is not None
         and n.value < last.number.value
-        and not lex.QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:")
+        and at_start
         and lex.KIND_PREDICATE.match(predicate)
     )
-    named_group = named_group or bare_part
-    opens = opens or named_group
+    # a part of the last count (a named group, a restated whole or a bare part): it opens its sentence in effect
+    part_of_last = part_of_last or bare_part
+    opens = opens or part_of_last
     points = lex.POINTING_INCLUDES.search(text[: n.start])  # "Those included 300 women": a part of the last count
     group = previous or (last if opens or points else None)
     if group is not None and points and head is not None and head.group("people"):
@@ -362,7 +371,7 @@ def _broken_down(
             or (head is None and previous is not None and lex.OF_THE_WHOLE_BEFORE.search(text[: n.start]))
             # a bare share that opens its sentence: "About 40 percent were women" after "ICE arrested 680 people"
             or (head is None and n.percent and opens)
-            or named_group
+            or part_of_last
             # a bare part opening a clause after a semicolon or colon: "deported 1,000 people on 12 flights; 350 were
             # women"
             or (head is None and previous is not None and lex.PART_AFTER_SEMICOLON_OR_COLON.search(text, 0, n.start))

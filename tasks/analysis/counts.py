@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from schemas.records import Place
 from tasks.analysis import count_lexicon as lex
 from tasks.analysis.numbers import NumberMention, find_numbers
+from tasks.analysis.places import PlaceMention
 from tasks.analysis.sentences import Sentence
 
 _I = re.IGNORECASE
@@ -1083,7 +1084,7 @@ def _inland(place: Place) -> bool | None:
     return True if place.state in lex.INTERIOR_STATES else None
 
 
-def _dateline(m, s: Sentence) -> bool:
+def _dateline(m: PlaceMention, s: Sentence) -> bool:
     """Whether mention `m` is the dateline of sentence `s`: where the reporter is, not where the counted people
     were ("PHOENIX — agents apprehended 8,400 migrants in Arizona" happened in Arizona)."""
     at = m.start - s.start
@@ -1094,7 +1095,7 @@ def _dateline(m, s: Sentence) -> bool:
     )
 
 
-def _capital_dateline(m, s: Sentence) -> bool:
+def _capital_dateline(m: PlaceMention, s: Sentence) -> bool:
     """Whether mention `m` is the dateline of sentence `s` and names Washington, D.C.: where national figures are
     announced, not where the counted people were (as count_places never takes it as a count's stand-in)."""
     return m.place.state == "District of Columbia" and _dateline(m, s)

@@ -1102,12 +1102,15 @@ PROTESTERS = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 #: A story's dateline before its first sentence ("ADELANTO, Calif. — ", "EL PASO, Texas (AP) - "), optional; its city
-#: in capitals (case-sensitive inside patterns that ignore case).
+#: in capitals (case-sensitive inside patterns that ignore case). Not built from `DATELINE_AFTER`: it holds the city
+#: too, and after it takes any parenthesis, any run of dashes and no space, as it only lets a partitive opening
+#: through ("EL PASO — Of those arrested, ..."); the two differ, so joining them would be a measured change.
 DATELINE = (
     r"(?-i:(?:[A-Z][A-Z.'-]+\s+){0,3}[A-Z][A-Z.'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*)?"
 )
-#: What follows a dateline's place: "WASHINGTON — ", "EL PASO, Texas (AP) — " (as count_places reads it).
+#: What follows a dateline's place: "WASHINGTON — ", "EL PASO, Texas (AP) — " (counts.py and count_places.py both
+#: read a dateline by it).
 DATELINE_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE
 )

@@ -18,7 +18,7 @@ from functools import partial
 
 from schemas.records import Place
 from tasks.analysis.count_candidates import Candidate
-from tasks.analysis.count_lexicon import SUMMARY
+from tasks.analysis.count_lexicon import DATELINE_AFTER, SUMMARY
 from tasks.analysis.counts import Count
 from tasks.analysis.places import AMBIGUOUS, find_places, normalize_place
 from tasks.analysis.sentences import Sentence
@@ -42,8 +42,6 @@ _REGION = re.compile(
     r"\b(?:in|around|across)\s+the\s+(?P<area>(?-i:(?:[A-Z][\w.'’]*(?:[\s-]+|$)){1,4})(?:area|region|sector|valley))\b",
     _I,
 )
-#: "AUSTIN, Texas — ", "DETROIT (Reuters) - ": where the story was filed, not where a count happened.
-_DATELINE = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE)
 #: A place the sentence points back to without naming it: "in the area", "across the region", "there" (not the
 #: "there" of "there were", "there wasn't enough room", "there may be": a verb after it makes it existential).
 _AREA_ANAPHOR = re.compile(
@@ -218,7 +216,8 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 ),
                 dateline=p.start < 200
                 and "." not in text[: p.start]
-                and bool(_DATELINE.match(text[p.end : p.end + 40])),
+                # "AUSTIN, Texas — ", "DETROIT (Reuters) - ": where the story was filed, not where a count happened
+                and bool(DATELINE_AFTER.match(text[p.end : p.end + 40])),
                 country=p.place.normalized == p.place.country,
                 agency=kind == "state" and _AGENCY_AFTER.match(text, p.end) is not None,
                 home=lives

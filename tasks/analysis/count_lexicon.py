@@ -967,6 +967,13 @@ OWN_VERB = re.compile(
     r"(?:had|has|have|were|was|are|is|remained|remain|remains|stayed)\b",
     _I,
 )
+#: A clause that opens by naming the sentence before as a cause ("That's why 2,100 families left", "As a result,
+#: 300 workers quit", "So 40 families moved"): its number is a consequence, a new group, no count going on.
+CONSEQUENCE_OPENER = re.compile(
+    r"^\W*(?:(?:that|this|which)(?:['’]s|\s+(?:is|was))\s+(?:why|how)|as\s+a\s+(?:result|consequence)|"
+    r"because\s+of\s+(?:that|this|it)|so|thus|therefore|consequently|hence)\b",
+    _I,
+)
 #: An action named inside a phrase that only dates or motivates the predicate ("were injured during the arrests",
 #: "gathered to protest the raids"): not what happened to the people counted.
 EVENT_IN_PHRASE = re.compile(

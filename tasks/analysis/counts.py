@@ -970,6 +970,7 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and last.unit not in ("requests", "incidents")  # people do not go on with a count of requests or assaults
         and not lex.OWN_VERB.match(r.predicate)
         and not lex.VERB_BEFORE.search(text, r.clause[0], n.start)
+        and not lex.CONSEQUENCE_OPENER.match(text, r.clause[0], n.start)  # "That's why 2,100 families left"
     ):
         v.kind, v.trap = last.type, None
     # a bare level whose subject only points back ("In April, it was 38,000", "The year before, the total was

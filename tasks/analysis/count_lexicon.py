@@ -1002,9 +1002,12 @@ AIMED_AT = re.compile(r"\b(?:target(?:ing|ed|s)|aim(?:ed|ing)\s+at|focus(?:ed|in
 NEW_SUBJECT_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?:a|an|the|its|their|his|her|federal|state)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:jury|jurors|judge|court|prosecutors|agents|officers|police|agency|department|office|officials)\b|"
-    # a bare plural subject too: "HSI arrested 30 people, and prosecutors charged 18 of them" (round 11)
-    r",\s+(?:and|but)\s+(?:federal\s+|state\s+|local\s+)?(?:prosecutors|jurors|judges|agents|officers|police|"
-    r"officials|authorities|deputies)\s+(?:later\s+|then\s+|also\s+)?[a-z]+(?:ed|t)\b",
+    # a bare plural subject too: "HSI arrested 30 people, and prosecutors charged 18 of them" (round 11), with up to
+    # three words naming whose ("and ICE agents arrested", "and federal immigration officers detained"), or an
+    # agency alone ("and ICE arrested 30 of them")
+    r",\s+(?:and|but)\s+(?:(?:[\w.'’-]+\s+){0,3}?(?:prosecutors|jurors|judges|agents|officers|police|"
+    r"officials|authorities|deputies|troopers|marshals)|ICE|CBP|HSI|DHS|the\s+Border\s+Patrol|Border\s+Patrol)"
+    r"\s+(?:later\s+|then\s+|also\s+)?[a-z]+(?:ed|t)\b",
     _I,
 )
 #: A verb coordinated at the end of a count's words, right before the next number: it governs that number ("arrested

@@ -22,3 +22,25 @@ def test_a_count_told_across_sentences_still_goes_on() -> None:
         ("arrests", 1200, "people"),
         ("arrests", 1500, "people"),
     }
+
+
+# --- a coordinated clause with a subject of its own (an agency's agents, or the agency) is not the number's ---------
+
+
+def test_a_population_before_a_clause_of_agents_is_no_count() -> None:
+    assert counts("There are 1,100 people in that town, and ICE agents arrested 30 of them.") == {
+        ("arrests", 30, "people")
+    }
+    assert counts("About 900 people live in the village, but ICE detained 25 of them.") == {("arrests", 25, "people")}
+
+
+def test_the_agents_own_count_before_their_clause_keeps_its_verb() -> None:
+    # the trap: the number is the object of the arrest; the coordinated verb with no subject of its own is the part's
+    assert counts("ICE agents arrested 1,100 people in Ohio, and deported 30 of them.") == {
+        ("arrests", 1100, "people"),
+        ("deportations", 30, "people"),
+    }
+    assert counts("Officers arrested 200 people in the raid, and federal prosecutors charged 20 of them.") == {
+        ("arrests", 200, "people"),
+        ("charged", 20, "people"),
+    }

@@ -1078,6 +1078,9 @@ CLAUSE_BREAK = re.compile(
     _I,
 )
 LIST_ITEM = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom|of\s+which)\b", _I)
+#: A list item up to the comma or dash that closes it: "including 212 who had been deported before", "among them 40
+#: children" (its words are the part's: the total's own predicate, if any, comes after its closing comma or dash).
+LIST_PART = re.compile(LIST_ITEM.pattern + r"(?:(?!\s(?:[—–]|--)\s)[^,;])*", _I)
 #: A charge for a crime that is no immigration crime, right after "charged with", "on charges of", "for" ...:
 #: "charged 25 people with assaulting officers", "charged 18 with rioting" (GUIDELINES §2 charged: prosecuted for
 #: immigration crimes).

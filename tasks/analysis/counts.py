@@ -829,6 +829,10 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     # histories" are arrests, the 84 the convictions
     own_words = lex.WHOSE_CLAUSE.sub(" ", lex.EVENT_IN_PHRASE.sub(" ", text[n.end : r.pred_end]))
     own_words = lex.OF_ACTED_ON_NOUN.sub(" ", lex.AIMED_AT.sub(" ", own_words))
+    # a part's relative clause tells the part's own past, not the total's: "arrested 1,300 people, including 212 who had
+    # been deported before" are arrests; "1,300 people, including 212 children, were deported" keeps its predicate
+    # (a list opener right after the number is the number's own: "75% of whom had criminal records")
+    own_words = lex.LIST_PART.sub(lambda m: " " if own_words[: m.start()].strip() else m.group(0), own_words)
     # a coordinated clause with a subject of its own is not the total's: "charged 14 people with smuggling, and a
     # jury later convicted nine of them" (the 14 are charged; the jury's verb is the nine's)
     own_words = lex.NEW_SUBJECT_CLAUSE.split(own_words, maxsplit=1)[0]

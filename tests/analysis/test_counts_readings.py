@@ -44,3 +44,27 @@ def test_the_agents_own_count_before_their_clause_keeps_its_verb() -> None:
         ("arrests", 200, "people"),
         ("charged", 20, "people"),
     }
+
+
+# --- a part's relative clause tells the part's own past, not what was done to the whole ------------------------------
+
+
+def test_a_past_record_in_a_parts_relative_clause_does_not_retype_the_whole() -> None:
+    assert counts("Agents arrested 1,300 people in Texas, including 212 who had been deported before.") == {
+        ("arrests", 1300, "people")
+    }
+    assert counts("Officers detained 500 workers, among them 40 who had previously been removed.") == {
+        ("arrests", 500, "people")
+    }
+
+
+def test_the_wholes_predicate_after_its_list_still_types_it() -> None:
+    # the trap: past the comma or dash that closes the list, the predicate is the whole's again
+    assert ("deportations", 1300, "people") in counts(
+        "About 1,300 people, including 212 children, were deported to Guatemala."
+    )
+    assert counts("Some 40 migrants — including 7 gang members — deported to Honduras on Friday.") == {
+        ("deportations", 40, "people")
+    }
+    # and a share whose list opener follows it right away keeps its own words
+    assert ("convictions", 75, "percent") in counts("ICE arrested 1,000 people, 75% of whom had criminal records.")

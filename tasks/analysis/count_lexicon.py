@@ -445,8 +445,8 @@ CHANGE_AFTER = re.compile(
     _I,
 )
 RATE_AFTER = re.compile(
-    # "in a single week", "for more than a year", "after a year" are spans, not rates
-    r"^[^,;.]{0,60}?\b(?<!in\s)(?<!within\s)(?<!during\s)(?<!over\s)(?<!than\s)(?<!after\s)(?<!for\s)"
+    # "in a single week", "on a single day", "for more than a year", "after a year" are spans, not rates
+    r"^[^,;.]{0,60}?\b(?<!in\s)(?<!on\s)(?<!within\s)(?<!during\s)(?<!over\s)(?<!than\s)(?<!after\s)(?<!for\s)"
     r"(?<!nearly\s)(?<!almost\s)(?<!least\s)"
     r"(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|"
     r"daily|weekly|annually|"

@@ -68,3 +68,19 @@ def test_the_wholes_predicate_after_its_list_still_types_it() -> None:
     }
     # and a share whose list opener follows it right away keeps its own words
     assert ("convictions", 75, "percent") in counts("ICE arrested 1,000 people, 75% of whom had criminal records.")
+
+
+# --- "on a single day" dates the action (a span), it is no rate ----------------------------------------------------
+
+
+def test_a_count_on_a_single_day_is_counted() -> None:
+    assert counts("ICE arrested 1,100 people in Ohio on a single day in March.") == {("arrests", 1100, "people")}
+    assert counts("Border Patrol agents apprehended 240 migrants near Yuma on a single day.") == {
+        ("border_apprehensions", 240, "people")
+    }
+
+
+def test_a_count_per_day_is_still_a_rate() -> None:
+    # the trap: "a day" with no "on" before it is a rate, no count of one event
+    assert counts("ICE arrested 1,100 people a day in March.") == set()
+    assert counts("Agents detained about 300 people each day in Ohio.") == set()

@@ -3,8 +3,8 @@
 `find_numbers` returns the quantities a count could be made of and leaves out the numbers that name something else
 (years, dates, times, money, ages, ordinals, addresses, case and statute numbers, a decimal without a scale or
 percent such as "Patriot 2.0": no whole number of people). A scale may be written out ("1.6 million") or abbreviated
-after the digits ("300k", "3.5M", "2bn"). Qualifiers ("about", "more than") are recorded but never change the value:
-the product reads "more than 2,000" as 2000 (shared/gold/GUIDELINES.md, "Counts").
+after the digits ("300k", "3.5M", "3.5B", "2bn"). Qualifiers ("about", "more than") are recorded but never change the
+value: the product reads "more than 2,000" as 2000 (shared/gold/GUIDELINES.md, "Counts").
 """
 
 from __future__ import annotations
@@ -78,9 +78,10 @@ _QUALIFIER = (
 #: The number itself; the lookahead on first letters keeps the scan fast (about 20 µs a sentence).
 _NUMBER = re.compile(
     rf"(?<![\w$£€.,/:-])(?=[\dotfsenhaz])(?:(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER}))"
-    rf"(?:\s*(?P<scale>million|billion|thousand)\b|(?<=\d)(?P<abbr>(?-i:k|K|m|M|mn|bn))(?![\w$]))?"
+    rf"(?:\s*(?P<scale>million|billion|thousand)\b|(?<=\d)(?P<abbr>(?-i:k|K|m|M|mn|bn|B|Bn|BN))(?![\w$]))?"
     rf"(?P<pct>{_PERCENT})?"
-    rf"(?![\w$])",
+    # "3.5X" with a suffix not read is not the number 3: a number never ends before its own decimals
+    rf"(?![\w$]|\.\d)",
     _I,
 )
 _QUALIFIED = re.compile(rf"\b(?P<qual>{_QUALIFIER})\s*$|(?P<tilde>~)\s*$", _I)
@@ -220,7 +221,7 @@ def find_numbers(sentence: str) -> list[NumberMention]:
         if scale:
             value *= _SCALES[scale.lower()]
         abbr = (m.group("abbr") or "").lower()
-        value *= {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}.get(abbr, 1)
+        value *= {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000}.get(abbr, 1)
         q = _QUALIFIED.search(sentence, max(0, start - 24), start)
         qual = (q.group("qual") or q.group("tilde")) if q else None
         mentions.append(

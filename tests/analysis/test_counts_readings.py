@@ -84,3 +84,22 @@ def test_a_count_per_day_is_still_a_rate() -> None:
     # the trap: "a day" with no "on" before it is a rate, no count of one event
     assert counts("ICE arrested 1,100 people a day in March.") == set()
     assert counts("Agents detained about 300 people each day in Ohio.") == set()
+
+
+# --- "twice" is no number; a decimal never loses its decimals to a suffix after it -----------------------------------
+
+
+def test_twice_is_never_the_number_two() -> None:
+    assert counts("ICE deported him twice.") == set()
+    assert counts("Agents arrested twice as many people in March as in February.") == set()
+    assert 2 not in {v for _, v, _ in counts("ICE deported 40 people in March, twice the number in February.")}
+
+
+def test_a_decimal_before_a_suffix_keeps_its_decimals() -> None:
+    from tasks.analysis.numbers import find_numbers
+
+    assert [m.value for m in find_numbers("ICE spent 3.5B on detention.")] == [3_500_000_000]
+    assert [m.value for m in find_numbers("about 2.5bn in contracts")] == [2_500_000_000]
+    # the trap: a suffix it cannot read leaves no number at all, never the whole part before the point
+    assert find_numbers("ICE deported 3.5X people.") == []
+    assert [m.value for m in find_numbers("ICE arrested 1.5M people.")] == [1_500_000]

@@ -684,7 +684,43 @@ def find_places(text: str) -> list[PlaceMention]:
     sure += [m for m in found if "," in m.place.name]
     found = _drop_overlaps(found + _confirmed_again(text, found, sure))
     found = _drop_overlaps(found + _listed_towns(text, found, index))
-    return _in_story_states(_drop_overlaps(found + _near_unknown(text, found)))
+    return _ports_of_entry(text, _in_story_states(_drop_overlaps(found + _near_unknown(text, found))))
+
+
+#: A port of entry named with its town: "the port of entry in Nogales", "the Nogales Port of Entry".
+_PORT_BEFORE = re.compile(r"\b(?:land\s+)?ports?\s+of\s+entry\s+(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
+_PORT_AFTER = re.compile(r"^\s+(?:land\s+)?port\s+of\s+entry\b", re.IGNORECASE)
+_PORT_NAME = re.compile(r"\bport\s+of\s+entry$", re.IGNORECASE)
+
+
+def _ports_of_entry(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """A town named as a port of entry's is the U.S. one when the gazetteer has one ("the port of entry in Nogales"
+    is Nogales, Arizona, not Nogales, Sonora): a U.S. port of entry stands on the U.S. side, and the story names its
+    country when it means the other ("Nogales, Sonora" stays in Mexico)."""
+    if "ort of" not in text and "ORT OF" not in text:
+        return found
+    index = _gazetteer()[0]
+    out = []
+    for k, m in enumerate(found):
+        place = m.place
+        after = found[k + 1] if k + 1 < len(found) else None
+        foreign_after = after is not None and after.start - m.end <= 2 and after.place.country not in (None, "US")
+        port = (
+            _PORT_NAME.search(place.name)
+            or _PORT_BEFORE.search(text, max(0, m.start - 40), m.start)
+            or _PORT_AFTER.match(text[m.end : m.end + 30])
+        )
+        if port and place.city and place.country not in (None, "US") and not foreign_after:
+            ours = [e for e in index.get(_fold(place.city), []) if e.kind == "city" and e.place.country == "US"]
+            if ours:
+                town = max(ours, key=lambda e: e.population).place
+                if _fold(place.name) == _fold(place.city):
+                    place = _replace_name(town, place.name)
+                else:  # "the Nogales Port of Entry": the facility keeps its name, placed in the U.S. town
+                    place = replace(place, city=town.city, state=town.state, country="US", lat=town.lat, lon=town.lon)
+                m = PlaceMention(place, m.start, m.end)
+        out.append(m)
+    return out
 
 
 #: Titles that open a person's name after "near" / "outside" ("outside Judge Lopez's courtroom"): no place.

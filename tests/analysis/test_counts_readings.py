@@ -103,3 +103,25 @@ def test_a_decimal_before_a_suffix_keeps_its_decimals() -> None:
     # the trap: a suffix it cannot read leaves no number at all, never the whole part before the point
     assert find_numbers("ICE deported 3.5X people.") == []
     assert [m.value for m in find_numbers("ICE arrested 1.5M people.")] == [1_500_000]
+
+
+# --- a town named as a port of entry's is the U.S. one (a U.S. port of entry stands on the U.S. side) ----------------
+
+
+def test_a_port_of_entry_town_is_the_us_town() -> None:
+    from tasks.analysis.facts import extract_counts
+    from tasks.analysis.places import find_places
+
+    (fact,) = extract_counts("CBP officers arrested 40 people at the port of entry in Nogales.", None)
+    assert "Nogales, Arizona" in fact.places
+    assert [
+        (m.place.city, m.place.state) for m in find_places("Officers at the Nogales Port of Entry seized drugs.")
+    ] == [("Nogales", "Arizona")]
+
+
+def test_a_port_town_written_with_its_foreign_state_stays_abroad() -> None:
+    from tasks.analysis.places import find_places
+
+    # the trap: the story names the other country's side, so it means that one
+    found = find_places("Migrants waited at the port of entry in Nogales, Sonora.")
+    assert found[0].place.normalized == "Nogales, Mexico"

@@ -33,11 +33,11 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "types.jsonl": {"counts": (85, 4), "counts+place": (81, 8), "quotes": (0, 0), "tagging": (14, 0)},
     "placeframes.jsonl": {"counts": (88, 0), "counts+place": (87, 1), "quotes": (0, 0), "tagging": (7, 0)},
     "heldout9.jsonl": {"counts": (142, 25), "counts+place": (134, 33), "quotes": (93, 9), "tagging": (2, 0)},
-    "heldout9b.jsonl": {"counts": (132, 24), "counts+place": (106, 50), "quotes": (87, 10), "tagging": (0, 0)},
+    "heldout9b.jsonl": {"counts": (133, 23), "counts+place": (107, 49), "quotes": (87, 10), "tagging": (0, 0)},
     "heldout9-tagging.jsonl": {"tagging": (1, 1)},
     "heldout10.jsonl": {"counts": (135, 29), "counts+place": (113, 51), "quotes": (113, 10), "tagging": (1, 0)},
     "heldout10-tagging.jsonl": {"tagging": (7, 0)},
-    "heldout11.jsonl": {"counts": (112, 29), "counts+place": (107, 34), "quotes": (84, 11), "tagging": (1, 0)},
+    "heldout11.jsonl": {"counts": (113, 28), "counts+place": (108, 33), "quotes": (84, 11), "tagging": (1, 0)},
     "heldout11-tagging.jsonl": {"tagging": (1, 4)},
 }
 

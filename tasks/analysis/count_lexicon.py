@@ -1122,11 +1122,19 @@ DATELINE = (
     r"(?-i:(?:[A-Z][A-Z.'-]+\s+){0,3}[A-Z][A-Z.'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*)?"
 )
-#: What follows a dateline's place: "WASHINGTON — ", "EL PASO, Texas (AP) — " (counts.py and count_places.py both
-#: read a dateline by it).
+#: What follows a dateline's place: "WASHINGTON — ", "EL PASO, Texas (AP) — " (read by `at_dateline`).
 DATELINE_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE
 )
+
+
+def at_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the place named at `start:end` of `text` is its dateline ("AUSTIN, Texas — "): in the first 200
+    characters, no full stop before it, a dateline's dash after it. Where the story was filed, not where a count
+    happened."""
+    return start < 200 and "." not in text[:start] and bool(DATELINE_AFTER.match(text[end : end + 40]))
+
+
 #: A place named by its kind that points back to the town the story is told from: "in the city", "across the area".
 TOWN_BY_KIND = re.compile(
     r"\b(?:in|across|around|throughout|near)\s+the\s+(?:city|area|metro(?:politan)?\s+area|neighbou?rhood|county)\b",

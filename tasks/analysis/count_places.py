@@ -18,7 +18,7 @@ from functools import partial
 
 from schemas.records import Place
 from tasks.analysis.count_candidates import Candidate
-from tasks.analysis.count_lexicon import DATELINE_AFTER, SUMMARY
+from tasks.analysis.count_lexicon import SUMMARY, at_dateline
 from tasks.analysis.counts import Count
 from tasks.analysis.places import AMBIGUOUS, find_places, normalize_place
 from tasks.analysis.sentences import Sentence
@@ -214,10 +214,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                     or _FLED_FROM.search(text[max(0, p.start - 60) : p.start]) is not None
                     or _COUNTRIES_SUCH_AS.search(text[max(0, p.start - 60) : p.start]) is not None
                 ),
-                dateline=p.start < 200
-                and "." not in text[: p.start]
-                # "AUSTIN, Texas — ", "DETROIT (Reuters) - ": where the story was filed, not where a count happened
-                and bool(DATELINE_AFTER.match(text[p.end : p.end + 40])),
+                dateline=at_dateline(text, p.start, p.end),  # where the story was filed, not where a count happened
                 country=p.place.normalized == p.place.country,
                 agency=kind == "state" and _AGENCY_AFTER.match(text, p.end) is not None,
                 home=lives

@@ -1092,12 +1092,7 @@ def _inland(place: Place) -> bool | None:
 def _dateline(m: PlaceMention, s: Sentence) -> bool:
     """Whether mention `m` is the dateline of sentence `s`: where the reporter is, not where the counted people
     were ("PHOENIX — agents apprehended 8,400 migrants in Arizona" happened in Arizona)."""
-    at = m.start - s.start
-    return (
-        0 <= at < 200
-        and "." not in s.text[:at]
-        and bool(lex.DATELINE_AFTER.match(s.text[m.end - s.start : m.end - s.start + 40]))
-    )
+    return m.start >= s.start and lex.at_dateline(s.text, m.start - s.start, m.end - s.start)
 
 
 def _capital_dateline(m: PlaceMention, s: Sentence) -> bool:
@@ -1113,11 +1108,8 @@ def _inland_dateline(sentences: list[Sentence], mentions: list) -> bool:
         return False
     first = sentences[0]
     for m in mentions:
-        at = m.start - first.start
-        if first.start <= m.start < first.end and at < 200 and "." not in first.text[:at]:
-            after = first.text[m.end - first.start : m.end - first.start + 40]
-            if lex.DATELINE_AFTER.match(after) and not _capital_dateline(m, first):
-                return bool(m.place.city) and _inland(m.place) is True
+        if m.start < first.end and _dateline(m, first) and not _capital_dateline(m, first):
+            return bool(m.place.city) and _inland(m.place) is True
     return False
 
 

@@ -688,6 +688,7 @@ def find_places(text: str) -> list[PlaceMention]:
 
 
 #: A port of entry named with its town: "the port of entry in Nogales", "the Nogales Port of Entry".
+_PORT_OF_ENTRY = re.compile(r"\bports?\s+of\s+entry\b", re.IGNORECASE)
 _PORT_BEFORE = re.compile(r"\b(?:land\s+)?ports?\s+of\s+entry\s+(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"^\s+(?:land\s+)?port\s+of\s+entry\b", re.IGNORECASE)
 _PORT_NAME = re.compile(r"\bport\s+of\s+entry$", re.IGNORECASE)
@@ -697,8 +698,8 @@ def _ports_of_entry(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """A town named as a port of entry's is the U.S. one when the gazetteer has one ("the port of entry in Nogales"
     is Nogales, Arizona, not Nogales, Sonora): a U.S. port of entry stands on the U.S. side, and the story names its
     country when it means the other ("Nogales, Sonora" stays in Mexico)."""
-    if "ort of" not in text and "ORT OF" not in text:
-        return found
+    if not _PORT_OF_ENTRY.search(text):
+        return found  # most stories name no port of entry
     index = _gazetteer()[0]
     out = []
     for k, m in enumerate(found):

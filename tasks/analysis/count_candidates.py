@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from tasks.analysis.count_lexicon import CHANGE_VERB, GOVERNING_VERB, OFFICERS, rx
 from tasks.analysis.count_model import count_model
 from tasks.analysis.counts import Count, find_counts
-from tasks.analysis.periods import find_period
+from tasks.analysis.periods import CountSpan, Period, count_periods
 from tasks.analysis.places import PlaceMention, find_places
 from tasks.analysis.sentences import Sentence, split_sentences, story_end
 
@@ -135,7 +135,7 @@ class Candidate:
     count: Count
     features: dict[str, float]
     confidence: float
-    period: tuple[str, int, int] | None = None  # as written (`periods.find_period`)
+    period: Period | None = None  # as written, offsets into its sentence as read (`periods.count_periods`)
 
 
 @dataclass(frozen=True)
@@ -175,13 +175,35 @@ def _scored(sentences: list[Sentence], mentions: list[PlaceMention]) -> list[Can
     return out
 
 
-def _periods(counts: list[Count]) -> dict[int, tuple[str, int, int] | None]:
-    """Each count's period: the first period phrase of its clause, else of its sentence; by `id` of the count."""
-    out: dict[int, tuple[str, int, int] | None] = {}
+def _periods(counts: list[Count]) -> dict[int, Period | None]:
+    """Each count's own period (`periods.count_periods`), read with every other candidate of its sentence, so that
+    the other end of a comparison keeps its own whether or not the model emits it; by `id` of the count."""
+    by_sentence: dict[int, list[Count]] = {}
     for c in counts:
-        view = c.sentence.view or c.sentence.text
-        out[id(c)] = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)
+        by_sentence.setdefault(id(c.sentence), []).append(c)
+    out: dict[int, Period | None] = {}
+    for group in by_sentence.values():
+        view = group[0].sentence.view or group[0].sentence.text
+        index = {id(c): i for i, c in enumerate(group)}
+        spans = []
+        for i, c in enumerate(group):
+            whole = index.get(id(c.total)) if c.total is not None else None
+            if whole is None and c.sub:  # a list item whose type differs from its total's: the count it follows
+                whole = next((j for j in range(i - 1, -1, -1) if not group[j].sub), None)
+            spans.append(CountSpan(_qualified_start(view, c), c.number.end, c.clause, whole, c.trap is None))
+        for c, period in zip(group, count_periods(view, spans), strict=True):
+            out[id(c)] = period
     return out
+
+
+def _qualified_start(view: str, c: Count) -> int:
+    """Where the number starts with its qualifier ("about 96,000"): a period right before it is then next to it."""
+    n = c.number
+    if n.approx is None:
+        return n.start
+    words = r"\s*".join(re.escape(w) for w in n.approx.split())
+    m = re.search(rf"{words}\s*$", view[max(0, n.start - 30) : n.start], _I)
+    return n.start - len(m.group()) if m else n.start
 
 
 _TAKEN_OR_HELD = frozenset({"arrests", "detentions"})
@@ -191,7 +213,7 @@ _YEAR_TOKEN = re.compile(r"\bFY\s?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\b", re.I)
 
 
 def _period_years(cand: Candidate) -> set[int]:
-    """The years of the period its clause (else its sentence) gives a count."""
+    """The years of a count's own period."""
     period = cand.period
     if not period:
         return set()

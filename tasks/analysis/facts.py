@@ -7,8 +7,8 @@ This module only assembles; each step of finding a count has its own module (tas
    offsets, so `evidence` is always `text[start:end]`.
 2. `counts.py` types every number; `count_candidates.py` scores it with the learned decision (`count_model.py`)
    and keeps one candidate per count; here those at or above `emit_at` become facts.
-3. `count_places.py` ties each count to its place; agency, operation and period come from its sentence (the period
-   read with the candidates in `count_candidates.read_counts`).
+3. `count_places.py` ties each count to its place; agency and operation come from its sentence, its period from its
+   own words (`periods.count_periods`, read with the candidates in `count_candidates.read_counts`).
 4. A list item or partitive of a larger count of the same type gets `part_of` (the index of its total).
 """
 

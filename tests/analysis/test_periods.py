@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tasks.analysis.periods import find_period, resolve_period
+from tasks.analysis.periods import CountSpan, count_periods, find_period, period_phrases, resolve_period
 
 THURSDAY = date(2017, 9, 28)
 
@@ -23,6 +23,7 @@ THURSDAY = date(2017, 9, 28)
         ("in 2019", None, (date(2019, 1, 1), date(2019, 12, 31))),
         ("between May 1 and May 5", THURSDAY, (date(2017, 5, 1), date(2017, 5, 5))),
         ("In the month of April", THURSDAY, (date(2017, 4, 1), date(2017, 4, 30))),
+        ("during the entire month of January", THURSDAY, (date(2017, 1, 1), date(2017, 1, 31))),
     ],
 )
 def test_resolves(text: str, published: date | None, expected: tuple[date, date]) -> None:
@@ -48,3 +49,26 @@ def test_a_duration_in_digits_resolves_like_one_in_words() -> None:
     assert resolve_period("a 4-day operation that ended Wednesday", published) == resolve_period(
         "a four-day operation that ended Wednesday", published
     )
+
+
+def test_period_phrases_prefers_the_specific_phrase_where_two_overlap() -> None:
+    text = "agents arrested 498 in a four-day operation that ended Wednesday and 12 more on Friday"
+    assert [p[0] for p in period_phrases(text)] == ["a four-day operation that ended Wednesday", "on Friday"]
+
+
+def _span(text: str, number: str, whole: int | None = None, owns: bool = True) -> CountSpan:
+    start = text.index(number)
+    return CountSpan(start, start + len(number), (0, len(text)), whole, owns)
+
+
+def test_count_periods_gives_each_end_its_own_and_no_other() -> None:
+    text = "deportations fell from 350,000 in fiscal 2024 to 312,000"
+    found = count_periods(text, [_span(text, "350,000"), _span(text, "312,000")])
+    assert [p and p[0] for p in found] == ["fiscal 2024", None]
+
+
+def test_count_periods_a_number_that_owns_nothing_bounds_nothing() -> None:
+    # a trapped change ("owns" False) neither keeps the period next to it nor cuts the level's words
+    text = "arrests increased 27 percent in 2024, to 6,300"
+    found = count_periods(text, [_span(text, "27 percent", owns=False), _span(text, "6,300")])
+    assert [p and p[0] for p in found] == ["in 2024", "in 2024"]

@@ -25,7 +25,7 @@ from tasks.analysis.count_candidates import StoryCounts, dedupe, read_counts
 from tasks.analysis.count_model import count_model
 from tasks.analysis.count_places import PARTITIVE, headline_places, place_counts
 from tasks.analysis.counts import Count
-from tasks.analysis.periods import resolve_period
+from tasks.analysis.periods import period_anchor, resolve_period
 from tasks.analysis.quotes import find_quotes
 
 #: Bump whenever a lexicon or rule that shapes a fact changes: sentences.py, counts.py, count_lexicon.py,
@@ -106,7 +106,8 @@ def _extract(
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
         operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)
         period = kept[i].period
-        p_start, p_end = resolve_period(period[0], published) if period else (None, None)
+        anchor = period_anchor(s.view or s.text, period) if period else None
+        p_start, p_end = resolve_period(period[0], published, anchor) if period else (None, None)
         facts.append(
             Fact(
                 type=c.type,

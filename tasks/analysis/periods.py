@@ -38,6 +38,16 @@ _DAY_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
 _MONTH_OF = r"(?:the\s+(?:entire\s+|whole\s+)?month\s+of\s+)"
 _N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
+#: A period told against another one written before it ("312,000 in fiscal 2025, down from 350,000 a year earlier"):
+#: resolved only from that one (`resolve_period`'s `anchor`).
+_BEFORE_ANCHOR = (
+    r"\b(?:a|one|the)\s+(?:year|month|week)\s+(?:earlier|before|prior)\b"
+    r"|\bthe\s+(?:prior|preceding)\s+(?:year|month|week)\b"
+)
+#: "the previous year": told against the period written before it in its sentence if there is one, else against the
+#: publication date.
+_PREVIOUS = re.compile(r"\bthe\s+previous\s+(?:fiscal\s+)?(?:year|month|week)\b", _I)
+
 #: Period phrases, most specific first; `find_period` returns the first that matches in a clause.
 _PERIOD_PATTERNS = [
     re.compile(
@@ -61,7 +71,8 @@ _PERIOD_PATTERNS = [
     re.compile(rf"\bsince\s+(?:{_DAY_DATE}|{_MONTH}(?:\s+\d{{4}})?|(?:19|20)\d\d)\b", _I),
     re.compile(rf"\b(?:in|during)\s+{_MONTH_OF}?{_MONTH}(?:\s+(?:19|20)\d\d)?\b", _I),
     re.compile(r"\b(?:in|during|by|since)\s+(?:19|20)\d\d(?:-(?:19|20)?\d\d)?\b", _I),
-    re.compile(rf"\b(?:on\s+)?{_WEEKDAY}\b"),
+    re.compile(_BEFORE_ANCHOR, _I),
+    re.compile(rf"\b(?:[Oo]n\s+|[Nn]ext\s+)?{_WEEKDAY}\b"),
 ]
 
 
@@ -221,10 +232,50 @@ def _day_date(text: str, published: date | None) -> date | None:
         return None
 
 
-def resolve_period(period_text: str, published: date | None) -> tuple[date | None, date | None]:
-    """First and last day of a period phrase; (None, None) where text and date do not fix them."""
+def period_anchor(sentence: str, period: Period) -> str | None:
+    """The period a relative one ("a year earlier", "the previous year") is told against: the nearest period phrase
+    before it in its sentence that is itself no relative one; None when there is none."""
+    if not (re.fullmatch(_BEFORE_ANCHOR, period[0], _I) or _PREVIOUS.fullmatch(period[0])):
+        return None
+    before = [
+        p
+        for p in period_phrases(sentence[: period[1]])
+        if not (re.fullmatch(_BEFORE_ANCHOR, p[0], _I) or _PREVIOUS.fullmatch(p[0]))
+    ]
+    return before[-1][0] if before else None
+
+
+def _shift(span: tuple[date, date], unit: str) -> tuple[date | None, date | None]:
+    """The span one `unit` before `span` (a year before a fiscal year is the fiscal year before)."""
+    first, last = span
+    if unit == "week":
+        return first - timedelta(days=7), last - timedelta(days=7)
+    if unit == "month":
+        if (first.day, last) != (1, _month_span(first.year, first.month)[1]):
+            return None, None  # a month before a span that is no calendar month is not written
+        prev = first - timedelta(days=1)
+        return _month_span(prev.year, prev.month)
+    try:
+        return first.replace(year=first.year - 1), last.replace(year=last.year - 1)
+    except ValueError:  # February 29
+        return first.replace(year=first.year - 1, day=28), last.replace(year=last.year - 1, day=28)
+
+
+def resolve_period(
+    period_text: str, published: date | None, anchor: str | None = None
+) -> tuple[date | None, date | None]:
+    """First and last day of a period phrase; (None, None) where text and date do not fix them. A period told
+    against another ("a year earlier"; "the previous year" after another period) is resolved from that one, the
+    `anchor` (`period_anchor`), and not at all without it."""
     t = period_text.strip()
     low = t.lower()
+    relative = re.fullmatch(_BEFORE_ANCHOR, t, _I)
+    if relative or (anchor and _PREVIOUS.fullmatch(t)):
+        if not anchor:
+            return None, None
+        first, last = resolve_period(anchor, published)
+        unit = re.search(r"year|month|week", low)
+        return _shift((first, last), unit.group()) if first and last and unit else (None, None)
     m = re.search(rf"({_N})-(day|week|month)\b.*\bended\s+(?:on\s+)?(.+)$", t, _I)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else int(word_value(m.group(1)))
@@ -307,10 +358,10 @@ def resolve_period(period_text: str, published: date | None) -> tuple[date | Non
         return date(first, 1, 1), date(last, 12, 31)
     m = re.search(rf"\b({_WEEKDAY})\b", t)
     if m and published is not None:
-        day = (
-            published
-            if published.weekday() == _WEEKDAYS[m.group(1).lower()]
-            else _last_weekday(published, _WEEKDAYS[m.group(1).lower()])
-        )
+        weekday = _WEEKDAYS[m.group(1).lower()]
+        if low.startswith("next"):  # the coming one: "release 101 children by next Tuesday"
+            day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        else:
+            day = published if published.weekday() == weekday else _last_weekday(published, weekday)
         return day, day
     return None, None

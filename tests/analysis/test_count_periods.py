@@ -46,8 +46,8 @@ def test_each_count_of_a_comparison_or_series_keeps_its_own_period(text: str, ex
 
 
 def test_the_other_end_of_a_comparison_lends_no_period() -> None:
-    # trap: the 350,000 has no period written ("a year earlier" is relative to the other end), so none, not 2025's
-    assert periods("ICE deported 312,000 people in fiscal 2025, down from 350,000 a year earlier.") == {
+    # trap: the 350,000 has no period written, so none, not 2025's
+    assert periods("ICE deported 312,000 people in fiscal 2025, down from 350,000 under the last administration.") == {
         312000: "fiscal 2025",
         350000: None,
     }
@@ -107,3 +107,20 @@ def test_the_fit_reads_the_period_the_product_stores(text: str) -> None:
     from_candidates = {cand.count.number.value: cand.period and cand.period[0] for cand in count_candidates(text)}
     from_facts = periods(text)
     assert from_facts and all(from_candidates[value] == period for value, period in from_facts.items())
+
+
+def test_a_period_told_against_the_other_end_resolves_from_it() -> None:
+    facts = {
+        f.value: f
+        for f in extract_counts(
+            "ICE deported 312,000 people in fiscal 2025, down from 350,000 a year earlier.", PUBLISHED
+        )
+    }
+    assert facts[350000].period_text == "a year earlier"
+    assert (facts[350000].period_start, facts[350000].period_end) == (date(2023, 10, 1), date(2024, 9, 30))
+    # "the previous month" after a month written in the sentence is the month before that one, not before publication
+    facts = {
+        f.value: f
+        for f in extract_counts("Arrests reached 9,000 in June 2024, up from 7,000 the previous month.", PUBLISHED)
+    }
+    assert (facts[7000].period_start, facts[7000].period_end) == (date(2024, 5, 1), date(2024, 5, 31))

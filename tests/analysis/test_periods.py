@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from tasks.analysis.periods import CountSpan, count_periods, find_period, period_phrases, resolve_period
+from tasks.analysis.periods import (
+    CountSpan,
+    count_periods,
+    find_period,
+    period_anchor,
+    period_phrases,
+    resolve_period,
+)
 
 THURSDAY = date(2017, 9, 28)
 
@@ -72,3 +79,36 @@ def test_count_periods_a_number_that_owns_nothing_bounds_nothing() -> None:
     text = "arrests increased 27 percent in 2024, to 6,300"
     found = count_periods(text, [_span(text, "27 percent", owns=False), _span(text, "6,300")])
     assert [p and p[0] for p in found] == ["in 2024", "in 2024"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        (
+            "312,000 in fiscal 2025, down from 350,000 a year earlier",
+            "fiscal 2025",
+            (date(2023, 10, 1), date(2024, 9, 30)),
+        ),
+        ("9,000 in June 2024, up from 7,000 the month before", "in June 2024", (date(2024, 5, 1), date(2024, 5, 31))),
+        ("500 in 2019, up from 400 the previous year", "in 2019", (date(2018, 1, 1), date(2018, 12, 31))),
+        ("up from 400 a year earlier", None, (None, None)),  # nothing to count back from: unresolved, not guessed
+    ],
+)
+def test_a_relative_period_resolves_from_the_period_before_it(
+    sentence: str, anchor: str | None, expected: tuple[date | None, date | None]
+) -> None:
+    relative = period_phrases(sentence)[-1]
+    assert period_anchor(sentence, relative) == anchor
+    assert resolve_period(relative[0], THURSDAY, anchor) == expected
+
+
+def test_the_previous_year_without_a_period_before_it_is_the_year_before_publication() -> None:
+    sentence = "ICE arrested 400 people the previous year"
+    assert period_anchor(sentence, period_phrases(sentence)[0]) is None
+    assert resolve_period("the previous year", THURSDAY) == (date(2016, 1, 1), date(2016, 12, 31))
+
+
+def test_next_weekday_is_the_coming_one() -> None:
+    assert find_period("release 101 children by next Tuesday") == ("next Tuesday", 24, 36)
+    assert resolve_period("next Tuesday", THURSDAY) == (date(2017, 10, 3), date(2017, 10, 3))
+    assert resolve_period("Tuesday", THURSDAY) == (date(2017, 9, 26), date(2017, 9, 26))

@@ -1,6 +1,6 @@
 """Periods as written near a count, resolved against the publication date.
 
-`find_period` picks the period phrase of a clause ("last week", "fiscal 2016", "a four-day
+`period_phrases` finds the period phrases of a text ("last week", "fiscal 2016", "a four-day
 operation that ended Wednesday"); `count_periods` gives each count of a sentence its own one, so
 that the two ends of a comparison or the items of a series keep theirs ("rose from 4,120 in 2023
 to 6,890 last year"); `resolve_period` turns a phrase into dates only as far as the text and the
@@ -48,7 +48,7 @@ _BEFORE_ANCHOR = (
 #: publication date.
 _PREVIOUS = re.compile(r"\bthe\s+previous\s+(?:fiscal\s+)?(?:year|month|week)\b", _I)
 
-#: Period phrases, most specific first; `find_period` returns the first that matches in a clause.
+#: Period phrases, most specific first: where two overlap, `period_phrases` keeps the earlier pattern's.
 _PERIOD_PATTERNS = [
     re.compile(
         rf"\b(?:an?\s+)?{_N}-(?:day|week|month)\s+(?:\w+\s+){{0,2}}(?:that|which)\s+ended\s+(?:on\s+)?(?:{_WEEKDAY}|{_DAY_DATE})",
@@ -80,15 +80,6 @@ _PERIOD_PATTERNS = [
 Period = tuple[str, int, int]
 
 
-def find_period(clause: str) -> Period | None:
-    """The first period phrase in a clause, with its offsets."""
-    for pattern in _PERIOD_PATTERNS:
-        m = pattern.search(clause)
-        if m:
-            return m.group().strip(), m.start(), m.end()
-    return None
-
-
 def period_phrases(text: str) -> list[Period]:
     """Every period phrase of a text in text order; where two overlap, the more specific one (the order of
     `_PERIOD_PATTERNS`: "a four-day operation that ended Wednesday", not "Wednesday")."""
@@ -109,7 +100,7 @@ class CountSpan:
     clause: tuple[int, int]  # the clause it lives in
     whole: int | None = None  # the index of the count of the sentence it is a part of ("including 28 in Baltimore")
     owns: bool = True  # a count the rules accept: it bounds the others' words and keeps its period (a trapped number
-    # such as the change in "increased 27% between October and September, to 63,278" does neither)
+    # such as the change in "increased 27 percent between October and September, to 63,278" does neither)
 
 
 #: A phrase right before the next count after a conjunction ("4,000 in Texas and in 2024, 5,000"): that count's.
@@ -126,8 +117,8 @@ _AGAINST = re.compile(
 
 def count_periods(sentence: str, counts: Sequence[CountSpan]) -> list[Period | None]:
     """Each count's period as written (GUIDELINES §2 `period`): the phrase nearest its number in its own words (its
-    clause, from the count before it to the count after it), else in its clause, else in its sentence; after the
-    number before one before it ("Border Patrol chief on Sunday called the deaths of two children ... this month").
+    clause, from the count before it to the count after it), else in its clause, else in its sentence; one after
+    the number before one before it ("The chief on Sunday called the deaths of two children ... this month").
 
     A phrase belongs to the count it follows ("1,500 people in June, 1,700 in July": June is the 1,500's), or to the
     next one when it opens that one's words after a conjunction and that one has none after it ("4,000 in 2023 and
@@ -135,7 +126,7 @@ def count_periods(sentence: str, counts: Sequence[CountSpan]) -> list[Period | N
     clause of the count before it is the sentence's, shared. A count takes another count's period only where it is
     that one's whole or part, or joined to it in one clause with no word of comparison or contrast between: the
     other end of a comparison keeps its own ("312,000 in fiscal 2025, down from 350,000 a year earlier": the
-    350,000 has none written; "rose from 4,120 to 6,890 last year": nor has the 4,120)."""
+    350,000's is "a year earlier"; "rose from 4,120 to 6,890 last year": the 4,120 has none written)."""
     phrases = period_phrases(sentence)
     if not phrases:
         return [None] * len(counts)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from tasks.analysis.count_lexicon import CHANGE_VERB, GOVERNING_VERB, OFFICERS, rx
 from tasks.analysis.count_model import count_model
 from tasks.analysis.counts import Count, find_counts
-from tasks.analysis.periods import find_period
-from tasks.analysis.places import find_places
+from tasks.analysis.periods import CountSpan, Period, count_periods
+from tasks.analysis.places import PlaceMention, find_places
 from tasks.analysis.sentences import Sentence, split_sentences, story_end
 
 _I = re.IGNORECASE
@@ -130,47 +130,97 @@ def _features(c: Count, numbers_in_sentence: int, repeated: bool) -> dict[str, f
 
 @dataclass(frozen=True)
 class Candidate:
-    """A typed number with its features and the model's confidence that it is a count of its type."""
+    """A typed number with its features, the model's confidence that it is a count of its type, and its period."""
 
     count: Count
     features: dict[str, float]
     confidence: float
+    period: Period | None = None  # as written, offsets into its sentence as read (`periods.count_periods`)
+
+
+@dataclass(frozen=True)
+class StoryCounts:
+    """A story's own text read for counts, once, for the product (`facts.py`) and the fit (`bench/fit_counts.py`)
+    alike: where the story ends (related links cut off), its sentences, its place mentions and its candidates."""
+
+    end: int
+    sentences: list[Sentence]
+    places: list[PlaceMention]
+    candidates: list[Candidate]
+
+
+def read_counts(text: str) -> StoryCounts:
+    """Every typed number of the story's own text, with features, confidence and period, in text order."""
+    end = story_end(text)
+    sentences = split_sentences(text, end)
+    places = [p for p in find_places(text) if p.start < end]
+    return StoryCounts(end, sentences, places, _scored(sentences, places))
 
 
 def count_candidates(text: str) -> list[Candidate]:
     """Every typed number of the story's own text, with features and confidence, in text order."""
-    end = story_end(text)
-    return candidates(split_sentences(text, end), [p for p in find_places(text) if p.start < end])
+    return read_counts(text).candidates
 
 
-def candidates(sentences: list[Sentence], mentions: list) -> list[Candidate]:
+def _scored(sentences: list[Sentence], mentions: list[PlaceMention]) -> list[Candidate]:
     counts = find_counts(sentences, mentions)
     per_sentence = Counter(id(c.sentence) for c in counts)
     values = Counter((c.type, c.unit, c.number.value) for c in counts)
+    periods = _periods(counts)
     model = count_model()
     out = []
     for c in counts:
         f = _features(c, per_sentence[id(c.sentence)], values[(c.type, c.unit, c.number.value)] > 1)
-        out.append(Candidate(c, f, model.confidence(f)))
+        out.append(Candidate(c, f, model.confidence(f), periods[id(c)]))
     return out
+
+
+def _periods(counts: list[Count]) -> dict[int, Period | None]:
+    """Each count's own period (`periods.count_periods`), read with every other candidate of its sentence, so that
+    the other end of a comparison keeps its own whether or not the model emits it; by `id` of the count."""
+    by_sentence: dict[int, list[Count]] = {}
+    for c in counts:
+        by_sentence.setdefault(id(c.sentence), []).append(c)
+    out: dict[int, Period | None] = {}
+    for group in by_sentence.values():
+        view = group[0].sentence.view or group[0].sentence.text
+        index = {id(c): i for i, c in enumerate(group)}
+        spans = []
+        for i, c in enumerate(group):
+            whole = index.get(id(c.total)) if c.total is not None else None
+            if whole is None and c.sub:  # a list item whose type differs from its total's: the count it follows
+                whole = next((j for j in range(i - 1, -1, -1) if not group[j].sub), None)
+            spans.append(CountSpan(_qualified_start(view, c), c.number.end, c.clause, whole, c.trap is None))
+        for c, period in zip(group, count_periods(view, spans), strict=True):
+            out[id(c)] = period
+    return out
+
+
+def _qualified_start(view: str, c: Count) -> int:
+    """Where the number starts with its qualifier ("about 96,000"): a period right before it is then next to it."""
+    n = c.number
+    if n.approx is None:
+        return n.start
+    words = r"\s*".join(re.escape(w) for w in n.approx.split())
+    m = re.search(rf"{words}\s*$", view[max(0, n.start - 30) : n.start], _I)
+    return n.start - len(m.group()) if m else n.start
 
 
 _TAKEN_OR_HELD = frozenset({"arrests", "detentions"})
 #: The years a period phrase names ("in 2024", "fiscal 2025", "December 2023", "FY2025", "FY24"): what tells two
-#: periods apart. find_period returns the FY forms too, where no word boundary comes before the year.
+#: periods apart. The period phrases include the FY forms, where no word boundary comes before the year.
 _YEAR_TOKEN = re.compile(r"\bFY\s?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\b", re.I)
 
 
-def _period_years(c: Count) -> set[int]:
-    """The years of the period its clause (else its sentence) gives a count."""
-    view = c.sentence.view or c.sentence.text
-    period = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)
+def _period_years(cand: Candidate) -> set[int]:
+    """The years of a count's own period."""
+    period = cand.period
     if not period:
         return set()
     return {int(y) if len(y) == 4 else 2000 + int(y) for m in _YEAR_TOKEN.finditer(period[0]) for y in m.groups() if y}
 
 
-def _dated_apart(a: Count, b: Count) -> bool:
+def _dated_apart(a: Candidate, b: Candidate) -> bool:
     """Whether two counts are dated to different years (both name one, and none in common): "arrested 2,226 in 2025"
     and "In 2024, about 2,100" are two counts. Years only: a round number dated to another month is as often a daily
     average at that month's peak ("down from more than 8,000 at the peak in December") as another month's total."""
@@ -190,24 +240,25 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
             best[key] = cand
     out = [cand for cand in cands if best[(cand.count.type, cand.count.unit, cand.count.number.value)] is cand]
     emit_at = count_model().emit_at
-    exact = [cand.count for cand in out if cand.count.number.approx is None and cand.confidence >= emit_at]
+    exact = [cand for cand in out if cand.count.number.approx is None and cand.confidence >= emit_at]
 
-    def restated(c: Count) -> bool:
+    def restated(cand: Candidate) -> bool:
         # (two numbers of one sentence are two counts: "About 43,000 were removed ...; the year before, 39,500"; nor
         # is a number dated to another year a restatement: "arrested 2,226 in 2025. In 2024, about 2,100")
+        c = cand.count
         v = c.number.value
         return c.number.approx is not None and any(
-            e.type == c.type
-            and e.unit == c.unit
-            and e is not c
-            and e.sentence is not c.sentence
-            and abs(e.number.value - v) <= 0.1 * v
+            e.count.type == c.type
+            and e.count.unit == c.unit
+            and e.count is not c
+            and e.count.sentence is not c.sentence
+            and abs(e.count.number.value - v) <= 0.1 * v
             and v % 100 == 0
-            and not _dated_apart(e, c)
+            and not _dated_apart(e, cand)
             for e in exact
         )
 
-    out = [cand for cand in out if not restated(cand.count)]
+    out = [cand for cand in out if not restated(cand)]
     # the same people told as taken in and as held ("detaining four people" ... "4 people detained"): one fact
     taken: dict[tuple[str, float], Candidate] = {}
     for cand in out:

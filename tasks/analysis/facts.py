@@ -7,7 +7,8 @@ This module only assembles; each step of finding a count has its own module (tas
    offsets, so `evidence` is always `text[start:end]`.
 2. `counts.py` types every number; `count_candidates.py` scores it with the learned decision (`count_model.py`)
    and keeps one candidate per count; here those at or above `emit_at` become facts.
-3. `count_places.py` ties each count to its place; agency, operation and period come from its sentence.
+3. `count_places.py` ties each count to its place; agency and operation come from its sentence, its period from its
+   own words (`periods.count_periods`, read with the candidates in `count_candidates.read_counts`).
 4. A list item or partitive of a larger count of the same type gets `part_of` (the index of its total).
 """
 
@@ -20,14 +21,12 @@ from datetime import date
 
 from schemas.records import Fact, Place, Quote
 from tasks.analysis.agencies import find_agencies, find_operations
-from tasks.analysis.count_candidates import candidates, dedupe
+from tasks.analysis.count_candidates import StoryCounts, dedupe, read_counts
 from tasks.analysis.count_model import count_model
 from tasks.analysis.count_places import PARTITIVE, headline_places, place_counts
 from tasks.analysis.counts import Count
-from tasks.analysis.periods import find_period, resolve_period
-from tasks.analysis.places import find_places
+from tasks.analysis.periods import period_anchor, resolve_period
 from tasks.analysis.quotes import find_quotes
-from tasks.analysis.sentences import split_sentences, story_end
 
 #: Bump whenever a lexicon or rule that shapes a fact changes: sentences.py, counts.py, count_lexicon.py,
 #: count_candidates.py, count_places.py, places.py, numbers.py, periods.py, agencies.py, quotes.py, quote_lexicon.py,
@@ -51,8 +50,9 @@ class FactParts:
 
 def extract_counts(text: str, published: date | None, title: str = "") -> list[Fact]:
     """Typed counts of an article's own text with places, agency, operation and period attached (the `title` is
-    read only for the place of a count the text leaves unplaced)."""
-    return list(_extract(text, published, title)[0])
+    read only for the place of a count the text leaves unplaced): the facts of `extract_facts` without its quotes.
+    The pipeline calls `extract_facts`; this is the count tests' entry (tests/typed_counts.py and tests/analysis)."""
+    return list(_extract(read_counts(text), text, published, title)[0])
 
 
 #: "97 of the arrests", "12 of those detained", "five of them": a part of a group counted before
@@ -84,13 +84,10 @@ def _total_index(counts: list[Count], i: int) -> int | None:
 
 
 def _extract(
-    text: str, published: date | None, title: str = ""
+    story: StoryCounts, text: str, published: date | None, title: str = ""
 ) -> tuple[tuple[Fact, ...], list[str], list[str], list[Place]]:
-    end = story_end(text)
-    sentences = split_sentences(text, end)
+    end, sentences, place_mentions, cands = story.end, story.sentences, story.places, story.candidates
     model = count_model()
-    place_mentions = [p for p in find_places(text) if p.start < end]
-    cands = candidates(sentences, place_mentions)
     kept = [cand for cand in dedupe(cands) if cand.confidence >= model.emit_at]
     counts = [cand.count for cand in kept]
     agencies = [a for a in find_agencies(text) if a[1] < end]
@@ -106,11 +103,11 @@ def _extract(
     for i, c in enumerate(counts):
         s = c.sentence
         n = c.number
-        view = s.view or s.text
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
         operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)
-        period = find_period(view[c.clause[0] : c.clause[1]]) or find_period(view)
-        p_start, p_end = resolve_period(period[0], published) if period else (None, None)
+        period = kept[i].period
+        anchor = period_anchor(s.view or s.text, period) if period else None
+        p_start, p_end = resolve_period(period[0], published, anchor) if period else (None, None)
         facts.append(
             Fact(
                 type=c.type,
@@ -148,9 +145,9 @@ def extract_facts(title: str, text: str, published: date | None) -> FactParts:
     """Counts, quotes, operations, agencies and places of one article's own text (before related links).
     The `title` gives no counts (a headline's counts added only false ones on the dev set, tasks/analysis/README.md),
     only the place of a count the text leaves unplaced."""
-    facts, agencies, operations, places = _extract(text, published, title)
-    end = story_end(text)
-    quotes = tuple(q for q in find_quotes(text) if q.start < end)
+    story = read_counts(text)
+    facts, agencies, operations, places = _extract(story, text, published, title)
+    quotes = tuple(q for q in find_quotes(text) if q.start < story.end)
     return FactParts(
         facts=facts,
         quotes=quotes,

@@ -1,14 +1,18 @@
 """Periods as written near a count, resolved against the publication date.
 
-`find_period` picks the period phrase of a clause ("last week", "fiscal 2016", "a four-day
-operation that ended Wednesday"); `resolve_period` turns it into dates only as far as the text
-and the publication date allow, and returns None where they do not (no guessing of years).
+`period_phrases` finds the period phrases of a text ("last week", "fiscal 2016", "a four-day
+operation that ended Wednesday"); `count_periods` gives each count of a sentence its own one, so
+that the two ends of a comparison or the items of a series keep theirs ("rose from 4,120 in 2023
+to 6,890 last year"); `resolve_period` turns a phrase into dates only as far as the text and the
+publication date allow, and returns None where they do not (no guessing of years).
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tasks.analysis.numbers import word_value
@@ -30,9 +34,21 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+#: "the month of", "the entire month of" before a month's name
+_MONTH_OF = r"(?:the\s+(?:entire\s+|whole\s+)?month\s+of\s+)"
 _N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
-#: Period phrases, most specific first; `find_period` returns the first that matches in a clause.
+#: A period told against another one written before it ("312,000 in fiscal 2025, down from 350,000 a year earlier"):
+#: resolved only from that one (`resolve_period`'s `anchor`).
+_BEFORE_ANCHOR = (
+    r"\b(?:a|one|the)\s+(?:year|month|week)\s+(?:earlier|before|prior)\b"
+    r"|\bthe\s+(?:prior|preceding)\s+(?:year|month|week)\b"
+)
+#: "the previous year": told against the period written before it in its sentence if there is one, else against the
+#: publication date.
+_PREVIOUS = re.compile(r"\bthe\s+previous\s+(?:fiscal\s+)?(?:year|month|week)\b", _I)
+
+#: Period phrases, most specific first: where two overlap, `period_phrases` keeps the earlier pattern's.
 _PERIOD_PATTERNS = [
     re.compile(
         rf"\b(?:an?\s+)?{_N}-(?:day|week|month)\s+(?:\w+\s+){{0,2}}(?:that|which)\s+ended\s+(?:on\s+)?(?:{_WEEKDAY}|{_DAY_DATE})",
@@ -53,19 +69,113 @@ _PERIOD_PATTERNS = [
     re.compile(r"\b(?:this|last|the\s+current|the\s+previous|the\s+past)\s+fiscal\s+year\b", _I),
     re.compile(r"\b(?:last|this|the\s+past|the\s+previous)\s+(?:week|month|year)\b", _I),
     re.compile(rf"\bsince\s+(?:{_DAY_DATE}|{_MONTH}(?:\s+\d{{4}})?|(?:19|20)\d\d)\b", _I),
-    re.compile(rf"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?{_MONTH}(?:\s+(?:19|20)\d\d)?\b", _I),
+    re.compile(rf"\b(?:in|during)\s+{_MONTH_OF}?{_MONTH}(?:\s+(?:19|20)\d\d)?\b", _I),
     re.compile(r"\b(?:in|during|by|since)\s+(?:19|20)\d\d(?:-(?:19|20)?\d\d)?\b", _I),
-    re.compile(rf"\b(?:on\s+)?{_WEEKDAY}\b"),
+    re.compile(_BEFORE_ANCHOR, _I),
+    re.compile(rf"\b(?:[Oo]n\s+|[Nn]ext\s+)?{_WEEKDAY}\b"),
 ]
 
 
-def find_period(clause: str) -> tuple[str, int, int] | None:
-    """The first period phrase in a clause, with its offsets."""
+#: A period phrase as written, with its offsets in the text it was found in.
+Period = tuple[str, int, int]
+
+
+def period_phrases(text: str) -> list[Period]:
+    """Every period phrase of a text in text order; where two overlap, the more specific one (the order of
+    `_PERIOD_PATTERNS`: "a four-day operation that ended Wednesday", not "Wednesday")."""
+    found: list[Period] = []
     for pattern in _PERIOD_PATTERNS:
-        m = pattern.search(clause)
-        if m:
-            return m.group().strip(), m.start(), m.end()
-    return None
+        for m in pattern.finditer(text):
+            if not any(m.start() < e and s < m.end() for _, s, e in found):
+                found.append((m.group().strip(), m.start(), m.end()))
+    return sorted(found, key=lambda p: p[1])
+
+
+@dataclass(frozen=True)
+class CountSpan:
+    """Where one count of a sentence stands, for `count_periods` (offsets into the sentence as read)."""
+
+    start: int  # its number, qualifier included ("about 96,000")
+    end: int
+    clause: tuple[int, int]  # the clause it lives in
+    whole: int | None = None  # the index of the count of the sentence it is a part of ("including 28 in Baltimore")
+    owns: bool = True  # a count the rules accept: it bounds the others' words and keeps its period (a trapped number
+    # such as the change in "increased 27 percent between October and September, to 63,278" does neither)
+
+
+#: A phrase right before the next count after a conjunction ("4,000 in Texas and in 2024, 5,000"): that count's.
+_OPENS_NEXT_BEFORE = re.compile(r"(?:\b(?:and|but|while|whereas|then)|[;,])\s*$", re.IGNORECASE)
+_OPENS_NEXT_AFTER = re.compile(r"[\s,:]*")
+#: Words that set two counts of a clause against each other (the ends of a comparison, a contrast): neither takes the
+#: other's period. Counts joined otherwise ("2,457 criminals and 461 others ... last year") share it.
+_AGAINST = re.compile(
+    r"\b(?:from|to|than|compared|versus|vs|but|while|whereas|up|down|rose|fell|increased|decreased|dropped|climbed|"
+    r"jumped|grew|declined|then)\b",
+    re.IGNORECASE,
+)
+
+
+def count_periods(sentence: str, counts: Sequence[CountSpan]) -> list[Period | None]:
+    """Each count's period as written (GUIDELINES §2 `period`): the phrase nearest its number in its own words (its
+    clause, from the count before it to the count after it), else in its clause, else in its sentence; one after
+    the number before one before it ("The chief on Sunday called the deaths of two children ... this month").
+
+    A phrase belongs to the count it follows ("1,500 people in June, 1,700 in July": June is the 1,500's), or to the
+    next one when it opens that one's words after a conjunction and that one has none after it ("4,000 in 2023 and
+    in 2024, 5,000"); a phrase before every count ("In 2023, ICE arrested 4,000 and deported 3,000") or outside the
+    clause of the count before it is the sentence's, shared. A count takes another count's period only where it is
+    that one's whole or part, or joined to it in one clause with no word of comparison or contrast between: the
+    other end of a comparison keeps its own ("312,000 in fiscal 2025, down from 350,000 a year earlier": the
+    350,000's is "a year earlier"; "rose from 4,120 to 6,890 last year": the 4,120 has none written)."""
+    phrases = period_phrases(sentence)
+    if not phrases:
+        return [None] * len(counts)
+    owners = sorted((i for i, c in enumerate(counts) if c.owns), key=lambda i: counts[i].start)
+
+    def first_after(i: int) -> Period | None:
+        nxt = next((counts[j].start for j in owners if counts[j].start >= counts[i].end), len(sentence))
+        return next((p for p in phrases if counts[i].end <= p[1] and p[2] <= nxt), None)
+
+    def owner(p: Period) -> int | None:
+        before = [i for i in owners if counts[i].end <= p[1]]
+        if not before or not counts[before[-1]].clause[0] <= p[1] < counts[before[-1]].clause[1]:
+            return None
+        after = [i for i in owners if counts[i].start >= p[2]]
+        if (
+            after
+            and _OPENS_NEXT_BEFORE.search(sentence, 0, p[1])
+            and _OPENS_NEXT_AFTER.fullmatch(sentence, p[2], counts[after[0]].start)
+            and first_after(after[0]) is None
+        ):
+            return after[0]
+        return before[-1]
+
+    owned = [(p, owner(p)) for p in phrases]
+
+    def related(i: int, j: int) -> bool:
+        wi, wj = counts[i].whole, counts[j].whole
+        return wi == j or wj == i or (wi is not None and wi == wj)
+
+    def joined(i: int, j: int) -> bool:
+        a, b = sorted((counts[i], counts[j]), key=lambda c: c.start)
+        return counts[i].clause == counts[j].clause and not _AGAINST.search(sentence, a.end, b.start)
+
+    out: list[Period | None] = []
+    for i, c in enumerate(counts):
+        lo = max([c.clause[0]] + [counts[j].end for j in owners if j != i and counts[j].end <= c.start])
+        hi = min([c.clause[1]] + [counts[j].start for j in owners if j != i and counts[j].start >= c.end])
+        shared = [p for p, o in owned if o is None or o == i or related(i, o)]
+        in_clause = [p for p, o in owned if o is not None and o != i and joined(i, o)]
+        period = None
+        for (a, b), found in (((lo, hi), shared), (c.clause, shared + in_clause), ((0, len(sentence)), shared)):
+            inside = [p for p in found if a <= p[1] and p[2] <= b]
+            after = [p for p in inside if p[1] >= c.end]
+            before = [p for p in inside if p[2] <= c.start]
+            if after or before:
+                period = min(after, key=lambda p: p[1]) if after else max(before, key=lambda p: p[2])
+                break
+        out.append(period)
+    return out
 
 
 def _month(token: str) -> int | None:
@@ -113,10 +223,50 @@ def _day_date(text: str, published: date | None) -> date | None:
         return None
 
 
-def resolve_period(period_text: str, published: date | None) -> tuple[date | None, date | None]:
-    """First and last day of a period phrase; (None, None) where text and date do not fix them."""
+def period_anchor(sentence: str, period: Period) -> str | None:
+    """The period a relative one ("a year earlier", "the previous year") is told against: the nearest period phrase
+    before it in its sentence that is itself no relative one; None when there is none."""
+    if not (re.fullmatch(_BEFORE_ANCHOR, period[0], _I) or _PREVIOUS.fullmatch(period[0])):
+        return None
+    before = [
+        p
+        for p in period_phrases(sentence[: period[1]])
+        if not (re.fullmatch(_BEFORE_ANCHOR, p[0], _I) or _PREVIOUS.fullmatch(p[0]))
+    ]
+    return before[-1][0] if before else None
+
+
+def _shift(span: tuple[date, date], unit: str) -> tuple[date | None, date | None]:
+    """The span one `unit` before `span` (a year before a fiscal year is the fiscal year before)."""
+    first, last = span
+    if unit == "week":
+        return first - timedelta(days=7), last - timedelta(days=7)
+    if unit == "month":
+        if (first.day, last) != (1, _month_span(first.year, first.month)[1]):
+            return None, None  # a month before a span that is no calendar month is not written
+        prev = first - timedelta(days=1)
+        return _month_span(prev.year, prev.month)
+    try:
+        return first.replace(year=first.year - 1), last.replace(year=last.year - 1)
+    except ValueError:  # February 29
+        return first.replace(year=first.year - 1, day=28), last.replace(year=last.year - 1, day=28)
+
+
+def resolve_period(
+    period_text: str, published: date | None, anchor: str | None = None
+) -> tuple[date | None, date | None]:
+    """First and last day of a period phrase; (None, None) where text and date do not fix them. A period told
+    against another ("a year earlier"; "the previous year" after another period) is resolved from that one, the
+    `anchor` (`period_anchor`), and not at all without it."""
     t = period_text.strip()
     low = t.lower()
+    relative = re.fullmatch(_BEFORE_ANCHOR, t, _I)
+    if relative or (anchor and _PREVIOUS.fullmatch(t)):
+        if not anchor:
+            return None, None
+        first, last = resolve_period(anchor, published)
+        unit = re.search(r"year|month|week", low)
+        return _shift((first, last), unit.group()) if first and last and unit else (None, None)
     m = re.search(rf"({_N})-(day|week|month)\b.*\bended\s+(?:on\s+)?(.+)$", t, _I)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else int(word_value(m.group(1)))
@@ -182,7 +332,7 @@ def resolve_period(period_text: str, published: date | None) -> tuple[date | Non
     m = re.search(r"\bsince\s+((?:19|20)\d\d)\b", t, _I)
     if m:
         return date(int(m.group(1)), 1, 1), published
-    m = re.search(rf"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?({_MONTH})(?:\s+((?:19|20)\d\d))?\b", t, _I)
+    m = re.search(rf"\b(?:in|during)\s+{_MONTH_OF}?({_MONTH})(?:\s+((?:19|20)\d\d))?\b", t, _I)
     if m and _month(m.group(1)):
         month = _month(m.group(1))
         assert month is not None
@@ -199,10 +349,10 @@ def resolve_period(period_text: str, published: date | None) -> tuple[date | Non
         return date(first, 1, 1), date(last, 12, 31)
     m = re.search(rf"\b({_WEEKDAY})\b", t)
     if m and published is not None:
-        day = (
-            published
-            if published.weekday() == _WEEKDAYS[m.group(1).lower()]
-            else _last_weekday(published, _WEEKDAYS[m.group(1).lower()])
-        )
+        weekday = _WEEKDAYS[m.group(1).lower()]
+        if low.startswith("next"):  # the coming one: "release 101 children by next Tuesday"
+            day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        else:
+            day = published if published.weekday() == weekday else _last_weekday(published, weekday)
         return day, day
     return None, None

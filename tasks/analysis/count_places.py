@@ -490,30 +490,52 @@ def place_counts(
             ][:1]
         return []
 
-    placed: list[tuple[tuple[str, ...], str | None]] = []
-    for i, c in enumerate(counts):
-        s = c.sentence
-        n = c.number
-        view = s.view or s.text
-        said = _ATTRIBUTION.search(view, n.end)
-        if said:  # places in the closing attribution are the speaker's
-            spoken = (s.at(said.start()), s.end)
-            within = partial(_within, count_places, spoken=spoken)
-        else:
-            within = partial(_within, count_places)
+    def within_for(i: int) -> partial[list[str]]:
+        """`_within` for count i's sentence: places in its closing attribution are the speaker's."""
+        s = counts[i].sentence
+        said = _ATTRIBUTION.search(s.view or s.text, counts[i].number.end)
+        return partial(_within, count_places, spoken=(s.at(said.start()), s.end) if said else (0, 0))
+
+    def own_words(i: int) -> list[str]:
+        """The places count i's own words name: its phrase after the number, else the label or subject just before
+        it; not where those counted live; for a whole whose part is told "most of them in ...", where the
+        sentence opens."""
+        s = counts[i].sentence
+        within = within_for(i)
         a, b = own_span(i)
         own = within(a, _phrase_end(count_places, text, a, b)) or ([leads[i].name] if leads[i] else [])
         residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
         if own and not set(own) - residents:
             # "held 1,600 people, many of them longtime Los Angeles residents": where they live is no place of
             # the count's own words; the sentence's other place is ("The ... Center in Adelanto held ...")
-            own = []
+            return []
         most = _MOST_OF_THEM.search(text, a, b)
-        fronted = _FRONTED.match(view)
+        fronted = _FRONTED.match(s.view or s.text)
         if own and most and fronted and not within(a, most.start()):
             # "Along the northern border, agents apprehended 412 people, most of them in the Swanton Sector": the
             # place after "most of them" is where a part was; the whole is where the sentence opens
             own = within(s.start, s.at(fronted.end())) or own
+        return own
+
+    def parts_places(i: int) -> set[str]:
+        """The places that count i's parts ("120 of them in Houston", "Of those, 120 were in Houston") name for
+        themselves, and the other counts of its sentence where they break it down by place ("Of the 640 detained,
+        211 were held in Louisiana and 190 in Texas"); not one place that ends a series of counts and may be all
+        of theirs ("arrested 40 Hondurans and 25 Salvadorans in Houston")."""
+        s = counts[i].sentence
+        parts = {name for j in range(len(counts)) if j != i and totals[j] == i for name in own_words(j)}
+        others = [own_words(j) for j in range(len(counts)) if j != i and counts[j].sentence is s]
+        named = {name for own in others for name in own}
+        return parts | (named if len([own for own in others if own]) > 1 and len(named) > 1 else set())
+
+    placed: list[tuple[tuple[str, ...], str | None]] = []
+    for i, c in enumerate(counts):
+        s = c.sentence
+        n = c.number
+        view = s.view or s.text
+        within = within_for(i)
+        own = own_words(i)
+        residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
         if c.sub:
             total = totals[i]
             if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"
@@ -580,6 +602,10 @@ def place_counts(
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
             stand_in = main_places or dateline or (headline or [])[:1]
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
+            if set(places) & parts_places(i):
+                # "Agents arrested 245 people, 120 of them in Houston": where a part of it, or another count of its
+                # sentence, was is no place of the whole; the rest were elsewhere
+                places = []
             source = "story"
         if not places and not c.sub:
             # a state the sentence names only as its agency's ("the Tennessee Highway Patrol detained 58"): the

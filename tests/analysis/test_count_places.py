@@ -272,3 +272,26 @@ def test_a_us_town_whose_name_opens_with_the_is_the_counts_place() -> None:
 def test_counties_named_together_before_one_plural_are_the_counts_places() -> None:
     got = _placed("ICE arrested 85 people at job sites in Dallas and Tarrant counties.")
     assert got[85][0] == ("Dallas County", "Tarrant County")
+
+
+def test_a_place_of_a_part_is_no_stand_in_for_its_whole() -> None:
+    # the story's only place is where a part of the total was, or another count of its sentence: the rest of the
+    # whole were elsewhere, so the whole gets no guessed place (item 5: no place rather than a guessed one)
+    for text in (
+        "Agents arrested 245 people, 120 of them in Houston.",
+        "Agents arrested 245 people last week. Of those, 120 were in Houston.",
+        "ICE arrested 1,500 people in the operation (about 800 of them in Houston).",
+    ):
+        got = _placed(text)
+        assert got[245 if 245 in got else 1500] == ((), None), text
+        assert got[120 if 120 in got else 800] == (("Houston, Texas",), "sentence"), text
+    got = _placed("Of the 640 people detained, 211 were held in Louisiana and 190 in Texas.")
+    assert got[640] == ((), None) and got[211][0] == ("Louisiana",) and got[190][0] == ("Texas",)
+    # trap: the story's main place still stands in for a whole whose parts name no place, or another place
+    story = "Protesters marched through downtown Houston on Tuesday.\n\nAgents arrested 245 people, 120 of them at {}."
+    assert _placed(story.format("a single warehouse"))[245] == (("Houston, Texas",), "story")
+    got = _placed(story.format("a warehouse in Pasadena"))
+    assert got[245] == (("Houston, Texas",), "story") and got[120] == (("Pasadena, Texas",), "sentence")
+    # trap: one place after a series of counts may be all of theirs, so it stays the stand-in of the first
+    got = _placed("HOUSTON — Agents arrested 40 Hondurans and 25 Salvadorans at a construction site in Houston.")
+    assert got[40][0] == ("Houston, Texas",) and got[25][0] == ("Houston, Texas",)

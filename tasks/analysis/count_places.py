@@ -337,6 +337,10 @@ _LEAD_GAP = re.compile(
     r"(?:(?:about|nearly|roughly|some|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?",
     _I,
 )
+#: The verb that opens the predicate of a partitive's part after its whole: "97 of the 212 arrests were in Dallas".
+_PART_PREDICATE = re.compile(
+    r"\b(?:were|was|are|is|had|have|has|took\s+place|happened|occurred|came|remain(?:ed)?)\b", _I
+)
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
 _MOST_OF_THEM = re.compile(r",\s*(?:most|many|some|half|all)\s+of\s+(?:them|whom|those)\s+(?:in|at|near)\b", _I)
 #: Before a place, an operation going there: "swept through Grand Island", "raids in Omaha", "descended on", "an
@@ -429,13 +433,40 @@ def place_counts(
 
     leads = [lead(i) for i in range(len(counts))]
 
+    def next_in_sentence(i: int) -> int | None:
+        return next((j for j in range(i + 1, len(counts)) if counts[j].sentence is counts[i].sentence), None)
+
+    def partitive_whole(i: int) -> int | None:
+        """The whole written right after count i as its partitive ("97 of the 212 arrests"), else None."""
+        j = next_in_sentence(i)
+        view = counts[i].sentence.view or counts[i].sentence.text
+        if j is None or totals[i] != j or not PARTITIVE.fullmatch(view[counts[i].number.end : counts[j].number.start]):
+            return None
+        return j
+
+    def part_predicate(i: int) -> tuple[int, int] | None:
+        """For a whole written after its part ("97 of the 212 arrests were in Dallas"), the text span of the part's
+        predicate: from the verb after the whole's noun phrase to the clause's end. The 97 were in Dallas; the 212
+        only where its own noun phrase says ("97 of the 212 migrants arrested in Dallas were Mexican")."""
+        c = counts[i]
+        k = max((k for k in range(i) if counts[k].sentence is c.sentence), default=None)
+        if k is None or partitive_whole(k) != i:
+            return None
+        verb = _PART_PREDICATE.search(c.sentence.view or c.sentence.text, c.number.end, c.clause[1])
+        return (c.sentence.at(verb.start()), c.sentence.at(c.clause[1])) if verb else None
+
     def own_span(i: int) -> tuple[int, int]:
         c = counts[i]
-        j = next((j for j in range(i + 1, len(counts)) if counts[j].sentence is c.sentence), None)
+        j = next_in_sentence(i)
+        if j is not None and partitive_whole(i) == j:
+            j = next_in_sentence(j)  # the part's predicate follows its whole: "97 of the 212 arrests were in Dallas"
         nxt = counts[j].number.start if j is not None else c.clause[1]
         stop = c.sentence.at(min(nxt, c.clause[1]))
         if j is not None and leads[j] is not None:
             stop = min(stop, leads[j].start)  # the next count's own label is not this count's place
+        predicate = part_predicate(i)
+        if predicate is not None:
+            stop = min(stop, predicate[0])
         return c.sentence.at(c.number.end), max(stop, c.sentence.at(c.number.end))
 
     def pointed_back(s: Sentence, lo: int, hi: int) -> list[str]:
@@ -552,7 +583,7 @@ def place_counts(
                 and j > i
                 and not d.sub
                 and not PARTITIVE.fullmatch(view[n.end : d.number.start])  # "63 out of the 152 ... in Arizona"
-            )
+            ) + tuple(span for span in [part_predicate(i)] if span is not None)
             places = own or within(s.at(c.clause[0]), s.at(c.clause[1]), others) or within(s.start, s.end, others)
             source = None
             if SUMMARY.match(view):

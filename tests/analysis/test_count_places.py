@@ -295,3 +295,12 @@ def test_a_place_of_a_part_is_no_stand_in_for_its_whole() -> None:
     # trap: one place after a series of counts may be all of theirs, so it stays the stand-in of the first
     got = _placed("HOUSTON — Agents arrested 40 Hondurans and 25 Salvadorans at a construction site in Houston.")
     assert got[40][0] == ("Houston, Texas",) and got[25][0] == ("Houston, Texas",)
+
+
+def test_the_predicate_after_a_partitives_whole_places_its_part_only() -> None:
+    # "97 of the 212 arrests were in Dallas": the 97 were in Dallas, the other 115 elsewhere
+    got = _placed("97 of the 212 arrests were in Dallas.")
+    assert got[97] == (("Dallas, Texas",), "sentence") and got[212] == ((), None)
+    # trap: a place inside the whole's own noun phrase is the whole's (and so its part's)
+    got = _placed("97 of the 212 people detained in Dallas were deported to Mexico.")
+    assert got[212][0] == ("Dallas, Texas",) and got[97][0] == ("Dallas, Texas",)

@@ -337,6 +337,11 @@ _LEAD_GAP = re.compile(
     r"(?:(?:about|nearly|roughly|some|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?",
     _I,
 )
+#: Between a place and a count of the relative clause of place it opens: "in Boston, where ICE arrested", "Omaha, in
+#: which agents detained".
+_WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|wherein|in\s+which|at\s+which)\b[^,;:.()—–]*", _I)
+#: Where a relative clause closes: its comma, semicolon or dash.
+_CLAUSE_CLOSE = re.compile(r"[,;]|\s[—–]")
 #: The verb that opens the predicate of a partitive's part after its whole: "97 of the 212 arrests were in Dallas".
 _PART_PREDICATE = re.compile(
     r"\b(?:were|was|are|is|had|have|has|took\s+place|happened|occurred|came|remain(?:ed)?)\b", _I
@@ -534,6 +539,21 @@ def place_counts(
         s = counts[i].sentence
         within = within_for(i)
         a, b = own_span(i)
+        at = s.at(counts[i].number.start)
+        antecedent = [
+            p
+            for p in count_places
+            if s.start <= p.start
+            and p.end <= at
+            and not (p.destination or p.dateline or p.home or p.agency)
+            and _WHERE_CLAUSE.fullmatch(text, p.end, at)
+        ]
+        if antecedent:
+            # "Unlike in Boston, where ICE arrested 90 people, agents in Worcester ...": the count of a relative
+            # clause of place happened where the clause's antecedent is, unless its own words, which end where the
+            # clause closes, name a narrower place ("in Texas, where agents arrested 90 people in Houston, ...")
+            close = _CLAUSE_CLOSE.search(text, a, b)
+            return within(a, close.start() if close else b) or [antecedent[-1].name]
         own = within(a, _phrase_end(count_places, text, a, b)) or ([leads[i].name] if leads[i] else [])
         residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
         if own and not set(own) - residents:

@@ -304,3 +304,13 @@ def test_the_predicate_after_a_partitives_whole_places_its_part_only() -> None:
     # trap: a place inside the whole's own noun phrase is the whole's (and so its part's)
     got = _placed("97 of the 212 people detained in Dallas were deported to Mexico.")
     assert got[212][0] == ("Dallas, Texas",) and got[97][0] == ("Dallas, Texas",)
+
+
+def test_a_count_in_a_relative_clause_of_place_is_where_its_antecedent_is() -> None:
+    text = "Unlike in Boston, where ICE arrested 90 people, agents in Worcester made no arrests."
+    assert _placed(text)[90][0] == ("Boston, Massachusetts",)
+    text = "Agents raided a plant in Omaha, where they arrested 40 people, and then drove to Lincoln."
+    assert _placed(text)[40][0] == ("Omaha, Nebraska",)
+    # trap: the clause's own narrower place wins over its antecedent
+    text = "The operation spread across Texas, where agents arrested 90 people in Houston, and into Oklahoma."
+    assert _placed(text)[90][0] == ("Houston, Texas",)

@@ -1232,13 +1232,20 @@ def _accept(
     # A state after a comma confirms a town and picks the right one ("Tacoma, Washington", "Cambridge, Mass.")
     state_code, qualified_end = _qualifier(text, end, qualifiers)
     by_kind = {e.kind for e in entries}
+    listed_state = False
     if state_code and "city" in by_kind | {"district"}:
         entry = _best(entries, state_code)
         if entry.kind == "district" or entry.place.state != _gazetteer()[1].get(state_code):
             entry = None
-        if entry is None:
+        small = _small_town(name, state_code, text[start:qualified_end]) if entry is None else None
+        if entry is None and small is None and "state" in by_kind:
+            # "in New York, New Jersey and Connecticut": a state that no town of the next state is named after, so a
+            # list of states, not a town and its state; each is read on its own, this one as the state
+            state_code = None
+            listed_state = True
+        elif entry is None:
             state = _gazetteer()[1][state_code]
-            place = _small_town(name, state_code, text[start:qualified_end]) or Place(
+            place = small or Place(
                 name=text[start:qualified_end],
                 normalized=f"{name}, {state}",
                 city=name,
@@ -1247,7 +1254,8 @@ def _accept(
             )
         else:
             place = _replace_name(entry.place, text[start:qualified_end])
-        return PlaceMention(place, start, qualified_end)
+        if state_code:
+            return PlaceMention(place, start, qualified_end)
 
     is_the_district = _fold(name) == "the district"
     # "the" opens no place ("the Houston area" is found as a region), except a U.S. town whose own name has it: "in
@@ -1285,7 +1293,7 @@ def _accept(
     if _fold(nxt).rstrip(".") in ("cartel", "cartels") and next_gap.strip() == "":
         return None  # "the Sinaloa cartel" is an organisation, not where anything happened
 
-    entry = _best(entries)
+    entry = next(e for e in entries if e.kind == "state") if listed_state else _best(entries)
     if _QUALIFIER_WORD.fullmatch(nxt) and next_gap == " " and "state" in by_kind:
         if _capitalised(text[tokens[j + 1][1] + 1 : tokens[j + 1][1] + 2]) and j + 2 < len(tokens):
             return None  # "Arizona State University"

@@ -314,3 +314,8 @@ def test_a_count_in_a_relative_clause_of_place_is_where_its_antecedent_is() -> N
     # trap: the clause's own narrower place wins over its antecedent
     text = "The operation spread across Texas, where agents arrested 90 people in Houston, and into Oklahoma."
     assert _placed(text)[90][0] == ("Houston, Texas",)
+
+
+def test_a_list_of_states_is_the_counts_places_each_a_state() -> None:
+    got = _placed("Agents arrested 1,200 people in New York, New Jersey and Connecticut.")
+    assert got[1200][0] == ("New York", "New Jersey", "Connecticut")

@@ -602,3 +602,14 @@ def test_counties_named_together_before_one_plural_are_each_a_county() -> None:
     # traps: lowercase words before the plural and agency names are no counties
     assert _normalized("Sheriffs in both counties declined the requests.") == []
     assert _normalized("ICE and Border Patrol counties were listed.") == []
+
+
+def test_a_state_before_another_state_is_a_list_of_states_not_a_town_in_a_state() -> None:
+    text = "Agents arrested 1,200 people in New York, New Jersey and Connecticut."
+    assert _normalized(text) == ["New York", "New Jersey", "Connecticut"]
+    assert _normalized("Arrests in Washington, Oregon and Idaho rose.") == ["Washington", "Oregon", "Idaho"]
+    # traps: a town named after a state, written with its own state, stays that town
+    assert _normalized("He was arrested in Washington, Pennsylvania, on Monday.") == ["Washington, Pennsylvania"]
+    assert _normalized("They met in Washington, D.C., on Monday.") == ["Washington, D.C."]
+    assert _normalized("The raid was in Kansas City, Kansas, on Monday.") == ["Kansas City, Kansas"]
+    assert _normalized("It happened in New York, New York, on Monday.") == ["New York City"]

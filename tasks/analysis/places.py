@@ -866,9 +866,10 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
     """A bare name of a small town that several states share ("Canton", "Stillwater", "Apple Valley") is the one in
     the state the story names (a state, or a town written with its state), the most named first; a small town of a
     state the story never names, where several states have one, is a namesake the gazetteer lacks ("Canton" in a
-    Mississippi story): no state then. A small town several states have ("Farmville") is the story's state's. A town
-    the story writes once with its state ("Alexandria, Louisiana", not as an item of a list of towns) is that town
-    wherever it is named alone."""
+    Mississippi story): no state then. A name several states have at a comparable size ("Springfield") is treated
+    so however large its towns, in a story that names no state too. A small town several states have ("Farmville")
+    is the story's state's. A town the story writes once with its state ("Alexandria, Louisiana", not as an item of
+    a list of towns) is that town wherever it is named alone."""
     index, states, _ = _gazetteer()
     us_states = set(states.values())
     named = Counter(
@@ -877,7 +878,7 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
         if m.place.state in us_states
         and (m.place.city is None and m.place.normalized == m.place.state or "," in m.place.name)
     )
-    if not named:
+    if not named and not any(m.place.country == "US" and m.place.city and "," not in m.place.name for m in found):
         return found
     # a town the story writes once with its state ("Alexandria, Louisiana") is that town where it is named alone
     with_state = {
@@ -905,7 +906,7 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
             best = max(namesakes, key=lambda e: (named[e.place.state], e.population))
             m = PlaceMention(_replace_name(best.place, place.name), m.start, m.end)
         # a town under 100,000 people is not known by its name alone (as in `_accept`); a city is
-        elif own and place.state not in named and own[0].population < 10**5:
+        elif own and place.state not in named and ((named and own[0].population < 10**5) or _shared_name(entries)):
             there = [e for e in entries if e.kind == "city" and e.place.state in named]
             if there:
                 best = max(there, key=lambda e: (named[e.place.state], e.population))
@@ -920,6 +921,18 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
                 m = PlaceMention(_small_town(place.city, code, place.name) or place, m.start, m.end)
         out.append(m)
     return out
+
+
+def _shared_name(entries: list[_Entry]) -> bool:
+    """A town name that several states have at a comparable size ("Springfield": Missouri 170,000, Massachusetts
+    154,000, Illinois 114,000; the second at least half the largest): the name alone says no state, so it is
+    the story's state's, or no state's. "Portland" (Oregon 650,000, Maine 67,000) says Oregon."""
+    sizes: dict[str | None, int] = {}
+    for e in entries:
+        if e.kind == "city" and e.place.country == "US":
+            sizes[e.place.state] = max(sizes.get(e.place.state, 0), e.population)
+    largest = sorted(sizes.values(), reverse=True)
+    return len(largest) > 1 and largest[1] * 2 >= largest[0]
 
 
 def _region_name(phrase: str) -> str:

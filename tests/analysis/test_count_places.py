@@ -290,8 +290,8 @@ def test_a_place_of_a_part_is_no_stand_in_for_its_whole() -> None:
     # trap: the story's main place still stands in for a whole whose parts name no place, or another place
     story = "Protesters marched through downtown Houston on Tuesday.\n\nAgents arrested 245 people, 120 of them at {}."
     assert _placed(story.format("a single warehouse"))[245] == (("Houston, Texas",), "story")
-    got = _placed(story.format("a warehouse in Pasadena"))
-    assert got[245] == (("Houston, Texas",), "story") and got[120] == (("Pasadena, Texas",), "sentence")
+    got = _placed(story.format("a warehouse in Baytown"))
+    assert got[245] == (("Houston, Texas",), "story") and got[120] == (("Baytown, Texas",), "sentence")
     # trap: one place after a series of counts may be all of theirs, so it stays the stand-in of the first
     got = _placed("HOUSTON — Agents arrested 40 Hondurans and 25 Salvadorans at a construction site in Houston.")
     assert got[40][0] == ("Houston, Texas",) and got[25][0] == ("Houston, Texas",)
@@ -319,3 +319,7 @@ def test_a_count_in_a_relative_clause_of_place_is_where_its_antecedent_is() -> N
 def test_a_list_of_states_is_the_counts_places_each_a_state() -> None:
     got = _placed("Agents arrested 1,200 people in New York, New Jersey and Connecticut.")
     assert got[1200][0] == ("New York", "New Jersey", "Connecticut")
+
+
+def test_a_town_several_states_share_is_the_counts_place_as_written() -> None:
+    assert _placed("ICE detained 7 people in Springfield.")[7][0] == ("Springfield",)

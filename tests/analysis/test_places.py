@@ -613,3 +613,17 @@ def test_a_state_before_another_state_is_a_list_of_states_not_a_town_in_a_state(
     assert _normalized("They met in Washington, D.C., on Monday.") == ["Washington, D.C."]
     assert _normalized("The raid was in Kansas City, Kansas, on Monday.") == ["Kansas City, Kansas"]
     assert _normalized("It happened in New York, New York, on Monday.") == ["New York City"]
+
+
+def test_a_town_name_several_states_share_alike_gets_no_guessed_state() -> None:
+    # GUIDELINES §2: places "as written"; issue item 5: no place rather than a guessed one. The town stays as written
+    # ("Springfield": Missouri, Massachusetts and Illinois are of a size), with no state or coordinates
+    (springfield,) = [m.place for m in find_places("ICE detained 7 people in Springfield.")]
+    assert (springfield.normalized, springfield.state, springfield.lat) == ("Springfield", None, None)
+    assert _normalized("Agents arrested 5 people in Canton on Monday.") == ["Canton"]
+    # traps: the story's state decides it; a name one state's town dominates keeps that town
+    text = "ICE detained 7 people in Springfield. Illinois officials objected."
+    assert _normalized(text) == ["Springfield, Illinois", "Illinois"]
+    assert _normalized("ICE detained 7 people in Portland.") == ["Portland, Oregon"]
+    text = "ICE arrested 9 in Springfield, Massachusetts. Later in Springfield, agents arrested 4 more."
+    assert _normalized(text) == ["Springfield, Massachusetts", "Springfield, Massachusetts"]

@@ -229,11 +229,12 @@ _SECTORS = re.compile(
 _SECTOR_NAME = re.compile(rf"\b(?:{_SECTOR_NAMES})\b")
 #: "the Houston area", "the greater Los Angeles area", "the San Antonio-Austin area", "the Chicago metropolitan
 #: area", "the Detroit region", "the Atlanta metro", "the Dallas-Fort Worth metroplex", "metro Atlanta", "greater
-#: Los Angeles": a metro area is kept as such ("<town> area"), placed by the town (or region) it is named after.
+#: Los Angeles": a metro area is kept as such ("<town> area"), placed by the town (or region) it is named after. Its
+#: suburbs too: "the Chicago suburbs", "suburban Chicago" ("Chicago suburbs").
 _METRO = re.compile(
     r"\b[Tt]he\s+(?:[Gg]reater\s+)?(?P<name>(?:[A-Z][\w.'’]*(?:\s+|\s*[-–/]\s*)){0,3}[A-Z][\w.'’]*)\s+"
-    r"(?:(?:metro(?:politan)?\s+)?(?P<kind>area|region)|metro(?:plex)?)\b(?!\s+[A-Z])|"
-    r"\b(?:[Mm]etro|[Gg]reater)\s+(?P<after>(?:[A-Z][\w.'’]*(?:\s+|\s*[-–/]\s*)){0,2}[A-Z][\w'’]*)"
+    r"(?:(?:metro(?:politan)?\s+)?(?P<kind>area|region|suburbs)|metro(?:plex)?)\b(?!\s+[A-Z])|"
+    r"\b(?:[Mm]etro|[Gg]reater|(?P<suburban>[Ss]uburban))\s+(?P<after>(?:[A-Z][\w.'’]*(?:\s+|\s*[-–/]\s*)){0,2}[A-Z][\w'’]*)"
 )
 #: A neighborhood written with its town: "the Pilsen neighborhood of Chicago", "Chicago's Little Village
 #: neighborhood", "the South Side of Chicago", "Chicago's South Side": as narrow as the text says, at the town.
@@ -633,7 +634,7 @@ NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _SECTORS: ("ectors",),
     _SECTOR: ("ector",),
     _NEIGHBORHOOD: ("neighbo", "Side"),
-    _METRO: ("area", "region", "etro", "reater"),
+    _METRO: ("area", "region", "etro", "reater", "uburb"),
     _METRO_ADJECTIVE: ("-area",),
     _COUNTY: ("County", "Parish"),
     _COUNTY_LIST: ("ounties", "arishes", "OUNTIES", "ARISHES"),
@@ -1026,7 +1027,7 @@ def _regions(text: str) -> list[PlaceMention]:
         name = text[start : m.end()]
         place = Place(
             name=name,
-            normalized=f"{' '.join(town.split())} {m['kind'] or 'area'}",
+            normalized=f"{' '.join(town.split())} {m['kind'] or ('suburbs' if m['suburban'] else 'area')}",
             city=where.city,
             state=where.state,
             country=where.country,

@@ -323,3 +323,8 @@ def test_a_list_of_states_is_the_counts_places_each_a_state() -> None:
 
 def test_a_town_several_states_share_is_the_counts_place_as_written() -> None:
     assert _placed("ICE detained 7 people in Springfield.")[7][0] == ("Springfield",)
+
+
+def test_a_region_phrase_of_suburbs_is_the_counts_place_not_the_town() -> None:
+    text = "Agents arrested 52 people in the Chicago suburbs, including Cicero and Berwyn."
+    assert _placed(text)[52][0][0] == "Chicago suburbs"

@@ -627,3 +627,12 @@ def test_a_town_name_several_states_share_alike_gets_no_guessed_state() -> None:
     assert _normalized("ICE detained 7 people in Portland.") == ["Portland, Oregon"]
     text = "ICE arrested 9 in Springfield, Massachusetts. Later in Springfield, agents arrested 4 more."
     assert _normalized(text) == ["Springfield, Massachusetts", "Springfield, Massachusetts"]
+
+
+def test_a_towns_suburbs_are_a_region_kept_as_such_at_the_town() -> None:
+    (suburbs,) = find_places("Agents arrested 52 people in the Chicago suburbs, including Cicero and Berwyn.")
+    assert (suburbs.place.normalized, suburbs.place.state) == ("Chicago suburbs", "Illinois")
+    assert suburbs.place.lat is not None
+    assert _normalized("Raids in suburban Chicago continued for a week.") == ["Chicago suburbs"]
+    # trap: the town alone is still the town, its area still its area
+    assert _normalized("Raids in Chicago and the Houston area continued.") == ["Chicago, Illinois", "Houston area"]

@@ -346,6 +346,8 @@ _CLAUSE_CLOSE = re.compile(r"[,;]|\s[—–]")
 _PART_PREDICATE = re.compile(
     r"\b(?:were|was|are|is|had|have|has|took\s+place|happened|occurred|came|remain(?:ed)?)\b", _I
 )
+#: Between a facility and the town it stands in: "the Krome detention center in Miami".
+_FACILITY_TOWN_GAP = re.compile(r",?\s+(?:in|near|outside)\s+(?:downtown\s+)?", _I)
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
 _MOST_OF_THEM = re.compile(r",\s*(?:most|many|some|half|all)\s+of\s+(?:them|whom|those)\s+(?:in|at|near)\b", _I)
 #: Before a place, an operation going there: "swept through Grand Island", "raids in Omaha", "descended on", "an
@@ -426,15 +428,25 @@ def place_counts(
     # 3,500 ..."): Washington, D.C. is no town of a state, so no "city" kind
     dateline = [p.name for p in count_places if p.dateline and not p.country and p.kind in ("city", "county")][:1]
 
-    def lead(i: int) -> _PlaceAt | None:
+    def lead(i: int) -> list[_PlaceAt]:
         """The place written just before count i's number as its subject or list label ("Mecklenburg County
-        received 142 ..., Wake County 96", "Louisiana's detention centers held 7,412", "Texas, which held 17,380")."""
+        received 142 ..., Wake County 96", "Louisiana's detention centers held 7,412", "Texas, which held 17,380");
+        a facility written with its town, both ("The Krome detention center in Miami held 1,100")."""
         c = counts[i]
         at = c.sentence.at(c.number.start)
         before = [p for p in count_places if c.sentence.start <= p.start and p.end <= at]
         if not before or before[-1].destination or before[-1].dateline or before[-1].region:
-            return None
-        return before[-1] if _LEAD_GAP.fullmatch(text, before[-1].end, at) else None
+            return []
+        if not _LEAD_GAP.fullmatch(text, before[-1].end, at):
+            return []
+        if (
+            len(before) > 1
+            and before[-2].kind == "facility"
+            and before[-1].kind == "city"
+            and _FACILITY_TOWN_GAP.fullmatch(text, before[-2].end, before[-1].start)
+        ):
+            return before[-2:]
+        return before[-1:]
 
     leads = [lead(i) for i in range(len(counts))]
 
@@ -467,8 +479,8 @@ def place_counts(
             j = next_in_sentence(j)  # the part's predicate follows its whole: "97 of the 212 arrests were in Dallas"
         nxt = counts[j].number.start if j is not None else c.clause[1]
         stop = c.sentence.at(min(nxt, c.clause[1]))
-        if j is not None and leads[j] is not None:
-            stop = min(stop, leads[j].start)  # the next count's own label is not this count's place
+        if j is not None and leads[j]:
+            stop = min(stop, leads[j][0].start)  # the next count's own label is not this count's place
         predicate = part_predicate(i)
         if predicate is not None:
             stop = min(stop, predicate[0])
@@ -554,7 +566,7 @@ def place_counts(
             # clause closes, name a narrower place ("in Texas, where agents arrested 90 people in Houston, ...")
             close = _CLAUSE_CLOSE.search(text, a, b)
             return within(a, close.start() if close else b) or [antecedent[-1].name]
-        own = within(a, _phrase_end(count_places, text, a, b)) or ([leads[i].name] if leads[i] else [])
+        own = within(a, _phrase_end(count_places, text, a, b)) or [p.name for p in leads[i]]
         residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
         if own and not set(own) - residents:
             # "held 1,600 people, many of them longtime Los Angeles residents": where they live is no place of

@@ -1142,10 +1142,16 @@ def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMent
     """The town a facility is named after or stands in: "the Farmville detention center", "the Tornillo tent
     city", "the facility in Ocilla", "plants in Bay Springs, Carthage and Canton"; a town introduced as one: "the
     border town of Metapa"."""
-    spans = [m.span(1) for m in _FACILITY_TOWN.finditer(text)] + [m.span("name") for m in _TOWN_OF.finditer(text)]
+    spans = [m.span("name") for m in _TOWN_OF.finditer(text)]
+    found = []
+    for m in _FACILITY_TOWN.finditer(text):
+        facility = _named_facility(text, m)
+        if facility is not None:
+            found.append(facility)
+        else:
+            spans.append(m.span(1))
     for m in _NOUN_THEN_TOWN.finditer(text):
         spans += [(m.start("list") + i.start(), m.start("list") + i.end()) for i in _LIST_ITEM.finditer(m["list"])]
-    found = []
     for start, end in spans:
         name = text[start:end].rstrip(".")
         words = name.split()
@@ -1161,6 +1167,28 @@ def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMent
             place = _small_town(name) or Place(name=name, normalized=name, city=name)
         found.append(PlaceMention(place, start, start + len(name)))
     return found
+
+
+#: After a facility, the town it stands in: "the Krome detention center in Miami", "... outside San Diego, Calif.".
+_IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:downtown\s+)?(?P<town>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})")
+
+
+def _named_facility(text: str, m: re.Match[str]) -> PlaceMention | None:
+    """A `_FACILITY_TOWN` match followed by the town it stands in ("the Krome detention center in Miami") names the
+    facility, not its town: the facility as written, placed at that town. None when no town follows, or the
+    name is that town's ("the Dilley family detention center in Texas" stays Dilley)."""
+    after = _IN_TOWN.match(text, m.end())
+    if after is None:
+        return None
+    code, _ = _qualifier(text, after.end("town"), _gazetteer()[2])
+    town = _town(after["town"], code)
+    if town is None or town.city is None or _fold(m[1]) == _fold(town.city):
+        return None
+    name = text[m.start(1) : m.end()]
+    facility = Place(name=name, normalized=" ".join(name.split()))
+    return PlaceMention(
+        replace(_facility_place(text, facility, m.end()), country=town.country or "US"), m.start(1), m.end()
+    )
 
 
 def _confirmed_again(text: str, found: list[PlaceMention], sure: list[PlaceMention]) -> list[PlaceMention]:

@@ -328,3 +328,12 @@ def test_a_town_several_states_share_is_the_counts_place_as_written() -> None:
 def test_a_region_phrase_of_suburbs_is_the_counts_place_not_the_town() -> None:
     text = "Agents arrested 52 people in the Chicago suburbs, including Cicero and Berwyn."
     assert _placed(text)[52][0][0] == "Chicago suburbs"
+
+
+def test_a_facility_written_with_its_town_as_the_subject_keeps_its_name() -> None:
+    got = _placed("The Krome detention center in Miami held 1,100 detainees in May.")
+    assert got[1100][0] == ("Krome detention center", "Miami, Florida")
+    got = _placed("The Otay Mesa Detention Center in San Diego held 1,100 detainees in May.")
+    assert got[1100][0] == ("Otay Mesa Detention Center", "San Diego, California")
+    # trap: a town as the subject alone stays the town
+    assert _placed("Miami reported 1,100 arrests in May.")[1100][0] == ("Miami, Florida",)

@@ -636,3 +636,19 @@ def test_a_towns_suburbs_are_a_region_kept_as_such_at_the_town() -> None:
     assert _normalized("Raids in suburban Chicago continued for a week.") == ["Chicago suburbs"]
     # trap: the town alone is still the town, its area still its area
     assert _normalized("Raids in Chicago and the Houston area continued.") == ["Chicago, Illinois", "Houston area"]
+
+
+def test_a_name_before_a_facility_noun_and_a_town_after_it_names_the_facility() -> None:
+    # issue item 5: facilities with their city. "the Krome detention center in Miami": Krome names the site, Miami
+    # is its town (the site gets Miami's state and coordinates)
+    (krome, miami) = find_places("The Krome detention center in Miami held 1,100 detainees in May.")
+    assert (krome.place.normalized, krome.place.state, miami.place.normalized) == (
+        "Krome detention center",
+        "Florida",
+        "Miami, Florida",
+    )
+    assert krome.place.lat == miami.place.lat
+    # traps: a state after it, or no town, leaves the name a town ("the Dilley family detention center in Texas")
+    text = "Agents sent the families to the Dilley family detention center in Texas."
+    assert _normalized(text) == ["Dilley, Texas", "Texas"]
+    assert _normalized("They were sent to the Farmville detention center.") == ["Farmville"]

@@ -143,6 +143,39 @@ _COMPARED_BEFORE = re.compile(
     r"(?:(?:in|at|for|from|with|to)\s+)?(?:the\s+)?(?:[\w.]+['’]s?\s+)?$",
     _I,
 )
+#: Before a place, a negated clause that says nothing happened there: "none of the arrests was in Denver", "not in
+#: Denver", "no one in Denver" (not "no fewer than", "no more than"); within the place's own clause.
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:none|not|never|nobody|neither|nor)\b|n['’]t\b|\bno\b(?!\s+(?:fewer|less|more|longer|later)\b))"
+    r"[^,;:.!?()—–]*$",
+    _I,
+)
+#: Before a place, another action it is the place of: "before his arrest in Denver", "after their detention at the
+#: Krome center", "since her deportation from ..."; the noun's type, as `_EVENT_TYPES` names it.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:before|after|since|until|following|upon|during)\s+(?:(?:his|her|their|its|the|a|an|that|this)\s+)?"
+    r"(?:(?:earlier|previous|prior|first|last|latest|most\s+recent|recent)\s+)?"
+    r"(?P<noun>arrest|detention|deportation|removal|conviction|apprehension)s?\s+(?:(?:there|later|earlier)\s+)?"
+    r"(?:in|at|near|outside)\s+(?:the\s+)?$",
+    _I,
+)
+#: The count type of an action noun of `_EVENT_BEFORE`.
+_EVENT_TYPES = {
+    "arrest": "arrests",
+    "detention": "detentions",
+    "deportation": "deportations",
+    "removal": "deportations",
+    "conviction": "convictions",
+    "apprehension": "border_apprehensions",
+}
+
+
+def _event_before(text: str, start: int) -> str:
+    """The type of another action a place is written as the place of ("before his arrest in Denver": "arrests")."""
+    m = _EVENT_BEFORE.search(text, max(0, start - 80), start)
+    return _EVENT_TYPES[m["noun"].lower()] if m else ""
+
+
 #: Between two items of one list of places: "from Honduras, Guatemala and El Salvador".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
@@ -163,6 +196,8 @@ class _PlaceAt:
     qualifier: bool = False  # a state or town that only says where the next place is ("Texas' Rio Grande Valley")
     resident: bool = False  # where the people counted live ("Los Angeles residents", "who live in Montgomery County")
     compared: bool = False  # the other end of a comparison ("twice as many as in Detroit"): not this count's
+    negated: bool = False  # where nothing happened ("none of the arrests was in Denver"): no count's place
+    event: str = ""  # the type of another action it is the place of ("before his arrest in Denver"): "arrests"
 
 
 def _kind(place: Place) -> str:
@@ -225,6 +260,9 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 resident=(kind in ("city", "state") and _HOME_AFTER.match(text, p.end) is not None) or lives,
                 compared=_COMPARED_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
                 or (listed_after is not None and listed_after.compared),
+                negated=_NEGATED_BEFORE.search(text, max(0, p.start - 60), p.start) is not None
+                or (listed_after is not None and listed_after.negated),
+                event=_event_before(text, p.start) or (listed_after.event if listed_after is not None else ""),
             )
         )
     taken = [(p.start, p.end) for p in found]
@@ -265,7 +303,11 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
     Minneapolis") and going by the name written most often; else the region named most often ("the border").
     Never a destination, a whole country, the dateline, where people live or come from, or a state named only as
     part of a body's name ("the Tennessee Highway Patrol")."""
-    usable = [p for p in places if not (p.destination or p.country or p.dateline or p.home or p.agency or p.compared)]
+    usable = [
+        p
+        for p in places
+        if not (p.destination or p.country or p.dateline or p.home or p.agency or p.compared or p.negated)
+    ]
     named = [p for p in usable if not p.region] or usable
     towns = Counter(p.town or p.name for p in named)
     if not towns:
@@ -322,6 +364,7 @@ def _within(
             and not p.qualifier
             and not p.agency
             and not p.compared
+            and not p.negated
             and not any(x <= p.start < y for x, y in (*skip, spoken))
         ]
     )
@@ -591,6 +634,13 @@ def place_counts(
         named = {name for own in others for name in own}
         return parts | (named if len([own for own in others if own]) > 1 and len(named) > 1 else set())
 
+    def events_of(i: int) -> set[str]:
+        """The places count i's sentence names only as those of an action of another type ("removed three times
+        before his arrest in Denver": Denver, for the removals)."""
+        c = counts[i]
+        here = [p for p in count_places if c.sentence.start <= p.start < c.sentence.end]
+        return {p.name for p in here if p.event and p.event != c.type} - {p.name for p in here if not p.event}
+
     placed: list[tuple[tuple[str, ...], str | None]] = []
     for i, c in enumerate(counts):
         s = c.sentence
@@ -622,6 +672,9 @@ def place_counts(
                 idx = sentences.index(s)
                 for prev in reversed(sentences[max(0, idx - 2) : idx]):
                     places = _unique(within(prev.start, prev.end) + places)
+        if events_of(i):
+            # "Garcia had been removed three times before his arrest in Denver": Denver is the arrest's place
+            places = [x for x in places if x not in events_of(i)]
         if not places and not c.sub and not c.head:
             # a count with no noun of its own ("The previous year there were 303,916") goes on counting the
             # group of the sentence before: where that sentence's count of the same type is
@@ -665,7 +718,7 @@ def place_counts(
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
             stand_in = main_places or dateline or (headline or [])[:1]
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
-            if set(places) & parts_places(i):
+            if set(places) & (parts_places(i) | events_of(i)):
                 # "Agents arrested 245 people, 120 of them in Houston": where a part of it, or another count of its
                 # sentence, was is no place of the whole; the rest were elsewhere
                 places = []

@@ -337,3 +337,17 @@ def test_a_facility_written_with_its_town_as_the_subject_keeps_its_name() -> Non
     assert got[1100][0] == ("Otay Mesa Detention Center", "San Diego, California")
     # trap: a town as the subject alone stays the town
     assert _placed("Miami reported 1,100 arrests in May.")[1100][0] == ("Miami, Florida",)
+
+
+def test_the_place_of_another_action_or_of_a_negated_clause_is_not_the_counts() -> None:
+    # "before his arrest in Denver": Denver is the arrest's place, not the removals'
+    assert _placed("Garcia had been removed three times before his arrest in Denver.")[3] == ((), None)
+    # "none of the arrests was in Denver": nothing happened in Denver
+    assert _placed("Agents arrested 40 people; none of the arrests was in Denver.")[40] == ((), None)
+    # traps: an action of the count's own type keeps its place; "no fewer than" and "without" negate no place; the
+    # count's own place beside a negated one stays
+    assert _placed("Agents detained 30 people after their arrest in Denver.")[30][0] == ("Denver, Colorado",)
+    assert _placed("Agents arrested no fewer than 40 people in Denver.")[40][0] == ("Denver, Colorado",)
+    assert _placed("Agents arrested 40 people without incident in Denver.")[40][0] == ("Denver, Colorado",)
+    text = "Agents arrested 40 people in Denver; none of the arrests was in Boulder."
+    assert _placed(text)[40][0] == ("Denver, Colorado",)

@@ -389,6 +389,8 @@ _CLAUSE_CLOSE = re.compile(r"[,;]|\s[—–]")
 _PART_PREDICATE = re.compile(
     r"\b(?:were|was|are|is|had|have|has|took\s+place|happened|occurred|came|remain(?:ed)?)\b", _I
 )
+#: A part's number and its partitive right before a whole: "97 of the 212", "63 out of the".
+_PART_BEFORE = re.compile(r"\d(?:" + PARTITIVE.pattern + r")$", _I)
 #: Between a facility and the town it stands in: "the Krome detention center in Miami".
 _FACILITY_TOWN_GAP = re.compile(r",?\s+(?:in|near|outside)\s+(?:downtown\s+)?", _I)
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
@@ -702,7 +704,12 @@ def place_counts(
                 e = d.count
                 same = (e.type, e.unit, e.number.value) == (c.type, c.unit, n.value)
                 if same and e.sentence is not s and d.confidence >= emit_at:
-                    places = _within(count_places, e.sentence.at(e.clause[0]), e.sentence.at(e.clause[1]))
+                    lo, hi = e.clause
+                    told = e.sentence.view or e.sentence.text
+                    verb = _PART_PREDICATE.search(told, e.number.end, hi)
+                    if verb and _PART_BEFORE.search(told, 0, e.number.start):
+                        hi = verb.start()  # "97 of the 212 arrests were in Dallas": the predicate is the 97's
+                    places = _within(count_places, e.sentence.at(lo), e.sentence.at(hi))
                     if places:
                         break
         if not places and not c.sub:

@@ -304,6 +304,11 @@ def test_the_predicate_after_a_partitives_whole_places_its_part_only() -> None:
     # trap: a place inside the whole's own noun phrase is the whole's (and so its part's)
     got = _placed("97 of the 212 people detained in Dallas were deported to Mexico.")
     assert got[212][0] == ("Dallas, Texas",) and got[97][0] == ("Dallas, Texas",)
+    # the whole told before and again as the partitive's: that telling's predicate is still the part's
+    got = _placed("Agents arrested 212 people. 97 of the 212 arrests were in Dallas.")
+    assert got[212] == ((), None) and got[97][0] == ("Dallas, Texas",)
+    # trap: a telling with no part gives its place ("The 212 arrests were in Dallas.")
+    assert _placed("Agents arrested 212 people. The 212 arrests were in Dallas.")[212][0] == ("Dallas, Texas",)
 
 
 def test_a_count_in_a_relative_clause_of_place_is_where_its_antecedent_is() -> None:

@@ -143,6 +143,39 @@ _COMPARED_BEFORE = re.compile(
     r"(?:(?:in|at|for|from|with|to)\s+)?(?:the\s+)?(?:[\w.]+['’]s?\s+)?$",
     _I,
 )
+#: Before a place, a negated clause that says nothing happened there: "none of the arrests was in Denver", "not in
+#: Denver", "no one in Denver" (not "no fewer than", "no more than"); within the place's own clause.
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:none|not|never|nobody|neither|nor)\b|n['’]t\b|\bno\b(?!\s+(?:fewer|less|more|longer|later)\b))"
+    r"[^,;:.!?()—–]*$",
+    _I,
+)
+#: Before a place, another action it is the place of: "before his arrest in Denver", "after their detention at the
+#: Krome center", "since her deportation from ..."; the noun's type, as `_EVENT_TYPES` names it.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:before|after|since|until|following|upon|during)\s+(?:(?:his|her|their|its|the|a|an|that|this)\s+)?"
+    r"(?:(?:earlier|previous|prior|first|last|latest|most\s+recent|recent)\s+)?"
+    r"(?P<noun>arrest|detention|deportation|removal|conviction|apprehension)s?\s+(?:(?:there|later|earlier)\s+)?"
+    r"(?:in|at|near|outside)\s+(?:the\s+)?$",
+    _I,
+)
+#: The count type of an action noun of `_EVENT_BEFORE`.
+_EVENT_TYPES = {
+    "arrest": "arrests",
+    "detention": "detentions",
+    "deportation": "deportations",
+    "removal": "deportations",
+    "conviction": "convictions",
+    "apprehension": "border_apprehensions",
+}
+
+
+def _event_before(text: str, start: int) -> str:
+    """The type of another action a place is written as the place of ("before his arrest in Denver": "arrests")."""
+    m = _EVENT_BEFORE.search(text, max(0, start - 80), start)
+    return _EVENT_TYPES[m["noun"].lower()] if m else ""
+
+
 #: Between two items of one list of places: "from Honduras, Guatemala and El Salvador".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
@@ -163,6 +196,8 @@ class _PlaceAt:
     qualifier: bool = False  # a state or town that only says where the next place is ("Texas' Rio Grande Valley")
     resident: bool = False  # where the people counted live ("Los Angeles residents", "who live in Montgomery County")
     compared: bool = False  # the other end of a comparison ("twice as many as in Detroit"): not this count's
+    negated: bool = False  # where nothing happened ("none of the arrests was in Denver"): no count's place
+    event: str = ""  # the type of another action it is the place of ("before his arrest in Denver"): "arrests"
 
 
 def _kind(place: Place) -> str:
@@ -225,6 +260,9 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 resident=(kind in ("city", "state") and _HOME_AFTER.match(text, p.end) is not None) or lives,
                 compared=_COMPARED_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
                 or (listed_after is not None and listed_after.compared),
+                negated=_NEGATED_BEFORE.search(text, max(0, p.start - 60), p.start) is not None
+                or (listed_after is not None and listed_after.negated),
+                event=_event_before(text, p.start) or (listed_after.event if listed_after is not None else ""),
             )
         )
     taken = [(p.start, p.end) for p in found]
@@ -265,7 +303,11 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
     Minneapolis") and going by the name written most often; else the region named most often ("the border").
     Never a destination, a whole country, the dateline, where people live or come from, or a state named only as
     part of a body's name ("the Tennessee Highway Patrol")."""
-    usable = [p for p in places if not (p.destination or p.country or p.dateline or p.home or p.agency or p.compared)]
+    usable = [
+        p
+        for p in places
+        if not (p.destination or p.country or p.dateline or p.home or p.agency or p.compared or p.negated)
+    ]
     named = [p for p in usable if not p.region] or usable
     towns = Counter(p.town or p.name for p in named)
     if not towns:
@@ -322,6 +364,7 @@ def _within(
             and not p.qualifier
             and not p.agency
             and not p.compared
+            and not p.negated
             and not any(x <= p.start < y for x, y in (*skip, spoken))
         ]
     )
@@ -337,6 +380,19 @@ _LEAD_GAP = re.compile(
     r"(?:(?:about|nearly|roughly|some|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?",
     _I,
 )
+#: Between a place and a count of the relative clause of place it opens: "in Boston, where ICE arrested", "Omaha, in
+#: which agents detained".
+_WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|wherein|in\s+which|at\s+which)\b[^,;:.()—–]*", _I)
+#: Where a relative clause closes: its comma, semicolon or dash.
+_CLAUSE_CLOSE = re.compile(r"[,;]|\s[—–]")
+#: The verb that opens the predicate of a partitive's part after its whole: "97 of the 212 arrests were in Dallas".
+_PART_PREDICATE = re.compile(
+    r"\b(?:were|was|are|is|had|have|has|took\s+place|happened|occurred|came|remain(?:ed)?)\b", _I
+)
+#: A part's number and its partitive right before a whole: "97 of the 212", "63 out of the".
+_PART_BEFORE = re.compile(r"\d(?:" + PARTITIVE.pattern + r")$", _I)
+#: Between a facility and the town it stands in: "the Krome detention center in Miami".
+_FACILITY_TOWN_GAP = re.compile(r",?\s+(?:in|near|outside)\s+(?:downtown\s+)?", _I)
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
 _MOST_OF_THEM = re.compile(r",\s*(?:most|many|some|half|all)\s+of\s+(?:them|whom|those)\s+(?:in|at|near)\b", _I)
 #: Before a place, an operation going there: "swept through Grand Island", "raids in Omaha", "descended on", "an
@@ -417,25 +473,62 @@ def place_counts(
     # 3,500 ..."): Washington, D.C. is no town of a state, so no "city" kind
     dateline = [p.name for p in count_places if p.dateline and not p.country and p.kind in ("city", "county")][:1]
 
-    def lead(i: int) -> _PlaceAt | None:
+    def lead(i: int) -> list[_PlaceAt]:
         """The place written just before count i's number as its subject or list label ("Mecklenburg County
-        received 142 ..., Wake County 96", "Louisiana's detention centers held 7,412", "Texas, which held 17,380")."""
+        received 142 ..., Wake County 96", "Louisiana's detention centers held 7,412", "Texas, which held 17,380");
+        a facility written with its town, both ("The Krome detention center in Miami held 1,100")."""
         c = counts[i]
         at = c.sentence.at(c.number.start)
         before = [p for p in count_places if c.sentence.start <= p.start and p.end <= at]
         if not before or before[-1].destination or before[-1].dateline or before[-1].region:
-            return None
-        return before[-1] if _LEAD_GAP.fullmatch(text, before[-1].end, at) else None
+            return []
+        if not _LEAD_GAP.fullmatch(text, before[-1].end, at):
+            return []
+        if (
+            len(before) > 1
+            and before[-2].kind == "facility"
+            and before[-1].kind == "city"
+            and _FACILITY_TOWN_GAP.fullmatch(text, before[-2].end, before[-1].start)
+        ):
+            return before[-2:]
+        return before[-1:]
 
     leads = [lead(i) for i in range(len(counts))]
 
+    def next_in_sentence(i: int) -> int | None:
+        return next((j for j in range(i + 1, len(counts)) if counts[j].sentence is counts[i].sentence), None)
+
+    def partitive_whole(i: int) -> int | None:
+        """The whole written right after count i as its partitive ("97 of the 212 arrests"), else None."""
+        j = next_in_sentence(i)
+        view = counts[i].sentence.view or counts[i].sentence.text
+        if j is None or totals[i] != j or not PARTITIVE.fullmatch(view[counts[i].number.end : counts[j].number.start]):
+            return None
+        return j
+
+    def part_predicate(i: int) -> tuple[int, int] | None:
+        """For a whole written after its part ("97 of the 212 arrests were in Dallas"), the text span of the part's
+        predicate: from the verb after the whole's noun phrase to the clause's end. The 97 were in Dallas; the 212
+        only where its own noun phrase says ("97 of the 212 migrants arrested in Dallas were Mexican")."""
+        c = counts[i]
+        k = max((k for k in range(i) if counts[k].sentence is c.sentence), default=None)
+        if k is None or partitive_whole(k) != i:
+            return None
+        verb = _PART_PREDICATE.search(c.sentence.view or c.sentence.text, c.number.end, c.clause[1])
+        return (c.sentence.at(verb.start()), c.sentence.at(c.clause[1])) if verb else None
+
     def own_span(i: int) -> tuple[int, int]:
         c = counts[i]
-        j = next((j for j in range(i + 1, len(counts)) if counts[j].sentence is c.sentence), None)
+        j = next_in_sentence(i)
+        if j is not None and partitive_whole(i) == j:
+            j = next_in_sentence(j)  # the part's predicate follows its whole: "97 of the 212 arrests were in Dallas"
         nxt = counts[j].number.start if j is not None else c.clause[1]
         stop = c.sentence.at(min(nxt, c.clause[1]))
-        if j is not None and leads[j] is not None:
-            stop = min(stop, leads[j].start)  # the next count's own label is not this count's place
+        if j is not None and leads[j]:
+            stop = min(stop, leads[j][0].start)  # the next count's own label is not this count's place
+        predicate = part_predicate(i)
+        if predicate is not None:
+            stop = min(stop, predicate[0])
         return c.sentence.at(c.number.end), max(stop, c.sentence.at(c.number.end))
 
     def pointed_back(s: Sentence, lo: int, hi: int) -> list[str]:
@@ -490,30 +583,74 @@ def place_counts(
             ][:1]
         return []
 
+    def within_for(i: int) -> partial[list[str]]:
+        """`_within` for count i's sentence: places in its closing attribution are the speaker's."""
+        s = counts[i].sentence
+        said = _ATTRIBUTION.search(s.view or s.text, counts[i].number.end)
+        return partial(_within, count_places, spoken=(s.at(said.start()), s.end) if said else (0, 0))
+
+    def own_words(i: int) -> list[str]:
+        """The places count i's own words name: its phrase after the number, else the label or subject just before
+        it; not where those counted live; for a whole whose part is told "most of them in ...", where the
+        sentence opens."""
+        s = counts[i].sentence
+        within = within_for(i)
+        a, b = own_span(i)
+        at = s.at(counts[i].number.start)
+        antecedent = [
+            p
+            for p in count_places
+            if s.start <= p.start
+            and p.end <= at
+            and not (p.destination or p.dateline or p.home or p.agency)
+            and _WHERE_CLAUSE.fullmatch(text, p.end, at)
+        ]
+        if antecedent:
+            # "Unlike in Boston, where ICE arrested 90 people, agents in Worcester ...": the count of a relative
+            # clause of place happened where the clause's antecedent is, unless its own words, which end where the
+            # clause closes, name a narrower place ("in Texas, where agents arrested 90 people in Houston, ...")
+            close = _CLAUSE_CLOSE.search(text, a, b)
+            return within(a, close.start() if close else b) or [antecedent[-1].name]
+        own = within(a, _phrase_end(count_places, text, a, b)) or [p.name for p in leads[i]]
+        residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
+        if own and not set(own) - residents:
+            # "held 1,600 people, many of them longtime Los Angeles residents": where they live is no place of
+            # the count's own words; the sentence's other place is ("The ... Center in Adelanto held ...")
+            return []
+        most = _MOST_OF_THEM.search(text, a, b)
+        fronted = _FRONTED.match(s.view or s.text)
+        if own and most and fronted and not within(a, most.start()):
+            # "Along the northern border, agents apprehended 412 people, most of them in the Swanton Sector": the
+            # place after "most of them" is where a part was; the whole is where the sentence opens
+            own = within(s.start, s.at(fronted.end())) or own
+        return own
+
+    def parts_places(i: int) -> set[str]:
+        """The places that count i's parts ("120 of them in Houston", "Of those, 120 were in Houston") name for
+        themselves, and the other counts of its sentence where they break it down by place ("Of the 640 detained,
+        211 were held in Louisiana and 190 in Texas"); not one place that ends a series of counts and may be all
+        of theirs ("arrested 40 Hondurans and 25 Salvadorans in Houston")."""
+        s = counts[i].sentence
+        parts = {name for j in range(len(counts)) if j != i and totals[j] == i for name in own_words(j)}
+        others = [own_words(j) for j in range(len(counts)) if j != i and counts[j].sentence is s]
+        named = {name for own in others for name in own}
+        return parts | (named if len([own for own in others if own]) > 1 and len(named) > 1 else set())
+
+    def events_of(i: int) -> set[str]:
+        """The places count i's sentence names only as those of an action of another type ("removed three times
+        before his arrest in Denver": Denver, for the removals)."""
+        c = counts[i]
+        here = [p for p in count_places if c.sentence.start <= p.start < c.sentence.end]
+        return {p.name for p in here if p.event and p.event != c.type} - {p.name for p in here if not p.event}
+
     placed: list[tuple[tuple[str, ...], str | None]] = []
     for i, c in enumerate(counts):
         s = c.sentence
         n = c.number
         view = s.view or s.text
-        said = _ATTRIBUTION.search(view, n.end)
-        if said:  # places in the closing attribution are the speaker's
-            spoken = (s.at(said.start()), s.end)
-            within = partial(_within, count_places, spoken=spoken)
-        else:
-            within = partial(_within, count_places)
-        a, b = own_span(i)
-        own = within(a, _phrase_end(count_places, text, a, b)) or ([leads[i].name] if leads[i] else [])
+        within = within_for(i)
+        own = own_words(i)
         residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
-        if own and not set(own) - residents:
-            # "held 1,600 people, many of them longtime Los Angeles residents": where they live is no place of
-            # the count's own words; the sentence's other place is ("The ... Center in Adelanto held ...")
-            own = []
-        most = _MOST_OF_THEM.search(text, a, b)
-        fronted = _FRONTED.match(view)
-        if own and most and fronted and not within(a, most.start()):
-            # "Along the northern border, agents apprehended 412 people, most of them in the Swanton Sector": the
-            # place after "most of them" is where a part was; the whole is where the sentence opens
-            own = within(s.start, s.at(fronted.end())) or own
         if c.sub:
             total = totals[i]
             if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"
@@ -530,13 +667,16 @@ def place_counts(
                 and j > i
                 and not d.sub
                 and not PARTITIVE.fullmatch(view[n.end : d.number.start])  # "63 out of the 152 ... in Arizona"
-            )
+            ) + tuple(span for span in [part_predicate(i)] if span is not None)
             places = own or within(s.at(c.clause[0]), s.at(c.clause[1]), others) or within(s.start, s.end, others)
             source = None
             if SUMMARY.match(view):
                 idx = sentences.index(s)
                 for prev in reversed(sentences[max(0, idx - 2) : idx]):
                     places = _unique(within(prev.start, prev.end) + places)
+        if events_of(i):
+            # "Garcia had been removed three times before his arrest in Denver": Denver is the arrest's place
+            places = [x for x in places if x not in events_of(i)]
         if not places and not c.sub and not c.head:
             # a count with no noun of its own ("The previous year there were 303,916") goes on counting the
             # group of the sentence before: where that sentence's count of the same type is
@@ -564,7 +704,12 @@ def place_counts(
                 e = d.count
                 same = (e.type, e.unit, e.number.value) == (c.type, c.unit, n.value)
                 if same and e.sentence is not s and d.confidence >= emit_at:
-                    places = _within(count_places, e.sentence.at(e.clause[0]), e.sentence.at(e.clause[1]))
+                    lo, hi = e.clause
+                    told = e.sentence.view or e.sentence.text
+                    verb = _PART_PREDICATE.search(told, e.number.end, hi)
+                    if verb and _PART_BEFORE.search(told, 0, e.number.start):
+                        hi = verb.start()  # "97 of the 212 arrests were in Dallas": the predicate is the 97's
+                    places = _within(count_places, e.sentence.at(lo), e.sentence.at(hi))
                     if places:
                         break
         if not places and not c.sub:
@@ -580,6 +725,10 @@ def place_counts(
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
             stand_in = main_places or dateline or (headline or [])[:1]
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
+            if set(places) & (parts_places(i) | events_of(i)):
+                # "Agents arrested 245 people, 120 of them in Houston": where a part of it, or another count of its
+                # sentence, was is no place of the whole; the rest were elsewhere
+                places = []
             source = "story"
         if not places and not c.sub:
             # a state the sentence names only as its agency's ("the Tennessee Highway Patrol detained 58"): the

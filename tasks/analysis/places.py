@@ -229,11 +229,12 @@ _SECTORS = re.compile(
 _SECTOR_NAME = re.compile(rf"\b(?:{_SECTOR_NAMES})\b")
 #: "the Houston area", "the greater Los Angeles area", "the San Antonio-Austin area", "the Chicago metropolitan
 #: area", "the Detroit region", "the Atlanta metro", "the Dallas-Fort Worth metroplex", "metro Atlanta", "greater
-#: Los Angeles": a metro area is kept as such ("<town> area"), placed by the town (or region) it is named after.
+#: Los Angeles": a metro area is kept as such ("<town> area"), placed by the town (or region) it is named after. Its
+#: suburbs too: "the Chicago suburbs", "suburban Chicago" ("Chicago suburbs").
 _METRO = re.compile(
     r"\b[Tt]he\s+(?:[Gg]reater\s+)?(?P<name>(?:[A-Z][\w.'’]*(?:\s+|\s*[-–/]\s*)){0,3}[A-Z][\w.'’]*)\s+"
-    r"(?:(?:metro(?:politan)?\s+)?(?P<kind>area|region)|metro(?:plex)?)\b(?!\s+[A-Z])|"
-    r"\b(?:[Mm]etro|[Gg]reater)\s+(?P<after>(?:[A-Z][\w.'’]*(?:\s+|\s*[-–/]\s*)){0,2}[A-Z][\w'’]*)"
+    r"(?:(?:metro(?:politan)?\s+)?(?P<kind>area|region|suburbs)|metro(?:plex)?)\b(?!\s+[A-Z])|"
+    r"\b(?:[Mm]etro|[Gg]reater|(?P<suburban>[Ss]uburban))\s+(?P<after>(?:[A-Z][\w.'’]*(?:\s+|\s*[-–/]\s*)){0,2}[A-Z][\w'’]*)"
 )
 #: A neighborhood written with its town: "the Pilsen neighborhood of Chicago", "Chicago's Little Village
 #: neighborhood", "the South Side of Chicago", "Chicago's South Side": as narrow as the text says, at the town.
@@ -633,7 +634,7 @@ NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _SECTORS: ("ectors",),
     _SECTOR: ("ector",),
     _NEIGHBORHOOD: ("neighbo", "Side"),
-    _METRO: ("area", "region", "etro", "reater"),
+    _METRO: ("area", "region", "etro", "reater", "uburb"),
     _METRO_ADJECTIVE: ("-area",),
     _COUNTY: ("County", "Parish"),
     _COUNTY_LIST: ("ounties", "arishes", "OUNTIES", "ARISHES"),
@@ -866,9 +867,10 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
     """A bare name of a small town that several states share ("Canton", "Stillwater", "Apple Valley") is the one in
     the state the story names (a state, or a town written with its state), the most named first; a small town of a
     state the story never names, where several states have one, is a namesake the gazetteer lacks ("Canton" in a
-    Mississippi story): no state then. A small town several states have ("Farmville") is the story's state's. A town
-    the story writes once with its state ("Alexandria, Louisiana", not as an item of a list of towns) is that town
-    wherever it is named alone."""
+    Mississippi story): no state then. A name several states have at a comparable size ("Springfield") is treated
+    so however large its towns, in a story that names no state too. A small town several states have ("Farmville")
+    is the story's state's. A town the story writes once with its state ("Alexandria, Louisiana", not as an item of
+    a list of towns) is that town wherever it is named alone."""
     index, states, _ = _gazetteer()
     us_states = set(states.values())
     named = Counter(
@@ -877,7 +879,7 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
         if m.place.state in us_states
         and (m.place.city is None and m.place.normalized == m.place.state or "," in m.place.name)
     )
-    if not named:
+    if not named and not any(m.place.country == "US" and m.place.city and "," not in m.place.name for m in found):
         return found
     # a town the story writes once with its state ("Alexandria, Louisiana") is that town where it is named alone
     with_state = {
@@ -905,7 +907,7 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
             best = max(namesakes, key=lambda e: (named[e.place.state], e.population))
             m = PlaceMention(_replace_name(best.place, place.name), m.start, m.end)
         # a town under 100,000 people is not known by its name alone (as in `_accept`); a city is
-        elif own and place.state not in named and own[0].population < 10**5:
+        elif own and place.state not in named and ((named and own[0].population < 10**5) or _shared_name(entries)):
             there = [e for e in entries if e.kind == "city" and e.place.state in named]
             if there:
                 best = max(there, key=lambda e: (named[e.place.state], e.population))
@@ -920,6 +922,18 @@ def _in_story_states(found: list[PlaceMention]) -> list[PlaceMention]:
                 m = PlaceMention(_small_town(place.city, code, place.name) or place, m.start, m.end)
         out.append(m)
     return out
+
+
+def _shared_name(entries: list[_Entry]) -> bool:
+    """A town name that several states have at a comparable size ("Springfield": Missouri 170,000, Massachusetts
+    154,000, Illinois 114,000; the second at least half the largest): the name alone says no state, so it is
+    the story's state's, or no state's. "Portland" (Oregon 650,000, Maine 67,000) says Oregon."""
+    sizes: dict[str | None, int] = {}
+    for e in entries:
+        if e.kind == "city" and e.place.country == "US":
+            sizes[e.place.state] = max(sizes.get(e.place.state, 0), e.population)
+    largest = sorted(sizes.values(), reverse=True)
+    return len(largest) > 1 and largest[1] * 2 >= largest[0]
 
 
 def _region_name(phrase: str) -> str:
@@ -1013,7 +1027,7 @@ def _regions(text: str) -> list[PlaceMention]:
         name = text[start : m.end()]
         place = Place(
             name=name,
-            normalized=f"{' '.join(town.split())} {m['kind'] or 'area'}",
+            normalized=f"{' '.join(town.split())} {m['kind'] or ('suburbs' if m['suburban'] else 'area')}",
             city=where.city,
             state=where.state,
             country=where.country,
@@ -1128,10 +1142,16 @@ def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMent
     """The town a facility is named after or stands in: "the Farmville detention center", "the Tornillo tent
     city", "the facility in Ocilla", "plants in Bay Springs, Carthage and Canton"; a town introduced as one: "the
     border town of Metapa"."""
-    spans = [m.span(1) for m in _FACILITY_TOWN.finditer(text)] + [m.span("name") for m in _TOWN_OF.finditer(text)]
+    spans = [m.span("name") for m in _TOWN_OF.finditer(text)]
+    found = []
+    for m in _FACILITY_TOWN.finditer(text):
+        facility = _named_facility(text, m)
+        if facility is not None:
+            found.append(facility)
+        else:
+            spans.append(m.span(1))
     for m in _NOUN_THEN_TOWN.finditer(text):
         spans += [(m.start("list") + i.start(), m.start("list") + i.end()) for i in _LIST_ITEM.finditer(m["list"])]
-    found = []
     for start, end in spans:
         name = text[start:end].rstrip(".")
         words = name.split()
@@ -1147,6 +1167,28 @@ def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMent
             place = _small_town(name) or Place(name=name, normalized=name, city=name)
         found.append(PlaceMention(place, start, start + len(name)))
     return found
+
+
+#: After a facility, the town it stands in: "the Krome detention center in Miami", "... outside San Diego, Calif.".
+_IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:downtown\s+)?(?P<town>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})")
+
+
+def _named_facility(text: str, m: re.Match[str]) -> PlaceMention | None:
+    """A `_FACILITY_TOWN` match followed by the town it stands in ("the Krome detention center in Miami") names the
+    facility, not its town: the facility as written, placed at that town. None when no town follows, or the
+    name is that town's ("the Dilley family detention center in Texas" stays Dilley)."""
+    after = _IN_TOWN.match(text, m.end())
+    if after is None:
+        return None
+    code, _ = _qualifier(text, after.end("town"), _gazetteer()[2])
+    town = _town(after["town"], code)
+    if town is None or town.city is None or _fold(m[1]) == _fold(town.city):
+        return None
+    name = text[m.start(1) : m.end()]
+    facility = Place(name=name, normalized=" ".join(name.split()))
+    return PlaceMention(
+        replace(_facility_place(text, facility, m.end()), country=town.country or "US"), m.start(1), m.end()
+    )
 
 
 def _confirmed_again(text: str, found: list[PlaceMention], sure: list[PlaceMention]) -> list[PlaceMention]:
@@ -1232,13 +1274,20 @@ def _accept(
     # A state after a comma confirms a town and picks the right one ("Tacoma, Washington", "Cambridge, Mass.")
     state_code, qualified_end = _qualifier(text, end, qualifiers)
     by_kind = {e.kind for e in entries}
+    listed_state = False
     if state_code and "city" in by_kind | {"district"}:
         entry = _best(entries, state_code)
         if entry.kind == "district" or entry.place.state != _gazetteer()[1].get(state_code):
             entry = None
-        if entry is None:
+        small = _small_town(name, state_code, text[start:qualified_end]) if entry is None else None
+        if entry is None and small is None and "state" in by_kind:
+            # "in New York, New Jersey and Connecticut": a state that no town of the next state is named after, so a
+            # list of states, not a town and its state; each is read on its own, this one as the state
+            state_code = None
+            listed_state = True
+        elif entry is None:
             state = _gazetteer()[1][state_code]
-            place = _small_town(name, state_code, text[start:qualified_end]) or Place(
+            place = small or Place(
                 name=text[start:qualified_end],
                 normalized=f"{name}, {state}",
                 city=name,
@@ -1247,7 +1296,8 @@ def _accept(
             )
         else:
             place = _replace_name(entry.place, text[start:qualified_end])
-        return PlaceMention(place, start, qualified_end)
+        if state_code:
+            return PlaceMention(place, start, qualified_end)
 
     is_the_district = _fold(name) == "the district"
     # "the" opens no place ("the Houston area" is found as a region), except a U.S. town whose own name has it: "in
@@ -1285,7 +1335,7 @@ def _accept(
     if _fold(nxt).rstrip(".") in ("cartel", "cartels") and next_gap.strip() == "":
         return None  # "the Sinaloa cartel" is an organisation, not where anything happened
 
-    entry = _best(entries)
+    entry = next(e for e in entries if e.kind == "state") if listed_state else _best(entries)
     if _QUALIFIER_WORD.fullmatch(nxt) and next_gap == " " and "state" in by_kind:
         if _capitalised(text[tokens[j + 1][1] + 1 : tokens[j + 1][1] + 2]) and j + 2 < len(tokens):
             return None  # "Arizona State University"

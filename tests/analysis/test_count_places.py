@@ -272,3 +272,87 @@ def test_a_us_town_whose_name_opens_with_the_is_the_counts_place() -> None:
 def test_counties_named_together_before_one_plural_are_the_counts_places() -> None:
     got = _placed("ICE arrested 85 people at job sites in Dallas and Tarrant counties.")
     assert got[85][0] == ("Dallas County", "Tarrant County")
+
+
+def test_a_place_of_a_part_is_no_stand_in_for_its_whole() -> None:
+    # the story's only place is where a part of the total was, or another count of its sentence: the rest of the
+    # whole were elsewhere, so the whole gets no guessed place (item 5: no place rather than a guessed one)
+    for text in (
+        "Agents arrested 245 people, 120 of them in Houston.",
+        "Agents arrested 245 people last week. Of those, 120 were in Houston.",
+        "ICE arrested 1,500 people in the operation (about 800 of them in Houston).",
+    ):
+        got = _placed(text)
+        assert got[245 if 245 in got else 1500] == ((), None), text
+        assert got[120 if 120 in got else 800] == (("Houston, Texas",), "sentence"), text
+    got = _placed("Of the 640 people detained, 211 were held in Louisiana and 190 in Texas.")
+    assert got[640] == ((), None) and got[211][0] == ("Louisiana",) and got[190][0] == ("Texas",)
+    # trap: the story's main place still stands in for a whole whose parts name no place, or another place
+    story = "Protesters marched through downtown Houston on Tuesday.\n\nAgents arrested 245 people, 120 of them at {}."
+    assert _placed(story.format("a single warehouse"))[245] == (("Houston, Texas",), "story")
+    got = _placed(story.format("a warehouse in Baytown"))
+    assert got[245] == (("Houston, Texas",), "story") and got[120] == (("Baytown, Texas",), "sentence")
+    # trap: one place after a series of counts may be all of theirs, so it stays the stand-in of the first
+    got = _placed("HOUSTON — Agents arrested 40 Hondurans and 25 Salvadorans at a construction site in Houston.")
+    assert got[40][0] == ("Houston, Texas",) and got[25][0] == ("Houston, Texas",)
+
+
+def test_the_predicate_after_a_partitives_whole_places_its_part_only() -> None:
+    # "97 of the 212 arrests were in Dallas": the 97 were in Dallas, the other 115 elsewhere
+    got = _placed("97 of the 212 arrests were in Dallas.")
+    assert got[97] == (("Dallas, Texas",), "sentence") and got[212] == ((), None)
+    # trap: a place inside the whole's own noun phrase is the whole's (and so its part's)
+    got = _placed("97 of the 212 people detained in Dallas were deported to Mexico.")
+    assert got[212][0] == ("Dallas, Texas",) and got[97][0] == ("Dallas, Texas",)
+    # the whole told before and again as the partitive's: that telling's predicate is still the part's
+    got = _placed("Agents arrested 212 people. 97 of the 212 arrests were in Dallas.")
+    assert got[212] == ((), None) and got[97][0] == ("Dallas, Texas",)
+    # trap: a telling with no part gives its place ("The 212 arrests were in Dallas.")
+    assert _placed("Agents arrested 212 people. The 212 arrests were in Dallas.")[212][0] == ("Dallas, Texas",)
+
+
+def test_a_count_in_a_relative_clause_of_place_is_where_its_antecedent_is() -> None:
+    text = "Unlike in Boston, where ICE arrested 90 people, agents in Worcester made no arrests."
+    assert _placed(text)[90][0] == ("Boston, Massachusetts",)
+    text = "Agents raided a plant in Omaha, where they arrested 40 people, and then drove to Lincoln."
+    assert _placed(text)[40][0] == ("Omaha, Nebraska",)
+    # trap: the clause's own narrower place wins over its antecedent
+    text = "The operation spread across Texas, where agents arrested 90 people in Houston, and into Oklahoma."
+    assert _placed(text)[90][0] == ("Houston, Texas",)
+
+
+def test_a_list_of_states_is_the_counts_places_each_a_state() -> None:
+    got = _placed("Agents arrested 1,200 people in New York, New Jersey and Connecticut.")
+    assert got[1200][0] == ("New York", "New Jersey", "Connecticut")
+
+
+def test_a_town_several_states_share_is_the_counts_place_as_written() -> None:
+    assert _placed("ICE detained 7 people in Springfield.")[7][0] == ("Springfield",)
+
+
+def test_a_region_phrase_of_suburbs_is_the_counts_place_not_the_town() -> None:
+    text = "Agents arrested 52 people in the Chicago suburbs, including Cicero and Berwyn."
+    assert _placed(text)[52][0][0] == "Chicago suburbs"
+
+
+def test_a_facility_written_with_its_town_as_the_subject_keeps_its_name() -> None:
+    got = _placed("The Krome detention center in Miami held 1,100 detainees in May.")
+    assert got[1100][0] == ("Krome detention center", "Miami, Florida")
+    got = _placed("The Otay Mesa Detention Center in San Diego held 1,100 detainees in May.")
+    assert got[1100][0] == ("Otay Mesa Detention Center", "San Diego, California")
+    # trap: a town as the subject alone stays the town
+    assert _placed("Miami reported 1,100 arrests in May.")[1100][0] == ("Miami, Florida",)
+
+
+def test_the_place_of_another_action_or_of_a_negated_clause_is_not_the_counts() -> None:
+    # "before his arrest in Denver": Denver is the arrest's place, not the removals'
+    assert _placed("Garcia had been removed three times before his arrest in Denver.")[3] == ((), None)
+    # "none of the arrests was in Denver": nothing happened in Denver
+    assert _placed("Agents arrested 40 people; none of the arrests was in Denver.")[40] == ((), None)
+    # traps: an action of the count's own type keeps its place; "no fewer than" and "without" negate no place; the
+    # count's own place beside a negated one stays
+    assert _placed("Agents detained 30 people after their arrest in Denver.")[30][0] == ("Denver, Colorado",)
+    assert _placed("Agents arrested no fewer than 40 people in Denver.")[40][0] == ("Denver, Colorado",)
+    assert _placed("Agents arrested 40 people without incident in Denver.")[40][0] == ("Denver, Colorado",)
+    text = "Agents arrested 40 people in Denver; none of the arrests was in Boulder."
+    assert _placed(text)[40][0] == ("Denver, Colorado",)

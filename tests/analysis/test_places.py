@@ -602,3 +602,53 @@ def test_counties_named_together_before_one_plural_are_each_a_county() -> None:
     # traps: lowercase words before the plural and agency names are no counties
     assert _normalized("Sheriffs in both counties declined the requests.") == []
     assert _normalized("ICE and Border Patrol counties were listed.") == []
+
+
+def test_a_state_before_another_state_is_a_list_of_states_not_a_town_in_a_state() -> None:
+    text = "Agents arrested 1,200 people in New York, New Jersey and Connecticut."
+    assert _normalized(text) == ["New York", "New Jersey", "Connecticut"]
+    assert _normalized("Arrests in Washington, Oregon and Idaho rose.") == ["Washington", "Oregon", "Idaho"]
+    # traps: a town named after a state, written with its own state, stays that town
+    assert _normalized("He was arrested in Washington, Pennsylvania, on Monday.") == ["Washington, Pennsylvania"]
+    assert _normalized("They met in Washington, D.C., on Monday.") == ["Washington, D.C."]
+    assert _normalized("The raid was in Kansas City, Kansas, on Monday.") == ["Kansas City, Kansas"]
+    assert _normalized("It happened in New York, New York, on Monday.") == ["New York City"]
+
+
+def test_a_town_name_several_states_share_alike_gets_no_guessed_state() -> None:
+    # GUIDELINES §2: places "as written"; issue item 5: no place rather than a guessed one. The town stays as written
+    # ("Springfield": Missouri, Massachusetts and Illinois are of a size), with no state or coordinates
+    (springfield,) = [m.place for m in find_places("ICE detained 7 people in Springfield.")]
+    assert (springfield.normalized, springfield.state, springfield.lat) == ("Springfield", None, None)
+    assert _normalized("Agents arrested 5 people in Canton on Monday.") == ["Canton"]
+    # traps: the story's state decides it; a name one state's town dominates keeps that town
+    text = "ICE detained 7 people in Springfield. Illinois officials objected."
+    assert _normalized(text) == ["Springfield, Illinois", "Illinois"]
+    assert _normalized("ICE detained 7 people in Portland.") == ["Portland, Oregon"]
+    text = "ICE arrested 9 in Springfield, Massachusetts. Later in Springfield, agents arrested 4 more."
+    assert _normalized(text) == ["Springfield, Massachusetts", "Springfield, Massachusetts"]
+
+
+def test_a_towns_suburbs_are_a_region_kept_as_such_at_the_town() -> None:
+    (suburbs,) = find_places("Agents arrested 52 people in the Chicago suburbs, including Cicero and Berwyn.")
+    assert (suburbs.place.normalized, suburbs.place.state) == ("Chicago suburbs", "Illinois")
+    assert suburbs.place.lat is not None
+    assert _normalized("Raids in suburban Chicago continued for a week.") == ["Chicago suburbs"]
+    # trap: the town alone is still the town, its area still its area
+    assert _normalized("Raids in Chicago and the Houston area continued.") == ["Chicago, Illinois", "Houston area"]
+
+
+def test_a_name_before_a_facility_noun_and_a_town_after_it_names_the_facility() -> None:
+    # issue item 5: facilities with their city. "the Krome detention center in Miami": Krome names the site, Miami
+    # is its town (the site gets Miami's state and coordinates)
+    (krome, miami) = find_places("The Krome detention center in Miami held 1,100 detainees in May.")
+    assert (krome.place.normalized, krome.place.state, miami.place.normalized) == (
+        "Krome detention center",
+        "Florida",
+        "Miami, Florida",
+    )
+    assert krome.place.lat == miami.place.lat
+    # traps: a state after it, or no town, leaves the name a town ("the Dilley family detention center in Texas")
+    text = "Agents sent the families to the Dilley family detention center in Texas."
+    assert _normalized(text) == ["Dilley, Texas", "Texas"]
+    assert _normalized("They were sent to the Farmville detention center.") == ["Farmville"]

@@ -23,6 +23,7 @@ them across articles (`speaker_key`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from schemas.records import Quote
@@ -680,7 +681,9 @@ def _in_subordinate_clause(before: str, words: str, after: str) -> bool:
     return clause is not None and not re.search(r"[,:;]", rest[clause.end() :])
 
 
-def _candidates(after: str, before: str, raw_before: str, people: who.People, pos: int):
+def _candidates(
+    after: str, before: str, raw_before: str, people: who.People, pos: int
+) -> Iterator[tuple[str, Callable[[_Span], None]]]:
     """(sieve, attribution) pairs to try in turn, nearest and most explicit first; the first that names
     someone wins, and its sieve sets the quote's confidence."""
     if m := lex.AFTER_DESCRIBED.match(after):

@@ -320,6 +320,28 @@ def person_tail(words: list[str]) -> int | None:
     return None
 
 
+#: The head of a body's name joined to the rest by "and", "of" or "for" ("Customs and ", "Department of ", "Health and
+#: "), right before the capitalised run a name match starts with: `lex.NAME` stops at those words.
+_JOINED_HEAD = re.compile(r"(?:(?:U\.S\.|[A-Z][\w’'-]*)[ ])+(?:and|of|for)[ ](?:the[ ])?$")
+
+
+def body_head_start(text: str, start: int, tail: list[str]) -> int:
+    """Where a body's name written in full before a title starts, when a name match at `start` holds only its
+    last words `tail` ("Border Protection" of "Customs and Border Protection Commissioner Rodney Scott",
+    "Homeland Security" of "Department of Homeland Security Secretary Kristi Noem"): back over each head joined
+    by "and"/"of"/"for" that names no person ("John Lee and Homeland Security ..." is two people), as long as
+    the whole run is a body (`lex.ORG_WORDS`); else `start`."""
+    new, words = start, [w.casefold() for w in tail]
+    while (m := _JOINED_HEAD.search(text, max(0, new - 80), new)) is not None:
+        head = [lex.POSSESSIVE.sub("", w).casefold() for w in m.group().split()[:-1] if w != "the"]
+        if any(w in lex.GIVEN_NAMES or w in lex.NAME_TITLES or w in _SHORT_TITLES for w in head):
+            break
+        new, words = m.start(), head + words
+    while new < start and (first := text[new:].split(" ", 1)[0]) in lex.NOT_NAMES:
+        new += len(first) + 1  # "The Department of ...": the sentence's article is no part of the name
+    return new if any(w in lex.ORG_WORDS for w in words) else start
+
+
 _CREDIT_BEFORE = re.compile(
     r"(?:\((?:Photo|Photos|Image|Credit|Video)\b|\b(?:Photo|Photos|Photograph|Image|Credit)(?:[ ]by)?:)[^()\n]{0,60}$"
 )
@@ -472,7 +494,10 @@ def find_people(text: str) -> People:
             genders.setdefault(tokens[-1], gender)
         context, described, appositive = _introduction(text, m.start(), m.end(), title)
         written_title = " ".join(raw[: len(title)])
-        role = _written_role(text, start, m.end(), " ".join(cut_words + raw[: len(title)]))
+        written = " ".join(cut_words + raw[: len(title)])
+        if cut_words and (head := body_head_start(text, m.start(), cut_words)) < m.start():
+            written = f"{text[head : m.start()]}{written}"  # "Customs and Border Protection Commissioner"
+        role = _written_role(text, start, m.end(), written)
         if not role:  # "Sens. John McCain, R-Ariz., and Tom Coburn": each is a senator
             shared = _SHARED_TITLE.search(text, max(0, start - 80, (found[-1].at if found else start) - 16), start)
             role = _SINGULAR_TITLES[shared.group("title")] if shared is not None else ""
@@ -560,6 +585,17 @@ _NOT_ROLE_START = lex.wordset(
 )
 
 
+def _joins_body(words: list[str], i: int) -> bool:
+    """Whether words[i] joins the capitalised words of one body's name ("Immigration and Customs Enforcement",
+    "Department of Homeland Security"), not a clause to a description."""
+    return (
+        words[i] in ("and", "of", "for")
+        and 0 < i < len(words) - 1
+        and words[i - 1][:1].isupper()
+        and words[i + 1][:1].isupper()
+    )
+
+
 def _written_role(text: str, start: int, end: int, title: str) -> str:
     """The role written with a name at text[start:end]: the title and body before it ("ICE spokesman Tom
     Banks"), else a description the name is the appositive of ("The lead attorney, Tom Banks, said"), else the
@@ -571,7 +607,11 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
         words = before.group("role").split()
         while words and (words[0].casefold() in _NOT_ROLE_START or words[0] in lex.NOT_NAMES):
             words.pop(0)
-        glue = [i for i, w in enumerate(words) if w in _NOT_ROLE_START or re.fullmatch(r"[a-z]+(?<!act)ing", w)]
+        glue = [
+            i
+            for i, w in enumerate(words)
+            if (w in _NOT_ROLE_START and not _joins_body(words, i)) or re.fullmatch(r"[a-z]+(?<!act)ing", w)
+        ]
         words = words[glue[-1] + 1 :] if glue else words  # "lashing out at rival candidate": the role is the last
         last = words[-1] if words else ""
         if last in lex.TITLE_WORDS or _ROLE_NOUN.search(last) and last not in _NOT_ROLE_START:

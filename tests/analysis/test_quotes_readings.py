@@ -1,0 +1,105 @@
+"""Quote attributions a reviewer found misread in round 12 (issue #7 item 6), each fixed as a class: invented
+sentences, each with a trap that must keep its old reading (GUIDELINES.md 'Quotes': `speaker` the person's name,
+or the organisation when no person is named; `role` the title or affiliation as written)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.analysis.quotes import find_quotes
+
+
+def _read(text: str) -> list[tuple[str, str | None]]:
+    return [(q.speaker, q.role) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role"),
+    [
+        (
+            "said Customs and Border Protection Commissioner Rodney Scott.",
+            "Rodney Scott",
+            "Customs and Border Protection Commissioner",
+        ),
+        (
+            "Customs and Border Protection Commissioner Rodney Scott said.",
+            "Rodney Scott",
+            "Customs and Border Protection Commissioner",
+        ),
+        (
+            "said Immigration and Customs Enforcement spokesperson Jane Doe.",
+            "Jane Doe",
+            "Immigration and Customs Enforcement spokesperson",
+        ),
+        (
+            "said Health and Human Services Secretary Robert Kennedy.",
+            "Robert Kennedy",
+            "Health and Human Services Secretary",
+        ),
+        (
+            "Department of Homeland Security Secretary Kristi Noem said.",
+            "Kristi Noem",
+            "Department of Homeland Security Secretary",
+        ),
+        (
+            "said Office of Refugee Resettlement Director Scott Lloyd.",
+            "Scott Lloyd",
+            "Office of Refugee Resettlement Director",
+        ),
+        ("said Immigration and Customs Enforcement.", "Immigration and Customs Enforcement", None),
+    ],
+)
+def test_a_body_named_in_full_with_and_or_of_before_a_title_is_the_role_and_the_person_speaks(
+    attribution: str, speaker: str, role: str | None
+) -> None:
+    """An agency's name written in full runs on through "and"/"of" ("Customs and Border Protection"): the whole
+    name and the title are the role, as written, and the person after them speaks; "CBP Commissioner" read so before."""
+    assert _read(f"“We will not let this stand,” {attribution}") == [(speaker, role)]
+
+
+def test_a_body_named_in_full_before_the_name_gives_the_role_to_every_quote_of_the_person() -> None:
+    text = (
+        "Customs and Border Protection Commissioner Rodney Scott said the wall works.\n\n"
+        "“We will not let this stand,” he said."
+    )
+    assert _read(text) == [("Rodney Scott", "Customs and Border Protection Commissioner")]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role"),
+    [
+        # two people joined by "and" stay two people: the first named is read, as before
+        ("said Ana Lee and Tom Banks.", "Ana Lee", None),
+        # a person and her body after "of": she speaks, her body is her role
+        ("said Xochitl Ramos of the Casa Azul Coalition.", "Xochitl Ramos", "the Casa Azul Coalition"),
+        ("said Xochitl Ramos of Casa Azul Coalition.", "Xochitl Ramos", "Casa Azul Coalition"),
+        # an acronym before the title reads as before
+        ("CBP Commissioner Rodney Scott said.", "Rodney Scott", "CBP Commissioner"),
+    ],
+)
+def test_trap_names_joined_by_and_or_of_that_are_no_body_before_a_title(
+    attribution: str, speaker: str, role: str | None
+) -> None:
+    assert _read(f"“We will not let this stand,” {attribution}") == [(speaker, role)]
+
+
+def test_a_caption_repeating_part_of_a_quotation_of_the_story_is_not_a_second_quote() -> None:
+    """A photo caption that excerpts a quotation the story gives in full is the same quotation, quoted once."""
+    text = (
+        "“Our agents did everything they could to save them,” said Customs and Border Protection Commissioner "
+        "Rodney Scott. | Jane Roe/AP Photo\n\n"
+        "“I looked at the reports, and I can tell you that our agents did everything they could to save them,” "
+        "Scott said on Sunday."
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker, q.text[:13]) for q in quotes] == [("Rodney Scott", "I looked at t")]
+
+
+def test_trap_a_partial_quotation_repeated_in_full_in_the_running_text_stays_two_quotes() -> None:
+    """Without a caption, a partial quotation in the lead and the full one later are two quotes (as labelled)."""
+    text = (
+        "Commissioner Rodney Scott said agents “did everything they could to save them” this week.\n\n"
+        "“I looked at the reports, and I can tell you that our agents did everything they could to save them,” "
+        "Scott said on Sunday."
+    )
+    assert len(find_quotes(text)) == 2

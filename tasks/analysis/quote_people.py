@@ -70,15 +70,29 @@ _POSITION_VERBS = lex.wordset(
 )
 
 
+#: An age set off after a name ("Ana Ruiz, 41,"), as a role's first word.
+_AGE = re.compile(r"\d{1,3},?")
+#: Relative words that open a clause about a person, never part of a title or affiliation ("Rosa, whose husband
+#: was detained in June", "..., which surprised no one", "..., where she works"). "who" is read on its own: "who
+#: runs the Dream Alliance" names a position.
+_RELATIVE_WORDS = lex.wordset("whose which where whom")
+
+
 def clean_role(role: str | None) -> str | None:
     """A role as a reader would write it, or None when the words are no role: a courtesy title or sentence
     word in front dropped ("Mr.", "And"), a relative clause that says what someone did rather than what
     they are ("who led a coalition"; "who is the mayor" is "the mayor"), a possessive or preposition left
     hanging ("the ACLU’s" is "the ACLU", "Officials from" is no role), a lone word that names no one's position
-    ("future")."""
+    ("future"), an age ("41") and a clause opened by "whose", "which", "where" or "whom"."""
     words = (role or "").split()
     while words and words[0] in _NOT_ROLE_WORDS:
         words.pop(0)
+    if words and _AGE.fullmatch(words[0]):
+        words = words[1:]  # "Ana Ruiz, 41, a nurse": an age is no role, the description after it is
+        if words[:1] in (["of"], ["from"]):
+            return None  # "Ana Ruiz, 41, of Phoenix": where she lives, no title or affiliation
+    if (relative := next((i for i, w in enumerate(words) if w in _RELATIVE_WORDS), None)) is not None:
+        words = words[:relative]  # "whose husband was detained", "a mother of three whose ...": a clause, no role
     if words[:1] == ["who"] and words[1:2] and words[1] in _POSITION_VERBS and len(words) > 2:
         words = words[1:]  # "who runs the Dream Alliance": the position is what the clause says he runs
     elif words[:1] == ["who"]:

@@ -103,3 +103,39 @@ def test_trap_a_partial_quotation_repeated_in_full_in_the_running_text_stays_two
         "Scott said on Sunday."
     )
     assert len(find_quotes(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("attribution", "role"),
+    [
+        ("said Ana Ruiz, 41.", None),
+        ("said Ana Ruiz, 41, of Phoenix.", None),
+        ("said Ana Ruiz, whose husband was detained in June.", None),
+        ("said Ana Ruiz, which surprised no one.", None),
+        ("said Ana Ruiz, a mother of three whose husband was detained.", "a mother of three"),
+        ("said Ana Ruiz, 41, a nurse from Phoenix.", "a nurse from Phoenix"),
+    ],
+)
+def test_an_age_or_a_relative_clause_after_the_name_is_no_role(attribution: str, role: str | None) -> None:
+    """GUIDELINES: the role is a title or affiliation as written; an age or a clause about the person is neither
+    (a description after the age, or before the clause, is one)."""
+    assert _read(f"“They took him away in front of our children,” {attribution}") == [("Ana Ruiz", role)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "role"),
+    [
+        ("said Ana Ruiz, who runs the Dream Alliance.", "runs the Dream Alliance"),
+        ("said Ana Ruiz, an organizer with the Dream Alliance.", "an organizer with the Dream Alliance"),
+        ("said Ana Ruiz, the group’s 41st president.", "the group’s 41st president"),
+    ],
+)
+def test_trap_a_position_after_the_name_stays_the_role(attribution: str, role: str) -> None:
+    assert _read(f"“They took him away in front of our children,” {attribution}") == [("Ana Ruiz", role)]
+
+
+def test_a_body_speaking_in_its_statement_keeps_the_statement_as_its_role() -> None:
+    """Not changed in round 12: the labels give a body speaking itself the document it speaks in as its role
+    ("statement", "written statement", "agency statement"), as README's round 8 reads it."""
+    text = "ICE arrested four men. “These are criminals who endanger our communities,” the agency said in a statement."
+    assert _read(text) == [("ICE", "statement")]

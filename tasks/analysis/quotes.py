@@ -1229,8 +1229,9 @@ def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> N
             return
         span.speaker = org
         return
-    if words[0].casefold() in ("a", "an") and kind in _VOICES:
-        return
+    body_kind = len(words) > 2 and words[1].rstrip("’'s").casefold() in lex.BODY_KINDS.split("|")
+    if words[0].casefold() in ("a", "an") and kind in _VOICES and not body_kind:
+        return  # "a spokesman said": whose, the text does not say; "a department spokeswoman" is the department's
     bodies = [*people, *people.agencies()]
     orgs = sorted(
         (
@@ -1245,6 +1246,8 @@ def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> N
     )
     if "agency" in (kind, words[1].rstrip("’'s")) and any(p.agency for p in orgs):
         orgs = [p for p in orgs if p.agency]  # "the agency said": an agency, not the White House or a company
+    elif body_kind and (named := [p for p in orgs if words[1].rstrip("’'s").casefold() in p.name.casefold().split()]):
+        orgs = named  # "a department statement said": the department last named, not a group named since
     if kind in ("report", "statement", "memo", "memorandum") and (
         subjects := _sentence_subjects(orgs, people.text, pos)
     ):

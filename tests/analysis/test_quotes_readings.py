@@ -139,3 +139,36 @@ def test_a_body_speaking_in_its_statement_keeps_the_statement_as_its_role() -> N
     ("statement", "written statement", "agency statement"), as README's round 8 reads it."""
     text = "ICE arrested four men. “These are criminals who endanger our communities,” the agency said in a statement."
     assert _read(text) == [("ICE", "statement")]
+
+
+_DHS_BEFORE = "The Department of Homeland Security defended the arrests on Tuesday, and the ACLU criticised them.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role"),
+    [
+        ("“These are criminals,” a department statement said.", "Department of Homeland Security", "statement"),
+        ("A department statement said: “These are criminals.”", "Department of Homeland Security", "statement"),
+        ("“These are criminals,” a department spokeswoman said.", "Department of Homeland Security", "spokeswoman"),
+    ],
+)
+def test_a_body_named_by_its_kind_speaking_in_its_statement_is_that_body(
+    attribution: str, speaker: str, role: str
+) -> None:
+    """GUIDELINES: the organisation when no person is named. "A department statement" is the department last
+    named speaking itself (not the ACLU named since), as "the department's statement" and "an ICE statement" are."""
+    assert _read(_DHS_BEFORE + attribution) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unnamed official is anonymous (GUIDELINES: "a senior official" is no quote), whoever employs them
+        _DHS_BEFORE + "“These are criminals,” a department official said.",
+        _DHS_BEFORE + "“These are criminals,” a senior department official said.",
+        # no department named before: nobody
+        "Officers arrested six people, neighbors said.\n\n“These are criminals,” a department statement said.",
+    ],
+)
+def test_trap_a_department_official_or_a_department_never_named_is_no_quote(text: str) -> None:
+    assert _read(text) == []

@@ -172,3 +172,29 @@ def test_a_body_named_by_its_kind_speaking_in_its_statement_is_that_body(
 )
 def test_trap_a_department_official_or_a_department_never_named_is_no_quote(text: str) -> None:
     assert _read(text) == []
+
+
+def test_a_quotation_run_on_into_a_paragraph_with_its_own_attribution_is_two_quotes() -> None:
+    """Decided, not changed, in round 12: a reviewer read `“A.` (no close) then `“B,” Reyes said.` as one quotation.
+    GUIDELINES: "a new paragraph with its own attribution is another" quote, and the labels agree (both such
+    paragraphs of the work part, "..., Nielsen said" and "..., she said" after an opening paragraph left open, are
+    quotes of their own); so the opening paragraph is one quote of the speaker and the attributed one another."""
+    text = (
+        "The raid began before dawn.\n\n"
+        "“We were not told anything about the arrest or where he was taken. We waited all night.\n\n"
+        "“Nobody from the agency called us back,” said Carlos Reyes, a lawyer."
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker, q.text[:14]) for q in quotes] == [
+        ("Carlos Reyes", "We were not to"),
+        ("Carlos Reyes", "Nobody from th"),
+    ]
+
+
+def test_trap_a_quotation_run_on_into_a_paragraph_without_an_attribution_is_one_quote() -> None:
+    """The continuation of a quotation left open, with no attribution of its own, is the same quote (labelled so)."""
+    text = (
+        "“We were not told anything about the arrest,” said Carlos Reyes, a lawyer. “We waited all night.\n\n"
+        "“Nobody from the agency called us back.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Carlos Reyes"]

@@ -344,16 +344,51 @@ def body_head_start(text: str, start: int, tail: list[str]) -> int:
     last words `tail` ("Border Protection" of "Customs and Border Protection Commissioner Rodney Scott",
     "Homeland Security" of "Department of Homeland Security Secretary Kristi Noem"): back over each head joined
     by "and"/"of"/"for" that names no person ("John Lee and Homeland Security ..." is two people), as long as
-    the whole run is a body (`lex.ORG_WORDS`); else `start`."""
-    new, words = start, [w.casefold() for w in tail]
+    the whole run is a body (`lex.ORG_WORDS`) or an office of one ("Secretary of State" of "Secretary of State
+    Marco Rubio"); else `start`."""
+    new, words, office = start, [w.casefold() for w in tail], False
     while (m := _JOINED_HEAD.search(text, max(0, new - 80), new)) is not None:
-        head = [lex.POSSESSIVE.sub("", w).casefold() for w in m.group().split()[:-1] if w != "the"]
-        if any(w in lex.GIVEN_NAMES or w in lex.NAME_TITLES or w in _SHORT_TITLES for w in head):
+        head = [lex.POSSESSIVE.sub("", w).casefold() for w in m.group().split() if w != "the"]
+        join, head = head[-1], head[:-1]
+        office = join != "and" and head[-1] in lex.NAME_TITLES  # "Secretary of", "U.S. Attorney for"
+        if any(w in lex.GIVEN_NAMES or w in _SHORT_TITLES for w in head) or (
+            any(w in lex.NAME_TITLES for w in head) and not office
+        ):
             break
         new, words = m.start(), head + words
     while new < start and (first := text[new:].split(" ", 1)[0]) in lex.NOT_NAMES:
         new += len(first) + 1  # "The Department of ...": the sentence's article is no part of the name
-    return new if any(w in lex.ORG_WORDS for w in words) else start
+    return new if office or any(w in lex.ORG_WORDS for w in words) else start
+
+
+def office_tail(words: list[str]) -> int | None:
+    """Where a person's name starts in a run that opens with a title of a body ("secretary of homeland security
+    kirstjen nielsen" -> 4, "director of national intelligence tulsi gabbard" -> 4), words in lower case: at the
+    first given name after "of"/"for", else after the body's own words (titles, body and place words); None
+    unless a body word and a name of two words or more are left on either side."""
+    join = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    if join is None or join == 0 or not all(w in lex.NAME_TITLES or w in lex.TITLE_WORDS for w in words[:join]):
+        return None
+    return _name_after_body(words, join + 2)
+
+
+#: The words a body's name is made of ("Homeland Security", "the Southern District of Texas"), besides places.
+_BODY_NAME_WORDS = frozenset({"of", "and", "for", "the"}) | lex.TITLE_WORDS | lex.ORG_WORDS | lex.PLACE_WORDS
+
+
+def _name_after_body(words: list[str], first: int) -> int | None:
+    """Where a name starts after a body's name (words in lower case, the name searched from `first` on): the first
+    given name, else the first word no body's name is made of; None unless two words or more are left."""
+    given = next((i for i in range(first, len(words)) if words[i] in lex.GIVEN_NAMES), None)
+    cut = given or next((i for i in range(first, len(words)) if words[i] not in _BODY_NAME_WORDS), None)
+    return cut if cut is not None and len(words) - cut >= 2 else None
+
+
+#: A title of a body right before a name match: "Secretary of " of "Secretary of Homeland Security Kirstjen
+#: Nielsen", "Director of " (`lex.NAME` stops at "of").
+_OFFICE_BEFORE = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(sorted(w.capitalize() for w in lex.NAME_TITLES))})[ ](?:of|for)[ ](?:the[ ])?$"
+)
 
 
 _CREDIT_BEFORE = re.compile(
@@ -444,7 +479,10 @@ def find_people(text: str) -> People:
             continue  # a byline ("By Jill Ortega, World-Herald staff writer"): the writer, never a speaker
         raw_words = [lex.POSSESSIVE.sub("", t).casefold() for t in raw]
         start, object_ok, cut_words = m.start(), False, []
-        if (cut := person_tail(raw_words)) is not None:
+        cut = person_tail(raw_words)
+        if cut is None and _OFFICE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            cut = _name_after_body(raw_words, 1)  # "Secretary of [Homeland Security] Kirstjen Nielsen"
+        if cut is not None:
             # "Miami-Dade County Commissioner Sally Heyman": a place or body before a title names no one
             start += len(" ".join(raw[:cut])) + 1
             cut_words, raw, raw_words, object_ok = raw[:cut], raw[cut:], raw_words[cut:], True
@@ -509,7 +547,7 @@ def find_people(text: str) -> People:
         context, described, appositive = _introduction(text, m.start(), m.end(), title)
         written_title = " ".join(raw[: len(title)])
         written = " ".join(cut_words + raw[: len(title)])
-        if cut_words and (head := body_head_start(text, m.start(), cut_words)) < m.start():
+        if (cut_words or title) and (head := body_head_start(text, m.start(), cut_words or title)) < m.start():
             written = f"{text[head : m.start()]}{written}"  # "Customs and Border Protection Commissioner"
         role = _written_role(text, start, m.end(), written)
         if not role:  # "Sens. John McCain, R-Ariz., and Tom Coburn": each is a senator

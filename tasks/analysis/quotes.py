@@ -836,14 +836,23 @@ def _body_run_end(after: str, start: int, end: int) -> int:
     new = end
     while (j := _JOINED_RUN.match(after, new)) is not None:
         head = [w.casefold() for w in after[start:new].split()]
-        if any(w in lex.GIVEN_NAMES or w in lex.NAME_TITLES or w.endswith(".") for w in head):
-            break
+        office = j.group().split()[0] != "and" and new == end and len(head) == 1 and head[0] in lex.NAME_TITLES
+        if any(w in lex.GIVEN_NAMES or w.endswith(".") for w in head) or (
+            any(w in lex.NAME_TITLES for w in head) and not office
+        ):
+            break  # "said Sen. Ana Lee and Tom Banks"; but "said Secretary of State Marco Rubio" is an office
         new = j.end()
     words = [w.casefold() for w in after[start:new].split()]
     head = [w.casefold() for w in after[start:end].split()]
     bodylike = all(w in lex.TITLE_WORDS or w in lex.ORG_WORDS for w in head)
     cut = who.person_tail(words)
-    if new > end and any(w in lex.ORG_WORDS for w in words) and (bodylike or (cut is not None and cut > len(head))):
+    if (cut is None or cut <= len(head)) and (office_cut := who.office_tail(words)) is not None:
+        cut = office_cut  # "Secretary of Homeland Security Kirstjen Nielsen": the name after the office
+    if (
+        new > end
+        and (any(w in lex.ORG_WORDS for w in words) or who.office_tail(words) is not None)
+        and (bodylike or (cut is not None and cut > len(head)))
+    ):
         return new
     return end
 
@@ -973,7 +982,8 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
     if owner is not None:  # "the ACLU’s Ann Lee": the body is her role, she speaks
         role, tokens = role or " ".join(tokens[: owner + 1]), tokens[owner + 1 :]
     head = ""  # the place or body written before a title ("Phoenix" of "Phoenix Police Chief Jane Doe")
-    if (cut := who.person_tail([t.casefold() for t in tokens])) is not None:
+    lowered = [t.casefold() for t in tokens]
+    if (cut := who.person_tail(lowered) or who.office_tail(lowered)) is not None:
         head = "" if role else " ".join(tokens[:cut])  # "Public Works Director Sean Kershaw": role, then name
         role = role or head
         tokens = tokens[cut:]

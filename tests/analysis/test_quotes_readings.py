@@ -198,3 +198,31 @@ def test_trap_a_quotation_run_on_into_a_paragraph_without_an_attribution_is_one_
         "“Nobody from the agency called us back.”"
     )
     assert [q.speaker for q in find_quotes(text)] == ["Carlos Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role"),
+    [
+        ("said Secretary of Homeland Security Kirstjen Nielsen.", "Kirstjen Nielsen", "Secretary of Homeland Security"),
+        ("Secretary of Homeland Security Kirstjen Nielsen said.", "Kirstjen Nielsen", "Secretary of Homeland Security"),
+        ("said Secretary of State Marco Rubio.", "Marco Rubio", "Secretary of State"),
+        ("said Director of National Intelligence Tulsi Gabbard.", "Tulsi Gabbard", "Director of National Intelligence"),
+    ],
+)
+def test_a_title_of_a_body_before_the_name_is_the_role_and_the_person_speaks(
+    attribution: str, speaker: str, role: str
+) -> None:
+    """The same class written the other way round: the title first, its body after "of" ("Secretary of Homeland
+    Security"), then the person; it gave no quote, or the whole run as an organisation."""
+    assert _read(f"“We will not let this stand,” {attribution}") == [(speaker, role)]
+
+
+def test_a_title_of_a_body_before_the_name_opening_the_sentence_is_the_role() -> None:
+    text = "Secretary of Homeland Security Kirstjen Nielsen said: “We will not let this stand.”"
+    assert _read(text) == [("Kirstjen Nielsen", "Secretary of Homeland Security")]
+
+
+def test_trap_a_titled_person_and_another_person_stay_apart() -> None:
+    """A title followed by a name, then "and": two people, not a body ("Commissioner Ana Lee and ...")."""
+    text = "“We will not let this stand,” said Commissioner Ana Lee and Tom Banks."
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Lee"]

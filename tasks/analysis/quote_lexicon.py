@@ -116,6 +116,9 @@ DOCUMENT = (
     rf"|(?:(?:[Tt]he|[Aa]n?)[ ])?(?:U\.S\.[ ])?[A-Z]{{2,6}}[ ](?:{AGENCY_VOICES})"
     # a body's document, the body named by its kind: "the agency’s statement", "the group’s report"
     rf"|[Tt]he[ ](?:{BODY_KINDS})['’]s[ ](?:statement|report|memo|letter|filing|post|email)"
+    # the same with the body's kind as a modifier: "a department statement", "an agency spokeswoman", "the
+    # department memo" (an unnamed "department official" is anonymous, as any official)
+    rf"|(?:[Tt]he|[Aa]n?)[ ](?:{BODY_KINDS})[ ](?:statement|report|memo|letter|filing|post|email|{VOICES})"
     # an office named with what it is for: "the U.S. Attorney’s Office for the Southern District of Texas"
     rf"|[Tt]he[ ](?:U\.S\.[ ])?(?:[A-Z][\w’'-]*[ ]){{0,3}}Office[ ](?:for|of)[ ](?:the[ ])?[A-Z][\w’'-]*"
     rf"(?:[ ](?:of[ ])?[A-Z][\w’'-]*){{0,4}}"

@@ -70,15 +70,29 @@ _POSITION_VERBS = lex.wordset(
 )
 
 
+#: An age set off after a name ("Ana Ruiz, 41,"), as a role's first word.
+_AGE = re.compile(r"\d{1,3},?")
+#: Relative words that open a clause about a person, never part of a title or affiliation ("Rosa, whose husband
+#: was detained in June", "..., which surprised no one", "..., where she works"). "who" is read on its own: "who
+#: runs the Dream Alliance" names a position.
+_RELATIVE_WORDS = lex.wordset("whose which where whom")
+
+
 def clean_role(role: str | None) -> str | None:
     """A role as a reader would write it, or None when the words are no role: a courtesy title or sentence
     word in front dropped ("Mr.", "And"), a relative clause that says what someone did rather than what
     they are ("who led a coalition"; "who is the mayor" is "the mayor"), a possessive or preposition left
     hanging ("the ACLU’s" is "the ACLU", "Officials from" is no role), a lone word that names no one's position
-    ("future")."""
+    ("future"), an age ("41") and a clause opened by "whose", "which", "where" or "whom"."""
     words = (role or "").split()
     while words and words[0] in _NOT_ROLE_WORDS:
         words.pop(0)
+    if words and _AGE.fullmatch(words[0]):
+        words = words[1:]  # "Ana Ruiz, 41, a nurse": an age is no role, the description after it is
+        if words[:1] in (["of"], ["from"]):
+            return None  # "Ana Ruiz, 41, of Phoenix": where she lives, no title or affiliation
+    if (relative := next((i for i, w in enumerate(words) if w in _RELATIVE_WORDS), None)) is not None:
+        words = words[:relative]  # "whose husband was detained", "a mother of three whose ...": a clause, no role
     if words[:1] == ["who"] and words[1:2] and words[1] in _POSITION_VERBS and len(words) > 2:
         words = words[1:]  # "who runs the Dream Alliance": the position is what the clause says he runs
     elif words[:1] == ["who"]:
@@ -320,6 +334,63 @@ def person_tail(words: list[str]) -> int | None:
     return None
 
 
+#: The head of a body's name joined to the rest by "and", "of" or "for" ("Customs and ", "Department of ", "Health and
+#: "), right before the capitalised run a name match starts with: `lex.NAME` stops at those words.
+_JOINED_HEAD = re.compile(r"(?:(?:U\.S\.|[A-Z][\w’'-]*)[ ])+(?:and|of|for)[ ](?:the[ ])?$")
+
+
+def body_head_start(text: str, start: int, tail: list[str]) -> int:
+    """Where a body's name written in full before a title starts, when a name match at `start` holds only its
+    last words `tail` ("Border Protection" of "Customs and Border Protection Commissioner Rodney Scott",
+    "Homeland Security" of "Department of Homeland Security Secretary Kristi Noem"): back over each head joined
+    by "and"/"of"/"for" that names no person ("John Lee and Homeland Security ..." is two people), as long as
+    the whole run is a body (`lex.ORG_WORDS`) or an office of one ("Secretary of State" of "Secretary of State
+    Marco Rubio"); else `start`."""
+    new, words, office = start, [w.casefold() for w in tail], False
+    while (m := _JOINED_HEAD.search(text, max(0, new - 80), new)) is not None:
+        head = [lex.POSSESSIVE.sub("", w).casefold() for w in m.group().split() if w != "the"]
+        join, head = head[-1], head[:-1]
+        office = join != "and" and head[-1] in lex.NAME_TITLES  # "Secretary of", "U.S. Attorney for"
+        if any(w in lex.GIVEN_NAMES or w in _SHORT_TITLES for w in head) or (
+            any(w in lex.NAME_TITLES for w in head) and not office
+        ):
+            break
+        new, words = m.start(), head + words
+    while new < start and (first := text[new:].split(" ", 1)[0]) in lex.NOT_NAMES:
+        new += len(first) + 1  # "The Department of ...": the sentence's article is no part of the name
+    return new if office or any(w in lex.ORG_WORDS for w in words) else start
+
+
+def office_tail(words: list[str]) -> int | None:
+    """Where a person's name starts in a run that opens with a title of a body ("secretary of homeland security
+    kirstjen nielsen" -> 4, "director of national intelligence tulsi gabbard" -> 4), words in lower case: at the
+    first given name after "of"/"for", else after the body's own words (titles, body and place words); None
+    unless a body word and a name of two words or more are left on either side."""
+    join = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    if join is None or join == 0 or not all(w in lex.NAME_TITLES or w in lex.TITLE_WORDS for w in words[:join]):
+        return None
+    return _name_after_body(words, join + 2)
+
+
+#: The words a body's name is made of ("Homeland Security", "the Southern District of Texas"), besides places.
+_BODY_NAME_WORDS = frozenset({"of", "and", "for", "the"}) | lex.TITLE_WORDS | lex.ORG_WORDS | lex.PLACE_WORDS
+
+
+def _name_after_body(words: list[str], first: int) -> int | None:
+    """Where a name starts after a body's name (words in lower case, the name searched from `first` on): the first
+    given name, else the first word no body's name is made of; None unless two words or more are left."""
+    given = next((i for i in range(first, len(words)) if words[i] in lex.GIVEN_NAMES), None)
+    cut = given or next((i for i in range(first, len(words)) if words[i] not in _BODY_NAME_WORDS), None)
+    return cut if cut is not None and len(words) - cut >= 2 else None
+
+
+#: A title of a body right before a name match: "Secretary of " of "Secretary of Homeland Security Kirstjen
+#: Nielsen", "Director of " (`lex.NAME` stops at "of").
+_OFFICE_BEFORE = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(sorted(w.capitalize() for w in lex.NAME_TITLES))})[ ](?:of|for)[ ](?:the[ ])?$"
+)
+
+
 _CREDIT_BEFORE = re.compile(
     r"(?:\((?:Photo|Photos|Image|Credit|Video)\b|\b(?:Photo|Photos|Photograph|Image|Credit)(?:[ ]by)?:)[^()\n]{0,60}$"
 )
@@ -408,7 +479,10 @@ def find_people(text: str) -> People:
             continue  # a byline ("By Jill Ortega, World-Herald staff writer"): the writer, never a speaker
         raw_words = [lex.POSSESSIVE.sub("", t).casefold() for t in raw]
         start, object_ok, cut_words = m.start(), False, []
-        if (cut := person_tail(raw_words)) is not None:
+        cut = person_tail(raw_words)
+        if cut is None and _OFFICE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            cut = _name_after_body(raw_words, 1)  # "Secretary of [Homeland Security] Kirstjen Nielsen"
+        if cut is not None:
             # "Miami-Dade County Commissioner Sally Heyman": a place or body before a title names no one
             start += len(" ".join(raw[:cut])) + 1
             cut_words, raw, raw_words, object_ok = raw[:cut], raw[cut:], raw_words[cut:], True
@@ -472,7 +546,10 @@ def find_people(text: str) -> People:
             genders.setdefault(tokens[-1], gender)
         context, described, appositive = _introduction(text, m.start(), m.end(), title)
         written_title = " ".join(raw[: len(title)])
-        role = _written_role(text, start, m.end(), " ".join(cut_words + raw[: len(title)]))
+        written = " ".join(cut_words + raw[: len(title)])
+        if (cut_words or title) and (head := body_head_start(text, m.start(), cut_words or title)) < m.start():
+            written = f"{text[head : m.start()]}{written}"  # "Customs and Border Protection Commissioner"
+        role = _written_role(text, start, m.end(), written)
         if not role:  # "Sens. John McCain, R-Ariz., and Tom Coburn": each is a senator
             shared = _SHARED_TITLE.search(text, max(0, start - 80, (found[-1].at if found else start) - 16), start)
             role = _SINGULAR_TITLES[shared.group("title")] if shared is not None else ""
@@ -560,6 +637,17 @@ _NOT_ROLE_START = lex.wordset(
 )
 
 
+def _joins_body(words: list[str], i: int) -> bool:
+    """Whether words[i] joins the capitalised words of one body's name ("Immigration and Customs Enforcement",
+    "Department of Homeland Security"), not a clause to a description."""
+    return (
+        words[i] in ("and", "of", "for")
+        and 0 < i < len(words) - 1
+        and words[i - 1][:1].isupper()
+        and words[i + 1][:1].isupper()
+    )
+
+
 def _written_role(text: str, start: int, end: int, title: str) -> str:
     """The role written with a name at text[start:end]: the title and body before it ("ICE spokesman Tom
     Banks"), else a description the name is the appositive of ("The lead attorney, Tom Banks, said"), else the
@@ -571,7 +659,11 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
         words = before.group("role").split()
         while words and (words[0].casefold() in _NOT_ROLE_START or words[0] in lex.NOT_NAMES):
             words.pop(0)
-        glue = [i for i, w in enumerate(words) if w in _NOT_ROLE_START or re.fullmatch(r"[a-z]+(?<!act)ing", w)]
+        glue = [
+            i
+            for i, w in enumerate(words)
+            if (w in _NOT_ROLE_START and not _joins_body(words, i)) or re.fullmatch(r"[a-z]+(?<!act)ing", w)
+        ]
         words = words[glue[-1] + 1 :] if glue else words  # "lashing out at rival candidate": the role is the last
         last = words[-1] if words else ""
         if last in lex.TITLE_WORDS or _ROLE_NOUN.search(last) and last not in _NOT_ROLE_START:

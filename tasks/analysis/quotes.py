@@ -23,6 +23,7 @@ them across articles (`speaker_key`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from schemas.records import Quote
@@ -232,6 +233,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
             sieves.append(span.sieve + ("+pronoun" if span.pronoun is not None else ""))
         running = spans[-1] if spans and not spans[-1].closed else None
     quotes = canonical_speakers(quotes, people)
+    quotes, sieves = _without_excerpts(quotes, sieves, text)
     if offsets:
         at = offsets.__getitem__
         quotes = [replace(q, start=at(q.start), end=at(q.end - 1) + 1) for q in quotes]
@@ -243,6 +245,43 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
             seen.add(key)
             found.append((quote, sieve))
     return found
+
+
+def _quoted_words(text: str, quote: Quote) -> str:
+    """The words inside the quotation marks of a quote (its attribution left out), folded, one space apart."""
+    inside = " ".join(a or b for a, b in lex.QUOTE_PAIR.findall(text[quote.start : quote.end]))
+    return " ".join(re.findall(r"\w+", inside.casefold()))
+
+
+#: A photo credit, what makes a paragraph a caption: "Andrew Harnik/AP Photo", "(Photo: Nick Oza)", "Getty Images".
+_PHOTO_CREDIT = re.compile(
+    r"/(?:AP|AFP|Reuters|REUTERS|Getty)\b|\bAP[ ]Photo\b|\bGetty[ ]Images\b|\b(?:Photo|Photograph)(?:[ ]by|:)"
+)
+
+
+def _in_caption(text: str, quote: Quote) -> bool:
+    """Whether the quote sits in a photo caption (its paragraph carries a photo credit)."""
+    start, end = text.rfind("\n", 0, quote.start) + 1, text.find("\n", quote.end)
+    return _PHOTO_CREDIT.search(text, start, end if end >= 0 else len(text)) is not None
+
+
+def _without_excerpts(quotes: list[Quote], sieves: list[str], text: str) -> tuple[list[Quote], list[str]]:
+    """The quotes less a photo caption's that only repeats part of a longer quotation of the same speaker in the
+    story ("“Our agents did everything they could,” said ... | Andrew Harnik/AP Photo" over "“What I can tell
+    you ... is that our agents did everything they could,” McAleenan said"): a story that repeats a quotation
+    quotes it once. (A partial quotation in the running text that the story quotes in full later is a quote of
+    its own, as the labels count it.)"""
+    words = [_quoted_words(text, q) for q in quotes]
+    keys = [speaker_key(q.speaker) for q in quotes]
+    kept = [
+        i
+        for i, w in enumerate(words)
+        if not _in_caption(text, quotes[i])
+        or not any(
+            j != i and keys[j] == keys[i] and len(o) > len(w) and f" {w} " in f" {o} " for j, o in enumerate(words)
+        )
+    ]
+    return [quotes[i] for i in kept], [sieves[i] for i in kept]
 
 
 #: Related-story links a page glues after a person's name ("Speaker Paul Ryan Paul Davis RyanDemocrats hit
@@ -680,14 +719,17 @@ def _in_subordinate_clause(before: str, words: str, after: str) -> bool:
     return clause is not None and not re.search(r"[,:;]", rest[clause.end() :])
 
 
-def _candidates(after: str, before: str, raw_before: str, people: who.People, pos: int):
+def _candidates(
+    after: str, before: str, raw_before: str, people: who.People, pos: int
+) -> Iterator[tuple[str, Callable[[_Span], None]]]:
     """(sieve, attribution) pairs to try in turn, nearest and most explicit first; the first that names
     someone wins, and its sieve sets the quote's confidence."""
     if m := lex.AFTER_DESCRIBED.match(after):
         desc = m.group("desc") or m.group(0)
         yield "after-described", lambda span: _resolve_described(span, desc, people, pos)
     if m := lex.AFTER_VERB_FIRST.match(after):
-        subj, role, end = m.group("subj"), None, m.end()
+        whole = _body_run_end(after, m.start("subj"), m.end("subj"))
+        subj, role, end = after[m.start("subj") : whole], None, max(whole, m.end())
         if titled := lex.TITLED_NAME.match(after, end):  # "said former ICE director John Sandweg"
             subj, end = titled.group("name"), titled.end()
             role = (m.group("pre") + m.group("subj") + titled.group("title")).strip()
@@ -776,6 +818,43 @@ def _candidates(after: str, before: str, raw_before: str, people: who.People, po
     if m := lex.SENTENCE_SUBJECT.match(before):
         subj = m.group("subj")
         yield "sentence-subject", lambda span: _resolve(span, subj, None, people, pos)
+
+
+#: A body's name going on past "and", "of" or "for" ("Customs[ and Border Protection Commissioner Rodney Scott]");
+#: "of the" names a person's body after the name ("Ana Lee of the ACLU"), read as the role elsewhere.
+_JOINED_RUN = re.compile(rf"[ ](?:and|of|for)[ ](?!the\b){lex.NAME}")
+
+
+def _body_run_end(after: str, start: int, end: int) -> int:
+    """Where a subject read at after[start:end] ends when it is only the head of a body's name that "and"/"of"/
+    "for" joins to the rest ("said Customs and Border Protection Commissioner Rodney Scott", "said Immigration and
+    Customs Enforcement spokesperson Jane Doe", "said Department of Homeland Security Secretary Kristi Noem"): the
+    whole run, when the run holds a body's word (`lex.ORG_WORDS`) and its head names no person: the head is all
+    title and body words ("Homeland Security"), or a titled person follows the body ("Health and Human Services
+    Secretary Robert Kennedy"); "said Ana Lee and Tom Banks" is two people, "said Xochitl Ramos of Casa Azul
+    Coalition" one person and her body."""
+    new = end
+    while (j := _JOINED_RUN.match(after, new)) is not None:
+        head = [w.casefold() for w in after[start:new].split()]
+        office = j.group().split()[0] != "and" and new == end and len(head) == 1 and head[0] in lex.NAME_TITLES
+        if any(w in lex.GIVEN_NAMES or w.endswith(".") for w in head) or (
+            any(w in lex.NAME_TITLES for w in head) and not office
+        ):
+            break  # "said Sen. Ana Lee and Tom Banks"; but "said Secretary of State Marco Rubio" is an office
+        new = j.end()
+    words = [w.casefold() for w in after[start:new].split()]
+    head = [w.casefold() for w in after[start:end].split()]
+    bodylike = all(w in lex.TITLE_WORDS or w in lex.ORG_WORDS for w in head)
+    cut = who.person_tail(words)
+    if (cut is None or cut <= len(head)) and (office_cut := who.office_tail(words)) is not None:
+        cut = office_cut  # "Secretary of Homeland Security Kirstjen Nielsen": the name after the office
+    if (
+        new > end
+        and (any(w in lex.ORG_WORDS for w in words) or who.office_tail(words) is not None)
+        and (bodylike or (cut is not None and cut > len(head)))
+    ):
+        return new
+    return end
 
 
 #: The capitalised start of a body's name that a description swallowed, ending in a joining word
@@ -903,7 +982,8 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
     if owner is not None:  # "the ACLU’s Ann Lee": the body is her role, she speaks
         role, tokens = role or " ".join(tokens[: owner + 1]), tokens[owner + 1 :]
     head = ""  # the place or body written before a title ("Phoenix" of "Phoenix Police Chief Jane Doe")
-    if (cut := who.person_tail([t.casefold() for t in tokens])) is not None:
+    lowered = [t.casefold() for t in tokens]
+    if (cut := who.person_tail(lowered) or who.office_tail(lowered)) is not None:
         head = "" if role else " ".join(tokens[:cut])  # "Public Works Director Sean Kershaw": role, then name
         role = role or head
         tokens = tokens[cut:]
@@ -1159,8 +1239,9 @@ def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> N
             return
         span.speaker = org
         return
-    if words[0].casefold() in ("a", "an") and kind in _VOICES:
-        return
+    body_kind = len(words) > 2 and words[1].rstrip("’'s").casefold() in lex.BODY_KINDS.split("|")
+    if words[0].casefold() in ("a", "an") and kind in _VOICES and not body_kind:
+        return  # "a spokesman said": whose, the text does not say; "a department spokeswoman" is the department's
     bodies = [*people, *people.agencies()]
     orgs = sorted(
         (
@@ -1175,6 +1256,8 @@ def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> N
     )
     if "agency" in (kind, words[1].rstrip("’'s")) and any(p.agency for p in orgs):
         orgs = [p for p in orgs if p.agency]  # "the agency said": an agency, not the White House or a company
+    elif body_kind and (named := [p for p in orgs if words[1].rstrip("’'s").casefold() in p.name.casefold().split()]):
+        orgs = named  # "a department statement said": the department last named, not a group named since
     if kind in ("report", "statement", "memo", "memorandum") and (
         subjects := _sentence_subjects(orgs, people.text, pos)
     ):

@@ -174,15 +174,15 @@ def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
 def test_dev_set_role_floor(tmp_path: Path) -> None:
     """Issue #7 item 6, the role of each quote: on the check part, of the quotes that match a gold quote, 0.836
     carry a role and 0.782 carry one agreeing with gold's (bench/quote_errors.py --roles, roles_agree; 0.695 and
-    0.646 before round 8; round 9 matched one more quote, 129 agreeing of 165 where it was 129 of 164). Floors a
-    hair below."""
+    0.646 before round 8; round 9 matched one more quote, 129 agreeing of 165 where it was 129 of 164; round 12's
+    agency names written in full with "and"/"of", 134 of 165 = 0.812). Floors a hair below."""
     require_shared("gold", "facts-dev.jsonl")
     out = tmp_path / "roles.json"
     args = [sys.executable, str(REPO_DIR / "bench" / "quote_errors.py"), "--roles", "--json", str(out)]
     subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
     check = json.loads(out.read_text())["check"]
     assert check["with_role"] >= 0.83, check
-    assert check["agreeing"] >= 0.78, check
+    assert check["agreeing"] >= 0.81, check
 
 
 def test_quote_errors_scores_probe_stories_whatever_their_tagging(tmp_path: Path) -> None:
@@ -287,8 +287,12 @@ def test_quotation_running_on_across_paragraphs_goes_to_its_lead() -> None:
 
 
 def test_a_title_word_cut_from_its_name_is_not_a_speaker() -> None:
+    """Never "Customs": since round 12 the agency's name runs on through "and" (test_quotes_readings.py), so the
+    person after its title speaks (before, the quote was dropped)."""
     text = "“Our agents did everything they could,” said Customs and Border Protection Commissioner Ken Lowe."
-    assert [q.speaker for q in find_quotes(text)] == []
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [
+        ("Ken Lowe", "Customs and Border Protection Commissioner")
+    ]
 
 
 def test_outlet_that_reports_is_the_speaker() -> None:
@@ -1034,7 +1038,8 @@ def test_an_aldermans_title_is_a_role_not_part_of_the_name() -> None:
 
 def test_a_quotation_in_single_marks_is_a_quote_and_an_apostrophe_does_not_end_it() -> None:
     """British-style (and nested) quotations use ‘ and ’: `‘We weren’t told,’ said Ana Ruiz` is a quote; the
-    ’ of "weren’t" is an apostrophe inside it; a short chant in single marks stays a scare quote."""
+    ’ of "weren’t" is an apostrophe inside it; a short chant in single marks stays a scare quote. (The "whose"
+    clause is no role since round 12: test_quotes_readings.py.)"""
     text = (
         "‘We weren’t told what was happening to him,’ said Ana Ruiz, whose husband was detained. ‘Nobody called.’\n\n"
         "The protesters chanted ‘ICE out!’ for an hour."
@@ -1042,7 +1047,7 @@ def test_a_quotation_in_single_marks_is_a_quote_and_an_apostrophe_does_not_end_i
     [quote] = find_quotes(text)
     assert (quote.speaker, quote.role, quote.text) == (
         "Ana Ruiz",
-        "whose husband was detained",
+        None,
         "We weren’t told what was happening to him",
     )
 

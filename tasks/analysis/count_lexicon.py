@@ -1398,3 +1398,15 @@ ITEM_RANK = re.compile(r"\s*\d+\.(?=\s)")
 NUMBER_LABEL = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:(?:about|nearly|more\s+than|some|over)\s+)?[\d,.]+\s*(?:million\s*)?$", _I
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# An operation named by its town, and counts that are no enforcement count (round 12's review)
+# ---------------------------------------------------------------------------------------------
+
+#: An operation, raid or sweep named by the town it is in: "during the Charlotte operation", "in the Omaha raids"
+#: (group 1: the town, looked up in the gazetteer; where it is inland, the operation is inside the country).
+TOWN_OPERATION = re.compile(
+    r"\bthe\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:(?:immigration|enforcement|ICE)\s+)?"
+    r"(?:operations?|raids?|sweeps?|crackdowns?|surges?|deployments?)\b"
+)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from schemas.records import Place
 from tasks.analysis import count_lexicon as lex
 from tasks.analysis.numbers import NumberMention, find_numbers
-from tasks.analysis.places import PlaceMention
+from tasks.analysis.places import PlaceMention, normalize_place
 from tasks.analysis.sentences import Sentence
 
 _I = re.IGNORECASE
@@ -289,6 +289,7 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
 def _at_border(text: str, state: dict) -> tuple[bool, bool]:
     """Whether the sentence's people are at the border, and whether it is set at an airport (`state` as in
     `_type_count`: what the story and the sentences before said about the border)."""
+    text = lex.FAR_FROM_BORDER.sub(" ", text)  # "far from the border", "miles from the border": no border place
     interior = bool(lex.INTERIOR.search(text))
     placed = lex.PAST_CROSSING.sub(" ", text) if interior else text
     border = bool(
@@ -1113,6 +1114,15 @@ def _inland_dateline(sentences: list[Sentence], mentions: list) -> bool:
     return False
 
 
+def _town_operation_inland(text: str) -> bool:
+    """Whether `text` names an operation, raid or sweep by an inland U.S. town ("the Charlotte operation")."""
+    for m in lex.TOWN_OPERATION.finditer(text):
+        place = normalize_place(m.group(1))
+        if place is not None and place.city and _inland(place) is True:
+            return True
+    return False
+
+
 def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     """Indexes of the sentences that name an inland U.S. place and neither the border nor a town near it.
     (Only the sentence's own places decide: a story told mostly inland still has its border counts.)"""
@@ -1144,6 +1154,8 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     near.update(
         k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(lex.FAR_FROM_BORDER.sub(" ", s.view or s.text))
     )
+    # an operation named by an inland town ("during the Charlotte operation") is inside the country
+    inland.update(k for k, s in enumerate(sentences) if _town_operation_inland(s.view or s.text))
     inland -= near
     # a sentence that names no place goes on where the one before it in its paragraph is: "Agents arrested 1,100
     # people in Chicago. Agents arrested 45 at a Home Depot on Tuesday." are both inside the country

@@ -125,3 +125,26 @@ def test_a_port_town_written_with_its_foreign_state_stays_abroad() -> None:
     # the trap: the story names the other country's side, so it means that one
     found = find_places("Migrants waited at the port of entry in Nogales, Sonora.")
     assert found[0].place.normalized == "Nogales, Mexico"
+
+
+# --- round 12's review: the border named only as a distance, an operation named by an inland town ----------------
+
+
+def test_the_border_named_only_as_a_distance_sets_nobody_at_the_border() -> None:
+    assert counts("ICE arrested 1,100 people in Texas last month, most of them far from the border.") == {
+        ("arrests", 1100, "people")
+    }
+    # the trap: people near the border are apprehended there
+    assert counts("Agents apprehended 1,100 people in Texas last month, most of them near the border.") == {
+        ("border_apprehensions", 1100, "people")
+    }
+
+
+def test_an_operation_named_by_an_inland_town_makes_arrests_whoever_makes_them() -> None:
+    assert counts("Border Patrol agents arrested 210 people during the Charlotte operation.") == {
+        ("arrests", 210, "people")
+    }
+    # the trap: an operation named by a border town is at the border
+    assert counts("Border Patrol agents apprehended 210 people during the El Paso operation.") == {
+        ("border_apprehensions", 210, "people")
+    }

@@ -1410,3 +1410,24 @@ TOWN_OPERATION = re.compile(
     r"\bthe\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:(?:immigration|enforcement|ICE)\s+)?"
     r"(?:operations?|raids?|sweeps?|crackdowns?|surges?|deployments?)\b"
 )
+#: An obligation, an authority or money to act, then the action right before the number: "would require ICE to
+#: detain 50,000 more", "directed agents to arrest 3,000", "funding to deport 1 million" (a plan, GUIDELINES §2:
+#: "nor are projections and plans"; read on the words before the number).
+OBLIGED_ACTION = re.compile(
+    r"\b(?:(?:requir|forc|compel|direct|mandat|authori[sz]|fund|order)(?:e|es|ed|ing|s)?\s+(?:[\w.'’-]+\s+){1,4}?|"
+    r"(?:funding|money|authority|power|order|directive|mandate|requirement|plan|bill|law|budget)\s+)"
+    r"to\s+(?:(?:help|begin|start|continue)\s+)?(?:arrest|deport|detain|remove|apprehend|expel|hold|jail|lock\s+up)"
+    r"\s+(?:(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|about|nearly|another|an\s+additional)\s+)?$",
+    _I,
+)
+#: Where people were taken at a protest, a rally or a vigil ("arrested 12 people at a protest against ICE"): held
+#: for the protest, no enforcement count (read on the number's clause after the number).
+AT_PROTEST = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,4}?(?:at|during|after|outside|near|following|amid)\s+(?:a|an|the|[\w’'-]+['’]s)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|vigils?|march(?:es)?|sit-ins?|riots?)\b",
+    _I,
+)
+#: People held then killed, or shot, in an attack (after the counted noun): "Two detainees were killed when a gunman
+#: opened fire" (died in custody: GUIDELINES §2 deaths_in_custody); "were wounded", "were injured": victims.
+KILLED_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:fatally\s+shot|shot\s+dead|killed)\b", _I)
+HURT_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|shot|hurt)\b", _I)

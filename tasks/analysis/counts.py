@@ -514,7 +514,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     `_type_untyped` guesses (trap "untyped") or types it by its context, else it is no candidate;
     `_correct_type` applies the rules that hold whatever typed it; `_finish` builds the count."""
     r = _read_number(s, n, numbers, state)
-    v = _Verdict(unit="percent" if n.percent else "people", trap=_trap(r.text, n, r.window, r.head), sub=r.sub)
+    trap = _trap(r.text, n, r.window, r.head) or _no_action_trap(r)
+    v = _Verdict(unit="percent" if n.percent else "people", trap=trap, sub=r.sub)
     v.kind = _restated_share(r, state)
     if v.kind is None:
         _type_by_frame(r, v)
@@ -527,7 +528,31 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         if v.kind is None:
             return None
     _correct_type(r, v)
+    _killed_in_custody(r, v)
     return _finish(r, v, state)
+
+
+def _no_action_trap(r: _Reading) -> str | None:
+    """The GUIDELINES §2 rule by which a number no enforcement action touched is not a count, for the readings
+    `_trap` lets through: an action only required or funded ("would require ICE to detain 50,000 more") is a plan;
+    people taken at a protest ("police arrested 12 people at a protest against ICE") are held for the protest;
+    people held who were hurt in an attack ("two detainees were wounded") are its victims."""
+    if lex.OBLIGED_ACTION.search(r.text, r.left_start, r.n.start):
+        return "plan"
+    after = r.text[r.n.end : r.clause[1]]
+    if lex.AT_PROTEST.match(after) and re.search(r"arrest|detain|cited|taken\s+into\s+custody", r.window, _I):
+        return "protest"
+    if lex.HURT_AFTER.match(after, r.head.end() if r.head else 0):
+        return "victims"
+    return None
+
+
+def _killed_in_custody(r: _Reading, v: _Verdict) -> None:
+    """People held who were killed ("Two detainees were killed when a gunman opened fire at the ICE office") died in
+    custody (GUIDELINES §2 deaths_in_custody), not a count of people held."""
+    after = r.text[r.n.end : r.clause[1]]
+    if v.kind == "detentions" and lex.KILLED_AFTER.match(after, r.head.end() if r.head else 0):
+        v.kind = "deaths_in_custody"
 
 
 def _restated_share(r: _Reading, state: dict) -> str | None:

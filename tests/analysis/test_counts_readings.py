@@ -148,3 +148,31 @@ def test_an_operation_named_by_an_inland_town_makes_arrests_whoever_makes_them()
     assert counts("Border Patrol agents apprehended 210 people during the El Paso operation.") == {
         ("border_apprehensions", 210, "people")
     }
+
+
+# --- numbers no enforcement action touched: an action required or funded, people taken at a protest, people hurt --
+
+
+def test_an_action_only_required_is_a_plan() -> None:
+    assert counts("The bill would require ICE to detain 50,000 more people.") == set()
+    assert counts("The order directs agents to arrest 3,000 people.") == set()
+    # the trap: an action carried out
+    assert counts("Under the law, ICE held 50,000 more people in detention.") == {("detentions", 50000, "people")}
+
+
+def test_people_taken_at_a_protest_are_no_enforcement_count() -> None:
+    assert counts("Police arrested 12 people at a protest against ICE in Portland.") == set()
+    assert counts("Deputies detained 30 people during a rally outside the ICE office.") == set()
+    # the trap: an operation a protest follows
+    assert counts("ICE arrested 30 people in Portland, a day after a rally against the raids.") == {
+        ("arrests", 30, "people")
+    }
+
+
+def test_people_held_who_were_killed_died_in_custody_and_the_wounded_are_victims() -> None:
+    assert counts("Two detainees were killed when a gunman opened fire at the ICE office.") == {
+        ("deaths_in_custody", 2, "people")
+    }
+    assert counts("Three detainees were wounded when a gunman opened fire at the ICE office.") == set()
+    # the trap: people held who were moved are still held
+    assert counts("Three detainees were moved to another ICE facility.") == {("detentions", 3, "people")}

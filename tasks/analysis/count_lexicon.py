@@ -1412,9 +1412,11 @@ TOWN_OPERATION = re.compile(
 )
 #: An obligation, an authority or money to act, then the action right before the number: "would require ICE to
 #: detain 50,000 more", "directed agents to arrest 3,000", "funding to deport 1 million" (a plan, GUIDELINES §2:
-#: "nor are projections and plans"; read on the words before the number).
+#: "nor are projections and plans"; read on the words before the number). An order not to act ("ordered ICE not to
+#: deport 120 detainees held in ...") leaves the people as they are.
 OBLIGED_ACTION = re.compile(
-    r"\b(?:(?:requir|forc|compel|direct|mandat|authori[sz]|fund|order)(?:e|es|ed|ing|s)?\s+(?:[\w.'’-]+\s+){1,4}?|"
+    r"\b(?:(?:requir|forc|compel|direct|mandat|authori[sz]|fund|order)(?:e|es|ed|ing|s)?\s+"
+    r"(?:(?!not\b|never\b)[\w.'’-]+\s+){1,4}?|"
     r"(?:funding|money|authority|power|order|directive|mandate|requirement|plan|bill|law|budget)\s+)"
     r"to\s+(?:(?:help|begin|start|continue)\s+)?(?:arrest|deport|detain|remove|apprehend|expel|hold|jail|lock\s+up)"
     r"\s+(?:(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|about|nearly|another|an\s+additional)\s+)?$",

@@ -158,6 +158,8 @@ def test_an_action_only_required_is_a_plan() -> None:
     assert counts("The order directs agents to arrest 3,000 people.") == set()
     # the trap: an action carried out
     assert counts("Under the law, ICE held 50,000 more people in detention.") == {("detentions", 50000, "people")}
+    # and an order not to act leaves the people as they are
+    assert counts("A judge ordered ICE not to deport 80 detainees held in Ohio.") == {("detentions", 80, "people")}
 
 
 def test_people_taken_at_a_protest_are_no_enforcement_count() -> None:

@@ -1433,3 +1433,18 @@ AT_PROTEST = re.compile(
 #: opened fire" (died in custody: GUIDELINES §2 deaths_in_custody); "were wounded", "were injured": victims.
 KILLED_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:fatally\s+shot|shot\s+dead|killed)\b", _I)
 HURT_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|shot|hurt)\b", _I)
+#: "; of those, 812 were children": a part of the count before, after a semicolon or colon inside its sentence.
+OF_THOSE_AFTER_BREAK = re.compile(r"[;:]\s*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*(?:\w+\s+){0,2}?$", _I)
+#: A total said as "a total of", "a combined": no qualifier of the number's value, transparent between a verb and
+#: its number ("Agents arrested a total of 1,200 during the week").
+TOTAL_OF = re.compile(r"\b(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s*$|\ba\s+combined\s*$", _I)
+#: Where a part was: its place within three words ("120 in Houston", "120 were arrested in Houston").
+PART_PLACED_AFTER = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?{PLACED}")
+#: The lead of a breakdown whose whole has no number: "The arrests break down as follows:", "Arrests by city were:"
+#: (an event noun, no number, then a colon; the items after it are parts of that action).
+BREAKDOWN_LEAD = re.compile(
+    rf"^\W*(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?P<noun>{EVENTS})\b[^\d:;]{{0,60}}"
+    r"\b(?:break\s+down|broke\s+down|breaks\s+down|by\s+(?:city|state|county|place|region|sector)|were|included|"
+    r"include|as\s+follows)\b[^\d:;]{0,30}:\s*$",
+    _I,
+)

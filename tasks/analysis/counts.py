@@ -377,6 +377,8 @@ def _broken_down(
             # a bare part opening a clause after a semicolon or colon: "deported 1,000 people on 12 flights; 350 were
             # women"
             or (head is None and previous is not None and lex.PART_AFTER_SEMICOLON_OR_COLON.search(text, 0, n.start))
+            # "apprehended 9,100 migrants last month; of those, 812 were children"
+            or (previous is not None and lex.OF_THOSE_AFTER_BREAK.search(text, 0, n.start))
         )
         and (
             lex.BREAKDOWN.match(predicate)
@@ -487,7 +489,7 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         pred_end=pred_end,
         head=head,
         left_start=left_start,
-        left=" ".join(text[left_start : n.start].split()[-6:]),
+        left=" ".join(lex.TOTAL_OF.sub(" ", text[left_start : n.start]).split()[-6:]),  # "arrested a total of 1,200"
         window=text[left_start:pred_end],
         predicate=text[n.end + (head.end() if head else 0) : pred_end],
         before_level=before_level,
@@ -525,6 +527,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         v.kind, v.sub, v.breakdown_of = group.type, True, group
     if v.kind is None:
         _type_untyped(r, v, state)
+        _breakdown_item(r, v)
         if v.kind is None:
             return None
     _correct_type(r, v)
@@ -545,6 +548,20 @@ def _no_action_trap(r: _Reading) -> str | None:
     if lex.HURT_AFTER.match(after, r.head.end() if r.head else 0):
         return "victims"
     return None
+
+
+def _breakdown_item(r: _Reading, v: _Verdict) -> None:
+    """A place's item of a breakdown whose lead names the action and no number ("The arrests break down as follows:
+    120 in Houston and 85 in Dallas"): that action's count, with no whole to link to."""
+    if v.trap != "untyped" or r.previous is not None and not r.sub or not lex.PART_PLACED_AFTER.match(r.text, r.n.end):
+        return
+    colon = r.text.rfind(":", 0, r.n.start)
+    lead = lex.BREAKDOWN_LEAD.match(r.text[: colon + 1]) if colon > 0 else None
+    if lead is None or re.search(r"[;\d]", r.text[colon : r.n.start]) and r.previous is None:
+        return
+    kind = _event_noun_type(lead.group("noun"), r.border)
+    if kind is not None and kind not in lex.UNITS:
+        v.kind, v.trap = kind, None
 
 
 def _killed_in_custody(r: _Reading, v: _Verdict) -> None:

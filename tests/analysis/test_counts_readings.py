@@ -191,3 +191,33 @@ def test_a_share_told_as_n_in_10_is_a_percent() -> None:
     # the trap: a number of days after "in" is a span, not a denominator
     assert ("no_criminal_record", 70, "percent") not in counts("Agents arrested 7 in 10 days; none had records.")
     assert counts("ICE arrested 45 people in 10 raids.") == {("arrests", 45, "people")}
+
+
+# --- breakdowns: "of those" after a semicolon, "a total of" before the number, a lead that names the action -------
+
+
+def test_a_part_after_a_semicolon_is_a_part_of_the_count_before() -> None:
+    assert counts("Border Patrol apprehended 9,100 migrants last month; of those, 812 were children.") == {
+        ("border_apprehensions", 9100, "people"),
+        ("border_apprehensions", 812, "people"),
+    }
+    # the trap: a clause with a subject of its own after the semicolon counts no part
+    assert counts("Border Patrol apprehended 9,100 migrants last month; officials said 812 beds were empty.") == {
+        ("border_apprehensions", 9100, "people")
+    }
+
+
+def test_a_total_of_is_transparent_between_the_verb_and_its_number() -> None:
+    assert counts("Agents arrested a total of 1,200 during the week.") == {("arrests", 1200, "people")}
+    assert counts("ICE deported a total of 300 last year.") == {("deportations", 300, "people")}
+    # the trap: a total of things is still no count of people
+    assert counts("Agents arrested 40 people and seized a total of 300 phones.") == {("arrests", 40, "people")}
+
+
+def test_the_items_of_a_breakdown_whose_lead_names_the_action_are_its_counts() -> None:
+    assert counts("The arrests break down as follows: 120 in Houston and 85 in Dallas.") == {
+        ("arrests", 120, "people"),
+        ("arrests", 85, "people"),
+    }
+    # the trap: a lead that names no action types nothing
+    assert counts("The week breaks down as follows: 120 in Houston and 85 in Dallas.") == set()

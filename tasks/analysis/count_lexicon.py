@@ -1451,3 +1451,8 @@ BREAKDOWN_LEAD = re.compile(
     r"include|as\s+follows)\b[^\d:;]{0,30}:\s*$",
     _I,
 )
+#: A number's own place right after it ("50 in Houston on Tuesday", "50 people at the Dallas office"): two mentions
+#: of one number in one sentence, each with its own place, are two statements, two facts (GUIDELINES §2).
+OWN_PLACE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})"
+)

@@ -248,3 +248,18 @@ def test_places_listed_after_a_count_are_its_parts() -> None:
     assert _parts("Of the 640 people arrested, 211 were arrested in Louisiana.") == [(640, None), (211, 640)]
     # the trap: a count of another action after the semicolon is no part
     assert _parts("ICE arrested 245 people last week; 120 were deported to Mexico.") == [(245, None), (120, None)]
+
+
+# --- one number told twice in a sentence, each time with its own place, is two facts ------------------------------
+
+
+def test_one_number_told_with_two_places_is_two_facts() -> None:
+    found = extract_counts("ICE arrested 50 people in Dallas on Monday and 50 in Houston on Tuesday.", None)
+    assert sorted((f.type, f.value, f.places) for f in found) == [
+        ("arrests", 50, ("Dallas, Texas",)),
+        ("arrests", 50, ("Houston, Texas",)),
+    ]
+    # the trap: the same number told again of the same place, or in another sentence, is still one fact
+    assert len(extract_counts("ICE arrested 50 people in Dallas on Monday and 50 in Dallas on Tuesday.", None)) == 1
+    text = "ICE arrested 50 people in Dallas on Monday. The 50 people arrested in Dallas were taken to a jail."
+    assert len(extract_counts(text, None)) == 1

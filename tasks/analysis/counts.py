@@ -539,12 +539,19 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
 def _no_action_trap(r: _Reading) -> str | None:
     """The GUIDELINES §2 rule by which a number no enforcement action touched is not a count, for the readings
     `_trap` lets through: an action only required or funded ("would require ICE to detain 50,000 more") is a plan;
-    people taken at a protest ("police arrested 12 people at a protest against ICE") are held for the protest;
+    people police take at a protest ("police arrested 12 people at a protest against ICE") are held for the protest
+    (the protest's cause is no immigration purpose of the arrest; people ICE arrests there are arrests);
     people held who were hurt in an attack ("two detainees were wounded") are its victims."""
     if lex.OBLIGED_ACTION.search(r.text, r.left_start, r.n.start):
         return "plan"
     after = r.text[r.n.end : r.clause[1]]
-    if lex.AT_PROTEST.match(after) and re.search(r"arrest|detain|cited|taken\s+into\s+custody", r.window, _I):
+    actor = r.text[r.left_start : r.n.start]  # police who arrest at a protest; ICE arresting there makes arrests
+    if (
+        lex.AT_PROTEST.match(after)
+        and lex.POLICE.search(actor)
+        and not lex.IMMIGRATION_ANGLE.search(actor)
+        and re.search(r"\b(?:arrest|detain|cited|jailed|booked|took|taken)\w*\s+\S*\s*$", actor, _I)
+    ):
         return "protest"
     if lex.HURT_AFTER.match(after, r.head.end() if r.head else 0):
         return "victims"

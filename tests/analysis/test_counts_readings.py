@@ -167,7 +167,8 @@ def test_an_action_only_required_is_a_plan() -> None:
 def test_people_taken_at_a_protest_are_no_enforcement_count() -> None:
     assert counts("Police arrested 12 people at a protest against ICE in Portland.") == set()
     assert counts("Deputies detained 30 people during a rally outside the ICE office.") == set()
-    # the trap: an operation a protest follows
+    # the traps: people ICE arrests at a protest are arrests; an operation a protest follows
+    assert counts("ICE agents arrested 30 people during a rally in Portland.") == {("arrests", 30, "people")}
     assert counts("ICE arrested 30 people in Portland, a day after a rally against the raids.") == {
         ("arrests", 30, "people")
     }

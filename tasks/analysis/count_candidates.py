@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from tasks.analysis.count_lexicon import CHANGE_VERB, GOVERNING_VERB, OFFICERS, rx
+from tasks.analysis.count_lexicon import CHANGE_VERB, GOVERNING_VERB, OFFICERS, OWN_PLACE_AFTER, rx
 from tasks.analysis.count_model import count_model
 from tasks.analysis.counts import Count, find_counts
 from tasks.analysis.periods import CountSpan, Period, count_periods
@@ -232,13 +232,18 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One count per (type, unit, value), the most confident of its mentions (kept in text order); a
     qualified round number within 10% of an exact count of the same type is the same count restated
     ("more than 2,200" of 2,226); an exact number the model rejects (a plan, a capacity) restates nothing."""
-    best: dict[tuple[str, str, float], Candidate] = {}
+    apart = _told_apart(cands)
+    best: dict[tuple[str, str, float, str], Candidate] = {}
     for cand in cands:
         c = cand.count
-        key = (c.type, c.unit, c.number.value)
+        key = (c.type, c.unit, c.number.value, apart.get(id(cand), ""))
         if key not in best or cand.confidence > best[key].confidence:
             best[key] = cand
-    out = [cand for cand in cands if best[(cand.count.type, cand.count.unit, cand.count.number.value)] is cand]
+    out = [
+        cand
+        for cand in cands
+        if best[(cand.count.type, cand.count.unit, cand.count.number.value, apart.get(id(cand), ""))] is cand
+    ]
     emit_at = count_model().emit_at
     exact = [cand for cand in out if cand.count.number.approx is None and cand.confidence >= emit_at]
 
@@ -260,11 +265,11 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
 
     out = [cand for cand in out if not restated(cand)]
     # the same people told as taken in and as held ("detaining four people" ... "4 people detained"): one fact
-    taken: dict[tuple[str, float], Candidate] = {}
+    taken: dict[tuple[str, float, str], Candidate] = {}
     for cand in out:
         c = cand.count
         if c.type in _TAKEN_OR_HELD and cand.confidence >= emit_at:
-            key = (c.unit, c.number.value)
+            key = (c.unit, c.number.value, apart.get(id(cand), ""))
             if key not in taken or cand.confidence > taken[key].confidence:
                 taken[key] = cand
     return [
@@ -272,5 +277,23 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
         for cand in out
         if cand.count.type not in _TAKEN_OR_HELD
         or cand.confidence < emit_at
-        or taken[(cand.count.unit, cand.count.number.value)] is cand
+        or taken[(cand.count.unit, cand.count.number.value, apart.get(id(cand), ""))] is cand
     ]
+
+
+def _told_apart(cands: list[Candidate]) -> dict[int, str]:
+    """The own place of each mention of a number its sentence tells twice with two places ("ICE arrested 50 people
+    in Dallas on Monday and 50 in Houston on Tuesday"), by `id` of the candidate: two statements, two facts
+    (GUIDELINES §2 "One number stated once is one fact"); a number told again elsewhere is still one fact."""
+    places: dict[tuple[int, str, str, float], dict[int, str]] = {}
+    for cand in cands:
+        c = cand.count
+        view = c.sentence.view or c.sentence.text
+        own = OWN_PLACE_AFTER.match(view, c.number.end)
+        key = (id(c.sentence), c.type, c.unit, c.number.value)
+        places.setdefault(key, {})[id(cand)] = own.group("place") if own else ""
+    apart: dict[int, str] = {}
+    for told in places.values():
+        if len(told) > 1 and all(told.values()) and len(set(told.values())) == len(told):
+            apart.update(told)
+    return apart

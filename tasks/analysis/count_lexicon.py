@@ -1398,3 +1398,61 @@ ITEM_RANK = re.compile(r"\s*\d+\.(?=\s)")
 NUMBER_LABEL = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:(?:about|nearly|more\s+than|some|over)\s+)?[\d,.]+\s*(?:million\s*)?$", _I
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# An operation named by its town, and counts that are no enforcement count (round 12's review)
+# ---------------------------------------------------------------------------------------------
+
+#: An operation, raid or sweep named by the town it is in: "during the Charlotte operation", "in the Omaha raids"
+#: (group 1: the town, looked up in the gazetteer; where it is inland, the operation is inside the country).
+TOWN_OPERATION = re.compile(
+    r"\bthe\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:(?:immigration|enforcement|ICE)\s+)?"
+    r"(?:operations?|raids?|sweeps?|crackdowns?|surges?|deployments?)\b"
+)
+#: An obligation, an authority or money to act, then the action right before the number: "would require ICE to
+#: detain 50,000 more", "directed agents to arrest 3,000", "funding to deport 1 million" (a plan, GUIDELINES §2:
+#: "nor are projections and plans"; read on the words before the number). An order not to act ("ordered ICE not to
+#: deport 120 detainees held in ...") leaves the people as they are.
+OBLIGED_ACTION = re.compile(
+    r"\b(?:(?:requir|forc|compel|direct|mandat|authori[sz]|fund|order)(?:e|es|ed|ing|s)?\s+"
+    r"(?:(?!not\b|never\b)[\w.'’-]+\s+){1,4}?|"
+    r"(?:funding|money|authority|power|order|directive|mandate|requirement|plan|bill|law|budget)\s+)"
+    r"to\s+(?:(?:help|begin|start|continue)\s+)?(?:arrest|deport|detain|remove|apprehend|expel|hold|jail|lock\s+up)"
+    r"\s+(?:(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|about|nearly|another|an\s+additional)\s+)?$",
+    _I,
+)
+#: Where people were taken at a protest, a rally or a vigil ("arrested 12 people at a protest against ICE"): held
+#: for the protest, no enforcement count (read on the number's clause after the number).
+AT_PROTEST = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,4}?(?:at|during|after|outside|near|following|amid)\s+(?:a|an|the|[\w’'-]+['’]s)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|vigils?|march(?:es)?|sit-ins?|riots?)\b",
+    _I,
+)
+#: People held then killed, or shot, in an attack (after the counted noun): "Two detainees were killed when a gunman
+#: opened fire" (died in custody: GUIDELINES §2 deaths_in_custody); "were wounded", "were injured": victims.
+KILLED_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:fatally\s+shot|shot\s+dead|killed)\b", _I)
+HURT_AFTER = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|shot|hurt)\b", _I)
+#: "; of those, 812 were children": a part of the count before, after a semicolon or colon inside its sentence.
+OF_THOSE_AFTER_BREAK = re.compile(r"[;:]\s*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*(?:\w+\s+){0,2}?$", _I)
+#: A total said as "a total of", "a combined": no qualifier of the number's value, transparent between a verb and
+#: its number ("Agents arrested a total of 1,200 during the week").
+TOTAL_OF = re.compile(r"\b(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s*$|\ba\s+combined\s*$", _I)
+#: A part of the count just before in its sentence, opening a clause after a colon or semicolon ("arrested 245
+#: people: 120 in Houston", "arrested 245 people last week; 120 were arrested in Houston"): the words between them.
+PART_AFTER_BREAK = re.compile(rf"[^;:\d]{{0,80}}[;:]\s*{PART_QUALIFIER}$", _I)
+#: Where a part was: its place within three words ("120 in Houston", "120 were arrested in Houston").
+PART_PLACED_AFTER = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?{PLACED}")
+#: The lead of a breakdown whose whole has no number: "The arrests break down as follows:", "Arrests by city were:"
+#: (an event noun, no number, then a colon; the items after it are parts of that action).
+BREAKDOWN_LEAD = re.compile(
+    rf"^\W*(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?P<noun>{EVENTS})\b[^\d:;]{{0,60}}"
+    r"\b(?:break\s+down|broke\s+down|breaks\s+down|by\s+(?:city|state|county|place|region|sector)|were|included|"
+    r"include|as\s+follows)\b[^\d:;]{0,30}:\s*$",
+    _I,
+)
+#: A number's own place right after it ("50 in Houston on Tuesday", "50 people at the Dallas office"): two mentions
+#: of one number in one sentence, each with its own place, are two statements, two facts (GUIDELINES §2).
+OWN_PLACE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})"
+)

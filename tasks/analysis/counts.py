@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from schemas.records import Place
 from tasks.analysis import count_lexicon as lex
 from tasks.analysis.numbers import NumberMention, find_numbers
-from tasks.analysis.places import PlaceMention
+from tasks.analysis.places import PlaceMention, normalize_place
 from tasks.analysis.sentences import Sentence
 
 _I = re.IGNORECASE
@@ -289,6 +289,7 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
 def _at_border(text: str, state: dict) -> tuple[bool, bool]:
     """Whether the sentence's people are at the border, and whether it is set at an airport (`state` as in
     `_type_count`: what the story and the sentences before said about the border)."""
+    text = lex.FAR_FROM_BORDER.sub(" ", text)  # "far from the border", "miles from the border": no border place
     interior = bool(lex.INTERIOR.search(text))
     placed = lex.PAST_CROSSING.sub(" ", text) if interior else text
     border = bool(
@@ -376,6 +377,8 @@ def _broken_down(
             # a bare part opening a clause after a semicolon or colon: "deported 1,000 people on 12 flights; 350 were
             # women"
             or (head is None and previous is not None and lex.PART_AFTER_SEMICOLON_OR_COLON.search(text, 0, n.start))
+            # "apprehended 9,100 migrants last month; of those, 812 were children"
+            or (previous is not None and lex.OF_THOSE_AFTER_BREAK.search(text, 0, n.start))
         )
         and (
             lex.BREAKDOWN.match(predicate)
@@ -486,7 +489,7 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         pred_end=pred_end,
         head=head,
         left_start=left_start,
-        left=" ".join(text[left_start : n.start].split()[-6:]),
+        left=" ".join(lex.TOTAL_OF.sub(" ", text[left_start : n.start]).split()[-6:]),  # "arrested a total of 1,200"
         window=text[left_start:pred_end],
         predicate=text[n.end + (head.end() if head else 0) : pred_end],
         before_level=before_level,
@@ -513,7 +516,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     `_type_untyped` guesses (trap "untyped") or types it by its context, else it is no candidate;
     `_correct_type` applies the rules that hold whatever typed it; `_finish` builds the count."""
     r = _read_number(s, n, numbers, state)
-    v = _Verdict(unit="percent" if n.percent else "people", trap=_trap(r.text, n, r.window, r.head), sub=r.sub)
+    trap = _trap(r.text, n, r.window, r.head) or _no_action_trap(r)
+    v = _Verdict(unit="percent" if n.percent else "people", trap=trap, sub=r.sub)
     v.kind = _restated_share(r, state)
     if v.kind is None:
         _type_by_frame(r, v)
@@ -523,10 +527,72 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         v.kind, v.sub, v.breakdown_of = group.type, True, group
     if v.kind is None:
         _type_untyped(r, v, state)
+        _breakdown_item(r, v)
         if v.kind is None:
             return None
     _correct_type(r, v)
+    _killed_in_custody(r, v)
+    v.sub = v.sub or _part_after_break(r)
     return _finish(r, v, state)
+
+
+def _no_action_trap(r: _Reading) -> str | None:
+    """The GUIDELINES §2 rule by which a number no enforcement action touched is not a count, for the readings
+    `_trap` lets through: an action only required or funded ("would require ICE to detain 50,000 more") is a plan;
+    people police take at a protest ("police arrested 12 people at a protest against ICE") are held for the protest
+    (the protest's cause is no immigration purpose of the arrest; people ICE arrests there are arrests);
+    people held who were hurt in an attack ("two detainees were wounded") are its victims."""
+    if lex.OBLIGED_ACTION.search(r.text, r.left_start, r.n.start):
+        return "plan"
+    after = r.text[r.n.end : r.clause[1]]
+    actor = r.text[r.left_start : r.n.start]  # police who arrest at a protest; ICE arresting there makes arrests
+    if (
+        lex.AT_PROTEST.match(after)
+        and lex.POLICE.search(actor)
+        and not lex.IMMIGRATION_ANGLE.search(actor)
+        and re.search(r"\b(?:arrest|detain|cited|jailed|booked|took|taken)\w*\s+\S*\s*$", actor, _I)
+    ):
+        return "protest"
+    if lex.HURT_AFTER.match(after, r.head.end() if r.head else 0):
+        return "victims"
+    return None
+
+
+def _part_after_break(r: _Reading) -> bool:
+    """Whether the number is a part of the count just before it in its sentence (issue item 4: a part is linked to
+    its whole): a place's share opening a clause after a colon or semicolon ("arrested 245 people: 120 in Houston",
+    "arrested 245 people last week; 120 were arrested in Houston"), or a part after the whole its sentence opens with
+    ("Of the 640 people arrested, 211 were arrested in Louisiana"). `_finish` links it only to a larger count of its
+    type."""
+    previous, n = r.previous, r.n
+    if previous is None or r.sub or n.percent or previous.unit == "percent" or n.value >= previous.number.value:
+        return False
+    if lex.PART_AFTER_BREAK.match(r.text, previous.number.end, n.start):
+        return bool(lex.PART_PLACED_AFTER.match(r.text, n.end))
+    whole = lex.OF_THE_WHOLE_BEFORE.search(r.text[: n.start])
+    return whole is not None and whole.start() <= previous.number.start
+
+
+def _breakdown_item(r: _Reading, v: _Verdict) -> None:
+    """A place's item of a breakdown whose lead names the action and no number ("The arrests break down as follows:
+    120 in Houston and 85 in Dallas"): that action's count, with no whole to link to."""
+    if v.trap != "untyped" or r.previous is not None and not r.sub or not lex.PART_PLACED_AFTER.match(r.text, r.n.end):
+        return
+    colon = r.text.rfind(":", 0, r.n.start)
+    lead = lex.BREAKDOWN_LEAD.match(r.text[: colon + 1]) if colon > 0 else None
+    if lead is None or re.search(r"[;\d]", r.text[colon : r.n.start]) and r.previous is None:
+        return
+    kind = _event_noun_type(lead.group("noun"), r.border)
+    if kind is not None and kind not in lex.UNITS:
+        v.kind, v.trap = kind, None
+
+
+def _killed_in_custody(r: _Reading, v: _Verdict) -> None:
+    """People held who were killed ("Two detainees were killed when a gunman opened fire at the ICE office") died in
+    custody (GUIDELINES §2 deaths_in_custody), not a count of people held."""
+    after = r.text[r.n.end : r.clause[1]]
+    if v.kind == "detentions" and lex.KILLED_AFTER.match(after, r.head.end() if r.head else 0):
+        v.kind = "deaths_in_custody"
 
 
 def _restated_share(r: _Reading, state: dict) -> str | None:
@@ -1113,6 +1179,15 @@ def _inland_dateline(sentences: list[Sentence], mentions: list) -> bool:
     return False
 
 
+def _town_operation_inland(text: str) -> bool:
+    """Whether `text` names an operation, raid or sweep by an inland U.S. town ("the Charlotte operation")."""
+    for m in lex.TOWN_OPERATION.finditer(text):
+        place = normalize_place(m.group(1))
+        if place is not None and place.city and _inland(place) is True:
+            return True
+    return False
+
+
 def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     """Indexes of the sentences that name an inland U.S. place and neither the border nor a town near it.
     (Only the sentence's own places decide: a story told mostly inland still has its border counts.)"""
@@ -1144,6 +1219,8 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     near.update(
         k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(lex.FAR_FROM_BORDER.sub(" ", s.view or s.text))
     )
+    # an operation named by an inland town ("during the Charlotte operation") is inside the country
+    inland.update(k for k, s in enumerate(sentences) if _town_operation_inland(s.view or s.text))
     inland -= near
     # a sentence that names no place goes on where the one before it in its paragraph is: "Agents arrested 1,100
     # people in Chicago. Agents arrested 45 at a Home Depot on Tuesday." are both inside the country

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typed_counts import typed_counts as counts
 
+from tasks.analysis.facts import extract_counts
+
 # --- a clause that names the sentence before as its cause counts a new group, not the count going on -------------
 
 
@@ -125,3 +127,144 @@ def test_a_port_town_written_with_its_foreign_state_stays_abroad() -> None:
     # the trap: the story names the other country's side, so it means that one
     found = find_places("Migrants waited at the port of entry in Nogales, Sonora.")
     assert found[0].place.normalized == "Nogales, Mexico"
+
+
+# --- round 12's review: the border named only as a distance, an operation named by an inland town ----------------
+
+
+def test_the_border_named_only_as_a_distance_sets_nobody_at_the_border() -> None:
+    assert counts("ICE arrested 1,100 people in Texas last month, most of them far from the border.") == {
+        ("arrests", 1100, "people")
+    }
+    # the trap: people near the border are apprehended there
+    assert counts("Agents apprehended 1,100 people in Texas last month, most of them near the border.") == {
+        ("border_apprehensions", 1100, "people")
+    }
+
+
+def test_an_operation_named_by_an_inland_town_makes_arrests_whoever_makes_them() -> None:
+    assert counts("Border Patrol agents arrested 210 people during the Charlotte operation.") == {
+        ("arrests", 210, "people")
+    }
+    # the trap: an operation named by a border town is at the border
+    assert counts("Border Patrol agents apprehended 210 people during the El Paso operation.") == {
+        ("border_apprehensions", 210, "people")
+    }
+
+
+# --- numbers no enforcement action touched: an action required or funded, people taken at a protest, people hurt --
+
+
+def test_an_action_only_required_is_a_plan() -> None:
+    assert counts("The bill would require ICE to detain 50,000 more people.") == set()
+    assert counts("The order directs agents to arrest 3,000 people.") == set()
+    # the trap: an action carried out
+    assert counts("Under the law, ICE held 50,000 more people in detention.") == {("detentions", 50000, "people")}
+    # and an order not to act leaves the people as they are
+    assert counts("A judge ordered ICE not to deport 80 detainees held in Ohio.") == {("detentions", 80, "people")}
+
+
+def test_people_taken_at_a_protest_are_no_enforcement_count() -> None:
+    assert counts("Police arrested 12 people at a protest against ICE in Portland.") == set()
+    assert counts("Deputies detained 30 people during a rally outside the ICE office.") == set()
+    # the traps: people ICE arrests at a protest are arrests; an operation a protest follows
+    assert counts("ICE agents arrested 30 people during a rally in Portland.") == {("arrests", 30, "people")}
+    assert counts("ICE arrested 30 people in Portland, a day after a rally against the raids.") == {
+        ("arrests", 30, "people")
+    }
+
+
+def test_people_held_who_were_killed_died_in_custody_and_the_wounded_are_victims() -> None:
+    assert counts("Two detainees were killed when a gunman opened fire at the ICE office.") == {
+        ("deaths_in_custody", 2, "people")
+    }
+    assert counts("Three detainees were wounded when a gunman opened fire at the ICE office.") == set()
+    # the trap: people held who were moved are still held
+    assert counts("Three detainees were moved to another ICE facility.") == {("detentions", 3, "people")}
+
+
+# --- a share told as a fraction of a round number ("Seven in 10 of those arrested") is a percent -------------------
+
+
+def test_a_share_told_as_n_in_10_is_a_percent() -> None:
+    assert counts("Seven in 10 of those arrested had no criminal convictions.") == {
+        ("no_criminal_record", 70, "percent")
+    }
+    assert counts("About 3 out of 4 of the people arrested had no criminal record.") == {
+        ("no_criminal_record", 75, "percent")
+    }
+    # the trap: a number of days after "in" is a span, not a denominator
+    assert ("no_criminal_record", 70, "percent") not in counts("Agents arrested 7 in 10 days; none had records.")
+    assert counts("ICE arrested 45 people in 10 raids.") == {("arrests", 45, "people")}
+    # and a bare ratio stays a ratio (tests/analysis/test_facts.py)
+    assert counts("About 1 in 5 detainees have a criminal record.") == set()
+
+
+# --- breakdowns: "of those" after a semicolon, "a total of" before the number, a lead that names the action -------
+
+
+def test_a_part_after_a_semicolon_is_a_part_of_the_count_before() -> None:
+    assert counts("Border Patrol apprehended 9,100 migrants last month; of those, 812 were children.") == {
+        ("border_apprehensions", 9100, "people"),
+        ("border_apprehensions", 812, "people"),
+    }
+    # the trap: a clause with a subject of its own after the semicolon counts no part
+    assert counts("Border Patrol apprehended 9,100 migrants last month; officials said 812 beds were empty.") == {
+        ("border_apprehensions", 9100, "people")
+    }
+
+
+def test_a_total_of_is_transparent_between_the_verb_and_its_number() -> None:
+    assert counts("Agents arrested a total of 1,200 during the week.") == {("arrests", 1200, "people")}
+    assert counts("ICE deported a total of 300 last year.") == {("deportations", 300, "people")}
+    # the trap: a total of things is still no count of people
+    assert counts("Agents arrested 40 people and seized a total of 300 phones.") == {("arrests", 40, "people")}
+
+
+def test_the_items_of_a_breakdown_whose_lead_names_the_action_are_its_counts() -> None:
+    assert counts("The arrests break down as follows: 120 in Houston and 85 in Dallas.") == {
+        ("arrests", 120, "people"),
+        ("arrests", 85, "people"),
+    }
+    # the trap: a lead that names no action types nothing
+    assert counts("The week breaks down as follows: 120 in Houston and 85 in Dallas.") == set()
+
+
+# --- a part is linked to its whole (issue item 4): a colon list of places, a clause after a semicolon, "Of the N" ----
+
+
+def _parts(text: str) -> list[tuple[float, float | None]]:
+    found = extract_counts(text, None)
+    return [(f.value, found[f.part_of].value if f.part_of is not None else None) for f in found]
+
+
+def test_places_listed_after_a_count_are_its_parts() -> None:
+    assert _parts("Agents arrested 245 people: 120 in Houston, 85 in Dallas and 40 in Austin.") == [
+        (245, None),
+        (120, 245),
+        (85, 245),
+        (40, 245),
+    ]
+    assert _parts("ICE arrested 245 people last week; 120 were arrested in Houston and 85 in Dallas.") == [
+        (245, None),
+        (120, 245),
+        (85, 245),
+    ]
+    assert _parts("Of the 640 people arrested, 211 were arrested in Louisiana.") == [(640, None), (211, 640)]
+    # the trap: a count of another action after the semicolon is no part
+    assert _parts("ICE arrested 245 people last week; 120 were deported to Mexico.") == [(245, None), (120, None)]
+
+
+# --- one number told twice in a sentence, each time with its own place, is two facts ------------------------------
+
+
+def test_one_number_told_with_two_places_is_two_facts() -> None:
+    found = extract_counts("ICE arrested 50 people in Dallas on Monday and 50 in Houston on Tuesday.", None)
+    assert sorted((f.type, f.value, f.places) for f in found) == [
+        ("arrests", 50, ("Dallas, Texas",)),
+        ("arrests", 50, ("Houston, Texas",)),
+    ]
+    # the trap: the same number told again of the same place, or in another sentence, is still one fact
+    assert len(extract_counts("ICE arrested 50 people in Dallas on Monday and 50 in Dallas on Tuesday.", None)) == 1
+    text = "ICE arrested 50 people in Dallas on Monday. The 50 people arrested in Dallas were taken to a jail."
+    assert len(extract_counts(text, None)) == 1

@@ -35,7 +35,7 @@ from schemas.records import TagResult
 from tasks.analysis.sentences import LINK_LINE, OWN_LINE
 
 #: Bump whenever a lexicon, weight or the threshold changes: stored tags carry it.
-TAGGER_VERSION = "tag-1.12"
+TAGGER_VERSION = "tag-1.13"
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons. Case-insensitive (matched on lower-cased text) unless noted; alternations on word bounds.
@@ -778,7 +778,8 @@ def _carried(sentences: list[_Sentence]) -> list[_Sentence]:
         if before is None or not before.enforcement or before.paragraph < s.paragraph - 1:
             continue
         m = _OPENS_BACK.match(s.text)
-        if m and (m.group("np") is None or _definite_back(m.group("np"), " ".join(n.text for n in recent))):
+        told = " ".join(n.text for n in recent if n.enforcement)  # a noun it repeats is the enforcement's
+        if m and (m.group("np") is None or _definite_back(m.group("np"), told)):
             out[i] = replace(s, enforcement=0.5)
     return out
 

@@ -790,6 +790,27 @@ def test_the_sentences_of_a_brief_that_point_back_at_its_enforcement_sentence_go
     assert [s.enforcement for s in quoted.sentences[1:]] == [0, 0]
 
 
+def test_a_repeated_noun_points_back_only_at_the_enforcement_it_repeats() -> None:
+    """GUIDELINES §1 "not one passing sentence": a definite noun phrase goes on with an enforcement sentence when the
+    noun it repeats is that sentence's (or of the sentences carried from it), not any noun of the story around it. A
+    library story with one sentence on raid rumours: "The county commission" repeats "county" of a sentence before
+    the rumour, so it and the next sentence stay the library's (tag-1.12 carried both, and so tagged partial.jsonl's
+    library story). The trap: "The raid ..." and "The shed ..." repeat the enforcement sentence's own nouns and are
+    still carried."""
+    story = [
+        "The public library's free English classes have a waiting list of more than 200 adults this winter.",
+        "Teachers said enrollment rose after the county's largest employer began offering raises for the course.",
+        "Attendance dipped for weeks after rumors of an immigration raid spread, though no arrests were reported.",
+        "The county commission will consider the library's request at its budget hearing next month.",
+        "The library also lends laptops to students who do not have a computer at home.",
+    ]
+    sentences = _analyse("English classes fill up", "\n\n".join(story)).sentences
+    assert [s.enforcement for s in sentences] == [0, 0, 2.0, 0, 0]
+    lead = "Immigration agents raided a packing shed outside Yuma on Tuesday and detained four farmworkers."
+    back = ["The raid lasted three hours, a grower said.", "The shed reopened on Wednesday."]
+    assert [s.enforcement for s in _analyse("Yuma", "\n\n".join([lead, *back])).sentences[1:]] == [0.5, 0.5]
+
+
 def test_pointing_back_is_read_in_briefs_only() -> None:
     """A long story weighs its enforcement section by `enf_window` and `enf_paragraph_count`: briefs only."""
     lead = "Immigration agents detained four farmworkers at a packing shed outside Yuma on Tuesday, officials said."

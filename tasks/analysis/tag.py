@@ -265,6 +265,8 @@ _SANCTUARY = _rx(
     r"|immigration|federal\s+immigration)",
 )
 
+#: A local police force named as such: a brief that opens on its case calls its own officers "officers".
+_LOCAL_POLICE = _rx(r"police", r"sheriff\w*", r"detectives?")
 #: A death in custody whose custodian the sentence does not name ("the woman who died in custody", "any death in
 #: custody"): like officers named without their agency, the agency the story names holds the custody.
 _CUSTODY_DEATH = _rx(r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?(?:in|while\s+in)\s+custody")
@@ -823,7 +825,9 @@ def _analyse(title: str, text: str) -> _Doc:
     # brief, once in a sentence that reads as enforcement ("A Homeland Security official said the operation targeted
     # people in the country unlawfully"): a brief names its agency once and calls its officers "agents" after that.
     agency_doc = sum(s.agency for s in sentences) + 2 * head.agency >= 2 or (
-        len(paragraphs) <= _BRIEF_PARAGRAPHS and any(s.agency and s.enforcement >= 1.0 for s in [head, *sentences])
+        len(paragraphs) <= _BRIEF_PARAGRAPHS
+        and any(s.agency and s.enforcement >= 1.0 for s in [head, *sentences])
+        and not any(_LOCAL_POLICE.search(s.text.lower()) for s in [head, *sentences] if s.paragraph < 1)
     )
     # The title is resolved as the sentence before the lead ("Agents detain cooks at a taqueria" in an ICE story).
     head = _in_context([head, *sentences], 0, agency_doc)

@@ -811,6 +811,34 @@ def test_a_repeated_noun_points_back_only_at_the_enforcement_it_repeats() -> Non
     assert [s.enforcement for s in _analyse("Yuma", "\n\n".join([lead, *back])).sentences[1:]] == [0.5, 0.5]
 
 
+def test_a_brief_that_opens_on_a_police_case_keeps_its_officers_local() -> None:
+    """GUIDELINES §1: ordinary police arrests with no immigration angle are unrelated. A brief names its immigration
+    agency once and calls its officers "agents" after that, so one agency sentence makes its bare officers the
+    agency's; but a brief whose lead opens on a local force's case (police, a sheriff, detectives) has officers of its
+    own, and one passing sentence about an immigration hold does not make them ICE's (tag-1.12 read "Officers arrested
+    them" as an immigration arrest). The trap: the same brief opening on bare agents, and a brief that names the city
+    police only further down ("city police took no part"), still resolve them."""
+    lead = "Two men were charged Thursday with stealing catalytic converters from 60 vehicles, police said."
+    rest = [
+        "Officers arrested them Wednesday outside a grocery store.",
+        "The thefts cost owners about $2,000 each.",
+        "The older man had been released in March after an immigration hold lapsed and federal officers did not pick"
+        " him up.",
+    ]
+    police = _analyse("Two charged in converter thefts", "\n\n".join([lead, *rest])).sentences
+    assert police[1].enforcement == 0
+    agents = "Agents detained two men Wednesday outside a grocery store, a spokesman said."
+    federal = _analyse("Two detained", "\n\n".join([agents, *rest])).sentences
+    assert federal[0].enforcement == 1.0 and federal[1].enforcement == 1.0
+    later = [
+        agents,
+        "Relatives gathered outside.",
+        "A Homeland Security official said the operation targeted people in the country unlawfully.",
+        "The mayor said city police took no part.",
+    ]
+    assert _analyse("Two detained", "\n\n".join(later)).sentences[0].enforcement == 1.0
+
+
 def test_pointing_back_is_read_in_briefs_only() -> None:
     """A long story weighs its enforcement section by `enf_window` and `enf_paragraph_count`: briefs only."""
     lead = "Immigration agents detained four farmworkers at a packing shed outside Yuma on Tuesday, officials said."

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from schemas.records import TagResult
@@ -786,6 +787,25 @@ def _carried(sentences: list[_Sentence]) -> list[_Sentence]:
     return out
 
 
+def _section(sentences: list[_Sentence]) -> list[_Sentence]:
+    """The rest of an enforcement paragraph goes on with it, at half strength.
+
+    GUIDELINES §1: a story is enforcement "in a substantial part (a paragraph or more, not one passing sentence)". A
+    paragraph in which two sentences or more read as enforcement (strength 1 or more) is such a part, and its other
+    sentences ("Workers who were not picked up said they are staying home", "Teammates wore wristbands with his
+    initials") are about the same thing though they name neither an action nor an immigration actor. A story whose
+    title reads as enforcement is mainly about it and needs no section (so this is read under an off-topic headline
+    only); a paragraph holding more than half of the story's sentences is the story itself, not a part of it (one-block
+    texts, transcripts, timelines). Legislative and legal-immigration sentences keep their own reading."""
+    sizes = Counter(s.paragraph for s in sentences)
+    marked = Counter(s.paragraph for s in sentences if s.enforcement >= 1.0)
+    sections = {p for p, n in marked.items() if n >= 2 and 2 * sizes[p] <= len(sentences)}
+    return [
+        replace(s, enforcement=0.5) if s.paragraph in sections and not s.enforcement and not s.other else s
+        for s in sentences
+    ]
+
+
 #: Paragraphs in the window of `_densest_window`: about a section of a news story.
 _WINDOW = 3
 #: Enforcement paragraphs beyond this many add nothing to `enf_paragraph_count`.
@@ -839,6 +859,8 @@ def _analyse(title: str, text: str) -> _Doc:
     sentences = [_in_context(sentences, i, agency_doc) for i in range(len(sentences))]
     if len(paragraphs) <= _BRIEF_PARAGRAPHS:
         sentences = _carried(sentences)
+    if not head.enforcement:
+        sentences = _section(sentences)
     n = max(len(sentences), 1)
     enforcement = [s for s in sentences if s.enforcement]
     enforced_paragraphs = {s.paragraph for s in enforcement}

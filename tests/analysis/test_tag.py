@@ -839,6 +839,42 @@ def test_a_brief_that_opens_on_a_police_case_keeps_its_officers_local() -> None:
     assert _analyse("Two detained", "\n\n".join(later)).sentences[0].enforcement == 1.0
 
 
+def test_a_paragraph_of_enforcement_under_an_off_topic_headline_is_a_substantial_part() -> None:
+    """GUIDELINES §1: "mainly, or in a substantial part (a paragraph or more, not one passing sentence)". A sports
+    story with a paragraph on the star's father's arrest and detention: the paragraph's other sentences (his absence,
+    the team's wristbands) go on with its two enforcement sentences (partial.jsonl's version: tag-1.12 scored it 0.32,
+    tag-1.13 0.49, tagged). Traps: the same paragraph with one enforcement sentence is a passing mention (nothing is
+    lent); a paragraph that is most of the story is the story, not a part of it; under a headline that reads as
+    enforcement nothing is lent (the story is mainly about it already)."""
+    title = "Rams win first state soccer title behind Ortega's two goals"
+    lead = "The Eastbrook Rams won the state boys soccer championship Saturday, beating Central 2-1 on two late goals."
+    game = [
+        "Central led at halftime after a header off a corner kick. Ortega tied it in the 58th minute with a shot from"
+        " the edge of the box. Goalkeeper Sam Pruitt made seven saves.",
+        "Coach Dan Reyes said the defense had carried the team all season.",
+    ]
+    father = [
+        "Ortega played the season without his father in the stands.",
+        "Immigration officers arrested Jorge Ortega in September outside the family's apartment, and he has been held"
+        " since then at a detention center two hours away.",
+        "The family's lawyer said the government is seeking to deport him to El Salvador and that a request to release"
+        " him on bond was denied last month.",
+        "Teammates wore wristbands with his initials all season.",
+    ]
+    end = "Eastbrook finished the season 21-2-1."
+    story = "\n\n".join([lead, *game, " ".join(father), end])
+    sentences = _analyse(title, story).sentences
+    section = [s.enforcement for s in sentences if s.paragraph == 3]
+    assert section == [0.5, 2.0, 1.0, 0.5]
+    passing = " ".join([father[0], father[1], "He was released a week later.", father[3]])
+    story_passing = "\n\n".join([lead, *game, passing, end])
+    assert [s.enforcement for s in _analyse(title, story_passing).sentences if s.paragraph == 3][::3] == [0, 0]
+    block = _analyse(title, " ".join([lead, *father])).sentences
+    assert block[0].enforcement == 0 and block[-1].enforcement == 0
+    headline = "Immigration officers arrest soccer star's father"
+    assert [s.enforcement for s in _analyse(headline, story).sentences if s.paragraph == 3][::3] == [0, 0]
+
+
 def test_pointing_back_is_read_in_briefs_only() -> None:
     """A long story weighs its enforcement section by `enf_window` and `enf_paragraph_count`: briefs only."""
     lead = "Immigration agents detained four farmworkers at a packing shed outside Yuma on Tuesday, officials said."

@@ -283,7 +283,9 @@ _SPECIFIC = _rx(
     r"removal\s+(?:proceedings|orders?|flights?)",
     r"orders?\s+of\s+(?:removal|deportation)",
     r"detainers?",
-    r"287\s*\(g\)",
+    # the agreement's name ends on ")": the lexicon's closing word bound falls before it ("287(g) agreements", "287g")
+    r"287\s*\(g(?=\))",
+    r"287g",
     r"sanctuary\s+(?:cit(?:y|ies)|jurisdictions?|polic(?:y|ies)|laws?|states?|status|county|counties)",
     r"illegal[- ](?:re-?)?entry",
     r"criminal\s+aliens?",
@@ -491,7 +493,8 @@ _TOPICS: dict[str, re.Pattern[str]] = {
     "sanctuary_policy": _rx(
         r"sanctuary",
         r"detainers?",
-        r"287\s*\(g\)",
+        r"287\s*\(g(?=\))",
+        r"287g",
         r"cooperat(?:e|ion|ing)\s+with\s+(?:ICE|federal|immigration)",
     ),
     "prosecution": _rx(

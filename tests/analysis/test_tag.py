@@ -875,6 +875,20 @@ def test_a_paragraph_of_enforcement_under_an_off_topic_headline_is_a_substantial
     assert [s.enforcement for s in _analyse(headline, story).sentences if s.paragraph == 3][::3] == [0, 0]
 
 
+def test_a_287g_agreement_is_enforcement_on_its_own_however_it_is_punctuated() -> None:
+    """GUIDELINES §1 cooperation fights name 287(g) agreements. The name ends on ")", where a lexicon's closing word
+    bound never holds before a space or a full stop, so tag-1.12 never read "287(g)" as the phrase it lists (only the
+    agency beside it, when named). The trap: another section of the same law, and a highway numbered 287, are not."""
+    for sentence in (
+        "The bill requires every county sheriff to sign a 287(g) agreement.",
+        "Commissioners voted to end the county's 287g program.",
+        "The county joined 287 (g) in 2019.",
+    ):
+        assert _sentence_strengths("A county vote", sentence)[sentence] == 2.0, sentence
+    for sentence in ("The board cited section 287(h) of the act.", "Crews repaved Highway 287 near the county line."):
+        assert _sentence_strengths("A county vote", sentence)[sentence] == 0.0, sentence
+
+
 def test_pointing_back_is_read_in_briefs_only() -> None:
     """A long story weighs its enforcement section by `enf_window` and `enf_paragraph_count`: briefs only."""
     lead = "Immigration agents detained four farmworkers at a packing shed outside Yuma on Tuesday, officials said."

@@ -14,7 +14,8 @@ exchange. So the tagger works in three steps:
    three cooks", "died in custody"), in the title too, are the agency's when the story names one twice (in
    a brief, once in a sentence that reads as enforcement). In a brief, a sentence that points back at the
    enforcement sentence before it ("They were taken to a processing center", "All nine ...") goes on with it
-   at half strength (`_carried`).
+   at half strength (`_carried`). Under a headline that does not read as enforcement, a paragraph in which two
+   sentences or more do is a section, and its other sentences go on with it at half strength (`_section`).
 2. Aggregate into a handful of document features: how many and what share of sentences and
    paragraphs describe enforcement, whether the title and lead do, the densest section anywhere in
    the piece and the number of enforcement paragraphs ("in a substantial part": a politics story with
@@ -951,6 +952,9 @@ def _analyse(title: str, text: str) -> _Doc:
 #: tag-1.12 keeps them too and reads borderline stories' vocabulary classes (detention as money and capacity, the
 #: agency's contracts and memos, cooperation and custody in plain words, the policy's own terms): no dev verdict moves;
 #: CV of the refitted procedure sample 1 F1 0.982.
+#: tag-1.13 keeps them too and reads GUIDELINES §1's "a paragraph or more, not one passing sentence" (`_section`, the
+#: nouns `_carried` repeats, `_LOCAL_POLICE`, "287(g)"): no non-ambiguous work verdict moves (one ambiguous
+#: immigration_other story is tagged); CV of the refitted procedure sample 1 F1 0.982.
 WEIGHTS: dict[str, float] = {
     "enf_paragraphs": 0.65,
     "enf_paragraph_share": 1.89,

@@ -861,10 +861,10 @@ def _analyse(title: str, text: str) -> _Doc:
     if agency_doc and head.action and not head.enforcement:
         head = replace(head, enforcement=0.5)
     sentences = [_in_context(sentences, i, agency_doc) for i in range(len(sentences))]
-    if len(paragraphs) <= _BRIEF_PARAGRAPHS:
-        sentences = _carried(sentences)
     if not head.enforcement:
         sentences = _section(sentences)
+    if len(paragraphs) <= _BRIEF_PARAGRAPHS:
+        sentences = _carried(sentences)
     n = max(len(sentences), 1)
     enforcement = [s for s in sentences if s.enforcement]
     enforced_paragraphs = {s.paragraph for s in enforcement}

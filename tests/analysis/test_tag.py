@@ -889,6 +889,28 @@ def test_a_287g_agreement_is_enforcement_on_its_own_however_it_is_punctuated() -
         assert _sentence_strengths("A county vote", sentence)[sentence] == 0.0, sentence
 
 
+def test_a_brief_s_sentence_that_points_back_at_an_enforcement_paragraph_goes_on_with_it() -> None:
+    """A section (`_section`) is read before a brief's pointing back (`_carried`), so a sentence that opens on "the
+    raid" right after an enforcement paragraph goes on with it even where that paragraph ends on a sentence of its own
+    reading none ("No managers were charged."). The trap: after a paragraph with one enforcement sentence (a passing
+    mention), the same sentence is not carried."""
+    title = "Poultry workers push for higher pay"
+    lead = "Workers at a chicken plant in Morton have begun collecting signatures for a union, organizers said."
+    pay = "Line workers earn $14.25 an hour on average. The company said it pays above the local average."
+    raid = [
+        "Agents from Homeland Security Investigations surrounded the plant in 2023 and arrested about 140 workers.",
+        "Buses took them to a hangar for processing, and dozens were later deported to Guatemala.",
+        "No managers were charged.",
+    ]
+    after = "Organizers say the raid left workers afraid to complain."
+    end = "The company said it respects workers' right to decide."
+    section = _analyse(title, "\n\n".join([lead, pay, " ".join(raid), after, end])).sentences
+    assert [s.enforcement for s in section][-5:] == [1.0, 1.0, 0.5, 0.5, 0]
+    once = " ".join([raid[0], "The plant reopened a week later.", raid[2]])
+    passing = _analyse(title, "\n\n".join([lead, pay, once, after, end])).sentences
+    assert [s.enforcement for s in passing][-3:] == [0, 0, 0]
+
+
 def test_pointing_back_is_read_in_briefs_only() -> None:
     """A long story weighs its enforcement section by `enf_window` and `enf_paragraph_count`: briefs only."""
     lead = "Immigration agents detained four farmworkers at a packing shed outside Yuma on Tuesday, officials said."

@@ -790,6 +790,127 @@ def test_the_sentences_of_a_brief_that_point_back_at_its_enforcement_sentence_go
     assert [s.enforcement for s in quoted.sentences[1:]] == [0, 0]
 
 
+def test_a_repeated_noun_points_back_only_at_the_enforcement_it_repeats() -> None:
+    """GUIDELINES §1 "not one passing sentence": a definite noun phrase goes on with an enforcement sentence when the
+    noun it repeats is that sentence's (or of the sentences carried from it), not any noun of the story around it. A
+    library story with one sentence on raid rumours: "The county commission" repeats "county" of a sentence before
+    the rumour, so it and the next sentence stay the library's (tag-1.12 carried both, and so tagged partial.jsonl's
+    library story). The trap: "The raid ..." and "The shed ..." repeat the enforcement sentence's own nouns and are
+    still carried."""
+    story = [
+        "The public library's free English classes have a waiting list of more than 200 adults this winter.",
+        "Teachers said enrollment rose after the county's largest employer began offering raises for the course.",
+        "Attendance dipped for weeks after rumors of an immigration raid spread, though no arrests were reported.",
+        "The county commission will consider the library's request at its budget hearing next month.",
+        "The library also lends laptops to students who do not have a computer at home.",
+    ]
+    sentences = _analyse("English classes fill up", "\n\n".join(story)).sentences
+    assert [s.enforcement for s in sentences] == [0, 0, 2.0, 0, 0]
+    lead = "Immigration agents raided a packing shed outside Yuma on Tuesday and detained four farmworkers."
+    back = ["The raid lasted three hours, a grower said.", "The shed reopened on Wednesday."]
+    assert [s.enforcement for s in _analyse("Yuma", "\n\n".join([lead, *back])).sentences[1:]] == [0.5, 0.5]
+
+
+def test_a_brief_that_opens_on_a_police_case_keeps_its_officers_local() -> None:
+    """GUIDELINES §1: ordinary police arrests with no immigration angle are unrelated. A brief names its immigration
+    agency once and calls its officers "agents" after that, so one agency sentence makes its bare officers the
+    agency's; but a brief whose lead opens on a local force's case (police, a sheriff, detectives) has officers of its
+    own, and one passing sentence about an immigration hold does not make them ICE's (tag-1.12 read "Officers arrested
+    them" as an immigration arrest). The trap: the same brief opening on bare agents, and a brief that names the city
+    police only further down ("city police took no part"), still resolve them."""
+    lead = "Two men were charged Thursday with stealing catalytic converters from 60 vehicles, police said."
+    rest = [
+        "Officers arrested them Wednesday outside a grocery store.",
+        "The thefts cost owners about $2,000 each.",
+        "The older man had been released in March after an immigration hold lapsed and federal officers did not pick"
+        " him up.",
+    ]
+    police = _analyse("Two charged in converter thefts", "\n\n".join([lead, *rest])).sentences
+    assert police[1].enforcement == 0
+    agents = "Agents detained two men Wednesday outside a grocery store, a spokesman said."
+    federal = _analyse("Two detained", "\n\n".join([agents, *rest])).sentences
+    assert federal[0].enforcement == 1.0 and federal[1].enforcement == 1.0
+    later = [
+        agents,
+        "Relatives gathered outside.",
+        "A Homeland Security official said the operation targeted people in the country unlawfully.",
+        "The mayor said city police took no part.",
+    ]
+    assert _analyse("Two detained", "\n\n".join(later)).sentences[0].enforcement == 1.0
+
+
+def test_a_paragraph_of_enforcement_under_an_off_topic_headline_is_a_substantial_part() -> None:
+    """GUIDELINES §1: "mainly, or in a substantial part (a paragraph or more, not one passing sentence)". A sports
+    story with a paragraph on the star's father's arrest and detention: the paragraph's other sentences (his absence,
+    the team's wristbands) go on with its two enforcement sentences (partial.jsonl's version: tag-1.12 scored it 0.32,
+    tag-1.13 0.49, tagged). Traps: the same paragraph with one enforcement sentence is a passing mention (nothing is
+    lent); a paragraph that is most of the story is the story, not a part of it; under a headline that reads as
+    enforcement nothing is lent (the story is mainly about it already)."""
+    title = "Rams win first state soccer title behind Ortega's two goals"
+    lead = "The Eastbrook Rams won the state boys soccer championship Saturday, beating Central 2-1 on two late goals."
+    game = [
+        "Central led at halftime after a header off a corner kick. Ortega tied it in the 58th minute with a shot from"
+        " the edge of the box. Goalkeeper Sam Pruitt made seven saves.",
+        "Coach Dan Reyes said the defense had carried the team all season.",
+    ]
+    father = [
+        "Ortega played the season without his father in the stands.",
+        "Immigration officers arrested Jorge Ortega in September outside the family's apartment, and he has been held"
+        " since then at a detention center two hours away.",
+        "The family's lawyer said the government is seeking to deport him to El Salvador and that a request to release"
+        " him on bond was denied last month.",
+        "Teammates wore wristbands with his initials all season.",
+    ]
+    end = "Eastbrook finished the season 21-2-1."
+    story = "\n\n".join([lead, *game, " ".join(father), end])
+    sentences = _analyse(title, story).sentences
+    section = [s.enforcement for s in sentences if s.paragraph == 3]
+    assert section == [0.5, 2.0, 1.0, 0.5]
+    passing = " ".join([father[0], father[1], "He was released a week later.", father[3]])
+    story_passing = "\n\n".join([lead, *game, passing, end])
+    assert [s.enforcement for s in _analyse(title, story_passing).sentences if s.paragraph == 3][::3] == [0, 0]
+    block = _analyse(title, " ".join([lead, *father])).sentences
+    assert block[0].enforcement == 0 and block[-1].enforcement == 0
+    headline = "Immigration officers arrest soccer star's father"
+    assert [s.enforcement for s in _analyse(headline, story).sentences if s.paragraph == 3][::3] == [0, 0]
+
+
+def test_a_287g_agreement_is_enforcement_on_its_own_however_it_is_punctuated() -> None:
+    """GUIDELINES §1 cooperation fights name 287(g) agreements. The name ends on ")", where a lexicon's closing word
+    bound never holds before a space or a full stop, so tag-1.12 never read "287(g)" as the phrase it lists (only the
+    agency beside it, when named). The trap: another section of the same law, and a highway numbered 287, are not."""
+    for sentence in (
+        "The bill requires every county sheriff to sign a 287(g) agreement.",
+        "Commissioners voted to end the county's 287g program.",
+        "The county joined 287 (g) in 2019.",
+    ):
+        assert _sentence_strengths("A county vote", sentence)[sentence] == 2.0, sentence
+    for sentence in ("The board cited section 287(h) of the act.", "Crews repaved Highway 287 near the county line."):
+        assert _sentence_strengths("A county vote", sentence)[sentence] == 0.0, sentence
+
+
+def test_a_brief_s_sentence_that_points_back_at_an_enforcement_paragraph_goes_on_with_it() -> None:
+    """A section (`_section`) is read before a brief's pointing back (`_carried`), so a sentence that opens on "the
+    raid" right after an enforcement paragraph goes on with it even where that paragraph ends on a sentence of its own
+    reading none ("No managers were charged."). The trap: after a paragraph with one enforcement sentence (a passing
+    mention), the same sentence is not carried."""
+    title = "Poultry workers push for higher pay"
+    lead = "Workers at a chicken plant in Morton have begun collecting signatures for a union, organizers said."
+    pay = "Line workers earn $14.25 an hour on average. The company said it pays above the local average."
+    raid = [
+        "Agents from Homeland Security Investigations surrounded the plant in 2023 and arrested about 140 workers.",
+        "Buses took them to a hangar for processing, and dozens were later deported to Guatemala.",
+        "No managers were charged.",
+    ]
+    after = "Organizers say the raid left workers afraid to complain."
+    end = "The company said it respects workers' right to decide."
+    section = _analyse(title, "\n\n".join([lead, pay, " ".join(raid), after, end])).sentences
+    assert [s.enforcement for s in section][-5:] == [1.0, 1.0, 0.5, 0.5, 0]
+    once = " ".join([raid[0], "The plant reopened a week later.", raid[2]])
+    passing = _analyse(title, "\n\n".join([lead, pay, once, after, end])).sentences
+    assert [s.enforcement for s in passing][-3:] == [0, 0, 0]
+
+
 def test_pointing_back_is_read_in_briefs_only() -> None:
     """A long story weighs its enforcement section by `enf_window` and `enf_paragraph_count`: briefs only."""
     lead = "Immigration agents detained four farmworkers at a packing shed outside Yuma on Tuesday, officials said."

@@ -659,14 +659,13 @@ def place_counts(
             whole = placed[total] if total is not None and total < i and not own else None
             places, source = (list(whole[0]), whole[1]) if whole else (own, None)
         else:
-            # places that another count of the sentence names for itself are not this count's, a part's own place
-            # included ("Of the 640 detained, 211 were held in Louisiana": Louisiana is the 211's, not the 640's)
+            # places that another count of the sentence names for itself are not this count's
             others = tuple(
                 own_span(j)
                 for j, d in enumerate(counts)
                 if d.sentence is s
                 and j > i
-                and not (d.sub and not own_words(j))
+                and not d.sub
                 and not PARTITIVE.fullmatch(view[n.end : d.number.start])  # "63 out of the 152 ... in Arizona"
             ) + tuple(span for span in [part_predicate(i)] if span is not None)
             places = own or within(s.at(c.clause[0]), s.at(c.clause[1]), others) or within(s.start, s.end, others)

@@ -125,3 +125,30 @@ def test_a_port_town_written_with_its_foreign_state_stays_abroad() -> None:
     # the trap: the story names the other country's side, so it means that one
     found = find_places("Migrants waited at the port of entry in Nogales, Sonora.")
     assert found[0].place.normalized == "Nogales, Mexico"
+
+
+# --- the far end of a comparison opened by a contraction ("That's nearly double", "It's an increase from") --------
+
+
+def test_a_comparison_opened_by_a_contraction_reads_its_far_end() -> None:
+    assert counts("ICE arrested 3,700 people in Ohio last year. That's nearly double the 1,900 of 2023.") == {
+        ("arrests", 3700, "people"),
+        ("arrests", 1900, "people"),
+    }
+    assert counts("ICE deported 2,400 people from Ohio last year. It’s a sharp increase from 2,100 in 2023.") == {
+        ("deportations", 2400, "people"),
+        ("deportations", 2100, "people"),
+    }
+
+
+def test_a_contraction_that_compares_nothing_counts_nothing() -> None:
+    # the trap: "That's" / "It's" before words that are no comparison, or a ratio to things, point back to no count
+    assert counts("ICE held 2,400 people in Ohio last year. That's nearly double the 1,900 beds the state has.") == {
+        ("detentions", 2400, "people")
+    }
+    assert counts(
+        "ICE arrested 2,400 people in Ohio last year. It's the state where 1,900 refugees were resettled."
+    ) == {("arrests", 2400, "people")}
+    assert counts("ICE arrested 2,400 people in Ohio last year. That's why 1,900 families moved away.") == {
+        ("arrests", 2400, "people")
+    }

@@ -1004,6 +1004,19 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind, v.trap = "deportations", None
 
 
+def _own_clause(r: _Reading) -> str:
+    """The number's clause, cut where a coordinated clause with a subject of its own begins or ends it ("ICE
+    arrested 300 people, and Border Patrol agents detained 40 of them": the 300's clause names ICE alone)."""
+    start, end = r.clause
+    for m in lex.NEW_SUBJECT_CLAUSE.finditer(r.text, start, end):
+        if m.end() <= r.n.start:
+            start = m.start()
+        elif m.start() >= r.n.end:
+            end = m.start()
+            break
+    return r.text[start:end]
+
+
 def _correct_type(r: _Reading, v: _Verdict) -> None:
     """Step 5: rules that correct a type whatever step gave it: detainers lodged on people, convictions in the
     story's own prosecution, people detained by agents (arrests) or on arrival (detentions), deaths on the way."""
@@ -1016,14 +1029,15 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "the jail was holding 35 people on ICE detainers": people held, not the requests
     if v.kind == "convictions" and lex.CONVICTED_IN_COURT.search(window) and lex.PROSECUTION.search(r.text):
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
-    clause = r.text[r.clause[0] : r.clause[1]]
+    clause = _own_clause(r)
     if (
         v.kind == "border_apprehensions"
         and lex.INTERIOR.search(clause)
         and not lex.BORDER.search(lex.PAST_CROSSING.sub(" ", clause))
     ):
-        # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border": the border
-        # is the other clause's; ICE's own clause is inside the country (GUIDELINES §2 arrests)
+        # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border", "ICE
+        # arrested 300 people, and Border Patrol agents detained 40 of them": the border is the other clause's; ICE's
+        # own clause is inside the country (GUIDELINES §2 arrests)
         v.kind = "arrests"
     if (
         v.kind == "charged"

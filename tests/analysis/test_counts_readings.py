@@ -152,3 +152,24 @@ def test_a_contraction_that_compares_nothing_counts_nothing() -> None:
     assert counts("ICE arrested 2,400 people in Ohio last year. That's why 1,900 families moved away.") == {
         ("arrests", 2400, "people")
     }
+
+
+# --- a later clause's agency does not retype the earlier clause's count ---------------------------------------------
+
+
+def test_an_agency_in_a_later_clause_leaves_the_earlier_count_to_its_own_agency() -> None:
+    assert ("arrests", 300, "people") in counts(
+        "ICE arrested 300 people, and Border Patrol agents detained 40 of them."
+    )
+    assert ("arrests", 120, "people") in counts(
+        "ICE officers arrested 120 people in the raid, but Border Patrol agents apprehended 80 more."
+    )
+
+
+def test_border_patrols_own_clause_stays_at_the_border() -> None:
+    # the trap: the border agency's own clause, before ICE's, keeps its apprehensions; one clause naming both is the
+    # border's too
+    assert ("border_apprehensions", 300, "people") in counts(
+        "Border Patrol agents apprehended 300 migrants near Yuma, and ICE agents detained 40 of them."
+    )
+    assert counts("ICE and Border Patrol agents arrested 300 people.") == {("border_apprehensions", 300, "people")}

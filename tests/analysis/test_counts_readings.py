@@ -173,3 +173,25 @@ def test_border_patrols_own_clause_stays_at_the_border() -> None:
         "Border Patrol agents apprehended 300 migrants near Yuma, and ICE agents detained 40 of them."
     )
     assert counts("ICE and Border Patrol agents arrested 300 people.") == {("border_apprehensions", 300, "people")}
+
+
+# --- a twin town in a sentence that names a port of entry is the U.S. town -------------------------------------------
+
+
+def test_a_twin_town_near_a_port_of_entry_is_the_us_town() -> None:
+    from tasks.analysis.facts import extract_counts
+    from tasks.analysis.places import find_places
+
+    (fact,) = extract_counts("Border Patrol agents apprehended 300 migrants in Nogales near the port of entry.", None)
+    assert "Nogales, Arizona" in fact.places
+    found = find_places("Agents arrested 30 people in Nogales on Tuesday, a mile from the port of entry.")
+    assert [m.place.normalized for m in found] == ["Nogales, Arizona"]
+
+
+def test_a_twin_town_written_as_the_other_countrys_stays_abroad() -> None:
+    from tasks.analysis.places import find_places
+
+    # the traps: the other country's side written before the town, and a sentence that names no port of entry
+    found = find_places("Migrants waited in the Mexican city of Nogales near the port of entry.")
+    assert found[0].place.normalized == "Nogales, Mexico"
+    assert [m.place.normalized for m in find_places("Families waited in Nogales for weeks.")] == ["Nogales, Mexico"]

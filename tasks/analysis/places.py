@@ -135,8 +135,9 @@ _INSTITUTION_OF = re.compile(r"\b(?:University|College|Bank|Diocese|Archdiocese)
 #: "state" after a state's name: "Washington State", "New York state" (or "Arizona State University").
 _QUALIFIER_WORD = re.compile(r"(?i:state)\b")
 
+#: (Its name never runs across a sentence's end: "in Nogales. The port of entry" names no "Nogales. The" facility.)
 _FACILITY = re.compile(
-    r"\b(?:[A-Z][\w'’.\-]*\s+){1,5}?(?:"
+    r"\b(?:[A-Z][\w'’.\-]*(?<![a-z]{2}\.)\s+){1,5}?(?:"
     r"(?:Immigration\s+|Contract\s+|Service\s+)?(?:Detention|Processing)\s+(?:Center|Centre|Facility)|"
     r"Correctional\s+(?:Center|Facility|Institution|Complex)|"
     r"(?:County|Parish)\s+(?:Jail|Prison|Detention\s+Center)|House\s+of\s+Correction|"

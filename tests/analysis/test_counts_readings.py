@@ -195,3 +195,14 @@ def test_a_twin_town_written_as_the_other_countrys_stays_abroad() -> None:
     found = find_places("Migrants waited in the Mexican city of Nogales near the port of entry.")
     assert found[0].place.normalized == "Nogales, Mexico"
     assert [m.place.normalized for m in find_places("Families waited in Nogales for weeks.")] == ["Nogales, Mexico"]
+
+
+def test_a_facility_name_never_runs_across_a_sentence_end() -> None:
+    from tasks.analysis.places import find_places
+
+    found = [m.place.name for m in find_places("Agents arrested 30 people in Nogales. The Port of Entry was closed.")]
+    assert not any("." in name for name in found)
+    # the trap: an abbreviation inside a facility's name is no sentence end
+    assert [m.place.name for m in find_places("Agents held 30 people at the St. Clair County Jail.")] == [
+        "St. Clair County Jail"
+    ]

@@ -272,3 +272,18 @@ def test_a_us_town_whose_name_opens_with_the_is_the_counts_place() -> None:
 def test_counties_named_together_before_one_plural_are_the_counts_places() -> None:
     got = _placed("ICE arrested 85 people at job sites in Dallas and Tarrant counties.")
     assert got[85][0] == ("Dallas County", "Tarrant County")
+
+
+def test_as_many_as_compares_however_many_words_stand_between() -> None:
+    # "as many ... as" with more than three words between is still the other end of a comparison (item 4, round 12)
+    text = "ICE arrested 900 people last year, twice as many people in a single year as in Indiana."
+    assert _placed(text)[900][0] == ()
+    text = "ICE arrested 900 people, nearly three times as many immigrants over the same period as in Indiana."
+    assert _placed(text)[900][0] == ()
+
+
+def test_as_many_as_before_a_number_is_a_qualifier_not_a_comparison() -> None:
+    # the trap: "as many as 900" qualifies the count, and a clause of "as ... as" that ends before the place
+    assert _placed("ICE arrested as many as 900 people in Indiana last year.")[900][0] == ("Indiana",)
+    text = "Agents arrested 900 people, as many of them as they could find, in Indiana."
+    assert _placed(text)[900][0] == ("Indiana",)

@@ -1402,3 +1402,23 @@ ITEM_RANK = re.compile(r"\s*\d+\.(?=\s)")
 NUMBER_LABEL = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:(?:about|nearly|more\s+than|some|over)\s+)?[\d,.]+\s*(?:million\s*)?$", _I
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Immigration detention settings: what tells a population held in immigration detention (GUIDELINES §2
+# detentions: "a population, a facility's headcount") from a town's, a county's or a jail's own population
+# ---------------------------------------------------------------------------------------------
+
+#: Where people are held for immigration: a detention facility or center, custody, detainees. A `POPULATION` phrase
+#: told as a headcount of people held (`HELD_POPULATION`: "an average daily population of 1,712") beside one of
+#: these is no town's population ("The facility had an average daily population of 1,712"); a jail named without
+#: them stays a jail (`jail` trap). ICE or "immigration" as a setting was measured and left out (one more heldout9b
+#: spurious count).
+DETENTION_SETTING = rx(
+    r"detention",
+    r"detainees?",
+    r"custody",
+    r"processing\s+centers?",
+    r"facility",
+    r"facilities",
+)

@@ -1053,6 +1053,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
             governing := _governing_type(lex.RELATIVE_OPENER.split(r.left)[-1], r)
         ):
             v.kind = governing  # "agents arrested 45 people who now face deportation": the arrest is what was done
+    if v.trap == "population" and lex.HELD_POPULATION.search(window) and lex.DETENTION_SETTING.search(window):
+        v.trap = None  # "The facility had an average daily population of 1,712": people held, not a town's residents
     if v.kind == "arrests" and not r.border and lex.HELD_POPULATION.search(r.text, r.clause[0], r.clause[1]):
         v.kind = "detentions"  # "ICE detained 39,000 people on an average day": a custody population, not arrests
     if v.kind == "arrests" and not r.border and lex.BOOKED_INTO_DETENTION.search(window):

@@ -206,3 +206,19 @@ def test_a_facility_name_never_runs_across_a_sentence_end() -> None:
     assert [m.place.name for m in find_places("Agents held 30 people at the St. Clair County Jail.")] == [
         "St. Clair County Jail"
     ]
+
+
+# --- a detention setting's headcount is a population held (detentions), a town's or a jail's is not ---------------
+
+
+def test_a_detention_facilitys_daily_population_is_detentions() -> None:
+    assert counts("The facility had an average daily population of 1,712 in May.") == {("detentions", 1712, "people")}
+    assert counts("The Adelanto ICE Processing Center had an average daily population of 1,712 in May.") == {
+        ("detentions", 1712, "people")
+    }
+
+
+def test_a_towns_or_a_jails_population_stays_out() -> None:
+    # the traps: a town's population beside a detention center, and a county jail's headcount with no detainees
+    assert counts("The town of Dilley, home to a family detention center, has a population of 3,900.") == set()
+    assert counts("The county jail had an average daily population of 1,712 in May.") == set()

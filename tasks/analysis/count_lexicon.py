@@ -1422,3 +1422,14 @@ DETENTION_SETTING = rx(
     r"facility",
     r"facilities",
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Parts told after their whole in the same sentence
+# ---------------------------------------------------------------------------------------------
+
+#: A relative partitive right after the whole, before the part's number: "ICE detained 1,100 people, of whom 700 were
+#: Mexican nationals" (the same part as "700 of whom were"), "among whom 40 were children".
+OF_WHOM_BEFORE = re.compile(
+    r",\s*(?:of|among)\s+whom\s+(?:(?:about|nearly|more\s+than|at\s+least|some|roughly|almost|over)\s+)?$", _I
+)

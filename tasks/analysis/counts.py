@@ -326,7 +326,8 @@ def _broken_down(
       women";
     - a part in apposition: "arrested 54 people at the plant, 41 men and 13 women";
     - a part after a semicolon or colon: "deported 1,000 people on 12 flights; 350 were women";
-    - a part named by a nationality adjective: "700 of whom were Guatemalan"."""
+    - a part named by a nationality adjective: "700 of whom were Guatemalan";
+    - a relative partitive before the number: "detained 1,100 people, of whom 700 were Mexican nationals"."""
     # the number opens its sentence, a qualifier aside ("More than 3,000 of them were children")
     at_start = not lex.QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:")
     opens = at_start or lex.OF_THOSE_BEFORE.search(text[: n.start])
@@ -376,6 +377,8 @@ def _broken_down(
             # a bare part opening a clause after a semicolon or colon: "deported 1,000 people on 12 flights; 350 were
             # women"
             or (head is None and previous is not None and lex.PART_AFTER_SEMICOLON_OR_COLON.search(text, 0, n.start))
+            # "detained 1,100 people, of whom 700 were Mexican nationals": "700 of whom" said the other way round
+            or (head is None and previous is not None and lex.OF_WHOM_BEFORE.search(text, 0, n.start))
         )
         and (
             lex.BREAKDOWN.match(predicate)

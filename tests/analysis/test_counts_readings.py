@@ -222,3 +222,26 @@ def test_a_towns_or_a_jails_population_stays_out() -> None:
     # the traps: a town's population beside a detention center, and a county jail's headcount with no detainees
     assert counts("The town of Dilley, home to a family detention center, has a population of 3,900.") == set()
     assert counts("The county jail had an average daily population of 1,712 in May.") == set()
+
+
+# --- "of whom 700 were ..." is the part "700 of whom were ..." said the other way round ------------------------------
+
+
+def test_a_relative_partitive_before_the_number_is_a_part() -> None:
+    assert counts("ICE arrested 1,100 people, of whom 700 were Mexican nationals.") == {
+        ("arrests", 1100, "people"),
+        ("arrests", 700, "people"),
+    }
+    assert counts("Agents arrested 320 people, among whom 40 were children.") == {
+        ("arrests", 320, "people"),
+        ("arrests", 40, "people"),
+    }
+
+
+def test_a_relative_partitive_with_a_predicate_of_its_own_is_no_breakdown() -> None:
+    # the traps: a part released is no kind of person; a record is typed by its own words
+    assert counts("ICE arrested 1,100 people, of whom 700 were later released.") == {("arrests", 1100, "people")}
+    assert counts("ICE arrested 1,100 people, of whom 700 had criminal convictions.") == {
+        ("arrests", 1100, "people"),
+        ("convictions", 700, "people"),
+    }

@@ -772,9 +772,12 @@ VEHICLE_CARRYING = re.compile(
     r"\s*$",
     _I,
 )
-#: "removed" governing the number: removal of people from the country ("ICE removed 267,258 people").
+#: "removed" governing the number: removal of people from the country ("ICE removed 267,258 people"), its number
+#: qualified or told as a record, an addition or a sum ("removed a record 5,400", "another 300", "a combined 9,000").
 REMOVED_BEFORE = re.compile(
-    r"\bremov(?:ed|es|ing)(?:\s+(?:nearly|about|more\s+than|over|some|roughly|almost|approximately|at\s+least))?\s*$",
+    r"\bremov(?:ed|es|ing)(?:\s+(?:nearly|about|more\s+than|over|some|roughly|almost|approximately|at\s+least|"
+    r"an\s+estimated|another|an\s+additional|a\s+further|a\s+(?:new\s+)?record|a\s+combined|a\s+cumulative|"
+    r"a\s+total\s+of))?\s*$",
     _I,
 )
 INTERIOR = rx(r"ICE", r"Immigration\s+and\s+Customs\s+Enforcement", r"interior", r"already\s+in")

@@ -245,3 +245,18 @@ def test_a_relative_partitive_with_a_predicate_of_its_own_is_no_breakdown() -> N
         ("arrests", 1100, "people"),
         ("convictions", 700, "people"),
     }
+
+
+# --- "removed" governs a number told as a record, an addition or a sum -----------------------------------------------
+
+
+def test_removed_governs_a_record_an_addition_or_a_sum() -> None:
+    assert counts("ICE removed a record 5,400 people from Texas.") == {("deportations", 5400, "people")}
+    assert counts("Over two years, ICE has removed a combined 540,000 people.") == {("deportations", 540000, "people")}
+    assert counts("The agency removed another 300 people on Friday.") == {("deportations", 300, "people")}
+
+
+def test_removed_things_are_no_removals() -> None:
+    # the trap: the same words before things removed
+    assert counts("Crews removed a total of 400 tons of debris near the detention center.") == set()
+    assert counts("The county removed another 30 signs after ICE complained.") == set()

@@ -909,7 +909,8 @@ LEVEL_QUALIFIERS = r"about|nearly|almost|more\s+than|some|approximately|roughly|
 LEVEL_QUALIFIER = re.compile(rf"\s*(?:just\s+)?(?:{LEVEL_QUALIFIERS})\s*$", _I)
 #: The words that end a level right before its number: "was", "reached", "climbed to", "a record high of".
 LEVEL_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|to|at|reached|reaching|totaled|totalled|totaling|totalling|numbered|numbering|hit|"
+    r"\b(?:(?:was|were|is|are)(?:\s+(?:now|still|currently|already|again))?|"  # "is now 60,000", "was still 4,100"
+    r"to|at|reached|reaching|totaled|totalled|totaling|totalling|numbered|numbering|hit|"
     r"hitting|topped|topping|amounted\s+to|came\s+to|"
     r"(?:rose|risen|climbed|grew|jumped|was|were|stood|remained)\s+(?:over|above|at))\s*$|"
     r"\b(?:a|an|the)\s+(?:(?:new|record|all-time|historic|\w+-year)\s+)*(?:record|high|low|peak)\s+of\s*$|"

@@ -260,3 +260,19 @@ def test_removed_things_are_no_removals() -> None:
     # the trap: the same words before things removed
     assert counts("Crews removed a total of 400 tons of debris near the detention center.") == set()
     assert counts("The county removed another 30 signs after ICE complained.") == set()
+
+
+# --- a level's copula may take an adverb before the number ("is now 60,000", "was still 1,400") -----------------------
+
+
+def test_a_level_after_a_copula_and_an_adverb_is_read() -> None:
+    assert counts("ICE's detention population is now about 60,000.") == {("detentions", 60000, "people")}
+    assert counts("The number of people held at the facility was still 1,400 in May.") == {
+        ("detentions", 1400, "people")
+    }
+
+
+def test_a_level_of_things_or_residents_stays_out_after_an_adverb() -> None:
+    # the traps: beds and a town's population, told with the same adverbs
+    assert counts("The number of detention beds is now 50,000.") == set()
+    assert counts("The town's population is now 16,000, and ICE has an office there.") == set()

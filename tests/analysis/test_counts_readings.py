@@ -276,3 +276,20 @@ def test_a_level_of_things_or_residents_stays_out_after_an_adverb() -> None:
     # the traps: beds and a town's population, told with the same adverbs
     assert counts("The number of detention beds is now 50,000.") == set()
     assert counts("The town's population is now 16,000, and ICE has an office there.") == set()
+
+
+# --- a noun the lexicon does not know takes its own passive of prosecution ---------------------------------------
+
+
+def test_an_unknown_noun_charged_or_indicted_is_charged() -> None:
+    assert counts("Four employers were charged with hiring undocumented workers.") == {("charged", 4, "people")}
+    assert counts("Four managers were indicted on charges of harboring undocumented immigrants.") == {
+        ("charged", 4, "people")
+    }
+
+
+def test_an_unknown_noun_charged_with_no_immigration_crime_is_no_count() -> None:
+    # the trap: a charge for a crime that is no immigration crime
+    assert (
+        counts("Twelve demonstrators were charged with assaulting federal officers outside the ICE facility.") == set()
+    )

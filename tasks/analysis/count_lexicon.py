@@ -925,7 +925,8 @@ LEVEL_BEFORE = re.compile(
 LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|death\s+toll|{EVENTS}|detention|crossings"
 EVENT_SUBJECT = re.compile(
     rf"\b(?P<noun>{LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?"
-    r"(?:[\w-]+\s+){0,4}$",
+    # the head noun before a phrase that places it: "The death toll in immigration detention rose to 25"
+    r"(?:(?:in|at|inside|among|along)\s+(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,4}$",
     _I,
 )
 #: An event noun that opens the clause is its subject: "Apprehensions at the southwest border peaked at".

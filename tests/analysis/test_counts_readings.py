@@ -293,3 +293,20 @@ def test_an_unknown_noun_charged_with_no_immigration_crime_is_no_count() -> None
     assert (
         counts("Twelve demonstrators were charged with assaulting federal officers outside the ICE facility.") == set()
     )
+
+
+# --- a level's subject noun keeps the phrase that places it ("the death toll in immigration detention") ------------
+
+
+def test_a_level_subject_is_its_head_noun_before_a_placing_phrase() -> None:
+    assert counts("The death toll in immigration detention rose to 25 this year.") == {
+        ("deaths_in_custody", 25, "people")
+    }
+    assert counts("Apprehensions at the southwest border rose to 9,000 in May.") == {
+        ("border_apprehensions", 9000, "people")
+    }
+
+
+def test_a_death_toll_outside_custody_stays_out() -> None:
+    # the trap: deaths on the way, in the desert, are in nobody's custody
+    assert counts("The death toll in the Arizona desert rose to 170 this year.") == set()

@@ -473,7 +473,7 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
     before_level = lex.FRAME_QUALIFIER.sub(" ", text[: n.start])
     level = (
         lex.LEVEL_BEFORE.search(before_level)
-        or re.search(r"\bfrom\s*$", before_level, _I)
+        or re.search(r"\bfrom\s+(?:the\s+)?$", before_level, _I)  # "down from (the) 6,750 recorded in March"
         or lex.PAREN_LEVEL.search(before_level, clause_span[0])
     )
     if level and re.fullmatch(r"\s*to\s*", level.group(), _I) and not lex.TO_LEVEL.search(before_level, clause_span[0]):

@@ -310,3 +310,22 @@ def test_a_level_subject_is_its_head_noun_before_a_placing_phrase() -> None:
 def test_a_death_toll_outside_custody_stays_out() -> None:
     # the trap: deaths on the way, in the desert, are in nobody's custody
     assert counts("The death toll in the Arizona desert rose to 170 this year.") == set()
+
+
+# --- "from the N" is the far end of a comparison, as "from N" is ------------------------------------------------------
+
+
+def test_the_far_end_after_from_the_is_read() -> None:
+    assert counts("ICE deported 5,400 people in May, down from the 6,750 recorded in March.") == {
+        ("deportations", 5400, "people"),
+        ("deportations", 6750, "people"),
+    }
+    assert counts("Agents arrested 40 people, up from the 25 arrested in the first raid.") == {
+        ("arrests", 40, "people"),
+        ("arrests", 25, "people"),
+    }
+
+
+def test_people_taken_from_a_group_held_are_no_far_end() -> None:
+    # the trap: "from the 300 held" is where the 30 came from, no level the count is compared with
+    assert counts("ICE deported 30 people from the 300 held at the facility.") == {("deportations", 30, "people")}

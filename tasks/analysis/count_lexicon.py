@@ -1440,3 +1440,6 @@ DETENTION_SETTING = rx(
 OF_WHOM_BEFORE = re.compile(
     r",\s*(?:of|among)\s+whom\s+(?:(?:about|nearly|more\s+than|at\s+least|some|roughly|almost|over)\s+)?$", _I
 )
+#: A bare part's predicate that names where its people come from: "ICE arrested 800 people. About 300 were from
+#: Honduras." (a part by origin, as "Some 1,200 were unaccompanied children" is one by kind of person).
+ORIGIN_PREDICATE = re.compile(r"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+|originally\s+)?from\s+(?-i:[A-Z])", _I)

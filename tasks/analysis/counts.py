@@ -346,7 +346,7 @@ def _broken_down(
         and last is not None
         and n.value < last.number.value
         and at_start
-        and lex.KIND_PREDICATE.match(predicate)
+        and (lex.KIND_PREDICATE.match(predicate) or lex.ORIGIN_PREDICATE.match(predicate))
     )
     # a part of the last count (a named group, a restated whole or a bare part): it opens its sentence in effect
     part_of_last = part_of_last or bare_part

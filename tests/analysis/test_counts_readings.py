@@ -329,3 +329,25 @@ def test_the_far_end_after_from_the_is_read() -> None:
 def test_people_taken_from_a_group_held_are_no_far_end() -> None:
     # the trap: "from the 300 held" is where the 30 came from, no level the count is compared with
     assert counts("ICE deported 30 people from the 300 held at the facility.") == {("deportations", 30, "people")}
+
+
+# --- a bare part that opens its sentence may be told by where its people come from ---------------------------------
+
+
+def test_a_bare_part_by_origin_is_a_part_of_the_count_before() -> None:
+    assert counts("ICE arrested 800 people in Houston. About 300 were from Honduras.") == {
+        ("arrests", 800, "people"),
+        ("arrests", 300, "people"),
+    }
+    assert counts("Border Patrol apprehended 2,000 migrants near Yuma. Some 900 were from Mexico.") == {
+        ("border_apprehensions", 2000, "people"),
+        ("border_apprehensions", 900, "people"),
+    }
+
+
+def test_a_bare_number_from_a_common_noun_or_larger_than_the_count_is_no_part() -> None:
+    # the traps: "from the neighborhood" names no origin; a number larger than the count before is no part of it
+    assert counts("ICE arrested 800 people in Houston. About 300 were from the neighborhood.") == {
+        ("arrests", 800, "people")
+    }
+    assert counts("ICE arrested 800 people in Houston. About 3,000 were from Honduras.") == {("arrests", 800, "people")}

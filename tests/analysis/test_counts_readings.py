@@ -351,3 +351,22 @@ def test_a_bare_number_from_a_common_noun_or_larger_than_the_count_is_no_part() 
         ("arrests", 800, "people")
     }
     assert counts("ICE arrested 800 people in Houston. About 3,000 were from Honduras.") == {("arrests", 800, "people")}
+
+
+# --- "removed" right after the people it counts is their removal (a reduced relative) ------------------------------
+
+
+def test_people_removed_are_removals() -> None:
+    assert counts("Guatemalans accounted for 40 percent of the 2,000 people removed.") == {
+        ("deportations", 40, "percent"),
+        ("deportations", 2000, "people"),
+    }
+    assert counts("Of the 2,000 people removed, 800 were Guatemalan.") == {
+        ("deportations", 2000, "people"),
+        ("deportations", 800, "people"),
+    }
+
+
+def test_people_removed_from_a_room_or_a_list_are_no_removals() -> None:
+    # the trap: removed from somewhere that is no country
+    assert counts("The 40 students removed from the class went home.") == set()

@@ -203,8 +203,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"protections?|threats?|risk|priorit|officers?|defense|machine))",
         r"removed\s+(?:from\s+the\s+(?:U\.S\.|US|country|United\s+States)|to)",
         r"(?:been|were|was|be)\s+removed",
-        # a reduced relative right after the people: "the 2,000 people removed last year" (not "removed from the list")
-        rf"(?:{PEOPLE})\s+removed(?!\s+from\s+(?:the|their|its|his|her)\s+(?!U\.S\.|country|United\s+States)[a-z])",
+        # a reduced relative right after the people: "the 2,000 people removed last year" (not "removed from the list");
+        # the lookahead first, so that the long PEOPLE alternation is tried only before "removed" (no cost measured)
+        rf"(?=[\w-]+\s+removed\b)(?:{PEOPLE})\s+removed"
+        r"(?!\s+from\s+(?:the|their|its|his|her)\s+(?!U\.S\.|country|United\s+States)[a-z])",
         # an order of removal is no removal: "fugitives with final orders of removal"
         r"(?<!Enforcement\sand\s)(?<!Detention\sand\s)(?<!orders\sof\s)(?<!order\sof\s)(?<!for\s)"
         r"removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|"

@@ -393,7 +393,7 @@ HELD_ON_DETAINER = re.compile(
 #: Booked into immigration detention: "40 of them were booked into the Krome detention center", "300 people were
 #: booked into ICE custody" (GUIDELINES §2 detentions: people held; booked into a jail alone stays an arrest).
 BOOKED_INTO_DETENTION = re.compile(
-    r"\bbook(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?into\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
+    r"\bbook(?:ed|ing|s)?\s+(?:[\w,-]+\s+){0,3}?into\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
     r"(?:(?:ICE|immigration|federal)\s+custody|detention|(?:detention|processing)\s+(?:centers?|facilit(?:y|ies)))\b",
     _I,
 )
@@ -1447,3 +1447,12 @@ OF_WHOM_BEFORE = re.compile(
 #: A bare part's predicate that names where its people come from: "ICE arrested 800 people. About 300 were from
 #: Honduras." (a part by origin, as "Some 1,200 were unaccompanied children" is one by kind of person).
 ORIGIN_PREDICATE = re.compile(r"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+|originally\s+)?from\s+(?-i:[A-Z])", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# Verbs whose object stands before their preposition
+# ---------------------------------------------------------------------------------------------
+
+#: "booked" right before its object: "ICE booked 2,200 people into the Adelanto facility" (with `BOOKED_INTO_DETENTION`
+#: on the clause: held in immigration detention).
+BOOKED_BEFORE = re.compile(r"\bbook(?:ed|s|ing)\s*$", _I)

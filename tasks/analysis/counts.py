@@ -870,6 +870,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = "arrests"  # "U.S. citizens detained by immigration agents"
     if kind is None and lex.DETAINED_JUST_BEFORE.search(left):
         kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
+    if kind is None and lex.BOOKED_BEFORE.search(left) and lex.BOOKED_INTO_DETENTION.search(r.window):
+        kind = "detentions"  # "ICE booked 2,200 people into the Adelanto facility": held, the verb before its object
     if kind is None and lex.STOPPED_BEFORE.search(left) and lex.STOPPED_ENTERING.match(predicate):
         kind = "border_apprehensions"  # "stopped 261 migrants from entering the United States"
     held = lex.HELD.search(text, r.clause[0], n.start)

@@ -370,3 +370,18 @@ def test_people_removed_are_removals() -> None:
 def test_people_removed_from_a_room_or_a_list_are_no_removals() -> None:
     # the trap: removed from somewhere that is no country
     assert counts("The 40 students removed from the class went home.") == set()
+
+
+# --- "booked" before its object, then "into" immigration detention: people held ------------------------------------
+
+
+def test_people_booked_into_immigration_detention_are_detentions() -> None:
+    assert counts("ICE booked 2,200 people into the Adelanto ICE Processing Center in May.") == {
+        ("detentions", 2200, "people")
+    }
+    assert counts("Officers booked 45 migrants into the Krome detention center.") == {("detentions", 45, "people")}
+
+
+def test_people_booked_into_a_county_jail_are_no_detentions() -> None:
+    # the trap: a jail with no immigration detention named
+    assert counts("Deputies booked 40 people into the county jail after the protest.") == set()

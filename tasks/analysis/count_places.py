@@ -136,9 +136,11 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:the\s+)?")
 #: Before the other end of a comparison: "twice as many as in Detroit", "the same as Ohio", "more than in Texas",
 #: "compared with Houston", "the most of any state except Texas": that place is where the figure it is compared with
 #: happened, not this count's. A bare "as" compares nothing ("the area known as Cicero", "as Houston officials
-#: protested", "such as Houston"): only the second "as" of "as many ... as" or the "as" of "the same as" does.
+#: protested", "such as Houston"): only the second "as" of "as many ... as" or the "as" of "the same as" does. After a
+#: word of quantity the words between may be more: "twice as many people in a single year as in Indiana".
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|as\s+(?!well\s)(?:[\w-]+\s+){1,3}(?<!\bsuch\s)as|same\s+as|compared\s+(?:with|to)|versus|vs\.|"
+    r"as\s+(?:many|much|few|little|high|large|great|big|low|small)\s+(?:[\w-]+\s+){3,8}?as|"
     r"unlike|except(?:\s+for)?|excluding)\s+"
     r"(?:(?:in|at|for|from|with|to)\s+)?(?:the\s+)?(?:[\w.]+['’]s?\s+)?$",
     _I,
@@ -258,7 +260,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
                 kind=kind,
                 resident=(kind in ("city", "state") and _HOME_AFTER.match(text, p.end) is not None) or lives,
-                compared=_COMPARED_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+                compared=_COMPARED_BEFORE.search(text, max(0, p.start - 90), p.start) is not None
                 or (listed_after is not None and listed_after.compared),
                 negated=_NEGATED_BEFORE.search(text, max(0, p.start - 60), p.start) is not None
                 or (listed_after is not None and listed_after.negated),

@@ -327,7 +327,8 @@ def _broken_down(
       women";
     - a part in apposition: "arrested 54 people at the plant, 41 men and 13 women";
     - a part after a semicolon or colon: "deported 1,000 people on 12 flights; 350 were women";
-    - a part named by a nationality adjective: "700 of whom were Guatemalan"."""
+    - a part named by a nationality adjective: "700 of whom were Guatemalan";
+    - a relative partitive before the number: "detained 1,100 people, of whom 700 were Mexican nationals"."""
     # the number opens its sentence, a qualifier aside ("More than 3,000 of them were children")
     at_start = not lex.QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:")
     opens = at_start or lex.OF_THOSE_BEFORE.search(text[: n.start])
@@ -346,7 +347,7 @@ def _broken_down(
         and last is not None
         and n.value < last.number.value
         and at_start
-        and lex.KIND_PREDICATE.match(predicate)
+        and (lex.KIND_PREDICATE.match(predicate) or lex.ORIGIN_PREDICATE.match(predicate))
     )
     # a part of the last count (a named group, a restated whole or a bare part): it opens its sentence in effect
     part_of_last = part_of_last or bare_part
@@ -379,6 +380,8 @@ def _broken_down(
             or (head is None and previous is not None and lex.PART_AFTER_SEMICOLON_OR_COLON.search(text, 0, n.start))
             # "apprehended 9,100 migrants last month; of those, 812 were children"
             or (previous is not None and lex.OF_THOSE_AFTER_BREAK.search(text, 0, n.start))
+            # "detained 1,100 people, of whom 700 were Mexican nationals": "700 of whom" said the other way round
+            or (head is None and previous is not None and lex.OF_WHOM_BEFORE.search(text, 0, n.start))
         )
         and (
             lex.BREAKDOWN.match(predicate)
@@ -473,7 +476,7 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
     before_level = lex.FRAME_QUALIFIER.sub(" ", text[: n.start])
     level = (
         lex.LEVEL_BEFORE.search(before_level)
-        or re.search(r"\bfrom\s*$", before_level, _I)
+        or re.search(r"\bfrom\s+(?:the\s+)?$", before_level, _I)  # "down from (the) 6,750 recorded in March"
         or lex.PAREN_LEVEL.search(before_level, clause_span[0])
     )
     if level and re.fullmatch(r"\s*to\s*", level.group(), _I) and not lex.TO_LEVEL.search(before_level, clause_span[0]):
@@ -933,6 +936,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = "arrests"  # "U.S. citizens detained by immigration agents"
     if kind is None and lex.DETAINED_JUST_BEFORE.search(left):
         kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
+    if kind is None and lex.BOOKED_BEFORE.search(left) and lex.BOOKED_INTO_DETENTION.search(r.window):
+        kind = "detentions"  # "ICE booked 2,200 people into the Adelanto facility": held, the verb before its object
     if kind is None and lex.STOPPED_BEFORE.search(left) and lex.STOPPED_ENTERING.match(predicate):
         kind = "border_apprehensions"  # "stopped 261 migrants from entering the United States"
     held = lex.HELD.search(text, r.clause[0], n.start)
@@ -1070,6 +1075,19 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind, v.trap = "deportations", None
 
 
+def _own_clause(r: _Reading) -> str:
+    """The number's clause, cut where a coordinated clause with a subject of its own begins or ends it ("ICE
+    arrested 300 people, and Border Patrol agents detained 40 of them": the 300's clause names ICE alone)."""
+    start, end = r.clause
+    for m in lex.NEW_SUBJECT_CLAUSE.finditer(r.text, start, end):
+        if m.end() <= r.n.start:
+            start = m.start()
+        elif m.start() >= r.n.end:
+            end = m.start()
+            break
+    return r.text[start:end]
+
+
 def _correct_type(r: _Reading, v: _Verdict) -> None:
     """Step 5: rules that correct a type whatever step gave it: detainers lodged on people, convictions in the
     story's own prosecution, people detained by agents (arrests) or on arrival (detentions), deaths on the way."""
@@ -1082,14 +1100,15 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "the jail was holding 35 people on ICE detainers": people held, not the requests
     if v.kind == "convictions" and lex.CONVICTED_IN_COURT.search(window) and lex.PROSECUTION.search(r.text):
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
-    clause = r.text[r.clause[0] : r.clause[1]]
+    clause = _own_clause(r)
     if (
         v.kind == "border_apprehensions"
         and lex.INTERIOR.search(clause)
         and not lex.BORDER.search(lex.PAST_CROSSING.sub(" ", clause))
     ):
-        # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border": the border
-        # is the other clause's; ICE's own clause is inside the country (GUIDELINES §2 arrests)
+        # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border", "ICE
+        # arrested 300 people, and Border Patrol agents detained 40 of them": the border is the other clause's; ICE's
+        # own clause is inside the country (GUIDELINES §2 arrests)
         v.kind = "arrests"
     if (
         v.kind == "charged"
@@ -1105,6 +1124,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
             governing := _governing_type(lex.RELATIVE_OPENER.split(r.left)[-1], r)
         ):
             v.kind = governing  # "agents arrested 45 people who now face deportation": the arrest is what was done
+    if v.trap == "population" and lex.HELD_POPULATION.search(window) and lex.DETENTION_SETTING.search(window):
+        v.trap = None  # "The facility had an average daily population of 1,712": people held, not a town's residents
     if v.kind == "arrests" and not r.border and lex.HELD_POPULATION.search(r.text, r.clause[0], r.clause[1]):
         v.kind = "detentions"  # "ICE detained 39,000 people on an average day": a custody population, not arrests
     if v.kind == "arrests" and not r.border and lex.BOOKED_INTO_DETENTION.search(window):

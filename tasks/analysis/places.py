@@ -135,8 +135,9 @@ _INSTITUTION_OF = re.compile(r"\b(?:University|College|Bank|Diocese|Archdiocese)
 #: "state" after a state's name: "Washington State", "New York state" (or "Arizona State University").
 _QUALIFIER_WORD = re.compile(r"(?i:state)\b")
 
+#: (Its name never runs across a sentence's end: "in Nogales. The port of entry" names no "Nogales. The" facility.)
 _FACILITY = re.compile(
-    r"\b(?:[A-Z][\w'’.\-]*\s+){1,5}?(?:"
+    r"\b(?:[A-Z][\w'’.\-]*(?<![a-z]{2}\.)\s+){1,5}?(?:"
     r"(?:Immigration\s+|Contract\s+|Service\s+)?(?:Detention|Processing)\s+(?:Center|Centre|Facility)|"
     r"Correctional\s+(?:Center|Facility|Institution|Complex)|"
     r"(?:County|Parish)\s+(?:Jail|Prison|Detention\s+Center)|House\s+of\s+Correction|"
@@ -693,12 +694,27 @@ _PORT_OF_ENTRY = re.compile(r"\bports?\s+of\s+entry\b", re.IGNORECASE)
 _PORT_BEFORE = re.compile(r"\b(?:land\s+)?ports?\s+of\s+entry\s+(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"^\s+(?:land\s+)?port\s+of\s+entry\b", re.IGNORECASE)
 _PORT_NAME = re.compile(r"\bport\s+of\s+entry$", re.IGNORECASE)
+#: A sentence's end: a full stop after a word of two lowercase letters or more (never "U.S." nor "St.").
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z])")
+#: The other country's side written before a twin town: "the Mexican city of Nogales", "Mexico's Nogales".
+_FOREIGN_SIDE_BEFORE = re.compile(
+    r"\b(?:Mexic(?:o['’]s?|an)|Canad(?:a['’]s?|ian))\s+(?:(?:border\s+)?(?:city|town)\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _port_in_sentence(text: str, m: PlaceMention) -> bool:
+    """Whether the sentence of mention `m` names a port of entry ("in Nogales near the port of entry")."""
+    back = max(0, m.start - 400)
+    start = max((b.end() for b in _SENTENCE_END.finditer(text, back, m.start)), default=back)
+    stop = _SENTENCE_END.search(text, m.end)
+    return _PORT_OF_ENTRY.search(text, start, stop.start() if stop else len(text)) is not None
 
 
 def _ports_of_entry(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """A town named as a port of entry's is the U.S. one when the gazetteer has one ("the port of entry in Nogales"
-    is Nogales, Arizona, not Nogales, Sonora): a U.S. port of entry stands on the U.S. side, and the story names its
-    country when it means the other ("Nogales, Sonora" stays in Mexico)."""
+    is Nogales, Arizona, not Nogales, Sonora), and so is a twin town in a sentence that names a port of entry ("in
+    Nogales near the port of entry"): a U.S. port of entry stands on the U.S. side, and the story names its country
+    when it means the other ("Nogales, Sonora", "the Mexican city of Nogales" stay in Mexico)."""
     if not _PORT_OF_ENTRY.search(text):
         return found  # most stories name no port of entry
     index = _gazetteer()[0]
@@ -711,8 +727,10 @@ def _ports_of_entry(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             _PORT_NAME.search(place.name)
             or _PORT_BEFORE.search(text, max(0, m.start - 40), m.start)
             or _PORT_AFTER.match(text[m.end : m.end + 30])
+            or _port_in_sentence(text, m)  # "in Nogales near the port of entry": the U.S. port stands by the U.S. town
         )
-        if port and place.city and place.country not in (None, "US") and not foreign_after:
+        foreign_before = _FOREIGN_SIDE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        if port and place.city and place.country not in (None, "US") and not foreign_after and not foreign_before:
             ours = [e for e in index.get(_fold(place.city), []) if e.kind == "city" and e.place.country == "US"]
             if ours:
                 town = max(ours, key=lambda e: e.population).place

@@ -360,3 +360,18 @@ def test_the_place_of_another_action_or_of_a_negated_clause_is_not_the_counts() 
     assert _placed("Agents arrested 40 people without incident in Denver.")[40][0] == ("Denver, Colorado",)
     text = "Agents arrested 40 people in Denver; none of the arrests was in Boulder."
     assert _placed(text)[40][0] == ("Denver, Colorado",)
+
+
+def test_as_many_as_compares_however_many_words_stand_between() -> None:
+    # "as many ... as" with more than three words between is still the other end of a comparison (item 4, round 12)
+    text = "ICE arrested 900 people last year, twice as many people in a single year as in Indiana."
+    assert _placed(text)[900][0] == ()
+    text = "ICE arrested 900 people, nearly three times as many immigrants over the same period as in Indiana."
+    assert _placed(text)[900][0] == ()
+
+
+def test_as_many_as_before_a_number_is_a_qualifier_not_a_comparison() -> None:
+    # the trap: "as many as 900" qualifies the count, and a clause of "as ... as" that ends before the place
+    assert _placed("ICE arrested as many as 900 people in Indiana last year.")[900][0] == ("Indiana",)
+    text = "Agents arrested 900 people, as many of them as they could find, in Indiana."
+    assert _placed(text)[900][0] == ("Indiana",)

@@ -268,3 +268,263 @@ def test_one_number_told_with_two_places_is_two_facts() -> None:
     assert len(extract_counts("ICE arrested 50 people in Dallas on Monday and 50 in Dallas on Tuesday.", None)) == 1
     text = "ICE arrested 50 people in Dallas on Monday. The 50 people arrested in Dallas were taken to a jail."
     assert len(extract_counts(text, None)) == 1
+
+
+# --- the far end of a comparison opened by a contraction ("That's nearly double", "It's an increase from") --------
+
+
+def test_a_comparison_opened_by_a_contraction_reads_its_far_end() -> None:
+    assert counts("ICE arrested 3,700 people in Ohio last year. That's nearly double the 1,900 of 2023.") == {
+        ("arrests", 3700, "people"),
+        ("arrests", 1900, "people"),
+    }
+    assert counts("ICE deported 2,400 people from Ohio last year. It’s a sharp increase from 2,100 in 2023.") == {
+        ("deportations", 2400, "people"),
+        ("deportations", 2100, "people"),
+    }
+
+
+def test_a_contraction_that_compares_nothing_counts_nothing() -> None:
+    # the trap: "That's" / "It's" before words that are no comparison, or a ratio to things, point back to no count
+    assert counts("ICE held 2,400 people in Ohio last year. That's nearly double the 1,900 beds the state has.") == {
+        ("detentions", 2400, "people")
+    }
+    assert counts(
+        "ICE arrested 2,400 people in Ohio last year. It's the state where 1,900 refugees were resettled."
+    ) == {("arrests", 2400, "people")}
+    assert counts("ICE arrested 2,400 people in Ohio last year. That's why 1,900 families moved away.") == {
+        ("arrests", 2400, "people")
+    }
+
+
+# --- a later clause's agency does not retype the earlier clause's count ---------------------------------------------
+
+
+def test_an_agency_in_a_later_clause_leaves_the_earlier_count_to_its_own_agency() -> None:
+    assert ("arrests", 300, "people") in counts(
+        "ICE arrested 300 people, and Border Patrol agents detained 40 of them."
+    )
+    assert ("arrests", 120, "people") in counts(
+        "ICE officers arrested 120 people in the raid, but Border Patrol agents apprehended 80 more."
+    )
+
+
+def test_border_patrols_own_clause_stays_at_the_border() -> None:
+    # the trap: the border agency's own clause, before ICE's, keeps its apprehensions; one clause naming both is the
+    # border's too
+    assert ("border_apprehensions", 300, "people") in counts(
+        "Border Patrol agents apprehended 300 migrants near Yuma, and ICE agents detained 40 of them."
+    )
+    assert counts("ICE and Border Patrol agents arrested 300 people.") == {("border_apprehensions", 300, "people")}
+
+
+# --- a twin town in a sentence that names a port of entry is the U.S. town -------------------------------------------
+
+
+def test_a_twin_town_near_a_port_of_entry_is_the_us_town() -> None:
+    from tasks.analysis.facts import extract_counts
+    from tasks.analysis.places import find_places
+
+    (fact,) = extract_counts("Border Patrol agents apprehended 300 migrants in Nogales near the port of entry.", None)
+    assert "Nogales, Arizona" in fact.places
+    found = find_places("Agents arrested 30 people in Nogales on Tuesday, a mile from the port of entry.")
+    assert [m.place.normalized for m in found] == ["Nogales, Arizona"]
+
+
+def test_a_twin_town_written_as_the_other_countrys_stays_abroad() -> None:
+    from tasks.analysis.places import find_places
+
+    # the traps: the other country's side written before the town, and a sentence that names no port of entry
+    found = find_places("Migrants waited in the Mexican city of Nogales near the port of entry.")
+    assert found[0].place.normalized == "Nogales, Mexico"
+    assert [m.place.normalized for m in find_places("Families waited in Nogales for weeks.")] == ["Nogales, Mexico"]
+
+
+def test_a_facility_name_never_runs_across_a_sentence_end() -> None:
+    from tasks.analysis.places import find_places
+
+    found = [m.place.name for m in find_places("Agents arrested 30 people in Nogales. The Port of Entry was closed.")]
+    assert not any("." in name for name in found)
+    # the trap: an abbreviation inside a facility's name is no sentence end
+    assert [m.place.name for m in find_places("Agents held 30 people at the St. Clair County Jail.")] == [
+        "St. Clair County Jail"
+    ]
+
+
+# --- a detention setting's headcount is a population held (detentions), a town's or a jail's is not ---------------
+
+
+def test_a_detention_facilitys_daily_population_is_detentions() -> None:
+    assert counts("The facility had an average daily population of 1,712 in May.") == {("detentions", 1712, "people")}
+    assert counts("The Adelanto ICE Processing Center had an average daily population of 1,712 in May.") == {
+        ("detentions", 1712, "people")
+    }
+
+
+def test_a_towns_or_a_jails_population_stays_out() -> None:
+    # the traps: a town's population beside a detention center, and a county jail's headcount with no detainees
+    assert counts("The town of Dilley, home to a family detention center, has a population of 3,900.") == set()
+    assert counts("The county jail had an average daily population of 1,712 in May.") == set()
+
+
+# --- "of whom 700 were ..." is the part "700 of whom were ..." said the other way round ------------------------------
+
+
+def test_a_relative_partitive_before_the_number_is_a_part() -> None:
+    assert counts("ICE arrested 1,100 people, of whom 700 were Mexican nationals.") == {
+        ("arrests", 1100, "people"),
+        ("arrests", 700, "people"),
+    }
+    assert counts("Agents arrested 320 people, among whom 40 were children.") == {
+        ("arrests", 320, "people"),
+        ("arrests", 40, "people"),
+    }
+
+
+def test_a_relative_partitive_with_a_predicate_of_its_own_is_no_breakdown() -> None:
+    # the traps: a part released is no kind of person; a record is typed by its own words
+    assert counts("ICE arrested 1,100 people, of whom 700 were later released.") == {("arrests", 1100, "people")}
+    assert counts("ICE arrested 1,100 people, of whom 700 had criminal convictions.") == {
+        ("arrests", 1100, "people"),
+        ("convictions", 700, "people"),
+    }
+
+
+# --- "removed" governs a number told as a record, an addition or a sum -----------------------------------------------
+
+
+def test_removed_governs_a_record_an_addition_or_a_sum() -> None:
+    assert counts("ICE removed a record 5,400 people from Texas.") == {("deportations", 5400, "people")}
+    assert counts("Over two years, ICE has removed a combined 540,000 people.") == {("deportations", 540000, "people")}
+    assert counts("The agency removed another 300 people on Friday.") == {("deportations", 300, "people")}
+
+
+def test_removed_things_are_no_removals() -> None:
+    # the trap: the same words before things removed
+    assert counts("Crews removed a total of 400 tons of debris near the detention center.") == set()
+    assert counts("The county removed another 30 signs after ICE complained.") == set()
+
+
+# --- a level's copula may take an adverb before the number ("is now 60,000", "was still 1,400") -----------------------
+
+
+def test_a_level_after_a_copula_and_an_adverb_is_read() -> None:
+    assert counts("ICE's detention population is now about 60,000.") == {("detentions", 60000, "people")}
+    assert counts("The number of people held at the facility was still 1,400 in May.") == {
+        ("detentions", 1400, "people")
+    }
+
+
+def test_a_level_of_things_or_residents_stays_out_after_an_adverb() -> None:
+    # the traps: beds and a town's population, told with the same adverbs
+    assert counts("The number of detention beds is now 50,000.") == set()
+    assert counts("The town's population is now 16,000, and ICE has an office there.") == set()
+
+
+# --- a noun the lexicon does not know takes its own passive of prosecution ---------------------------------------
+
+
+def test_an_unknown_noun_charged_or_indicted_is_charged() -> None:
+    assert counts("Four employers were charged with hiring undocumented workers.") == {("charged", 4, "people")}
+    assert counts("Four managers were indicted on charges of harboring undocumented immigrants.") == {
+        ("charged", 4, "people")
+    }
+
+
+def test_an_unknown_noun_charged_with_no_immigration_crime_is_no_count() -> None:
+    # the trap: a charge for a crime that is no immigration crime
+    assert (
+        counts("Twelve demonstrators were charged with assaulting federal officers outside the ICE facility.") == set()
+    )
+
+
+# --- a level's subject noun keeps the phrase that places it ("the death toll in immigration detention") ------------
+
+
+def test_a_level_subject_is_its_head_noun_before_a_placing_phrase() -> None:
+    assert counts("The death toll in immigration detention rose to 25 this year.") == {
+        ("deaths_in_custody", 25, "people")
+    }
+    assert counts("Apprehensions at the southwest border rose to 9,000 in May.") == {
+        ("border_apprehensions", 9000, "people")
+    }
+
+
+def test_a_death_toll_outside_custody_stays_out() -> None:
+    # the trap: deaths on the way, in the desert, are in nobody's custody
+    assert counts("The death toll in the Arizona desert rose to 170 this year.") == set()
+
+
+# --- "from the N" is the far end of a comparison, as "from N" is ------------------------------------------------------
+
+
+def test_the_far_end_after_from_the_is_read() -> None:
+    assert counts("ICE deported 5,400 people in May, down from the 6,750 recorded in March.") == {
+        ("deportations", 5400, "people"),
+        ("deportations", 6750, "people"),
+    }
+    assert counts("Agents arrested 40 people, up from the 25 arrested in the first raid.") == {
+        ("arrests", 40, "people"),
+        ("arrests", 25, "people"),
+    }
+
+
+def test_people_taken_from_a_group_held_are_no_far_end() -> None:
+    # the trap: "from the 300 held" is where the 30 came from, no level the count is compared with
+    assert counts("ICE deported 30 people from the 300 held at the facility.") == {("deportations", 30, "people")}
+
+
+# --- a bare part that opens its sentence may be told by where its people come from ---------------------------------
+
+
+def test_a_bare_part_by_origin_is_a_part_of_the_count_before() -> None:
+    assert counts("ICE arrested 800 people in Houston. About 300 were from Honduras.") == {
+        ("arrests", 800, "people"),
+        ("arrests", 300, "people"),
+    }
+    assert counts("Border Patrol apprehended 2,000 migrants near Yuma. Some 900 were from Mexico.") == {
+        ("border_apprehensions", 2000, "people"),
+        ("border_apprehensions", 900, "people"),
+    }
+
+
+def test_a_bare_number_from_a_common_noun_or_larger_than_the_count_is_no_part() -> None:
+    # the traps: "from the neighborhood" names no origin; a number larger than the count before is no part of it
+    assert counts("ICE arrested 800 people in Houston. About 300 were from the neighborhood.") == {
+        ("arrests", 800, "people")
+    }
+    assert counts("ICE arrested 800 people in Houston. About 3,000 were from Honduras.") == {("arrests", 800, "people")}
+
+
+# --- "removed" right after the people it counts is their removal (a reduced relative) ------------------------------
+
+
+def test_people_removed_are_removals() -> None:
+    assert counts("Guatemalans accounted for 40 percent of the 2,000 people removed.") == {
+        ("deportations", 40, "percent"),
+        ("deportations", 2000, "people"),
+    }
+    assert counts("Of the 2,000 people removed, 800 were Guatemalan.") == {
+        ("deportations", 2000, "people"),
+        ("deportations", 800, "people"),
+    }
+
+
+def test_people_removed_from_a_room_or_a_list_are_no_removals() -> None:
+    # the trap: removed from somewhere that is no country
+    assert counts("The 40 students removed from the class went home.") == set()
+
+
+# --- "booked" before its object, then "into" immigration detention: people held ------------------------------------
+
+
+def test_people_booked_into_immigration_detention_are_detentions() -> None:
+    assert counts("ICE booked 2,200 people into the Adelanto ICE Processing Center in May.") == {
+        ("detentions", 2200, "people")
+    }
+    assert counts("Officers booked 45 migrants into the Krome detention center.") == {("detentions", 45, "people")}
+
+
+def test_people_booked_into_a_county_jail_are_no_detentions() -> None:
+    # the trap: a jail with no immigration detention named
+    assert counts("Deputies booked 40 people into the county jail after the protest.") == set()

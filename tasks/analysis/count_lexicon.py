@@ -1398,3 +1398,18 @@ ITEM_RANK = re.compile(r"\s*\d+\.(?=\s)")
 NUMBER_LABEL = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:(?:about|nearly|more\s+than|some|over)\s+)?[\d,.]+\s*(?:million\s*)?$", _I
 )
+
+# ---------------------------------------------------------------------------------------------
+# Numbers that count no people touched by enforcement, in long stories (round 12, precision; read by
+# `counts._not_counted`): places' populations
+# ---------------------------------------------------------------------------------------------
+
+#: A place named by its kind, then its population: "the city of 21,000", "a county of about 67,000 people", "a
+#: country of 11.7 million" (GUIDELINES §2: a population is no count). The qualifier before the number is set aside.
+PLACE_POPULATION_BEFORE = re.compile(
+    r"\b(?:city|town|village|hamlet|county|parish|borough|state|province|country|nation|island|suburb|"
+    r"municipality|metro(?:politan)?\s+area|capital)\s+of\s+(?:just\s+|only\s+)?$",
+    _I,
+)
+#: People held, right after the number: "a town of 1,200 detainees" is a camp's headcount, not a town's population.
+HELD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:detainees|inmates|prisoners)\b", _I)

@@ -1,0 +1,29 @@
+"""Numbers that are no counts in long stories (issue #7, round 12, precision): each a GUIDELINES §2 class (a place's
+population, ...) tested on an invented sentence that also holds the count the class must leave standing.
+(The sentences are invented here, none taken from the dev set or a probe.)"""
+
+from __future__ import annotations
+
+import pytest
+from typed_counts import typed_counts as counts
+
+# --- a place's population: a place named by its kind, then "of N" --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ICE agents arrested 14 people in Sterling on Tuesday, the first raid in the city of 28,000 in years.",
+        "ICE agents arrested 14 people in Sterling on Tuesday, a blow to a town of about 2,900 residents.",
+        "ICE agents arrested 14 people in Logan County, a county of roughly 22,000 people, on Tuesday.",
+        "ICE agents arrested 14 Haitians in Miami on Tuesday and flew them to a country of 11.7 million.",
+    ],
+)
+def test_a_places_population_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == {("arrests", 14, "people")}
+
+
+def test_people_held_in_a_place_named_by_its_kind_stay_a_count() -> None:
+    # a camp's headcount told as a town's: the people are held, not a population
+    text = "Agents detained migrants in a tent camp that became a town of 1,200 detainees by August."
+    assert ("detentions", 1200, "people") in counts(text)

@@ -1401,7 +1401,7 @@ NUMBER_LABEL = re.compile(
 
 # ---------------------------------------------------------------------------------------------
 # Numbers that count no people touched by enforcement, in long stories (round 12, precision; read by
-# `counts._not_counted`): places' populations
+# `counts._not_counted`): places' populations, ratios
 # ---------------------------------------------------------------------------------------------
 
 #: A place named by its kind, then its population: "the city of 21,000", "a county of about 67,000 people", "a
@@ -1413,3 +1413,6 @@ PLACE_POPULATION_BEFORE = re.compile(
 )
 #: People held, right after the number: "a town of 1,200 detainees" is a camp's headcount, not a town's population.
 HELD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:detainees|inmates|prisoners)\b", _I)
+#: The base of a ratio, right before its number: "2 doctors for every 1,000 detainees", "18 of every 100,000
+#: residents" (GUIDELINES §2: rates are no counts; `RATE_BEFORE` reads "per every" and "one in every").
+RATIO_BASE_BEFORE = re.compile(r"\b(?:for|of|to|with)\s+(?:each\s+and\s+)?every\s+$", _I)

@@ -532,11 +532,14 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
 
 def _not_counted(r: _Reading) -> str | None:
     """The GUIDELINES §2 rule by which a typed number still counts no people an enforcement action touched, or None:
-    a place's population ("in the city of 21,000", "a county of about 67,000 people")."""
+    a place's population ("in the city of 21,000", "a county of about 67,000 people"), the base of a ratio ("2 doctors
+    for every 1,000 detainees")."""
     before = lex.TRAP_QUALIFIER.sub("", r.text[max(0, r.n.start - 60) : r.n.start])
     after = r.text[r.n.end : r.n.end + 60]
     if lex.PLACE_POPULATION_BEFORE.search(before) and not lex.HELD_AFTER.match(after):
         return "population"
+    if lex.RATIO_BASE_BEFORE.search(before):
+        return "rate"
     return None
 
 

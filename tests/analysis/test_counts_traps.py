@@ -27,3 +27,17 @@ def test_people_held_in_a_place_named_by_its_kind_stay_a_count() -> None:
     # a camp's headcount told as a town's: the people are held, not a population
     text = "Agents detained migrants in a tent camp that became a town of 1,200 detainees by August."
     assert ("detentions", 1200, "people") in counts(text)
+
+
+# --- the base of a ratio: "for every N", "of every N" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The center held 1,350 people in May and had 3 nurses for every 1,000 detainees, inspectors found.",
+        "The center held 1,350 people in May, or about 40 of every 100,000 residents of the county.",
+    ],
+)
+def test_the_base_of_a_ratio_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == {("detentions", 1350, "people")}

@@ -1401,7 +1401,7 @@ NUMBER_LABEL = re.compile(
 
 # ---------------------------------------------------------------------------------------------
 # Numbers that count no people touched by enforcement, in long stories (round 12, precision; read by
-# `counts._not_counted`): places' populations, ratios
+# `counts._not_counted`): places' populations, ratios, arrests for other crimes
 # ---------------------------------------------------------------------------------------------
 
 #: A place named by its kind, then its population: "the city of 21,000", "a county of about 67,000 people", "a
@@ -1416,3 +1416,23 @@ HELD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:detainees|inmates|prisoners)
 #: The base of a ratio, right before its number: "2 doctors for every 1,000 detainees", "18 of every 100,000
 #: residents" (GUIDELINES §2: rates are no counts; `RATE_BEFORE` reads "per every" and "one in every").
 RATIO_BASE_BEFORE = re.compile(r"\b(?:for|of|to|with)\s+(?:each\s+and\s+)?every\s+$", _I)
+#: Crimes that are no immigration crime (GUIDELINES §1: "ordinary police arrests with no immigration angle"; §2 charged:
+#: prosecuted for immigration crimes). Trespass stays out: a state's trespass arrests of migrants are its border
+#: operation's.
+OTHER_OFFENCE = (
+    r"drunk(?:en)?[\s-]driving|drunk|DUIs?|DWIs?|OWIs?|driving\s+(?:while|under)\s+\w+|impaired\s+driving|"
+    r"weapons?|firearms?|guns?|drugs?|narcotics|fentanyl|marijuana|cocaine|methamphetamine|heroin|"
+    r"theft|shoplifting|burglar\w*|robber\w*|murder|homicide|domestic\s+violence|traffic|speeding|curfew|"
+    r"disorderly\s+conduct|vandalism|property\s+damage|damaging|resisting\s+arrest|"
+    r"fail(?:ing|ure)\s+to\s+(?:obey|disperse|comply)|disobey\w*"
+)
+#: An arrest or charge for such a crime, right after its number: "88 arrests for drunken driving", "9,800 DUI
+#: arrests", "arrested 40 people on drug charges", "19 were charged with failing to obey lawful orders".
+OTHER_OFFENCE_AFTER = re.compile(
+    rf"^\s*(?:other\s+|more\s+|separate\s+)?(?:{OTHER_OFFENCE})(?:-related)?\s+arrests\b|"
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:for|on|with)\s+(?:suspicion\s+of\s+|charges?\s+of\s+|allegedly\s+|"
+    rf"(?:state|local|criminal|felony|misdemeanor|federal|separate)\s+)*(?:{OTHER_OFFENCE})\b",
+    _I,
+)
+#: An immigration angle in the same words, which keeps the count: "on drug and illegal re-entry charges".
+IMMIGRATION_OFFENCE = rx(r"immigra\w*", r"deport\w*", r"ICE", r"re-?entry", r"illegal(?:ly)?\s+ent\w*", r"smuggl\w*")

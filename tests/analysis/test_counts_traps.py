@@ -41,3 +41,41 @@ def test_people_held_in_a_place_named_by_its_kind_stay_a_count() -> None:
 )
 def test_the_base_of_a_ratio_is_no_count(sentence: str) -> None:
     assert counts(sentence) == {("detentions", 1350, "people")}
+
+
+# --- arrests and charges for a crime that is no immigration crime -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ICE officers arrested 52 people in Tulsa in the sweep, which also produced 17 arrests for drunken driving.",
+        "ICE officers arrested 52 people in Tulsa during the sweep, while troopers made 17 DUI arrests.",
+        "ICE officers arrested 52 people in Tulsa during the sweep, and police arrested 17 others on drug charges.",
+        "ICE officers arrested 52 people in Tulsa during the sweep; 17 protesters were charged with failing to "
+        "disperse.",
+    ],
+)
+def test_arrests_for_another_crime_are_no_count(sentence: str) -> None:
+    assert counts(sentence) == {("arrests", 52, "people")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an immigration crime beside the other one keeps the charge
+        (
+            "Prosecutors charged 17 men with drug trafficking and illegal re-entry after deportation.",
+            ("charged", 17, "people"),
+        ),
+        # a record of such a crime is still a record (GUIDELINES §2 convictions)
+        (
+            "Of those arrested, 17 had convictions for drunken driving, ICE said.",
+            ("convictions", 17, "people"),
+        ),
+    ],
+)
+def test_an_immigration_crime_or_a_record_of_another_stays_a_count(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert expected in counts(sentence)

@@ -1401,7 +1401,7 @@ NUMBER_LABEL = re.compile(
 
 # ---------------------------------------------------------------------------------------------
 # Numbers that count no people touched by enforcement, in long stories (round 12, precision; read by
-# `counts._not_counted`): places' populations, ratios, arrests for other crimes
+# `counts._not_counted`): places' populations, ratios, arrests for other crimes, what a vehicle or room can take
 # ---------------------------------------------------------------------------------------------
 
 #: A place named by its kind, then its population: "the city of 21,000", "a county of about 67,000 people", "a
@@ -1436,3 +1436,12 @@ OTHER_OFFENCE_AFTER = re.compile(
 )
 #: An immigration angle in the same words, which keeps the count: "on drug and illegal re-entry charges".
 IMMIGRATION_OFFENCE = rx(r"immigra\w*", r"deport\w*", r"ICE", r"re-?entry", r"illegal(?:ly)?\s+ent\w*", r"smuggl\w*")
+#: What a vehicle, boat or room can take, right before its number: "boats that can carry 20", "the van could seat 15",
+#: "a bus able to transport 50" (GUIDELINES §2: capacities are no counts; `CAPACITY_BEFORE` reads hold / house /
+#: accommodate / fit).
+CARRY_CAPACITY_BEFORE = re.compile(
+    r"\b(?:can|could|will|would|able\s+to|designed\s+to|built\s+to|meant\s+to)\s+(?:only\s+)?"
+    r"(?:carry|seat|transport|sleep|load|take)\s+(?:up\s+to\s+|as\s+many\s+as\s+|only\s+|just\s+)?$|"
+    r"\b(?:carries|seats|sleeps)\s+(?:up\s+to|as\s+many\s+as)\s+$",
+    _I,
+)

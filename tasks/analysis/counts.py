@@ -534,13 +534,16 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
     """The GUIDELINES §2 rule by which a typed number still counts no people an enforcement action touched, or None:
     a place's population ("in the city of 21,000", "a county of about 67,000 people"), the base of a ratio ("2 doctors
     for every 1,000 detainees"), arrests or charges for a crime that is no immigration crime ("88 arrests for drunken
-    driving", "19 were charged with failing to obey lawful orders")."""
+    driving", "19 were charged with failing to obey lawful orders"), what a vehicle can take ("boats that can carry
+    20")."""
     before = lex.TRAP_QUALIFIER.sub("", r.text[max(0, r.n.start - 60) : r.n.start])
     after = r.text[r.n.end : r.n.end + 60]
     if lex.PLACE_POPULATION_BEFORE.search(before) and not lex.HELD_AFTER.match(after):
         return "population"
     if lex.RATIO_BASE_BEFORE.search(before):
         return "rate"
+    if lex.CARRY_CAPACITY_BEFORE.search(before):
+        return "capacity"
     own = r.text[r.n.end : r.pred_end]
     if (
         v.kind in ("arrests", "charged", "detentions")

@@ -79,3 +79,18 @@ def test_an_immigration_crime_or_a_record_of_another_stays_a_count(
     sentence: str, expected: tuple[str, float, str]
 ) -> None:
     assert expected in counts(sentence)
+
+
+# --- what a vehicle, boat or room can take ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Border Patrol agents apprehended 31 migrants who came ashore near Malibu in two boats that can carry 20.",
+        "Border Patrol agents apprehended 31 migrants who came ashore near Malibu; each van could seat 15.",
+        "Border Patrol agents apprehended 31 migrants who came ashore near Malibu in a boat that carries up to 40.",
+    ],
+)
+def test_what_a_vehicle_can_take_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == {("border_apprehensions", 31, "people")}

@@ -1401,7 +1401,8 @@ NUMBER_LABEL = re.compile(
 
 # ---------------------------------------------------------------------------------------------
 # Numbers that count no people touched by enforcement, in long stories (round 12, precision; read by
-# `counts._not_counted`): places' populations, ratios, arrests for other crimes, what a vehicle or room can take
+# `counts._not_counted`): places' populations, ratios, arrests for other crimes, what a vehicle or room can take,
+# things `THINGS` does not name
 # ---------------------------------------------------------------------------------------------
 
 #: A place named by its kind, then its population: "the city of 21,000", "a county of about 67,000 people", "a
@@ -1443,5 +1444,20 @@ CARRY_CAPACITY_BEFORE = re.compile(
     r"\b(?:can|could|will|would|able\s+to|designed\s+to|built\s+to|meant\s+to)\s+(?:only\s+)?"
     r"(?:carry|seat|transport|sleep|load|take)\s+(?:up\s+to\s+|as\s+many\s+as\s+|only\s+|just\s+)?$|"
     r"\b(?:carries|seats|sleeps)\s+(?:up\s+to|as\s+many\s+as)\s+$",
+    _I,
+)
+#: Things a story counts that `THINGS` does not name: offices and sites, courts and hearings, vehicles, weapons and
+#: goods, papers and calls, measures (GUIDELINES §2: counts of things are no counts of people).
+MORE_THINGS = (
+    r"offices|field\s+offices|stations|headquarters|courtrooms|courts|sectors|ports|crossings\s+points|bridges|lanes|"
+    r"runways|places|spots|schools|churches|farms|ranches|buildings|houses|apartments|rooms|floors|toilets|showers|"
+    r"boats|pangas|ships|helicopters|aircraft|drones|cameras|trucks|trailers|vans|SUVs|"
+    r"rifles|handguns|pistols|guns|weapons|firearms|cellphones|phones|meals|snacks|cattle|"
+    r"tips|cards|inspections|deficiencies|complaints|lawsuits|suits|hearings|interviews|citations|tickets|permits|"
+    r"ballots|seats|jobs|positions|shifts|tons|grams|ounces|kilometers|square\s+miles|degrees"
+)
+#: One of them as the number's counted noun, a few modifiers that are no people, event, preposition or verb between.
+MORE_THINGS_HEAD = re.compile(
+    rf"^\s*(?:(?!(?:{PEOPLE}|{EVENTS})\b)(?!{PHRASE_STOP.pattern})[A-Za-z][\w'’-]*\s+){{0,2}}?(?:{MORE_THINGS})\b",
     _I,
 )

@@ -94,3 +94,24 @@ def test_an_immigration_crime_or_a_record_of_another_stays_a_count(
 )
 def test_what_a_vehicle_can_take_is_no_count(sentence: str) -> None:
     assert counts(sentence) == {("border_apprehensions", 31, "people")}
+
+
+# --- things the shared noun list does not name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ICE arrested 64 people in Fresno, and the agency's 25 field offices handle such arrests nationwide.",
+        "ICE arrested 64 people in Fresno and seized 12 rifles from two of the homes.",
+        "ICE arrested 64 people in Fresno as the court added 6 new courtrooms.",
+    ],
+)
+def test_things_are_no_count(sentence: str) -> None:
+    assert counts(sentence) == {("arrests", 64, "people")}
+
+
+def test_people_carried_in_vehicles_stay_a_count() -> None:
+    assert ("border_apprehensions", 64, "people") in counts(
+        "Border Patrol agents apprehended 64 migrants in boats off Point Loma."
+    )

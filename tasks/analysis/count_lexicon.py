@@ -1402,7 +1402,7 @@ NUMBER_LABEL = re.compile(
 # ---------------------------------------------------------------------------------------------
 # Numbers that count no people touched by enforcement, in long stories (round 12, precision; read by
 # `counts._not_counted`): places' populations, ratios, arrests for other crimes, what a vehicle or room can take,
-# things `THINGS` does not name
+# things `THINGS` does not name, court caseloads
 # ---------------------------------------------------------------------------------------------
 
 #: A place named by its kind, then its population: "the city of 21,000", "a county of about 67,000 people", "a
@@ -1459,5 +1459,13 @@ MORE_THINGS = (
 #: One of them as the number's counted noun, a few modifiers that are no people, event, preposition or verb between.
 MORE_THINGS_HEAD = re.compile(
     rf"^\s*(?:(?!(?:{PEOPLE}|{EVENTS})\b)(?!{PHRASE_STOP.pattern})[A-Za-z][\w'’-]*\s+){{0,2}}?(?:{MORE_THINGS})\b",
+    _I,
+)
+#: A court's caseload: "a backlog of 3.7 million pending cases", "61,000 cases pending", "a docket of 9,000" (cases
+#: waiting for a judge are no people an action touched; GUIDELINES §2).
+CASELOAD_BEFORE = re.compile(r"\b(?:backlogs?|caseloads?|dockets?)\s+(?:of\s+)?(?:just\s+|only\s+)?$", _I)
+CASELOAD_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:pending|backlogged|unresolved|undecided|open)\s+(?:[\w-]+\s+){0,2}?cases\b|"
+    r"^\s*(?:[\w-]+\s+){0,2}?cases\s+(?:pending|wait\w*|await\w*|backlogged|on\s+(?:the|its|a)\s+docket)\b",
     _I,
 )

@@ -115,3 +115,21 @@ def test_people_carried_in_vehicles_stay_a_count() -> None:
     assert ("border_apprehensions", 64, "people") in counts(
         "Border Patrol agents apprehended 64 migrants in boats off Point Loma."
     )
+
+
+# --- a court's caseload -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The arrests come as the courts struggle with a backlog of 190,000 pending cases.",
+        "The arrests come as the courts struggle with a backlog of 1.2 million cases.",
+        "The arrests come as 190,000 cases wait for a judge.",
+        "The court, where the arrests add to a docket of 190,000, has nine judges.",
+    ],
+)
+def test_a_courts_caseload_is_no_count(tail: str) -> None:
+    assert counts("ICE officers arrested 23 people at the Dallas immigration court. " + tail) == {
+        ("arrests", 23, "people")
+    }

@@ -1402,7 +1402,7 @@ NUMBER_LABEL = re.compile(
 # ---------------------------------------------------------------------------------------------
 # Numbers that count no people touched by enforcement, in long stories (round 12, precision; read by
 # `counts._not_counted`): places' populations, ratios, arrests for other crimes, what a vehicle or room can take,
-# things `THINGS` does not name, court caseloads
+# things `THINGS` does not name, court caseloads, shares of things
 # ---------------------------------------------------------------------------------------------
 
 #: A place named by its kind, then its population: "the city of 21,000", "a county of about 67,000 people", "a
@@ -1467,5 +1467,14 @@ CASELOAD_BEFORE = re.compile(r"\b(?:backlogs?|caseloads?|dockets?)\s+(?:of\s+)?(
 CASELOAD_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:pending|backlogged|unresolved|undecided|open)\s+(?:[\w-]+\s+){0,2}?cases\b|"
     r"^\s*(?:[\w-]+\s+){0,2}?cases\s+(?:pending|wait\w*|await\w*|backlogged|on\s+(?:the|its|a)\s+docket)\b",
+    _I,
+)
+#: A share of a thing, right after a percent: "83 percent of its toilets", "40% of the county's budget", "25 percent of
+#: all trade" (GUIDELINES §2: a share is a count only of people in an action).
+SHARE_OF_THING_AFTER = re.compile(
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|this\s+|that\s+|our\s+)?"
+    rf"(?:(?!(?:{PEOPLE}|{EVENTS})\b)(?!{PHRASE_STOP.pattern})[A-Za-z][\w'’-]*\s+){{0,2}}?"
+    rf"(?:{MORE_THINGS}|budget|funding|funds|money|revenue|income|trade|economy|GDP|spending|land|territory|"
+    r"workforce|labor\s+force|vote|beds|cells|capacity|space|area)\b",
     _I,
 )

@@ -535,7 +535,8 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
     a place's population ("in the city of 21,000", "a county of about 67,000 people"), the base of a ratio ("2 doctors
     for every 1,000 detainees"), arrests or charges for a crime that is no immigration crime ("88 arrests for drunken
     driving", "19 were charged with failing to obey lawful orders"), what a vehicle can take ("boats that can carry
-    20"), things ("25 field offices"), a court's caseload ("a backlog of 3.7 million pending cases")."""
+    20"), things ("25 field offices", "83 percent of its toilets"), a court's caseload ("a backlog of 3.7 million
+    pending cases")."""
     before = lex.TRAP_QUALIFIER.sub("", r.text[max(0, r.n.start - 60) : r.n.start])
     after = r.text[r.n.end : r.n.end + 60]
     if lex.PLACE_POPULATION_BEFORE.search(before) and not lex.HELD_AFTER.match(after):
@@ -548,6 +549,8 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "thing"  # "the agency's 25 field offices", "agents seized 12 rifles"
     if lex.CASELOAD_BEFORE.search(before) or lex.CASELOAD_AFTER.match(after):
         return "caseload"
+    if r.n.percent and lex.SHARE_OF_THING_AFTER.match(after):
+        return "thing"  # "83 percent of its toilets": a share of things, not of people in an action
     own = r.text[r.n.end : r.pred_end]
     if (
         v.kind in ("arrests", "charged", "detentions")

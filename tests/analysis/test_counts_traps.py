@@ -133,3 +133,21 @@ def test_a_courts_caseload_is_no_count(tail: str) -> None:
     assert counts("ICE officers arrested 23 people at the Dallas immigration court. " + tail) == {
         ("arrests", 23, "people")
     }
+
+
+# --- a share of things ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ICE held 1,100 people at the Otero center in May; inspectors found 83 percent of its toilets broken.",
+        "ICE held 1,100 people at the Otero center in May, and detention took 40% of the county's budget.",
+    ],
+)
+def test_a_share_of_things_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == {("detentions", 1100, "people")}
+
+
+def test_a_share_of_people_in_an_action_stays_a_count() -> None:
+    assert ("convictions", 63, "percent") in counts("Of those arrested, 63 percent of the people had convictions.")

@@ -1402,7 +1402,7 @@ NUMBER_LABEL = re.compile(
 # ---------------------------------------------------------------------------------------------
 # Numbers that count no people touched by enforcement, in long stories (round 12, precision; read by
 # `counts._not_counted`): places' populations, ratios, arrests for other crimes, what a vehicle or room can take,
-# things `THINGS` does not name, court caseloads, shares of things
+# things `THINGS` does not name, court caseloads, shares of things, ages
 # ---------------------------------------------------------------------------------------------
 
 #: A place named by its kind, then its population: "the city of 21,000", "a county of about 67,000 people", "a
@@ -1478,3 +1478,13 @@ SHARE_OF_THING_AFTER = re.compile(
     r"workforce|labor\s+force|vote|beds|cells|capacity|space|area)\b",
     _I,
 )
+#: An age, right before its number: "aged 19 to 58" (both ends), "ages 3 to 17", "as young as 3", "between the ages of
+#: 18 and 25", "ranging in age from 15 to 52" (GUIDELINES §2: only numbers of people are counts).
+AGE_BEFORE = re.compile(
+    r"\b(?:aged?|ages|as\s+(?:young|old)\s+as|between\s+the\s+ages\s+of|(?:ranging|range|ranged)\s+in\s+age\s+from|"
+    r"(?:in\s+their|in\s+his|in\s+her)\s+(?:early\s+|mid-?|late\s+)?)\s*"
+    r"(?:(?:about|around|roughly)\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$",
+    _I,
+)
+#: An age right after its number: "3 months old", "17-year-old", "a 44-year-old".
+AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?|months?|weeks?)[\s-]+old\b", _I)

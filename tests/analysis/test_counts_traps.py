@@ -151,3 +151,18 @@ def test_a_share_of_things_is_no_count(sentence: str) -> None:
 
 def test_a_share_of_people_in_an_action_stays_a_count() -> None:
     assert ("convictions", 63, "percent") in counts("Of those arrested, 63 percent of the people had convictions.")
+
+
+# --- ages ------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents arrested 36 workers at the plant in Yakima, aged 19 to 58.",
+        "Agents arrested 36 workers at the plant in Yakima, including children as young as 3.",
+        "Agents arrested 36 workers at the plant in Yakima, ranging in age from 16 to 61.",
+    ],
+)
+def test_an_age_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == {("arrests", 36, "people")}

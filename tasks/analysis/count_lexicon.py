@@ -1402,7 +1402,7 @@ NUMBER_LABEL = re.compile(
 # ---------------------------------------------------------------------------------------------
 # Numbers that count no people touched by enforcement, in long stories (round 12, precision; read by
 # `counts._not_counted`): places' populations, ratios, arrests for other crimes, what a vehicle or room can take,
-# things `THINGS` does not name, court caseloads, shares of things, ages
+# things `THINGS` does not name, court caseloads, shares of things, ages, sizes of groups
 # ---------------------------------------------------------------------------------------------
 
 #: A place named by its kind, then its population: "the city of 21,000", "a county of about 67,000 people", "a
@@ -1488,3 +1488,8 @@ AGE_BEFORE = re.compile(
 )
 #: An age right after its number: "3 months old", "17-year-old", "a 44-year-old".
 AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?|months?|weeks?)[\s-]+old\b", _I)
+#: The size of each of many groups, not a number of people touched: "in groups of up to 12" (GUIDELINES §2: rates and
+#: capacities are no counts). ("As many as 90 people have been held at a time" is a facility's headcount: a count.)
+GROUP_SIZE_BEFORE = re.compile(
+    r"\bgroups\s+of\s+(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|roughly\s+|between\s+|from\s+)?$", _I
+)

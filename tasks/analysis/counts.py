@@ -536,7 +536,7 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
     for every 1,000 detainees"), arrests or charges for a crime that is no immigration crime ("88 arrests for drunken
     driving", "19 were charged with failing to obey lawful orders"), what a vehicle can take ("boats that can carry
     20"), things ("25 field offices", "83 percent of its toilets"), a court's caseload ("a backlog of 3.7 million
-    pending cases"), an age ("aged 19 to 58")."""
+    pending cases"), an age ("aged 19 to 58"), the size of each of many groups ("in groups of up to 12")."""
     before = lex.TRAP_QUALIFIER.sub("", r.text[max(0, r.n.start - 60) : r.n.start])
     after = r.text[r.n.end : r.n.end + 60]
     if lex.PLACE_POPULATION_BEFORE.search(before) and not lex.HELD_AFTER.match(after):
@@ -553,6 +553,8 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "thing"  # "83 percent of its toilets": a share of things, not of people in an action
     if not r.n.percent and (lex.AGE_BEFORE.search(before) or lex.AGE_AFTER.match(after)):
         return "age"  # "aged 19 to 58", "children as young as 3"
+    if lex.GROUP_SIZE_BEFORE.search(before):
+        return "capacity"  # "moved in groups of up to 12": the size of each group, not a count
     own = r.text[r.n.end : r.pred_end]
     if (
         v.kind in ("arrests", "charged", "detentions")

@@ -166,3 +166,16 @@ def test_a_share_of_people_in_an_action_stays_a_count() -> None:
 )
 def test_an_age_is_no_count(sentence: str) -> None:
     assert counts(sentence) == {("arrests", 36, "people")}
+
+
+# --- the size of each of many groups -------------------------------------------------------------------------------
+
+
+def test_the_size_of_each_group_is_no_count() -> None:
+    text = "Agents arrested 36 workers in Yakima and drove them to Tacoma in groups of up to 12."
+    assert counts(text) == {("arrests", 36, "people")}
+
+
+def test_a_facilitys_headcount_at_a_time_stays_a_count() -> None:
+    text = "As many as 90 people have been held at a time in holding rooms at the federal building in Tacoma."
+    assert ("detentions", 90, "people") in counts(text)

@@ -1425,7 +1425,8 @@ OTHER_OFFENCE = (
     r"weapons?|firearms?|guns?|drugs?|narcotics|fentanyl|marijuana|cocaine|methamphetamine|heroin|"
     r"theft|shoplifting|burglar\w*|robber\w*|murder|homicide|domestic\s+violence|traffic|speeding|curfew|"
     r"disorderly\s+conduct|vandalism|property\s+damage|damaging|resisting\s+arrest|"
-    r"fail(?:ing|ure)\s+to\s+(?:obey|disperse|comply)|disobey\w*"
+    r"fail(?:ing|ure)\s+to\s+(?:obey|disperse|comply)|disobey\w*|"
+    r"assault\w*|attacking|imped\w*|obstruct\w*|interfer\w*|riot\w*|looting"
 )
 #: An arrest or charge for such a crime, right after its number: "88 arrests for drunken driving", "9,800 DUI
 #: arrests", "arrested 40 people on drug charges", "19 were charged with failing to obey lawful orders".

@@ -179,3 +179,16 @@ def test_the_size_of_each_group_is_no_count() -> None:
 def test_a_facilitys_headcount_at_a_time_stays_a_count() -> None:
     text = "As many as 90 people have been held at a time in holding rooms at the federal building in Tacoma."
     assert ("detentions", 90, "people") in counts(text)
+
+
+def test_arrests_for_assaulting_or_obstructing_agents_are_no_count() -> None:
+    text = (
+        "ICE officers arrested 52 people in Tulsa during the sweep, and officers have arrested 6 people for "
+        "assaulting agents. Officers were assaulted 4 times, DHS said."
+    )
+    assert counts(text) == {("arrests", 52, "people"), ("assaults_on_officers", 4, "incidents")}
+
+
+def test_arrests_for_an_immigration_crime_beside_an_assault_stay_a_count() -> None:
+    text = "Border Patrol agents in Tulsa arrested 6 men on illegal re-entry and assault charges."
+    assert ("arrests", 6, "people") in counts(text)

@@ -32,13 +32,13 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "frames.jsonl": {"counts": (103, 1), "counts+place": (103, 1), "quotes": (5, 0), "tagging": (2, 0)},
     "types.jsonl": {"counts": (85, 4), "counts+place": (81, 8), "quotes": (0, 0), "tagging": (14, 0)},
     "placeframes.jsonl": {"counts": (88, 0), "counts+place": (87, 1), "quotes": (0, 0), "tagging": (7, 0)},
-    "distractors.jsonl": {"counts": (68, 36), "counts+place": (63, 41), "quotes": (0, 34), "tagging": (1, 0)},
+    "distractors.jsonl": {"counts": (68, 22), "counts+place": (63, 27), "quotes": (0, 34), "tagging": (1, 0)},
     "heldout9.jsonl": {"counts": (142, 25), "counts+place": (134, 33), "quotes": (93, 9), "tagging": (2, 0)},
     "heldout9b.jsonl": {"counts": (133, 23), "counts+place": (107, 49), "quotes": (87, 10), "tagging": (0, 0)},
     "heldout9-tagging.jsonl": {"tagging": (1, 1)},
-    "heldout10.jsonl": {"counts": (135, 29), "counts+place": (113, 51), "quotes": (113, 10), "tagging": (1, 0)},
+    "heldout10.jsonl": {"counts": (135, 28), "counts+place": (113, 50), "quotes": (113, 10), "tagging": (1, 0)},
     "heldout10-tagging.jsonl": {"tagging": (7, 0)},
-    "heldout11.jsonl": {"counts": (113, 28), "counts+place": (108, 33), "quotes": (84, 11), "tagging": (1, 0)},
+    "heldout11.jsonl": {"counts": (113, 26), "counts+place": (108, 31), "quotes": (84, 11), "tagging": (1, 0)},
     "heldout11-tagging.jsonl": {"tagging": (1, 4)},
 }
 

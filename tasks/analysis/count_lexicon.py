@@ -1416,7 +1416,7 @@ NUMBER_LABEL = re.compile(
 
 
 # ---------------------------------------------------------------------------------------------
-# An operation named by its town, and counts that are no enforcement count (round 12's review)
+# An operation named by its town, and counts that are no enforcement count
 # ---------------------------------------------------------------------------------------------
 
 #: An operation, raid or sweep named by the town it is in: "during the Charlotte operation", "in the Omaha raids"
@@ -1514,3 +1514,100 @@ ORIGIN_PREDICATE = re.compile(r"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+|origin
 #: "booked" right before its object: "ICE booked 2,200 people into the Adelanto facility" (with `BOOKED_INTO_DETENTION`
 #: on the clause: held in immigration detention).
 BOOKED_BEFORE = re.compile(r"\bbook(?:ed|s|ing)\s*$", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers that count no people touched by enforcement, in long stories (read by
+# `counts._not_counted`): places' populations, ratios, arrests for other crimes, what a vehicle or room can take,
+# things `THINGS` does not name, court caseloads, shares of things, ages, sizes of groups
+# ---------------------------------------------------------------------------------------------
+
+#: A place named by its kind, then its population: "the city of 21,000", "a county of about 67,000 people", "a
+#: country of 11.7 million" (GUIDELINES §2: a population is no count). The qualifier before the number is set aside.
+PLACE_POPULATION_BEFORE = re.compile(
+    r"\b(?:city|town|village|hamlet|county|parish|borough|state|province|country|nation|island|suburb|"
+    r"municipality|metro(?:politan)?\s+area|capital)\s+of\s+(?:just\s+|only\s+)?$",
+    _I,
+)
+#: People held, right after the number: "a town of 1,200 detainees" is a camp's headcount, not a town's population.
+HELD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:detainees|inmates|prisoners)\b", _I)
+#: The base of a ratio, right before its number: "2 doctors for every 1,000 detainees", "18 of every 100,000
+#: residents" (GUIDELINES §2: rates are no counts; `RATE_BEFORE` reads "per every" and "one in every").
+RATIO_BASE_BEFORE = re.compile(r"\b(?:for|of|to|with)\s+(?:each\s+and\s+)?every\s+$", _I)
+#: Crimes that are no immigration crime (GUIDELINES §1: "ordinary police arrests with no immigration angle"; §2 charged:
+#: prosecuted for immigration crimes). Trespass stays out: a state's trespass arrests of migrants are its border
+#: operation's.
+OTHER_OFFENCE = (
+    r"drunk(?:en)?[\s-]driving|drunk|DUIs?|DWIs?|OWIs?|driving\s+(?:while|under)\s+\w+|impaired\s+driving|"
+    r"weapons?|firearms?|guns?|drugs?|narcotics|fentanyl|marijuana|cocaine|methamphetamine|heroin|"
+    r"theft|shoplifting|burglar\w*|robber\w*|murder|homicide|domestic\s+violence|traffic|speeding|curfew|"
+    r"disorderly\s+conduct|vandalism|property\s+damage|damaging|resisting\s+arrest|"
+    r"fail(?:ing|ure)\s+to\s+(?:obey|disperse|comply)|disobey\w*|"
+    r"assault\w*|attacking|imped\w*|obstruct\w*|interfer\w*|riot\w*|looting"
+)
+#: An arrest or charge for such a crime, right after its number: "88 arrests for drunken driving", "9,800 DUI
+#: arrests", "arrested 40 people on drug charges", "19 were charged with failing to obey lawful orders".
+OTHER_OFFENCE_AFTER = re.compile(
+    rf"^\s*(?:other\s+|more\s+|separate\s+)?(?:{OTHER_OFFENCE})(?:-related)?\s+arrests\b|"
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:for|on|with)\s+(?:suspicion\s+of\s+|charges?\s+of\s+|allegedly\s+|"
+    rf"(?:state|local|criminal|felony|misdemeanor|federal|separate)\s+)*(?:{OTHER_OFFENCE})\b",
+    _I,
+)
+#: An immigration angle in the same words, which keeps the count: "on drug and illegal re-entry charges".
+IMMIGRATION_OFFENCE = rx(r"immigra\w*", r"deport\w*", r"ICE", r"re-?entry", r"illegal(?:ly)?\s+ent\w*", r"smuggl\w*")
+#: What a vehicle, boat or room can take, right before its number: "boats that can carry 20", "the van could seat 15",
+#: "a bus able to transport 50" (GUIDELINES §2: capacities are no counts; `CAPACITY_BEFORE` reads hold / house /
+#: accommodate / fit).
+CARRY_CAPACITY_BEFORE = re.compile(
+    r"\b(?:can|could|will|would|able\s+to|designed\s+to|built\s+to|meant\s+to)\s+(?:only\s+)?"
+    r"(?:carry|seat|transport|sleep|load|take)\s+(?:up\s+to\s+|as\s+many\s+as\s+|only\s+|just\s+)?$|"
+    r"\b(?:carries|seats|sleeps)\s+(?:up\s+to|as\s+many\s+as)\s+$",
+    _I,
+)
+#: Things a story counts that `THINGS` does not name: offices and sites, courts and hearings, vehicles, weapons and
+#: goods, papers and calls, measures (GUIDELINES §2: counts of things are no counts of people).
+MORE_THINGS = (
+    r"offices|field\s+offices|stations|headquarters|courtrooms|courts|sectors|ports|crossings\s+points|bridges|lanes|"
+    r"runways|places|spots|schools|churches|farms|ranches|buildings|houses|apartments|rooms|floors|toilets|showers|"
+    r"boats|pangas|ships|helicopters|aircraft|drones|cameras|trucks|trailers|vans|SUVs|"
+    r"rifles|handguns|pistols|guns|weapons|firearms|cellphones|phones|meals|snacks|cattle|"
+    r"tips|cards|inspections|deficiencies|complaints|lawsuits|suits|hearings|interviews|citations|tickets|permits|"
+    r"ballots|seats|jobs|positions|shifts|tons|grams|ounces|kilometers|square\s+miles|degrees"
+)
+#: One of them as the number's counted noun, a few modifiers that are no people, event, preposition or verb between.
+MORE_THINGS_HEAD = re.compile(
+    rf"^\s*(?:(?!(?:{PEOPLE}|{EVENTS})\b)(?!{PHRASE_STOP.pattern})[A-Za-z][\w'’-]*\s+){{0,2}}?(?:{MORE_THINGS})\b",
+    _I,
+)
+#: A court's caseload: "a backlog of 3.7 million pending cases", "61,000 cases pending", "a docket of 9,000" (cases
+#: waiting for a judge are no people an action touched; GUIDELINES §2).
+CASELOAD_BEFORE = re.compile(r"\b(?:backlogs?|caseloads?|dockets?)\s+(?:of\s+)?(?:just\s+|only\s+)?$", _I)
+CASELOAD_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:pending|backlogged|unresolved|undecided|open)\s+(?:[\w-]+\s+){0,2}?cases\b|"
+    r"^\s*(?:[\w-]+\s+){0,2}?cases\s+(?:pending|wait\w*|await\w*|backlogged|on\s+(?:the|its|a)\s+docket)\b",
+    _I,
+)
+#: A share of a thing, right after a percent: "83 percent of its toilets", "40% of the county's budget", "25 percent of
+#: all trade" (GUIDELINES §2: a share is a count only of people in an action).
+SHARE_OF_THING_AFTER = re.compile(
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|this\s+|that\s+|our\s+)?"
+    rf"(?:(?!(?:{PEOPLE}|{EVENTS})\b)(?!{PHRASE_STOP.pattern})[A-Za-z][\w'’-]*\s+){{0,2}}?"
+    rf"(?:{MORE_THINGS}|budget|funding|funds|money|revenue|income|trade|economy|GDP|spending|land|territory|"
+    r"workforce|labor\s+force|vote|beds|cells|capacity|space|area)\b",
+    _I,
+)
+#: An age, right before its number: "aged 19 to 58" (both ends), "ages 3 to 17", "as young as 3", "between the ages of
+#: 18 and 25", "ranging in age from 15 to 52" (GUIDELINES §2: only numbers of people are counts).
+AGE_BEFORE = re.compile(
+    r"\b(?:aged?|ages|as\s+(?:young|old)\s+as|between\s+the\s+ages\s+of|(?:ranging|range|ranged)\s+in\s+age\s+from|"
+    r"(?:in\s+their|in\s+his|in\s+her)\s+(?:early\s+|mid-?|late\s+)?)\s*"
+    r"(?:(?:about|around|roughly)\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$",
+    _I,
+)
+#: An age right after its number: "3 months old", "17-year-old", "a 44-year-old".
+AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?|months?|weeks?)[\s-]+old\b", _I)
+#: The size of each of many groups, not a number of people touched: "in groups of up to 12" (GUIDELINES §2: rates and
+#: capacities are no counts). ("As many as 90 people have been held at a time" is a facility's headcount: a count.)
+GROUP_SIZE_BEFORE = re.compile(
+    r"\bgroups\s+of\s+(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|roughly\s+|between\s+|from\s+)?$", _I
+)

@@ -535,6 +535,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
             return None
     _correct_type(r, v)
     _killed_in_custody(r, v)
+    v.trap = v.trap or _not_counted(r, v)
     v.sub = v.sub or _part_after_break(r)
     return _finish(r, v, state)
 
@@ -596,6 +597,41 @@ def _killed_in_custody(r: _Reading, v: _Verdict) -> None:
     after = r.text[r.n.end : r.clause[1]]
     if v.kind == "detentions" and lex.KILLED_AFTER.match(after, r.head.end() if r.head else 0):
         v.kind = "deaths_in_custody"
+
+
+def _not_counted(r: _Reading, v: _Verdict) -> str | None:
+    """The GUIDELINES §2 rule by which a typed number still counts no people an enforcement action touched, or None:
+    a place's population ("in the city of 21,000", "a county of about 67,000 people"), the base of a ratio ("2 doctors
+    for every 1,000 detainees"), arrests or charges for a crime that is no immigration crime ("88 arrests for drunken
+    driving", "19 were charged with failing to obey lawful orders"), what a vehicle can take ("boats that can carry
+    20"), things ("25 field offices", "83 percent of its toilets"), a court's caseload ("a backlog of 3.7 million
+    pending cases"), an age ("aged 19 to 58"), the size of each of many groups ("in groups of up to 12")."""
+    before = lex.TRAP_QUALIFIER.sub("", r.text[max(0, r.n.start - 60) : r.n.start])
+    after = r.text[r.n.end : r.n.end + 60]
+    if lex.PLACE_POPULATION_BEFORE.search(before) and not lex.HELD_AFTER.match(after):
+        return "population"
+    if lex.RATIO_BASE_BEFORE.search(before):
+        return "rate"
+    if lex.CARRY_CAPACITY_BEFORE.search(before):
+        return "capacity"
+    if not r.n.percent and (r.head is None or not r.head.group("people")) and lex.MORE_THINGS_HEAD.match(after):
+        return "thing"  # "the agency's 25 field offices", "agents seized 12 rifles"
+    if lex.CASELOAD_BEFORE.search(before) or lex.CASELOAD_AFTER.match(after):
+        return "caseload"
+    if r.n.percent and lex.SHARE_OF_THING_AFTER.match(after):
+        return "thing"  # "83 percent of its toilets": a share of things, not of people in an action
+    if not r.n.percent and (lex.AGE_BEFORE.search(before) or lex.AGE_AFTER.match(after)):
+        return "age"  # "aged 19 to 58", "children as young as 3"
+    if lex.GROUP_SIZE_BEFORE.search(before):
+        return "capacity"  # "moved in groups of up to 12": the size of each group, not a count
+    own = r.text[r.n.end : r.pred_end]
+    if (
+        v.kind in ("arrests", "charged", "detentions")
+        and lex.OTHER_OFFENCE_AFTER.match(own)
+        and not lex.IMMIGRATION_OFFENCE.search(own)
+    ):
+        return "other_crime"
+    return None
 
 
 def _restated_share(r: _Reading, state: dict) -> str | None:

@@ -32,6 +32,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "frames.jsonl": {"counts": (103, 1), "counts+place": (103, 1), "quotes": (5, 0), "tagging": (2, 0)},
     "types.jsonl": {"counts": (86, 4), "counts+place": (82, 8), "quotes": (0, 0), "tagging": (13, 0)},
     "placeframes.jsonl": {"counts": (88, 0), "counts+place": (87, 1), "quotes": (0, 0), "tagging": (7, 0)},
+    "distractors.jsonl": {"counts": (68, 22), "counts+place": (63, 27), "quotes": (0, 34), "tagging": (1, 0)},
     "heldout9.jsonl": {"counts": (142, 25), "counts+place": (134, 33), "quotes": (93, 9), "tagging": (2, 0)},
     "heldout9b.jsonl": {"counts": (133, 23), "counts+place": (107, 49), "quotes": (87, 10), "tagging": (0, 0)},
     "heldout9-tagging.jsonl": {"tagging": (1, 1)},

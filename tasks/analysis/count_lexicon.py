@@ -1453,9 +1453,6 @@ OF_THOSE_AFTER_BREAK = re.compile(r"[;:]\s*(?:of|among)\s+(?:them|those|these|wh
 #: A total said as "a total of", "a combined": no qualifier of the number's value, transparent between a verb and
 #: its number ("Agents arrested a total of 1,200 during the week").
 TOTAL_OF = re.compile(r"\b(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s*$|\ba\s+combined\s*$", _I)
-#: A part of the count just before in its sentence, opening a clause after a colon or semicolon ("arrested 245
-#: people: 120 in Houston", "arrested 245 people last week; 120 were arrested in Houston"): the words between them.
-PART_AFTER_BREAK = re.compile(rf"[^;:\d]{{0,80}}[;:]\s*{PART_QUALIFIER}$", _I)
 #: Where a part was: its place within three words ("120 in Houston", "120 were arrested in Houston").
 PART_PLACED_AFTER = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?{PLACED}")
 #: The lead of a breakdown whose whole has no number: "The arrests break down as follows:", "Arrests by city were:"

@@ -536,7 +536,6 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     _correct_type(r, v)
     _killed_in_custody(r, v)
     v.trap = v.trap or _not_counted(r, v)
-    v.sub = v.sub or _part_after_break(r)
     return _finish(r, v, state)
 
 
@@ -560,21 +559,6 @@ def _no_action_trap(r: _Reading) -> str | None:
     if lex.HURT_AFTER.match(after, r.head.end() if r.head else 0):
         return "victims"
     return None
-
-
-def _part_after_break(r: _Reading) -> bool:
-    """Whether the number is a part of the count just before it in its sentence (issue item 4: a part is linked to
-    its whole): a place's share opening a clause after a colon or semicolon ("arrested 245 people: 120 in Houston",
-    "arrested 245 people last week; 120 were arrested in Houston"), or a part after the whole its sentence opens with
-    ("Of the 640 people arrested, 211 were arrested in Louisiana"). `_finish` links it only to a larger count of its
-    type."""
-    previous, n = r.previous, r.n
-    if previous is None or r.sub or n.percent or previous.unit == "percent" or n.value >= previous.number.value:
-        return False
-    if lex.PART_AFTER_BREAK.match(r.text, previous.number.end, n.start):
-        return bool(lex.PART_PLACED_AFTER.match(r.text, n.end))
-    whole = lex.OF_THE_WHOLE_BEFORE.search(r.text[: n.start])
-    return whole is not None and whole.start() <= previous.number.start
 
 
 def _breakdown_item(r: _Reading, v: _Verdict) -> None:

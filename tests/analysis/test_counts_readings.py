@@ -230,31 +230,6 @@ def test_the_items_of_a_breakdown_whose_lead_names_the_action_are_its_counts() -
     assert counts("The week breaks down as follows: 120 in Houston and 85 in Dallas.") == set()
 
 
-# --- a part is linked to its whole (issue item 4): a colon list of places, a clause after a semicolon, "Of the N" ----
-
-
-def _parts(text: str) -> list[tuple[float, float | None]]:
-    found = extract_counts(text, None)
-    return [(f.value, found[f.part_of].value if f.part_of is not None else None) for f in found]
-
-
-def test_places_listed_after_a_count_are_its_parts() -> None:
-    assert _parts("Agents arrested 245 people: 120 in Houston, 85 in Dallas and 40 in Austin.") == [
-        (245, None),
-        (120, 245),
-        (85, 245),
-        (40, 245),
-    ]
-    assert _parts("ICE arrested 245 people last week; 120 were arrested in Houston and 85 in Dallas.") == [
-        (245, None),
-        (120, 245),
-        (85, 245),
-    ]
-    assert _parts("Of the 640 people arrested, 211 were arrested in Louisiana.") == [(640, None), (211, 640)]
-    # the trap: a count of another action after the semicolon is no part
-    assert _parts("ICE arrested 245 people last week; 120 were deported to Mexico.") == [(245, None), (120, None)]
-
-
 # --- one number told twice in a sentence, each time with its own place, is two facts ------------------------------
 
 

@@ -116,13 +116,13 @@ _AFTER_EXCLUDE = re.compile(
     r"\s*/\s*\d|\s*\(\s*[a-z]\s*\))"
 )
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
-#: A share of a group told as a fraction of a round denominator ("Seven in 10 of those arrested", "one in every five
-#: of the detainees", "3 out of 4 of them"): a percent (GUIDELINES §2 "A share of people in an action is
-#: (`percent`)"), only where the partitive "of the", "of those" names the group ("7 in 10 days" is no share, and a
-#: bare ratio "1 in 5 detainees" stays a ratio, tests/analysis/test_facts.py).
+#: A share told as a fraction of a round denominator ("Seven in 10 of those arrested", "one in every five
+#: detainees", "3 out of 4 were"): a percent (GUIDELINES §2 "A share of people in an action is (`percent`)"),
+#: only where a group, its partitive "of" or its verb follows ("7 in 10 days" is no share).
 _IN_EVERY = re.compile(
     r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>100|10|20|5|4|2|ten|five|four|two|twenty|a\s+hundred)\b"
-    r"(?=\s+of\s+(?:the|those|these|them|all)\b)",
+    r"(?=\s+(?:of\b|(?:were|was|are|is|had|have|has|did|do|lacked|lack|say|said)\b|(?:[\w-]+\s+)?(?:people|"
+    r"migrants|immigrants|detainees|deportees|arrestees|adults|children|minors|men|women|noncitizens|those)\b))",
     _I,
 )
 _DENOMINATORS = {"ten": 10, "five": 5, "four": 4, "two": 2, "twenty": 20}

@@ -116,16 +116,6 @@ _AFTER_EXCLUDE = re.compile(
     r"\s*/\s*\d|\s*\(\s*[a-z]\s*\))"
 )
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
-#: A share told as a fraction of a round denominator ("Seven in 10 of those arrested", "one in every five
-#: detainees", "3 out of 4 were"): a percent (GUIDELINES §2 "A share of people in an action is (`percent`)"),
-#: only where a group, its partitive "of" or its verb follows ("7 in 10 days" is no share).
-_IN_EVERY = re.compile(
-    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>100|10|20|5|4|2|ten|five|four|two|twenty|a\s+hundred)\b"
-    r"(?=\s+(?:of\b|(?:were|was|are|is|had|have|has|did|do|lacked|lack|say|said)\b|(?:[\w-]+\s+)?(?:people|"
-    r"migrants|immigrants|detainees|deportees|arrestees|adults|children|minors|men|women|noncitizens|those)\b))",
-    _I,
-)
-_DENOMINATORS = {"ten": 10, "five": 5, "four": 4, "two": 2, "twenty": 20}
 #: A person named by a common noun, not a name, then a comma: "The boy, 6, and his sister, 9," (the number in commas
 #: is an age).
 _PERSON_BEFORE_AGE = re.compile(
@@ -224,26 +214,6 @@ def find_numbers(sentence: str) -> list[NumberMention]:
                 end = skip_until  # "40-50 migrants": the noun follows the whole range
         if _excluded(sentence, start, end, digits, percent, is_range):
             continue
-        share = None if percent or is_range or m.group("scale") else _IN_EVERY.match(sentence, end)
-        if share:
-            den = share.group("den").lower()
-            denominator = _DENOMINATORS.get(den) or (100 if "hundred" in den else int(den))
-            numerator = float(digits.replace(",", "")) if digits else word_value(words)
-            if 0 < numerator < denominator:
-                q = _QUALIFIED.search(sentence, max(0, start - 24), start)
-                qual = (q.group("qual") or q.group("tilde")) if q else None
-                mentions.append(
-                    NumberMention(
-                        value=numerator * 100 / denominator,
-                        start=start,
-                        end=share.end(),
-                        text=sentence[start : share.end()],
-                        approx=re.sub(r"\s+", " ", qual.lower()) if qual else None,
-                        percent=True,
-                    )
-                )
-                skip_until = share.end()
-                continue
         scale = m.group("scale")
         if digits and "." in digits and not (scale or percent or m.group("abbr")):
             continue  # "Patriot 2.0", "a 3.5 rating": no whole number of people or incidents

@@ -183,19 +183,6 @@ def test_people_held_who_were_killed_died_in_custody_and_the_wounded_are_victims
     assert counts("Three detainees were moved to another ICE facility.") == {("detentions", 3, "people")}
 
 
-# --- a share told as a fraction of a round number ("Seven in 10 of those arrested") is a percent -------------------
-
-
-def test_a_share_told_as_n_in_10_is_a_percent() -> None:
-    assert counts("Seven in 10 of those arrested had no criminal convictions.") == {
-        ("no_criminal_record", 70, "percent")
-    }
-    assert counts("About 3 out of 4 people arrested had no criminal record.") == {("no_criminal_record", 75, "percent")}
-    # the trap: a number of days after "in" is a span, not a denominator
-    assert ("no_criminal_record", 70, "percent") not in counts("Agents arrested 7 in 10 days; none had records.")
-    assert counts("ICE arrested 45 people in 10 raids.") == {("arrests", 45, "people")}
-
-
 # --- breakdowns: "of those" after a semicolon, "a total of" before the number, a lead that names the action -------
 
 

@@ -829,6 +829,10 @@ EMPLOYED_BEFORE = re.compile(
     r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|(?:workforce|staff|payroll)\s+of)\s+$",
     _I,
 )
+#: A body's membership right before its number: "the union, which represents 60,000 hospitality workers", "a
+#: membership of 8,000" (who belongs to it, not people an enforcement action touched; a share it represents, "63
+#: percent", is read on).
+MEMBERS_BEFORE = re.compile(r"\b(?:represent(?:s|ed|ing)?|membership\s+of)\s+$", _I)
 TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
 #: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
 WITH_RECORD = re.compile(

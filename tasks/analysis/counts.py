@@ -178,6 +178,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "family"  # "father of three", "a mother of two": the size of a family, not people touched
     if lex.EMPLOYED_BEFORE.search(before_q):
         return "population"  # "the plant employs about 3,000 people": a workforce, not people an action touched
+    if not n.percent and lex.MEMBERS_BEFORE.search(before_q):
+        return "population"  # "the union represents 60,000 workers": a membership, not people an action touched
     if lex.TARGET_BEFORE.search(before_q):
         return "target"  # "targeting two convicted sex offenders": sought, not touched
     if n.value >= 1_000_000 and head is not None and head.group("people") and not lex.ACTED_ON.search(window):

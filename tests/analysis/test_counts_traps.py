@@ -192,3 +192,20 @@ def test_arrests_for_assaulting_or_obstructing_agents_are_no_count() -> None:
 def test_arrests_for_an_immigration_crime_beside_an_assault_stay_a_count() -> None:
     text = "Border Patrol agents in Tulsa arrested 6 men on illegal re-entry and assault charges."
     assert ("arrests", 6, "people") in counts(text)
+
+
+def test_a_bodys_membership_is_no_count() -> None:
+    # the membership a union or body represents is who belongs to it, not people an enforcement action touched, even
+    # right after a count the next sentence could go on with
+    story = "ICE arrested 412 people in Nevada last year. The arrests more than doubled from the 190 a year earlier. "
+    assert counts(
+        story + "The Culinary Union, which represents 60,000 hospitality workers, said members were afraid."
+    ) == {
+        ("arrests", 412, "people"),
+        ("arrests", 190, "people"),
+    }
+    assert counts("The union has a membership of 8,000 farmworkers.") == set()
+    # the count beside it, and a share it represents, are still read
+    assert ("no_criminal_record", 63, "percent") in counts(
+        "ICE arrested 412 people. People with no criminal record represented 63 percent of those arrested."
+    )

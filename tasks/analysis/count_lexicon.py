@@ -151,6 +151,9 @@ CUES: dict[str, re.Pattern[str]] = {
     # "took their own lives", "lost their lives", "passed away", "fatalities", "suicides", "death toll")
     "deaths_in_custody": rx(
         r"died",
+        # the verb's other forms and its synonym: "one of 23 people to die in ICE custody", "succumbed to illness"
+        r"(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)die(?:s)?(?!\s+(?:if|unless))",
+        r"succumb(?:ed|s)",
         r"deaths?",
         r"dead",
         r"perished",

@@ -120,3 +120,22 @@ def test_a_death_or_removal_told_in_each_form_is_counted(sentence: str, expected
 )
 def test_a_trap_of_the_same_words_is_no_count(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+# --- the verb of a death in its other forms: "to die", "dies", "succumbed" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("A 44-year-old man became one of 23 people to die in ICE custody this year.", 23),
+        ("Two detainees succumbed to illness in ICE detention in 2023.", 2),
+        ("Of the 14 people to die in Border Patrol custody since May, most were men.", 14),
+    ],
+)
+def test_a_death_told_as_to_die_or_succumbed_is_counted(sentence: str, value: int) -> None:
+    assert counts(sentence) == {(DEATH, value, "people")}
+
+
+def test_a_death_that_may_come_is_no_death() -> None:
+    assert counts("As many as 30 detainees may die in detention if the heat persists.") == set()

@@ -157,7 +157,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"deaths?",
         r"dead",
         r"perished",
-        r"killed\s+(?:themselves|himself|herself)",
+        r"(?:killed|hanged|hung)\s+(?:themselves|himself|herself)",
         r"(?:took|taken|take|lost|losing)\s+(?:their|his|her)\s+(?:own\s+)?li(?:ves|fe)",
         r"passed\s+away",
         r"fatalit(?:y|ies)",

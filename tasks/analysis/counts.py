@@ -669,8 +669,8 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind, v.unit = "assaults_on_officers", "incidents"  # "agents were assaulted 112 times": the assaults
         if not lex.OFFICERS.search(text):
             v.trap = v.trap or "no_officers"
-    elif re.match(r"^\s+times\b", text[n.end :], _I):
-        v.kind, v.unit = "deportations", "incidents"
+    elif re.match(r"^\s+(?:times|occasions)\b", text[n.end :], _I):
+        v.kind, v.unit = "deportations", "incidents"  # "deported three times", "removed on four occasions"
         if not lex.TIMES_DEPORTED.search(text[max(0, n.start - 40) : n.start]):
             v.trap = v.trap or "times"  # "arrested three times" is one person's history, not a count
     elif lex.TIME_DEPORTEE.match(text, n.end):

@@ -139,3 +139,24 @@ def test_a_death_told_as_to_die_or_succumbed_is_counted(sentence: str, value: in
 
 def test_a_death_that_may_come_is_no_death() -> None:
     assert counts("As many as 30 detainees may die in detention if the heat persists.") == set()
+
+
+# --- a suicide told by its manner, and removals told as occasions -------------------------------------------------
+
+
+def test_a_suicide_told_as_hanged_themselves_is_a_death() -> None:
+    assert counts("Two detainees hanged themselves at the immigration detention center in 2019.") == {
+        (DEATH, 2, "people")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("He had been deported on four occasions.", 4), ("She had been returned to Mexico on five occasions.", 5)],
+)
+def test_removals_of_one_person_told_as_occasions_are_incidents(sentence: str, value: int) -> None:
+    assert counts(sentence) == {(REMOVAL, value, "incidents")}
+
+
+def test_arrests_on_occasions_are_one_persons_history() -> None:
+    assert counts("He was arrested on three occasions before the raid.") == set()

@@ -1046,7 +1046,12 @@ OF_ACTED_ON_NOUN = re.compile(
 DIED_CROSSING = re.compile(
     r"\bdied\s+or\s+(?:are|were|went|gone|have\s+gone)\s+missing|\bmissing\b|"
     r"\bdied\s+(?:while\s+)?(?:crossing|trying\s+to\s+cross)|"
-    r"\bdrown\w*|\bin\s+the\s+desert\b|\bof\s+(?:heat|dehydration|exposure)\b",
+    r"\bdrown\w*|\bin\s+the\s+desert\b|\bof\s+(?:heat|dehydration|exposure)\b|"
+    # a death on the way, not in anyone's custody: "died at the border", "on the journey north", "at sea",
+    # "in a crash" (GUIDELINES §2 deaths_in_custody: people who died in immigration custody)
+    r"\b(?:died|dead|deaths?)\s+(?:at|along|near|on|across)\s+the\s+(?:[\w.-]+\s+){0,2}?border\b|"
+    r"\ben\s+route\b|\bon\s+the\s+(?:way|journey|trek|route|trail)\b|\bat\s+sea\b|"
+    r"\b(?:vehicle|car|truck|bus|van|traffic|road)\s+(?:crash|accident)\w*",
     _I,
 )
 #: A word that opens a relative clause: the verb that governs a number is after the last one before it ("a
@@ -1400,4 +1405,25 @@ ITEM_RANK = re.compile(r"\s*\d+\.(?=\s)")
 #: A number that opens a list item and labels what follows its colon: "- 59,000: people in ICE detention".
 NUMBER_LABEL = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:(?:about|nearly|more\s+than|some|over)\s+)?[\d,.]+\s*(?:million\s*)?$", _I
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Deaths in custody and removals (issue #7, round 12): whose custody a death is in
+# ---------------------------------------------------------------------------------------------
+
+#: A jail's own deaths: people the sentence names as inmates, prisoners or citizens, with no immigration word
+#: ("Three inmates died in the county jail last year"): GUIDELINES §2 counts deaths in immigration custody only.
+JAIL_DEATH = rx(r"inmates?", r"prisoners?", r"(?:U\.S\.\s+)?citizens?")
+#: The immigration side of a sentence that names a jail: its deaths stay in immigration custody.
+IMMIGRATION_HELD = rx(
+    r"custody",
+    r"detention",
+    r"detained",
+    r"detainees?",
+    r"ICE",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"immigra\w*",
+    r"migrants?",
 )

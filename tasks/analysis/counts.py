@@ -1049,6 +1049,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
     if v.kind == "detentions" and lex.GENERAL_JAIL.search(window) and not lex.IMMIGRANT_HELD.search(r.text):
         v.trap = v.trap or "jail"  # "the jail's average daily population was 1,900 inmates": not immigration detention
+    if v.kind == "deaths_in_custody" and lex.JAIL_DEATH.search(r.text) and not lex.IMMIGRATION_HELD.search(r.text):
+        v.trap = v.trap or "no_custody"  # "Three inmates died in the county jail": a jail's deaths, not ICE's
     died_held = lex.CUSTODY_PLACE.search(r.text, r.n.end, r.clause[1])  # "died of heat stroke in a holding cell"
     if v.kind == "deaths_in_custody" and lex.DIED_CROSSING.search(r.text, r.n.end, r.clause[1]) and not died_held:
         v.trap = (

@@ -160,3 +160,33 @@ def test_removals_of_one_person_told_as_occasions_are_incidents(sentence: str, v
 
 def test_arrests_on_occasions_are_one_persons_history() -> None:
     assert counts("He was arrested on three occasions before the raid.") == set()
+
+
+# --- whose custody a death is in: not a death on the way, nor a jail's own --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nearly 2,000 migrants died at the border last year, the U.N. said.",
+        "Five migrants died on the journey north through Mexico, officials said.",
+        "Three migrants died in a vehicle crash after a Border Patrol pursuit.",
+        "Six migrants died at sea after their boat capsized off the Florida coast.",
+        "Three inmates died in the county jail last year, the sheriff said.",
+        "Four U.S. citizens died in the county jail last year.",
+    ],
+)
+def test_a_death_outside_immigration_custody_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Two ICE detainees died in the county jail where they were held.", 2),
+        ("Two inmates held for ICE died in the county jail in 2024.", 2),
+        ("Three detainees died at a Border Patrol station near the border this year.", 3),
+    ],
+)
+def test_a_death_in_a_jail_or_station_holding_for_immigration_is_counted(sentence: str, value: int) -> None:
+    assert counts(sentence) == {(DEATH, value, "people")}

@@ -212,13 +212,16 @@ CUES: dict[str, re.Pattern[str]] = {
         r"efforts?|operations))",
         r"expel(?:s|led|lings?)",
         r"expulsions?",
-        r"returned\s+to(?!\s+(?:\w+\s+){0,2}(?:custody|detention|jail))",
+        # a return to daily life, or to the U.S., sends nobody out: "returned to work", "returned to the United States"
+        r"(?<!voluntarily\s)returned\s+to(?!\s+(?:\w+\s+){0,2}(?:custody|detention|jail))"
+        r"(?!\s+(?:their\s+|his\s+|her\s+)?(?:work|jobs?|school|class(?:es)?|classrooms?|duty|normal|office|court|"
+        r"the\s+(?:U\.\s?S\.?|US|United\s+States|stand|job|fields?|plant|site)\b))",
         r"(?:sent|send(?:s|ing)?)\s+back",
         r"repatriat(?:ed|es|ing|ions?)",
         r"(?:flown|fl(?:y|ies|ew|ying))\s+back",
         # GUIDELINES §2 deportations: "returned", said with the place it sends people to or as the verb of the
         # number ("Mexico-bound flights returned 300 migrants", "were sent home")
-        r"(?:sent|flown|returned|shipped)\s+home",
+        r"(?:sent|flown|(?<!voluntarily\s)returned|shipped)\s+home",
         r"return(?:ed|s|ing)(?=\s*$)",
         # people in custody who left the country ("19 parents held in custody had left the U.S."): see _cue_type
         r"(?:left|departed)\s+the\s+(?:U\.\s?S\.?|US|country|United\s+States)",

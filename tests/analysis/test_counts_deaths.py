@@ -190,3 +190,29 @@ def test_a_death_outside_immigration_custody_is_no_count(sentence: str) -> None:
 )
 def test_a_death_in_a_jail_or_station_holding_for_immigration_is_counted(sentence: str, value: int) -> None:
     assert counts(sentence) == {(DEATH, value, "people")}
+
+
+# --- "returned": a removal only where it sends people out ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 500 migrants voluntarily returned home through the app.",
+        "Nine students returned to class after the lockdown.",
+        "About 40 workers returned to the plant after the raid.",
+    ],
+)
+def test_a_return_to_daily_life_or_a_chosen_return_is_no_removal(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("About 200 people were returned to their home countries.", 200),
+        ("Some 1,000 migrants were returned home on two flights.", 1000),
+    ],
+)
+def test_a_return_that_sends_people_out_is_a_removal(sentence: str, value: int) -> None:
+    assert counts(sentence) == {(REMOVAL, value, "people")}

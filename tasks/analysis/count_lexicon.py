@@ -1430,3 +1430,6 @@ IMMIGRATION_HELD = rx(
     r"immigra\w*",
     r"migrants?",
 )
+#: A death told with its cause: "died of COVID-19", "deaths from heart failure". The cause is an illness, yet the
+#: count is of deaths, not of people sick (the MEDICAL trap is for infections, not for deaths).
+DIED_OF = rx(r"(?:died|dies|die|deaths?|succumbed)\s+(?:of|from|to)")

@@ -146,7 +146,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     held_np = held_np or re.search(
         r"\b(?:in|at|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:custody|detention\s+(?:center|facility))\b", s, _I
     )
-    if lex.MEDICAL.search(window) and not held_np:
+    if lex.MEDICAL.search(window) and not held_np and not lex.DIED_OF.search(window):
         return "medical"  # (people the text places in custody are held, sick or not: "2,500 people in ICE custody")
     near = s[max(0, n.start - 40) : n.end + 60]  # what the text calls these people, not a facility named further off
     if lex.SHELTER.search(window) and not lex.CALLED_DETAINED.search(near):

@@ -216,3 +216,23 @@ def test_a_return_to_daily_life_or_a_chosen_return_is_no_removal(sentence: str) 
 )
 def test_a_return_that_sends_people_out_is_a_removal(sentence: str, value: int) -> None:
     assert counts(sentence) == {(REMOVAL, value, "people")}
+
+
+# --- a death told with its cause is a death, not a count of the sick ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Eight detainees have died of COVID-19 in ICE detention.", 8),
+        ("Two detainees who were held at the center died of COVID-19.", 2),
+        ("Three detainees died from complications of COVID-19 in ICE custody.", 3),
+        ("Two detainees succumbed to COVID-19 at the processing center.", 2),
+    ],
+)
+def test_a_death_told_with_an_illness_as_its_cause_is_counted(sentence: str, value: int) -> None:
+    assert counts(sentence) == {(DEATH, value, "people")}
+
+
+def test_people_who_fell_ill_stay_no_count() -> None:
+    assert counts("About 40 detainees tested positive for COVID-19 at the facility.") == set()

@@ -1433,3 +1433,6 @@ IMMIGRATION_HELD = rx(
 #: A death told with its cause: "died of COVID-19", "deaths from heart failure". The cause is an illness, yet the
 #: count is of deaths, not of people sick (the MEDICAL trap is for infections, not for deaths).
 DIED_OF = rx(r"(?:died|dies|die|deaths?|succumbed)\s+(?:of|from|to)")
+#: Deaths told with where they happened, before a level: "Deaths in immigration detention have climbed to 30". The
+#: place's noun ("detention") is no subject of its own: the deaths are what the level counts.
+DEATHS_IN = re.compile(r"\b(?:deaths|fatalities|suicides)\s+(?:in|at|inside)\s+(?:[\w-]+\s+){0,3}$", _I)

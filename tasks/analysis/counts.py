@@ -571,6 +571,10 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
             v.trap = v.trap or "thing"  # "the number of detention beds reached 61,000": beds, not people held
     elif r.level and head is None and (ev := lex.EVENT_SUBJECT.search(before_level)) and not previous:
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "monthly apprehensions ... rose over 50,000"
+        if lex.DEATHS_IN.search(before_level, 0, ev.start("noun")):
+            v.kind = (
+                "deaths_in_custody"  # "Deaths in immigration detention have climbed to 30": the place is no subject
+            )
         _deaths_need_custody(r, v)  # "the death toll in the desert reached 200"
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]

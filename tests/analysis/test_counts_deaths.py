@@ -236,3 +236,25 @@ def test_a_death_told_with_an_illness_as_its_cause_is_counted(sentence: str, val
 
 def test_people_who_fell_ill_stay_no_count() -> None:
     assert counts("About 40 detainees tested positive for COVID-19 at the facility.") == set()
+
+
+# --- a level whose subject is deaths told with their place ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Deaths in immigration detention have climbed to 30 in fiscal 2025.", 30),
+        ("Suicides in ICE detention rose to 6 last year.", 6),
+    ],
+)
+def test_deaths_in_detention_as_a_levels_subject_are_deaths(sentence: str, value: int) -> None:
+    assert counts(sentence) == {(DEATH, value, "people")}
+
+
+def test_detention_as_a_levels_own_subject_stays_detentions() -> None:
+    assert counts("Immigration detention reached 59,000 in June.") == {("detentions", 59000, "people")}
+
+
+def test_deaths_in_the_desert_as_a_levels_subject_are_no_count() -> None:
+    assert counts("Deaths in the desert rose to 200 last year.") == set()

@@ -1436,3 +1436,9 @@ DIED_OF = rx(r"(?:died|dies|die|deaths?|succumbed)\s+(?:of|from|to)")
 #: Deaths told with where they happened, before a level: "Deaths in immigration detention have climbed to 30". The
 #: place's noun ("detention") is no subject of its own: the deaths are what the level counts.
 DEATHS_IN = re.compile(r"\b(?:deaths|fatalities|suicides)\s+(?:in|at|inside)\s+(?:[\w-]+\s+){0,3}$", _I)
+#: A level told inverted, its number before what it counts: "That brings to 14 the number of people who have died
+#: in ICE custody", "bringing to 5,000 the total deported this year". What follows the number names the count.
+BROUGHT_TO = re.compile(
+    r"\b(?:bring|brings|bringing|brought)\s+to\s+(?:(?:about|nearly|more\s+than|at\s+least)\s+)?$", _I
+)
+THE_NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|total|tally)\s+(?:of\s+)?(?P<what>[^.;:]{1,100})", _I)

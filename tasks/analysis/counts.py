@@ -553,12 +553,31 @@ def _deaths_need_custody(r: _Reading, v: _Verdict) -> None:
         v.trap = v.trap or "no_custody"
 
 
+def _brought_to(r: _Reading, v: _Verdict) -> bool:
+    """A level told inverted ("That brings to 14 the number of people who have died in ICE custody"): the words
+    after the number name what it counts, as "the number of ..." does before a level. True when it typed."""
+    if r.head is not None or not lex.BROUGHT_TO.search(r.text, r.left_start, r.n.start):
+        return False
+    after = lex.THE_NUMBER_AFTER.match(r.text, r.n.end)
+    if after is None or re.match(rf"(?:[\w-]+\s+)?(?:{lex.THINGS})\b", after.group("what"), _I):
+        return False  # "brings to 12 the number of countries that accept deportees": countries, not people
+    kind = _cue_type(after.group("what"), r.border, r.custody)
+    if kind is None:
+        return False
+    v.kind = kind
+    if kind in lex.UNITS:
+        v.unit = lex.UNITS[kind]
+    return True
+
+
 def _type_by_frame(r: _Reading, v: _Verdict) -> None:
     """Step 2: the frame a number stands in names what it counts: the subject of a level ("the number of ...
     was 4,310", "Apprehensions ... peaked at 98,000"), the other end of a comparison ("rose from 41,200 ... to
     58,900"), a figure pointed back to ("that figure had risen to 85%"), the whole of a share ("42% of the
     136,000"). The first frame that fits decides, even when it leaves the number untyped."""
     text, n, head, previous, last, before_level = r.text, r.n, r.head, r.previous, r.last, r.before_level
+    if _brought_to(r, v):
+        return
     subject = lex.NUMBER_OF.search(text, r.consumed, n.start) if r.level and (head is None or n.percent) else None
     if subject is not None and (kind := _cue_type(text[subject.end() : n.start], r.border, r.custody)):
         v.kind = (

@@ -258,3 +258,24 @@ def test_detention_as_a_levels_own_subject_stays_detentions() -> None:
 
 def test_deaths_in_the_desert_as_a_levels_subject_are_no_count() -> None:
     assert counts("Deaths in the desert rose to 200 last year.") == set()
+
+
+# --- a level told inverted: "brings to N the number of ..." -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("That brings to 14 the number of people who have died in ICE custody this year.", {(DEATH, 14, "people")}),
+        (
+            "ICE deported 200 people, bringing to 5,000 the number deported this year.",
+            {(REMOVAL, 200, "people"), (REMOVAL, 5000, "people")},
+        ),
+    ],
+)
+def test_a_level_told_inverted_is_typed_by_what_follows(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+def test_an_inverted_level_of_things_is_no_count() -> None:
+    assert counts("The flights bring to 12 the number of countries that accept deportees.") == set()

@@ -1054,7 +1054,7 @@ DIED_CROSSING = re.compile(
     # "in a crash" (GUIDELINES §2 deaths_in_custody: people who died in immigration custody)
     r"\b(?:died|dead|deaths?)\s+(?:at|along|near|on|across)\s+the\s+(?:[\w.-]+\s+){0,2}?border\b|"
     r"\ben\s+route\b|\bon\s+the\s+(?:way|journey|trek|route|trail)\b|\bat\s+sea\b|"
-    r"\b(?:vehicle|car|truck|bus|van|traffic|road)\s+(?:crash|accident)\w*",
+    r"\b(?:vehicle|car|truck|bus|van|traffic|road)\s+(?:crash|accident)\w*|\bcrash(?:ed|es)?\b|\b(?:pursuit|chase)\b",
     _I,
 )
 #: A word that opens a relative clause: the verb that governs a number is after the last one before it ("a

@@ -171,6 +171,8 @@ def test_arrests_on_occasions_are_one_persons_history() -> None:
         "Nearly 2,000 migrants died at the border last year, the U.N. said.",
         "Five migrants died on the journey north through Mexico, officials said.",
         "Three migrants died in a vehicle crash after a Border Patrol pursuit.",
+        "Two migrants died in a crash near the border.",
+        "Seven people died after a Border Patrol chase ended in a rollover.",
         "Six migrants died at sea after their boat capsized off the Florida coast.",
         "Three inmates died in the county jail last year, the sheriff said.",
         "Four U.S. citizens died in the county jail last year.",

@@ -1442,3 +1442,10 @@ BROUGHT_TO = re.compile(
     r"\b(?:bring|brings|bringing|brought)\s+to\s+(?:(?:about|nearly|more\s+than|at\s+least)\s+)?$", _I
 )
 THE_NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|total|tally)\s+(?:of\s+)?(?P<what>[^.;:]{1,100})", _I)
+#: A bare number whose relative clause is its predicate: "one of 20 who died in ICE custody", "the 40 who were
+#: deported in May". The clause's verb tells what happened to those counted.
+WHO_DID = re.compile(
+    r"\s+(?:who|that)\s+(?:(?:had|have|has|were|was)\s+)?(?:(?:since|already|later)\s+)?(?:been\s+)?"
+    r"(?P<verb>died|deported|removed|expelled|repatriated|passed\s+away|killed\s+themselves)\b",
+    _I,
+)

@@ -281,3 +281,21 @@ def test_a_level_told_inverted_is_typed_by_what_follows(sentence: str, expected:
 
 def test_an_inverted_level_of_things_is_no_count() -> None:
     assert counts("The flights bring to 12 the number of countries that accept deportees.") == set()
+
+
+# --- a bare number whose relative clause tells what happened to those counted -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He was one of 20 who died in ICE custody this year.", (DEATH, 20, "people")),
+        ("She was one of 30 who were deported to Mexico last week.", (REMOVAL, 30, "people")),
+    ],
+)
+def test_a_bare_number_with_a_relative_clause_of_death_or_removal(sentence: str, expected: tuple) -> None:
+    assert counts(sentence) == {expected}
+
+
+def test_a_bare_number_who_died_on_the_way_is_no_count() -> None:
+    assert counts("He was one of 12 who died crossing the desert.") == set()

@@ -1446,6 +1446,8 @@ THE_NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|total|tally)\s+(
 #: deported in May". The clause's verb tells what happened to those counted.
 WHO_DID = re.compile(
     r"\s+(?:who|that)\s+(?:(?:had|have|has|were|was)\s+)?(?:(?:since|already|later)\s+)?(?:been\s+)?"
-    r"(?P<verb>died|deported|removed|expelled|repatriated|passed\s+away|killed\s+themselves)\b",
+    r"(?P<verb>died|deported|removed|expelled|repatriated|passed\s+away|killed\s+themselves)\b"
+    # a past record is the people's history, not what this story did to them: "212 who had been deported before"
+    r"(?![^,;.]{0,40}\b(?:before|previously|earlier|prior|in\s+the\s+past|once|twice|times)\b)",
     _I,
 )

@@ -521,7 +521,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         _type_by_phrase(r, v, state)
     if v.kind is None and (group := _broken_down(r.text, n, r.head, r.predicate, r.previous, r.last)) is not None:
         v.kind, v.sub, v.breakdown_of = group.type, True, group
-    if v.kind is None and r.head is None and (who := lex.WHO_DID.match(r.text, n.end)):
+    if v.kind is None and r.head is None and not r.sub and (who := lex.WHO_DID.match(r.text, n.end)):
         v.kind = _cue_type(who.group(0), r.border, r.custody)  # "one of 20 who died in ICE custody"
     if v.kind is None:
         _type_untyped(r, v, state)

@@ -151,10 +151,13 @@ CUES: dict[str, re.Pattern[str]] = {
     # "took their own lives", "lost their lives", "passed away", "fatalities", "suicides", "death toll")
     "deaths_in_custody": rx(
         r"died",
+        # the verb's other forms and its synonym: "one of 23 people to die in ICE custody", "succumbed to illness"
+        r"(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)die(?:s)?(?!\s+(?:if|unless))",
+        r"succumb(?:ed|s)",
         r"deaths?",
         r"dead",
         r"perished",
-        r"killed\s+(?:themselves|himself|herself)",
+        r"(?:killed|hanged|hung)\s+(?:themselves|himself|herself)",
         r"(?:took|taken|take|lost|losing)\s+(?:their|his|her)\s+(?:own\s+)?li(?:ves|fe)",
         r"passed\s+away",
         r"fatalit(?:y|ies)",
@@ -213,13 +216,16 @@ CUES: dict[str, re.Pattern[str]] = {
         r"efforts?|operations))",
         r"expel(?:s|led|lings?)",
         r"expulsions?",
-        r"returned\s+to(?!\s+(?:\w+\s+){0,2}(?:custody|detention|jail))",
+        # a return to daily life, or to the U.S., sends nobody out: "returned to work", "returned to the United States"
+        r"(?<!voluntarily\s)returned\s+to(?!\s+(?:\w+\s+){0,2}(?:custody|detention|jail))"
+        r"(?!\s+(?:their\s+|his\s+|her\s+)?(?:work|jobs?|school|class(?:es)?|classrooms?|duty|normal|office|court|"
+        r"the\s+(?:U\.\s?S\.?|US|United\s+States|stand|job|fields?|plant|site)\b))",
         r"(?:sent|send(?:s|ing)?)\s+back",
         r"repatriat(?:ed|es|ing|ions?)",
         r"(?:flown|fl(?:y|ies|ew|ying))\s+back",
         # GUIDELINES §2 deportations: "returned", said with the place it sends people to or as the verb of the
         # number ("Mexico-bound flights returned 300 migrants", "were sent home")
-        r"(?:sent|flown|returned|shipped)\s+home",
+        r"(?:sent|flown|(?<!voluntarily\s)returned|shipped)\s+home",
         r"return(?:ed|s|ing)(?=\s*$)",
         # people in custody who left the country ("19 parents held in custody had left the U.S."): see _cue_type
         r"(?:left|departed)\s+the\s+(?:U\.\s?S\.?|US|country|United\s+States)",
@@ -1060,7 +1066,12 @@ OF_ACTED_ON_NOUN = re.compile(
 DIED_CROSSING = re.compile(
     r"\bdied\s+or\s+(?:are|were|went|gone|have\s+gone)\s+missing|\bmissing\b|"
     r"\bdied\s+(?:while\s+)?(?:crossing|trying\s+to\s+cross)|"
-    r"\bdrown\w*|\bin\s+the\s+desert\b|\bof\s+(?:heat|dehydration|exposure)\b",
+    r"\bdrown\w*|\bin\s+the\s+desert\b|\bof\s+(?:heat|dehydration|exposure)\b|"
+    # a death on the way, not in anyone's custody: "died at the border", "on the journey north", "at sea",
+    # "in a crash" (GUIDELINES §2 deaths_in_custody: people who died in immigration custody)
+    r"\b(?:died|dead|deaths?)\s+(?:at|along|near|on|across)\s+the\s+(?:[\w.-]+\s+){0,2}?border\b|"
+    r"\ben\s+route\b|\bon\s+the\s+(?:way|journey|trek|route|trail)\b|\bat\s+sea\b|"
+    r"\b(?:vehicle|car|truck|bus|van|traffic|road)\s+(?:crash|accident)\w*|\bcrash(?:ed|es)?\b|\b(?:pursuit|chase)\b",
     _I,
 )
 #: A word that opens a relative clause: the verb that governs a number is after the last one before it ("a
@@ -1611,4 +1622,46 @@ AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?|months?|weeks?)[\s-]+old\b", _I)
 #: capacities are no counts). ("As many as 90 people have been held at a time" is a facility's headcount: a count.)
 GROUP_SIZE_BEFORE = re.compile(
     r"\bgroups\s+of\s+(?:up\s+to\s+|as\s+many\s+as\s+|about\s+|roughly\s+|between\s+|from\s+)?$", _I
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Deaths in custody and removals: whose custody a death is in
+# ---------------------------------------------------------------------------------------------
+
+#: A jail's own deaths: people the sentence names as inmates, prisoners or citizens, with no immigration word
+#: ("Three inmates died in the county jail last year"): GUIDELINES §2 counts deaths in immigration custody only.
+JAIL_DEATH = rx(r"inmates?", r"prisoners?", r"(?:U\.S\.\s+)?citizens?")
+#: The immigration side of a sentence that names a jail: its deaths stay in immigration custody.
+IMMIGRATION_HELD = rx(
+    r"custody",
+    r"detention",
+    r"detained",
+    r"detainees?",
+    r"ICE",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"immigra\w*",
+    r"migrants?",
+)
+#: A death told with its cause: "died of COVID-19", "deaths from heart failure". The cause is an illness, yet the
+#: count is of deaths, not of people sick (the MEDICAL trap is for infections, not for deaths).
+DIED_OF = rx(r"(?:died|dies|die|deaths?|succumbed)\s+(?:of|from|to)")
+#: Deaths told with where they happened, before a level: "Deaths in immigration detention have climbed to 30". The
+#: place's noun ("detention") is no subject of its own: the deaths are what the level counts.
+DEATHS_IN = re.compile(r"\b(?:deaths|fatalities|suicides)\s+(?:in|at|inside)\s+(?:[\w-]+\s+){0,3}$", _I)
+#: A level told inverted, its number before what it counts: "That brings to 14 the number of people who have died
+#: in ICE custody", "bringing to 5,000 the total deported this year". What follows the number names the count.
+BROUGHT_TO = re.compile(
+    r"\b(?:bring|brings|bringing|brought)\s+to\s+(?:(?:about|nearly|more\s+than|at\s+least)\s+)?$", _I
+)
+THE_NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|total|tally)\s+(?:of\s+)?(?P<what>[^.;:]{1,100})", _I)
+#: A bare number whose relative clause is its predicate: "one of 20 who died in ICE custody", "the 40 who were
+#: deported in May". The clause's verb tells what happened to those counted.
+WHO_DID = re.compile(
+    r"\s+(?:who|that)\s+(?:(?:had|have|has|were|was)\s+)?(?:(?:since|already|later)\s+)?(?:been\s+)?"
+    r"(?P<verb>died|deported|removed|expelled|repatriated|passed\s+away|killed\s+themselves)\b"
+    # a past record is the people's history, not what this story did to them: "212 who had been deported before"
+    r"(?![^,;.]{0,40}\b(?:before|previously|earlier|prior|in\s+the\s+past|once|twice|times)\b)",
+    _I,
 )

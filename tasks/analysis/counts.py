@@ -146,7 +146,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     held_np = held_np or re.search(
         r"\b(?:in|at|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:custody|detention\s+(?:center|facility))\b", s, _I
     )
-    if lex.MEDICAL.search(window) and not held_np:
+    if lex.MEDICAL.search(window) and not held_np and not lex.DIED_OF.search(window):
         return "medical"  # (people the text places in custody are held, sick or not: "2,500 people in ICE custody")
     near = s[max(0, n.start - 40) : n.end + 60]  # what the text calls these people, not a facility named further off
     if lex.SHELTER.search(window) and not lex.CALLED_DETAINED.search(near):
@@ -530,6 +530,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         _type_by_phrase(r, v, state)
     if v.kind is None and (group := _broken_down(r.text, n, r.head, r.predicate, r.previous, r.last)) is not None:
         v.kind, v.sub, v.breakdown_of = group.type, True, group
+    if v.kind is None and r.head is None and not r.sub and (who := lex.WHO_DID.match(r.text, n.end)):
+        v.kind = _cue_type(who.group(0), r.border, r.custody)  # "one of 20 who died in ICE custody"
     if v.kind is None:
         _type_untyped(r, v, state)
         _breakdown_item(r, v)
@@ -644,12 +646,31 @@ def _deaths_need_custody(r: _Reading, v: _Verdict) -> None:
         v.trap = v.trap or "no_custody"
 
 
+def _brought_to(r: _Reading, v: _Verdict) -> bool:
+    """A level told inverted ("That brings to 14 the number of people who have died in ICE custody"): the words
+    after the number name what it counts, as "the number of ..." does before a level. True when it typed."""
+    if r.head is not None or not lex.BROUGHT_TO.search(r.text, r.left_start, r.n.start):
+        return False
+    after = lex.THE_NUMBER_AFTER.match(r.text, r.n.end)
+    if after is None or re.match(rf"(?:[\w-]+\s+)?(?:{lex.THINGS})\b", after.group("what"), _I):
+        return False  # "brings to 12 the number of countries that accept deportees": countries, not people
+    kind = _cue_type(after.group("what"), r.border, r.custody)
+    if kind is None:
+        return False
+    v.kind = kind
+    if kind in lex.UNITS:
+        v.unit = lex.UNITS[kind]
+    return True
+
+
 def _type_by_frame(r: _Reading, v: _Verdict) -> None:
     """Step 2: the frame a number stands in names what it counts: the subject of a level ("the number of ...
     was 4,310", "Apprehensions ... peaked at 98,000"), the other end of a comparison ("rose from 41,200 ... to
     58,900"), a figure pointed back to ("that figure had risen to 85%"), the whole of a share ("42% of the
     136,000"). The first frame that fits decides, even when it leaves the number untyped."""
     text, n, head, previous, last, before_level = r.text, r.n, r.head, r.previous, r.last, r.before_level
+    if _brought_to(r, v):
+        return
     subject = lex.NUMBER_OF.search(text, r.consumed, n.start) if r.level and (head is None or n.percent) else None
     if subject is not None and (kind := _cue_type(text[subject.end() : n.start], r.border, r.custody)):
         v.kind = (
@@ -662,6 +683,10 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
             v.trap = v.trap or "thing"  # "the number of detention beds reached 61,000": beds, not people held
     elif r.level and head is None and (ev := lex.EVENT_SUBJECT.search(before_level)) and not previous:
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "monthly apprehensions ... rose over 50,000"
+        if lex.DEATHS_IN.search(before_level, 0, ev.start("noun")):
+            v.kind = (
+                "deaths_in_custody"  # "Deaths in immigration detention have climbed to 30": the place is no subject
+            )
         _deaths_need_custody(r, v)  # "the death toll in the desert reached 200"
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
@@ -760,8 +785,8 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind, v.unit = "assaults_on_officers", "incidents"  # "agents were assaulted 112 times": the assaults
         if not lex.OFFICERS.search(text):
             v.trap = v.trap or "no_officers"
-    elif re.match(r"^\s+times\b", text[n.end :], _I):
-        v.kind, v.unit = "deportations", "incidents"
+    elif re.match(r"^\s+(?:times|occasions)\b", text[n.end :], _I):
+        v.kind, v.unit = "deportations", "incidents"  # "deported three times", "removed on four occasions"
         if not lex.TIMES_DEPORTED.search(text[max(0, n.start - 40) : n.start]):
             v.trap = v.trap or "times"  # "arrested three times" is one person's history, not a count
     elif lex.TIME_DEPORTEE.match(text, n.end):
@@ -1158,6 +1183,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
     if v.kind == "detentions" and lex.GENERAL_JAIL.search(window) and not lex.IMMIGRANT_HELD.search(r.text):
         v.trap = v.trap or "jail"  # "the jail's average daily population was 1,900 inmates": not immigration detention
+    if v.kind == "deaths_in_custody" and lex.JAIL_DEATH.search(r.text) and not lex.IMMIGRATION_HELD.search(r.text):
+        v.trap = v.trap or "no_custody"  # "Three inmates died in the county jail": a jail's deaths, not ICE's
     died_held = lex.CUSTODY_PLACE.search(r.text, r.n.end, r.clause[1])  # "died of heat stroke in a holding cell"
     if v.kind == "deaths_in_custody" and lex.DIED_CROSSING.search(r.text, r.n.end, r.clause[1]) and not died_held:
         v.trap = (

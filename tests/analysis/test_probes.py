@@ -36,7 +36,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "heldout9.jsonl": {"counts": (142, 24), "counts+place": (134, 32), "quotes": (93, 9), "tagging": (2, 0)},
     "heldout9b.jsonl": {"counts": (134, 22), "counts+place": (108, 48), "quotes": (87, 10), "tagging": (0, 0)},
     "heldout9-tagging.jsonl": {"tagging": (1, 1)},
-    "heldout10.jsonl": {"counts": (137, 28), "counts+place": (115, 50), "quotes": (113, 10), "tagging": (1, 0)},
+    "heldout10.jsonl": {"counts": (138, 27), "counts+place": (116, 49), "quotes": (113, 10), "tagging": (1, 0)},
     "heldout10-tagging.jsonl": {"tagging": (6, 0)},
     "heldout11.jsonl": {"counts": (113, 26), "counts+place": (108, 31), "quotes": (84, 11), "tagging": (1, 0)},
     "heldout11-tagging.jsonl": {"tagging": (1, 4)},

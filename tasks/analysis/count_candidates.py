@@ -1,5 +1,6 @@
 """Scored candidates: each typed number (`counts.find_counts`) with the structural features the learned decision
-weighs and the confidence it gives (`count_model.py`), and one candidate per count told twice (`dedupe`).
+weighs, the confidence it gives (`count_model.py`) and its own period as written (`periods.count_periods`), and one
+candidate per count told twice (`dedupe`).
 
 Kept apart from typing because this is the part that is fitted: `bench/fit_counts.py` reads `count_candidates`
 and refits `count_weights.json` whenever a rule here or in counts.py changes.
@@ -158,7 +159,7 @@ def read_counts(text: str) -> StoryCounts:
 
 
 def count_candidates(text: str) -> list[Candidate]:
-    """Every typed number of the story's own text, with features and confidence, in text order."""
+    """Every typed number of the story's own text, with features, confidence and period, in text order."""
     return read_counts(text).candidates
 
 
@@ -233,17 +234,21 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     qualified round number within 10% of an exact count of the same type is the same count restated
     ("more than 2,200" of 2,226); an exact number the model rejects (a plan, a capacity) restates nothing."""
     apart = _told_apart(cands)
+
+    def same_count(cand: Candidate) -> tuple[str, str, float, str]:
+        c = cand.count
+        return c.type, c.unit, c.number.value, apart.get(id(cand), "")
+
+    def same_people(cand: Candidate) -> tuple[str, float, str]:
+        c = cand.count
+        return c.unit, c.number.value, apart.get(id(cand), "")
+
     best: dict[tuple[str, str, float, str], Candidate] = {}
     for cand in cands:
-        c = cand.count
-        key = (c.type, c.unit, c.number.value, apart.get(id(cand), ""))
+        key = same_count(cand)
         if key not in best or cand.confidence > best[key].confidence:
             best[key] = cand
-    out = [
-        cand
-        for cand in cands
-        if best[(cand.count.type, cand.count.unit, cand.count.number.value, apart.get(id(cand), ""))] is cand
-    ]
+    out = [cand for cand in cands if best[same_count(cand)] is cand]
     emit_at = count_model().emit_at
     exact = [cand for cand in out if cand.count.number.approx is None and cand.confidence >= emit_at]
 
@@ -267,17 +272,14 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     # the same people told as taken in and as held ("detaining four people" ... "4 people detained"): one fact
     taken: dict[tuple[str, float, str], Candidate] = {}
     for cand in out:
-        c = cand.count
-        if c.type in _TAKEN_OR_HELD and cand.confidence >= emit_at:
-            key = (c.unit, c.number.value, apart.get(id(cand), ""))
+        if cand.count.type in _TAKEN_OR_HELD and cand.confidence >= emit_at:
+            key = same_people(cand)
             if key not in taken or cand.confidence > taken[key].confidence:
                 taken[key] = cand
     return [
         cand
         for cand in out
-        if cand.count.type not in _TAKEN_OR_HELD
-        or cand.confidence < emit_at
-        or taken[(cand.count.unit, cand.count.number.value, apart.get(id(cand), ""))] is cand
+        if cand.count.type not in _TAKEN_OR_HELD or cand.confidence < emit_at or taken[same_people(cand)] is cand
     ]
 
 

@@ -3,7 +3,10 @@ text points back to ("in the area", "in the state", "there" unless existential),
 sentence that frames it (one of its paragraph that opens with its place, or an operation told with its place just
 before), then a stand-in: the story's border, its main place, its dateline town or county, or its headline's place
 (tasks/analysis/README.md, step 4). Never a count's place: the other end of a comparison ("twice as many as in
-Detroit"), where those counted live when the sentence names where they were counted, origins and destinations.
+Detroit"), where those counted live when the sentence names where they were counted, origins and destinations, a
+place of a negated clause ("none of the arrests was in Denver"), the place of another action ("removed three times
+before his arrest in Denver"), a part's place as a stand-in for its whole ("245 people, 120 of them in Houston").
+A count in a relative clause of place (", where ICE arrested 90 people") is where the clause's antecedent is.
 
 Apart from `places.py`, which finds every place mention of a text, because this is GUIDELINES §2's rule of which
 of those mentions is a count's place (not an origin, a destination, the dateline or a speaker's whereabouts).

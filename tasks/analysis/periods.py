@@ -40,9 +40,10 @@ _N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 #: A period told against another one written before it ("312,000 in fiscal 2025, down from 350,000 a year earlier"):
 #: resolved only from that one (`resolve_period`'s `anchor`).
-_BEFORE_ANCHOR = (
+_RELATIVE = re.compile(
     r"\b(?:a|one|the)\s+(?:year|month|week)\s+(?:earlier|before|prior)\b"
-    r"|\bthe\s+(?:prior|preceding)\s+(?:year|month|week)\b"
+    r"|\bthe\s+(?:prior|preceding)\s+(?:year|month|week)\b",
+    _I,
 )
 #: "the previous year": told against the period written before it in its sentence if there is one, else against the
 #: publication date.
@@ -71,7 +72,7 @@ _PERIOD_PATTERNS = [
     re.compile(rf"\bsince\s+(?:{_DAY_DATE}|{_MONTH}(?:\s+\d{{4}})?|(?:19|20)\d\d)\b", _I),
     re.compile(rf"\b(?:in|during)\s+{_MONTH_OF}?{_MONTH}(?:\s+(?:19|20)\d\d)?\b", _I),
     re.compile(r"\b(?:in|during|by|since)\s+(?:19|20)\d\d(?:-(?:19|20)?\d\d)?\b", _I),
-    re.compile(_BEFORE_ANCHOR, _I),
+    _RELATIVE,
     re.compile(rf"\b(?:[Oo]n\s+|[Nn]ext\s+)?{_WEEKDAY}\b"),
 ]
 
@@ -103,7 +104,7 @@ class CountSpan:
     # such as the change in "increased 27 percent between October and September, to 63,278" does neither)
 
 
-#: A phrase right before the next count after a conjunction ("4,000 in Texas and in 2024, 5,000"): that count's.
+#: A phrase right before the next count after a conjunction ("4,000 in 2023 and in 2024, 5,000"): that count's.
 _OPENS_NEXT_BEFORE = re.compile(r"(?:\b(?:and|but|while|whereas|then)|[;,])\s*$", re.IGNORECASE)
 _OPENS_NEXT_AFTER = re.compile(r"[\s,:]*")
 #: Words that set two counts of a clause against each other (the ends of a comparison, a contrast): neither takes the
@@ -223,16 +224,17 @@ def _day_date(text: str, published: date | None) -> date | None:
         return None
 
 
+def _is_relative(text: str) -> bool:
+    """A period told against another one ("a year earlier", "the previous year")."""
+    return bool(_RELATIVE.fullmatch(text) or _PREVIOUS.fullmatch(text))
+
+
 def period_anchor(sentence: str, period: Period) -> str | None:
     """The period a relative one ("a year earlier", "the previous year") is told against: the nearest period phrase
     before it in its sentence that is itself no relative one; None when there is none."""
-    if not (re.fullmatch(_BEFORE_ANCHOR, period[0], _I) or _PREVIOUS.fullmatch(period[0])):
+    if not _is_relative(period[0]):
         return None
-    before = [
-        p
-        for p in period_phrases(sentence[: period[1]])
-        if not (re.fullmatch(_BEFORE_ANCHOR, p[0], _I) or _PREVIOUS.fullmatch(p[0]))
-    ]
+    before = [p for p in period_phrases(sentence[: period[1]]) if not _is_relative(p[0])]
     return before[-1][0] if before else None
 
 
@@ -260,8 +262,7 @@ def resolve_period(
     `anchor` (`period_anchor`), and not at all without it."""
     t = period_text.strip()
     low = t.lower()
-    relative = re.fullmatch(_BEFORE_ANCHOR, t, _I)
-    if relative or (anchor and _PREVIOUS.fullmatch(t)):
+    if _RELATIVE.fullmatch(t) or (anchor and _PREVIOUS.fullmatch(t)):
         if not anchor:
             return None, None
         first, last = resolve_period(anchor, published)

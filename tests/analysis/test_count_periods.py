@@ -103,7 +103,8 @@ def test_periods_resolve_per_count() -> None:
     ],
 )
 def test_the_fit_reads_the_period_the_product_stores(text: str) -> None:
-    """One assembly path: the candidates the fit reads carry the period the facts store."""
+    """One assembly path: the candidates the fit reads carry the period the facts store; guards against the product's
+    path and the fit's splitting again (each once found its own period)."""
     from_candidates = {cand.count.number.value: cand.period and cand.period[0] for cand in count_candidates(text)}
     from_facts = periods(text)
     assert from_facts and all(from_candidates[value] == period for value, period in from_facts.items())

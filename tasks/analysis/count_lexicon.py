@@ -532,6 +532,9 @@ PROTEST = rx(r"protests?", r"protesters", r"demonstrat\w+", r"curfew", r"riots?"
 IMMIGRATION_ANGLE = rx(
     r"ICE", r"immigration", r"Border\s+Patrol", r"CBP", r"HSI", r"Homeland", r"federal\s+agents", r"deport\w*"
 )
+#: A verb of taking people in right before the number, one word between at most ("police arrested 12 people", "cited
+#: about 40"): the police's own action at a protest (read on the number's clause before it).
+TAKEN_IN_BEFORE = re.compile(r"\b(?:arrest|detain|cited|jailed|booked|took|taken)\w*\s+\S*\s*$", _I)
 #: A jail's or prison's own population: immigration detention (GUIDELINES §2 detentions) only where the sentence
 #: says who is held for immigration ("ICE detainees", "immigrants", "for ICE").
 GENERAL_JAIL = rx(r"jails?", r"inmates", r"prisons?", r"prisoners")
@@ -839,6 +842,8 @@ EMPLOYED_BEFORE = re.compile(
 #: membership of 8,000" (who belongs to it, not people an enforcement action touched; a share it represents, "63
 #: percent", is read on).
 MEMBERS_BEFORE = re.compile(r"\b(?:represent(?:s|ed|ing)?|membership\s+of)\s+$", _I)
+#: A target right before its number: "targets 3,000 people a day", "targeting only 200" (an aim, not people an
+#: enforcement action touched).
 TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
 #: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
 WITH_RECORD = re.compile(
@@ -1478,6 +1483,9 @@ BREAKDOWN_LEAD = re.compile(
     r"include|as\s+follows)\b[^\d:;]{0,30}:\s*$",
     _I,
 )
+#: Between a breakdown lead's colon and a number: a semicolon or another number makes the number no first item of
+#: the lead's (unless a count of the sentence came before it).
+LEAD_ITEM_BREAK = re.compile(r"[;\d]")
 #: A number's own place right after it ("50 in Houston on Tuesday", "50 people at the Dallas office"): two mentions
 #: of one number in one sentence, each with its own place, are two statements, two facts (GUIDELINES §2).
 OWN_PLACE_AFTER = re.compile(
@@ -1616,7 +1624,8 @@ AGE_BEFORE = re.compile(
     r"(?:(?:about|around|roughly)\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$",
     _I,
 )
-#: An age right after its number: "3 months old", "17-year-old", "a 44-year-old".
+#: An age right after its number: "6 month old twins" ("17 years old" and "17-year-old" are no numbers at all,
+#: numbers.py drops them; "3 months old" is already a measure, the thing trap's).
 AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?|months?|weeks?)[\s-]+old\b", _I)
 #: The size of each of many groups, not a number of people touched: "in groups of up to 12" (GUIDELINES §2: rates and
 #: capacities are no counts). ("As many as 90 people have been held at a time" is a facility's headcount: a count.)

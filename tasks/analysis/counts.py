@@ -83,7 +83,10 @@ def _head(after: str) -> re.Match[str] | None:
 def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> str | None:
     """The GUIDELINES §2 rule by which number `n` is not a count ("change", "rate", "capacity" ...), or
     None; `window` is the number's own part of the clause (from the previous count to the end of its
-    predicate). A trap is a feature of the candidate, not a verdict: the count model weighs it."""
+    predicate). A trap is a feature of the candidate, not a verdict: the count model weighs it.
+
+    Runs before typing, on the words around the number alone: a new trap that needs no type belongs here (or in
+    `_no_action_trap` when it asks who acted); one that needs the type (`v.kind`) belongs in `_not_counted`."""
     before = s[max(0, n.start - 40) : n.start]
     before_q = lex.TRAP_QUALIFIER.sub("", before)
     after = s[n.end : n.end + 60]
@@ -429,6 +432,8 @@ class _Reading:
     clause: tuple[int, int]  # the number's clause
     pred_end: int  # where the number's own predicate ends
     head: re.Match[str] | None  # the counted noun phrase right after the number ("498 immigrants")
+    rest: str  # the number's clause after the number
+    head_end: int  # where the counted noun phrase ends in `rest` (0 with none): what happened to them is read on
     left_start: int  # where the number's own words begin: its clause, after the count before it
     left: str  # up to six words before the number, from left_start: its governing verb stands there
     window: str  # the number's own part of the clause, from left_start to the end of its predicate
@@ -493,6 +498,8 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         clause=clause_span,
         pred_end=pred_end,
         head=head,
+        rest=text[n.end : clause_span[1]],
+        head_end=head.end() if head else 0,
         left_start=left_start,
         left=" ".join(lex.TOTAL_OF.sub(" ", text[left_start : n.start]).split()[-6:]),  # "arrested a total of 1,200"
         window=text[left_start:pred_end],
@@ -515,11 +522,17 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
 
     The steps, in order, each filling the `_Verdict` only while it has no type:
     `_read_number` reads the clause, the counted noun phrase, the governing words and the context once;
+    `_trap`, then `_no_action_trap`, choose a trap from the words alone, before any typing;
+    `_restated_share` types a share told in words and restated in numbers in the next sentence;
     `_type_by_frame` types the number by a frame around it (a level, a comparison, the whole of a share);
     `_type_by_phrase` by its own words (an event noun, a counted group and its predicate, a label, a verb);
     `_broken_down` makes it a part of a group counted before ("Of those, 300 were women");
+    a bare number's relative clause types it by its verb (`WHO_DID`: "one of 20 who died in ICE custody");
     `_type_untyped` guesses (trap "untyped") or types it by its context, else it is no candidate;
-    `_correct_type` applies the rules that hold whatever typed it; `_finish` builds the count."""
+    `_breakdown_item` types an untyped item of a breakdown whose lead names the action and no number;
+    `_correct_type` applies the rules that hold whatever typed it;
+    `_killed_in_custody` makes people held who were killed deaths in custody;
+    `_not_counted` chooses a trap that needs the type, where none fired before; `_finish` builds the count."""
     r = _read_number(s, n, numbers, state)
     trap = _trap(r.text, n, r.window, r.head) or _no_action_trap(r)
     v = _Verdict(unit="percent" if n.percent else "people", trap=trap, sub=r.sub)
@@ -548,19 +561,21 @@ def _no_action_trap(r: _Reading) -> str | None:
     `_trap` lets through: an action only required or funded ("would require ICE to detain 50,000 more") is a plan;
     people police take at a protest ("police arrested 12 people at a protest against ICE") are held for the protest
     (the protest's cause is no immigration purpose of the arrest; people ICE arrests there are arrests);
-    people held who were hurt in an attack ("two detainees were wounded") are its victims."""
+    people held who were hurt in an attack ("two detainees were wounded") are its victims.
+
+    Runs before typing, right after `_trap` (which it only reaches when `_trap` found none), on the reading of the
+    number (`_Reading`: its actor, its clause after it); it needs no type either."""
     if lex.OBLIGED_ACTION.search(r.text, r.left_start, r.n.start):
         return "plan"
-    after = r.text[r.n.end : r.clause[1]]
     actor = r.text[r.left_start : r.n.start]  # police who arrest at a protest; ICE arresting there makes arrests
     if (
-        lex.AT_PROTEST.match(after)
+        lex.AT_PROTEST.match(r.rest)
         and lex.POLICE.search(actor)
         and not lex.IMMIGRATION_ANGLE.search(actor)
-        and re.search(r"\b(?:arrest|detain|cited|jailed|booked|took|taken)\w*\s+\S*\s*$", actor, _I)
+        and lex.TAKEN_IN_BEFORE.search(actor)
     ):
         return "protest"
-    if lex.HURT_AFTER.match(after, r.head.end() if r.head else 0):
+    if lex.HURT_AFTER.match(r.rest, r.head_end):
         return "victims"
     return None
 
@@ -568,11 +583,15 @@ def _no_action_trap(r: _Reading) -> str | None:
 def _breakdown_item(r: _Reading, v: _Verdict) -> None:
     """A place's item of a breakdown whose lead names the action and no number ("The arrests break down as follows:
     120 in Houston and 85 in Dallas"): that action's count, with no whole to link to."""
-    if v.trap != "untyped" or r.previous is not None and not r.sub or not lex.PART_PLACED_AFTER.match(r.text, r.n.end):
+    if (
+        v.trap != "untyped"
+        or (r.previous is not None and not r.sub)
+        or not lex.PART_PLACED_AFTER.match(r.text, r.n.end)
+    ):
         return
     colon = r.text.rfind(":", 0, r.n.start)
     lead = lex.BREAKDOWN_LEAD.match(r.text[: colon + 1]) if colon > 0 else None
-    if lead is None or re.search(r"[;\d]", r.text[colon : r.n.start]) and r.previous is None:
+    if lead is None or (lex.LEAD_ITEM_BREAK.search(r.text[colon : r.n.start]) and r.previous is None):
         return
     kind = _event_noun_type(lead.group("noun"), r.border)
     if kind is not None and kind not in lex.UNITS:
@@ -582,8 +601,7 @@ def _breakdown_item(r: _Reading, v: _Verdict) -> None:
 def _killed_in_custody(r: _Reading, v: _Verdict) -> None:
     """People held who were killed ("Two detainees were killed when a gunman opened fire at the ICE office") died in
     custody (GUIDELINES §2 deaths_in_custody), not a count of people held."""
-    after = r.text[r.n.end : r.clause[1]]
-    if v.kind == "detentions" and lex.KILLED_AFTER.match(after, r.head.end() if r.head else 0):
+    if v.kind == "detentions" and lex.KILLED_AFTER.match(r.rest, r.head_end):
         v.kind = "deaths_in_custody"
 
 
@@ -593,7 +611,10 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
     for every 1,000 detainees"), arrests or charges for a crime that is no immigration crime ("88 arrests for drunken
     driving", "19 were charged with failing to obey lawful orders"), what a vehicle can take ("boats that can carry
     20"), things ("25 field offices", "83 percent of its toilets"), a court's caseload ("a backlog of 3.7 million
-    pending cases"), an age ("aged 19 to 58"), the size of each of many groups ("in groups of up to 12")."""
+    pending cases"), an age ("aged 19 to 58"), the size of each of many groups ("in groups of up to 12").
+
+    Runs last, after typing, and only where no earlier trap fired: a trap that needs the type (`v.kind`, as the
+    other-crime one does) belongs here."""
     before = lex.TRAP_QUALIFIER.sub("", r.text[max(0, r.n.start - 60) : r.n.start])
     after = r.text[r.n.end : r.n.end + 60]
     if lex.PLACE_POPULATION_BEFORE.search(before) and not lex.HELD_AFTER.match(after):

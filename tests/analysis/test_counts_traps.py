@@ -162,6 +162,7 @@ def test_a_share_of_people_in_an_action_stays_a_count() -> None:
         "Agents arrested 36 workers at the plant in Yakima, aged 19 to 58.",
         "Agents arrested 36 workers at the plant in Yakima, including children as young as 3.",
         "Agents arrested 36 workers at the plant in Yakima, ranging in age from 16 to 61.",
+        "Agents arrested 36 workers at the plant in Yakima and detained 6 month old twins.",  # an age after it
     ],
 )
 def test_an_age_is_no_count(sentence: str) -> None:

@@ -575,6 +575,8 @@ def _no_action_trap(r: _Reading) -> str | None:
         and lex.TAKEN_IN_BEFORE.search(actor)
     ):
         return "protest"
+    if lex.KILLED_AFTER.match(r.rest, r.head_end):
+        return None  # "were shot dead": no victims count but a death in custody (`_killed_in_custody`)
     if lex.HURT_AFTER.match(r.rest, r.head_end):
         return "victims"
     return None

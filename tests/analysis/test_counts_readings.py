@@ -179,6 +179,11 @@ def test_people_held_who_were_killed_died_in_custody_and_the_wounded_are_victims
         ("deaths_in_custody", 2, "people")
     }
     assert counts("Three detainees were wounded when a gunman opened fire at the ICE office.") == set()
+    # killed said as shot: the death, not the wound, is what happened to them
+    for killed in ("were shot dead", "were fatally shot"):
+        assert counts(f"Two detainees {killed} when a gunman opened fire at the ICE office.") == {
+            ("deaths_in_custody", 2, "people")
+        }
     # the trap: people held who were moved are still held
     assert counts("Three detainees were moved to another ICE facility.") == {("detentions", 3, "people")}
 

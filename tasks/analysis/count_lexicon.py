@@ -1587,7 +1587,7 @@ CARRY_CAPACITY_BEFORE = re.compile(
 #: Things a story counts that `THINGS` does not name: offices and sites, courts and hearings, vehicles, weapons and
 #: goods, papers and calls, measures (GUIDELINES §2: counts of things are no counts of people).
 MORE_THINGS = (
-    r"offices|field\s+offices|stations|headquarters|courtrooms|courts|sectors|ports|crossings\s+points|bridges|lanes|"
+    r"offices|field\s+offices|stations|headquarters|courtrooms|courts|sectors|ports|crossing\s+points|bridges|lanes|"
     r"runways|places|spots|schools|churches|farms|ranches|buildings|houses|apartments|rooms|floors|toilets|showers|"
     r"boats|pangas|ships|helicopters|aircraft|drones|cameras|trucks|trailers|vans|SUVs|"
     r"rifles|handguns|pistols|guns|weapons|firearms|cellphones|phones|meals|snacks|cattle|"

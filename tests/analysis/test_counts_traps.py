@@ -105,6 +105,7 @@ def test_what_a_vehicle_can_take_is_no_count(sentence: str) -> None:
         "ICE arrested 64 people in Fresno, and the agency's 25 field offices handle such arrests nationwide.",
         "ICE arrested 64 people in Fresno and seized 12 rifles from two of the homes.",
         "ICE arrested 64 people in Fresno as the court added 6 new courtrooms.",
+        "ICE arrested 64 people in Fresno, and Border Patrol agents watched 12 crossing points near Nogales.",
     ],
 )
 def test_things_are_no_count(sentence: str) -> None:

@@ -1450,7 +1450,7 @@ TOWN_OPERATION = re.compile(
 #: "nor are projections and plans"; read on the words before the number). An order not to act ("ordered ICE not to
 #: deport 120 detainees held in ...") leaves the people as they are.
 OBLIGED_ACTION = re.compile(
-    r"\b(?:(?:requir|forc|compel|direct|mandat|authori[sz]|fund|order)(?:e|es|ed|ing|s)?\s+"
+    r"\b(?:(?:(?:requir|forc|direct|mandat|authori[sz]|fund|order)(?:e|es|ed|ing|s)?|compel(?:s|led|ling)?)\s+"
     r"(?:(?!not\b|never\b)[\w.'’-]+\s+){1,4}?|"
     r"(?:funding|money|authority|power|order|directive|mandate|requirement|plan|bill|law|budget)\s+)"
     r"to\s+(?:(?:help|begin|start|continue)\s+)?(?:arrest|deport|detain|remove|apprehend|expel|hold|jail|lock\s+up)"

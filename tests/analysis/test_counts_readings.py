@@ -158,6 +158,8 @@ def test_an_operation_named_by_an_inland_town_makes_arrests_whoever_makes_them()
 def test_an_action_only_required_is_a_plan() -> None:
     assert counts("The bill would require ICE to detain 50,000 more people.") == set()
     assert counts("The order directs agents to arrest 3,000 people.") == set()
+    for compel in ("compels", "compelled", "is compelling"):  # the verb with its doubled l
+        assert counts(f"The ruling {compel} ICE to detain 5,000 more migrants in Texas.") == set()
     # the trap: an action carried out
     assert counts("Under the law, ICE held 50,000 more people in detention.") == {("detentions", 50000, "people")}
     # and an order not to act leaves the people as they are

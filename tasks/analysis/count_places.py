@@ -23,7 +23,7 @@ from schemas.records import Place
 from tasks.analysis.count_candidates import Candidate
 from tasks.analysis.count_lexicon import SUMMARY, at_dateline
 from tasks.analysis.counts import Count
-from tasks.analysis.places import AMBIGUOUS, find_places, normalize_place
+from tasks.analysis.places import AMBIGUOUS, FACILITY_TOWN_GAP, find_places, normalize_place
 from tasks.analysis.sentences import Sentence
 
 _I = re.IGNORECASE
@@ -396,8 +396,17 @@ _PART_PREDICATE = re.compile(
 )
 #: A part's number and its partitive right before a whole: "97 of the 212", "63 out of the".
 _PART_BEFORE = re.compile(r"\d(?:" + PARTITIVE.pattern + r")$", _I)
+
+
+def _part_predicate_verb(whole: Count) -> re.Match[str] | None:
+    """For a whole written after its part ("97 of the 212 arrests were in Dallas"), the verb that opens the part's
+    predicate after the whole's noun phrase, in the whole's clause (offsets into its sentence as read); None without
+    one. Both `place_counts` steps that read a partitive (its own span, a count told again) ask it here."""
+    return _PART_PREDICATE.search(whole.sentence.view or whole.sentence.text, whole.number.end, whole.clause[1])
+
+
 #: Between a facility and the town it stands in: "the Krome detention center in Miami".
-_FACILITY_TOWN_GAP = re.compile(r",?\s+(?:in|near|outside)\s+(?:downtown\s+)?", _I)
+_FACILITY_TOWN_GAP = re.compile(FACILITY_TOWN_GAP, _I)
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
 _MOST_OF_THEM = re.compile(r",\s*(?:most|many|some|half|all)\s+of\s+(?:them|whom|those)\s+(?:in|at|near)\b", _I)
 #: Before a place, an operation going there: "swept through Grand Island", "raids in Omaha", "descended on", "an
@@ -519,7 +528,7 @@ def place_counts(
         k = max((k for k in range(i) if counts[k].sentence is c.sentence), default=None)
         if k is None or partitive_whole(k) != i:
             return None
-        verb = _PART_PREDICATE.search(c.sentence.view or c.sentence.text, c.number.end, c.clause[1])
+        verb = _part_predicate_verb(c)
         return (c.sentence.at(verb.start()), c.sentence.at(c.clause[1])) if verb else None
 
     def own_span(i: int) -> tuple[int, int]:
@@ -656,6 +665,7 @@ def place_counts(
         within = within_for(i)
         own = own_words(i)
         residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
+        events = events_of(i)
         if c.sub:
             total = totals[i]
             if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"
@@ -679,9 +689,9 @@ def place_counts(
                 idx = sentences.index(s)
                 for prev in reversed(sentences[max(0, idx - 2) : idx]):
                     places = _unique(within(prev.start, prev.end) + places)
-        if events_of(i):
+        if events:
             # "Garcia had been removed three times before his arrest in Denver": Denver is the arrest's place
-            places = [x for x in places if x not in events_of(i)]
+            places = [x for x in places if x not in events]
         if not places and not c.sub and not c.head:
             # a count with no noun of its own ("The previous year there were 303,916") goes on counting the
             # group of the sentence before: where that sentence's count of the same type is
@@ -710,9 +720,8 @@ def place_counts(
                 same = (e.type, e.unit, e.number.value) == (c.type, c.unit, n.value)
                 if same and e.sentence is not s and d.confidence >= emit_at:
                     lo, hi = e.clause
-                    told = e.sentence.view or e.sentence.text
-                    verb = _PART_PREDICATE.search(told, e.number.end, hi)
-                    if verb and _PART_BEFORE.search(told, 0, e.number.start):
+                    verb = _part_predicate_verb(e)
+                    if verb and _PART_BEFORE.search(e.sentence.view or e.sentence.text, 0, e.number.start):
                         hi = verb.start()  # "97 of the 212 arrests were in Dallas": the predicate is the 97's
                     places = _within(count_places, e.sentence.at(lo), e.sentence.at(hi))
                     if places:
@@ -730,7 +739,7 @@ def place_counts(
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
             stand_in = main_places or dateline or (headline or [])[:1]
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
-            if set(places) & (parts_places(i) | events_of(i)):
+            if set(places) & (parts_places(i) | events):
                 # "Agents arrested 245 people, 120 of them in Houston": where a part of it, or another count of its
                 # sentence, was is no place of the whole; the rest were elsewhere
                 places = []

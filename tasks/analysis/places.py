@@ -694,7 +694,8 @@ _PORT_OF_ENTRY = re.compile(r"\bports?\s+of\s+entry\b", re.IGNORECASE)
 _PORT_BEFORE = re.compile(r"\b(?:land\s+)?ports?\s+of\s+entry\s+(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 _PORT_AFTER = re.compile(r"^\s+(?:land\s+)?port\s+of\s+entry\b", re.IGNORECASE)
 _PORT_NAME = re.compile(r"\bport\s+of\s+entry$", re.IGNORECASE)
-#: A sentence's end: a full stop after a word of two lowercase letters or more (never "U.S." nor "St.").
+#: A sentence's end: a full stop after two lowercase letters or digits, the end of a word or a number (never after
+#: "U.S." nor "St.").
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z])")
 #: The other country's side written before a twin town: "the Mexican city of Nogales", "Mexico's Nogales".
 _FOREIGN_SIDE_BEFORE = re.compile(
@@ -1187,8 +1188,10 @@ def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMent
     return found
 
 
+#: Between a facility and the town it stands in: "the Krome detention center in Miami" (count_places reads it too).
+FACILITY_TOWN_GAP = r",?\s+(?:in|near|outside)\s+(?:downtown\s+)?"
 #: After a facility, the town it stands in: "the Krome detention center in Miami", "... outside San Diego, Calif.".
-_IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:downtown\s+)?(?P<town>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})")
+_IN_TOWN = re.compile(FACILITY_TOWN_GAP + r"(?P<town>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})")
 
 
 def _named_facility(text: str, m: re.Match[str]) -> PlaceMention | None:

@@ -101,10 +101,15 @@ ORG_WORDS = wordset(
 ) | (MEDIA_WORDS - wordset("cnn msnbc fox abc cbs nbc npr"))
 #: Common nouns for a body, as in "the group’s report": whose document it is. Seven of `ORG_WORDS`, and three it
 #: lacks: with them in `ORG_WORDS` one corpus quote changes speaker ("COMPANY McAfee" -> "John McAfee").
-BODY_KINDS = "|".join(
-    sorted(ORG_WORDS & wordset("agency department group office administration commission council"))
-    + ["organization", "organisation", "company"]
-)
+_BODY_KIND_LIST = sorted(ORG_WORDS & wordset("agency department group office administration commission council")) + [
+    "organization",
+    "organisation",
+    "company",
+]
+BODY_KINDS = "|".join(_BODY_KIND_LIST)  # for patterns
+BODY_KIND_WORDS = frozenset(_BODY_KIND_LIST)  # for one word ("a department spokeswoman")
+#: A possessive ending: "agency’s", "department's", "agencies’".
+POSSESSIVE = re.compile(r"['’]s?$")
 DOCUMENT = (
     rf"{NAMED_BODY.pattern}"
     rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{NAME}"

@@ -391,6 +391,8 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+#: A credit label before a name ("(Photo: Nick Oza", "Photograph by: Ann Lee"): a photographer's name, no speaker.
+#: (quotes.py's `_PHOTO_CREDIT` is another shape, any credit in a caption paragraph: they differ, so apart.)
 _CREDIT_BEFORE = re.compile(
     r"(?:\((?:Photo|Photos|Image|Credit|Video)\b|\b(?:Photo|Photos|Photograph|Image|Credit)(?:[ ]by)?:)[^()\n]{0,60}$"
 )

@@ -10,8 +10,9 @@ markdown section is about, and last the one person a paragraph right before prof
 subject that opens the sentence of the nearest earlier person of a compatible gender; bare surnames and
 descriptors ("the Kentucky Republican") to the person introduced so. A quotation without its own attribution
 joins an attributed one earlier in the same paragraph (an interrupted quote is one quote); anonymous speakers
-("officials said") and one- or two-word scare quotes are dropped. Each quote carries the measured precision of
-its sieve as its confidence.
+("officials said") and one- or two-word scare quotes are dropped, and so is a photo caption's quotation that only
+repeats part of a longer one of the same speaker (`_without_excerpts`: a story that repeats a quotation quotes it
+once). Each quote carries the measured precision of its sieve as its confidence.
 
 The words and phrase shapes the sieves read (reporting verbs, names, titles, the attribution patterns, the word
 lists) are in `quote_lexicon.py`, read here as `lex.NAME`; the people of the text (who is named where, with what
@@ -254,6 +255,7 @@ def _quoted_words(text: str, quote: Quote) -> str:
 
 
 #: A photo credit, what makes a paragraph a caption: "Andrew Harnik/AP Photo", "(Photo: Nick Oza)", "Getty Images".
+#: (quote_people's `_CREDIT_BEFORE` is another shape, a credit label right before a name: they differ, so apart.)
 _PHOTO_CREDIT = re.compile(
     r"/(?:AP|AFP|Reuters|REUTERS|Getty)\b|\bAP[ ]Photo\b|\bGetty[ ]Images\b|\b(?:Photo|Photograph)(?:[ ]by|:)"
 )
@@ -1239,7 +1241,8 @@ def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> N
             return
         span.speaker = org
         return
-    body_kind = len(words) > 2 and words[1].rstrip("’'s").casefold() in lex.BODY_KINDS.split("|")
+    second = lex.POSSESSIVE.sub("", words[1]) if len(words) > 1 else ""  # "the agency’s statement": agency
+    body_kind = len(words) > 2 and second.casefold() in lex.BODY_KIND_WORDS
     if words[0].casefold() in ("a", "an") and kind in _VOICES and not body_kind:
         return  # "a spokesman said": whose, the text does not say; "a department spokeswoman" is the department's
     bodies = [*people, *people.agencies()]
@@ -1254,9 +1257,9 @@ def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> N
         ),
         key=lambda p: p.at,
     )
-    if "agency" in (kind, words[1].rstrip("’'s")) and any(p.agency for p in orgs):
+    if "agency" in (kind, second) and any(p.agency for p in orgs):
         orgs = [p for p in orgs if p.agency]  # "the agency said": an agency, not the White House or a company
-    elif body_kind and (named := [p for p in orgs if words[1].rstrip("’'s").casefold() in p.name.casefold().split()]):
+    elif body_kind and (named := [p for p in orgs if second.casefold() in p.name.casefold().split()]):
         orgs = named  # "a department statement said": the department last named, not a group named since
     if kind in ("report", "statement", "memo", "memorandum") and (
         subjects := _sentence_subjects(orgs, people.text, pos)

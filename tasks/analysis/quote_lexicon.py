@@ -108,8 +108,6 @@ _BODY_KIND_LIST = sorted(ORG_WORDS & wordset("agency department group office adm
 ]
 BODY_KINDS = "|".join(_BODY_KIND_LIST)  # for patterns
 BODY_KIND_WORDS = frozenset(_BODY_KIND_LIST)  # for one word ("a department spokeswoman")
-#: A possessive ending: "agency’s", "department's", "agencies’".
-POSSESSIVE = re.compile(r"['’]s?$")
 DOCUMENT = (
     rf"{NAMED_BODY.pattern}"
     rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{NAME}"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import NamedTuple
 
 from tasks.analysis import quote_lexicon as lex
@@ -339,6 +340,19 @@ def person_tail(words: list[str]) -> int | None:
 _JOINED_HEAD = re.compile(r"(?:(?:U\.S\.|[A-Z][\w’'-]*)[ ])+(?:and|of|for)[ ](?:the[ ])?$")
 
 
+def names_a_person(
+    head: list[str], office: bool, short_title: Callable[[str], bool] = _SHORT_TITLES.__contains__
+) -> bool:
+    """Whether the head of a body's name that "and"/"of"/"for" joins to the rest names a person, so that the body's
+    name stops before it: a given name or a short title in it ("John Lee and Homeland Security", "Sen. Ana Lee and
+    Tom Banks"), or a title, unless the head is an office of a body (`office`: "Secretary of State", "U.S. Attorney
+    for"). Words in lower case. The one rule of `body_head_start` (reading back) and `quotes._body_run_end` (reading
+    on after a reporting verb, where `short_title` is any word with a full stop)."""
+    return any(w in lex.GIVEN_NAMES or short_title(w) for w in head) or (
+        any(w in lex.NAME_TITLES for w in head) and not office
+    )
+
+
 def body_head_start(text: str, start: int, tail: list[str]) -> int:
     """Where a body's name written in full before a title starts, when a name match at `start` holds only its
     last words `tail` ("Border Protection" of "Customs and Border Protection Commissioner Rodney Scott",
@@ -351,9 +365,7 @@ def body_head_start(text: str, start: int, tail: list[str]) -> int:
         head = [lex.POSSESSIVE.sub("", w).casefold() for w in m.group().split() if w != "the"]
         join, head = head[-1], head[:-1]
         office = join != "and" and head[-1] in lex.NAME_TITLES  # "Secretary of", "U.S. Attorney for"
-        if any(w in lex.GIVEN_NAMES or w in _SHORT_TITLES for w in head) or (
-            any(w in lex.NAME_TITLES for w in head) and not office
-        ):
+        if names_a_person(head, office):
             break
         new, words = m.start(), head + words
     while new < start and (first := text[new:].split(" ", 1)[0]) in lex.NOT_NAMES:

@@ -839,9 +839,7 @@ def _body_run_end(after: str, start: int, end: int) -> int:
     while (j := _JOINED_RUN.match(after, new)) is not None:
         head = [w.casefold() for w in after[start:new].split()]
         office = j.group().split()[0] != "and" and new == end and len(head) == 1 and head[0] in lex.NAME_TITLES
-        if any(w in lex.GIVEN_NAMES or w.endswith(".") for w in head) or (
-            any(w in lex.NAME_TITLES for w in head) and not office
-        ):
+        if who.names_a_person(head, office, short_title=lambda w: w.endswith(".")):
             break  # "said Sen. Ana Lee and Tom Banks"; but "said Secretary of State Marco Rubio" is an office
         new = j.end()
     words = [w.casefold() for w in after[start:new].split()]

@@ -645,8 +645,8 @@ def place_counts(
         211 were held in Louisiana and 190 in Texas"); not one place that ends a series of counts and may be all
         of theirs ("arrested 40 Hondurans and 25 Salvadorans in Houston")."""
         s = counts[i].sentence
-        parts = {name for j in range(len(counts)) if j != i and totals[j] == i for name in own_words(j)}
-        others = [own_words(j) for j in range(len(counts)) if j != i and counts[j].sentence is s]
+        parts = {name for j in range(len(counts)) if j != i and totals[j] == i for name in owns[j]}
+        others = [owns[j] for j in range(len(counts)) if j != i and counts[j].sentence is s]
         named = {name for own in others for name in own}
         return parts | (named if len([own for own in others if own]) > 1 and len(named) > 1 else set())
 
@@ -657,13 +657,14 @@ def place_counts(
         here = [p for p in count_places if c.sentence.start <= p.start < c.sentence.end]
         return {p.name for p in here if p.event and p.event != c.type} - {p.name for p in here if not p.event}
 
+    owns = [own_words(i) for i in range(len(counts))]  # each count's own words' places, read once
     placed: list[tuple[tuple[str, ...], str | None]] = []
     for i, c in enumerate(counts):
         s = c.sentence
         n = c.number
         view = s.view or s.text
         within = within_for(i)
-        own = own_words(i)
+        own = owns[i]
         residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
         events = events_of(i)
         if c.sub:

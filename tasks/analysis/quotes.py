@@ -846,11 +846,12 @@ def _body_run_end(after: str, start: int, end: int) -> int:
     head = [w.casefold() for w in after[start:end].split()]
     bodylike = all(w in lex.TITLE_WORDS or w in lex.ORG_WORDS for w in head)
     cut = who.person_tail(words)
-    if (cut is None or cut <= len(head)) and (office_cut := who.office_tail(words)) is not None:
+    office_cut = who.office_tail(words)
+    if (cut is None or cut <= len(head)) and office_cut is not None:
         cut = office_cut  # "Secretary of Homeland Security Kirstjen Nielsen": the name after the office
     if (
         new > end
-        and (any(w in lex.ORG_WORDS for w in words) or who.office_tail(words) is not None)
+        and (any(w in lex.ORG_WORDS for w in words) or office_cut is not None)
         and (bodylike or (cut is not None and cut > len(head)))
     ):
         return new

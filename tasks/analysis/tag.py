@@ -267,6 +267,9 @@ _SANCTUARY = _rx(
     r"|immigration|federal\s+immigration)",
 )
 
+#: A 287(g) agreement (the section of the law that deputises local officers): its name ends on ")", so the lexicon's
+#: closing word bound stands before it ("287(g) agreements", "287g").
+_287G = (r"287\s*\(g(?=\))", r"287g")
 #: A local police force named as such: a brief that opens on its case calls its own officers "officers".
 _LOCAL_POLICE = _rx(r"police", r"sheriff\w*", r"detectives?")
 #: A death in custody whose custodian the sentence does not name ("the woman who died in custody", "any death in
@@ -284,9 +287,7 @@ _SPECIFIC = _rx(
     r"removal\s+(?:proceedings|orders?|flights?)",
     r"orders?\s+of\s+(?:removal|deportation)",
     r"detainers?",
-    # the agreement's name ends on ")": the lexicon's closing word bound falls before it ("287(g) agreements", "287g")
-    r"287\s*\(g(?=\))",
-    r"287g",
+    *_287G,
     r"sanctuary\s+(?:cit(?:y|ies)|jurisdictions?|polic(?:y|ies)|laws?|states?|status|county|counties)",
     r"illegal[- ](?:re-?)?entry",
     r"criminal\s+aliens?",
@@ -494,8 +495,7 @@ _TOPICS: dict[str, re.Pattern[str]] = {
     "sanctuary_policy": _rx(
         r"sanctuary",
         r"detainers?",
-        r"287\s*\(g(?=\))",
-        r"287g",
+        *_287G,
         r"cooperat(?:e|ion|ing)\s+with\s+(?:ICE|federal|immigration)",
     ),
     "prosecution": _rx(

@@ -331,6 +331,7 @@ EVENT_TYPES = {
     "detainee population": "detentions",
     "detention population": "detentions",
     "death toll": "deaths_in_custody",  # as a level's subject only (LEVEL_NOUNS)
+    "toll": "deaths_in_custody",  # "the toll in ICE detention rose to 14": a toll of people is of deaths
 }
 #: Custody, an immigration agency or the border named in the sentence: only there is a death a death in custody,
 #: or a departure from the country a removal.
@@ -941,7 +942,7 @@ LEVEL_BEFORE = re.compile(
 #: Nouns that name what a level counts only as its subject: "Immigration detention reached 59,000", "Border
 #: crossings fell to 4,600" (never a counted noun after a number: "12 detention centers").
 #: ("the detained population peaked at 55,000": the people held, named by the population they make)
-LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|death\s+toll|{EVENTS}|detention|crossings"
+LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|(?:death\s+)?toll|{EVENTS}|detention|crossings"
 EVENT_SUBJECT = re.compile(
     rf"\b(?P<noun>{LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?"
     # the head noun before a phrase that places it: "The death toll in immigration detention rose to 25"
@@ -1674,3 +1675,14 @@ WHO_DID = re.compile(
     r"(?![^,;.]{0,40}\b(?:before|previously|earlier|prior|in\s+the\s+past|once|twice|times)\b)",
     _I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# A total of deaths named by where it stands: "The two deaths bring the total in ICE custody to 12"
+# ---------------------------------------------------------------------------------------------
+
+#: A death told before a level's subject ("The two deaths bring the total ...", "A man died Tuesday, bringing the
+#: total ..."): a total that names only where it stands ("in ICE custody") counts those deaths, not people held.
+DEATH_BEFORE_TOTAL = rx(r"deaths?", r"died", r"dies", r"fatalit(?:y|ies)", r"suicides?")
+#: What a total counts said with its own people or holding verb ("the total held", "the number of detainees"):
+#: then the total is of those, whatever death the sentence told before.
+TOTAL_OWN_COUNTED = re.compile(rf"\b(?:{PEOPLE}|held|holding|housed|detained|locked\s+up)\b", _I)

@@ -686,6 +686,17 @@ def _brought_to(r: _Reading, v: _Verdict) -> bool:
     return True
 
 
+def _deaths_total(text: str, subject_start: int, counted: str, kind: str) -> bool:
+    """A total that names only where it stands ("the total in ICE custody"), after a death its sentence told ("The
+    two deaths bring ...", "A man died, bringing ..."), counts deaths in custody (GUIDELINES §2), not people held;
+    a total with its own people or holding verb ("the number of detainees held") stays theirs."""
+    return (
+        kind == "detentions"
+        and bool(lex.DEATH_BEFORE_TOTAL.search(text, 0, subject_start))
+        and not lex.TOTAL_OWN_COUNTED.search(counted)
+    )
+
+
 def _type_by_frame(r: _Reading, v: _Verdict) -> None:
     """Step 2: the frame a number stands in names what it counts: the subject of a level ("the number of ...
     was 4,310", "Apprehensions ... peaked at 98,000"), the other end of a comparison ("rose from 41,200 ... to
@@ -700,6 +711,8 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
             kind  # "the average number of illegal aliens encountered at the southern border in January was 141,710"
         )
         counted = text[subject.end() : n.start]
+        if _deaths_total(text, subject.start(), counted, kind):
+            v.kind = "deaths_in_custody"  # "The two deaths bring the total in ICE custody this year to 12"
         if re.search(rf"\b(?:{lex.THINGS})\b", counted, _I) and not re.search(
             rf"\b(?:{lex.PEOPLE}|{lex.EVENTS})\b", counted, _I
         ):

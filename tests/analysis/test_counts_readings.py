@@ -493,3 +493,34 @@ def test_people_booked_into_immigration_detention_are_detentions() -> None:
 def test_people_booked_into_a_county_jail_are_no_detentions() -> None:
     # the trap: a jail with no immigration detention named
     assert counts("Deputies booked 40 people into the county jail after the protest.") == set()
+
+
+# --- round 13: readings a reviewer reported on main, each fixed as a class ------------------------------------------
+# --- a total that names only where it stands, after a death its sentence told, counts deaths in custody -------------
+
+
+def test_a_total_in_custody_after_deaths_is_a_total_of_deaths() -> None:
+    assert counts("The two deaths bring the total in ICE custody this fiscal year to 12.") == {
+        ("deaths_in_custody", 2, "people"),
+        ("deaths_in_custody", 12, "people"),
+    }
+    assert counts(
+        "A Cuban man died Tuesday at the Krome center, bringing the total in ICE custody this year to 15."
+    ) == {("deaths_in_custody", 15, "people")}
+    assert counts("With his death, the toll in ICE detention this year rose to 14.") == {
+        ("deaths_in_custody", 14, "people")
+    }
+
+
+def test_trap_a_total_with_its_own_people_or_action_is_theirs() -> None:
+    # the trap: the total's own words name who it counts, whatever the sentence told before
+    assert counts("The 40 new detainees bring the total held at the center to 1,200.") == {
+        ("detentions", 40, "people"),
+        ("detentions", 1200, "people"),
+    }
+    assert counts("After the two deaths, the number of detainees held at the center fell to 1,200.") == {
+        ("deaths_in_custody", 2, "people"),
+        ("detentions", 1200, "people"),
+    }
+    assert counts("The new arrests bring the total in the operation to 450.") == {("arrests", 450, "people")}
+    assert counts("The death toll in the desert reached 200.") == set()

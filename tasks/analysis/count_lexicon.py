@@ -1451,8 +1451,9 @@ TOWN_OPERATION = re.compile(
 #: "nor are projections and plans"; read on the words before the number). An order not to act ("ordered ICE not to
 #: deport 120 detainees held in ...") leaves the people as they are.
 OBLIGED_ACTION = re.compile(
-    r"\b(?:(?:(?:requir|forc|direct|mandat|authori[sz]|fund|order)(?:e|es|ed|ing|s)?|compel(?:s|led|ling)?)\s+"
-    r"(?:(?!not\b|never\b)[\w.'’-]+\s+){1,4}?|"
+    r"\b(?:(?:(?:requir|forc|direct|mandat|authori[sz]|fund|order|instruct)(?:e|es|ed|ing|s)?|compel(?:s|led|ling)?|"
+    # "were ordered to deport 300", "have been told to detain 500 more": the order given to the agents, passive
+    r"told|tells?|telling)\s+(?:(?!not\b|never\b)[\w.'’-]+\s+){0,4}?|"
     r"(?:funding|money|authority|power|order|directive|mandate|requirement|plan|bill|law|budget)\s+)"
     r"to\s+(?:(?:help|begin|start|continue)\s+)?(?:arrest|deport|detain|remove|apprehend|expel|hold|jail|lock\s+up)"
     r"\s+(?:(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|about|nearly|another|an\s+additional)\s+)?$",
@@ -1686,3 +1687,15 @@ DEATH_BEFORE_TOTAL = rx(r"deaths?", r"died", r"dies", r"fatalit(?:y|ies)", r"sui
 #: What a total counts said with its own people or holding verb ("the total held", "the number of detainees"):
 #: then the total is of those, whatever death the sentence told before.
 TOTAL_OWN_COUNTED = re.compile(rf"\b(?:{PEOPLE}|held|holding|housed|detained|locked\s+up)\b", _I)
+
+# ---------------------------------------------------------------------------------------------
+# Changes told with their base: "up 300 from April"
+# ---------------------------------------------------------------------------------------------
+
+#: A change told with its base after the number: ", up 300 from April", "down 150 over the year before" (GUIDELINES
+#: §2: changes are not counts); "up" or "down" opens the phrase after a comma, a dash or "and", so "picked up 30 from
+#: the river" keeps its verb.
+CHANGE_WITH_BASE_BEFORE = re.compile(r"(?:^|[,;(—–]|\band|\bor)\s*(?:up|down)\s+(?:by\s+)?$", _I)
+CHANGE_BASE_AFTER = re.compile(
+    r"^\s*(?:from|over|since|compared\s+(?:to|with)|versus|vs\.?|on\s+the\s+(?:year|month|week|previous))\b", _I
+)

@@ -96,6 +96,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "change"
     if lex.CHANGE_NOUN_BEFORE.search(before_q):
         return "change"  # "an increase of 40 percent": the difference between two levels, not a level
+    if lex.CHANGE_WITH_BASE_BEFORE.search(before_q) and lex.CHANGE_BASE_AFTER.match(after):
+        return "change"  # "arrested 1,200 in May, up 300 from April": the difference, told with its base
     if lex.DIFFERENCE_BEFORE.search(lex.TRAP_QUALIFIER.sub("", s[max(0, n.start - 120) : n.start])):
         return "change"  # "the gap between arrests and removals grew to 12,000": a difference of two counts
     change = lex.CHANGE_AFTER.match(after)

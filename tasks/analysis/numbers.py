@@ -75,6 +75,8 @@ _QUALIFIER = (
     r"at\s+least|less\s+than|fewer\s+than|under|up\s+to|upwards\s+of|as\s+many\s+as|an\s+estimated|"
     r"close\s+to)"
 )
+#: A verb whose particle is "over" ("handed over", "turned over"): the "over" before a number is no qualifier.
+_VERB_OVER = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+over\s*$", _I)
 #: The number itself; the lookahead on first letters keeps the scan fast (about 20 µs a sentence).
 _NUMBER = re.compile(
     rf"(?<![\w$£€.,/:-])(?=[\dotfsenhaz])(?:(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER}))"
@@ -224,6 +226,8 @@ def find_numbers(sentence: str) -> list[NumberMention]:
         value *= {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000}.get(abbr, 1)
         q = _QUALIFIED.search(sentence, max(0, start - 24), start)
         qual = (q.group("qual") or q.group("tilde")) if q else None
+        if qual and qual.lower() == "over" and _VERB_OVER.search(sentence, 0, q.end()):
+            qual = None  # "handed over 30 people to ICE": the verb's particle, no "more than"
         mentions.append(
             NumberMention(
                 value=value,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typed_counts import typed_counts as counts
 
 from tasks.analysis.facts import extract_counts
+from tasks.analysis.numbers import find_numbers
 
 # --- a clause that names the sentence before as its cause counts a new group, not the count going on -------------
 
@@ -524,3 +525,55 @@ def test_trap_a_total_with_its_own_people_or_action_is_theirs() -> None:
     }
     assert counts("The new arrests bring the total in the operation to 450.") == {("arrests", 450, "people")}
     assert counts("The death toll in the desert reached 200.") == set()
+
+
+# --- an order to act given to the agents is a plan, as a requirement is (GUIDELINES §2: plans are no counts) --------
+
+
+def test_an_order_to_the_agents_to_act_is_a_plan() -> None:
+    assert counts("Agents were ordered to deport 300 people.") == set()
+    assert counts("Officers have been told to detain 500 more migrants by Friday.") == set()
+    assert counts("The agency was instructed to remove 2,000 people from the state.") == set()
+
+
+def test_trap_an_action_done_after_an_order_is_a_count() -> None:
+    # the trap: the order is given, then the action is done and told with its own verb
+    assert counts("Agents, who had been ordered to move fast, deported 300 people on Tuesday.") == {
+        ("deportations", 300, "people")
+    }
+    assert counts("Agents deported 300 people after a judge ordered their removal.") == {
+        ("deportations", 300, "people")
+    }
+
+
+# --- a change told with its base after the number ("up 300 from April") is no count ---------------------------------
+
+
+def test_a_change_with_its_base_is_no_count() -> None:
+    assert counts("Agents arrested 1,200 people in May, up 300 from April.") == {("arrests", 1200, "people")}
+    assert counts("Deportations reached 3,000 in June, down 150 from May.") == {("deportations", 3000, "people")}
+    assert counts("ICE held 41,000 people in July, up 900 over June.") == {("detentions", 41000, "people")}
+
+
+def test_trap_the_base_itself_and_a_particle_up_are_counts() -> None:
+    # the traps: "up from 900" names the other level, a count; "picked up 30" is a verb
+    assert counts("Arrests totaled 1,200 in May, up from 900 in April.") == {
+        ("arrests", 1200, "people"),
+        ("arrests", 900, "people"),
+    }
+    assert counts("Border Patrol agents picked up 30 migrants from the river bank.") == {
+        ("border_apprehensions", 30, "people")
+    }
+
+
+# --- "handed over 30 people to ICE": the "over" is the verb's particle, no "more than" of the number ----------------
+
+
+def test_over_after_a_verb_of_handing_is_its_particle_not_a_qualifier() -> None:
+    assert [(m.value, m.approx) for m in find_numbers("Deputies handed over 30 people to ICE.")] == [(30, None)]
+    assert [(m.value, m.approx) for m in find_numbers("The jail turned over 45 inmates to ICE.")] == [(45, None)]
+
+
+def test_trap_over_before_a_number_after_an_action_verb_is_more_than() -> None:
+    assert [m.approx for m in find_numbers("Agents arrested over 30 people in the raid.")] == ["over"]
+    assert [m.approx for m in find_numbers("ICE held over 300 people at the center.")] == ["over"]

@@ -134,6 +134,14 @@ _ORG_OF = re.compile(r"\b[A-Z][\w.]+\s+of\s+$")
 _INSTITUTION_OF = re.compile(r"\b(?:University|College|Bank|Diocese|Archdiocese)\s+of\s+$")
 #: "state" after a state's name: "Washington State", "New York state" (or "Arizona State University").
 _QUALIFIER_WORD = re.compile(r"(?i:state)\b")
+#: An operation named by the town it targets: "the Charlotte operation", "the New Orleans raids" (a town whose name is
+#: also a person's is a place before such a noun, as after "in").
+_OPERATION_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:immigration|enforcement|ICE)\s+)?(?:operations?|raids?|sweeps?|crackdowns?|surges?|blitz)\b", re.I
+)
+#: A place coordinated with the one before or after it ("New York and New Jersey", "New Jersey or New York").
+_COORDINATED_AFTER = re.compile(r"\s*,?\s+(?:and|or)\s+(?P<name>(?:[A-Z][a-z]+\.?\s+)?[A-Z][a-z]+)")
+_COORDINATED_BEFORE = re.compile(r"(?P<name>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s*,?\s+(?:and|or)\s+$")
 
 #: (Its name never runs across a sentence's end: "in Nogales. The port of entry" names no "Nogales. The" facility.)
 _FACILITY = re.compile(
@@ -1356,6 +1364,11 @@ def _accept(
     if _fold(nxt).rstrip(".") in ("cartel", "cartels") and next_gap.strip() == "":
         return None  # "the Sinaloa cartel" is an organisation, not where anything happened
 
+    # a name both a city's and a state's, coordinated with a name that is only a state's, is the state: "New York and
+    # New Jersey", "states like New Jersey or New York" (with a city it stays the city: "New York and Chicago")
+    listed_state = listed_state or (
+        "state" in by_kind and "city" in by_kind and _coordinated_with_state(text, start, end)
+    )
     entry = next(e for e in entries if e.kind == "state") if listed_state else _best(entries)
     if _QUALIFIER_WORD.fullmatch(nxt) and next_gap == " " and "state" in by_kind:
         if _capitalised(text[tokens[j + 1][1] + 1 : tokens[j + 1][1] + 2]) and j + 2 < len(tokens):
@@ -1373,6 +1386,7 @@ def _accept(
         needs_context
         and not labelled
         and (_fold(opener) not in PLACE_PREPOSITIONS or (name in AMBIGUOUS and text[end : end + 1] in "'’"))
+        and not (_fold(opener) == "the" and entry.kind == "city" and _OPERATION_NOUN_AFTER.match(text, end))
     ):
         return None  # "in Clinton's path" is a person's
     if _INSTITUTION_OF.search(text, max(0, start - 30), start):
@@ -1397,6 +1411,17 @@ def _accept(
             end,
         )
     return PlaceMention(_replace_name(entry.place, name), start, end)
+
+
+def _coordinated_with_state(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` is coordinated ("and", "or") with a name that is only a state's."""
+    index = _gazetteer()[0]
+    after = _COORDINATED_AFTER.match(text, end)
+    before = _COORDINATED_BEFORE.search(text, max(0, start - 40), start)
+    return any(
+        m is not None and (found := index.get(_fold(m["name"]))) and all(e.kind == "state" for e in found)
+        for m in (after, before)
+    )
 
 
 def _sentence_start(text: str, pos: int, ends: str = '.!?\n"“') -> bool:

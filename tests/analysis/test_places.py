@@ -652,3 +652,42 @@ def test_a_name_before_a_facility_noun_and_a_town_after_it_names_the_facility() 
     text = "Agents sent the families to the Dilley family detention center in Texas."
     assert _normalized(text) == ["Dilley, Texas", "Texas"]
     assert _normalized("They were sent to the Farmville detention center.") == ["Farmville"]
+
+
+# --- round 13: a town named as the target of an operation, and a state coordinated with a state ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Agents arrested 40 people during the Charlotte operation.", "Charlotte, North Carolina"),
+        ("More than 200 people were detained in the New Orleans sweep.", "New Orleans, Louisiana"),
+        ("The Raleigh crackdown drew protests.", "Raleigh, North Carolina"),
+    ],
+)
+def test_a_town_before_an_operation_noun_is_a_place(text: str, place: str) -> None:
+    assert _normalized(text) == [place]
+
+
+def test_trap_a_person_or_an_agency_before_an_operation_noun_is_no_place() -> None:
+    assert _normalized("The Trump operation ended Friday.") == []
+    assert _normalized("Officials called the Noem raids a success.") == []
+    assert _normalized("Charlotte said the raids were cruel.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICE arrested 300 people in New York and New Jersey.",
+        "Agents arrested 200 people in New Jersey and New York.",
+        "Arrests rose in states like New York and California.",
+    ],
+)
+def test_new_york_coordinated_with_a_state_is_the_state(text: str) -> None:
+    assert "New York" in _normalized(text) and "New York City" not in _normalized(text)
+
+
+def test_trap_new_york_alone_or_with_a_city_is_the_city() -> None:
+    assert _normalized("ICE arrested 300 people in New York and Los Angeles.")[0] == "New York City"
+    assert _normalized("Agents arrested 50 people in New York and Chicago.")[0] == "New York City"
+    assert _normalized("Arrests rose in New York.") == ["New York City"]

@@ -73,6 +73,8 @@ _POSITION_VERBS = lex.wordset(
 
 #: An age set off after a name ("Ana Ruiz, 41,"), as a role's first word.
 _AGE = re.compile(r"\d{1,3},?")
+#: An age set off by commas right after a name (", 41" before ", a nurse"): skipped to reach the appositive.
+_AGE_SET_OFF = re.compile(r",[ ]\d{1,3}(?=,[ ])")
 #: Relative words that open a clause about a person, never part of a title or affiliation ("Rosa, whose husband
 #: was detained in June", "..., which surprised no one", "..., where she works"). "who" is read on its own: "who
 #: runs the Dream Alliance" names a position.
@@ -694,10 +696,14 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
             return org  # a body, not a place: "Liz Sullivan of Pleasanton" has no role
     if (aside := _ROLE_ASIDE.match(text, end)) is not None and _is_position(aside.group("role")):
         return aside.group("role")  # "### Heather Mains (Wife)", "Ann Lee (Saly’s sister-in-law)"
-    after = _ROLE_AFTER.match(text, end)
+    # an age set off by commas is no role, the appositive after it is: "Ana Ruiz, 41, a nurse, was there"
+    aged = _AGE_SET_OFF.match(text, end)
+    after = _ROLE_AFTER.match(text, aged.end() if aged else end)
     if after is None:
         return ""
     words = after.group("role").split()
+    if aged and words[0] in ("of", "from"):
+        return ""  # "Ana Ruiz, 41, of Phoenix,": where she lives
     if words[0] == "who":
         return clean_role(" ".join(words)) or ""  # "Ana Lee, who runs the clinic,"; "who was fired" is none
     if words[0] in ("a", "an", "the") and len(words) > 1:

@@ -827,6 +827,24 @@ def _candidates(
 _JOINED_RUN = re.compile(rf"[ ](?:and|of|for)[ ](?!the\b){lex.NAME}")
 
 
+#: An office's district or body after "for the" / "of the": "U.S. Attorney[ for the Southern District of Texas Ryan
+#: Patrick]", "Chief Judge[ of the Western District of Texas Alia Moses]".
+_OFFICE_JOINED_RUN = re.compile(rf"[ ](?:of|for)[ ]the[ ]{lex.NAME}")
+
+
+def _is_office(head: list[str]) -> bool:
+    """Whether a head in lower case is an office title alone ("secretary", "u.s. attorney", "chief judge")."""
+    return bool(head) and head[-1] in lex.NAME_TITLES and all(w in lex.TITLE_WORDS for w in head)
+
+
+def _office_run(after: str, start: int, new: int, end: int) -> re.Match[str] | None:
+    """The district or body an office title right after the reporting verb is of ("said U.S. Attorney for the
+    Southern District of Texas Ryan Patrick"): "of the" joins it only there ("Ana Lee of the ACLU" is a role)."""
+    if new != end or not _is_office([w.casefold() for w in after[start:new].split()]):
+        return None
+    return _OFFICE_JOINED_RUN.match(after, new)
+
+
 def _body_run_end(after: str, start: int, end: int) -> int:
     """Where a subject read at after[start:end] ends when it is only the head of a body's name that "and"/"of"/
     "for" joins to the rest ("said Customs and Border Protection Commissioner Rodney Scott", "said Immigration and
@@ -835,11 +853,12 @@ def _body_run_end(after: str, start: int, end: int) -> int:
     title and body words ("Homeland Security"), or a titled person follows the body ("Health and Human Services
     Secretary Robert Kennedy"); "said Ana Lee and Tom Banks" is two people, "said Xochitl Ramos of Casa Azul
     Coalition" one person and her body."""
-    new = end
-    while (j := _JOINED_RUN.match(after, new)) is not None:
+    new, of_office = end, False
+    while (j := _JOINED_RUN.match(after, new) or _office_run(after, start, new, end)) is not None:
         head = [w.casefold() for w in after[start:new].split()]
-        office = j.group().split()[0] != "and" and new == end and len(head) == 1 and head[0] in lex.NAME_TITLES
-        if who.names_a_person(head, office, short_title=lambda w: w.endswith(".")):
+        # "U.S. Attorney for the Southern District of Texas": the title stays the office's past every join of its body
+        of_office = of_office or (j.group().split()[0] != "and" and new == end and _is_office(head))
+        if who.names_a_person(head, of_office, short_title=lambda w: w.endswith(".") and w != "u.s."):
             break  # "said Sen. Ana Lee and Tom Banks"; but "said Secretary of State Marco Rubio" is an office
         new = j.end()
     words = [w.casefold() for w in after[start:new].split()]

@@ -226,3 +226,67 @@ def test_trap_a_titled_person_and_another_person_stay_apart() -> None:
     """A title followed by a name, then "and": two people, not a body ("Commissioner Ana Lee and ...")."""
     text = "“We will not let this stand,” said Commissioner Ana Lee and Tom Banks."
     assert [q.speaker for q in find_quotes(text)] == ["Ana Lee"]
+
+
+# --- round 13: an office with its district before the name; an apposition after an age -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role"),
+    [
+        (
+            "said U.S. Attorney for the Southern District of Texas Ryan Patrick.",
+            "Ryan Patrick",
+            "U.S. Attorney for the Southern District of Texas",
+        ),
+        (
+            "said Acting U.S. Attorney for the District of Arizona Gary Restaino.",
+            "Gary Restaino",
+            "Acting U.S. Attorney for the District of Arizona",
+        ),
+        (
+            "said Chief Judge of the Western District of Texas David Ezra.",
+            "David Ezra",
+            "Chief Judge of the Western District of Texas",
+        ),
+    ],
+)
+def test_an_office_with_its_district_before_the_name_is_the_role(attribution: str, speaker: str, role: str) -> None:
+    assert _read(f"“We will not let this stand,” {attribution}") == [(speaker, role)]
+
+
+def test_trap_a_name_then_of_the_body_keeps_the_body_as_role_and_the_office_after_the_name_too() -> None:
+    assert _read("“We will not let this stand,” said Ana Lee of the ACLU.") == [("Ana Lee", "the ACLU")]
+    assert _read("“We will not let this stand,” said Ryan Patrick, U.S. Attorney for the Southern District.") == [
+        ("Ryan Patrick", "U.S. Attorney for the Southern District")
+    ]
+    assert _read("“We will not let this stand,” said U.S. Attorney Ryan Patrick.") == [
+        ("Ryan Patrick", "U.S. Attorney")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ana Ruiz, 41, a nurse, was there. “We were scared,” Ruiz said.", "a nurse"),
+        (
+            "Pedro Gomez, 52, a farmworker from Salinas, watched. “They took him at dawn,” Gomez said.",
+            "a farmworker from Salinas",
+        ),
+        ("Ana Ruiz, 41, a nurse, said, “We were scared of them.”", "a nurse"),
+    ],
+)
+def test_an_apposition_after_an_age_is_the_role(text: str, role: str) -> None:
+    assert [r for _, r in _read(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, 41, was there. “We were scared,” Ruiz said.",
+        "Ana Ruiz, 41, of Phoenix, was there. “We were scared,” Ruiz said.",
+        "Ana Ruiz, 41, who lives nearby, was there. “We were scared,” Ruiz said.",
+    ],
+)
+def test_trap_an_age_alone_a_home_town_or_a_clause_after_it_is_no_role(text: str) -> None:
+    assert [r for _, r in _read(text)] == [None]

@@ -1674,3 +1674,45 @@ WHO_DID = re.compile(
     r"(?![^,;.]{0,40}\b(?:before|previously|earlier|prior|in\s+the\s+past|once|twice|times)\b)",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers in what is imagined, not done, and numbers of the work around enforcement (read by `counts._hypothetical`
+# and `counts._not_counted`): conditions and imagined cases, people others help, a caseload on a docket, parts of
+# a count of papers
+# ---------------------------------------------------------------------------------------------
+
+#: The open condition a number stands in, from its opener to the number with no comma between: "If ICE were to detain
+#: 15 percent of ...", "what would happen if agents deported 3,000 ...", "Imagine ICE arresting 5,000 ..." (GUIDELINES
+#: §2: projections and plans are no counts; a case imagined is no action taken).
+CONDITION_OPEN = re.compile(r"\b(?:if|suppose|supposing|imagine|imagining)\s+[^,;:]*$", _I)
+#: What makes such a condition unreal: a modal or "were to" inside it, or an opener that imagines by itself.
+UNREAL_IN_CONDITION = re.compile(
+    r"^(?:suppose|supposing|imagine|imagining)\b|\b(?:were|was)\s+to\b|\b(?:would|could|might|should)\b|"
+    r"\bhad\s+(?!been\b)\w+ed\b",
+    _I,
+)
+#: The main clause of a second or third conditional, after the condition's comma: "..., the county would lose ...".
+UNREAL_MAIN_AFTER = re.compile(r"[^.;]*?,[^.;]*?\b(?:would|could|might)\b", _I)
+#: A condition told by inversion at the clause's start: "Had the agency arrested 800 people, ...", "Were ICE to
+#: deport 300 ...".
+INVERTED_CONDITION = re.compile(r"^\W*(?:Had|Were)\s+(?!been\b|there\b)(?:[\w'’.-]+\s+){1,4}?(?:\w+ed|to\s+\w+)\s")
+#: A verb of aid right before its number: "reunited 45 children with relatives", "helped 1,300 families", "sheltered
+#: 60 migrants", "rescued 520 people" (people others help are no people an enforcement action touched, GUIDELINES §2,
+#: even where the sentence goes on to name the detention or deportation of their kin).
+AIDED_BEFORE = re.compile(
+    r"\b(?:reunit(?:ed|es|ing)|help(?:ed|s|ing)?|assist(?:ed|s|ing)?|shelter(?:ed|s|ing)?|fed|feed(?:s|ing)?|"
+    r"serv(?:ed|es|ing)|counsel(?:l?ed|s|l?ing)|rescu(?:ed|es|ing)|resettl(?:ed|es|ing))\s+$",
+    _I,
+)
+#: A caseload told by its docket: "8,000 cases on the non-detained docket" (`CASELOAD_AFTER` reads "on the docket").
+CASES_ON_DOCKET_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?cases\s+(?:on|in)\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?dockets?\b", _I
+)
+#: Papers filed in court, which a part ("won 31 of them") counts in turn: petitions, motions, appeals, claims.
+PAPERS = r"petitions|motions|appeals|claims|grievances|filings|complaints|lawsuits|suits"
+#: A part told by a pronoun right after its number: "31 of them", "12 of those".
+PART_OF_PRONOUN_AFTER = re.compile(r"^\s*of\s+(?:them|those|these)\b", _I)
+#: The nearest number before, counting papers: "filed 42 habeas petitions for detainees and won": the part above
+#: counts those papers, whoever they are for. (Papers only: "held 40 people for 12 days and released 30 of them".)
+PAPERS_COUNTED_BEFORE = re.compile(rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:{PAPERS})\b[^\d;]*$", _I)

@@ -1,0 +1,117 @@
+"""Numbers near enforcement words that count nothing done (issue #7, round 13, precision): a case imagined in an
+unreal condition, people others help, a caseload told by its docket, a part of a count of papers. Each GUIDELINES §2
+class is tested on an invented sentence and on its trap, a close sentence that is a count and must stay one.
+(The sentences are invented here, none taken from the dev set or a probe.)"""
+
+from __future__ import annotations
+
+import pytest
+from typed_counts import typed_counts as counts
+
+# --- an unreal condition: the number inside "if ... were to / would", "Had ... ", "Imagine ..." --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If ICE were to detain even 15 percent of the valley's farmworkers, the harvest would rot in the fields.",
+        "What would happen to the county if agents deported 3,000 of its dairy workers?",
+        "If the agency deported all 11,000 people on the list, the county would lose a tenth of its workforce.",
+        "Had the agency arrested 800 people, it would have needed more buses.",
+        "Imagine ICE arresting 5,000 people in a single city.",
+    ],
+)
+def test_a_number_in_an_unreal_condition_is_no_count(sentence: str) -> None:
+    assert counts("ICE agents arrested 26 people in Yakima on Monday. " + sentence) == {("arrests", 26, "people")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the condition ends before the number: the 14 are charged
+        ("If convicted, the 14 men charged with smuggling face up to 20 years in prison.", ("charged", 14, "people")),
+        # "even if" that the number is not inside, and a modal of what may follow
+        ("ICE said it detained 40 people in Dallas, even if the numbers could change.", ("arrests", 40, "people")),
+        (
+            "Agents arrested 75 people on Tuesday, and officials said more arrests could follow.",
+            ("arrests", 75, "people"),
+        ),
+        # inverted, with the number after the condition's comma: the detainees were held
+        (
+            "Had ICE not released them, the 1,200 detainees would have stayed in custody for months.",
+            ("detentions", 1200, "people"),
+        ),
+    ],
+)
+def test_a_count_beside_a_condition_stays_a_count(sentence: str, count: tuple[str, int, str]) -> None:
+    assert count in counts(sentence)
+
+
+# --- people others help: a verb of aid governs the number ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volunteers have reunited 45 children with relatives after their parents were detained.",
+        "The clinic helped 1,300 families of detained immigrants last year.",
+        "The church has sheltered 60 migrants whose relatives were deported.",
+    ],
+)
+def test_people_others_help_are_no_count(sentence: str) -> None:
+    assert counts("ICE officers arrested 31 people in Salem on Friday. " + sentence) == {("arrests", 31, "people")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("ICE detained 45 people at the plant, helped by state troopers.", ("arrests", 45, "people")),
+        ("Federal agents arrested 60 people after state police helped locate them.", ("arrests", 60, "people")),
+        (
+            "Border Patrol agents apprehended 520 migrants near Eagle Pass, some of whom needed help.",
+            ("border_apprehensions", 520, "people"),
+        ),
+    ],
+)
+def test_a_count_beside_help_stays_a_count(sentence: str, count: tuple[str, int, str]) -> None:
+    assert count in counts(sentence)
+
+
+# --- a caseload told by its docket ---------------------------------------------------------------------------------
+
+
+def test_cases_on_a_docket_are_no_count() -> None:
+    text = (
+        "ICE held 61,000 people in detention in October. Each deportation officer manages about 8,000 cases on the "
+        "non-detained docket, a union official said."
+    )
+    assert counts(text) == {("detentions", 61000, "people")}
+
+
+def test_people_whose_cases_are_on_a_docket_stay_a_count() -> None:
+    assert ("detentions", 8000, "people") in counts("ICE held 8,000 people whose cases are on the detained docket.")
+
+
+# --- a part of a count of papers: "filed 42 petitions ... and won 31 of them" --------------------------------------
+
+
+def test_a_part_of_a_count_of_papers_is_no_count() -> None:
+    text = (
+        "ICE held 230 people at the Burlington office in May. Lawyers filed 42 habeas petitions for detainees and won "
+        "31 of them."
+    )
+    assert counts(text) == {("detentions", 230, "people")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("ICE lodged 300 detainers with the jail, which honored 12 of them.", ("detainers", 12, "requests")),
+        (
+            "ICE held 40 people for 12 days in the basement and deported 30 of them to Mexico.",
+            ("deportations", 30, "people"),
+        ),
+    ],
+)
+def test_a_part_of_a_count_of_people_or_requests_stays_a_count(sentence: str, count: tuple[str, int, str]) -> None:
+    assert count in counts(sentence)

@@ -1716,3 +1716,11 @@ PART_OF_PRONOUN_AFTER = re.compile(r"^\s*of\s+(?:them|those|these)\b", _I)
 #: The nearest number before, counting papers: "filed 42 habeas petitions for detainees and won": the part above
 #: counts those papers, whoever they are for. (Papers only: "held 40 people for 12 days and released 30 of them".)
 PAPERS_COUNTED_BEFORE = re.compile(rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:{PAPERS})\b[^\d;]*$", _I)
+#: A yes-no question the number is asked in, from its opening auxiliary (the sentence's or a quotation's first word) to
+#: the number: "Will you hit 1 million deportations this year?", "A reporter asked, “Did ICE arrest 300 people ...?”"
+#: (GUIDELINES §2: facts are what the text states; a number asked about is not stated).
+YES_NO_QUESTION_OPEN = re.compile(
+    r"(?:^|[\"“]\s*)(?:will|would|could|can|should|shall|are|is|was|were|do|does|did|have|has)\s+[^?\"”]*$", _I
+)
+#: The question's end after the number, inside the same quotation: "... this year?"
+QUESTION_END_AFTER = re.compile(r"[^?\"”]*\?")

@@ -571,6 +571,8 @@ def _no_action_trap(r: _Reading) -> str | None:
         return "plan"
     if _hypothetical(r):
         return "hypothetical"
+    if lex.YES_NO_QUESTION_OPEN.search(r.text, 0, r.n.start) and lex.QUESTION_END_AFTER.match(r.text, r.n.end):
+        return "question"  # "Will you hit 1 million deportations this year?": asked, not stated
     actor = r.text[r.left_start : r.n.start]  # police who arrest at a protest; ICE arresting there makes arrests
     if (
         lex.AT_PROTEST.match(r.rest)

@@ -1,6 +1,7 @@
 """Numbers near enforcement words that count nothing done (issue #7, round 13, precision): a case imagined in an
-unreal condition, people others help, a caseload told by its docket, a part of a count of papers. Each GUIDELINES §2
-class is tested on an invented sentence and on its trap, a close sentence that is a count and must stay one.
+unreal condition or asked in a yes-no question, people others help, a caseload told by its docket, a part of a count
+of papers; and one count told twice, exact and rounded ("about 1,140" of 1,142). Each GUIDELINES §2 class is tested
+on an invented sentence and on its trap, a close sentence that is a count and must stay one.
 (The sentences are invented here, none taken from the dev set or a probe.)"""
 
 from __future__ import annotations
@@ -115,3 +116,56 @@ def test_a_part_of_a_count_of_papers_is_no_count() -> None:
 )
 def test_a_part_of_a_count_of_people_or_requests_stays_a_count(sentence: str, count: tuple[str, int, str]) -> None:
     assert count in counts(sentence)
+
+
+# --- a yes-no question: the number is asked about, not stated ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A reporter asked, "Will you deport 1 million people this year?" The secretary smiled.',
+        '"Did ICE really arrest 300 people at the plant?" the mayor asked.',
+        "Is it true that 4,000 people were detained in the camp?",
+    ],
+)
+def test_a_number_asked_in_a_yes_no_question_is_no_count(sentence: str) -> None:
+    assert counts("ICE agents arrested 26 people in Yakima on Monday. " + sentence) == {("arrests", 26, "people")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a wh-question takes its number as given; a question after the number asks something else
+        '"How many of the 300 people arrested had criminal records?" the mayor asked.',
+        "ICE arrested 300 people at the plant, the agency said. Was it legal? Lawyers said no.",
+        '"We arrested 300 people at the plant," the director said. "Did we get them all? No."',
+    ],
+)
+def test_a_count_beside_a_question_stays_a_count(sentence: str) -> None:
+    assert ("arrests", 300, "people") in counts(sentence)
+
+
+# --- one fact told twice: a qualified number rounded to its last digits ---------------------------------------------
+
+
+@pytest.mark.parametrize("rounded", ["nearly 1,150", "about 1,140", "more than 1,100"])
+def test_an_exact_count_told_rounded_elsewhere_is_one_fact(rounded: str) -> None:
+    text = (
+        f"ICE officers arrested {rounded} people in the Tulsa area last week, the agency said. In a statement on "
+        "Monday, ICE said 1,142 people were arrested in the operation."
+    )
+    assert counts(text) == {("arrests", 1142, "people")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rounded past its own precision: "about 1,130" is no rounding of 1,142
+        "ICE officers arrested about 1,130 people in the Tulsa area in May. In June, 1,142 people were arrested.",
+        # two places, two counts: "about 140" is no rounding of 152
+        "ICE officers arrested about 140 people in Tulsa last week. In Wichita, officers arrested 152 people.",
+    ],
+)
+def test_a_near_number_of_another_precision_stays_a_count(text: str) -> None:
+    assert len(counts(text)) == 2

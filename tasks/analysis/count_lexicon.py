@@ -1724,3 +1724,34 @@ YES_NO_QUESTION_OPEN = re.compile(
 )
 #: The question's end after the number, inside the same quotation: "... this year?"
 QUESTION_END_AFTER = re.compile(r"[^?\"”]*\?")
+#: An age told by a clause of time: "since he was 4", "when she was 12", "after the boy turned 6" (GUIDELINES §2: only
+#: numbers of people are counts; `AGE_BEFORE` reads "aged" and "as young as").
+AGE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:since|when|until|till|before|after|because)\s+(?:he|she|they|I|we|you|"
+    r"(?:the|his|her|their|our|my)\s+(?:boy|girl|child|children|kids?|son|daughter|baby|twins))\s+"
+    r"(?:was|were|turned|is|are)\s+(?:just\s+|only\s+|about\s+)?$",
+    _I,
+)
+#: A threshold a level is measured against, not the level: "the sixth straight month under 10,000", "the first week
+#: above 3,000 since May" (GUIDELINES §2: changes and comparisons are no counts; the level is told beside it).
+THRESHOLD_BEFORE = re.compile(
+    r"\b(?:straight|consecutive|first|second|third|\w+th)\s+(?:days?|weeks?|months?|quarters?|years?|time)\s+"
+    r"(?:under|below|above|over|beneath|exceeding|topping)\s+$",
+    _I,
+)
+#: The average of a flow over a day or a week, told by its verb: "Daily apprehensions averaged 291", "weekly arrests
+#: average about 1,100" (GUIDELINES §2: rates are no counts; a population held on an average day is one, `_trap`).
+FLOW_AVERAGED_BEFORE = re.compile(
+    r"\b(?:daily|weekly|per-day|nightly)\s+(?:[\w-]+\s+){0,2}?(?:arrests|apprehensions|encounters|crossings|"
+    r"deportations|removals|book-?ins|expulsions)\s+(?:[\w-]+\s+){0,3}?averag(?:ed|es|e)\s+"
+    r"(?:(?:about|nearly|roughly|around|just|only|more\s+than|over|some)\s+)?$",
+    _I,
+)
+#: A caseload as the subject of a level: "the backlog of cases in the immigration courts stood at 3.7 million", "the
+#: courts' backlog has grown to 4 million" (`CASELOAD_BEFORE` reads "a backlog of").
+CASELOAD_LEVEL_BEFORE = re.compile(
+    r"\b(?:backlogs?|caseloads?)\b[^.;,]{0,80}?\b(?:stood|stands|was|is|reached|rose|grew|grown|climbed|hit|topped|"
+    r"swelled|totaled|totalled|numbered)(?:\s+(?:at|to))?\s+"
+    r"(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around)\s+)?$",
+    _I,
+)

@@ -124,6 +124,10 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "victims"
     if lex.AIDED_BEFORE.search(before_q):
         return "aided"  # "volunteers reunited 45 children with relatives": helped, not touched by enforcement
+    if lex.FLOW_AVERAGED_BEFORE.search(s, 0, n.start):
+        return "rate"  # "Daily apprehensions averaged 291": a flow's average a day
+    if lex.THRESHOLD_BEFORE.search(s, 0, n.start):
+        return "change"  # "the sixth straight month under 10,000": the mark a level is compared with
     if lex.SMUGGLED_BEFORE.search(before_q):
         return "smuggled"
     share = lex.SHARE_COPULA.match(s, n.end) or (lex.SHARE_INFINITIVE.match(s, n.end) if n.percent else None)
@@ -653,9 +657,13 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "caseload"
     if lex.PART_OF_PRONOUN_AFTER.match(after) and lex.PAPERS_COUNTED_BEFORE.search(r.text, 0, r.n.start):
         return "thing"  # "filed 42 habeas petitions for detainees and won 31 of them": 31 petitions
+    if lex.CASELOAD_LEVEL_BEFORE.search(r.text, r.clause[0], r.n.start):
+        return "caseload"  # "the backlog of cases in the immigration courts stood at 3.7 million"
     if r.n.percent and lex.SHARE_OF_THING_AFTER.match(after):
         return "thing"  # "83 percent of its toilets": a share of things, not of people in an action
-    if not r.n.percent and (lex.AGE_BEFORE.search(before) or lex.AGE_AFTER.match(after)):
+    if not r.n.percent and (
+        lex.AGE_BEFORE.search(before) or lex.AGE_AFTER.match(after) or lex.AGE_CLAUSE_BEFORE.search(before)
+    ):
         return "age"  # "aged 19 to 58", "children as young as 3"
     if lex.GROUP_SIZE_BEFORE.search(before):
         return "capacity"  # "moved in groups of up to 12": the size of each group, not a count

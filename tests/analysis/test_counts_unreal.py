@@ -1,7 +1,8 @@
 """Numbers near enforcement words that count nothing done (issue #7, round 13, precision): a case imagined in an
 unreal condition or asked in a yes-no question, people others help, a caseload told by its docket, a part of a count
-of papers; and one count told twice, exact and rounded ("about 1,140" of 1,142). Each GUIDELINES §2 class is tested
-on an invented sentence and on its trap, a close sentence that is a count and must stay one.
+of papers, an age told by a clause of time, a threshold, a flow's daily average, a caseload's level; and one count
+told twice, exact and rounded ("about 1,140" of 1,142). Each GUIDELINES §2 class is tested on an invented sentence
+and on its trap, a close sentence that is a count and must stay one.
 (The sentences are invented here, none taken from the dev set or a probe.)"""
 
 from __future__ import annotations
@@ -169,3 +170,64 @@ def test_an_exact_count_told_rounded_elsewhere_is_one_fact(rounded: str) -> None
 )
 def test_a_near_number_of_another_precision_stays_a_count(text: str) -> None:
     assert len(counts(text)) == 2
+
+
+# --- an age told by a clause of time, a threshold, a flow's daily average, a caseload's level ----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An Omaha man who has lived in the country since he was 6 was among them.",
+        "One of them came to the United States when she was 3, her lawyer said.",
+    ],
+)
+def test_an_age_told_by_a_clause_of_time_is_no_count(sentence: str) -> None:
+    assert counts("ICE officers arrested 19 people in Omaha on Friday. " + sentence) == {("arrests", 19, "people")}
+
+
+def test_a_count_in_a_clause_of_time_stays_a_count() -> None:
+    assert ("arrests", 40, "people") in counts("When the plant was raided, 40 workers were arrested by ICE.")
+
+
+def test_a_threshold_a_level_is_measured_against_is_no_count() -> None:
+    text = "Border Patrol agents made 7,910 apprehensions in October, the fifth straight month under 10,000."
+    assert counts(text) == {("border_apprehensions", 7910, "people")}
+
+
+def test_a_count_in_a_numbered_month_stays_a_count() -> None:
+    assert ("arrests", 12000, "people") in counts(
+        "In the third month of the operation, over 12,000 people were arrested."
+    )
+
+
+def test_a_flows_daily_average_is_no_count() -> None:
+    text = "ICE held 58,000 people in detention on Sunday. Daily apprehensions at the border averaged 287 in October."
+    assert counts(text) == {("detentions", 58000, "people")}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("ICE held an average of 61,000 people a day in detention in June.", ("detentions", 61000, "people")),
+        (
+            "Weekly arrests have climbed since May; ICE arrested 2,300 people in the last week of June.",
+            ("arrests", 2300, "people"),
+        ),
+    ],
+)
+def test_a_population_held_or_a_weeks_total_stays_a_count(text: str, count: tuple[str, int, str]) -> None:
+    assert count in counts(text)
+
+
+def test_a_caseload_as_the_subject_of_a_level_is_no_count() -> None:
+    text = (
+        "ICE held 58,000 people in detention on Sunday, agency data show, while the backlog of cases in the "
+        "immigration courts stood at 3.4 million."
+    )
+    assert counts(text) == {("detentions", 58000, "people")}
+
+
+def test_a_level_beside_a_backlog_stays_a_count() -> None:
+    text = "Despite the court backlog, the detention population stood at 61,000 on Sunday."
+    assert ("detentions", 61000, "people") in counts(text)

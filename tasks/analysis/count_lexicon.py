@@ -1755,3 +1755,15 @@ CASELOAD_LEVEL_BEFORE = re.compile(
     r"(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around)\s+)?$",
     _I,
 )
+#: A jail's headcount: a verb of holding right before the number ("the jail holds about 1,800 inmates", "which houses
+#: 950 people") ...
+HOLDS_BEFORE = re.compile(r"\b(?:holds|held|houses|housed|holding|housing)\s+$", _I)
+#: ... and people held after it, not said to be held for immigration ("held 40 inmates on ICE detainers" is held for
+#: ICE): a sentence about detainers does not make a jail's population a count of detainers (GUIDELINES §2 detainers
+#: are requests).
+JAIL_HEADCOUNT_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:inmates|prisoners|people|men|women)\b"
+    r"(?!\s+(?:on|under|with|through)\s+(?:[\w-]+\s+){0,2}?(?:detainers?|holds)\b|"
+    r"[^.;,]{0,30}\bfor\s+(?:ICE|immigration|federal))",
+    _I,
+)

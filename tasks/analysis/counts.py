@@ -657,6 +657,8 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "caseload"
     if lex.PART_OF_PRONOUN_AFTER.match(after) and lex.PAPERS_COUNTED_BEFORE.search(r.text, 0, r.n.start):
         return "thing"  # "filed 42 habeas petitions for detainees and won 31 of them": 31 petitions
+    if v.kind == "detainers" and lex.HOLDS_BEFORE.search(before) and lex.JAIL_HEADCOUNT_AFTER.match(after):
+        return "jail"  # "the county jail holds about 1,800 inmates and honors detainers only with a warrant"
     if lex.CASELOAD_LEVEL_BEFORE.search(r.text, r.clause[0], r.n.start):
         return "caseload"  # "the backlog of cases in the immigration courts stood at 3.7 million"
     if r.n.percent and lex.SHARE_OF_THING_AFTER.match(after):

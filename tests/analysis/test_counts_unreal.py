@@ -1,8 +1,8 @@
 """Numbers near enforcement words that count nothing done (issue #7, round 13, precision): a case imagined in an
 unreal condition or asked in a yes-no question, people others help, a caseload told by its docket, a part of a count
-of papers, an age told by a clause of time, a threshold, a flow's daily average, a caseload's level; and one count
-told twice, exact and rounded ("about 1,140" of 1,142). Each GUIDELINES §2 class is tested on an invented sentence
-and on its trap, a close sentence that is a count and must stay one.
+of papers, an age told by a clause of time, a threshold, a flow's daily average, a caseload's level, a jail's
+headcount beside detainers; and one count told twice, exact and rounded ("about 1,140" of 1,142). Each GUIDELINES §2
+class is tested on an invented sentence and on its trap, a close sentence that is a count and must stay one.
 (The sentences are invented here, none taken from the dev set or a probe.)"""
 
 from __future__ import annotations
@@ -231,3 +231,30 @@ def test_a_caseload_as_the_subject_of_a_level_is_no_count() -> None:
 def test_a_level_beside_a_backlog_stays_a_count() -> None:
     text = "Despite the court backlog, the detention population stood at 61,000 on Sunday."
     assert ("detentions", 61000, "people") in counts(text)
+
+
+# --- a jail's headcount beside detainers --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The county jail holds about 1,800 inmates and honors ICE detainers only with a warrant.",
+        "The sheriff said the jail, which houses 950 people, declined every detainer last year.",
+    ],
+)
+def test_a_jails_headcount_is_no_count_of_detainers(sentence: str) -> None:
+    assert counts("ICE lodged 310 detainers with the county jail last year. " + sentence) == {
+        ("detainers", 310, "requests")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The jail honored 120 detainers and held those inmates for ICE.", ("detainers", 120, "requests")),
+        ("The jail held 40 inmates on ICE detainers last month, the sheriff said.", ("detentions", 40, "people")),
+    ],
+)
+def test_detainers_and_people_held_for_ice_stay_counts(sentence: str, count: tuple[str, int, str]) -> None:
+    assert count in counts(sentence)

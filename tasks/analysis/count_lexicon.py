@@ -1767,3 +1767,12 @@ JAIL_HEADCOUNT_AFTER = re.compile(
     r"[^.;,]{0,30}\bfor\s+(?:ICE|immigration|federal))",
     _I,
 )
+#: A number a correction takes back: "which was 47, not 74", "An earlier version of this story said 74 people were
+#: arrested", "the agency had incorrectly reported 74" (GUIDELINES §2: facts are what the text states; a number it
+#: retracts is not stated). The corrected number stays.
+RETRACTED_BEFORE = re.compile(
+    r",\s*not\s+(?:the\s+)?$|"
+    r"\b(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b[^.;]*$|"
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:said|stated|reported|gave|put|listed|described)\b[^.;]*$",
+    _I,
+)

@@ -124,6 +124,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "victims"
     if lex.AIDED_BEFORE.search(before_q):
         return "aided"  # "volunteers reunited 45 children with relatives": helped, not touched by enforcement
+    if lex.RETRACTED_BEFORE.search(s, 0, n.start):
+        return "retracted"  # "the number of people arrested, which was 47, not 74": taken back by a correction
     if lex.FLOW_AVERAGED_BEFORE.search(s, 0, n.start):
         return "rate"  # "Daily apprehensions averaged 291": a flow's average a day
     if lex.THRESHOLD_BEFORE.search(s, 0, n.start):

@@ -1,9 +1,9 @@
 """Numbers near enforcement words that count nothing done (issue #7, round 13, precision): a case imagined in an
 unreal condition or asked in a yes-no question, people others help, a caseload told by its docket, a part of a count
 of papers, an age told by a clause of time, a threshold, a flow's daily average, a caseload's level, a jail's
-headcount beside detainers; and one count told twice, exact and rounded ("about 1,140" of 1,142). Each GUIDELINES §2
-class is tested on an invented sentence and on its trap, a close sentence that is a count and must stay one.
-(The sentences are invented here, none taken from the dev set or a probe.)"""
+headcount beside detainers, a number a correction takes back; and one count told twice, exact and rounded ("about
+1,140" of 1,142). Each GUIDELINES §2 class is tested on an invented sentence and on its trap, a close sentence that is
+a count and must stay one. (The sentences are invented here, none taken from the dev set or a probe.)"""
 
 from __future__ import annotations
 
@@ -258,3 +258,23 @@ def test_a_jails_headcount_is_no_count_of_detainers(sentence: str) -> None:
 )
 def test_detainers_and_people_held_for_ice_stay_counts(sentence: str, count: tuple[str, int, str]) -> None:
     assert count in counts(sentence)
+
+
+# --- a number a correction takes back -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This story has been updated to correct the number of people arrested in Tulsa, which was 38, not 83.",
+        "ICE arrested 38 people in Tulsa, the agency said; it had incorrectly reported 83 on Monday.",
+    ],
+)
+def test_a_number_a_correction_takes_back_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == {("arrests", 38, "people")}
+
+
+def test_a_count_beside_not_all_stays_a_count() -> None:
+    assert ("arrests", 300, "people") in counts(
+        "ICE arrested 300 people, not all of them with records, the agency said."
+    )

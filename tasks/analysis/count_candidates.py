@@ -229,6 +229,16 @@ def _dated_apart(a: Candidate, b: Candidate) -> bool:
     return bool(ya and yb and not ya & yb)
 
 
+def _rounded_from(exact: float, rounded: float) -> bool:
+    """Whether a qualified number of 100 or more ending in zeros is an exact one told to those zeros' precision:
+    "about 1,140" or "nearly 1,150" of 1,142 (within one unit of its last non-zero digit). GUIDELINES §2: a number
+    restated is one fact; "about 140" of 152 is no rounding of it."""
+    if rounded < 100 or rounded != int(rounded) or rounded % 10:
+        return False
+    zeros = len(str(int(rounded))) - len(str(int(rounded)).rstrip("0"))
+    return abs(exact - rounded) < 10**zeros
+
+
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One count per (type, unit, value), the most confident of its mentions (kept in text order); a
     qualified round number within 10% of an exact count of the same type is the same count restated
@@ -263,7 +273,7 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
             and e.count is not c
             and e.count.sentence is not c.sentence
             and abs(e.count.number.value - v) <= 0.1 * v
-            and v % 100 == 0
+            and (v % 100 == 0 or _rounded_from(e.count.number.value, v))
             and not _dated_apart(e, cand)
             for e in exact
         )

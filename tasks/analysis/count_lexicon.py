@@ -1699,3 +1699,105 @@ CHANGE_WITH_BASE_BEFORE = re.compile(r"(?:^|[,;(—–]|\band|\bor)\s*(?:up|down
 CHANGE_BASE_AFTER = re.compile(
     r"^\s*(?:from|over|since|compared\s+(?:to|with)|versus|vs\.?|on\s+the\s+(?:year|month|week|previous))\b", _I
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers in what is imagined, not done, and numbers of the work around enforcement (read by `counts._hypothetical`
+# and `counts._not_counted`): conditions and imagined cases, people others help, a caseload on a docket, parts of
+# a count of papers
+# ---------------------------------------------------------------------------------------------
+
+#: The open condition a number stands in, from its opener to the number with no comma between: "If ICE were to detain
+#: 15 percent of ...", "what would happen if agents deported 3,000 ...", "Imagine ICE arresting 5,000 ..." (GUIDELINES
+#: §2: projections and plans are no counts; a case imagined is no action taken).
+CONDITION_OPEN = re.compile(r"\b(?:if|suppose|supposing|imagine|imagining)\s+[^,;:]*$", _I)
+#: What makes such a condition unreal: a modal or "were to" inside it, or an opener that imagines by itself.
+UNREAL_IN_CONDITION = re.compile(
+    r"^(?:suppose|supposing|imagine|imagining)\b|\b(?:were|was)\s+to\b|\b(?:would|could|might|should)\b|"
+    r"\bhad\s+(?!been\b)\w+ed\b",
+    _I,
+)
+#: The main clause of a second or third conditional, after the condition's comma: "..., the county would lose ...".
+UNREAL_MAIN_AFTER = re.compile(r"[^.;]*?,[^.;]*?\b(?:would|could|might)\b", _I)
+#: A condition told by inversion at the clause's start: "Had the agency arrested 800 people, ...", "Were ICE to
+#: deport 300 ...".
+INVERTED_CONDITION = re.compile(r"^\W*(?:Had|Were)\s+(?!been\b|there\b)(?:[\w'’.-]+\s+){1,4}?(?:\w+ed|to\s+\w+)\s")
+#: A verb of aid right before its number: "reunited 45 children with relatives", "helped 1,300 families", "sheltered
+#: 60 migrants", "rescued 520 people" (people others help are no people an enforcement action touched, GUIDELINES §2,
+#: even where the sentence goes on to name the detention or deportation of their kin).
+AIDED_BEFORE = re.compile(
+    r"\b(?:reunit(?:ed|es|ing)|help(?:ed|s|ing)?|assist(?:ed|s|ing)?|shelter(?:ed|s|ing)?|fed|feed(?:s|ing)?|"
+    r"serv(?:ed|es|ing)|counsel(?:l?ed|s|l?ing)|rescu(?:ed|es|ing)|resettl(?:ed|es|ing))\s+$",
+    _I,
+)
+#: A caseload told by its docket: "8,000 cases on the non-detained docket" (`CASELOAD_AFTER` reads "on the docket").
+CASES_ON_DOCKET_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?cases\s+(?:on|in)\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?dockets?\b", _I
+)
+#: Papers filed in court, which a part ("won 31 of them") counts in turn: petitions, motions, appeals, claims.
+PAPERS = r"petitions|motions|appeals|claims|grievances|filings|complaints|lawsuits|suits"
+#: A part told by a pronoun right after its number: "31 of them", "12 of those".
+PART_OF_PRONOUN_AFTER = re.compile(r"^\s*of\s+(?:them|those|these)\b", _I)
+#: The nearest number before, counting papers: "filed 42 habeas petitions for detainees and won": the part above
+#: counts those papers, whoever they are for. (Papers only: "held 40 people for 12 days and released 30 of them".)
+PAPERS_COUNTED_BEFORE = re.compile(rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:{PAPERS})\b[^\d;]*$", _I)
+#: A yes-no question the number is asked in, from its opening auxiliary (the sentence's or a quotation's first word) to
+#: the number: "Will you hit 1 million deportations this year?", "A reporter asked, “Did ICE arrest 300 people ...?”"
+#: (GUIDELINES §2: facts are what the text states; a number asked about is not stated).
+YES_NO_QUESTION_OPEN = re.compile(
+    r"(?:^|[\"“]\s*)(?:will|would|could|can|should|shall|are|is|was|were|do|does|did|have|has)\s+[^?\"”]*$", _I
+)
+#: The question's end after the number, inside the same quotation: "... this year?"
+QUESTION_END_AFTER = re.compile(r"[^?\"”]*\?")
+#: An age told by a clause of time: "since he was 4", "when she was 12", "after the boy turned 6" (GUIDELINES §2: only
+#: numbers of people are counts; `AGE_BEFORE` reads "aged" and "as young as").
+AGE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:since|when|until|till|before|after|because)\s+(?:he|she|they|I|we|you|"
+    r"(?:the|his|her|their|our|my)\s+(?:boy|girl|child|children|kids?|son|daughter|baby|twins))\s+"
+    r"(?:was|were|turned|is|are)\s+(?:just\s+|only\s+|about\s+)?$",
+    _I,
+)
+#: A threshold a level is measured against, not the level: "the sixth straight month under 10,000", "the first week
+#: above 3,000 since May" (GUIDELINES §2: changes and comparisons are no counts; the level is told beside it).
+THRESHOLD_BEFORE = re.compile(
+    r"\b(?:straight|consecutive|first|second|third|\w+th)\s+(?:days?|weeks?|months?|quarters?|years?|time)\s+"
+    r"(?:under|below|above|over|beneath|exceeding|topping)\s+$",
+    _I,
+)
+#: The average of a flow over a day or a week, told by its verb: "Daily apprehensions averaged 291", "weekly arrests
+#: average about 1,100" (GUIDELINES §2: rates are no counts; a population held on an average day is one, `_trap`).
+FLOW_AVERAGED_BEFORE = re.compile(
+    r"\b(?:daily|weekly|per-day|nightly)\s+(?:[\w-]+\s+){0,2}?(?:arrests|apprehensions|encounters|crossings|"
+    r"deportations|removals|book-?ins|expulsions)\s+(?:[\w-]+\s+){0,3}?averag(?:ed|es|e)\s+"
+    r"(?:(?:about|nearly|roughly|around|just|only|more\s+than|over|some)\s+)?$",
+    _I,
+)
+#: A caseload as the subject of a level: "the backlog of cases in the immigration courts stood at 3.7 million", "the
+#: courts' backlog has grown to 4 million" (`CASELOAD_BEFORE` reads "a backlog of").
+CASELOAD_LEVEL_BEFORE = re.compile(
+    r"\b(?:backlogs?|caseloads?)\b[^.;,]{0,80}?\b(?:stood|stands|was|is|reached|rose|grew|grown|climbed|hit|topped|"
+    r"swelled|totaled|totalled|numbered)(?:\s+(?:at|to))?\s+"
+    r"(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around)\s+)?$",
+    _I,
+)
+#: A jail's headcount: a verb of holding right before the number ("the jail holds about 1,800 inmates", "which houses
+#: 950 people") ...
+HOLDS_BEFORE = re.compile(r"\b(?:holds|held|houses|housed|holding|housing)\s+$", _I)
+#: ... and people held after it, not said to be held for immigration ("held 40 inmates on ICE detainers" is held for
+#: ICE): a sentence about detainers does not make a jail's population a count of detainers (GUIDELINES §2 detainers
+#: are requests).
+JAIL_HEADCOUNT_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:inmates|prisoners|people|men|women)\b"
+    r"(?!\s+(?:on|under|with|through)\s+(?:[\w-]+\s+){0,2}?(?:detainers?|holds)\b|"
+    r"[^.;,]{0,30}\bfor\s+(?:ICE|immigration|federal))",
+    _I,
+)
+#: A number a correction takes back: "which was 47, not 74", "An earlier version of this story said 74 people were
+#: arrested", "the agency had incorrectly reported 74" (GUIDELINES §2: facts are what the text states; a number it
+#: retracts is not stated). The corrected number stays.
+RETRACTED_BEFORE = re.compile(
+    r",\s*not\s+(?:the\s+)?$|"
+    r"\b(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)\b[^.;]*$|"
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:said|stated|reported|gave|put|listed|described)\b[^.;]*$",
+    _I,
+)

@@ -124,6 +124,14 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "fee"  # "the smugglers charged 40 migrants $5,000 each": a price, not a prosecution
     if lex.VICTIMS_BEFORE.search(before_q):
         return "victims"
+    if lex.AIDED_BEFORE.search(before_q):
+        return "aided"  # "volunteers reunited 45 children with relatives": helped, not touched by enforcement
+    if lex.RETRACTED_BEFORE.search(s, 0, n.start):
+        return "retracted"  # "the number of people arrested, which was 47, not 74": taken back by a correction
+    if lex.FLOW_AVERAGED_BEFORE.search(s, 0, n.start):
+        return "rate"  # "Daily apprehensions averaged 291": a flow's average a day
+    if lex.THRESHOLD_BEFORE.search(s, 0, n.start):
+        return "change"  # "the sixth straight month under 10,000": the mark a level is compared with
     if lex.SMUGGLED_BEFORE.search(before_q):
         return "smuggled"
     share = lex.SHARE_COPULA.match(s, n.end) or (lex.SHARE_INFINITIVE.match(s, n.end) if n.percent else None)
@@ -569,6 +577,10 @@ def _no_action_trap(r: _Reading) -> str | None:
     number (`_Reading`: its actor, its clause after it); it needs no type either."""
     if lex.OBLIGED_ACTION.search(r.text, r.left_start, r.n.start):
         return "plan"
+    if _hypothetical(r):
+        return "hypothetical"
+    if lex.YES_NO_QUESTION_OPEN.search(r.text, 0, r.n.start) and lex.QUESTION_END_AFTER.match(r.text, r.n.end):
+        return "question"  # "Will you hit 1 million deportations this year?": asked, not stated
     actor = r.text[r.left_start : r.n.start]  # police who arrest at a protest; ICE arresting there makes arrests
     if (
         lex.AT_PROTEST.match(r.rest)
@@ -582,6 +594,22 @@ def _no_action_trap(r: _Reading) -> str | None:
     if lex.HURT_AFTER.match(r.rest, r.head_end):
         return "victims"
     return None
+
+
+def _hypothetical(r: _Reading) -> bool:
+    """Whether the number stands inside an unreal condition: "If ICE were to detain 15 percent of ...", "what would
+    happen if agents deported 3,000 of its workers?", "If the agency deported all 11,000, the county would lose ...",
+    "Had the agency arrested 800 people, ...": a case imagined, not an action taken (GUIDELINES §2, projections and
+    plans). A condition the number is not inside ("If convicted, the 14 men face ...") leaves it a count."""
+    cond = lex.CONDITION_OPEN.search(r.text, 0, r.n.start)
+    if cond is not None:
+        return bool(
+            lex.UNREAL_IN_CONDITION.search(cond.group())
+            or lex.UNREAL_MAIN_AFTER.match(r.text, r.n.end)
+            or re.search(r"\?[\"”’']?\s*$", r.text)
+        )
+    inverted = lex.INVERTED_CONDITION.match(r.text)
+    return bool(inverted and inverted.end() <= r.n.start and "," not in r.text[inverted.end() : r.n.start])
 
 
 def _breakdown_item(r: _Reading, v: _Verdict) -> None:
@@ -629,11 +657,19 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "capacity"
     if not r.n.percent and (r.head is None or not r.head.group("people")) and lex.MORE_THINGS_HEAD.match(after):
         return "thing"  # "the agency's 25 field offices", "agents seized 12 rifles"
-    if lex.CASELOAD_BEFORE.search(before) or lex.CASELOAD_AFTER.match(after):
+    if lex.CASELOAD_BEFORE.search(before) or lex.CASELOAD_AFTER.match(after) or lex.CASES_ON_DOCKET_AFTER.match(after):
         return "caseload"
+    if lex.PART_OF_PRONOUN_AFTER.match(after) and lex.PAPERS_COUNTED_BEFORE.search(r.text, 0, r.n.start):
+        return "thing"  # "filed 42 habeas petitions for detainees and won 31 of them": 31 petitions
+    if v.kind == "detainers" and lex.HOLDS_BEFORE.search(before) and lex.JAIL_HEADCOUNT_AFTER.match(after):
+        return "jail"  # "the county jail holds about 1,800 inmates and honors detainers only with a warrant"
+    if lex.CASELOAD_LEVEL_BEFORE.search(r.text, r.clause[0], r.n.start):
+        return "caseload"  # "the backlog of cases in the immigration courts stood at 3.7 million"
     if r.n.percent and lex.SHARE_OF_THING_AFTER.match(after):
         return "thing"  # "83 percent of its toilets": a share of things, not of people in an action
-    if not r.n.percent and (lex.AGE_BEFORE.search(before) or lex.AGE_AFTER.match(after)):
+    if not r.n.percent and (
+        lex.AGE_BEFORE.search(before) or lex.AGE_AFTER.match(after) or lex.AGE_CLAUSE_BEFORE.search(before)
+    ):
         return "age"  # "aged 19 to 58", "children as young as 3"
     if lex.GROUP_SIZE_BEFORE.search(before):
         return "capacity"  # "moved in groups of up to 12": the size of each group, not a count

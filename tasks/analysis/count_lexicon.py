@@ -1801,3 +1801,25 @@ RETRACTED_BEFORE = re.compile(
     r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:said|stated|reported|gave|put|listed|described)\b[^.;]*$",
     _I,
 )
+
+
+# --- Where a sentence tells enforcement: the scene whose place a later count carries ---
+#: Words of a sentence that tells enforcement without a count's cue of its own: a raid, an operation, the agents or
+#: the agency acting, a facility or custody ("Agents descended on a plant in Canton", "the jail in Elizabeth"). A
+#: sentence that names a place for a rally, a speech or a court hearing alone sets no scene for a count after it.
+ENFORCEMENT_SCENE = rx(
+    r"raid(?:s|ed|ing)?",
+    r"operations?",
+    r"sweeps?",
+    r"swept",
+    r"crackdown",
+    r"enforcement",
+    r"agents?",
+    r"officers?",
+    r"(?-i:ICE|CBP|HSI)",
+    r"Border\s+Patrol",
+    r"custody",
+    r"facility",
+    r"(?:detention|processing)\s+cent(?:er|re)s?",
+    r"jails?",
+)

@@ -21,7 +21,7 @@ from functools import partial
 
 from schemas.records import Place
 from tasks.analysis.count_candidates import Candidate
-from tasks.analysis.count_lexicon import SUMMARY, at_dateline
+from tasks.analysis.count_lexicon import CUES, ENFORCEMENT_SCENE, SUMMARY, at_dateline
 from tasks.analysis.counts import Count
 from tasks.analysis.places import AMBIGUOUS, FACILITY_TOWN_GAP, find_places, normalize_place
 from tasks.analysis.sentences import Sentence
@@ -72,6 +72,26 @@ _FACILITY_NAME = re.compile(
 _APPOSITION = re.compile(
     r",\s*(?:or\s+)?(?:just\s+)?(?:about|nearly|roughly|some|almost|over|under|more\s+than|less\s+than)?\s*$", _I
 )
+#: Before a place, the speaker it is the whereabouts of: "an official in Mexico City", "a spokesman at the El Paso
+#: sector" (when the sentence goes on to "said" without telling an action on the way).
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|advocates?|sources?)\s+"
+    r"(?:(?:based|stationed)\s+)?(?:in|at)\s+(?:the\s+)?$",
+    _I,
+)
+#: After a speaker's place, the verb that makes them the speaker: "an official in Mexico City, who ..., said".
+_SAID_AFTER = re.compile(r"[^.;!?]{0,160}?\b(?:said|says|told|stated)\b", _I)
+
+
+def _speaker_place(text: str, place: _PlaceAt, end: int) -> bool:
+    """Whether place is where the speaker of its sentence is ("An official in Mexico City who ... said that"), not
+    where something happened: no action told between it and the speech verb."""
+    if not _SPEAKER_BEFORE.search(text, max(0, place.start - 40), place.start):
+        return False
+    said = _SAID_AFTER.match(text, place.end, end)
+    return said is not None and not any(CUES[kind].search(said.group()) for kind in ("arrests", "detentions"))
+
+
 #: Between a part and its whole in one sentence: "97 of the 212", "63 out of the 152", "12 of more than 40".
 PARTITIVE = re.compile(
     r"\s*(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+)?", _I
@@ -343,6 +363,9 @@ def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:
 #: sentence names none. Counts of who those people were (records, convictions), of assaults and of deaths
 #: get no guessed place (the seed's assault and record counts carry none).
 _ACTION_TYPES = frozenset({"arrests", "border_apprehensions", "detentions", "deportations", "charged", "detainers"})
+#: Counts of who the people of an action were, not of what happened to them where: no sentence before places them
+#: ("ICE arrested 45 people in Chicago. Of those arrested, 30 had criminal convictions.": the 30 are placeless).
+_RECORD_TYPES = frozenset({"convictions", "no_criminal_record"})
 #: From this size up a count the sentence does not place is a national or agency-wide tally ("ICE released
 #: 53,324 minors", "removals hit a record of 409,849"), not an event of the story's town: no main place stands
 #: in (border apprehensions still go to the story's border).
@@ -571,31 +594,66 @@ def place_counts(
             before = (towns[:1] if kind == "city" else [t.rsplit(", ", 1)[-1] for t in towns[:1]]) + before
         return before[-1:]
 
-    def framed(s: Sentence) -> list[str]:
-        """The place that frames sentence s: the nearest sentence before it in its paragraph (or, for a paragraph's
-        first sentence, the last of the paragraph before) that names a place, when it opens with that place ("In
-        Omaha, ...") or names it as where an operation went ("Agents swept through Grand Island", "raids in
-        Omaha"); none when that sentence names its place otherwise."""
+    def framed(i: int, tally: bool) -> tuple[list[str], str | None]:
+        """The place that frames the sentence of count i, which names none: the nearest sentence before it in its
+        paragraph (or, for a paragraph's first sentence, the last of the paragraph before) that counts the same
+        action (its count's places, or none: "Agents arrested 40 in Omaha. Of them, ..."), or else names a place:
+        when it opens with that place ("In Omaha, ...") or names it as where an operation went ("Agents swept
+        through Grand Island", "raids in Omaha"), that place; else, but for a `tally` (a national figure, a share:
+        no event of the place the sentence before happens to name), the places it names as where something
+        happened (`carried`). A place of the sentence before, but for its frame, is a stand-in of the story's
+        ("story"), not the sentence's."""
+        s = counts[i].sentence
         k = sentences.index(s)
         for prev in reversed(sentences[:k]):
             if prev.paragraph != s.paragraph and (
                 prev is not sentences[k - 1] or sentences[k - 1].paragraph != s.paragraph - 1
             ):
-                return []
+                return [], None
+            same = [j for j in range(i) if counts[j].sentence is prev and counts[j].type == counts[i].type]
+            if same:
+                return list(placed[same[-1]][0]), "story"
             named = _within(count_places, prev.start, prev.end)
             if not named:
                 continue
             front = _FRONTED.match(prev.view or prev.text)
             if front:
-                return _within(count_places, prev.start, prev.at(front.end()))
-            return [
+                return _within(count_places, prev.start, prev.at(front.end())), None
+            operation = [
                 p.name
                 for p in count_places
                 if p.name in named
                 and prev.start <= p.start < prev.end
                 and _OPERATION_BEFORE.search(text, max(0, p.start - 40), p.start)
             ][:1]
-        return []
+            if operation or tally:
+                return operation, None
+            return carried(prev), "story"
+        return [], None
+
+    def carried(prev: Sentence) -> list[str]:
+        """The places sentence prev names as where enforcement happened, which a count the next sentence does not
+        place carries ("Agents raided a plant in Canton. They detained 40 workers."): none when prev tells no
+        enforcement ("A rally in Denver drew hundreds."); not the speaker's whereabouts, in its attribution or as
+        the speaker's own ("an official in Tucson said"), not where someone lives or comes from, not a whole
+        country (a backdrop: "their status in Mexico"). The enforcement is told outside the place names: "The Omaha
+        Detention Center is nearby" tells none."""
+        words = list(text[prev.start : prev.end])
+        for p in count_places:
+            if prev.start <= p.start and p.end <= prev.end:
+                words[p.start - prev.start : p.end - prev.start] = " " * (p.end - p.start)
+        told = "".join(words)
+        if not (ENFORCEMENT_SCENE.search(told) or any(cue.search(told) for cue in CUES.values())):
+            return []
+        said = _ATTRIBUTION.search(prev.view or prev.text)
+        spoken = (prev.at(said.start()), prev.end) if said else (0, 0)
+        usable = [
+            p for p in count_places if not (p.home or p.resident or p.country or _speaker_place(text, p, prev.end))
+        ]
+        names = _within(usable, prev.start, prev.end, spoken=spoken)
+        # the state a carried town is named with says no more ("the detention center in Dilley ... in Texas":
+        # "Dilley, Texas")
+        return [name for name in names if not any(other.endswith(f", {name}") for other in names)]
 
     def within_for(i: int) -> partial[list[str]]:
         """`_within` for count i's sentence: places in its closing attribution are the speaker's."""
@@ -729,10 +787,12 @@ def place_counts(
                         break
         if not places and not c.sub:
             places = pointed_back(s, c.clause[0], c.clause[1])
-        if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
+        if not places and not c.sub and c.type not in _RECORD_TYPES:
             # "In Omaha, the raids began before dawn. Agents arrested 40 people at three job sites.": a sentence of
-            # the paragraph that opens with its place frames the sentences after it that name none
-            places = framed(s)
+            # the paragraph that opens with its place frames the sentences after it that name none; "Agents raided
+            # a plant in Canton. They detained 40 workers.": the sentence before tells where
+            tally = n.percent or _NATIONAL.search(view) is not None or n.value >= _TALLY
+            places, source = framed(i, tally)
         if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
             # an action's count the sentence does not place: the story's border for border apprehensions,
             # else the story's main place unless the sentence tells it of the whole country or it is a

@@ -102,10 +102,11 @@ def test_a_sentence_that_opens_with_its_place_frames_the_next_ones_of_its_paragr
 
 
 def test_no_frame_from_a_place_named_as_someones_nor_from_a_paragraph_further_back() -> None:
-    # traps: the nearest place is named as someone's, not as where anything happened; a frame reaches into the
-    # paragraph before only from its new paragraph's first sentence. Both leave the count to the story's stand-in
-    # (its main place), as before
-    text = _CHICAGO + "Omaha's mayor criticized the raids on Tuesday. Agents arrested 40 people at three job sites."
+    # traps: the nearest place is named as someone's, in a sentence that tells no enforcement, not as where anything
+    # happened; a frame reaches into the paragraph before only from its new paragraph's first sentence. Both leave
+    # the count to the story's stand-in (its main place), as before. (A sentence that tells enforcement with its
+    # place, "Omaha's mayor criticized the raids", carries it: see `test_a_count_its_sentence_does_not_place_...`.)
+    text = _CHICAGO + "Omaha's mayor spoke to reporters on Tuesday. Agents arrested 40 people at three job sites."
     assert extract_counts(text, None)[0].place_source == "story"
     text = _CHICAGO + "In Omaha, the raids began at dawn.\n\nThe mayor spoke at noon. Agents arrested 40 people."
     assert extract_counts(text, None)[0].place_source == "story"
@@ -371,3 +372,45 @@ def test_as_many_as_before_a_number_is_a_qualifier_not_a_comparison() -> None:
     assert _placed("ICE arrested as many as 900 people in Indiana last year.")[900][0] == ("Indiana",)
     text = "Agents arrested 900 people, as many of them as they could find, in Indiana."
     assert _placed(text)[900][0] == ("Indiana",)
+
+
+#: A first paragraph that makes Iowa the story's main place, so that a count the story's stand-in would place in Iowa
+#: shows whether a nearer place carries.
+_IOWA_LEAD = (
+    "Iowa lawmakers debated the new state immigration law for hours on Monday. Iowa advocates rallied outside, and "
+    "Iowa farm groups said they were worried.\n\n"
+)
+
+
+def test_a_count_its_sentence_does_not_place_carries_the_enforcement_place_of_the_sentence_before() -> None:
+    text = _IOWA_LEAD + "Agents raided a meatpacking plant in Marshalltown on Tuesday. They detained 38 workers."
+    assert _placed(text)[38] == (("Marshalltown, Iowa",), "story")  # a stand-in: the sentence names none
+    # the sentence before counts the same action: its count's place carries
+    text = (
+        _IOWA_LEAD + "Agents arrested 14 people at a warehouse in Ames on Monday. Agents arrested 9 workers on Tuesday."
+    )
+    assert _placed(text)[9][0] == ("Ames, Iowa",)
+    # a death in custody, told after the facility it happened in
+    text = (
+        "Advocates describe conditions for detainees at the immigration detention center in Tacoma as dire. Two "
+        "people died in ICE custody last year, the complaint says."
+    )
+    assert any("Tacoma" in place for place in _placed(text)[2][0])
+
+
+def test_no_place_carries_from_a_speaker_a_scene_of_no_enforcement_or_to_a_national_tally() -> None:
+    # the speaker's whereabouts is not where the count happened: the story's main place stands in
+    text = (
+        _IOWA_LEAD + "A spokesman in Des Moines said the plan had been months in the making. Agents detained 38 "
+        "workers at the plant on Tuesday."
+    )
+    assert "Des Moines, Iowa" not in _placed(text)[38][0]
+    # a rally is no enforcement scene
+    text = (
+        "Colorado sheriffs met on Monday. Colorado officials and Colorado advocates disagreed.\n\nA rally in Denver "
+        "drew hundreds on Sunday. Agents arrested 57 people over the weekend."
+    )
+    assert _placed(text)[57] == (("Colorado",), "story")
+    # a national figure is no event of the town the sentence before names
+    text = "ICE opened a new field office in Marshalltown last year. The agency held 61,000 people in detention in May."
+    assert _placed(text)[61000][0] == ()

@@ -46,6 +46,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "heldout13-tagging.jsonl": {"tagging": (5, 0)},
     "partial.jsonl": {"tagging": (1, 0)},
     "precision.jsonl": {"counts": (59, 2), "counts+place": (48, 13), "quotes": (26, 3), "tagging": (3, 0)},
+    "contextplaces.jsonl": {"counts": (18, 2), "counts+place": (18, 2), "quotes": (0, 0), "tagging": (7, 0)},
 }
 
 

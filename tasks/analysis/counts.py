@@ -686,6 +686,28 @@ def _brought_to(r: _Reading, v: _Verdict) -> bool:
     return True
 
 
+def _bare_partitive(r: _Reading, v: _Verdict) -> bool:
+    """A record told of a part of a bare whole: "171 of the 412 had criminal convictions". The record predicate
+    after the whole is the part's (171 convictions), and the whole, which only points back at a group counted before,
+    has none of its own; nor has it where the part is asked, not told ("How many of the 1,140 had no record?")."""
+    text, n = r.text, r.n
+    whole = lex.BARE_WHOLE_AFTER.match(text, n.end)
+    if whole is not None:
+        kind = _cue_type(text[whole.end() : r.clause[1]], r.border, r.custody)
+        if kind in _RECORD_TYPES:
+            v.kind = kind
+            return True
+        return False
+    if lex.PART_BEFORE_BARE_WHOLE.search(text, r.clause[0], n.start) and re.match(
+        r"\s+(?:had|have|has|were|was|are|is|with)\b", text[n.end :], _I
+    ):
+        kind = _cue_type(text[n.end : r.clause[1]], r.border, r.custody)
+        if kind in _RECORD_TYPES:
+            v.kind, v.trap = kind, v.trap or "untyped"
+            return True
+    return False
+
+
 def _type_by_frame(r: _Reading, v: _Verdict) -> None:
     """Step 2: the frame a number stands in names what it counts: the subject of a level ("the number of ...
     was 4,310", "Apprehensions ... peaked at 98,000"), the other end of a comparison ("rose from 41,200 ... to
@@ -693,6 +715,8 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
     136,000"). The first frame that fits decides, even when it leaves the number untyped."""
     text, n, head, previous, last, before_level = r.text, r.n, r.head, r.previous, r.last, r.before_level
     if _brought_to(r, v):
+        return
+    if head is None and not n.percent and _bare_partitive(r, v):
         return
     subject = lex.NUMBER_OF.search(text, r.consumed, n.start) if r.level and (head is None or n.percent) else None
     if subject is not None and (kind := _cue_type(text[subject.end() : n.start], r.border, r.custody)):

@@ -459,6 +459,22 @@ class _Verdict:
     breakdown_of: Count | None = None  # the group a breakdown ("Nine hundred of them were children") is a part of
 
 
+def _staff_touched(
+    text: str, n: NumberMention, words: str, head: re.Match[str], left_start: int, state: dict
+) -> re.Match[str]:
+    """A business's employees whom an arrest, detention or removal touched are people ("agents arrested 97 employees
+    at the plant", "two store employees were detained by agents"): the head reread so (`lex.STAFF_HEAD`). An agency's
+    or a government's own employees stay a thing ("five ICE employees were assaulted")."""
+    if lex.OWN_STAFF.search(head.group(0)) or lex.OWN_STAFF.search(text, max(left_start, n.start - 12), n.start):
+        return head
+    # the action governs them: its verb right before the number, or their own passive right after their noun
+    verb = " ".join(text[left_start : n.start].split()[-2:])
+    passive = lex.STAFF_PASSIVE.match(words, head.end())
+    action = _cue_type(passive.group() if passive else verb, False, bool(state.get("custody_story")))
+    staff = lex.STAFF_HEAD.match(words)
+    return staff if staff is not None and action in ("arrests", "detentions", "deportations") else head
+
+
 def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Reading:
     """Step 1: the number's clause, predicate, counted noun phrase, governing words and context."""
     text = s.view or s.text
@@ -471,6 +487,8 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
     head = _head(words)
     consumed = state.get("consumed", 0)
     left_start = max(clause_span[0], consumed)
+    if head is not None and re.fullmatch(r"employees", head.group("thing") or "", _I):
+        head = _staff_touched(text, n, words, head, left_start, state)
     border, airport = _at_border(text, state)
     # a list item: a list opens after the count before it ("arrested 498, including 28 in Baltimore") or that count
     # was an item itself, and no clause break comes between
@@ -1194,6 +1212,9 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "the jail was holding 35 people on ICE detainers": people held, not the requests
     if v.kind == "convictions" and lex.CONVICTED_IN_COURT.search(window) and lex.PROSECUTION.search(r.text):
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
+    staff = r.head is not None and (r.head.group("people") or "").lower() == "employees"
+    if v.kind == "border_apprehensions" and staff:
+        v.kind = "arrests"  # a business's employees are taken at their work, inside the country (GUIDELINES §2)
     clause = _own_clause(r)
     if (
         v.kind == "border_apprehensions"

@@ -739,6 +739,10 @@ def _candidates(
             role = m.group("pre").strip()  # "said immigration attorney Ann Lee"
         role = who.clean_role(_role_after(after, end)) or role  # "who led the suit" does not hide the title
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
+    if m := _VERB_THE_BODY.match(after):
+        # `," said the Department of Homeland Security.`, `" asks the White House.`: a body named with its article
+        body = after[m.start("body") : _body_run_end(after, m.start("body"), m.end("body"))]
+        yield "after-verb", lambda span: _resolve(span, body, None, people, pos)
     if m := lex.AFTER_VERB_DESCRIPTION.match(after):
         subj, desc = m.group("subj"), m.group("desc")
         yield "after-verb", lambda span: _resolve(span, subj, desc, people, pos)
@@ -931,6 +935,14 @@ _BODY_NOUNS = lex.ORG_WORDS & lex.wordset(
 )
 _THE_BODY = re.compile(
     rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{'|'.join(sorted(w.capitalize() for w in _BODY_NOUNS))})|[A-Z]{{2,6}})"
+)
+
+#: A body named with its article right after the verb that follows the quotation (`," said the Department of Homeland
+#: Security.`): `lex.AFTER_VERB_FIRST` takes "the" only before a title or an acronym, as "the" before a person's name
+#: is a description ("said the Illinois Democrat").
+_VERB_THE_BODY = re.compile(
+    rf"^[,.!?…]?\s*(?i:{lex.AFTER_VERBS})[ ][Tt]he[ ]"
+    rf"(?P<body>(?:[A-Z][\w’'-]*[ ])*(?:{'|'.join(sorted(w.capitalize() for w in _BODY_NOUNS))}))\b"
 )
 
 

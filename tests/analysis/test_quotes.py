@@ -2015,3 +2015,38 @@ def test_quote_errors_refuses_to_list_a_neutral_judge(tmp_path: Path) -> None:
     args = [sys.executable, str(REPO_DIR / "bench" / "quote_errors.py"), "--probes", str(path)]
     done = subprocess.run(args, capture_output=True, text=True, cwd=REPO_DIR)
     assert done.returncode == 2 and "aggregate only" in done.stderr and "h-1" not in done.stdout
+
+
+def test_a_body_named_with_its_article_after_the_verb_is_the_speaker() -> None:
+    # a White House statement's inverted attribution: the verb, then the body with "the" ("asks" as well as "said")
+    text = (
+        '"Not one more family should bury a child because a sanctuary county let a killer walk," said the '
+        'Department of Justice.\n"Who will answer to the victims?" asks the White House.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Department of Justice", "White House"]
+
+
+def test_trap_the_before_a_description_after_the_verb_names_no_body() -> None:
+    # "the" before a description of a person is no body: the quotation stays unattributed as before
+    text = '"Our clinic will stay open to anyone who needs it," said the Oregon Democrat.'
+    assert find_quotes(text) == []
+
+
+def test_a_briefing_transcript_turn_is_no_quotation() -> None:
+    # GUIDELINES §2 quotes are direct quotations in quotation marks: a transcript's speaker label opens no quote
+    text = (
+        "MS. LEAVITT: The President has been very clear about the border.\n"
+        "Q Karoline, will he meet the governor this week?\n"
+        "MS. LEAVITT: He will meet anyone who wants to help secure it."
+    )
+    assert find_quotes(text) == []
+
+
+def test_trap_a_quotation_inside_a_transcript_turn_is_the_named_speakers() -> None:
+    # quotation marks inside a turn: the person the turn says spoke them, not the turn's speaker
+    text = (
+        "MR. HOMAN: I was at the Chicago field office yesterday. As Secretary Noem told the officers there, "
+        '"Every one of you is doing the job the American people asked for."'
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker.endswith("Noem")

@@ -1719,3 +1719,16 @@ STAFF_PASSIVE = re.compile(
     r"picked\s+up)\b",
     _I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# People held by smugglers: "96 migrants held in three stash houses", "held 12 migrants for ransom"
+# ---------------------------------------------------------------------------------------------
+
+#: A number's words that say its people were held by smugglers (a stash or drop house, captive, for ransom), as
+#: prosecutors' smuggling and harboring releases tell it: no immigration detention (GUIDELINES §2 detentions).
+HELD_BY_SMUGGLERS = re.compile(
+    r"\b(?:held|kept|hidden|locked)\s+(?:up\s+)?(?:in|at|inside)\s+(?:\w+\s+){0,2}(?:stash|drop)[\s-]?houses?\b|"
+    r"\bheld\s+(?:captive|hostage|against\s+their\s+will)\b|"
+    r"\bfor\s+ransom\b|\bsmugglers?\s+(?:had\s+)?(?:held|kept|were\s+holding|locked)\b",
+    _I,
+)

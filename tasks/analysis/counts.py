@@ -660,6 +660,8 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         and not lex.IMMIGRATION_OFFENCE.search(own)
     ):
         return "other_crime"
+    if v.kind == "detentions" and lex.HELD_BY_SMUGGLERS.search(r.text, r.left_start, r.clause[1]):
+        return "smuggled"  # "96 migrants held in three stash houses": held by their smugglers, not in detention
     return None
 
 

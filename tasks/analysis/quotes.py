@@ -577,6 +577,8 @@ def _attribute_to_lead(
     if not heading and not lead.rstrip("*_ ").endswith(":") or list_item and (heading or lead.endswith("*")):
         return  # a list item's quotation is its lead's only when a sentence introduces the list, not a label
     clause = _clause_before(lead.lstrip("#* ").rstrip("*_ ").rstrip(":").rstrip())
+    if lex.UNNAMED_LABEL.fullmatch(clause):
+        return  # "**Neighbor (video):**": a label that names no one, an anonymous speaker
     if heading and (m := re.match(rf"({lex.NAME})['’]s\b", clause)):
         _resolve(span, m.group(1), None, people, span.start)
         return

@@ -2050,3 +2050,18 @@ def test_trap_a_quotation_inside_a_transcript_turn_is_the_named_speakers() -> No
     )
     [quote] = find_quotes(text)
     assert quote.speaker.endswith("Noem")
+
+
+def test_a_label_that_names_a_witness_by_what_they_saw_is_anonymous() -> None:
+    # an incident tracker's witness lines: "Neighbor (video):" names no one (GUIDELINES §2 anonymous speakers)
+    text = (
+        '## What Witnesses Reported\n\n**Neighbor (video):**\n"They carried him out before the sun was up."\n\n'
+        '**Witness:**\n"Nobody showed a warrant."'
+    )
+    assert find_quotes(text) == []
+
+
+def test_trap_a_label_with_a_name_after_the_witness_word_is_that_persons() -> None:
+    text = '## What Witnesses Reported\n\n**Neighbor Rosa Delgado:**\n"They carried him out before the sun was up."'
+    [quote] = find_quotes(text)
+    assert quote.speaker.endswith("Rosa Delgado")

@@ -804,6 +804,12 @@ def _candidates(
             subj = _according_subject(m)
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
+        if m and sieve == "name-colon" and re.fullmatch(rf"(?i:{lex.VERBS})", m.group("subj")):
+            # "Added: “...”" under "### DHS Statement": a reporting verb is no name; its subject is the body whose
+            # statement the section heading names, else no one
+            if body := _statement_heading(people.text, pos):
+                yield sieve, lambda span, body=body: _resolve(span, body, None, people, pos)
+            break
         if m:
             described = m.re is not lex.BEFORE_APPOSITIVE and re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")])
             subj = "he" if described else m.group("subj")
@@ -946,6 +952,18 @@ _VERB_THE_BODY = re.compile(
     rf"^[,.!?…]?\s*(?i:{lex.AFTER_VERBS})[ ][Tt]he[ ]"
     rf"(?P<body>(?:[A-Z][\w’'-]*[ ])*(?:{'|'.join(sorted(w.capitalize() for w in _BODY_NOUNS))}))\b"
 )
+
+
+def _statement_heading(text: str, pos: int) -> str | None:
+    """The body or person whose statement the nearest markdown heading above `pos` names ("### DHS Statement", "###
+    City of Burnsville Statement (Dec 7, 2025)" -> "DHS", "City of Burnsville"), or None."""
+    headings = _HEADING_ABOVE.findall(text, 0, pos)
+    m = _STATEMENT_HEADING.fullmatch(headings[-1].strip()) if headings else None
+    return m.group("who") if m else None
+
+
+_HEADING_ABOVE = re.compile(r"^[ \t]*#+[ \t]+(.+)$", re.M)
+_STATEMENT_HEADING = re.compile(r"(?P<who>[A-Z][^()\n]{0,60}?)[ ](?:Statement|Response)(?:[ ]*\([^()\n]{1,40}\))?")
 
 
 #: Two people named together as the subject opening a sentence: "Sen. John Cornyn and Rep. Henry Cuellar, both of

@@ -2065,3 +2065,19 @@ def test_trap_a_label_with_a_name_after_the_witness_word_is_that_persons() -> No
     text = '## What Witnesses Reported\n\n**Neighbor Rosa Delgado:**\n"They carried him out before the sun was up."'
     [quote] = find_quotes(text)
     assert quote.speaker.endswith("Rosa Delgado")
+
+
+def test_a_reporting_verb_before_a_colon_speaks_for_the_statement_the_heading_names() -> None:
+    # a tracker's "Official Accounts": "Added:" opens the body's further words under its statement's heading
+    text = (
+        "## Official Accounts\n\n### ICE Statement\nNamed the three men arrested at the shop.\n\n"
+        'Added: "All three had final orders of removal from an immigration judge."'
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "ICE"
+
+
+def test_trap_a_reporting_verb_before_a_colon_names_no_one_under_another_heading() -> None:
+    # a verb is never a name ("Said" was read as one), and a heading that names no statement gives no speaker
+    text = '## What Happened\n\nSaid: "All three had final orders of removal from an immigration judge."'
+    assert find_quotes(text) == []

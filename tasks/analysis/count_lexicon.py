@@ -1823,3 +1823,60 @@ ENFORCEMENT_SCENE = rx(
     r"(?:detention|processing)\s+cent(?:er|re)s?",
     r"jails?",
 )
+
+# Partitives with a bare whole: "171 of the 412 had criminal convictions", "how many of the 1,140 had no record?"
+# ---------------------------------------------------------------------------------------------
+
+#: Right after a part's number, its whole told bare (no noun of its own), then the predicate: "171 of the 412 had
+#: ...". The whole points back at a group counted before; the predicate that follows it is the part's.
+BARE_WHOLE_AFTER = re.compile(
+    rf"\s+(?:out\s+)?of\s+(?:the\s+|those\s+){WHOLE_QUALIFIER}[\d,]*\d(?=\s+(?:had|have|has|were|was|are|is|with)\b)",
+    _I,
+)
+#: Right before a bare whole's number, its part: a number, or a question or quantifier word that leaves the part
+#: unknown ("how many of the 1,140", "most of the 412"). The record predicate after the whole is the part's.
+PART_BEFORE_BARE_WHOLE = re.compile(
+    rf"(?:\d|\bhow\s+many|\bmost|\bmany|\bsome|\bhalf|\bnone)\s+(?:out\s+)?of\s+(?:the\s+|those\s+){WHOLE_QUALIFIER}$",
+    _I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# A business's employees as the people an action touched: "agents arrested 97 employees at the plant"
+# ---------------------------------------------------------------------------------------------
+
+#: The noun phrase of a number that counts employees, as `HEAD` reads it but with them as people: a worksite raid's
+#: or a store's employees arrested or detained are people the action touched (`THINGS` keeps "employees" for an
+#: agency's own staff: "ICE's 20,000 employees", "five ICE employees were assaulted").
+STAFF_HEAD = re.compile(
+    rf"^(?P<mods>(?:{SEP}(?!(?:{THINGS}|{EVENTS}|{PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
+    rf"{SEP}(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?)?"
+    r"(?:(?P<people>employees)|(?P<event>(?!))|(?P<thing>(?!)))\b",
+    _I,
+)
+#: Words that make employees an agency's or a government's own staff, in their noun phrase or right before it.
+OWN_STAFF = re.compile(
+    r"\b(?:ICE|CBP|DHS|HSI|ERO|USCIS|Border\s+Patrol|agency|agency's|agency’s|federal|government|county|city|state|"
+    r"department|administration|Homeland\s+Security)\b",
+    _I,
+)
+#: The employees' own passive right after their noun phrase: "were detained", "have been taken into custody", "were
+#: aggressively detained", with an aside in commas before it ("two employees, both U.S. citizens, were detained").
+STAFF_PASSIVE = re.compile(
+    r"\s*(?:,[^,;]{1,40},)?\s*(?:were|was|have\s+been|had\s+been|are\s+being|got)\s+(?:[a-z]+ly\s+)?"
+    r"(?:arrested|detained|apprehended|deported|removed|handcuffed|taken\s+into\s+(?:federal\s+|ICE\s+)?custody|"
+    r"picked\s+up)\b",
+    _I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# People held by smugglers: "96 migrants held in three stash houses", "held 12 migrants for ransom"
+# ---------------------------------------------------------------------------------------------
+
+#: A number's words that say its people were held by smugglers (a stash or drop house, captive, for ransom), as
+#: prosecutors' smuggling and harboring releases tell it: no immigration detention (GUIDELINES §2 detentions).
+HELD_BY_SMUGGLERS = re.compile(
+    r"\b(?:held|kept|hidden|locked)\s+(?:up\s+)?(?:in|at|inside)\s+(?:\w+\s+){0,2}(?:stash|drop)[\s-]?houses?\b|"
+    r"\bheld\s+(?:captive|hostage|against\s+their\s+will)\b|"
+    r"\bfor\s+ransom\b|\bsmugglers?\s+(?:had\s+)?(?:held|kept|were\s+holding|locked)\b",
+    _I,
+)

@@ -469,6 +469,22 @@ class _Verdict:
     breakdown_of: Count | None = None  # the group a breakdown ("Nine hundred of them were children") is a part of
 
 
+def _staff_touched(
+    text: str, n: NumberMention, words: str, head: re.Match[str], left_start: int, state: dict
+) -> re.Match[str]:
+    """A business's employees whom an arrest, detention or removal touched are people ("agents arrested 97 employees
+    at the plant", "two store employees were detained by agents"): the head reread so (`lex.STAFF_HEAD`). An agency's
+    or a government's own employees stay a thing ("five ICE employees were assaulted")."""
+    if lex.OWN_STAFF.search(head.group(0)) or lex.OWN_STAFF.search(text, max(left_start, n.start - 12), n.start):
+        return head
+    # the action governs them: its verb right before the number, or their own passive right after their noun
+    verb = " ".join(text[left_start : n.start].split()[-2:])
+    passive = lex.STAFF_PASSIVE.match(words, head.end())
+    action = _cue_type(passive.group() if passive else verb, False, bool(state.get("custody_story")))
+    staff = lex.STAFF_HEAD.match(words)
+    return staff if staff is not None and action in ("arrests", "detentions", "deportations") else head
+
+
 def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Reading:
     """Step 1: the number's clause, predicate, counted noun phrase, governing words and context."""
     text = s.view or s.text
@@ -481,6 +497,8 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
     head = _head(words)
     consumed = state.get("consumed", 0)
     left_start = max(clause_span[0], consumed)
+    if head is not None and re.fullmatch(r"employees", head.group("thing") or "", _I):
+        head = _staff_touched(text, n, words, head, left_start, state)
     border, airport = _at_border(text, state)
     # a list item: a list opens after the count before it ("arrested 498, including 28 in Baltimore") or that count
     # was an item itself, and no clause break comes between
@@ -680,6 +698,8 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         and not lex.IMMIGRATION_OFFENCE.search(own)
     ):
         return "other_crime"
+    if v.kind == "detentions" and lex.HELD_BY_SMUGGLERS.search(r.text, r.left_start, r.clause[1]):
+        return "smuggled"  # "96 migrants held in three stash houses": held by their smugglers, not in detention
     return None
 
 
@@ -735,6 +755,28 @@ def _deaths_total(text: str, subject_start: int, counted: str, kind: str) -> boo
     )
 
 
+def _bare_partitive(r: _Reading, v: _Verdict) -> bool:
+    """A record told of a part of a bare whole: "171 of the 412 had criminal convictions". The record predicate
+    after the whole is the part's (171 convictions), and the whole, which only points back at a group counted before,
+    has none of its own; nor has it where the part is asked, not told ("How many of the 1,140 had no record?")."""
+    text, n = r.text, r.n
+    whole = lex.BARE_WHOLE_AFTER.match(text, n.end)
+    if whole is not None:
+        kind = _cue_type(text[whole.end() : r.clause[1]], r.border, r.custody)
+        if kind in _RECORD_TYPES:
+            v.kind = kind
+            return True
+        return False
+    if lex.PART_BEFORE_BARE_WHOLE.search(text, r.clause[0], n.start) and re.match(
+        r"\s+(?:had|have|has|were|was|are|is|with)\b", text[n.end :], _I
+    ):
+        kind = _cue_type(text[n.end : r.clause[1]], r.border, r.custody)
+        if kind in _RECORD_TYPES:
+            v.kind, v.trap = kind, v.trap or "untyped"
+            return True
+    return False
+
+
 def _type_by_frame(r: _Reading, v: _Verdict) -> None:
     """Step 2: the frame a number stands in names what it counts: the subject of a level ("the number of ...
     was 4,310", "Apprehensions ... peaked at 98,000"), the other end of a comparison ("rose from 41,200 ... to
@@ -742,6 +784,8 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
     136,000"). The first frame that fits decides, even when it leaves the number untyped."""
     text, n, head, previous, last, before_level = r.text, r.n, r.head, r.previous, r.last, r.before_level
     if _brought_to(r, v):
+        return
+    if head is None and not n.percent and _bare_partitive(r, v):
         return
     subject = lex.NUMBER_OF.search(text, r.consumed, n.start) if r.level and (head is None or n.percent) else None
     if subject is not None and (kind := _cue_type(text[subject.end() : n.start], r.border, r.custody)):
@@ -1221,6 +1265,9 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "the jail was holding 35 people on ICE detainers": people held, not the requests
     if v.kind == "convictions" and lex.CONVICTED_IN_COURT.search(window) and lex.PROSECUTION.search(r.text):
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
+    staff = r.head is not None and (r.head.group("people") or "").lower() == "employees"
+    if v.kind == "border_apprehensions" and staff:
+        v.kind = "arrests"  # a business's employees are taken at their work, inside the country (GUIDELINES §2)
     clause = _own_clause(r)
     if (
         v.kind == "border_apprehensions"

@@ -102,6 +102,8 @@ _BEFORE_EXCLUDE = re.compile(
     r"Amendment|age|aged|ages|Proposition|Prop|Phase|COVID|I|H|Class|Category|Tier|Gate|Terminal|"
     r"Exhibit|page|pages|step|Lot|Flight|Station|Pier|Building|version|Windows|iPhone)\.?\s*$|"
     r"#\s*$|\bages?\s+(?:of\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$|"
+    # a statute's title and section ("8 U.S.C. 1326", "8 U.S.C. § 1324(a)(1)", "8 CFR 287.7"): a citation
+    r"§+\s*$|\b(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|CFR)\.?\s*§*\s*$|\)\s*\(\s*$|"
     r"\b(?:children|child|kids|minors|babies|toddlers|those|teens)\s+(?:under|over|below|above|younger\s+than|"
     r"older\s+than)\s*$|"
     rf"\b{_MONTHS}\s*\d{{1,2}}\s*(?:to|through|and|-|–)\s*$)",
@@ -113,8 +115,11 @@ _AFTER_EXCLUDE = re.compile(
     r"\s*(?:-|\s)?(?:years?|yrs?)[\s-]+old\b|-year-olds?\b|\s*-\s*and\s+\d+-year|"
     r"\s*(?:dollars|cents|USD|euros|pounds)\b|\s*(?:-\s*)?[a-z]+-(?:old)\b|"
     r"-(?!(?:and|or|to|plus|times?)\b)[a-z]+\b(?!-)|"
-    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|"
-    r"Lane|Way|Place|Court|Ct\.|Highway|Parkway|Pkwy)|"
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Way|Place|Court|Highway|Parkway)|"
+    # a street's abbreviated type, with or without its full stop, after the street's name ("1600 University Ave",
+    # "415 Main St."); right after the number it is a saint's name ("40 St. Paul residents"), no address
+    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ct|Pkwy)\b|"
+    r"\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|CFR)\b|"
     r"\s*/\s*\d|\s*\(\s*[a-z]\s*\))"
 )
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")

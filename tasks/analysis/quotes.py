@@ -577,6 +577,8 @@ def _attribute_to_lead(
     if not heading and not lead.rstrip("*_ ").endswith(":") or list_item and (heading or lead.endswith("*")):
         return  # a list item's quotation is its lead's only when a sentence introduces the list, not a label
     clause = _clause_before(lead.lstrip("#* ").rstrip("*_ ").rstrip(":").rstrip())
+    if lex.UNNAMED_LABEL.fullmatch(clause):
+        return  # "**Neighbor (video):**": a label that names no one, an anonymous speaker
     if heading and (m := re.match(rf"({lex.NAME})['’]s\b", clause)):
         _resolve(span, m.group(1), None, people, span.start)
         return
@@ -739,6 +741,10 @@ def _candidates(
             role = m.group("pre").strip()  # "said immigration attorney Ann Lee"
         role = who.clean_role(_role_after(after, end)) or role  # "who led the suit" does not hide the title
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
+    if m := _VERB_THE_BODY.match(after):
+        # `," said the Department of Homeland Security.`, `" asks the White House.`: a body named with its article
+        body = after[m.start("body") : _body_run_end(after, m.start("body"), m.end("body"))]
+        yield "after-verb", lambda span: _resolve(span, body, None, people, pos)
     if m := lex.AFTER_VERB_DESCRIPTION.match(after):
         subj, desc = m.group("subj"), m.group("desc")
         yield "after-verb", lambda span: _resolve(span, subj, desc, people, pos)
@@ -797,6 +803,12 @@ def _candidates(
         if m and sieve == "according":
             subj = _according_subject(m)
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
+            break
+        if m and sieve == "name-colon" and re.fullmatch(rf"(?i:{lex.VERBS})", m.group("subj")):
+            # "Added: “...”" under "### DHS Statement": a reporting verb is no name; its subject is the body whose
+            # statement the section heading names, else no one
+            if body := _statement_heading(people.text, pos):
+                yield sieve, lambda span, body=body: _resolve(span, body, None, people, pos)
             break
         if m:
             described = m.re is not lex.BEFORE_APPOSITIVE and re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")])
@@ -951,6 +963,26 @@ _BODY_NOUNS = lex.ORG_WORDS & lex.wordset(
 _THE_BODY = re.compile(
     rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{'|'.join(sorted(w.capitalize() for w in _BODY_NOUNS))})|[A-Z]{{2,6}})"
 )
+
+#: A body named with its article right after the verb that follows the quotation (`," said the Department of Homeland
+#: Security.`): `lex.AFTER_VERB_FIRST` takes "the" only before a title or an acronym, as "the" before a person's name
+#: is a description ("said the Illinois Democrat").
+_VERB_THE_BODY = re.compile(
+    rf"^[,.!?…]?\s*(?i:{lex.AFTER_VERBS})[ ][Tt]he[ ]"
+    rf"(?P<body>(?:[A-Z][\w’'-]*[ ])*(?:{'|'.join(sorted(w.capitalize() for w in _BODY_NOUNS))}))\b"
+)
+
+
+def _statement_heading(text: str, pos: int) -> str | None:
+    """The body or person whose statement the nearest markdown heading above `pos` names ("### DHS Statement", "###
+    City of Burnsville Statement (Dec 7, 2025)" -> "DHS", "City of Burnsville"), or None."""
+    headings = _HEADING_ABOVE.findall(text, 0, pos)
+    m = _STATEMENT_HEADING.fullmatch(headings[-1].strip()) if headings else None
+    return m.group("who") if m else None
+
+
+_HEADING_ABOVE = re.compile(r"^[ \t]*#+[ \t]+(.+)$", re.M)
+_STATEMENT_HEADING = re.compile(r"(?P<who>[A-Z][^()\n]{0,60}?)[ ](?:Statement|Response)(?:[ ]*\([^()\n]{1,40}\))?")
 
 
 #: Two people named together as the subject opening a sentence: "Sen. John Cornyn and Rep. Henry Cuellar, both of

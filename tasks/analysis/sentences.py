@@ -98,6 +98,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]*_]*(?=\s+[\"“‘'(\[*]?[A-Z0-9])"
 #: A line that stands on its own in any layout: a list item, heading, quote line or table row.
 OWN_LINE = re.compile(r"[ \t]*(?:[-*•]\s|#+\s|>|\||\d+\.\s)")
 _LINE_BREAK = re.compile(rf"\n(?={OWN_LINE.pattern})")
+#: A markdown heading ends at its line's end, whatever follows it ("## Summary" over a paragraph with no blank line
+#: between, as the incident tracker writes its entries): the heading is no part of the next line's sentence.
+_HEADING_LINE = re.compile(r"^[ \t]*#+\s[^\n]*(?=\n)", re.MULTILINE)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 #: A line break that starts a paragraph in a text without blank lines (an indented line continues a list item).
 _NEWLINE = re.compile(r"\n(?![ \t])")
@@ -128,7 +131,9 @@ def split_sentences(text: str, end: int | None = None) -> list[Sentence]:
     paragraph = 0
     for block_end in blocks:
         block = text[para_start:block_end]
-        line_starts = [0] + [m.start() + 1 for m in _LINE_BREAK.finditer(block)] + [len(block)]
+        breaks = {m.start() + 1 for m in _LINE_BREAK.finditer(block)}
+        breaks |= {m.end() + 1 for m in _HEADING_LINE.finditer(block)}
+        line_starts = [0, *sorted(breaks - {0, len(block)}), len(block)]
         lines = [(a, b) for a, b in zip(line_starts, line_starts[1:], strict=False) if not _is_link(block[a:b])]
         for a, b in lines:
             _split_segment(text, para_start + a, para_start + b, paragraph, out)

@@ -288,3 +288,38 @@ def test_the_rank_of_a_numbered_list_item_is_no_count() -> None:
 def test_a_number_that_labels_a_list_item_counts_the_noun_phrase_after_its_colon() -> None:
     box = "Key numbers\n- 59,000: people in ICE detention\n- 31: deaths in custody in 2025\n- 41,500: beds funded"
     assert counts(box) == {("detentions", 59000, "people"), ("deaths_in_custody", 31, "people")}
+
+
+# --- a partitive whose whole is told bare: the record after the whole is the part's ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agents arrested 318 people in Duluth in March. Court filings show 122 of the 318 had a prior conviction.",
+            {("arrests", 318, "people"), ("convictions", 122, "people")},
+        ),
+        (
+            "ICE was holding 640 people in detention in Tacoma. Only 95 out of the 640 had a criminal record.",
+            {("detentions", 640, "people"), ("convictions", 95, "people")},
+        ),
+        # a fact sheet's question or quantifier leaves the part unknown: the whole keeps no record of its own
+        (
+            "Officers arrested 2,210 people in Phoenix. How many of the 2,210 had no criminal history?",
+            {("arrests", 2210, "people")},
+        ),
+        (
+            "Officers arrested 2,210 people in Phoenix. Most of the 2,210 had criminal convictions.",
+            {("arrests", 2210, "people")},
+        ),
+    ],
+)
+def test_a_record_told_of_a_part_of_a_bare_whole_is_the_parts(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+def test_trap_a_whole_with_its_own_noun_keeps_its_action() -> None:
+    # the whole named with its noun and action is a count of its own, the record still the part's
+    got = counts("Of the 530 people arrested in Omaha, 210 had criminal convictions.")
+    assert got == {("arrests", 530, "people"), ("convictions", 210, "people")}

@@ -211,3 +211,23 @@ def test_a_bodys_membership_is_no_count() -> None:
     assert ("no_criminal_record", 63, "percent") in counts(
         "ICE arrested 412 people. People with no criminal record represented 63 percent of those arrested."
     )
+
+
+# --- people held by smugglers (a stash house, captive, for ransom) are in no immigration detention -----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prosecutors said 61 migrants were held in two stash houses in Edinburg before agents charged 4 smugglers.",
+        "Prosecutors said 17 migrants were held for ransom in a trailer near Yuma, and agents charged 4 smugglers.",
+    ],
+)
+def test_people_held_by_smugglers_are_no_detentions(sentence: str) -> None:
+    assert {c for c in counts(sentence) if c[0] == "detentions"} == set()
+
+
+def test_trap_people_from_a_stash_house_held_by_the_agency_are_detentions() -> None:
+    # found in a stash house, then held in a detention center: the agency's custody counts
+    got = counts("The 38 migrants found in a stash house in Edinburg are held at the Port Isabel Detention Center.")
+    assert got == {("detentions", 38, "people")}

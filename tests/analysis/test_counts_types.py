@@ -353,3 +353,37 @@ def test_protesters_arrested_are_no_count(sentence: str) -> None:
 
 def test_people_ice_arrests_at_a_protest_are_arrests() -> None:
     assert counts("ICE arrested 30 people at the protest, most of them undocumented.") == {("arrests", 30, "people")}
+
+
+# --- a business's employees whom an enforcement action touched are people ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agents arrested 58 employees at a poultry plant in Gainesville on Thursday.", {("arrests", 58, "people")}),
+        (
+            "Three hotel employees were taken into custody by ICE officers in Bloomington.",
+            {("arrests", 3, "people")},
+        ),
+        # Border Patrol's arrest of a store's employees is inside the country, an aside before the verb
+        (
+            "Two grocery employees, both U.S. citizens, were detained by Border Patrol agents at a store in Omaha.",
+            {("arrests", 2, "people")},
+        ),
+    ],
+)
+def test_a_business_s_employees_arrested_are_people(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four ICE employees were assaulted outside the field office in Portland.",  # the agency's own staff
+        "The agency has 21,000 employees, and its officers arrested nobody in Maine.",  # no action touched them
+        "The plant laid off 140 employees after ICE audited its hiring records in Omaha.",  # laid off, not arrested
+    ],
+)
+def test_trap_employees_no_enforcement_action_touched_are_no_count(text: str) -> None:
+    assert counts(text) == set()

@@ -127,3 +127,34 @@ def test_a_scale_abbreviated_after_the_digits_multiplies_them(sentence: str, val
 )
 def test_a_decimal_without_a_scale_or_percent_is_no_count(sentence: str, values: list[float]) -> None:
     assert [n.value for n in find_numbers(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a prosecutor's release cites the statute: its title and section are no counts
+        ("He pleaded guilty to re-entering after removal, in violation of 8 U.S.C. 1326, on Monday.", []),
+        ("The owner admitted harboring workers, a crime under 8 U.S.C. § 1324(a)(1)(A)(iii).", []),
+        ("Detainers are issued under 8 C.F.R. 287.7 to the jail.", []),
+        # trap: the same letters as a word, and a count beside the citation, are read as before
+        ("ICE arrested 8 USC students at the rally.", [8]),
+        ("Prosecutors charged 14 men under 8 U.S.C. 1324.", [14]),
+    ],
+)
+def test_a_statute_citation_is_no_count(sentence: str, values: list[float]) -> None:
+    assert [n.value for n in find_numbers(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a tracker's timeline gives the address with the street type abbreviated, full stop or not
+        ("- 3:20 p.m. - Agents detain a man at 2215 Cedar Ave", []),
+        ("Witnesses filmed the arrest outside 840 West Broadway Blvd. in north Minneapolis.", []),
+        # trap: "St." right after a number is a saint's name, and the count before it stays
+        ("Agents detained 31 St. Paul residents on Friday.", [31]),
+        ("Officers arrested 6 people near 415 Grand Ave on Friday.", [6]),
+    ],
+)
+def test_an_address_with_an_abbreviated_street_type_is_no_count(sentence: str, values: list[float]) -> None:
+    assert [n.value for n in find_numbers(sentence)] == values

@@ -2015,3 +2015,69 @@ def test_quote_errors_refuses_to_list_a_neutral_judge(tmp_path: Path) -> None:
     args = [sys.executable, str(REPO_DIR / "bench" / "quote_errors.py"), "--probes", str(path)]
     done = subprocess.run(args, capture_output=True, text=True, cwd=REPO_DIR)
     assert done.returncode == 2 and "aggregate only" in done.stderr and "h-1" not in done.stdout
+
+
+def test_a_body_named_with_its_article_after_the_verb_is_the_speaker() -> None:
+    # a White House statement's inverted attribution: the verb, then the body with "the" ("asks" as well as "said")
+    text = (
+        '"Not one more family should bury a child because a sanctuary county let a killer walk," said the '
+        'Department of Justice.\n"Who will answer to the victims?" asks the White House.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Department of Justice", "White House"]
+
+
+def test_trap_the_before_a_description_after_the_verb_names_no_body() -> None:
+    # "the" before a description of a person is no body: the quotation stays unattributed as before
+    text = '"Our clinic will stay open to anyone who needs it," said the Oregon Democrat.'
+    assert find_quotes(text) == []
+
+
+def test_a_briefing_transcript_turn_is_no_quotation() -> None:
+    # GUIDELINES §2 quotes are direct quotations in quotation marks: a transcript's speaker label opens no quote
+    text = (
+        "MS. LEAVITT: The President has been very clear about the border.\n"
+        "Q Karoline, will he meet the governor this week?\n"
+        "MS. LEAVITT: He will meet anyone who wants to help secure it."
+    )
+    assert find_quotes(text) == []
+
+
+def test_trap_a_quotation_inside_a_transcript_turn_is_the_named_speakers() -> None:
+    # quotation marks inside a turn: the person the turn says spoke them, not the turn's speaker
+    text = (
+        "MR. HOMAN: I was at the Chicago field office yesterday. As Secretary Noem told the officers there, "
+        '"Every one of you is doing the job the American people asked for."'
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker.endswith("Noem")
+
+
+def test_a_label_that_names_a_witness_by_what_they_saw_is_anonymous() -> None:
+    # an incident tracker's witness lines: "Neighbor (video):" names no one (GUIDELINES §2 anonymous speakers)
+    text = (
+        '## What Witnesses Reported\n\n**Neighbor (video):**\n"They carried him out before the sun was up."\n\n'
+        '**Witness:**\n"Nobody showed a warrant."'
+    )
+    assert find_quotes(text) == []
+
+
+def test_trap_a_label_with_a_name_after_the_witness_word_is_that_persons() -> None:
+    text = '## What Witnesses Reported\n\n**Neighbor Rosa Delgado:**\n"They carried him out before the sun was up."'
+    [quote] = find_quotes(text)
+    assert quote.speaker.endswith("Rosa Delgado")
+
+
+def test_a_reporting_verb_before_a_colon_speaks_for_the_statement_the_heading_names() -> None:
+    # a tracker's "Official Accounts": "Added:" opens the body's further words under its statement's heading
+    text = (
+        "## Official Accounts\n\n### ICE Statement\nNamed the three men arrested at the shop.\n\n"
+        'Added: "All three had final orders of removal from an immigration judge."'
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "ICE"
+
+
+def test_trap_a_reporting_verb_before_a_colon_names_no_one_under_another_heading() -> None:
+    # a verb is never a name ("Said" was read as one), and a heading that names no statement gives no speaker
+    text = '## What Happened\n\nSaid: "All three had final orders of removal from an immigration judge."'
+    assert find_quotes(text) == []

@@ -44,3 +44,25 @@ def test_the_seed_gives_the_same_facts_laid_out_as_trafilatura_writes_it() -> No
         return [(f.type, f.value, f.unit, f.places, f.evidence) for f in extract_facts("", t, published).facts]
 
     assert facts(one_per_line) == facts(text)
+
+
+def test_a_markdown_heading_ends_at_its_line_even_without_a_blank_line_after_it() -> None:
+    # an incident tracker's entry: a heading right over its paragraph, a timeline list under the next heading
+    text = (
+        "# Cooks Taken from Diner\n\n## What Happened\nAgents arrested three cooks in Anoka. Two were released.\n\n"
+        "## Timeline\n- **6:10 a.m.** - Agents arrive"
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "# Cooks Taken from Diner",
+        "## What Happened",
+        "Agents arrested three cooks in Anoka.",
+        "Two were released.",
+        "## Timeline",
+        "- **6:10 a.m.** - Agents arrive",
+    ]
+
+
+def test_trap_a_line_that_only_starts_with_a_hash_tag_is_no_heading() -> None:
+    # "#" glued to a word is a hashtag, not a heading: the wrapped lines stay one sentence
+    text = "Protesters marched with signs reading\n#AbolishICE outside the Whipple building.\n\nNext paragraph."
+    assert [s.text for s in split_sentences(text)][0].endswith("Whipple building.")

@@ -50,6 +50,8 @@ class _Span:
     pronoun: str | None = None
     #: False for an opening mark with no close before the paragraph ends (the quotation runs on)
     closed: bool = True
+    #: True for a quotation in single marks inside one in double marks
+    nested: bool = False
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -132,6 +134,9 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 span.speaker, span.role, span.sieve = credit[0], credit[1], "credit-line"
             else:
                 _attribute(text, span, people)
+            if span.nested and not span.sieve.startswith("after"):
+                continue  # `“When he says ‘the worst of the worst,’ he means us”`: the outer speaker's words,
+                # unless its own attribution follows it inside (`“... ‘No one is willing,’ Ann Lee told me.”`)
             if credit is not None and not span.sieve.startswith(("credit", "after")):
                 continue  # the rest of a credited excerpt is one quote with its opening words, unless it names
                 # another speaker of its own (`‘...,’ Cecilia Muñoz told me`)
@@ -636,8 +641,11 @@ def _quotations(paragraph: str, offset: int, para_no: int) -> list[_Span]:
         if words:
             spans.append(_Span(words, offset + m.start(), offset + m.end(), para_no, closed=m.group()[-1] in '”"'))
     if "‘" in paragraph:
+        doubles = [(span.start, span.end) for span in spans]
         for m in _SINGLE_PAIR.finditer(paragraph):
-            spans.append(_Span(m.group(1).strip(), offset + m.start(), offset + m.end(), para_no))
+            start, end = offset + m.start(), offset + m.end()
+            nested = any(a < start and end <= b for a, b in doubles)
+            spans.append(_Span(m.group(1).strip(), start, end, para_no, nested=nested))
         spans.sort(key=lambda span: span.start)
     return spans
 
@@ -1170,12 +1178,14 @@ def _resolve_described(span: _Span, phrase: str, people: who.People, pos: int) -
 
 def _resolve_introduced(span: _Span, noun: str, people: who.People, pos: int) -> None:
     """The nearest person introduced with this noun, in an appositive ("Ana Ruiz, a Honduran asylum seeker,")
-    or right before the name ("asylum seeker Ana Ruiz"), for "the asylum seeker"; nobody when no one was, or
-    when someone unnamed was introduced so since ("another youth on a bike" before "said the youth")."""
+    or before the name ("asylum seeker Ana Ruiz", "The asylum seeker, Ana Ruiz,"), for "the asylum seeker";
+    nobody when no one was, or when someone unnamed was introduced so since ("another youth on a bike" before
+    "said the youth")."""
     text = people.text
     word = rf"\b{re.escape(noun)}\b"
     appositive = re.compile(rf"[^,.;“”\"]{{0,40}},[ ](?:who[ ]is[ ])?(?:an?|the)[ ][^,.;“”\"]{{0,60}}?{word}")
-    before = re.compile(rf"{word}[ ](?:[A-Z][\w.’'-]*[ ]){{0,2}}$")
+    # (right before it, or set off by a comma: "The 34-year-old mechanic, Ivan Petrov, was released")
+    before = re.compile(rf"{word},?[ ](?:[A-Z][\w.’'-]*[ ]){{0,2}}$")
     for p in reversed(people):
         if p.at >= pos or p.organisation:
             continue

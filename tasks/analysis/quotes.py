@@ -808,9 +808,14 @@ def _candidates(
             break
         if m:
             described = m.re is not lex.BEFORE_APPOSITIVE and re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")])
-            subj = "he" if described else m.group("subj")
+            subj = "he" if described else _subject_with_body(m)
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
+    if raw_before.endswith(":") and (m := lex.SAYING_WAS.search(before) or lex.READ_OUT.search(before)):
+        # "Ann Lee's message was simple: “...”", "Sheriff Ann Lee read a statement to reporters: “...”"
+        said_by = _colon_speaker(m)
+        if said_by is not None:
+            yield "before-verb", lambda span: _resolve(span, said_by, None, people, pos)
     if ("’s " in before or "'s " in before) and (m := _WRITTEN_BY.search(before)):
         owner = m.group("owner")  # "Ellis’s 30-page ruling said the conduct “...”": Ellis
         yield "before-verb", lambda span: _resolve(span, owner, None, people, pos)
@@ -828,6 +833,44 @@ def _candidates(
     if m := lex.SENTENCE_SUBJECT.match(before):
         subj = m.group("subj")
         yield "sentence-subject", lambda span: _resolve(span, subj, None, people, pos)
+
+
+def _colon_speaker(m: re.Match[str]) -> str | None:
+    """Who speaks by a `lex.SAYING_WAS` or `lex.READ_OUT` match: the reader, the owner of the words, or who they
+    came from ("The warning from Ann Lee was clear:"); None for words nobody in the sentence owns ("The message
+    was simple:")."""
+    if m.re is lex.READ_OUT:
+        return m.group("subj")
+    if m.group("pron"):
+        return "he" if m.group("pron").casefold() == "his" else "she"
+    return m.group("owner") or m.group("source")
+
+
+def _subject_with_body(m: re.Match[str]) -> str:
+    """The subject of a match before the verb with the head of a body's name that `lex.NAME` stopped at ("The
+    Department of Justice said": "Justice" alone names no one); a person named before "of" speaks, not the body
+    after it ("Ana Ruiz of Casa Azul Coalition said": Ruiz)."""
+    if (person := _NAME_OF.search(m.string, 0, m.start("subj"))) is not None:
+        words = person.group("name").split()
+        if (
+            len(words) > 1
+            and not re.search(r"\w['’]s\b", person.group("name"))  # "Florida’s Division of ...": a body
+            and not any(w.casefold() in _BODY_NAME_WORDS or normalize_place(w) is not None for w in words)
+        ):
+            return person.group("name")
+    start = who.body_head_start(m.string, m.start("subj"), m.group("subj").split())
+    head = m.string[start : m.start("subj")].split()
+    if not head or head[-1] not in ("of", "for"):
+        return m.group("subj")  # "DHS and the Trump administration said": two bodies, read as before
+    return m.string[start : m.end("subj")]
+
+
+#: A name right before "of" and a body's name: "Ana Ruiz of " of "Ana Ruiz of Casa Azul Coalition said".
+_NAME_OF = re.compile(rf"(?<![\w’'.])(?P<name>{lex.NAME})[ ]of[ ]$")
+
+
+#: The words that make the head of a body's name a body or an office, never a person's name.
+_BODY_NAME_WORDS = lex.ORG_WORDS | lex.TITLE_WORDS | lex.PLACE_WORDS
 
 
 #: A body's name going on past "and", "of" or "for" ("Customs[ and Border Protection Commissioner Rodney Scott]");

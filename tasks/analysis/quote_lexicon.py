@@ -147,6 +147,7 @@ AFTER_VERBS = rf"{VERBS}|reports|reported"
 #: or an acronym (`," said the ACLU.`).
 AFTER_VERB_FIRST = re.compile(
     rf"^[,.!?…]?\s*(?i:{AFTER_VERBS})[ ](?:the[ ](?={ABBREVIATED_TITLE}|[A-Z]{{2,6}}\b))?"
+    rf"(?:\d{{1,3}}-year-old[ ])?"  # an age before the description or name: `," said 14-year-old Ana Ruiz.`
     rf"(?P<pre>(?:(?!(?:in|on|at|to|of|by|for|with|from|that|the|a|an|he|she|it)\b)[a-z][\w’'-]*[ ]){{0,4}}?){SUBJECT}"
 )
 #: `," said her lawyer, Ann Lee.` / `," said the group's director, Ann Lee, who ...`: the verb, a description, then
@@ -415,4 +416,16 @@ SAYING_WAS = re.compile(
 READ_OUT = re.compile(
     rf"(?<![\w’'])(?P<subj>{NAME}|[Hh]e|[Ss]he)[ ](?:{ADVERBS}[ ])*read[ ](?:from[ ])?(?:a|an|his|her|the)[ ]"
     rf"(?:[a-z][\w-]*[ ]){{0,2}}(?:statement|letter|message|post|note|remarks)\b[^.“”\"]{{0,80}}$"
+)
+
+
+# --- A person named after a place or body and a description in lower case --------------------------------------
+#: `," said Minneapolis resident Ana Ruiz.`, `," said St. Paul police spokesman Tom Lee.`: the words in lower case
+#: between the place (or body) and the name are her description; none of them a word that ends the attribution
+#: ("said Minneapolis on Tuesday"), and the name no day or month ("said Texas officials Monday").
+DESCRIBED_AFTER_PLACE = re.compile(
+    r"(?P<desc>(?:[ ](?!(?:in|on|at|to|of|by|for|with|from|that|the|a|an|and|or|but|who|which|as|after|before|"
+    r"during|outside|near|since|when|while)\b)[a-z][\w’'-]*){1,3})"
+    r"[ ](?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    rf"July|August|September|October|November|December)\b)(?P<name>{NAME})"
 )

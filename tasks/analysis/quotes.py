@@ -737,17 +737,27 @@ def _candidates(
     if m := lex.AFTER_DESCRIBED.match(after):
         desc = m.group("desc") or m.group(0)
         yield "after-described", lambda span: _resolve_described(span, desc, people, pos)
-    if m := lex.AFTER_VERB_FIRST.match(after):
-        whole = _body_run_end(after, m.start("subj"), m.end("subj"))
-        subj, role, end = after[m.start("subj") : whole], None, max(whole, m.end())
+    named_after = lex.AFTER_VERB_DESCRIPTION.match(after)
+    if (m := lex.AFTER_VERB_FIRST.match(after)) and not (named_after and _A_VOICE.match(m.group("subj"))):
+        # (`," said a spokeswoman for Customs and Border Protection, Ann Lee.`: she speaks, named after the body)
+        start, stop = m.start("subj"), m.end("subj")
+        if m.group("subj") in ("St", "Prof") and (rest := _PAST_STOP.match(after, stop)):
+            # "said St. Paul Mayor Kaohly Her", "said Prof. Ana Ruiz": `lex.NAME` stops at the abbreviation's stop;
+            # the city's name is read whole, the title is left out of the name
+            start, stop = (start if m.group("subj") == "St" else rest.start("name")), rest.end()
+        whole = _body_run_end(after, start, stop)
+        subj, role, end = after[start:whole], None, max(whole, m.end())
         if titled := lex.TITLED_NAME.match(after, end):  # "said former ICE director John Sandweg"
             subj, end = titled.group("name"), titled.end()
             role = (m.group("pre") + m.group("subj") + titled.group("title")).strip()
+        elif (described := lex.DESCRIBED_AFTER_PLACE.match(after, end)) and _place_or_body(subj):
+            # "said Minneapolis resident Ana Ruiz": the place and the words after it describe her
+            role, subj, end = f"{subj}{described.group('desc')}", described.group("name"), described.end()
         elif m.group("pre"):
             role = m.group("pre").strip()  # "said immigration attorney Ann Lee"
         role = who.clean_role(_role_after(after, end)) or role  # "who led the suit" does not hide the title
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
-    if m := lex.AFTER_VERB_DESCRIPTION.match(after):
+    if m := named_after:
         subj, desc = m.group("subj"), m.group("desc")
         yield "after-verb", lambda span: _resolve(span, subj, desc, people, pos)
     if m := lex.AFTER_SUBJECT_FIRST.match(after) or lex.AFTER_DASH.match(after):
@@ -871,6 +881,23 @@ _NAME_OF = re.compile(rf"(?<![\w’'.])(?P<name>{lex.NAME})[ ]of[ ]$")
 
 #: The words that make the head of a body's name a body or an office, never a person's name.
 _BODY_NAME_WORDS = lex.ORG_WORDS | lex.TITLE_WORDS | lex.PLACE_WORDS
+
+
+def _place_or_body(words: str) -> bool:
+    """Whether `words` name a place or a body ("Minneapolis", "St. Paul", "ICE"), which a description after them
+    may join to the person it describes."""
+    return (
+        normalize_place(words) is not None
+        or words.isupper()
+        or any(w.casefold() in lex.ORG_WORDS for w in words.split())
+    )
+
+
+#: The name after an abbreviation's full stop that `lex.NAME` does not read on through ("St. Paul", "Prof. Ana Ruiz").
+_PAST_STOP = re.compile(rf"\.[ ](?P<name>{lex.NAME})")
+#: A body's unnamed voice ("a spokesperson for ICE", "an ICE spokesperson"): anonymous, or the body, unless a
+#: name follows it.
+_A_VOICE = re.compile(rf"(?:[Aa]n?|[Tt]he)[ ](?:[^ ,]+[ ]){{0,5}}?(?:{lex.VOICES})\b")
 
 
 #: A body's name going on past "and", "of" or "for" ("Customs[ and Border Protection Commissioner Rodney Scott]");

@@ -901,8 +901,9 @@ _A_VOICE = re.compile(rf"(?:[Aa]n?|[Tt]he)[ ](?:[^ ,]+[ ]){{0,5}}?(?:{lex.VOICES
 
 
 #: A body's name going on past "and", "of" or "for" ("Customs[ and Border Protection Commissioner Rodney Scott]");
-#: "of the" names a person's body after the name ("Ana Lee of the ACLU"), read as the role elsewhere.
-_JOINED_RUN = re.compile(rf"[ ](?:and|of|for)[ ](?!the\b){lex.NAME}")
+#: "of the" names a person's body after the name ("Ana Lee of the ACLU"), read as the role elsewhere, unless an office
+#: opens the run ("U.S. Attorney for the District of Minnesota Ana Lee").
+_JOINED_RUN = re.compile(rf"[ ](?:and|of|for)[ ](?P<the>the[ ])?{lex.NAME}")
 
 
 def _body_run_end(after: str, start: int, end: int) -> int:
@@ -913,11 +914,17 @@ def _body_run_end(after: str, start: int, end: int) -> int:
     title and body words ("Homeland Security"), or a titled person follows the body ("Health and Human Services
     Secretary Robert Kennedy"); "said Ana Lee and Tom Banks" is two people, "said Xochitl Ramos of Casa Azul
     Coalition" one person and her body."""
-    new = end
+    new, office = end, False
     while (j := _JOINED_RUN.match(after, new)) is not None:
         head = [w.casefold() for w in after[start:new].split()]
-        office = j.group().split()[0] != "and" and new == end and len(head) == 1 and head[0] in lex.NAME_TITLES
-        if who.names_a_person(head, office, short_title=lambda w: w.endswith(".")):
+        # "Secretary of", "Assistant Secretary of": a title, its qualifiers before it, then the body it is of,
+        # which "of"/"for" may run on ("Assistant Secretary of Homeland Security for Public Affairs")
+        office = j.group().split()[0] != "and" and (
+            office or (new == end and head[-1] in lex.NAME_TITLES and all(w in lex.TITLE_WORDS for w in head))
+        )
+        if j.group("the") and not office:
+            break  # "Ana Lee of the ACLU": the body after the name; "U.S. Attorney for the District of ...": an office
+        if who.names_a_person(head, office, short_title=lambda w: w.endswith(".") and w != "u.s."):
             break  # "said Sen. Ana Lee and Tom Banks"; but "said Secretary of State Marco Rubio" is an office
         new = j.end()
     words = [w.casefold() for w in after[start:new].split()]

@@ -422,9 +422,10 @@ def _other_gender(span: _Span, last: Quote, people: who.People) -> bool:
 
 def _same_sentence(text: str, last: Quote, span: _Span) -> bool:
     """The quotation goes on the sentence of the quote before it, its attribution in between
-    (`"We were never told," Lee said, "and nobody called."`): no sentence ends between the two."""
+    (`"We were never told," Lee said, "and nobody called."`): no sentence ends between the two (the full stop of
+    an abbreviation ends none: `," Gov. Ann Lee said, "and ..."`)."""
     between = text[last.end - 2 : span.start]  # with the closing mark: `...standards.” And he charged`
-    return len(between) < 100 and not re.search(r"[.!?][”\"’]?[ ]", between)
+    return len(between) < 100 and not (re.search(r"[.!?][”\"’][ ]", between) or lex.SENTENCE_END.search(between))
 
 
 def _fragment_after(text: str, last: Quote, span: _Span) -> bool:

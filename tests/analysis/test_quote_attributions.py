@@ -33,6 +33,9 @@ KNOWN_MISSES: dict[str, str] = {
     "attr-142": "trap: a bare surname that the story's other person of that name (her husband) takes",
     "attr-149": "a two-word sentence (`It's heartbreaking`) is dropped as a scare quote",
     "attr-153": "a quoted complaint (a document) is given to `the complaint`",
+    "attr-216": "a colon after `NAME's statement read in part`",
+    "attr-217": "trap: a bare surname before a colon, which the story's other person of that name takes",
+    "attr-226": "a passive attribution: `NEWSPAPER was told by NAME`",
     "attr-162": "`the teenager` for a person introduced by her age only (`Ana Ruiz, 19,`)",
 }
 
@@ -198,3 +201,18 @@ def test_an_office_or_a_body_whose_name_runs_on_is_read_whole(attribution: str, 
     assert [name.split()[-1] for name in found] == [last]
     if speaker is not None:
         assert found == [speaker]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["Gov. Tim Walz posted on X Saturday night,", "said Sen. Tina Smith,", "Dr. Ana Ruiz said,", "Walz said,"],
+)
+def test_a_quotation_interrupted_by_an_attribution_with_an_abbreviated_title_is_one_quote(attribution: str) -> None:
+    """GUIDELINES §2: a quotation interrupted by its attribution is one quote; the full stop of "Gov." or "Dr."
+    ends no sentence between its two parts."""
+    assert len(find_quotes(f"“Minneapolis, we see you,” {attribution} “and we are with you.”")) == 1
+
+
+def test_trap_a_quotation_after_a_sentence_end_is_another_quote() -> None:
+    text = "“Minneapolis, we see you,” said Gov. Tim Walz. He added: “We will not let this stand.”"
+    assert len(find_quotes(text)) == 2

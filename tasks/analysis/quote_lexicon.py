@@ -403,13 +403,17 @@ CUT_NAME = re.compile(rf"^(?!{SURNAME_PREFIX}[a-z’'-]+$).*[a-z][A-Z]|^[A-Z]{{4
 
 
 # --- Quotations a colon introduces after a sentence naming what someone said ----------------------------------
-#: What someone says, named as a thing: "Ann Lee's message to ICE was simple:", "Her answer was blunt:", "The
-#: warning from Sheriff Ann Lee was clear:". The speaker is its owner (a name or a pronoun) or who it came from.
-SAYINGS = r"message|response|answer|reply|advice|warning|reaction|explanation|plea|promise|request|demand|verdict"
+#: What someone says or writes, named as a thing: "Ann Lee's message to ICE was simple:", "Her answer was blunt:",
+#: "The warning from Sheriff Ann Lee was clear:", "Ann Lee's statement read in part:". The speaker is its owner (a
+#: name or a pronoun) or who it came from.
+SAYINGS = (
+    r"message|response|answer|reply|advice|warning|reaction|explanation|plea|promise|request|demand|verdict|"
+    r"statement|letter|post|tweet|note"
+)
 SAYING_WAS = re.compile(
     rf"(?:(?<![\w’'])(?P<owner>{NAME})['’]s|\b(?P<pron>[Hh]is|[Hh]er)|\b[Tt]he)[ ](?:[a-z][\w-]*[ ]){{0,2}}"
     rf"(?:{SAYINGS})(?:[ ]from[ ](?:the[ ])?(?P<source>{NAME}))?(?:[ ](?:to|for)[ ][^.“”\"]{{1,60}}?)?"
-    rf"[ ](?:was|is|were)\b[^.“”\"]{{0,40}}$"
+    rf"[ ](?:was|is|were|read|reads)\b[^.“”\"]{{0,40}}$"
 )
 #: Someone reading out what they wrote: "Sheriff Ann Lee read a statement to reporters:", "She read from a
 #: prepared letter:" ("read" is no past tense the reporting patterns know: it is also the present).

@@ -433,3 +433,11 @@ DESCRIBED_AFTER_PLACE = re.compile(
     r"[ ](?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     rf"July|August|September|October|November|December)\b)(?P<name>{NAME})"
 )
+
+
+# --- A body the story named, called after the quotation by its short name in lower case ------------------------
+#: `," the sheriff's office said.` after "the Hennepin County Sheriff's Office", `," the county attorney's office
+#: said.`: an owner with a possessive and the kind of body, the tail of a name the story gave.
+AFTER_OWNED_BODY = re.compile(
+    rf"^[,.!?…]?\s*the[ ](?P<np>(?:[a-z][\w-]*[ ]){{0,2}}[a-z][\w-]*['’]s[ ][a-z]+)[ ](?:also[ ])?(?:{VERBS})\b"
+)

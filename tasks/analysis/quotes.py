@@ -784,6 +784,9 @@ def _candidates(
     if m := lex.AFTER_DESCRIPTION_NAME.match(after):
         subj = m.group("subj")
         yield "after-subject", lambda span: _resolve(span, subj, None, people, pos)
+    if m := lex.AFTER_OWNED_BODY.match(after):
+        phrase = m.group("np")
+        yield "after-described", lambda span: _resolve_body_named_so(span, phrase, people, pos)
     if (m := lex.AFTER_NOUN.match(after)) and not re.fullmatch(
         lex.PROXY_NOUNS, noun := m.group("noun") or m.group("noun2")
     ):
@@ -1252,6 +1255,21 @@ def _resolve_described(span: _Span, phrase: str, people: who.People, pos: int) -
     named = who.antecedent(people, pos, who.gender_of(["x"], words))
     if named:
         span.speaker = named
+
+
+def _resolve_body_named_so(span: _Span, phrase: str, people: who.People, pos: int) -> None:
+    """The body last named whose name ends in the words of a lower-case phrase, for "the sheriff's office said"
+    after "the Hennepin County Sheriff's Office": a reporter's short name for it; nobody when none ends so."""
+    wanted = _folded_words(phrase)
+    bodies = sorted((p for p in [*people, *people.agencies()] if p.organisation and p.at < pos), key=lambda p: p.at)
+    for body in reversed(bodies):
+        if _folded_words(body.name)[-len(wanted) :] == wanted:
+            span.speaker = body.name
+            return
+
+
+def _folded_words(words: str) -> list[str]:
+    return words.replace("’", "'").casefold().split()
 
 
 def _resolve_introduced(span: _Span, noun: str, people: who.People, pos: int) -> None:

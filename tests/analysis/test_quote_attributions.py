@@ -218,3 +218,24 @@ def test_a_quotation_interrupted_by_an_attribution_with_an_abbreviated_title_is_
 def test_trap_a_quotation_after_a_sentence_end_is_another_quote() -> None:
     text = "“Minneapolis, we see you,” said Gov. Tim Walz. He added: “We will not let this stand.”"
     assert len(find_quotes(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("the sheriff's office said in a statement.", "Hennepin County Sheriff’s Office"),
+        ("the sheriff’s office said.", "Hennepin County Sheriff’s Office"),
+        ("the governor's office said.", None),  # trap: a body the story never named
+    ],
+)
+def test_a_body_called_by_its_short_name_in_lower_case_is_the_body_the_story_named(
+    after: str, speaker: str | None
+) -> None:
+    """A short name, "the sheriff's office said", after "the Hennepin County Sheriff’s Office": GUIDELINES §2, the body
+    speaks when no person is named, and the reporter's short name points back to the body named so."""
+    text = f"Deputies of the Hennepin County Sheriff’s Office were there.\n“We are reviewing the incident,” {after}"
+    assert [q.speaker for q in find_quotes(text)] == ([speaker] if speaker else [])
+
+
+def test_trap_a_short_name_with_no_body_named_before_names_nobody() -> None:
+    assert find_quotes("“We are reviewing the incident,” the sheriff's office said in a statement.") == []

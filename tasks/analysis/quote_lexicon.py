@@ -147,6 +147,7 @@ AFTER_VERBS = rf"{VERBS}|reports|reported"
 #: or an acronym (`," said the ACLU.`).
 AFTER_VERB_FIRST = re.compile(
     rf"^[,.!?…]?\s*(?i:{AFTER_VERBS})[ ](?:the[ ](?={ABBREVIATED_TITLE}|[A-Z]{{2,6}}\b))?"
+    rf"(?:\d{{1,3}}-year-old[ ])?"  # an age before the description or name: `," said 14-year-old Ana Ruiz.`
     rf"(?P<pre>(?:(?!(?:in|on|at|to|of|by|for|with|from|that|the|a|an|he|she|it)\b)[a-z][\w’'-]*[ ]){{0,4}}?){SUBJECT}"
 )
 #: `," said her lawyer, Ann Lee.` / `," said the group's director, Ann Lee, who ...`: the verb, a description, then
@@ -166,7 +167,7 @@ TITLED_NAME = re.compile(
 #: "Secretary of Homeland Security Kevin McAleenan said" is a title before the name).
 OF_BODY = rf"[ ](?:of|from|with|at)[ ]the[ ]{NAME}(?:[ ](?:of|in)[ ]{NAME})?"
 AFTER_SUBJECT_FIRST = re.compile(
-    rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,5}}?){SUBJECT}"
+    rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,7}}?){SUBJECT}"
     rf"(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},|{OF_BODY})?[ ](?:{ADVERBS}[ ])*(?:{AFTER_VERBS})\b"
 )
 #: `," the lead attorney, Howard Cooper, told the Guardian.`: a description, then the name, then the verb, all in
@@ -411,4 +412,45 @@ UNNAMED_LABEL = re.compile(
     r"(?:(?:an?|the|one|another)[ ])?(?:neighbou?rs?|witness(?:es)?|bystanders?|passers?-?by|onlookers?|residents?|"
     r"observers?|co-?workers?|customers?)(?:[ ]*\([^()]{1,40}\))?",
     re.I,
+)
+
+
+# --- Quotations a colon introduces after a sentence naming what someone said ----------------------------------
+#: What someone says or writes, named as a thing: "Ann Lee's message to ICE was simple:", "Her answer was blunt:",
+#: "The warning from Sheriff Ann Lee was clear:", "Ann Lee's statement read in part:". The speaker is its owner (a
+#: name or a pronoun) or who it came from.
+SAYINGS = (
+    r"message|response|answer|reply|advice|warning|reaction|explanation|plea|promise|request|demand|verdict|"
+    r"statement|letter|post|tweet|note"
+)
+SAYING_WAS = re.compile(
+    rf"(?:(?<![\w’'])(?P<owner>{NAME})['’]s|\b(?P<pron>[Hh]is|[Hh]er)|\b[Tt]he)[ ](?:[a-z][\w-]*[ ]){{0,2}}"
+    rf"(?:{SAYINGS})(?:[ ]from[ ](?:the[ ])?(?P<source>{NAME}))?(?:[ ](?:to|for)[ ][^.“”\"]{{1,60}}?)?"
+    rf"[ ](?:was|is|were|read|reads)\b[^.“”\"]{{0,40}}$"
+)
+#: Someone reading out what they wrote: "Sheriff Ann Lee read a statement to reporters:", "She read from a
+#: prepared letter:" ("read" is no past tense the reporting patterns know: it is also the present).
+READ_OUT = re.compile(
+    rf"(?<![\w’'])(?P<subj>{NAME}|[Hh]e|[Ss]he)[ ](?:{ADVERBS}[ ])*read[ ](?:from[ ])?(?:a|an|his|her|the)[ ]"
+    rf"(?:[a-z][\w-]*[ ]){{0,2}}(?:statement|letter|message|post|note|remarks)\b[^.“”\"]{{0,80}}$"
+)
+
+
+# --- A person named after a place or body and a description in lower case --------------------------------------
+#: `," said Minneapolis resident Ana Ruiz.`, `," said St. Paul police spokesman Tom Lee.`: the words in lower case
+#: between the place (or body) and the name are her description; none of them a word that ends the attribution
+#: ("said Minneapolis on Tuesday"), and the name no day or month ("said Texas officials Monday").
+DESCRIBED_AFTER_PLACE = re.compile(
+    r"(?P<desc>(?:[ ](?!(?:in|on|at|to|of|by|for|with|from|that|the|a|an|and|or|but|who|which|as|after|before|"
+    r"during|outside|near|since|when|while)\b)[a-z][\w’'-]*){1,3})"
+    r"[ ](?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    rf"July|August|September|October|November|December)\b)(?P<name>{NAME})"
+)
+
+
+# --- A body the story named, called after the quotation by its short name in lower case ------------------------
+#: `," the sheriff's office said.` after "the Hennepin County Sheriff's Office", `," the county attorney's office
+#: said.`: an owner with a possessive and the kind of body, the tail of a name the story gave.
+AFTER_OWNED_BODY = re.compile(
+    rf"^[,.!?…]?\s*the[ ](?P<np>(?:[a-z][\w-]*[ ]){{0,2}}[a-z][\w-]*['’]s[ ][a-z]+)[ ](?:also[ ])?(?:{VERBS})\b"
 )

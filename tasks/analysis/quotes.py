@@ -50,6 +50,8 @@ class _Span:
     pronoun: str | None = None
     #: False for an opening mark with no close before the paragraph ends (the quotation runs on)
     closed: bool = True
+    #: True for a quotation in single marks inside one in double marks
+    nested: bool = False
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -132,6 +134,9 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 span.speaker, span.role, span.sieve = credit[0], credit[1], "credit-line"
             else:
                 _attribute(text, span, people)
+            if span.nested and not span.sieve.startswith("after"):
+                continue  # `“When he says ‘the worst of the worst,’ he means us”`: the outer speaker's words,
+                # unless its own attribution follows it inside (`“... ‘No one is willing,’ Ann Lee told me.”`)
             if credit is not None and not span.sieve.startswith(("credit", "after")):
                 continue  # the rest of a credited excerpt is one quote with its opening words, unless it names
                 # another speaker of its own (`‘...,’ Cecilia Muñoz told me`)
@@ -417,9 +422,10 @@ def _other_gender(span: _Span, last: Quote, people: who.People) -> bool:
 
 def _same_sentence(text: str, last: Quote, span: _Span) -> bool:
     """The quotation goes on the sentence of the quote before it, its attribution in between
-    (`"We were never told," Lee said, "and nobody called."`): no sentence ends between the two."""
+    (`"We were never told," Lee said, "and nobody called."`): no sentence ends between the two (the full stop of
+    an abbreviation ends none: `," Gov. Ann Lee said, "and ..."`)."""
     between = text[last.end - 2 : span.start]  # with the closing mark: `...standards.” And he charged`
-    return len(between) < 100 and not re.search(r"[.!?][”\"’]?[ ]", between)
+    return len(between) < 100 and not (re.search(r"[.!?][”\"’][ ]", between) or lex.SENTENCE_END.search(between))
 
 
 def _fragment_after(text: str, last: Quote, span: _Span) -> bool:
@@ -638,8 +644,11 @@ def _quotations(paragraph: str, offset: int, para_no: int) -> list[_Span]:
         if words:
             spans.append(_Span(words, offset + m.start(), offset + m.end(), para_no, closed=m.group()[-1] in '”"'))
     if "‘" in paragraph:
+        doubles = [(span.start, span.end) for span in spans]
         for m in _SINGLE_PAIR.finditer(paragraph):
-            spans.append(_Span(m.group(1).strip(), offset + m.start(), offset + m.end(), para_no))
+            start, end = offset + m.start(), offset + m.end()
+            nested = any(a < start and end <= b for a, b in doubles)
+            spans.append(_Span(m.group(1).strip(), start, end, para_no, nested=nested))
         spans.sort(key=lambda span: span.start)
     return spans
 
@@ -731,12 +740,22 @@ def _candidates(
     if m := lex.AFTER_DESCRIBED.match(after):
         desc = m.group("desc") or m.group(0)
         yield "after-described", lambda span: _resolve_described(span, desc, people, pos)
-    if m := lex.AFTER_VERB_FIRST.match(after):
-        whole = _body_run_end(after, m.start("subj"), m.end("subj"))
-        subj, role, end = after[m.start("subj") : whole], None, max(whole, m.end())
+    named_after = lex.AFTER_VERB_DESCRIPTION.match(after)
+    if (m := lex.AFTER_VERB_FIRST.match(after)) and not (named_after and _A_VOICE.match(m.group("subj"))):
+        # (`," said a spokeswoman for Customs and Border Protection, Ann Lee.`: she speaks, named after the body)
+        start, stop = m.start("subj"), m.end("subj")
+        if m.group("subj") in ("St", "Prof") and (rest := _PAST_STOP.match(after, stop)):
+            # "said St. Paul Mayor Kaohly Her", "said Prof. Ana Ruiz": `lex.NAME` stops at the abbreviation's stop;
+            # the city's name is read whole, the title is left out of the name
+            start, stop = (start if m.group("subj") == "St" else rest.start("name")), rest.end()
+        whole = _body_run_end(after, start, stop)
+        subj, role, end = after[start:whole], None, max(whole, m.end())
         if titled := lex.TITLED_NAME.match(after, end):  # "said former ICE director John Sandweg"
             subj, end = titled.group("name"), titled.end()
             role = (m.group("pre") + m.group("subj") + titled.group("title")).strip()
+        elif (described := lex.DESCRIBED_AFTER_PLACE.match(after, end)) and _place_or_body(subj):
+            # "said Minneapolis resident Ana Ruiz": the place and the words after it describe her
+            role, subj, end = f"{subj}{described.group('desc')}", described.group("name"), described.end()
         elif m.group("pre"):
             role = m.group("pre").strip()  # "said immigration attorney Ann Lee"
         role = who.clean_role(_role_after(after, end)) or role  # "who led the suit" does not hide the title
@@ -745,7 +764,7 @@ def _candidates(
         # `," said the Department of Homeland Security.`, `" asks the White House.`: a body named with its article
         body = after[m.start("body") : _body_run_end(after, m.start("body"), m.end("body"))]
         yield "after-verb", lambda span: _resolve(span, body, None, people, pos)
-    if m := lex.AFTER_VERB_DESCRIPTION.match(after):
+    if m := named_after:
         subj, desc = m.group("subj"), m.group("desc")
         yield "after-verb", lambda span: _resolve(span, subj, desc, people, pos)
     if m := lex.AFTER_SUBJECT_FIRST.match(after) or lex.AFTER_DASH.match(after):
@@ -771,6 +790,9 @@ def _candidates(
     if m := lex.AFTER_DESCRIPTION_NAME.match(after):
         subj = m.group("subj")
         yield "after-subject", lambda span: _resolve(span, subj, None, people, pos)
+    if m := lex.AFTER_OWNED_BODY.match(after):
+        phrase = m.group("np")
+        yield "after-described", lambda span: _resolve_body_named_so(span, phrase, people, pos)
     if (m := lex.AFTER_NOUN.match(after)) and not re.fullmatch(
         lex.PROXY_NOUNS, noun := m.group("noun") or m.group("noun2")
     ):
@@ -812,9 +834,14 @@ def _candidates(
             break
         if m:
             described = m.re is not lex.BEFORE_APPOSITIVE and re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")])
-            subj = "he" if described else m.group("subj")
+            subj = "he" if described else _subject_with_body(m)
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
+    if raw_before.endswith(":") and (m := lex.SAYING_WAS.search(before) or lex.READ_OUT.search(before)):
+        # "Ann Lee's message was simple: “...”", "Sheriff Ann Lee read a statement to reporters: “...”"
+        said_by = _colon_speaker(m)
+        if said_by is not None:
+            yield "before-verb", lambda span: _resolve(span, said_by, None, people, pos)
     if ("’s " in before or "'s " in before) and (m := _WRITTEN_BY.search(before)):
         owner = m.group("owner")  # "Ellis’s 30-page ruling said the conduct “...”": Ellis
         yield "before-verb", lambda span: _resolve(span, owner, None, people, pos)
@@ -834,27 +861,65 @@ def _candidates(
         yield "sentence-subject", lambda span: _resolve(span, subj, None, people, pos)
 
 
+def _colon_speaker(m: re.Match[str]) -> str | None:
+    """Who speaks by a `lex.SAYING_WAS` or `lex.READ_OUT` match: the reader, the owner of the words, or who they
+    came from ("The warning from Ann Lee was clear:"); None for words nobody in the sentence owns ("The message
+    was simple:")."""
+    if m.re is lex.READ_OUT:
+        return m.group("subj")
+    if m.group("pron"):
+        return "he" if m.group("pron").casefold() == "his" else "she"
+    return m.group("owner") or m.group("source")
+
+
+def _subject_with_body(m: re.Match[str]) -> str:
+    """The subject of a match before the verb with the head of a body's name that `lex.NAME` stopped at ("The
+    Department of Justice said": "Justice" alone names no one); a person named before "of" speaks, not the body
+    after it ("Ana Ruiz of Casa Azul Coalition said": Ruiz)."""
+    if (person := _NAME_OF.search(m.string, 0, m.start("subj"))) is not None:
+        words = person.group("name").split()
+        if (
+            len(words) > 1
+            and not re.search(r"\w['’]s\b", person.group("name"))  # "Florida’s Division of ...": a body
+            and not any(w.casefold() in _BODY_NAME_WORDS or normalize_place(w) is not None for w in words)
+        ):
+            return person.group("name")
+    start = who.body_head_start(m.string, m.start("subj"), m.group("subj").split())
+    head = m.string[start : m.start("subj")].split()
+    if not head or head[-1] not in ("of", "for"):
+        return m.group("subj")  # "DHS and the Trump administration said": two bodies, read as before
+    return m.string[start : m.end("subj")]
+
+
+#: A name right before "of" and a body's name: "Ana Ruiz of " of "Ana Ruiz of Casa Azul Coalition said".
+_NAME_OF = re.compile(rf"(?<![\w’'.])(?P<name>{lex.NAME})[ ]of[ ]$")
+
+
+#: The words that make the head of a body's name a body or an office, never a person's name.
+_BODY_NAME_WORDS = lex.ORG_WORDS | lex.TITLE_WORDS | lex.PLACE_WORDS
+
+
+def _place_or_body(words: str) -> bool:
+    """Whether `words` name a place or a body ("Minneapolis", "St. Paul", "ICE"), which a description after them
+    may join to the person it describes."""
+    return (
+        normalize_place(words) is not None
+        or words.isupper()
+        or any(w.casefold() in lex.ORG_WORDS for w in words.split())
+    )
+
+
+#: The name after an abbreviation's full stop that `lex.NAME` does not read on through ("St. Paul", "Prof. Ana Ruiz").
+_PAST_STOP = re.compile(rf"\.[ ](?P<name>{lex.NAME})")
+#: A body's unnamed voice ("a spokesperson for ICE", "an ICE spokesperson"): anonymous, or the body, unless a
+#: name follows it.
+_A_VOICE = re.compile(rf"(?:[Aa]n?|[Tt]he)[ ](?:[^ ,]+[ ]){{0,5}}?(?:{lex.VOICES})\b")
+
+
 #: A body's name going on past "and", "of" or "for" ("Customs[ and Border Protection Commissioner Rodney Scott]");
-#: "of the" names a person's body after the name ("Ana Lee of the ACLU"), read as the role elsewhere.
-_JOINED_RUN = re.compile(rf"[ ](?:and|of|for)[ ](?!the\b){lex.NAME}")
-
-
-#: An office's district or body after "for the" / "of the": "U.S. Attorney[ for the Southern District of Texas Ryan
-#: Patrick]", "Chief Judge[ of the Western District of Texas Alia Moses]".
-_OFFICE_JOINED_RUN = re.compile(rf"[ ](?:of|for)[ ]the[ ]{lex.NAME}")
-
-
-def _is_office(head: list[str]) -> bool:
-    """Whether a head in lower case is an office title alone ("secretary", "u.s. attorney", "chief judge")."""
-    return bool(head) and head[-1] in lex.NAME_TITLES and all(w in lex.TITLE_WORDS for w in head)
-
-
-def _office_run(after: str, start: int, new: int, end: int) -> re.Match[str] | None:
-    """The district or body an office title right after the reporting verb is of ("said U.S. Attorney for the
-    Southern District of Texas Ryan Patrick"): "of the" joins it only there ("Ana Lee of the ACLU" is a role)."""
-    if new != end or not _is_office([w.casefold() for w in after[start:new].split()]):
-        return None
-    return _OFFICE_JOINED_RUN.match(after, new)
+#: "of the" names a person's body after the name ("Ana Lee of the ACLU"), read as the role elsewhere, unless an office
+#: opens the run ("U.S. Attorney for the District of Minnesota Ana Lee").
+_JOINED_RUN = re.compile(rf"[ ](?:and|of|for)[ ](?P<the>the[ ])?{lex.NAME}")
 
 
 def _body_run_end(after: str, start: int, end: int) -> int:
@@ -865,12 +930,17 @@ def _body_run_end(after: str, start: int, end: int) -> int:
     title and body words ("Homeland Security"), or a titled person follows the body ("Health and Human Services
     Secretary Robert Kennedy"); "said Ana Lee and Tom Banks" is two people, "said Xochitl Ramos of Casa Azul
     Coalition" one person and her body."""
-    new, of_office = end, False
-    while (j := _JOINED_RUN.match(after, new) or _office_run(after, start, new, end)) is not None:
+    new, office = end, False
+    while (j := _JOINED_RUN.match(after, new)) is not None:
         head = [w.casefold() for w in after[start:new].split()]
-        # "U.S. Attorney for the Southern District of Texas": the title stays the office's past every join of its body
-        of_office = of_office or (j.group().split()[0] != "and" and new == end and _is_office(head))
-        if who.names_a_person(head, of_office, short_title=lambda w: w.endswith(".") and w != "u.s."):
+        # "Secretary of", "Assistant Secretary of": a title, its qualifiers before it, then the body it is of,
+        # which "of"/"for" may run on ("Assistant Secretary of Homeland Security for Public Affairs")
+        office = j.group().split()[0] != "and" and (
+            office or (new == end and head[-1] in lex.NAME_TITLES and all(w in lex.TITLE_WORDS for w in head))
+        )
+        if j.group("the") and not office:
+            break  # "Ana Lee of the ACLU": the body after the name; "U.S. Attorney for the District of ...": an office
+        if who.names_a_person(head, office, short_title=lambda w: w.endswith(".") and w != "u.s."):
             break  # "said Sen. Ana Lee and Tom Banks"; but "said Secretary of State Marco Rubio" is an office
         new = j.end()
     words = [w.casefold() for w in after[start:new].split()]
@@ -1219,14 +1289,31 @@ def _resolve_described(span: _Span, phrase: str, people: who.People, pos: int) -
         span.speaker = named
 
 
+def _resolve_body_named_so(span: _Span, phrase: str, people: who.People, pos: int) -> None:
+    """The body last named whose name ends in the words of a lower-case phrase, for "the sheriff's office said"
+    after "the Hennepin County Sheriff's Office": a reporter's short name for it; nobody when none ends so."""
+    wanted = _folded_words(phrase)
+    bodies = sorted((p for p in [*people, *people.agencies()] if p.organisation and p.at < pos), key=lambda p: p.at)
+    for body in reversed(bodies):
+        if _folded_words(body.name)[-len(wanted) :] == wanted:
+            span.speaker = body.name
+            return
+
+
+def _folded_words(words: str) -> list[str]:
+    return words.replace("’", "'").casefold().split()
+
+
 def _resolve_introduced(span: _Span, noun: str, people: who.People, pos: int) -> None:
     """The nearest person introduced with this noun, in an appositive ("Ana Ruiz, a Honduran asylum seeker,")
-    or right before the name ("asylum seeker Ana Ruiz"), for "the asylum seeker"; nobody when no one was, or
-    when someone unnamed was introduced so since ("another youth on a bike" before "said the youth")."""
+    or before the name ("asylum seeker Ana Ruiz", "The asylum seeker, Ana Ruiz,"), for "the asylum seeker";
+    nobody when no one was, or when someone unnamed was introduced so since ("another youth on a bike" before
+    "said the youth")."""
     text = people.text
     word = rf"\b{re.escape(noun)}\b"
     appositive = re.compile(rf"[^,.;“”\"]{{0,40}},[ ](?:who[ ]is[ ])?(?:an?|the)[ ][^,.;“”\"]{{0,60}}?{word}")
-    before = re.compile(rf"{word}[ ](?:[A-Z][\w.’'-]*[ ]){{0,2}}$")
+    # (right before it, or set off by a comma: "The 34-year-old mechanic, Ivan Petrov, was released")
+    before = re.compile(rf"{word},?[ ](?:[A-Z][\w.’'-]*[ ]){{0,2}}$")
     for p in reversed(people):
         if p.at >= pos or p.organisation:
             continue

@@ -197,6 +197,8 @@ _ACTION = _rx(
     r"(?:turn|hand)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}over\s+to",
     r"(?:turn|hand)(?:s|ed|ing)?\s+over\s+(?:\w+\s+){1,3}to",  # the particle first ("turned over 212 drivers to")
     r"booked\s+into",
+    # a prosecution release's credit line ("The case was investigated by HSI and the Border Patrol"): the agency's case
+    r"(?:case|investigation|prosecution)\s+(?:was|is)\s+(?:being\s+)?(?:investigated|conducted|handled|brought)\s+by",
     # custody given to the immigration agency by name ("handed to the Border Patrol", "transferred to ICE", "referred
     # to federal immigration authorities"): a committee or a court is no custodian
     r"(?:hand|transferr?|referr?|deliver|releas)(?:e|es|ed|ing|s)?\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?(?:custody\s+of\s+"

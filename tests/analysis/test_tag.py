@@ -1318,3 +1318,20 @@ def test_people_stopped_held_in_a_jail_and_officers_attacked_in_an_agency_story(
     ):
         story = f"{agency}\n{trap}"
         assert _sentence_strengths("An operation", story)[trap] == 0.0, trap
+
+
+def test_a_prosecution_release_credits_its_case_to_the_agency_that_investigated_it() -> None:
+    """Prosecutors' releases close on a credit line ("The case was investigated by Homeland Security Investigations
+    and the Border Patrol"): in a release about an immigration crime, the agency's own case, a second part of the
+    story beside the count (tag-1.13 read it as nothing). The FBI's or a county's case is none, and HSI's credit in a
+    drug case with no immigrant stays that case's (`_crime_doc`)."""
+    credit = "The case was investigated by Homeland Security Investigations and the Border Patrol."
+    assert _sentence_strengths("A plea", credit)[credit] == 1.0
+    other = "The case was investigated by the FBI and county detectives."
+    assert _sentence_strengths("A plea", other)[other] == 0.0
+    drugs = tag_article(
+        "Two men sentenced for fentanyl trafficking",
+        "Two Yuma men were sentenced to 12 years in prison for trafficking fentanyl pills, prosecutors said.\n\n"
+        "The case was investigated by Homeland Security Investigations. Both men are U.S. citizens.",
+    )
+    assert not drugs.is_enforcement

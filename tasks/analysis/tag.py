@@ -377,6 +377,10 @@ _SPECIFIC = _rx(
     r"(?:his|her)\s+deportation",
     r"check(?:ed|s|ing)?[- ]ins?\s+(?:with|at)\s+(?:the\s+)?(?:ice|immigration)",
     r"(?:ice|immigration)\s+check[- ]ins?",
+    # a check-in that ends in custody (GUIDELINES §1: "check-ins that end in arrest"), the agency unnamed ("was detained
+    # at her check-in appointment"): a hotel's or an airline's check-in desk is no check-in of a person
+    r"(?:detained|arrested|taken\s+into\s+custody|picked\s+up)\s+(?:\w+\s+){0,2}?(?:at|during)\s+(?:his|her|their|a|an"
+    r"|the)\s+(?:\w+\s+)?check[- ]ins?(?!\s+(?:desk|counter|line|kiosk|area))",
     # sanctuary in a house of worship from deportation ("took sanctuary in a church", "a sanctuary congregation"): the
     # room of a church ("the sanctuary was full") and a bird sanctuary are neither
     r"sanctuary\s+(?:church(?:es)?|congregations?|movement)",

@@ -1335,3 +1335,13 @@ def test_a_prosecution_release_credits_its_case_to_the_agency_that_investigated_
         "The case was investigated by Homeland Security Investigations. Both men are U.S. citizens.",
     )
     assert not drugs.is_enforcement
+
+
+def test_a_check_in_that_ends_in_custody_is_enforcement_without_the_agency_named() -> None:
+    """GUIDELINES §1 names "check-ins that end in arrest". Trackers and families tell them without the agency ("A woman
+    was detained at her check-in appointment"): tag-1.13 read a check-in only beside ICE or "immigration". An arrest
+    at a hotel's check-in desk is none."""
+    checkin = "A woman was detained at her check-in appointment on Tuesday, her attorney said."
+    assert _sentence_strengths("A log", checkin)[checkin] == 2.0
+    desk = "Police said the man was arrested at the hotel check-in desk on Tuesday."
+    assert _sentence_strengths("A log", desk)[desk] == 0.0

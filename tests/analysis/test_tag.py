@@ -1345,3 +1345,10 @@ def test_a_check_in_that_ends_in_custody_is_enforcement_without_the_agency_named
     assert _sentence_strengths("A log", checkin)[checkin] == 2.0
     desk = "Police said the man was arrested at the hotel check-in desk on Tuesday."
     assert _sentence_strengths("A log", desk)[desk] == 0.0
+
+
+def test_a_dateline_in_capitals_does_not_end_a_sentence() -> None:
+    """AP datelines write the place in capitals ("ST. PAUL, Minn. —"): "ST." is an abbreviation as "St." is, so the
+    lead stays one sentence (tag-1.13 cut "ST." off as a sentence of its own, which diluted the story's shares)."""
+    lead = "ST. PAUL, Minn. — Immigration agents arrested four men at a bus stop on Tuesday."
+    assert list(_sentence_strengths("A lead", lead)) == [lead]

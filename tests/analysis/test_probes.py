@@ -49,6 +49,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "contextplaces.jsonl": {"counts": (18, 2), "counts+place": (18, 2), "quotes": (0, 0), "tagging": (7, 0)},
     "styles.jsonl": {"counts": (23, 2), "counts+place": (21, 4), "quotes": (10, 0), "tagging": (11, 0)},
     "attributions.jsonl": {"counts": (0, 1), "counts+place": (0, 1), "quotes": (205, 4), "tagging": (0, 0)},
+    "streammix.jsonl": {"tagging": (3, 0)},
 }
 
 

@@ -1201,3 +1201,154 @@ def test_border_patrol_jargon_for_evasions_and_mass_prosecutions_is_enforcement(
         assert _sentence_strengths("A sector", jargon)[jargon] == 2.0, jargon
     getaway = "The robbers fled in a getaway car, police said."
     assert _sentence_strengths("A sector", getaway)[getaway] == 0.0
+
+
+def test_immigration_crimes_named_by_their_statutes_are_enforcement() -> None:
+    """GUIDELINES §1 prosecutions for immigration crimes, as prosecutors' releases name them: the federal counts
+    ("conspiracy to transport aliens", "harboring illegal aliens", "reentry of a removed alien", "returning to the
+    United States after deportation") and Texas's "smuggling of persons", which name no migrant and no agency
+    (tag-1.13 read "illegal re-entry" and "human smuggling" only). A film's aliens, a sports comeback and a drug count
+    are none."""
+    for count in (
+        "Both men pleaded guilty to conspiracy to transport aliens for private financial gain.",
+        "She was charged with harboring illegal aliens at two rental houses.",
+        "He admitted one count of reentry of a removed alien in federal court.",
+        "He was sentenced for unlawfully returning to the United States after deportation.",
+        "A grand jury indicted the driver on six counts of smuggling of persons.",
+    ):
+        assert _sentence_strengths("A case", count)[count] == 2.0, count
+    for trap in (
+        "The sequel follows a crew that discovers aliens aboard a derelict freighter.",
+        "The pitcher returned to the United States after a season in Japan.",
+        "A grand jury indicted the driver on six counts of possession of a controlled substance.",
+    ):
+        assert _sentence_strengths("A case", trap)[trap] == 0.0, trap
+
+
+def test_custody_handed_to_an_immigration_agency_is_enforcement() -> None:
+    """A state or local arrest that ends with the people given to the immigration agency ("the passengers were
+    handed to the Border Patrol", "transferred to ICE", "referred to federal immigration authorities") is custody
+    changing hands for immigration purposes (GUIDELINES §1), as "turned over to" is (tag-1.13 read "turned over" and
+    "handed over" only). A file referred to a committee, or a case handed to a county court, is none."""
+    for handover in (
+        "The nine passengers were handed to the Border Patrol at the checkpoint.",
+        "After his sentence he was transferred to ICE at the jail's sally port.",
+        "The deputy referred the two women to federal immigration authorities.",
+    ):
+        assert _sentence_strengths("A stop", handover)[handover] >= 1.0, handover
+    for trap in (
+        "The bill was referred to the Senate Judiciary Committee on Tuesday.",
+        "The burglary case was handed to the county court after the hearing.",
+    ):
+        assert _sentence_strengths("A stop", trap)[trap] == 0.0, trap
+
+
+def test_arrests_told_as_people_taken_away_are_custody_actions() -> None:
+    """Witnesses and briefings tell arrests in plain verbs: people "led away", "taken from" a sidewalk or "whisked
+    away" (tag-1.13 read "picked up" and "swept up" but none of these). Beside an immigration actor they read as
+    enforcement; a team led away by its captain or a painting taken from a wall is none."""
+    for taken in (
+        "ICE officers led away four workers in handcuffs, a foreman said.",
+        "Two women were taken from a bus stop by immigration agents, neighbors said.",
+    ):
+        assert _sentence_strengths("A raid", taken)[taken] >= 1.0, taken
+    for trap in (
+        "The painting was taken from the museum wall for cleaning on Monday.",
+        "The captain led the team away from the locker room after the loss.",
+    ):
+        assert _sentence_strengths("A raid", trap)[trap] == 0.0, trap
+
+
+def test_agency_arrests_in_a_drug_or_abuse_case_with_no_immigrant_are_not_enforcement() -> None:
+    """GUIDELINES §1 traps: HSI and CBP also make drug, weapons and child-exploitation arrests, and without a migrant
+    or any immigration matter those are not immigration enforcement. Sentence marking caught only the contraband of
+    the sentence itself, so "Agents arrested them after a CBP officer flagged the truck" after a fentanyl lead read as
+    enforcement (tag-1.13 tagged such stories). In a story with no immigration vocabulary that names such a crime, the
+    agency's arrests do not count; an HSI story about smuggled migrants, or one naming an immigrant arrested, does."""
+    drugs = tag_article(
+        "Two men charged after agents find fentanyl in pickup",
+        "TUCSON — Two men were indicted on drug trafficking charges after Homeland Security Investigations agents "
+        "found 30 kilograms of fentanyl pills in a pickup, prosecutors said.\n\nAgents arrested both men at a gas "
+        "station after a CBP officer at the port of entry flagged the truck. They face 10 years in prison.",
+    )
+    assert not drugs.is_enforcement
+    abuse = tag_article(
+        "Homeland Security Investigations arrests coach on child exploitation charges",
+        "A swim coach was arrested Tuesday by Homeland Security Investigations agents on charges of distributing "
+        "child sexual abuse material.\n\nAgents seized two laptops at his home. He was held in the county jail.",
+    )
+    assert not abuse.is_enforcement
+    migrants = tag_article(
+        "Homeland Security Investigations arrests driver hauling migrants and drugs",
+        "Homeland Security Investigations agents arrested a driver who was carrying 14 migrants and a bag of "
+        "methamphetamine in a box truck, prosecutors said.\n\nThe migrants were turned over to the Border Patrol.",
+    )
+    assert migrants.is_enforcement
+    checkpoint = tag_article(
+        "Border Patrol finds meth in tanker at checkpoint",
+        "Border Patrol agents at the Interstate 19 checkpoint found 90 pounds of methamphetamine in a tanker truck on "
+        "Friday.\n\nAgents arrested the driver, a U.S. citizen, at the checkpoint. He was booked into the county jail.",
+    )
+    assert not checkpoint.is_enforcement
+    ice = tag_article(
+        "ICE arrests 12 in Omaha operation",
+        "ICE officers arrested 12 people in Omaha on Tuesday, the agency said.\n\nAgents arrested two of them at a "
+        "house where they also seized a rifle and drugs. All 12 were held at the county jail.",
+    )
+    assert ice.is_enforcement
+
+
+def test_people_stopped_held_in_a_jail_and_officers_attacked_in_an_agency_story() -> None:
+    """Three more custody classes that briefings and witness logs use, read in a story that names an immigration
+    agency twice: people stopped on the street ("agents stop people based on race"), people held in a custody place
+    in the passive ("the men are being held at the county jail"), and officers attacked ("officers who have been
+    attacked"). Stopping people from voting, talks held in a city and a team attacked on a court are none."""
+    agency = "ICE said the operation would go on.\nICE said it arrested 40 people in the city.\nThe mayor spoke Monday."
+    for sentence in (
+        "Agents stop people based on reasonable suspicion, the spokesman said.",
+        "Relatives said the two men were being held at the county jail in Elk River.",
+        "The Guard is there to protect federal officers who have been attacked.",
+    ):
+        story = f"{agency}\n{sentence}"
+        assert _sentence_strengths("An operation", story)[sentence] >= 0.5, sentence
+    for trap in (
+        "The new rules stop people from voting by mail, the clerk said.",
+        "The trade talks were held in Geneva last week.",
+        "The guards were attacked on the baseline all night, the coach said.",
+    ):
+        story = f"{agency}\n{trap}"
+        assert _sentence_strengths("An operation", story)[trap] == 0.0, trap
+
+
+def test_a_prosecution_release_credits_its_case_to_the_agency_that_investigated_it() -> None:
+    """Prosecutors' releases close on a credit line ("The case was investigated by Homeland Security Investigations
+    and the Border Patrol"): in a release about an immigration crime, the agency's own case, a second part of the
+    story beside the count (tag-1.13 read it as nothing). The FBI's or a county's case is none, and HSI's credit in a
+    drug case with no immigrant stays that case's (`_crime_doc`)."""
+    credit = "The case was investigated by Homeland Security Investigations and the Border Patrol."
+    assert _sentence_strengths("A plea", credit)[credit] == 1.0
+    other = "The case was investigated by the FBI and county detectives."
+    assert _sentence_strengths("A plea", other)[other] == 0.0
+    drugs = tag_article(
+        "Two men sentenced for fentanyl trafficking",
+        "Two Yuma men were sentenced to 12 years in prison for trafficking fentanyl pills, prosecutors said.\n\n"
+        "The case was investigated by Homeland Security Investigations. Both men are U.S. citizens.",
+    )
+    assert not drugs.is_enforcement
+
+
+def test_a_check_in_that_ends_in_custody_is_enforcement_without_the_agency_named() -> None:
+    """GUIDELINES §1 names "check-ins that end in arrest". Trackers and families tell them without the agency ("A woman
+    was detained at her check-in appointment"): tag-1.13 read a check-in only beside ICE or "immigration". An arrest
+    at a hotel's check-in desk is none."""
+    checkin = "A woman was detained at her check-in appointment on Tuesday, her attorney said."
+    assert _sentence_strengths("A log", checkin)[checkin] == 2.0
+    desk = "Police said the man was arrested at the hotel check-in desk on Tuesday."
+    assert _sentence_strengths("A log", desk)[desk] == 0.0
+
+
+def test_a_dateline_in_capitals_does_not_end_a_sentence() -> None:
+    """AP datelines write the place in capitals ("ST. PAUL, Minn. —"): "ST." is an abbreviation as "St." is, so the
+    lead stays one sentence (tag-1.13 cut "ST." off as a sentence of its own, which diluted the story's shares)."""
+    lead = "ST. PAUL, Minn. — Immigration agents arrested four men at a bus stop on Tuesday."
+    assert list(_sentence_strengths("A lead", lead)) == [lead]

@@ -50,7 +50,7 @@ PEOPLE = (
 EVENTS = (
     r"arrests|arrest|apprehensions|encounters|removals|deportations|expulsions|returns|detentions|"
     r"assaults|attacks|deaths|fatalities|suicides|detainers|detention\s+requests|requests|holds|prosecutions|"
-    r"cases|incidents"
+    r"cases|incidents|book-?ins"  # "book-ins": ICE's count of people booked into detention
 )
 #: Nouns that make a number something other than a count of people touched by enforcement.
 THINGS = (
@@ -331,6 +331,10 @@ EVENT_TYPES = {
     "detainee population": "detentions",
     "detention population": "detentions",
     "death toll": "deaths_in_custody",  # as a level's subject only (LEVEL_NOUNS)
+    "repatriations": "deportations",  # as a level's subject or a label only (LEVEL_NOUNS, OPENING_LABEL)
+    "book-ins": "detentions",  # ICE's count of people booked into detention (as BOOKED_INTO_DETENTION)
+    "bookins": "detentions",
+    "custody": "detentions",  # the people a label names as held: "Immigrants in ICE custody: 62,000" (OPENING_LABEL)
 }
 #: Custody, an immigration agency or the border named in the sentence: only there is a death a death in custody,
 #: or a departure from the country a removal.
@@ -361,7 +365,9 @@ FOREIGN_AGENCY = re.compile(
 ITEM_MARK = re.compile(r"\s*(?:[-*•|]|\d+\.)\s")
 #: A lead line names the count of its list: an event noun or an enforcement verb.
 LEAD_NOUN = re.compile(
-    rf"\b(?:{EVENTS}|arrested|deported|removed|detained|apprehended|expelled|detainees|held\s+in)\b", _I
+    rf"\b(?:{EVENTS}|arrested|deported|removed|detained|apprehended|expelled|detainees|held\s+in|custody|"
+    rf"detention(?!\s+(?:{THINGS})\b))\b",  # "Detention headcount:", not "Detention beds by state:"
+    _I,
 )
 #: Custody words: a story with enough sentences naming them is a custody story (its deaths are in custody).
 HELD_STORY = rx(r"custody", r"detention", r"detained", r"detainees?")
@@ -941,7 +947,10 @@ LEVEL_BEFORE = re.compile(
 #: Nouns that name what a level counts only as its subject: "Immigration detention reached 59,000", "Border
 #: crossings fell to 4,600" (never a counted noun after a number: "12 detention centers").
 #: ("the detained population peaked at 55,000": the people held, named by the population they make)
-LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|death\s+toll|{EVENTS}|detention|crossings"
+LEVEL_NOUNS = (
+    rf"(?:detained|detainee|detention)\s+population|death\s+toll|{EVENTS}|detention|crossings|"
+    r"repatriations"  # "Repatriations to Guatemala rose to 4,100 in March from 3,200"
+)
 EVENT_SUBJECT = re.compile(
     rf"\b(?P<noun>{LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?"
     # the head noun before a phrase that places it: "The death toll in immigration detention rose to 25"
@@ -1674,3 +1683,27 @@ WHO_DID = re.compile(
     r"(?![^,;.]{0,40}\b(?:before|previously|earlier|prior|in\s+the\s+past|once|twice|times)\b)",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Labels and split verbs: counts told with the number after their noun, or with the verb split around its
+# object
+# ---------------------------------------------------------------------------------------------
+
+#: A label that opens the sentence or list item and names what its number counts, with words of its own between the
+#: noun and the colon (`LABEL_BEFORE` takes the noun right before the colon): "Apprehensions at the southwest border:
+#: 8,000 in June", "Arrests climbed each month: 800 in May, ...", "Immigrants in ICE custody: 62,000". The noun opens
+#: the label (after up to three modifiers: "Southwest border apprehensions"), so a label that only mentions an event
+#: ("ICE said of the arrests:") names nothing; a people noun names a count only as held in detention or custody.
+OPENING_LABEL = re.compile(
+    rf"^\W*(?:[\w.'’-]+\s+){{0,3}}?(?:(?P<noun>{LEVEL_NOUNS})\b|"
+    rf"(?:{PEOPLE})\s+(?:(?:being\s+)?held\s+)?(?:in|at|under)\s+(?:[\w.'’-]+\s+){{0,2}}?(?P<held>detention|custody)\b)"
+    r"[^:;\d\n]{0,60}:\s*$",
+    _I,
+)
+#: A flight home said with its object before "home" or "back": "The U.S. flew 96 Guatemalans home", "flew 120
+#: Venezuelans back to Caracas" (`CUES` deportations reads "flown home", "flew back"). Travellers and passengers flown
+#: home are no removals ("The airline flew 200 passengers home"), nor are people sent home ("sent 300 students home").
+FLEW_BEFORE = re.compile(r"\b(?:flew|fly|flies|flown|shipped)\s*$", _I)
+FLOWN_TRAVELLERS = rx(r"passengers", r"tourists", r"travell?ers", r"crew")
+FLEW_HOME = re.compile(r"^\s*(?:home|back)\b", _I)

@@ -850,8 +850,11 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
     ):
         whole = previous or last
         v.kind, v.unit = whole.type, whole.unit  # "a 97% decrease from July 2022 (181,834)": the level then
-    elif label := lex.LABEL_BEFORE.search(text, max(0, n.start - 60), n.start):
-        v.kind = _event_noun_type(label.group("noun"), r.border)  # "Arrests: 143,000", "| Removals | 256,000 |"
+    elif label := lex.LABEL_BEFORE.search(text, max(0, n.start - 60), n.start) or lex.OPENING_LABEL.match(
+        r.before_level
+    ):
+        # "Arrests: 143,000", "| Removals | 256,000 |", "Apprehensions at the southwest border: 8,000"
+        v.kind = _event_noun_type(label.group("noun") or label.groupdict().get("held"), r.border)
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
     elif (apposed := lex.APPOSED_SUBJECT.match(text, n.end, r.pred_end)) or (
@@ -1008,6 +1011,15 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
     if kind is None and lex.BOOKED_BEFORE.search(left) and lex.BOOKED_INTO_DETENTION.search(r.window):
         kind = "detentions"  # "ICE booked 2,200 people into the Adelanto facility": held, the verb before its object
+    if (
+        kind is None
+        and lex.FLEW_BEFORE.search(left)
+        and lex.FLEW_HOME.match(predicate)
+        and not (
+            head is not None and (lex.TRAVELLERS.search(head.group(0)) or lex.FLOWN_TRAVELLERS.search(head.group(0)))
+        )
+    ):
+        kind = "deportations"  # "The U.S. flew 96 Guatemalans home": the verb before its object, "home" after it
     if kind is None and lex.STOPPED_BEFORE.search(left) and lex.STOPPED_ENTERING.match(predicate):
         kind = "border_apprehensions"  # "stopped 261 migrants from entering the United States"
     held = lex.HELD.search(text, r.clause[0], n.start)

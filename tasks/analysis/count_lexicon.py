@@ -1707,3 +1707,14 @@ OPENING_LABEL = re.compile(
 FLEW_BEFORE = re.compile(r"\b(?:flew|fly|flies|flown|shipped)\s*$", _I)
 FLOWN_TRAVELLERS = rx(r"passengers", r"tourists", r"travell?ers", r"crew")
 FLEW_HOME = re.compile(r"^\s*(?:home|back)\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# Averages that are rates
+# ---------------------------------------------------------------------------------------------
+
+#: An average told by its verb is a rate, not a count ("Daily ICE arrests averaged 1,000 in June", "Monthly
+#: apprehensions averaged 8,000"; GUIDELINES §2: rates are no counts), unless what is averaged is a population held
+#: ("The detained population averaged 38,000": ICE's measure of the people it holds, `HELD_AVERAGED`).
+AVERAGED_BEFORE = re.compile(r"\baverag(?:ed|es|ing)\s+(?:out\s+)?(?:at\s+)?$", _I)
+HELD_AVERAGED = rx(r"population", r"detention", r"detain\w*", r"custody", r"held", r"holds?", r"holding")

@@ -116,6 +116,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         or lex.RATIO_AFTER.match(after)
     ):
         return "rate"
+    if lex.AVERAGED_BEFORE.search(before_q) and not lex.HELD_AVERAGED.search(s, 0, n.start):
+        return "rate"  # "Daily ICE arrests averaged 1,000 in June"; not "The detained population averaged 38,000"
     if head is None and lex.OF_THINGS_BEFORE.search(before_q):
         return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
     if lex.CHARGED_JUST_BEFORE.search(before_q) and lex.FEE_AFTER.match(after):

@@ -500,3 +500,42 @@ def test_people_flown_home_are_removed(sentence: str, value: int) -> None:
 )
 def test_travellers_flown_or_sent_home_are_not_removed(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+# --- a place's population is no headcount; averages told by their verb are rates -----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The population of Farmville fell to 8,000 in the last census.",
+        "The county's population grew to 60,000 this decade.",
+        "The town's population was 4,000 before the plant closed.",
+        "The jail's population rose to 1,200 last year.",
+        "The facility's capacity was raised to 2,000 beds.",
+        "The population at the detention center is expected to reach 3,000 next year.",
+        "The population of the border town rose to 30,000.",
+        "The facility's population rose by 400 in June.",
+    ],
+)
+def test_a_places_population_is_no_headcount(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daily ICE arrests averaged 1,000 in June.",
+        "Daily encounters averaged 1,500 at the southern border in June.",
+        "Monthly apprehensions averaged 8,000 in the first half of the year.",
+        "Arrests averaged 1,100 a day in June.",
+        "ICE arrests averaged 30,000 a month last year.",
+    ],
+)
+def test_an_average_told_by_its_verb_is_a_rate(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+def test_an_average_of_people_held_is_the_population_held() -> None:
+    assert counts("The average daily population in ICE detention was 38,000 in 2023.") == {(HELD, 38000, "people")}
+    assert counts("The detained population averaged 38,000 in 2023.") == {(HELD, 38000, "people")}

@@ -904,7 +904,7 @@ REMOVAL_FLIGHT = rx(r"(?:deportation|removal|repatriation|expulsion)\s+(?:flight
 TRAVELLERS = rx(r"volunteers", r"observers", r"protesters", r"students", r"friends", r"neighbou?rs", r"residents")
 #: The subject of a level that only points back to the count before: "it was", "they totaled", "the total was".
 POINTING_SUBJECT = re.compile(
-    r"(?:^|[,:]\s*|\b(?:In|By|For|During)\s+[^,]{1,30},?\s+)(?:it|they|that|this|the\s+(?:total|figure|tally|count|"
+    r"(?:^|[,:]\s*|\b(?:In|By|For|During)\s+[^,]{1,30},?\s+)(?:(?:it|they|that|this)(?:'s|’s)?|the\s+(?:total|figure|tally|count|"
     r"number)|"
     # a period's own total: "Last year's total was 9,100", "the previous month's figure"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s+(?:total|figure|tally|count|number))"
@@ -935,7 +935,7 @@ LEVEL_QUALIFIER = re.compile(rf"\s*(?:just\s+)?(?:{LEVEL_QUALIFIERS})\s*$", _I)
 #: The words that end a level right before its number: "was", "reached", "climbed to", "a record high of".
 LEVEL_BEFORE = re.compile(
     r"\b(?:(?:was|were|is|are)(?:\s+(?:now|still|currently|already|again))?|"  # "is now 60,000", "was still 4,100"
-    r"to|at|reached|reaching|totaled|totalled|totaling|totalling|numbered|numbering|hit|"
+    r"to|at|reached|reaching|totals?|totaled|totalled|totaling|totalling|numbered|numbering|hit|"
     r"hitting|topped|topping|amounted\s+to|came\s+to|"
     r"(?:rose|risen|climbed|grew|jumped|was|were|stood|remained)\s+(?:over|above|at))\s*$|"
     r"\b(?:a|an|the)\s+(?:(?:new|record|all-time|historic|\w+-year)\s+)*(?:record|high|low|peak)\s+of\s*$|"
@@ -961,7 +961,11 @@ EVENT_SUBJECT = re.compile(
 CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{LEVEL_NOUNS})\b", _I)
 #: The other end of a comparison said as a ratio of two levels: "41,000 in May, nearly double the 22,000 a year
 #: earlier".
-RATIO_OF = r"(?:double|twice|triple|treble|thrice|half|(?:two|three|four|five)\s+times)\s+(?:that\s+of\s+)?(?:the\s+)?"
+RATIO_OF = (
+    r"(?:double|twice|triple|treble|thrice|half|(?:two|three|four|five)\s+times|"
+    r"(?:a\s+(?:small\s+|tiny\s+)?)?fraction\s+of)"  # "7,000 in March, a fraction of the 140,000 a year earlier"
+    r"\s+(?:that\s+of\s+)?(?:the\s+)?"
+)
 #: A qualifier that compares a number with another ("more than", "fewer than"): its "more" names nobody.
 COMPARATIVE_QUALIFIER = re.compile(r"\b(?:more|fewer|less)\s+than\b", _I)
 #: The words before the far end of a comparison: "compared with 2,100", "more than the 4,170 it made".
@@ -1718,3 +1722,13 @@ FLEW_HOME = re.compile(r"^\s*(?:home|back)\b", _I)
 #: ("The detained population averaged 38,000": ICE's measure of the people it holds, `HELD_AVERAGED`).
 AVERAGED_BEFORE = re.compile(r"\baverag(?:ed|es|ing)\s+(?:out\s+)?(?:at\s+)?$", _I)
 HELD_AVERAGED = rx(r"population", r"detention", r"detain\w*", r"custody", r"held", r"holds?", r"holding")
+
+
+# ---------------------------------------------------------------------------------------------
+# A total set off by commas after its noun
+# ---------------------------------------------------------------------------------------------
+
+#: A total told as an aside after the noun it counts: "The arrests, 361 in total, were spread across 19 cities", "The
+#: detainees, about 500 in all, were moved" (the noun names the count; `IN_ALL_AFTER` follows the number).
+APPOSED_TOTAL_BEFORE = re.compile(rf"\b(?P<noun>{EVENTS}|detainees|deportees)\s*,\s*$", _I)
+IN_ALL_AFTER = re.compile(r"\s+in\s+(?:all|total)\b", _I)

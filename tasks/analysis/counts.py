@@ -852,6 +852,16 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
     ):
         whole = previous or last
         v.kind, v.unit = whole.type, whole.unit  # "a 97% decrease from July 2022 (181,834)": the level then
+    elif (
+        head is None
+        and (total := lex.APPOSED_TOTAL_BEFORE.search(r.before_level))
+        and lex.IN_ALL_AFTER.match(text, n.end)
+    ):
+        # "The arrests, 361 in total, were spread across 19 cities", "The detainees, about 500 in all, were moved"
+        noun = total.group("noun")
+        v.kind = _event_noun_type(noun, r.border) or _cue_type(noun, r.border, r.custody)
+        if v.kind in lex.UNITS:
+            v.unit = lex.UNITS[v.kind]
     elif label := lex.LABEL_BEFORE.search(text, max(0, n.start - 60), n.start) or lex.OPENING_LABEL.match(
         r.before_level
     ):

@@ -539,3 +539,57 @@ def test_an_average_told_by_its_verb_is_a_rate(sentence: str) -> None:
 def test_an_average_of_people_held_is_the_population_held() -> None:
     assert counts("The average daily population in ICE detention was 38,000 in 2023.") == {(HELD, 38000, "people")}
     assert counts("The detained population averaged 38,000 in 2023.") == {(HELD, 38000, "people")}
+
+
+# --- the far end of a comparison after "a fraction of" or "That's up from"; a level told by "total(s)"; a total set off
+# by commas after its noun ("The arrests, 361 in total, ...") ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Border apprehensions were 7,000 in March, a fraction of the 140,000 recorded a year earlier.",
+            {(BORDER, 7000, "people"), (BORDER, 140000, "people")},
+        ),
+        (
+            "ICE held 56,000 people in detention in June. That's up from about 39,000 when the year began.",
+            {(HELD, 56000, "people"), (HELD, 39000, "people")},
+        ),
+        (
+            "ICE deported 650 people in July. That's up from 410 in June.",
+            {(REMOVAL, 650, "people"), (REMOVAL, 410, "people")},
+        ),
+        ("Overall, immigration arrests in the region total about 1,800.", {(ARREST, 1800, "people")}),
+        ("Apprehensions in the Tucson sector totals 2,100 this month.", {(BORDER, 2100, "people")}),
+        ("The arrests, 361 in total, were spread across 19 cities.", {(ARREST, 361, "people")}),
+        ("The detainees, about 500 in all, were moved to a facility in Louisiana.", {(HELD, 500, "people")}),
+        ("Removals, 1,300 in total, rose for a third month.", {(REMOVAL, 1300, "people")}),
+    ],
+)
+def test_a_far_end_a_total_or_an_aside_total_is_counted(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ICE arrested 1,200 people in Chicago in June. That's 300 more than in May.", {(ARREST, 1200, "people")}),
+        (
+            "ICE arrested 1,200 people in Chicago in June. It's 12 miles from the border to the city.",
+            {(ARREST, 1200, "people")},
+        ),
+        (
+            "Border Patrol apprehended 7,000 migrants in March. That's down 40 percent from February.",
+            {(BORDER, 7000, "people")},
+        ),
+        ("Only a fraction of the 140,000 migrants had lawyers.", set()),
+        ("The fines total $40,000.", set()),
+        ("The two raids total 12 hours of footage.", set()),
+        ("The sweeps, 12 in all, targeted car washes in Los Angeles.", set()),
+        ("The cases, 40 in all, were dismissed by the judge.", set()),
+        ("The agents, 200 in all, were sent from Texas.", set()),
+    ],
+)
+def test_a_change_a_thing_or_an_aside_of_no_count_stays_out(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

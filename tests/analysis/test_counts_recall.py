@@ -593,3 +593,271 @@ def test_a_far_end_a_total_or_an_aside_total_is_counted(sentence: str, expected:
 )
 def test_a_change_a_thing_or_an_aside_of_no_count_stays_out(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+def test_a_list_led_by_people_held_counts_people_held() -> None:
+    assert counts("People held, by facility:\n- Krome: 1,100\n- Broward: 600") == {
+        (HELD, 1100, "people"),
+        (HELD, 600, "people"),
+    }
+    assert counts("Migrants held at each site:\n- Krome: 1,100\n- Broward: 600") == {
+        (HELD, 1100, "people"),
+        (HELD, 600, "people"),
+    }
+
+
+def test_a_list_led_by_people_holding_things_counts_nothing() -> None:
+    assert counts("People held signs, by group:\n- Union: 300\n- Church: 120") == set()
+
+
+# --- more forms read right: counts across two sentences, a series and its total, sub-counts, people held as a
+# population, bullet lists and tables --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Of the 1,200 people arrested, 300 were in Cook County and 200 in DuPage County.",
+            {(ARREST, 200, "people"), (ARREST, 300, "people"), (ARREST, 1200, "people")},
+        ),
+        ("There are now more than 60,000 people locked up in immigration detention.", {(HELD, 60000, "people")}),
+        ("Those held at the facility include 300 children.", {(HELD, 300, "people")}),
+        (
+            "The agency is detaining roughly 59,000 immigrants, nearly 72% of whom have no criminal conviction.",
+            {(HELD, 59000, "people"), ("no_criminal_record", 72, "percent")},
+        ),
+        ("Some 2,000 people are currently being held at Camp East Montana in El Paso.", {(HELD, 2000, "people")}),
+        (
+            "The number of people in ICE detention has grown from 39,000 in January to 66,000 now.",
+            {(HELD, 39000, "people"), (HELD, 66000, "people")},
+        ),
+        (
+            "ICE's detention population, which stood at 39,000 when the administration took office, is now 66,000.",
+            {(HELD, 39000, "people"), (HELD, 66000, "people")},
+        ),
+        (
+            "Federal agents arrested more than 3,200 people during Operation Midway Blitz, DHS said.",
+            {(ARREST, 3200, "people")},
+        ),
+        ("DHS says the operation has led to more than 4,000 arrests.", {(ARREST, 4000, "people")}),
+        (
+            "Since the surge began, immigration officers have taken 1,700 people into custody in Charlotte and "
+            "Raleigh.",
+            {(ARREST, 1700, "people")},
+        ),
+        (
+            "Nearly 500 people have been detained by federal immigration agents in New Orleans since the "
+            "operation began.",
+            {(ARREST, 500, "people")},
+        ),
+        ("In the raid, agents arrested 475 people, most of them South Korean nationals.", {(ARREST, 475, "people")}),
+        (
+            "Border Patrol agents in the Rio Grande Valley apprehended about 300 migrants on Friday, compared "
+            "with 1,500 a day last year.",
+            {(BORDER, 300, "people")},
+        ),
+        (
+            "Last month, Border Patrol recorded 6,070 apprehensions between ports of entry, the lowest monthly "
+            "total in decades.",
+            {(BORDER, 6070, "people")},
+        ),
+        (
+            "Apprehensions in the San Diego sector fell from 8,000 in January to 1,200 in March.",
+            {(BORDER, 1200, "people"), (BORDER, 8000, "people")},
+        ),
+        (
+            "The U.S. deported more than 2,000 Guatemalans in January, according to the country's migration institute.",
+            {(REMOVAL, 2000, "people")},
+        ),
+        (
+            "Since January, the administration has deported roughly 400,000 people, DHS said, and another 1.6 "
+            "million left on their own.",
+            {(REMOVAL, 400000, "people")},
+        ),
+        (
+            "ICE removed 1,100 people to Mexico in the week, including 200 from Texas.",
+            {(REMOVAL, 200, "people"), (REMOVAL, 1100, "people")},
+        ),
+        ("Roughly 1,000 of those deported were Venezuelans.", {(REMOVAL, 1000, "people")}),
+        ("The arrests, which began Monday, totaled 214 by Thursday night.", {(ARREST, 214, "people")}),
+        (
+            "By the end of the week, 1,400 people had been arrested in Los Angeles, 700 in Orange County and 300 "
+            "in Ventura County.",
+            {(ARREST, 300, "people"), (ARREST, 700, "people"), (ARREST, 1400, "people")},
+        ),
+        (
+            "Officials counted 37 arrests in Durham, 29 in Greensboro and 14 in Winston-Salem.",
+            {(ARREST, 14, "people"), (ARREST, 29, "people"), (ARREST, 37, "people")},
+        ),
+        ("Texas holds about 15,000 ICE detainees, more than any other state.", {(HELD, 15000, "people")}),
+        ("The facility, which holds about 1,000 men, sits in the Everglades.", {(HELD, 1000, "people")}),
+        (
+            "In fiscal 2024, Border Patrol apprehended 1.5 million people at the southwest border, down from 2 "
+            "million the year before.",
+            {(BORDER, 1500000, "people"), (BORDER, 2000000, "people")},
+        ),
+        (
+            "ICE made 282,000 arrests in fiscal 2024; 113,000 of them were at-large arrests.",
+            {(ARREST, 113000, "people"), (ARREST, 282000, "people")},
+        ),
+        ("The agency held 59,000 immigrants in detention as of June 22, according to TRAC.", {(HELD, 59000, "people")}),
+        ("Nearly 60,000 people are locked up in immigration jails.", {(HELD, 60000, "people")}),
+        ("More than 3,000 of those detained are held in Texas.", {(HELD, 3000, "people")}),
+        (
+            "The number of detainees with no criminal record has risen to 16,000.",
+            {("no_criminal_record", 16000, "people")},
+        ),
+        (
+            "Detention levels hit 61,000 this week, compared with 39,000 in January.",
+            {(HELD, 39000, "people"), (HELD, 61000, "people")},
+        ),
+        ("ICE currently has 61,000 people in custody.", {(HELD, 61000, "people")}),
+        ("About 10,000 people are held in ICE facilities in Texas alone.", {(HELD, 10000, "people")}),
+        (
+            "There were 56,000 people in ICE detention on Sunday, up from 39,000 in January.",
+            {(HELD, 39000, "people"), (HELD, 56000, "people")},
+        ),
+        (
+            "ICE arrested 32,000 people in June, nearly double the 17,000 in January.",
+            {(ARREST, 17000, "people"), (ARREST, 32000, "people")},
+        ),
+        (
+            "In the first 100 days, ICE arrested 66,000 people and deported 65,000.",
+            {(ARREST, 66000, "people"), (REMOVAL, 65000, "people")},
+        ),
+        (
+            "Border Patrol apprehended 8,347 people at the southwest border in March; in April, 8,383.",
+            {(BORDER, 8347, "people"), (BORDER, 8383, "people")},
+        ),
+        (
+            "Last year there were 1,900 immigration arrests in Denver; this year, 4,300.",
+            {(ARREST, 1900, "people"), (ARREST, 4300, "people")},
+        ),
+        (
+            "ICE reported 54 arrests in Chicago on Monday, 72 on Tuesday and 91 on Wednesday.",
+            {(ARREST, 54, "people"), (ARREST, 72, "people"), (ARREST, 91, "people")},
+        ),
+        ("ICE deported 650 people in July, up from 410 in June.", {(REMOVAL, 410, "people"), (REMOVAL, 650, "people")}),
+        (
+            "Deportations from the Chicago area reached 2,100 by September, more than twice the 950 of a year earlier.",
+            {(REMOVAL, 950, "people"), (REMOVAL, 2100, "people")},
+        ),
+        (
+            "ICE said 2,000 people had been arrested, and 1,200 of them remain in detention.",
+            {(ARREST, 2000, "people"), (HELD, 1200, "people")},
+        ),
+        ("Arrested in the raid: 118 workers, most from Guatemala.", {(ARREST, 118, "people")}),
+        (
+            "The agency encountered 1,100 migrants at ports of entry in the San Diego area in April.",
+            {(BORDER, 1100, "people")},
+        ),
+        (
+            "Encounters with migrants along the southern border dropped to 5,500 in May from 7,100 in April.",
+            {(BORDER, 5500, "people"), (BORDER, 7100, "people")},
+        ),
+        ("ICE had 59,000 people in its custody on June 1.", {(HELD, 59000, "people")}),
+        ("The number of people in ICE custody topped 60,000 for the first time.", {(HELD, 60000, "people")}),
+        ("People in immigration detention numbered 61,000 at the end of July.", {(HELD, 61000, "people")}),
+        ("The detainee count at Delaney Hall reached 1,000 this week.", {(HELD, 1000, "people")}),
+        ("ICE's detention numbers climbed to 60,000 in July.", {(HELD, 60000, "people")}),
+        ("Immigration detention now stands at 65,000 people.", {(HELD, 65000, "people")}),
+        ("There are about 1,000 immigrants jailed at the Northwest ICE Processing Center.", {(HELD, 1000, "people")}),
+        (
+            "Some 71% of the people in ICE detention have no criminal conviction, TRAC says.",
+            {("no_criminal_record", 71, "percent")},
+        ),
+        (
+            "Of the 59,000 people in detention, about 42,000 had no criminal record.",
+            {(HELD, 59000, "people"), ("no_criminal_record", 42000, "people")},
+        ),
+        ("ICE detention hit a record 66,000 in November.", {(HELD, 66000, "people")}),
+        ("The number held in ICE detention has grown to 66,000.", {(HELD, 66000, "people")}),
+        ("ICE was holding 1,900 children in family detention at the end of the month.", {(HELD, 1900, "people")}),
+        ("Women accounted for 7,000 of the people in ICE detention.", {(HELD, 7000, "people")}),
+        ("Detainee numbers at Adelanto dropped to 1,100 from 1,900.", {(HELD, 1100, "people"), (HELD, 1900, "people")}),
+        ("By August, the detained population had swelled to 61,000.", {(HELD, 61000, "people")}),
+        ("The daily detention count averaged 38,000 in 2023.", {(HELD, 38000, "people")}),
+        ("ICE reported 61,226 people in detention as of Aug. 24.", {(HELD, 61226, "people")}),
+        (
+            "ICE arrested 2,100 people in Chicago during the operation. About 600 were arrested in the suburbs.",
+            {(ARREST, 600, "people"), (ARREST, 2100, "people")},
+        ),
+        (
+            "ICE arrested 2,100 people in Chicago during the operation. Of those, 1,300 had no criminal record "
+            "and 800 had convictions.",
+            {(ARREST, 2100, "people"), ("convictions", 800, "people"), ("no_criminal_record", 1300, "people")},
+        ),
+        (
+            "ICE arrested 2,100 people in Chicago during the operation. Among them were 45 children.",
+            {(ARREST, 45, "people"), (ARREST, 2100, "people")},
+        ),
+        (
+            "Federal agents arrested 300 people in Charlotte on Saturday. On Sunday they arrested 150 more.",
+            {(ARREST, 150, "people"), (ARREST, 300, "people")},
+        ),
+        (
+            "Federal agents arrested 300 people in Charlotte on Saturday and another 150 on Sunday.",
+            {(ARREST, 150, "people"), (ARREST, 300, "people")},
+        ),
+        (
+            "Border Patrol agents apprehended 2,500 migrants in the Del Rio sector in January. In February the "
+            "figure fell to 1,900, and in March to 1,200.",
+            {(BORDER, 1200, "people"), (BORDER, 1900, "people"), (BORDER, 2500, "people")},
+        ),
+        (
+            "The U.S. deported 1,500 Venezuelans in March. A month earlier it had deported 900.",
+            {(REMOVAL, 900, "people"), (REMOVAL, 1500, "people")},
+        ),
+        ("Agents arrested 41 people at the plant in Omaha. Twelve were later released.", {(ARREST, 41, "people")}),
+        (
+            "Agents arrested 41 people at the plant in Omaha. Twelve were later deported.",
+            {(ARREST, 41, "people"), (REMOVAL, 12, "people")},
+        ),
+        (
+            "Agents arrested 41 people at the plant in Omaha. Twelve remain in ICE custody.",
+            {(ARREST, 41, "people"), (HELD, 12, "people")},
+        ),
+        (
+            "ICE said it arrested 530 people in Boston in May, 610 in June and 720 in July, for a total of 1,860.",
+            {(ARREST, 530, "people"), (ARREST, 610, "people"), (ARREST, 720, "people"), (ARREST, 1860, "people")},
+        ),
+        ("In all, the three-day operation produced 1,200 arrests.", {(ARREST, 1200, "people")}),
+        (
+            "By the numbers:\n• 1,200 arrests in Chicago\n• 340 deportations\n• 60 people still detained",
+            {(ARREST, 1200, "people"), (REMOVAL, 340, "people"), (HELD, 60, "people")},
+        ),
+        ("Key figures:\n- Arrests: 1,200\n- Removals: 340", {(ARREST, 1200, "people"), (REMOVAL, 340, "people")}),
+        (
+            "| Month | Arrests |\n| --- | --- |\n| June | 1,100 |\n| July | 1,600 |",
+            {(ARREST, 1100, "people"), (ARREST, 1600, "people")},
+        ),
+        ("ICE arrests by month:\nJune 1,100\nJuly 1,600", {(ARREST, 1100, "people"), (ARREST, 1600, "people")}),
+        (
+            "Deportations by country, fiscal 2025:\n1. Mexico - 120,000\n2. Guatemala - 40,000",
+            {(REMOVAL, 40000, "people"), (REMOVAL, 120000, "people")},
+        ),
+        (
+            "The tally so far:\n- 1,700 arrested in Charlotte\n- 370 arrested in Raleigh",
+            {(ARREST, 370, "people"), (ARREST, 1700, "people")},
+        ),
+        (
+            "Apprehensions by sector, June:\nRio Grande Valley 2,300\nTucson 1,900",
+            {(BORDER, 1900, "people"), (BORDER, 2300, "people")},
+        ),
+        ("Operation results:\n- 1,200 people arrested\n- 80 guns seized", {(ARREST, 1200, "people")}),
+    ],
+)
+def test_a_count_told_across_sentences_or_in_a_list_is_counted(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apprehensions have dropped to roughly 250 a day at the border.",
+        "Agents have arrested roughly 1,000 people a week in Los Angeles.",
+    ],
+)
+def test_a_rate_of_arrests_or_apprehensions_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()

@@ -1734,3 +1734,18 @@ HELD_AVERAGED = rx(r"population", r"detention", r"detain\w*", r"custody", r"held
 #: detainees, about 500 in all, were moved" (the noun names the count; `IN_ALL_AFTER` follows the number).
 APPOSED_TOTAL_BEFORE = re.compile(rf"\b(?P<noun>{EVENTS}|detainees|deportees)\s*,\s*$", _I)
 IN_ALL_AFTER = re.compile(r"\s+in\s+(?:all|total)\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# People stopped in the act of crossing
+# ---------------------------------------------------------------------------------------------
+
+#: "stopped" with the crossing told after its object: "Agents stopped 42 people crossing the border near Del Rio",
+#: "stopped 300 migrants trying to enter illegally" (GUIDELINES §2 border_apprehensions: stopped at or near the
+#: border); `STOPPED_ENTERING` reads "stopped 261 migrants from entering". People stopped at a port's gate or in
+#: traffic are none: the crossing must follow the counted people.
+STOPPED_CROSSING = re.compile(
+    r"^\s*(?:(?:illegally|while|as\s+they\s+were)\s+)?"
+    r"(?:crossing|(?:trying|attempting|seeking)\s+to\s+(?:cross|enter|sneak))\b",
+    _I,
+)

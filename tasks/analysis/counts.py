@@ -1032,8 +1032,14 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         )
     ):
         kind = "deportations"  # "The U.S. flew 96 Guatemalans home": the verb before its object, "home" after it
-    if kind is None and lex.STOPPED_BEFORE.search(left) and lex.STOPPED_ENTERING.match(predicate):
-        kind = "border_apprehensions"  # "stopped 261 migrants from entering the United States"
+    if (
+        kind is None
+        and lex.STOPPED_BEFORE.search(left)
+        and (lex.STOPPED_ENTERING.match(predicate) or lex.STOPPED_CROSSING.match(predicate))
+    ):
+        kind = (
+            "border_apprehensions"  # "stopped 261 migrants from entering the United States", "... crossing the border"
+        )
     held = lex.HELD.search(text, r.clause[0], n.start)
     if kind is None and held and re.search(r"\bwith\s*$", r.before_level, _I):
         kind = "detentions"  # "held for several hours ... with almost two dozen other observers"

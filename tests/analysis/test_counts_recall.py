@@ -861,3 +861,30 @@ def test_a_count_told_across_sentences_or_in_a_list_is_counted(sentence: str, ex
 )
 def test_a_rate_of_arrests_or_apprehensions_is_no_count(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+# --- people stopped in the act of crossing ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Agents stopped 42 people crossing the border near Del Rio.", 42),
+        ("Border Patrol agents stopped 300 migrants trying to cross the Rio Grande on Tuesday.", 300),
+        ("Agents stopped 18 men attempting to enter the country illegally near Nogales.", 18),
+    ],
+)
+def test_people_stopped_crossing_are_apprehended_at_the_border(sentence: str, value: int) -> None:
+    assert counts(sentence) == {(BORDER, value, "people")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police stopped 40 cars crossing the bridge during rush hour.",
+        "Officers stopped 12 people at the port of entry for secondary inspection.",
+        "The storm stopped 200 trucks crossing into Mexico.",
+    ],
+)
+def test_things_stopped_crossing_or_people_stopped_at_a_gate_are_no_apprehension(sentence: str) -> None:
+    assert counts(sentence) == set()

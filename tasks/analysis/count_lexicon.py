@@ -1749,3 +1749,19 @@ STOPPED_CROSSING = re.compile(
     r"(?:crossing|(?:trying|attempting|seeking)\s+to\s+(?:cross|enter|sneak))\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A ranking's counts: the most, then the ones that follow
+# ---------------------------------------------------------------------------------------------
+
+#: A number set off after a superlative that names what it counts: "Texas holds the most detainees, about 17,000",
+#: "Chicago saw the largest number of arrests, 1,900, ...", "deported the most people to Mexico, about 120,000" (the
+#: clause before names the action).
+SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:most|fewest|(?:largest|highest|greatest|biggest)\s+(?:number|share|count|total)\s+of)\s+"
+    rf"(?:[\w-]+\s+)?(?P<noun>{PEOPLE}|{EVENTS})\b(?:\s+(?:to|in|at|from|into)\s+[^,;\d]{{1,40}}?)?\s*,\s*$",
+    _I,
+)
+#: The next item of a ranking, told with its place: "..., followed by Louisiana with 7,900" (the count before's type).
+FOLLOWED_BY_BEFORE = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+[^,;\d]{1,40}?\s+(?:with|at)\s+$", _I)

@@ -888,3 +888,36 @@ def test_people_stopped_crossing_are_apprehended_at_the_border(sentence: str, va
 )
 def test_things_stopped_crossing_or_people_stopped_at_a_gate_are_no_apprehension(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+# --- a ranking's counts: the number set off after a superlative, then "followed by X with N" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Texas holds the most detainees, about 17,000, followed by Louisiana with 7,900.",
+            {(HELD, 17000, "people"), (HELD, 7900, "people")},
+        ),
+        ("Chicago saw the largest number of arrests, 1,900, during the operation.", {(ARREST, 1900, "people")}),
+        (
+            "ICE deported the most people to Mexico, about 120,000, followed by Guatemala with 40,000.",
+            {(REMOVAL, 120000, "people"), (REMOVAL, 40000, "people")},
+        ),
+    ],
+)
+def test_a_rankings_counts_are_counted(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Texas has the most counties, 254, followed by Georgia with 159.",
+        "The most agents, 300, were sent to Chicago.",
+        "California has the most residents, about 39 million, followed by Texas with 30 million.",
+    ],
+)
+def test_a_ranking_of_things_or_residents_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()

@@ -75,7 +75,9 @@ AT_NUMBER = (
 )
 HEAD = re.compile(
     rf"^(?P<mods>(?:{SEP}(?!(?:{THINGS}|{EVENTS}|{PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
-    rf"{SEP}(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?)?"
+    rf"{SEP}(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?"
+    # one name or possessive before the whole's noun: "1,100 of the December arrests", "of the weekend's arrests"
+    r"(?:(?-i:[A-Z][a-z]+)\s+|[\w-]+(?:'s|’s)\s+)?)?"
     rf"(?:(?P<people>{PEOPLE})|(?P<event>{EVENTS})|(?P<thing>{THINGS}))\b",
     _I,
 )

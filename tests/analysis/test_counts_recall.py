@@ -921,3 +921,34 @@ def test_a_rankings_counts_are_counted(sentence: str, expected: set) -> None:
 )
 def test_a_ranking_of_things_or_residents_is_no_count(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+# --- a part of a whole whose noun carries a name or a possessive ("1,100 of the December arrests") --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The San Diego sector accounted for 1,100 of the December arrests, down from 1,450 in November.",
+            {(BORDER, 1100, "people"), (BORDER, 1450, "people")},
+        ),
+        ("About 1,100 of the December arrests were in the San Diego sector.", {(BORDER, 1100, "people")}),
+        ("Chicago accounted for 1,100 of the weekend's arrests.", {(ARREST, 1100, "people")}),
+        ("The San Diego sector accounted for 1,100 of the apprehensions in December.", {(BORDER, 1100, "people")}),
+        ("Mexicans made up 40,000 of the removals last year.", {(REMOVAL, 40000, "people")}),
+    ],
+)
+def test_a_part_of_a_named_whole_is_counted(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 1,100 of the December flights left from Miami.",
+        "Twelve of the Chicago agents were reassigned.",
+    ],
+)
+def test_a_part_of_a_named_whole_of_things_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()

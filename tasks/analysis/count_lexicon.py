@@ -50,7 +50,7 @@ PEOPLE = (
 EVENTS = (
     r"arrests|arrest|apprehensions|encounters|removals|deportations|expulsions|returns|detentions|"
     r"assaults|attacks|deaths|fatalities|suicides|detainers|detention\s+requests|requests|holds|prosecutions|"
-    r"cases|incidents"
+    r"cases|incidents|book-?ins"  # "book-ins": ICE's count of people booked into detention
 )
 #: Nouns that make a number something other than a count of people touched by enforcement.
 THINGS = (
@@ -75,7 +75,9 @@ AT_NUMBER = (
 )
 HEAD = re.compile(
     rf"^(?P<mods>(?:{SEP}(?!(?:{THINGS}|{EVENTS}|{PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
-    rf"{SEP}(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?)?"
+    rf"{SEP}(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?"
+    # one name or possessive before the whole's noun: "1,100 of the December arrests", "of the weekend's arrests"
+    r"(?:(?-i:[A-Z][a-z]+)\s+|[\w-]+(?:'s|’s)\s+)?)?"
     rf"(?:(?P<people>{PEOPLE})|(?P<event>{EVENTS})|(?P<thing>{THINGS}))\b",
     _I,
 )
@@ -332,6 +334,10 @@ EVENT_TYPES = {
     "detention population": "detentions",
     "death toll": "deaths_in_custody",  # as a level's subject only (LEVEL_NOUNS)
     "toll": "deaths_in_custody",  # "the toll in ICE detention rose to 14": a toll of people is of deaths
+    "repatriations": "deportations",  # as a level's subject or a label only (LEVEL_NOUNS, OPENING_LABEL)
+    "book-ins": "detentions",  # ICE's count of people booked into detention (as BOOKED_INTO_DETENTION)
+    "bookins": "detentions",
+    "custody": "detentions",  # the people a label names as held: "Immigrants in ICE custody: 62,000" (OPENING_LABEL)
 }
 #: Custody, an immigration agency or the border named in the sentence: only there is a death a death in custody,
 #: or a departure from the country a removal.
@@ -362,7 +368,11 @@ FOREIGN_AGENCY = re.compile(
 ITEM_MARK = re.compile(r"\s*(?:[-*•|]|\d+\.)\s")
 #: A lead line names the count of its list: an event noun or an enforcement verb.
 LEAD_NOUN = re.compile(
-    rf"\b(?:{EVENTS}|arrested|deported|removed|detained|apprehended|expelled|detainees|held\s+in)\b", _I
+    rf"\b(?:{EVENTS}|arrested|deported|removed|detained|apprehended|expelled|detainees|held\s+in|custody|"
+    # "People held, by facility:", "Migrants held at each site:" (not "People held signs")
+    rf"(?:{PEOPLE})\s+(?:being\s+)?held(?=\s*(?:[,:]|by\b|at\b|per\b))|"
+    rf"detention(?!\s+(?:{THINGS})\b))\b",  # "Detention headcount:", not "Detention beds by state:"
+    _I,
 )
 #: Custody words: a story with enough sentences naming them is a custody story (its deaths are in custody).
 HELD_STORY = rx(r"custody", r"detention", r"detained", r"detainees?")
@@ -899,7 +909,7 @@ REMOVAL_FLIGHT = rx(r"(?:deportation|removal|repatriation|expulsion)\s+(?:flight
 TRAVELLERS = rx(r"volunteers", r"observers", r"protesters", r"students", r"friends", r"neighbou?rs", r"residents")
 #: The subject of a level that only points back to the count before: "it was", "they totaled", "the total was".
 POINTING_SUBJECT = re.compile(
-    r"(?:^|[,:]\s*|\b(?:In|By|For|During)\s+[^,]{1,30},?\s+)(?:it|they|that|this|the\s+(?:total|figure|tally|count|"
+    r"(?:^|[,:]\s*|\b(?:In|By|For|During)\s+[^,]{1,30},?\s+)(?:(?:it|they|that|this)(?:'s|’s)?|the\s+(?:total|figure|tally|count|"
     r"number)|"
     # a period's own total: "Last year's total was 9,100", "the previous month's figure"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s+(?:total|figure|tally|count|number))"
@@ -930,7 +940,7 @@ LEVEL_QUALIFIER = re.compile(rf"\s*(?:just\s+)?(?:{LEVEL_QUALIFIERS})\s*$", _I)
 #: The words that end a level right before its number: "was", "reached", "climbed to", "a record high of".
 LEVEL_BEFORE = re.compile(
     r"\b(?:(?:was|were|is|are)(?:\s+(?:now|still|currently|already|again))?|"  # "is now 60,000", "was still 4,100"
-    r"to|at|reached|reaching|totaled|totalled|totaling|totalling|numbered|numbering|hit|"
+    r"to|at|reached|reaching|totals?|totaled|totalled|totaling|totalling|numbered|numbering|hit|"
     r"hitting|topped|topping|amounted\s+to|came\s+to|"
     r"(?:rose|risen|climbed|grew|jumped|was|were|stood|remained)\s+(?:over|above|at))\s*$|"
     r"\b(?:a|an|the)\s+(?:(?:new|record|all-time|historic|\w+-year)\s+)*(?:record|high|low|peak)\s+of\s*$|"
@@ -942,7 +952,10 @@ LEVEL_BEFORE = re.compile(
 #: Nouns that name what a level counts only as its subject: "Immigration detention reached 59,000", "Border
 #: crossings fell to 4,600" (never a counted noun after a number: "12 detention centers").
 #: ("the detained population peaked at 55,000": the people held, named by the population they make)
-LEVEL_NOUNS = rf"(?:detained|detainee|detention)\s+population|(?:death\s+)?toll|{EVENTS}|detention|crossings"
+LEVEL_NOUNS = (
+    rf"(?:detained|detainee|detention)\s+population|(?:death\s+)?toll|{EVENTS}|detention|crossings|"
+    r"repatriations"  # "Repatriations to Guatemala rose to 4,100 in March from 3,200"
+)
 EVENT_SUBJECT = re.compile(
     rf"\b(?P<noun>{LEVEL_NOUNS})\s+(?:[—–-]+[^—–]{{0,120}}[—–-]+\s+)?"
     # the head noun before a phrase that places it: "The death toll in immigration detention rose to 25"
@@ -953,7 +966,11 @@ EVENT_SUBJECT = re.compile(
 CLAUSE_SUBJECT = re.compile(rf"\W*(?:[\w.'’-]+\s+){{0,3}}?(?P<noun>{LEVEL_NOUNS})\b", _I)
 #: The other end of a comparison said as a ratio of two levels: "41,000 in May, nearly double the 22,000 a year
 #: earlier".
-RATIO_OF = r"(?:double|twice|triple|treble|thrice|half|(?:two|three|four|five)\s+times)\s+(?:that\s+of\s+)?(?:the\s+)?"
+RATIO_OF = (
+    r"(?:double|twice|triple|treble|thrice|half|(?:two|three|four|five)\s+times|"
+    r"(?:a\s+(?:small\s+|tiny\s+)?)?fraction\s+of)"  # "7,000 in March, a fraction of the 140,000 a year earlier"
+    r"\s+(?:that\s+of\s+)?(?:the\s+)?"
+)
 #: A qualifier that compares a number with another ("more than", "fewer than"): its "more" names nobody.
 COMPARATIVE_QUALIFIER = re.compile(r"\b(?:more|fewer|less)\s+than\b", _I)
 #: The words before the far end of a comparison: "compared with 2,100", "more than the 4,170 it made".
@@ -1702,6 +1719,66 @@ CHANGE_BASE_AFTER = re.compile(
 
 
 # ---------------------------------------------------------------------------------------------
+# Labels and split verbs: counts told with the number after their noun, or with the verb split around its
+# object
+# ---------------------------------------------------------------------------------------------
+
+#: A label that opens the sentence or list item and names what its number counts, with words of its own between the
+#: noun and the colon (`LABEL_BEFORE` takes the noun right before the colon): "Apprehensions at the southwest border:
+#: 8,000 in June", "Arrests climbed each month: 800 in May, ...", "Immigrants in ICE custody: 62,000". The noun opens
+#: the label (after up to three modifiers: "Southwest border apprehensions"), so a label that only mentions an event
+#: ("ICE said of the arrests:") names nothing; a people noun names a count only as held in detention or custody.
+OPENING_LABEL = re.compile(
+    rf"^\W*(?:[\w.'’-]+\s+){{0,3}}?(?:(?P<noun>{LEVEL_NOUNS})\b|"
+    rf"(?:{PEOPLE})\s+(?:(?:being\s+)?held\s+)?(?:in|at|under)\s+(?:[\w.'’-]+\s+){{0,2}}?(?P<held>detention|custody)\b)"
+    r"[^:;\d\n]{0,60}:\s*$",
+    _I,
+)
+#: A flight home said with its object before "home" or "back": "The U.S. flew 96 Guatemalans home", "flew 120
+#: Venezuelans back to Caracas" (`CUES` deportations reads "flown home", "flew back"). Travellers and passengers flown
+#: home are no removals ("The airline flew 200 passengers home"), nor are people sent home ("sent 300 students home").
+FLEW_BEFORE = re.compile(r"\b(?:flew|fly|flies|flown|shipped)\s*$", _I)
+FLOWN_TRAVELLERS = rx(r"passengers", r"tourists", r"travell?ers", r"crew")
+FLEW_HOME = re.compile(r"^\s*(?:home|back)\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# Averages that are rates
+# ---------------------------------------------------------------------------------------------
+
+#: An average told by its verb is a rate, not a count ("Daily ICE arrests averaged 1,000 in June", "Monthly
+#: apprehensions averaged 8,000"; GUIDELINES §2: rates are no counts), unless what is averaged is a population held
+#: ("The detained population averaged 38,000": ICE's measure of the people it holds, `HELD_AVERAGED`).
+AVERAGED_BEFORE = re.compile(r"\baverag(?:ed|es|ing)\s+(?:out\s+)?(?:at\s+)?$", _I)
+HELD_AVERAGED = rx(r"population", r"detention", r"detain\w*", r"custody", r"held", r"holds?", r"holding")
+
+
+# ---------------------------------------------------------------------------------------------
+# A total set off by commas after its noun
+# ---------------------------------------------------------------------------------------------
+
+#: A total told as an aside after the noun it counts: "The arrests, 361 in total, were spread across 19 cities", "The
+#: detainees, about 500 in all, were moved" (the noun names the count; `IN_ALL_AFTER` follows the number).
+APPOSED_TOTAL_BEFORE = re.compile(rf"\b(?P<noun>{EVENTS}|detainees|deportees)\s*,\s*$", _I)
+IN_ALL_AFTER = re.compile(r"\s+in\s+(?:all|total)\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# People stopped in the act of crossing
+# ---------------------------------------------------------------------------------------------
+
+#: "stopped" with the crossing told after its object: "Agents stopped 42 people crossing the border near Del Rio",
+#: "stopped 300 migrants trying to enter illegally" (GUIDELINES §2 border_apprehensions: stopped at or near the
+#: border); `STOPPED_ENTERING` reads "stopped 261 migrants from entering". People stopped at a port's gate or in
+#: traffic are none: the crossing must follow the counted people.
+STOPPED_CROSSING = re.compile(
+    r"^\s*(?:(?:illegally|while|as\s+they\s+were)\s+)?"
+    r"(?:crossing|(?:trying|attempting|seeking)\s+to\s+(?:cross|enter|sneak))\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
 # Numbers in what is imagined, not done, and numbers of the work around enforcement (read by `counts._hypothetical`
 # and `counts._not_counted`): conditions and imagined cases, people others help, a caseload on a docket, parts of
 # a count of papers
@@ -1880,3 +1957,19 @@ HELD_BY_SMUGGLERS = re.compile(
     r"\bfor\s+ransom\b|\bsmugglers?\s+(?:had\s+)?(?:held|kept|were\s+holding|locked)\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A ranking's counts: the most, then the ones that follow
+# ---------------------------------------------------------------------------------------------
+
+#: A number set off after a superlative that names what it counts: "Texas holds the most detainees, about 17,000",
+#: "Chicago saw the largest number of arrests, 1,900, ...", "deported the most people to Mexico, about 120,000" (the
+#: clause before names the action).
+SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:most|fewest|(?:largest|highest|greatest|biggest)\s+(?:number|share|count|total)\s+of)\s+"
+    rf"(?:[\w-]+\s+)?(?P<noun>{PEOPLE}|{EVENTS})\b(?:\s+(?:to|in|at|from|into)\s+[^,;\d]{{1,40}}?)?\s*,\s*$",
+    _I,
+)
+#: The next item of a ranking, told with its place: "..., followed by Louisiana with 7,900" (the count before's type).
+FOLLOWED_BY_BEFORE = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+[^,;\d]{1,40}?\s+(?:with|at)\s+$", _I)

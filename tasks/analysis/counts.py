@@ -118,6 +118,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         or lex.RATIO_AFTER.match(after)
     ):
         return "rate"
+    if lex.AVERAGED_BEFORE.search(before_q) and not lex.HELD_AVERAGED.search(s, 0, n.start):
+        return "rate"  # "Daily ICE arrests averaged 1,000 in June"; not "The detained population averaged 38,000"
     if head is None and lex.OF_THINGS_BEFORE.search(before_q):
         return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
     if lex.CHARGED_JUST_BEFORE.search(before_q) and lex.FEE_AFTER.match(after):
@@ -945,8 +947,28 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
     ):
         whole = previous or last
         v.kind, v.unit = whole.type, whole.unit  # "a 97% decrease from July 2022 (181,834)": the level then
-    elif label := lex.LABEL_BEFORE.search(text, max(0, n.start - 60), n.start):
-        v.kind = _event_noun_type(label.group("noun"), r.border)  # "Arrests: 143,000", "| Removals | 256,000 |"
+    elif (
+        head is None
+        and (total := lex.APPOSED_TOTAL_BEFORE.search(r.before_level))
+        and lex.IN_ALL_AFTER.match(text, n.end)
+    ):
+        # "The arrests, 361 in total, were spread across 19 cities", "The detainees, about 500 in all, were moved"
+        noun = total.group("noun")
+        v.kind = _event_noun_type(noun, r.border) or _cue_type(noun, r.border, r.custody)
+        if v.kind in lex.UNITS:
+            v.unit = lex.UNITS[v.kind]
+    elif head is None and (top := lex.SUPERLATIVE_BEFORE.search(r.before_level, r.clause[0])):
+        # "Texas holds the most detainees, about 17,000": the noun names the count, the clause its action
+        v.kind = _event_noun_type(top.group("noun"), r.border) or _cue_type(
+            text[r.clause[0] : n.start], r.border, r.custody
+        )
+    elif head is None and previous is not None and lex.FOLLOWED_BY_BEFORE.search(r.before_level, r.left_start):
+        v.kind, v.unit = previous.type, previous.unit  # "..., followed by Louisiana with 7,900"
+    elif label := lex.LABEL_BEFORE.search(text, max(0, n.start - 60), n.start) or lex.OPENING_LABEL.match(
+        r.before_level
+    ):
+        # "Arrests: 143,000", "| Removals | 256,000 |", "Apprehensions at the southwest border: 8,000"
+        v.kind = _event_noun_type(label.group("noun") or label.groupdict().get("held"), r.border)
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
     elif (apposed := lex.APPOSED_SUBJECT.match(text, n.end, r.pred_end)) or (
@@ -1103,8 +1125,23 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
     if kind is None and lex.BOOKED_BEFORE.search(left) and lex.BOOKED_INTO_DETENTION.search(r.window):
         kind = "detentions"  # "ICE booked 2,200 people into the Adelanto facility": held, the verb before its object
-    if kind is None and lex.STOPPED_BEFORE.search(left) and lex.STOPPED_ENTERING.match(predicate):
-        kind = "border_apprehensions"  # "stopped 261 migrants from entering the United States"
+    if (
+        kind is None
+        and lex.FLEW_BEFORE.search(left)
+        and lex.FLEW_HOME.match(predicate)
+        and not (
+            head is not None and (lex.TRAVELLERS.search(head.group(0)) or lex.FLOWN_TRAVELLERS.search(head.group(0)))
+        )
+    ):
+        kind = "deportations"  # "The U.S. flew 96 Guatemalans home": the verb before its object, "home" after it
+    if (
+        kind is None
+        and lex.STOPPED_BEFORE.search(left)
+        and (lex.STOPPED_ENTERING.match(predicate) or lex.STOPPED_CROSSING.match(predicate))
+    ):
+        kind = (
+            "border_apprehensions"  # "stopped 261 migrants from entering the United States", "... crossing the border"
+        )
     held = lex.HELD.search(text, r.clause[0], n.start)
     if kind is None and held and re.search(r"\bwith\s*$", r.before_level, _I):
         kind = "detentions"  # "held for several hours ... with almost two dozen other observers"

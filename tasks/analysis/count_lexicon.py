@@ -1674,3 +1674,25 @@ WHO_DID = re.compile(
     r"(?![^,;.]{0,40}\b(?:before|previously|earlier|prior|in\s+the\s+past|once|twice|times)\b)",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# The border that sets no count there: a policy or an office named by the word, and the past of those
+# counted (who tells the type of an arrest inside the country from an apprehension at the border)
+# ---------------------------------------------------------------------------------------------
+
+#: "border" naming a policy, a debate or an office, not a place: "the border czar", "border security", "the border
+#: deal", "secure the border" (GUIDELINES §2 border_apprehensions are made at or near the border; "ICE arrested
+#: 2,300 people, the border adviser said" were arrested inside the country).
+BORDER_NOT_PLACE = re.compile(
+    r"\bborder(?:[\s-]+(?:czar|adviser|advisor|security|policy|policies|crackdown|agenda|hawks?|deal|bill|funding|"
+    r"debate|politics|plan)\b)(?:['’]s)?|\bsecur(?:e|ing|ed)\s+(?:the|our|its|America['’]s)\s+borders?\b",
+    _I,
+)
+#: A relative clause that tells the past of those counted at the border ("who came across the border as children",
+#: "who had been released at the border", "whom agents had caught at the border years ago"): the people's history,
+#: not where ICE's clause put them (as `PAST_CROSSING` for a crossing).
+PAST_AT_BORDER = re.compile(
+    r"\b(?:who|whom)\s+(?:[\w’'-]+\s+){0,3}?(?:came|come|coming|arrived|arriving|\w+ed)\b[^,;]*",
+    _I,
+)

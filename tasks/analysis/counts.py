@@ -291,12 +291,24 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     return later[0].start
 
 
+def _border_talk(text: str) -> str:
+    """`text` with the border words that set nobody at the border blanked: a distance from it ("hundreds of miles
+    from the border"), a policy or an office ("the border czar", "border security")."""
+    return lex.BORDER_NOT_PLACE.sub(" ", lex.FAR_FROM_BORDER.sub(" ", text))
+
+
+def _past_at_border(text: str) -> str:
+    """`text` with the past of those counted at the border blanked ("who had crossed the border", "who were released
+    at the border"): where they once were, not where ICE's clause puts them."""
+    return lex.PAST_AT_BORDER.sub(" ", lex.PAST_CROSSING.sub(" ", text))
+
+
 def _at_border(text: str, state: dict) -> tuple[bool, bool]:
     """Whether the sentence's people are at the border, and whether it is set at an airport (`state` as in
     `_type_count`: what the story and the sentences before said about the border)."""
-    text = lex.FAR_FROM_BORDER.sub(" ", text)  # "far from the border", "miles from the border": no border place
+    text = _border_talk(text)
     interior = bool(lex.INTERIOR.search(text))
-    placed = lex.PAST_CROSSING.sub(" ", text) if interior else text
+    placed = _past_at_border(text) if interior else text
     border = bool(
         lex.STRONG_BORDER.search(placed)
         or (not interior and (lex.BORDER.search(text) or state.get("border_before") or state.get("border_story")))
@@ -1174,7 +1186,7 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     if (
         v.kind == "border_apprehensions"
         and lex.INTERIOR.search(clause)
-        and not lex.BORDER.search(lex.PAST_CROSSING.sub(" ", clause))
+        and not lex.BORDER.search(_past_at_border(_border_talk(clause)))
     ):
         # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border", "ICE
         # arrested 300 people, and Border Patrol agents detained 40 of them": the border is the other clause's; ICE's
@@ -1339,7 +1351,9 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     counts: list[Count] = []
     prev_sentence: Sentence | None = None
     inland = _inland_sentences(sentences, mentions or [])
-    border_story = sum(bool(lex.STRONG_BORDER.search(s.view)) for s in sentences) >= lex.STORY_THEME_SENTENCES
+    border_story = (
+        sum(bool(lex.STRONG_BORDER.search(_border_talk(s.view))) for s in sentences) >= lex.STORY_THEME_SENTENCES
+    )
     custody_story = sum(bool(lex.HELD_STORY.search(s.view or s.text)) for s in sentences) >= lex.STORY_THEME_SENTENCES
     lead: str | None = None  # the line that opens a list or table ("ICE arrests by city:", "| City | Arrests |")
     for k, s in enumerate(sentences):
@@ -1354,7 +1368,11 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             if item:
                 continue  # a table's header row
         border_before = bool(
-            (prev_sentence and prev_sentence.paragraph == s.paragraph and lex.BORDER.search(prev_sentence.view))
+            (
+                prev_sentence
+                and prev_sentence.paragraph == s.paragraph
+                and lex.BORDER.search(_border_talk(prev_sentence.view))
+            )
             or (item and lead and lex.BORDER.search(lead))  # a row is at the border its list's lead names
         )
         prev_sentence = s
@@ -1362,7 +1380,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
         if (view.isupper() and k > 0) or short or lex.LINK_ITEM.match(s.text) or lex.CAPTION.match(view):
             continue  # capitalised labels and fragments (the story's own headline, its first line, is read)
         summary_border = bool(
-            lex.SUMMARY.match(s.view) and any(lex.STRONG_BORDER.search(p.view) for p in sentences[max(0, k - 2) : k])
+            lex.SUMMARY.match(s.view)
+            and any(lex.STRONG_BORDER.search(_border_talk(p.view)) for p in sentences[max(0, k - 2) : k])
         )
         state: dict = {
             "border_before": border_before,

@@ -353,3 +353,61 @@ def test_protesters_arrested_are_no_count(sentence: str) -> None:
 
 def test_people_ice_arrests_at_a_protest_are_arrests() -> None:
     assert counts("ICE arrested 30 people at the protest, most of them undocumented.") == {("arrests", 30, "people")}
+
+
+# --- the border that sets nobody there: a policy or office named "border", the people's past at the border --------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Holt, the president's border czar, said agents had arrested 1,150 people in the operation.",
+        "ICE arrested 2,300 people last week, the administration's border adviser said.",
+        "As part of the border security push, ICE has arrested 66,000 people since January.",
+        "Since the border crackdown began, ICE officers have apprehended 7,300 people in the interior.",
+        "ICE has arrested 11,000 people in the interior since the border deal collapsed.",
+    ],
+)
+def test_a_border_policy_or_office_makes_no_border_apprehension(sentence: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {"arrests"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ICE arrested 300 people who came across the border as children.",
+        "ICE officers arrested 85 migrants who had been released at the border in 2022.",
+        "ICE arrested 1,200 people who had arrived at the southern border and missed court dates.",
+    ],
+)
+def test_the_past_of_those_ice_arrests_at_the_border_is_no_border_place(sentence: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {"arrests"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the trap: the same words with the border a place of this action
+        "The border czar said Border Patrol agents apprehended 3,100 migrants at the southern border last week.",
+        "Agents apprehended 1,700 migrants at the border as the border security bill stalled.",
+        "Border Patrol agents caught 460 migrants who had crossed the river near Eagle Pass.",
+        "Border security officials said agents apprehended 900 migrants near the border wall in Arizona.",
+    ],
+)
+def test_an_apprehension_at_the_border_stays_one_beside_border_policy_words(sentence: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {"border_apprehensions"}
+
+
+def test_a_story_that_names_the_border_only_as_policy_is_no_border_story() -> None:
+    policy = (
+        "The White House border czar toured the city on Monday.\n\nThe border czar praised the officers and said "
+        "border security starts at home.\n\nCritics said the border czar's push is political.\n\n"
+        "Agents arrested 45 people on Tuesday, officials said."
+    )
+    assert counts(policy) == {("arrests", 45, "people")}
+    # the trap: a story that names the border as a place is a border story
+    place = (
+        "Border Patrol agents patrolled the river on Monday.\n\nThe border fence was breached twice, agents said.\n\n"
+        "Smugglers moved groups across the border at night.\n\nAgents arrested 45 people on Tuesday, officials said."
+    )
+    assert counts(place) == {("border_apprehensions", 45, "people")}

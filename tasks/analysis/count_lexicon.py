@@ -1696,3 +1696,18 @@ PAST_AT_BORDER = re.compile(
     r"\b(?:who|whom)\s+(?:[\w’'-]+\s+){0,3}?(?:came|come|coming|arrived|arriving|\w+ed)\b[^,;]*",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A relative clause after the counted noun: the people's past, not what the verb before the number did
+# ---------------------------------------------------------------------------------------------
+
+#: A relative clause right after the counted noun, with "who", "whom" or "that", or with a subject of its own and no
+#: pronoun ("people it had arrested", "migrants agents had detained"): it tells what happened to them before or after,
+#: while the verb before the number says what this count is ("ICE deported 120 people it had arrested in raids").
+RELATIVE_AFTER_NOUN = re.compile(
+    r"^\s*(?:who|whom|that(?!\s+(?:day|week|month|year|night|morning|afternoon|evening|time)\b)|"
+    r"(?:it|they|(?:the\s+)?(?:agency|agents|officers|authorities|police|government|ICE|CBP|Border\s+Patrol))\s+"
+    r"(?:had|has|have|later|then|previously)\b)",
+    _I,
+)

@@ -998,6 +998,14 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     governing = _governing_type(lex.RELATIVE_OPENER.split(left)[-1], r)
     if governing is not None and lex.ACTION_PARTICIPLE.match(predicate):
         return governing
+    # so does a full relative clause, whoever its subject: "arrested 43 people who had been deported before",
+    # "deported 120 people it had arrested" (a record it tells stays the record's: "people who had convictions")
+    if (
+        governing is not None
+        and lex.RELATIVE_AFTER_NOUN.match(predicate)
+        and _cue_type(predicate, r.border, r.custody) not in _RECORD_TYPES
+    ):
+        return governing
     # a part with its whole stated after it and no finite verb of its own ("ICE deported 12 of the 40 people
     # arrested in the raid"): the participle after the whole is the whole's; the verb before the part is the part's
     stated_whole = head is not None and head.group("of") and re.search(r"\d", head.group("of"))

@@ -411,3 +411,43 @@ def test_a_story_that_names_the_border_only_as_policy_is_no_border_story() -> No
         "Smugglers moved groups across the border at night.\n\nAgents arrested 45 people on Tuesday, officials said."
     )
     assert counts(place) == {("border_apprehensions", 45, "people")}
+
+
+# --- a full relative clause after the counted noun tells the people's past; the verb before the number governs ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Agents arrested 43 people who had previously been deported.", ("arrests", 43, "people")),
+        ("ICE deported 120 people it had arrested in Houston raids.", ("deportations", 120, "people")),
+        ("ICE removed 75 people that agents had detained at the courthouse.", ("deportations", 75, "people")),
+        ("Officers arrested 58 people who were later deported to Mexico.", ("arrests", 58, "people")),
+        ("The agency deported 230 people who had been held at the Krome center.", ("deportations", 230, "people")),
+        ("Prosecutors charged 27 people who were arrested in the raid.", ("charged", 27, "people")),
+        ("The facility holds 900 people who were arrested in the interior.", ("detentions", 900, "people")),
+    ],
+)
+def test_the_verb_before_the_number_governs_a_group_its_relative_clause_describes(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert counts(sentence) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the trap: no verb governs the number from before, so its relative clause is its predicate
+        (
+            "Officials said 120 people who were arrested in the raid have been deported.",
+            ("deportations", 120, "people"),
+        ),
+        ("The report counted 300 people who were deported by ICE from the county.", ("deportations", 300, "people")),
+        # a record told by the relative clause stays the record's
+        ("ICE arrested 300 people who had criminal convictions.", ("convictions", 300, "people")),
+    ],
+)
+def test_a_relative_clause_types_a_number_no_verb_governs_and_keeps_its_record(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert counts(sentence) == {expected}

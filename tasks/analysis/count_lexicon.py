@@ -1711,3 +1711,41 @@ RELATIVE_AFTER_NOUN = re.compile(
     r"(?:had|has|have|later|then|previously)\b)",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Where inside the country an action happened: the setting of an arrest
+# ---------------------------------------------------------------------------------------------
+
+#: A setting of daily life inside the country where agents take people ("outside a Home Depot", "at a car wash", "at
+#: their homes", "during traffic stops", "outside the courthouse"): an action there is an arrest (GUIDELINES §2
+#: arrests: picked up in raids, apprehended inside the country), whatever border the story or the paragraph talks of,
+#: unless the sentence sets it at the border itself or by a town near it.
+INTERIOR_SETTING = rx(
+    r"Home\s+Depots?",
+    r"Lowe['’]s",
+    r"car\s+wash(?:es)?",
+    r"restaurants?",
+    r"(?:their|his|her|family['’]s|a|the)\s+(?:own\s+)?homes?(?!\s+(?:countr|nations?|towns?|states?|villages?))",
+    r"apartments?(?:\s+(?:complex(?:es)?|buildings?))?",
+    r"workplaces?",
+    r"work\s?sites?",
+    r"job\s+sites?",
+    r"construction\s+sites?",
+    r"(?:meatpacking|processing|poultry|battery|manufacturing)\s+plants?",
+    r"factor(?:y|ies)",
+    r"courthouses?",
+    r"immigration\s+courts?",
+    r"check-ins?",
+    r"schools?",
+    r"churche?s?",
+    r"traffic\s+stops?",
+    r"bus\s+stops?",
+    r"gas\s+stations?",
+    r"parking\s+lots?",
+    r"(?:grocery\s+)?stores?",
+    r"shopping\s+(?:centers?|malls?)",
+    r"malls?",
+    r"hotels?",
+    r"neighbo(?:u)?rhoods?",
+)

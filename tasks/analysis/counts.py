@@ -319,6 +319,13 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
         border = False  # travellers held at an airport are detained, not apprehended at the border
     if state.get("inland"):
         border = False  # arrested inside the country (GUIDELINES §2 arrests), whichever agency made them
+    if (
+        border
+        and lex.INTERIOR_SETTING.search(text)
+        and not lex.BORDER_PLACE.search(text)
+        and not state.get("near_border")
+    ):
+        border = False  # "Agents arrested 38 people outside a Home Depot": a setting inside the country, an arrest
     # Mexico's agents detaining a caravan make no U.S. border apprehension (GUIDELINES: CBP/Border Patrol)
     if lex.FOREIGN_AGENCY.search(text) and not re.search(r"Border\s+Patrol|\bCBP\b|Customs\s+and\s+Border", text, _I):
         border = False
@@ -1400,6 +1407,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             "article_types": {c.type for c in counts if c.trap is None},
             # Border Patrol agents arresting people in Chicago make arrests, not border apprehensions
             "inland": k in inland,
+            # a U.S. town near the land border named in the sentence: an everyday setting there may be at the border
+            "near_border": any(s.start <= m.start < s.end and _inland(m.place) is False for m in mentions or ()),
             "list_lead": lead if item else None,
             "sentence_before": sentences[k - 1] if k else None,
             # where the sentence names a foreign country or town (article offsets): where people may be sent

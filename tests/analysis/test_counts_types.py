@@ -451,3 +451,39 @@ def test_a_relative_clause_types_a_number_no_verb_governs_and_keeps_its_record(
     sentence: str, expected: tuple[str, float, str]
 ) -> None:
     assert counts(sentence) == {expected}
+
+
+# --- an everyday setting inside the country makes an arrest, whatever border the story talks of ---------------------
+
+_BORDER_TALK = (
+    "Border Patrol agents have spent months on the border this year.\n\nThe Border Patrol chief said crossings at the "
+    "border have fallen.\n\nNow Border Patrol agents are being sent to cities far from the southern border.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents arrested 38 people outside a Home Depot on Tuesday.",
+        "Agents arrested 22 people at a car wash and a restaurant, witnesses said.",
+        "Agents arrested 9 people during traffic stops on the interstate.",
+        "Agents picked up 17 people at their homes before dawn.",
+        "Agents arrested 25 people outside the courthouse after their hearings.",
+    ],
+)
+def test_an_action_in_an_everyday_setting_is_an_arrest_in_a_border_story(sentence: str) -> None:
+    assert {t for t, _, _ in counts(_BORDER_TALK + sentence)} == {"arrests"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the trap: a setting at the border, the border named, or a town near it
+        "Agents apprehended 300 migrants along the river on Tuesday.",
+        "Agents apprehended 300 migrants at the border and sent them to their home countries.",
+        "Border Patrol agents apprehended 40 migrants near the border fence behind a restaurant.",
+        "Border Patrol agents arrested 25 migrants at a stash house near a school in Laredo.",
+    ],
+)
+def test_an_apprehension_at_the_border_or_by_a_border_town_stays_one(sentence: str) -> None:
+    assert {t for t, _, _ in counts(_BORDER_TALK + sentence)} == {"border_apprehensions"}

@@ -1749,3 +1749,20 @@ INTERIOR_SETTING = rx(
     r"hotels?",
     r"neighbo(?:u)?rhoods?",
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A conviction people already had, told in a story that also talks of prosecution
+# ---------------------------------------------------------------------------------------------
+
+#: A conviction told as a record the people had before the action ("120 of those arrested had been convicted of
+#: crimes", "had previously been convicted of illegal entry", "were convicted of felonies before", "convicted of
+#: crimes"): GUIDELINES §2 convictions (those with criminal convictions or records), not this story's own prosecution
+#: (`CONVICTED_IN_COURT`: "were convicted of smuggling", "pleaded guilty"), whatever crime the story prosecutes.
+RECORD_CONVICTION = re.compile(
+    r"\bhad\s+(?:\w+\s+)?been\s+(?:\w+\s+)?convicted\b|"
+    r"\bconvicted\b[^,;.]{0,60}?\b(?:before|previously|in\s+the\s+past|prior\s+to|earlier)\b|"
+    r"\bconvicted\s+of\s+(?:an?\s+|other\s+|prior\s+)?(?:(?:violent|serious|criminal|other|various)\s+)?"
+    r"(?:crimes?|felon(?:y|ies)|offen[cs]es|misdemeanou?rs)\b",
+    _I,
+)

@@ -1195,7 +1195,12 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind == "detainers" and r.head is not None and r.head.group("people") and lex.HELD_ON_DETAINER.search(window)
     ):
         v.kind = "detentions"  # "the jail was holding 35 people on ICE detainers": people held, not the requests
-    if v.kind == "convictions" and lex.CONVICTED_IN_COURT.search(window) and lex.PROSECUTION.search(r.text):
+    if (
+        v.kind == "convictions"
+        and lex.CONVICTED_IN_COURT.search(window)
+        and lex.PROSECUTION.search(r.text)
+        and not lex.RECORD_CONVICTION.search(window)  # "had been convicted of crimes": a record, not this trial's
+    ):
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
     clause = _own_clause(r)
     if (

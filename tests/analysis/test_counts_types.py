@@ -487,3 +487,33 @@ def test_an_action_in_an_everyday_setting_is_an_arrest_in_a_border_story(sentenc
 )
 def test_an_apprehension_at_the_border_or_by_a_border_town_stays_one(sentence: str) -> None:
     assert {t for t, _, _ in counts(_BORDER_TALK + sentence)} == {"border_apprehensions"}
+
+
+# --- a conviction people already had is a record (convictions), even in a story that talks of prosecution ---------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ICE said 120 of those arrested had been convicted of crimes, including illegal reentry.",
+        "Of those arrested in the sweep, 51 had previously been convicted of illegal entry, prosecutors said.",
+        "ICE said 95 of the people arrested were convicted of felonies before, including smuggling.",
+        "The agency said 230 of the people it deported last month had been convicted of crimes such as smuggling.",
+    ],
+)
+def test_a_conviction_the_people_already_had_is_a_record(sentence: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {"convictions"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the trap: convicted in this story's own prosecution
+        "Eighteen of the men were convicted at trial in Laredo of transporting migrants.",
+        "Prosecutors said 26 people were convicted of illegal reentry in the district last year.",
+        "14 of those charged were convicted of harboring immigrants.",
+        "A federal jury convicted 6 people of transporting migrants across Texas.",
+    ],
+)
+def test_people_convicted_in_the_story_own_prosecution_stay_charged(sentence: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {"charged"}

@@ -1706,7 +1706,7 @@ PAST_AT_BORDER = re.compile(
 #: pronoun ("people it had arrested", "migrants agents had detained"): it tells what happened to them before or after,
 #: while the verb before the number says what this count is ("ICE deported 120 people it had arrested in raids").
 RELATIVE_AFTER_NOUN = re.compile(
-    r"^\s*(?:who|whom|that(?!\s+(?:day|week|month|year|night|morning|afternoon|evening|time)\b)|"
+    r"^\s*,?\s*(?:who|whom|that(?!\s+(?:day|week|month|year|night|morning|afternoon|evening|time)\b)|"
     r"(?:it|they|(?:the\s+)?(?:agency|agents|officers|authorities|police|government|ICE|CBP|Border\s+Patrol))\s+"
     r"(?:had|has|have|later|then|previously)\b)",
     _I,
@@ -1766,3 +1766,19 @@ RECORD_CONVICTION = re.compile(
     r"(?:crimes?|felon(?:y|ies)|offen[cs]es|misdemeanou?rs)\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# What happened to those counted next, and removals of one person
+# ---------------------------------------------------------------------------------------------
+
+#: A later deed done to the people counted, told as a coordinated verb with a pronoun object ("apprehended 300
+#: migrants near Yuma and charged them with illegal entry", "arrested 40 people and later deported most of them"):
+#: what happened next, while the verb before the number says what the count is.
+LATER_DEED_ON_THEM = re.compile(
+    r"\b(?:and|then|before|but)\s+(?:later\s+|then\s+|quickly\s+|eventually\s+|subsequently\s+)?[a-z]+(?:ed|t)\s+"
+    r"(?:(?:all|most|many|some|each|several|none|both)\s+of\s+)?them\b.*$",
+    _I | re.S,
+)
+#: "N times", "on N occasions", "on N separate occasions": a count of repetitions (removals of one person).
+TIMES_AFTER = re.compile(r"\s+(?:(?:separate|different|other|prior|previous)\s+)?(?:times|occasions)\b", _I)

@@ -821,14 +821,18 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         _deaths_need_custody(r, v)
         if v.kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", r.window, _I):
             v.unit = "incidents"
+        if v.kind == "deportations" and v.trap == "history":
+            # one person's removals ("she had three prior removals") are removals counted as incidents (GUIDELINES
+            # §2), not the record of arrests the history trap sets aside
+            v.unit, v.trap = "incidents", None
     elif re.match(r"^\s+times\b", text[n.end :], _I) and lex.TIMES_ASSAULTED.search(
         text, max(0, n.start - 40), n.start
     ):
         v.kind, v.unit = "assaults_on_officers", "incidents"  # "agents were assaulted 112 times": the assaults
         if not lex.OFFICERS.search(text):
             v.trap = v.trap or "no_officers"
-    elif re.match(r"^\s+(?:times|occasions)\b", text[n.end :], _I):
-        v.kind, v.unit = "deportations", "incidents"  # "deported three times", "removed on four occasions"
+    elif lex.TIMES_AFTER.match(text, n.end):
+        v.kind, v.unit = "deportations", "incidents"  # "deported three times", "on three separate occasions"
         if not lex.TIMES_DEPORTED.search(text[max(0, n.start - 40) : n.start]):
             v.trap = v.trap or "times"  # "arrested three times" is one person's history, not a count
     elif lex.TIME_DEPORTEE.match(text, n.end):
@@ -1000,6 +1004,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         # "repatriated 67 Haitians after intercepting their boat": the verb before the number is its own; a gerund
         # clause after it tells what was done before or around that, not what happened to those counted
         own_words = lex.GERUND_ADJUNCT.sub(" ", own_words)
+        # so does a later deed done to them as a pronoun ("apprehended 300 migrants near Yuma and charged them")
+        own_words = lex.LATER_DEED_ON_THEM.sub(" ", own_words)
     # the verb just before the number governs it, a reduced relative after its noun tells their past: "ICE deported
     # 120 people arrested in the raid" are deportations, "charged 14 migrants caught crossing" are charged
     governing = _governing_type(lex.RELATIVE_OPENER.split(left)[-1], r)

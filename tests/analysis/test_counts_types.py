@@ -517,3 +517,49 @@ def test_a_conviction_the_people_already_had_is_a_record(sentence: str) -> None:
 )
 def test_people_convicted_in_the_story_own_prosecution_stay_charged(sentence: str) -> None:
     assert {t for t, _, _ in counts(sentence)} == {"charged"}
+
+
+# --- what happened to them next does not type the count: a later deed on "them", a non-restrictive relative -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Border Patrol agents apprehended 300 migrants and charged them with illegal entry.", "border_apprehensions"),
+        ("Border Patrol apprehended 45 migrants, who will face charges of illegal entry.", "border_apprehensions"),
+        ("ICE arrested 40 people in Omaha and later deported most of them.", "arrests"),
+    ],
+)
+def test_a_later_deed_on_those_counted_leaves_the_governing_verb_its_type(sentence: str, expected: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {expected}
+
+
+def test_a_later_deed_on_a_number_of_them_is_that_number_own() -> None:
+    # the trap: a number after the coordinated verb is its own count
+    assert counts("ICE arrested 40 people in Omaha and later deported 12 of them.") == {
+        ("arrests", 40, "people"),
+        ("deportations", 12, "people"),
+    }
+
+
+# --- removals of one person are incidents, however the repetition is told --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prosecutors said she had three prior removals.",
+        "The man has five prior deportations, court records show.",
+        "He had been deported to El Salvador on three separate occasions.",
+    ],
+)
+def test_one_person_repeated_removals_are_incidents(sentence: str) -> None:
+    assert {(t, u) for t, _, u in counts(sentence)} == {("deportations", "incidents")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He has been arrested 9 times, police said.", "She has 14 prior arrests, court records show."],
+)
+def test_one_person_repeated_arrests_are_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()

@@ -1782,3 +1782,16 @@ LATER_DEED_ON_THEM = re.compile(
 )
 #: "N times", "on N occasions", "on N separate occasions": a count of repetitions (removals of one person).
 TIMES_AFTER = re.compile(r"\s+(?:(?:separate|different|other|prior|previous)\s+)?(?:times|occasions)\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# A share of detainer requests
+# ---------------------------------------------------------------------------------------------
+
+#: A part of a group told as a pronoun partitive ("most of them for people with no criminal record", "all of whom
+#: were released"): what follows is the part's, not the share's before it.
+PART_OF_THEM = re.compile(
+    r",?\s*\b(?:most|many|some|all|half|none|nearly\s+all|almost\s+all|several|each|one|two|three)\s+of\s+"
+    r"(?:them|those|these|whom|which)\b",
+    _I,
+)

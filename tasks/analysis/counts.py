@@ -937,7 +937,7 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         # a list item with its own noun: a category of the total ("61 criminal aliens")
         v.kind = _record_kind(head.group(0)) or _cue_type(r.predicate, r.border, r.custody)
     else:
-        v.kind = _type_total(r, people)
+        v.kind = _share_of_requests(r) or _type_total(r, people)
     if (
         v.kind == "detentions"
         and previous is not None
@@ -975,6 +975,21 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         v.kind = previous.type  # "25 people on Tuesday, and 14 more on Wednesday": more of what was counted before
     if v.kind is None and n.percent and previous is not None and lex.ELLIPSIS_AFTER.match(text[n.end :]):
         v.kind = previous.type  # "..., just over 40 percent", "(64 percent)"
+
+
+def _share_of_requests(r: _Reading) -> str | None:
+    """A share of detainer requests ("honored 12 percent of ICE detainers", "20 percent of detainer requests were
+    declined") is a share of detainers (GUIDELINES §2, unit percent); a record told of a part of them ("most of them
+    for people with no criminal record") is that part's. A record the share's own predicate tells ("60 percent of the
+    detainers were for people with no convictions") leaves it to `_type_total`."""
+    head = r.head
+    if not r.n.percent or head is None or not head.group("event") or not re.match(r"\W*of\b", head.group(0), _I):
+        return None
+    noun = " ".join(head.group("event").lower().split())
+    if (lex.EVENT_TYPES.get(noun) or _requests_kind(noun, r) or _cue_type(head.group(0), False, False)) != "detainers":
+        return None
+    own = lex.PART_OF_THEM.split(r.predicate, maxsplit=1)[0]
+    return None if _cue_type(own, r.border, r.custody) in _RECORD_TYPES else "detainers"
 
 
 def _type_total(r: _Reading, people: str | None) -> str | None:
@@ -1196,7 +1211,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     story's own prosecution, people detained by agents (arrests) or on arrival (detentions), deaths on the way."""
     window = r.window
     if lex.DETAINERS_ON.search(r.left):
-        v.kind, v.unit = "detainers", "requests"  # "lodged detainers on 45 of those arrested": one request each
+        # "lodged detainers on 45 of those arrested": one request each; "on 45 percent of the inmates": a share
+        v.kind, v.unit = "detainers", "percent" if r.n.percent else "requests"
     elif (
         v.kind == "detainers" and r.head is not None and r.head.group("people") and lex.HELD_ON_DETAINER.search(window)
     ):

@@ -563,3 +563,26 @@ def test_one_person_repeated_removals_are_incidents(sentence: str) -> None:
 )
 def test_one_person_repeated_arrests_are_no_count(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+# --- a share of detainer requests is a share of detainers, whatever record a part of them names --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The county honored just 12 percent of ICE detainers, most of them for people with no criminal record.",
+            {("detainers", 12, "percent")},
+        ),
+        ("ICE lodged detainers on 45 percent of the inmates booked into the jail.", {("detainers", 45, "percent")}),
+        # the trap: a share of people with a record stays the record's
+        (
+            "Of the inmates ICE placed detainers on, 48 percent had no criminal conviction.",
+            {("no_criminal_record", 48, "percent")},
+        ),
+        ("ICE lodged detainers on 45 of the inmates booked into the jail.", {("detainers", 45, "requests")}),
+    ],
+)
+def test_a_share_of_detainers_is_a_detainers_percent(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

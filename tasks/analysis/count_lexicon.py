@@ -1795,3 +1795,18 @@ PART_OF_THEM = re.compile(
     r"(?:them|those|these|whom|which)\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A record told as what the people counted were
+# ---------------------------------------------------------------------------------------------
+
+#: A copula whose complement names people by their record ("900 were criminal aliens", "65 percent of those it
+#: arrested were criminal aliens", "410 were noncriminal migrants", "were not criminal aliens"): the count is of that
+#: record (GUIDELINES §2 convictions, no_criminal_record), not of the action a partitive's whole names.
+RECORD_NOMINAL = re.compile(
+    r"^[^,;]*?\b(?:were|are|was|is)\s+(?P<np>(?:not\s+)?(?:all\s+|mostly\s+|either\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:non-?criminal|criminal|convicted)\s+(?:illegal\s+|sex\s+|violent\s+)?"
+    r"(?:aliens|immigrants|migrants|offenders|noncitizens|non-citizens|felons|fugitives|deportees|detainees))\b",
+    _I,
+)

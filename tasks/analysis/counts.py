@@ -1224,6 +1224,14 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         and not lex.RECORD_CONVICTION.search(window)  # "had been convicted of crimes": a record, not this trial's
     ):
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
+    nominal = lex.RECORD_NOMINAL.match(r.text[r.n.end : r.pred_end])
+    whole = r.previous is not None and re.fullmatch(
+        r"\s*(?:out\s+)?of\s+(?:the\s+)?", r.text[r.previous.number.end : r.n.start], _I
+    )  # "412 of the 680 people arrested were criminal aliens": the record is the part's, the whole was arrested
+    if v.kind not in _RECORD_TYPES and nominal is not None and not whole:
+        # "Of the 1,500 people arrested, 900 were criminal aliens": who they were is the count, not the whole's action
+        negated = re.match(r"not\b", nominal.group("np"), _I)
+        v.kind = "no_criminal_record" if negated else _record_kind(nominal.group("np"))
     clause = _own_clause(r)
     if (
         v.kind == "border_apprehensions"

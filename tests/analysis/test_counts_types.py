@@ -586,3 +586,38 @@ def test_one_person_repeated_arrests_are_no_count(sentence: str) -> None:
 )
 def test_a_share_of_detainers_is_a_detainers_percent(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+# --- a record told as what those counted were ("were criminal aliens") is the count's type -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ICE said 65 percent of those it arrested were criminal aliens.", ("convictions", 65, "percent")),
+        (
+            "Of the 1,500 people arrested, 900 were criminal aliens, the agency said.",
+            ("convictions", 900, "people"),
+        ),
+        ("Of the 680 detained, 410 were noncriminal migrants.", ("no_criminal_record", 410, "people")),
+        ("Of those arrested, 300 were not criminal aliens, the records show.", ("no_criminal_record", 300, "people")),
+    ],
+)
+def test_what_those_counted_were_names_their_record(sentence: str, expected: tuple[str, float, str]) -> None:
+    assert expected in counts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the traps: the whole of a partitive keeps its action; a record noun with no copula is the verb's object
+        (
+            "ICE said 412 of the 680 people arrested in the operation were criminal aliens.",
+            {("convictions", 412, "people"), ("arrests", 680, "people")},
+        ),
+        ("ICE arrested 300 criminal aliens in the operation.", {("arrests", 300, "people")}),
+        ("About 70 percent of those arrested were men.", {("arrests", 70, "percent")}),
+    ],
+)
+def test_a_record_noun_leaves_the_whole_and_the_object_their_action(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

@@ -1810,3 +1810,18 @@ RECORD_NOMINAL = re.compile(
     r"(?:aliens|immigrants|migrants|offenders|noncitizens|non-citizens|felons|fugitives|deportees|detainees))\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A verdict split around its object, a return across the border
+# ---------------------------------------------------------------------------------------------
+
+#: A verdict split around its object: "a jury found 5 men guilty of harboring" (GUIDELINES §2 charged: prosecuted).
+FOUND_BEFORE = re.compile(r"\bfound" + AT_NUMBER, _I)
+GUILTY_AFTER = re.compile(r"^\s*guilty\b", _I)
+#: People sent back over the border: "700 Mexicans were returned across the border" (GUIDELINES §2 deportations:
+#: returned); people who "returned across the border" on their own were sent by nobody.
+RETURNED_ACROSS = re.compile(
+    r"\b(?:were|was|been|being|are|is|get|got)\s+(?:\w+ly\s+)?returned\s+(?:back\s+)?(?:across|over)\s+the\s+border\b",
+    _I,
+)

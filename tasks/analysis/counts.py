@@ -1002,6 +1002,9 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         subject = _cue_type(text[r.left_start : shared.start()], r.border, r.custody)
         if subject in _RECORD_TYPES:
             return subject
+    # a verdict split around its object types it: "a jury found 5 men guilty of harboring"
+    if lex.FOUND_BEFORE.search(left) and lex.GUILTY_AFTER.match(predicate):
+        return "charged"
     # a total's own words come before its list: "118 people into custody, including 84 with criminal
     # histories" are arrests, the 84 the convictions
     own_words = lex.WHOSE_CLAUSE.sub(" ", lex.EVENT_IN_PHRASE.sub(" ", text[n.end : r.pred_end]))
@@ -1083,6 +1086,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     vehicle = lex.VEHICLE_CARRYING.search(left) if kind is None else None
     if vehicle is not None:
         kind = _cue_type(vehicle.group("verb"), r.border, r.custody)  # "intercepted a truck carrying 73 migrants"
+    if kind is None and lex.RETURNED_ACROSS.search(own_words):
+        kind = "deportations"  # "700 Mexicans were returned across the border within hours"
     if kind is None and lex.REMOVED_BEFORE.search(left):
         kind = "deportations"  # "the agency removed 267,258 people"
     if kind in (None, *_RECORD_TYPES) and head is not None:

@@ -621,3 +621,20 @@ def test_what_those_counted_were_names_their_record(sentence: str, expected: tup
 )
 def test_a_record_noun_leaves_the_whole_and_the_object_their_action(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+# --- a verdict split around its object is charged; people returned across the border are removed -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A jury found 5 men guilty of harboring immigrants at the ranch.", {("charged", 5, "people")}),
+        ("700 Mexicans were returned across the border within hours.", {("deportations", 700, "people")}),
+        # the traps: nobody found guilty, nobody sent back
+        ("Agents found 12 people hiding in a trailer near the highway.", set()),
+        ("Some 700 migrants returned across the border on their own after the camp closed.", set()),
+    ],
+)
+def test_a_split_verdict_and_a_return_across_the_border(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

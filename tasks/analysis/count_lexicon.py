@@ -1825,3 +1825,24 @@ RETURNED_ACROSS = re.compile(
     r"\b(?:were|was|been|being|are|is|get|got)\s+(?:\w+ly\s+)?returned\s+(?:back\s+)?(?:across|over)\s+the\s+border\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Sending people back, the object between the verb and "back"
+# ---------------------------------------------------------------------------------------------
+
+#: A verb of carrying people whose "back" comes after its object ("flew 130 migrants caught in the valley back to
+#: Guatemala", "bused 60 people back across the border"): a removal (GUIDELINES §2 deportations: returned), whatever
+#: participle tells what was done to them before.
+SENDING_BEFORE = re.compile(
+    r"\b(?:fl(?:ew|own|ies|y|ying)|sen(?:t|ds?|ding)|ship(?:ped|s|ping)?|bus(?:s?ed|ses|ing)|driven|drove|put)"
+    + AT_NUMBER,
+    _I,
+)
+#: ... then "back" out of the country: home, across the border, to their countries, or to a place named (`counts.py`
+#: keeps it only when that place is foreign: "back to the Otero facility" moves people between U.S. sites).
+BACK_AFTER = re.compile(
+    r"^[^,;]*?\bback\s+(?:home\b|(?:across|over)\s+the\s+border\b|to\s+(?:their|his|her)\s+(?:home\s+)?countr|"
+    r"to\s+(?P<place>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}))",
+    _I,
+)

@@ -977,6 +977,12 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         v.kind = previous.type  # "..., just over 40 percent", "(64 percent)"
 
 
+def _foreign(name: str) -> bool:
+    """Whether `name` is a place outside the United States ("Guatemala", "Ciudad Juárez")."""
+    place = normalize_place(name)
+    return place is not None and place.country not in (None, "US")
+
+
 def _share_of_requests(r: _Reading) -> str | None:
     """A share of detainer requests ("honored 12 percent of ICE detainers", "20 percent of detainer requests were
     declined") is a share of detainers (GUIDELINES §2, unit percent); a record told of a part of them ("most of them
@@ -1002,7 +1008,11 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         subject = _cue_type(text[r.left_start : shared.start()], r.border, r.custody)
         if subject in _RECORD_TYPES:
             return subject
-    # a verdict split around its object types it: "a jury found 5 men guilty of harboring"
+    # a verb split around its object types it: "flew 130 migrants caught in the valley back to Guatemala" (removed),
+    # "a jury found 5 men guilty of harboring" (charged)
+    back = lex.BACK_AFTER.match(predicate) if lex.SENDING_BEFORE.search(left) else None
+    if back is not None and (not back.group("place") or _foreign(back.group("place"))):
+        return "deportations"
     if lex.FOUND_BEFORE.search(left) and lex.GUILTY_AFTER.match(predicate):
         return "charged"
     # a total's own words come before its list: "118 people into custody, including 84 with criminal

@@ -638,3 +638,26 @@ def test_a_record_noun_leaves_the_whole_and_the_object_their_action(sentence: st
 )
 def test_a_split_verdict_and_a_return_across_the_border(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+# --- people carried back with the object between the verb and "back" are removed ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Agents flew 130 migrants caught in the Rio Grande Valley back to Guatemala.",
+            {("deportations", 130, "people")},
+        ),
+        ("Agents bused 60 migrants caught near the river back across the border.", {("deportations", 60, "people")}),
+        # the traps: people sent back to a U.S. site are still held, a later deed on "them" is no count of its own
+        ("ICE sent 40 detainees back to the Otero facility after the hearing.", {("detentions", 40, "people")}),
+        (
+            "Border Patrol agents apprehended 60 migrants and sent them back to Mexico.",
+            {("border_apprehensions", 60, "people")},
+        ),
+    ],
+)
+def test_people_carried_back_are_removed(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected

@@ -1387,7 +1387,7 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         if verdict is not None and k not in own:
             (inland if verdict else near).add(k)
     near.update(
-        k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(lex.FAR_FROM_BORDER.sub(" ", s.view or s.text))
+        k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(_past_at_border(_border_talk(s.view or s.text)))
     )
     # an operation named by an inland town ("during the Charlotte operation") is inside the country
     inland.update(k for k, s in enumerate(sentences) if _town_operation_inland(s.view or s.text))

@@ -661,3 +661,11 @@ def test_a_split_verdict_and_a_return_across_the_border(sentence: str, expected:
 )
 def test_people_carried_back_are_removed(sentence: str, expected: set) -> None:
     assert counts(sentence) == expected
+
+
+def test_the_past_at_the_border_does_not_put_an_inland_sentence_near_it() -> None:
+    inland = "In Houston, officers arrested 130 people, many of whom crossed the border as teenagers."
+    assert counts(inland) == {("arrests", 130, "people")}
+    # the trap: a crossing by a town near the border is an apprehension there
+    near = "Agents apprehended 2,000 people who crossed illegally near Lukeville."
+    assert counts(near) == {("border_apprehensions", 2000, "people")}

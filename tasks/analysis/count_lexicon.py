@@ -1779,6 +1779,28 @@ STOPPED_CROSSING = re.compile(
 
 
 # ---------------------------------------------------------------------------------------------
+# The border that sets no count there: a policy or an office named by the word, and the past of those
+# counted (who tells the type of an arrest inside the country from an apprehension at the border)
+# ---------------------------------------------------------------------------------------------
+
+#: "border" naming a policy, a debate or an office, not a place: "the border czar", "border security", "the border
+#: deal", "secure the border" (GUIDELINES §2 border_apprehensions are made at or near the border; "ICE arrested
+#: 2,300 people, the border adviser said" were arrested inside the country).
+BORDER_NOT_PLACE = re.compile(
+    r"\bborder(?:[\s-]+(?:czar|adviser|advisor|security|policy|policies|crackdown|agenda|hawks?|deal|bill|funding|"
+    r"debate|politics|plan)\b)(?:['’]s)?|\bsecur(?:e|ing|ed)\s+(?:the|our|its|America['’]s)\s+borders?\b",
+    _I,
+)
+#: A relative clause that tells the past of those counted at the border ("who came across the border as children",
+#: "who had been released at the border", "whom agents had caught at the border years ago"): the people's history,
+#: not where ICE's clause put them (as `PAST_CROSSING` for a crossing).
+PAST_AT_BORDER = re.compile(
+    r"\b(?:who|whom)\s+(?:[\w’'-]+\s+){0,3}?(?:came|come|coming|arrived|arriving|\w+ed)\b[^,;]*",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
 # Numbers in what is imagined, not done, and numbers of the work around enforcement (read by `counts._hypothetical`
 # and `counts._not_counted`): conditions and imagined cases, people others help, a caseload on a docket, parts of
 # a count of papers
@@ -1960,6 +1982,21 @@ HELD_BY_SMUGGLERS = re.compile(
 
 
 # ---------------------------------------------------------------------------------------------
+# A relative clause after the counted noun: the people's past, not what the verb before the number did
+# ---------------------------------------------------------------------------------------------
+
+#: A relative clause right after the counted noun, with "who", "whom" or "that", or with a subject of its own and no
+#: pronoun ("people it had arrested", "migrants agents had detained"): it tells what happened to them before or after,
+#: while the verb before the number says what this count is ("ICE deported 120 people it had arrested in raids").
+RELATIVE_AFTER_NOUN = re.compile(
+    r"^\s*,?\s*(?:who|whom|that(?!\s+(?:day|week|month|year|night|morning|afternoon|evening|time)\b)|"
+    r"(?:it|they|(?:the\s+)?(?:agency|agents|officers|authorities|police|government|ICE|CBP|Border\s+Patrol))\s+"
+    r"(?:had|has|have|later|then|previously)\b)",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
 # A ranking's counts: the most, then the ones that follow
 # ---------------------------------------------------------------------------------------------
 
@@ -1973,3 +2010,138 @@ SUPERLATIVE_BEFORE = re.compile(
 )
 #: The next item of a ranking, told with its place: "..., followed by Louisiana with 7,900" (the count before's type).
 FOLLOWED_BY_BEFORE = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+[^,;\d]{1,40}?\s+(?:with|at)\s+$", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# Where inside the country an action happened: the setting of an arrest
+# ---------------------------------------------------------------------------------------------
+
+#: A setting of daily life inside the country where agents take people ("outside a Home Depot", "at a car wash", "at
+#: their homes", "during traffic stops", "outside the courthouse"): an action there is an arrest (GUIDELINES §2
+#: arrests: picked up in raids, apprehended inside the country), whatever border the story or the paragraph talks of,
+#: unless the sentence sets it at the border itself or by a town near it.
+INTERIOR_SETTING = rx(
+    r"Home\s+Depots?",
+    r"Lowe['’]s",
+    r"car\s+wash(?:es)?",
+    r"restaurants?",
+    r"(?:their|his|her|family['’]s|a|the)\s+(?:own\s+)?homes?(?!\s+(?:countr|nations?|towns?|states?|villages?))",
+    r"apartments?(?:\s+(?:complex(?:es)?|buildings?))?",
+    r"workplaces?",
+    r"work\s?sites?",
+    r"job\s+sites?",
+    r"construction\s+sites?",
+    r"(?:meatpacking|processing|poultry|battery|manufacturing)\s+plants?",
+    r"factor(?:y|ies)",
+    r"courthouses?",
+    r"immigration\s+courts?",
+    r"check-ins?",
+    r"schools?",
+    r"churche?s?",
+    r"traffic\s+stops?",
+    r"bus\s+stops?",
+    r"gas\s+stations?",
+    r"parking\s+lots?",
+    r"(?:grocery\s+)?stores?",
+    r"shopping\s+(?:centers?|malls?)",
+    r"malls?",
+    r"hotels?",
+    r"neighbo(?:u)?rhoods?",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A conviction people already had, told in a story that also talks of prosecution
+# ---------------------------------------------------------------------------------------------
+
+#: A conviction told as a record the people had before the action ("120 of those arrested had been convicted of
+#: crimes", "had previously been convicted of illegal entry", "were convicted of felonies before", "convicted of
+#: crimes"): GUIDELINES §2 convictions (those with criminal convictions or records), not this story's own prosecution
+#: (`CONVICTED_IN_COURT`: "were convicted of smuggling", "pleaded guilty"), whatever crime the story prosecutes.
+RECORD_CONVICTION = re.compile(
+    r"\bhad\s+(?:\w+\s+)?been\s+(?:\w+\s+)?convicted\b|"
+    r"\bconvicted\b[^,;.]{0,60}?\b(?:before|previously|in\s+the\s+past|prior\s+to|earlier)\b|"
+    r"\bconvicted\s+of\s+(?:an?\s+|other\s+|prior\s+)?(?:(?:violent|serious|criminal|other|various)\s+)?"
+    r"(?:crimes?|felon(?:y|ies)|offen[cs]es|misdemeanou?rs)\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# What happened to those counted next, and removals of one person
+# ---------------------------------------------------------------------------------------------
+
+#: A later deed done to the people counted, told as a coordinated verb with a pronoun object ("apprehended 300
+#: migrants near Yuma and charged them with illegal entry", "arrested 40 people and later deported most of them"):
+#: what happened next, while the verb before the number says what the count is.
+LATER_DEED_ON_THEM = re.compile(
+    r"\b(?:and|then|before|but)\s+(?:later\s+|then\s+|quickly\s+|eventually\s+|subsequently\s+)?[a-z]+(?:ed|t)\s+"
+    r"(?:(?:all|most|many|some|each|several|none|both)\s+of\s+)?them\b.*$",
+    _I | re.S,
+)
+#: "N times", "on N occasions", "on N separate occasions": a count of repetitions (removals of one person).
+TIMES_AFTER = re.compile(r"\s+(?:(?:separate|different|other|prior|previous)\s+)?(?:times|occasions)\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# A share of detainer requests
+# ---------------------------------------------------------------------------------------------
+
+#: A part of a group told as a pronoun partitive ("most of them for people with no criminal record", "all of whom
+#: were released"): what follows is the part's, not the share's before it.
+PART_OF_THEM = re.compile(
+    r",?\s*\b(?:most|many|some|all|half|none|nearly\s+all|almost\s+all|several|each|one|two|three)\s+of\s+"
+    r"(?:them|those|these|whom|which)\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A record told as what the people counted were
+# ---------------------------------------------------------------------------------------------
+
+#: A copula whose complement names people by their record ("900 were criminal aliens", "65 percent of those it
+#: arrested were criminal aliens", "410 were noncriminal migrants", "were not criminal aliens"): the count is of that
+#: record (GUIDELINES §2 convictions, no_criminal_record), not of the action a partitive's whole names.
+RECORD_NOMINAL = re.compile(
+    r"^[^,;]*?\b(?:were|are|was|is)\s+(?P<np>(?:not\s+)?(?:all\s+|mostly\s+|either\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:non-?criminal|criminal|convicted)\s+(?:illegal\s+|sex\s+|violent\s+)?"
+    r"(?:aliens|immigrants|migrants|offenders|noncitizens|non-citizens|felons|fugitives|deportees|detainees))\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A verdict split around its object, a return across the border
+# ---------------------------------------------------------------------------------------------
+
+#: A verdict split around its object: "a jury found 5 men guilty of harboring" (GUIDELINES §2 charged: prosecuted).
+FOUND_BEFORE = re.compile(r"\bfound" + AT_NUMBER, _I)
+GUILTY_AFTER = re.compile(r"^\s*guilty\b", _I)
+#: People sent back over the border: "700 Mexicans were returned across the border" (GUIDELINES §2 deportations:
+#: returned); people who "returned across the border" on their own were sent by nobody.
+RETURNED_ACROSS = re.compile(
+    r"\b(?:were|was|been|being|are|is|get|got)\s+(?:\w+ly\s+)?returned\s+(?:back\s+)?(?:across|over)\s+the\s+border\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sending people back, the object between the verb and "back"
+# ---------------------------------------------------------------------------------------------
+
+#: A verb of carrying people whose "back" comes after its object ("flew 130 migrants caught in the valley back to
+#: Guatemala", "bused 60 people back across the border"): a removal (GUIDELINES §2 deportations: returned), whatever
+#: participle tells what was done to them before.
+SENDING_BEFORE = re.compile(
+    r"\b(?:fl(?:ew|own|ies|y|ying)|sen(?:t|ds?|ding)|ship(?:ped|s|ping)?|bus(?:s?ed|ses|ing)|driven|drove|put)"
+    + AT_NUMBER,
+    _I,
+)
+#: ... then "back" out of the country: home, across the border, to their countries, or to a place named (`counts.py`
+#: keeps it only when that place is foreign: "back to the Otero facility" moves people between U.S. sites).
+BACK_AFTER = re.compile(
+    r"^[^,;]*?\bback\s+(?:home\b|(?:across|over)\s+the\s+border\b|to\s+(?:their|his|her)\s+(?:home\s+)?countr|"
+    r"to\s+(?P<place>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}))",
+    _I,
+)

@@ -303,12 +303,24 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     return later[0].start
 
 
+def _border_talk(text: str) -> str:
+    """`text` with the border words that set nobody at the border blanked: a distance from it ("hundreds of miles
+    from the border"), a policy or an office ("the border czar", "border security")."""
+    return lex.BORDER_NOT_PLACE.sub(" ", lex.FAR_FROM_BORDER.sub(" ", text))
+
+
+def _past_at_border(text: str) -> str:
+    """`text` with the past of those counted at the border blanked ("who had crossed the border", "who were released
+    at the border"): where they once were, not where ICE's clause puts them."""
+    return lex.PAST_AT_BORDER.sub(" ", lex.PAST_CROSSING.sub(" ", text))
+
+
 def _at_border(text: str, state: dict) -> tuple[bool, bool]:
     """Whether the sentence's people are at the border, and whether it is set at an airport (`state` as in
     `_type_count`: what the story and the sentences before said about the border)."""
-    text = lex.FAR_FROM_BORDER.sub(" ", text)  # "far from the border", "miles from the border": no border place
+    text = _border_talk(text)
     interior = bool(lex.INTERIOR.search(text))
-    placed = lex.PAST_CROSSING.sub(" ", text) if interior else text
+    placed = _past_at_border(text) if interior else text
     border = bool(
         lex.STRONG_BORDER.search(placed)
         or (not interior and (lex.BORDER.search(text) or state.get("border_before") or state.get("border_story")))
@@ -319,6 +331,13 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
         border = False  # travellers held at an airport are detained, not apprehended at the border
     if state.get("inland"):
         border = False  # arrested inside the country (GUIDELINES §2 arrests), whichever agency made them
+    if (
+        border
+        and lex.INTERIOR_SETTING.search(text)
+        and not lex.BORDER_PLACE.search(text)
+        and not state.get("near_border")
+    ):
+        border = False  # "Agents arrested 38 people outside a Home Depot": a setting inside the country, an arrest
     # Mexico's agents detaining a caravan make no U.S. border apprehension (GUIDELINES: CBP/Border Patrol)
     if lex.FOREIGN_AGENCY.search(text) and not re.search(r"Border\s+Patrol|\bCBP\b|Customs\s+and\s+Border", text, _I):
         border = False
@@ -899,14 +918,18 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         _deaths_need_custody(r, v)
         if v.kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", r.window, _I):
             v.unit = "incidents"
+        if v.kind == "deportations" and v.trap == "history":
+            # one person's removals ("she had three prior removals") are removals counted as incidents (GUIDELINES
+            # §2), not the record of arrests the history trap sets aside
+            v.unit, v.trap = "incidents", None
     elif re.match(r"^\s+times\b", text[n.end :], _I) and lex.TIMES_ASSAULTED.search(
         text, max(0, n.start - 40), n.start
     ):
         v.kind, v.unit = "assaults_on_officers", "incidents"  # "agents were assaulted 112 times": the assaults
         if not lex.OFFICERS.search(text):
             v.trap = v.trap or "no_officers"
-    elif re.match(r"^\s+(?:times|occasions)\b", text[n.end :], _I):
-        v.kind, v.unit = "deportations", "incidents"  # "deported three times", "removed on four occasions"
+    elif lex.TIMES_AFTER.match(text, n.end):
+        v.kind, v.unit = "deportations", "incidents"  # "deported three times", "on three separate occasions"
         if not lex.TIMES_DEPORTED.search(text[max(0, n.start - 40) : n.start]):
             v.trap = v.trap or "times"  # "arrested three times" is one person's history, not a count
     elif lex.TIME_DEPORTEE.match(text, n.end):
@@ -1031,7 +1054,7 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         # a list item with its own noun: a category of the total ("61 criminal aliens")
         v.kind = _record_kind(head.group(0)) or _cue_type(r.predicate, r.border, r.custody)
     else:
-        v.kind = _type_total(r, people)
+        v.kind = _share_of_requests(r) or _type_total(r, people)
     if (
         v.kind == "detentions"
         and previous is not None
@@ -1071,6 +1094,27 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         v.kind = previous.type  # "..., just over 40 percent", "(64 percent)"
 
 
+def _foreign(name: str) -> bool:
+    """Whether `name` is a place outside the United States ("Guatemala", "Ciudad Juárez")."""
+    place = normalize_place(name)
+    return place is not None and place.country not in (None, "US")
+
+
+def _share_of_requests(r: _Reading) -> str | None:
+    """A share of detainer requests ("honored 12 percent of ICE detainers", "20 percent of detainer requests were
+    declined") is a share of detainers (GUIDELINES §2, unit percent); a record told of a part of them ("most of them
+    for people with no criminal record") is that part's. A record the share's own predicate tells ("60 percent of the
+    detainers were for people with no convictions") leaves it to `_type_total`."""
+    head = r.head
+    if not r.n.percent or head is None or not head.group("event") or not re.match(r"\W*of\b", head.group(0), _I):
+        return None
+    noun = " ".join(head.group("event").lower().split())
+    if (lex.EVENT_TYPES.get(noun) or _requests_kind(noun, r) or _cue_type(head.group(0), False, False)) != "detainers":
+        return None
+    own = lex.PART_OF_THEM.split(r.predicate, maxsplit=1)[0]
+    return None if _cue_type(own, r.border, r.custody) in _RECORD_TYPES else "detainers"
+
+
 def _type_total(r: _Reading, people: str | None) -> str | None:
     """The type of a counted group that is no list item: its own predicate first, then the verb that governs it
     from before, then what its noun says ("criminal aliens", "detainees")."""
@@ -1081,6 +1125,13 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         subject = _cue_type(text[r.left_start : shared.start()], r.border, r.custody)
         if subject in _RECORD_TYPES:
             return subject
+    # a verb split around its object types it: "flew 130 migrants caught in the valley back to Guatemala" (removed),
+    # "a jury found 5 men guilty of harboring" (charged)
+    back = lex.BACK_AFTER.match(predicate) if lex.SENDING_BEFORE.search(left) else None
+    if back is not None and (not back.group("place") or _foreign(back.group("place"))):
+        return "deportations"
+    if lex.FOUND_BEFORE.search(left) and lex.GUILTY_AFTER.match(predicate):
+        return "charged"
     # a total's own words come before its list: "118 people into custody, including 84 with criminal
     # histories" are arrests, the 84 the convictions
     own_words = lex.WHOSE_CLAUSE.sub(" ", lex.EVENT_IN_PHRASE.sub(" ", text[n.end : r.pred_end]))
@@ -1098,10 +1149,20 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         # "repatriated 67 Haitians after intercepting their boat": the verb before the number is its own; a gerund
         # clause after it tells what was done before or around that, not what happened to those counted
         own_words = lex.GERUND_ADJUNCT.sub(" ", own_words)
+        # so does a later deed done to them as a pronoun ("apprehended 300 migrants near Yuma and charged them")
+        own_words = lex.LATER_DEED_ON_THEM.sub(" ", own_words)
     # the verb just before the number governs it, a reduced relative after its noun tells their past: "ICE deported
     # 120 people arrested in the raid" are deportations, "charged 14 migrants caught crossing" are charged
     governing = _governing_type(lex.RELATIVE_OPENER.split(left)[-1], r)
     if governing is not None and lex.ACTION_PARTICIPLE.match(predicate):
+        return governing
+    # so does a full relative clause, whoever its subject: "arrested 43 people who had been deported before",
+    # "deported 120 people it had arrested" (a record it tells stays the record's: "people who had convictions")
+    if (
+        governing is not None
+        and lex.RELATIVE_AFTER_NOUN.match(predicate)
+        and _cue_type(predicate, r.border, r.custody) not in _RECORD_TYPES
+    ):
         return governing
     # a part with its whole stated after it and no finite verb of its own ("ICE deported 12 of the 40 people
     # arrested in the raid"): the participle after the whole is the whole's; the verb before the part is the part's
@@ -1167,6 +1228,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     vehicle = lex.VEHICLE_CARRYING.search(left) if kind is None else None
     if vehicle is not None:
         kind = _cue_type(vehicle.group("verb"), r.border, r.custody)  # "intercepted a truck carrying 73 migrants"
+    if kind is None and lex.RETURNED_ACROSS.search(own_words):
+        kind = "deportations"  # "700 Mexicans were returned across the border within hours"
     if kind is None and lex.REMOVED_BEFORE.search(left):
         kind = "deportations"  # "the agency removed 267,258 people"
     if kind in (None, *_RECORD_TYPES) and head is not None:
@@ -1295,21 +1358,35 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     story's own prosecution, people detained by agents (arrests) or on arrival (detentions), deaths on the way."""
     window = r.window
     if lex.DETAINERS_ON.search(r.left):
-        v.kind, v.unit = "detainers", "requests"  # "lodged detainers on 45 of those arrested": one request each
+        # "lodged detainers on 45 of those arrested": one request each; "on 45 percent of the inmates": a share
+        v.kind, v.unit = "detainers", "percent" if r.n.percent else "requests"
     elif (
         v.kind == "detainers" and r.head is not None and r.head.group("people") and lex.HELD_ON_DETAINER.search(window)
     ):
         v.kind = "detentions"  # "the jail was holding 35 people on ICE detainers": people held, not the requests
-    if v.kind == "convictions" and lex.CONVICTED_IN_COURT.search(window) and lex.PROSECUTION.search(r.text):
+    if (
+        v.kind == "convictions"
+        and lex.CONVICTED_IN_COURT.search(window)
+        and lex.PROSECUTION.search(r.text)
+        and not lex.RECORD_CONVICTION.search(window)  # "had been convicted of crimes": a record, not this trial's
+    ):
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
     staff = r.head is not None and (r.head.group("people") or "").lower() == "employees"
     if v.kind == "border_apprehensions" and staff:
         v.kind = "arrests"  # a business's employees are taken at their work, inside the country (GUIDELINES §2)
+    nominal = lex.RECORD_NOMINAL.match(r.text[r.n.end : r.pred_end])
+    whole = r.previous is not None and re.fullmatch(
+        r"\s*(?:out\s+)?of\s+(?:the\s+)?", r.text[r.previous.number.end : r.n.start], _I
+    )  # "412 of the 680 people arrested were criminal aliens": the record is the part's, the whole was arrested
+    if v.kind not in _RECORD_TYPES and nominal is not None and not whole:
+        # "Of the 1,500 people arrested, 900 were criminal aliens": who they were is the count, not the whole's action
+        negated = re.match(r"not\b", nominal.group("np"), _I)
+        v.kind = "no_criminal_record" if negated else _record_kind(nominal.group("np"))
     clause = _own_clause(r)
     if (
         v.kind == "border_apprehensions"
         and lex.INTERIOR.search(clause)
-        and not lex.BORDER.search(lex.PAST_CROSSING.sub(" ", clause))
+        and not lex.BORDER.search(_past_at_border(_border_talk(clause)))
     ):
         # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border", "ICE
         # arrested 300 people, and Border Patrol agents detained 40 of them": the border is the other clause's; ICE's
@@ -1445,7 +1522,7 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         if verdict is not None and k not in own:
             (inland if verdict else near).add(k)
     near.update(
-        k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(lex.FAR_FROM_BORDER.sub(" ", s.view or s.text))
+        k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(_past_at_border(_border_talk(s.view or s.text)))
     )
     # an operation named by an inland town ("during the Charlotte operation") is inside the country
     inland.update(k for k, s in enumerate(sentences) if _town_operation_inland(s.view or s.text))
@@ -1474,7 +1551,9 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     counts: list[Count] = []
     prev_sentence: Sentence | None = None
     inland = _inland_sentences(sentences, mentions or [])
-    border_story = sum(bool(lex.STRONG_BORDER.search(s.view)) for s in sentences) >= lex.STORY_THEME_SENTENCES
+    border_story = (
+        sum(bool(lex.STRONG_BORDER.search(_border_talk(s.view))) for s in sentences) >= lex.STORY_THEME_SENTENCES
+    )
     custody_story = sum(bool(lex.HELD_STORY.search(s.view or s.text)) for s in sentences) >= lex.STORY_THEME_SENTENCES
     lead: str | None = None  # the line that opens a list or table ("ICE arrests by city:", "| City | Arrests |")
     for k, s in enumerate(sentences):
@@ -1489,7 +1568,11 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             if item:
                 continue  # a table's header row
         border_before = bool(
-            (prev_sentence and prev_sentence.paragraph == s.paragraph and lex.BORDER.search(prev_sentence.view))
+            (
+                prev_sentence
+                and prev_sentence.paragraph == s.paragraph
+                and lex.BORDER.search(_border_talk(prev_sentence.view))
+            )
             or (item and lead and lex.BORDER.search(lead))  # a row is at the border its list's lead names
         )
         prev_sentence = s
@@ -1497,7 +1580,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
         if (view.isupper() and k > 0) or short or lex.LINK_ITEM.match(s.text) or lex.CAPTION.match(view):
             continue  # capitalised labels and fragments (the story's own headline, its first line, is read)
         summary_border = bool(
-            lex.SUMMARY.match(s.view) and any(lex.STRONG_BORDER.search(p.view) for p in sentences[max(0, k - 2) : k])
+            lex.SUMMARY.match(s.view)
+            and any(lex.STRONG_BORDER.search(_border_talk(p.view)) for p in sentences[max(0, k - 2) : k])
         )
         state: dict = {
             "border_before": border_before,
@@ -1508,6 +1592,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             "article_types": {c.type for c in counts if c.trap is None},
             # Border Patrol agents arresting people in Chicago make arrests, not border apprehensions
             "inland": k in inland,
+            # a U.S. town near the land border named in the sentence: an everyday setting there may be at the border
+            "near_border": any(s.start <= m.start < s.end and _inland(m.place) is False for m in mentions or ()),
             "list_lead": lead if item else None,
             "sentence_before": sentences[k - 1] if k else None,
             # where the sentence names a foreign country or town (article offsets): where people may be sent

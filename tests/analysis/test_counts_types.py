@@ -387,3 +387,319 @@ def test_a_business_s_employees_arrested_are_people(text: str, expected: set) ->
 )
 def test_trap_employees_no_enforcement_action_touched_are_no_count(text: str) -> None:
     assert counts(text) == set()
+
+
+# --- the border that sets nobody there: a policy or office named "border", the people's past at the border --------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Holt, the president's border czar, said agents had arrested 1,150 people in the operation.",
+        "ICE arrested 2,300 people last week, the administration's border adviser said.",
+        "As part of the border security push, ICE has arrested 66,000 people since January.",
+        "Since the border crackdown began, ICE officers have apprehended 7,300 people in the interior.",
+        "ICE has arrested 11,000 people in the interior since the border deal collapsed.",
+    ],
+)
+def test_a_border_policy_or_office_makes_no_border_apprehension(sentence: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {"arrests"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ICE arrested 300 people who came across the border as children.",
+        "ICE officers arrested 85 migrants who had been released at the border in 2022.",
+        "ICE arrested 1,200 people who had arrived at the southern border and missed court dates.",
+    ],
+)
+def test_the_past_of_those_ice_arrests_at_the_border_is_no_border_place(sentence: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {"arrests"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the trap: the same words with the border a place of this action
+        "The border czar said Border Patrol agents apprehended 3,100 migrants at the southern border last week.",
+        "Agents apprehended 1,700 migrants at the border as the border security bill stalled.",
+        "Border Patrol agents caught 460 migrants who had crossed the river near Eagle Pass.",
+        "Border security officials said agents apprehended 900 migrants near the border wall in Arizona.",
+    ],
+)
+def test_an_apprehension_at_the_border_stays_one_beside_border_policy_words(sentence: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {"border_apprehensions"}
+
+
+def test_a_story_that_names_the_border_only_as_policy_is_no_border_story() -> None:
+    policy = (
+        "The White House border czar toured the city on Monday.\n\nThe border czar praised the officers and said "
+        "border security starts at home.\n\nCritics said the border czar's push is political.\n\n"
+        "Agents arrested 45 people on Tuesday, officials said."
+    )
+    assert counts(policy) == {("arrests", 45, "people")}
+    # the trap: a story that names the border as a place is a border story
+    place = (
+        "Border Patrol agents patrolled the river on Monday.\n\nThe border fence was breached twice, agents said.\n\n"
+        "Smugglers moved groups across the border at night.\n\nAgents arrested 45 people on Tuesday, officials said."
+    )
+    assert counts(place) == {("border_apprehensions", 45, "people")}
+
+
+# --- a full relative clause after the counted noun tells the people's past; the verb before the number governs ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Agents arrested 43 people who had previously been deported.", ("arrests", 43, "people")),
+        ("ICE deported 120 people it had arrested in Houston raids.", ("deportations", 120, "people")),
+        ("ICE removed 75 people that agents had detained at the courthouse.", ("deportations", 75, "people")),
+        ("Officers arrested 58 people who were later deported to Mexico.", ("arrests", 58, "people")),
+        ("The agency deported 230 people who had been held at the Krome center.", ("deportations", 230, "people")),
+        ("Prosecutors charged 27 people who were arrested in the raid.", ("charged", 27, "people")),
+        ("The facility holds 900 people who were arrested in the interior.", ("detentions", 900, "people")),
+    ],
+)
+def test_the_verb_before_the_number_governs_a_group_its_relative_clause_describes(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert counts(sentence) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the trap: no verb governs the number from before, so its relative clause is its predicate
+        (
+            "Officials said 120 people who were arrested in the raid have been deported.",
+            ("deportations", 120, "people"),
+        ),
+        ("The report counted 300 people who were deported by ICE from the county.", ("deportations", 300, "people")),
+        # a record told by the relative clause stays the record's
+        ("ICE arrested 300 people who had criminal convictions.", ("convictions", 300, "people")),
+    ],
+)
+def test_a_relative_clause_types_a_number_no_verb_governs_and_keeps_its_record(
+    sentence: str, expected: tuple[str, float, str]
+) -> None:
+    assert counts(sentence) == {expected}
+
+
+# --- an everyday setting inside the country makes an arrest, whatever border the story talks of ---------------------
+
+_BORDER_TALK = (
+    "Border Patrol agents have spent months on the border this year.\n\nThe Border Patrol chief said crossings at the "
+    "border have fallen.\n\nNow Border Patrol agents are being sent to cities far from the southern border.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents arrested 38 people outside a Home Depot on Tuesday.",
+        "Agents arrested 22 people at a car wash and a restaurant, witnesses said.",
+        "Agents arrested 9 people during traffic stops on the interstate.",
+        "Agents picked up 17 people at their homes before dawn.",
+        "Agents arrested 25 people outside the courthouse after their hearings.",
+    ],
+)
+def test_an_action_in_an_everyday_setting_is_an_arrest_in_a_border_story(sentence: str) -> None:
+    assert {t for t, _, _ in counts(_BORDER_TALK + sentence)} == {"arrests"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the trap: a setting at the border, the border named, or a town near it
+        "Agents apprehended 300 migrants along the river on Tuesday.",
+        "Agents apprehended 300 migrants at the border and sent them to their home countries.",
+        "Border Patrol agents apprehended 40 migrants near the border fence behind a restaurant.",
+        "Border Patrol agents arrested 25 migrants at a stash house near a school in Laredo.",
+    ],
+)
+def test_an_apprehension_at_the_border_or_by_a_border_town_stays_one(sentence: str) -> None:
+    assert {t for t, _, _ in counts(_BORDER_TALK + sentence)} == {"border_apprehensions"}
+
+
+# --- a conviction people already had is a record (convictions), even in a story that talks of prosecution ---------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ICE said 120 of those arrested had been convicted of crimes, including illegal reentry.",
+        "Of those arrested in the sweep, 51 had previously been convicted of illegal entry, prosecutors said.",
+        "ICE said 95 of the people arrested were convicted of felonies before, including smuggling.",
+        "The agency said 230 of the people it deported last month had been convicted of crimes such as smuggling.",
+    ],
+)
+def test_a_conviction_the_people_already_had_is_a_record(sentence: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {"convictions"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the trap: convicted in this story's own prosecution
+        "Eighteen of the men were convicted at trial in Laredo of transporting migrants.",
+        "Prosecutors said 26 people were convicted of illegal reentry in the district last year.",
+        "14 of those charged were convicted of harboring immigrants.",
+        "A federal jury convicted 6 people of transporting migrants across Texas.",
+    ],
+)
+def test_people_convicted_in_the_story_own_prosecution_stay_charged(sentence: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {"charged"}
+
+
+# --- what happened to them next does not type the count: a later deed on "them", a non-restrictive relative -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Border Patrol agents apprehended 300 migrants and charged them with illegal entry.", "border_apprehensions"),
+        ("Border Patrol apprehended 45 migrants, who will face charges of illegal entry.", "border_apprehensions"),
+        ("ICE arrested 40 people in Omaha and later deported most of them.", "arrests"),
+    ],
+)
+def test_a_later_deed_on_those_counted_leaves_the_governing_verb_its_type(sentence: str, expected: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {expected}
+
+
+def test_a_later_deed_on_a_number_of_them_is_that_number_own() -> None:
+    # the trap: a number after the coordinated verb is its own count
+    assert counts("ICE arrested 40 people in Omaha and later deported 12 of them.") == {
+        ("arrests", 40, "people"),
+        ("deportations", 12, "people"),
+    }
+
+
+# --- removals of one person are incidents, however the repetition is told --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prosecutors said she had three prior removals.",
+        "The man has five prior deportations, court records show.",
+        "He had been deported to El Salvador on three separate occasions.",
+    ],
+)
+def test_one_person_repeated_removals_are_incidents(sentence: str) -> None:
+    assert {(t, u) for t, _, u in counts(sentence)} == {("deportations", "incidents")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He has been arrested 9 times, police said.", "She has 14 prior arrests, court records show."],
+)
+def test_one_person_repeated_arrests_are_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+# --- a share of detainer requests is a share of detainers, whatever record a part of them names --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The county honored just 12 percent of ICE detainers, most of them for people with no criminal record.",
+            {("detainers", 12, "percent")},
+        ),
+        ("ICE lodged detainers on 45 percent of the inmates booked into the jail.", {("detainers", 45, "percent")}),
+        # the trap: a share of people with a record stays the record's
+        (
+            "Of the inmates ICE placed detainers on, 48 percent had no criminal conviction.",
+            {("no_criminal_record", 48, "percent")},
+        ),
+        ("ICE lodged detainers on 45 of the inmates booked into the jail.", {("detainers", 45, "requests")}),
+    ],
+)
+def test_a_share_of_detainers_is_a_detainers_percent(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+# --- a record told as what those counted were ("were criminal aliens") is the count's type -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ICE said 65 percent of those it arrested were criminal aliens.", ("convictions", 65, "percent")),
+        (
+            "Of the 1,500 people arrested, 900 were criminal aliens, the agency said.",
+            ("convictions", 900, "people"),
+        ),
+        ("Of the 680 detained, 410 were noncriminal migrants.", ("no_criminal_record", 410, "people")),
+        ("Of those arrested, 300 were not criminal aliens, the records show.", ("no_criminal_record", 300, "people")),
+    ],
+)
+def test_what_those_counted_were_names_their_record(sentence: str, expected: tuple[str, float, str]) -> None:
+    assert expected in counts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the traps: the whole of a partitive keeps its action; a record noun with no copula is the verb's object
+        (
+            "ICE said 412 of the 680 people arrested in the operation were criminal aliens.",
+            {("convictions", 412, "people"), ("arrests", 680, "people")},
+        ),
+        ("ICE arrested 300 criminal aliens in the operation.", {("arrests", 300, "people")}),
+        ("About 70 percent of those arrested were men.", {("arrests", 70, "percent")}),
+    ],
+)
+def test_a_record_noun_leaves_the_whole_and_the_object_their_action(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+# --- a verdict split around its object is charged; people returned across the border are removed -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A jury found 5 men guilty of harboring immigrants at the ranch.", {("charged", 5, "people")}),
+        ("700 Mexicans were returned across the border within hours.", {("deportations", 700, "people")}),
+        # the traps: nobody found guilty, nobody sent back
+        ("Agents found 12 people hiding in a trailer near the highway.", set()),
+        ("Some 700 migrants returned across the border on their own after the camp closed.", set()),
+    ],
+)
+def test_a_split_verdict_and_a_return_across_the_border(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+# --- people carried back with the object between the verb and "back" are removed ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Agents flew 130 migrants caught in the Rio Grande Valley back to Guatemala.",
+            {("deportations", 130, "people")},
+        ),
+        ("Agents bused 60 migrants caught near the river back across the border.", {("deportations", 60, "people")}),
+        # the traps: people sent back to a U.S. site are still held, a later deed on "them" is no count of its own
+        ("ICE sent 40 detainees back to the Otero facility after the hearing.", {("detentions", 40, "people")}),
+        (
+            "Border Patrol agents apprehended 60 migrants and sent them back to Mexico.",
+            {("border_apprehensions", 60, "people")},
+        ),
+    ],
+)
+def test_people_carried_back_are_removed(sentence: str, expected: set) -> None:
+    assert counts(sentence) == expected
+
+
+def test_the_past_at_the_border_does_not_put_an_inland_sentence_near_it() -> None:
+    inland = "In Houston, officers arrested 130 people, many of whom crossed the border as teenagers."
+    assert counts(inland) == {("arrests", 130, "people")}
+    # the trap: a crossing by a town near the border is an apprehension there
+    near = "Agents apprehended 2,000 people who crossed illegally near Lukeville."
+    assert counts(near) == {("border_apprehensions", 2000, "people")}

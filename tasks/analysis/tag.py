@@ -37,7 +37,7 @@ from schemas.records import TagResult
 from tasks.analysis.sentences import LINK_LINE, OWN_LINE
 
 #: Bump whenever a lexicon, weight or the threshold changes: stored tags carry it.
-TAGGER_VERSION = "tag-1.13"
+TAGGER_VERSION = "tag-1.14"
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons. Case-insensitive (matched on lower-cased text) unless noted; alternations on word bounds.
@@ -1026,7 +1026,7 @@ def _analyse(title: str, text: str) -> _Doc:
 #: tag-1.13 keeps them too and reads GUIDELINES §1's "a paragraph or more, not one passing sentence" (`_section`, the
 #: nouns `_carried` repeats, `_LOCAL_POLICE`, "287(g)"): no non-ambiguous work verdict moves (one ambiguous
 #: immigration_other story is tagged); CV of the refitted procedure sample 1 F1 0.982.
-#: Round 13 keeps them too and reads the news stream's formats (bench/probes/streammix.jsonl: prosecutors' releases,
+#: tag-1.14 keeps them too and reads the news stream's formats (bench/probes/streammix.jsonl: prosecutors' releases,
 #: briefings, trackers): immigration crimes by their statutes' names, a release's credit line, custody handed to the
 #: agency, check-ins that end in custody, and a drug or abuse case with no immigrant as no enforcement (`_crime_doc`):
 #: no work or check verdict moves; CV of the refitted procedure sample 1 F1 0.982.

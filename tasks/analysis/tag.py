@@ -31,7 +31,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from schemas.records import TagResult
 from tasks.analysis.sentences import LINK_LINE, OWN_LINE
@@ -665,22 +667,23 @@ class _Sentence:
     actor: bool  # an action sentence that names officers without their agency ("agents", "the agency")
 
 
-def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: bool) -> _Sentence:
+def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[], bool]) -> _Sentence:
     """Strength 2: a phrase that is enforcement on its own; 1: an action with an immigration actor. In a `crime_doc`
-    every sentence is read as a contraband one: the agency's arrests there are a criminal case's."""
+    every sentence is read as a contraband one: the agency's arrests there are a criminal case's (asked only of a
+    sentence that needs it: it scans the whole story, and most stories of a stream have no such sentence)."""
     low = text.lower()
     immigration = bool(_IMMIGRATION.search(low))
     # a literal that every match contains is looked for first: `in` is far cheaper than a regex scan
     ice = "ICE" in text and bool(_ICE.search(text)) and not text.isupper() and (immigration or not exchange_doc)
     agency = ice or bool(_AGENCY.search(low)) or ("Processing Cent" in text and bool(_PROCESSING_CENTER.search(text)))
-    action = bool(_ACTION.search(low)) and not crime_doc  # a criminal case's arrests are no custody to resolve
+    action = bool(_ACTION.search(low)) and not crime_doc()  # a criminal case's arrests are no custody to resolve
     deport = ("deport" in low or "removals" in low) and bool(_DEPORT.search(low))
 
     # The rarer lexicons are read only where the verdict depends on them (each is a scan of the sentence).
     def contraband() -> bool:
         # Officers seizing drugs or guns with no immigrant in the sentence are not enforcing immigration law (the
         # agency's own name, "Border Patrol agents seized ...", is no immigrant).
-        return crime_doc or (bool(_CONTRABAND.search(low)) and not _IMMIGRATION.search(_AGENCY.sub(" ", low)))
+        return crime_doc() or (bool(_CONTRABAND.search(low)) and not _IMMIGRATION.search(_AGENCY.sub(" ", low)))
 
     strength = 0.0
     officers = "agent" in text or "offic" in text  # in every _ACTORS match
@@ -908,7 +911,7 @@ def _analyse(title: str, text: str) -> _Doc:
     exchange_doc = any(
         any(word in low for word in _EXCHANGE_WORDS) and _EXCHANGE.search(low) for low in (title.lower(), text.lower())
     )
-    crime_doc = _crime_doc(title, text)
+    crime_doc = cache(lambda: _crime_doc(title, text))
     paragraphs = _paragraphs(text)
     sentences = [
         _mark(sentence, i, exchange_doc, crime_doc)

@@ -1751,6 +1751,16 @@ FLEW_HOME = re.compile(r"^\s*(?:home|back)\b", _I)
 #: ("The detained population averaged 38,000": ICE's measure of the people it holds, `HELD_AVERAGED`).
 AVERAGED_BEFORE = re.compile(r"\baverag(?:ed|es|ing)\s+(?:out\s+)?(?:at\s+)?$", _I)
 HELD_AVERAGED = rx(r"population", r"detention", r"detain\w*", r"custody", r"held", r"holds?", r"holding")
+#: The same class where `AVERAGED_BEFORE` does not reach, named by the flow averaged: the bare verb ("weekly arrests
+#: average about 1,100"), a qualifier `TRAP_QUALIFIER` leaves ("averaged just 291"), a flow into custody ("Daily
+#: book-ins into ICE custody averaged 300": `HELD_AVERAGED` would keep it). A population held on an average day is
+#: a count (`_trap`). Read later in `counts._trap` than `AVERAGED_BEFORE`: a retraction before it wins.
+FLOW_AVERAGED_BEFORE = re.compile(
+    r"\b(?:daily|weekly|per-day|nightly)\s+(?:[\w-]+\s+){0,2}?(?:arrests|apprehensions|encounters|crossings|"
+    r"deportations|removals|book-?ins|expulsions)\s+(?:[\w-]+\s+){0,3}?averag(?:ed|es|e)\s+"
+    r"(?:(?:about|nearly|roughly|around|just|only|more\s+than|over|some)\s+)?$",
+    _I,
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1861,14 +1871,6 @@ AGE_CLAUSE_BEFORE = re.compile(
 THRESHOLD_BEFORE = re.compile(
     r"\b(?:straight|consecutive|first|second|third|\w+th)\s+(?:days?|weeks?|months?|quarters?|years?|time)\s+"
     r"(?:under|below|above|over|beneath|exceeding|topping)\s+$",
-    _I,
-)
-#: The average of a flow over a day or a week, told by its verb: "Daily apprehensions averaged 291", "weekly arrests
-#: average about 1,100" (GUIDELINES §2: rates are no counts; a population held on an average day is one, `_trap`).
-FLOW_AVERAGED_BEFORE = re.compile(
-    r"\b(?:daily|weekly|per-day|nightly)\s+(?:[\w-]+\s+){0,2}?(?:arrests|apprehensions|encounters|crossings|"
-    r"deportations|removals|book-?ins|expulsions)\s+(?:[\w-]+\s+){0,3}?averag(?:ed|es|e)\s+"
-    r"(?:(?:about|nearly|roughly|around|just|only|more\s+than|over|some)\s+)?$",
     _I,
 )
 #: A caseload as the subject of a level: "the backlog of cases in the immigration courts stood at 3.7 million", "the

@@ -201,8 +201,17 @@ def test_a_count_in_a_numbered_month_stays_a_count() -> None:
     )
 
 
-def test_a_flows_daily_average_is_no_count() -> None:
-    text = "ICE held 58,000 people in detention on Sunday. Daily apprehensions at the border averaged 287 in October."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daily apprehensions at the border averaged 287 in October.",
+        # a flow into custody: `lex.AVERAGED_BEFORE` keeps an average of what is held, `lex.FLOW_AVERAGED_BEFORE`
+        # reads the flow by its noun (test_counts_recall.py tests the averaged rates of the other forms)
+        "Daily book-ins into ICE custody averaged 300 in October.",
+    ],
+)
+def test_a_flows_daily_average_is_no_count(sentence: str) -> None:
+    text = "ICE held 58,000 people in detention on Sunday. " + sentence
     assert counts(text) == {("detentions", 58000, "people")}
 
 

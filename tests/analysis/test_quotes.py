@@ -151,8 +151,9 @@ def test_object_of_a_verb_is_not_the_speaker() -> None:
 
 def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
     """The check part of the dev set (bench/devset.py is_check: never read case by case, so it predicts unseen
-    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.810 (P 0.857, R 0.768; round 13, 0.803
-    before), and precision 0.902 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair below."""
+    articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.810 (P 0.857, R 0.768; round
+    13, 0.803 before), and precision 0.902 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair
+    below."""
     require_shared("gold", "facts-dev.jsonl")
     out = tmp_path / "figures.json"
     args = [

@@ -1811,9 +1811,10 @@ PAST_AT_BORDER = re.compile(
 
 
 # ---------------------------------------------------------------------------------------------
-# Numbers in what is imagined, not done, and numbers of the work around enforcement (read by `counts._hypothetical`
-# and `counts._not_counted`): conditions and imagined cases, people others help, a caseload on a docket, parts of
-# a count of papers
+# Numbers in what is imagined, asked or taken back, not done, and numbers of the work around enforcement (read by
+# `counts._trap`, `counts._no_action_trap`, `counts._hypothetical` and `counts._not_counted`): conditions and
+# imagined cases, people others help, a caseload on a docket or as a level, parts of a count of papers, yes-no
+# questions, an age told by a clause of time, a threshold, a jail's headcount beside detainers, a retracted number
 # ---------------------------------------------------------------------------------------------
 
 #: The open condition a number stands in, from its opener to the number with no comma between: "If ICE were to detain
@@ -1904,7 +1905,10 @@ RETRACTED_BEFORE = re.compile(
 )
 
 
-# --- Where a sentence tells enforcement: the scene whose place a later count carries ---
+# ---------------------------------------------------------------------------------------------
+# Where a sentence tells enforcement: the scene whose place a later count carries
+# ---------------------------------------------------------------------------------------------
+
 #: Words of a sentence that tells enforcement without a count's cue of its own: a raid, an operation, the agents or
 #: the agency acting, a facility or custody ("Agents descended on a plant in Canton", "the jail in Elizabeth"). A
 #: sentence that names a place for a rally, a speech or a court hearing alone sets no scene for a count after it.

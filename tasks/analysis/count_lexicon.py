@@ -1751,6 +1751,16 @@ FLEW_HOME = re.compile(r"^\s*(?:home|back)\b", _I)
 #: ("The detained population averaged 38,000": ICE's measure of the people it holds, `HELD_AVERAGED`).
 AVERAGED_BEFORE = re.compile(r"\baverag(?:ed|es|ing)\s+(?:out\s+)?(?:at\s+)?$", _I)
 HELD_AVERAGED = rx(r"population", r"detention", r"detain\w*", r"custody", r"held", r"holds?", r"holding")
+#: The same class where `AVERAGED_BEFORE` does not reach, named by the flow averaged: the bare verb ("weekly arrests
+#: average about 1,100"), a qualifier `TRAP_QUALIFIER` leaves ("averaged just 291"), a flow into custody ("Daily
+#: book-ins into ICE custody averaged 300": `HELD_AVERAGED` would keep it). A population held on an average day is
+#: a count (`_trap`). Read later in `counts._trap` than `AVERAGED_BEFORE`: a retraction before it wins.
+FLOW_AVERAGED_BEFORE = re.compile(
+    r"\b(?:daily|weekly|per-day|nightly)\s+(?:[\w-]+\s+){0,2}?(?:arrests|apprehensions|encounters|crossings|"
+    r"deportations|removals|book-?ins|expulsions)\s+(?:[\w-]+\s+){0,3}?averag(?:ed|es|e)\s+"
+    r"(?:(?:about|nearly|roughly|around|just|only|more\s+than|over|some)\s+)?$",
+    _I,
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1801,9 +1811,10 @@ PAST_AT_BORDER = re.compile(
 
 
 # ---------------------------------------------------------------------------------------------
-# Numbers in what is imagined, not done, and numbers of the work around enforcement (read by `counts._hypothetical`
-# and `counts._not_counted`): conditions and imagined cases, people others help, a caseload on a docket, parts of
-# a count of papers
+# Numbers in what is imagined, asked or taken back, not done, and numbers of the work around enforcement (read by
+# `counts._trap`, `counts._no_action_trap`, `counts._hypothetical` and `counts._not_counted`): conditions and
+# imagined cases, people others help, a caseload on a docket or as a level, parts of a count of papers, yes-no
+# questions, an age told by a clause of time, a threshold, a jail's headcount beside detainers, a retracted number
 # ---------------------------------------------------------------------------------------------
 
 #: The open condition a number stands in, from its opener to the number with no comma between: "If ICE were to detain
@@ -1863,14 +1874,6 @@ THRESHOLD_BEFORE = re.compile(
     r"(?:under|below|above|over|beneath|exceeding|topping)\s+$",
     _I,
 )
-#: The average of a flow over a day or a week, told by its verb: "Daily apprehensions averaged 291", "weekly arrests
-#: average about 1,100" (GUIDELINES §2: rates are no counts; a population held on an average day is one, `_trap`).
-FLOW_AVERAGED_BEFORE = re.compile(
-    r"\b(?:daily|weekly|per-day|nightly)\s+(?:[\w-]+\s+){0,2}?(?:arrests|apprehensions|encounters|crossings|"
-    r"deportations|removals|book-?ins|expulsions)\s+(?:[\w-]+\s+){0,3}?averag(?:ed|es|e)\s+"
-    r"(?:(?:about|nearly|roughly|around|just|only|more\s+than|over|some)\s+)?$",
-    _I,
-)
 #: A caseload as the subject of a level: "the backlog of cases in the immigration courts stood at 3.7 million", "the
 #: courts' backlog has grown to 4 million" (`CASELOAD_BEFORE` reads "a backlog of").
 CASELOAD_LEVEL_BEFORE = re.compile(
@@ -1902,7 +1905,10 @@ RETRACTED_BEFORE = re.compile(
 )
 
 
-# --- Where a sentence tells enforcement: the scene whose place a later count carries ---
+# ---------------------------------------------------------------------------------------------
+# Where a sentence tells enforcement: the scene whose place a later count carries
+# ---------------------------------------------------------------------------------------------
+
 #: Words of a sentence that tells enforcement without a count's cue of its own: a raid, an operation, the agents or
 #: the agency acting, a facility or custody ("Agents descended on a plant in Canton", "the jail in Elizabeth"). A
 #: sentence that names a place for a rally, a speech or a court hearing alone sets no scene for a count after it.

@@ -131,7 +131,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     if lex.RETRACTED_BEFORE.search(s, 0, n.start):
         return "retracted"  # "the number of people arrested, which was 47, not 74": taken back by a correction
     if lex.FLOW_AVERAGED_BEFORE.search(s, 0, n.start):
-        return "rate"  # "Daily apprehensions averaged 291": a flow's average a day
+        return "rate"  # "weekly arrests average about 1,100": the averaged rates `AVERAGED_BEFORE` above leaves
     if lex.THRESHOLD_BEFORE.search(s, 0, n.start):
         return "change"  # "the sixth straight month under 10,000": the mark a level is compared with
     if lex.SMUGGLED_BEFORE.search(before_q):

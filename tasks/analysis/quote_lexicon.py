@@ -401,10 +401,8 @@ SURNAME_PREFIX = r"(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von)[A-Z]"
 #: A word that glues two names together ("VargasHere"), unless a surname prefix does it ("McAleenan", "DeSantis").
 CUT_NAME = re.compile(rf"^(?!{SURNAME_PREFIX}[a-z’'-]+$).*[a-z][A-Z]|^[A-Z]{{4,}}$")
 
-# ---------------------------------------------------------------------------------------------
-# Label lines that name no one: "**Neighbor (video):**", "**Witness:**" over a quotation
-# ---------------------------------------------------------------------------------------------
 
+# --- Label lines that name no one: "**Neighbor (video):**", "**Witness:**" over a quotation ---------------------
 #: A label over a quotation (an incident tracker's "What Witnesses Reported" lines) that names its speaker by what
 #: they saw, not who they are: anonymous (GUIDELINES §2), so no quote. Kin words are not here: "Mother:" under a
 #: named family's entry is that family's mother.

@@ -381,6 +381,8 @@ def test_a_business_s_employees_arrested_are_people(text: str, expected: set) ->
     "text",
     [
         "Four ICE employees were assaulted outside the field office in Portland.",  # the agency's own staff
+        # its own staff under an arrest verb, which only `lex.OWN_STAFF` keeps a thing (the assault needs no rule)
+        "Two ICE employees were arrested by the FBI on bribery charges in El Paso.",
         "The agency has 21,000 employees, and its officers arrested nobody in Maine.",  # no action touched them
         "The plant laid off 140 employees after ICE audited its hiring records in Omaha.",  # laid off, not arrested
     ],

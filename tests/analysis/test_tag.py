@@ -1298,6 +1298,33 @@ def test_agency_arrests_in_a_drug_or_abuse_case_with_no_immigrant_are_not_enforc
     assert ice.is_enforcement
 
 
+def test_a_criminal_case_is_read_by_its_crime_its_people_and_its_enforcer() -> None:
+    """What `_crime_doc` reads, each part on its own: a crime the agencies also investigate with no drug named (a
+    child-exploitation case with no seizure is still a criminal case), a migrant named only by nationality (a
+    Honduran national arrested at a checkpoint is an immigration matter), and immigration agents or officers by name
+    (their arrests in a cocaine case are still immigration enforcement). Each case fails with its pattern disabled."""
+    abuse = tag_article(
+        "HSI arrests Dallas man in child exploitation case",
+        "Homeland Security Investigations agents arrested a Dallas man on Tuesday on child sexual abuse material "
+        "charges, prosecutors said.\nAgents took him into custody at his home after a months-long investigation.\nHe "
+        "faces up to 20 years in prison.",
+    )
+    assert not abuse.is_enforcement
+    national = tag_article(
+        "Border Patrol agents seize meth at checkpoint",
+        "Border Patrol agents seized 40 pounds of methamphetamine at the Falfurrias checkpoint on Friday and arrested "
+        "the driver, a Honduran national.\nThe driver was taken into custody and the drugs were turned over to the "
+        "DEA.",
+    )
+    assert national.is_enforcement
+    enforcer = tag_article(
+        "Agents seize cocaine, arrest two",
+        "Immigration agents seized 12 kilograms of cocaine in a stash house in Laredo and arrested two men, officials "
+        "said.\nThe men were taken into custody by immigration officers.",
+    )
+    assert enforcer.is_enforcement
+
+
 def test_people_stopped_held_in_a_jail_and_officers_attacked_in_an_agency_story() -> None:
     """Three more custody classes that briefings and witness logs use, read in a story that names an immigration
     agency twice: people stopped on the street ("agents stop people based on race"), people held in a custody place

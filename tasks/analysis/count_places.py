@@ -22,7 +22,7 @@ from functools import partial
 from schemas.records import Place
 from tasks.analysis.count_candidates import Candidate
 from tasks.analysis.count_lexicon import CUES, ENFORCEMENT_SCENE, SUMMARY, at_dateline
-from tasks.analysis.counts import Count
+from tasks.analysis.counts import RECORD_TYPES, Count
 from tasks.analysis.places import AMBIGUOUS, FACILITY_TOWN_GAP, find_places, normalize_place
 from tasks.analysis.sentences import Sentence
 
@@ -363,9 +363,6 @@ def _story_border(places: list[_PlaceAt], main: list[str]) -> list[str]:
 #: sentence names none. Counts of who those people were (records, convictions), of assaults and of deaths
 #: get no guessed place (the seed's assault and record counts carry none).
 _ACTION_TYPES = frozenset({"arrests", "border_apprehensions", "detentions", "deportations", "charged", "detainers"})
-#: Counts of who the people of an action were, not of what happened to them where: no sentence before places them
-#: ("ICE arrested 45 people in Chicago. Of those arrested, 30 had criminal convictions.": the 30 are placeless).
-_RECORD_TYPES = frozenset({"convictions", "no_criminal_record"})
 #: From this size up a count the sentence does not place is a national or agency-wide tally ("ICE released
 #: 53,324 minors", "removals hit a record of 409,849"), not an event of the story's town: no main place stands
 #: in (border apprehensions still go to the story's border).
@@ -787,7 +784,9 @@ def place_counts(
                         break
         if not places and not c.sub:
             places = pointed_back(s, c.clause[0], c.clause[1])
-        if not places and not c.sub and c.type not in _RECORD_TYPES:
+        if not places and not c.sub and c.type not in RECORD_TYPES:
+            # (a record is who the people were, not where: "Of those arrested, 30 had criminal convictions." stays
+            # placeless after "ICE arrested 45 people in Chicago.")
             # "In Omaha, the raids began before dawn. Agents arrested 40 people at three job sites.": a sentence of
             # the paragraph that opens with its place frames the sentences after it that name none; "Agents raided
             # a plant in Canton. They detained 40 workers.": the sentence before tells where

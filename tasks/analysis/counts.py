@@ -245,8 +245,8 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
 
 
 #: Types that tell who the people are (their record), not what was done to them: a part or share typed so
-#: leaves its whole to be typed by the whole's own words.
-_RECORD_TYPES = ("convictions", "no_criminal_record")
+#: leaves its whole to be typed by the whole's own words (count_places: and no sentence before places them).
+RECORD_TYPES = frozenset({"convictions", "no_criminal_record"})
 #: The actions a whole's own words may name ("the 60,000 people ICE is holding": detentions).
 _ACTIONS_OF_WHOLE = ("arrests", "border_apprehensions", "detentions", "deportations")
 
@@ -784,7 +784,7 @@ def _bare_partitive(r: _Reading, v: _Verdict) -> bool:
     whole = lex.BARE_WHOLE_AFTER.match(text, n.end)
     if whole is not None:
         kind = _cue_type(text[whole.end() : r.clause[1]], r.border, r.custody)
-        if kind in _RECORD_TYPES:
+        if kind in RECORD_TYPES:
             v.kind = kind
             return True
         return False
@@ -792,7 +792,7 @@ def _bare_partitive(r: _Reading, v: _Verdict) -> bool:
         r"\s+(?:had|have|has|were|was|are|is|with)\b", text[n.end :], _I
     ):
         kind = _cue_type(text[n.end : r.clause[1]], r.border, r.custody)
-        if kind in _RECORD_TYPES:
+        if kind in RECORD_TYPES:
             v.kind, v.trap = kind, v.trap or "untyped"
             return True
     return False
@@ -881,15 +881,15 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         )
     ):
         v.kind = previous.type  # "about 42% of the more than 136,000 nationwide": the whole
-        if previous.type in _RECORD_TYPES:
+        if previous.type in RECORD_TYPES:
             # the whole's own words name the action its people are in: "70% of the 60,000 people ICE is holding
             # have no criminal convictions" are detentions; the record belongs to the share
             v.kind = _whole_action(text[n.end : r.pred_end], r.border, r.custody) or v.kind
-            if v.kind in _RECORD_TYPES:
+            if v.kind in RECORD_TYPES:
                 v.trap = v.trap or "untyped"  # "60% of the 1,400 people had felony records": a record is no whole's
     elif (
         previous is not None
-        and previous.type in _RECORD_TYPES
+        and previous.type in RECORD_TYPES
         and not n.percent
         and (head is None or head.group("people"))
         and re.fullmatch(r"\s*(?:out\s+)?of\s+(?:the\s+)?", text[previous.number.end : n.start], _I)
@@ -959,7 +959,7 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
     elif lex.WITH_RECORD.match(text[n.end :]):
         v.kind = "convictions"  # "sprung 629 with criminal convictions"
     elif lex.RELATIVE_RECORD.match(text, n.end) and (record := _cue_type(r.predicate, r.border, r.custody)) in (
-        _RECORD_TYPES
+        RECORD_TYPES
     ):
         v.kind = record  # "including 212 who had no criminal record": the record their own relative clause tells
     elif (
@@ -1078,7 +1078,7 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
     coordinated = previous is not None and lex.COORDINATED.fullmatch(text[previous.number.end : n.start])
     # a record is told of each group by its own words: "61 criminal aliens and two gang members" are not two
     # more convictions (GUIDELINES §2 convictions: those with criminal convictions or records)
-    shares = previous is not None and previous.type not in _RECORD_TYPES
+    shares = previous is not None and previous.type not in RECORD_TYPES
     if v.kind is None and shares and people and coordinated:
         v.kind = previous.type  # "include 19 gang members and 8 sex offenders": the second shares the first's verb
     if v.kind is None and r.sub and shares and people:
@@ -1112,7 +1112,7 @@ def _share_of_requests(r: _Reading) -> str | None:
     if (lex.EVENT_TYPES.get(noun) or _requests_kind(noun, r) or _cue_type(head.group(0), False, False)) != "detainers":
         return None
     own = lex.PART_OF_THEM.split(r.predicate, maxsplit=1)[0]
-    return None if _cue_type(own, r.border, r.custody) in _RECORD_TYPES else "detainers"
+    return None if _cue_type(own, r.border, r.custody) in RECORD_TYPES else "detainers"
 
 
 def _type_total(r: _Reading, people: str | None) -> str | None:
@@ -1123,7 +1123,7 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     if shared is not None and (n.percent or (head is not None and head.group("of"))):
         # "Immigrants without criminal records made up 44 percent of those in detention": the subject's record
         subject = _cue_type(text[r.left_start : shared.start()], r.border, r.custody)
-        if subject in _RECORD_TYPES:
+        if subject in RECORD_TYPES:
             return subject
     # a verb split around its object types it: "flew 130 migrants caught in the valley back to Guatemala" (removed),
     # "a jury found 5 men guilty of harboring" (charged)
@@ -1161,7 +1161,7 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     if (
         governing is not None
         and lex.RELATIVE_AFTER_NOUN.match(predicate)
-        and _cue_type(predicate, r.border, r.custody) not in _RECORD_TYPES
+        and _cue_type(predicate, r.border, r.custody) not in RECORD_TYPES
     ):
         return governing
     # a part with its whole stated after it and no finite verb of its own ("ICE deported 12 of the 40 people
@@ -1170,12 +1170,12 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     if stated_whole and lex.GOVERNING_VERB.search(left) and not lex.FINITE_VERB.search(predicate):
         own_words = ""
     kind = _cue_type(own_words, r.border, r.custody)
-    if kind in _RECORD_TYPES and lex.FRACTION_OF.search(text, max(0, n.start - 60), n.start):
+    if kind in RECORD_TYPES and lex.FRACTION_OF.search(text, max(0, n.start - 60), n.start):
         # "more than half of the 230 people arrested had been convicted": the record is the unnumbered share's; a
         # whole with no action of its own ("most of the 475 workers had no criminal history") counts no record
         kind = _whole_action(text[n.end : r.pred_end], r.border, r.custody)
     listed = lex.LIST_ITEM.search(text, n.end, r.pred_end)
-    if listed and kind in _RECORD_TYPES and text[n.end : listed.start()].strip():
+    if listed and kind in RECORD_TYPES and text[n.end : listed.start()].strip():
         # the record is the list's ("80 people, including 12 convicted sex offenders"): the total takes
         # its own words before the list, else the verb that governs it ("75% of whom had criminal
         # records" has no words of its own before "of whom": the record is the share's)
@@ -1232,9 +1232,9 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = "deportations"  # "700 Mexicans were returned across the border within hours"
     if kind is None and lex.REMOVED_BEFORE.search(left):
         kind = "deportations"  # "the agency removed 267,258 people"
-    if kind in (None, *_RECORD_TYPES) and head is not None:
+    if kind in (None, *RECORD_TYPES) and head is not None:
         kind = _record_kind(head.group(0)) or kind  # "ICE released 68,000 criminal aliens", "461 non-criminals"
-    if re.search(r"detainee", people or "", _I) and kind not in (*_RECORD_TYPES, "deaths_in_custody"):
+    if re.search(r"detainee", people or "", _I) and kind not in (*RECORD_TYPES, "deaths_in_custody"):
         # the noun says they were held; a removal verb that governs them says they were removed from there
         removed = _governing_type(own_left, r) == "deportations"
         kind = "deportations" if removed else "detentions"  # "ICE deported 120 detainees from the Tacoma facility"
@@ -1255,7 +1255,7 @@ def _governing_type(own_left: str, r: _Reading) -> str | None:
         kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
     if kind is None and lex.REMOVED_BEFORE.search(own_left):
         kind = "deportations"  # "the agency removed 300 people held at Adelanto"
-    return None if kind in _RECORD_TYPES else kind
+    return None if kind in RECORD_TYPES else kind
 
 
 def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
@@ -1378,7 +1378,7 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     whole = r.previous is not None and re.fullmatch(
         r"\s*(?:out\s+)?of\s+(?:the\s+)?", r.text[r.previous.number.end : r.n.start], _I
     )  # "412 of the 680 people arrested were criminal aliens": the record is the part's, the whole was arrested
-    if v.kind not in _RECORD_TYPES and nominal is not None and not whole:
+    if v.kind not in RECORD_TYPES and nominal is not None and not whole:
         # "Of the 1,500 people arrested, 900 were criminal aliens": who they were is the count, not the whole's action
         negated = re.match(r"not\b", nominal.group("np"), _I)
         v.kind = "no_criminal_record" if negated else _record_kind(nominal.group("np"))
@@ -1400,7 +1400,7 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.trap = v.trap or "other_crime"  # "charged 25 people with assaulting officers": no immigration crime
     if v.kind in ("deportations", "arrests", "detentions") and lex.PROSPECT.search(window):
         done = _cue_type(lex.PROSPECT.sub(" ", window), r.border, r.custody)
-        if done is None or done in _RECORD_TYPES:
+        if done is None or done in RECORD_TYPES:
             v.trap = v.trap or "plan"  # "1,400 Iraqis face deportation": a prospect, no removal yet
         elif lex.PROSPECT.search(r.predicate) and (
             governing := _governing_type(lex.RELATIVE_OPENER.split(r.left)[-1], r)

@@ -2151,3 +2151,17 @@ BACK_AFTER = re.compile(
     r"to\s+(?P<place>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}))",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts whose type is told around their sentence: a dated label, the sentence before or after, a question
+# ---------------------------------------------------------------------------------------------
+
+#: A date or year inside a label ("Arrests in fiscal 2023: 6,140", "People in ICE detention on Sept. 1: 58,300"):
+#: it dates the count the label types, so `counts.py` blanks it before reading the label (`OPENING_LABEL` reads no
+#: digit, lest a label hold a count of its own).
+LABEL_DATE = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:FY\s*)?(?:19|20)\d\d\b",
+    _I,
+)

@@ -988,9 +988,10 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
     elif head is None and previous is not None and lex.FOLLOWED_BY_BEFORE.search(r.before_level, r.left_start):
         v.kind, v.unit = previous.type, previous.unit  # "..., followed by Louisiana with 7,900"
     elif label := lex.LABEL_BEFORE.search(text, max(0, n.start - 60), n.start) or lex.OPENING_LABEL.match(
-        r.before_level
+        lex.LABEL_DATE.sub(lambda date: "x" * len(date.group()), r.before_level)
     ):
-        # "Arrests: 143,000", "| Removals | 256,000 |", "Apprehensions at the southwest border: 8,000"
+        # "Arrests: 143,000", "| Removals | 256,000 |", "Apprehensions at the southwest border: 8,000", "Arrests in
+        # fiscal 2023: 6,140" (a date in the label dates the count)
         v.kind = _event_noun_type(label.group("noun") or label.groupdict().get("held"), r.border)
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]

@@ -1,0 +1,34 @@
+"""Counts whose type lives in the context around their sentence (issue #7, round 14; GUIDELINES §2): a label
+dated in its own words ("Arrests in fiscal 2024: 4,812"). Each class beside its trap: the same shape with nothing
+enforcement did to the people counted. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from typed_counts import typed_counts as counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Figures from the Dallas field office:\nArrests in fiscal 2023: 6,140", {("arrests", 6140, "people")}),
+        ("The agency's tally for Oregon:\nRemovals as of March 31: 2,275", {("deportations", 2275, "people")}),
+        (
+            "Key numbers from the report:\nPeople in ICE detention on Sept. 1: 58,300",
+            {("detentions", 58300, "people")},
+        ),
+    ],
+)
+def test_a_dated_label_types_its_number(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Figures from the Dallas field office:\nBudget for fiscal 2023: 6,140",
+        "The agency's tally for Oregon:\nOfficers hired as of March 31: 2,275",
+    ],
+)
+def test_a_dated_label_that_names_no_count_types_nothing(text: str) -> None:
+    assert counts(text) == set()

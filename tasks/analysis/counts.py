@@ -476,7 +476,8 @@ class _Reading:
     custody: bool  # custody is named in the sentence or the story is about custody
     sub: bool  # a list item of the count before it in the sentence
     consumed: int  # the sentence offset up to which earlier counts took the words
-    detainer_talk: bool  # the sentence names detainers or the story has counted them: its bare "requests" are those
+    detainer_talk: bool  # the sentence or the one before names detainers, or the story has counted them: its bare
+    # "requests" (and "them") are those
 
 
 @dataclass
@@ -560,8 +561,15 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         custody=bool(lex.CUSTODY.search(text)) or bool(state.get("custody_story")),
         sub=sub,
         consumed=consumed,
-        detainer_talk=bool(lex.CUES["detainers"].search(text)) or "detainers" in state.get("article_types", ()),
+        detainer_talk=bool(lex.CUES["detainers"].search(text))
+        or "detainers" in state.get("article_types", ())
+        or _names_detainers(state.get("sentence_before")),
     )
+
+
+def _names_detainers(sentence: Sentence | None) -> bool:
+    """The sentence before names detainer requests, so "It honored 87 of them" acts on those requests."""
+    return sentence is not None and bool(lex.CUES["detainers"].search(sentence.view or sentence.text))
 
 
 def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> Count | None:

@@ -1,6 +1,7 @@
-"""Counts whose type lives in the context around their sentence (issue #7, round 14; GUIDELINES §2): a label
-dated in its own words ("Arrests in fiscal 2024: 4,812"). Each class beside its trap: the same shape with nothing
-enforcement did to the people counted. Every sentence is invented."""
+"""Counts whose type lives in the context around their sentence (issue #7, round 14; GUIDELINES §2): a label dated in
+its own words ("Arrests in fiscal 2024: 4,812") and a pronoun partitive of detainer requests named in the sentence
+before ("It honored 87 of them"). Each class beside its trap: the same shape with nothing enforcement did to the
+people counted. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -31,4 +32,14 @@ def test_a_dated_label_types_its_number(text: str, expected: set) -> None:
     ],
 )
 def test_a_dated_label_that_names_no_count_types_nothing(text: str) -> None:
+    assert counts(text) == set()
+
+
+def test_a_pronoun_partitive_of_detainers_named_before_counts_requests() -> None:
+    text = "The Salt Lake County jail got immigration detainers on hundreds of inmates. It declined 63 of them."
+    assert counts(text) == {("detainers", 63, "requests")}
+
+
+def test_a_pronoun_partitive_of_something_else_named_before_is_no_detainer() -> None:
+    text = "The county jail received many complaints about its food last year. It answered 63 of them."
     assert counts(text) == set()

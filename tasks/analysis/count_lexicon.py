@@ -2165,3 +2165,11 @@ LABEL_DATE = re.compile(
     r"September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:FY\s*)?(?:19|20)\d\d\b",
     _I,
 )
+#: People led off by agents, the custody said by the motion: "Eleven workers were taken away by agents", "hauled off
+#: 26 laborers" (GUIDELINES §2 arrests: taken into custody, picked up in raids); children taken away from their
+#: parents are a separation, no fact.
+LED_AWAY = (
+    r"(?:(?:taken|led|hauled|carted|dragged|whisked)\s+away|(?:hauled|carted|dragged|whisked|marched)\s+off)"
+    r"(?!\s+from\s+(?:their|his|her)\s+(?:parents|famil|mothers?|fathers?|children|kids))"
+)
+CUES["arrests"] = re.compile(rf"{CUES['arrests'].pattern}|\b{LED_AWAY}\b", _I)

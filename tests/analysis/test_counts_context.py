@@ -1,7 +1,7 @@
 """Counts whose type lives in the context around their sentence (issue #7, round 14; GUIDELINES §2): a label dated in
-its own words ("Arrests in fiscal 2024: 4,812") and a pronoun partitive of detainer requests named in the sentence
-before ("It honored 87 of them"). Each class beside its trap: the same shape with nothing enforcement did to the
-people counted. Every sentence is invented."""
+its own words ("Arrests in fiscal 2024: 4,812"), a pronoun partitive of detainer requests named in the sentence
+before ("It honored 87 of them") and people led off by agents ("taken away in vans"). Each class beside its trap:
+the same shape with nothing enforcement did to the people counted. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -42,4 +42,30 @@ def test_a_pronoun_partitive_of_detainers_named_before_counts_requests() -> None
 
 def test_a_pronoun_partitive_of_something_else_named_before_is_no_detainer() -> None:
     text = "The county jail received many complaints about its food last year. It answered 63 of them."
+    assert counts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agents surrounded a roofing crew in Fresno. Eight men were led away in handcuffs.",
+            {("arrests", 8, "people")},
+        ),
+        ("Eleven workers were taken away by immigration agents at the Tulsa car wash.", {("arrests", 11, "people")}),
+        ("ICE officers hauled off 26 laborers from a job site in Austin.", {("arrests", 26, "people")}),
+    ],
+)
+def test_people_led_off_by_agents_are_arrested(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve children were taken away from their parents at the border crossing in Yuma.",
+        "The storm took away 30 homes in the county, officials said.",
+    ],
+)
+def test_things_or_children_taken_away_from_parents_are_no_arrests(text: str) -> None:
     assert counts(text) == set()

@@ -2173,3 +2173,10 @@ LED_AWAY = (
     r"(?!\s+from\s+(?:their|his|her)\s+(?:parents|famil|mothers?|fathers?|children|kids))"
 )
 CUES["arrests"] = re.compile(rf"{CUES['arrests'].pattern}|\b{LED_AWAY}\b", _I)
+#: The next sentence's subject pointing back at the people just counted, then its passive: "They were handed over to
+#: ICE", "The workers were taken into ICE custody", "All 22 were later deported" (`counts.py` gives a count with no
+#: action of its own the action this predicate names, when the noun is the count's own).
+TAKEN_UP_NEXT = re.compile(
+    r"^\W*(?:They|All\s+of\s+them|All\s+\d[\d,]*|(?:All\s+)?(?:The|Those|These)\s+(?:\d[\d,]*\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+))\s+(?:were|have\s+been|had\s+been|are\s+being)\s+(?P<predicate>[^,;]+)",
+)

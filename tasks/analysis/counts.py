@@ -1347,6 +1347,24 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and not (r.level and lex.REMOVAL_FLIGHT.search(text, r.clause[0], n.start))  # "removal flights rose to 1,565"
     ):
         v.kind, v.trap = "deportations", None
+    if v.kind is None and v.trap == "untyped" and not n.percent and people and head is not None:
+        v.kind = _taken_up_next(r, head.group("people"), state.get("sentence_after"))
+        v.trap = None if v.kind else v.trap
+
+
+def _taken_up_next(r: _Reading, noun: str, after: Sentence | None) -> str | None:
+    """What the next sentence of the paragraph says was done to people counted with no action of their own,
+    pointing back at them ("Officers found 22 workers in a warehouse. The workers were taken into ICE custody."):
+    their custody, removal or charge. Another subject ("The driver was handed over") says nothing of them."""
+    if after is None or after.paragraph != r.s.paragraph:
+        return None
+    taken = lex.TAKEN_UP_NEXT.match(after.view or after.text)
+    if taken is None or (taken.group("noun") and taken.group("noun").lower() != noun.lower()):
+        return None
+    # "They were taken into Border Patrol custody": the custody named sets them at the border
+    border = r.border or bool(lex.STRONG_BORDER.search(_border_talk(taken.group("predicate"))))
+    kind = _cue_type(taken.group("predicate"), border, r.custody)
+    return kind if kind in (*_ACTIONS_OF_WHOLE, "charged") else None
 
 
 def _own_clause(r: _Reading) -> str:
@@ -1605,6 +1623,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             "near_border": any(s.start <= m.start < s.end and _inland(m.place) is False for m in mentions or ()),
             "list_lead": lead if item else None,
             "sentence_before": sentences[k - 1] if k else None,
+            "sentence_after": sentences[k + 1] if k + 1 < len(sentences) else None,
             # where the sentence names a foreign country or town (article offsets): where people may be sent
             "abroad": [
                 m.start for m in mentions or () if s.start <= m.start < s.end and m.place.country not in (None, "US")

@@ -1,7 +1,8 @@
 """Counts whose type lives in the context around their sentence (issue #7, round 14; GUIDELINES §2): a label dated in
 its own words ("Arrests in fiscal 2024: 4,812"), a pronoun partitive of detainer requests named in the sentence
-before ("It honored 87 of them") and people led off by agents ("taken away in vans"). Each class beside its trap:
-the same shape with nothing enforcement did to the people counted. Every sentence is invented."""
+before ("It honored 87 of them"), people led off by agents ("taken away in vans") and people counted with a neutral
+verb whom the next sentence says were taken into custody ("found 19 workers. The workers were arrested"). Each class
+beside its trap: the same shape with nothing enforcement did to the people counted. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -68,4 +69,36 @@ def test_people_led_off_by_agents_are_arrested(text: str, expected: set) -> None
     ],
 )
 def test_things_or_children_taken_away_from_parents_are_no_arrests(text: str) -> None:
+    assert counts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers found 22 workers sleeping in a warehouse in Macon. The workers were taken into ICE custody.",
+            {("arrests", 22, "people")},
+        ),
+        (
+            "Police stopped a pickup carrying 9 passengers near Amarillo. They were handed over to ICE.",
+            {("arrests", 9, "people")},
+        ),
+        (
+            "Agents found 31 migrants hidden in a trailer near Eagle Pass. They were taken into Border Patrol custody.",
+            {("border_apprehensions", 31, "people")},
+        ),
+    ],
+)
+def test_people_the_next_sentence_takes_into_custody_are_counted(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers found 22 workers sleeping in a warehouse in Macon. The workers were given blankets and food.",
+        "Police stopped a pickup carrying 9 passengers near Amarillo. The driver was handed over to ICE.",
+    ],
+)
+def test_people_the_next_sentence_does_not_take_stay_uncounted(text: str) -> None:
     assert counts(text) == set()

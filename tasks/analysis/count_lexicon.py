@@ -2180,3 +2180,13 @@ TAKEN_UP_NEXT = re.compile(
     r"^\W*(?:They|All\s+of\s+them|All\s+\d[\d,]*|(?:All\s+)?(?:The|Those|These)\s+(?:\d[\d,]*\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+))\s+(?:were|have\s+been|had\s+been|are\s+being)\s+(?P<predicate>[^,;]+)",
 )
+#: A question that asks for a count of people ("Q: How many people were removed last month?", "How many has ICE
+#: deported?"): a transcript's answer that opens with a bare number counts what it asks (its action read by `CUES`).
+HOW_MANY_PEOPLE = re.compile(
+    rf"\bhow\s+many\s+(?P<asked>(?:(?:[\w-]+\s+)?(?:{PEOPLE})\b|(?:were|are|have|has|had|did|do|does|was|is)\b)"
+    r"[^?]*)\?[\s\"”]*$",
+    _I,
+)
+#: The opening of a transcript's answer up to its number: a speaker label ("THE PRESS SECRETARY:", "A:", "MR. HOMAN:")
+#: and at most two words ("About 4,000", "Right now, 56,000").
+ANSWER_OPENING = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z.'’-]*)(?:\s+(?-i:[A-Z][A-Z.'’-]*)){0,3}:\s*)?(?:[\w-]+,?\s+){0,2}$")

@@ -1347,6 +1347,19 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and not (r.level and lex.REMOVAL_FLIGHT.search(text, r.clause[0], n.start))  # "removal flights rose to 1,565"
     ):
         v.kind, v.trap = "deportations", None
+    # a transcript's answer that opens with a bare number, right after a question asking how many people an action
+    # touched ("Q: How many people were removed last month?" then "THE PRESS SECRETARY: About 4,000 last month.")
+    asked = lex.HOW_MANY_PEOPLE.search(state["sentence_before"].view) if state.get("sentence_before") else None
+    if (
+        v.kind is None
+        and v.trap == "untyped"
+        and not n.percent
+        and head is None
+        and asked
+        and lex.ANSWER_OPENING.match(r.before_level)
+    ):
+        v.kind = _cue_type(asked.group("asked"), r.border, r.custody)
+        v.trap = None if v.kind else v.trap
     if v.kind is None and v.trap == "untyped" and not n.percent and people and head is not None:
         v.kind = _taken_up_next(r, head.group("people"), state.get("sentence_after"))
         v.trap = None if v.kind else v.trap

@@ -1,8 +1,9 @@
 """Counts whose type lives in the context around their sentence (issue #7, round 14; GUIDELINES §2): a label dated in
 its own words ("Arrests in fiscal 2024: 4,812"), a pronoun partitive of detainer requests named in the sentence
-before ("It honored 87 of them"), people led off by agents ("taken away in vans") and people counted with a neutral
-verb whom the next sentence says were taken into custody ("found 19 workers. The workers were arrested"). Each class
-beside its trap: the same shape with nothing enforcement did to the people counted. Every sentence is invented."""
+before ("It honored 87 of them"), people led off by agents ("taken away in vans"), people counted with a neutral
+verb whom the next sentence says were taken into custody ("found 19 workers. The workers were arrested") and a
+transcript's answer to "How many ... were removed?". Each class beside its trap: the same shape with nothing
+enforcement did to the people counted. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -101,4 +102,32 @@ def test_people_the_next_sentence_takes_into_custody_are_counted(text: str, expe
     ],
 )
 def test_people_the_next_sentence_does_not_take_stay_uncounted(text: str) -> None:
+    assert counts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Q: How many people has ICE deported from Chicago this year?\nMR. SMITH: About 3,500 so far.",
+            {("deportations", 3500, "people")},
+        ),
+        (
+            "Q: How many were arrested in the Memphis operation?\nA: 412, and the operation continues.",
+            {("arrests", 412, "people")},
+        ),
+    ],
+)
+def test_an_answer_to_how_many_counts_what_the_question_asks(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: How many officers will ICE hire this year?\nMR. SMITH: About 3,500 so far.",
+        "Q: How many people were deported last year?\nMR. SMITH: I don't know, but we have 3,500 officers.",
+    ],
+)
+def test_an_answer_to_another_question_or_with_its_own_noun_is_no_count(text: str) -> None:
     assert counts(text) == set()

@@ -1360,7 +1360,8 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
     ):
         v.kind = _cue_type(asked.group("asked"), r.border, r.custody)
         v.trap = None if v.kind else v.trap
-    if v.kind is None and v.trap == "untyped" and not n.percent and people and head is not None:
+    # (people found where they live are a population until the next sentence says what was done to them)
+    if v.kind is None and v.trap in ("untyped", "population") and not n.percent and people and head is not None:
         v.kind = _taken_up_next(r, head.group("people"), state.get("sentence_after"))
         v.trap = None if v.kind else v.trap
 

@@ -85,6 +85,10 @@ def test_things_or_children_taken_away_from_parents_are_no_arrests(text: str) ->
             {("arrests", 9, "people")},
         ),
         (
+            "Deputies found 14 men living in a motel in Dothan. The men were taken into ICE custody.",
+            {("arrests", 14, "people")},
+        ),
+        (
             "Agents found 31 migrants hidden in a trailer near Eagle Pass. They were taken into Border Patrol custody.",
             {("border_apprehensions", 31, "people")},
         ),
@@ -99,6 +103,7 @@ def test_people_the_next_sentence_takes_into_custody_are_counted(text: str, expe
     [
         "Volunteers found 22 workers sleeping in a warehouse in Macon. The workers were given blankets and food.",
         "Police stopped a pickup carrying 9 passengers near Amarillo. The driver was handed over to ICE.",
+        "About 2,000 farmworkers live in the valley near Salinas. They were counted in the last census.",
     ],
 )
 def test_people_the_next_sentence_does_not_take_stay_uncounted(text: str) -> None:

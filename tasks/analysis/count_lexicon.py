@@ -2151,3 +2151,42 @@ BACK_AFTER = re.compile(
     r"to\s+(?P<place>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}))",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts whose type is told around their sentence: a dated label, the sentence before or after, a question
+# ---------------------------------------------------------------------------------------------
+
+#: A date or year inside a label ("Arrests in fiscal 2023: 6,140", "People in ICE detention on Sept. 1: 58,300"):
+#: it dates the count the label types, so `counts.py` blanks it before reading the label (`OPENING_LABEL` reads no
+#: digit, lest a label hold a count of its own).
+LABEL_DATE = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:FY\s*)?(?:19|20)\d\d\b",
+    _I,
+)
+#: People led off by agents, the custody said by the motion: "Eleven workers were taken away by agents", "hauled off
+#: 26 laborers" (GUIDELINES §2 arrests: taken into custody, picked up in raids); children taken away from their
+#: parents are a separation, no fact.
+LED_AWAY = (
+    r"(?:(?:taken|led|hauled|carted|dragged|whisked)\s+away|(?:hauled|carted|dragged|whisked|marched)\s+off)"
+    r"(?!\s+from\s+(?:their|his|her)\s+(?:parents|famil|mothers?|fathers?|children|kids))"
+)
+CUES["arrests"] = re.compile(rf"{CUES['arrests'].pattern}|\b{LED_AWAY}\b", _I)
+#: The next sentence's subject pointing back at the people just counted, then its passive: "They were handed over to
+#: ICE", "The workers were taken into ICE custody", "All 22 were later deported" (`counts.py` gives a count with no
+#: action of its own the action this predicate names, when the noun is the count's own).
+TAKEN_UP_NEXT = re.compile(
+    r"^\W*(?:They|All\s+of\s+them|All\s+\d[\d,]*|(?:All\s+)?(?:The|Those|These)\s+(?:\d[\d,]*\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+))\s+(?:were|have\s+been|had\s+been|are\s+being)\s+(?P<predicate>[^,;]+)",
+)
+#: A question that asks for a count of people ("Q: How many people were removed last month?", "How many has ICE
+#: deported?"): a transcript's answer that opens with a bare number counts what it asks (its action read by `CUES`).
+HOW_MANY_PEOPLE = re.compile(
+    rf"\bhow\s+many\s+(?P<asked>(?:(?:[\w-]+\s+)?(?:{PEOPLE})\b|(?:were|are|have|has|had|did|do|does|was|is)\b)"
+    r"[^?]*)\?[\s\"”]*$",
+    _I,
+)
+#: The opening of a transcript's answer up to its number: a speaker label ("THE PRESS SECRETARY:", "A:", "MR. HOMAN:")
+#: and at most two words ("About 4,000", "Right now, 56,000").
+ANSWER_OPENING = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z.'’-]*)(?:\s+(?-i:[A-Z][A-Z.'’-]*)){0,3}:\s*)?(?:[\w-]+,?\s+){0,2}$")

@@ -476,7 +476,8 @@ class _Reading:
     custody: bool  # custody is named in the sentence or the story is about custody
     sub: bool  # a list item of the count before it in the sentence
     consumed: int  # the sentence offset up to which earlier counts took the words
-    detainer_talk: bool  # the sentence names detainers or the story has counted them: its bare "requests" are those
+    detainer_talk: bool  # the sentence or the one before names detainers, or the story has counted them: its bare
+    # "requests" (and "them") are those
 
 
 @dataclass
@@ -560,8 +561,15 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         custody=bool(lex.CUSTODY.search(text)) or bool(state.get("custody_story")),
         sub=sub,
         consumed=consumed,
-        detainer_talk=bool(lex.CUES["detainers"].search(text)) or "detainers" in state.get("article_types", ()),
+        detainer_talk=bool(lex.CUES["detainers"].search(text))
+        or "detainers" in state.get("article_types", ())
+        or _names_detainers(state.get("sentence_before")),
     )
+
+
+def _names_detainers(sentence: Sentence | None) -> bool:
+    """The sentence before names detainer requests, so "It honored 87 of them" acts on those requests."""
+    return sentence is not None and bool(lex.CUES["detainers"].search(sentence.view or sentence.text))
 
 
 def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> Count | None:
@@ -988,9 +996,10 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
     elif head is None and previous is not None and lex.FOLLOWED_BY_BEFORE.search(r.before_level, r.left_start):
         v.kind, v.unit = previous.type, previous.unit  # "..., followed by Louisiana with 7,900"
     elif label := lex.LABEL_BEFORE.search(text, max(0, n.start - 60), n.start) or lex.OPENING_LABEL.match(
-        r.before_level
+        lex.LABEL_DATE.sub(lambda date: "x" * len(date.group()), r.before_level)
     ):
-        # "Arrests: 143,000", "| Removals | 256,000 |", "Apprehensions at the southwest border: 8,000"
+        # "Arrests: 143,000", "| Removals | 256,000 |", "Apprehensions at the southwest border: 8,000", "Arrests in
+        # fiscal 2023: 6,140" (a date in the label dates the count)
         v.kind = _event_noun_type(label.group("noun") or label.groupdict().get("held"), r.border)
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
@@ -1338,6 +1347,38 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and not (r.level and lex.REMOVAL_FLIGHT.search(text, r.clause[0], n.start))  # "removal flights rose to 1,565"
     ):
         v.kind, v.trap = "deportations", None
+    # a transcript's answer that opens with a bare number, right after a question asking how many people an action
+    # touched ("Q: How many people were removed last month?" then "THE PRESS SECRETARY: About 4,000 last month.")
+    asked = lex.HOW_MANY_PEOPLE.search(state["sentence_before"].view) if state.get("sentence_before") else None
+    if (
+        v.kind is None
+        and v.trap == "untyped"
+        and not n.percent
+        and head is None
+        and asked
+        and lex.ANSWER_OPENING.match(r.before_level)
+    ):
+        v.kind = _cue_type(asked.group("asked"), r.border, r.custody)
+        v.trap = None if v.kind else v.trap
+    # (people found where they live are a population until the next sentence says what was done to them)
+    if v.kind is None and v.trap in ("untyped", "population") and not n.percent and people and head is not None:
+        v.kind = _taken_up_next(r, head.group("people"), state.get("sentence_after"))
+        v.trap = None if v.kind else v.trap
+
+
+def _taken_up_next(r: _Reading, noun: str, after: Sentence | None) -> str | None:
+    """What the next sentence of the paragraph says was done to people counted with no action of their own,
+    pointing back at them ("Officers found 22 workers in a warehouse. The workers were taken into ICE custody."):
+    their custody, removal or charge. Another subject ("The driver was handed over") says nothing of them."""
+    if after is None or after.paragraph != r.s.paragraph:
+        return None
+    taken = lex.TAKEN_UP_NEXT.match(after.view or after.text)
+    if taken is None or (taken.group("noun") and taken.group("noun").lower() != noun.lower()):
+        return None
+    # "They were taken into Border Patrol custody": the custody named sets them at the border
+    border = r.border or bool(lex.STRONG_BORDER.search(_border_talk(taken.group("predicate"))))
+    kind = _cue_type(taken.group("predicate"), border, r.custody)
+    return kind if kind in (*_ACTIONS_OF_WHOLE, "charged") else None
 
 
 def _own_clause(r: _Reading) -> str:
@@ -1596,6 +1637,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             "near_border": any(s.start <= m.start < s.end and _inland(m.place) is False for m in mentions or ()),
             "list_lead": lead if item else None,
             "sentence_before": sentences[k - 1] if k else None,
+            "sentence_after": sentences[k + 1] if k + 1 < len(sentences) else None,
             # where the sentence names a foreign country or town (article offsets): where people may be sent
             "abroad": [
                 m.start for m in mentions or () if s.start <= m.start < s.end and m.place.country not in (None, "US")

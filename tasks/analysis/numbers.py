@@ -169,8 +169,9 @@ def _excluded(sentence: str, start: int, end: int, digits: str | None, percent: 
     if digits is not None:
         if not percent and _YEAR.match(digits):
             return True
-        if re.search(r"\d[-:]\s*$|[A-Za-z]-$", before) or (not is_range and re.match(r"^[-:]\d", after)):
-            return True  # case numbers, times, "I-9", "H-1B"
+        # case numbers, times, "I-9", "H-1B" ("in fiscal 2023: 6,140" labels a count with a date: a space follows)
+        if re.search(r"\d-\s*$|\d:$|[A-Za-z]-$", before) or (not is_range and re.match(r"^[-:]\d", after)):
+            return True
     if percent:
         return bool(re.search(r"[$£€]\s*$", before))
     if _MONTH_BEFORE.search(before) and not (digits and ("," in digits or float(digits) > 31)):

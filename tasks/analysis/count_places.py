@@ -844,7 +844,10 @@ def place_counts(
             # else the story's main place unless the sentence tells it of the whole country or it is a
             # tally; a share ("65 percent of ICE detainees") is not placed by guess
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
-            stand_in = main_places or dateline or (headline or [])[:1]
+            # people held: the detention site named last before them, where the story has one ("ICE data put
+            # Friday's headcount at 1,287" after "held at the North Lake detention center")
+            site = [p.name for p in count_places if p.kind == "facility" and not p.destination and p.end <= s.start]
+            stand_in = (c.type == "detentions" and site[-1:]) or main_places or dateline or (headline or [])[:1]
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
             if set(places) & (parts_places(i) | events):
                 # "Agents arrested 245 people, 120 of them in Houston": where a part of it, or another count of its

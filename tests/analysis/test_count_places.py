@@ -450,3 +450,24 @@ def test_a_site_pointed_back_to_leaves_the_counts_own_places_and_unnamed_sites_a
     assert got[640][0] == ("Pinecrest Detention Center",) and got[30][0] == ("Cleveland, Ohio",)
     text = site + "Officers arrested 50 people at the center of the produce market in Wooster, Ohio."
     assert _placed(text)[50][0] == ("Wooster, Ohio",)
+
+
+def test_people_held_that_no_sentence_places_are_at_the_site_named_before_them() -> None:
+    text = (
+        "The Cedar Ridge Detention Center opened in March under a county contract, and detainees arrive there each "
+        "week.\n\nNebraska lawmakers debated the contract on Monday, and Nebraska sheriffs were split over it.\n\n"
+        "ICE data show 410 detainees on Friday, the most since the spring. Agents arrested 52 people last week, the "
+        "data show."
+    )
+    got = _placed(text)
+    assert got[410] == (("Cedar Ridge Detention Center",), "story")
+    # the trap: people arrested are not where people are held; the story's main place stands in for them
+    assert got[52] == (("Nebraska",), "story")
+
+
+def test_people_held_in_a_story_that_names_no_site_keep_the_stories_main_place() -> None:
+    text = (
+        "Nebraska lawmakers debated a county detention contract on Monday, and Nebraska sheriffs were split.\n\n"
+        "ICE data show 410 detainees on Friday, the most since the spring."
+    )
+    assert _placed(text)[410] == (("Nebraska",), "story")

@@ -854,6 +854,10 @@ def place_counts(
                 # sentence, was is no place of the whole; the rest were elsewhere
                 places = []
             source = "story"
+        if not places and not c.sub and c.type == "deaths_in_custody" and not n.percent:
+            # a death in custody is where the person was held: the detention site named last before it, if any
+            site = [p.name for p in count_places if p.kind == "facility" and not p.destination and p.end <= s.start]
+            places, source = site[-1:], "story"
         if not places and not c.sub:
             # a state the sentence names only as its agency's ("the Tennessee Highway Patrol detained 58"): the
             # count's place when the story names no narrower one

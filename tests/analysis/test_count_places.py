@@ -471,3 +471,17 @@ def test_people_held_in_a_story_that_names_no_site_keep_the_stories_main_place()
         "ICE data show 410 detainees on Friday, the most since the spring."
     )
     assert _placed(text)[410] == (("Nebraska",), "story")
+
+
+def test_a_death_in_custody_no_sentence_places_is_at_the_site_named_before_it() -> None:
+    text = (
+        "Detainees at the Larkspur Processing Center have complained about medical care for months, their lawyers "
+        "say.\n\nTwo detainees died in ICE custody in January after falling ill, the agency said."
+    )
+    assert _placed(text)[2] == (("Larkspur Processing Center",), "story")
+    # the trap: a site named only after the death is no stand-in for it
+    text = (
+        "Two detainees died in ICE custody in January after falling ill, the agency said.\n\n"
+        "The Larkspur Processing Center opened in March under a county contract."
+    )
+    assert _placed(text)[2] == ((), None)

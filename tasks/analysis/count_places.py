@@ -62,6 +62,21 @@ _KIND_ANAPHOR = re.compile(
     r"state)\b(?!\s+(?:of|council|hall|officials?|government|attorney|legislature|line)\b|['’])",
     _I,
 )
+#: A detention site a count's own words name by its kind, as its subject ("the center held 640", "The camp, built in
+#: eight days, housed 900") or in its phrase ("deported from the facility", "held at the jail"): the site named before
+#: it, whatever else its sentence names (a court, a lawyer's office, where flights left from). Not "the center of".
+_SITE_NOUN = (
+    r"\bthe\s+(?:(?:same|detention|processing|immigration|federal|county|family)\s+)?(?:facility|center|camp|jail|"
+    r"prison)\b(?!\s+(?:of|for|on)\b|['’])"
+)
+_SITE_SUBJECT = re.compile(
+    _SITE_NOUN
+    + r"(?:\s*,(?:[^,]|,(?=\d)){1,80},)?\s+(?:(?:was|is|now|then|still|currently|had|has)\s+)*(?:held|holds|housed|"
+    r"houses|housing|holding|detained|detains|had|has)\s+(?:(?:about|nearly|roughly|some|almost|more\s+than|over|"
+    r"at\s+least)\s+)?$",
+    _I,
+)
+_SITE_PHRASE = re.compile(r"\b(?:at|in|inside|from|into|to)\s+" + _SITE_NOUN, _I)
 #: The kind of place (as `_kind` names it) a `_KIND_ANAPHOR` noun points back to; any other noun: a facility.
 _KINDS = {"city": "city", "town": "city", "county": "county", "state": "state", "airport": "airport"}
 #: A place name that names a facility: "Adelanto ICE Processing Center", "Otay Mesa Detention Facility".
@@ -591,6 +606,32 @@ def place_counts(
             before = (towns[:1] if kind == "city" else [t.rsplit(", ", 1)[-1] for t in towns[:1]]) + before
         return before[-1:]
 
+    def site_pointed(i: int) -> tuple[list[str], bool]:
+        """The detention site named before count i that its own words point back to by its kind ("A suit filed in
+        Cleveland says the center held 640": the center, not Cleveland), none when no site was named before; and
+        whether the count's phrase names it before any other place ("deported from the center since May, most of
+        them on flights from Columbus": the center comes first, so it is where they were)."""
+        c = counts[i]
+        s = c.sentence
+        a, b = own_span(i)
+        subject = _SITE_SUBJECT.search(s.view or s.text, c.clause[0], c.number.start)
+        phrase = _SITE_PHRASE.search(text, a, _phrase_end(count_places, text, a, b))
+        if phrase and any(a <= p.start < phrase.start() for p in count_places):
+            phrase = None
+        if not (subject or phrase):
+            return [], False
+        upto = s.at(subject.start()) if subject else phrase.start()
+        before = [p for p in count_places if p.end <= upto]
+        at = max((k for k, p in enumerate(before) if p.kind == "facility" and not p.destination), default=None)
+        if at is None:
+            return [], False
+        # a site written with its town is both ("the Northwest ICE Processing Center in Tacoma"), as `lead` has it
+        town = before[at + 1 : at + 2]
+        with_town = (
+            town and town[0].kind == "city" and _FACILITY_TOWN_GAP.fullmatch(text, before[at].end, town[0].start)
+        )
+        return [p.name for p in before[at : at + (2 if with_town else 1)]], phrase is not None
+
     def framed(i: int, tally: bool) -> tuple[list[str], str | None]:
         """The place that frames the sentence of count i, which names none: the nearest sentence before it in its
         paragraph (or, for a paragraph's first sentence, the last of the paragraph before) that counts the same
@@ -739,7 +780,13 @@ def place_counts(
                 and not d.sub
                 and not PARTITIVE.fullmatch(view[n.end : d.number.start])  # "63 out of the 152 ... in Arizona"
             ) + tuple(span for span in [part_predicate(i)] if span is not None)
-            places = own or within(s.at(c.clause[0]), s.at(c.clause[1]), others) or within(s.start, s.end, others)
+            site, site_first = site_pointed(i)
+            places = (
+                (site if site_first else own)
+                or site
+                or within(s.at(c.clause[0]), s.at(c.clause[1]), others)
+                or within(s.start, s.end, others)
+            )
             source = None
             if SUMMARY.match(view):
                 idx = sentences.index(s)
@@ -797,13 +844,20 @@ def place_counts(
             # else the story's main place unless the sentence tells it of the whole country or it is a
             # tally; a share ("65 percent of ICE detainees") is not placed by guess
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
-            stand_in = main_places or dateline or (headline or [])[:1]
+            # people held: the detention site named last before them, where the story has one ("ICE data put
+            # Friday's headcount at 1,287" after "held at the North Lake detention center")
+            site = [p.name for p in count_places if p.kind == "facility" and not p.destination and p.end <= s.start]
+            stand_in = (c.type == "detentions" and site[-1:]) or main_places or dateline or (headline or [])[:1]
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
             if set(places) & (parts_places(i) | events):
                 # "Agents arrested 245 people, 120 of them in Houston": where a part of it, or another count of its
                 # sentence, was is no place of the whole; the rest were elsewhere
                 places = []
             source = "story"
+        if not places and not c.sub and c.type == "deaths_in_custody" and not n.percent:
+            # a death in custody is where the person was held: the detention site named last before it, if any
+            site = [p.name for p in count_places if p.kind == "facility" and not p.destination and p.end <= s.start]
+            places, source = site[-1:], "story"
         if not places and not c.sub:
             # a state the sentence names only as its agency's ("the Tennessee Highway Patrol detained 58"): the
             # count's place when the story names no narrower one

@@ -414,3 +414,74 @@ def test_no_place_carries_from_a_speaker_a_scene_of_no_enforcement_or_to_a_natio
     # a national figure is no event of the town the sentence before names
     text = "ICE opened a new field office in Marshalltown last year. The agency held 61,000 people in detention in May."
     assert _placed(text)[61000][0] == ()
+
+
+def test_a_site_the_counts_words_name_by_its_kind_is_the_site_named_before() -> None:
+    # "the center held 640", "deported from the center": the detention site named before, not the court, the
+    # lawyer's office or the airport the sentence names for something else
+    site = "Federal agents took the men to the Pinecrest Detention Center in Ohio last week.\n\n"
+    text = site + "A lawsuit filed in Cleveland on Monday says the center held 640 people in October."
+    assert _placed(text)[640][0] == ("Pinecrest Detention Center",)
+    text = site + "ICE said 215 people were deported from the center since May, most of them on flights from Columbus."
+    assert _placed(text)[215][0] == ("Pinecrest Detention Center",)
+    text = (
+        "The processing center in Tacoma holds people from three states.\n\n"
+        "A judge in Seattle ruled Friday that the facility, which has 1,500 beds, held 1,320 people in August."
+    )
+    assert _placed(text)[1320][0] == ("processing center in Tacoma",)
+    # a site written with its town is both, as a site written with its town before a count is
+    text = (
+        "A man held at the Bayside Detention Center in Tacoma died Sunday, the agency said.\n\n"
+        "The center held about 1,240 people last week, according to figures released in Seattle."
+    )
+    assert set(_placed(text)[1240][0]) == {"Bayside Detention Center", "Tacoma, Washington"}
+
+
+def test_a_site_pointed_back_to_leaves_the_counts_own_places_and_unnamed_sites_alone() -> None:
+    # traps: no site named before ("the center" then points nowhere); a place the count's words name first; another
+    # count of the sentence with its own place
+    assert _placed("A lawsuit filed in Cleveland on Monday says the center held 640 people in October.")[640][0] == (
+        "Cleveland, Ohio",
+    )
+    site = "Federal agents took the men to the Pinecrest Detention Center in Ohio last week.\n\n"
+    text = site + "Agents arrested 50 people at a farm in Wooster and drove them to the center."
+    assert _placed(text)[50][0] == ("Wooster, Ohio",)
+    got = _placed(site + "The center held 640 people in October, and agents arrested 30 more in Cleveland.")
+    assert got[640][0] == ("Pinecrest Detention Center",) and got[30][0] == ("Cleveland, Ohio",)
+    text = site + "Officers arrested 50 people at the center of the produce market in Wooster, Ohio."
+    assert _placed(text)[50][0] == ("Wooster, Ohio",)
+
+
+def test_people_held_that_no_sentence_places_are_at_the_site_named_before_them() -> None:
+    text = (
+        "The Cedar Ridge Detention Center opened in March under a county contract, and detainees arrive there each "
+        "week.\n\nNebraska lawmakers debated the contract on Monday, and Nebraska sheriffs were split over it.\n\n"
+        "ICE data show 410 detainees on Friday, the most since the spring. Agents arrested 52 people last week, the "
+        "data show."
+    )
+    got = _placed(text)
+    assert got[410] == (("Cedar Ridge Detention Center",), "story")
+    # the trap: people arrested are not where people are held; the story's main place stands in for them
+    assert got[52] == (("Nebraska",), "story")
+
+
+def test_people_held_in_a_story_that_names_no_site_keep_the_stories_main_place() -> None:
+    text = (
+        "Nebraska lawmakers debated a county detention contract on Monday, and Nebraska sheriffs were split.\n\n"
+        "ICE data show 410 detainees on Friday, the most since the spring."
+    )
+    assert _placed(text)[410] == (("Nebraska",), "story")
+
+
+def test_a_death_in_custody_no_sentence_places_is_at_the_site_named_before_it() -> None:
+    text = (
+        "Detainees at the Larkspur Processing Center have complained about medical care for months, their lawyers "
+        "say.\n\nTwo detainees died in ICE custody in January after falling ill, the agency said."
+    )
+    assert _placed(text)[2] == (("Larkspur Processing Center",), "story")
+    # the trap: a site named only after the death is no stand-in for it
+    text = (
+        "Two detainees died in ICE custody in January after falling ill, the agency said.\n\n"
+        "The Larkspur Processing Center opened in March under a county contract."
+    )
+    assert _placed(text)[2] == ((), None)

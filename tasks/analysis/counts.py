@@ -616,6 +616,9 @@ def _no_action_trap(r: _Reading) -> str | None:
     number (`_Reading`: its actor, its clause after it); it needs no type either."""
     if lex.OBLIGED_ACTION.search(r.text, r.left_start, r.n.start):
         return "plan"
+    not_taken = _not_taken(r)
+    if not_taken is not None:
+        return not_taken
     if _hypothetical(r):
         return "hypothetical"
     if lex.YES_NO_QUESTION_OPEN.search(r.text, 0, r.n.start) and lex.QUESTION_END_AFTER.match(r.text, r.n.end):
@@ -632,6 +635,29 @@ def _no_action_trap(r: _Reading) -> str | None:
         return None  # "were shot dead": no victims count but a death in custody (`_killed_in_custody`)
     if lex.HURT_AFTER.match(r.rest, r.head_end):
         return "victims"
+    return None
+
+
+def _not_taken(r: _Reading) -> str | None:
+    """An action the number's words say did not happen (GUIDELINES §2: projections and plans are no counts): hoped
+    for or promised ("Officials hope to arrest 5,000 people"), expected ("they expected 50,000 deportees"), kept
+    from happening ("blocked ICE from taking custody of 1,700"; not where the blocking is negated), or promised on
+    an open condition ("If ICE sends us 3,000, we'll honor 3,000"; a definite group inside the condition, "If the
+    1,200 workers arrested Tuesday are deported, ...", was counted already and stays)."""
+    text, start = r.text, r.n.start
+    if lex.DESIRED_ACTION.search(text, r.left_start, start) or lex.EXPECTED_BEFORE.search(text, r.left_start, start):
+        return "plan"
+    kept = lex.KEPT_FROM_ACTING.search(text, r.left_start, start)
+    if kept is not None and not lex.NEGATED_JUST_BEFORE.search(text, 0, kept.start()):
+        return "averted"
+    condition = lex.CONDITION_OPEN.search(text, 0, start)
+    in_open_condition = (
+        condition is not None
+        and not lex.DEFINITE_JUST_BEFORE.search(text, condition.start(), start)
+        and lex.FUTURE_MAIN_AFTER.match(text, r.n.end)
+    )
+    if in_open_condition or lex.OPEN_CONDITION_MAIN_BEFORE.search(text, 0, start):
+        return "hypothetical"
     return None
 
 
@@ -712,6 +738,8 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "age"  # "aged 19 to 58", "children as young as 3"
     if lex.GROUP_SIZE_BEFORE.search(before):
         return "capacity"  # "moved in groups of up to 12": the size of each group, not a count
+    if lex.PER_UNIT_AFTER.match(r.rest, r.head_end):
+        return "capacity"  # "12 cells with more than 20 men each": what each unit holds, not a count
     own = r.text[r.n.end : r.pred_end]
     if (
         v.kind in ("arrests", "charged", "detentions")

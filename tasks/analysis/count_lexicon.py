@@ -842,7 +842,9 @@ RANK_BEFORE = re.compile(
     r"(?:out\s+)?of\s+(?:the\s+)?$",
     _I,
 )
-KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather)\s+of\s*$", _I)
+#: A family's size right before its number: "father of three", "a family of four" (how many it has, whatever
+#: happened to it; GUIDELINES §2 counts people an action touched, told as such).
+KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather|family)\s+of\s*$", _I)
 #: A verb or noun of employment right before its number: "the plant employs about 3,000 people", "hired 40
 #: workers", "a workforce of 1,200" (who works somewhere, not people an enforcement action touched).
 EMPLOYED_BEFORE = re.compile(

@@ -135,3 +135,33 @@ def test_what_each_unit_holds_is_no_count(sentence: str) -> None:
 )
 def test_a_count_beside_each_stays_a_count(sentence: str, count: tuple[str, int, str]) -> None:
     assert count in counts(sentence)
+
+
+# --- the size of a family ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents detained a family of five at their apartment in Salem on Tuesday.",
+        "The Salem family of six detained at a bus stop was released on Friday.",
+    ],
+)
+def test_a_family_size_is_no_count(sentence: str) -> None:
+    assert counts(LEAD + sentence) == ARRESTS_26
+
+
+def test_a_family_size_in_a_heading_is_no_count() -> None:
+    assert not counts("# Salem Family of Six Detained at Bus Stop\n\nAgents came to the stop at dawn on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the family's size sits elsewhere in the sentence: the arrests are counted
+        ("A family of five was among 35 people ICE arrested in Salem on Monday.", ("arrests", 35, "people")),
+        ("Family members said agents detained 12 workers at the Salem plant.", ("arrests", 12, "people")),
+    ],
+)
+def test_a_count_beside_a_family_stays_a_count(sentence: str, count: tuple[str, int, str]) -> None:
+    assert count in counts(sentence)

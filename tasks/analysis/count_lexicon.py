@@ -2203,3 +2203,36 @@ PER_UNIT_AFTER = re.compile(
     r"dorm\w*|tent|group|officer|agent|judge|facility|center|site|shelter)\b)",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A death toll the border's agencies keep, with no custody in the sentence
+# ---------------------------------------------------------------------------------------------
+
+#: The border agency's tally named as the source of a number: "Border Patrol figures show that 283 died last year",
+#: "according to CBP records" (a death toll of crossings the agency keeps, which names no custody by itself),
+BORDER_TALLY = re.compile(
+    r"\b(?:(?:Border\s+Patrol|CBP)(?:['’]s)?\s+(?:\w+\s+)?(?:figures|data|records|statistics|numbers|counts?|tallies|tally)|"
+    r"according\s+to\s+(?:the\s+)?(?:Border\s+Patrol|CBP))\b",
+    _I,
+)
+#: ... unlike a word of holding or of being taken in ("died in Border Patrol custody", "died at the Clint station",
+#: "died hours after agents apprehended him"): GUIDELINES §2 deaths_in_custody.
+HELD_OR_TAKEN = rx(
+    r"custody",
+    r"detention",
+    r"detain\w*",
+    r"jails?",
+    r"prisons?",
+    r"stations?",
+    r"facilit(?:y|ies)",
+    r"centers?",
+    r"cells?",
+    r"processing",
+    r"holding",
+    r"apprehend\w*",
+    r"arrest\w*",
+    r"caught",
+    r"held",
+    r"ICE",
+)

@@ -749,6 +749,8 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "other_crime"
     if v.kind == "detentions" and lex.HELD_BY_SMUGGLERS.search(r.text, r.left_start, r.clause[1]):
         return "smuggled"  # "96 migrants held in three stash houses": held by their smugglers, not in detention
+    if v.kind == "deaths_in_custody" and lex.BORDER_TALLY.search(r.text) and not lex.HELD_OR_TAKEN.search(r.text):
+        return "no_custody"  # "Border Patrol figures show that 283 died last year": a toll of crossings, no custody
     return None
 
 

@@ -165,3 +165,29 @@ def test_a_family_size_in_a_heading_is_no_count() -> None:
 )
 def test_a_count_beside_a_family_stays_a_count(sentence: str, count: tuple[str, int, str]) -> None:
     assert count in counts(sentence)
+
+
+# --- a death toll the border agency keeps, with no custody in the sentence ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Border Patrol records, 190 people died last year in the Big Bend region, most of them from heat.",
+        "CBP statistics show that 57 migrants drowned or died of exposure in the Laredo area in the spring.",
+    ],
+)
+def test_a_death_toll_the_border_agency_keeps_is_no_death_in_custody(sentence: str) -> None:
+    assert counts("Agents arrested 30 people in Tucson. " + sentence) == {("arrests", 30, "people")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the sentence names where they were held or that they were taken in
+        "Border Patrol records show that two men died last week at its Clint station.",
+        "According to CBP data, 4 migrants it had apprehended near Lukeville died in December.",
+    ],
+)
+def test_a_death_the_border_agency_held_stays_a_death_in_custody(sentence: str) -> None:
+    assert any(kind == "deaths_in_custody" for kind, _, _ in counts(sentence))

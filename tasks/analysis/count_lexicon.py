@@ -2236,3 +2236,35 @@ HELD_OR_TAKEN = rx(
     r"held",
     r"ICE",
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# People supervised instead of held: Alternatives to Detention
+# ---------------------------------------------------------------------------------------------
+
+#: The programme that watches people instead of holding them: "enrolled in Alternatives to Detention", "wear ankle
+#: monitors", "on electronic monitoring", "the Intensive Supervision Appearance Program" (GUIDELINES §2 detentions
+#: counts people held; those supervised at large are a population),
+SUPERVISED_NOT_HELD = rx(
+    r"alternatives?\s+to\s+detention",
+    r"ATD",
+    r"ankle\s+(?:monitors?|bracelets?)",
+    r"electronic(?:ally)?\s+monitor\w*",
+    r"GPS\s+(?:monitors?|trackers?|tracking|bracelets?)",
+    r"Intensive\s+Supervision\s+Appearance\s+Program",
+    r"ISAP",
+)
+#: ... unless the number's words also hold, take in or let out of detention ("detained 40 people at their ATD
+#: check-ins", "booked into the detention center", "released 61,000 people from detention without ankle monitors").
+HELD_IN_CLAUSE = rx(
+    r"detain\w*",
+    r"detention",
+    r"held",
+    r"hold(?:s|ing)?",
+    r"custody",
+    r"jail\w*",
+    r"lock\w*\s+up",
+    r"arrest\w*",
+    r"booked",
+    r"releas\w*",
+)

@@ -749,9 +749,23 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "other_crime"
     if v.kind == "detentions" and lex.HELD_BY_SMUGGLERS.search(r.text, r.left_start, r.clause[1]):
         return "smuggled"  # "96 migrants held in three stash houses": held by their smugglers, not in detention
+    if v.kind in ("arrests", "detentions") and _supervised_not_held(r):
+        return "population"  # "180,000 immigrants are enrolled in Alternatives to Detention": watched, not held
     if v.kind == "deaths_in_custody" and lex.BORDER_TALLY.search(r.text) and not lex.HELD_OR_TAKEN.search(r.text):
         return "no_custody"  # "Border Patrol figures show that 283 died last year": a toll of crossings, no custody
     return None
+
+
+def _supervised_not_held(r: _Reading) -> bool:
+    """Whether the number's own words (from the count before it to its predicate's end: "held 61,000 and monitored
+    180,000") put its people in a programme that supervises them instead of holding them ("enrolled in Alternatives
+    to Detention", "wear ankle monitors") and none of them holds, takes in or releases them (the programme's own
+    name, "... to Detention", left out)."""
+    previous_end = r.previous.number.end if r.previous is not None and r.previous.sentence is r.s else 0
+    own = r.text[max(r.left_start, previous_end) : r.pred_end]
+    if not lex.SUPERVISED_NOT_HELD.search(own):
+        return False
+    return not lex.HELD_IN_CLAUSE.search(lex.SUPERVISED_NOT_HELD.sub(" ", own))
 
 
 def _restated_share(r: _Reading, state: dict) -> str | None:

@@ -191,3 +191,34 @@ def test_a_death_toll_the_border_agency_keeps_is_no_death_in_custody(sentence: s
 )
 def test_a_death_the_border_agency_held_stays_a_death_in_custody(sentence: str) -> None:
     assert any(kind == "deaths_in_custody" for kind, _, _ in counts(sentence))
+
+
+# --- people supervised instead of held: Alternatives to Detention --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 95,000 people in the region are enrolled in Alternatives to Detention and report by phone.",
+        "The field office tracks 24,000 people with ankle monitors across three states.",
+    ],
+)
+def test_people_supervised_instead_of_held_are_no_count(sentence: str) -> None:
+    assert counts(LEAD + sentence) == ARRESTS_26
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the number's own words take them in, whatever programme they were in
+        ("Officers detained 45 people at their ATD check-ins in Omaha last week.", ("arrests", 45, "people")),
+        # the monitors belong to the rest, not to the people booked in (typed as taken in, as before this rule)
+        (
+            "ICE arrested 70 people in Omaha. Fifty of them were booked into the county jail for ICE, and the rest"
+            " were sent home with ankle monitors.",
+            ("arrests", 50, "people"),
+        ),
+    ],
+)
+def test_a_count_beside_a_supervision_programme_stays_a_count(sentence: str, count: tuple[str, int, str]) -> None:
+    assert count in counts(sentence)

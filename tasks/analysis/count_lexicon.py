@@ -842,7 +842,9 @@ RANK_BEFORE = re.compile(
     r"(?:out\s+)?of\s+(?:the\s+)?$",
     _I,
 )
-KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather)\s+of\s*$", _I)
+#: A family's size right before its number: "father of three", "a family of four" (how many it has, whatever
+#: happened to it; GUIDELINES §2 counts people an action touched, told as such).
+KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather|family)\s+of\s*$", _I)
 #: A verb or noun of employment right before its number: "the plant employs about 3,000 people", "hired 40
 #: workers", "a workforce of 1,200" (who works somewhere, not people an enforcement action touched).
 EMPLOYED_BEFORE = re.compile(
@@ -2190,3 +2192,116 @@ HOW_MANY_PEOPLE = re.compile(
 #: The opening of a transcript's answer up to its number: a speaker label ("THE PRESS SECRETARY:", "A:", "MR. HOMAN:")
 #: and at most two words ("About 4,000", "Right now, 56,000").
 ANSWER_OPENING = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z.'’-]*)(?:\s+(?-i:[A-Z][A-Z.'’-]*)){0,3}:\s*)?(?:[\w-]+,?\s+){0,2}$")
+
+# Actions not taken: hoped for, expected, prevented, promised on a condition, counted per unit
+# ---------------------------------------------------------------------------------------------
+
+#: What the action's words may end on before the number: a qualifier or none.
+_ACTION_QUALIFIER = r"(?:(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|about|nearly|another|an\s+additional)\s+)?$"
+#: An action wished, sought or promised right before its number: "Officials hope to arrest 5,000 people", "vowed
+#: to deport 1 million" (GUIDELINES §2: projections and plans are not counts).
+DESIRED_ACTION = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+"
+    r"to\s+(?:(?:help|begin|start)\s+)?(?:arrest|deport|detain|remove|apprehend|expel|hold|jail|lock\s+up)\s+"
+    + _ACTION_QUALIFIER,
+    _I,
+)
+#: A number expected, not counted: "officials said they expected 50,000 deportees by year's end", "anticipates
+#: about 3,000 arrests" (a projection, GUIDELINES §2).
+EXPECTED_BEFORE = re.compile(r"\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))\s+" + _ACTION_QUALIFIER, _I)
+#: An agency kept from acting on the people counted: "sanctuary laws blocked ICE from taking custody of 1,700",
+#: "prevented agents from deporting 300" (an action that did not happen; "stopped 261 migrants from entering",
+#: where the number is the object stopped, is an apprehension and stays a count).
+KEPT_FROM_ACTING = re.compile(
+    r"\b(?:block|prevent|stop|bar|keep|kept|hinder|obstruct)(?:s|ed|ped|red|ing|ping|ring)?\s+"
+    r"(?:[\w.'’-]+\s+){1,4}?from\s+(?:taking\s+(?:\w+\s+)?custody\s+of|arresting|detaining|deporting|removing|"
+    r"apprehending|holding|jailing|picking\s+up)\s+" + _ACTION_QUALIFIER,
+    _I,
+)
+#: A negation right before the verb that kept the agency from acting: "has not stopped ICE from arresting 1,700".
+NEGATED_JUST_BEFORE = re.compile(r"\b(?:not|never|n[’']t|failed\s+to)\s+$", _I)
+#: An open condition whose main clause promises: "If ICE sends us 3,000, we'll honor 3,000": the condition's own
+#: indefinite number ("If ICE sends us 3,000"), read with the main clause after it,
+FUTURE_MAIN_AFTER = re.compile(r"[^.;?!]*?,\s*[^.;?!,]*?(?:\b(?:will|shall)\b|[’']ll\b|\bgoing\s+to\b)", _I)
+#: ... and the main clause's number ("..., we'll honor 3,000").
+OPEN_CONDITION_MAIN_BEFORE = re.compile(
+    r"(?:^|[\"“(]\s*|[.;:]\s+)(?:if|unless)\s+(?:[^,;.?!]|(?<=\d)[,.](?=\d))+,\s*[^,;.?!]*?"
+    r"(?:\b(?:will|shall)\b|[’']ll\b)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?" + _ACTION_QUALIFIER,
+    _I,
+)
+#: The definite group a condition names ("If the 1,200 workers arrested Tuesday are deported"): people counted
+#: already, so their count stands.
+DEFINITE_JUST_BEFORE = re.compile(r"\b(?:the|those|these|its|their|all)\s+" + _ACTION_QUALIFIER, _I)
+#: How many each unit holds: "12 cells with more than 20 men each", "40 people per cell" (the size of each of many
+#: units, not a count; "the 14 men each face 10 years", where "each" opens the predicate, stays one).
+PER_UNIT_AFTER = re.compile(
+    r"\s*(?:(?:each|apiece)\s*(?:[,.;:)—–]|and\b|$)|per\s+(?:cell|room|bed|bus|van|plane|flight|unit|pod|"
+    r"dorm\w*|tent|group|officer|agent|judge|facility|center|site|shelter)\b)",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A death toll the border's agencies keep, with no custody in the sentence
+# ---------------------------------------------------------------------------------------------
+
+#: The border agency's tally named as the source of a number: "Border Patrol figures show that 283 died last year",
+#: "according to CBP records" (a death toll of crossings the agency keeps, which names no custody by itself),
+BORDER_TALLY = re.compile(
+    r"\b(?:(?:Border\s+Patrol|CBP)(?:['’]s)?\s+(?:\w+\s+)?(?:figures|data|records|statistics|numbers|counts?|tallies|tally)|"
+    r"according\s+to\s+(?:the\s+)?(?:Border\s+Patrol|CBP))\b",
+    _I,
+)
+#: ... unlike a word of holding or of being taken in ("died in Border Patrol custody", "died at the Clint station",
+#: "died hours after agents apprehended him"): GUIDELINES §2 deaths_in_custody.
+HELD_OR_TAKEN = rx(
+    r"custody",
+    r"detention",
+    r"detain\w*",
+    r"jails?",
+    r"prisons?",
+    r"stations?",
+    r"facilit(?:y|ies)",
+    r"centers?",
+    r"cells?",
+    r"processing",
+    r"holding",
+    r"apprehend\w*",
+    r"arrest\w*",
+    r"caught",
+    r"held",
+    r"ICE",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# People supervised instead of held: Alternatives to Detention
+# ---------------------------------------------------------------------------------------------
+
+#: The programme that watches people instead of holding them: "enrolled in Alternatives to Detention", "wear ankle
+#: monitors", "on electronic monitoring", "the Intensive Supervision Appearance Program" (GUIDELINES §2 detentions
+#: counts people held; those supervised at large are a population),
+SUPERVISED_NOT_HELD = rx(
+    r"alternatives?\s+to\s+detention",
+    r"ATD",
+    r"ankle\s+(?:monitors?|bracelets?)",
+    r"electronic(?:ally)?\s+monitor\w*",
+    r"GPS\s+(?:monitors?|trackers?|tracking|bracelets?)",
+    r"Intensive\s+Supervision\s+Appearance\s+Program",
+    r"ISAP",
+)
+#: ... unless the number's words also hold, take in or let out of detention ("detained 40 people at their ATD
+#: check-ins", "booked into the detention center", "released 61,000 people from detention without ankle monitors").
+HELD_IN_CLAUSE = rx(
+    r"detain\w*",
+    r"detention",
+    r"held",
+    r"hold(?:s|ing)?",
+    r"custody",
+    r"jail\w*",
+    r"lock\w*\s+up",
+    r"arrest\w*",
+    r"booked",
+    r"releas\w*",
+)

@@ -624,6 +624,9 @@ def _no_action_trap(r: _Reading) -> str | None:
     number (`_Reading`: its actor, its clause after it); it needs no type either."""
     if lex.OBLIGED_ACTION.search(r.text, r.left_start, r.n.start):
         return "plan"
+    not_taken = _not_taken(r)
+    if not_taken is not None:
+        return not_taken
     if _hypothetical(r):
         return "hypothetical"
     if lex.YES_NO_QUESTION_OPEN.search(r.text, 0, r.n.start) and lex.QUESTION_END_AFTER.match(r.text, r.n.end):
@@ -640,6 +643,29 @@ def _no_action_trap(r: _Reading) -> str | None:
         return None  # "were shot dead": no victims count but a death in custody (`_killed_in_custody`)
     if lex.HURT_AFTER.match(r.rest, r.head_end):
         return "victims"
+    return None
+
+
+def _not_taken(r: _Reading) -> str | None:
+    """An action the number's words say did not happen (GUIDELINES §2: projections and plans are no counts): hoped
+    for or promised ("Officials hope to arrest 5,000 people"), expected ("they expected 50,000 deportees"), kept
+    from happening ("blocked ICE from taking custody of 1,700"; not where the blocking is negated), or promised on
+    an open condition ("If ICE sends us 3,000, we'll honor 3,000"; a definite group inside the condition, "If the
+    1,200 workers arrested Tuesday are deported, ...", was counted already and stays)."""
+    text, start = r.text, r.n.start
+    if lex.DESIRED_ACTION.search(text, r.left_start, start) or lex.EXPECTED_BEFORE.search(text, r.left_start, start):
+        return "plan"
+    kept = lex.KEPT_FROM_ACTING.search(text, r.left_start, start)
+    if kept is not None and not lex.NEGATED_JUST_BEFORE.search(text, 0, kept.start()):
+        return "averted"
+    condition = lex.CONDITION_OPEN.search(text, 0, start)
+    in_open_condition = (
+        condition is not None
+        and not lex.DEFINITE_JUST_BEFORE.search(text, condition.start(), start)
+        and lex.FUTURE_MAIN_AFTER.match(text, r.n.end)
+    )
+    if in_open_condition or lex.OPEN_CONDITION_MAIN_BEFORE.search(text, 0, start):
+        return "hypothetical"
     return None
 
 
@@ -720,6 +746,8 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "age"  # "aged 19 to 58", "children as young as 3"
     if lex.GROUP_SIZE_BEFORE.search(before):
         return "capacity"  # "moved in groups of up to 12": the size of each group, not a count
+    if lex.PER_UNIT_AFTER.match(r.rest, r.head_end):
+        return "capacity"  # "12 cells with more than 20 men each": what each unit holds, not a count
     own = r.text[r.n.end : r.pred_end]
     if (
         v.kind in ("arrests", "charged", "detentions")
@@ -729,7 +757,23 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "other_crime"
     if v.kind == "detentions" and lex.HELD_BY_SMUGGLERS.search(r.text, r.left_start, r.clause[1]):
         return "smuggled"  # "96 migrants held in three stash houses": held by their smugglers, not in detention
+    if v.kind in ("arrests", "detentions") and _supervised_not_held(r):
+        return "population"  # "180,000 immigrants are enrolled in Alternatives to Detention": watched, not held
+    if v.kind == "deaths_in_custody" and lex.BORDER_TALLY.search(r.text) and not lex.HELD_OR_TAKEN.search(r.text):
+        return "no_custody"  # "Border Patrol figures show that 283 died last year": a toll of crossings, no custody
     return None
+
+
+def _supervised_not_held(r: _Reading) -> bool:
+    """Whether the number's own words (from the count before it to its predicate's end: "held 61,000 and monitored
+    180,000") put its people in a programme that supervises them instead of holding them ("enrolled in Alternatives
+    to Detention", "wear ankle monitors") and none of them holds, takes in or releases them (the programme's own
+    name, "... to Detention", left out)."""
+    previous_end = r.previous.number.end if r.previous is not None and r.previous.sentence is r.s else 0
+    own = r.text[max(r.left_start, previous_end) : r.pred_end]
+    if not lex.SUPERVISED_NOT_HELD.search(own):
+        return False
+    return not lex.HELD_IN_CLAUSE.search(lex.SUPERVISED_NOT_HELD.sub(" ", own))
 
 
 def _restated_share(r: _Reading, state: dict) -> str | None:

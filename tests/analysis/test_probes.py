@@ -54,6 +54,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "attributions.jsonl": {"counts": (0, 1), "counts+place": (0, 1), "quotes": (205, 4), "tagging": (0, 0)},
     "streammix.jsonl": {"tagging": (3, 0)},
     "contextcounts.jsonl": {"counts": (63, 7), "counts+place": (55, 15), "quotes": (0, 0), "tagging": (7, 0)},
+    "precision2.jsonl": {"counts": (54, 10), "counts+place": (53, 11), "quotes": (7, 0), "tagging": (5, 0)},
 }
 
 

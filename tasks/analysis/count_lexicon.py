@@ -2151,3 +2151,13 @@ BACK_AFTER = re.compile(
     r"to\s+(?P<place>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}))",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# The border agency named without the border: Border Patrol sent inland
+# ---------------------------------------------------------------------------------------------
+
+#: The names of the border agency. Blanked, what is left of `BORDER` in a sentence sets someone at the border (a
+#: crossing, a sector, the river, the border itself); a story where nothing is left of it anywhere names the agency
+#: only ("Border Patrol agents arrived in Charlotte"), and its border talk makes it no border story (`counts.py`).
+BORDER_AGENCY = rx(r"Border\s+Patrol", r"CBP", r"Customs\s+and\s+Border\s+Protection")

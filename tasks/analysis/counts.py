@@ -1545,6 +1545,20 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     return inland
 
 
+def _interior_story(sentences: list[Sentence], mentions: list, inland: set[int]) -> bool:
+    """Whether the story names an inland U.S. place and never sets anyone at the border: no town near it, and no
+    border word left once the agency's name (`lex.BORDER_AGENCY`) and the past of those counted ("who crossed years
+    ago") are blanked. "Border Patrol" there names the agency sent inland ("Border Patrol agents arrived in Charlotte
+    ... Agents arrested 130 people"), not where its agents act: its placeless sentences make arrests (GUIDELINES
+    §2), though a sentence naming the agency still speaks for itself."""
+    if not inland or any(_inland(m.place) is False for m in mentions):
+        return False
+    return not any(
+        lex.BORDER.search(lex.BORDER_AGENCY.sub(" ", lex.PAST_AT_BORDER.sub(" ", _border_talk(s.view or s.text))))
+        for s in sentences
+    )
+
+
 def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list[Count]:
     """Typed numbers of every sentence, in order; `mentions` (tasks.analysis.places.find_places of the
     article) tell arrests inside the country from apprehensions at the border."""
@@ -1554,6 +1568,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     border_story = (
         sum(bool(lex.STRONG_BORDER.search(_border_talk(s.view))) for s in sentences) >= lex.STORY_THEME_SENTENCES
     )
+    # a story that sends the Border Patrol inland and never to the border is no border story
+    border_story = border_story and not _interior_story(sentences, mentions or [], inland)
     custody_story = sum(bool(lex.HELD_STORY.search(s.view or s.text)) for s in sentences) >= lex.STORY_THEME_SENTENCES
     lead: str | None = None  # the line that opens a list or table ("ICE arrests by city:", "| City | Arrests |")
     for k, s in enumerate(sentences):

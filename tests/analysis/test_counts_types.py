@@ -705,3 +705,43 @@ def test_the_past_at_the_border_does_not_put_an_inland_sentence_near_it() -> Non
     # the trap: a crossing by a town near the border is an apprehension there
     near = "Agents apprehended 2,000 people who crossed illegally near Lukeville."
     assert counts(near) == {("border_apprehensions", 2000, "people")}
+
+
+# --- the Border Patrol sent inland: a story that names the agency but never the border is no border story ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border Patrol agents arrived in Charlotte on Saturday under a Border Patrol commander.\n\n"
+        "The Border Patrol said the surge targeted people living in the country illegally.\n\n"
+        "Neighbors reported Border Patrol trucks on several streets.\n\n"
+        "By Monday, agents had arrested 130 people, the Department of Homeland Security said.",
+        "Hundreds of Border Patrol agents have been sent to Los Angeles to help immigration officers.\n\n"
+        "Border Patrol tactical teams have led raids at car washes and farms.\n\n"
+        '"We are staying," the Border Patrol chief said.\n\n'
+        "Since June, federal agents have arrested more than 4,000 people in the region.",
+    ],
+)
+def test_placeless_arrests_in_a_story_of_the_border_patrol_sent_inland_are_arrests(text: str) -> None:
+    assert {t for t, _, _ in counts(text)} == {"arrests"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trap: the same agency and an inland city, but the story also sets its agents at the border
+        "Border Patrol agents caught 2,000 migrants in the Tucson sector last week.\n\n"
+        "Many were later put on buses to Denver.\n\n"
+        "The Border Patrol said its agents were stretched thin, and a Border Patrol union asked for help.\n\n"
+        "CBP did not say how many more agents it would send.\n\n"
+        "On Sunday alone, agents apprehended 640 people.",
+        "Border Patrol agents caught 2,000 migrants last week after they crossed the river.\n\n"
+        "Many were later put on buses to Denver.\n\n"
+        "The Border Patrol said its agents were stretched thin, and a Border Patrol union asked for help.\n\n"
+        "CBP did not say how many more agents it would send.\n\n"
+        "On Sunday alone, agents apprehended 640 people.",
+    ],
+)
+def test_placeless_apprehensions_in_a_border_story_that_names_an_inland_city_stay_at_the_border(text: str) -> None:
+    assert {t for t, _, _ in counts(text)} == {"border_apprehensions"}

@@ -2161,3 +2161,17 @@ BACK_AFTER = re.compile(
 #: crossing, a sector, the river, the border itself); a story where nothing is left of it anywhere names the agency
 #: only ("Border Patrol agents arrived in Charlotte"), and its border talk makes it no border story (`counts.py`).
 BORDER_AGENCY = rx(r"Border\s+Patrol", r"CBP", r"Customs\s+and\s+Border\s+Protection")
+
+
+# ---------------------------------------------------------------------------------------------
+# Agents named by a word that points back to the sentence before
+# ---------------------------------------------------------------------------------------------
+
+#: A subject that points back to the agents of the sentence before ("Last year they apprehended ...", "Agents there
+#: caught ...", "The agents arrested ..."): the count is made where that sentence put them, across a paragraph
+#: break too (`counts.find_counts`, `counts._inland_sentences`). Read in the words before the sentence's first number.
+AGENTS_POINTING_BACK = re.compile(
+    r"^(?:[^,;:]{0,40},\s*|(?:last|this|in|on|by|over|during|since)\b[^,;:]{0,25}?\s)?"
+    r"(?:they|(?:the|those|these|its|their)\s+(?:same\s+)?(?:agents|officers)|(?:agents|officers)\s+there)\b",
+    _I,
+)

@@ -1493,6 +1493,14 @@ def _town_operation_inland(text: str) -> bool:
     return False
 
 
+def _points_back(view: str) -> bool:
+    """Whether the sentence's subject, before its first number, points back to the agents of the sentence before
+    ("Last year they apprehended 9,000 people", "Agents there caught 4,200"): they act where that sentence put them,
+    even across a paragraph break."""
+    digit = re.search(r"\d", view)
+    return bool(lex.AGENTS_POINTING_BACK.search(view[: digit.start() if digit else len(view)]))
+
+
 def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     """Indexes of the sentences that name an inland U.S. place and neither the border nor a town near it.
     (Only the sentence's own places decide: a story told mostly inland still has its border counts.)"""
@@ -1528,11 +1536,14 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     inland.update(k for k, s in enumerate(sentences) if _town_operation_inland(s.view or s.text))
     inland -= near
     # a sentence that names no place goes on where the one before it in its paragraph is: "Agents arrested 1,100
-    # people in Chicago. Agents arrested 45 at a Home Depot on Tuesday." are both inside the country
+    # people in Chicago. Agents arrested 45 at a Home Depot on Tuesday." are both inside the country (and so is one of
+    # the next paragraph whose subject points back to those agents: "They arrested 52 people")
     named = {k for k, s in enumerate(sentences) for m in mentions if s.start <= m.start < s.end}
     for k in range(1, len(sentences)):
-        same_paragraph = sentences[k].paragraph == sentences[k - 1].paragraph
-        if same_paragraph and k - 1 in inland and k not in named and k not in near:
+        goes_on = sentences[k].paragraph == sentences[k - 1].paragraph or _points_back(
+            sentences[k].view or sentences[k].text
+        )
+        if goes_on and k - 1 in inland and k not in named and k not in near:
             inland.add(k)
     if _inland_dateline(sentences, mentions):
         # a story told from an inland town ("CHICAGO — Border Patrol agents ..."): a sentence that names no place
@@ -1590,6 +1601,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
                 and lex.BORDER.search(_border_talk(prev_sentence.view))
             )
             or (item and lead and lex.BORDER.search(lead))  # a row is at the border its list's lead names
+            or (prev_sentence and _points_back(view) and lex.BORDER.search(_border_talk(prev_sentence.view)))
         )
         prev_sentence = s
         short = len(view) < 12 and not (item and lead)  # "- Aurora: 85" under "ICE arrests by city:" is read

@@ -745,3 +745,46 @@ def test_placeless_arrests_in_a_story_of_the_border_patrol_sent_inland_are_arres
 )
 def test_placeless_apprehensions_in_a_border_story_that_names_an_inland_city_stay_at_the_border(text: str) -> None:
     assert {t for t, _, _ in counts(text)} == {"border_apprehensions"}
+
+
+# --- agents named by a word that points back: they act where the sentence before put them ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Border Patrol agents in the Marfa sector watch hundreds of miles of river.\n\n"
+            "Last year they apprehended 7,300 people.",
+            {("border_apprehensions", 7300, "people")},
+        ),
+        (
+            "Agents in the Yuma sector have seen crossings climb.\n\nIn May, those agents caught 2,900 migrants.",
+            {("border_apprehensions", 2900, "people")},
+        ),
+        (
+            # a border story: the agents pointed back to are those the sentence before sent inland
+            "Crossings at the southern border have fallen to a trickle, and Border Patrol agents have little to do.\n\n"
+            "The Border Patrol has sent hundreds of agents to cities far from the border.\n\n"
+            "Border Patrol agents sent to Wichita spent four days visiting job sites.\n\n"
+            "They arrested 52 people, officials said.",
+            {("arrests", 52, "people")},
+        ),
+    ],
+)
+def test_agents_pointed_back_to_act_where_the_sentence_before_put_them(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trap: a subject of its own after the border sentence, not one pointing back
+        "Border Patrol agents in the Marfa sector watch hundreds of miles of river.\n\n"
+        "Immigration officers arrested 120 people in homes across the state last week.",
+        "Agents along the border have little to do these days, officials said.\n\n"
+        "ICE officers, meanwhile, arrested 3,000 people last week.",
+    ],
+)
+def test_a_new_subject_after_a_border_sentence_is_no_border_apprehension(text: str) -> None:
+    assert {t for t, _, _ in counts(text)} == {"arrests"}

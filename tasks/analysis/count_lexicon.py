@@ -2175,3 +2175,17 @@ AGENTS_POINTING_BACK = re.compile(
     r"(?:they|(?:the|those|these|its|their)\s+(?:same\s+)?(?:agents|officers)|(?:agents|officers)\s+there)\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# ICE's interior offices by their own names
+# ---------------------------------------------------------------------------------------------
+
+#: ICE's offices and officers named without "ICE" ("HSI agents", "Enforcement and Removal Operations officers",
+#: "deportation officers"): they arrest inside the country (GUIDELINES §2 arrests), read as `INTERIOR` is.
+INTERIOR_AGENCY = rx(
+    r"(?-i:HSI|ERO)",
+    r"Homeland\s+Security\s+Investigations",
+    r"Enforcement\s+and\s+Removal\s+Operations",
+    r"deportation\s+officers?",
+)

@@ -319,7 +319,7 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
     """Whether the sentence's people are at the border, and whether it is set at an airport (`state` as in
     `_type_count`: what the story and the sentences before said about the border)."""
     text = _border_talk(text)
-    interior = bool(lex.INTERIOR.search(text))
+    interior = bool(lex.INTERIOR.search(text) or lex.INTERIOR_AGENCY.search(text))
     placed = _past_at_border(text) if interior else text
     border = bool(
         lex.STRONG_BORDER.search(placed)
@@ -1385,7 +1385,7 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     clause = _own_clause(r)
     if (
         v.kind == "border_apprehensions"
-        and lex.INTERIOR.search(clause)
+        and (lex.INTERIOR.search(clause) or lex.INTERIOR_AGENCY.search(clause))
         and not lex.BORDER.search(_past_at_border(_border_talk(clause)))
     ):
         # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border", "ICE

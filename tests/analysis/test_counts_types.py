@@ -788,3 +788,31 @@ def test_agents_pointed_back_to_act_where_the_sentence_before_put_them(text: str
 )
 def test_a_new_subject_after_a_border_sentence_is_no_border_apprehension(text: str) -> None:
     assert {t for t, _, _ in counts(text)} == {"arrests"}
+
+
+# --- ICE's interior offices by their own names arrest inside the country, in a border story too -------------------
+
+_BORDER_LEAD = (
+    "Crossings at the southern border have slowed this winter. The Border Patrol says its agents at the border meet "
+    "fewer people each week. Border Patrol officials credit new rules at the border.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Homeland Security Investigations agents arrested 29 people in a raid in Texas on Thursday.",
+        "Enforcement and Removal Operations officers arrested 315 people across Arizona last month.",
+        "HSI special agents took 44 people into custody in the state last week.",
+        "Deportation officers arrested 58 people in New Mexico during a four-day operation.",
+    ],
+)
+def test_ice_s_interior_offices_by_name_make_arrests_in_a_border_story(sentence: str) -> None:
+    assert {t for t, _, _ in counts(_BORDER_LEAD + sentence)} == {"arrests"}
+
+
+def test_agents_unnamed_in_a_border_story_still_apprehend_at_the_border() -> None:
+    # the trap: the same story, agents of no interior office
+    assert {t for t, _, _ in counts(_BORDER_LEAD + "Agents arrested 4,700 migrants in March.")} == {
+        "border_apprehensions"
+    }

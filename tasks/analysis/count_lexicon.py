@@ -2189,3 +2189,20 @@ INTERIOR_AGENCY = rx(
     r"Enforcement\s+and\s+Removal\s+Operations",
     r"deportation\s+officers?",
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Operations inside the country: raids and enforcement sweeps
+# ---------------------------------------------------------------------------------------------
+
+#: An operation that takes people where they live or work ("in raids across Texas", "a raid on a construction
+#: company", "in a targeted enforcement operation", "an immigration sweep"): an action in it is an arrest (GUIDELINES
+#: §2 arrests: picked up in raids), read as `INTERIOR_SETTING` is (not where the sentence names the border itself or
+#: a town near it). A sweep of the brush or the desert is no such operation.
+INTERIOR_OPERATION = rx(
+    r"raids?",
+    r"raided",
+    r"(?:immigration|enforcement)\s+sweeps?",
+    r"(?:targeted\s+)?enforcement\s+operations?",
+    r"worksite\s+(?:operations?|enforcement)",
+)

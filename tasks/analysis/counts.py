@@ -333,7 +333,7 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
         border = False  # arrested inside the country (GUIDELINES §2 arrests), whichever agency made them
     if (
         border
-        and lex.INTERIOR_SETTING.search(text)
+        and (lex.INTERIOR_SETTING.search(text) or lex.INTERIOR_OPERATION.search(text))
         and not lex.BORDER_PLACE.search(text)
         and not state.get("near_border")
     ):

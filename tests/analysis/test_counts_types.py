@@ -816,3 +816,30 @@ def test_agents_unnamed_in_a_border_story_still_apprehend_at_the_border() -> Non
     assert {t for t, _, _ in counts(_BORDER_LEAD + "Agents arrested 4,700 migrants in March.")} == {
         "border_apprehensions"
     }
+
+
+# --- an action in a raid or an enforcement operation is an arrest, in a border story too --------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Federal agents arrested 140 people in raids across Texas last week.",
+        "A raid on a roofing company led to 37 arrests, officials said.",
+        "Agents made 620 arrests in a targeted enforcement operation across the state.",
+    ],
+)
+def test_an_action_in_an_interior_operation_is_an_arrest_in_a_border_story(sentence: str) -> None:
+    assert {t for t, _, _ in counts(_BORDER_LEAD + sentence)} == {"arrests"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the traps: a raid at the border, a sweep that is no enforcement operation
+        "Agents raided a stash house near the border and apprehended 19 migrants.",
+        "A sweep of the brush along the river turned up 33 migrants, who were apprehended.",
+    ],
+)
+def test_a_raid_at_the_border_or_a_sweep_of_the_brush_stays_an_apprehension(sentence: str) -> None:
+    assert {t for t, _, _ in counts(_BORDER_LEAD + sentence)} == {"border_apprehensions"}

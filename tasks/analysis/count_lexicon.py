@@ -2206,3 +2206,21 @@ INTERIOR_OPERATION = rx(
     r"(?:targeted\s+)?enforcement\s+operations?",
     r"worksite\s+(?:operations?|enforcement)",
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Inside the country by scope: in the country's cities, inside it, at large, in jails
+# ---------------------------------------------------------------------------------------------
+
+#: An action's scope inside the country ("inside the United States", "in sanctuary cities", "in American
+#: communities"), ICE's kinds of arrest ("at-large arrests", "collateral arrests") and people picked up from jails:
+#: arrests (GUIDELINES §2: apprehended inside the country), read as `INTERIOR` is (only the border named in the
+#: sentence itself, or its agency, makes them apprehensions). "Nationwide" and "across the country" were tried and
+#: dropped: national totals of border stories are told so too (check part 0.869 -> 0.808).
+INTERIOR_SCOPE = rx(
+    r"(?:inside|within)\s+(?:the\s+)?(?:country|United\s+States|U\.S\.)",
+    r"in\s+(?:U\.S\.|American|sanctuary)\s+(?:cities|communities)",
+    r"at-large",
+    r"collateral",
+    r"(?:county|city|local|state)\s+jails?",
+)

@@ -319,7 +319,7 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
     """Whether the sentence's people are at the border, and whether it is set at an airport (`state` as in
     `_type_count`: what the story and the sentences before said about the border)."""
     text = _border_talk(text)
-    interior = bool(lex.INTERIOR.search(text) or lex.INTERIOR_AGENCY.search(text))
+    interior = bool(lex.INTERIOR.search(text) or lex.INTERIOR_AGENCY.search(text) or lex.INTERIOR_SCOPE.search(text))
     placed = _past_at_border(text) if interior else text
     border = bool(
         lex.STRONG_BORDER.search(placed)

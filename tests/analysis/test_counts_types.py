@@ -843,3 +843,25 @@ def test_an_action_in_an_interior_operation_is_an_arrest_in_a_border_story(sente
 )
 def test_a_raid_at_the_border_or_a_sweep_of_the_brush_stays_an_apprehension(sentence: str) -> None:
     assert {t for t, _, _ in counts(_BORDER_LEAD + sentence)} == {"border_apprehensions"}
+
+
+# --- inside the country by scope: its cities, inside it, at large, from jails --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents arrested 2,700 people in sanctuary cities last month.",
+        "Immigration arrests inside the United States reached 28,000 in May.",
+        "The agency's officers made 54,000 at-large arrests last year.",
+        "Agents picked up 61 people at the county jail.",
+    ],
+)
+def test_an_action_inside_the_country_by_its_scope_is_an_arrest_in_a_border_story(sentence: str) -> None:
+    assert {t for t, _, _ in counts(_BORDER_LEAD + sentence)} == {"arrests"}
+
+
+def test_border_apprehensions_told_with_their_agency_stay_at_the_border_whatever_the_scope() -> None:
+    # the trap: the agency of the border named in the sentence itself
+    text = _BORDER_LEAD + "Border Patrol agents apprehended 7,900 migrants inside the country's southern sectors."
+    assert {t for t, _, _ in counts(text)} == {"border_apprehensions"}

@@ -2224,3 +2224,13 @@ INTERIOR_SCOPE = rx(
     r"collateral",
     r"(?:county|city|local|state)\s+jails?",
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# The border strip by its military and legal names
+# ---------------------------------------------------------------------------------------------
+
+#: The strip along the border by its military or legal name ("the national defense area", "the Roosevelt
+#: Reservation"): people caught there are at the border (GUIDELINES §2 border_apprehensions), read as `STRONG_BORDER`
+#: is in `counts._at_border`.
+BORDER_STRIP = rx(r"national\s+defen[cs]e\s+areas?", r"Roosevelt\s+Reservation")

@@ -323,6 +323,7 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
     placed = _past_at_border(text) if interior else text
     border = bool(
         lex.STRONG_BORDER.search(placed)
+        or lex.BORDER_STRIP.search(placed)
         or (not interior and (lex.BORDER.search(text) or state.get("border_before") or state.get("border_story")))
         or (state.get("border_summary") and not interior)
     )

@@ -865,3 +865,17 @@ def test_border_apprehensions_told_with_their_agency_stay_at_the_border_whatever
     # the trap: the agency of the border named in the sentence itself
     text = _BORDER_LEAD + "Border Patrol agents apprehended 7,900 migrants inside the country's southern sectors."
     assert {t for t, _, _ in counts(text)} == {"border_apprehensions"}
+
+
+# --- the border strip by its military or legal name is the border -------------------------------------------------
+
+
+def test_people_caught_in_the_national_defense_area_are_border_apprehensions() -> None:
+    text = "Agents apprehended 240 migrants in the national defense area, who could face trespassing charges."
+    assert {t for t, _, _ in counts(text)} == {"border_apprehensions"}
+
+
+def test_people_arrested_in_a_city_far_from_the_strip_stay_arrests() -> None:
+    # the trap: the same words with no border strip named
+    text = "Agents apprehended 240 migrants in the city, who could face trespassing charges."
+    assert {t for t, _, _ in counts(text)} == {"arrests"}

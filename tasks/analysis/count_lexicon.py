@@ -2305,3 +2305,86 @@ HELD_IN_CLAUSE = rx(
     r"booked",
     r"releas\w*",
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# The border agency named without the border: Border Patrol sent inland
+# ---------------------------------------------------------------------------------------------
+
+#: The names of the border agency. Blanked, what is left of `BORDER` in a sentence sets someone at the border (a
+#: crossing, a sector, the river, the border itself); a story where nothing is left of it anywhere names the agency
+#: only ("Border Patrol agents arrived in Charlotte"), and its border talk makes it no border story (`counts.py`).
+BORDER_AGENCY = rx(r"Border\s+Patrol", r"CBP", r"Customs\s+and\s+Border\s+Protection")
+
+
+# ---------------------------------------------------------------------------------------------
+# Agents named by a word that points back to the sentence before
+# ---------------------------------------------------------------------------------------------
+
+#: A subject that points back to the agents of the sentence before ("Last year they apprehended ...", "Agents there
+#: caught ...", "The agents arrested ..."): the count is made where that sentence put them, across a paragraph
+#: break too (`counts.find_counts`, `counts._inland_sentences`). Read in the words before the sentence's first number.
+AGENTS_POINTING_BACK = re.compile(
+    r"^(?:[^,;:]{0,40},\s*|(?:last|this|in|on|by|over|during|since)\b[^,;:]{0,25}?\s)?"
+    r"(?:they|(?:the|those|these|its|their)\s+(?:same\s+)?(?:agents|officers)|(?:agents|officers)\s+there)\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# ICE's interior offices by their own names
+# ---------------------------------------------------------------------------------------------
+
+#: ICE's offices and officers named without "ICE" ("HSI agents", "Enforcement and Removal Operations officers",
+#: "deportation officers"): they arrest inside the country (GUIDELINES §2 arrests), read as `INTERIOR` is.
+INTERIOR_AGENCY = rx(
+    r"(?-i:HSI|ERO)",
+    r"Homeland\s+Security\s+Investigations",
+    r"Enforcement\s+and\s+Removal\s+Operations",
+    r"deportation\s+officers?",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Operations inside the country: raids and enforcement sweeps
+# ---------------------------------------------------------------------------------------------
+
+#: An operation that takes people where they live or work ("in raids across Texas", "a raid on a construction
+#: company", "in a targeted enforcement operation", "an immigration sweep"): an action in it is an arrest (GUIDELINES
+#: §2 arrests: picked up in raids), read as `INTERIOR_SETTING` is (not where the sentence names the border itself or
+#: a town near it). A sweep of the brush or the desert is no such operation.
+INTERIOR_OPERATION = rx(
+    r"raids?",
+    r"raided",
+    r"(?:immigration|enforcement)\s+sweeps?",
+    r"(?:targeted\s+)?enforcement\s+operations?",
+    r"worksite\s+(?:operations?|enforcement)",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Inside the country by scope: in the country's cities, inside it, at large, in jails
+# ---------------------------------------------------------------------------------------------
+
+#: An action's scope inside the country ("inside the United States", "in sanctuary cities", "in American
+#: communities"), ICE's kinds of arrest ("at-large arrests", "collateral arrests") and people picked up from jails:
+#: arrests (GUIDELINES §2: apprehended inside the country), read as `INTERIOR` is (only the border named in the
+#: sentence itself, or its agency, makes them apprehensions). "Nationwide" and "across the country" were tried and
+#: dropped: national totals of border stories are told so too (check part 0.869 -> 0.808).
+INTERIOR_SCOPE = rx(
+    r"(?:inside|within)\s+(?:the\s+)?(?:country|United\s+States|U\.S\.)",
+    r"in\s+(?:U\.S\.|American|sanctuary)\s+(?:cities|communities)",
+    r"at-large",
+    r"collateral",
+    r"(?:county|city|local|state)\s+jails?",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# The border strip by its military and legal names
+# ---------------------------------------------------------------------------------------------
+
+#: The strip along the border by its military or legal name ("the national defense area", "the Roosevelt
+#: Reservation"): people caught there are at the border (GUIDELINES §2 border_apprehensions), read as `STRONG_BORDER`
+#: is in `counts._at_border`.
+BORDER_STRIP = rx(r"national\s+defen[cs]e\s+areas?", r"Roosevelt\s+Reservation")

@@ -319,10 +319,11 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
     """Whether the sentence's people are at the border, and whether it is set at an airport (`state` as in
     `_type_count`: what the story and the sentences before said about the border)."""
     text = _border_talk(text)
-    interior = bool(lex.INTERIOR.search(text))
+    interior = bool(lex.INTERIOR.search(text) or lex.INTERIOR_AGENCY.search(text) or lex.INTERIOR_SCOPE.search(text))
     placed = _past_at_border(text) if interior else text
     border = bool(
         lex.STRONG_BORDER.search(placed)
+        or lex.BORDER_STRIP.search(placed)
         or (not interior and (lex.BORDER.search(text) or state.get("border_before") or state.get("border_story")))
         or (state.get("border_summary") and not interior)
     )
@@ -333,7 +334,7 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
         border = False  # arrested inside the country (GUIDELINES §2 arrests), whichever agency made them
     if (
         border
-        and lex.INTERIOR_SETTING.search(text)
+        and (lex.INTERIOR_SETTING.search(text) or lex.INTERIOR_OPERATION.search(text))
         and not lex.BORDER_PLACE.search(text)
         and not state.get("near_border")
     ):
@@ -1470,7 +1471,7 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     clause = _own_clause(r)
     if (
         v.kind == "border_apprehensions"
-        and lex.INTERIOR.search(clause)
+        and (lex.INTERIOR.search(clause) or lex.INTERIOR_AGENCY.search(clause))
         and not lex.BORDER.search(_past_at_border(_border_talk(clause)))
     ):
         # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border", "ICE
@@ -1578,6 +1579,14 @@ def _town_operation_inland(text: str) -> bool:
     return False
 
 
+def _points_back(view: str) -> bool:
+    """Whether the sentence's subject, before its first number, points back to the agents of the sentence before
+    ("Last year they apprehended 9,000 people", "Agents there caught 4,200"): they act where that sentence put them,
+    even across a paragraph break."""
+    digit = re.search(r"\d", view)
+    return bool(lex.AGENTS_POINTING_BACK.search(view[: digit.start() if digit else len(view)]))
+
+
 def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     """Indexes of the sentences that name an inland U.S. place and neither the border nor a town near it.
     (Only the sentence's own places decide: a story told mostly inland still has its border counts.)"""
@@ -1613,11 +1622,14 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     inland.update(k for k, s in enumerate(sentences) if _town_operation_inland(s.view or s.text))
     inland -= near
     # a sentence that names no place goes on where the one before it in its paragraph is: "Agents arrested 1,100
-    # people in Chicago. Agents arrested 45 at a Home Depot on Tuesday." are both inside the country
+    # people in Chicago. Agents arrested 45 at a Home Depot on Tuesday." are both inside the country (and so is one of
+    # the next paragraph whose subject points back to those agents: "They arrested 52 people")
     named = {k for k, s in enumerate(sentences) for m in mentions if s.start <= m.start < s.end}
     for k in range(1, len(sentences)):
-        same_paragraph = sentences[k].paragraph == sentences[k - 1].paragraph
-        if same_paragraph and k - 1 in inland and k not in named and k not in near:
+        goes_on = sentences[k].paragraph == sentences[k - 1].paragraph or _points_back(
+            sentences[k].view or sentences[k].text
+        )
+        if goes_on and k - 1 in inland and k not in named and k not in near:
             inland.add(k)
     if _inland_dateline(sentences, mentions):
         # a story told from an inland town ("CHICAGO — Border Patrol agents ..."): a sentence that names no place
@@ -1630,6 +1642,20 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     return inland
 
 
+def _interior_story(sentences: list[Sentence], mentions: list, inland: set[int]) -> bool:
+    """Whether the story names an inland U.S. place and never sets anyone at the border: no town near it, and no
+    border word left once the agency's name (`lex.BORDER_AGENCY`) and the past of those counted ("who crossed years
+    ago") are blanked. "Border Patrol" there names the agency sent inland ("Border Patrol agents arrived in Charlotte
+    ... Agents arrested 130 people"), not where its agents act: its placeless sentences make arrests (GUIDELINES
+    §2), though a sentence naming the agency still speaks for itself."""
+    if not inland or any(_inland(m.place) is False for m in mentions):
+        return False
+    return not any(
+        lex.BORDER.search(lex.BORDER_AGENCY.sub(" ", lex.PAST_AT_BORDER.sub(" ", _border_talk(s.view or s.text))))
+        for s in sentences
+    )
+
+
 def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list[Count]:
     """Typed numbers of every sentence, in order; `mentions` (tasks.analysis.places.find_places of the
     article) tell arrests inside the country from apprehensions at the border."""
@@ -1639,6 +1665,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     border_story = (
         sum(bool(lex.STRONG_BORDER.search(_border_talk(s.view))) for s in sentences) >= lex.STORY_THEME_SENTENCES
     )
+    # a story that sends the Border Patrol inland and never to the border is no border story
+    border_story = border_story and not _interior_story(sentences, mentions or [], inland)
     custody_story = sum(bool(lex.HELD_STORY.search(s.view or s.text)) for s in sentences) >= lex.STORY_THEME_SENTENCES
     lead: str | None = None  # the line that opens a list or table ("ICE arrests by city:", "| City | Arrests |")
     for k, s in enumerate(sentences):
@@ -1659,6 +1687,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
                 and lex.BORDER.search(_border_talk(prev_sentence.view))
             )
             or (item and lead and lex.BORDER.search(lead))  # a row is at the border its list's lead names
+            or (prev_sentence and _points_back(view) and lex.BORDER.search(_border_talk(prev_sentence.view)))
         )
         prev_sentence = s
         short = len(view) < 12 and not (item and lead)  # "- Aurora: 85" under "ICE arrests by city:" is read

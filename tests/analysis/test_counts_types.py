@@ -705,3 +705,177 @@ def test_the_past_at_the_border_does_not_put_an_inland_sentence_near_it() -> Non
     # the trap: a crossing by a town near the border is an apprehension there
     near = "Agents apprehended 2,000 people who crossed illegally near Lukeville."
     assert counts(near) == {("border_apprehensions", 2000, "people")}
+
+
+# --- the Border Patrol sent inland: a story that names the agency but never the border is no border story ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border Patrol agents arrived in Charlotte on Saturday under a Border Patrol commander.\n\n"
+        "The Border Patrol said the surge targeted people living in the country illegally.\n\n"
+        "Neighbors reported Border Patrol trucks on several streets.\n\n"
+        "By Monday, agents had arrested 130 people, the Department of Homeland Security said.",
+        "Hundreds of Border Patrol agents have been sent to Los Angeles to help immigration officers.\n\n"
+        "Border Patrol tactical teams have led raids at car washes and farms.\n\n"
+        '"We are staying," the Border Patrol chief said.\n\n'
+        "Since June, federal agents have arrested more than 4,000 people in the region.",
+    ],
+)
+def test_placeless_arrests_in_a_story_of_the_border_patrol_sent_inland_are_arrests(text: str) -> None:
+    assert {t for t, _, _ in counts(text)} == {"arrests"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trap: the same agency and an inland city, but the story also sets its agents at the border
+        "Border Patrol agents caught 2,000 migrants in the Tucson sector last week.\n\n"
+        "Many were later put on buses to Denver.\n\n"
+        "The Border Patrol said its agents were stretched thin, and a Border Patrol union asked for help.\n\n"
+        "CBP did not say how many more agents it would send.\n\n"
+        "On Sunday alone, agents apprehended 640 people.",
+        "Border Patrol agents caught 2,000 migrants last week after they crossed the river.\n\n"
+        "Many were later put on buses to Denver.\n\n"
+        "The Border Patrol said its agents were stretched thin, and a Border Patrol union asked for help.\n\n"
+        "CBP did not say how many more agents it would send.\n\n"
+        "On Sunday alone, agents apprehended 640 people.",
+    ],
+)
+def test_placeless_apprehensions_in_a_border_story_that_names_an_inland_city_stay_at_the_border(text: str) -> None:
+    assert {t for t, _, _ in counts(text)} == {"border_apprehensions"}
+
+
+# --- agents named by a word that points back: they act where the sentence before put them ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Border Patrol agents in the Marfa sector watch hundreds of miles of river.\n\n"
+            "Last year they apprehended 7,300 people.",
+            {("border_apprehensions", 7300, "people")},
+        ),
+        (
+            "Agents in the Yuma sector have seen crossings climb.\n\nIn May, those agents caught 2,900 migrants.",
+            {("border_apprehensions", 2900, "people")},
+        ),
+        (
+            # a border story: the agents pointed back to are those the sentence before sent inland
+            "Crossings at the southern border have fallen to a trickle, and Border Patrol agents have little to do.\n\n"
+            "The Border Patrol has sent hundreds of agents to cities far from the border.\n\n"
+            "Border Patrol agents sent to Wichita spent four days visiting job sites.\n\n"
+            "They arrested 52 people, officials said.",
+            {("arrests", 52, "people")},
+        ),
+    ],
+)
+def test_agents_pointed_back_to_act_where_the_sentence_before_put_them(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trap: a subject of its own after the border sentence, not one pointing back
+        "Border Patrol agents in the Marfa sector watch hundreds of miles of river.\n\n"
+        "Immigration officers arrested 120 people in homes across the state last week.",
+        "Agents along the border have little to do these days, officials said.\n\n"
+        "ICE officers, meanwhile, arrested 3,000 people last week.",
+    ],
+)
+def test_a_new_subject_after_a_border_sentence_is_no_border_apprehension(text: str) -> None:
+    assert {t for t, _, _ in counts(text)} == {"arrests"}
+
+
+# --- ICE's interior offices by their own names arrest inside the country, in a border story too -------------------
+
+_BORDER_LEAD = (
+    "Crossings at the southern border have slowed this winter. The Border Patrol says its agents at the border meet "
+    "fewer people each week. Border Patrol officials credit new rules at the border.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Homeland Security Investigations agents arrested 29 people in a raid in Texas on Thursday.",
+        "Enforcement and Removal Operations officers arrested 315 people across Arizona last month.",
+        "HSI special agents took 44 people into custody in the state last week.",
+        "Deportation officers arrested 58 people in New Mexico during a four-day operation.",
+    ],
+)
+def test_ice_s_interior_offices_by_name_make_arrests_in_a_border_story(sentence: str) -> None:
+    assert {t for t, _, _ in counts(_BORDER_LEAD + sentence)} == {"arrests"}
+
+
+def test_agents_unnamed_in_a_border_story_still_apprehend_at_the_border() -> None:
+    # the trap: the same story, agents of no interior office
+    assert {t for t, _, _ in counts(_BORDER_LEAD + "Agents arrested 4,700 migrants in March.")} == {
+        "border_apprehensions"
+    }
+
+
+# --- an action in a raid or an enforcement operation is an arrest, in a border story too --------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Federal agents arrested 140 people in raids across Texas last week.",
+        "A raid on a roofing company led to 37 arrests, officials said.",
+        "Agents made 620 arrests in a targeted enforcement operation across the state.",
+    ],
+)
+def test_an_action_in_an_interior_operation_is_an_arrest_in_a_border_story(sentence: str) -> None:
+    assert {t for t, _, _ in counts(_BORDER_LEAD + sentence)} == {"arrests"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the traps: a raid at the border, a sweep that is no enforcement operation
+        "Agents raided a stash house near the border and apprehended 19 migrants.",
+        "A sweep of the brush along the river turned up 33 migrants, who were apprehended.",
+    ],
+)
+def test_a_raid_at_the_border_or_a_sweep_of_the_brush_stays_an_apprehension(sentence: str) -> None:
+    assert {t for t, _, _ in counts(_BORDER_LEAD + sentence)} == {"border_apprehensions"}
+
+
+# --- inside the country by scope: its cities, inside it, at large, from jails --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents arrested 2,700 people in sanctuary cities last month.",
+        "Immigration arrests inside the United States reached 28,000 in May.",
+        "The agency's officers made 54,000 at-large arrests last year.",
+        "Agents picked up 61 people at the county jail.",
+    ],
+)
+def test_an_action_inside_the_country_by_its_scope_is_an_arrest_in_a_border_story(sentence: str) -> None:
+    assert {t for t, _, _ in counts(_BORDER_LEAD + sentence)} == {"arrests"}
+
+
+def test_border_apprehensions_told_with_their_agency_stay_at_the_border_whatever_the_scope() -> None:
+    # the trap: the agency of the border named in the sentence itself
+    text = _BORDER_LEAD + "Border Patrol agents apprehended 7,900 migrants inside the country's southern sectors."
+    assert {t for t, _, _ in counts(text)} == {"border_apprehensions"}
+
+
+# --- the border strip by its military or legal name is the border -------------------------------------------------
+
+
+def test_people_caught_in_the_national_defense_area_are_border_apprehensions() -> None:
+    text = "Agents apprehended 240 migrants in the national defense area, who could face trespassing charges."
+    assert {t for t, _, _ in counts(text)} == {"border_apprehensions"}
+
+
+def test_people_arrested_in_a_city_far_from_the_strip_stay_arrests() -> None:
+    # the trap: the same words with no border strip named
+    text = "Agents apprehended 240 migrants in the city, who could face trespassing charges."
+    assert {t for t, _, _ in counts(text)} == {"arrests"}

@@ -452,3 +452,12 @@ DESCRIBED_AFTER_PLACE = re.compile(
 AFTER_OWNED_BODY = re.compile(
     rf"^[,.!?…]?\s*the[ ](?P<np>(?:[a-z][\w-]*[ ]){{0,2}}[a-z][\w-]*['’]s[ ][a-z]+)[ ](?:also[ ])?(?:{VERBS})\b"
 )
+
+
+# --- A private person's description written capitalised before the name -----------------------------------------
+#: "Witness Abdi Hassan said:", "Volunteer Ana Ruiz has driven ...": the word opening the sentence describes the
+#: person and is no part of their name (titles of office are `TITLE_WORDS`).
+NAME_DESCRIPTIONS = wordset(
+    """witness eyewitness volunteer observer neighbor neighbour resident organizer organiser activist advocate
+    teacher student nurse tenant parent protester responder bystander"""
+)

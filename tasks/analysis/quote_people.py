@@ -529,6 +529,8 @@ def find_people(text: str) -> People:
         title: list[str] = []
         while tokens and (tokens[0].casefold() in lex.TITLE_WORDS or tokens[0].endswith(".") and len(tokens[0]) > 2):
             title.append(tokens.pop(0).casefold())
+        if len(tokens) > 2 and tokens[0].casefold() in lex.NAME_DESCRIPTIONS:
+            title.append(tokens.pop(0).casefold())  # "Witness Abdi Hassan said": a description, then the name
         if not tokens or (
             len(tokens) == 1
             and all(t in lex.BODY_WORDS for t in title)  # "ICE Conduct": an agency is no title of a person

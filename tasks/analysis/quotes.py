@@ -749,6 +749,8 @@ def _candidates(
             # the city's name is read whole, the title is left out of the name
             start, stop = (start if m.group("subj") == "St" else rest.start("name")), rest.end()
         whole = _body_run_end(after, start, stop)
+        if after[start:whole].endswith(" St") and (rest := _PAST_STOP.match(after, whole)):
+            whole = rest.end()  # "said ICE Enforcement and Removal Operations St. Paul Field Office Director ..."
         subj, role, end = after[start:whole], None, max(whole, m.end())
         if titled := lex.TITLED_NAME.match(after, end):  # "said former ICE director John Sandweg"
             subj, end = titled.group("name"), titled.end()
@@ -773,8 +775,13 @@ def _candidates(
             # "— White House spokeswoman Abigail Jackson": the body and title before the name are her role
             desc, subj = f"{desc} {subj}{titled.group('title')}".strip(), titled.group("name")
         if subj[:1].isupper() and (head := _ORG_HEAD.search(desc)):
-            # "Enforcement and Removal Operations said": the name runs on through "and"/"of", one body
-            desc, subj = desc[: head.start()].strip(), f"{head.group('head')} {subj}"
+            person = head.group("head").removesuffix(" of")
+            if person != head.group("head") and _names_a_person(person):
+                # "Pastor Ana Ruiz of Grace Church said": she speaks, the body after "of" is hers
+                desc, subj = desc[: head.start()].strip(), person
+            else:
+                # "Enforcement and Removal Operations said": the name runs on through "and"/"of", one body
+                desc, subj = desc[: head.start()].strip(), f"{head.group('head')} {subj}"
         # "the Illinois Democrat said": a description, not a name ("the Chronicle reports" names an outlet,
         # "the White House said" a body)
         if (
@@ -792,7 +799,11 @@ def _candidates(
         yield "after-subject", lambda span: _resolve(span, subj, None, people, pos)
     if m := lex.AFTER_OWNED_BODY.match(after):
         phrase = m.group("np")
-        yield "after-described", lambda span: _resolve_body_named_so(span, phrase, people, pos)
+        if re.search(rf"\b(?:{lex.SPOKESPEOPLE})$", phrase):
+            # "the agency's spokeswoman said": the body's voice, the person introduced so if one was
+            yield "after-described", lambda span: _resolve_proxy(span, f"the {phrase}", people, pos)
+        else:
+            yield "after-described", lambda span: _resolve_body_named_so(span, phrase, people, pos)
     if (m := lex.AFTER_NOUN.match(after)) and not re.fullmatch(
         lex.PROXY_NOUNS, noun := m.group("noun") or m.group("noun2")
     ):
@@ -876,19 +887,29 @@ def _subject_with_body(m: re.Match[str]) -> str:
     """The subject of a match before the verb with the head of a body's name that `lex.NAME` stopped at ("The
     Department of Justice said": "Justice" alone names no one); a person named before "of" speaks, not the body
     after it ("Ana Ruiz of Casa Azul Coalition said": Ruiz)."""
-    if (person := _NAME_OF.search(m.string, 0, m.start("subj"))) is not None:
-        words = person.group("name").split()
-        if (
-            len(words) > 1
-            and not re.search(r"\w['’]s\b", person.group("name"))  # "Florida’s Division of ...": a body
-            and not any(w.casefold() in _BODY_NAME_WORDS or normalize_place(w) is not None for w in words)
-        ):
-            return person.group("name")
+    person = _NAME_OF.search(m.string, 0, m.start("subj"))
+    if person is not None and _names_a_person(person.group("name")):
+        return person.group("name")
     start = who.body_head_start(m.string, m.start("subj"), m.group("subj").split())
     head = m.string[start : m.start("subj")].split()
     if not head or head[-1] not in ("of", "for"):
         return m.group("subj")  # "DHS and the Trump administration said": two bodies, read as before
     return m.string[start : m.end("subj")]
+
+
+def _names_a_person(name: str) -> bool:
+    """Whether the words before "of" name a person, maybe titled ("Ana Ruiz", "Pastor Ana Ruiz" of "... of Grace
+    Church"), not the head of a body's name ("Department", "Attorney General", "Florida’s Division")."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w.casefold() not in lex.TITLE_WORDS), len(words))
+    named = words[cut:]  # the titles written before the name are the person's, not a body's
+    return (
+        len(words) > 1
+        and bool(named)
+        and all(w[:1].isupper() for w in named)
+        and not re.search(r"\w['’]s\b", name)
+        and not any(w.casefold() in _BODY_NAME_WORDS or normalize_place(w) is not None for w in named)
+    )
 
 
 #: A name right before "of" and a body's name: "Ana Ruiz of " of "Ana Ruiz of Casa Azul Coalition said".
@@ -906,6 +927,8 @@ def _place_or_body(words: str) -> bool:
         normalize_place(words) is not None
         or words.isupper()
         or any(w.casefold() in lex.ORG_WORDS for w in words.split())
+        # "ERO Boston": an agency's acronym before the place of its office
+        or (words.split()[0].isupper() and normalize_place(words.split(maxsplit=1)[-1]) is not None)
     )
 
 
@@ -1140,6 +1163,8 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
     title: list[str] = []
     while len(tokens) > 1 and tokens[0].casefold() in lex.TITLE_WORDS:
         title.append(tokens.pop(0))
+    if len(tokens) > 2 and tokens[0].casefold() in lex.NAME_DESCRIPTIONS:
+        title.append(tokens.pop(0))  # "Witness Abdi Hassan said": a description, then the name
     name = " ".join(tokens)
     if len(tokens) == 1:
         name = who.full_name(name, people, pos)
@@ -1310,7 +1335,7 @@ def _resolve_introduced(span: _Span, noun: str, people: who.People, pos: int) ->
     nobody when no one was, or when someone unnamed was introduced so since ("another youth on a bike" before
     "said the youth")."""
     text = people.text
-    word = rf"\b{re.escape(noun)}\b"
+    word = rf"\b[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])}\b"  # "Volunteer Ana Ruiz" opening a sentence
     appositive = re.compile(rf"[^,.;“”\"]{{0,40}},[ ](?:who[ ]is[ ])?(?:an?|the)[ ][^,.;“”\"]{{0,60}}?{word}")
     # (right before it, or set off by a comma: "The 34-year-old mechanic, Ivan Petrov, was released")
     before = re.compile(rf"{word},?[ ](?:[A-Z][\w.’'-]*[ ]){{0,2}}$")
@@ -1354,10 +1379,16 @@ def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> N
     named = [w for w in words[1:] if w[0].isupper()]
     if not named and words[0].casefold() == "the" and kind in _VOICES and _unnamed_before(people.text, pos, kind):
         return  # "One senior administration official told Fox ... The official lamented": still nobody named
-    if not named and words[0].casefold() == "the" and kind.startswith("spokes"):
-        # "the spokesman said" after "Carlos Ruiz, ICE's spokesman": the person introduced so
+    if words[0].casefold() == "the" and kind.startswith("spokes"):
+        # "the spokesman said" after "Carlos Ruiz, ICE's spokesman", "the ICE spokeswoman said" after "ICE
+        # spokeswoman Ann Lee": the person introduced so, of the body the phrase names if it names one
         for p in reversed(people):
-            if p.at < pos and not p.organisation and kind in p.context:
+            if (
+                p.at < pos
+                and not p.organisation
+                and kind in p.context
+                and all(w.casefold() in p.context for w in named)
+            ):
                 span.speaker = who.named_in_full(p.name, people, pos)
                 return
     if named:

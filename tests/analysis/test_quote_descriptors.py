@@ -1,0 +1,113 @@
+"""Speakers written with a description instead of, or beside, their name (issue #7, quotes second pass): invented
+sentences, each with a trap that must keep its reading (GUIDELINES.md 'Quotes': `speaker` the person's name, or
+the organisation when no person is named; anonymous speakers are no quote)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.analysis.quotes import find_quotes
+
+LEAD = "Federal agents detained several people in a neighborhood sweep on Thursday.\n"
+
+
+def _speakers(text: str) -> list[str]:
+    return [q.speaker for q in find_quotes(LEAD + text)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("Pastor Owen Marsh of Bethel Methodist Church told the Gazette.", "Owen Marsh"),
+        ("Director Ines Calloway of Casa Esperanza Center said.", "Ines Calloway"),
+        ("Police Chief Ray Dunford of Fairmont said.", "Ray Dunford"),
+    ],
+)
+def test_a_titled_person_of_a_body_speaks_not_the_body(attribution: str, speaker: str) -> None:
+    """A title before a name ("Pastor X of Y Church told") makes no body of it: the person before "of" speaks."""
+    assert _speakers(f"“Nobody was told anything,” {attribution}") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("the Department of Labor said.", "Department of Labor"),
+        ("Enforcement and Removal Operations said.", "Enforcement and Removal Operations"),
+        ("Attorney General of Oregon Dan Keswick said.", "Dan Keswick"),
+    ],
+)
+def test_a_body_named_with_of_stays_whole(attribution: str, speaker: str) -> None:
+    """Trap: "Department of Labor", a title's "of" ("Attorney General of Oregon") name no person before "of"."""
+    assert _speakers(f"“Nobody was told anything,” {attribution}") == [speaker]
+
+
+def test_the_bodys_spokeswoman_is_the_spokeswoman_named_before() -> None:
+    """The body's spokeswoman ("the ICE spokeswoman said") after "ICE spokeswoman Ann Lee": the one introduced."""
+    text = (
+        "ICE spokeswoman Delia Farrow confirmed the sweep on Friday.\n"
+        "“Every person taken into custody had a removal order,” the ICE spokeswoman said."
+    )
+    assert _speakers(text) == ["Delia Farrow"]
+
+
+def test_another_bodys_spokeswoman_is_not_the_one_named_before() -> None:
+    """Trap: "the DHS spokeswoman" after an ICE spokeswoman is DHS's voice, not hers."""
+    text = (
+        "ICE spokeswoman Delia Farrow confirmed the sweep on Friday.\n"
+        "“Every person taken into custody had a removal order,” the DHS spokeswoman said."
+    )
+    assert _speakers(text) == ["DHS"]
+
+
+def test_the_agencys_spokesman_is_the_spokesman_named_before() -> None:
+    """The owned voice ("the agency's spokesman said") after "Ted Orwin, the agency's spokesman,": he speaks."""
+    text = (
+        "The figures were released by Ted Orwin, the agency's spokesman.\n"
+        "“Our officers followed policy in every case,” the agency's spokesman said."
+    )
+    assert _speakers(text) == ["Ted Orwin"]
+
+
+def test_an_unnamed_agencys_spokesman_is_the_agency() -> None:
+    """Trap: with no spokesman named, "the agency's spokesman" is the agency's voice, as "the agency's statement"."""
+    text = (
+        "The arrests were announced by U.S. Immigration and Customs Enforcement.\n"
+        "“Our officers followed policy in every case,” the agency's spokesman said."
+    )
+    assert _speakers(text) == ["ICE"]
+
+
+def test_a_description_opening_the_sentence_is_no_part_of_the_name() -> None:
+    """A capitalised description opening the sentence ("Witness Abdi Hassan said:", "Volunteer Ana Ruiz has") is no
+    part of the name, and "the volunteer" points back to her."""
+    assert _speakers("Witness Farid Osman said: “They pulled him out of the car by his jacket.”") == ["Farid Osman"]
+    text = (
+        "Volunteer Corinne Blaise has watched the school entrance every morning since the sweep began.\n"
+        "“The parents ask us every day whether it is safe,” the volunteer said."
+    )
+    assert _speakers(text) == ["Corinne Blaise"]
+
+
+def test_the_volunteer_with_no_volunteer_named_is_nobody() -> None:
+    """Trap: with nobody introduced as a volunteer ("Volunteers gathered"), "the volunteer" names no one."""
+    text = "Volunteers gathered outside.\n“The parents ask us every day whether it is safe,” the volunteer said."
+    assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said ERO Denver acting Field Office Director Lucia Brandt.",
+        "said ICE Enforcement and Removal Operations St. Louis Field Office Director Lucia Brandt.",
+    ],
+)
+def test_a_field_office_named_by_acronym_and_city_is_the_directors_role(attribution: str) -> None:
+    """An ICE release's "ERO Denver acting Field Office Director Ann Lee", "... Operations St. Louis Field Office
+    Director Ann Lee": the office's acronym and city (an abbreviated "St." too) are her role; she speaks."""
+    assert _speakers(f"“These arrests remove dangerous offenders from our streets,” {attribution}") == ["Lucia Brandt"]
+
+
+def test_an_office_named_by_acronym_and_city_alone_speaks() -> None:
+    """Trap: with no person after it, "said Enforcement and Removal Operations" is the office itself."""
+    text = "“These arrests remove dangerous offenders from our streets,” said Enforcement and Removal Operations."
+    assert _speakers(text) == ["Enforcement and Removal Operations"]

@@ -461,3 +461,13 @@ NAME_DESCRIPTIONS = wordset(
     """witness eyewitness volunteer observer neighbor neighbour resident organizer organiser activist advocate
     teacher student nurse tenant parent protester responder bystander"""
 )
+
+
+# --- A relative named by a given name alone -----------------------------------------------------------------------
+#: The family words a reporter sets before a relative's given name ("his wife, Maria,", "said her son, Luis"): the
+#: relative shares the family name of the person "his"/"her" points to.
+KIN = (
+    r"wife|husband|son|daughter|brother|sister|mother|father|stepson|stepdaughter|grandson|granddaughter|"
+    r"grandmother|grandfather|nephew|niece|cousin|uncle|aunt"
+)
+KIN_GIVEN_NAME = re.compile(rf"\b(?P<owner>[Hh]is|[Hh]er)[ ](?:(?:\d+-year-old|older|younger|eldest)[ ])?(?:{KIN}),[ ]")

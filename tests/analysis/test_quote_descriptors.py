@@ -111,3 +111,32 @@ def test_an_office_named_by_acronym_and_city_alone_speaks() -> None:
     """Trap: with no person after it, "said Enforcement and Removal Operations" is the office itself."""
     text = "“These arrests remove dangerous offenders from our streets,” said Enforcement and Removal Operations."
     assert _speakers(text) == ["Enforcement and Removal Operations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Agents stopped Teodoro Villalba outside a laundromat on Tuesday.\n"
+            "“The children keep asking when he comes home,” his wife, Renata, said.",
+            "Renata Villalba",
+        ),
+        (
+            "Graciela Montoya was detained at her check-in appointment.\n"
+            "Her son, Emilio, drove to the field office. “Nobody would tell me anything,” Emilio said.",
+            "Emilio Montoya",
+        ),
+    ],
+)
+def test_a_relative_named_by_given_name_takes_the_family_name(text: str, speaker: str) -> None:
+    """A relative by given name ("his wife, Renata,") takes the family name of the person "his"/"her" points to."""
+    assert _speakers(text) == [speaker]
+
+
+def test_a_relative_named_in_full_keeps_their_own_name() -> None:
+    """Trap: "his wife, Renata Sandoval," is named in full, her own family name kept."""
+    text = (
+        "Agents stopped Teodoro Villalba outside a laundromat on Tuesday.\n"
+        "“The children keep asking when he comes home,” his wife, Renata Sandoval, said."
+    )
+    assert _speakers(text) == ["Renata Sandoval"]

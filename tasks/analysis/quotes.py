@@ -1290,11 +1290,24 @@ def _resolve_described(span: _Span, phrase: str, people: who.People, pos: int) -
             if p.at < pos and not p.organisation and re.search(rf"\b{words[-1]}\b", p.described):
                 span.speaker = who.named_in_full(p.name, people, pos)
                 return
+        if words[-1] in ("teenager", "teen"):
+            # "the teenager said" after "Ana Ruiz, 17,": the one person named with a teenager's age
+            text = people.text
+            teens = [
+                p
+                for p in people
+                if p.at < pos
+                and not p.organisation
+                and text.startswith(p.name, p.at)
+                and _TEEN_AGE.match(text, p.at + len(p.name))
+            ]
+            if len({p.name for p in teens}) == 1:
+                span.speaker = who.named_in_full(teens[0].name, people, pos)
         return
     spellings = "|".join(map(re.escape, (words[-1], *_ABBREVIATED_ROLES.get(words[-1], ()))))
     role = re.compile(rf"(?<![\w.])(?:{spellings})(?!\w)")
     for p in reversed(people):
-        if p.at < pos and not p.organisation and role.search(p.described):
+        if p.at < pos and not p.organisation and role.search(p.described) and not _after_of(p, people.text):
             span.speaker = who.named_in_full(p.name, people, pos)  # "Kristi Noem, the homeland security secretary,"
             return
     for p in reversed(people):  # "the Delaware Democrat": the Democrat tagged "(D-Del)", not the nearest one
@@ -1312,6 +1325,16 @@ def _resolve_described(span: _Span, phrase: str, people: who.People, pos: int) -
     named = who.antecedent(people, pos, who.gender_of(["x"], words))
     if named:
         span.speaker = named
+
+
+#: A teenager's age set off by commas right after a name ("Ana Ruiz, 17, said").
+_TEEN_AGE = re.compile(r",[ ]1[3-9],")
+
+
+def _after_of(p: who.Mention, text: str) -> bool:
+    """A name right after "of" ("Ana Ruiz, the owner of Ruiz Auto Body,"): what the described person owns or
+    leads, never the person "the owner" points back to."""
+    return text[max(0, p.at - 3) : p.at] == "of "
 
 
 def _resolve_body_named_so(span: _Span, phrase: str, people: who.People, pos: int) -> None:

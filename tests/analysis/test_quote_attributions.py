@@ -36,7 +36,6 @@ KNOWN_MISSES: dict[str, str] = {
     "attr-217": "trap: a bare surname before a colon, which the story's other person of that name takes",
     "attr-232": "a colon after a label naming the witness: `Witness statement (...) from NAME:`",
     "attr-226": "a passive attribution: `NEWSPAPER was told by NAME`",
-    "attr-162": "`the teenager` for a person introduced by her age only (`Ana Ruiz, 19,`)",
 }
 
 

@@ -140,3 +140,33 @@ def test_a_relative_named_in_full_keeps_their_own_name() -> None:
         "“The children keep asking when he comes home,” his wife, Renata Sandoval, said."
     )
     assert _speakers(text) == ["Renata Sandoval"]
+
+
+def test_the_owner_is_the_person_not_what_they_own() -> None:
+    """A name right after "the owner of" is what is owned: "the owner said" points to the person before it."""
+    text = (
+        "Halvard Nyquist, the owner of Nyquist Lumber Supply, said agents came twice.\n"
+        "“They asked every worker for papers,” the owner said."
+    )
+    assert _speakers(text) == ["Halvard Nyquist"]
+
+
+def test_the_teenager_is_the_one_person_named_with_a_teenagers_age() -> None:
+    """The teenager ("the teenager said") after "Ana Ruiz, 16,": the one person introduced with that age."""
+    text = (
+        "Dario Quintana, 16, was at the bus stop when the vans pulled up.\n"
+        "“Everyone started running,” the teenager said."
+    )
+    assert _speakers(text) == ["Dario Quintana"]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Dario Quintana, 16, and Lidia Soto, 15, were at the bus stop when the vans pulled up.",
+        "Dario Quintana, 36, was at the bus stop when the vans pulled up.",
+    ],
+)
+def test_the_teenager_with_two_or_no_teenagers_named_is_nobody(introduction: str) -> None:
+    """Trap: two people of a teenager's age, or an adult's age, leave "the teenager" unresolved."""
+    assert _speakers(f"{introduction}\n“Everyone started running,” the teenager said.") == []

@@ -674,11 +674,23 @@ def _attribute(text: str, span: _Span, people: who.People) -> None:
     if _in_subordinate_clause(before, span.text, after):
         after = ""  # "When he said migrants were “...,” Sen. Lee tweeted": the name after is the main clause's
 
+    if (asker := _UNNAMED_ASKER.search(raw_before)) and not re.search(
+        rf"\b(?:{lex.VOICES}|{lex.BODY_KINDS})\b", asker.group("np")
+    ):
+        span.speaker = _NOBODY  # `A reporter asked, “...?” Ann Lee replied`: the question is the reporter's
+        return
     for sieve, resolve in _candidates(after, before, raw_before, people, span.start):
         resolve(span)
         if span.speaker is not None:
             span.sieve = sieve
             return
+
+
+#: Someone the story does not name, in lower case, reporting the quotation right before its opening mark ("a reporter
+#: asked,", "One woman said:"): an anonymous speaker, whatever name the words after the quotation give.
+_UNNAMED_ASKER = re.compile(
+    rf"(?:^|[.!?:;][ ]|,[ ])(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[a-z][\w’'-]*[ ]){{1,3}}?)(?:{lex.VERBS})[,:]?$"
+)
 
 
 #: What a person writes or hands down, or the office that speaks for them, as the subject of a verb before a

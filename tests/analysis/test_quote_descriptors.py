@@ -170,3 +170,20 @@ def test_the_teenager_is_the_one_person_named_with_a_teenagers_age() -> None:
 def test_the_teenager_with_two_or_no_teenagers_named_is_nobody(introduction: str) -> None:
     """Trap: two people of a teenager's age, or an adult's age, leave "the teenager" unresolved."""
     assert _speakers(f"{introduction}\n“Everyone started running,” the teenager said.") == []
+
+
+def test_an_unnamed_askers_question_is_nobodys_quote() -> None:
+    """A question an unnamed person reports right before it ("a reporter asked, “...?”") is theirs, anonymous, even
+    when the answer's attribution follows it ("Ann Lee replied, “...”"): only the answer is quoted."""
+    text = (
+        "At the news conference, a reporter asked, “Will the agents leave the city this month?” "
+        "Nordstrom replied, “The operation will continue as long as it is needed.”"
+    )
+    assert [(q.speaker, q.text[:13]) for q in find_quotes(LEAD + text)] == [("Nordstrom", "The operation")]
+
+
+def test_a_named_or_bodys_voice_before_the_quotation_still_speaks() -> None:
+    """Trap: a named speaker ("Ana Ruiz said, “") or a body's voice is no unnamed asker."""
+    assert _speakers("Corinne Blaise said, “The parents ask us every day whether it is safe.”") == ["Corinne Blaise"]
+    text = "ICE confirmed the arrests.\nAn ICE spokesman said, “Every person taken into custody had a removal order.”"
+    assert _speakers(text) == ["ICE"]

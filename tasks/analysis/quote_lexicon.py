@@ -471,3 +471,11 @@ KIN = (
     r"grandmother|grandfather|nephew|niece|cousin|uncle|aunt"
 )
 KIN_GIVEN_NAME = re.compile(rf"\b(?P<owner>[Hh]is|[Hh]er)[ ](?:(?:\d+-year-old|older|younger|eldest)[ ])?(?:{KIN}),[ ]")
+
+
+# --- A tracker entry's witness named after "Per" ------------------------------------------------------------------
+#: `Per the reporting volunteer, Ann Lee: “...”`, `Per witness Ann Lee: “...”`: the person the entry credits with the
+#: words, named after a description in lower case and introducing them with a colon.
+PER_NAME_COLON = re.compile(
+    rf"^(?:[-—–•*>]\s*)*[Pp]er[ ](?:(?:the|a|an|our)[ ])?(?:[a-z][\w’'-]*[ ]?){{0,3}},?[ ]?{SUBJECT}:$"
+)

@@ -844,6 +844,7 @@ def _candidates(
         ("before-verb", lex.QUOTED_AS.search(before)),
         ("name-colon", lex.NAME_COLON.match(clause)),
         ("name-colon", lex.DESCRIBED_NAME_COLON.match(clause)),
+        ("name-colon", lex.PER_NAME_COLON.match(clause)),
     ):
         if m and sieve == "according":
             subj = _according_subject(m)

@@ -187,3 +187,20 @@ def test_a_named_or_bodys_voice_before_the_quotation_still_speaks() -> None:
     assert _speakers("Corinne Blaise said, “The parents ask us every day whether it is safe.”") == ["Corinne Blaise"]
     text = "ICE confirmed the arrests.\nAn ICE spokesman said, “Every person taken into custody had a removal order.”"
     assert _speakers(text) == ["ICE"]
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        ("Per the reporting observer, Tomas Lindqvist:", "Tomas Lindqvist"),
+        ("Per witness Odalys Brea:", "Odalys Brea"),
+    ],
+)
+def test_a_tracker_entry_credits_the_witness_named_after_per(label: str, speaker: str) -> None:
+    """A tracker entry's "Per the reporting observer, NAME:" introduces the witness's words with a colon."""
+    assert _speakers(f"{label} “Three agents, one van, and the man was gone in a minute.”") == [speaker]
+
+
+def test_per_a_policy_names_no_speaker() -> None:
+    """Trap: "Per ICE policy:" names a document's rule, no person and no speaker."""
+    assert _speakers("Per ICE policy: “Officers shall identify themselves when it is safe to do so.”") == []

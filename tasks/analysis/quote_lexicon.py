@@ -479,3 +479,12 @@ KIN_GIVEN_NAME = re.compile(rf"\b(?P<owner>[Hh]is|[Hh]er)[ ](?:(?:\d+-year-old|o
 PER_NAME_COLON = re.compile(
     rf"^(?:[-—–•*>]\s*)*[Pp]er[ ](?:(?:the|a|an|our)[ ])?(?:[a-z][\w’'-]*[ ]?){{0,3}},?[ ]?{SUBJECT}:$"
 )
+
+
+# --- A subject's statement introducing the quotation ----------------------------------------------------------
+#: `The Department of Homeland Security defended the operation in a statement: “...”`: the subject of any verb in
+#: the past whose statement the clause names, right before the quotation.
+IN_A_STATEMENT = re.compile(
+    rf"(?:^|[.!?][ ])(?:The[ ])?(?P<subj>{ORG_RUN})[ ][a-z]+ed\b[^.“”\"]{{0,80}}[ ]in[ ]an?[ ]"
+    rf"(?:(?:written|emailed|brief|short)[ ])?statement[:,]$"
+)

@@ -836,6 +836,10 @@ def _candidates(
         desc = m.group("desc")
         yield "before-described", lambda span: _resolve_described(span, desc, people, pos)
     clause = _clause_before(raw_before)
+    if m := lex.IN_A_STATEMENT.search(clause):
+        # "The Department of Homeland Security defended the raid in a statement:": the body, whatever its verb
+        stated = m.group("subj")
+        yield "before-verb", lambda span: _resolve(span, stated, None, people, pos)
     for sieve, m in (
         ("before-verb", lex.BEFORE_APPOSITIVE.search(before)),
         ("before-verb", _subject_before(before)),

@@ -204,3 +204,16 @@ def test_a_tracker_entry_credits_the_witness_named_after_per(label: str, speaker
 def test_per_a_policy_names_no_speaker() -> None:
     """Trap: "Per ICE policy:" names a document's rule, no person and no speaker."""
     assert _speakers("Per ICE policy: “Officers shall identify themselves when it is safe to do so.”") == []
+
+
+def test_a_subjects_statement_introducing_the_quotation_is_theirs() -> None:
+    """A statement clause ("The Department of Labor defended the audit in a statement: “...”"): the subject of any
+    verb in the past whose statement the clause names speaks."""
+    text = "The Department of Labor defended the audit in a statement: “Every employer was notified in advance.”"
+    assert _speakers(text) == ["Department of Labor"]
+
+
+def test_an_unnamed_subjects_statement_names_no_speaker() -> None:
+    """Trap: "his attorney responded in a statement:" names no one; nobody is given the words."""
+    text = "His attorney responded in a statement: “Every employer was notified in advance.”"
+    assert _speakers(text) == []

@@ -452,3 +452,39 @@ DESCRIBED_AFTER_PLACE = re.compile(
 AFTER_OWNED_BODY = re.compile(
     rf"^[,.!?…]?\s*the[ ](?P<np>(?:[a-z][\w-]*[ ]){{0,2}}[a-z][\w-]*['’]s[ ][a-z]+)[ ](?:also[ ])?(?:{VERBS})\b"
 )
+
+
+# --- A private person's description written capitalised before the name -----------------------------------------
+#: "Witness Abdi Hassan said:", "Volunteer Ana Ruiz has driven ...": the word opening the sentence describes the
+#: person and is no part of their name (titles of office are `TITLE_WORDS`).
+NAME_DESCRIPTIONS = wordset(
+    """witness eyewitness volunteer observer neighbor neighbour resident organizer organiser activist advocate
+    teacher student nurse tenant parent protester responder bystander"""
+)
+
+
+# --- A relative named by a given name alone -----------------------------------------------------------------------
+#: The family words a reporter sets before a relative's given name ("his wife, Maria,", "said her son, Luis"): the
+#: relative shares the family name of the person "his"/"her" points to.
+KIN = (
+    r"wife|husband|son|daughter|brother|sister|mother|father|stepson|stepdaughter|grandson|granddaughter|"
+    r"grandmother|grandfather|nephew|niece|cousin|uncle|aunt"
+)
+KIN_GIVEN_NAME = re.compile(rf"\b(?P<owner>[Hh]is|[Hh]er)[ ](?:(?:\d+-year-old|older|younger|eldest)[ ])?(?:{KIN}),[ ]")
+
+
+# --- A tracker entry's witness named after "Per" ------------------------------------------------------------------
+#: `Per the reporting volunteer, Ann Lee: “...”`, `Per witness Ann Lee: “...”`: the person the entry credits with the
+#: words, named after a description in lower case and introducing them with a colon.
+PER_NAME_COLON = re.compile(
+    rf"^(?:[-—–•*>]\s*)*[Pp]er[ ](?:(?:the|a|an|our)[ ])?(?:[a-z][\w’'-]*[ ]?){{0,3}},?[ ]?{SUBJECT}:$"
+)
+
+
+# --- A subject's statement introducing the quotation ----------------------------------------------------------
+#: `The Department of Homeland Security defended the operation in a statement: “...”`: the subject of any verb in
+#: the past whose statement the clause names, right before the quotation.
+IN_A_STATEMENT = re.compile(
+    rf"(?:^|[.!?][ ])(?:The[ ])?(?P<subj>{ORG_RUN})[ ][a-z]+ed\b[^.“”\"]{{0,80}}[ ]in[ ]an?[ ]"
+    rf"(?:(?:written|emailed|brief|short)[ ])?statement[:,]$"
+)

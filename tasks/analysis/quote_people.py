@@ -220,6 +220,26 @@ def full_name(surname: str, people: People, pos: int) -> str:
     return surname
 
 
+def family_name_of_relative(given: str, people: People) -> str | None:
+    """The family name of a relative the story names by a given name alone ("Eduardo Ramos ... his wife, Maria,
+    said": Ramos): that of the nearest person named in full before, of the gender "his"/"her" asks."""
+    text = people.text
+    for m in lex.KIN_GIVEN_NAME.finditer(text):
+        if not re.match(rf"{re.escape(given)}\b(?![ ][{lex.UPPER}])", text[m.end() :]):
+            continue
+        gender = "m" if m.group("owner").casefold() == "his" else "f"
+        owner = next(
+            (
+                p
+                for p in reversed(people)
+                if p.at < m.start() and not p.organisation and " " in p.name and p.gender in (None, gender)
+            ),
+            None,
+        )
+        return surname_of(owner.name) if owner is not None else None
+    return None
+
+
 def _surnames(name: str) -> tuple[str, ...]:
     """The words a person is called by alone: the last one, and in a name of three words or more that opens
     with a given name the one before it unless it is a given name too (the first of two surnames: "Juan Carlos
@@ -529,6 +549,8 @@ def find_people(text: str) -> People:
         title: list[str] = []
         while tokens and (tokens[0].casefold() in lex.TITLE_WORDS or tokens[0].endswith(".") and len(tokens[0]) > 2):
             title.append(tokens.pop(0).casefold())
+        if len(tokens) > 2 and tokens[0].casefold() in lex.NAME_DESCRIPTIONS:
+            title.append(tokens.pop(0).casefold())  # "Witness Abdi Hassan said": a description, then the name
         if not tokens or (
             len(tokens) == 1
             and all(t in lex.BODY_WORDS for t in title)  # "ICE Conduct": an agency is no title of a person

@@ -88,6 +88,8 @@ def canonical_speakers(quotes: list[Quote], people: who.People) -> list[Quote]:
             # "Arturo said" after "his brother, Arturo Treviño": a given name alone (a known one, or the first
             # word of a name whose surname two people of the story share, the reason a reporter uses it)
             name = in_full[given[0]]
+        elif first is None and len(key) == 1 and (family_name := who.family_name_of_relative(q.speaker, people)):
+            name = f"{q.speaker} {family_name}"  # "his wife, Maria, said" after "Eduardo Ramos": Maria Ramos
         written = full_roles.get(name) or lone_roles.get(name)
         if not who.clean_role(written) and first is not None and name == first.name:
             written = surname_roles.get(key[-1])  # a role written only where the surname stands alone

@@ -674,11 +674,23 @@ def _attribute(text: str, span: _Span, people: who.People) -> None:
     if _in_subordinate_clause(before, span.text, after):
         after = ""  # "When he said migrants were “...,” Sen. Lee tweeted": the name after is the main clause's
 
+    if (asker := _UNNAMED_ASKER.search(raw_before)) and not re.search(
+        rf"\b(?:{lex.VOICES}|{lex.BODY_KINDS})\b", asker.group("np")
+    ):
+        span.speaker = _NOBODY  # `A reporter asked, “...?” Ann Lee replied`: the question is the reporter's
+        return
     for sieve, resolve in _candidates(after, before, raw_before, people, span.start):
         resolve(span)
         if span.speaker is not None:
             span.sieve = sieve
             return
+
+
+#: Someone the story does not name, in lower case, reporting the quotation right before its opening mark ("a reporter
+#: asked,", "One woman said:"): an anonymous speaker, whatever name the words after the quotation give.
+_UNNAMED_ASKER = re.compile(
+    rf"(?:^|[.!?:;][ ]|,[ ])(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[a-z][\w’'-]*[ ]){{1,3}}?)(?:{lex.VERBS})[,:]?$"
+)
 
 
 #: What a person writes or hands down, or the office that speaks for them, as the subject of a verb before a
@@ -749,6 +761,8 @@ def _candidates(
             # the city's name is read whole, the title is left out of the name
             start, stop = (start if m.group("subj") == "St" else rest.start("name")), rest.end()
         whole = _body_run_end(after, start, stop)
+        if after[start:whole].endswith(" St") and (rest := _PAST_STOP.match(after, whole)):
+            whole = rest.end()  # "said ICE Enforcement and Removal Operations St. Paul Field Office Director ..."
         subj, role, end = after[start:whole], None, max(whole, m.end())
         if titled := lex.TITLED_NAME.match(after, end):  # "said former ICE director John Sandweg"
             subj, end = titled.group("name"), titled.end()
@@ -773,8 +787,13 @@ def _candidates(
             # "— White House spokeswoman Abigail Jackson": the body and title before the name are her role
             desc, subj = f"{desc} {subj}{titled.group('title')}".strip(), titled.group("name")
         if subj[:1].isupper() and (head := _ORG_HEAD.search(desc)):
-            # "Enforcement and Removal Operations said": the name runs on through "and"/"of", one body
-            desc, subj = desc[: head.start()].strip(), f"{head.group('head')} {subj}"
+            person = head.group("head").removesuffix(" of")
+            if person != head.group("head") and _names_a_person(person):
+                # "Pastor Ana Ruiz of Grace Church said": she speaks, the body after "of" is hers
+                desc, subj = desc[: head.start()].strip(), person
+            else:
+                # "Enforcement and Removal Operations said": the name runs on through "and"/"of", one body
+                desc, subj = desc[: head.start()].strip(), f"{head.group('head')} {subj}"
         # "the Illinois Democrat said": a description, not a name ("the Chronicle reports" names an outlet,
         # "the White House said" a body)
         if (
@@ -792,7 +811,11 @@ def _candidates(
         yield "after-subject", lambda span: _resolve(span, subj, None, people, pos)
     if m := lex.AFTER_OWNED_BODY.match(after):
         phrase = m.group("np")
-        yield "after-described", lambda span: _resolve_body_named_so(span, phrase, people, pos)
+        if re.search(rf"\b(?:{lex.SPOKESPEOPLE})$", phrase):
+            # "the agency's spokeswoman said": the body's voice, the person introduced so if one was
+            yield "after-described", lambda span: _resolve_proxy(span, f"the {phrase}", people, pos)
+        else:
+            yield "after-described", lambda span: _resolve_body_named_so(span, phrase, people, pos)
     if (m := lex.AFTER_NOUN.match(after)) and not re.fullmatch(
         lex.PROXY_NOUNS, noun := m.group("noun") or m.group("noun2")
     ):
@@ -813,6 +836,10 @@ def _candidates(
         desc = m.group("desc")
         yield "before-described", lambda span: _resolve_described(span, desc, people, pos)
     clause = _clause_before(raw_before)
+    if m := lex.IN_A_STATEMENT.search(clause):
+        # "The Department of Homeland Security defended the raid in a statement:": the body, whatever its verb
+        stated = m.group("subj")
+        yield "before-verb", lambda span: _resolve(span, stated, None, people, pos)
     for sieve, m in (
         ("before-verb", lex.BEFORE_APPOSITIVE.search(before)),
         ("before-verb", _subject_before(before)),
@@ -821,6 +848,7 @@ def _candidates(
         ("before-verb", lex.QUOTED_AS.search(before)),
         ("name-colon", lex.NAME_COLON.match(clause)),
         ("name-colon", lex.DESCRIBED_NAME_COLON.match(clause)),
+        ("name-colon", lex.PER_NAME_COLON.match(clause)),
     ):
         if m and sieve == "according":
             subj = _according_subject(m)
@@ -876,19 +904,29 @@ def _subject_with_body(m: re.Match[str]) -> str:
     """The subject of a match before the verb with the head of a body's name that `lex.NAME` stopped at ("The
     Department of Justice said": "Justice" alone names no one); a person named before "of" speaks, not the body
     after it ("Ana Ruiz of Casa Azul Coalition said": Ruiz)."""
-    if (person := _NAME_OF.search(m.string, 0, m.start("subj"))) is not None:
-        words = person.group("name").split()
-        if (
-            len(words) > 1
-            and not re.search(r"\w['’]s\b", person.group("name"))  # "Florida’s Division of ...": a body
-            and not any(w.casefold() in _BODY_NAME_WORDS or normalize_place(w) is not None for w in words)
-        ):
-            return person.group("name")
+    person = _NAME_OF.search(m.string, 0, m.start("subj"))
+    if person is not None and _names_a_person(person.group("name")):
+        return person.group("name")
     start = who.body_head_start(m.string, m.start("subj"), m.group("subj").split())
     head = m.string[start : m.start("subj")].split()
     if not head or head[-1] not in ("of", "for"):
         return m.group("subj")  # "DHS and the Trump administration said": two bodies, read as before
     return m.string[start : m.end("subj")]
+
+
+def _names_a_person(name: str) -> bool:
+    """Whether the words before "of" name a person, maybe titled ("Ana Ruiz", "Pastor Ana Ruiz" of "... of Grace
+    Church"), not the head of a body's name ("Department", "Attorney General", "Florida’s Division")."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w.casefold() not in lex.TITLE_WORDS), len(words))
+    named = words[cut:]  # the titles written before the name are the person's, not a body's
+    return (
+        len(words) > 1
+        and bool(named)
+        and all(w[:1].isupper() for w in named)
+        and not re.search(r"\w['’]s\b", name)
+        and not any(w.casefold() in _BODY_NAME_WORDS or normalize_place(w) is not None for w in named)
+    )
 
 
 #: A name right before "of" and a body's name: "Ana Ruiz of " of "Ana Ruiz of Casa Azul Coalition said".
@@ -906,6 +944,8 @@ def _place_or_body(words: str) -> bool:
         normalize_place(words) is not None
         or words.isupper()
         or any(w.casefold() in lex.ORG_WORDS for w in words.split())
+        # "ERO Boston": an agency's acronym before the place of its office
+        or (words.split()[0].isupper() and normalize_place(words.split(maxsplit=1)[-1]) is not None)
     )
 
 
@@ -1140,6 +1180,8 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
     title: list[str] = []
     while len(tokens) > 1 and tokens[0].casefold() in lex.TITLE_WORDS:
         title.append(tokens.pop(0))
+    if len(tokens) > 2 and tokens[0].casefold() in lex.NAME_DESCRIPTIONS:
+        title.append(tokens.pop(0))  # "Witness Abdi Hassan said": a description, then the name
     name = " ".join(tokens)
     if len(tokens) == 1:
         name = who.full_name(name, people, pos)
@@ -1265,11 +1307,24 @@ def _resolve_described(span: _Span, phrase: str, people: who.People, pos: int) -
             if p.at < pos and not p.organisation and re.search(rf"\b{words[-1]}\b", p.described):
                 span.speaker = who.named_in_full(p.name, people, pos)
                 return
+        if words[-1] in ("teenager", "teen"):
+            # "the teenager said" after "Ana Ruiz, 17,": the one person named with a teenager's age
+            text = people.text
+            teens = [
+                p
+                for p in people
+                if p.at < pos
+                and not p.organisation
+                and text.startswith(p.name, p.at)
+                and _TEEN_AGE.match(text, p.at + len(p.name))
+            ]
+            if len({p.name for p in teens}) == 1:
+                span.speaker = who.named_in_full(teens[0].name, people, pos)
         return
     spellings = "|".join(map(re.escape, (words[-1], *_ABBREVIATED_ROLES.get(words[-1], ()))))
     role = re.compile(rf"(?<![\w.])(?:{spellings})(?!\w)")
     for p in reversed(people):
-        if p.at < pos and not p.organisation and role.search(p.described):
+        if p.at < pos and not p.organisation and role.search(p.described) and not _after_of(p, people.text):
             span.speaker = who.named_in_full(p.name, people, pos)  # "Kristi Noem, the homeland security secretary,"
             return
     for p in reversed(people):  # "the Delaware Democrat": the Democrat tagged "(D-Del)", not the nearest one
@@ -1287,6 +1342,16 @@ def _resolve_described(span: _Span, phrase: str, people: who.People, pos: int) -
     named = who.antecedent(people, pos, who.gender_of(["x"], words))
     if named:
         span.speaker = named
+
+
+#: A teenager's age set off by commas right after a name ("Ana Ruiz, 17, said").
+_TEEN_AGE = re.compile(r",[ ]1[3-9],")
+
+
+def _after_of(p: who.Mention, text: str) -> bool:
+    """A name right after "of" ("Ana Ruiz, the owner of Ruiz Auto Body,"): what the described person owns or
+    leads, never the person "the owner" points back to."""
+    return text[max(0, p.at - 3) : p.at] == "of "
 
 
 def _resolve_body_named_so(span: _Span, phrase: str, people: who.People, pos: int) -> None:
@@ -1310,7 +1375,7 @@ def _resolve_introduced(span: _Span, noun: str, people: who.People, pos: int) ->
     nobody when no one was, or when someone unnamed was introduced so since ("another youth on a bike" before
     "said the youth")."""
     text = people.text
-    word = rf"\b{re.escape(noun)}\b"
+    word = rf"\b[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])}\b"  # "Volunteer Ana Ruiz" opening a sentence
     appositive = re.compile(rf"[^,.;“”\"]{{0,40}},[ ](?:who[ ]is[ ])?(?:an?|the)[ ][^,.;“”\"]{{0,60}}?{word}")
     # (right before it, or set off by a comma: "The 34-year-old mechanic, Ivan Petrov, was released")
     before = re.compile(rf"{word},?[ ](?:[A-Z][\w.’'-]*[ ]){{0,2}}$")
@@ -1354,10 +1419,16 @@ def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> N
     named = [w for w in words[1:] if w[0].isupper()]
     if not named and words[0].casefold() == "the" and kind in _VOICES and _unnamed_before(people.text, pos, kind):
         return  # "One senior administration official told Fox ... The official lamented": still nobody named
-    if not named and words[0].casefold() == "the" and kind.startswith("spokes"):
-        # "the spokesman said" after "Carlos Ruiz, ICE's spokesman": the person introduced so
+    if words[0].casefold() == "the" and kind.startswith("spokes"):
+        # "the spokesman said" after "Carlos Ruiz, ICE's spokesman", "the ICE spokeswoman said" after "ICE
+        # spokeswoman Ann Lee": the person introduced so, of the body the phrase names if it names one
         for p in reversed(people):
-            if p.at < pos and not p.organisation and kind in p.context:
+            if (
+                p.at < pos
+                and not p.organisation
+                and kind in p.context
+                and all(w.casefold() in p.context for w in named)
+            ):
                 span.speaker = who.named_in_full(p.name, people, pos)
                 return
     if named:

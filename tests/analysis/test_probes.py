@@ -50,6 +50,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "styles.jsonl": {"counts": (24, 1), "counts+place": (22, 3), "quotes": (10, 0), "tagging": (11, 0)},
     "attributions.jsonl": {"counts": (0, 1), "counts+place": (0, 1), "quotes": (205, 4), "tagging": (0, 0)},
     "streammix.jsonl": {"tagging": (3, 0)},
+    "shortforms.jsonl": {"tagging": (1, 0)},
 }
 
 

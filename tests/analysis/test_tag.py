@@ -1379,3 +1379,58 @@ def test_a_dateline_in_capitals_does_not_end_a_sentence() -> None:
     lead stays one sentence (tag-1.13 cut "ST." off as a sentence of its own, which diluted the story's shares)."""
     lead = "ST. PAUL, Minn. — Immigration agents arrested four men at a bus stop on Tuesday."
     assert list(_sentence_strengths("A lead", lead)) == [lead]
+
+
+def test_the_agency_sighted_at_work_is_enforcement_on_its_own() -> None:
+    """Tracker entries and community alerts open on a sighting ("ICE vehicles spotted near the laundromat"): the
+    agency at work at a place, as its officers named as actors are (`_ACTORS`); tag-1.14 read no action there, so a
+    two-line alert scored as nothing. Ice seen on a road, or a sighting that names no immigration agency, is none."""
+    for sighting in (
+        "Two ICE vehicles were spotted near the laundromat on Ninth Street before dawn.",
+        "Parents at the bus stop said they saw immigration agents in an unmarked sedan.",
+        "Border Patrol agents sighted at the feed store again, a volunteer wrote.",
+    ):
+        assert _sentence_strengths("Alert", sighting)[sighting] == 2.0, sighting
+    for trap in (
+        "Black ice was spotted on the bridge deck before dawn, the county said.",
+        "Two coyotes were spotted near the laundromat on Ninth Street before dawn.",
+    ):
+        assert _sentence_strengths("Alert", trap)[trap] == 0.0, trap
+    alert = tag_article("Neighborhood alert", "ICE agents seen on Grove Street at 7 a.m. They took a man from his car.")
+    assert alert.is_enforcement
+
+
+_BRIEFING = (
+    "Q: Is the governor coming to the bill signing on Monday?\n\n"
+    "PRESS SECRETARY: He is.\n\n"
+    "Q: {first}\n\n"
+    "PRESS SECRETARY: {answer}\n\n"
+    "Q: {second}\n\n"
+    "PRESS SECRETARY: We are reviewing it.\n\n"
+    "Q: Anything on the highway budget?\n\n"
+    "PRESS SECRETARY: Later this week."
+)
+
+
+def test_a_transcript_reads_each_question_with_its_answer() -> None:
+    """In a briefing transcript the question names the subject and the answer goes on about it in its own words
+    ("They will continue."): read line by line the answer lost its subject, and a briefing that spends two of four
+    exchanges on arrests and removals read as one with passing lines (GUIDELINES §1: "a substantial part"). The same
+    briefing on tariffs and a visa backlog stays out, and a text with one "Q:" line is no transcript."""
+    enforcement = _BRIEFING.format(
+        first="Immigration agents detained nine workers at a poultry plant yesterday. Will there be more raids?",
+        answer="They will continue. Nobody in the state is above the law.",
+        second="A judge has halted the deportation of one of the workers. Will you appeal?",
+    )
+    result = tag_article("Briefing transcript, Oct. 9", enforcement)
+    assert result.is_enforcement
+    other = _BRIEFING.format(
+        first="Farmers say the new tariffs are hurting exports. Will the governor ask for relief?",
+        answer="He will raise it in Washington. Nobody in the state wants a trade war.",
+        second="Students say visa appointments take months. Will you write to the State Department?",
+    )
+    assert not tag_article("Briefing transcript, Oct. 9", other).is_enforcement
+    sentences = {s.text: s.paragraph for s in _analyse("Briefing transcript", enforcement).sentences}
+    assert sentences["PRESS SECRETARY: They will continue."] == sentences["Will there be more raids?"]
+    one_question = "Q: what next?\n\nThe mayor said the city would wait.\n\nThe council meets in May."
+    assert len({s.paragraph for s in _analyse("A column", one_question).sentences}) == 3

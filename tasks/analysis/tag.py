@@ -132,13 +132,14 @@ _ACTION = _rx(
     r"raids?",
     r"raided",
     r"apprehen\w+",
-    r"round(?:ed)?[- ]up",
+    r"round(?:ed|s)?[- ]up",
     r"sweeps?",
     r"crackdown",
-    r"remov(?:e|ed|al|als|ing)",
+    # the present tense too, as headlines and agency releases write it ("ERO Boston removes ...", "agents round up")
+    r"remov(?:e|es|ed|al|als|ing)",
     # removal said in plain words ("flown back to Guatemala", "sent home", "repatriated", "ordered to leave the
     # country"): a deportation beside an immigration actor or subject, as "removed" is
-    r"(?:sent|send|sending|flown|fly|flying|shipped|returned)\s+(?:back|home)",
+    r"(?:sent|send|sends|sending|flown|fly|flying|shipped|returned)\s+(?:back|home)",
     r"repatriat\w+",
     r"(?:sent|moved|flown|taken|removed)\s+out\s+of\s+the\s+(?:country|united\s+states|u\.s)",
     # a departure deadline or order ("ordered to leave the country", "has until Dec. 30 to leave the country")
@@ -170,7 +171,7 @@ _ACTION = _rx(
     r"surge",
     r"crossing\s+illegally",
     r"illegal\s+crossings?",
-    r"turned\s+(?:back|away)",
+    r"turn(?:s|ed)\s+(?:back|away)",
     r"caught",
     r"encounters?",
     r"criminaliz\w+",

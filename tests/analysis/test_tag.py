@@ -1434,3 +1434,21 @@ def test_a_transcript_reads_each_question_with_its_answer() -> None:
     assert sentences["PRESS SECRETARY: They will continue."] == sentences["Will there be more raids?"]
     one_question = "Q: what next?\n\nThe mayor said the city would wait.\n\nThe council meets in May."
     assert len({s.paragraph for s in _analyse("A column", one_question).sentences}) == 3
+
+
+def test_a_custody_verb_in_the_present_tense_is_the_action() -> None:
+    """Headlines and the agency's releases write the action in the present tense ("ERO Denver removes ...", "Agents
+    round up ...", "Border Patrol turns back ..."): tag-1.14's lexicon had "removed" and "rounded up" but not these,
+    so a release's title read as nothing. Without an immigration actor or subject the verb stays no enforcement."""
+    for sentence in (
+        "ERO Denver removes Honduran national convicted of robbery.",
+        "Immigration agents round up day laborers outside a lumber yard.",
+        "Border Patrol turns back a group of migrants at the river.",
+        "The agency sends back 60 migrants to Guatemala on a charter flight, ICE said.",
+    ):
+        assert _sentence_strengths("A release", sentence)[sentence] >= 1.0, sentence
+    for trap in (
+        "The school board removes two books from the library list.",
+        "The ranger turns back hikers at the flooded trail.",
+    ):
+        assert _sentence_strengths("A note", trap)[trap] == 0.0, trap

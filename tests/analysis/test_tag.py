@@ -1452,3 +1452,19 @@ def test_a_custody_verb_in_the_present_tense_is_the_action() -> None:
         "The ranger turns back hikers at the flooded trail.",
     ):
         assert _sentence_strengths("A note", trap)[trap] == 0.0, trap
+
+
+def test_people_taken_away_by_the_agency_is_a_custody_action() -> None:
+    """Trackers and witnesses tell an arrest in plain words ("agents led the cooks away", "pulled a landscaper out of
+    his pickup"): tag-1.14 read no action there. It is one only when a person is taken: records carried out of a house
+    are none, and a rescue with no immigration actor stays no enforcement."""
+    for sentence in (
+        "Two federal agents pulled a landscaper out of his pickup on Route 9 and drove off.",
+        "Immigration officers led the three cooks away through the back door.",
+    ):
+        assert _sentence_strengths("A log", sentence)[sentence] >= 1.0, sentence
+    for trap in (
+        "Federal agents took boxes of records from his home, a spokesman said.",
+        "Firefighters pulled a woman from her burning car on Route 9.",
+    ):
+        assert _sentence_strengths("A log", trap)[trap] == 0.0, trap

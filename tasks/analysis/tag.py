@@ -260,6 +260,15 @@ _SIGHTING = _rx(
     rf"(?:{_SIGHTED})\s+(?:[\w-]+\s+)?sightings?",
     rf"(?:saw|spotted|sighted|sightings?\s+of|reports?\s+of)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SIGHTED})",
 )
+#: Officers known by the agency's name on their gear ("agents with ICE on their vests", "men in jackets marked Border
+#: Patrol"): how witnesses and trackers name the agency at work, enforcement as its officers named as actors are
+#: (case-sensitive, as `_ICE`; read in a sentence that names the agency).
+_INSIGNIA = re.compile(
+    r"\b(?:ICE|Border\s+Patrol|HSI|ERO|POLICE\s+ICE)\s+(?:on|across|printed\s+on|written\s+on)\s+(?:their|his|her|the)\s+"
+    r"(?:vests?|jackets?|uniforms?|hats?|caps?|backs?)"
+    r"|\b(?:vests?|jackets?|uniforms?|hats?|caps?)\s+(?:marked|reading|labell?ed|that\s+(?:read|said))\s+[\"'“‘]?"
+    r"(?:ICE|Border\s+Patrol|HSI|ERO|POLICE\s+ICE)\b"
+)
 #: Criminal-justice actions: enforcement only about immigration people or crimes, because HSI and ICE
 #: also investigate drugs, fraud and child abuse (sentenced, but no immigration angle).
 _COURT_ACTION = _rx(r"charged", r"indicted", r"sentenced", r"convicted", r"prosecut\w+", r"smuggl\w+")
@@ -731,12 +740,12 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
 
     strength = 0.0
     officers = "agent" in text or "offic" in text  # in every _ACTORS match
-    # the agency's officers named as actors, or the agency sighted at work ("An ICE van was seen outside ..."), are
-    # the agency enforcing, as a specific phrase is
+    # the agency's officers named as actors, the agency sighted at work ("An ICE van was seen outside ..."), or its
+    # officers known by its name on their vests are the agency enforcing, as a specific phrase is
     if (
         _SPECIFIC.search(low)
         or (officers and _ACTORS.search(text) and not contraband())
-        or (agency and _SIGHTING.search(low) and not contraband())
+        or (agency and (_SIGHTING.search(low) or _INSIGNIA.search(text)) and not contraband())
     ):
         strength = 2.0
     elif (

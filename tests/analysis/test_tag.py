@@ -1468,3 +1468,19 @@ def test_people_taken_away_by_the_agency_is_a_custody_action() -> None:
         "Firefighters pulled a woman from her burning car on Route 9.",
     ):
         assert _sentence_strengths("A log", trap)[trap] == 0.0, trap
+
+
+def test_officers_known_by_the_agency_name_on_their_gear_are_the_agency_at_work() -> None:
+    """Witnesses and trackers name the agency by what its officers wear ("men in vests marked ICE", "Border Patrol
+    on their jackets"): the agency at work, as its officers named as actors are. A shop selling jackets and ice on a
+    jacket are none."""
+    for sentence in (
+        "A cashier said four men in vests marked ICE waited by the loading dock.",
+        "Witnesses described officers with Border Patrol on their jackets at the corner of Pine and 3rd.",
+    ):
+        assert _sentence_strengths("A log", sentence)[sentence] == 2.0, sentence
+    for trap in (
+        "The store sells vests marked with reflective tape and jackets for the ice season.",
+        "Skaters with ice on their jackets came in from the rink.",
+    ):
+        assert _sentence_strengths("A log", trap)[trap] == 0.0, trap

@@ -188,12 +188,6 @@ _ACTION = _rx(
     r"pick(?:s|ed|ing)?\s+up\s+(?:by|(?:more\s+|those\s+|the\s+)?(?:\d[\d,]*|hundreds|dozens|thousands|people|migrants"
     r"|immigrants|men|women|families|children|workers|violators|fugitives))",
     r"swept\s+up",
-    # people taken away or out of a car or home ("agents led away eight workers", "took a mother of three from her car",
-    # "pulled him out of his truck"): said of a person, so documents taken from a house are none
-    r"(?:took|taken|led|hauled|dragged|pulled|whisked)\s+(?:him|her|them|(?:[\w-]+\s+){0,3}?(?:m[ae]n|wom[ae]n|mothers?"
-    r"|fathers?|parents?|(?:farm)?workers?|people|person|teens?|students?|husband|wife|sons?|daughters?|neighbou?rs?"
-    r"|cooks?|employees?|residents?|labou?rers?|landscapers?|roofers?|gardeners?|drivers?|passengers?))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:away|from|out\s+of)",
     r"put\s+(?:\w+\s+)?on\s+(?:a|the)\s+(?:plane|flight|bus)",
     r"(?:hold|holds|holding|held|detain\w*|jail\w*)\s+(?:\w+\s+){0,3}(?:indefinitely|without\s+(?:bond|a\s+hearing))",
     r"snared",

@@ -132,13 +132,14 @@ _ACTION = _rx(
     r"raids?",
     r"raided",
     r"apprehen\w+",
-    r"round(?:ed)?[- ]up",
+    r"round(?:ed|s)?[- ]up",
     r"sweeps?",
     r"crackdown",
-    r"remov(?:e|ed|al|als|ing)",
+    # the present tense too, as headlines and agency releases write it ("ERO Boston removes ...", "agents round up")
+    r"remov(?:e|es|ed|al|als|ing)",
     # removal said in plain words ("flown back to Guatemala", "sent home", "repatriated", "ordered to leave the
     # country"): a deportation beside an immigration actor or subject, as "removed" is
-    r"(?:sent|send|sending|flown|fly|flying|shipped|returned)\s+(?:back|home)",
+    r"(?:sent|send|sends|sending|flown|fly|flying|shipped|returned)\s+(?:back|home)",
     r"repatriat\w+",
     r"(?:sent|moved|flown|taken|removed)\s+out\s+of\s+the\s+(?:country|united\s+states|u\.s)",
     # a departure deadline or order ("ordered to leave the country", "has until Dec. 30 to leave the country")
@@ -170,7 +171,7 @@ _ACTION = _rx(
     r"surge",
     r"crossing\s+illegally",
     r"illegal\s+crossings?",
-    r"turned\s+(?:back|away)",
+    r"turn(?:s|ed)\s+(?:back|away)",
     r"caught",
     r"encounters?",
     r"criminaliz\w+",
@@ -241,6 +242,26 @@ _STATUS_CHECK = _rx(
     r"transport(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:undocumented|unauthori[sz]ed|illegal)",
     # worksite enforcement (GUIDELINES §1): employing unauthorised workers (audits of hiring records are an action)
     r"(?:hir(?:e|es|ed|ing)|employ(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}(?:undocumented|unauthori[sz]ed|illegal)",
+)
+#: The agency's officers or vehicles reported seen at a place ("An ICE van was seen outside the apartments", "la migra
+#: spotted at the Walmart", "neighbors reported Border Patrol agents"): the opening line of a tracker entry or a
+#: community alert, an operation under way; enforcement on its own, as the agency's officers named as actors are
+#: (`_ACTORS`). Read only in a sentence that names the agency (`_mark`): ice on a road is seen too.
+_SIGHTED = r"ice|la\s+migra|border\s+patrol|cbp|(?:federal\s+)?immigration\s+(?:agents?|officers?)"
+_SIGHTING = _rx(
+    rf"(?:{_SIGHTED})\s+(?:[\w-]+\s+){{0,3}}?(?:(?:was|were|is|are|been|being|has\s+been|have\s+been)\s+)?"
+    r"(?:seen|spotted|sighted)",
+    rf"(?:{_SIGHTED})\s+(?:[\w-]+\s+)?sightings?",
+    rf"(?:saw|spotted|sighted|sightings?\s+of|reports?\s+of)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SIGHTED})",
+)
+#: Officers known by the agency's name on their gear ("agents with ICE on their vests", "men in jackets marked Border
+#: Patrol"): how witnesses and trackers name the agency at work, enforcement as its officers named as actors are
+#: (case-sensitive, as `_ICE`; read in a sentence that names the agency).
+_INSIGNIA = re.compile(
+    r"\b(?:ICE|Border\s+Patrol|HSI|ERO|POLICE\s+ICE)\s+(?:on|across|printed\s+on|written\s+on)\s+(?:their|his|her|the)\s+"
+    r"(?:vests?|jackets?|uniforms?|hats?|caps?|backs?)"
+    r"|\b(?:vests?|jackets?|uniforms?|hats?|caps?)\s+(?:marked|reading|labell?ed|that\s+(?:read|said))\s+[\"'“‘]?"
+    r"(?:ICE|Border\s+Patrol|HSI|ERO|POLICE\s+ICE)\b"
 )
 #: Criminal-justice actions: enforcement only about immigration people or crimes, because HSI and ICE
 #: also investigate drugs, fraud and child abuse (sentenced, but no immigration angle).
@@ -623,6 +644,32 @@ def _paragraphs(text: str) -> list[str]:
     return [p for p in paragraphs if p and not _FURNITURE.match(p) and not LINK_LINE.match(p)]
 
 
+#: A reporter's question in a transcript ("Q: Will the raids go on?", "QUESTION: ...", "REPORTER: ..."): the lines up to
+#: the next one are its answers.
+_QUESTION = re.compile(r"(?:Q|QUESTION|REPORTER)\s*[:.]\s")
+
+
+def _exchanges(paragraphs: list[str]) -> list[str]:
+    """A transcript's paragraphs as its exchanges: each question with the answers that follow it, one paragraph.
+
+    In a briefing or interview transcript the question names the subject ("Agents arrested dozens at a Home Depot. Will
+    the raids continue?") and the answer goes on about it in its own words ("It will go on."), one line each; read as
+    separate paragraphs the answer loses its subject, and a story that spends two of five exchanges on removals looks
+    like one with a few passing lines (GUIDELINES §1: "a substantial part"). A text with fewer than two questions is
+    no transcript and keeps its paragraphs; lines before the first question stay as they are."""
+    if sum(bool(_QUESTION.match(p)) for p in paragraphs) < 2:
+        return paragraphs
+    out: list[str] = []
+    in_exchange = False
+    for paragraph in paragraphs:
+        if in_exchange and not _QUESTION.match(paragraph):
+            out[-1] += " " + paragraph
+        else:
+            out.append(paragraph)
+            in_exchange = in_exchange or bool(_QUESTION.match(paragraph))
+    return out
+
+
 #: A piece ending like this did not end a sentence ("Rep. Smith", "St. Paul", "U.S. Immigration").
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|St|Jr|Sr|No|Nos|Vol|vs|Inc|Corp|Co|Ft|Mt"
@@ -687,7 +734,13 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
 
     strength = 0.0
     officers = "agent" in text or "offic" in text  # in every _ACTORS match
-    if _SPECIFIC.search(low) or (officers and _ACTORS.search(text) and not contraband()):
+    # the agency's officers named as actors, the agency sighted at work ("An ICE van was seen outside ..."), or its
+    # officers known by its name on their vests are the agency enforcing, as a specific phrase is
+    if (
+        _SPECIFIC.search(low)
+        or (officers and _ACTORS.search(text) and not contraband())
+        or (agency and (_SIGHTING.search(low) or _INSIGNIA.search(text)) and not contraband())
+    ):
         strength = 2.0
     elif (
         ((action or deport) and agency and not contraband())
@@ -881,6 +934,18 @@ def _section(sentences: list[_Sentence]) -> list[_Sentence]:
     ]
 
 
+def _answered(sentences: list[_Sentence]) -> list[_Sentence]:
+    """In a transcript (`_exchanges`), an exchange in which a sentence reads as enforcement is about it: its other
+    sentences (the answer's "They will continue.", "We have appealed.") go on with it at half strength, as the rest of
+    an enforcement paragraph does in `_section`. One such sentence is enough: a question is one or two sentences, and
+    the answer to it is no passing line. Legislative and legal-immigration sentences keep their own reading."""
+    answered = {s.paragraph for s in sentences if s.enforcement >= 1.0}
+    return [
+        replace(s, enforcement=0.5) if s.paragraph in answered and not s.enforcement and not s.other else s
+        for s in sentences
+    ]
+
+
 #: Paragraphs in the window of `_densest_window`: about a section of a news story.
 _WINDOW = 3
 #: Enforcement paragraphs beyond this many add nothing to `enf_paragraph_count`.
@@ -912,7 +977,8 @@ def _analyse(title: str, text: str) -> _Doc:
         any(word in low for word in _EXCHANGE_WORDS) and _EXCHANGE.search(low) for low in (title.lower(), text.lower())
     )
     crime_doc = cache(lambda: _crime_doc(title, text))
-    paragraphs = _paragraphs(text)
+    lines = _paragraphs(text)
+    paragraphs = _exchanges(lines)
     sentences = [
         _mark(sentence, i, exchange_doc, crime_doc)
         for i, paragraph in enumerate(paragraphs)
@@ -935,6 +1001,8 @@ def _analyse(title: str, text: str) -> _Doc:
     if agency_doc and head.action and not head.enforcement:
         head = replace(head, enforcement=0.5)
     sentences = [_in_context(sentences, i, agency_doc) for i in range(len(sentences))]
+    if len(paragraphs) < len(lines):
+        sentences = _answered(sentences)
     if not head.enforcement:
         sentences = _section(sentences)
     if len(paragraphs) <= _BRIEF_PARAGRAPHS:

@@ -56,6 +56,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "contextcounts.jsonl": {"counts": (63, 7), "counts+place": (55, 15), "quotes": (0, 0), "tagging": (7, 0)},
     "precision2.jsonl": {"counts": (54, 10), "counts+place": (53, 11), "quotes": (7, 0), "tagging": (5, 0)},
     "speakers.jsonl": {"quotes": (82, 0), "tagging": (0, 0)},  # quotes only: its facts are not labelled
+    "shortforms.jsonl": {"tagging": (1, 0)},
 }
 
 

@@ -1379,3 +1379,92 @@ def test_a_dateline_in_capitals_does_not_end_a_sentence() -> None:
     lead stays one sentence (tag-1.13 cut "ST." off as a sentence of its own, which diluted the story's shares)."""
     lead = "ST. PAUL, Minn. — Immigration agents arrested four men at a bus stop on Tuesday."
     assert list(_sentence_strengths("A lead", lead)) == [lead]
+
+
+def test_the_agency_sighted_at_work_is_enforcement_on_its_own() -> None:
+    """Tracker entries and community alerts open on a sighting ("ICE vehicles spotted near the laundromat"): the
+    agency at work at a place, as its officers named as actors are (`_ACTORS`); tag-1.14 read no action there, so a
+    two-line alert scored as nothing. Ice seen on a road, or a sighting that names no immigration agency, is none."""
+    for sighting in (
+        "Two ICE vehicles were spotted near the laundromat on Ninth Street before dawn.",
+        "Parents at the bus stop said they saw immigration agents in an unmarked sedan.",
+        "Border Patrol agents sighted at the feed store again, a volunteer wrote.",
+    ):
+        assert _sentence_strengths("Alert", sighting)[sighting] == 2.0, sighting
+    for trap in (
+        "Black ice was spotted on the bridge deck before dawn, the county said.",
+        "Two coyotes were spotted near the laundromat on Ninth Street before dawn.",
+    ):
+        assert _sentence_strengths("Alert", trap)[trap] == 0.0, trap
+    alert = tag_article("Neighborhood alert", "ICE agents seen on Grove Street at 7 a.m. They took a man from his car.")
+    assert alert.is_enforcement
+
+
+_BRIEFING = (
+    "Q: Is the governor coming to the bill signing on Monday?\n\n"
+    "PRESS SECRETARY: He is.\n\n"
+    "Q: {first}\n\n"
+    "PRESS SECRETARY: {answer}\n\n"
+    "Q: {second}\n\n"
+    "PRESS SECRETARY: We are reviewing it.\n\n"
+    "Q: Anything on the highway budget?\n\n"
+    "PRESS SECRETARY: Later this week."
+)
+
+
+def test_a_transcript_reads_each_question_with_its_answer() -> None:
+    """In a briefing transcript the question names the subject and the answer goes on about it in its own words
+    ("They will continue."): read line by line the answer lost its subject, and a briefing that spends two of four
+    exchanges on arrests and removals read as one with passing lines (GUIDELINES §1: "a substantial part"). The same
+    briefing on tariffs and a visa backlog stays out, and a text with one "Q:" line is no transcript."""
+    enforcement = _BRIEFING.format(
+        first="Immigration agents detained nine workers at a poultry plant yesterday. Will there be more raids?",
+        answer="They will continue. Nobody in the state is above the law.",
+        second="A judge has halted the deportation of one of the workers. Will you appeal?",
+    )
+    result = tag_article("Briefing transcript, Oct. 9", enforcement)
+    assert result.is_enforcement
+    other = _BRIEFING.format(
+        first="Farmers say the new tariffs are hurting exports. Will the governor ask for relief?",
+        answer="He will raise it in Washington. Nobody in the state wants a trade war.",
+        second="Students say visa appointments take months. Will you write to the State Department?",
+    )
+    assert not tag_article("Briefing transcript, Oct. 9", other).is_enforcement
+    sentences = {s.text: s.paragraph for s in _analyse("Briefing transcript", enforcement).sentences}
+    assert sentences["PRESS SECRETARY: They will continue."] == sentences["Will there be more raids?"]
+    one_question = "Q: what next?\n\nThe mayor said the city would wait.\n\nThe council meets in May."
+    assert len({s.paragraph for s in _analyse("A column", one_question).sentences}) == 3
+
+
+def test_a_custody_verb_in_the_present_tense_is_the_action() -> None:
+    """Headlines and the agency's releases write the action in the present tense ("ERO Denver removes ...", "Agents
+    round up ...", "Border Patrol turns back ..."): tag-1.14's lexicon had "removed" and "rounded up" but not these,
+    so a release's title read as nothing. Without an immigration actor or subject the verb stays no enforcement."""
+    for sentence in (
+        "ERO Denver removes Honduran national convicted of robbery.",
+        "Immigration agents round up day laborers outside a lumber yard.",
+        "Border Patrol turns back a group of migrants at the river.",
+        "The agency sends back 60 migrants to Guatemala on a charter flight, ICE said.",
+    ):
+        assert _sentence_strengths("A release", sentence)[sentence] >= 1.0, sentence
+    for trap in (
+        "The school board removes two books from the library list.",
+        "The ranger turns back hikers at the flooded trail.",
+    ):
+        assert _sentence_strengths("A note", trap)[trap] == 0.0, trap
+
+
+def test_officers_known_by_the_agency_name_on_their_gear_are_the_agency_at_work() -> None:
+    """Witnesses and trackers name the agency by what its officers wear ("men in vests marked ICE", "Border Patrol
+    on their jackets"): the agency at work, as its officers named as actors are. A shop selling jackets and ice on a
+    jacket are none."""
+    for sentence in (
+        "A cashier said four men in vests marked ICE waited by the loading dock.",
+        "Witnesses described officers with Border Patrol on their jackets at the corner of Pine and 3rd.",
+    ):
+        assert _sentence_strengths("A log", sentence)[sentence] == 2.0, sentence
+    for trap in (
+        "The store sells vests marked with reflective tape and jackets for the ice season.",
+        "Skaters with ice on their jackets came in from the rink.",
+    ):
+        assert _sentence_strengths("A log", trap)[trap] == 0.0, trap

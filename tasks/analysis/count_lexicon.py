@@ -2068,7 +2068,10 @@ RECORD_CONVICTION = re.compile(
     r"\bhad\s+(?:\w+\s+)?been\s+(?:\w+\s+)?convicted\b|"
     r"\bconvicted\b[^,;.]{0,60}?\b(?:before|previously|in\s+the\s+past|prior\s+to|earlier)\b|"
     r"\bconvicted\s+of\s+(?:an?\s+|other\s+|prior\s+)?(?:(?:violent|serious|criminal|other|various)\s+)?"
-    r"(?:crimes?|felon(?:y|ies)|offen[cs]es|misdemeanou?rs)\b",
+    r"(?:crimes?|felon(?:y|ies)|offen[cs]es|misdemeanou?rs)\b|"
+    # a record with pending charges: "70 percent of whom have been convicted or charged with crimes"
+    r"\b(?:have|has|had)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?"
+    r"(?:convicted\s+or\s+(?:\w+\s+){0,2}charged|charged\s+or\s+(?:\w+\s+){0,2}convicted)\b",
     _I,
 )
 
@@ -2150,4 +2153,38 @@ BACK_AFTER = re.compile(
     r"^[^,;]*?\bback\s+(?:home\b|(?:across|over)\s+the\s+border\b|to\s+(?:their|his|her)\s+(?:home\s+)?countr|"
     r"to\s+(?P<place>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}))",
     _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# What a jail did with detainer requests: honoured, declined, ignored
+# ---------------------------------------------------------------------------------------------
+
+#: A disposition of requests, said of a share or a part of them ("35% of detainer requests were not honored", "300
+#: were declined"): GUIDELINES §2 detainers counts requests issued, honoured or declined, so it is no composition.
+REQUEST_DISPOSITION = re.compile(
+    r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:not\s+|never\s+)?(?:\w+ly\s+)?"
+    r"(?:honou?red|declined|refused|rejected|ignored|denied|lodged|issued|filed|placed|accepted|granted)\b",
+    _I,
+)
+#: A refusal verb with a share of requests as its object ("the jail declined 35% of detainer requests"): the share
+#: refused, not a decline in a level (`CHANGE_BEFORE` reads "declined 35%" as a change).
+REFUSED_SHARE_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:detainers?|requests|holds)\b)",
+    _I,
+)
+DECLINED_JUST_BEFORE = re.compile(r"\bdeclined\s+(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# Deaths named by a compound whose first noun is the custody ("detention deaths")
+# ---------------------------------------------------------------------------------------------
+
+#: The head noun after a custody modifier: "ICE detention deaths totaled 12", "detention center deaths rose to 9".
+#: The compound's head counts (deaths), its modifier only says where (GUIDELINES §2 deaths_in_custody).
+DEATHS_HEAD_AFTER = re.compile(r"\s+(?:(?:center|facility|centre)\s+)?(?:deaths|fatalities|suicides)\b", _I)
+#: People a reduced relative places in custody whose own verb is a death: "Two men held at the Adelanto facility
+#: died in June", "three migrants detained in El Paso have died": deaths in custody, not a headcount.
+HELD_THEN_DIED_AFTER = re.compile(
+    r"\s*(?:held|detained|housed|jailed)\s+(?:at|in|by)\s+[^,;.]{1,60}?\s(?:have\s+|had\s+)?died\b", _I
 )

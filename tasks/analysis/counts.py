@@ -92,7 +92,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     after = s[n.end : n.end + 60]
     if n.value < 2 and not n.percent:
         return "single"  # "one man", "a father": single people are cases, not counts
-    if lex.CHANGE_BEFORE.search(before_q) and (n.percent or re.search(r"\bby\s+$", before_q, _I)):
+    refused_share = lex.DECLINED_JUST_BEFORE.search(before_q) and lex.REFUSED_SHARE_AFTER.match(after)
+    if lex.CHANGE_BEFORE.search(before_q) and (n.percent or re.search(r"\bby\s+$", before_q, _I)) and not refused_share:
         return "change"
     if lex.CHANGE_NOUN_BEFORE.search(before_q):
         return "change"  # "an increase of 40 percent": the difference between two levels, not a level
@@ -142,6 +143,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         and not _cue_type(share.group("comp"), False, True)
         and not _record_kind(share.group("comp"))
         and not lex.PLACED_PART.match(share.group("comp"))
+        and not (lex.CUES["detainers"].search(share.group()) and lex.REQUEST_DISPOSITION.match(share.group("comp")))
     ):
         return "composition"  # "70% of his clients are undocumented": what a group is made of, not an action
     # detainees who sign a letter are still held: their noun says so
@@ -670,9 +672,12 @@ def _breakdown_item(r: _Reading, v: _Verdict) -> None:
 
 
 def _killed_in_custody(r: _Reading, v: _Verdict) -> None:
-    """People held who were killed ("Two detainees were killed when a gunman opened fire at the ICE office") died in
-    custody (GUIDELINES §2 deaths_in_custody), not a count of people held."""
-    if v.kind == "detentions" and lex.KILLED_AFTER.match(r.rest, r.head_end):
+    """People held who were killed ("Two detainees were killed when a gunman opened fire at the ICE office") or who
+    died where they were held ("Two men held at the facility died") died in custody (GUIDELINES §2
+    deaths_in_custody), not a count of people held."""
+    if v.kind == "detentions" and (
+        lex.KILLED_AFTER.match(r.rest, r.head_end) or lex.HELD_THEN_DIED_AFTER.match(r.rest, r.head_end)
+    ):
         v.kind = "deaths_in_custody"
 
 
@@ -822,7 +827,9 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
             v.trap = v.trap or "thing"  # "the number of detention beds reached 61,000": beds, not people held
     elif r.level and head is None and (ev := lex.EVENT_SUBJECT.search(before_level)) and not previous:
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "monthly apprehensions ... rose over 50,000"
-        if lex.DEATHS_IN.search(before_level, 0, ev.start("noun")):
+        if lex.DEATHS_IN.search(before_level, 0, ev.start("noun")) or lex.DEATHS_HEAD_AFTER.match(
+            before_level, ev.end("noun")
+        ):
             v.kind = (
                 "deaths_in_custody"  # "Deaths in immigration detention have climbed to 30": the place is no subject
             )
@@ -1338,6 +1345,10 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and not (r.level and lex.REMOVAL_FLIGHT.search(text, r.clause[0], n.start))  # "removal flights rose to 1,565"
     ):
         v.kind, v.trap = "deportations", None
+    if v.trap == "untyped" and v.kind == "detainers" and head is None and lex.REQUEST_DISPOSITION.match(r.predicate):
+        # a part of the requests its sentence counts, told by what became of it: "Of the 450 detainers lodged,
+        # 300 were declined" (GUIDELINES §2 detainers: requests issued, honoured or declined)
+        v.unit, v.trap = "percent" if n.percent else "requests", None
 
 
 def _own_clause(r: _Reading) -> str:

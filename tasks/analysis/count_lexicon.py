@@ -1105,7 +1105,9 @@ UNKNOWN_NOUN_SUBJECT = re.compile(
     r"\s+(?P<np>(?:[A-Za-z][\w'’.-]*\s+){1,3}?)(?P<verb>(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:arrested|apprehended|deported|removed|detained|expelled|caught|encountered|jailed|held|"
     # the passives of a prosecution too: "four employers were charged with hiring undocumented workers"
-    r"charged|indicted|prosecuted)\b)",
+    r"charged|indicted|prosecuted|sentenced)\b|"
+    # a plea is the people's own act in the prosecution: "five smugglers pleaded guilty to transporting aliens"
+    r"(?:pleaded|pled)\s+guilty\b)",
     _I,
 )
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
@@ -1138,11 +1140,15 @@ LIST_PART = re.compile(LIST_ITEM.pattern + r"(?:(?!\s(?:[—–]|--)\s)[^,;])*",
 #: "charged 25 people with assaulting officers", "charged 18 with rioting" (GUIDELINES §2 charged: prosecuted for
 #: immigration crimes).
 OTHER_CRIME_CHARGE = re.compile(
-    r"\b(?:charged|charges?|indicted|prosecuted|accused|convicted|arrested)\s+(?:\w+\s+){0,3}?(?:with|of|for|on)\s+"
+    r"\b(?:(?:charged|charges?|indicted|prosecuted|accused|convicted|arrested|sentenced)\s+(?:\w+\s+){0,3}?"
+    r"(?:with|of|for|on)|(?:pleaded|pled)\s+guilty\s+(?:\w+\s+){0,2}?to)\s+"
     r"(?:(?:federal|felony|misdemeanor|criminal|state|several|multiple)\s+)?(?:charges\s+of\s+)?"
     r"(?:assault\w*|imped\w*|resist\w*|obstruct\w*|interfer\w*|riot\w*|vandal\w*|arson|trespass\w*|"
     r"disorderly|drug|narcotics|murder|homicide|robbery|burglary|kidnapp\w*|weapons?|firearms?|DUI|drunk(?:en)?|"
-    r"doxx\w*|threaten\w*|damag\w*|destr\w*|looting|conspiracy\s+to\s+(?:imped|assault|obstruct))",
+    r"doxx\w*|threaten\w*|damag\w*|destr\w*|looting|conspiracy\s+to\s+(?:imped|assault|obstruct)|"
+    # money crimes: "two doctors pleaded guilty to Medicare fraud" (visa or document fraud stays immigration's)
+    r"tax\s+evasion|money\s+laundering|embezzl\w*|brib\w*|"
+    r"(?:Medicare|Medicaid|health[\s-]?care|wire|bank|mail|securities|tax|insurance)\s+fraud)",
     _I,
 )
 #: An action people only face, risk or hold an order for, not one done to them (GUIDELINES §2: plans and

@@ -7,8 +7,10 @@ run through the code:
   who died. Traps: drownings and heat deaths crossing, a crash, a fire in a foreign migrant center, agents who died,
   an ordinal ("the 12th person to die": it ranks one death, GUIDELINES §2 takes nothing the text does not state).
 - prosecutions: charged with illegal reentry, indicted on smuggling charges, pleaded guilty, were sentenced, charges
-  filed against N, prosecutions rose to N. Traps: a sentence in months or years, other crimes' charges (drugs,
-  assaulting officers), people a smuggler moved, one defendant's counts.
+  filed against N, prosecutions rose to N; a noun the lexicon does not know takes its own plea or sentence ("four
+  smugglers pleaded guilty to transporting ..."). Traps: a sentence in months or years, other crimes' charges (drugs,
+  assaulting officers, tax evasion, Medicare or wire fraud; visa fraud stays), people a smuggler moved, one
+  defendant's counts.
 - records: of those arrested N had convictions, N% had criminal records, convicted criminals, criminal aliens,
   "convicted or charged with crimes" (a record with pending charges, not this story's prosecution). Traps: one
   person's prior convictions, a state's convictions.
@@ -252,6 +254,37 @@ HELD = "detentions"
             "The family of one of the 32 people who died in ICE custody last year sued the agency.",
             {(DEATH, 32, "people")},
         ),
+        (
+            "Four smugglers pleaded guilty to transporting undocumented immigrants through Laredo.",
+            {(CHARGED, 4, "people")},
+        ),
+        ("Six recruiters were sentenced for harboring illegal aliens at a farm.", {(CHARGED, 6, "people")}),
+        ("Three drivers pled guilty to smuggling migrants in a tractor-trailer.", {(CHARGED, 3, "people")}),
+        ("Eight contractors pleaded guilty to hiring unauthorized workers.", {(CHARGED, 8, "people")}),
+        ("Three coyotes were indicted on charges of smuggling migrants into Arizona.", {(CHARGED, 3, "people")}),
+        (
+            "In March alone, 1,450 people were prosecuted for illegal entry in the Tucson sector.",
+            {(CHARGED, 1450, "people")},
+        ),
+        ("Prosecutors have charged 95 people with entering a military zone at the border.", {(CHARGED, 95, "people")}),
+        ("Ten people were charged with visa fraud.", {(CHARGED, 10, "people")}),
+        ("Jails nationwide declined about 11,000 detainers in fiscal 2019.", {(DETAINER, 11000, "requests")}),
+        ("The sheriff stopped honoring detainers after the county rejected 70 requests.", {(DETAINER, 70, "requests")}),
+        ("ICE said 2,500 people with detainers had been released by local jails.", {(DETAINER, 2500, "requests")}),
+        ("At least 8 immigrants died in ICE custody in the first three months of the year.", {(DEATH, 8, "people")}),
+        ("That brings the number of deaths in ICE custody this fiscal year to 15.", {(DEATH, 15, "people")}),
+        ("The man was one of 10 people who have died in ICE custody since October.", {(DEATH, 10, "people")}),
+        (
+            "The agency's officers were assaulted 1,100 times this year, the secretary said.",
+            {(ASSAULT, 1100, "incidents")},
+        ),
+        ("Assaults on CBP officers fell to 600 last year.", {(ASSAULT, 600, "incidents")}),
+        (
+            "Of the 180 people arrested in the raid, 40 had no criminal history and 95 had prior convictions.",
+            {(ARREST, 180, "people"), (NO_RECORD, 40, "people"), (RECORD, 95, "people")},
+        ),
+        ("About 60% of the people deported last year had criminal convictions.", {(RECORD, 60, "percent")}),
+        ("The detainees included 16 who had been convicted of violent crimes.", {(RECORD, 16, "people")}),
     ],
 )
 def test_a_rare_count_is_read_with_its_type(sentence: str, expected: set) -> None:
@@ -305,6 +338,11 @@ def test_a_rare_count_is_read_with_its_type(sentence: str, expected: set) -> Non
         "Five correctional officers were injured in the jail riot.",
         "Prosecutors said the ring moved more than 1,000 migrants across the border.",
         "The jail releases about 40 inmates a day.",
+        "Five landlords pleaded guilty to tax evasion.",
+        "Two dealers pleaded guilty to drug trafficking.",
+        "Four guards were sentenced for assaulting inmates.",
+        "Seven traffickers pleaded guilty to weapons charges.",
+        "Two doctors pleaded guilty to Medicare fraud.",
     ],
 )
 def test_a_trap_of_a_rare_type_gives_no_count(sentence: str) -> None:

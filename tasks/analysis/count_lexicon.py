@@ -342,7 +342,16 @@ EVENT_TYPES = {
 #: Custody, an immigration agency or the border named in the sentence: only there is a death a death in custody,
 #: or a departure from the country a removal.
 CUSTODY = rx(
-    r"custody", r"detention", r"detained", r"detainees?", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail"
+    r"custody",
+    r"detention",
+    r"detained",
+    r"detainees?",
+    r"ICE",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"border",
+    r"jail",
+    r"processing\s+cent(?:er|re)s?",  # "two deaths at the Otero County Processing Center": ICE's holding site
 )
 #: Where people are held, said without a custody word: at a detention site, received into one, ordered released
 #: from one ("a court order to release 101 children").
@@ -2193,4 +2202,18 @@ DEATHS_HEAD_AFTER = re.compile(r"\s+(?:(?:center|facility|centre)\s+)?(?:deaths|
 #: died in June", "three migrants detained in El Paso have died": deaths in custody, not a headcount.
 HELD_THEN_DIED_AFTER = re.compile(
     r"\s*(?:held|detained|housed|jailed)\s+(?:at|in|by)\s+[^,;.]{1,60}?\s(?:have\s+|had\s+)?died\b", _I
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A bare number's own "with no record" phrase
+# ---------------------------------------------------------------------------------------------
+
+#: "with no criminal record" or "without criminal convictions" right after a bare number: "including 30 with no
+#: criminal record" (GUIDELINES §2 no_criminal_record: what the people are, told by their own phrase; `WITH_RECORD`
+#: reads the positive "629 with criminal convictions").
+WITH_NO_RECORD = re.compile(
+    r"^\s+(?:of\s+(?:them|whom|those)\s+)?(?:with\s+no|without(?:\s+any)?)\s+(?:prior\s+|previous\s+)?"
+    r"(?:criminal\s+)?(?:convictions?|records?|histor(?:y|ies))\b",
+    _I,
 )

@@ -965,6 +965,8 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         _type_group(r, v)
     elif lex.WITH_RECORD.match(text[n.end :]):
         v.kind = "convictions"  # "sprung 629 with criminal convictions"
+    elif lex.WITH_NO_RECORD.match(text[n.end :]):
+        v.kind = "no_criminal_record"  # "including 30 with no criminal record"
     elif lex.RELATIVE_RECORD.match(text, n.end) and (record := _cue_type(r.predicate, r.border, r.custody)) in (
         RECORD_TYPES
     ):

@@ -2,10 +2,11 @@
 (issue #7, round 14; GUIDELINES §2 `deaths_in_custody`, `charged`, `convictions`, `no_criminal_record`, `detainers`,
 `assaults_on_officers`). Every sentence is invented from a list of forms written blind from GUIDELINES before it was
 run through the code:
-- deaths: died / have died / to die in ICE custody, in immigration detention, at a facility, while held; deaths in
-  custody reached N, in-custody deaths, detention deaths (a compound whose head is the deaths), people held at a site
-  who died. Traps: drownings and heat deaths crossing, a crash, a fire in a foreign migrant center, agents who died,
-  an ordinal ("the 12th person to die": it ranks one death, GUIDELINES §2 takes nothing the text does not state).
+- deaths: died / have died / to die in ICE custody, in immigration detention, at a processing center, while held;
+  deaths in custody reached N, in-custody deaths, detention deaths (a compound whose head is the deaths), people held
+  at a site who died. Traps: drownings and heat deaths crossing, a crash, a fire in a foreign migrant center, agents
+  who died, an ordinal ("the 12th person to die": it ranks one death, GUIDELINES §2 takes nothing the text does not
+  state).
 - prosecutions: charged with illegal reentry, indicted on smuggling charges, pleaded guilty, were sentenced, charges
   filed against N, prosecutions rose to N; a noun the lexicon does not know takes its own plea or sentence ("four
   smugglers pleaded guilty to transporting ..."). Traps: a sentence in months or years, other crimes' charges (drugs,
@@ -14,7 +15,8 @@ run through the code:
 - records: of those arrested N had convictions, N% had criminal records, convicted criminals, criminal aliens,
   "convicted or charged with crimes" (a record with pending charges, not this story's prosecution). Traps: one
   person's prior convictions, a state's convictions.
-- no record: had no criminal record / history / convictions, noncriminal immigrants. Traps: one person's clean record.
+- no record: had no criminal record / history / convictions, noncriminal immigrants, a bare number "with no
+  criminal record" or "without criminal convictions". Traps: one person's clean record.
 - detainers: lodged, issued, declined, honored, ignored, refused; a share of requests not honored; a part of the
   requests told by what became of it ("Of the 450 detainers lodged, 300 were declined"); "declined 35% of detainer
   requests" (a refusal, not a decline). Traps: 287(g) agreements, a jail's headcount.
@@ -285,6 +287,62 @@ HELD = "detentions"
         ),
         ("About 60% of the people deported last year had criminal convictions.", {(RECORD, 60, "percent")}),
         ("The detainees included 16 who had been convicted of violent crimes.", {(RECORD, 16, "people")}),
+        ("- Deaths in ICE custody this year: 21", {(DEATH, 21, "people")}),
+        ("- Detainers lodged: 4,300", {(DETAINER, 4300, "requests")}),
+        ("- Assaults on officers: 275", {(ASSAULT, 275, "incidents")}),
+        ("ICE custody deaths hit 25, a two-decade high.", {(DEATH, 25, "people")}),
+        ("The death toll in ICE custody this fiscal year stands at 18.", {(DEATH, 18, "people")}),
+        (
+            "Twenty-three people died in ICE custody in fiscal 2025, agency "
+            "figures show, compared with 12 the year before.",
+            {(DEATH, 12, "people"), (DEATH, 23, "people")},
+        ),
+        ("ICE has confirmed the deaths of 11 detainees since January.", {(DEATH, 11, "people")}),
+        ("Eleven people who were in ICE custody have died this year.", {(DEATH, 11, "people")}),
+        (
+            "A total of 14 men and women have died in immigration detention since the fiscal year began.",
+            {(DEATH, 14, "people")},
+        ),
+        ("Officials confirmed two more deaths at the Otero County Processing Center.", {(DEATH, 2, "people")}),
+        ("Assaults on ICE agents numbered 230 in the first six months.", {(ASSAULT, 230, "incidents")}),
+        ("There have been 54 vehicular assaults on ICE officers this year.", {(ASSAULT, 54, "incidents")}),
+        ("Agents were attacked 14 times during the week-long operation.", {(ASSAULT, 14, "incidents")}),
+        ("The prosecutors said 31 defendants have pleaded guilty so far.", {(CHARGED, 31, "people")}),
+        ("A total of 67 people were charged in the smuggling investigation.", {(CHARGED, 67, "people")}),
+        (
+            "In total, 215 people were charged federally with illegal reentry during the surge.",
+            {(CHARGED, 215, "people")},
+        ),
+        (
+            "The jail received 800 detainers and honored 610 of them.",
+            {(DETAINER, 610, "requests"), (DETAINER, 800, "requests")},
+        ),
+        (
+            "ICE data show 43% of those in detention had no criminal conviction and 29% had only a pending charge.",
+            {(NO_RECORD, 43, "percent")},
+        ),
+        (
+            "Under Operation Streamline, a judge sentenced 75 migrants in a single afternoon hearing.",
+            {(CHARGED, 75, "people")},
+        ),
+        ("Forty-two migrants were convicted of illegal entry in a mass hearing in Tucson.", {(CHARGED, 42, "people")}),
+        ("The jail placed immigration holds on 58 inmates last year.", {(DETAINER, 58, "requests")}),
+        ("ICE filed 200 requests to hold inmates past their release dates.", {(DETAINER, 200, "requests")}),
+        ("The company's CEO and 3 managers were charged with harboring illegal aliens.", {(CHARGED, 3, "people")}),
+        ("About 12 percent of those arrested had been convicted of violent crimes.", {(RECORD, 12, "percent")}),
+        (
+            "The 48 people detained at the plant included 30 with no criminal record.",
+            {(HELD, 48, "people"), (NO_RECORD, 30, "people")},
+        ),
+        ("Two men died at the processing center in El Paso.", {(DEATH, 2, "people")}),
+        (
+            "ICE arrested 48 people, including 30 with no criminal record.",
+            {(ARREST, 48, "people"), (NO_RECORD, 30, "people")},
+        ),
+        (
+            "ICE arrested 48 people, 30 of them without criminal convictions.",
+            {(ARREST, 48, "people"), (NO_RECORD, 30, "people")},
+        ),
     ],
 )
 def test_a_rare_count_is_read_with_its_type(sentence: str, expected: set) -> None:
@@ -343,6 +401,11 @@ def test_a_rare_count_is_read_with_its_type(sentence: str, expected: set) -> Non
         "Four guards were sentenced for assaulting inmates.",
         "Seven traffickers pleaded guilty to weapons charges.",
         "Two doctors pleaded guilty to Medicare fraud.",
+        "DHS reported a 690% increase in assaults against ICE officers.",
+        "Seventy migrants were referred for prosecution after the crossing.",
+        "Prosecutors declined to charge 30 of the migrants.",
+        "About 300 migrants left the processing center on Tuesday.",
+        "Officials said 25 people died at the processing plant fire.",
     ],
 )
 def test_a_trap_of_a_rare_type_gives_no_count(sentence: str) -> None:

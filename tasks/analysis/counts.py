@@ -1004,7 +1004,7 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
     elif (apposed := lex.APPOSED_SUBJECT.match(text, n.end, r.pred_end)) or (
-        re.search(r",\s*$", r.before_level) and (apposed := lex.APPOSED_BARE.match(text, n.end, r.pred_end))
+        re.search(r",\s*(?:or\s+)?$", r.before_level) and (apposed := lex.APPOSED_BARE.match(text, n.end, r.pred_end))
     ):
         v.kind = _cue_type(
             text[apposed.start("verb") : r.pred_end], r.border, r.custody

@@ -13,8 +13,9 @@ run through the code:
   assaulting officers, tax evasion, Medicare or wire fraud; visa fraud stays), people a smuggler moved, one
   defendant's counts.
 - records: of those arrested N had convictions, N% had criminal records, convicted criminals, criminal aliens,
-  "convicted or charged with crimes" (a record with pending charges, not this story's prosecution). Traps: one
-  person's prior convictions, a state's convictions.
+  "convicted or charged with crimes" (a record with pending charges, not this story's prosecution), a number set
+  off after a share ("more than half, or 1,100, had criminal convictions"). Traps: one person's prior convictions, a
+  state's convictions.
 - no record: had no criminal record / history / convictions, noncriminal immigrants, a bare number "with no
   criminal record" or "without criminal convictions". Traps: one person's clean record.
 - detainers: lodged, issued, declined, honored, ignored, refused; a share of requests not honored; a part of the
@@ -342,6 +343,14 @@ HELD = "detentions"
         (
             "ICE arrested 48 people, 30 of them without criminal convictions.",
             {(ARREST, 48, "people"), (NO_RECORD, 30, "people")},
+        ),
+        (
+            "Of the 2,000 arrested, more than half, or 1,100, had criminal convictions.",
+            {(ARREST, 2000, "people"), (RECORD, 1100, "people")},
+        ),
+        (
+            "Of the 500 detained, about a third, or 160, had no criminal record.",
+            {(HELD, 500, "people"), (NO_RECORD, 160, "people")},
         ),
     ],
 )

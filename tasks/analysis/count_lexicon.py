@@ -342,7 +342,16 @@ EVENT_TYPES = {
 #: Custody, an immigration agency or the border named in the sentence: only there is a death a death in custody,
 #: or a departure from the country a removal.
 CUSTODY = rx(
-    r"custody", r"detention", r"detained", r"detainees?", r"ICE", r"Border\s+Patrol", r"CBP", r"border", r"jail"
+    r"custody",
+    r"detention",
+    r"detained",
+    r"detainees?",
+    r"ICE",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"border",
+    r"jail",
+    r"processing\s+cent(?:er|re)s?",  # "two deaths at the Otero County Processing Center": ICE's holding site
 )
 #: Where people are held, said without a custody word: at a detention site, received into one, ordered released
 #: from one ("a court order to release 101 children").
@@ -1107,7 +1116,9 @@ UNKNOWN_NOUN_SUBJECT = re.compile(
     r"\s+(?P<np>(?:[A-Za-z][\w'’.-]*\s+){1,3}?)(?P<verb>(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:arrested|apprehended|deported|removed|detained|expelled|caught|encountered|jailed|held|"
     # the passives of a prosecution too: "four employers were charged with hiring undocumented workers"
-    r"charged|indicted|prosecuted)\b)",
+    r"charged|indicted|prosecuted|sentenced)\b|"
+    # a plea is the people's own act in the prosecution: "five smugglers pleaded guilty to transporting aliens"
+    r"(?:pleaded|pled)\s+guilty\b)",
     _I,
 )
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".
@@ -1140,11 +1151,15 @@ LIST_PART = re.compile(LIST_ITEM.pattern + r"(?:(?!\s(?:[—–]|--)\s)[^,;])*",
 #: "charged 25 people with assaulting officers", "charged 18 with rioting" (GUIDELINES §2 charged: prosecuted for
 #: immigration crimes).
 OTHER_CRIME_CHARGE = re.compile(
-    r"\b(?:charged|charges?|indicted|prosecuted|accused|convicted|arrested)\s+(?:\w+\s+){0,3}?(?:with|of|for|on)\s+"
+    r"\b(?:(?:charged|charges?|indicted|prosecuted|accused|convicted|arrested|sentenced)\s+(?:\w+\s+){0,3}?"
+    r"(?:with|of|for|on)|(?:pleaded|pled)\s+guilty\s+(?:\w+\s+){0,2}?to)\s+"
     r"(?:(?:federal|felony|misdemeanor|criminal|state|several|multiple)\s+)?(?:charges\s+of\s+)?"
     r"(?:assault\w*|imped\w*|resist\w*|obstruct\w*|interfer\w*|riot\w*|vandal\w*|arson|trespass\w*|"
     r"disorderly|drug|narcotics|murder|homicide|robbery|burglary|kidnapp\w*|weapons?|firearms?|DUI|drunk(?:en)?|"
-    r"doxx\w*|threaten\w*|damag\w*|destr\w*|looting|conspiracy\s+to\s+(?:imped|assault|obstruct))",
+    r"doxx\w*|threaten\w*|damag\w*|destr\w*|looting|conspiracy\s+to\s+(?:imped|assault|obstruct)|"
+    # money crimes: "two doctors pleaded guilty to Medicare fraud" (visa or document fraud stays immigration's)
+    r"tax\s+evasion|money\s+laundering|embezzl\w*|brib\w*|"
+    r"(?:Medicare|Medicaid|health[\s-]?care|wire|bank|mail|securities|tax|insurance)\s+fraud)",
     _I,
 )
 #: An action people only face, risk or hold an order for, not one done to them (GUIDELINES §2: plans and
@@ -2070,7 +2085,10 @@ RECORD_CONVICTION = re.compile(
     r"\bhad\s+(?:\w+\s+)?been\s+(?:\w+\s+)?convicted\b|"
     r"\bconvicted\b[^,;.]{0,60}?\b(?:before|previously|in\s+the\s+past|prior\s+to|earlier)\b|"
     r"\bconvicted\s+of\s+(?:an?\s+|other\s+|prior\s+)?(?:(?:violent|serious|criminal|other|various)\s+)?"
-    r"(?:crimes?|felon(?:y|ies)|offen[cs]es|misdemeanou?rs)\b",
+    r"(?:crimes?|felon(?:y|ies)|offen[cs]es|misdemeanou?rs)\b|"
+    # a record with pending charges: "70 percent of whom have been convicted or charged with crimes"
+    r"\b(?:have|has|had)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?"
+    r"(?:convicted\s+or\s+(?:\w+\s+){0,2}charged|charged\s+or\s+(?:\w+\s+){0,2}convicted)\b",
     _I,
 )
 
@@ -2388,3 +2406,51 @@ INTERIOR_SCOPE = rx(
 #: Reservation"): people caught there are at the border (GUIDELINES §2 border_apprehensions), read as `STRONG_BORDER`
 #: is in `counts._at_border`.
 BORDER_STRIP = rx(r"national\s+defen[cs]e\s+areas?", r"Roosevelt\s+Reservation")
+
+
+# ---------------------------------------------------------------------------------------------
+# What a jail did with detainer requests: honoured, declined, ignored
+# ---------------------------------------------------------------------------------------------
+
+#: A disposition of requests, said of a share or a part of them ("35% of detainer requests were not honored", "300
+#: were declined"): GUIDELINES §2 detainers counts requests issued, honoured or declined, so it is no composition.
+REQUEST_DISPOSITION = re.compile(
+    r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:not\s+|never\s+)?(?:\w+ly\s+)?"
+    r"(?:honou?red|declined|refused|rejected|ignored|denied|lodged|issued|filed|placed|accepted|granted)\b",
+    _I,
+)
+#: A refusal verb with a share of requests as its object ("the jail declined 35% of detainer requests"): the share
+#: refused, not a decline in a level (`CHANGE_BEFORE` reads "declined 35%" as a change).
+REFUSED_SHARE_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:detainers?|requests|holds)\b)",
+    _I,
+)
+DECLINED_JUST_BEFORE = re.compile(r"\bdeclined\s+(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# Deaths named by a compound whose first noun is the custody ("detention deaths")
+# ---------------------------------------------------------------------------------------------
+
+#: The head noun after a custody modifier: "ICE detention deaths totaled 12", "detention center deaths rose to 9".
+#: The compound's head counts (deaths), its modifier only says where (GUIDELINES §2 deaths_in_custody).
+DEATHS_HEAD_AFTER = re.compile(r"\s+(?:(?:center|facility|centre)\s+)?(?:deaths|fatalities|suicides)\b", _I)
+#: People a reduced relative places in custody whose own verb is a death: "Two men held at the Adelanto facility
+#: died in June", "three migrants detained in El Paso have died": deaths in custody, not a headcount.
+HELD_THEN_DIED_AFTER = re.compile(
+    r"\s*(?:held|detained|housed|jailed)\s+(?:at|in|by)\s+[^,;.]{1,60}?\s(?:have\s+|had\s+)?died\b", _I
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A bare number's own "with no record" phrase
+# ---------------------------------------------------------------------------------------------
+
+#: "with no criminal record" or "without criminal convictions" right after a bare number: "including 30 with no
+#: criminal record" (GUIDELINES §2 no_criminal_record: what the people are, told by their own phrase; `WITH_RECORD`
+#: reads the positive "629 with criminal convictions").
+WITH_NO_RECORD = re.compile(
+    r"^\s+(?:of\s+(?:them|whom|those)\s+)?(?:with\s+no|without(?:\s+any)?)\s+(?:prior\s+|previous\s+)?"
+    r"(?:criminal\s+)?(?:convictions?|records?|histor(?:y|ies))\b",
+    _I,
+)

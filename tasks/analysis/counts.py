@@ -92,7 +92,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     after = s[n.end : n.end + 60]
     if n.value < 2 and not n.percent:
         return "single"  # "one man", "a father": single people are cases, not counts
-    if lex.CHANGE_BEFORE.search(before_q) and (n.percent or re.search(r"\bby\s+$", before_q, _I)):
+    refused_share = lex.DECLINED_JUST_BEFORE.search(before_q) and lex.REFUSED_SHARE_AFTER.match(after)
+    if lex.CHANGE_BEFORE.search(before_q) and (n.percent or re.search(r"\bby\s+$", before_q, _I)) and not refused_share:
         return "change"
     if lex.CHANGE_NOUN_BEFORE.search(before_q):
         return "change"  # "an increase of 40 percent": the difference between two levels, not a level
@@ -142,6 +143,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         and not _cue_type(share.group("comp"), False, True)
         and not _record_kind(share.group("comp"))
         and not lex.PLACED_PART.match(share.group("comp"))
+        and not (lex.CUES["detainers"].search(share.group()) and lex.REQUEST_DISPOSITION.match(share.group("comp")))
     ):
         return "composition"  # "70% of his clients are undocumented": what a group is made of, not an action
     # detainees who sign a letter are still held: their noun says so
@@ -705,9 +707,12 @@ def _breakdown_item(r: _Reading, v: _Verdict) -> None:
 
 
 def _killed_in_custody(r: _Reading, v: _Verdict) -> None:
-    """People held who were killed ("Two detainees were killed when a gunman opened fire at the ICE office") died in
-    custody (GUIDELINES §2 deaths_in_custody), not a count of people held."""
-    if v.kind == "detentions" and lex.KILLED_AFTER.match(r.rest, r.head_end):
+    """People held who were killed ("Two detainees were killed when a gunman opened fire at the ICE office") or who
+    died where they were held ("Two men held at the facility died") died in custody (GUIDELINES §2
+    deaths_in_custody), not a count of people held."""
+    if v.kind == "detentions" and (
+        lex.KILLED_AFTER.match(r.rest, r.head_end) or lex.HELD_THEN_DIED_AFTER.match(r.rest, r.head_end)
+    ):
         v.kind = "deaths_in_custody"
 
 
@@ -875,7 +880,9 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
             v.trap = v.trap or "thing"  # "the number of detention beds reached 61,000": beds, not people held
     elif r.level and head is None and (ev := lex.EVENT_SUBJECT.search(before_level)) and not previous:
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "monthly apprehensions ... rose over 50,000"
-        if lex.DEATHS_IN.search(before_level, 0, ev.start("noun")):
+        if lex.DEATHS_IN.search(before_level, 0, ev.start("noun")) or lex.DEATHS_HEAD_AFTER.match(
+            before_level, ev.end("noun")
+        ):
             v.kind = (
                 "deaths_in_custody"  # "Deaths in immigration detention have climbed to 30": the place is no subject
             )
@@ -1011,6 +1018,8 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         _type_group(r, v)
     elif lex.WITH_RECORD.match(text[n.end :]):
         v.kind = "convictions"  # "sprung 629 with criminal convictions"
+    elif lex.WITH_NO_RECORD.match(text[n.end :]):
+        v.kind = "no_criminal_record"  # "including 30 with no criminal record"
     elif lex.RELATIVE_RECORD.match(text, n.end) and (record := _cue_type(r.predicate, r.border, r.custody)) in (
         RECORD_TYPES
     ):
@@ -1049,7 +1058,7 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
     elif (apposed := lex.APPOSED_SUBJECT.match(text, n.end, r.pred_end)) or (
-        re.search(r",\s*$", r.before_level) and (apposed := lex.APPOSED_BARE.match(text, n.end, r.pred_end))
+        re.search(r",\s*(?:or\s+)?$", r.before_level) and (apposed := lex.APPOSED_BARE.match(text, n.end, r.pred_end))
     ):
         v.kind = _cue_type(
             text[apposed.start("verb") : r.pred_end], r.border, r.custody
@@ -1409,6 +1418,10 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
     if v.kind is None and v.trap in ("untyped", "population") and not n.percent and people and head is not None:
         v.kind = _taken_up_next(r, head.group("people"), state.get("sentence_after"))
         v.trap = None if v.kind else v.trap
+    if v.trap == "untyped" and v.kind == "detainers" and head is None and lex.REQUEST_DISPOSITION.match(r.predicate):
+        # a part of the requests its sentence counts, told by what became of it: "Of the 450 detainers lodged,
+        # 300 were declined" (GUIDELINES §2 detainers: requests issued, honoured or declined)
+        v.unit, v.trap = "percent" if n.percent else "requests", None
 
 
 def _taken_up_next(r: _Reading, noun: str, after: Sentence | None) -> str | None:

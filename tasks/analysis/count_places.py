@@ -3,9 +3,10 @@ text points back to ("in the area", "in the state", "there" unless existential),
 sentence that frames it (one of its paragraph that opens with its place, or an operation told with its place just
 before), then a stand-in: the story's border, its main place, its dateline town or county, or its headline's place
 (tasks/analysis/README.md, step 4). Never a count's place: the other end of a comparison ("twice as many as in
-Detroit"), where those counted live when the sentence names where they were counted, origins and destinations, a
-place of a negated clause ("none of the arrests was in Denver"), the place of another action ("removed three times
-before his arrest in Denver"), a part's place as a stand-in for its whole ("245 people, 120 of them in Houston").
+Detroit"), a speaker's whereabouts ("an official in Mexico City said"), where those counted live when the sentence
+names where they were counted, origins and destinations, a place of a negated clause ("none of the arrests was in
+Denver"), the place of another action ("removed three times before his arrest in Denver"), a part's place as a
+stand-in for its whole ("245 people, 120 of them in Houston").
 A count in a relative clause of place (", where ICE arrested 90 people") is where the clause's antecedent is.
 
 Apart from `places.py`, which finds every place mention of a text, because this is GUIDELINES §2's rule of which
@@ -80,15 +81,29 @@ _SPEAKER_BEFORE = re.compile(
     _I,
 )
 #: After a speaker's place, the verb that makes them the speaker: "an official in Mexico City, who ..., said".
-_SAID_AFTER = re.compile(r"[^.;!?]{0,160}?\b(?:said|says|told|stated)\b", _I)
+_SAID_AFTER = re.compile(r"[^.;!?]{0,160}?\b(?:said|says|told|stated|added|wrote|declined)\b", _I)
+#: Before a speaker written after the speech verb, the verb: "said Maria Lopez, an attorney in San Antonio".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+[^.;!?\d]{0,60}$", _I)
+#: Where the speaker was when speaking: "the governor, speaking at a news conference in Sacramento, said".
+#: Set off as its own phrase ("Speaking in ...,", ", speaking in ...,"): "agents speaking Spanish in Houston" is no
+#: speaker's whereabouts.
+_SPEAKING_IN = re.compile(
+    r"(?:^|[,;:—–(]\s*|[.!?]\s+)speaking\s+(?:[\w'’-]+\s+){0,4}?(?:in|at|from)\s+(?:the\s+)?$", _I
+)
 
 
-def _speaker_place(text: str, place: _PlaceAt, end: int) -> bool:
-    """Whether place is where the speaker of its sentence is ("An official in Mexico City who ... said that"), not
-    where something happened: no action told between it and the speech verb."""
-    if not _SPEAKER_BEFORE.search(text, max(0, place.start - 40), place.start):
+def _speaker_place(text: str, start: int, stop: int, end: int) -> bool:
+    """Whether place is where the speaker of its sentence is ("An official in Mexico City who ... said that", "said
+    Maria Lopez, an attorney in San Antonio", "speaking in Sacramento"), not where something happened: no action
+    told between it (text[start:stop]) and the speech verb, which comes before `end`."""
+    if _SPEAKING_IN.search(text, max(0, start - 60), start):
+        return True
+    speaker = _SPEAKER_BEFORE.search(text, max(0, start - 40), start)
+    if not speaker:
         return False
-    said = _SAID_AFTER.match(text, place.end, end)
+    if _SAID_BEFORE.search(text, max(0, speaker.start() - 60), speaker.start()):
+        return True
+    said = _SAID_AFTER.match(text, stop, end)
     return said is not None and not any(CUES[kind].search(said.group()) for kind in ("arrests", "detentions"))
 
 
@@ -219,6 +234,7 @@ class _PlaceAt:
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
     qualifier: bool = False  # a state or town that only says where the next place is ("Texas' Rio Grande Valley")
+    speaker: bool = False  # where the speaker is ("an official in Mexico City said"): never a count's place
     resident: bool = False  # where the people counted live ("Los Angeles residents", "who live in Montgomery County")
     compared: bool = False  # the other end of a comparison ("twice as many as in Detroit"): not this count's
     negated: bool = False  # where nothing happened ("none of the arrests was in Denver"): no count's place
@@ -282,6 +298,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 or (listed_after is not None and listed_after.home),
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
                 kind=kind,
+                speaker=_speaker_place(text, p.start, p.end, len(text)),
                 resident=(kind in ("city", "state") and _HOME_AFTER.match(text, p.end) is not None) or lives,
                 compared=_COMPARED_BEFORE.search(text, max(0, p.start - 90), p.start) is not None
                 or (listed_after is not None and listed_after.compared),
@@ -331,7 +348,7 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
     usable = [
         p
         for p in places
-        if not (p.destination or p.country or p.dateline or p.home or p.agency or p.compared or p.negated)
+        if not (p.destination or p.country or p.dateline or p.home or p.agency or p.compared or p.negated or p.speaker)
     ]
     named = [p for p in usable if not p.region] or usable
     towns = Counter(p.town or p.name for p in named)
@@ -377,7 +394,8 @@ def _within(
     spoken: tuple[int, int] = (0, 0),
 ) -> list[str]:
     """The names of the places between offsets a and b that can be a count's: not an origin or destination,
-    not the dateline, not in a `skip` span (another count's), not in the `spoken` attribution."""
+    not the dateline, not a speaker's whereabouts, not in a `skip` span (another count's), not in the `spoken`
+    attribution."""
     return _unique(
         [
             p.name
@@ -390,6 +408,7 @@ def _within(
             and not p.agency
             and not p.compared
             and not p.negated
+            and not p.speaker
             and not any(x <= p.start < y for x, y in (*skip, spoken))
         ]
     )
@@ -644,9 +663,7 @@ def place_counts(
             return []
         said = _ATTRIBUTION.search(prev.view or prev.text)
         spoken = (prev.at(said.start()), prev.end) if said else (0, 0)
-        usable = [
-            p for p in count_places if not (p.home or p.resident or p.country or _speaker_place(text, p, prev.end))
-        ]
+        usable = [p for p in count_places if not (p.home or p.resident or p.country or p.speaker)]
         names = _within(usable, prev.start, prev.end, spoken=spoken)
         # the state a carried town is named with says no more ("the detention center in Dilley ... in Texas":
         # "Dilley, Texas")

@@ -414,3 +414,31 @@ def test_no_place_carries_from_a_speaker_a_scene_of_no_enforcement_or_to_a_natio
     # a national figure is no event of the town the sentence before names
     text = "ICE opened a new field office in Marshalltown last year. The agency held 61,000 people in detention in May."
     assert _placed(text)[61000][0] == ()
+
+
+def test_a_speakers_whereabouts_is_no_place_of_a_count_nor_the_storys_main_place() -> None:
+    # the office a spokesman speaks from, however often the story names it, stands in for no count's place
+    text = (
+        "Federal agents arrested 23 people in a sweep of auto shops on Wednesday. A spokeswoman in Albuquerque said "
+        "the operation had been planned for weeks. The spokeswoman in Albuquerque said more arrests were possible. "
+        "Officials in Albuquerque declined to give names."
+    )
+    assert _placed(text)[23] == ((), None)
+    # a speaker written after the speech verb, and one whose whereabouts is set off as "speaking in ..."
+    text = "Agents detained 17 workers at a bakery, said Ana Ruiz, an attorney in Fresno who represents two of them."
+    assert "Fresno, California" not in _placed(text)[17][0]
+    text = "Speaking at a news conference in Tallahassee, the governor said state troopers had detained 64 people."
+    assert _placed(text)[64][0] == ()
+
+
+def test_a_speakers_town_named_as_where_the_count_happened_stays_its_place() -> None:
+    # traps: the same town named as the action's place; "speaking" not set off as the speaker's whereabouts
+    text = (
+        "Federal agents arrested 23 people at auto shops in Albuquerque on Wednesday. A spokeswoman in Albuquerque "
+        "said the operation had been planned for weeks."
+    )
+    assert _placed(text)[23][0] == ("Albuquerque, New Mexico",)
+    text = "Officers speaking Spanish in Yakima detained 11 farmworkers on Monday, witnesses said."
+    assert _placed(text)[11][0] == ("Yakima, Washington",)
+    text = "An official in Tucson said agents arrested 52 people in Yuma over the weekend."
+    assert _placed(text)[52][0] == ("Yuma, Arizona",)

@@ -180,7 +180,12 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:than|as\s+(?!well\s)(?:[\w-]+\s+){1,3}(?<!\bsuch\s)as|same\s+as|compared\s+(?:with|to)|versus|vs\.|"
     r"as\s+(?:many|much|few|little|high|large|great|big|low|small)\s+(?:[\w-]+\s+){3,8}?as|"
     r"unlike|except(?:\s+for)?|excluding)\s+"
-    r"(?:(?:in|at|for|from|with|to)\s+)?(?:the\s+)?(?:[\w.]+['’]s?\s+)?$",
+    r"(?:(?:in|at|for|from|with|to)\s+)?(?:the\s+)?(?:[\w.]+['’]s?\s+)?$|"
+    # the other end named by its site, event or group, with no number: "more than the facility in Lumpkin", "compared
+    # with the agents at the Laredo sector" (not "more than the agency expected in ...": a site noun before the place)
+    r"\b(?:than|compared\s+(?:with|to)|versus|unlike)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:facility|facilities|centers?|jails?|prisons?|offices?|sectors?|ones?|raids?|operations?|sweeps?|plants?|"
+    r"agents|officers|deputies)\s+(?:in|at|near|outside)\s+(?:the\s+)?$",
     _I,
 )
 #: Before a place, a negated clause that says nothing happened there: "none of the arrests was in Denver", "not in
@@ -418,7 +423,9 @@ def _within(
 #: ("Mecklenburg County received 142", "Louisiana's detention centers held 7,412"), a relative clause ("Texas,
 #: which held 17,380"); an approximation may come before the number.
 _LEAD_GAP = re.compile(
-    r"(?:['’]s?\s+(?:[a-z]+\s+){0,2}|,\s*which\s+(?:also\s+)?|\s+(?:alone\s+)?)?"
+    r"(?:['’]s?\s+(?:[a-z]+\s+){0,2}|,\s*which\s+(?:also\s+)?|\s+(?:alone\s+)?|"
+    # a site the place names, as a list label: "the Torrance County jail 310"
+    r"\s+(?:(?:detention|processing)\s+)?(?:jail|facility|center|centre|prison|office|sector)s?\s+(?:alone\s+)?)?"
     r"(?:\s*(?:received|reported|recorded|counted|logged|issued|held|had|made|saw|detained|arrested|apprehended|"
     r"removed|deported)\s+)?"
     r"(?:(?:about|nearly|roughly|some|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?",

@@ -442,3 +442,26 @@ def test_a_speakers_town_named_as_where_the_count_happened_stays_its_place() -> 
     assert _placed(text)[11][0] == ("Yakima, Washington",)
     text = "An official in Tucson said agents arrested 52 people in Yuma over the weekend."
     assert _placed(text)[52][0] == ("Yuma, Arizona",)
+
+
+def test_the_other_end_of_a_comparison_named_by_its_site_is_not_the_counts_place() -> None:
+    # "more than the facility in X", "compared with the raid in X": the place of the site or event compared with
+    text = "The detention center in Conroe held 930 people in April, fewer than the one in Livingston."
+    assert _placed(text)[930][0] == ("detention center in Conroe",)
+    text = "Agents arrested 61 people at a warehouse in Salem on Monday, more than the raid in Eugene last spring."
+    assert _placed(text)[61][0] == ("Salem, Oregon",)
+    # traps: no site noun before the place ("than the agency had planned in"), or no comparison at all
+    text = "ICE arrested 48 people on Tuesday, more than the agency had planned in Tulsa."
+    assert _placed(text)[48][0] == ("Tulsa, Oklahoma",)
+    text = "Agents arrested 61 people at the plant in Salem on Monday, then drove to the jail in Eugene."
+    assert "Salem, Oregon" in _placed(text)[61][0]
+
+
+def test_a_site_written_with_its_place_labels_the_number_after_it() -> None:
+    # "the Torrance County jail 310": a list item labelled by its site, not the place of the count before it
+    text = "The Polk County jail held 85 ICE detainees in March and the Pinellas County jail 42."
+    got = _placed(text)
+    assert got[85][0] == ("Polk County",) and got[42][0] == ("Pinellas County",)
+    # trap: a site noun that is not right before the number labels nothing
+    text = "The Polk County jail held 85 ICE detainees in March, the sheriff said."
+    assert _placed(text)[85][0] == ("Polk County",)

@@ -188,6 +188,14 @@ _COMPARED_BEFORE = re.compile(
     r"agents|officers|deputies)\s+(?:in|at|near|outside)\s+(?:the\s+)?$",
     _I,
 )
+#: After a count, the other end of a comparison told with a number of its own ("more than the 1,100 held at the
+#: jail in Livingston", "up from 640 in Dallas", "compared with 2,100 in Idaho"): what follows is that number's,
+#: kept as a count or not. "more than 300" without "the" is an approximation, not a comparison.
+_COMPARED_NUMBER = re.compile(
+    r"\b(?:(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\s+the|(?:up|down)\s+from(?:\s+the)?|"
+    r"compared\s+(?:with|to)(?:\s+the)?|versus|vs\.)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?\d",
+    _I,
+)
 #: Before a place, a negated clause that says nothing happened there: "none of the arrests was in Denver", "not in
 #: Denver", "no one in Denver" (not "no fewer than", "no more than"); within the place's own clause.
 _NEGATED_BEFORE = re.compile(
@@ -589,7 +597,19 @@ def place_counts(
         predicate = part_predicate(i)
         if predicate is not None:
             stop = min(stop, predicate[0])
+        compared = compared_number(i)
+        if compared is not None:
+            stop = min(stop, compared[0])
         return c.sentence.at(c.number.end), max(stop, c.sentence.at(c.number.end))
+
+    def compared_number(i: int) -> tuple[int, int] | None:
+        """The text span, from its marker to the sentence's end, of the other end of a comparison told after count
+        i with a number of its own ("held 930, fewer than the 1,100 held at the jail in Livingston"): that number's
+        words, whether or not it is kept as a count."""
+        c = counts[i]
+        view = c.sentence.view or c.sentence.text
+        m = _COMPARED_NUMBER.search(view, c.number.end, c.clause[1])
+        return (c.sentence.at(m.start()), c.sentence.end) if m else None
 
     def pointed_back(s: Sentence, lo: int, hi: int) -> list[str]:
         """The place that words between view offsets lo and hi of sentence s point back to. "In the area", "there":
@@ -762,7 +782,7 @@ def place_counts(
                 and j > i
                 and not d.sub
                 and not PARTITIVE.fullmatch(view[n.end : d.number.start])  # "63 out of the 152 ... in Arizona"
-            ) + tuple(span for span in [part_predicate(i)] if span is not None)
+            ) + tuple(span for span in [part_predicate(i), compared_number(i)] if span is not None)
             places = own or within(s.at(c.clause[0]), s.at(c.clause[1]), others) or within(s.start, s.end, others)
             source = None
             if SUMMARY.match(view):
@@ -823,9 +843,12 @@ def place_counts(
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
             stand_in = main_places or dateline or (headline or [])[:1]
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
-            if set(places) & (parts_places(i) | events):
+            compared = compared_number(i)
+            elsewhere = set(_within(count_places, *compared)) if compared else set()
+            if set(places) & (parts_places(i) | events | elsewhere):
                 # "Agents arrested 245 people, 120 of them in Houston": where a part of it, or another count of its
-                # sentence, was is no place of the whole; the rest were elsewhere
+                # sentence, was is no place of the whole; the rest were elsewhere; nor is the other end of its
+                # comparison ("more than the 250 arrested in Gainesville")
                 places = []
             source = "story"
         if not places and not c.sub:

@@ -465,3 +465,16 @@ def test_a_site_written_with_its_place_labels_the_number_after_it() -> None:
     # trap: a site noun that is not right before the number labels nothing
     text = "The Polk County jail held 85 ICE detainees in March, the sheriff said."
     assert _placed(text)[85][0] == ("Polk County",)
+
+
+def test_the_other_end_of_a_comparison_told_with_its_own_number_is_that_numbers() -> None:
+    # kept as a count or not, "the 1,100 held at the jail in Livingston" places the 1,100, never the count compared
+    text = "The detention center in Mineola held 760 people in April, fewer than the 1,040 held at the jail in Tyler."
+    assert _placed(text)[760][0] == ("detention center in Mineola",)
+    text = "ICE arrested 300 people last month, more than the 250 arrested at the plant in Gainesville."
+    assert "Gainesville, Florida" not in _placed(text)[300][0]
+    # traps: "more than" with no "the" before the number is an approximation; both ends kept each keep their own
+    text = "Agents arrested more than 300 people in Dallas on Tuesday."
+    assert _placed(text)[300][0] == ("Dallas, Texas",)
+    got = _placed("ICE arrested 41 people in Yonkers, up from 19 in New Rochelle a month earlier.")
+    assert got[41][0] == ("Yonkers, New York",) and got[19][0] == ("New Rochelle, New York",)

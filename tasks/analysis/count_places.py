@@ -92,11 +92,23 @@ _SPEAKING_IN = re.compile(
 )
 
 
+#: An attribution set off inside a sentence: "64 people were arrested, the sheriff of Polk County said, during ...",
+#: "..., according to the Collier County Sheriff's Office, ...". A place in it is the speaker's.
+_INSERTED_ATTRIBUTION = re.compile(
+    r",\s*(?:according\s+to\b[^,;.!?\d]{0,80}|[^,;.!?\d]{0,80}?\b(?:said|says|told\s+[\w.]+|reported|announced))\s*,",
+    _I,
+)
+
+
 def _speaker_place(text: str, start: int, stop: int, end: int) -> bool:
     """Whether place is where the speaker of its sentence is ("An official in Mexico City who ... said that", "said
-    Maria Lopez, an attorney in San Antonio", "speaking in Sacramento"), not where something happened: no action
-    told between it (text[start:stop]) and the speech verb, which comes before `end`."""
+    Maria Lopez, an attorney in San Antonio", "speaking in Sacramento", ", the sheriff of Polk County said,"), not
+    where something happened: no action told between it (text[start:stop]) and the speech verb, which comes before
+    `end`."""
     if _SPEAKING_IN.search(text, max(0, start - 60), start):
+        return True
+    inserted = _INSERTED_ATTRIBUTION.search(text, max(0, start - 80), min(end, stop + 80))
+    if inserted and inserted.start() <= start and stop <= inserted.end():
         return True
     speaker = _SPEAKER_BEFORE.search(text, max(0, start - 40), start)
     if not speaker:

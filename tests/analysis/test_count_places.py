@@ -478,3 +478,17 @@ def test_the_other_end_of_a_comparison_told_with_its_own_number_is_that_numbers(
     assert _placed(text)[300][0] == ("Dallas, Texas",)
     got = _placed("ICE arrested 41 people in Yonkers, up from 19 in New Rochelle a month earlier.")
     assert got[41][0] == ("Yonkers, New York",) and got[19][0] == ("New Rochelle, New York",)
+
+
+def test_a_place_in_an_attribution_set_off_inside_the_sentence_is_the_speakers() -> None:
+    # ", the sheriff of Marion County said,": the speaker's county; the count's place is the one its action names
+    text = "A total of 52 people were arrested, the sheriff of Marion County said, during a sweep in Ocala."
+    assert _placed(text)[52][0] == ("Ocala, Florida",)
+    text = "Agents arrested 33 people, according to the Lee County Sheriff's Office, at a flea market in Cape Coral."
+    assert _placed(text)[33][0] == ("Cape Coral, Florida",)
+    # traps: a place written before the inserted attribution is the sentence's; a closing attribution's county still
+    # stands in for a count that names no place (as before)
+    text = "In Tulsa, ICE said, agents arrested 47 people on Tuesday."
+    assert _placed(text)[47][0] == ("Tulsa, Oklahoma",)
+    text = "Deputies arrested 52 people during the operation, the sheriff of Marion County said."
+    assert _placed(text)[52][0] == ("Marion County",)

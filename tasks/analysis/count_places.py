@@ -63,6 +63,12 @@ _KIND_ANAPHOR = re.compile(
     r"state)\b(?!\s+(?:of|council|hall|officials?|government|attorney|legislature|line)\b|['’])",
     _I,
 )
+#: A place its kind names as the subject that acted: "The state has arrested 2,400 people", "the county held 310".
+_KIND_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)the\s+(?P<kind>state|city|county)\s+(?:has\s+|have\s+|had\s+|alone\s+)?(?:arrested|"
+    r"detained|deported|removed|held|made|reported|recorded|honored|received)\b",
+    _I,
+)
 #: The kind of place (as `_kind` names it) a `_KIND_ANAPHOR` noun points back to; any other noun: a facility.
 _KINDS = {"city": "city", "town": "city", "county": "county", "state": "state", "airport": "airport"}
 #: A place name that names a facility: "Adelanto ICE Processing Center", "Otay Mesa Detention Facility".
@@ -637,7 +643,7 @@ def place_counts(
             of_kind = [p for p in before if noun in ("region", "sector") and p.kind == noun]
             if of_kind or before:
                 return [p.name for p in (of_kind or before)[-1:]]
-        pointed = _KIND_ANAPHOR.search(view, lo, hi)
+        pointed = _KIND_ANAPHOR.search(view, lo, hi) or _KIND_SUBJECT.search(view, lo, hi)
         if not pointed:
             return []
         kind = _KINDS.get(pointed["kind"].lower(), "facility")

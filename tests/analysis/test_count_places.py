@@ -492,3 +492,22 @@ def test_a_place_in_an_attribution_set_off_inside_the_sentence_is_the_speakers()
     assert _placed(text)[47][0] == ("Tulsa, Oklahoma",)
     text = "Deputies arrested 52 people during the operation, the sheriff of Marion County said."
     assert _placed(text)[52][0] == ("Marion County",)
+
+
+_OKLAHOMA = "Oklahoma passed its own immigration law last year. Oklahoma troopers began enforcing it in June.\n\n"
+
+
+def test_the_state_as_the_subject_that_acted_points_back_to_the_state_named_before() -> None:
+    # "The state has arrested 340": the state's total, not the town of the arrest told just before it
+    text = (
+        _OKLAHOMA + "Troopers stopped a truck near Ardmore on Monday and arrested 9 people. The state has arrested "
+        "340 people under the law, officials said."
+    )
+    got = _placed(text)
+    assert got[340][0] == ("Oklahoma",) and got[9][0] == ("Ardmore, Oklahoma",)
+    # trap: "state" as an adjective of the agency ("The state Department of Public Safety") is no subject of its own
+    text = (
+        _OKLAHOMA + "Troopers stopped a truck near Ardmore on Monday and arrested 9 people. The state Department of "
+        "Public Safety arrested 14 more people on Tuesday."
+    )
+    assert _placed(text)[14][0] == ("Ardmore, Oklahoma",)

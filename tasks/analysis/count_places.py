@@ -3,9 +3,10 @@ text points back to ("in the area", "in the state", "there" unless existential),
 sentence that frames it (one of its paragraph that opens with its place, or an operation told with its place just
 before), then a stand-in: the story's border, its main place, its dateline town or county, or its headline's place
 (tasks/analysis/README.md, step 4). Never a count's place: the other end of a comparison ("twice as many as in
-Detroit"), where those counted live when the sentence names where they were counted, origins and destinations, a
-place of a negated clause ("none of the arrests was in Denver"), the place of another action ("removed three times
-before his arrest in Denver"), a part's place as a stand-in for its whole ("245 people, 120 of them in Houston").
+Detroit"), a speaker's whereabouts ("an official in Mexico City said"), where those counted live when the sentence
+names where they were counted, origins and destinations, a place of a negated clause ("none of the arrests was in
+Denver"), the place of another action ("removed three times before his arrest in Denver"), a part's place as a
+stand-in for its whole ("245 people, 120 of them in Houston").
 A count in a relative clause of place (", where ICE arrested 90 people") is where the clause's antecedent is.
 
 Apart from `places.py`, which finds every place mention of a text, because this is GUIDELINES §2's rule of which
@@ -77,6 +78,12 @@ _SITE_SUBJECT = re.compile(
     _I,
 )
 _SITE_PHRASE = re.compile(r"\b(?:at|in|inside|from|into|to)\s+" + _SITE_NOUN, _I)
+#: A place its kind names as the subject that acted: "The state has arrested 2,400 people", "the county held 310".
+_KIND_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)the\s+(?P<kind>state|city|county)\s+(?:has\s+|have\s+|had\s+|alone\s+)?(?:arrested|"
+    r"detained|deported|removed|held|made|reported|recorded|honored|received)\b",
+    _I,
+)
 #: The kind of place (as `_kind` names it) a `_KIND_ANAPHOR` noun points back to; any other noun: a facility.
 _KINDS = {"city": "city", "town": "city", "county": "county", "state": "state", "airport": "airport"}
 #: A place name that names a facility: "Adelanto ICE Processing Center", "Otay Mesa Detention Facility".
@@ -95,15 +102,41 @@ _SPEAKER_BEFORE = re.compile(
     _I,
 )
 #: After a speaker's place, the verb that makes them the speaker: "an official in Mexico City, who ..., said".
-_SAID_AFTER = re.compile(r"[^.;!?]{0,160}?\b(?:said|says|told|stated)\b", _I)
+_SAID_AFTER = re.compile(r"[^.;!?]{0,160}?\b(?:said|says|told|stated|added|wrote|declined)\b", _I)
+#: Before a speaker written after the speech verb, the verb: "said Maria Lopez, an attorney in San Antonio".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+[^.;!?\d]{0,60}$", _I)
+#: Where the speaker was when speaking: "the governor, speaking at a news conference in Sacramento, said".
+#: Set off as its own phrase ("Speaking in ...,", ", speaking in ...,"): "agents speaking Spanish in Houston" is no
+#: speaker's whereabouts.
+_SPEAKING_IN = re.compile(
+    r"(?:^|[,;:—–(]\s*|[.!?]\s+)speaking\s+(?:[\w'’-]+\s+){0,4}?(?:in|at|from)\s+(?:the\s+)?$", _I
+)
 
 
-def _speaker_place(text: str, place: _PlaceAt, end: int) -> bool:
-    """Whether place is where the speaker of its sentence is ("An official in Mexico City who ... said that"), not
-    where something happened: no action told between it and the speech verb."""
-    if not _SPEAKER_BEFORE.search(text, max(0, place.start - 40), place.start):
+#: An attribution set off inside a sentence: "64 people were arrested, the sheriff of Polk County said, during ...",
+#: "..., according to the Collier County Sheriff's Office, ...". A place in it is the speaker's.
+_INSERTED_ATTRIBUTION = re.compile(
+    r",\s*(?:according\s+to\b[^,;.!?\d]{0,80}|[^,;.!?\d]{0,80}?\b(?:said|says|told\s+[\w.]+|reported|announced))\s*,",
+    _I,
+)
+
+
+def _speaker_place(text: str, start: int, stop: int, end: int) -> bool:
+    """Whether place is where the speaker of its sentence is ("An official in Mexico City who ... said that", "said
+    Maria Lopez, an attorney in San Antonio", "speaking in Sacramento", ", the sheriff of Polk County said,"), not
+    where something happened: no action told between it (text[start:stop]) and the speech verb, which comes before
+    `end`."""
+    if _SPEAKING_IN.search(text, max(0, start - 60), start):
+        return True
+    inserted = _INSERTED_ATTRIBUTION.search(text, max(0, start - 80), min(end, stop + 80))
+    if inserted and inserted.start() <= start and stop <= inserted.end():
+        return True
+    speaker = _SPEAKER_BEFORE.search(text, max(0, start - 40), start)
+    if not speaker:
         return False
-    said = _SAID_AFTER.match(text, place.end, end)
+    if _SAID_BEFORE.search(text, max(0, speaker.start() - 60), speaker.start()):
+        return True
+    said = _SAID_AFTER.match(text, stop, end)
     return said is not None and not any(CUES[kind].search(said.group()) for kind in ("arrests", "detentions"))
 
 
@@ -180,7 +213,20 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:than|as\s+(?!well\s)(?:[\w-]+\s+){1,3}(?<!\bsuch\s)as|same\s+as|compared\s+(?:with|to)|versus|vs\.|"
     r"as\s+(?:many|much|few|little|high|large|great|big|low|small)\s+(?:[\w-]+\s+){3,8}?as|"
     r"unlike|except(?:\s+for)?|excluding)\s+"
-    r"(?:(?:in|at|for|from|with|to)\s+)?(?:the\s+)?(?:[\w.]+['’]s?\s+)?$",
+    r"(?:(?:in|at|for|from|with|to)\s+)?(?:the\s+)?(?:[\w.]+['’]s?\s+)?$|"
+    # the other end named by its site, event or group, with no number: "more than the facility in Lumpkin", "compared
+    # with the agents at the Laredo sector" (not "more than the agency expected in ...": a site noun before the place)
+    r"\b(?:than|compared\s+(?:with|to)|versus|unlike)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:facility|facilities|centers?|jails?|prisons?|offices?|sectors?|ones?|raids?|operations?|sweeps?|plants?|"
+    r"agents|officers|deputies)\s+(?:in|at|near|outside)\s+(?:the\s+)?$",
+    _I,
+)
+#: After a count, the other end of a comparison told with a number of its own ("more than the 1,100 held at the
+#: jail in Livingston", "up from 640 in Dallas", "compared with 2,100 in Idaho"): what follows is that number's,
+#: kept as a count or not. "more than 300" without "the" is an approximation, not a comparison.
+_COMPARED_NUMBER = re.compile(
+    r"\b(?:(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\s+the|(?:up|down)\s+from(?:\s+the)?|"
+    r"compared\s+(?:with|to)(?:\s+the)?|versus|vs\.)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?\d",
     _I,
 )
 #: Before a place, a negated clause that says nothing happened there: "none of the arrests was in Denver", "not in
@@ -234,6 +280,7 @@ class _PlaceAt:
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
     qualifier: bool = False  # a state or town that only says where the next place is ("Texas' Rio Grande Valley")
+    speaker: bool = False  # where the speaker is ("an official in Mexico City said"): never a count's place
     resident: bool = False  # where the people counted live ("Los Angeles residents", "who live in Montgomery County")
     compared: bool = False  # the other end of a comparison ("twice as many as in Detroit"): not this count's
     negated: bool = False  # where nothing happened ("none of the arrests was in Denver"): no count's place
@@ -297,6 +344,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 or (listed_after is not None and listed_after.home),
                 town=f"{p.place.city}, {p.place.state}" if p.place.city else _place_name(p.place),
                 kind=kind,
+                speaker=_speaker_place(text, p.start, p.end, len(text)),
                 resident=(kind in ("city", "state") and _HOME_AFTER.match(text, p.end) is not None) or lives,
                 compared=_COMPARED_BEFORE.search(text, max(0, p.start - 90), p.start) is not None
                 or (listed_after is not None and listed_after.compared),
@@ -346,7 +394,7 @@ def _main_places(places: list[_PlaceAt]) -> list[str]:
     usable = [
         p
         for p in places
-        if not (p.destination or p.country or p.dateline or p.home or p.agency or p.compared or p.negated)
+        if not (p.destination or p.country or p.dateline or p.home or p.agency or p.compared or p.negated or p.speaker)
     ]
     named = [p for p in usable if not p.region] or usable
     towns = Counter(p.town or p.name for p in named)
@@ -392,7 +440,8 @@ def _within(
     spoken: tuple[int, int] = (0, 0),
 ) -> list[str]:
     """The names of the places between offsets a and b that can be a count's: not an origin or destination,
-    not the dateline, not in a `skip` span (another count's), not in the `spoken` attribution."""
+    not the dateline, not a speaker's whereabouts, not in a `skip` span (another count's), not in the `spoken`
+    attribution."""
     return _unique(
         [
             p.name
@@ -405,6 +454,7 @@ def _within(
             and not p.agency
             and not p.compared
             and not p.negated
+            and not p.speaker
             and not any(x <= p.start < y for x, y in (*skip, spoken))
         ]
     )
@@ -414,7 +464,9 @@ def _within(
 #: ("Mecklenburg County received 142", "Louisiana's detention centers held 7,412"), a relative clause ("Texas,
 #: which held 17,380"); an approximation may come before the number.
 _LEAD_GAP = re.compile(
-    r"(?:['’]s?\s+(?:[a-z]+\s+){0,2}|,\s*which\s+(?:also\s+)?|\s+(?:alone\s+)?)?"
+    r"(?:['’]s?\s+(?:[a-z]+\s+){0,2}|,\s*which\s+(?:also\s+)?|\s+(?:alone\s+)?|"
+    # a site the place names, as a list label: "the Torrance County jail 310"
+    r"\s+(?:(?:detention|processing)\s+)?(?:jail|facility|center|centre|prison|office|sector)s?\s+(?:alone\s+)?)?"
     r"(?:\s*(?:received|reported|recorded|counted|logged|issued|held|had|made|saw|detained|arrested|apprehended|"
     r"removed|deported)\s+)?"
     r"(?:(?:about|nearly|roughly|some|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?",
@@ -578,7 +630,19 @@ def place_counts(
         predicate = part_predicate(i)
         if predicate is not None:
             stop = min(stop, predicate[0])
+        compared = compared_number(i)
+        if compared is not None:
+            stop = min(stop, compared[0])
         return c.sentence.at(c.number.end), max(stop, c.sentence.at(c.number.end))
+
+    def compared_number(i: int) -> tuple[int, int] | None:
+        """The text span, from its marker to the sentence's end, of the other end of a comparison told after count
+        i with a number of its own ("held 930, fewer than the 1,100 held at the jail in Livingston"): that number's
+        words, whether or not it is kept as a count."""
+        c = counts[i]
+        view = c.sentence.view or c.sentence.text
+        m = _COMPARED_NUMBER.search(view, c.number.end, c.clause[1])
+        return (c.sentence.at(m.start()), c.sentence.end) if m else None
 
     def pointed_back(s: Sentence, lo: int, hi: int) -> list[str]:
         """The place that words between view offsets lo and hi of sentence s point back to. "In the area", "there":
@@ -594,7 +658,7 @@ def place_counts(
             of_kind = [p for p in before if noun in ("region", "sector") and p.kind == noun]
             if of_kind or before:
                 return [p.name for p in (of_kind or before)[-1:]]
-        pointed = _KIND_ANAPHOR.search(view, lo, hi)
+        pointed = _KIND_ANAPHOR.search(view, lo, hi) or _KIND_SUBJECT.search(view, lo, hi)
         if not pointed:
             return []
         kind = _KINDS.get(pointed["kind"].lower(), "facility")
@@ -685,9 +749,7 @@ def place_counts(
             return []
         said = _ATTRIBUTION.search(prev.view or prev.text)
         spoken = (prev.at(said.start()), prev.end) if said else (0, 0)
-        usable = [
-            p for p in count_places if not (p.home or p.resident or p.country or _speaker_place(text, p, prev.end))
-        ]
+        usable = [p for p in count_places if not (p.home or p.resident or p.country or p.speaker)]
         names = _within(usable, prev.start, prev.end, spoken=spoken)
         # the state a carried town is named with says no more ("the detention center in Dilley ... in Texas":
         # "Dilley, Texas")
@@ -779,7 +841,7 @@ def place_counts(
                 and j > i
                 and not d.sub
                 and not PARTITIVE.fullmatch(view[n.end : d.number.start])  # "63 out of the 152 ... in Arizona"
-            ) + tuple(span for span in [part_predicate(i)] if span is not None)
+            ) + tuple(span for span in [part_predicate(i), compared_number(i)] if span is not None)
             site, site_first = site_pointed(i)
             places = (
                 (site if site_first else own)
@@ -849,9 +911,12 @@ def place_counts(
             site = [p.name for p in count_places if p.kind == "facility" and not p.destination and p.end <= s.start]
             stand_in = (c.type == "detentions" and site[-1:]) or main_places or dateline or (headline or [])[:1]
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
-            if set(places) & (parts_places(i) | events):
+            compared = compared_number(i)
+            elsewhere = set(_within(count_places, *compared)) if compared else set()
+            if set(places) & (parts_places(i) | events | elsewhere):
                 # "Agents arrested 245 people, 120 of them in Houston": where a part of it, or another count of its
-                # sentence, was is no place of the whole; the rest were elsewhere
+                # sentence, was is no place of the whole; the rest were elsewhere; nor is the other end of its
+                # comparison ("more than the 250 arrested in Gainesville")
                 places = []
             source = "story"
         if not places and not c.sub and c.type == "deaths_in_custody" and not n.percent:

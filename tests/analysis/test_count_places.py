@@ -485,3 +485,100 @@ def test_a_death_in_custody_no_sentence_places_is_at_the_site_named_before_it() 
         "The Larkspur Processing Center opened in March under a county contract."
     )
     assert _placed(text)[2] == ((), None)
+
+
+def test_a_speakers_whereabouts_is_no_place_of_a_count_nor_the_storys_main_place() -> None:
+    # the office a spokesman speaks from, however often the story names it, stands in for no count's place
+    text = (
+        "Federal agents arrested 23 people in a sweep of auto shops on Wednesday. A spokeswoman in Albuquerque said "
+        "the operation had been planned for weeks. The spokeswoman in Albuquerque said more arrests were possible. "
+        "Officials in Albuquerque declined to give names."
+    )
+    assert _placed(text)[23] == ((), None)
+    # a speaker written after the speech verb, and one whose whereabouts is set off as "speaking in ..."
+    text = "Agents detained 17 workers at a bakery, said Ana Ruiz, an attorney in Fresno who represents two of them."
+    assert "Fresno, California" not in _placed(text)[17][0]
+    text = "Speaking at a news conference in Tallahassee, the governor said state troopers had detained 64 people."
+    assert _placed(text)[64][0] == ()
+
+
+def test_a_speakers_town_named_as_where_the_count_happened_stays_its_place() -> None:
+    # traps: the same town named as the action's place; "speaking" not set off as the speaker's whereabouts
+    text = (
+        "Federal agents arrested 23 people at auto shops in Albuquerque on Wednesday. A spokeswoman in Albuquerque "
+        "said the operation had been planned for weeks."
+    )
+    assert _placed(text)[23][0] == ("Albuquerque, New Mexico",)
+    text = "Officers speaking Spanish in Yakima detained 11 farmworkers on Monday, witnesses said."
+    assert _placed(text)[11][0] == ("Yakima, Washington",)
+    text = "An official in Tucson said agents arrested 52 people in Yuma over the weekend."
+    assert _placed(text)[52][0] == ("Yuma, Arizona",)
+
+
+def test_the_other_end_of_a_comparison_named_by_its_site_is_not_the_counts_place() -> None:
+    # "more than the facility in X", "compared with the raid in X": the place of the site or event compared with
+    text = "The detention center in Conroe held 930 people in April, fewer than the one in Livingston."
+    assert _placed(text)[930][0] == ("detention center in Conroe",)
+    text = "Agents arrested 61 people at a warehouse in Salem on Monday, more than the raid in Eugene last spring."
+    assert _placed(text)[61][0] == ("Salem, Oregon",)
+    # traps: no site noun before the place ("than the agency had planned in"), or no comparison at all
+    text = "ICE arrested 48 people on Tuesday, more than the agency had planned in Tulsa."
+    assert _placed(text)[48][0] == ("Tulsa, Oklahoma",)
+    text = "Agents arrested 61 people at the plant in Salem on Monday, then drove to the jail in Eugene."
+    assert "Salem, Oregon" in _placed(text)[61][0]
+
+
+def test_a_site_written_with_its_place_labels_the_number_after_it() -> None:
+    # "the Torrance County jail 310": a list item labelled by its site, not the place of the count before it
+    text = "The Polk County jail held 85 ICE detainees in March and the Pinellas County jail 42."
+    got = _placed(text)
+    assert got[85][0] == ("Polk County",) and got[42][0] == ("Pinellas County",)
+    # trap: a site noun that is not right before the number labels nothing
+    text = "The Polk County jail held 85 ICE detainees in March, the sheriff said."
+    assert _placed(text)[85][0] == ("Polk County",)
+
+
+def test_the_other_end_of_a_comparison_told_with_its_own_number_is_that_numbers() -> None:
+    # kept as a count or not, "the 1,100 held at the jail in Livingston" places the 1,100, never the count compared
+    text = "The detention center in Mineola held 760 people in April, fewer than the 1,040 held at the jail in Tyler."
+    assert _placed(text)[760][0] == ("detention center in Mineola",)
+    text = "ICE arrested 300 people last month, more than the 250 arrested at the plant in Gainesville."
+    assert "Gainesville, Florida" not in _placed(text)[300][0]
+    # traps: "more than" with no "the" before the number is an approximation; both ends kept each keep their own
+    text = "Agents arrested more than 300 people in Dallas on Tuesday."
+    assert _placed(text)[300][0] == ("Dallas, Texas",)
+    got = _placed("ICE arrested 41 people in Yonkers, up from 19 in New Rochelle a month earlier.")
+    assert got[41][0] == ("Yonkers, New York",) and got[19][0] == ("New Rochelle, New York",)
+
+
+def test_a_place_in_an_attribution_set_off_inside_the_sentence_is_the_speakers() -> None:
+    # ", the sheriff of Marion County said,": the speaker's county; the count's place is the one its action names
+    text = "A total of 52 people were arrested, the sheriff of Marion County said, during a sweep in Ocala."
+    assert _placed(text)[52][0] == ("Ocala, Florida",)
+    text = "Agents arrested 33 people, according to the Lee County Sheriff's Office, at a flea market in Cape Coral."
+    assert _placed(text)[33][0] == ("Cape Coral, Florida",)
+    # traps: a place written before the inserted attribution is the sentence's; a closing attribution's county still
+    # stands in for a count that names no place (as before)
+    text = "In Tulsa, ICE said, agents arrested 47 people on Tuesday."
+    assert _placed(text)[47][0] == ("Tulsa, Oklahoma",)
+    text = "Deputies arrested 52 people during the operation, the sheriff of Marion County said."
+    assert _placed(text)[52][0] == ("Marion County",)
+
+
+_OKLAHOMA = "Oklahoma passed its own immigration law last year. Oklahoma troopers began enforcing it in June.\n\n"
+
+
+def test_the_state_as_the_subject_that_acted_points_back_to_the_state_named_before() -> None:
+    # "The state has arrested 340": the state's total, not the town of the arrest told just before it
+    text = (
+        _OKLAHOMA + "Troopers stopped a truck near Ardmore on Monday and arrested 9 people. The state has arrested "
+        "340 people under the law, officials said."
+    )
+    got = _placed(text)
+    assert got[340][0] == ("Oklahoma",) and got[9][0] == ("Ardmore, Oklahoma",)
+    # trap: "state" as an adjective of the agency ("The state Department of Public Safety") is no subject of its own
+    text = (
+        _OKLAHOMA + "Troopers stopped a truck near Ardmore on Monday and arrested 9 people. The state Department of "
+        "Public Safety arrested 14 more people on Tuesday."
+    )
+    assert _placed(text)[14][0] == ("Ardmore, Oklahoma",)

@@ -50,6 +50,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "precision.jsonl": {"counts": (60, 1), "counts+place": (49, 12), "quotes": (26, 3), "tagging": (3, 0)},
     "contextplaces.jsonl": {"counts": (19, 2), "counts+place": (19, 2), "quotes": (0, 0), "tagging": (7, 0)},
     "siteplaces.jsonl": {"counts": (9, 2), "counts+place": (7, 4), "quotes": (0, 0), "tagging": (0, 0)},
+    "severalplaces.jsonl": {"counts": (42, 1), "counts+place": (42, 1), "quotes": (0, 0), "tagging": (0, 0)},
     "styles.jsonl": {"counts": (24, 1), "counts+place": (22, 3), "quotes": (10, 0), "tagging": (11, 0)},
     "attributions.jsonl": {"counts": (0, 1), "counts+place": (0, 1), "quotes": (205, 4), "tagging": (0, 0)},
     "streammix.jsonl": {"tagging": (3, 0)},

@@ -2020,7 +2020,7 @@ RELATIVE_AFTER_NOUN = re.compile(
 
 
 # ---------------------------------------------------------------------------------------------
-# A ranking's counts: the most, then the ones that follow
+# A ranking's counts: the number set off after a superlative
 # ---------------------------------------------------------------------------------------------
 
 #: A number set off after a superlative that names what it counts: "Texas holds the most detainees, about 17,000",
@@ -2031,8 +2031,6 @@ SUPERLATIVE_BEFORE = re.compile(
     rf"(?:[\w-]+\s+)?(?P<noun>{PEOPLE}|{EVENTS})\b(?:\s+(?:to|in|at|from|into)\s+[^,;\d]{{1,40}}?)?\s*,\s*$",
     _I,
 )
-#: The next item of a ranking, told with its place: "..., followed by Louisiana with 7,900" (the count before's type).
-FOLLOWED_BY_BEFORE = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+[^,;\d]{1,40}?\s+(?:with|at)\s+$", _I)
 
 
 # ---------------------------------------------------------------------------------------------

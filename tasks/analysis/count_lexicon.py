@@ -2209,6 +2209,8 @@ HOW_MANY_PEOPLE = re.compile(
 #: and at most two words ("About 4,000", "Right now, 56,000").
 ANSWER_OPENING = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z.'’-]*)(?:\s+(?-i:[A-Z][A-Z.'’-]*)){0,3}:\s*)?(?:[\w-]+,?\s+){0,2}$")
 
+
+# ---------------------------------------------------------------------------------------------
 # Actions not taken: hoped for, expected, prevented, promised on a condition, counted per unit
 # ---------------------------------------------------------------------------------------------
 
@@ -2423,6 +2425,7 @@ REFUSED_SHARE_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:detainers?|requests|holds)\b)",
     _I,
 )
+#: ... the refusal verb right before that share ("declined 35%", "declined nearly 40%").
 DECLINED_JUST_BEFORE = re.compile(r"\bdeclined\s+(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$", _I)
 
 

@@ -111,8 +111,6 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+[^.;!?\d]{0,60
 _SPEAKING_IN = re.compile(
     r"(?:^|[,;:—–(]\s*|[.!?]\s+)speaking\s+(?:[\w'’-]+\s+){0,4}?(?:in|at|from)\s+(?:the\s+)?$", _I
 )
-
-
 #: An attribution set off inside a sentence: "64 people were arrested, the sheriff of Polk County said, during ...",
 #: "..., according to the Collier County Sheriff's Office, ...". A place in it is the speaker's.
 _INSERTED_ATTRIBUTION = re.compile(

@@ -2020,7 +2020,7 @@ RELATIVE_AFTER_NOUN = re.compile(
 
 
 # ---------------------------------------------------------------------------------------------
-# A ranking's counts: the most, then the ones that follow
+# A ranking's counts: the number set off after a superlative
 # ---------------------------------------------------------------------------------------------
 
 #: A number set off after a superlative that names what it counts: "Texas holds the most detainees, about 17,000",
@@ -2031,8 +2031,6 @@ SUPERLATIVE_BEFORE = re.compile(
     rf"(?:[\w-]+\s+)?(?P<noun>{PEOPLE}|{EVENTS})\b(?:\s+(?:to|in|at|from|into)\s+[^,;\d]{{1,40}}?)?\s*,\s*$",
     _I,
 )
-#: The next item of a ranking, told with its place: "..., followed by Louisiana with 7,900" (the count before's type).
-FOLLOWED_BY_BEFORE = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+[^,;\d]{1,40}?\s+(?:with|at)\s+$", _I)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2211,6 +2209,8 @@ HOW_MANY_PEOPLE = re.compile(
 #: and at most two words ("About 4,000", "Right now, 56,000").
 ANSWER_OPENING = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z.'’-]*)(?:\s+(?-i:[A-Z][A-Z.'’-]*)){0,3}:\s*)?(?:[\w-]+,?\s+){0,2}$")
 
+
+# ---------------------------------------------------------------------------------------------
 # Actions not taken: hoped for, expected, prevented, promised on a condition, counted per unit
 # ---------------------------------------------------------------------------------------------
 
@@ -2425,6 +2425,7 @@ REFUSED_SHARE_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:detainers?|requests|holds)\b)",
     _I,
 )
+#: ... the refusal verb right before that share ("declined 35%", "declined nearly 40%").
 DECLINED_JUST_BEFORE = re.compile(r"\bdeclined\s+(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$", _I)
 
 

@@ -111,8 +111,6 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+[^.;!?\d]{0,60
 _SPEAKING_IN = re.compile(
     r"(?:^|[,;:—–(]\s*|[.!?]\s+)speaking\s+(?:[\w'’-]+\s+){0,4}?(?:in|at|from)\s+(?:the\s+)?$", _I
 )
-
-
 #: An attribution set off inside a sentence: "64 people were arrested, the sheriff of Polk County said, during ...",
 #: "..., according to the Collier County Sheriff's Office, ...". A place in it is the speaker's.
 _INSERTED_ATTRIBUTION = re.compile(
@@ -815,6 +813,12 @@ def place_counts(
         here = [p for p in count_places if c.sentence.start <= p.start < c.sentence.end]
         return {p.name for p in here if p.event and p.event != c.type} - {p.name for p in here if not p.event}
 
+    def site_before(s: Sentence) -> list[str]:
+        """The detention site named last before sentence s, if any: where people held, or a death in custody, that
+        no sentence places stand in."""
+        sites = [p.name for p in count_places if p.kind == "facility" and not p.destination and p.end <= s.start]
+        return sites[-1:]
+
     owns = [own_words(i) for i in range(len(counts))]  # each count's own words' places, read once
     placed: list[tuple[tuple[str, ...], str | None]] = []
     for i, c in enumerate(counts):
@@ -908,8 +912,7 @@ def place_counts(
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
             # people held: the detention site named last before them, where the story has one ("ICE data put
             # Friday's headcount at 1,287" after "held at the North Lake detention center")
-            site = [p.name for p in count_places if p.kind == "facility" and not p.destination and p.end <= s.start]
-            stand_in = (c.type == "detentions" and site[-1:]) or main_places or dateline or (headline or [])[:1]
+            stand_in = (c.type == "detentions" and site_before(s)) or main_places or dateline or (headline or [])[:1]
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
             compared = compared_number(i)
             elsewhere = set(_within(count_places, *compared)) if compared else set()
@@ -921,8 +924,7 @@ def place_counts(
             source = "story"
         if not places and not c.sub and c.type == "deaths_in_custody" and not n.percent:
             # a death in custody is where the person was held: the detention site named last before it, if any
-            site = [p.name for p in count_places if p.kind == "facility" and not p.destination and p.end <= s.start]
-            places, source = site[-1:], "story"
+            places, source = site_before(s), "story"
         if not places and not c.sub:
             # a state the sentence names only as its agency's ("the Tennessee Highway Patrol detained 58"): the
             # count's place when the story names no narrower one

@@ -1047,8 +1047,6 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _event_noun_type(top.group("noun"), r.border) or _cue_type(
             text[r.clause[0] : n.start], r.border, r.custody
         )
-    elif head is None and previous is not None and lex.FOLLOWED_BY_BEFORE.search(r.before_level, r.left_start):
-        v.kind, v.unit = previous.type, previous.unit  # "..., followed by Louisiana with 7,900"
     elif label := lex.LABEL_BEFORE.search(text, max(0, n.start - 60), n.start) or lex.OPENING_LABEL.match(
         lex.LABEL_DATE.sub(lambda date: "x" * len(date.group()), r.before_level)
     ):

@@ -1,7 +1,9 @@
 """Numbers near enforcement words whose action did not happen (issue #7, round 14, precision): an action hoped for,
 sought or promised, a number expected, an agency kept from acting, a promise on an open condition, and the size of
-each of many units ("20 men each"). GUIDELINES §2: projections and plans are no counts, nor are capacities. Each
-class is tested on an invented sentence and on its trap, a close sentence that is a count and must stay one. (The
+each of many units ("20 men each"); and numbers of people no action touched: a family's size ("a family of four"),
+the border agency's death toll of crossings with no custody named, people supervised instead of held ("enrolled in
+Alternatives to Detention"). GUIDELINES §2: projections and plans are no counts, nor are capacities. Each class is
+tested on an invented sentence and on its trap, a close sentence that is a count and must stay one. (The
 sentences are invented here, none taken from the dev set or a probe.)"""
 
 from __future__ import annotations

@@ -119,6 +119,10 @@ HELD = "detentions"
         ("Sanctuary jurisdictions refused to honor 2,000 detainers last year.", {(DETAINER, 2000, "requests")}),
         ("Of the 450 detainers lodged, 300 were declined.", {(DETAINER, 300, "requests"), (DETAINER, 450, "requests")}),
         ("About 35% of detainer requests were not honored.", {(DETAINER, 35, "percent")}),
+        (
+            "Sheriff's deputies declined nearly 60 percent of the detainers they received in 2022.",
+            {(DETAINER, 60, "percent")},
+        ),
         ("The jail released 97 inmates despite ICE detainers.", {(DETAINER, 97, "requests")}),
         ("Assaults against ICE officers rose to 79 this year, DHS said.", {(ASSAULT, 79, "incidents")}),
         ("DHS reported 1,000 assaults on immigration officers since January.", {(ASSAULT, 1000, "incidents")}),
@@ -415,6 +419,7 @@ def test_a_rare_count_is_read_with_its_type(sentence: str, expected: set) -> Non
         "Prosecutors declined to charge 30 of the migrants.",
         "About 300 migrants left the processing center on Tuesday.",
         "Officials said 25 people died at the processing plant fire.",
+        "Detainer requests to the jail declined 40% last year.",
     ],
 )
 def test_a_trap_of_a_rare_type_gives_no_count(sentence: str) -> None:

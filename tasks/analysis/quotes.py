@@ -228,7 +228,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 span.speaker = _tidy_speaker(span.speaker, text, span.start, people)
             if (
                 span.speaker is None
-                or len(span.text.split()) <= 2
+                or (len(span.text.split()) <= 2 and not _whole_sentence_attributed(text, span))
                 or _is_title(span.text)
                 or _is_label(text, span)
                 or _WRITTEN_ON.search(text, max(0, span.start - 20), span.start)
@@ -456,6 +456,19 @@ def _is_label(text: str, span: _Span) -> bool:
         and span.text[-1:] not in ".!?,"
         and _DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
         and _AS_A_BEFORE.search(text, max(0, span.start - 20), span.start) is None
+    )
+
+
+def _whole_sentence_attributed(text: str, span: _Span) -> bool:
+    """A short quotation that is a sentence of its own, its attribution right after the closing mark
+    ("“We're exhausted,” added Ana Ruiz."): speech, not a scare quote (GUIDELINES' one-or-two-word rule is about
+    fragments inside a sentence, "called the raids “un-American”")."""
+    before = text[text.rfind("\n", 0, span.start) + 1 : span.start]
+    return (
+        span.sieve.startswith("after")
+        and span.text[:1].isupper()
+        and span.text[-1:] in ",.!?"
+        and (not before.strip(" >*•-–—_") or re.search(r"[.!?][”\"’]?[ ]+$", before) is not None)
     )
 
 

@@ -1488,6 +1488,15 @@ def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> N
         orgs = subjects  # "The DHS Office of Inspector General said ICE ... “...,” the report said": its author
     if orgs:
         span.speaker = orgs[-1].name
+    elif "agency" in (kind, second):
+        span.speaker = _agency_opening(span, people.text)
+
+
+def _agency_opening(span: _Span, text: str) -> str | None:
+    """The agency that opens the quotation as its subject ("“ICE does not target anyone,” the agency said"): an
+    agency's statement names itself in the third person, so "the agency" with no agency named before is it."""
+    opening = {name for name, start, _ in find_agencies(text) if span.start < start <= span.start + 5}
+    return opening.pop() if len(opening) == 1 else None
 
 
 def _sentence_subjects(orgs: list[who.Mention], text: str, pos: int) -> list[who.Mention]:

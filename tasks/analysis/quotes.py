@@ -220,7 +220,8 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 and not quote_only[para_no - 1]
                 and not (quotes and quotes[-1].end >= p_start - 400)  # after a quote, whose it is stays open
             ):
-                _attribute_to_profiled(span, paragraphs[para_no - 1], people)
+                following = paragraphs[para_no + 1][1] if para_no + 1 < len(paragraphs) else ""
+                _attribute_to_profiled(span, paragraphs[para_no - 1], people, following)
             if span.speaker == _NOBODY:
                 nobody_end = span.end
                 continue
@@ -561,14 +562,25 @@ def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: who.P
         span.sieve = "previous-paragraph"
 
 
-def _attribute_to_profiled(span: _Span, previous: tuple[int, str], people: who.People) -> None:
+#: A paragraph that goes on reporting one person by pronoun: "She said she no longer drives."
+_PRONOUN_REPORTS = re.compile(rf"(?P<pronoun>She|He)[ ](?:{lex.VERBS})\b")
+
+
+def _attribute_to_profiled(span: _Span, previous: tuple[int, str], people: who.People, following: str) -> None:
     """A quotation paragraph right after a paragraph about one person, who opens it and is the only person it
     names ("Reyna Morales, 31, has lived in Omaha for 12 years." then "“I didn't even get to say goodbye.”"): theirs,
-    the speaker a profile carries into the quotation that follows it."""
+    the speaker a profile carries into the quotation that follows it. An unnamed person of the other gender ("Her
+    husband was detained") competes with no one when the next paragraph goes on with the profiled one ("She
+    said ...")."""
     start, paragraph = previous
     if any(m in paragraph for m in '“”"'):
         return
     named = [p for p in people if start <= p.at < start + len(paragraph) and (not p.organisation or p.anonymous)]
+    if (cue := _PRONOUN_REPORTS.match(following)) is not None:
+        gender = "f" if cue.group("pronoun") == "She" else "m"
+        named = [p for p in named if not (p.anonymous and p.gender not in (None, gender))]
+        if named and named[0].gender not in (None, gender):
+            return
     if len(named) == 1 and not named[0].anonymous and named[0].subject_like and named[0].at - start < 40:
         span.speaker, span.sieve = who.named_in_full(named[0].name, people, span.start), "profiled"
 

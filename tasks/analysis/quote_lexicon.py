@@ -488,3 +488,11 @@ IN_A_STATEMENT = re.compile(
     rf"(?:^|[.!?][ ])(?:The[ ])?(?P<subj>{ORG_RUN})[ ][a-z]+ed\b[^.“”\"]{{0,80}}[ ]in[ ]an?[ ]"
     rf"(?:(?:written|emailed|brief|short)[ ])?statement[:,]$"
 )
+
+
+# --- A place name abbreviated inside a role -----------------------------------------------------------------------
+#: "St. Paul Field Office Director", "the Ft. Worth police chief": the full stop of a place's abbreviation ends
+#: neither the role nor the clause it sits in (all two letters: a fixed-width lookbehind reads them).
+PLACE_ABBREVIATIONS = ("St", "Ft", "Mt")
+PLACE_ABBREVIATION_STOP = rf"(?<=\b(?:{'|'.join(PLACE_ABBREVIATIONS)}))\."
+PLACE_ABBREVIATION_BEFORE = re.compile(rf"\b(?:{'|'.join(PLACE_ABBREVIATIONS)})\.[ ]$")

@@ -585,8 +585,12 @@ def find_people(text: str) -> People:
         context, described, appositive = _introduction(text, m.start(), m.end(), title)
         written_title = " ".join(raw[: len(title)])
         written = " ".join(cut_words + raw[: len(title)])
+        written_at = m.start()
         if (cut_words or title) and (head := body_head_start(text, m.start(), cut_words or title)) < m.start():
             written = f"{text[head : m.start()]}{written}"  # "Customs and Border Protection Commissioner"
+            written_at = head
+        if written and (abbr := lex.PLACE_ABBREVIATION_BEFORE.search(text, max(0, written_at - 4), written_at)):
+            written = f"{abbr.group()}{written}"  # "St. Paul Field Office Director": the place's abbreviation too
         role = _written_role(text, start, m.end(), written)
         if not role:  # "Sens. John McCain, R-Ariz., and Tom Coburn": each is a senator
             shared = _SHARED_TITLE.search(text, max(0, start - 80, (found[-1].at if found else start) - 16), start)
@@ -628,10 +632,12 @@ _ROLE_BEFORE = re.compile(
     r"(?:(?!(?:of|the|a|an|and|or|for|to|in|at|by|with|from|on)\b)[a-z][\w-]*[ ]){1,3})$"
 )
 #: The appositive right after a name, up to the comma, sentence end or clause that closes it: ", a professor of
-#: law at the University of Michigan," (a dot after a lone capital, "U.S.", does not close it).
+#: law at the University of Michigan," (a dot after a lone capital, "U.S.", or a place's abbreviation, "St. Paul",
+#: does not close it).
 _ROLE_AFTER = re.compile(
-    r",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.|[(][A-Z][A-Za-z]{1,5}[)]){3,140}?)"
-    r"(?=,|[.;:]?(?:\n|$)|(?<!\b[A-Z])[.;:][ ]|[ ](?:who|which|said|says|told)\b)"
+    rf",[ ](?P<role>(?:[^,;:“”\"\n()]|(?<=\b[A-Z])\.|{lex.PLACE_ABBREVIATION_STOP}"
+    r"|[(][A-Z][A-Za-z]{1,5}[)]){3,140}?)"
+    rf"(?=,|[.;:]?(?:\n|$)|(?<!\b[A-Z])(?!{lex.PLACE_ABBREVIATION_STOP})[.;:][ ]|[ ](?:who|which|said|says|told)\b)"
 )
 #: An organisation named right after a name as the person's affiliation: "Ana Lee of the Texas Civil Rights
 #: Project", "Tom Banks from the Valley Immigrant Network", "Ann Lee at the University of Texas".

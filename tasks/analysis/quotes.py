@@ -220,7 +220,8 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 and not quote_only[para_no - 1]
                 and not (quotes and quotes[-1].end >= p_start - 400)  # after a quote, whose it is stays open
             ):
-                _attribute_to_profiled(span, paragraphs[para_no - 1], people)
+                following = paragraphs[para_no + 1][1] if para_no + 1 < len(paragraphs) else ""
+                _attribute_to_profiled(span, paragraphs[para_no - 1], people, following)
             if span.speaker == _NOBODY:
                 nobody_end = span.end
                 continue
@@ -228,7 +229,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 span.speaker = _tidy_speaker(span.speaker, text, span.start, people)
             if (
                 span.speaker is None
-                or len(span.text.split()) <= 2
+                or (len(span.text.split()) <= 2 and not _whole_sentence_attributed(text, span))
                 or _is_title(span.text)
                 or _is_label(text, span)
                 or _WRITTEN_ON.search(text, max(0, span.start - 20), span.start)
@@ -459,6 +460,19 @@ def _is_label(text: str, span: _Span) -> bool:
     )
 
 
+def _whole_sentence_attributed(text: str, span: _Span) -> bool:
+    """A short quotation that is a sentence of its own, its attribution right after the closing mark
+    ("“We're exhausted,” added Ana Ruiz."): speech, not a scare quote (GUIDELINES' one-or-two-word rule is about
+    fragments inside a sentence, "called the raids “un-American”")."""
+    before = text[text.rfind("\n", 0, span.start) + 1 : span.start]
+    return (
+        span.sieve.startswith("after")
+        and span.text[:1].isupper()
+        and span.text[-1:] in ",.!?"
+        and (not before.strip(" >*•-–—_") or re.search(r"[.!?][”\"’]?[ ]+$", before) is not None)
+    )
+
+
 def _is_title(words: str) -> bool:
     """A name in quotation marks, not speech: a policy, show or headline in title case ("Remain in Mexico",
     "The Ingraham Angle", "Hit an Officer")."""
@@ -548,14 +562,25 @@ def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: who.P
         span.sieve = "previous-paragraph"
 
 
-def _attribute_to_profiled(span: _Span, previous: tuple[int, str], people: who.People) -> None:
+#: A paragraph that goes on reporting one person by pronoun: "She said she no longer drives."
+_PRONOUN_REPORTS = re.compile(rf"(?P<pronoun>She|He)[ ](?:{lex.VERBS})\b")
+
+
+def _attribute_to_profiled(span: _Span, previous: tuple[int, str], people: who.People, following: str) -> None:
     """A quotation paragraph right after a paragraph about one person, who opens it and is the only person it
     names ("Reyna Morales, 31, has lived in Omaha for 12 years." then "“I didn't even get to say goodbye.”"): theirs,
-    the speaker a profile carries into the quotation that follows it."""
+    the speaker a profile carries into the quotation that follows it. An unnamed person of the other gender ("Her
+    husband was detained") competes with no one when the next paragraph goes on with the profiled one ("She
+    said ...")."""
     start, paragraph = previous
     if any(m in paragraph for m in '“”"'):
         return
     named = [p for p in people if start <= p.at < start + len(paragraph) and (not p.organisation or p.anonymous)]
+    if (cue := _PRONOUN_REPORTS.match(following)) is not None:
+        gender = "f" if cue.group("pronoun") == "She" else "m"
+        named = [p for p in named if not (p.anonymous and p.gender not in (None, gender))]
+        if named and named[0].gender not in (None, gender):
+            return
     if len(named) == 1 and not named[0].anonymous and named[0].subject_like and named[0].at - start < 40:
         span.speaker, span.sieve = who.named_in_full(named[0].name, people, span.start), "profiled"
 
@@ -1475,6 +1500,15 @@ def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> N
         orgs = subjects  # "The DHS Office of Inspector General said ICE ... “...,” the report said": its author
     if orgs:
         span.speaker = orgs[-1].name
+    elif "agency" in (kind, second):
+        span.speaker = _agency_opening(span, people.text)
+
+
+def _agency_opening(span: _Span, text: str) -> str | None:
+    """The agency that opens the quotation as its subject ("“ICE does not target anyone,” the agency said"): an
+    agency's statement names itself in the third person, so "the agency" with no agency named before is it."""
+    opening = {name for name, start, _ in find_agencies(text) if span.start < start <= span.start + 5}
+    return opening.pop() if len(opening) == 1 else None
 
 
 def _sentence_subjects(orgs: list[who.Mention], text: str, pos: int) -> list[who.Mention]:

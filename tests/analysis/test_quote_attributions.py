@@ -30,7 +30,6 @@ KNOWN_MISSES: dict[str, str] = {
     "attr-050": "a pronoun for a wife named by her given name only (`his wife, Lupe,`)",
     "attr-068": "trap: the words a named person heard (`said something Ana Ruiz will never forget:`) are taken as hers",
     "attr-142": "trap: a bare surname that the story's other person of that name (her husband) takes",
-    "attr-149": "a two-word sentence (`It's heartbreaking`) is dropped as a scare quote",
     "attr-153": "a quoted complaint (a document) is given to `the complaint`",
     "attr-217": "trap: a bare surname before a colon, which the story's other person of that name takes",
     "attr-232": "a colon after a label naming the witness: `Witness statement (...) from NAME:`",

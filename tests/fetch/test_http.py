@@ -270,7 +270,9 @@ def test_two_batches_fetched_at_once_still_keep_the_gap_per_host(site: LoopbackS
         thread.join()
     arrivals = sorted(r.at for r in site.requests)
     assert len(arrivals) == 4
-    assert min(later - earlier for earlier, later in zip(arrivals, arrivals[1:], strict=False)) >= 0.23
+    # the server stamps arrivals, which a loaded machine delays by a few tens of ms (0.229 s seen under CI with other
+    # work beside it); without the gap the two batches' requests arrive within milliseconds of each other
+    assert min(later - earlier for earlier, later in zip(arrivals, arrivals[1:], strict=False)) >= 0.2
 
 
 def test_hosts_are_taken_in_turn_so_one_slow_host_does_not_hold_the_others() -> None:

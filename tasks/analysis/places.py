@@ -174,6 +174,12 @@ _COUNTY_NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
 _COUNTY_LIST = re.compile(
     rf"\b(?P<list>{_COUNTY_NAME}(?:,\s+{_COUNTY_NAME})*,?\s+(?:and|or)\s+{_COUNTY_NAME})\s+(?P<kind>(?i:counties|parishes))\b"
 )
+#: Counties named after their plural noun: "in three counties: Dakota, Scott and Carver", "the parishes of Orleans and
+#: Jefferson", "counties including Polk and Story".
+_COUNTY_LIST_AFTER = re.compile(
+    rf"\b(?P<kind>(?i:counties|parishes))(?:\s*:|\s+(?:of|including|such\s+as))\s+"
+    rf"(?P<list>{_COUNTY_NAME}(?:,\s+{_COUNTY_NAME})*,?\s+(?:and|or)\s+{_COUNTY_NAME})"
+)
 _COUNTY_LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 #: A name after "near" or "outside": "apprehended 380 migrants near Sasabe", "a gap in the wall near Lukeville",
 #: "outside Tornillo". These prepositions say where, so a name the gazetteer lacks (a border hamlet, a crossing) is a
@@ -647,6 +653,7 @@ NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _METRO_ADJECTIVE: ("-area",),
     _COUNTY: ("County", "Parish"),
     _COUNTY_LIST: ("ounties", "arishes", "OUNTIES", "ARISHES"),
+    _COUNTY_LIST_AFTER: ("ounties", "arishes", "OUNTIES", "ARISHES"),
     _NEAR_NAME: ("near", "outside"),
     _SPOT: (
         *("Street", "St.", "Avenue", "Ave.", "Boulevard", "Blvd.", "Road", "Drive", "Parkway", "Lane", "Highway"),
@@ -805,13 +812,13 @@ def _listed_towns(text: str, found: list[PlaceMention], index: dict[str, list[_E
 def _listed_counties(text: str) -> list[PlaceMention]:
     """Each county of a `_COUNTY_LIST` ("Harris County", "Fort Bend County", ...), at its name as written."""
     found = []
-    for m in _scan(_COUNTY_LIST, text):
+    for m in [*_scan(_COUNTY_LIST, text), *_scan(_COUNTY_LIST_AFTER, text)]:
         kind = "County" if m["kind"].lower() == "counties" else "Parish"
         start = m.start("list")
         prefix = _FUNCTION_PREFIX.match(m["list"])  # "In Harris and ..."
         start += prefix.end() if prefix else 0
         for gap in [*_COUNTY_LIST_GAP.finditer(text, start, m.end("list")), None]:
-            end = gap.start() if gap else m.end("list")
+            end = gap.start() if gap else m.end("list") - m["list"].endswith(".")  # "... and Carver." ends the sentence
             name = " ".join(text[start:end].split())
             if name[:1].isupper() and not any(w in NOT_TOWNS or w.isupper() for w in name.split()):
                 found.append(PlaceMention(Place(name=name, normalized=f"{name} {kind}"), start, end))

@@ -691,3 +691,17 @@ def test_trap_new_york_alone_or_with_a_city_is_the_city() -> None:
     assert _normalized("ICE arrested 300 people in New York and Los Angeles.")[0] == "New York City"
     assert _normalized("Agents arrested 50 people in New York and Chicago.")[0] == "New York City"
     assert _normalized("Arrests rose in New York.") == ["New York City"]
+
+
+def test_counties_named_after_their_plural_are_each_a_county() -> None:
+    assert _normalized("Deputies held 27 workers in three counties: Wright, Sherburne and Benton.") == [
+        "Wright County",
+        "Sherburne County",
+        "Benton County",
+    ]
+    assert _normalized("Agents arrested 9 people in the parishes of Tangipahoa and Livingston on Friday.") == [
+        "Tangipahoa Parish",
+        "Livingston Parish",
+    ]
+    # trap: a sentence that goes on after the colon names no county
+    assert _normalized("It reached two counties: Officials said Monday and others agreed.") == []

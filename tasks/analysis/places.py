@@ -295,9 +295,11 @@ _NOUN_THEN_TOWN = re.compile(
     r"(?P<list>(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+|(?=[^\w\s’']|\s[a-z]|$)))+)"
 )
 #: An unnamed facility written with its town: "the federal building in Minneapolis", "the ICE office in
-#: Manhattan", "an immigration court in San Antonio": the facility, placed at the town.
+#: Manhattan", "an immigration court in San Antonio", "the family detention center in Dilley": the facility, placed at
+#: the town.
 _FACILITY_IN = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?:ICE|federal|immigration|Border\s+Patrol|county|city)\s+){0,2}(?:federal\s+building|"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?:ICE|federal|immigration|Border\s+Patrol|county|city|family|migrant|immigrant|"
+    r"private)\s+){0,2}(?:federal\s+building|"
     r"courthouse|immigration\s+court|(?:field\s+)?office|headquarters|processing\s+center|detention\s+center|"
     r"facility|jail|station))\s+(?:in|at)\s+(?:downtown\s+)?(?P<town>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
 )
@@ -859,7 +861,8 @@ def _facilities_in_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMen
     for m in _FACILITY_IN.finditer(text):
         town_end = m.start("town") + len(m["town"].rstrip("."))
         code, end = _qualifier(text, town_end, qualifiers)
-        town = _town(text[m.start("town") : town_end], code)
+        written = text[m.start("town") : town_end]
+        town = _town(written, code) or (_small_town(written) if code is None else None)  # the facility marks a town
         if town is not None and town.city:
             name = f"{' '.join(m['kind'].split())} in {town.city}"
             place = replace(town, name=text[m.start("kind") : end], normalized=name)

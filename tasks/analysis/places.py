@@ -174,6 +174,12 @@ _COUNTY_NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
 _COUNTY_LIST = re.compile(
     rf"\b(?P<list>{_COUNTY_NAME}(?:,\s+{_COUNTY_NAME})*,?\s+(?:and|or)\s+{_COUNTY_NAME})\s+(?P<kind>(?i:counties|parishes))\b"
 )
+#: Counties named after their plural noun: "in three counties: Dakota, Scott and Carver", "the parishes of Orleans and
+#: Jefferson", "counties including Polk and Story".
+_COUNTY_LIST_AFTER = re.compile(
+    rf"\b(?P<kind>(?i:counties|parishes))(?:\s*:|\s+(?:of|including|such\s+as))\s+"
+    rf"(?P<list>{_COUNTY_NAME}(?:,\s+{_COUNTY_NAME})*,?\s+(?:and|or)\s+{_COUNTY_NAME})"
+)
 _COUNTY_LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 #: A name after "near" or "outside": "apprehended 380 migrants near Sasabe", "a gap in the wall near Lukeville",
 #: "outside Tornillo". These prepositions say where, so a name the gazetteer lacks (a border hamlet, a crossing) is a
@@ -289,9 +295,11 @@ _NOUN_THEN_TOWN = re.compile(
     r"(?P<list>(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+|(?=[^\w\s’']|\s[a-z]|$)))+)"
 )
 #: An unnamed facility written with its town: "the federal building in Minneapolis", "the ICE office in
-#: Manhattan", "an immigration court in San Antonio": the facility, placed at the town.
+#: Manhattan", "an immigration court in San Antonio", "the family detention center in Dilley": the facility, placed at
+#: the town.
 _FACILITY_IN = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?:ICE|federal|immigration|Border\s+Patrol|county|city)\s+){0,2}(?:federal\s+building|"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?:ICE|federal|immigration|Border\s+Patrol|county|city|family|migrant|immigrant|"
+    r"private)\s+){0,2}(?:federal\s+building|"
     r"courthouse|immigration\s+court|(?:field\s+)?office|headquarters|processing\s+center|detention\s+center|"
     r"facility|jail|station))\s+(?:in|at)\s+(?:downtown\s+)?(?P<town>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
 )
@@ -647,6 +655,7 @@ NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _METRO_ADJECTIVE: ("-area",),
     _COUNTY: ("County", "Parish"),
     _COUNTY_LIST: ("ounties", "arishes", "OUNTIES", "ARISHES"),
+    _COUNTY_LIST_AFTER: ("ounties", "arishes", "OUNTIES", "ARISHES"),
     _NEAR_NAME: ("near", "outside"),
     _SPOT: (
         *("Street", "St.", "Avenue", "Ave.", "Boulevard", "Blvd.", "Road", "Drive", "Parkway", "Lane", "Highway"),
@@ -805,13 +814,13 @@ def _listed_towns(text: str, found: list[PlaceMention], index: dict[str, list[_E
 def _listed_counties(text: str) -> list[PlaceMention]:
     """Each county of a `_COUNTY_LIST` ("Harris County", "Fort Bend County", ...), at its name as written."""
     found = []
-    for m in _scan(_COUNTY_LIST, text):
+    for m in [*_scan(_COUNTY_LIST, text), *_scan(_COUNTY_LIST_AFTER, text)]:
         kind = "County" if m["kind"].lower() == "counties" else "Parish"
         start = m.start("list")
         prefix = _FUNCTION_PREFIX.match(m["list"])  # "In Harris and ..."
         start += prefix.end() if prefix else 0
         for gap in [*_COUNTY_LIST_GAP.finditer(text, start, m.end("list")), None]:
-            end = gap.start() if gap else m.end("list")
+            end = gap.start() if gap else m.end("list") - m["list"].endswith(".")  # "... and Carver." ends the sentence
             name = " ".join(text[start:end].split())
             if name[:1].isupper() and not any(w in NOT_TOWNS or w.isupper() for w in name.split()):
                 found.append(PlaceMention(Place(name=name, normalized=f"{name} {kind}"), start, end))
@@ -852,7 +861,8 @@ def _facilities_in_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMen
     for m in _FACILITY_IN.finditer(text):
         town_end = m.start("town") + len(m["town"].rstrip("."))
         code, end = _qualifier(text, town_end, qualifiers)
-        town = _town(text[m.start("town") : town_end], code)
+        written = text[m.start("town") : town_end]
+        town = _town(written, code) or (_small_town(written) if code is None else None)  # the facility marks a town
         if town is not None and town.city:
             name = f"{' '.join(m['kind'].split())} in {town.city}"
             place = replace(town, name=text[m.start("kind") : end], normalized=name)

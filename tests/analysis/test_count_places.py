@@ -582,3 +582,8 @@ def test_the_state_as_the_subject_that_acted_points_back_to_the_state_named_befo
         "Public Safety arrested 14 more people on Tuesday."
     )
     assert _placed(text)[14][0] == ("Ardmore, Oklahoma",)
+
+
+def test_counties_named_after_their_plural_are_the_counts_places() -> None:
+    got = _placed("Deputies held 27 workers in three counties: Wright, Sherburne and Benton.")
+    assert set(got[27][0]) == {"Wright County", "Sherburne County", "Benton County"}

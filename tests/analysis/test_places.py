@@ -145,7 +145,12 @@ def test_town_before_a_facility_noun_is_a_place() -> None:
 
 
 def test_town_after_a_facility_noun_and_preposition_lists_included() -> None:
-    assert _normalized("The facility in Ocilla houses men and women.") == ["Ocilla, Georgia"]
+    [facility] = find_places("The facility in Ocilla houses men and women.")  # the unnamed facility, at its town
+    assert (facility.place.normalized, facility.place.city, facility.place.state) == (
+        "facility in Ocilla",
+        "Ocilla",
+        "Georgia",
+    )
     names = [m.place.name for m in find_places("Agents raided plants in Bay Springs, Carthage and Pelahatchie.")]
     assert names == ["Bay Springs", "Carthage", "Pelahatchie"]
     assert _normalized("There were raids in January.") == []
@@ -691,3 +696,28 @@ def test_trap_new_york_alone_or_with_a_city_is_the_city() -> None:
     assert _normalized("ICE arrested 300 people in New York and Los Angeles.")[0] == "New York City"
     assert _normalized("Agents arrested 50 people in New York and Chicago.")[0] == "New York City"
     assert _normalized("Arrests rose in New York.") == ["New York City"]
+
+
+def test_counties_named_after_their_plural_are_each_a_county() -> None:
+    assert _normalized("Deputies held 27 workers in three counties: Wright, Sherburne and Benton.") == [
+        "Wright County",
+        "Sherburne County",
+        "Benton County",
+    ]
+    assert _normalized("Agents arrested 9 people in the parishes of Tangipahoa and Livingston on Friday.") == [
+        "Tangipahoa Parish",
+        "Livingston Parish",
+    ]
+    # trap: a sentence that goes on after the colon names no county
+    assert _normalized("It reached two counties: Officials said Monday and others agreed.") == []
+
+
+def test_an_unnamed_facility_marks_a_small_town_after_it_as_a_town() -> None:
+    [center] = find_places("The family detention center in Dilley held 600 children.")
+    assert center.place.normalized == "family detention center in Dilley"
+    assert (center.place.city, center.place.state) == ("Dilley", "Texas")
+    assert _normalized("A private detention center in Folkston held 900 men.") == [
+        "private detention center in Folkston"
+    ]
+    # trap: a family is no facility, and a small town's bare name stays unread
+    assert _normalized("The family in Dilley said agents took three men.") == []

@@ -2455,3 +2455,14 @@ WITH_NO_RECORD = re.compile(
     r"(?:criminal\s+)?(?:convictions?|records?|histor(?:y|ies))\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A past action told of a part of a bare whole
+# ---------------------------------------------------------------------------------------------
+
+#: A predicate that tells the people's past, not this story's action: "3 of the 40 had been previously deported",
+#: "5 of the 31 were removed more than once" (GUIDELINES §2: what a group went through before is who they are).
+PAST_OF_PEOPLE = re.compile(
+    r"\b(?:previously|already|formerly|earlier|once\s+before|before\s+being|more\s+than\s+once|prior)\b", _I
+)

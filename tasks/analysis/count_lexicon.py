@@ -1222,7 +1222,7 @@ BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|was|did|are)\b", _I)
 #: opens its sentence.
 QUALIFIER_END = re.compile(
     r"(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|fewer\s+than|"
-    r"less\s+than|an\s+estimated|~)\s*$",
+    r"less\s+than|an\s+estimated|only|just|merely|a\s+mere|~)\s*$",  # "deported only 340": a count said small
     _I,
 )
 #: "Of those, 812 ...", "Among them, 40 ...": the number is a part of the group counted before.
@@ -2465,4 +2465,18 @@ WITH_NO_RECORD = re.compile(
 #: "5 of the 31 were removed more than once" (GUIDELINES §2: what a group went through before is who they are).
 PAST_OF_PEOPLE = re.compile(
     r"\b(?:previously|already|formerly|earlier|once\s+before|before\s+being|more\s+than\s+once|prior)\b", _I
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# What was done after a plan
+# ---------------------------------------------------------------------------------------------
+
+#: Right before a number, a "but" clause whose past-tense verb tells what was done after a plan: "had planned to
+#: deport 900 but deported only 340", "but held just 610" (GUIDELINES §2: the plan is no count, the deed is). A modal
+#: or another plan after "but" ("but could deport", "but will hold") is no deed.
+DONE_AFTER_PLAN_BEFORE = re.compile(
+    r"\b(?:but|yet)\s+(?:(?:it|they|agents|officers|officials)\s+)?(?:ultimately\s+|actually\s+|eventually\s+)?"
+    r"(?:\w+ed|held|caught|took|sent|kept)\s+(?:only\s+|just\s+|about\s+|roughly\s+|nearly\s+|some\s+)?$",
+    _I,
 )

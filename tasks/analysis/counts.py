@@ -152,7 +152,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "crowd"  # "300 people gathered to protest the arrests": a crowd, not people the action touched
     # "the plan to transfer the 74 detainees": a group that exists, named with "the"
     detainees = head is not None and re.search(r"detainees", head.group(0), _I) and re.search(r"\bthe\s+$", before)
-    if lex.PLAN.search(window) and not detainees:
+    done = lex.DONE_AFTER_PLAN_BEFORE.search(before)  # "planned to deport 900 but deported only 340"
+    if lex.PLAN.search(window) and not detainees and not done:
         return "plan"
     held_np = re.match(
         r"\s*(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"

@@ -67,11 +67,11 @@ THINGS = (
 )
 SEP = r"[\s\"“”'‘’(),+-]*"
 #: Right before the number, a qualifier aside: a verb that must govern the number from just before it still does
-#: with "about", "nearly", "more than" ... in between ("ICE holds about 39,000", "was housing nearly 300"). It is
+#: with "about", "nearly", "more than", "only" ... in between ("ICE holds about 39,000", "honored only 6"). It is
 #: `QUALIFIER_END`'s list without "fewer than", "less than" and "~" (see `LEVEL_QUALIFIER` on why they stay apart).
 AT_NUMBER = (
     r"(?=\s*(?:(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|"
-    r"an\s+estimated)\s*)?$)"
+    r"an\s+estimated|only|just|merely|a\s+mere)\s*)?$)"
 )
 HEAD = re.compile(
     rf"^(?P<mods>(?:{SEP}(?!(?:{THINGS}|{EVENTS}|{PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"

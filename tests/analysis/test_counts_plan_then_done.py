@@ -57,3 +57,9 @@ def test_a_count_said_small_keeps_its_verb(sentence: str, count: tuple[str, int,
 def test_only_a_day_count_after_a_verb_is_no_count() -> None:
     """The trap: "only" before days, not people; the verb's count is still the people."""
     assert counts("Agents held 31 migrants for only 3 days at the station in Tucson.") == {("detentions", 31, "people")}
+
+
+def test_a_share_of_detainers_said_small_is_the_part_s_count() -> None:
+    """ "honored only 6 of 240 detainer requests": the 6 are detainers honoured, as "honored about 6 of 240" are."""
+    found = counts("The county jail honored only 6 of 240 detainer requests from ICE in 2023.")
+    assert ("detainers", 6, "requests") in found

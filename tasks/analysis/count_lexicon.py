@@ -1949,16 +1949,23 @@ ENFORCEMENT_SCENE = rx(
 # Partitives with a bare whole: "171 of the 412 had criminal convictions", "how many of the 1,140 had no record?"
 # ---------------------------------------------------------------------------------------------
 
+#: A small number in words, as a bare whole or its part is often told: "Two of the five have since been deported".
+_SMALL_WORD_NUMBER = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)\b"
+)
 #: Right after a part's number, its whole told bare (no noun of its own), then the predicate: "171 of the 412 had
 #: ...". The whole points back at a group counted before; the predicate that follows it is the part's.
 BARE_WHOLE_AFTER = re.compile(
-    rf"\s+(?:out\s+)?of\s+(?:the\s+|those\s+){WHOLE_QUALIFIER}[\d,]*\d(?=\s+(?:had|have|has|were|was|are|is|with)\b)",
+    rf"\s+(?:out\s+)?of\s+(?:the\s+|those\s+){WHOLE_QUALIFIER}(?:[\d,]*\d|{_SMALL_WORD_NUMBER})"
+    r"(?=\s+(?:had|have|has|were|was|are|is|with)\b)",
     _I,
 )
 #: Right before a bare whole's number, its part: a number, or a question or quantifier word that leaves the part
 #: unknown ("how many of the 1,140", "most of the 412"). The record predicate after the whole is the part's.
 PART_BEFORE_BARE_WHOLE = re.compile(
-    rf"(?:\d|\bhow\s+many|\bmost|\bmany|\bsome|\bhalf|\bnone)\s+(?:out\s+)?of\s+(?:the\s+|those\s+){WHOLE_QUALIFIER}$",
+    rf"(?:\d|\b{_SMALL_WORD_NUMBER}|\bhow\s+many|\bmost|\bmany|\bsome|\bhalf|\bnone)\s+(?:out\s+)?of\s+(?:the\s+|those\s+){WHOLE_QUALIFIER}$",
     _I,
 )
 

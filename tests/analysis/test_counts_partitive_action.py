@@ -24,6 +24,11 @@ from typed_counts import typed_counts as counts
             "ICE agents arrested 64 people in the sweep. Last week 23 of the 64 were deported on a charter flight.",
             {("arrests", 64, "people"), ("deportations", 23, "people")},
         ),
+        # the part and the whole told in words
+        (
+            "Nine welders were arrested at the shipyard. Four of the nine have since been deported to Honduras.",
+            {("arrests", 9, "people"), ("deportations", 4, "people")},
+        ),
         (
             "Border Patrol caught 90 migrants near Yuma. 35 of the 90 were held at the Florence detention center.",
             {("border_apprehensions", 90, "people"), ("detentions", 35, "people")},

@@ -67,11 +67,11 @@ THINGS = (
 )
 SEP = r"[\s\"“”'‘’(),+-]*"
 #: Right before the number, a qualifier aside: a verb that must govern the number from just before it still does
-#: with "about", "nearly", "more than" ... in between ("ICE holds about 39,000", "was housing nearly 300"). It is
+#: with "about", "nearly", "more than", "only" ... in between ("ICE holds about 39,000", "honored only 6"). It is
 #: `QUALIFIER_END`'s list without "fewer than", "less than" and "~" (see `LEVEL_QUALIFIER` on why they stay apart).
 AT_NUMBER = (
     r"(?=\s*(?:(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|"
-    r"an\s+estimated)\s*)?$)"
+    r"an\s+estimated|only|just|merely|a\s+mere)\s*)?$)"
 )
 HEAD = re.compile(
     rf"^(?P<mods>(?:{SEP}(?!(?:{THINGS}|{EVENTS}|{PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
@@ -1222,7 +1222,7 @@ BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|was|did|are)\b", _I)
 #: opens its sentence.
 QUALIFIER_END = re.compile(
     r"(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|fewer\s+than|"
-    r"less\s+than|an\s+estimated|~)\s*$",
+    r"less\s+than|an\s+estimated|only|just|merely|a\s+mere|~)\s*$",  # "deported only 340": a count said small
     _I,
 )
 #: "Of those, 812 ...", "Among them, 40 ...": the number is a part of the group counted before.
@@ -1949,16 +1949,23 @@ ENFORCEMENT_SCENE = rx(
 # Partitives with a bare whole: "171 of the 412 had criminal convictions", "how many of the 1,140 had no record?"
 # ---------------------------------------------------------------------------------------------
 
+#: A small number in words, as a bare whole or its part is often told: "Two of the five have since been deported".
+_SMALL_WORD_NUMBER = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)\b"
+)
 #: Right after a part's number, its whole told bare (no noun of its own), then the predicate: "171 of the 412 had
 #: ...". The whole points back at a group counted before; the predicate that follows it is the part's.
 BARE_WHOLE_AFTER = re.compile(
-    rf"\s+(?:out\s+)?of\s+(?:the\s+|those\s+){WHOLE_QUALIFIER}[\d,]*\d(?=\s+(?:had|have|has|were|was|are|is|with)\b)",
+    rf"\s+(?:out\s+)?of\s+(?:the\s+|those\s+){WHOLE_QUALIFIER}(?:[\d,]*\d|{_SMALL_WORD_NUMBER})"
+    r"(?=\s+(?:had|have|has|were|was|are|is|with)\b)",
     _I,
 )
 #: Right before a bare whole's number, its part: a number, or a question or quantifier word that leaves the part
 #: unknown ("how many of the 1,140", "most of the 412"). The record predicate after the whole is the part's.
 PART_BEFORE_BARE_WHOLE = re.compile(
-    rf"(?:\d|\bhow\s+many|\bmost|\bmany|\bsome|\bhalf|\bnone)\s+(?:out\s+)?of\s+(?:the\s+|those\s+){WHOLE_QUALIFIER}$",
+    rf"(?:\d|\b{_SMALL_WORD_NUMBER}|\bhow\s+many|\bmost|\bmany|\bsome|\bhalf|\bnone)\s+(?:out\s+)?of\s+(?:the\s+|those\s+){WHOLE_QUALIFIER}$",
     _I,
 )
 
@@ -2453,5 +2460,30 @@ HELD_THEN_DIED_AFTER = re.compile(
 WITH_NO_RECORD = re.compile(
     r"^\s+(?:of\s+(?:them|whom|those)\s+)?(?:with\s+no|without(?:\s+any)?)\s+(?:prior\s+|previous\s+)?"
     r"(?:criminal\s+)?(?:convictions?|records?|histor(?:y|ies))\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A past action told of a part of a bare whole
+# ---------------------------------------------------------------------------------------------
+
+#: A predicate that tells the people's past, not this story's action: "3 of the 40 had been previously deported",
+#: "5 of the 31 were removed more than once" (GUIDELINES §2: what a group went through before is who they are).
+PAST_OF_PEOPLE = re.compile(
+    r"\b(?:previously|already|formerly|earlier|once\s+before|before\s+being|more\s+than\s+once|prior)\b", _I
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# What was done after a plan
+# ---------------------------------------------------------------------------------------------
+
+#: Right before a number, a "but" clause whose past-tense verb tells what was done after a plan: "had planned to
+#: deport 900 but deported only 340", "but held just 610" (GUIDELINES §2: the plan is no count, the deed is). A modal
+#: or another plan after "but" ("but could deport", "but will hold") is no deed.
+DONE_AFTER_PLAN_BEFORE = re.compile(
+    r"\b(?:but|yet)\s+(?:(?:it|they|agents|officers|officials)\s+)?(?:ultimately\s+|actually\s+|eventually\s+)?"
+    r"(?:\w+ed|held|caught|took|sent|kept)\s+(?:only\s+|just\s+|about\s+|roughly\s+|nearly\s+|some\s+)?$",
     _I,
 )

@@ -152,7 +152,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "crowd"  # "300 people gathered to protest the arrests": a crowd, not people the action touched
     # "the plan to transfer the 74 detainees": a group that exists, named with "the"
     detainees = head is not None and re.search(r"detainees", head.group(0), _I) and re.search(r"\bthe\s+$", before)
-    if lex.PLAN.search(window) and not detainees:
+    done = lex.DONE_AFTER_PLAN_BEFORE.search(before)  # "planned to deport 900 but deported only 340"
+    if lex.PLAN.search(window) and not detainees and not done:
         return "plan"
     held_np = re.match(
         r"\s*(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -837,13 +838,16 @@ def _deaths_total(text: str, subject_start: int, counted: str, kind: str) -> boo
 def _bare_partitive(r: _Reading, v: _Verdict) -> bool:
     """A record told of a part of a bare whole: "171 of the 412 had criminal convictions". The record predicate
     after the whole is the part's (171 convictions), and the whole, which only points back at a group counted before,
-    has none of its own; nor has it where the part is asked, not told ("How many of the 1,140 had no record?")."""
+    has none of its own; nor has it where the part is asked, not told ("How many of the 1,140 had no record?"). So
+    too an action: "3 of the 7 have since been deported" are 3 deportations, and a 7 counted before takes none; but
+    a past the part's people went through ("had been previously deported") is who they are, no action of the story."""
     text, n = r.text, r.n
     whole = lex.BARE_WHOLE_AFTER.match(text, n.end)
     if whole is not None:
-        kind = _cue_type(text[whole.end() : r.clause[1]], r.border, r.custody)
-        if kind in RECORD_TYPES:
-            v.kind = kind
+        predicate = text[whole.end() : r.clause[1]]
+        kind = _cue_type(predicate, r.border, r.custody)
+        if kind in RECORD_TYPES or (kind is not None and not lex.PAST_OF_PEOPLE.search(predicate)):
+            v.kind = kind  # "3 of the 7 have since been deported": the part's own action
             return True
         return False
     if lex.PART_BEFORE_BARE_WHOLE.search(text, r.clause[0], n.start) and re.match(
@@ -852,6 +856,9 @@ def _bare_partitive(r: _Reading, v: _Verdict) -> bool:
         kind = _cue_type(text[n.end : r.clause[1]], r.border, r.custody)
         if kind in RECORD_TYPES:
             v.kind, v.trap = kind, v.trap or "untyped"
+            return True
+        if kind is not None and any(c is not None and c.number.value == n.value for c in (r.previous, r.last)):
+            v.kind, v.trap = kind, v.trap or "partitive_whole"  # "5 were arrested. 2 of the 5 were deported"
             return True
     return False
 

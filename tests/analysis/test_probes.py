@@ -32,7 +32,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "frames.jsonl": {"counts": (104, 1), "counts+place": (104, 1), "quotes": (5, 0), "tagging": (2, 0)},
     "types.jsonl": {"counts": (88, 4), "counts+place": (84, 8), "quotes": (0, 0), "tagging": (12, 0)},
     "placeframes.jsonl": {"counts": (89, 0), "counts+place": (88, 1), "quotes": (0, 0), "tagging": (7, 0)},
-    "distractors.jsonl": {"counts": (76, 13), "counts+place": (71, 18), "quotes": (0, 34), "tagging": (1, 0)},
+    "distractors.jsonl": {"counts": (76, 13), "counts+place": (72, 17), "quotes": (0, 34), "tagging": (1, 0)},
     "heldout9.jsonl": {"counts": (144, 22), "counts+place": (136, 30), "quotes": (94, 8), "tagging": (2, 0)},
     "heldout9b.jsonl": {"counts": (134, 21), "counts+place": (109, 46), "quotes": (87, 10), "tagging": (0, 0)},
     "heldout9-tagging.jsonl": {"tagging": (1, 1)},
@@ -52,11 +52,11 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "siteplaces.jsonl": {"counts": (9, 2), "counts+place": (7, 4), "quotes": (0, 0), "tagging": (0, 0)},
     "severalplaces.jsonl": {"counts": (42, 1), "counts+place": (42, 1), "quotes": (0, 0), "tagging": (0, 0)},
     "styles.jsonl": {"counts": (24, 1), "counts+place": (22, 3), "quotes": (10, 0), "tagging": (11, 0)},
-    "attributions.jsonl": {"counts": (0, 1), "counts+place": (0, 1), "quotes": (207, 4), "tagging": (0, 0)},
+    "attributions.jsonl": {"counts": (0, 1), "counts+place": (0, 1), "quotes": (208, 4), "tagging": (0, 0)},
     "streammix.jsonl": {"tagging": (2, 0)},
-    "contextcounts.jsonl": {"counts": (63, 7), "counts+place": (55, 15), "quotes": (0, 0), "tagging": (6, 0)},
+    "contextcounts.jsonl": {"counts": (63, 5), "counts+place": (55, 13), "quotes": (0, 0), "tagging": (6, 0)},
     "precision2.jsonl": {"counts": (54, 10), "counts+place": (53, 11), "quotes": (7, 0), "tagging": (5, 0)},
-    "speakers.jsonl": {"quotes": (82, 0), "tagging": (0, 0)},  # quotes only: its facts are not labelled
+    "speakers.jsonl": {"quotes": (84, 0), "tagging": (0, 0)},  # quotes only: its facts are not labelled
     "shortforms.jsonl": {"tagging": (1, 0)},
 }
 

@@ -339,13 +339,16 @@ EVENT_TYPES = {
     "bookins": "detentions",
     "custody": "detentions",  # the people a label names as held: "Immigrants in ICE custody: 62,000" (OPENING_LABEL)
 }
+#: The words of custody itself: "in custody", "detention", "detained", "detainees" (not "detainer", a request to
+#: hold someone). Every custody word list below starts from these, or from `DETAIN_WORDS`.
+CUSTODY_WORDS = (r"custody", r"detention", r"detained", r"detainees?")
+#: ... and every word of the stem "detain", a detainer request too: where any mention of holding, asked or done, is
+#: enough (`CALLED_DETAINED`, `HELD_AVERAGED`, `HELD_OR_TAKEN`, `HELD_IN_CLAUSE`).
+DETAIN_WORDS = (r"custody", r"detention", r"detain\w*")
 #: Custody, an immigration agency or the border named in the sentence: only there is a death a death in custody,
 #: or a departure from the country a removal.
 CUSTODY = rx(
-    r"custody",
-    r"detention",
-    r"detained",
-    r"detainees?",
+    *CUSTODY_WORDS,
     r"ICE",
     r"Border\s+Patrol",
     r"CBP",
@@ -384,7 +387,7 @@ LEAD_NOUN = re.compile(
     _I,
 )
 #: Custody words: a story with enough sentences naming them is a custody story (its deaths are in custody).
-HELD_STORY = rx(r"custody", r"detention", r"detained", r"detainees?")
+HELD_STORY = rx(*CUSTODY_WORDS)
 #: Officers or an immigration agency named: assaults are on officers only where the text names them (and the count
 #: model's feature `agency_in_sentence`).
 OFFICERS = rx(
@@ -426,10 +429,7 @@ BOOKED_INTO_DETENTION = re.compile(
 #: Words that place people in someone's custody (GUIDELINES §2 deaths_in_custody): a custody word or a place of
 #: holding ("died of heat stroke in a Border Patrol holding cell" died in custody, not on the way).
 CUSTODY_PLACE = rx(
-    r"custody",
-    r"detention",
-    r"detained",
-    r"detainees?",
+    *CUSTODY_WORDS,
     r"held",
     r"holding",
     r"jails?",
@@ -845,7 +845,8 @@ SHELTER = rx(
     # a shelter's staff name no child sheltered: "a shelter worker said", "the shelter's director"
     r"shelters?(?!(?:'s|’s)?\s+(?:workers?|directors?|staff|operators?|managers?|volunteers?|officials?|spokes\w+))",
 )
-CALLED_DETAINED = rx(r"detain\w*", r"custody", r"detention")
+#: ... unless the text calls them held: "detained", "in custody", "detention" (`SHELTER`, `SEPARATED_NOUN`).
+CALLED_DETAINED = rx(*DETAIN_WORDS)
 RANK_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|top|last)\s+"
     r"(?:out\s+)?of\s+(?:the\s+)?$",
@@ -1679,10 +1680,7 @@ GROUP_SIZE_BEFORE = re.compile(
 JAIL_DEATH = rx(r"inmates?", r"prisoners?", r"(?:U\.S\.\s+)?citizens?")
 #: The immigration side of a sentence that names a jail: its deaths stay in immigration custody.
 IMMIGRATION_HELD = rx(
-    r"custody",
-    r"detention",
-    r"detained",
-    r"detainees?",
+    *CUSTODY_WORDS,
     r"ICE",
     r"Border\s+Patrol",
     r"CBP",
@@ -1767,7 +1765,7 @@ FLEW_HOME = re.compile(r"^\s*(?:home|back)\b", _I)
 #: apprehensions averaged 8,000"; GUIDELINES §2: rates are no counts), unless what is averaged is a population held
 #: ("The detained population averaged 38,000": ICE's measure of the people it holds, `HELD_AVERAGED`).
 AVERAGED_BEFORE = re.compile(r"\baverag(?:ed|es|ing)\s+(?:out\s+)?(?:at\s+)?$", _I)
-HELD_AVERAGED = rx(r"population", r"detention", r"detain\w*", r"custody", r"held", r"holds?", r"holding")
+HELD_AVERAGED = rx(r"population", *DETAIN_WORDS, r"held", r"holds?", r"holding")
 #: The same class where `AVERAGED_BEFORE` does not reach, named by the flow averaged: the bare verb ("weekly arrests
 #: average about 1,100"), a qualifier `TRAP_QUALIFIER` leaves ("averaged just 291"), a flow into custody ("Daily
 #: book-ins into ICE custody averaged 300": `HELD_AVERAGED` would keep it). A population held on an average day is
@@ -2281,9 +2279,7 @@ BORDER_TALLY = re.compile(
 #: ... unlike a word of holding or of being taken in ("died in Border Patrol custody", "died at the Clint station",
 #: "died hours after agents apprehended him"): GUIDELINES §2 deaths_in_custody.
 HELD_OR_TAKEN = rx(
-    r"custody",
-    r"detention",
-    r"detain\w*",
+    *DETAIN_WORDS,
     r"jails?",
     r"prisons?",
     r"stations?",
@@ -2319,11 +2315,9 @@ SUPERVISED_NOT_HELD = rx(
 #: ... unless the number's words also hold, take in or let out of detention ("detained 40 people at their ATD
 #: check-ins", "booked into the detention center", "released 61,000 people from detention without ankle monitors").
 HELD_IN_CLAUSE = rx(
-    r"detain\w*",
-    r"detention",
+    *DETAIN_WORDS,
     r"held",
     r"hold(?:s|ing)?",
-    r"custody",
     r"jail\w*",
     r"lock\w*\s+up",
     r"arrest\w*",

@@ -73,9 +73,14 @@ AT_NUMBER = (
     r"(?=\s*(?:(?:just\s+)?(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|at\s+least|"
     r"an\s+estimated|only|just|merely|a\s+mere)\s*)?$)"
 )
+#: Up to four modifiers before the counted noun, none of them a counted noun itself ("498 Honduran immigrants").
+HEAD_MODIFIERS = rf"^(?P<mods>(?:{SEP}(?!(?:{THINGS}|{EVENTS}|{PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
+#: A partitive's "of" before the whole's noun: "23 of the", "of those", "out of its", "of the 3,000".
+HEAD_PARTITIVE = r"(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?"
+#: The noun phrase right after a number: its modifiers, a partitive's "of", and what it counts (people, an event or a
+#: thing), each a named group.
 HEAD = re.compile(
-    rf"^(?P<mods>(?:{SEP}(?!(?:{THINGS}|{EVENTS}|{PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
-    rf"{SEP}(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?"
+    HEAD_MODIFIERS + rf"{SEP}(?P<of>{HEAD_PARTITIVE}"
     # one name or possessive before the whole's noun: "1,100 of the December arrests", "of the weekend's arrests"
     r"(?:(?-i:[A-Z][a-z]+)\s+|[\w-]+(?:'s|’s)\s+)?)?"
     rf"(?:(?P<people>{PEOPLE})|(?P<event>{EVENTS})|(?P<thing>{THINGS}))\b",
@@ -1975,8 +1980,7 @@ PART_BEFORE_BARE_WHOLE = re.compile(
 #: or a store's employees arrested or detained are people the action touched (`THINGS` keeps "employees" for an
 #: agency's own staff: "ICE's 20,000 employees", "five ICE employees were assaulted").
 STAFF_HEAD = re.compile(
-    rf"^(?P<mods>(?:{SEP}(?!(?:{THINGS}|{EVENTS}|{PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
-    rf"{SEP}(?P<of>(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?)?"
+    HEAD_MODIFIERS + rf"{SEP}(?P<of>{HEAD_PARTITIVE})?"
     r"(?:(?P<people>employees)|(?P<event>(?!))|(?P<thing>(?!)))\b",
     _I,
 )

@@ -1304,13 +1304,15 @@ WHOLE_QUALIFIER = (
     r"(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|roughly\s+|approximately\s+|almost\s+|"
     r"around\s+)?"
 )
+#: A share said as a fraction in words: "half", "two-thirds", "three-quarters", "a large majority", "most".
+SHARE_FRACTION = (
+    r"half|(?:one|two|a)[-\s]thirds?|(?:one|a|three)[-\s]quarters?|(?:one|two|three|four)[-\s]fifths?|"
+    r"(?:a|the)\s+(?:large\s+|vast\s+|slim\s+)?majority|most"
+)
 #: A share said as a fraction or a quantifier, then the whole it is part of: "more than half of the 230 people
 #: arrested had been convicted", "two-thirds of the 90 detained", "most of the 400 people held".
 FRACTION_OF = re.compile(
-    r"\b(?:half|(?:one|two|a)[-\s]thirds?|(?:one|a|three)[-\s]quarters?|(?:one|two|three|four)[-\s]fifths?|"
-    r"(?:a|the)\s+(?:large\s+|vast\s+|slim\s+)?majority|most|many|some|few|none)\s+of\s+(?:the|those|these)\s+"
-    + WHOLE_QUALIFIER
-    + r"$",
+    rf"\b(?:{SHARE_FRACTION}|many|some|few|none)\s+of\s+(?:the|those|these)\s+" + WHOLE_QUALIFIER + r"$",
     _I,
 )
 #: A share said in words, then restated in numbers in the next sentence: "Nearly two-thirds of the people held have
@@ -1325,8 +1327,7 @@ RESTATED_PART = re.compile(
 RESTATED_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?" + WHOLE_QUALIFIER + r"\d", _I)
 #: ... and the share in words of the sentence before, which the restated part stands for.
 SHARE_IN_WORDS = re.compile(
-    r"\b(?:half|(?:one|two|a)[-\s]thirds?|(?:one|a|three)[-\s]quarters?|(?:one|two|three|four)[-\s]fifths?|"
-    r"(?:a|the)\s+(?:large\s+|vast\s+|slim\s+)?majority|most|(?:\d+(?:\.\d+)?|\w+)\s*(?:%|percent|per\s*cent))"
+    rf"\b(?:{SHARE_FRACTION}|(?:\d+(?:\.\d+)?|\w+)\s*(?:%|percent|per\s*cent))"
     r"\s+of\b",
     _I,
 )

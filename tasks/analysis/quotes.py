@@ -517,6 +517,12 @@ def _prefer_last_speaker(span: _Span, last: Quote, people: who.People) -> None:
     span.sieve = "pronoun-last-speaker"
 
 
+def _subject_clauses(clause: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of a reporting `clause` in `text` whose subject is no preposition's object (`lex.OBJECT_BEFORE`):
+    in "a letter to Ann Lee said" the letter speaks, not Ann Lee."""
+    return [m for m in clause.finditer(text) if not lex.OBJECT_BEFORE.search(text[: m.start()])]
+
+
 #: A reporting clause in an earlier sentence of the quotation's paragraph: "Trump wants them gone, he added.",
 #: "And, she adds, the changes could ...", "Guevara agrees. It doesn't matter, he said."
 _REPORTING_CLAUSE = re.compile(
@@ -543,7 +549,7 @@ def _attribute_to_paragraph(span: _Span, text: str, people: who.People) -> None:
     if not ends:
         return
     earlier = before[: ends[-1].end()]
-    found = [m for m in _REPORTING_CLAUSE.finditer(earlier) if not lex.OBJECT_BEFORE.search(earlier[: m.start()])]
+    found = _subject_clauses(_REPORTING_CLAUSE, earlier)
     if found:
         _resolve(span, found[-1].group("subj"), None, people, span.start)
         span.sieve = "paragraph"
@@ -556,7 +562,7 @@ def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: who.P
     if any(m in paragraph for m in '“”"'):
         return  # a paragraph with quotations of its own hands on through the carry-over sieve, not this one
     last = _clause_before(paragraph.rstrip().rstrip(".!?"))
-    found = [m for m in _REPORTING_CLAUSE.finditer(last) if not lex.OBJECT_BEFORE.search(last[: m.start()])]
+    found = _subject_clauses(_REPORTING_CLAUSE, last)
     if found:
         _resolve(span, found[-1].group("subj"), None, people, span.start)
         span.sieve = "previous-paragraph"
@@ -616,7 +622,7 @@ def _attribute_to_lead(
     if m := lex.BEFORE.search(clause) or lex.NAME_COLON.match(clause + ":"):
         _resolve(span, m.group("subj"), None, people, span.start)
         return
-    if clauses := [c for c in lex.CLAUSE.finditer(clause) if not lex.OBJECT_BEFORE.search(clause[: c.start()])]:
+    if clauses := _subject_clauses(lex.CLAUSE, clause):
         _resolve(span, clauses[-1].group("subj"), None, people, span.start)  # "Bovino praised the agent:"
         if span.speaker is not None:
             return
@@ -764,7 +770,7 @@ def _in_subordinate_clause(before: str, words: str, after: str) -> bool:
     if opening is None or not (words.endswith(",") or after.startswith(",")):
         return False
     rest = before[opening.end() :]
-    clause = next((c for c in lex.CLAUSE.finditer(rest) if not lex.OBJECT_BEFORE.search(rest[: c.start()])), None)
+    clause = next(iter(_subject_clauses(lex.CLAUSE, rest)), None)
     # the clause must run on to the quotation: "As the agency grew, Pirro warned: “...”" has its main clause first
     return clause is not None and not re.search(r"[,:;]", rest[clause.end() :])
 
@@ -901,10 +907,8 @@ def _candidates(
     # the subject of a "that" complement is no speaker: "A federal judge ruled that ICE officials made “...”"
     clauses = [
         c
-        for c in lex.CLAUSE.finditer(before)
-        if not lex.OBJECT_BEFORE.search(before[: c.start()])
-        and not re.search(r"\bthat[ ]$", before[: c.start()])
-        and not _within_quotation(before[: c.start()])
+        for c in _subject_clauses(lex.CLAUSE, before)
+        if not re.search(r"\bthat[ ]$", before[: c.start()]) and not _within_quotation(before[: c.start()])
     ]
     if clauses:
         subj = clauses[-1].group("subj")

@@ -974,7 +974,7 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
     text, n, head, previous, last, left = r.text, r.n, r.head, r.previous, r.last, r.left
     if head is not None and head.group("event") and not head.group("of") and not n.percent:
         noun = head.group("event").lower()
-        v.kind = lex.EVENT_TYPES.get(noun) or _requests_kind(noun, r) or _cue_type(r.window, r.border, r.custody)
+        v.kind = _event_kind(noun, r) or _cue_type(r.window, r.border, r.custody)
         if v.kind == "assaults_on_officers" and (
             re.search(r"sexual|domestic|aggravated", head.group(0), _I)
             or not (lex.OFFICERS.search(text) or "assaults_on_officers" in state.get("article_types", ()))
@@ -1106,10 +1106,11 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             v.kind = _cue_type(noun.group("verb"), r.border, r.custody)
 
 
-def _requests_kind(noun: str, r: _Reading) -> str | None:
-    """Bare "requests" are detainer requests where the sentence or the story before it talks of detainers ("the
-    jail honored 245 of 880 requests" after "1,032 immigration detainer requests"); elsewhere they are nothing."""
-    return "detainers" if noun == "requests" and r.detainer_talk else None
+def _event_kind(noun: str, r: _Reading) -> str | None:
+    """The type an event noun (lower case) names; bare "requests" are detainer requests where the sentence or the story
+    before it talks of detainers ("the jail honored 245 of 880 requests" after "1,032 immigration detainer requests"),
+    elsewhere nothing. (`_event_noun_type` reads a breakdown lead's noun: its spacing folded, no bare requests.)"""
+    return lex.EVENT_TYPES.get(noun) or ("detainers" if noun == "requests" and r.detainer_talk else None)
 
 
 def _type_group(r: _Reading, v: _Verdict) -> None:
@@ -1134,7 +1135,7 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         # a part of a whole counted by an event noun, with no predicate of its own: "the jail honored 245 of 880
         # requests", "97 of the 212 arrests" count what the whole counts
         noun = head.group("event").lower()
-        v.kind = lex.EVENT_TYPES.get(noun) or _requests_kind(noun, r)
+        v.kind = _event_kind(noun, r)
         v.kind = "border_apprehensions" if v.kind == "arrests" and r.border else v.kind
     if (
         v.kind is None
@@ -1177,7 +1178,7 @@ def _share_of_requests(r: _Reading) -> str | None:
     if not r.n.percent or head is None or not head.group("event") or not re.match(r"\W*of\b", head.group(0), _I):
         return None
     noun = " ".join(head.group("event").lower().split())
-    if (lex.EVENT_TYPES.get(noun) or _requests_kind(noun, r) or _cue_type(head.group(0), False, False)) != "detainers":
+    if (_event_kind(noun, r) or _cue_type(head.group(0), False, False)) != "detainers":
         return None
     own = lex.PART_OF_THEM.split(r.predicate, maxsplit=1)[0]
     return None if _cue_type(own, r.border, r.custody) in RECORD_TYPES else "detainers"

@@ -10,7 +10,10 @@ reads them as `lex.NAME`. Each pattern keeps the comment that says which phrasin
 The module runs in sections, each named by what it holds: the lexicons (what a number counts and what happened to
 those counted, with the phrasings that type a count), the exclusions (the GUIDELINES §2 traps), datelines, parts,
 wholes and shares, the border, and where a count's words end and the frames a number sits in without a verb of its
-own. A name is defined before the patterns built from it, so a section comes after those it borrows from.
+own; then one section for each class added since, named by its content (new ones go at the end). A name is defined
+before the patterns built from it, so a section comes after those it borrows from; a word list that several patterns
+share has one name, in the first section that needs it (`CUSTODY_WORDS` and `DETAIN_WORDS` for custody, `HEAD_MODIFIERS`
+and `HEAD_PARTITIVE` for a counted noun phrase, `SHARE_FRACTION` for a share in words), and later sections borrow it.
 """
 
 from __future__ import annotations
@@ -2426,7 +2429,8 @@ REQUEST_DISPOSITION = re.compile(
     _I,
 )
 #: A refusal verb with a share of requests as its object ("the jail declined 35% of detainer requests"): the share
-#: refused, not a decline in a level (`CHANGE_BEFORE` reads "declined 35%" as a change).
+#: refused, not a decline in a level (`CHANGE_BEFORE` reads "declined 35%" as a change). A possessive before the noun
+#: ("declined 35% of the jail's detainer requests") is not read, so such a share stays a change.
 REFUSED_SHARE_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:detainers?|requests|holds)\b)",
     _I,

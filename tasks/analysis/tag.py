@@ -139,7 +139,9 @@ _ACTION = _rx(
     r"remov(?:e|es|ed|al|als|ing)",
     # removal said in plain words ("flown back to Guatemala", "sent home", "repatriated", "ordered to leave the
     # country"): a deportation beside an immigration actor or subject, as "removed" is
-    r"(?:sent|send|sends|sending|flown|fly|flying|shipped|returned)\s+(?:back|home)",
+    # (money sent home is a remittance, not a person: "sent home $64 billion", "send back part of their pay")
+    r"(?:sent|send|sends|sending|flown|fly|flying|shipped|returned)\s+(?:back|home)"
+    r"(?!\s+(?:\$|(?:part|some|most|much|all|half)\s+of|money|cash|funds|remittances|dollars|pesos|earnings|wages))",
     r"repatriat\w+",
     r"(?:sent|moved|flown|taken|removed)\s+out\s+of\s+the\s+(?:country|united\s+states|u\.s)",
     # a departure deadline or order ("ordered to leave the country", "has until Dec. 30 to leave the country")
@@ -156,6 +158,9 @@ _ACTION = _rx(
     # immigration actor or subject, as the custody itself is
     r"bond\s+hearings?",
     r"(?:release[sd]?|releasing|freed)\s+(?:\w+\s+){0,3}on\s+bond",  # criminal courts set bail
+    # a judge ruling on custody ("an immigration judge denied him bond", "was granted bond"): beside an immigration
+    # actor or subject, as a bond hearing is (a criminal court's bond names neither)
+    r"(?:den(?:y|ies|ied|ying)|grant(?:s|ed|ing)?)\s+(?:(?:him|her|them|\w+)\s+)?bond",
     r"habeas",
     # stops of vehicles on the road, where immigration agents or a state's troopers check status ("the Highway 77
     # checkpoint", "traffic stops", "agents stopped cars leaving town"): sobriety checkpoints name no immigration
@@ -356,7 +361,8 @@ _SPECIFIC = _rx(
     r"(?:united\s+states|u\.s)",
     r"Secure\s+Communities",
     r"immigration\s+(?:detention|raids?|arrests?|sweeps?|crackdown|custody|enforcement\s+(?:operations?|actions?))",
-    r"detention\s+(?:centers?|facilit(?:y|ies)|camps?)",
+    # (a juvenile, pretrial or youth detention centre is a criminal one, as for the detention money below)
+    r"(?<!juvenile\s)(?<!pretrial\s)(?<!youth\s)detention\s+(?:centers?|facilit(?:y|ies)|camps?)",
     # the detention system as money, capacity and conditions ("detention beds", "a detention contract", "detention
     # standards", "the detention population"): GUIDELINES §1 detention (contracts, conditions, detainee numbers); a
     # juvenile or pretrial detention is a criminal one

@@ -101,6 +101,9 @@ _UNLAWFUL_PRESENCE = (
     r"(?:(?:the|this|our)\s+(?:country|border|united\s+states|u\.s\.)\s+)?(?:illegally|unlawfully)"
     # or said by what the person lacks ("who is in the country without legal status", "workers who lack legal papers")
     r"|(?:without|lacks?|lacked|lacking|no)\s+(?:legal|lawful|immigration)\s+(?:status|papers|permission|residency)"
+    # or the employer's word for it ("workers who lacked work authorization", "not authorized to work in the U.S.")
+    r"|(?:without|lacks?|lacked|lacking|no)\s+(?:valid\s+|legal\s+)?(?:work|employment)\s+authori[sz]ation"
+    r"|(?:not|never)\s+(?:legally\s+)?authori[sz]ed\s+to\s+work"
     # or by the labour-market term ("employers who hire unauthorized workers")
     r"|unauthori[sz]ed\s+(?:workers?|labou?r(?:ers)?|employees))"
 )
@@ -213,7 +216,7 @@ _ACTION = _rx(
     r"(?:the\s+)?)?(?:u\.s\.\s+)?(?:ice\b|border\s+patrol|immigration|federal\s+immigration|homeland\s+security)",
     # arrests told in plain verbs, as witnesses tell them ("led away four workers", "were taken from a bus stop",
     # "whisked away")
-    r"(?:led|leading|leads|hauled|whisked)\s+(?:\w+\s+){0,3}?away",
+    r"(?:led|leading|leads|hauled|whisked|driven|bused|bussed|carted)\s+(?:\w+\s+){0,3}?away",
     r"(?:were|was|being|been)\s+taken\s+(?:away|from)",
     # a jail keeping someone past release, as a detainer asks ("would not hold inmates past their release date")
     r"(?:hold|holds|holding|held|keep|keeps|keeping|kept)\s+(?:\w+\s+){0,4}(?:past|beyond)\s+(?:their|his|her|the|a)\s+"
@@ -224,6 +227,9 @@ _ACTION = _rx(
     r"processing\s+(?:centers?|facilit(?:y|ies))",
     # an audit of an employer's hiring records ("410 audits of hiring paperwork at farms"): worksite enforcement
     r"audits?\s+of\s+(?:\w+\s+){0,3}(?:hiring|employment|i-9)\s+(?:records|paperwork|forms|documents)",
+    # the notice that opens such an audit, served on employers ("ICE served notices of inspection on 40 restaurants"):
+    # beside the agency only (a health inspector serves notices too)
+    r"notices?\s+of\s+inspection",
     # a custody population or capacity ("to hold up to 1,000 migrants", "houses about 900 detainees")
     r"(?:hold|holds|holding|house|houses|housing)\s+(?:up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?\d[\d,]*",
     r"assault(?:s|ed|ing)?",  # assaults on immigration officers (GUIDELINES §2 counts them) beside the agency

@@ -1518,3 +1518,36 @@ def test_a_judge_ruling_on_bond_is_custody_before_a_judge() -> None:
         "The court granted bond to the driver charged in the crash.",
     ):
         assert _sentence_strengths("A hearing", trap)[trap] == 0.0, trap
+
+
+def test_worksite_audit_notices_and_missing_work_authorization_are_worksite_enforcement() -> None:
+    """Worksite enforcement (GUIDELINES §1) from a business's side: the agency's audit starts with "notices of
+    inspection" served on employers, and the workers it finds are those who "lack work authorization" (tag-1.15 read
+    "I-9 audits" and "without legal status" but neither). A health inspector's notice names no immigration actor, and
+    asylum seekers waiting for work permits are acted on by no one."""
+    for worksite in (
+        "ICE served notices of inspection on 40 restaurants in the county last month.",
+        "Agents arrested 12 workers who lacked work authorization at the construction site.",
+    ):
+        assert _sentence_strengths("A site", worksite)[worksite] >= 1.0, worksite
+    for trap in (
+        "Health inspectors served notices of inspection on 40 restaurants in the county last month.",
+        "Asylum seekers who lack work authorization cannot take jobs while their cases are pending.",
+    ):
+        assert _sentence_strengths("A site", trap)[trap] == 0.0, trap
+
+
+def test_people_driven_away_are_taken_into_custody() -> None:
+    """Witnesses tell an arrest by the vehicle it ends in ("were driven away in an unmarked van", "bused to a
+    processing site"): beside an immigration subject a custody action, as "led away" is. Fans driven away by the rain
+    and a bus that drove away are none."""
+    for taken in (
+        "The four migrants were driven away in an unmarked van, a neighbor said.",
+        "The undocumented workers were bused away from the plant by noon.",
+    ):
+        assert _sentence_strengths("A raid", taken)[taken] >= 1.0, taken
+    for trap in (
+        "The fans were driven away by the rain before the second half.",
+        "The school bus drove away from the curb at 7:40 a.m.",
+    ):
+        assert _sentence_strengths("A raid", trap)[trap] == 0.0, trap

@@ -101,6 +101,9 @@ _UNLAWFUL_PRESENCE = (
     r"(?:(?:the|this|our)\s+(?:country|border|united\s+states|u\.s\.)\s+)?(?:illegally|unlawfully)"
     # or said by what the person lacks ("who is in the country without legal status", "workers who lack legal papers")
     r"|(?:without|lacks?|lacked|lacking|no)\s+(?:legal|lawful|immigration)\s+(?:status|papers|permission|residency)"
+    # or the employer's word for it ("workers who lacked work authorization", "not authorized to work in the U.S.")
+    r"|(?:without|lacks?|lacked|lacking|no)\s+(?:valid\s+|legal\s+)?(?:work|employment)\s+authori[sz]ation"
+    r"|(?:not|never)\s+(?:legally\s+)?authori[sz]ed\s+to\s+work"
     # or by the labour-market term ("employers who hire unauthorized workers")
     r"|unauthori[sz]ed\s+(?:workers?|labou?r(?:ers)?|employees))"
 )
@@ -139,7 +142,9 @@ _ACTION = _rx(
     r"remov(?:e|es|ed|al|als|ing)",
     # removal said in plain words ("flown back to Guatemala", "sent home", "repatriated", "ordered to leave the
     # country"): a deportation beside an immigration actor or subject, as "removed" is
-    r"(?:sent|send|sends|sending|flown|fly|flying|shipped|returned)\s+(?:back|home)",
+    # (money sent home is a remittance, not a person: "sent home $64 billion", "send back part of their pay")
+    r"(?:sent|send|sends|sending|flown|fly|flying|shipped|returned)\s+(?:back|home)"
+    r"(?!\s+(?:\$|(?:part|some|most|much|all|half)\s+of|money|cash|funds|remittances|dollars|pesos|earnings|wages))",
     r"repatriat\w+",
     r"(?:sent|moved|flown|taken|removed)\s+out\s+of\s+the\s+(?:country|united\s+states|u\.s)",
     # a departure deadline or order ("ordered to leave the country", "has until Dec. 30 to leave the country")
@@ -156,6 +161,9 @@ _ACTION = _rx(
     # immigration actor or subject, as the custody itself is
     r"bond\s+hearings?",
     r"(?:release[sd]?|releasing|freed)\s+(?:\w+\s+){0,3}on\s+bond",  # criminal courts set bail
+    # a judge ruling on custody ("an immigration judge denied him bond", "was granted bond"): beside an immigration
+    # actor or subject, as a bond hearing is (a criminal court's bond names neither)
+    r"(?:den(?:y|ies|ied|ying)|grant(?:s|ed|ing)?)\s+(?:(?:him|her|them|\w+)\s+)?bond",
     r"habeas",
     # stops of vehicles on the road, where immigration agents or a state's troopers check status ("the Highway 77
     # checkpoint", "traffic stops", "agents stopped cars leaving town"): sobriety checkpoints name no immigration
@@ -208,7 +216,7 @@ _ACTION = _rx(
     r"(?:the\s+)?)?(?:u\.s\.\s+)?(?:ice\b|border\s+patrol|immigration|federal\s+immigration|homeland\s+security)",
     # arrests told in plain verbs, as witnesses tell them ("led away four workers", "were taken from a bus stop",
     # "whisked away")
-    r"(?:led|leading|leads|hauled|whisked)\s+(?:\w+\s+){0,3}?away",
+    r"(?:led|leading|leads|hauled|whisked|driven|bused|bussed|carted)\s+(?:\w+\s+){0,3}?away",
     r"(?:were|was|being|been)\s+taken\s+(?:away|from)",
     # a jail keeping someone past release, as a detainer asks ("would not hold inmates past their release date")
     r"(?:hold|holds|holding|held|keep|keeps|keeping|kept)\s+(?:\w+\s+){0,4}(?:past|beyond)\s+(?:their|his|her|the|a)\s+"
@@ -219,6 +227,9 @@ _ACTION = _rx(
     r"processing\s+(?:centers?|facilit(?:y|ies))",
     # an audit of an employer's hiring records ("410 audits of hiring paperwork at farms"): worksite enforcement
     r"audits?\s+of\s+(?:\w+\s+){0,3}(?:hiring|employment|i-9)\s+(?:records|paperwork|forms|documents)",
+    # the notice that opens such an audit, served on employers ("ICE served notices of inspection on 40 restaurants"):
+    # beside the agency only (a health inspector serves notices too)
+    r"notices?\s+of\s+inspection",
     # a custody population or capacity ("to hold up to 1,000 migrants", "houses about 900 detainees")
     r"(?:hold|holds|holding|house|houses|housing)\s+(?:up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?\d[\d,]*",
     r"assault(?:s|ed|ing)?",  # assaults on immigration officers (GUIDELINES §2 counts them) beside the agency
@@ -356,7 +367,8 @@ _SPECIFIC = _rx(
     r"(?:united\s+states|u\.s)",
     r"Secure\s+Communities",
     r"immigration\s+(?:detention|raids?|arrests?|sweeps?|crackdown|custody|enforcement\s+(?:operations?|actions?))",
-    r"detention\s+(?:centers?|facilit(?:y|ies)|camps?)",
+    # (a juvenile, pretrial or youth detention centre is a criminal one, as for the detention money below)
+    r"(?<!juvenile\s)(?<!pretrial\s)(?<!youth\s)detention\s+(?:centers?|facilit(?:y|ies)|camps?)",
     # the detention system as money, capacity and conditions ("detention beds", "a detention contract", "detention
     # standards", "the detention population"): GUIDELINES §1 detention (contracts, conditions, detainee numbers); a
     # juvenile or pretrial detention is a criminal one

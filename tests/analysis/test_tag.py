@@ -1468,3 +1468,86 @@ def test_officers_known_by_the_agency_name_on_their_gear_are_the_agency_at_work(
         "Skaters with ice on their jackets came in from the rink.",
     ):
         assert _sentence_strengths("A log", trap)[trap] == 0.0, trap
+
+
+def test_a_juvenile_or_pretrial_detention_center_is_a_criminal_one() -> None:
+    """ "Detention center" is immigration custody on its own (GUIDELINES §1 facilities), but a county's juvenile or
+    pretrial detention centre is a criminal one: a budget story about replacing it read as enforcement at full strength
+    (the detention money beside it already left those out)."""
+    held = "The migrants were moved to a detention center in Conroe on Friday."
+    assert _sentence_strengths("A move", held)[held] == 2.0
+    for trap in (
+        "The county will replace its aging juvenile detention center on Fifth Street next year.",
+        "The pretrial detention facility has too few beds for the women it holds.",
+    ):
+        assert _sentence_strengths("A budget", trap)[trap] == 0.0, trap
+    assert not tag_article(
+        "Budget includes money for new youth detention center",
+        "The county budget sets aside $40 million for a youth detention center.\n\n"
+        "The old building floods every spring and has two classrooms for 50 teenagers.",
+    ).is_enforcement
+
+
+def test_money_sent_home_is_a_remittance_not_a_removal() -> None:
+    """Removal in plain words ("sent back", "sent home") is a custody action beside an immigration subject, but money
+    sent home by immigrant workers is a remittance: an economics story read as two half-strength enforcement
+    paragraphs. People sent back stay a removal."""
+    for removal in (
+        "Agents sent back 40 Guatemalan migrants on a charter flight on Tuesday.",
+        "The migrants were sent home to Honduras after a night in a holding cell, ICE said.",
+    ):
+        assert _sentence_strengths("A flight", removal)[removal] >= 1.0, removal
+    for trap in (
+        "Immigrant workers in Texas sent home $3 billion to Honduras last year.",
+        "Many migrants send back part of their wages every Friday, the bank said.",
+    ):
+        assert _sentence_strengths("Remittances", trap)[trap] == 0.0, trap
+
+
+def test_a_judge_ruling_on_bond_is_custody_before_a_judge() -> None:
+    """An immigration judge denying or granting bond rules on custody, as a bond hearing does (GUIDELINES §1 court
+    rulings on detention): tag-1.15 read "bond hearing" and "released on bond" only, so "An immigration judge denied
+    him bond" read as nothing. A criminal court's bond names no immigration actor or subject and stays none."""
+    for ruling in (
+        "An immigration judge denied her bond on Friday, her lawyer said.",
+        "The detained migrant was granted bond of $7,500 after three months.",
+    ):
+        assert _sentence_strengths("A hearing", ruling)[ruling] >= 1.0, ruling
+    for trap in (
+        "A judge denied the robbery suspect bond at his arraignment on Monday.",
+        "The court granted bond to the driver charged in the crash.",
+    ):
+        assert _sentence_strengths("A hearing", trap)[trap] == 0.0, trap
+
+
+def test_worksite_audit_notices_and_missing_work_authorization_are_worksite_enforcement() -> None:
+    """Worksite enforcement (GUIDELINES §1) from a business's side: the agency's audit starts with "notices of
+    inspection" served on employers, and the workers it finds are those who "lack work authorization" (tag-1.15 read
+    "I-9 audits" and "without legal status" but neither). A health inspector's notice names no immigration actor, and
+    asylum seekers waiting for work permits are acted on by no one."""
+    for worksite in (
+        "ICE served notices of inspection on 40 restaurants in the county last month.",
+        "Agents arrested 12 workers who lacked work authorization at the construction site.",
+    ):
+        assert _sentence_strengths("A site", worksite)[worksite] >= 1.0, worksite
+    for trap in (
+        "Health inspectors served notices of inspection on 40 restaurants in the county last month.",
+        "Asylum seekers who lack work authorization cannot take jobs while their cases are pending.",
+    ):
+        assert _sentence_strengths("A site", trap)[trap] == 0.0, trap
+
+
+def test_people_driven_away_are_taken_into_custody() -> None:
+    """Witnesses tell an arrest by the vehicle it ends in ("were driven away in an unmarked van", "bused to a
+    processing site"): beside an immigration subject a custody action, as "led away" is. Fans driven away by the rain
+    and a bus that drove away are none."""
+    for taken in (
+        "The four migrants were driven away in an unmarked van, a neighbor said.",
+        "The undocumented workers were bused away from the plant by noon.",
+    ):
+        assert _sentence_strengths("A raid", taken)[taken] >= 1.0, taken
+    for trap in (
+        "The fans were driven away by the rain before the second half.",
+        "The school bus drove away from the curb at 7:40 a.m.",
+    ):
+        assert _sentence_strengths("A raid", trap)[trap] == 0.0, trap

@@ -612,3 +612,30 @@ def test_a_years_total_keeps_the_state_and_another_states_dateline_narrows_nothi
         "group said."
     )
     assert _placed(elsewhere)[22] == (("Idaho",), "story")
+
+
+def test_a_count_under_a_place_heading_or_after_its_lines_place_label_is_that_places() -> None:
+    text = (
+        "Volunteers logged these immigration arrests across Minnesota on Thursday.\n\n## Rochester\n\n"
+        "- Six workers detained outside a bakery\n- Two teenagers arrested near a bus stop\n\n## Mankato\n\n"
+        "Agents detained seven men at a car wash.\n\n**Owatonna:** Agents arrested three people at a gas station."
+    )
+    placed = _placed(text)
+    assert placed[6] == (("Rochester, Minnesota",), "sentence")
+    assert placed[2] == (("Rochester, Minnesota",), "sentence")
+    assert placed[7] == (("Mankato, Minnesota",), "sentence")
+    assert placed[3] == (("Owatonna, Minnesota",), "sentence")
+
+
+def test_a_section_heading_or_a_surname_heading_places_nothing() -> None:
+    text = (
+        "Agents detained four people at a Rochester apartment building on Monday.\n\n## Timeline\n\n"
+        "Agents detained six people on Tuesday. Of those detained, 5 had criminal records.\n\n## Jackson\n\n"
+        "Jackson said agents detained eight of his neighbors.\n\nMarch 3: agents detained 11 people near a school."
+    )
+    placed = _placed(text)
+    assert not any(name.startswith("March 3") for name in placed[11][0])  # a date's label is no place
+    assert placed[5] == ((), None)  # who they were: placeless as the seed's record counts
+    # neither heading places its count: the story's main place stands in, as without a heading
+    assert placed[6][1] == placed[8][1] == "story"
+    assert "Jackson, Mississippi" not in placed[8][0]

@@ -527,6 +527,22 @@ def _phrase_end(places: list[_PlaceAt], text: str, a: int, b: int) -> int:
     return b
 
 
+#: A count's period that makes it a year's total: "in fiscal 2026", "in 2024", "last year", "this fiscal year".
+_YEAR_TOTAL = re.compile(
+    r"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b|"
+    r"\b(?:this|last|a|the\s+(?:past|previous))\s+(?:fiscal\s+|calendar\s+)?year\b|\bannually\b",
+    _I,
+)
+
+
+#: A line's place label before what it tells: "**Richfield:** Agents detained", "St. Cloud: four people", "- Hopkins:".
+_LINE_LABEL = re.compile(
+    r"[ \t]*(?:[-*][ \t]+)?(?:\*\*(?P<name>[^*:\n]{2,40}?):?\*\*:?|(?P<bare>[A-Z][\w.' -]{1,30}?):)"
+)
+#: The nearest markdown heading above a line, its text: "## St. Paul".
+_HEADING_LINE = re.compile(r"(?m)^#{1,6}[ \t]+(?P<name>[^\n#]{2,40}?)[ \t]*$")
+
+
 #: A headline's place label: "Phoenix: agents arrest 12", "EL PASO: ...".
 _HEADLINE_LABEL = re.compile(r"(?P<name>[A-Z][\w.'’ -]{1,30}?)\s*:\s")
 
@@ -571,6 +587,10 @@ def place_counts(
     # no other place. Never the capital, where agencies announce national figures ("WASHINGTON — ICE deported
     # 3,500 ..."): Washington, D.C. is no town of a state, so no "city" kind
     dateline = [p.name for p in count_places if p.dateline and not p.country and p.kind in ("city", "county")][:1]
+    # a local story filed from a town of the state it names most ("GREELEY, Colo. — Colorado lawmakers ... Agents
+    # arrested 31 workers"): its unplaced counts of an event are the town's, the narrower place the story gives
+    filed_in = [p.town.rsplit(", ", 1)[-1] for p in count_places if p.dateline and p.name in dateline][:1]
+    local = dateline if dateline and main_places == filed_in else []
 
     def lead(i: int) -> list[_PlaceAt]:
         """The place written just before count i's number as its subject or list label ("Mecklenburg County
@@ -753,6 +773,31 @@ def place_counts(
         # "Dilley, Texas")
         return [name for name in names if not any(other.endswith(f", {name}") for other in names)]
 
+    def labelled_place(at: int, heading: bool = False) -> list[str]:
+        """The U.S. town, county or state that a label before offset `at` names and nothing else: the label opening
+        its line ("**Richfield:** Agents detained ...", "St. Cloud: four people detained"), or with `heading` the
+        nearest heading above it ("## St. Paul"); none where it names a section ("## Timeline", "Update:")."""
+        line_start = text.rfind("\n", 0, at) + 1
+        if heading:
+            headings = list(_HEADING_LINE.finditer(text, 0, line_start))
+            label = headings[-1] if headings else None
+        else:
+            label = _LINE_LABEL.match(text, line_start, at)
+        if label is None:
+            return []
+        name = (label["name"] or label.groupdict().get("bare") or "").strip()
+        if not name.isupper() and set(name.split()) & AMBIGUOUS:
+            return []  # "## Jackson": a person as often as a town
+        place = normalize_place(name)
+        if place is None or place.country != "US" or place.normalized in ("United States", place.country):
+            return []
+        # a town of a state the story names is that state's ("## Rochester" in a story about Minnesota), where the
+        # gazetteer knows it there
+        states = _unique([p.town.rsplit(", ", 1)[-1] for p in count_places if p.kind in ("city", "state")])
+        in_state = (normalize_place(f"{name}, {state}") for state in states) if place.city else iter(())
+        place = next((q for q in in_state if q is not None and q.lat is not None), place)
+        return [place.normalized]
+
     def within_for(i: int) -> partial[list[str]]:
         """`_within` for count i's sentence: places in its closing attribution are the speaker's."""
         s = counts[i].sentence
@@ -900,11 +945,18 @@ def place_counts(
         if not places and not c.sub and c.type not in RECORD_TYPES:
             # (a record is who the people were, not where: "Of those arrested, 30 had criminal convictions." stays
             # placeless after "ICE arrested 45 people in Chicago.")
+            # "**Richfield:** Agents detained 8 people": the label opening its line names the count's place
+            places, source = labelled_place(s.at(n.start)), None
+        if not places and not c.sub and c.type not in RECORD_TYPES:
             # "In Omaha, the raids began before dawn. Agents arrested 40 people at three job sites.": a sentence of
             # the paragraph that opens with its place frames the sentences after it that name none; "Agents raided
             # a plant in Canton. They detained 40 workers.": the sentence before tells where
             tally = n.percent or _NATIONAL.search(view) is not None or n.value >= _TALLY
             places, source = framed(i, tally)
+        if not places and not c.sub and c.type not in RECORD_TYPES:
+            # "## St. Paul\n\n- Four workers detained at a car wash": a count under a heading that names only a
+            # place is that place's
+            places, source = labelled_place(s.at(n.start), heading=True), None
         if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
             # an action's count the sentence does not place: the story's border for border apprehensions,
             # else the story's main place unless the sentence tells it of the whole country or it is a
@@ -912,7 +964,10 @@ def place_counts(
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
             # people held: the detention site named last before them, where the story has one ("ICE data put
             # Friday's headcount at 1,287" after "held at the North Lake detention center")
-            stand_in = (c.type == "detentions" and site_before(s)) or main_places or dateline or (headline or [])[:1]
+            # a year's total is the state's, an office's territory ("The same office charged 2,340 people in fiscal
+            # 2026"), not the dateline town's event
+            main = (not _YEAR_TOTAL.search(view) and local) or main_places
+            stand_in = (c.type == "detentions" and site_before(s)) or main or dateline or (headline or [])[:1]
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
             compared = compared_number(i)
             elsewhere = set(_within(count_places, *compared)) if compared else set()

@@ -587,3 +587,55 @@ def test_the_state_as_the_subject_that_acted_points_back_to_the_state_named_befo
 def test_counties_named_after_their_plural_are_the_counts_places() -> None:
     got = _placed("Deputies held 27 workers in three counties: Wright, Sherburne and Benton.")
     assert set(got[27][0]) == {"Wright County", "Sherburne County", "Benton County"}
+
+
+def test_a_dateline_town_narrows_the_state_its_local_story_names_most() -> None:
+    text = (
+        "BOISE, Idaho — Idaho legislators passed a new immigration bill on Monday. Idaho sheriffs have not said "
+        "whether they will enforce it.\n\nOn Friday, federal agents detained 22 workers at a dairy, a farmworker "
+        "group said. Of those detained, 9 had criminal records, the agency said."
+    )
+    placed = _placed(text)
+    assert placed[22] == (("Boise, Idaho",), "story")
+    assert placed[9] == ((), None)  # who they were, not where: placeless as the seed's record counts
+
+
+def test_a_years_total_keeps_the_state_and_another_states_dateline_narrows_nothing() -> None:
+    year = (
+        "BOISE, Idaho — Idaho legislators passed a new immigration bill on Monday. Idaho sheriffs have not said "
+        "whether they will enforce it.\n\nFederal agents arrested 310 people in 2025, the agency said."
+    )
+    assert _placed(year)[310] == (("Idaho",), "story")
+    elsewhere = (
+        "SPOKANE, Wash. — Idaho legislators passed a new immigration bill on Monday. Idaho sheriffs have not said "
+        "whether they will enforce it.\n\nOn Friday, federal agents detained 22 workers at a dairy, a farmworker "
+        "group said."
+    )
+    assert _placed(elsewhere)[22] == (("Idaho",), "story")
+
+
+def test_a_count_under_a_place_heading_or_after_its_lines_place_label_is_that_places() -> None:
+    text = (
+        "Volunteers logged these immigration arrests across Minnesota on Thursday.\n\n## Rochester\n\n"
+        "- Six workers detained outside a bakery\n- Two teenagers arrested near a bus stop\n\n## Mankato\n\n"
+        "Agents detained seven men at a car wash.\n\n**Owatonna:** Agents arrested three people at a gas station."
+    )
+    placed = _placed(text)
+    assert placed[6] == (("Rochester, Minnesota",), "sentence")
+    assert placed[2] == (("Rochester, Minnesota",), "sentence")
+    assert placed[7] == (("Mankato, Minnesota",), "sentence")
+    assert placed[3] == (("Owatonna, Minnesota",), "sentence")
+
+
+def test_a_section_heading_or_a_surname_heading_places_nothing() -> None:
+    text = (
+        "Agents detained four people at a Rochester apartment building on Monday.\n\n## Timeline\n\n"
+        "Agents detained six people on Tuesday. Of those detained, 5 had criminal records.\n\n## Jackson\n\n"
+        "Jackson said agents detained eight of his neighbors.\n\nMarch 3: agents detained 11 people near a school."
+    )
+    placed = _placed(text)
+    assert not any(name.startswith("March 3") for name in placed[11][0])  # a date's label is no place
+    assert placed[5] == ((), None)  # who they were: placeless as the seed's record counts
+    # neither heading places its count: the story's main place stands in, as without a heading
+    assert placed[6][1] == placed[8][1] == "story"
+    assert "Jackson, Mississippi" not in placed[8][0]

@@ -527,14 +527,6 @@ def _phrase_end(places: list[_PlaceAt], text: str, a: int, b: int) -> int:
     return b
 
 
-#: A count's period that makes it a year's total: "in fiscal 2026", "in 2024", "last year", "this fiscal year".
-_YEAR_TOTAL = re.compile(
-    r"\b(?:in|during|for)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b|"
-    r"\b(?:this|last|a|the\s+(?:past|previous))\s+(?:fiscal\s+|calendar\s+)?year\b|\bannually\b",
-    _I,
-)
-
-
 #: A line's place label before what it tells: "**Richfield:** Agents detained", "St. Cloud: four people", "- Hopkins:".
 _LINE_LABEL = re.compile(
     r"[ \t]*(?:[-*][ \t]+)?(?:\*\*(?P<name>[^*:\n]{2,40}?):?\*\*:?|(?P<bare>[A-Z][\w.' -]{1,30}?):)"
@@ -587,10 +579,6 @@ def place_counts(
     # no other place. Never the capital, where agencies announce national figures ("WASHINGTON — ICE deported
     # 3,500 ..."): Washington, D.C. is no town of a state, so no "city" kind
     dateline = [p.name for p in count_places if p.dateline and not p.country and p.kind in ("city", "county")][:1]
-    # a local story filed from a town of the state it names most ("GREELEY, Colo. — Colorado lawmakers ... Agents
-    # arrested 31 workers"): its unplaced counts of an event are the town's, the narrower place the story gives
-    filed_in = [p.town.rsplit(", ", 1)[-1] for p in count_places if p.dateline and p.name in dateline][:1]
-    local = dateline if dateline and main_places == filed_in else []
 
     def lead(i: int) -> list[_PlaceAt]:
         """The place written just before count i's number as its subject or list label ("Mecklenburg County
@@ -964,10 +952,7 @@ def place_counts(
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
             # people held: the detention site named last before them, where the story has one ("ICE data put
             # Friday's headcount at 1,287" after "held at the North Lake detention center")
-            # a year's total is the state's, an office's territory ("The same office charged 2,340 people in fiscal
-            # 2026"), not the dateline town's event
-            main = (not _YEAR_TOTAL.search(view) and local) or main_places
-            stand_in = (c.type == "detentions" and site_before(s)) or main or dateline or (headline or [])[:1]
+            stand_in = (c.type == "detentions" and site_before(s)) or main_places or dateline or (headline or [])[:1]
             places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
             compared = compared_number(i)
             elsewhere = set(_within(count_places, *compared)) if compared else set()

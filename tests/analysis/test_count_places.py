@@ -589,31 +589,6 @@ def test_counties_named_after_their_plural_are_the_counts_places() -> None:
     assert set(got[27][0]) == {"Wright County", "Sherburne County", "Benton County"}
 
 
-def test_a_dateline_town_narrows_the_state_its_local_story_names_most() -> None:
-    text = (
-        "BOISE, Idaho — Idaho legislators passed a new immigration bill on Monday. Idaho sheriffs have not said "
-        "whether they will enforce it.\n\nOn Friday, federal agents detained 22 workers at a dairy, a farmworker "
-        "group said. Of those detained, 9 had criminal records, the agency said."
-    )
-    placed = _placed(text)
-    assert placed[22] == (("Boise, Idaho",), "story")
-    assert placed[9] == ((), None)  # who they were, not where: placeless as the seed's record counts
-
-
-def test_a_years_total_keeps_the_state_and_another_states_dateline_narrows_nothing() -> None:
-    year = (
-        "BOISE, Idaho — Idaho legislators passed a new immigration bill on Monday. Idaho sheriffs have not said "
-        "whether they will enforce it.\n\nFederal agents arrested 310 people in 2025, the agency said."
-    )
-    assert _placed(year)[310] == (("Idaho",), "story")
-    elsewhere = (
-        "SPOKANE, Wash. — Idaho legislators passed a new immigration bill on Monday. Idaho sheriffs have not said "
-        "whether they will enforce it.\n\nOn Friday, federal agents detained 22 workers at a dairy, a farmworker "
-        "group said."
-    )
-    assert _placed(elsewhere)[22] == (("Idaho",), "story")
-
-
 def test_a_count_under_a_place_heading_or_after_its_lines_place_label_is_that_places() -> None:
     text = (
         "Volunteers logged these immigration arrests across Minnesota on Thursday.\n\n## Rochester\n\n"

@@ -308,7 +308,9 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
 
 def _border_talk(text: str) -> str:
     """`text` with the border words that set nobody at the border blanked: a distance from it ("hundreds of miles
-    from the border"), a policy or an office ("the border czar", "border security")."""
+    from the border"), a policy or an office ("the border czar", "border security"); a sector named as the agents'
+    home or their chief's ("agents from the El Centro Sector", "the sector chief") names the agency only."""
+    text = lex.SECTOR_OF_AGENTS.sub(" Border Patrol ", text)
     return lex.BORDER_NOT_PLACE.sub(" ", lex.FAR_FROM_BORDER.sub(" ", text))
 
 
@@ -741,7 +743,12 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "caseload"
     if lex.PART_OF_PRONOUN_AFTER.match(after) and lex.PAPERS_COUNTED_BEFORE.search(r.text, 0, r.n.start):
         return "thing"  # "filed 42 habeas petitions for detainees and won 31 of them": 31 petitions
-    if v.kind == "detainers" and lex.HOLDS_BEFORE.search(before) and lex.JAIL_HEADCOUNT_AFTER.match(after):
+    if (
+        v.kind == "detainers"
+        and lex.HOLDS_BEFORE.search(before)
+        and lex.JAIL_HEADCOUNT_AFTER.match(after)
+        and not lex.HELD_PAST_RELEASE.search(r.window)  # "held 19 inmates past their release dates": detainers
+    ):
         return "jail"  # "the county jail holds about 1,800 inmates and honors detainers only with a warrant"
     if lex.CASELOAD_LEVEL_BEFORE.search(r.text, r.clause[0], r.n.start):
         return "caseload"  # "the backlog of cases in the immigration courts stood at 3.7 million"
@@ -1468,6 +1475,9 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind == "detainers" and r.head is not None and r.head.group("people") and lex.HELD_ON_DETAINER.search(window)
     ):
         v.kind = "detentions"  # "the jail was holding 35 people on ICE detainers": people held, not the requests
+    elif v.kind == "detentions" and lex.HELD_PAST_RELEASE.search(window) and lex.FOR_IMMIGRATION.search(r.text):
+        # "deputies held 19 inmates past their release dates at ICE's request": a detainer honoured, one each
+        v.kind, v.unit = "detainers", "percent" if r.n.percent else "requests"
     if (
         v.kind == "convictions"
         and lex.CONVICTED_IN_COURT.search(window)
@@ -1496,6 +1506,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         # arrested 300 people, and Border Patrol agents detained 40 of them": the border is the other clause's; ICE's
         # own clause is inside the country (GUIDELINES §2 arrests)
         v.kind = "arrests"
+    if v.kind == "charged" and lex.RECORD_CHARGES.search(window) and not lex.IMMIGRATION_CRIME.search(clause):
+        v.kind = "convictions"  # "45 of those arrested had been charged with crimes": a record they had, no prosecution
     if (
         v.kind == "charged"
         and lex.OTHER_CRIME_CHARGE.search(window)
@@ -1516,6 +1528,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "ICE detained 39,000 people on an average day": a custody population, not arrests
     if v.kind == "arrests" and not r.border and lex.BOOKED_INTO_DETENTION.search(window):
         v.kind = "detentions"  # "Forty of them were booked into the Krome detention center": held, not arrested
+    if v.kind == "detentions" and not r.border and lex.CUSTODY_TAKEN_BEFORE.search(r.left):
+        v.kind = "arrests"  # "ICE took custody of 41 inmates from the county jail": taken by ICE, not a headcount
     if v.kind == "detentions" and not r.border and lex.DETAINED_BY.search(window):
         v.kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     if v.kind == "arrests" and r.airport and re.search(r"\bdetain", window, _I):

@@ -345,7 +345,7 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
     ):
         border = False  # "Agents arrested 38 people outside a Home Depot": a setting inside the country, an arrest
     # Mexico's agents detaining a caravan make no U.S. border apprehension (GUIDELINES: CBP/Border Patrol)
-    if lex.FOREIGN_AGENCY.search(text) and not re.search(r"Border\s+Patrol|\bCBP\b|Customs\s+and\s+Border", text, _I):
+    if lex.FOREIGN_AGENCY.search(text) and not lex.BORDER_AGENCY.search(text):
         border = False
     return border, airport
 
@@ -1499,7 +1499,7 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     clause = _own_clause(r)
     if (
         v.kind == "border_apprehensions"
-        and (lex.INTERIOR.search(clause) or lex.INTERIOR_AGENCY.search(clause))
+        and (lex.INTERIOR.search(clause) or lex.INTERIOR_AGENCY.search(clause) or lex.INTERIOR_SCOPE.search(clause))
         and not lex.BORDER.search(_past_at_border(_border_talk(clause)))
     ):
         # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border", "ICE

@@ -109,3 +109,22 @@ def test_a_part_of_those_arrested_charged_with_crimes_before_is_a_record() -> No
 def test_a_part_charged_with_an_immigration_crime_stays_charged() -> None:
     text = "Officers arrested 96 people in the sweep. Of those arrested, 33 have been charged with illegal reentry."
     assert counts(text) == {("arrests", 96, "people"), ("charged", 33, "people")}
+
+
+# --- a clause of its own set inside the country by its scope is an arrest, whatever border the sentence names ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents caught 31,000 migrants at the border in April, while officers inside the United States arrested 8,200.",
+        "Agents caught 31,000 migrants at the border in April; in sanctuary cities, officers arrested 8,200 people.",
+    ],
+)
+def test_a_clause_inside_the_country_by_scope_is_an_arrest(text: str) -> None:
+    assert counts(text) == {("border_apprehensions", 31000, "people"), ("arrests", 8200, "people")}
+
+
+def test_a_clause_with_the_border_of_its_own_stays_at_the_border() -> None:
+    text = "Agents caught 31,000 migrants at the border in April, while officers arrested 8,200 more near the border."
+    assert counts(text) == {("border_apprehensions", 31000, "people"), ("border_apprehensions", 8200, "people")}

@@ -2562,3 +2562,20 @@ RECORD_CHARGES = rx(
     r"(?:had|have|has)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?charged\s+with\s+(?:other\s+|various\s+|violent\s+|serious\s+)?"
     r"(?:crimes|criminal\s+offen[cs]es)",
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A conviction in this story's court, told with when or where it came
+# ---------------------------------------------------------------------------------------------
+
+#: Convicted in this story's prosecution, with the day, the court or the jury between the verb and the crime ("were
+#: convicted this week of smuggling", "was convicted Tuesday in federal court of harboring", "were convicted by a
+#: jury of transporting migrants"): prosecuted people (GUIDELINES §2 charged), read beside `CONVICTED_IN_COURT`.
+#: A record told with a past time ("were convicted last year of crimes") is not this.
+CONVICTED_AT_TRIAL = re.compile(
+    r"\b(?:were|was|been|being)\s+convicted\s+"
+    r"(?:(?:this\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
+    r"in\s+(?:(?:a|the)\s+)?(?:federal|district|state|U\.S\.)\s+(?:district\s+)?court(?:\s+in\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?|"
+    r"by\s+(?:a\s+|the\s+)?(?:federal\s+)?jur(?:y|ies|ors))\s+){1,2}(?:of|on|for)\b",
+)

@@ -1480,7 +1480,7 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind, v.unit = "detainers", "percent" if r.n.percent else "requests"
     if (
         v.kind == "convictions"
-        and lex.CONVICTED_IN_COURT.search(window)
+        and (lex.CONVICTED_IN_COURT.search(window) or lex.CONVICTED_AT_TRIAL.search(window))
         and lex.PROSECUTION.search(r.text)
         and not lex.RECORD_CONVICTION.search(window)  # "had been convicted of crimes": a record, not this trial's
     ):

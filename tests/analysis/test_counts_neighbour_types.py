@@ -128,3 +128,23 @@ def test_a_clause_inside_the_country_by_scope_is_an_arrest(text: str) -> None:
 def test_a_clause_with_the_border_of_its_own_stays_at_the_border() -> None:
     text = "Agents caught 31,000 migrants at the border in April, while officers arrested 8,200 more near the border."
     assert counts(text) == {("border_apprehensions", 31000, "people"), ("border_apprehensions", 8200, "people")}
+
+
+# --- a conviction in this story's court, told with its day, court or jury, is a prosecution -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal prosecutors said 6 drivers were convicted this week of transporting migrants through Del Rio.",
+        "Six drivers were convicted Friday in federal court in Del Rio of transporting migrants, prosecutors said.",
+        "Six drivers were convicted by a federal jury of transporting migrants, the U.S. attorney said.",
+    ],
+)
+def test_a_conviction_told_with_its_day_or_court_is_a_prosecution(text: str) -> None:
+    assert counts(text) == {("charged", 6, "people")}
+
+
+def test_a_conviction_told_with_a_past_time_stays_a_record() -> None:
+    text = "Officers arrested 96 people. Of those arrested, 6 were convicted last year of crimes including assault."
+    assert counts(text) == {("arrests", 96, "people"), ("convictions", 6, "people")}

@@ -2579,3 +2579,19 @@ CONVICTED_AT_TRIAL = re.compile(
     r"in\s+(?:(?:a|the)\s+)?(?:federal|district|state|U\.S\.)\s+(?:district\s+)?court(?:\s+in\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?|"
     r"by\s+(?:a\s+|the\s+)?(?:federal\s+)?jur(?:y|ies|ors))\s+){1,2}(?:of|on|for)\b",
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# One person's removals counted by the event noun
+# ---------------------------------------------------------------------------------------------
+
+#: One person named right before a count of removals ("a Mexican national with four prior removals", "Lopez, a
+#: 44-year-old with five prior deportations", "The 41-year-old had four prior removals", "Mr. Reyes had three
+#: deportations"): the removals of one person, counted as incidents (GUIDELINES §2), as `HISTORY_BEFORE` reads
+#: "he has" and "a man with". A group before the number ("40 people with prior removals") is not one person.
+ONE_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:national|citizen|immigrant|migrant|defendant|deportee|father|mother|"
+    r"husband|wife|grandfather|grandmother|\d+-year-old|[a-z]+-year-old)|\b(?:Mr|Mrs|Ms)\.\s+[A-Z][\w'’-]+)"
+    r"\s*,?\s+(?:with|(?:who\s+)?(?:has|had))\s+(?:(?:at\s+least|more\s+than|over)\s+)?$",
+    _I,
+)

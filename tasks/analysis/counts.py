@@ -992,6 +992,8 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         _deaths_need_custody(r, v)
         if v.kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", r.window, _I):
             v.unit = "incidents"
+        if v.kind == "deportations" and lex.ONE_PERSON_BEFORE.search(text, max(0, n.start - 80), n.start):
+            v.unit = "incidents"  # "a Mexican national with four prior removals": one person's removals
         if v.kind == "deportations" and v.trap == "history":
             # one person's removals ("she had three prior removals") are removals counted as incidents (GUIDELINES
             # §2), not the record of arrests the history trap sets aside

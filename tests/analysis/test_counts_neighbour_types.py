@@ -148,3 +148,23 @@ def test_a_conviction_told_with_its_day_or_court_is_a_prosecution(text: str) -> 
 def test_a_conviction_told_with_a_past_time_stays_a_record() -> None:
     text = "Officers arrested 96 people. Of those arrested, 6 were convicted last year of crimes including assault."
     assert counts(text) == {("arrests", 96, "people"), ("convictions", 6, "people")}
+
+
+# --- one person's removals counted by the event noun are incidents --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Salvadoran national with seven prior removals was sentenced Monday to 41 months in prison.",
+        "Ortiz, a 52-year-old with seven prior deportations, was arrested outside his home in Tulsa.",
+        "The 33-year-old had seven prior removals, court records show.",
+    ],
+)
+def test_one_person_s_removals_are_incidents(text: str) -> None:
+    assert counts(text) == {("deportations", 7, "incidents")}
+
+
+def test_removals_of_a_group_stay_people() -> None:
+    text = "Salvadoran nationals with prior removals accounted for 7,100 removals last year."
+    assert counts(text) == {("deportations", 7100, "people")}

@@ -2490,3 +2490,111 @@ DONE_AFTER_PLAN_BEFORE = re.compile(
     r"(?:\w+ed|held|caught|took|sent|kept)\s+(?:only\s+|just\s+|about\s+|roughly\s+|nearly\s+|some\s+)?$",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A Border Patrol sector named as where agents come from, or by its chief
+# ---------------------------------------------------------------------------------------------
+
+#: A sector named as the home of the agents or of their chief ("agents from the El Centro Sector", "the Rio Grande
+#: Valley Sector's agents", "El Centro Sector chief", "the sector chief"): it names the agency, not where the people
+#: were taken (GUIDELINES §2: an arrest inside the country is an arrest whoever makes it), so `counts._border_talk`
+#: reads it as "Border Patrol". A sector named as a place ("apprehended 310 in the San Diego Sector", "agents in the
+#: Yuma Sector") stays a border place.
+SECTOR_OF_AGENTS = re.compile(
+    r"(?:(?<=\bagents\s)|(?<=\bofficers\s))(?:from|of)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w.'’-]*)\s+){1,4}[Ss]ectors?\b|"
+    r"\b(?:the\s+)?(?:(?-i:[A-Z][\w.'’-]*)\s+){1,4}[Ss]ector(?:['’]s)?(?=\s+(?:chief|agents|officers|commander)\b)|"
+    r"\b(?:the\s+)?sector(?:['’]s)?(?=\s+chief\b)",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A jail holding inmates past their release for immigration authorities: detainers honoured
+# ---------------------------------------------------------------------------------------------
+
+#: Inmates held past the day they were due out ("held 19 inmates past their release dates", "kept 40 people beyond
+#: their scheduled release"): what a detainer asks (GUIDELINES §2 detainers: requests honoured), where the sentence
+#: names immigration authorities (`FOR_IMMIGRATION`); people held on a detainer with no release day said stay
+#: detentions (`HELD_ON_DETAINER`).
+HELD_PAST_RELEASE = re.compile(
+    r"\b(?:held|hold(?:s|ing)?|kept|keep(?:s|ing)?|detain(?:ed|s|ing)?)\b[^.;]{0,80}?"
+    r"\b(?:past|beyond|after)\s+(?:their|his|her|the)\s+(?:scheduled\s+|planned\s+|court-ordered\s+)?"
+    r"release(?:\s+dates?|\s+times?)?\b",
+    _I,
+)
+#: Immigration authorities named as those a jail holds people for: "at ICE's request", "for immigration officials".
+FOR_IMMIGRATION = rx(
+    r"ICE",
+    r"Immigration\s+and\s+Customs\s+Enforcement",
+    r"immigration\s+(?:authorities|officials|agents|officers|agency)",
+    r"federal\s+immigration",
+    r"detainers?",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Inmates taken into ICE's custody from a jail
+# ---------------------------------------------------------------------------------------------
+
+#: A custody-taking verb right before the number ("ICE took custody of 41 inmates", "officers picked up 12 prisoners
+#: from the county jail"): the people were taken, an arrest (GUIDELINES §2 arrests: taken into custody), though their
+#: noun ("inmates") says they were held before.
+CUSTODY_TAKEN_BEFORE = re.compile(
+    r"\b(?:(?:took|take|takes|taking|taken|assumed|assume|assumes)\s+custody\s+of|"
+    r"(?:picked|pick(?:s|ing)?)\s+up)(?:\s+(?:about|nearly|more\s+than|some|another))?\s*$",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A record of charges: pending charges and past charges for crimes of those an action touched
+# ---------------------------------------------------------------------------------------------
+
+#: Charges told as what people already have ("19 had pending criminal charges", "45 of those arrested had been charged
+#: with crimes"): a record of those in an action (GUIDELINES §2 convictions: criminal convictions or records), not
+#: this story's prosecution, which counts people charged with immigration crimes (`charged`: "19 have been charged
+#: with using false documents" stays charged). Only a count already typed `charged` is retyped (`counts.
+#: _correct_type`); read as a cue of its own, pending charges alone made counts the labels do not take (check part
+#: counts 0.869 -> 0.860).
+RECORD_CHARGES = rx(
+    r"pending\s+criminal\s+charges",
+    r"pending\s+charges(?!\s+(?:of|for)\b)",
+    r"criminal\s+(?:charges|cases)\s+pending",
+    r"(?:had|have|has)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?charged\s+with\s+(?:other\s+|various\s+|violent\s+|serious\s+)?"
+    r"(?:crimes|criminal\s+offen[cs]es)",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A conviction in this story's court, told with when or where it came
+# ---------------------------------------------------------------------------------------------
+
+#: Convicted in this story's prosecution, with the day, the court or the jury between the verb and the crime ("were
+#: convicted this week of smuggling", "was convicted Tuesday in federal court of harboring", "were convicted by a
+#: jury of transporting migrants"): prosecuted people (GUIDELINES §2 charged), read beside `CONVICTED_IN_COURT`.
+#: A record told with a past time ("were convicted last year of crimes") is not this.
+CONVICTED_AT_TRIAL = re.compile(
+    r"\b(?:were|was|been|being)\s+convicted\s+"
+    r"(?:(?:this\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
+    r"in\s+(?:(?:a|the)\s+)?(?:federal|district|state|U\.S\.)\s+(?:district\s+)?court(?:\s+in\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)?|"
+    r"by\s+(?:a\s+|the\s+)?(?:federal\s+)?jur(?:y|ies|ors))\s+){1,2}(?:of|on|for)\b",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# One person's removals counted by the event noun
+# ---------------------------------------------------------------------------------------------
+
+#: One person named right before a count of removals ("a Mexican national with four prior removals", "Lopez, a
+#: 44-year-old with five prior deportations", "The 41-year-old had four prior removals", "Mr. Reyes had three
+#: deportations"): the removals of one person, counted as incidents (GUIDELINES §2), as `HISTORY_BEFORE` reads
+#: "he has" and "a man with". A group before the number ("40 people with prior removals") is not one person.
+ONE_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:national|citizen|immigrant|migrant|defendant|deportee|father|mother|"
+    r"husband|wife|grandfather|grandmother|\d+-year-old|[a-z]+-year-old)|\b(?:Mr|Mrs|Ms)\.\s+[A-Z][\w'’-]+)"
+    r"\s*,?\s+(?:with|(?:who\s+)?(?:has|had))\s+(?:(?:at\s+least|more\s+than|over)\s+)?$",
+    _I,
+)

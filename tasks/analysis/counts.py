@@ -308,7 +308,9 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
 
 def _border_talk(text: str) -> str:
     """`text` with the border words that set nobody at the border blanked: a distance from it ("hundreds of miles
-    from the border"), a policy or an office ("the border czar", "border security")."""
+    from the border"), a policy or an office ("the border czar", "border security"); a sector named as the agents'
+    home or their chief's ("agents from the El Centro Sector", "the sector chief") names the agency only."""
+    text = lex.SECTOR_OF_AGENTS.sub(" Border Patrol ", text)
     return lex.BORDER_NOT_PLACE.sub(" ", lex.FAR_FROM_BORDER.sub(" ", text))
 
 
@@ -343,7 +345,7 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
     ):
         border = False  # "Agents arrested 38 people outside a Home Depot": a setting inside the country, an arrest
     # Mexico's agents detaining a caravan make no U.S. border apprehension (GUIDELINES: CBP/Border Patrol)
-    if lex.FOREIGN_AGENCY.search(text) and not re.search(r"Border\s+Patrol|\bCBP\b|Customs\s+and\s+Border", text, _I):
+    if lex.FOREIGN_AGENCY.search(text) and not lex.BORDER_AGENCY.search(text):
         border = False
     return border, airport
 
@@ -741,7 +743,12 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "caseload"
     if lex.PART_OF_PRONOUN_AFTER.match(after) and lex.PAPERS_COUNTED_BEFORE.search(r.text, 0, r.n.start):
         return "thing"  # "filed 42 habeas petitions for detainees and won 31 of them": 31 petitions
-    if v.kind == "detainers" and lex.HOLDS_BEFORE.search(before) and lex.JAIL_HEADCOUNT_AFTER.match(after):
+    if (
+        v.kind == "detainers"
+        and lex.HOLDS_BEFORE.search(before)
+        and lex.JAIL_HEADCOUNT_AFTER.match(after)
+        and not lex.HELD_PAST_RELEASE.search(r.window)  # "held 19 inmates past their release dates": detainers
+    ):
         return "jail"  # "the county jail holds about 1,800 inmates and honors detainers only with a warrant"
     if lex.CASELOAD_LEVEL_BEFORE.search(r.text, r.clause[0], r.n.start):
         return "caseload"  # "the backlog of cases in the immigration courts stood at 3.7 million"
@@ -985,6 +992,8 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         _deaths_need_custody(r, v)
         if v.kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", r.window, _I):
             v.unit = "incidents"
+        if v.kind == "deportations" and lex.ONE_PERSON_BEFORE.search(text, max(0, n.start - 80), n.start):
+            v.unit = "incidents"  # "a Mexican national with four prior removals": one person's removals
         if v.kind == "deportations" and v.trap == "history":
             # one person's removals ("she had three prior removals") are removals counted as incidents (GUIDELINES
             # §2), not the record of arrests the history trap sets aside
@@ -1469,9 +1478,12 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind == "detainers" and r.head is not None and r.head.group("people") and lex.HELD_ON_DETAINER.search(window)
     ):
         v.kind = "detentions"  # "the jail was holding 35 people on ICE detainers": people held, not the requests
+    elif v.kind == "detentions" and lex.HELD_PAST_RELEASE.search(window) and lex.FOR_IMMIGRATION.search(r.text):
+        # "deputies held 19 inmates past their release dates at ICE's request": a detainer honoured, one each
+        v.kind, v.unit = "detainers", "percent" if r.n.percent else "requests"
     if (
         v.kind == "convictions"
-        and lex.CONVICTED_IN_COURT.search(window)
+        and (lex.CONVICTED_IN_COURT.search(window) or lex.CONVICTED_AT_TRIAL.search(window))
         and lex.PROSECUTION.search(r.text)
         and not lex.RECORD_CONVICTION.search(window)  # "had been convicted of crimes": a record, not this trial's
     ):
@@ -1490,13 +1502,15 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     clause = _own_clause(r)
     if (
         v.kind == "border_apprehensions"
-        and (lex.INTERIOR.search(clause) or lex.INTERIOR_AGENCY.search(clause))
+        and (lex.INTERIOR.search(clause) or lex.INTERIOR_AGENCY.search(clause) or lex.INTERIOR_SCOPE.search(clause))
         and not lex.BORDER.search(_past_at_border(_border_talk(clause)))
     ):
         # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border", "ICE
         # arrested 300 people, and Border Patrol agents detained 40 of them": the border is the other clause's; ICE's
         # own clause is inside the country (GUIDELINES §2 arrests)
         v.kind = "arrests"
+    if v.kind == "charged" and lex.RECORD_CHARGES.search(window) and not lex.IMMIGRATION_CRIME.search(clause):
+        v.kind = "convictions"  # "45 of those arrested had been charged with crimes": a record they had, no prosecution
     if (
         v.kind == "charged"
         and lex.OTHER_CRIME_CHARGE.search(window)
@@ -1517,6 +1531,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "ICE detained 39,000 people on an average day": a custody population, not arrests
     if v.kind == "arrests" and not r.border and lex.BOOKED_INTO_DETENTION.search(window):
         v.kind = "detentions"  # "Forty of them were booked into the Krome detention center": held, not arrested
+    if v.kind == "detentions" and not r.border and lex.CUSTODY_TAKEN_BEFORE.search(r.left):
+        v.kind = "arrests"  # "ICE took custody of 41 inmates from the county jail": taken by ICE, not a headcount
     if v.kind == "detentions" and not r.border and lex.DETAINED_BY.search(window):
         v.kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     if v.kind == "arrests" and r.airport and re.search(r"\bdetain", window, _I):

@@ -167,7 +167,7 @@ TITLED_NAME = re.compile(
 #: "Secretary of Homeland Security Kevin McAleenan said" is a title before the name).
 OF_BODY = rf"[ ](?:of|from|with|at)[ ]the[ ]{NAME}(?:[ ](?:of|in)[ ]{NAME})?"
 AFTER_SUBJECT_FIRST = re.compile(
-    rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,7}}?){SUBJECT}"
+    rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,9}}?){SUBJECT}"
     rf"(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},|{OF_BODY})?[ ](?:{ADVERBS}[ ])*(?:{AFTER_VERBS})\b"
 )
 #: `," the lead attorney, Howard Cooper, told the Guardian.`: a description, then the name, then the verb, all in

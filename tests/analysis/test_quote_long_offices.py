@@ -76,3 +76,19 @@ def test_an_office_written_with_in_charge_is_the_role(text: str) -> None:
     assert _read(f"Federal agents arrested 12 people on Monday.\n{text}") == [
         ("Lydia Brandt", "HSI Omaha Special Agent in Charge")
     ]
+
+
+def test_an_office_of_eight_words_before_the_name_is_read_whole() -> None:
+    text = (
+        "Federal agents arrested 12 people on Monday.\n“Visa fraud is no paperwork error,” First Assistant U.S. "
+        "Attorney for the District of Vermont Nadia Koenig said in a statement."
+    )
+    assert _read(text) == [("Nadia Koenig", "First Assistant U.S. Attorney for the District of Vermont")]
+
+
+def test_trap_a_name_inside_a_long_description_of_someone_unnamed_is_no_speaker() -> None:
+    text = (
+        "Federal agents arrested 12 people on Monday.\n“They came at dawn,” a cook who works at the bakery next to "
+        "Nadia Koenig's shop said."
+    )
+    assert _read(text) == []

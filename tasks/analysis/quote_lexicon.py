@@ -522,3 +522,8 @@ TOLD_BY = re.compile(
     r"^[,.!?…]?\s*(?:[\w’'-]+[ ]){1,4}(?:was|were|is|are|(?:had|has|have)[ ]been)[ ]"
     r"(?:told|informed|warned|assured|reminded)[ ]by[ ]"
 )
+
+
+# --- A board's or committee's chair ---------------------------------------------------------------------------------
+#: "Hennepin County Board Chair Ann Lee", "Committee Chair Tom Banks": a title right before a name, as "Chairwoman" is.
+CHAIR_TITLES = wordset("chair co-chair vice-chair")

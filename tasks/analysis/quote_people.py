@@ -338,7 +338,7 @@ def person_tail(words: list[str]) -> int | None:
     """Where a person's name starts in a run that opens with a place or body and a title
     ("Johnson County Sheriff Frank Denning" -> 2, "District of Columbia Jeanine Pirro" -> 1), else None."""
     for i in range(len(words) - 2, 0, -1):
-        title = words[i] in lex.NAME_TITLES or words[i] in _SHORT_TITLES
+        title = words[i] in lex.NAME_TITLES or words[i] in _SHORT_TITLES or words[i] in lex.CHAIR_TITLES
         if title or words[i] in lex.GIVEN_NAMES and words[i - 1] not in lex.GIVEN_NAMES:
             head = words[:i]
             core = list(head)

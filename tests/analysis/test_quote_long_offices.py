@@ -92,3 +92,20 @@ def test_trap_a_name_inside_a_long_description_of_someone_unnamed_is_no_speaker(
         "Nadia Koenig's shop said."
     )
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role"),
+    [
+        ("Dakota County Board Chair Lena Virtanen said.", "Lena Virtanen", "Dakota County Board Chair"),
+        ("said School Board Chair Omar Haddad.", "Omar Haddad", "School Board Chair"),
+    ],
+)
+def test_a_boards_chair_before_the_name_is_the_role(attribution: str, speaker: str, role: str) -> None:
+    text = f"Federal agents arrested 12 people on Monday.\n“We will enforce the law in every county,” {attribution}"
+    assert _read(text) == [(speaker, role)]
+
+
+def test_trap_a_chair_as_a_thing_keeps_the_speaker() -> None:
+    text = "Federal agents arrested 12 people on Monday.\n“They tied him to a chair,” Lena Virtanen said."
+    assert _read(text) == [("Lena Virtanen", None)]

@@ -167,7 +167,7 @@ TITLED_NAME = re.compile(
 #: "Secretary of Homeland Security Kevin McAleenan said" is a title before the name).
 OF_BODY = rf"[ ](?:of|from|with|at)[ ]the[ ]{NAME}(?:[ ](?:of|in)[ ]{NAME})?"
 AFTER_SUBJECT_FIRST = re.compile(
-    rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,7}}?){SUBJECT}"
+    rf"^[,.!?…]?\s*(?P<desc>(?:(?!(?:{AFTER_VERBS}|that|who)\b|and[ ][a-z])[\w.’'-]+[ ]){{0,9}}?){SUBJECT}"
     rf"(?:,[^,“”\"]{{1,160}}(?:,[^,“”\"]{{1,60}}){{0,2}},|{OF_BODY})?[ ](?:{ADVERBS}[ ])*(?:{AFTER_VERBS})\b"
 )
 #: `," the lead attorney, Howard Cooper, told the Guardian.`: a description, then the name, then the verb, all in
@@ -496,3 +496,34 @@ IN_A_STATEMENT = re.compile(
 PLACE_ABBREVIATIONS = ("St", "Ft", "Mt")
 PLACE_ABBREVIATION_STOP = rf"(?<=\b(?:{'|'.join(PLACE_ABBREVIATIONS)}))\."
 PLACE_ABBREVIATION_BEFORE = re.compile(rf"\b(?:{'|'.join(PLACE_ABBREVIATIONS)})\.[ ]$")
+
+
+# --- A long office before a person's name ---------------------------------------------------------------------------
+#: Words that open an office's title besides `TITLE_WORDS`: "United States Attorney for ...", "Special Agent in
+#: Charge of ...", "First Assistant U.S. Attorney for ...".
+OFFICE_OPENING_WORDS = wordset("united states in charge first")
+#: Words that qualify the body or district an office is of ("the Northern District of Georgia"): never a name's.
+DISTRICT_QUALIFIERS = wordset("northern southern eastern western middle central")
+#: The word closing an office written with "in" ("Special Agent in Charge Ann Lee"): `NAME` starts at it, so it is cut
+#: from the front of the name with the titles.
+OFFICE_CLOSING_WORDS = wordset("charge")
+
+
+# --- A local government speaking as a body --------------------------------------------------------------------------
+#: A county or city named as the government that speaks ("Hennepin County said in a statement", "the City of St.
+#: Paul said"): a body, though its name is a place's (a place alone, "Minneapolis said", is no speaker).
+LOCAL_GOVERNMENT = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){1,3}County|(?:[Tt]he[ ])?(?:City|County|Town)[ ]of[ ].+")
+
+
+# --- A quotation told to someone, its teller named after "by" ------------------------------------------------------
+#: `," the council was told by Mayor Ann Lee.`, `," reporters were told by an ICE spokesman.`: the listener is the
+#: passive's subject, the speaker the one after "by" (read as after "said").
+TOLD_BY = re.compile(
+    r"^[,.!?…]?\s*(?:[\w’'-]+[ ]){1,4}(?:was|were|is|are|(?:had|has|have)[ ]been)[ ]"
+    r"(?:told|informed|warned|assured|reminded)[ ]by[ ]"
+)
+
+
+# --- A board's or committee's chair ---------------------------------------------------------------------------------
+#: "Hennepin County Board Chair Ann Lee", "Committee Chair Tom Banks": a title right before a name, as "Chairwoman" is.
+CHAIR_TITLES = wordset("chair co-chair vice-chair")

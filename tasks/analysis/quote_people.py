@@ -338,7 +338,7 @@ def person_tail(words: list[str]) -> int | None:
     """Where a person's name starts in a run that opens with a place or body and a title
     ("Johnson County Sheriff Frank Denning" -> 2, "District of Columbia Jeanine Pirro" -> 1), else None."""
     for i in range(len(words) - 2, 0, -1):
-        title = words[i] in lex.NAME_TITLES or words[i] in _SHORT_TITLES
+        title = words[i] in lex.NAME_TITLES or words[i] in _SHORT_TITLES or words[i] in lex.CHAIR_TITLES
         if title or words[i] in lex.GIVEN_NAMES and words[i - 1] not in lex.GIVEN_NAMES:
             head = words[:i]
             core = list(head)
@@ -386,7 +386,7 @@ def body_head_start(text: str, start: int, tail: list[str]) -> int:
     while (m := _JOINED_HEAD.search(text, max(0, new - 80), new)) is not None:
         head = [lex.POSSESSIVE.sub("", w).casefold() for w in m.group().split() if w != "the"]
         join, head = head[-1], head[:-1]
-        office = join != "and" and head[-1] in lex.NAME_TITLES  # "Secretary of", "U.S. Attorney for"
+        office = join != "and" and is_office_head(head)  # "Secretary of", "U.S. Attorney for", "Attorney General of"
         if names_a_person(head, office):
             break
         new, words = m.start(), head + words
@@ -395,13 +395,22 @@ def body_head_start(text: str, start: int, tail: list[str]) -> int:
     return new if office or any(w in lex.ORG_WORDS for w in words) else start
 
 
+def is_office_head(head: list[str]) -> bool:
+    """Whether words before "of"/"for" (lower case) are a person's office: they end in a title ("Secretary",
+    "U.S. Attorney"), or are all title words with one in them ("Attorney General", "Special Agent in Charge")."""
+    opening = lex.TITLE_WORDS | lex.OFFICE_OPENING_WORDS
+    return bool(head) and (
+        head[-1] in lex.NAME_TITLES or (all(w in opening for w in head) and any(w in lex.NAME_TITLES for w in head))
+    )
+
+
 def office_tail(words: list[str]) -> int | None:
     """Where a person's name starts in a run that opens with a title of a body ("secretary of homeland security
     kirstjen nielsen" -> 4, "director of national intelligence tulsi gabbard" -> 4), words in lower case: at the
     first given name after "of"/"for", else after the body's own words (titles, body and place words); None
     unless a body word and a name of two words or more are left on either side."""
     join = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
-    if join is None or join == 0 or not all(w in lex.NAME_TITLES or w in lex.TITLE_WORDS for w in words[:join]):
+    if join is None or not is_office_head(words[:join]):
         return None
     return _name_after_body(words, join + 2)
 
@@ -413,9 +422,34 @@ _BODY_NAME_WORDS = frozenset({"of", "and", "for", "the"}) | lex.TITLE_WORDS | le
 def _name_after_body(words: list[str], first: int) -> int | None:
     """Where a name starts after a body's name (words in lower case, the name searched from `first` on): the first
     given name, else the first word no body's name is made of; None unless two words or more are left."""
-    given = next((i for i in range(first, len(words)) if words[i] in lex.GIVEN_NAMES), None)
+    given = next(
+        (i for i in range(first, len(words)) if words[i] in lex.GIVEN_NAMES and not _after_place_stop(words, i)), None
+    )
     cut = given or next((i for i in range(first, len(words)) if words[i] not in _BODY_NAME_WORDS), None)
+    while cut is not None and given is None and len(words) - cut > 2 and _in_body_name(words, cut):
+        cut += 1  # "the Northern District of Georgia Theo Rankin": the district's words, then the name
     return cut if cut is not None and len(words) - cut >= 2 else None
+
+
+def _after_place_stop(words: list[str], i: int) -> bool:
+    """Whether words[i] follows a place's abbreviation ("Paul" of "St. Paul"): a place's, not a given name."""
+    return i > 0 and words[i - 1].rstrip(".").capitalize() in lex.PLACE_ABBREVIATIONS
+
+
+def _in_body_name(words: list[str], i: int) -> bool:
+    """Whether words[i] (lower case) still belongs to the body or district an office is of, not to the name after
+    it: a body's word, a place, a district's qualifier, the word a joining word or a place's abbreviation opens
+    ("of Georgia", "St. Paul"), or a capitalised plural ending a body's name ("Investigations", "Operations")."""
+    word, before = words[i], words[i - 1] if i else ""
+    return (
+        word in _BODY_NAME_WORDS
+        or word in lex.DISTRICT_QUALIFIERS
+        or normalize_place(word) is not None
+        or before in ("of", "for", "and", "the")
+        or _after_place_stop(words, i)
+        or word.rstrip(".").capitalize() in lex.PLACE_ABBREVIATIONS
+        or (word.endswith("s") and not word.endswith("ss") and len(word) > 7)
+    )
 
 
 #: A title of a body right before a name match: "Secretary of " of "Secretary of Homeland Security Kirstjen
@@ -423,6 +457,15 @@ def _name_after_body(words: list[str], first: int) -> int | None:
 _OFFICE_BEFORE = re.compile(
     rf"(?<![\w.])(?:{'|'.join(sorted(w.capitalize() for w in lex.NAME_TITLES))})[ ](?:of|for)[ ](?:the[ ])?$"
 )
+
+
+#: An office's or district's last word and "of"/"for" right before a name match that opens with a place: "Attorney
+#: General of [Texas] Ann Lee", "District of [Georgia] Theo Rankin" (not "owner of [Duarte] Auto Repair").
+_PLACE_OF_BEFORE = re.compile(r"(?P<office>[\w.]+)[ ](?:of|for)[ ](?:the[ ])?$")
+
+
+#: An office's words before "in" and its closing word ("HSI Denver Special Agent in " of "... in Charge Ana Lee").
+_OFFICE_IN_BEFORE = re.compile(r"(?:(?:U\.S\.|[A-Z][\w’'.-]*)[ ])+in[ ]$")
 
 
 #: A credit label before a name ("(Photo: Nick Oza", "Photograph by: Ann Lee"): a photographer's name, no speaker.
@@ -518,6 +561,18 @@ def find_people(text: str) -> People:
         cut = person_tail(raw_words)
         if cut is None and _OFFICE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             cut = _name_after_body(raw_words, 1)  # "Secretary of [Homeland Security] Kirstjen Nielsen"
+        if (
+            cut is None
+            and len(raw) > 2
+            and lex.PLACE_ABBREVIATION_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        ):
+            cut = 1  # "Chief of Police of St. [Cloud] Arnold Weiss": the place's name, then hers
+        if cut is None and len(raw) > 2 and raw_words[0] in lex.OFFICE_CLOSING_WORDS:
+            cut = 1  # "Special Agent in [Charge] Ana Lee": the office's last word, then her name
+        if cut is None and len(raw) > 2 and (of := _PLACE_OF_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            office = of.group("office").casefold()
+            if office in lex.TITLE_WORDS | lex.PLACE_WORDS and normalize_place(raw_words[0]) is not None:
+                cut = _name_after_body(raw_words, 1)  # "District of [Georgia] Theo Rankin": the place is the office's
         if cut is not None:
             # "Miami-Dade County Commissioner Sally Heyman": a place or body before a title names no one
             start += len(" ".join(raw[:cut])) + 1
@@ -589,8 +644,19 @@ def find_people(text: str) -> People:
         if (cut_words or title) and (head := body_head_start(text, m.start(), cut_words or title)) < m.start():
             written = f"{text[head : m.start()]}{written}"  # "Customs and Border Protection Commissioner"
             written_at = head
+        if (
+            cut_words[:1]
+            and cut_words[0].casefold() in lex.OFFICE_CLOSING_WORDS
+            and (office := _OFFICE_IN_BEFORE.search(text, max(0, written_at - 80), written_at))
+        ):
+            office_words = office.group().split()
+            while office_words and office_words[0] in lex.NOT_NAMES:
+                office_words.pop(0)  # "The HSI Special Agent in Charge": the sentence's article is no title
+            written = f"{' '.join(office_words)} {written}"  # "HSI Denver Special Agent in Charge"
         if written and (abbr := lex.PLACE_ABBREVIATION_BEFORE.search(text, max(0, written_at - 4), written_at)):
             written = f"{abbr.group()}{written}"  # "St. Paul Field Office Director": the place's abbreviation too
+            if (head := body_head_start(text, abbr.start(), written.split())) < abbr.start():
+                written = f"{text[head : abbr.start()]}{written}"  # "Chief of Police of St. Cloud": the office too
         role = _written_role(text, start, m.end(), written)
         if not role:  # "Sens. John McCain, R-Ariz., and Tom Coburn": each is a senator
             shared = _SHARED_TITLE.search(text, max(0, start - 80, (found[-1].at if found else start) - 16), start)

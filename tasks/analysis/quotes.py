@@ -699,6 +699,8 @@ def _attribute(text: str, span: _Span, people: who.People) -> None:
     after = text[span.end : line_end if line_end >= 0 else len(text)].lstrip("*_")
     # one word finishing a partial quotation's clause before its attribution: `“No benefit” legally, says Ann Lee`
     after = _WORD_BEFORE_COMMA.sub("", after, count=1)
+    if told := lex.TOLD_BY.match(after):
+        after = f", said {after[told.end() :]}"  # `," the council was told by Mayor Ann Lee.`: the mayor speaks
     line_start = text.rfind("\n", 0, span.start) + 1
     raw_before = text[line_start : span.start].rstrip()
     before = _clause_before(raw_before.rstrip(",:").rstrip())
@@ -747,6 +749,13 @@ def _subject_before(before: str) -> re.Match[str] | None:
     """`lex.BEFORE`'s match unless its subject is the object of a preposition ("praised ICE on X, writing that ...",
     "told the story to Ann Lee, saying ..."): then no one is named right before the verb."""
     m = lex.BEFORE.search(before)
+    if (
+        m is not None
+        and re.search(r"\b[Ii]n[ ]$", before[: m.start()])
+        and re.match(r"(?:[Aa]n?|[Tt]he)[ ]", m["subj"])
+    ):
+        # "In a statement, Ann Lee, ..., said:": "a statement" is no subject, the name after it is
+        m = lex.BEFORE.search(before, m.end("subj"))
     return None if m is None or _PREPOSITION_BEFORE.search(before[: m.start()]) else m
 
 
@@ -795,7 +804,10 @@ def _candidates(
         if after[start:whole].endswith(" St") and (rest := _PAST_STOP.match(after, whole)):
             whole = rest.end()  # "said ICE Enforcement and Removal Operations St. Paul Field Office Director ..."
         subj, role, end = after[start:whole], None, max(whole, m.end())
-        if titled := lex.TITLED_NAME.match(after, end):  # "said former ICE director John Sandweg"
+        if closing := _OFFICE_CLOSING_AFTER.match(after, end):  # "said Special Agent in Charge Ana Lee"
+            role = f"{m.group('pre')}{after[start : closing.start('name')]}".strip()
+            subj, end = closing.group("name"), closing.end()
+        elif titled := lex.TITLED_NAME.match(after, end):  # "said former ICE director John Sandweg"
             subj, end = titled.group("name"), titled.end()
             role = (m.group("pre") + m.group("subj") + titled.group("title")).strip()
         elif (described := lex.DESCRIBED_AFTER_PLACE.match(after, end)) and _place_or_body(subj):
@@ -814,6 +826,8 @@ def _candidates(
         yield "after-verb", lambda span: _resolve(span, subj, desc, people, pos)
     if m := lex.AFTER_SUBJECT_FIRST.match(after) or lex.AFTER_DASH.match(after):
         desc, subj = m.group("desc").strip(), m.group("subj")
+        if lex.PLACE_ABBREVIATION_BEFORE.search(desc + " "):
+            desc, subj = desc[:-3].rstrip(), f"{desc[-3:]} {subj}"  # "the City of St. Paul said": one name
         if m.re is lex.AFTER_DASH and (titled := lex.TITLED_NAME.match(after, m.end())):
             # "— White House spokeswoman Abigail Jackson": the body and title before the name are her role
             desc, subj = f"{desc} {subj}{titled.group('title')}".strip(), titled.group("name")
@@ -918,6 +932,13 @@ def _candidates(
         yield "sentence-subject", lambda span: _resolve(span, subj, None, people, pos)
 
 
+#: An office's closing words after a title that `lex.NAME` stopped before "in", then the name: "[Special Agent] in
+#: Charge Ana Lee".
+_OFFICE_CLOSING_AFTER = re.compile(
+    rf"[ ]in[ ](?:{'|'.join(w.capitalize() for w in lex.OFFICE_CLOSING_WORDS)})[ ](?P<name>{lex.NAME})"
+)
+
+
 def _colon_speaker(m: re.Match[str]) -> str | None:
     """Who speaks by a `lex.SAYING_WAS` or `lex.READ_OUT` match: the reader, the owner of the words, or who they
     came from ("The warning from Ann Lee was clear:"); None for words nobody in the sentence owns ("The message
@@ -1005,7 +1026,7 @@ def _body_run_end(after: str, start: int, end: int) -> int:
         # "Secretary of", "Assistant Secretary of": a title, its qualifiers before it, then the body it is of,
         # which "of"/"for" may run on ("Assistant Secretary of Homeland Security for Public Affairs")
         office = j.group().split()[0] != "and" and (
-            office or (new == end and head[-1] in lex.NAME_TITLES and all(w in lex.TITLE_WORDS for w in head))
+            office or (new == end and who.is_office_head(head) and all(w in lex.TITLE_WORDS for w in head))
         )
         if j.group("the") and not office:
             break  # "Ana Lee of the ACLU": the body after the name; "U.S. Attorney for the District of ...": an office
@@ -1174,7 +1195,10 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
         role, tokens = role or " ".join(tokens[: owner + 1]), tokens[owner + 1 :]
     head = ""  # the place or body written before a title ("Phoenix" of "Phoenix Police Chief Jane Doe")
     lowered = [t.casefold() for t in tokens]
-    if (cut := who.person_tail(lowered) or who.office_tail(lowered)) is not None:
+    cut = who.person_tail(lowered)
+    if (office_cut := who.office_tail(lowered)) is not None and (cut is None or office_cut > cut):
+        cut = office_cut  # "Acting United States Attorney for the District of ... Ana Lee": the name after the office
+    if cut is not None:
         head = "" if role else " ".join(tokens[:cut])  # "Public Works Director Sean Kershaw": role, then name
         role = role or head
         tokens = tokens[cut:]
@@ -1186,7 +1210,9 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
         return
     if len(tokens) == 1 and _GROUP_NOUN.fullmatch(subject):
         return  # "Marchers chanted “...”": a group opening the sentence, no one the story names
-    if (subject.isupper() and len(subject) > 5) or normalize_place(subject) is not None:
+    if (subject.isupper() and len(subject) > 5) or (
+        normalize_place(subject) is not None and not lex.LOCAL_GOVERNMENT.fullmatch(subject)
+    ):
         return
     if len(tokens) == 1 and subject.casefold() in lex.NAME_TITLES:
         # "Judge ordered his release, stating: ...": the title alone is the person who holds it
@@ -1207,7 +1233,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
         span.speaker, span.role = subject.removeprefix("The "), role
         return
     title: list[str] = []
-    while len(tokens) > 1 and tokens[0].casefold() in lex.TITLE_WORDS:
+    while len(tokens) > 1 and tokens[0].casefold() in lex.TITLE_WORDS | lex.OFFICE_CLOSING_WORDS:
         title.append(tokens.pop(0))
     if len(tokens) > 2 and tokens[0].casefold() in lex.NAME_DESCRIPTIONS:
         title.append(tokens.pop(0))  # "Witness Abdi Hassan said": a description, then the name

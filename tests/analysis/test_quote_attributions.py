@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[str, str] = {
     "attr-153": "a quoted complaint (a document) is given to `the complaint`",
     "attr-217": "trap: a bare surname before a colon, which the story's other person of that name takes",
     "attr-232": "a colon after a label naming the witness: `Witness statement (...) from NAME:`",
-    "attr-226": "a passive attribution: `NEWSPAPER was told by NAME`",
 }
 
 

@@ -2563,3 +2563,14 @@ ACTED_ON_RELATIVE_AFTER = re.compile(
     r"(?:apprehended|arrested|detained|deported|removed|expelled|caught|taken\s+into\s+(?:\w+\s+)?custody)\b",
     _I,
 )
+#: A part of a group counted before whose own predicate tells a standing the GUIDELINES give no type: removal orders
+#: ("45 of those arrested had prior deportation orders") or the time lived in the country ("35 percent of those
+#: arrested had been in the country for less than 3 years"): who the people are, not a second action or a record
+#: type (criminal records are `convictions` / `no_criminal_record`).
+UNTYPED_STANDING_OF_PART = re.compile(
+    r"\s*(?:percent\s+|%\s*)?(?:out\s+)?of\s+(?:the|those|them|these|whom)\b[^,;.]{0,40}?\s(?:had|have|has)\s+"
+    r"(?:(?:(?:prior|previous|final|outstanding|pending|existing)\s+)*(?:(?:deportation|removal)\s+orders?|"
+    r"orders?\s+of\s+(?:deportation|removal))|(?:been\s+(?:living\s+)?|lived\s+)in\s+(?:the\s+)?"
+    r"(?:country|United\s+States|U\.S\.|US)\s+(?:for|since)\b)",
+    _I,
+)

@@ -729,7 +729,8 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
     pending cases"), an age ("aged 19 to 58", "Daniel Ortega (17)"), the size of each of many groups ("in groups of
     up to 12"), the captives of smugglers beside a charge ("23 migrants held for ransom"), a crime's victims ("had
     assaulted 2 children"), people who got away ("Another 300 migrants turned back into Mexico"), people a jail
-    looked up ("checked the immigration status of 9,400 people booked into the jail", "flagged 820 for ICE").
+    looked up ("checked the immigration status of 9,400 people booked into the jail", "flagged 820 for ICE"), a part
+    told by a standing of no type ("45 of those arrested had prior deportation orders").
 
     Runs last, after typing, and only where no earlier trap fired: a trap that needs the type (`v.kind`, as the
     other-crime one does) belongs here."""
@@ -775,6 +776,8 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
     screened = lex.SCREENED_BEFORE.search(r.text, r.left_start, r.n.start)
     if screened and not lex.ACTED_ON_RELATIVE_AFTER.match(r.rest, r.head_end):
         return "screened"  # "checked the immigration status of 9,400 people booked into the jail": looked up
+    if lex.UNTYPED_STANDING_OF_PART.match(r.text, r.n.end):
+        return "composition"  # "45 of those arrested had prior deportation orders": who they are, no type
     if _crime_victims(r, v, before):
         return "victims"  # "had sexually assaulted 2 children": the crime's victims, no action touched them
     if _age_beside_name(r, after):

@@ -1,9 +1,11 @@
 """Numbers near enforcement words that count no people an action touched (issue #7, round 15, precision): the
 captives of smugglers beside a charge ("23 migrants held for ransom before prosecutors charged 5 men"), a crime's
-victims ("had sexually assaulted 2 children"), and the ages of people listed by name ("Daniel Ortega (17)").
-GUIDELINES §2: a count is a number of people an enforcement action touched. Each class is tested on an invented
-sentence and on its trap, a close sentence that is a count and must stay one. (The sentences are invented here, none
-taken from the dev set or a probe.)"""
+victims ("had sexually assaulted 2 children"), the ages of people listed by name ("Daniel Ortega (17)"), people who
+got away ("turned back into Mexico"), people a jail looked up ("checked the immigration status of 5,600 people"), a
+cap agreed ("agreed to accept up to 250 deportees") and a part told by a standing of no type ("52 of those arrested
+had prior deportation orders"). GUIDELINES §2: a count is a number of people an enforcement action touched. Each
+class is tested on an invented sentence and on its trap, a close sentence that is a count and must stay one. (The
+sentences are invented here, none taken from the dev set or a probe.)"""
 
 from __future__ import annotations
 
@@ -149,3 +151,24 @@ def test_an_agreement_to_take_deportees_is_no_count() -> None:
 def test_deportees_accepted_stay_a_count() -> None:
     sentence = "Rwanda has received 250 deportees from the United States since the deal was signed, officials said."
     assert ("deportations", 250, "people") in counts(sentence)
+
+
+# --- a part told by a standing of no type -------------------------------------------------------------------------
+
+WHOLE = "ICE arrested 318 people in Memphis during the operation. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency said 52 of those arrested had prior deportation orders.",
+        "About 30 percent of those arrested had been in the country for less than 2 years.",
+    ],
+)
+def test_a_part_with_a_standing_of_no_type_is_no_count(sentence: str) -> None:
+    assert counts(WHOLE + sentence) == {("arrests", 318, "people")}
+
+
+def test_a_part_with_a_criminal_record_stays_a_count() -> None:
+    sentence = "The agency said 52 of those arrested had criminal convictions."
+    assert ("convictions", 52, "people") in counts(WHOLE + sentence)

@@ -2556,11 +2556,13 @@ AGREED_TO_TAKE_BEFORE = re.compile(
     r"(?:accept|take(?:\s+in|\s+back)?|receive|admit|house|hold)\s+" + _ACTION_QUALIFIER,
     _I,
 )
-#: A relative clause right after the people looked up that says an enforcement action took them: "screened more than
-#: 200 migrants who were apprehended in the valley" (those are counted by it).
+#: A relative clause or participle right after the people looked up that says an enforcement action took them:
+#: "screened more than 200 migrants who were apprehended in the valley", "300 migrants apprehended near Eagle Pass"
+#: (those are counted by it; a bare "people arrested" after a jail's screening is the jail's own booking).
 ACTED_ON_RELATIVE_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:had\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
-    r"(?:apprehended|arrested|detained|deported|removed|expelled|caught|taken\s+into\s+(?:\w+\s+)?custody)\b",
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:who|that)\s+(?:had\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:apprehended|arrested|detained|deported|removed|expelled|caught|taken\s+into\s+(?:\w+\s+)?custody)|"
+    r"(?:apprehended|detained|deported|removed|expelled|caught)\s+(?:at|near|in|by|along|on|after|during)\b)",
     _I,
 )
 #: A part of a group counted before whose own predicate tells a standing the GUIDELINES give no type: removal orders

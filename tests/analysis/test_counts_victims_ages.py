@@ -130,8 +130,14 @@ def test_people_a_jail_looked_up_are_no_count(sentence: str) -> None:
     assert not {value for _, value, _ in counts(sentence)} & {5600, 430}
 
 
-def test_people_screened_who_were_apprehended_stay_a_count() -> None:
-    sentence = "Agents screened more than 260 migrants who were apprehended near Eagle Pass, Texas, on Monday."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents screened more than 260 migrants who were apprehended near Eagle Pass, Texas, on Monday.",
+        "Agents screened 260 migrants apprehended near Eagle Pass, Texas, on Monday.",
+    ],
+)
+def test_people_screened_who_were_apprehended_stay_a_count(sentence: str) -> None:
     assert 260 in {value for _, value, _ in counts(sentence)}
 
 

@@ -2598,3 +2598,92 @@ ONE_PERSON_BEFORE = re.compile(
     r"\s*,?\s+(?:with|(?:who\s+)?(?:has|had))\s+(?:(?:at\s+least|more\s+than|over)\s+)?$",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Captives of smugglers, victims of a crime, ages beside names
+# ---------------------------------------------------------------------------------------------
+
+#: People a number counts who were the captives of smugglers, said right after their noun: "23 migrants held for
+#: ransom", "14 people who had been kidnapped" (the victims, whom a charge beside them does not touch: "before
+#: prosecutors charged 5 men with hostage taking").
+CAPTIVES_AFTER = re.compile(
+    r"\s*(?:(?:who|that)\s+(?:had\s+)?(?:been|were)\s+|(?:were|had\s+been)\s+)?"
+    r"(?:held\s+(?:for\s+ransom|hostage|captive|against\s+their\s+will)|kidnapp?ed|abducted)\b",
+    _I,
+)
+#: A crime's verb right before its number: "had sexually assaulted 2 children", "murdered three people" (the crime's
+#: victims, not people an enforcement action touched; assaulting officers is a count of its own type).
+CRIME_ON_VICTIMS_BEFORE = re.compile(
+    r"\b(?:(?:sexually\s+|physically\s+)?(?:assault|abus|molest|rap|murder|rob|stabb|kidnapp?)(?:ed|ing)|shot|shooting)"
+    r"\s+(?:(?:at\s+least|more\s+than|about|nearly|as\s+many\s+as)\s+)?$",
+    _I,
+)
+#: Officers as the counted noun: their assault is the `assaults_on_officers` count.
+OFFICERS_HEAD = re.compile(r"\b(?:officers?|agents?|deputies|troopers|guards|personnel|employees)\b", _I)
+#: A person's name right before a number in parentheses or between commas: "Daniel Ortega (17)", "Sofia, 14," (the
+#: age of a person listed by name); the name (`name`, a full name before a parenthesis; `given`, any name before a
+#: comma) is checked against the gazetteer ("Houston (120)" is a place's part of a breakdown; "Jefferson (8)" one
+#: word before a parenthesis may be a site's).
+NAME_BEFORE_AGE = re.compile(
+    r"(?P<name>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*\(\s*$|(?P<given>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s*$"
+)
+#: A name's last word that makes it a site, not a person: "Lincoln High (12)", "Delaney Hall (40)", "Polk County (9)".
+SITE_NAME_END = re.compile(
+    r"\b(?:High|School|Academy|Elementary|Middle|College|University|County|City|Center|Centre|Hall|Street|Avenue|"
+    r"Road|Park|Plant|Farm|Camp|Jail|Prison|Facility|Field|Office|Sector|Station|Port|Airport|Church|Market)$"
+)
+#: What closes an age beside a name: its parenthesis, a comma, a dash or the list's "and".
+AGE_CLOSE_AFTER = re.compile(r"\s*(?:\)|,|[—–;.]|\s+and\b|$)")
+#: A sentence that lists people, the cue that numbers beside its names are ages: "four teenagers", "her children".
+PEOPLE_LISTED = re.compile(
+    r"\b(?:teen(?:ager)?s|children|kids|sons|daughters|siblings|brothers|sisters|minors|boys|girls|ages?|"
+    r"aged|family|identified\s+as|named)\b",
+    _I,
+)
+#: People a number counts who got away, told by their own verb right after their noun: "Another 300 migrants turned
+#: back into Mexico before agents reached them", "19 escaped into the brush" (no one apprehended or held them; a
+#: relative clause, "300 migrants who had turned back were caught", tells their past, and their own verb follows).
+EVADED_AFTER = re.compile(
+    r"\s*(?:(?:were\s+able|managed)\s+to\s+|had\s+)?"
+    r"(?:turned\s+(?:back|around)|fled|escaped|got\s+away|evaded|eluded|ran\s+(?:back|away|off)|slipped\s+(?:away|past|"
+    r"through)|avoided\s+(?:capture|arrest|apprehension)|crossed\s+undetected)\b",
+    _I,
+)
+#: A jail's screening of the people it books, right before their number: "checked the immigration status of 9,400
+#: people booked into the jail", "flagged 820 for ICE", "the fingerprints of the 31,000 people arrested" (looked up,
+#: not touched by an immigration action).
+SCREENED_BEFORE = re.compile(
+    r"\b(?:check(?:ed|s|ing)\s+(?:the\s+)?(?:immigration\s+)?(?:status|statuses|records?|backgrounds?|fingerprints)\s+of|"
+    r"screen(?:ed|s|ing)|vett(?:ed|ing)|ran\s+the\s+(?:fingerprints|names)\s+of|flagg(?:ed|ing)|"
+    r"fingerprints\s+of(?:\s+(?:every|each)\s+one\s+of)?(?:\s+the)?)\s+"
+    r"(?:(?:about|nearly|more\s+than|at\s+least|some|all|the|another)\s+)*$",
+    _I,
+)
+#: An agreement or offer to take people in, right before their number: "The country agreed to accept up to 160
+#: deportees", "offered to take in 300" (GUIDELINES §2: a plan or a cap, not an action taken; "has accepted 160" is).
+AGREED_TO_TAKE_BEFORE = re.compile(
+    r"\b(?:agree[sd]?|agreeing|offer(?:s|ed)?|consent(?:s|ed)|pledg(?:es|ed)|willing)\s+to\s+"
+    r"(?:accept|take(?:\s+in|\s+back)?|receive|admit|house|hold)\s+" + _ACTION_QUALIFIER,
+    _I,
+)
+#: A relative clause or participle right after the people looked up that says an enforcement action took them:
+#: "screened more than 200 migrants who were apprehended in the valley", "300 migrants apprehended near Eagle Pass"
+#: (those are counted by it; a bare "people arrested" after a jail's screening is the jail's own booking).
+ACTED_ON_RELATIVE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:who|that)\s+(?:had\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:apprehended|arrested|detained|deported|removed|expelled|caught|taken\s+into\s+(?:\w+\s+)?custody)|"
+    r"(?:apprehended|detained|deported|removed|expelled|caught)\s+(?:at|near|in|by|along|on|after|during)\b)",
+    _I,
+)
+#: A part of a group counted before whose own predicate tells a standing the GUIDELINES give no type: removal orders
+#: ("45 of those arrested had prior deportation orders") or the time lived in the country ("35 percent of those
+#: arrested had been in the country for less than 3 years"): who the people are, not a second action or a record
+#: type (criminal records are `convictions` / `no_criminal_record`).
+UNTYPED_STANDING_OF_PART = re.compile(
+    r"\s*(?:percent\s+|%\s*)?(?:out\s+)?of\s+(?:the|those|them|these|whom)\b[^,;.]{0,40}?\s(?:had|have|has)\s+"
+    r"(?:(?:(?:prior|previous|final|outstanding|pending|existing)\s+)*(?:(?:deportation|removal)\s+orders?|"
+    r"orders?\s+of\s+(?:deportation|removal))|(?:been\s+(?:living\s+)?|lived\s+)in\s+(?:the\s+)?"
+    r"(?:country|United\s+States|U\.S\.|US)\s+(?:for|since)\b)",
+    _I,
+)

@@ -654,13 +654,16 @@ def _no_action_trap(r: _Reading) -> str | None:
 
 def _not_taken(r: _Reading) -> str | None:
     """An action the number's words say did not happen (GUIDELINES §2: projections and plans are no counts): hoped
-    for or promised ("Officials hope to arrest 5,000 people"), expected ("they expected 50,000 deportees"), kept
+    for or promised ("Officials hope to arrest 5,000 people"), expected ("they expected 50,000 deportees"), agreed
+    to as a cap ("agreed to accept up to 160 deportees"), kept
     from happening ("blocked ICE from taking custody of 1,700"; not where the blocking is negated), or promised on
     an open condition ("If ICE sends us 3,000, we'll honor 3,000"; a definite group inside the condition, "If the
     1,200 workers arrested Tuesday are deported, ...", was counted already and stays)."""
     text, start = r.text, r.n.start
     if lex.DESIRED_ACTION.search(text, r.left_start, start) or lex.EXPECTED_BEFORE.search(text, r.left_start, start):
         return "plan"
+    if lex.AGREED_TO_TAKE_BEFORE.search(text, r.left_start, start):
+        return "plan"  # "The country agreed to accept up to 160 deportees": a cap agreed, not people sent
     kept = lex.KEPT_FROM_ACTING.search(text, r.left_start, start)
     if kept is not None and not lex.NEGATED_JUST_BEFORE.search(text, 0, kept.start()):
         return "averted"
@@ -725,7 +728,11 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
     for every 1,000 detainees"), arrests or charges for a crime that is no immigration crime ("88 arrests for drunken
     driving", "19 were charged with failing to obey lawful orders"), what a vehicle can take ("boats that can carry
     20"), things ("25 field offices", "83 percent of its toilets"), a court's caseload ("a backlog of 3.7 million
-    pending cases"), an age ("aged 19 to 58"), the size of each of many groups ("in groups of up to 12").
+    pending cases"), an age ("aged 19 to 58", "Daniel Ortega (17)"), the size of each of many groups ("in groups of
+    up to 12"), the captives of smugglers beside a charge ("23 migrants held for ransom"), a crime's victims ("had
+    assaulted 2 children"), people who got away ("Another 300 migrants turned back into Mexico"), people a jail
+    looked up ("checked the immigration status of 9,400 people booked into the jail", "flagged 820 for ICE"), a part
+    told by a standing of no type ("45 of those arrested had prior deportation orders").
 
     Runs last, after typing, and only where no earlier trap fired: a trap that needs the type (`v.kind`, as the
     other-crime one does) belongs here."""
@@ -769,6 +776,19 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         and not lex.IMMIGRATION_OFFENCE.search(own)
     ):
         return "other_crime"
+    if v.kind in ("charged", "convictions") and lex.CAPTIVES_AFTER.match(r.rest, r.head_end):
+        return "victims"  # "found 23 migrants held for ransom before prosecutors charged 5 men": the captives
+    if v.kind in ("arrests", "border_apprehensions", "detentions") and lex.EVADED_AFTER.match(r.rest, r.head_end):
+        return "evaded"  # "Another 300 migrants turned back into Mexico before agents reached them": not caught
+    screened = lex.SCREENED_BEFORE.search(r.text, r.left_start, r.n.start)
+    if screened and not lex.ACTED_ON_RELATIVE_AFTER.match(r.rest, r.head_end):
+        return "screened"  # "checked the immigration status of 9,400 people booked into the jail": looked up
+    if lex.UNTYPED_STANDING_OF_PART.match(r.text, r.n.end):
+        return "composition"  # "45 of those arrested had prior deportation orders": who they are, no type
+    if _crime_victims(r, v, before):
+        return "victims"  # "had sexually assaulted 2 children": the crime's victims, no action touched them
+    if _age_beside_name(r, after):
+        return "age"  # "four teenagers: Daniel Ortega (17), Maria Lopez (16) ...": ages, not counts
     if v.kind == "detentions" and lex.HELD_BY_SMUGGLERS.search(r.text, r.left_start, r.clause[1]):
         return "smuggled"  # "96 migrants held in three stash houses": held by their smugglers, not in detention
     if v.kind in ("arrests", "detentions") and _supervised_not_held(r):
@@ -776,6 +796,30 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
     if v.kind == "deaths_in_custody" and lex.BORDER_TALLY.search(r.text) and not lex.HELD_OR_TAKEN.search(r.text):
         return "no_custody"  # "Border Patrol figures show that 283 died last year": a toll of crossings, no custody
     return None
+
+
+def _crime_victims(r: _Reading, v: _Verdict, before: str) -> bool:
+    """Whether a crime's verb governs the number ("had sexually assaulted 2 children", "robbed three people"): its
+    victims, not people an enforcement action touched. Officers assaulted are the `assaults_on_officers` count."""
+    if v.kind == "assaults_on_officers" or (r.head is not None and lex.OFFICERS_HEAD.search(r.head.group(0))):
+        return False
+    return bool(lex.CRIME_ON_VICTIMS_BEFORE.search(before))
+
+
+def _age_beside_name(r: _Reading, after: str) -> bool:
+    """Whether the number is the age of a person listed by name ("Daniel Ortega (17)", "Sofia, 14, and Mateo, 11"):
+    a bare number under 100 closed right after a name that is no place, in a sentence that lists people. A place's
+    part of a breakdown ("Houston (120), Dallas (85)", "Lincoln High (12)") names a place or a site."""
+    if r.n.percent or r.n.value >= 100 or r.head is not None or not lex.AGE_CLOSE_AFTER.match(after):
+        return False
+    found = lex.NAME_BEFORE_AGE.search(r.text, max(0, r.n.start - 40), r.n.start)
+    name = (found.group("name") or found.group("given")) if found else ""
+    return bool(
+        name
+        and lex.PEOPLE_LISTED.search(r.text)
+        and not lex.SITE_NAME_END.search(name)
+        and normalize_place(name) is None
+    )
 
 
 def _supervised_not_held(r: _Reading) -> bool:

@@ -59,6 +59,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "streammix.jsonl": {"tagging": (2, 0)},
     "contextcounts.jsonl": {"counts": (63, 5), "counts+place": (55, 13), "quotes": (0, 0), "tagging": (6, 0)},
     "precision2.jsonl": {"counts": (54, 10), "counts+place": (53, 11), "quotes": (7, 0), "tagging": (5, 0)},
+    "precision3.jsonl": {"counts": (45, 10), "counts+place": (43, 12), "quotes": (0, 0), "tagging": (5, 0)},
     "speakers.jsonl": {"quotes": (84, 0), "tagging": (0, 0)},  # quotes only: its facts are not labelled
     "shortforms.jsonl": {"tagging": (1, 0)},
     "angles.jsonl": {"tagging": (1, 0)},

@@ -2487,3 +2487,32 @@ DONE_AFTER_PLAN_BEFORE = re.compile(
     r"(?:\w+ed|held|caught|took|sent|kept)\s+(?:only\s+|just\s+|about\s+|roughly\s+|nearly\s+|some\s+)?$",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Enforcement counts told with a bare number, a participle label or a gapped destination
+# ---------------------------------------------------------------------------------------------
+
+#: After a bare "removed N", a removal from something other than the country: "removed 300 from the rolls" (the
+#: people-removed cue reads "removed from the country"; GUIDELINES §2 deportations: removed from the country).
+REMOVED_FROM_OTHER_AFTER = re.compile(
+    r"\s+from\s+(?:the|their|its|his|her)\s+(?!U\.\s?S\.|US\b|country|United\s+States)[a-z]", _I
+)
+#: A list item whose label is the participle of the action, then the number: "- Removed to home countries: 83",
+#: "• Held at the Angola facility: 120", "- Booked into county jails: 41" (GUIDELINES §2: the action names the type).
+PARTICIPLE_LABEL = re.compile(
+    r"^\W*(?P<label>(?:arrested|apprehended|detained|deported|removed|expelled|repatriated|returned|booked|"
+    r"transferred|taken\s+into|held\s+(?:at|in|by))\b[^:;\d\n]{0,50}):\s*"
+    r"(?:(?:about|nearly|more\s+than|some|over|roughly)\s+)?$",
+    _I,
+)
+#: A bare number held right after it: "Sixty-eight thousand in detention as of this morning", "about 900 in ICE
+#: custody" (GUIDELINES §2 detentions: people held); only a number with no counted noun of its own is read so.
+HELD_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:still|now|remain(?:ing)?)\s+)?in\s+(?:ICE\s+|immigration\s+|federal\s+)?"
+    r"(?:detention|custody)\b",
+    _I,
+)
+#: A second destination after "and" with its own number and no noun: "the deportations of 27 people to Ghana and 14
+#: to Eswatini" (the gapped count shares the removal of the first).
+GAPPED_DESTINATION_AFTER = re.compile(r"\s+to\s+[A-Z]")

@@ -1062,6 +1062,8 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _event_noun_type(label.group("noun") or label.groupdict().get("held"), r.border)
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
+    elif label := lex.PARTICIPLE_LABEL.match(r.before_level):
+        v.kind = _cue_type(label.group("label"), r.border, r.custody)  # "- Removed to home countries: 83"
     elif (apposed := lex.APPOSED_SUBJECT.match(text, n.end, r.pred_end)) or (
         re.search(r",\s*(?:or\s+)?$", r.before_level) and (apposed := lex.APPOSED_BARE.match(text, n.end, r.pred_end))
     ):
@@ -1077,6 +1079,11 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         and (
             lex.ELLIPSIS_AFTER.match(text[n.end :])
             or (lex.GAPPED_AFTER.match(text, n.end) and re.search(r"\band\s*$", r.before_level, _I))
+            or (
+                previous.type == "deportations"
+                and lex.GAPPED_DESTINATION_AFTER.match(text, n.end)
+                and re.search(r"\band\s*$", r.before_level, _I)
+            )
         )
         and not (
             lex.NEXT_NUMBER_VERB.search(" " + r.before_level[r.left_start :])
@@ -1092,6 +1099,15 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _cue_type(left, r.border, r.custody)
         if v.kind == "detentions" and lex.DETAINED_JUST_BEFORE.search(left) and head is None:
             v.kind = "arrests"
+        if (
+            v.kind is None
+            and head is None
+            and lex.REMOVED_BEFORE.search(left)
+            and not lex.REMOVED_FROM_OTHER_AFTER.match(text, n.end)
+        ):
+            v.kind = "deportations"  # "ICE removed 1,204 last week": the bare number is the people removed
+    elif head is None and not n.percent and lex.HELD_RIGHT_AFTER.match(text, n.end):
+        v.kind = "detentions"  # "Sixty-eight thousand in detention as of this morning"
     elif lex.COPULA_BEFORE.search(left) and re.search(
         rf"\b(?:{lex.PEOPLE}|{lex.EVENTS}|population|numbers|figures?|total|tally|count)\b", left, _I
     ):

@@ -1,0 +1,80 @@
+"""Enforcement counts told in forms the reading missed (issue #7): a bare number after "removed", a list item
+labelled by its participle, a bare number "in detention" and a second destination gapped after "and". Each class is
+tested on invented sentences beside a close sentence whose answer differs. (Invented here, none taken from the dev
+set or a probe.)"""
+
+from __future__ import annotations
+
+import pytest
+from typed_counts import typed_counts as counts
+
+# --- "removed N" with no noun: the people removed; a removal from a list or a post is none -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ICE removed 2,310 last month, the agency said.",
+        "Officers removed about 640 in the first week of the operation.",
+    ],
+)
+def test_a_bare_number_after_removed_is_removals(sentence: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {"deportations"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The county clerk removed 2,310 from the voter rolls last month.",
+        "The governor removed 14 from their posts on the parole board.",
+    ],
+)
+def test_a_removal_from_a_list_or_post_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == set()
+
+
+# --- a list item labelled by the action's participle ----------------------------------------------------------------
+
+
+def test_a_participle_label_types_its_item() -> None:
+    text = (
+        "Results of the operation in Tulsa, according to ICE:\n\n"
+        "- Deported to their home countries: 71\n- Held at the Okmulgee processing center: 130\n"
+    )
+    assert counts(text) == {("deportations", 71, "people"), ("detentions", 130, "people")}
+
+
+def test_a_label_of_people_holding_things_is_no_detention() -> None:
+    text = "Turnout at the rally in Tulsa:\n\n- Held signs outside the courthouse: 300\n"
+    assert not any(t == "detentions" for t, _, _ in counts(text))
+
+
+# --- a bare number in detention -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Roughly 1,900 in ICE detention in Georgia as of Friday, the tally showed.",
+        "Seventy-one thousand in custody nationwide this week, the official said.",
+    ],
+)
+def test_a_bare_number_in_detention_is_held(sentence: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {"detentions"}
+
+
+def test_a_bare_number_in_a_class_is_no_detention() -> None:
+    assert counts("Roughly 1,900 in the graduating class in Georgia, the school said.") == set()
+
+
+# --- a second destination gapped after "and" ------------------------------------------------------------------------
+
+
+def test_a_gapped_second_destination_shares_the_removal() -> None:
+    found = counts("The removal of 33 people to Colombia and 18 to Peru last week drew protests.")
+    assert found == {("deportations", 33, "people"), ("deportations", 18, "people")}
+
+
+def test_a_gapped_number_after_a_non_removal_is_not_typed_so() -> None:
+    found = counts("The arrests of 33 people in Denver and 18 to be tried later drew protests.")
+    assert ("deportations", 18, "people") not in found

@@ -2490,7 +2490,7 @@ DONE_AFTER_PLAN_BEFORE = re.compile(
 
 
 # ---------------------------------------------------------------------------------------------
-# Enforcement counts told with a bare number, a participle label or a gapped destination
+# Enforcement counts told with a bare number, a participle label, a gapped destination, a noun of action
 # ---------------------------------------------------------------------------------------------
 
 #: After a bare "removed N", a removal from something other than the country: "removed 300 from the rolls" (the
@@ -2516,3 +2516,14 @@ HELD_RIGHT_AFTER = re.compile(
 #: A second destination after "and" with its own number and no noun: "the deportations of 27 people to Ghana and 14
 #: to Eswatini" (the gapped count shares the removal of the first).
 GAPPED_DESTINATION_AFTER = re.compile(r"\s+to\s+[A-Z]")
+#: An action said as a noun, its object a number after "another" or "an additional": "the repatriations of another 212
+#: people", "the arrests of an additional 40" (`NOMINAL_OF` reads the noun right before the number).
+NOMINAL_OF_MORE = re.compile(
+    NOMINAL_OF.pattern.removesuffix(r"\s+of\s*$") + r"\s+of\s+(?:another|an\s+additional|a\s+further)\s*$", _I
+)
+#: People processed by the Border Patrol: "230 migrants were processed at the Border Patrol's Yuma station"
+#: (GUIDELINES §2 border_apprehensions: apprehended or encountered by CBP/Border Patrol; asylum cases processed at a
+#: port or by a court are none, so the Border Patrol must be named with the processing).
+PROCESSED_BY_BORDER_PATROL = re.compile(
+    r"\bprocessed\s+(?:at|by|in)\s+(?:a\s+|an\s+|the\s+)?(?:U\.\s?S\.\s+)?Border\s+Patrol\b", _I
+)

@@ -244,6 +244,8 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
         if t == "detentions" and border and re.fullmatch(r"detained", m.group(), _I):
             return "border_apprehensions"  # "25 migrants were detained" at the fence: caught, not held
         return t
+    if lex.PROCESSED_BY_BORDER_PATROL.search(text):
+        return "border_apprehensions"  # "were processed at the Border Patrol's Yuma station"
     return None
 
 
@@ -1013,7 +1015,10 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
     elif (
         not n.percent
         and (head is None or head.group("people"))
-        and (nominal := lex.NOMINAL_OF.search(r.before_level, r.left_start, n.start))
+        and (
+            nominal := lex.NOMINAL_OF.search(r.before_level, r.left_start, n.start)
+            or lex.NOMINAL_OF_MORE.search(r.before_level, r.left_start, n.start)
+        )
     ):
         # an action said as a noun, the number its object: "the deaths of two detainees held at Eloy", "the removal
         # of 130 Colombians" (the noun says what happened to them, not a participle after their noun)

@@ -78,3 +78,40 @@ def test_a_gapped_second_destination_shares_the_removal() -> None:
 def test_a_gapped_number_after_a_non_removal_is_not_typed_so() -> None:
     found = counts("The arrests of 33 people in Denver and 18 to be tried later drew protests.")
     assert ("deportations", 18, "people") not in found
+
+
+# --- an action noun whose object is "another N" ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The removals of another 145 people were carried out on two flights from Mesa.", "deportations"),
+        ("The arrests of an additional 38 workers followed on Friday in Grand Island.", "arrests"),
+    ],
+)
+def test_an_action_noun_governs_another_n(sentence: str, kind: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {kind}
+
+
+def test_another_n_after_a_noun_of_no_action_is_untyped() -> None:
+    assert counts("The photographs of another 145 people were shown on two screens in Mesa.") == set()
+
+
+# --- people processed by the Border Patrol ---------------------------------------------------------------------------
+
+
+def test_people_processed_by_the_border_patrol_are_apprehended() -> None:
+    found = counts("About 310 migrants were processed at the Border Patrol's Lukeville station on Sunday.")
+    assert found == {("border_apprehensions", 310, "people")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 310 asylum seekers were processed at the San Ysidro port of entry on Sunday.",
+        "About 310 visa applications were processed by the consulate on Sunday.",
+    ],
+)
+def test_processing_without_the_border_patrol_is_no_apprehension(sentence: str) -> None:
+    assert not any(t == "border_apprehensions" for t, _, _ in counts(sentence))

@@ -2490,13 +2490,15 @@ DONE_AFTER_PLAN_BEFORE = re.compile(
 
 
 # ---------------------------------------------------------------------------------------------
-# Enforcement counts told with a bare number, a participle label, a gapped destination, a noun of action
+# Enforcement counts told with a bare number, a participle label, a gapped destination, a noun of action, a
+# breakdown list
 # ---------------------------------------------------------------------------------------------
 
-#: After a bare "removed N", a removal from something other than the country: "removed 300 from the rolls" (the
-#: people-removed cue reads "removed from the country"; GUIDELINES §2 deportations: removed from the country).
+#: After a bare "removed N", a removal from something other than the country: "removed 300 from the rolls", "removed
+#: 822 public safety threats from Houston streets" (GUIDELINES §2 deportations: removed from the country; the
+#: people-removed cue reads "removed from the country", the streets cue an arrest).
 REMOVED_FROM_OTHER_AFTER = re.compile(
-    r"\s+from\s+(?:the|their|its|his|her)\s+(?!U\.\s?S\.|US\b|country|United\s+States)[a-z]", _I
+    r"\s+(?:[\w-]+\s+){0,4}?from\s+(?!(?:the\s+)?(?:U\.\s?S\.|US\b|country|United\s+States|America)\b)", _I
 )
 #: A list item whose label is the participle of the action, then the number: "- Removed to home countries: 83",
 #: "• Held at the Angola facility: 120", "- Booked into county jails: 41" (GUIDELINES §2: the action names the type).
@@ -2526,4 +2528,11 @@ NOMINAL_OF_MORE = re.compile(
 #: port or by a court are none, so the Border Patrol must be named with the processing).
 PROCESSED_BY_BORDER_PATROL = re.compile(
     r"\bprocessed\s+(?:at|by|in)\s+(?:a\s+|an\s+|the\s+)?(?:U\.\s?S\.\s+)?Border\s+Patrol\b", _I
+)
+#: A lead line that opens a breakdown and names no count of its own: "The breakdown by sector:", "By state:", "Broken
+#: down by nationality, they were:" (its items are parts of the count the sentence before it told).
+BREAKDOWN_LEAD = re.compile(
+    r"\b(?:break-?down|broken\s+down|split|by\s+(?:state|sector|city|county|country|nationality|facility|region|"
+    r"month|field\s+office|area\s+of\s+responsibility))\b[^:]{0,40}:\s*$",
+    _I,
 )

@@ -1695,6 +1695,15 @@ def _interior_story(sentences: list[Sentence], mentions: list, inland: set[int])
     )
 
 
+def _breakdown_lead(view: str, opens_list: bool, counts: list[Count], before: Sentence | None) -> str | None:
+    """A lead line naming no count ("The breakdown by sector:") right after a sentence that counted an action leads
+    a list of parts of that count: the lead is read with that sentence, whose words type its items."""
+    last = next((c for c in reversed(counts) if c.trap is None), None)
+    if not (opens_list and lex.BREAKDOWN_LEAD.search(view)) or last is None or last.sentence is not before:
+        return None
+    return f"{last.sentence.view or last.sentence.text} {view}"
+
+
 def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list[Count]:
     """Typed numbers of every sentence, in order; `mentions` (tasks.analysis.places.find_places of the
     article) tell arrests inside the country from apprehensions at the border."""
@@ -1716,7 +1725,11 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             continue  # a table's rule line
         if not item or (s.text.lstrip().startswith("|") and not re.search(r"\d", view)):
             opens_list = view.rstrip().endswith(":") or s.text.lstrip().startswith("|")
-            lead = view if opens_list and lex.LEAD_NOUN.search(view) else None
+            lead = (
+                view
+                if opens_list and lex.LEAD_NOUN.search(view)
+                else _breakdown_lead(view, opens_list, counts, sentences[k - 1] if k else None)
+            )
             if item:
                 continue  # a table's header row
         border_before = bool(

@@ -27,10 +27,11 @@ def test_a_bare_number_after_removed_is_removals(sentence: str) -> None:
     [
         "The county clerk removed 2,310 from the voter rolls last month.",
         "The governor removed 14 from their posts on the parole board.",
+        '"We removed 640 from Tulsa streets this month," the field office director said.',
     ],
 )
-def test_a_removal_from_a_list_or_post_is_no_count(sentence: str) -> None:
-    assert counts(sentence) == set()
+def test_a_removal_from_a_list_a_post_or_the_streets_is_no_removal(sentence: str) -> None:
+    assert not any(t == "deportations" for t, _, _ in counts(sentence))
 
 
 # --- a list item labelled by the action's participle ----------------------------------------------------------------
@@ -115,3 +116,23 @@ def test_people_processed_by_the_border_patrol_are_apprehended() -> None:
 )
 def test_processing_without_the_border_patrol_is_no_apprehension(sentence: str) -> None:
     assert not any(t == "border_apprehensions" for t, _, _ in counts(sentence))
+
+
+# --- a breakdown lead that names no count: its items are parts of the count just before it ------------------------
+
+
+def test_a_breakdown_lead_takes_the_count_before_it() -> None:
+    text = (
+        "ICE officers arrested 1,310 people across the Midwest in February, the agency said. "
+        "The breakdown by state:\n\n"
+        "- Iowa: 402\n- Nebraska: 377\n"
+    )
+    assert {("arrests", 402, "people"), ("arrests", 377, "people")} <= counts(text)
+
+
+def test_a_breakdown_lead_after_no_count_types_nothing() -> None:
+    text = (
+        "Farm incomes in the Midwest fell in February, the department said. The breakdown by state:\n\n"
+        "- Iowa: 402\n- Nebraska: 377\n"
+    )
+    assert counts(text) == set()

@@ -1054,6 +1054,17 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _event_noun_type(noun, r.border) or _cue_type(noun, r.border, r.custody)
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
+    elif (
+        head is None
+        and lex.IN_ALL_AFTER.match(text, n.end)
+        and re.search(r",\s*$", r.before_level)
+        and (kind := _cue_type(re.split(r"[,;:—–]", text[: n.start].rstrip(" ,"))[-1], r.border, r.custody))
+    ):
+        # "Those with no criminal history, 29 in all, were released": the words of the subject the total is set
+        # beside type it (only that phrase: "After ICE arrested 50, the families, 200 in all, gathered" counts none)
+        v.kind = kind
+        if v.kind in lex.UNITS:
+            v.unit = lex.UNITS[v.kind]
     elif head is None and (top := lex.SUPERLATIVE_BEFORE.search(r.before_level, r.clause[0])):
         # "Texas holds the most detainees, about 17,000": the noun names the count, the clause its action
         v.kind = _event_noun_type(top.group("noun"), r.border) or _cue_type(

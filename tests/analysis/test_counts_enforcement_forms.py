@@ -136,3 +136,24 @@ def test_a_breakdown_lead_after_no_count_types_nothing() -> None:
         "- Iowa: 402\n- Nebraska: 377\n"
     )
     assert counts(text) == set()
+
+
+# --- a total set beside its subject ("N in all"): the subject's own words type it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Those without any criminal record, 64 in all, were freed on bond by Thursday in Ogden.",
+            "no_criminal_record",
+        ),
+        ("The men deported on the charter flight, 118 in total, landed in Guatemala City at noon.", "deportations"),
+    ],
+)
+def test_a_total_beside_its_subject_takes_the_subject_words(sentence: str, kind: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {kind}
+
+
+def test_a_total_beside_a_subject_of_no_action_is_none() -> None:
+    assert counts("The volunteers at the shelter, 64 in all, cooked dinner on Thursday in Ogden.") == set()

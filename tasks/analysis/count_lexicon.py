@@ -2687,3 +2687,52 @@ UNTYPED_STANDING_OF_PART = re.compile(
     r"(?:country|United\s+States|U\.S\.|US)\s+(?:for|since)\b)",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Enforcement counts told with a bare number, a participle label, a gapped destination, a noun of action, a
+# breakdown list
+# ---------------------------------------------------------------------------------------------
+
+#: After a bare "removed N", a removal from something other than the country: "removed 300 from the rolls", "removed
+#: 822 public safety threats from Houston streets" (GUIDELINES §2 deportations: removed from the country; the
+#: people-removed cue reads "removed from the country", the streets cue an arrest).
+REMOVED_FROM_OTHER_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?from\s+(?!(?:the\s+)?(?:U\.\s?S\.|US\b|country|United\s+States|America)\b)", _I
+)
+#: A list item whose label is the participle of the action, then the number: "- Removed to home countries: 83",
+#: "• Held at the Angola facility: 120", "- Booked into county jails: 41" (GUIDELINES §2: the action names the type).
+PARTICIPLE_LABEL = re.compile(
+    r"^\W*(?P<label>(?:arrested|apprehended|detained|deported|removed|expelled|repatriated|returned|booked|"
+    r"transferred|taken\s+into|held\s+(?:at|in|by))\b[^:;\d\n]{0,50}):\s*"
+    r"(?:(?:about|nearly|more\s+than|some|over|roughly)\s+)?$",
+    _I,
+)
+#: A bare number held right after it: "Sixty-eight thousand in detention as of this morning", "about 900 in ICE
+#: custody" (GUIDELINES §2 detentions: people held); only a number with no counted noun of its own is read so.
+HELD_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:still|now|remain(?:ing)?)\s+)?in\s+(?:ICE\s+|immigration\s+|federal\s+)?"
+    r"(?:detention|custody)\b",
+    _I,
+)
+#: A second destination after "and" with its own number and no noun: "the deportations of 27 people to Ghana and 14
+#: to Eswatini" (the gapped count shares the removal of the first).
+GAPPED_DESTINATION_AFTER = re.compile(r"\s+to\s+[A-Z]")
+#: An action said as a noun, its object a number after "another" or "an additional": "the repatriations of another 212
+#: people", "the arrests of an additional 40" (`NOMINAL_OF` reads the noun right before the number).
+NOMINAL_OF_MORE = re.compile(
+    NOMINAL_OF.pattern.removesuffix(r"\s+of\s*$") + r"\s+of\s+(?:another|an\s+additional|a\s+further)\s*$", _I
+)
+#: People processed by the Border Patrol: "230 migrants were processed at the Border Patrol's Yuma station"
+#: (GUIDELINES §2 border_apprehensions: apprehended or encountered by CBP/Border Patrol; asylum cases processed at a
+#: port or by a court are none, so the Border Patrol must be named with the processing).
+PROCESSED_BY_BORDER_PATROL = re.compile(
+    r"\bprocessed\s+(?:at|by|in)\s+(?:a\s+|an\s+|the\s+)?(?:U\.\s?S\.\s+)?Border\s+Patrol\b", _I
+)
+#: A lead line that opens a breakdown and names no count of its own: "The breakdown by sector:", "By state:", "Broken
+#: down by nationality, they were:" (its items are parts of the count the sentence before it told).
+BREAKDOWN_LEAD = re.compile(
+    r"\b(?:break-?down|broken\s+down|split|by\s+(?:state|sector|city|county|country|nationality|facility|region|"
+    r"month|field\s+office|area\s+of\s+responsibility))\b[^:]{0,40}:\s*$",
+    _I,
+)

@@ -244,6 +244,8 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
         if t == "detentions" and border and re.fullmatch(r"detained", m.group(), _I):
             return "border_apprehensions"  # "25 migrants were detained" at the fence: caught, not held
         return t
+    if lex.PROCESSED_BY_BORDER_PATROL.search(text):
+        return "border_apprehensions"  # "were processed at the Border Patrol's Yuma station"
     return None
 
 
@@ -1066,7 +1068,10 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
     elif (
         not n.percent
         and (head is None or head.group("people"))
-        and (nominal := lex.NOMINAL_OF.search(r.before_level, r.left_start, n.start))
+        and (
+            nominal := lex.NOMINAL_OF.search(r.before_level, r.left_start, n.start)
+            or lex.NOMINAL_OF_MORE.search(r.before_level, r.left_start, n.start)
+        )
     ):
         # an action said as a noun, the number its object: "the deaths of two detainees held at Eloy", "the removal
         # of 130 Colombians" (the noun says what happened to them, not a participle after their noun)
@@ -1102,6 +1107,17 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _event_noun_type(noun, r.border) or _cue_type(noun, r.border, r.custody)
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
+    elif (
+        head is None
+        and lex.IN_ALL_AFTER.match(text, n.end)
+        and re.search(r",\s*$", r.before_level)
+        and (kind := _cue_type(re.split(r"[,;:—–]", text[: n.start].rstrip(" ,"))[-1], r.border, r.custody))
+    ):
+        # "Those with no criminal history, 29 in all, were released": the words of the subject the total is set
+        # beside type it (only that phrase: "After ICE arrested 50, the families, 200 in all, gathered" counts none)
+        v.kind = kind
+        if v.kind in lex.UNITS:
+            v.unit = lex.UNITS[v.kind]
     elif head is None and (top := lex.SUPERLATIVE_BEFORE.search(r.before_level, r.clause[0])):
         # "Texas holds the most detainees, about 17,000": the noun names the count, the clause its action
         v.kind = _event_noun_type(top.group("noun"), r.border) or _cue_type(
@@ -1115,6 +1131,8 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _event_noun_type(label.group("noun") or label.groupdict().get("held"), r.border)
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
+    elif label := lex.PARTICIPLE_LABEL.match(r.before_level):
+        v.kind = _cue_type(label.group("label"), r.border, r.custody)  # "- Removed to home countries: 83"
     elif (apposed := lex.APPOSED_SUBJECT.match(text, n.end, r.pred_end)) or (
         re.search(r",\s*(?:or\s+)?$", r.before_level) and (apposed := lex.APPOSED_BARE.match(text, n.end, r.pred_end))
     ):
@@ -1130,6 +1148,11 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         and (
             lex.ELLIPSIS_AFTER.match(text[n.end :])
             or (lex.GAPPED_AFTER.match(text, n.end) and re.search(r"\band\s*$", r.before_level, _I))
+            or (
+                previous.type == "deportations"
+                and lex.GAPPED_DESTINATION_AFTER.match(text, n.end)
+                and re.search(r"\band\s*$", r.before_level, _I)
+            )
         )
         and not (
             lex.NEXT_NUMBER_VERB.search(" " + r.before_level[r.left_start :])
@@ -1145,6 +1168,15 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _cue_type(left, r.border, r.custody)
         if v.kind == "detentions" and lex.DETAINED_JUST_BEFORE.search(left) and head is None:
             v.kind = "arrests"
+        if (
+            v.kind is None
+            and head is None
+            and lex.REMOVED_BEFORE.search(left)
+            and not lex.REMOVED_FROM_OTHER_AFTER.match(text, n.end)
+        ):
+            v.kind = "deportations"  # "ICE removed 1,204 last week": the bare number is the people removed
+    elif head is None and not n.percent and lex.HELD_RIGHT_AFTER.match(text, n.end):
+        v.kind = "detentions"  # "Sixty-eight thousand in detention as of this morning"
     elif lex.COPULA_BEFORE.search(left) and re.search(
         rf"\b(?:{lex.PEOPLE}|{lex.EVENTS}|population|numbers|figures?|total|tally|count)\b", left, _I
     ):
@@ -1735,6 +1767,15 @@ def _interior_story(sentences: list[Sentence], mentions: list, inland: set[int])
     )
 
 
+def _breakdown_lead(view: str, opens_list: bool, counts: list[Count], before: Sentence | None) -> str | None:
+    """A lead line naming no count ("The breakdown by sector:") right after a sentence that counted an action leads
+    a list of parts of that count: the lead is read with that sentence, whose words type its items."""
+    last = next((c for c in reversed(counts) if c.trap is None), None)
+    if not (opens_list and lex.BREAKDOWN_LEAD.search(view)) or last is None or last.sentence is not before:
+        return None
+    return f"{last.sentence.view or last.sentence.text} {view}"
+
+
 def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list[Count]:
     """Typed numbers of every sentence, in order; `mentions` (tasks.analysis.places.find_places of the
     article) tell arrests inside the country from apprehensions at the border."""
@@ -1756,7 +1797,11 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             continue  # a table's rule line
         if not item or (s.text.lstrip().startswith("|") and not re.search(r"\d", view)):
             opens_list = view.rstrip().endswith(":") or s.text.lstrip().startswith("|")
-            lead = view if opens_list and lex.LEAD_NOUN.search(view) else None
+            lead = (
+                view
+                if opens_list and lex.LEAD_NOUN.search(view)
+                else _breakdown_lead(view, opens_list, counts, sentences[k - 1] if k else None)
+            )
             if item:
                 continue  # a table's header row
         border_before = bool(

@@ -65,6 +65,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "angles.jsonl": {"tagging": (1, 0)},
     "types2.jsonl": {"counts": (38, 0), "counts+place": (35, 3), "quotes": (0, 0), "tagging": (2, 0)},
     "quotes3.jsonl": {"quotes": (77, 0), "tagging": (8, 0)},  # quotes only: its facts are not labelled
+    "recall2.jsonl": {"counts": (60, 9), "counts+place": (53, 16), "quotes": (3, 0), "tagging": (8, 0)},
 }
 
 

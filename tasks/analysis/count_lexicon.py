@@ -2490,3 +2490,47 @@ DONE_AFTER_PLAN_BEFORE = re.compile(
     r"(?:\w+ed|held|caught|took|sent|kept)\s+(?:only\s+|just\s+|about\s+|roughly\s+|nearly\s+|some\s+)?$",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# People found in a vehicle's load
+# ---------------------------------------------------------------------------------------------
+
+#: Where in a vehicle people ride hidden: "inside the truck", "in the back of the pickup", "in the cargo area of the
+#: van", "aboard the boat".
+_IN_VEHICLE = (
+    r"(?:(?:hidden|crammed|packed|stuffed|concealed|locked|crowded|huddled|lying|crouching)\s+)?"
+    r"(?:inside|in|aboard|on\s+board)\s+(?:the|a|an|that|one|its)\s+"
+    r"(?:(?:back|bed|cargo\s+(?:area|hold|compartment)|trailer|rear|hold)\s+of\s+(?:the|a|an|that)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:trucks?|tractor-trailers?|semi-trucks?|trailers?|vans?|cars?|vehicles?|SUVs?|pickups?|buses|bus|boats?|"
+    r"vessels?|pangas?|box\s*cars?|rail\s*cars?)\b"
+)
+#: The load told inverted, its people after "were": "Inside the truck were 57 migrants", "Hidden in the cargo area of
+#: the van were 21 immigrants" (GUIDELINES §2 border_apprehensions: people found in a smuggling load).
+LOAD_BEFORE_BE = re.compile(r"(?:^|[,;:]\s*|\b)" + _IN_VEHICLE + r"\s*,?\s+(?:were|was)\s+$", _I)
+#: A verb of finding right before the number: "Agents found 57 migrants inside the truck".
+FOUND_LOAD_BEFORE = re.compile(r"\b(?:found|discovered|located)\s+$", _I)
+#: The load right after the counted people: "found 57 migrants inside the truck".
+LOAD_AFTER = re.compile(r"\s*" + _IN_VEHICLE, _I)
+#: The people's own passive of finding, then the load: "64 migrants were found crammed inside a tractor-trailer".
+FOUND_LOAD_AFTER = re.compile(
+    r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:found|discovered|located)\s+" + _IN_VEHICLE, _I
+)
+#: The people found dead, not caught: "found 53 migrants dead inside a trailer", "who had died in the heat".
+LOAD_DEAD = rx(r"dead", r"died", r"bodies", r"deceased", r"killed", r"perished", r"remains")
+#: Who found them: enforcement named in the sentence, else a noun that says the people crossed ("migrants").
+LOAD_FINDERS = rx(
+    r"agents?",
+    r"officers?",
+    r"troopers",
+    r"deputies",
+    r"authorities",
+    r"officials",
+    r"police",
+    r"ICE",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"Customs\s+and\s+Border\s+Protection",
+)
+LOAD_MIGRANTS = rx(r"migrants?", r"immigrants?", r"aliens?", r"undocumented", r"asylum[\s-]seekers?")

@@ -1294,6 +1294,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = _cue_type(own_left, r.border, r.custody)
         if kind == "detentions" and lex.DETAINED_JUST_BEFORE.search(left):
             kind = "arrests"
+    if kind is None and people and _found_in_load(r):
+        kind = "border_apprehensions"  # "Inside the truck were 57 migrants", "found 31 migrants hidden in a trailer"
     vehicle = lex.VEHICLE_CARRYING.search(left) if kind is None else None
     if vehicle is not None:
         kind = _cue_type(vehicle.group("verb"), r.border, r.custody)  # "intercepted a truck carrying 73 migrants"
@@ -1310,6 +1312,21 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     if kind is None and re.fullmatch(r"defendants", people or "", _I) and lex.IMMIGRATION_CRIME.search(text):
         kind = "charged"  # "convicted 11 of the 14 defendants of conspiracy to transport ...": all 14 prosecuted
     return kind
+
+
+def _found_in_load(r: _Reading) -> bool:
+    """People found in a vehicle's load, told inverted ("Inside the truck were 57 migrants") or found there ("agents
+    found 57 migrants inside the truck"), are apprehended (GUIDELINES §2 border_apprehensions: a smuggling load is
+    caught at or near the border); the dead found there are no catch. Enforcement named in the sentence, or a noun
+    that says the people crossed, tells a load from a bus of tourists."""
+    before = lex.QUALIFIER_END.sub("", r.text[r.left_start : r.n.start])
+    inverted = lex.LOAD_BEFORE_BE.search(before)
+    found = (lex.FOUND_LOAD_BEFORE.search(before) and lex.LOAD_AFTER.match(r.predicate)) or lex.FOUND_LOAD_AFTER.match(
+        r.predicate
+    )
+    if not (inverted or found) or lex.LOAD_DEAD.search(r.text, r.n.end, r.clause[1]):
+        return False
+    return bool(lex.LOAD_FINDERS.search(r.text) or (r.head is not None and lex.LOAD_MIGRANTS.search(r.head.group(0))))
 
 
 def _governing_type(own_left: str, r: _Reading) -> str | None:

@@ -1,0 +1,52 @@
+"""Wrong readings a reviewer reported on main (issue #7, round 15): each fixed as a class and tested here on
+invented sentences of the class beside traps of close words whose answer differs. (Invented here, none taken
+from the dev set or a probe.)"""
+
+from __future__ import annotations
+
+from typed_counts import typed_counts as counts
+
+# --- people found in a vehicle's load, told inverted ("Inside the truck were 57 migrants") or found there ----------
+# GUIDELINES §2 border_apprehensions: people found in a smuggling load are apprehended at or near the border.
+
+
+def test_people_in_a_vehicles_load_told_inverted_are_apprehended() -> None:
+    assert counts("Inside the truck were 57 migrants, agents said.") == {("border_apprehensions", 57, "people")}
+    assert counts("Inside the trailer were 43 people from Guatemala and Honduras, Border Patrol said.") == {
+        ("border_apprehensions", 43, "people")
+    }
+    assert counts("Hidden in the cargo area of the van were 21 undocumented immigrants, according to CBP.") == {
+        ("border_apprehensions", 21, "people")
+    }
+    assert counts("Crammed inside the box truck were 80 migrants, officials said.") == {
+        ("border_apprehensions", 80, "people")
+    }
+    assert counts("In the back of the pickup were 12 men, authorities said.") == {
+        ("border_apprehensions", 12, "people")
+    }
+
+
+def test_people_found_in_a_vehicles_load_are_apprehended() -> None:
+    assert counts("Agents found 57 migrants inside the truck.") == {("border_apprehensions", 57, "people")}
+    assert counts("Troopers discovered 31 migrants hidden in a trailer near Laredo.") == {
+        ("border_apprehensions", 31, "people")
+    }
+    assert counts("Some 64 migrants were found crammed inside a tractor-trailer, the Border Patrol said.") == {
+        ("border_apprehensions", 64, "people")
+    }
+
+
+def test_what_a_vehicle_holds_that_enforcement_did_not_touch_is_no_count() -> None:
+    # the traps: things in the load, people in no vehicle, people no agent found, the dead, the smuggler's deed
+    assert counts("Inside the truck were 57 boxes of tomatoes, agents said.") == set()
+    assert counts("Inside the church were 200 parishioners, the pastor said.") == set()
+    assert counts("Inside the bus were 40 tourists from Ohio, the driver said.") == set()
+    assert ("border_apprehensions", 53, "people") not in counts(
+        "Agents found 53 migrants dead inside a trailer in the heat."
+    )
+    assert ("border_apprehensions", 53, "people") not in counts(
+        "Inside the trailer were 53 migrants who had died in the heat, agents said."
+    )
+    assert ("border_apprehensions", 57, "people") not in counts(
+        "The smuggler was charged with packing 57 migrants into the truck."
+    )

@@ -2534,3 +2534,18 @@ LOAD_FINDERS = rx(
     r"Customs\s+and\s+Border\s+Protection",
 )
 LOAD_MIGRANTS = rx(r"migrants?", r"immigrants?", r"aliens?", r"undocumented", r"asylum[\s-]seekers?")
+
+
+# ---------------------------------------------------------------------------------------------
+# An event's audience
+# ---------------------------------------------------------------------------------------------
+
+#: An event (a training, a vigil, a forum) as the subject of a verb of drawing people, right before the number: "a
+#: know-your-rights training drew about 60 people", "the vigil attracted 200 neighbors". Those who came are an
+#: audience, not people an enforcement action touched (GUIDELINES §2: a count is of people an action touched); an
+#: event noun after the verb ("netted 60 arrests") is no audience (`_trap` asks for a people noun).
+AUDIENCE_BEFORE = re.compile(
+    r"\b(?:dr[ae]w|draws?|drawing|attract(?:ed|s|ing)?|brought\s+out|bringing\s+out|brought\s+together|"
+    r"pulled\s+in|packed\s+in)\s+$",
+    _I,
+)

@@ -150,6 +150,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     held = head is not None and re.search(r"detainees|inmates|prisoners", head.group(0), _I)
     if lex.CROWD_AFTER.match(after[head.end() if head else 0 :]) and not held:
         return "crowd"  # "300 people gathered to protest the arrests": a crowd, not people the action touched
+    if lex.AUDIENCE_BEFORE.search(before_q) and head is not None and head.group("people") and not held:
+        return "crowd"  # "a know-your-rights training drew about 60 people": an event's audience, no one touched
     # "the plan to transfer the 74 detainees": a group that exists, named with "the"
     detainees = head is not None and re.search(r"detainees", head.group(0), _I) and re.search(r"\bthe\s+$", before)
     done = lex.DONE_AFTER_PLAN_BEFORE.search(before)  # "planned to deport 900 but deported only 340"

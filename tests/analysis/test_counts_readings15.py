@@ -50,3 +50,37 @@ def test_what_a_vehicle_holds_that_enforcement_did_not_touch_is_no_count() -> No
     assert ("border_apprehensions", 57, "people") not in counts(
         "The smuggler was charged with packing 57 migrants into the truck."
     )
+
+
+# --- people who came to an event (a training, a vigil, a forum) are an audience, not a count going on --------------
+
+
+def test_people_an_event_drew_are_no_count() -> None:
+    assert counts(
+        "ICE agents arrested 30 people in Minneapolis last week. A know-your-rights training in Minneapolis drew about"
+        " 60 people."
+    ) == {("arrests", 30, "people")}
+    assert counts(
+        "Federal agents detained 12 workers on Monday. A vigil that evening attracted more than 200 neighbors."
+    ) == {("arrests", 12, "people")}
+    assert counts("ICE arrested 45 people in the sweep. About 150 people attended a town hall on the raids.") == {
+        ("arrests", 45, "people")
+    }
+    assert counts("Agents deported 80 people last month. Some 300 residents turned out for a forum at the church.") == {
+        ("deportations", 80, "people")
+    }
+    assert counts("ICE arrested 25 immigrants in the county. Nearly 100 people showed up at the workshop.") == {
+        ("arrests", 25, "people")
+    }
+
+
+def test_an_action_at_an_event_is_still_counted() -> None:
+    # the traps: an arrest at the event's site, and people arrested who had come to it
+    assert counts("A raid at a training site netted 60 arrests.") == {("arrests", 60, "people")}
+    assert counts("Agents arrested 60 people who had come to a know-your-rights training.") == {
+        ("arrests", 60, "people")
+    }
+    assert counts("ICE agents arrested 30 people in Minneapolis. In St. Paul, another 60 people.") == {
+        ("arrests", 30, "people"),
+        ("arrests", 60, "people"),
+    }

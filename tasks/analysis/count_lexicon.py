@@ -2549,3 +2549,25 @@ AUDIENCE_BEFORE = re.compile(
     r"pulled\s+in|packed\s+in)\s+$",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Deaths in a jail or prison with no immigration hold
+# ---------------------------------------------------------------------------------------------
+
+#: A jail or prison named where people died: "in the county jail", "at the Hennepin County jail", "the state prison".
+JAIL_NAMED = rx(r"jails?", r"prisons?", r"lockups?", r"penitentiar(?:y|ies)")
+#: An immigration hold named beside the jail: ICE's or the Border Patrol's custody, an immigration word, people who
+#: crossed ("migrants") or are held as detainees. Custody alone is not one: "died in custody at the city jail" is the
+#: jail's (GUIDELINES §2 deaths_in_custody: people who died in immigration custody).
+HELD_FOR_IMMIGRATION = rx(
+    r"ICE",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"immigra\w*",
+    r"migrants?",
+    r"detainees?",
+    r"asylum",
+    r"undocumented",
+    r"deport\w*",
+)

@@ -1544,6 +1544,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.trap = v.trap or "jail"  # "the jail's average daily population was 1,900 inmates": not immigration detention
     if v.kind == "deaths_in_custody" and lex.JAIL_DEATH.search(r.text) and not lex.IMMIGRATION_HELD.search(r.text):
         v.trap = v.trap or "no_custody"  # "Three inmates died in the county jail": a jail's deaths, not ICE's
+    if v.kind == "deaths_in_custody" and lex.JAIL_NAMED.search(r.text) and not lex.HELD_FOR_IMMIGRATION.search(r.text):
+        v.trap = v.trap or "no_custody"  # "There were 88 overdose deaths in the county jail": no immigration hold
     died_held = lex.CUSTODY_PLACE.search(r.text, r.n.end, r.clause[1])  # "died of heat stroke in a holding cell"
     if v.kind == "deaths_in_custody" and lex.DIED_CROSSING.search(r.text, r.n.end, r.clause[1]) and not died_held:
         v.trap = (

@@ -84,3 +84,26 @@ def test_an_action_at_an_event_is_still_counted() -> None:
         ("arrests", 30, "people"),
         ("arrests", 60, "people"),
     }
+
+
+# --- deaths in a jail or prison with no immigration hold are no deaths in immigration custody ---------------------
+# GUIDELINES §2 deaths_in_custody: people who died in immigration custody; a county jail's own deaths are not.
+
+
+def test_deaths_in_a_jail_with_no_immigration_hold_are_no_count() -> None:
+    assert counts("There were 88 overdose deaths in the county jail last year.") == set()
+    assert counts("Twelve people died at the Hennepin County jail in 2023.") == set()
+    assert counts("Five men have died in the Cook County Jail since January, the sheriff said.") == set()
+    assert counts("Six people died in custody at the city jail this year.") == set()
+
+
+def test_deaths_in_a_jail_holding_people_for_immigration_are_counted() -> None:
+    # the traps: the custody is ICE's, or the jail holds them for immigration
+    assert counts("There were 88 deaths in ICE custody last year.") == {("deaths_in_custody", 88, "people")}
+    assert counts("Two men died in the county jail while held for ICE.") == {("deaths_in_custody", 2, "people")}
+    assert counts("Seven detainees died at the county jail, where ICE rents beds.") == {
+        ("deaths_in_custody", 7, "people")
+    }
+    assert counts("Three migrants died at the Otero County jail, which holds immigration detainees.") == {
+        ("deaths_in_custody", 3, "people")
+    }

@@ -107,3 +107,34 @@ def test_deaths_in_a_jail_holding_people_for_immigration_are_counted() -> None:
     assert counts("Three migrants died at the Otero County jail, which holds immigration detainees.") == {
         ("deaths_in_custody", 3, "people")
     }
+
+
+# --- people a disaster at a detention site killed died in custody, whoever's custody it is --------------------------
+# GUIDELINES §2 deaths_in_custody: people who died in immigration custody; Mexico's immigration detention is such
+# custody, and main already read "40 people died in a fire at a migrant detention center" so: "killed" and "left
+# dead" now read the same as "died", not as people held or as victims.
+
+
+def test_people_a_fire_at_a_detention_site_killed_died_in_custody() -> None:
+    assert counts("A fire at a Mexican immigration detention facility killed 39 migrants.") == {
+        ("deaths_in_custody", 39, "people")
+    }
+    assert counts("The fire killed 40 migrants held at the detention center in Ciudad Juarez.") == {
+        ("deaths_in_custody", 40, "people")
+    }
+    assert counts("The blaze at the immigration detention center in Ciudad Juarez left 40 men dead.") == {
+        ("deaths_in_custody", 40, "people")
+    }
+    assert counts("40 people died in a fire at a migrant detention center in Ciudad Juarez.") == {
+        ("deaths_in_custody", 40, "people")
+    }
+
+
+def test_people_killed_away_from_custody_are_no_deaths_in_custody() -> None:
+    # the traps: a crash on the road, the injured, people left homeless
+    assert ("deaths_in_custody", 12, "people") not in counts(
+        "A truck crash on the highway north of the border killed 12 migrants."
+    )
+    assert ("deaths_in_custody", 20, "people") not in counts("A fire at the detention center injured 20 detainees.")
+    assert ("detentions", 20, "people") not in counts("A fire at the detention center injured 20 detainees.")
+    assert ("deaths_in_custody", 40, "people") not in counts("The storm left 40 families homeless near the border.")

@@ -2736,3 +2736,96 @@ BREAKDOWN_LEAD = re.compile(
     r"month|field\s+office|area\s+of\s+responsibility))\b[^:]{0,40}:\s*$",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# People found in a vehicle's load
+# ---------------------------------------------------------------------------------------------
+
+#: Where in a vehicle people ride hidden: "inside the truck", "in the back of the pickup", "in the cargo area of the
+#: van", "aboard the boat".
+_IN_VEHICLE = (
+    r"(?:(?:hidden|crammed|packed|stuffed|concealed|locked|crowded|huddled|lying|crouching)\s+)?"
+    r"(?:inside|in|aboard|on\s+board)\s+(?:the|a|an|that|one|its)\s+"
+    r"(?:(?:back|bed|cargo\s+(?:area|hold|compartment)|trailer|rear|hold)\s+of\s+(?:the|a|an|that)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:trucks?|tractor-trailers?|semi-trucks?|trailers?|vans?|cars?|vehicles?|SUVs?|pickups?|buses|bus|boats?|"
+    r"vessels?|pangas?|box\s*cars?|rail\s*cars?)\b"
+)
+#: The load told inverted, its people after "were": "Inside the truck were 57 migrants", "Hidden in the cargo area of
+#: the van were 21 immigrants" (GUIDELINES §2 border_apprehensions: people found in a smuggling load).
+LOAD_BEFORE_BE = re.compile(r"(?:^|[,;:]\s*|\b)" + _IN_VEHICLE + r"\s*,?\s+(?:were|was)\s+$", _I)
+#: A verb of finding right before the number: "Agents found 57 migrants inside the truck".
+FOUND_LOAD_BEFORE = re.compile(r"\b(?:found|discovered|located)\s+$", _I)
+#: The load right after the counted people: "found 57 migrants inside the truck".
+LOAD_AFTER = re.compile(r"\s*" + _IN_VEHICLE, _I)
+#: The people's own passive of finding, then the load: "64 migrants were found crammed inside a tractor-trailer".
+FOUND_LOAD_AFTER = re.compile(
+    r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:found|discovered|located)\s+" + _IN_VEHICLE, _I
+)
+#: The people found dead, not caught: "found 53 migrants dead inside a trailer", "who had died in the heat".
+LOAD_DEAD = rx(r"dead", r"died", r"bodies", r"deceased", r"killed", r"perished", r"remains")
+#: Who found them: enforcement named in the sentence, else a noun that says the people crossed ("migrants").
+LOAD_FINDERS = rx(
+    r"agents?",
+    r"officers?",
+    r"troopers",
+    r"deputies",
+    r"authorities",
+    r"officials",
+    r"police",
+    r"ICE",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"Customs\s+and\s+Border\s+Protection",
+)
+LOAD_MIGRANTS = rx(r"migrants?", r"immigrants?", r"aliens?", r"undocumented", r"asylum[\s-]seekers?")
+
+
+# ---------------------------------------------------------------------------------------------
+# An event's audience
+# ---------------------------------------------------------------------------------------------
+
+#: An event (a training, a vigil, a forum) as the subject of a verb of drawing people, right before the number: "a
+#: know-your-rights training drew about 60 people", "the vigil attracted 200 neighbors". Those who came are an
+#: audience, not people an enforcement action touched (GUIDELINES §2: a count is of people an action touched); an
+#: event noun after the verb ("netted 60 arrests") is no audience (`_trap` asks for a people noun).
+AUDIENCE_BEFORE = re.compile(
+    r"\b(?:dr[ae]w|draws?|drawing|attract(?:ed|s|ing)?|brought\s+out|bringing\s+out|brought\s+together|"
+    r"pulled\s+in|packed\s+in)\s+$",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Deaths in a jail or prison with no immigration hold
+# ---------------------------------------------------------------------------------------------
+
+#: A jail or prison named where people died: "in the county jail", "at the Hennepin County jail", "the state prison".
+JAIL_NAMED = rx(r"jails?", r"prisons?", r"lockups?", r"penitentiar(?:y|ies)")
+#: An immigration hold named beside the jail: ICE's or the Border Patrol's custody, an immigration word, people who
+#: crossed ("migrants") or are held as detainees. Custody alone is not one: "died in custody at the city jail" is the
+#: jail's (GUIDELINES §2 deaths_in_custody: people who died in immigration custody).
+HELD_FOR_IMMIGRATION = rx(
+    r"ICE",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"immigra\w*",
+    r"migrants?",
+    r"detainees?",
+    r"asylum",
+    r"undocumented",
+    r"deport\w*",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# People held whom a killing verb governs
+# ---------------------------------------------------------------------------------------------
+
+#: A killing verb right before the number of people held: "a fire at the detention facility killed 39 migrants"
+#: (GUIDELINES §2 deaths_in_custody, read as "died" is; hurting verbs stay victims).
+KILLED_HELD_BEFORE = re.compile(r"\b(?:killed|killing|kills)\s+(?:about\s+|nearly\s+|at\s+least\s+|some\s+)?$", _I)
+#: "left 40 men dead": the verb before the number, "dead" right after the counted people.
+LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+(?:about\s+|nearly\s+|at\s+least\s+|some\s+)?$", _I)
+DEAD_AFTER = re.compile(r"\s*dead\b", _I)

@@ -150,6 +150,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     held = head is not None and re.search(r"detainees|inmates|prisoners", head.group(0), _I)
     if lex.CROWD_AFTER.match(after[head.end() if head else 0 :]) and not held:
         return "crowd"  # "300 people gathered to protest the arrests": a crowd, not people the action touched
+    if lex.AUDIENCE_BEFORE.search(before_q) and head is not None and head.group("people") and not held:
+        return "crowd"  # "a know-your-rights training drew about 60 people": an event's audience, no one touched
     # "the plan to transfer the 74 detainees": a group that exists, named with "the"
     detainees = head is not None and re.search(r"detainees", head.group(0), _I) and re.search(r"\bthe\s+$", before)
     done = lex.DONE_AFTER_PLAN_BEFORE.search(before)  # "planned to deport 900 but deported only 340"
@@ -717,11 +719,16 @@ def _breakdown_item(r: _Reading, v: _Verdict) -> None:
 def _killed_in_custody(r: _Reading, v: _Verdict) -> None:
     """People held who were killed ("Two detainees were killed when a gunman opened fire at the ICE office") or who
     died where they were held ("Two men held at the facility died") died in custody (GUIDELINES §2
-    deaths_in_custody), not a count of people held."""
+    deaths_in_custody), not a count of people held. So do people held whom a killing verb governs ("a fire at the
+    detention facility killed 39 migrants", "left 40 men dead"), in whosever immigration custody: not victims."""
     if v.kind == "detentions" and (
         lex.KILLED_AFTER.match(r.rest, r.head_end) or lex.HELD_THEN_DIED_AFTER.match(r.rest, r.head_end)
     ):
         v.kind = "deaths_in_custody"
+    killed = lex.KILLED_HELD_BEFORE.search(r.text, r.left_start, r.n.start)
+    left_dead = lex.LEFT_BEFORE.search(r.text, r.left_start, r.n.start) and lex.DEAD_AFTER.match(r.rest, r.head_end)
+    if v.kind == "detentions" and v.trap in (None, "victims") and (killed or left_dead):
+        v.kind, v.trap = "deaths_in_custody", None
 
 
 def _not_counted(r: _Reading, v: _Verdict) -> str | None:
@@ -1379,6 +1386,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = _cue_type(own_left, r.border, r.custody)
         if kind == "detentions" and lex.DETAINED_JUST_BEFORE.search(left):
             kind = "arrests"
+    if kind is None and people and _found_in_load(r):
+        kind = "border_apprehensions"  # "Inside the truck were 57 migrants", "found 31 migrants hidden in a trailer"
     vehicle = lex.VEHICLE_CARRYING.search(left) if kind is None else None
     if vehicle is not None:
         kind = _cue_type(vehicle.group("verb"), r.border, r.custody)  # "intercepted a truck carrying 73 migrants"
@@ -1395,6 +1404,21 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     if kind is None and re.fullmatch(r"defendants", people or "", _I) and lex.IMMIGRATION_CRIME.search(text):
         kind = "charged"  # "convicted 11 of the 14 defendants of conspiracy to transport ...": all 14 prosecuted
     return kind
+
+
+def _found_in_load(r: _Reading) -> bool:
+    """People found in a vehicle's load, told inverted ("Inside the truck were 57 migrants") or found there ("agents
+    found 57 migrants inside the truck"), are apprehended (GUIDELINES §2 border_apprehensions: a smuggling load is
+    caught at or near the border); the dead found there are no catch. Enforcement named in the sentence, or a noun
+    that says the people crossed, tells a load from a bus of tourists."""
+    before = lex.QUALIFIER_END.sub("", r.text[r.left_start : r.n.start])
+    inverted = lex.LOAD_BEFORE_BE.search(before)
+    found = (lex.FOUND_LOAD_BEFORE.search(before) and lex.LOAD_AFTER.match(r.predicate)) or lex.FOUND_LOAD_AFTER.match(
+        r.predicate
+    )
+    if not (inverted or found) or lex.LOAD_DEAD.search(r.text, r.n.end, r.clause[1]):
+        return False
+    return bool(lex.LOAD_FINDERS.search(r.text) or (r.head is not None and lex.LOAD_MIGRANTS.search(r.head.group(0))))
 
 
 def _governing_type(own_left: str, r: _Reading) -> str | None:
@@ -1617,6 +1641,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.trap = v.trap or "jail"  # "the jail's average daily population was 1,900 inmates": not immigration detention
     if v.kind == "deaths_in_custody" and lex.JAIL_DEATH.search(r.text) and not lex.IMMIGRATION_HELD.search(r.text):
         v.trap = v.trap or "no_custody"  # "Three inmates died in the county jail": a jail's deaths, not ICE's
+    if v.kind == "deaths_in_custody" and lex.JAIL_NAMED.search(r.text) and not lex.HELD_FOR_IMMIGRATION.search(r.text):
+        v.trap = v.trap or "no_custody"  # "There were 88 overdose deaths in the county jail": no immigration hold
     died_held = lex.CUSTODY_PLACE.search(r.text, r.n.end, r.clause[1])  # "died of heat stroke in a holding cell"
     if v.kind == "deaths_in_custody" and lex.DIED_CROSSING.search(r.text, r.n.end, r.clause[1]) and not died_held:
         v.trap = (

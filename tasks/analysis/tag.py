@@ -39,7 +39,7 @@ from schemas.records import TagResult
 from tasks.analysis.sentences import LINK_LINE, OWN_LINE
 
 #: Bump whenever a lexicon, weight or the threshold changes: stored tags carry it.
-TAGGER_VERSION = "tag-1.15"
+TAGGER_VERSION = "tag-1.16"
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons. Case-insensitive (matched on lower-cased text) unless noted; alternations on word bounds.
@@ -1116,6 +1116,10 @@ def _analyse(title: str, text: str) -> _Doc:
 #: tag-1.15 keeps them too and reads short forms (bench/probes/shortforms.jsonl): a transcript by exchange, the agency
 #: sighted at work, present-tense custody verbs, officers named by their gear: no work or check verdict moves; CV of
 #: the refitted procedure sample 1 F1 0.982.
+#: tag-1.16 keeps them too and reads enforcement told from unusual angles (bench/probes/angles.jsonl): an immigration
+#: judge's bond decision, money sent home as no removal, juvenile and pretrial detention centres as criminal ones,
+#: ICE's notices of inspection and workers who lack work authorization: no dev-set verdict moves; CV of the refitted
+#: procedure sample 1 F1 0.982.
 WEIGHTS: dict[str, float] = {
     "enf_paragraphs": 0.65,
     "enf_paragraph_share": 1.89,

@@ -2730,8 +2730,9 @@ PROCESSED_BY_BORDER_PATROL = re.compile(
     r"\bprocessed\s+(?:at|by|in)\s+(?:a\s+|an\s+|the\s+)?(?:U\.\s?S\.\s+)?Border\s+Patrol\b", _I
 )
 #: A lead line that opens a breakdown and names no count of its own: "The breakdown by sector:", "By state:", "Broken
-#: down by nationality, they were:" (its items are parts of the count the sentence before it told).
-BREAKDOWN_LEAD = re.compile(
+#: down by nationality, they were:" (its items are parts of the count the sentence before it told; a lead that names
+#: the action itself, "The arrests break down as follows:", is `BREAKDOWN_LEAD`).
+BARE_BREAKDOWN_LEAD = re.compile(
     r"\b(?:break-?down|broken\s+down|split|by\s+(?:state|sector|city|county|country|nationality|facility|region|"
     r"month|field\s+office|area\s+of\s+responsibility))\b[^:]{0,40}:\s*$",
     _I,

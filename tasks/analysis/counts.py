@@ -1797,7 +1797,7 @@ def _breakdown_lead(view: str, opens_list: bool, counts: list[Count], before: Se
     """A lead line naming no count ("The breakdown by sector:") right after a sentence that counted an action leads
     a list of parts of that count: the lead is read with that sentence, whose words type its items."""
     last = next((c for c in reversed(counts) if c.trap is None), None)
-    if not (opens_list and lex.BREAKDOWN_LEAD.search(view)) or last is None or last.sentence is not before:
+    if not (opens_list and lex.BARE_BREAKDOWN_LEAD.search(view)) or last is None or last.sentence is not before:
         return None
     return f"{last.sentence.view or last.sentence.text} {view}"
 

@@ -566,20 +566,20 @@ TAKEN_IN_BEFORE = re.compile(r"\b(?:arrest|detain|cited|jailed|booked|took|taken
 #: A jail's or prison's own population: immigration detention (GUIDELINES §2 detentions) only where the sentence
 #: says who is held for immigration ("ICE detainees", "immigrants", "for ICE").
 GENERAL_JAIL = rx(r"jails?", r"inmates", r"prisons?", r"prisoners")
-IMMIGRANT_HELD = rx(
+#: The words that say people are held for immigration, an agency's or a word of their crossing; a jail's population
+#: (`IMMIGRANT_HELD`) and a jail's deaths (`HELD_FOR_IMMIGRATION`) both read them.
+IMMIGRATION_HOLD_WORDS = (
     r"ICE",
     r"immigra\w*",
     r"detainees?",
     r"migrants?",
-    r"aliens?",
     r"asylum",
     r"deport\w*",
     r"Border\s+Patrol",
     r"CBP",
-    r"287\(g\)",
     r"undocumented",
-    r"(?:federal|U\.S\.)\s+Marshals",
 )
+IMMIGRANT_HELD = rx(*IMMIGRATION_HOLD_WORDS, r"aliens?", r"287\(g\)", r"(?:federal|U\.S\.)\s+Marshals")
 #: A removal ordered, not carried out: "ordered 40,000 people deported", "were ordered removed" (the work gold leaves
 #: out removal orders: "ordered removed but not removed", "formal orders of deportation").
 ORDERED_REMOVED = re.compile(r"\bordered\s+(?:[\w,]+\s+){0,3}?(?:deported|removed|expelled)\b", _I)
@@ -2807,17 +2807,7 @@ JAIL_NAMED = rx(r"jails?", r"prisons?", r"lockups?", r"penitentiar(?:y|ies)")
 #: An immigration hold named beside the jail: ICE's or the Border Patrol's custody, an immigration word, people who
 #: crossed ("migrants") or are held as detainees. Custody alone is not one: "died in custody at the city jail" is the
 #: jail's (GUIDELINES §2 deaths_in_custody: people who died in immigration custody).
-HELD_FOR_IMMIGRATION = rx(
-    r"ICE",
-    r"Border\s+Patrol",
-    r"CBP",
-    r"immigra\w*",
-    r"migrants?",
-    r"detainees?",
-    r"asylum",
-    r"undocumented",
-    r"deport\w*",
-)
+HELD_FOR_IMMIGRATION = rx(*IMMIGRATION_HOLD_WORDS)
 
 
 # ---------------------------------------------------------------------------------------------

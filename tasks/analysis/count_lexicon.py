@@ -13,7 +13,8 @@ wholes and shares, the border, and where a count's words end and the frames a nu
 own; then one section for each class added since, named by its content (new ones go at the end). A name is defined
 before the patterns built from it, so a section comes after those it borrows from; a word list that several patterns
 share has one name, in the first section that needs it (`CUSTODY_WORDS` and `DETAIN_WORDS` for custody, `HEAD_MODIFIERS`
-and `HEAD_PARTITIVE` for a counted noun phrase, `SHARE_FRACTION` for a share in words), and later sections borrow it.
+and `HEAD_PARTITIVE` for a counted noun phrase, `SHARE_FRACTION` for a share in words, `IMMIGRATION_HOLD_WORDS` for
+people held for immigration), and later sections borrow it.
 """
 
 from __future__ import annotations

@@ -397,19 +397,20 @@ LEAD_NOUN = re.compile(
 )
 #: Custody words: a story with enough sentences naming them is a custody story (its deaths are in custody).
 HELD_STORY = rx(*CUSTODY_WORDS)
-#: Officers or an immigration agency named: assaults are on officers only where the text names them (and the count
-#: model's feature `agency_in_sentence`).
-OFFICERS = rx(
+#: The words of those who enforce: officers, agents, authorities, ICE and the border agency by name (`OFFICERS`, and
+#: `LOAD_FINDERS` for who found a vehicle's load).
+ENFORCER_WORDS = (
     r"officers?",
     r"agents?",
     r"authorities",
     r"ICE",
     r"Border\s+Patrol",
     r"CBP",
-    r"personnel",
     r"Customs\s+and\s+Border\s+Protection",
-    r"Immigration\s+and\s+Customs\s+Enforcement",
 )
+#: Officers or an immigration agency named: assaults are on officers only where the text names them (and the count
+#: model's feature `agency_in_sentence`).
+OFFICERS = rx(*ENFORCER_WORDS, r"personnel", r"Immigration\s+and\s+Customs\s+Enforcement")
 #: A counted noun described by a reduced relative clause of an enforcement action ("120 people arrested in the
 #: raid", "238 migrants caught near Del Rio"): it tells the people's past, not what the governing verb before the
 #: number did to them ("ICE deported 120 people arrested in the raid" are deportations).
@@ -2768,19 +2769,7 @@ FOUND_LOAD_AFTER = re.compile(
 #: The people found dead, not caught: "found 53 migrants dead inside a trailer", "who had died in the heat".
 LOAD_DEAD = rx(r"dead", r"died", r"bodies", r"deceased", r"killed", r"perished", r"remains")
 #: Who found them: enforcement named in the sentence, else a noun that says the people crossed ("migrants").
-LOAD_FINDERS = rx(
-    r"agents?",
-    r"officers?",
-    r"troopers",
-    r"deputies",
-    r"authorities",
-    r"officials",
-    r"police",
-    r"ICE",
-    r"Border\s+Patrol",
-    r"CBP",
-    r"Customs\s+and\s+Border\s+Protection",
-)
+LOAD_FINDERS = rx(*ENFORCER_WORDS, r"troopers", r"deputies", r"officials", r"police")
 LOAD_MIGRANTS = rx(r"migrants?", r"immigrants?", r"aliens?", r"undocumented", r"asylum[\s-]seekers?")
 
 

@@ -13,7 +13,8 @@ wholes and shares, the border, and where a count's words end and the frames a nu
 own; then one section for each class added since, named by its content (new ones go at the end). A name is defined
 before the patterns built from it, so a section comes after those it borrows from; a word list that several patterns
 share has one name, in the first section that needs it (`CUSTODY_WORDS` and `DETAIN_WORDS` for custody, `HEAD_MODIFIERS`
-and `HEAD_PARTITIVE` for a counted noun phrase, `SHARE_FRACTION` for a share in words), and later sections borrow it.
+and `HEAD_PARTITIVE` for a counted noun phrase, `SHARE_FRACTION` for a share in words, `IMMIGRATION_HOLD_WORDS` for
+people held for immigration), and later sections borrow it.
 """
 
 from __future__ import annotations
@@ -396,19 +397,20 @@ LEAD_NOUN = re.compile(
 )
 #: Custody words: a story with enough sentences naming them is a custody story (its deaths are in custody).
 HELD_STORY = rx(*CUSTODY_WORDS)
-#: Officers or an immigration agency named: assaults are on officers only where the text names them (and the count
-#: model's feature `agency_in_sentence`).
-OFFICERS = rx(
+#: The words of those who enforce: officers, agents, authorities, ICE and the border agency by name (`OFFICERS`, and
+#: `LOAD_FINDERS` for who found a vehicle's load).
+ENFORCER_WORDS = (
     r"officers?",
     r"agents?",
     r"authorities",
     r"ICE",
     r"Border\s+Patrol",
     r"CBP",
-    r"personnel",
     r"Customs\s+and\s+Border\s+Protection",
-    r"Immigration\s+and\s+Customs\s+Enforcement",
 )
+#: Officers or an immigration agency named: assaults are on officers only where the text names them (and the count
+#: model's feature `agency_in_sentence`).
+OFFICERS = rx(*ENFORCER_WORDS, r"personnel", r"Immigration\s+and\s+Customs\s+Enforcement")
 #: A counted noun described by a reduced relative clause of an enforcement action ("120 people arrested in the
 #: raid", "238 migrants caught near Del Rio"): it tells the people's past, not what the governing verb before the
 #: number did to them ("ICE deported 120 people arrested in the raid" are deportations).
@@ -566,20 +568,20 @@ TAKEN_IN_BEFORE = re.compile(r"\b(?:arrest|detain|cited|jailed|booked|took|taken
 #: A jail's or prison's own population: immigration detention (GUIDELINES §2 detentions) only where the sentence
 #: says who is held for immigration ("ICE detainees", "immigrants", "for ICE").
 GENERAL_JAIL = rx(r"jails?", r"inmates", r"prisons?", r"prisoners")
-IMMIGRANT_HELD = rx(
+#: The words that say people are held for immigration, an agency's or a word of their crossing; a jail's population
+#: (`IMMIGRANT_HELD`) and a jail's deaths (`HELD_FOR_IMMIGRATION`) both read them.
+IMMIGRATION_HOLD_WORDS = (
     r"ICE",
     r"immigra\w*",
     r"detainees?",
     r"migrants?",
-    r"aliens?",
     r"asylum",
     r"deport\w*",
     r"Border\s+Patrol",
     r"CBP",
-    r"287\(g\)",
     r"undocumented",
-    r"(?:federal|U\.S\.)\s+Marshals",
 )
+IMMIGRANT_HELD = rx(*IMMIGRATION_HOLD_WORDS, r"aliens?", r"287\(g\)", r"(?:federal|U\.S\.)\s+Marshals")
 #: A removal ordered, not carried out: "ordered 40,000 people deported", "were ordered removed" (the work gold leaves
 #: out removal orders: "ordered removed but not removed", "formal orders of deportation").
 ORDERED_REMOVED = re.compile(r"\bordered\s+(?:[\w,]+\s+){0,3}?(?:deported|removed|expelled)\b", _I)
@@ -2730,8 +2732,9 @@ PROCESSED_BY_BORDER_PATROL = re.compile(
     r"\bprocessed\s+(?:at|by|in)\s+(?:a\s+|an\s+|the\s+)?(?:U\.\s?S\.\s+)?Border\s+Patrol\b", _I
 )
 #: A lead line that opens a breakdown and names no count of its own: "The breakdown by sector:", "By state:", "Broken
-#: down by nationality, they were:" (its items are parts of the count the sentence before it told).
-BREAKDOWN_LEAD = re.compile(
+#: down by nationality, they were:" (its items are parts of the count the sentence before it told; a lead that names
+#: the action itself, "The arrests break down as follows:", is `BREAKDOWN_LEAD`).
+BARE_BREAKDOWN_LEAD = re.compile(
     r"\b(?:break-?down|broken\s+down|split|by\s+(?:state|sector|city|county|country|nationality|facility|region|"
     r"month|field\s+office|area\s+of\s+responsibility))\b[^:]{0,40}:\s*$",
     _I,
@@ -2766,19 +2769,7 @@ FOUND_LOAD_AFTER = re.compile(
 #: The people found dead, not caught: "found 53 migrants dead inside a trailer", "who had died in the heat".
 LOAD_DEAD = rx(r"dead", r"died", r"bodies", r"deceased", r"killed", r"perished", r"remains")
 #: Who found them: enforcement named in the sentence, else a noun that says the people crossed ("migrants").
-LOAD_FINDERS = rx(
-    r"agents?",
-    r"officers?",
-    r"troopers",
-    r"deputies",
-    r"authorities",
-    r"officials",
-    r"police",
-    r"ICE",
-    r"Border\s+Patrol",
-    r"CBP",
-    r"Customs\s+and\s+Border\s+Protection",
-)
+LOAD_FINDERS = rx(*ENFORCER_WORDS, r"troopers", r"deputies", r"officials", r"police")
 LOAD_MIGRANTS = rx(r"migrants?", r"immigrants?", r"aliens?", r"undocumented", r"asylum[\s-]seekers?")
 
 
@@ -2806,17 +2797,7 @@ JAIL_NAMED = rx(r"jails?", r"prisons?", r"lockups?", r"penitentiar(?:y|ies)")
 #: An immigration hold named beside the jail: ICE's or the Border Patrol's custody, an immigration word, people who
 #: crossed ("migrants") or are held as detainees. Custody alone is not one: "died in custody at the city jail" is the
 #: jail's (GUIDELINES §2 deaths_in_custody: people who died in immigration custody).
-HELD_FOR_IMMIGRATION = rx(
-    r"ICE",
-    r"Border\s+Patrol",
-    r"CBP",
-    r"immigra\w*",
-    r"migrants?",
-    r"detainees?",
-    r"asylum",
-    r"undocumented",
-    r"deport\w*",
-)
+HELD_FOR_IMMIGRATION = rx(*IMMIGRATION_HOLD_WORDS)
 
 
 # ---------------------------------------------------------------------------------------------

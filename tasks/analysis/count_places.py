@@ -931,11 +931,11 @@ def place_counts(
         if not places and not c.sub:
             places = pointed_back(s, c.clause[0], c.clause[1])
         if not places and not c.sub and c.type not in RECORD_TYPES:
-            # (a record is who the people were, not where: "Of those arrested, 30 had criminal convictions." stays
-            # placeless after "ICE arrested 45 people in Chicago.")
             # "**Richfield:** Agents detained 8 people": the label opening its line names the count's place
             places, source = labelled_place(s.at(n.start)), None
         if not places and not c.sub and c.type not in RECORD_TYPES:
+            # (a record is who the people were, not where: "Of those arrested, 30 had criminal convictions." stays
+            # placeless after "ICE arrested 45 people in Chicago.")
             # "In Omaha, the raids began before dawn. Agents arrested 40 people at three job sites.": a sentence of
             # the paragraph that opens with its place frames the sentences after it that name none; "Agents raided
             # a plant in Canton. They detained 40 workers.": the sentence before tells where

@@ -1567,6 +1567,17 @@ def _own_clause(r: _Reading) -> str:
     return r.text[start:end]
 
 
+def _jail_deaths(text: str) -> bool:
+    """Whether deaths the sentence `text` tells are a jail's own, no deaths in immigration custody (GUIDELINES §2
+    deaths_in_custody): its people named as inmates, prisoners or citizens with no custody or immigration word
+    ("Three inmates died in the county jail"), or a jail or prison named with no immigration hold ("There were 88
+    overdose deaths in the county jail"; custody alone is the jail's: "died in custody at the city jail")."""
+    return bool(
+        (lex.JAIL_DEATH.search(text) and not lex.IMMIGRATION_HELD.search(text))
+        or (lex.JAIL_NAMED.search(text) and not lex.HELD_FOR_IMMIGRATION.search(text))
+    )
+
+
 def _correct_type(r: _Reading, v: _Verdict) -> None:
     """Step 5: rules that correct a type whatever step gave it: detainers lodged on people, convictions in the
     story's own prosecution, people detained by agents (arrests) or on arrival (detentions), deaths on the way."""
@@ -1639,10 +1650,8 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
     if v.kind == "detentions" and lex.GENERAL_JAIL.search(window) and not lex.IMMIGRANT_HELD.search(r.text):
         v.trap = v.trap or "jail"  # "the jail's average daily population was 1,900 inmates": not immigration detention
-    if v.kind == "deaths_in_custody" and lex.JAIL_DEATH.search(r.text) and not lex.IMMIGRATION_HELD.search(r.text):
+    if v.kind == "deaths_in_custody" and _jail_deaths(r.text):
         v.trap = v.trap or "no_custody"  # "Three inmates died in the county jail": a jail's deaths, not ICE's
-    if v.kind == "deaths_in_custody" and lex.JAIL_NAMED.search(r.text) and not lex.HELD_FOR_IMMIGRATION.search(r.text):
-        v.trap = v.trap or "no_custody"  # "There were 88 overdose deaths in the county jail": no immigration hold
     died_held = lex.CUSTODY_PLACE.search(r.text, r.n.end, r.clause[1])  # "died of heat stroke in a holding cell"
     if v.kind == "deaths_in_custody" and lex.DIED_CROSSING.search(r.text, r.n.end, r.clause[1]) and not died_held:
         v.trap = (
@@ -1797,7 +1806,7 @@ def _breakdown_lead(view: str, opens_list: bool, counts: list[Count], before: Se
     """A lead line naming no count ("The breakdown by sector:") right after a sentence that counted an action leads
     a list of parts of that count: the lead is read with that sentence, whose words type its items."""
     last = next((c for c in reversed(counts) if c.trap is None), None)
-    if not (opens_list and lex.BREAKDOWN_LEAD.search(view)) or last is None or last.sentence is not before:
+    if not (opens_list and lex.BARE_BREAKDOWN_LEAD.search(view)) or last is None or last.sentence is not before:
         return None
     return f"{last.sentence.view or last.sentence.text} {view}"
 

@@ -331,6 +331,9 @@ _PASSIVE_CUSTODY = _rx(
     r"(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:held|jailed)\s+(?:at|in)\s+(?:[\w.'’-]+\s+){0,5}?(?:jail|prison"
     r"|detention|custody|facility|cent(?:er|re)|camp)",
 )
+#: Not right after the word of a criminal detention: a juvenile, pretrial or youth detention centre, bed or budget is
+#: a criminal one (`_SPECIFIC`'s detention places and detention money).
+_NOT_CRIMINAL_DETENTION = r"(?<!juvenile\s)(?<!pretrial\s)(?<!youth\s)"
 #: Phrases that are immigration enforcement on their own.
 _SPECIFIC = _rx(
     r"deportation\s+(?:flights?|orders?|proceedings|raids?|cases?)",
@@ -367,13 +370,11 @@ _SPECIFIC = _rx(
     r"(?:united\s+states|u\.s)",
     r"Secure\s+Communities",
     r"immigration\s+(?:detention|raids?|arrests?|sweeps?|crackdown|custody|enforcement\s+(?:operations?|actions?))",
-    # (a juvenile, pretrial or youth detention centre is a criminal one, as for the detention money below)
-    r"(?<!juvenile\s)(?<!pretrial\s)(?<!youth\s)detention\s+(?:centers?|facilit(?:y|ies)|camps?)",
+    _NOT_CRIMINAL_DETENTION + r"detention\s+(?:centers?|facilit(?:y|ies)|camps?)",
     # the detention system as money, capacity and conditions ("detention beds", "a detention contract", "detention
-    # standards", "the detention population"): GUIDELINES §1 detention (contracts, conditions, detainee numbers); a
-    # juvenile or pretrial detention is a criminal one
+    # standards", "the detention population"): GUIDELINES §1 detention (contracts, conditions, detainee numbers)
     r"detained\s+population",
-    r"(?<!juvenile\s)(?<!pretrial\s)(?<!youth\s)detention\s+(?:beds?|contracts?|contractors?|capacity|population"
+    _NOT_CRIMINAL_DETENTION + r"detention\s+(?:beds?|contracts?|contractors?|capacity|population"
     r"|standards|conditions|budget|spending|funding|operators?|compan(?:y|ies)|industry|quotas?|mandate|space)",
     r"immigration\s+(?:jails?|prisons?|lockups?)",
     # custody under the agency's own names: its family detention centres, its supervision outside detention, its price

@@ -219,6 +219,8 @@ def test_the_items_of_a_breakdown_whose_lead_names_the_action_are_its_counts() -
     }
     # the trap: a lead that names no action types nothing
     assert counts("The week breaks down as follows: 120 in Houston and 85 in Dallas.") == set()
+    # ... nor does a bare lead with no count before it ("By state:" is `lex.BARE_BREAKDOWN_LEAD`, no action noun)
+    assert counts("By state: 120 in Houston and 85 in Dallas.") == set()
 
 
 # --- one number told twice in a sentence, each time with its own place, is two facts ------------------------------

@@ -1,6 +1,6 @@
-"""Wrong readings a reviewer reported on main (issue #7, round 15): each fixed as a class and tested here on
-invented sentences of the class beside traps of close words whose answer differs. (Invented here, none taken
-from the dev set or a probe.)"""
+"""People found in a vehicle's load, an event's audience, deaths in a jail with no immigration hold, and people held
+whom a killing verb governs: each class tested on invented sentences beside traps of close words whose answer
+differs. (Invented here, none taken from the dev set or a probe.)"""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ def test_people_in_a_vehicles_load_told_inverted_are_apprehended() -> None:
     assert counts("In the back of the pickup were 12 men, authorities said.") == {
         ("border_apprehensions", 12, "people")
     }
+    # no one named who found them: the noun says the people crossed (`lex.LOAD_MIGRANTS`)
+    assert counts("Inside the truck were 57 migrants.") == {("border_apprehensions", 57, "people")}
 
 
 def test_people_found_in_a_vehicles_load_are_apprehended() -> None:

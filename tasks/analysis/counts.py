@@ -277,7 +277,11 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     ends = [m.start() for p in (lex.ATTRIBUTION_AFTER, lex.OWN_SUBJECT_CLAUSE) if (m := p.search(rest))]
     if ends:
         clause_end = n.end + min(ends)
-    later = [m for m in numbers if m.start > n.start and m.start < clause_end]
+    later = [
+        m
+        for m in numbers
+        if n.start < m.start < clause_end and not _site_in_subject(text[n.end : m.start], text[m.end : clause_end])
+    ]
     if not later:
         return clause_end
     between = text[n.end : later[0].start]
@@ -308,6 +312,12 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     ):
         return clause_end
     return later[0].start
+
+
+def _site_in_subject(between: str, after: str) -> bool:
+    """Whether a later number counts the sites inside the counted people's own modifier ("Seventy-six workers at two
+    meatpacking plants were detained"): it is part of their subject, and their verb lies beyond it."""
+    return bool(lex.PEOPLE_THEN_PLACE_PREPOSITION.match(between) and lex.SITE_NOUN.match(after))
 
 
 def _border_talk(text: str) -> str:
@@ -511,7 +521,8 @@ def _staff_touched(
         return head
     # the action governs them: its verb right before the number, or their own passive right after their noun
     verb = " ".join(text[left_start : n.start].split()[-2:])
-    passive = lex.STAFF_PASSIVE.match(words, head.end())
+    modifier = lex.STAFF_MODIFIER.match(words, head.end())  # "42 employees of a roofing company ... were arrested"
+    passive = lex.STAFF_PASSIVE.match(words, modifier.end() if modifier else head.end())
     action = _cue_type(passive.group() if passive else verb, False, bool(state.get("custody_story")))
     staff = lex.STAFF_HEAD.match(words)
     return staff if staff is not None and action in ("arrests", "detentions", "deportations") else head

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from schemas.records import Place
 from tasks.analysis import count_lexicon as lex
 from tasks.analysis.numbers import NumberMention, find_numbers
-from tasks.analysis.places import PlaceMention, normalize_place
+from tasks.analysis.places import PlaceMention, locate_county, normalize_place
 from tasks.analysis.sentences import Sentence
 
 _I = re.IGNORECASE
@@ -1686,7 +1686,9 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def _inland(place: Place) -> bool | None:
     """True for a U.S. town or state away from any land border, False for one near it, None when unknown
-    (a region, a foreign place, a border state named alone)."""
+    (a region, a foreign place, a border state named alone). A county named alone is placed by `locate_county`."""
+    if place.city is None and place.lat is None and (located := locate_county(place)) is not None:
+        place = located  # "Border Patrol agents arrested 52 people in Fresno County": Fresno, far from the line
     if place.country != "US" or not place.state:
         return None
     if place.city and place.lat is not None and place.lon is not None:

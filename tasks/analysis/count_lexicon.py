@@ -2853,3 +2853,17 @@ STAFF_MODIFIER = re.compile(
     r"\s+(?:of|at|from|with)\s+(?:(?!(?:were|was|have|had|who|that|which)\b)[^,;.!?])*?(?=\s+(?:were|was|have\s+been|had\s+been|are\s+being|got)\b)",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A site's relative clause saying whom it holds: "the county jail, which holds ICE detainees"
+# ---------------------------------------------------------------------------------------------
+
+#: A jail's or a facility's non-restrictive relative clause that says whom the site holds ("the county jail, which
+#: holds ICE detainees under a federal contract"): it describes the site, not the people a number of the sentence
+#: counts (no number inside it; `rel` is the clause, blanked before the number's words are read).
+SITE_HOLDS_RELATIVE = re.compile(
+    r"\b(?:jails?|prisons?|lockups?|facility|facilities|centers?)(?P<rel>,\s+which\s+(?:also\s+)?"
+    r"(?:holds|houses|has\s+held|detains|keeps)\s+[^,.;:!?\d]*?\b(?:detainees|immigrants|migrants)\b[^,.;:!?\d]*)",
+    _I,
+)

@@ -528,9 +528,20 @@ def _staff_touched(
     return staff if staff is not None and action in ("arrests", "detentions", "deportations") else head
 
 
+def _site_relative_blanked(text: str, numbers: list[NumberMention]) -> str:
+    """`text` with a site's relative clause on whom it holds blanked ("Deputies booked 12 men into the county jail,
+    which holds ICE detainees"): the jail's ICE detainees are not the 12 men. Offsets are kept; a clause holding a
+    number is kept, for it counts."""
+    for m in lex.SITE_HOLDS_RELATIVE.finditer(text):
+        start, end = m.span("rel")
+        if not any(start <= n.start < end for n in numbers):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Reading:
     """Step 1: the number's clause, predicate, counted noun phrase, governing words and context."""
-    text = s.view or s.text
+    text = _site_relative_blanked(s.view or s.text, numbers)
     previous: Count | None = state.get("previous")
     clause_span = _clause(text, n.start, n.end)
     pred_end = _predicate_end(text, n, numbers, clause_span[1])

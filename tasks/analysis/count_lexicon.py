@@ -2810,3 +2810,41 @@ KILLED_HELD_BEFORE = re.compile(r"\b(?:killed|killing|kills)\s+(?:about\s+|nearl
 #: "left 40 men dead": the verb before the number, "dead" right after the counted people.
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+(?:about\s+|nearly\s+|at\s+least\s+|some\s+)?$", _I)
 DEAD_AFTER = re.compile(r"\s*dead\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# A long subject: the counted people's own modifier before their verb ("76 workers at two plants were detained")
+# ---------------------------------------------------------------------------------------------
+
+#: Between a number of people and a later number: the people's noun and a preposition that opens their modifier,
+#: "workers at ", "employees of the ", "people from ": the later number sits inside the subject, not beside it
+#: (employees too, which `THINGS` keeps for an agency's own staff).
+PEOPLE_THEN_PLACE_PREPOSITION = re.compile(
+    rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{PEOPLE}|employees)\s+(?:at|in|of|from|inside|across)\s+(?:the\s+|a\s+)?$", _I
+)
+#: What such a later number counts: sites, not people ("two meatpacking plants", "three job sites", "four stores").
+SITE_NOUN = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:plants|sites|locations|businesses|companies|farms|stores|restaurants|factories|"
+    r"warehouses|buildings|homes|houses|apartments|complexes|workplaces|worksites|shops|ranches|dairies)\b",
+    _I,
+)
+#: The employees' passive after a modifier of their own: "42 employees of a roofing company based outside Omaha were
+#: arrested" (`STAFF_PASSIVE` after "of/at/from ..." with no verb, comma or clause break in between).
+STAFF_MODIFIER = re.compile(
+    r"\s+(?:of|at|from|with)\s+(?:(?!(?:were|was|have|had|who|that|which)\b)[^,;.!?])*?(?=\s+(?:were|was|have\s+been|had\s+been|are\s+being|got)\b)",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A site's relative clause saying whom it holds: "the county jail, which holds ICE detainees"
+# ---------------------------------------------------------------------------------------------
+
+#: A jail's or a facility's non-restrictive relative clause that says whom the site holds ("the county jail, which
+#: holds ICE detainees under a federal contract"): it describes the site, not the people a number of the sentence
+#: counts (no number inside it; `rel` is the clause, blanked before the number's words are read).
+SITE_HOLDS_RELATIVE = re.compile(
+    r"\b(?:jails?|prisons?|lockups?|facility|facilities|centers?)(?P<rel>,\s+which\s+(?:also\s+)?"
+    r"(?:holds|houses|has\s+held|detains|keeps)\s+[^,.;:!?\d]*?\b(?:detainees|immigrants|migrants)\b[^,.;:!?\d]*)",
+    _I,
+)

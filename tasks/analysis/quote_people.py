@@ -760,8 +760,9 @@ def _joins_body(words: list[str], i: int) -> bool:
 
 #: The body a title is held in, named after "of" right after the name and closing the clause: "Special Agent in
 #: Charge Ana Lee[ of HSI El Paso] said", "Sheriff Ana Lee[ of Rowan County] announced".
+_HELD_WORD = rf"(?:(?:{'|'.join(lex.PLACE_ABBREVIATIONS)})\.|[A-Z][\w’'&-]*)"  # "St. Paul" read whole
 _HELD_IN = re.compile(
-    r"[ ]of[ ](?P<org>(?:the[ ])?[A-Z][\w’'&-]*(?:[ ](?:(?:of|for|and|the|&)[ ])*[A-Z][\w’'&-]*)*)"
+    rf"[ ]of[ ](?P<org>(?:the[ ])?{_HELD_WORD}(?:[ ](?:(?:of|for|and|the|&)[ ])*{_HELD_WORD})*)"
     r"(?=[,.;:]|[ ][a-z])"  # the clause goes on with its verb or ends
 )
 

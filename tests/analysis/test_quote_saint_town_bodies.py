@@ -31,3 +31,20 @@ def test_a_body_named_for_a_saints_town_runs_on_through_and(body: str, speaker: 
     so the body's name runs from "Archdiocese" through "and" ("Paul and Minneapolis" read so before)."""
     text = f"“We stand with every family that lives in fear of being separated,” {body} said in a statement."
     assert _read(text) == [(speaker, None)]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker", "role"),
+    [
+        ("Mayor Ana Ruiz of St. Paul said:", "Ana Ruiz", "Mayor of St. Paul"),
+        ("The University of St. Thomas said:", "University of St. Thomas", None),
+        # traps: the same frames with no saint's town
+        ("Mayor Ana Ruiz of Springfield said:", "Ana Ruiz", "Mayor of Springfield"),
+        ("The Department of Justice said:", "Department of Justice", None),
+    ],
+)
+def test_a_saints_town_before_the_verb_is_read_whole(lead_in: str, speaker: str, role: str | None) -> None:
+    """ "Mayor Ana Ruiz of St. Paul said:": the name match starts after "St.", so "Paul" alone was the speaker; the
+    town is read whole, and the person before "of" speaks (the body before it, when no person is named)."""
+    text = f"{lead_in} “We stand with every family that lives in fear of being separated.”"
+    assert _read(text) == [(speaker, role)]

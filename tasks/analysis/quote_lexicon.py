@@ -527,3 +527,26 @@ TOLD_BY = re.compile(
 # --- A board's or committee's chair ---------------------------------------------------------------------------------
 #: "Hennepin County Board Chair Ann Lee", "Committee Chair Tom Banks": a title right before a name, as "Chairwoman" is.
 CHAIR_TITLES = wordset("chair co-chair vice-chair")
+
+
+# --- A school's head named by the title of the post -----------------------------------------------------------------
+#: "said Principal Ann Lee", "Assistant Principal Tom Banks said": the head of a school is titled so before the name
+#: as a sheriff is, so the word is the role and no part of the name ("Principal Deputy Director" stays a title).
+SCHOOL_TITLES = wordset("principal headmaster headmistress")
+TITLE_WORDS = TITLE_WORDS | SCHOOL_TITLES
+NAME_TITLES = NAME_TITLES | SCHOOL_TITLES
+
+
+# --- A person described by how they spoke, then a colon ---------------------------------------------------------
+#: `The owner, Ana Ruiz, was blunt: “...”`, `Ana Ruiz was more direct:`, `She was emphatic on the point:`: a clause
+#: that names a person (maybe after a description set off by commas) and says only how they spoke, with no
+#: reporting verb, introducing the quotation with a colon. The subject must be a person's name or a pronoun:
+#: `The sign on the door was clear:` names nobody.
+SPOKE_SO_COLON = re.compile(
+    rf"^(?:(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ ](?:(?!(?:{VERBS})\b)[^,“”\"]){{1,80}}),[ ])?"
+    rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)(?(desc),)[ ](?:was|is|were|are|remained|sounded)[ ]"
+    r"(?:(?:more|less|very|equally|just|as|also|even|far|still)[ ])?"
+    # how they spoke, not what befell them ("She was arrested in March:"): no past participle but a manner's
+    r"(?!(?!(?:pointed|measured|animated|heated|reserved|guarded|impassioned)\b)[a-z]+ed\b)[a-z][\w-]+"
+    r"(?:[ ](?:about|on|in|with|than)[ ][^,:“”\"]{1,60})?:$"
+)

@@ -758,6 +758,25 @@ def _joins_body(words: list[str], i: int) -> bool:
     )
 
 
+#: The body a title is held in, named after "of" right after the name and closing the clause: "Special Agent in
+#: Charge Ana Lee[ of HSI El Paso] said", "Sheriff Ana Lee[ of Rowan County] announced".
+_HELD_WORD = rf"(?:(?:{'|'.join(lex.PLACE_ABBREVIATIONS)})\.|[A-Z][\w’'&-]*)"  # "St. Paul" read whole
+_HELD_IN = re.compile(
+    rf"[ ]of[ ](?P<org>(?:the[ ])?{_HELD_WORD}(?:[ ](?:(?:of|for|and|the|&)[ ])*{_HELD_WORD})*)"
+    r"(?=[,.;:]|[ ][a-z])"  # the clause goes on with its verb or ends
+)
+
+
+def _title_of_body(text: str, end: int, title: str) -> str:
+    """A title written before a name with the body it is held in, named after the name ("said Special Agent in
+    Charge Ana Lee of HSI El Paso": "Special Agent in Charge of HSI El Paso"): the title alone does not say whose
+    it is. An abbreviated title is kept as written ("Sen. Ana Lee of Texas": "of" names her state)."""
+    held = _HELD_IN.match(text, end)
+    if held is None or any(w.endswith(".") for w in title.split()):
+        return title
+    return f"{title} of {held.group('org')}"
+
+
 def _written_role(text: str, start: int, end: int, title: str) -> str:
     """The role written with a name at text[start:end]: the title and body before it ("ICE spokesman Tom
     Banks"), else a description the name is the appositive of ("The lead attorney, Tom Banks, said"), else the
@@ -779,7 +798,7 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
         if last in lex.TITLE_WORDS or _ROLE_NOUN.search(last) and last not in _NOT_ROLE_START:
             return " ".join([*words, title]).strip()
     if title and title.split()[-1] not in _NOT_ROLE_WORDS:  # "Dr. Ada Rivera, medical director of ...,"
-        return title
+        return _title_of_body(text, end, title)
     if (opening := _ROLE_OPENING.fullmatch(lead)) is not None and text.startswith(",", end):
         return opening.group("role")
     affiliation = _AFFILIATION.match(text, end)

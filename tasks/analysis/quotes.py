@@ -894,6 +894,7 @@ def _candidates(
         ("name-colon", lex.NAME_COLON.match(clause)),
         ("name-colon", lex.DESCRIBED_NAME_COLON.match(clause)),
         ("name-colon", lex.PER_NAME_COLON.match(clause)),
+        ("name-colon", lex.SPOKE_SO_COLON.match(clause)),
     ):
         if m and sieve == "according":
             subj = _according_subject(m)
@@ -953,14 +954,19 @@ def _colon_speaker(m: re.Match[str]) -> str | None:
 def _subject_with_body(m: re.Match[str]) -> str:
     """The subject of a match before the verb with the head of a body's name that `lex.NAME` stopped at ("The
     Department of Justice said": "Justice" alone names no one); a person named before "of" speaks, not the body
-    after it ("Ana Ruiz of Casa Azul Coalition said": Ruiz)."""
-    person = _NAME_OF.search(m.string, 0, m.start("subj"))
+    after it ("Ana Ruiz of Casa Azul Coalition said": Ruiz). A saint's town is read whole ("the City of St. Paul
+    said": `lex.NAME` starts after "St.")."""
+    subj_start = m.start("subj")
+    if lex.PLACE_ABBREVIATION_BEFORE.search(m.string, max(0, subj_start - 4), subj_start):
+        subj_start -= 4
+    subject = m.string[subj_start : m.end("subj")]
+    person = _NAME_OF.search(m.string, 0, subj_start)
     if person is not None and _names_a_person(person.group("name")):
         return person.group("name")
-    start = who.body_head_start(m.string, m.start("subj"), m.group("subj").split())
-    head = m.string[start : m.start("subj")].split()
+    start = who.body_head_start(m.string, subj_start, subject.split())
+    head = m.string[start:subj_start].split()
     if not head or head[-1] not in ("of", "for"):
-        return m.group("subj")  # "DHS and the Trump administration said": two bodies, read as before
+        return subject  # "DHS and the Trump administration said": two bodies, read as before
     return m.string[start : m.end("subj")]
 
 
@@ -1051,8 +1057,9 @@ def _body_run_end(after: str, start: int, end: int) -> int:
 
 #: The capitalised start of a body's name that a description swallowed, ending in a joining word
 #: ("Enforcement and" of "Enforcement and Removal Operations", "the Department of" of "the Department of Justice").
+_ORG_HEAD_WORD = rf"U\.S\.|(?:{'|'.join(lex.PLACE_ABBREVIATIONS)})\.|[A-Z][\w’'-]*"  # "the City of St. Paul and"
 _ORG_HEAD = re.compile(
-    r"(?:^|(?<=\s))(?:[Tt]he[ ])?(?P<head>(?:U\.S\.|[A-Z][\w’'-]*)(?:[ ](?:U\.S\.|[A-Z][\w’'-]*|of|and|for|the))*"
+    rf"(?:^|(?<=\s))(?:[Tt]he[ ])?(?P<head>(?:{_ORG_HEAD_WORD})(?:[ ](?:{_ORG_HEAD_WORD}|of|and|for|the))*"
     r"[ ](?:and|of|for)(?:[ ]the)?)$"
 )
 

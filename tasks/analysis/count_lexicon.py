@@ -2829,3 +2829,13 @@ KILLED_HELD_BEFORE = re.compile(r"\b(?:killed|killing|kills)\s+(?:about\s+|nearl
 #: "left 40 men dead": the verb before the number, "dead" right after the counted people.
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+(?:about\s+|nearly\s+|at\s+least\s+|some\s+)?$", _I)
 DEAD_AFTER = re.compile(r"\s*dead\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# Prosecutions said as charges brought under a statute against the people counted
+# ---------------------------------------------------------------------------------------------
+
+#: Charges brought under a statute against the number ("filed charges under Section 1325 against 2,140 people",
+#: "brought charges under 8 U.S.C. 1326 against 480 defendants"): GUIDELINES §2 charged, as "charges against" is
+#: (the statute in up to three words, so the charges stay among the words that govern the number).
+CUES["charged"] = re.compile(rf"{CUES['charged'].pattern}|\bcharges\s+under\s+(?:\S+\s+){{1,3}}?against\b", _I)

@@ -2839,3 +2839,19 @@ DEAD_AFTER = re.compile(r"\s*dead\b", _I)
 #: "brought charges under 8 U.S.C. 1326 against 480 defendants"): GUIDELINES §2 charged, as "charges against" is
 #: (the statute in up to three words, so the charges stay among the words that govern the number).
 CUES["charged"] = re.compile(rf"{CUES['charged'].pattern}|\bcharges\s+under\s+(?:\S+\s+){{1,3}}?against\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# A part told only by the charges its people have pending: "52 of whom face pending criminal charges"
+# ---------------------------------------------------------------------------------------------
+
+#: A part whose own predicate is charges pending against its people ("ICE arrested 140 people, 52 of whom face pending
+#: criminal charges", "including 19 with pending criminal charges"): who they are, not more people the action touched,
+#: and no conviction (GUIDELINES §2 convictions counts criminal convictions; a pending charge is none); charges named
+#: for an immigration crime ("pending charges of illegal reentry") are not read here.
+PENDING_CHARGES_PART_AFTER = re.compile(
+    r"\s+(?:(?:people|others|of\s+whom|of\s+them|of\s+those(?:\s+\w+)?)\s+)?(?:\w+\s+)?"
+    r"(?:face|faced|faces|facing|had|have|has|with|are\s+facing|were\s+facing)\s+"
+    r"(?:pending\s+(?:criminal\s+|state\s+|local\s+)?charges|(?:criminal\s+)?charges\s+pending)(?!\s+(?:of|for)\b)",
+    _I,
+)

@@ -2855,3 +2855,18 @@ PENDING_CHARGES_PART_AFTER = re.compile(
     r"(?:pending\s+(?:criminal\s+|state\s+|local\s+)?charges|(?:criminal\s+)?charges\s+pending)(?!\s+(?:of|for)\b)",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Detainers lodged on a part of the people an action touched: "arrested 60 people and lodged detainers on 23 of them"
+# ---------------------------------------------------------------------------------------------
+
+#: Detainers placed, coordinated at the end of a count's words, right before the next number: they are that number's
+#: (`DETAINERS_ON`), so the total keeps the verb before it ("Agents arrested 60 people and lodged detainers on 23 of
+#: them": 60 arrests, 23 detainers; GUIDELINES §2 detainers counts the requests).
+NEXT_NUMBER_VERB = re.compile(
+    rf"{NEXT_NUMBER_VERB.pattern}|\s(?:and|but|then)\s+(?:also\s+|later\s+)?(?:lodg|issu|plac|fil|put)\w*\s+"
+    r"(?:immigration\s+|ICE\s+)?(?:detainers?|detainer\s+requests?|holds?)\s+(?:on|against|for)"
+    r"(?:\s+(?:about|nearly|more\s+than|some))?\s*$",
+    _I,
+)

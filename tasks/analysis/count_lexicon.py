@@ -2870,3 +2870,18 @@ NEXT_NUMBER_VERB = re.compile(
     r"(?:\s+(?:about|nearly|more\s+than|some))?\s*$",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A part of the people released despite detainers, told by what they did after: "3 of them were since accused"
+# ---------------------------------------------------------------------------------------------
+
+#: A part of the people a jail released despite detainers whose own predicate is a later accusation or arrest ("3 of
+#: the people released despite detainers had since been accused of new crimes"): who they became, not requests
+#: (GUIDELINES §2 detainers counts the requests issued, honoured or declined).
+LATER_DEED_OF_RELEASED_PART_AFTER = re.compile(
+    r"\s+of\s+(?:the|those)\s+[^,;.]{0,60}?\b(?:despite|in\s+spite\s+of)\s+[^,;.]{0,30}?\bdetainers?\s+"
+    r"(?:had|have|has|were|was)\s+(?:since\s+|later\s+|subsequently\s+|then\s+)?(?:been\s+)?"
+    r"(?:accused|arrested|rearrested|re-arrested|charged|convicted|booked)\b",
+    _I,
+)

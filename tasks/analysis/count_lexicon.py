@@ -2848,3 +2848,59 @@ SITE_HOLDS_RELATIVE = re.compile(
     r"(?:holds|houses|has\s+held|detains|keeps)\s+[^,.;:!?\d]*?\b(?:detainees|immigrants|migrants)\b[^,.;:!?\d]*)",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Prosecutions said as charges brought under a statute against the people counted
+# ---------------------------------------------------------------------------------------------
+
+#: Charges brought under a statute against the number ("filed charges under Section 1325 against 2,140 people",
+#: "brought charges under 8 U.S.C. 1326 against 480 defendants"): GUIDELINES §2 charged, as "charges against" is
+#: (the statute in up to three words, so the charges stay among the words that govern the number).
+CUES["charged"] = re.compile(rf"{CUES['charged'].pattern}|\bcharges\s+under\s+(?:\S+\s+){{1,3}}?against\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# A part told only by the charges its people have pending: "52 of whom face pending criminal charges"
+# ---------------------------------------------------------------------------------------------
+
+#: A part whose own predicate is charges pending against its people ("ICE arrested 140 people, 52 of whom face pending
+#: criminal charges", "including 19 with pending criminal charges"): who they are, not more people the action touched,
+#: and no conviction (GUIDELINES §2 convictions counts criminal convictions; a pending charge is none); charges named
+#: for an immigration crime ("pending charges of illegal reentry") are not read here.
+PENDING_CHARGES_PART_AFTER = re.compile(
+    r"\s+(?:(?:people|others|of\s+whom|of\s+them|of\s+those(?:\s+\w+)?)\s+)?(?:\w+\s+)?"
+    r"(?:face|faced|faces|facing|had|have|has|with|are\s+facing|were\s+facing)\s+"
+    r"(?:pending\s+(?:criminal\s+|state\s+|local\s+)?charges|(?:criminal\s+)?charges\s+pending)(?!\s+(?:of|for)\b)",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Detainers lodged on a part of the people an action touched: "arrested 60 people and lodged detainers on 23 of them"
+# ---------------------------------------------------------------------------------------------
+
+#: Detainers placed, coordinated at the end of a count's words, right before the next number: they are that number's
+#: (`DETAINERS_ON`), so the total keeps the verb before it ("Agents arrested 60 people and lodged detainers on 23 of
+#: them": 60 arrests, 23 detainers; GUIDELINES §2 detainers counts the requests).
+NEXT_NUMBER_VERB = re.compile(
+    rf"{NEXT_NUMBER_VERB.pattern}|\s(?:and|but|then)\s+(?:also\s+|later\s+)?(?:lodg|issu|plac|fil|put)\w*\s+"
+    r"(?:immigration\s+|ICE\s+)?(?:detainers?|detainer\s+requests?|holds?)\s+(?:on|against|for)"
+    r"(?:\s+(?:about|nearly|more\s+than|some))?\s*$",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A part of the people released despite detainers, told by what they did after: "3 of them were since accused"
+# ---------------------------------------------------------------------------------------------
+
+#: A part of the people a jail released despite detainers whose own predicate is a later accusation or arrest ("3 of
+#: the people released despite detainers had since been accused of new crimes"): who they became, not requests
+#: (GUIDELINES §2 detainers counts the requests issued, honoured or declined).
+LATER_DEED_OF_RELEASED_PART_AFTER = re.compile(
+    r"\s+of\s+(?:the|those)\s+[^,;.]{0,60}?\b(?:despite|in\s+spite\s+of)\s+[^,;.]{0,30}?\bdetainers?\s+"
+    r"(?:had|have|has|were|was)\s+(?:since\s+|later\s+|subsequently\s+|then\s+)?(?:been\s+)?"
+    r"(?:accused|arrested|rearrested|re-arrested|charged|convicted|booked)\b",
+    _I,
+)

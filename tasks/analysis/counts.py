@@ -816,6 +816,10 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "screened"  # "checked the immigration status of 9,400 people booked into the jail": looked up
     if lex.UNTYPED_STANDING_OF_PART.match(r.text, r.n.end):
         return "composition"  # "45 of those arrested had prior deportation orders": who they are, no type
+    if v.kind in ("arrests", "detentions", "convictions") and lex.PENDING_CHARGES_PART_AFTER.match(r.text, r.n.end):
+        return "composition"  # "arrested 140 people, 52 of whom face pending criminal charges": who they are
+    if v.kind == "detainers" and lex.LATER_DEED_OF_RELEASED_PART_AFTER.match(r.text, r.n.end):
+        return "composition"  # "3 of the people released despite detainers had since been accused": who they became
     if _crime_victims(r, v, before):
         return "victims"  # "had sexually assaulted 2 children": the crime's victims, no action touched them
     if _age_beside_name(r, after):

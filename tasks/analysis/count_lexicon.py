@@ -1079,10 +1079,15 @@ NEW_SUBJECT_CLAUSE = re.compile(
     _I,
 )
 #: A verb coordinated at the end of a count's words, right before the next number: it governs that number ("arrested
-#: 300 people and deported 40 of them", "apprehended 1,200 migrants and expelled 700").
+#: 300 people and deported 40 of them", "apprehended 1,200 migrants and expelled 700"); so do detainers placed on it,
+#: which are that number's (`DETAINERS_ON`), so the total keeps the verb before it ("Agents arrested 60 people and
+#: lodged detainers on 23 of them": 60 arrests, 23 detainers; GUIDELINES §2 detainers counts the requests).
 NEXT_NUMBER_VERB = re.compile(
     r"\s(?:and|but|then|before|after)\s+(?:later\s+|then\s+|also\s+|eventually\s+|subsequently\s+|quickly\s+)?"
-    r"[a-z]+(?:ed|t)(?:\s+(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least))?\s*$",
+    r"[a-z]+(?:ed|t)(?:\s+(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least))?\s*$|"
+    r"\s(?:and|but|then)\s+(?:also\s+|later\s+)?(?:lodg|issu|plac|fil|put)\w*\s+"
+    r"(?:immigration\s+|ICE\s+)?(?:detainers?|detainer\s+requests?|holds?)\s+(?:on|against|for)"
+    r"(?:\s+(?:about|nearly|more\s+than|some))?\s*$",
     _I,
 )
 #: The immigration crimes of GUIDELINES §1's prosecutions: their defendants are `charged`.
@@ -2872,21 +2877,6 @@ PENDING_CHARGES_PART_AFTER = re.compile(
     r"\s+(?:(?:people|others|of\s+whom|of\s+them|of\s+those(?:\s+\w+)?)\s+)?(?:\w+\s+)?"
     r"(?:face|faced|faces|facing|had|have|has|with|are\s+facing|were\s+facing)\s+"
     r"(?:pending\s+(?:criminal\s+|state\s+|local\s+)?charges|(?:criminal\s+)?charges\s+pending)(?!\s+(?:of|for)\b)",
-    _I,
-)
-
-
-# ---------------------------------------------------------------------------------------------
-# Detainers lodged on a part of the people an action touched: "arrested 60 people and lodged detainers on 23 of them"
-# ---------------------------------------------------------------------------------------------
-
-#: Detainers placed, coordinated at the end of a count's words, right before the next number: they are that number's
-#: (`DETAINERS_ON`), so the total keeps the verb before it ("Agents arrested 60 people and lodged detainers on 23 of
-#: them": 60 arrests, 23 detainers; GUIDELINES §2 detainers counts the requests).
-NEXT_NUMBER_VERB = re.compile(
-    rf"{NEXT_NUMBER_VERB.pattern}|\s(?:and|but|then)\s+(?:also\s+|later\s+)?(?:lodg|issu|plac|fil|put)\w*\s+"
-    r"(?:immigration\s+|ICE\s+)?(?:detainers?|detainer\s+requests?|holds?)\s+(?:on|against|for)"
-    r"(?:\s+(?:about|nearly|more\s+than|some))?\s*$",
     _I,
 )
 

@@ -34,12 +34,14 @@ VERBS = (
     # Spanish: some agencies publish their releases in both languages
     r"dijo|afirmó|señaló|agregó|añadió|declaró|explicó|indicó|expresó|comentó|aseguró|manifestó"
 )
-#: Titles that stand right before a person's name ("County Commissioner Sally Heyman").
+#: Titles that stand right before a person's name ("County Commissioner Sally Heyman"); a school's head is titled so
+#: as a sheriff is ("said Principal Ann Lee": the word is the role and no part of the name).
 NAME_TITLES = wordset(
     """commissioner sheriff mayor judge director secretary attorney senator governor chief spokesman
     spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
     president chairman chairwoman representative congressman congresswoman administrator supervisor alderman
-    alderwoman alderperson minister ambassador pastor rabbi imam reverend author reporter senators member"""
+    alderwoman alderperson minister ambassador pastor rabbi imam reverend author reporter senators member
+    principal headmaster headmistress"""
 )
 #: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
 #: those, and job words that are a title only so ("reporter Jane Doe").
@@ -307,7 +309,8 @@ TITLE_WORDS = wordset(
     white house democratic republican gop house senate assistant associate executive field office special
     sgt. capt. officer lawyer attorney professor rev. bishop father sister first lady minority majority whip
     county city police department governor lieutenant democrat republican superintendent inspector alderman
-    alderwoman alderperson ald. minister ambassador pastor rabbi imam reverend author reporter senators"""
+    alderwoman alderperson ald. minister ambassador pastor rabbi imam reverend author reporter senators
+    principal headmaster headmistress"""
 )
 #: Title words that name a body, not a person's office: "ICE" before one capitalised word is no title.
 BODY_WORDS = wordset(
@@ -527,14 +530,6 @@ TOLD_BY = re.compile(
 # --- A board's or committee's chair ---------------------------------------------------------------------------------
 #: "Hennepin County Board Chair Ann Lee", "Committee Chair Tom Banks": a title right before a name, as "Chairwoman" is.
 CHAIR_TITLES = wordset("chair co-chair vice-chair")
-
-
-# --- A school's head named by the title of the post -----------------------------------------------------------------
-#: "said Principal Ann Lee", "Assistant Principal Tom Banks said": the head of a school is titled so before the name
-#: as a sheriff is, so the word is the role and no part of the name ("Principal Deputy Director" stays a title).
-SCHOOL_TITLES = wordset("principal headmaster headmistress")
-TITLE_WORDS = TITLE_WORDS | SCHOOL_TITLES
-NAME_TITLES = NAME_TITLES | SCHOOL_TITLES
 
 
 # --- A person described by how they spoke, then a colon ---------------------------------------------------------

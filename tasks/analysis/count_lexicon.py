@@ -2812,9 +2812,6 @@ HELD_FOR_IMMIGRATION = rx(*IMMIGRATION_HOLD_WORDS)
 #: A killing verb right before the number of people held: "a fire at the detention facility killed 39 migrants"
 #: (GUIDELINES §2 deaths_in_custody, read as "died" is; hurting verbs stay victims).
 KILLED_HELD_BEFORE = re.compile(r"\b(?:killed|killing|kills)\s+(?:about\s+|nearly\s+|at\s+least\s+|some\s+)?$", _I)
-#: "left 40 men dead": the verb before the number, "dead" right after the counted people.
-LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+(?:about\s+|nearly\s+|at\s+least\s+|some\s+)?$", _I)
-DEAD_AFTER = re.compile(r"\s*dead\b", _I)
 
 
 # ---------------------------------------------------------------------------------------------

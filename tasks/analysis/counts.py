@@ -742,14 +742,14 @@ def _killed_in_custody(r: _Reading, v: _Verdict) -> None:
     """People held who were killed ("Two detainees were killed when a gunman opened fire at the ICE office") or who
     died where they were held ("Two men held at the facility died") died in custody (GUIDELINES §2
     deaths_in_custody), not a count of people held. So do people held whom a killing verb governs ("a fire at the
-    detention facility killed 39 migrants", "left 40 men dead"), in whosever immigration custody: not victims."""
+    detention facility killed 39 migrants"), in whosever immigration custody: not victims ("left 40 men dead" is
+    typed a death by its own word, "dead", before this step)."""
     if v.kind == "detentions" and (
         lex.KILLED_AFTER.match(r.rest, r.head_end) or lex.HELD_THEN_DIED_AFTER.match(r.rest, r.head_end)
     ):
         v.kind = "deaths_in_custody"
     killed = lex.KILLED_HELD_BEFORE.search(r.text, r.left_start, r.n.start)
-    left_dead = lex.LEFT_BEFORE.search(r.text, r.left_start, r.n.start) and lex.DEAD_AFTER.match(r.rest, r.head_end)
-    if v.kind == "detentions" and v.trap in (None, "victims") and (killed or left_dead):
+    if v.kind == "detentions" and v.trap in (None, "victims") and killed:
         v.kind, v.trap = "deaths_in_custody", None
 
 

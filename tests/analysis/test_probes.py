@@ -32,7 +32,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "frames.jsonl": {"counts": (104, 1), "counts+place": (104, 1), "quotes": (5, 0), "tagging": (2, 0)},
     "types.jsonl": {"counts": (88, 4), "counts+place": (84, 8), "quotes": (0, 0), "tagging": (12, 0)},
     "placeframes.jsonl": {"counts": (89, 0), "counts+place": (88, 1), "quotes": (0, 0), "tagging": (7, 0)},
-    "distractors.jsonl": {"counts": (76, 11), "counts+place": (72, 15), "quotes": (0, 34), "tagging": (1, 0)},
+    "distractors.jsonl": {"counts": (76, 10), "counts+place": (72, 14), "quotes": (0, 34), "tagging": (1, 0)},
     "heldout9.jsonl": {"counts": (146, 21), "counts+place": (138, 29), "quotes": (96, 6), "tagging": (2, 0)},
     "heldout9b.jsonl": {"counts": (135, 21), "counts+place": (110, 46), "quotes": (87, 10), "tagging": (0, 0)},
     "heldout9-tagging.jsonl": {"tagging": (1, 1)},
@@ -59,14 +59,14 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "streammix.jsonl": {"tagging": (2, 0)},
     "contextcounts.jsonl": {"counts": (63, 4), "counts+place": (55, 12), "quotes": (0, 0), "tagging": (6, 0)},
     "precision2.jsonl": {"counts": (54, 10), "counts+place": (53, 11), "quotes": (7, 0), "tagging": (5, 0)},
-    "precision3.jsonl": {"counts": (45, 10), "counts+place": (43, 12), "quotes": (0, 0), "tagging": (5, 0)},
+    "precision3.jsonl": {"counts": (46, 10), "counts+place": (44, 12), "quotes": (0, 0), "tagging": (5, 0)},
     "speakers.jsonl": {"quotes": (84, 0), "tagging": (0, 0)},  # quotes only: its facts are not labelled
     "shortforms.jsonl": {"tagging": (1, 0)},
     "angles.jsonl": {"tagging": (1, 0)},
     "types2.jsonl": {"counts": (38, 0), "counts+place": (35, 3), "quotes": (0, 0), "tagging": (2, 0)},
     "arrests.jsonl": {"counts": (9, 0), "counts+place": (9, 0), "quotes": (0, 0), "tagging": (0, 0)},
-    "quotes3.jsonl": {"quotes": (77, 0), "tagging": (8, 0)},  # quotes only: its facts are not labelled
-    "recall2.jsonl": {"counts": (60, 8), "counts+place": (53, 15), "quotes": (3, 0), "tagging": (8, 0)},
+    "quotes3.jsonl": {"quotes": (78, 0), "tagging": (8, 0)},  # quotes only: its facts are not labelled
+    "recall2.jsonl": {"counts": (60, 7), "counts+place": (53, 14), "quotes": (3, 0), "tagging": (8, 0)},
 }
 
 

@@ -9,6 +9,11 @@ import pytest
 
 from tasks.analysis.quotes import find_quotes
 
+#: The story line every passage opens with: an enforcement action, so the quote after it is read as in a story.
+LEAD = "Federal agents arrested 12 people on Monday.\n"
+#: A quotation whose attribution each table fills in.
+QUOTED = "“We will enforce the law in every county,” "
+
 
 def _read(text: str) -> list[tuple[str, str | None]]:
     return [(q.speaker, q.role) for q in find_quotes(text)]
@@ -33,7 +38,7 @@ def _read(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_a_name_after_an_office_of_a_place_is_the_speaker(attribution: str, speaker: str, role: str) -> None:
-    text = f"Federal agents arrested 12 people on Monday.\n“We will enforce the law in every county,” {attribution}"
+    text = LEAD + QUOTED + attribution
     assert _read(text) == [(speaker, role)]
 
 
@@ -51,14 +56,13 @@ def test_a_name_after_an_office_of_a_place_is_the_speaker(attribution: str, spea
 def test_trap_an_office_of_a_body_or_a_body_after_the_name_keeps_its_reading(
     attribution: str, speaker: str, role: str
 ) -> None:
-    text = f"Federal agents arrested 12 people on Monday.\n“We will enforce the law in every county,” {attribution}"
+    text = LEAD + QUOTED + attribution
     assert [s for s, _ in _read(text)] == [speaker]
 
 
 def test_trap_a_business_named_for_a_place_is_no_office() -> None:
     text = (
-        "Federal agents arrested 12 people on Monday.\n"
-        "Teodoro Ruiz, the owner of Salinas Auto Body, said agents searched his shop.\n"
+        LEAD + "Teodoro Ruiz, the owner of Salinas Auto Body, said agents searched his shop.\n"
         "“They took my mechanic and left the engine running,” the owner said."
     )
     assert [s for s, _ in _read(text)] == ["Teodoro Ruiz"]
@@ -73,24 +77,19 @@ def test_trap_a_business_named_for_a_place_is_no_office() -> None:
     ],
 )
 def test_an_office_written_with_in_charge_is_the_role(text: str) -> None:
-    assert _read(f"Federal agents arrested 12 people on Monday.\n{text}") == [
-        ("Lydia Brandt", "HSI Omaha Special Agent in Charge")
-    ]
+    assert _read(LEAD + text) == [("Lydia Brandt", "HSI Omaha Special Agent in Charge")]
 
 
 def test_an_office_of_eight_words_before_the_name_is_read_whole() -> None:
     text = (
-        "Federal agents arrested 12 people on Monday.\n“Visa fraud is no paperwork error,” First Assistant U.S. "
+        LEAD + "“Visa fraud is no paperwork error,” First Assistant U.S. "
         "Attorney for the District of Vermont Nadia Koenig said in a statement."
     )
     assert _read(text) == [("Nadia Koenig", "First Assistant U.S. Attorney for the District of Vermont")]
 
 
 def test_trap_a_name_inside_a_long_description_of_someone_unnamed_is_no_speaker() -> None:
-    text = (
-        "Federal agents arrested 12 people on Monday.\n“They came at dawn,” a cook who works at the bakery next to "
-        "Nadia Koenig's shop said."
-    )
+    text = LEAD + "“They came at dawn,” a cook who works at the bakery next to Nadia Koenig's shop said."
     assert _read(text) == []
 
 
@@ -102,10 +101,10 @@ def test_trap_a_name_inside_a_long_description_of_someone_unnamed_is_no_speaker(
     ],
 )
 def test_a_boards_chair_before_the_name_is_the_role(attribution: str, speaker: str, role: str) -> None:
-    text = f"Federal agents arrested 12 people on Monday.\n“We will enforce the law in every county,” {attribution}"
+    text = LEAD + QUOTED + attribution
     assert _read(text) == [(speaker, role)]
 
 
 def test_trap_a_chair_as_a_thing_keeps_the_speaker() -> None:
-    text = "Federal agents arrested 12 people on Monday.\n“They tied him to a chair,” Lena Virtanen said."
+    text = LEAD + "“They tied him to a chair,” Lena Virtanen said."
     assert _read(text) == [("Lena Virtanen", None)]

@@ -562,10 +562,20 @@ def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: who.P
     if any(m in paragraph for m in '“”"'):
         return  # a paragraph with quotations of its own hands on through the carry-over sieve, not this one
     last = _clause_before(paragraph.rstrip().rstrip(".!?"))
-    found = _subject_clauses(_REPORTING_CLAUSE, last)
+    found = _subject_clauses(_REPORTING_CLAUSE, last) or _subject_clauses(_STATEMENT_GIVEN, last)
     if found:
         _resolve(span, found[-1].group("subj"), None, people, span.start)
         span.sieve = "previous-paragraph"
+
+
+#: A sentence that says someone gave a statement, ending the paragraph before a quotation paragraph: "Asked about
+#: the arrests, DHS spokesperson Ana Ruiz sent a statement." then "“...”": the statement is the quotation.
+_STATEMENT_GIVEN = re.compile(
+    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){lex.SUBJECT}{lex.PARTY_AFTER}(?:,[^,“”\"]{{1,160}},)?[ ]"
+    rf"(?:{lex.ADVERBS}[ ])*(?:issued|released|sent|provided|shared|emailed|posted)[ ]"
+    r"(?:an?|the|this|her|his|its|their)[ ](?:(?:written|brief|short|joint|emailed)[ ])?(?:statement|response)\b"
+    r"[^.!?“”\"]{0,60}$"
+)
 
 
 #: A paragraph that goes on reporting one person by pronoun: "She said she no longer drives."

@@ -5,7 +5,8 @@ a kind outside the agency words ("the Larkfield Unified School District"), a bod
 a document "according to" names ("a complaint filed by his lawyer, Ana Ruiz"); and a gender cue of the previous
 sentence ("“...,” she said. Across town, Pastor Ezequiel ...") does not make the next person a woman, and a
 one-sentence paragraph that opens with a person ("Rep. Dorian Achebe saw it differently.") introduces the "he said"
-quotation right after it. Invented sentences, each class with its trap."""
+quotation right after it; a paragraph ending "NAME sent a statement." gives the quotation paragraph after it to NAME.
+Invented sentences, each class with its trap."""
 
 from __future__ import annotations
 
@@ -141,3 +142,26 @@ def test_a_one_sentence_paragraph_introduces_the_pronoun_quotation_after_it() ->
 def test_a_paragraph_naming_no_one_leaves_the_pronoun_to_the_last_speaker() -> None:
     text = f"{_FIRST_SPEAKER}The figures were released on Monday.\n\n“The numbers hide the cost,” he said."
     assert _speakers(text)[-1] == "Lionel Marsh"
+
+
+#: A quotation paragraph with no attribution of its own, after the paragraph each case below ends with.
+_STATEMENT = "\n\n“Every person arrested had a final order of removal. The claims of the advocates are false.”"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Asked about the arrests, agency spokesperson Marisol Quintero-Hayes sent a statement.",
+        "Asked about the arrests, agency spokesperson Marisol Quintero-Hayes issued a statement to the Post on Friday.",
+    ],
+)
+def test_a_statement_given_at_the_end_of_a_paragraph_is_the_quotation_after_it(paragraph: str) -> None:
+    assert _speakers(paragraph + _STATEMENT) == ["Marisol Quintero-Hayes"]
+
+
+def test_a_quotation_with_its_own_attribution_after_a_statement_given_keeps_it() -> None:
+    text = (
+        "Asked about the arrests, agency spokesperson Marisol Quintero-Hayes sent a statement.\n\n"
+        "“Every person arrested had a final order of removal,” said Bartholomew Ikeda, the field office director."
+    )
+    assert _speakers(text) == ["Bartholomew Ikeda"]

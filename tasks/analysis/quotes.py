@@ -1226,6 +1226,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
         return
     if subject.casefold() == "it":
         _resolve_proxy(span, "the agency", people, pos)  # "It added that ...": the body last named
+        span.speaker = span.speaker or _body_opening_sentence_before(people.text, pos)
         return
     if lex.ANONYMOUS_START.match(subject) and not _THE_BODY.fullmatch(subject):
         return
@@ -1284,6 +1285,28 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
         name = who.full_name(name, people, pos)
     span.speaker = name
     span.role = " ".join([head, *title]) if head else role or (" ".join(title) if title else None)
+
+
+def _body_opening_sentence_before(text: str, pos: int) -> str | None:
+    """The body that opens the sentence before the quotation as its subject ("Dunmore County issued a statement. “...,”
+    it said"), when its name says it is a body (a county, a city of, an archdiocese, a department), or None."""
+    ends = [m.end() for m in lex.SENTENCE_END.finditer(text, max(0, pos - 400), pos)]
+    if not ends:
+        return None
+    start = ends[-2] if len(ends) > 1 else text.rfind("\n", 0, ends[-1]) + 1  # where the sentence before starts
+    start += len(text[start : ends[-1]]) - len(text[start : ends[-1]].lstrip())
+    m = _BODY_OPENING.match(text, start, ends[-1])
+    if m is None:
+        return None
+    words = {w.casefold() for w in m.group("body").split()}
+    body = words & (lex.ORG_WORDS | lex.BODY_END_NOUNS | lex.BODY_OF_PLACE_HEADS) or lex.LOCAL_GOVERNMENT.fullmatch(
+        m.group("body")
+    )
+    return m.group("body") if body else None
+
+
+#: A body's name opening a sentence as the subject of its verb ("The City of Granby issued ...").
+_BODY_OPENING = re.compile(rf"(?:The[ ])?(?P<body>{lex.ORG_RUN})[ ](?:[a-z]+ed|{lex.IRREGULAR_PAST}|{lex.VERBS})\b")
 
 
 #: The speaker of a quotation whose attribution names an anonymous person ("an ICE official said"): found, so

@@ -5,7 +5,8 @@ a kind outside the agency words ("the Larkfield Unified School District"), a bod
 a document "according to" names ("a complaint filed by his lawyer, Ana Ruiz"); and a gender cue of the previous
 sentence ("“...,” she said. Across town, Pastor Ezequiel ...") does not make the next person a woman, and a
 one-sentence paragraph that opens with a person ("Rep. Dorian Achebe saw it differently.") introduces the "he said"
-quotation right after it; a paragraph ending "NAME sent a statement." gives the quotation paragraph after it to NAME.
+quotation right after it; a paragraph ending "NAME sent a statement." gives the quotation paragraph after it to NAME;
+"it said" is the body that opens the sentence before ("Kettering County issued a statement.").
 Invented sentences, each class with its trap."""
 
 from __future__ import annotations
@@ -165,3 +166,25 @@ def test_a_quotation_with_its_own_attribution_after_a_statement_given_keeps_it()
         "“Every person arrested had a final order of removal,” said Bartholomew Ikeda, the field office director."
     )
     assert _speakers(text) == ["Bartholomew Ikeda"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kettering County issued a statement late on Tuesday. “The jail holds people only on a warrant,” it said.",
+            "Kettering County",
+        ),
+        (
+            "The City of Granby released a statement on Friday.\n\n“No officer took part in the arrests,” it said.",
+            "City of Granby",
+        ),
+    ],
+)
+def test_it_is_the_body_that_opens_the_sentence_before(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_it_after_a_sentence_no_body_opens_is_no_one() -> None:
+    text = "The letter was mailed on Tuesday. “No city officer took part in the arrests,” it said."
+    assert _speakers(text) == []

@@ -545,3 +545,12 @@ SPOKE_SO_COLON = re.compile(
     r"(?!(?!(?:pointed|measured|animated|heated|reserved|guarded|impassioned)\b)[a-z]+ed\b)[a-z][\w-]+"
     r"(?:[ ](?:about|on|in|with|than)[ ][^,:“”\"]{1,60})?:$"
 )
+
+
+# --- A body named by its kind and the place it serves ---------------------------------------------------------------
+#: Words that head a body's name before "of" and the place it governs or serves ("the City of Fairhaven", "the
+#: Archdiocese of Miami", "the County of Los Angeles"): the whole run is the body, never the place alone.
+BODY_OF_PLACE_HEADS = wordset("city county town village borough township archdiocese diocese")
+#: Nouns that end a body's name without "of" and are not in `ORG_WORDS` ("the Riverbend Unified School District",
+#: "the Archdiocese"): with "the" before them, a body, not a description of a person ("the Illinois Democrat").
+BODY_END_NOUNS = wordset("district archdiocese diocese")

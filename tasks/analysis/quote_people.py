@@ -177,6 +177,8 @@ def _known_gender_before(fits: list[Mention], chosen: Mention, gender: str, text
     one)."""
     if not lex.SENTENCE_END.search(text, chosen.at, pos):
         return None  # the subject of the quotation's own sentence ("Perez defended it: “...,” she said")
+    if _introduces_the_quotation(chosen, text, pos):
+        return None  # "Rep. Bennie Thompson saw it differently." then a paragraph "“...,” he said": his
     known = [p for p in fits[:-1] if p.gender == gender and chosen.at - p.at < 300 and not p.anonymous]
     if not known or any(p.gender is None for p in fits if known[-1].at < p.at < chosen.at):
         return None
@@ -184,6 +186,21 @@ def _known_gender_before(fits: list[Mention], chosen: Mention, gender: str, text
     if re.search(rf"(?:^|[.!?]\s+)(?:(?:But|And|Yet|So)[ ])?(?i:{pronoun})\b", text[known[-1].at : pos]):
         return None
     return known[-1]
+
+
+def _introduces_the_quotation(p: Mention, text: str, pos: int) -> bool:
+    """The person opens a one-sentence paragraph right before the paragraph the quotation at `pos` opens: the
+    paragraph introduces the speaker, whatever gender another person named before it has."""
+    line_start = text.rfind("\n", 0, pos)
+    if line_start < 0 or text[line_start + 1 : pos].strip(" *_"):
+        return False
+    previous_end = len(text[:line_start].rstrip())
+    previous_start = text.rfind("\n", 0, previous_end) + 1
+    return (
+        previous_start <= p.at < previous_end
+        and _opens_sentence(p)
+        and not lex.SENTENCE_END.search(text, previous_start, previous_end - 1)
+    )
 
 
 def postcedent(people: People, pos: int, gender: str | None) -> str | None:
@@ -315,6 +332,8 @@ def _cue_words(before: str) -> list[str]:
     """The words before a name that may tell its gender, in lower case: a capitalised word only right before
     the name, where it is a title ("Sister Norma Pimentel"); further back it is part of another name ("the King
     County courthouse. Wilson asked", "Lady Bird Lake")."""
+    ends = list(lex.SENTENCE_END.finditer(before))
+    before = before[ends[-1].end() :] if ends else before  # "“...,” she said. Across town, Pastor Ezequiel": his
     words = [w.strip(",;:") for w in before.split()]
     return [w.casefold() for i, w in enumerate(words) if i == len(words) - 1 or not w[:1].isupper()]
 
@@ -392,7 +411,9 @@ def body_head_start(text: str, start: int, tail: list[str]) -> int:
         new, words = m.start(), head + words
     while new < start and (first := text[new:].split(" ", 1)[0]) in lex.NOT_NAMES:
         new += len(first) + 1  # "The Department of ...": the sentence's article is no part of the name
-    return new if office or any(w in lex.ORG_WORDS for w in words) else start
+    kind = next((w for w in words if w != "the"), "")  # "the City of St. Paul said": the city, not the place
+    body = any(w in lex.ORG_WORDS for w in words) or (new < start and kind in lex.BODY_OF_PLACE_HEADS)
+    return new if office or body else start
 
 
 def is_office_head(head: list[str]) -> bool:

@@ -562,10 +562,20 @@ def _attribute_to_previous(span: _Span, previous: tuple[int, str], people: who.P
     if any(m in paragraph for m in '“”"'):
         return  # a paragraph with quotations of its own hands on through the carry-over sieve, not this one
     last = _clause_before(paragraph.rstrip().rstrip(".!?"))
-    found = _subject_clauses(_REPORTING_CLAUSE, last)
+    found = _subject_clauses(_REPORTING_CLAUSE, last) or _subject_clauses(_STATEMENT_GIVEN, last)
     if found:
         _resolve(span, found[-1].group("subj"), None, people, span.start)
         span.sieve = "previous-paragraph"
+
+
+#: A sentence that says someone gave a statement, ending the paragraph before a quotation paragraph: "Asked about
+#: the arrests, DHS spokesperson Ana Ruiz sent a statement." then "“...”": the statement is the quotation.
+_STATEMENT_GIVEN = re.compile(
+    rf"(?<![\w’'])(?![A-Z][a-z]+ing\b){lex.SUBJECT}{lex.PARTY_AFTER}(?:,[^,“”\"]{{1,160}},)?[ ]"
+    rf"(?:{lex.ADVERBS}[ ])*(?:issued|released|sent|provided|shared|emailed|posted)[ ]"
+    r"(?:an?|the|this|her|his|its|their)[ ](?:(?:written|brief|short|joint|emailed)[ ])?(?:statement|response)\b"
+    r"[^.!?“”\"]{0,60}$"
+)
 
 
 #: A paragraph that goes on reporting one person by pronoun: "She said she no longer drives."
@@ -819,7 +829,10 @@ def _candidates(
         yield "after-verb", lambda span: _resolve(span, subj, role, people, pos)
     if m := _VERB_THE_BODY.match(after):
         # `," said the Department of Homeland Security.`, `" asks the White House.`: a body named with its article
-        body = after[m.start("body") : _body_run_end(after, m.start("body"), m.end("body"))]
+        body_end = _body_run_end(after, m.start("body"), m.end("body"))
+        if after[:body_end].endswith(" St") and (rest := _PAST_STOP.match(after, body_end)):
+            body_end = rest.end()  # "said the City of St. Paul": the saint's town read whole
+        body = after[m.start("body") : body_end]
         yield "after-verb", lambda span: _resolve(span, body, None, people, pos)
     if m := named_after:
         subj, desc = m.group("subj"), m.group("desc")
@@ -990,7 +1003,7 @@ _NAME_OF = re.compile(rf"(?<![\w’'.])(?P<name>{lex.NAME})[ ]of[ ]$")
 
 
 #: The words that make the head of a body's name a body or an office, never a person's name.
-_BODY_NAME_WORDS = lex.ORG_WORDS | lex.TITLE_WORDS | lex.PLACE_WORDS
+_BODY_NAME_WORDS = lex.ORG_WORDS | lex.TITLE_WORDS | lex.PLACE_WORDS | lex.BODY_OF_PLACE_HEADS
 
 
 def _place_or_body(words: str) -> bool:
@@ -1052,6 +1065,8 @@ def _body_run_end(after: str, start: int, end: int) -> int:
         and (bodylike or (cut is not None and cut > len(head)))
     ):
         return new
+    if new > end and head == words[:1] and head[0] in lex.BODY_OF_PLACE_HEADS and after.startswith(" of ", end):
+        return new  # "said the Archdiocese of Miami": the body, named by its kind and the place it serves
     return end
 
 
@@ -1081,12 +1096,25 @@ def _resolve_pair(span: _Span, pair: tuple[str, str], people: who.People, pos: i
     span.speaker = " and ".join(names)
 
 
+#: Who wrote the document "according to" names: `[a complaint] filed by his lawyer, Ana Ruiz`, `[a report] by the
+#: ACLU` (a description, then the name after a comma, or the name itself).
+_FILED_BY = re.compile(
+    r"[ ](?:(?:filed|written|issued|released|published|sent|submitted)[ ])?by[ ]"
+    rf"(?:(?:the|his|her|their|its)[ ](?:[a-z][\w’'-]*[ ]){{0,2}}?(?:[a-z][\w’'-]*,[ ])?)?(?P<name>{lex.NAME})"
+)
+
+
 def _according_subject(m: re.Match[str]) -> str:
     """Who "according to" names: the subject, an organisation's name whole where it goes on past "of" or
     "and" ("the Department of Homeland Security", "a statement from U.S. Customs and Border Protection");
     a person's name stops before it ("attorney Brian Clark of Lockridge" is Clark), and a person named after
     their agency and title is that person ("ICE spokesman John Smith" is Smith)."""
     subj = m.group("subj")
+    if re.match(r"(?:[Aa]n?|[Tt]he)[ ][a-z]", subj) and (filer := _FILED_BY.match(m.string, m.end("subj"))):
+        # "according to a complaint filed by his lawyer, Ana Ruiz": she speaks; "by the ACLU of Texas": the body whole
+        name = filer.group("name")
+        whole = lex.ORG_NAME.match(m.string, filer.start("name"))
+        return whole.group() if whole and (name.isupper() or lex.ORG_WORDS & set(name.casefold().split())) else name
     if titled := lex.TITLED_NAME.match(m.string, m.end("subj")):
         return titled.group("name")
     words = subj.split()
@@ -1123,9 +1151,13 @@ def _role_after(after: str, pos: int) -> str | None:
 #: A body named with its article ("The White House", "the Justice Department", "the ACLU"): a speaker, not an
 #: anonymous one. Seventeen of `lex.ORG_WORDS`: with all of them 26 of 3,210 corpus articles change speakers,
 #: most to the outlet that reported a quotation ("the Washington Post").
-_BODY_NOUNS = lex.ORG_WORDS & lex.wordset(
-    """house department agency office administration ministry court council committee commission bureau patrol
+_BODY_NOUNS = (
+    lex.ORG_WORDS
+    & lex.wordset(
+        """house department agency office administration ministry court council committee commission bureau patrol
     union coalition center institute foundation"""
+    )
+    | lex.BODY_END_NOUNS
 )
 _THE_BODY = re.compile(
     rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{'|'.join(sorted(w.capitalize() for w in _BODY_NOUNS))})|[A-Z]{{2,6}})"
@@ -1136,7 +1168,8 @@ _THE_BODY = re.compile(
 #: is a description ("said the Illinois Democrat").
 _VERB_THE_BODY = re.compile(
     rf"^[,.!?…]?\s*(?i:{lex.AFTER_VERBS})[ ][Tt]he[ ]"
-    rf"(?P<body>(?:[A-Z][\w’'-]*[ ])*(?:{'|'.join(sorted(w.capitalize() for w in _BODY_NOUNS))}))\b"
+    rf"(?P<body>(?:[A-Z][\w’'-]*[ ])*(?:{'|'.join(sorted(w.capitalize() for w in _BODY_NOUNS))})"
+    rf"|(?:{'|'.join(sorted(w.capitalize() for w in lex.BODY_OF_PLACE_HEADS))})(?=[ ]of[ ][A-Z]))\b"
 )
 
 
@@ -1193,11 +1226,14 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
         return
     if subject.casefold() == "it":
         _resolve_proxy(span, "the agency", people, pos)  # "It added that ...": the body last named
+        span.speaker = span.speaker or _body_opening_sentence_before(people.text, pos)
         return
     if lex.ANONYMOUS_START.match(subject) and not _THE_BODY.fullmatch(subject):
         return
     tokens = _name_tokens(subject.split())
     owner = next((i for i, t in enumerate(tokens[:-1]) if re.search(r"\w['’]s$", t)), None)
+    if owner is not None and all(t.casefold() in lex.ORG_WORDS for t in tokens[owner + 1 :]):
+        owner = None  # "the Marlow County Sheriff’s Office said": one body's name, its owner's title in it
     if owner is not None:  # "the ACLU’s Ann Lee": the body is her role, she speaks
         role, tokens = role or " ".join(tokens[: owner + 1]), tokens[owner + 1 :]
     head = ""  # the place or body written before a title ("Phoenix" of "Phoenix Police Chief Jane Doe")
@@ -1249,6 +1285,28 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
         name = who.full_name(name, people, pos)
     span.speaker = name
     span.role = " ".join([head, *title]) if head else role or (" ".join(title) if title else None)
+
+
+def _body_opening_sentence_before(text: str, pos: int) -> str | None:
+    """The body that opens the sentence before the quotation as its subject ("Dunmore County issued a statement. “...,”
+    it said"), when its name says it is a body (a county, a city of, an archdiocese, a department), or None."""
+    ends = [m.end() for m in lex.SENTENCE_END.finditer(text, max(0, pos - 400), pos)]
+    if not ends:
+        return None
+    start = ends[-2] if len(ends) > 1 else text.rfind("\n", 0, ends[-1]) + 1  # where the sentence before starts
+    start += len(text[start : ends[-1]]) - len(text[start : ends[-1]].lstrip())
+    m = _BODY_OPENING.match(text, start, ends[-1])
+    if m is None:
+        return None
+    words = {w.casefold() for w in m.group("body").split()}
+    body = words & (lex.ORG_WORDS | lex.BODY_END_NOUNS | lex.BODY_OF_PLACE_HEADS) or lex.LOCAL_GOVERNMENT.fullmatch(
+        m.group("body")
+    )
+    return m.group("body") if body else None
+
+
+#: A body's name opening a sentence as the subject of its verb ("The City of Granby issued ...").
+_BODY_OPENING = re.compile(rf"(?:The[ ])?(?P<body>{lex.ORG_RUN})[ ](?:[a-z]+ed|{lex.IRREGULAR_PAST}|{lex.VERBS})\b")
 
 
 #: The speaker of a quotation whose attribution names an anonymous person ("an ICE official said"): found, so
@@ -1450,6 +1508,23 @@ def _resolve_introduced(span: _Span, noun: str, people: who.People, pos: int) ->
             if not re.search(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ ](?:[\w-]+[ ]){{0,3}}{word}", since):
                 span.speaker = who.named_in_full(p.name, people, pos)
             return
+    if noun in lex.ORG_WORDS | lex.BODY_END_NOUNS | lex.BODY_OF_PLACE_HEADS:
+        span.speaker = _body_named_so(text, noun, pos)  # "the union said" after "The Service Employees ... Union"
+
+
+def _body_named_so(text: str, noun: str, pos: int) -> str | None:
+    """The nearest body named before `pos` (within a few paragraphs) whose name holds `noun` capitalised ("Service
+    Employees International Union" for "the union", "Archdiocese of Miami" for "the archdiocese"), or None."""
+    runs = [
+        m.group().removeprefix("The ")
+        for m in lex.ORG_NAME.finditer(text, max(0, pos - _BODY_NAMED_SO_REACH), pos)
+        if noun.capitalize() in m.group().split()[1 if m.group().startswith("The ") else 0 :]
+    ]
+    return runs[-1] if runs else None
+
+
+#: How far back (characters) "the union" may point to the union's name.
+_BODY_NAMED_SO_REACH = 600
 
 
 def _resolve_proxy(span: _Span, subject: str, people: who.People, pos: int) -> None:

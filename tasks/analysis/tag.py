@@ -225,6 +225,9 @@ _ACTION = _rx(
     # "holds people for ICE"): a detainer or detention agreement said in plain words (GUIDELINES §1 cooperation fights)
     r"(?:hold|holds|held|holding)\s+(?:\w+\s+){1,3}for\s+(?:the\s+)?(?:ice|federal|immigration)",
     r"processing\s+(?:centers?|facilit(?:y|ies))",
+    # a holding cell or facility is any lockup's (a county jail's, a police station's): custody beside an immigration
+    # actor or subject ("kept the migrants in holding cells"), not enforcement on its own
+    r"holding\s+(?:facility|cells?)",
     # an audit of an employer's hiring records ("410 audits of hiring paperwork at farms"): worksite enforcement
     r"audits?\s+of\s+(?:\w+\s+){0,3}(?:hiring|employment|i-9)\s+(?:records|paperwork|forms|documents)",
     # the notice that opens such an audit, served on employers ("ICE served notices of inspection on 40 restaurants"):
@@ -393,7 +396,6 @@ _SPECIFIC = _rx(
     r"(?:family|families)\s+break-?ups?",
     r"break-?up\s+of\s+families",
     r"detainees",
-    r"holding\s+(?:facility|cells?)",
     r"show\s+(?:me\s+)?your\s+papers",
     r"notices?\s+to\s+appear",
     r"(?:deportation|removal|immigration\s+enforcement)\s+priorities",

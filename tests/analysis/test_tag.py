@@ -1551,3 +1551,24 @@ def test_people_driven_away_are_taken_into_custody() -> None:
         "The school bus drove away from the curb at 7:40 a.m.",
     ):
         assert _sentence_strengths("A raid", trap)[trap] == 0.0, trap
+
+
+def test_a_holding_cell_is_any_lockup_and_custody_beside_an_immigration_subject() -> None:
+    """A holding cell is a police station's or a county jail's as well as the Border Patrol's: custody beside an
+    immigration actor or subject (`_ACTION`), not enforcement on its own."""
+    jail = _analyse(
+        "Inmate found dead in a holding cell",
+        "A man arrested for shoplifting was found dead in a holding cell at the Ridgeway police station on Sunday.\n\n"
+        "The state police will investigate, the chief said.",
+    )
+    assert jail.sentences[0].enforcement == 0.0
+    assert not tag_article(
+        "Inmate found dead in a holding cell",
+        "A man arrested for shoplifting was found dead in a holding cell at the Ridgeway police station on Sunday.\n\n"
+        "The state police will investigate, the chief said. His family asked for the video.",
+    ).is_enforcement
+    station = _analyse(
+        "Migrants kept for days at a station",
+        "Border Patrol agents kept 60 migrants in holding cells at the Yuma station for four days, a lawyer said.",
+    )
+    assert station.sentences[0].enforcement >= 1.0

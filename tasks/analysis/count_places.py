@@ -574,6 +574,9 @@ def place_counts(
     count_places = _count_places(text, end, mentions)
     main_places = _main_places(count_places)
     story_border = _story_border(count_places, main_places)
+    # a national tally of border apprehensions is the border's, not the story's town's ("Border Patrol made 29,200
+    # apprehensions in January" in a story about El Paso): the border the story names, however seldom
+    tally_border = story_border or _story_border(count_places, [])
     foreign_countries = {p.name for p in count_places if p.country}  # "United States" is no count place at all
     # the town (or county) the story is filed from ("EL PASO, Texas — "): where a local story happens when it names
     # no other place. Never the capital, where agencies announce national figures ("WASHINGTON — ICE deported
@@ -953,7 +956,8 @@ def place_counts(
             # people held: the detention site named last before them, where the story has one ("ICE data put
             # Friday's headcount at 1,287" after "held at the North Lake detention center")
             stand_in = (c.type == "detentions" and site_before(s)) or main_places or dateline or (headline or [])[:1]
-            places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
+            border = tally_border if national else story_border
+            places = (c.type == "border_apprehensions" and border) or ([] if national else stand_in)
             compared = compared_number(i)
             elsewhere = set(_within(count_places, *compared)) if compared else set()
             if set(places) & (parts_places(i) | events | elsewhere):

@@ -614,3 +614,29 @@ def test_a_section_heading_or_a_surname_heading_places_nothing() -> None:
     # neither heading places its count: the story's main place stands in, as without a heading
     assert placed[6][1] == placed[8][1] == "story"
     assert "Jackson, Mississippi" not in placed[8][0]
+
+
+def test_a_border_tally_its_sentence_leaves_unplaced_is_at_the_border_the_story_names() -> None:
+    # a national tally of border apprehensions is the border's, however seldom the story names it beside its town
+    story = (
+        "YUMA, Ariz. — Farmworkers in Yuma lined up at a clinic in Yuma on Thursday as the heat set records.\n\n"
+        "Crossings along the Arizona border have slowed since winter. Border Patrol agents apprehended 21,700 "
+        "migrants in July, the agency said."
+    )
+    assert _placed(story)[21700][0] == ("Arizona border",)
+
+
+def test_a_tally_of_another_action_or_in_a_story_naming_no_border_stays_unplaced() -> None:
+    # traps of the rule above: a tally of arrests inside the country is no border's; a story that names no border
+    # gives a border tally none
+    story = (
+        "YUMA, Ariz. — Farmworkers in Yuma lined up at a clinic in Yuma on Thursday as the heat set records.\n\n"
+        "Crossings along the Arizona border have slowed since winter. ICE officers arrested 18,400 people in "
+        "July, the agency said."
+    )
+    assert _placed(story)[18400][0] == ()
+    story = (
+        "YUMA, Ariz. — Farmworkers in Yuma lined up at a clinic in Yuma on Thursday as the heat set records.\n\n"
+        "Border Patrol agents apprehended 21,700 migrants in July, the agency said."
+    )
+    assert _placed(story)[21700][0] == ()

@@ -197,6 +197,12 @@ _AGENCY_AFTER = re.compile(
     r"National\s+Guard|Attorney\s+General|(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){0,5}(?:Coalition|Alliance|"
     r"Association|Council|Project|Network|Committee|Foundation|Institute))\b"
 )
+#: After a state's name, a body of government or politics it qualifies: "Texas officials", "Colorado lawmakers", "New
+#: Mexico's governor", "Arizona Republicans". Whose, not where a count happened; the story is still that state's.
+_BODY_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:state\s+)?(?:officials|lawmakers|legislators|legislature|leaders|politicians|Republicans|"
+    r"Democrats|GOP|voters|governor|Gov\.|senators?|congressional\s+delegation|attorney\s+general)\b"
+)
 #: Where people were sent: "deported to El Salvador", "flown back to Guatemala".
 _SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
 #: Between a state or town and the place it says the whereabouts of: "Texas' Rio Grande Valley", "Chicago's O'Hare
@@ -274,6 +280,7 @@ class _PlaceAt:
     dateline: bool = False
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
     agency: bool = False  # a state named as its agency ("Tennessee Highway Patrol"): whose, not where
+    body: bool = False  # a state qualifying a political body ("Colorado lawmakers"): no count's own place
     home: bool = False  # where someone lives, is based or comes from: never a story's main place
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
@@ -337,6 +344,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 dateline=at_dateline(text, p.start, p.end),  # where the story was filed, not where a count happened
                 country=p.place.normalized == p.place.country,
                 agency=kind == "state" and _AGENCY_AFTER.match(text, p.end) is not None,
+                body=kind == "state" and _BODY_AFTER.match(text, p.end) is not None,
                 home=lives
                 or _FROM_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
                 or (listed_after is not None and listed_after.home),
@@ -450,6 +458,7 @@ def _within(
             and not p.dateline
             and not p.qualifier
             and not p.agency
+            and not p.body
             and not p.compared
             and not p.negated
             and not p.speaker
@@ -972,7 +981,7 @@ def place_counts(
         if not places and not c.sub:
             # a state the sentence names only as its agency's ("the Tennessee Highway Patrol detained 58"): the
             # count's place when the story names no narrower one
-            places = _unique([p.name for p in count_places if p.agency and s.start <= p.start < s.end])
+            places = _unique([p.name for p in count_places if (p.agency or p.body) and s.start <= p.start < s.end])
             source = "sentence"
         if c.type not in _ACTION_TYPES:
             # who the people of an action were (records, convictions), assaults, deaths: a whole foreign

@@ -640,3 +640,17 @@ def test_a_tally_of_another_action_or_in_a_story_naming_no_border_stays_unplaced
         "Border Patrol agents apprehended 21,700 migrants in July, the agency said."
     )
     assert _placed(story)[21700][0] == ()
+
+
+def test_a_state_that_qualifies_a_political_body_says_whose_not_where() -> None:
+    # "Nevada lawmakers", "Nevada officials": who acts in politics, not where the count in their clause happened
+    got = _placed("The detention center in Henderson held 410 people on Monday as Nevada lawmakers debated a bill.")
+    assert got[410][0] and "Nevada" not in got[410][0]
+    got = _placed("Agents arrested 14 people at a motel in Sparks on Tuesday, and Nevada officials said they objected.")
+    assert got[14][0] == ("Sparks, Nevada",)
+
+
+def test_a_state_named_as_where_the_count_happened_stays_its_place_beside_its_officials() -> None:
+    # traps of the rule above: the state the count's own words name, and a state before an enforcement body
+    assert _placed("Troopers arrested 30 migrants in Texas last week, Texas officials said.")[30][0] == ("Texas",)
+    assert _placed("Nevada troopers arrested 30 migrants on a highway last week.")[30][0] == ("Nevada",)

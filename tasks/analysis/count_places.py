@@ -501,6 +501,8 @@ def _part_predicate_verb(whole: Count) -> re.Match[str] | None:
 
 #: Between a facility and the town it stands in: "the Krome detention center in Miami".
 _FACILITY_TOWN_GAP = re.compile(FACILITY_TOWN_GAP, _I)
+#: After a count, a coordinated clause with a subject of its own: ", and a detainee died there", ", and they".
+_COORDINATED_CLAUSE = re.compile(r",\s+and\s+(?:a|an|the|his|her|their|its|he|she|they|it|we)\s", _I)
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
 _MOST_OF_THEM = re.compile(r",\s*(?:most|many|some|half|all)\s+of\s+(?:them|whom|those)\s+(?:in|at|near)\b", _I)
 #: Before a place, an operation going there: "swept through Grand Island", "raids in Omaha", "descended on", "an
@@ -651,6 +653,10 @@ def place_counts(
         compared = compared_number(i)
         if compared is not None:
             stop = min(stop, compared[0])
+        view = c.sentence.view or c.sentence.text
+        coordinated = _COORDINATED_CLAUSE.search(view, c.number.end, c.clause[1])
+        if coordinated is not None:
+            stop = min(stop, c.sentence.at(coordinated.start()))  # ", and a detainee died there ... in New Mexico"
         return c.sentence.at(c.number.end), max(stop, c.sentence.at(c.number.end))
 
     def compared_number(i: int) -> tuple[int, int] | None:

@@ -654,3 +654,23 @@ def test_a_state_named_as_where_the_count_happened_stays_its_place_beside_its_of
     # traps of the rule above: the state the count's own words name, and a state before an enforcement body
     assert _placed("Troopers arrested 30 migrants in Texas last week, Texas officials said.")[30][0] == ("Texas",)
     assert _placed("Nevada troopers arrested 30 migrants on a highway last week.")[30][0] == ("Nevada",)
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_no_part_of_the_counts_words() -> None:
+    # ", and a detainee died there ..." tells another event: its place is not where the count's subject held them
+    text = (
+        "The Stewart Detention Center held 1,900 people in May, ICE data show, and a detainee died there in June, the "
+        "first death in custody in Georgia this year."
+    )
+    got = _placed(text)[1900][0]
+    assert got and "Georgia" not in got
+
+
+def test_a_sentence_with_no_other_place_still_places_its_count_past_the_coordinated_clause() -> None:
+    # traps of the rule above: the count's own place before the comma, and the sentence's only place standing in
+    assert _placed("ICE arrested 40 people in Omaha, and the agency said more would follow.")[40][0] == (
+        "Omaha, Nebraska",
+    )
+    assert _placed("Agents arrested 40 people on Tuesday, and the raids in Omaha went on.")[40][0] == (
+        "Omaha, Nebraska",
+    )

@@ -197,6 +197,12 @@ _AGENCY_AFTER = re.compile(
     r"National\s+Guard|Attorney\s+General|(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){0,5}(?:Coalition|Alliance|"
     r"Association|Council|Project|Network|Committee|Foundation|Institute))\b"
 )
+#: After a state's name, a body of government or politics it qualifies: "Texas officials", "Colorado lawmakers", "New
+#: Mexico's governor", "Arizona Republicans". Whose, not where a count happened; the story is still that state's.
+_BODY_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:state\s+)?(?:officials|lawmakers|legislators|legislature|leaders|politicians|Republicans|"
+    r"Democrats|GOP|voters|governor|Gov\.|senators?|congressional\s+delegation|attorney\s+general)\b"
+)
 #: Where people were sent: "deported to El Salvador", "flown back to Guatemala".
 _SENT_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", _I)
 #: Between a state or town and the place it says the whereabouts of: "Texas' Rio Grande Valley", "Chicago's O'Hare
@@ -274,6 +280,7 @@ class _PlaceAt:
     dateline: bool = False
     country: bool = False  # a whole country ("Mexico", "the United States"): never a story's main place
     agency: bool = False  # a state named as its agency ("Tennessee Highway Patrol"): whose, not where
+    body: bool = False  # a state qualifying a political body ("Colorado lawmakers"): no count's own place
     home: bool = False  # where someone lives, is based or comes from: never a story's main place
     town: str = ""  # the town it is in ("federal building in Minneapolis", "south Minneapolis": Minneapolis)
     kind: str = ""  # "airport", "facility", "county", "city" or "state": what "the airport", "the city" point to
@@ -337,6 +344,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 dateline=at_dateline(text, p.start, p.end),  # where the story was filed, not where a count happened
                 country=p.place.normalized == p.place.country,
                 agency=kind == "state" and _AGENCY_AFTER.match(text, p.end) is not None,
+                body=kind == "state" and _BODY_AFTER.match(text, p.end) is not None,
                 home=lives
                 or _FROM_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
                 or (listed_after is not None and listed_after.home),
@@ -450,6 +458,7 @@ def _within(
             and not p.dateline
             and not p.qualifier
             and not p.agency
+            and not p.body
             and not p.compared
             and not p.negated
             and not p.speaker
@@ -492,6 +501,8 @@ def _part_predicate_verb(whole: Count) -> re.Match[str] | None:
 
 #: Between a facility and the town it stands in: "the Krome detention center in Miami".
 _FACILITY_TOWN_GAP = re.compile(FACILITY_TOWN_GAP, _I)
+#: After a count, a coordinated clause with a subject of its own: ", and a detainee died there", ", and they".
+_COORDINATED_CLAUSE = re.compile(r",\s+and\s+(?:a|an|the|his|her|their|its|he|she|they|it|we)\s", _I)
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
 _MOST_OF_THEM = re.compile(r",\s*(?:most|many|some|half|all)\s+of\s+(?:them|whom|those)\s+(?:in|at|near)\b", _I)
 #: Before a place, an operation going there: "swept through Grand Island", "raids in Omaha", "descended on", "an
@@ -574,6 +585,9 @@ def place_counts(
     count_places = _count_places(text, end, mentions)
     main_places = _main_places(count_places)
     story_border = _story_border(count_places, main_places)
+    # a national tally of border apprehensions is the border's, not the story's town's ("Border Patrol made 29,200
+    # apprehensions in January" in a story about El Paso): the border the story names, however seldom
+    tally_border = story_border or _story_border(count_places, [])
     foreign_countries = {p.name for p in count_places if p.country}  # "United States" is no count place at all
     # the town (or county) the story is filed from ("EL PASO, Texas — "): where a local story happens when it names
     # no other place. Never the capital, where agencies announce national figures ("WASHINGTON — ICE deported
@@ -639,6 +653,10 @@ def place_counts(
         compared = compared_number(i)
         if compared is not None:
             stop = min(stop, compared[0])
+        view = c.sentence.view or c.sentence.text
+        coordinated = _COORDINATED_CLAUSE.search(view, c.number.end, c.clause[1])
+        if coordinated is not None:
+            stop = min(stop, c.sentence.at(coordinated.start()))  # ", and a detainee died there ... in New Mexico"
         return c.sentence.at(c.number.end), max(stop, c.sentence.at(c.number.end))
 
     def compared_number(i: int) -> tuple[int, int] | None:
@@ -953,7 +971,8 @@ def place_counts(
             # people held: the detention site named last before them, where the story has one ("ICE data put
             # Friday's headcount at 1,287" after "held at the North Lake detention center")
             stand_in = (c.type == "detentions" and site_before(s)) or main_places or dateline or (headline or [])[:1]
-            places = (c.type == "border_apprehensions" and story_border) or ([] if national else stand_in)
+            border = tally_border if national else story_border
+            places = (c.type == "border_apprehensions" and border) or ([] if national else stand_in)
             compared = compared_number(i)
             elsewhere = set(_within(count_places, *compared)) if compared else set()
             if set(places) & (parts_places(i) | events | elsewhere):
@@ -968,7 +987,7 @@ def place_counts(
         if not places and not c.sub:
             # a state the sentence names only as its agency's ("the Tennessee Highway Patrol detained 58"): the
             # count's place when the story names no narrower one
-            places = _unique([p.name for p in count_places if p.agency and s.start <= p.start < s.end])
+            places = _unique([p.name for p in count_places if (p.agency or p.body) and s.start <= p.start < s.end])
             source = "sentence"
         if c.type not in _ACTION_TYPES:
             # who the people of an action were (records, convictions), assaults, deaths: a whole foreign

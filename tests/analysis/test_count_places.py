@@ -614,3 +614,63 @@ def test_a_section_heading_or_a_surname_heading_places_nothing() -> None:
     # neither heading places its count: the story's main place stands in, as without a heading
     assert placed[6][1] == placed[8][1] == "story"
     assert "Jackson, Mississippi" not in placed[8][0]
+
+
+def test_a_border_tally_its_sentence_leaves_unplaced_is_at_the_border_the_story_names() -> None:
+    # a national tally of border apprehensions is the border's, however seldom the story names it beside its town
+    story = (
+        "YUMA, Ariz. — Farmworkers in Yuma lined up at a clinic in Yuma on Thursday as the heat set records.\n\n"
+        "Crossings along the Arizona border have slowed since winter. Border Patrol agents apprehended 21,700 "
+        "migrants in July, the agency said."
+    )
+    assert _placed(story)[21700][0] == ("Arizona border",)
+
+
+def test_a_tally_of_another_action_or_in_a_story_naming_no_border_stays_unplaced() -> None:
+    # traps of the rule above: a tally of arrests inside the country is no border's; a story that names no border
+    # gives a border tally none
+    story = (
+        "YUMA, Ariz. — Farmworkers in Yuma lined up at a clinic in Yuma on Thursday as the heat set records.\n\n"
+        "Crossings along the Arizona border have slowed since winter. ICE officers arrested 18,400 people in "
+        "July, the agency said."
+    )
+    assert _placed(story)[18400][0] == ()
+    story = (
+        "YUMA, Ariz. — Farmworkers in Yuma lined up at a clinic in Yuma on Thursday as the heat set records.\n\n"
+        "Border Patrol agents apprehended 21,700 migrants in July, the agency said."
+    )
+    assert _placed(story)[21700][0] == ()
+
+
+def test_a_state_that_qualifies_a_political_body_says_whose_not_where() -> None:
+    # "Nevada lawmakers", "Nevada officials": who acts in politics, not where the count in their clause happened
+    got = _placed("The detention center in Henderson held 410 people on Monday as Nevada lawmakers debated a bill.")
+    assert got[410][0] and "Nevada" not in got[410][0]
+    got = _placed("Agents arrested 14 people at a motel in Sparks on Tuesday, and Nevada officials said they objected.")
+    assert got[14][0] == ("Sparks, Nevada",)
+
+
+def test_a_state_named_as_where_the_count_happened_stays_its_place_beside_its_officials() -> None:
+    # traps of the rule above: the state the count's own words name, and a state before an enforcement body
+    assert _placed("Troopers arrested 30 migrants in Texas last week, Texas officials said.")[30][0] == ("Texas",)
+    assert _placed("Nevada troopers arrested 30 migrants on a highway last week.")[30][0] == ("Nevada",)
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_no_part_of_the_counts_words() -> None:
+    # ", and a detainee died there ..." tells another event: its place is not where the count's subject held them
+    text = (
+        "The Stewart Detention Center held 1,900 people in May, ICE data show, and a detainee died there in June, the "
+        "first death in custody in Georgia this year."
+    )
+    got = _placed(text)[1900][0]
+    assert got and "Georgia" not in got
+
+
+def test_a_sentence_with_no_other_place_still_places_its_count_past_the_coordinated_clause() -> None:
+    # traps of the rule above: the count's own place before the comma, and the sentence's only place standing in
+    assert _placed("ICE arrested 40 people in Omaha, and the agency said more would follow.")[40][0] == (
+        "Omaha, Nebraska",
+    )
+    assert _placed("Agents arrested 40 people on Tuesday, and the raids in Omaha went on.")[40][0] == (
+        "Omaha, Nebraska",
+    )

@@ -54,6 +54,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "placecarry.jsonl": {"counts": (25, 7), "counts+place": (17, 15), "quotes": (0, 0), "tagging": (3, 0)},
     "siteplaces.jsonl": {"counts": (9, 2), "counts+place": (7, 4), "quotes": (0, 0), "tagging": (0, 0)},
     "severalplaces.jsonl": {"counts": (42, 1), "counts+place": (42, 1), "quotes": (0, 0), "tagging": (0, 0)},
+    "placechoice.jsonl": {"counts": (26, 2), "counts+place": (26, 2), "quotes": (0, 0), "tagging": (3, 0)},
     "styles.jsonl": {"counts": (24, 1), "counts+place": (22, 3), "quotes": (10, 0), "tagging": (11, 0)},
     "attributions.jsonl": {"counts": (0, 1), "counts+place": (0, 1), "quotes": (209, 4), "tagging": (0, 0)},
     "streammix.jsonl": {"tagging": (2, 0)},

@@ -2891,3 +2891,19 @@ LATER_DEED_OF_RELEASED_PART_AFTER = re.compile(
     r"(?:accused|arrested|rearrested|re-arrested|charged|convicted|booked)\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# The rest of a set of detainer requests: "The other 46 were declined", "it ignored the remaining 120"
+# ---------------------------------------------------------------------------------------------
+
+#: Right before a number, the words that make it the rest of a set counted before ("the other 46", "the remaining
+#: 120", "its other 12"); the verb before them, if any, is matched by `ACTS_ON_REQUEST` up to their start.
+REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$", _I)
+#: The rest's own passive after the number: what the jail did with those requests ("were declined", "were not
+#: honored", "were turned down").
+REQUEST_PASSIVE_AFTER = re.compile(
+    r"\s+(?:(?:requests|detainers)\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:honou?red|declined|refused|ignored|rejected|turned\s+down|denied)\b",
+    _I,
+)

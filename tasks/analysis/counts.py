@@ -1098,6 +1098,10 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         # what a jail did with requests, in a story about detainers: "It honored 85 others involving people
         # convicted of crimes", "Denver ignored 300 of the 412 ..." (one request each)
         v.kind, v.unit = "detainers", "requests"
+    elif r.detainer_talk and not n.percent and head is None and _rest_of_requests(r):
+        # the rest of the requests, told by what the jail did with them: "The other 46 were declined", "it ignored
+        # the remaining 120"
+        v.kind, v.unit = "detainers", "requests"
     elif (
         not n.percent
         and (head is None or head.group("people"))
@@ -1222,6 +1226,18 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             # a counted noun the lexicon does not know, subject of its own verb: "two bystanders were arrested",
             # "300 Nicaraguans were detained"
             v.kind = _cue_type(noun.group("verb"), r.border, r.custody)
+
+
+def _rest_of_requests(r: _Reading) -> bool:
+    """The number is "the other" or "the remaining" ones, and a verb of what is done with a request governs it:
+    before it ("declined the remaining 120") or as its own passive after it ("the other 46 were declined")."""
+    rest = lex.REST_BEFORE.search(r.text, r.left_start, r.n.start)
+    if rest is None:
+        return False
+    return bool(
+        lex.ACTS_ON_REQUEST.search(r.text, r.left_start, rest.start())
+        or lex.REQUEST_PASSIVE_AFTER.match(r.text, r.n.end)
+    )
 
 
 def _event_kind(noun: str, r: _Reading) -> str | None:

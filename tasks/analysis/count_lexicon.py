@@ -2907,3 +2907,17 @@ REQUEST_PASSIVE_AFTER = re.compile(
     r"(?:honou?red|declined|refused|ignored|rejected|turned\s+down|denied)\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# The crime of re-entry named with the removal before it: "accused of re-entering the country after removal"
+# ---------------------------------------------------------------------------------------------
+
+#: Illegal re-entry written out with the removal that came before it ("re-entering the country after removal",
+#: "re-entry after deportation", "returned after being deported"): the name of the crime people are charged with, so
+#: no removal in the prosecution that charges them.
+REENTRY_AFTER_REMOVAL = re.compile(
+    r"\b(?:re-?ent(?:ry|er|ers|ering|ered)|return(?:ing|ed)?)\s+(?:[\w.]+\s+){0,3}?after\s+(?:being\s+|having\s+been\s+)?"
+    r"(?:(?:previously|earlier|once)\s+)?(?:deport\w*|remov\w*|expell\w*)",
+    _I,
+)

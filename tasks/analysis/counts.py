@@ -1641,6 +1641,13 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         and not lex.RECORD_CONVICTION.search(window)  # "had been convicted of crimes": a record, not this trial's
     ):
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
+    if (
+        v.kind == "deportations"
+        and v.unit == "people"
+        and lex.REENTRY_AFTER_REMOVAL.search(r.rest)  # after the number: "after being deported 3 times" is removals
+        and ((r.sub and r.previous is not None and r.previous.type == "charged") or lex.CUES["charged"].search(window))
+    ):
+        v.kind = "charged"  # "including 19 accused of re-entering after removal": the crime's name, not a removal
     staff = r.head is not None and (r.head.group("people") or "").lower() == "employees"
     if v.kind == "border_apprehensions" and staff:
         v.kind = "arrests"  # a business's employees are taken at their work, inside the country (GUIDELINES §2)

@@ -2921,3 +2921,20 @@ REENTRY_AFTER_REMOVAL = re.compile(
     r"(?:(?:previously|earlier|once)\s+)?(?:deport\w*|remov\w*|expell\w*)",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# People lodged by those a prosecution accuses: "prosecutors say they housed 47 workers in trailers"
+# ---------------------------------------------------------------------------------------------
+
+#: The accused of a harboring case, or a pronoun for them, lodging people right before the number ("the defendants
+#: housed 47 workers", "they sheltered 20 migrants"), where a prosecution speaks ("prosecutors say", "the
+#: indictment says"): people a harborer kept, not people in immigration detention (GUIDELINES §2 detentions).
+HOUSED_BY_ACCUSED = re.compile(
+    r"\b(?:prosecutors?|indictment|complaint|affidavit|charging\s+documents?|court\s+(?:records|documents|papers))\s+"
+    r"(?:says?|said|alleges?|alleged|shows?|showed|states?|stated)\s+(?:that\s+)?"
+    r"(?:they|he|she|the\s+(?:defendants?|accused|smugglers?|couple|men|women|owners?|managers?|employer|company|"
+    r"contractor))\s+(?:had\s+)?(?:housed|sheltered|lodged|kept|hid|harbou?red)\s+"
+    r"(?:(?:about|nearly|more\s+than|at\s+least|as\s+many\s+as)\s+)?$",
+    _I,
+)

@@ -826,6 +826,8 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "age"  # "four teenagers: Daniel Ortega (17), Maria Lopez (16) ...": ages, not counts
     if v.kind == "detentions" and lex.HELD_BY_SMUGGLERS.search(r.text, r.left_start, r.clause[1]):
         return "smuggled"  # "96 migrants held in three stash houses": held by their smugglers, not in detention
+    if v.kind == "detentions" and lex.HOUSED_BY_ACCUSED.search(r.text, r.left_start, r.n.start):
+        return "smuggled"  # "prosecutors say the defendants housed 47 workers in trailers": lodged by them, not held
     if v.kind in ("arrests", "detentions") and _supervised_not_held(r):
         return "population"  # "180,000 immigrants are enrolled in Alternatives to Detention": watched, not held
     if v.kind == "deaths_in_custody" and lex.BORDER_TALLY.search(r.text) and not lex.HELD_OR_TAKEN.search(r.text):

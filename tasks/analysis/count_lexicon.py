@@ -2891,3 +2891,50 @@ LATER_DEED_OF_RELEASED_PART_AFTER = re.compile(
     r"(?:accused|arrested|rearrested|re-arrested|charged|convicted|booked)\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# The rest of a set of detainer requests: "The other 46 were declined", "it ignored the remaining 120"
+# ---------------------------------------------------------------------------------------------
+
+#: Right before a number, the words that make it the rest of a set counted before ("the other 46", "the remaining
+#: 120", "its other 12"); the verb before them, if any, is matched by `ACTS_ON_REQUEST` up to their start.
+REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$", _I)
+#: The rest's own passive after the number: what the jail did with those requests ("were declined", "were not
+#: honored", "were turned down").
+REQUEST_PASSIVE_AFTER = re.compile(
+    r"\s+(?:(?:requests|detainers)\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:honou?red|declined|refused|ignored|rejected|turned\s+down|denied)\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# The crime of re-entry named with the removal before it: "accused of re-entering the country after removal"
+# ---------------------------------------------------------------------------------------------
+
+#: Illegal re-entry written out with the removal that came before it ("re-entering the country after removal",
+#: "re-entry after deportation", "returned after being deported"): the name of the crime people are charged with, so
+#: no removal in the prosecution that charges them.
+REENTRY_AFTER_REMOVAL = re.compile(
+    r"\b(?:re-?ent(?:ry|er|ers|ering|ered)|return(?:ing|ed)?)\s+(?:[\w.]+\s+){0,3}?after\s+(?:being\s+|having\s+been\s+)?"
+    r"(?:(?:previously|earlier|once)\s+)?(?:deport\w*|remov\w*|expell\w*)",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# People lodged by those a prosecution accuses: "prosecutors say they housed 47 workers in trailers"
+# ---------------------------------------------------------------------------------------------
+
+#: The accused of a harboring case, or a pronoun for them, lodging people right before the number ("the defendants
+#: housed 47 workers", "they sheltered 20 migrants"), where a prosecution speaks ("prosecutors say", "the
+#: indictment says"): people a harborer kept, not people in immigration detention (GUIDELINES §2 detentions).
+HOUSED_BY_ACCUSED = re.compile(
+    r"\b(?:prosecutors?|indictment|complaint|affidavit|charging\s+documents?|court\s+(?:records|documents|papers))\s+"
+    r"(?:says?|said|alleges?|alleged|shows?|showed|states?|stated)\s+(?:that\s+)?"
+    r"(?:they|he|she|the\s+(?:defendants?|accused|smugglers?|couple|men|women|owners?|managers?|employer|company|"
+    r"contractor))\s+(?:had\s+)?(?:housed|sheltered|lodged|kept|hid|harbou?red)\s+"
+    r"(?:(?:about|nearly|more\s+than|at\s+least|as\s+many\s+as)\s+)?$",
+    _I,
+)

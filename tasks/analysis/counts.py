@@ -826,6 +826,8 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "age"  # "four teenagers: Daniel Ortega (17), Maria Lopez (16) ...": ages, not counts
     if v.kind == "detentions" and lex.HELD_BY_SMUGGLERS.search(r.text, r.left_start, r.clause[1]):
         return "smuggled"  # "96 migrants held in three stash houses": held by their smugglers, not in detention
+    if v.kind == "detentions" and lex.HOUSED_BY_ACCUSED.search(r.text, r.left_start, r.n.start):
+        return "smuggled"  # "prosecutors say the defendants housed 47 workers in trailers": lodged by them, not held
     if v.kind in ("arrests", "detentions") and _supervised_not_held(r):
         return "population"  # "180,000 immigrants are enrolled in Alternatives to Detention": watched, not held
     if v.kind == "deaths_in_custody" and lex.BORDER_TALLY.search(r.text) and not lex.HELD_OR_TAKEN.search(r.text):
@@ -1098,6 +1100,10 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         # what a jail did with requests, in a story about detainers: "It honored 85 others involving people
         # convicted of crimes", "Denver ignored 300 of the 412 ..." (one request each)
         v.kind, v.unit = "detainers", "requests"
+    elif r.detainer_talk and not n.percent and head is None and _rest_of_requests(r):
+        # the rest of the requests, told by what the jail did with them: "The other 46 were declined", "it ignored
+        # the remaining 120"
+        v.kind, v.unit = "detainers", "requests"
     elif (
         not n.percent
         and (head is None or head.group("people"))
@@ -1222,6 +1228,18 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             # a counted noun the lexicon does not know, subject of its own verb: "two bystanders were arrested",
             # "300 Nicaraguans were detained"
             v.kind = _cue_type(noun.group("verb"), r.border, r.custody)
+
+
+def _rest_of_requests(r: _Reading) -> bool:
+    """The number is "the other" or "the remaining" ones, and a verb of what is done with a request governs it:
+    before it ("declined the remaining 120") or as its own passive after it ("the other 46 were declined")."""
+    rest = lex.REST_BEFORE.search(r.text, r.left_start, r.n.start)
+    if rest is None:
+        return False
+    return bool(
+        lex.ACTS_ON_REQUEST.search(r.text, r.left_start, rest.start())
+        or lex.REQUEST_PASSIVE_AFTER.match(r.text, r.n.end)
+    )
 
 
 def _event_kind(noun: str, r: _Reading) -> str | None:
@@ -1625,6 +1643,13 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         and not lex.RECORD_CONVICTION.search(window)  # "had been convicted of crimes": a record, not this trial's
     ):
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
+    if (
+        v.kind == "deportations"
+        and v.unit == "people"
+        and lex.REENTRY_AFTER_REMOVAL.search(r.rest)  # after the number: "after being deported 3 times" is removals
+        and ((r.sub and r.previous is not None and r.previous.type == "charged") or lex.CUES["charged"].search(window))
+    ):
+        v.kind = "charged"  # "including 19 accused of re-entering after removal": the crime's name, not a removal
     staff = r.head is not None and (r.head.group("people") or "").lower() == "employees"
     if v.kind == "border_apprehensions" and staff:
         v.kind = "arrests"  # a business's employees are taken at their work, inside the country (GUIDELINES §2)

@@ -2891,3 +2891,37 @@ LATER_DEED_OF_RELEASED_PART_AFTER = re.compile(
     r"(?:accused|arrested|rearrested|re-arrested|charged|convicted|booked)\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A group with a deed of its own that no enforcement word names: working, living, being served papers
+# ---------------------------------------------------------------------------------------------
+
+#: An everyday verb of the counted people's own right after their noun ("About 200 people work at the farm",
+#: "Some 3,000 immigrants live in the county", "400 residents attended the meeting"): who they are or what they do,
+#: so no series of the count before goes on with them (GUIDELINES §2: people not touched by enforcement are no count).
+EVERYDAY_VERB_AFTER = re.compile(
+    r"^\s*(?:(?:still|now|usually|normally|regularly|also|once|who|that)\s+)?"
+    r"(?:work|live|reside|attend|study|gather|wait|march|rally|volunteer|vote|pray|shop|earn|rent|visit|commute|"
+    r"belong|own|sign|call|come|came)(?:s|ed|d|ing)?\b",
+    _I,
+)
+#: A coordinated deed after the count before, done by its subject with a verb that is no enforcement word and an
+#: object of its own, the number after a preposition ("arrested 48 people ... and served notices to appear on another
+#: 120", "and issued summonses to 30 others", "and gave bus tickets to 25"): those people are that deed's, no gapped
+#: repeat of the count's verb (a number that is the verb's own object, "and rejected nearly 400", is left alone).
+OTHER_DEED_BEFORE = re.compile(
+    r"\s(?:and|but|then)\s+(?:also\s+|later\s+|then\s+)?(?!compared\b)"
+    r"(?:[a-z]+ed|gave|sent|wrote|issued|served|handed)\s+[^,;.\d]{0,70}?"
+    r"\b(?:to|on|upon|for|with)\s+(?:another|(?:about|nearly|some|roughly|more\s+than)(?:\s+another)?)?\s*$",
+    _I,
+)
+#: An irregular past-tense verb before the number in its clause ("The raid left 200 children without a parent", "The
+#: closure cost 300 workers their jobs", "Volunteers fed 400 people"): the clause has a verb of its own that no
+#: enforcement word names, so the number is that verb's object, no series of the count before (`VERB_BEFORE` reads
+#: the regular "-ed" forms and the auxiliaries).
+IRREGULAR_PAST_BEFORE = re.compile(
+    r"\b(?:left|leaves|leave|made|gave|sent|took|brought|found|kept|saw|told|met|led|fed|drove|paid|sold|bought|built|"
+    r"won|lost|cost|drew|grew|knew|threw|wrote|spent|felt|became|began|ran|got|put|hit|split|tore)\b",
+    _I,
+)

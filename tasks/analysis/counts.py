@@ -1191,6 +1191,7 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             lex.NEXT_NUMBER_VERB.search(" " + r.before_level[r.left_start :])
             and lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left))
         )
+        and not _another_deed(r, previous)  # "and served notices on another 120": no gapped arrest
     ):
         v.kind = previous.type  # "... compared to nine in fiscal 2016", "19 were charged with reentry, and eight with"
         v.unit = previous.unit if previous.unit != "percent" else "people"
@@ -1222,6 +1223,18 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             # a counted noun the lexicon does not know, subject of its own verb: "two bystanders were arrested",
             # "300 Nicaraguans were detained"
             v.kind = _cue_type(noun.group("verb"), r.border, r.custody)
+
+
+def _another_deed(r: _Reading, previous: Count) -> bool:
+    """Whether a coordinated verb that is no enforcement word stands between the count before and the number,
+    its object the number ("arrested 48 people and served notices to appear on another 120"): those people are
+    that deed's, not more of the count before (GUIDELINES §2 counts only what an enforcement action touched)."""
+    deed = lex.OTHER_DEED_BEFORE.search(r.text, previous.number.end, r.n.start) if previous.sentence is r.s else None
+    return bool(
+        deed
+        and _cue_type(deed.group(0), r.border, r.custody) is None  # "and placed detainers on 30" are requests
+        and not lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", r.left))
+    )
 
 
 def _event_kind(noun: str, r: _Reading) -> str | None:
@@ -1275,6 +1288,7 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         and previous is not None
         and head is not None
         and re.fullmatch(r"\s*(?:more|others)", head.group(0), _I)
+        and not _another_deed(r, previous)  # "and issued summonses to 30 others": not 30 more arrests
     ):
         v.kind = previous.type  # "25 people on Tuesday, and 14 more on Wednesday": more of what was counted before
     if v.kind is None and n.percent and previous is not None and lex.ELLIPSIS_AFTER.match(text[n.end :]):
@@ -1513,7 +1527,9 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and after_count
         and last.unit not in ("requests", "incidents")  # people do not go on with a count of requests or assaults
         and not lex.OWN_VERB.match(r.predicate)
+        and not lex.EVERYDAY_VERB_AFTER.match(r.predicate)  # "About 200 people work at the farm": who they are
         and not lex.VERB_BEFORE.search(text, r.clause[0], n.start)
+        and not lex.IRREGULAR_PAST_BEFORE.search(text, r.clause[0], n.start)  # "The raid left 200 children ..."
         and not lex.CONSEQUENCE_OPENER.match(text, r.clause[0], n.start)  # "That's why 2,100 families left"
     ):
         v.kind, v.trap = last.type, None

@@ -2925,3 +2925,19 @@ IRREGULAR_PAST_BEFORE = re.compile(
     r"won|lost|cost|drew|grew|knew|threw|wrote|spent|felt|became|began|ran|got|put|hit|split|tore)\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# The interior agency as the subject of the arrest verb: ICE's arrests near the border are arrests
+# ---------------------------------------------------------------------------------------------
+
+#: ICE, ERO or HSI (or its officers or agents) as the subject right before the verb that governs the number ("ICE
+#: officers arrested 27 people in Brownsville ... near the border", "HSI agents apprehended 14 workers"): the interior
+#: agency's own arrests, wherever it made them (GUIDELINES §2: border apprehensions are CBP's and Border Patrol's).
+INTERIOR_AGENCY_ARRESTED = re.compile(
+    r"\b(?:ICE|(?-i:HSI|ERO)|Immigration\s+and\s+Customs\s+Enforcement|Homeland\s+Security\s+Investigations|"
+    r"Enforcement\s+and\s+Removal\s+Operations)(?:['’]s)?\s+(?:(?:deportation\s+)?(?:officers|agents)\s+)?"
+    r"(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?(?:arrested|apprehended|detained|nabbed)\s+(?:about\s+|nearly\s+|some\s+|"
+    r"more\s+than\s+|at\s+least\s+|roughly\s+)?$",
+    _I,
+)

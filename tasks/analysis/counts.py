@@ -1662,6 +1662,12 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         # arrested 300 people, and Border Patrol agents detained 40 of them": the border is the other clause's; ICE's
         # own clause is inside the country (GUIDELINES §2 arrests)
         v.kind = "arrests"
+    if (
+        v.kind == "border_apprehensions"
+        and lex.INTERIOR_AGENCY_ARRESTED.search(r.text, r.clause[0], r.n.start)
+        and not lex.BORDER_AGENCY.search(clause)
+    ):
+        v.kind = "arrests"  # "ICE officers arrested 27 people in Brownsville ... near the border": ICE's own arrests
     if v.kind == "charged" and lex.RECORD_CHARGES.search(window) and not lex.IMMIGRATION_CRIME.search(clause):
         v.kind = "convictions"  # "45 of those arrested had been charged with crimes": a record they had, no prosecution
     if (

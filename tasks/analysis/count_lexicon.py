@@ -2941,3 +2941,18 @@ INTERIOR_AGENCY_ARRESTED = re.compile(
     r"more\s+than\s+|at\s+least\s+|roughly\s+)?$",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Relief sought or granted against a removal: stays, motions and appeals name the action they stop
+# ---------------------------------------------------------------------------------------------
+
+#: A legal relief that names the removal it seeks to stop ("filed stays of removal for 40 of them", "won relief from
+#: deportation for 25 clients", "motions to halt the removal of 60 detainees") or a halt said of removals: the removal
+#: did not happen, so its people are no deportations (GUIDELINES §2: plans and what people only face are no counts).
+#: A halt needs "removals of" its people: "asking a court to block her removal" leaves "deported three times" alone.
+RELIEF_FROM_REMOVAL = rx(
+    r"(?:stays?|relief|protection|appeals?|motions?|petitions?)\s+(?:of|from|against)\s+(?:their\s+|his\s+|her\s+)?"
+    r"(?:removal|deportation)s?",
+    r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?removals?\s+of\b",
+)

@@ -183,8 +183,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     if ordered and not lex.RELATIVE_OPENER.search(window, 0, ordered.start()):
         # (a relative clause tells the people's past: "deported 300 people who had been ordered removed")
         return "order"  # "judges ordered 40,000 people deported in absentia": orders, not removals carried out
-    if lex.AVERTED.search(window):
-        return "averted"
+    if lex.AVERTED.search(window) or lex.RELIEF_FROM_REMOVAL.search(window):
+        return "averted"  # "halted the deportation of 1,400", "filed stays of removal for 40 of them"
     separated = lex.SEPARATED_NOUN.match(s, n.end) and not lex.CALLED_DETAINED.search(window)
     if lex.SEPARATION.match(s, n.end, n.end + 120) or lex.REUNION.search(window) or separated:
         return "separation"  # "1,442 have been reunited with parents in ICE custody": separations are no facts

@@ -2956,3 +2956,17 @@ RELIEF_FROM_REMOVAL = rx(
     r"(?:removal|deportation)s?",
     r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?removals?\s+of\b",
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A purpose the counted people serve: "trained 1,000 volunteers to monitor arrests"
+# ---------------------------------------------------------------------------------------------
+
+#: An infinitive of watching or resisting an action after the counted people ("1,000 volunteers to monitor arrests",
+#: "400 lawyers to respond to raids", "60 observers to document deportations"): what they set out to do, not what
+#: happened to them (GUIDELINES §2: people no enforcement action touched are no count).
+PURPOSE_ON_ACTION = re.compile(
+    r"\bto\s+(?:help\s+)?(?:monitor|watch(?:\s+for)?|document|observe|record|film|track|report|witness|resist|protest|"
+    r"stop|prevent|respond\s+to|warn\s+(?:of|about))\b[^,;]*",
+    _I,
+)

@@ -1337,6 +1337,7 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     # histories" are arrests, the 84 the convictions
     own_words = lex.WHOSE_CLAUSE.sub(" ", lex.EVENT_IN_PHRASE.sub(" ", text[n.end : r.pred_end]))
     own_words = lex.OF_ACTED_ON_NOUN.sub(" ", lex.AIMED_AT.sub(" ", own_words))
+    own_words = lex.PURPOSE_ON_ACTION.sub(" ", own_words)  # "1,000 volunteers to monitor arrests": their purpose
     # a part's relative clause tells the part's own past, not the total's: "arrested 1,300 people, including 212 who had
     # been deported before" are arrests; "1,300 people, including 212 children, were deported" keeps its predicate
     # (a list opener right after the number is the number's own: "75% of whom had criminal records")

@@ -2938,3 +2938,82 @@ HOUSED_BY_ACCUSED = re.compile(
     r"(?:(?:about|nearly|more\s+than|at\s+least|as\s+many\s+as)\s+)?$",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A group with a deed of its own that no enforcement word names: working, living, being served papers
+# ---------------------------------------------------------------------------------------------
+
+#: An everyday verb of the counted people's own right after their noun ("About 200 people work at the farm",
+#: "Some 3,000 immigrants live in the county", "400 residents attended the meeting"): who they are or what they do,
+#: so no series of the count before goes on with them (GUIDELINES §2: people not touched by enforcement are no count).
+EVERYDAY_VERB_AFTER = re.compile(
+    r"^\s*(?:(?:still|now|usually|normally|regularly|also|once|who|that)\s+)?"
+    r"(?:work|live|reside|attend|study|gather|wait|march|rally|volunteer|vote|pray|shop|earn|rent|visit|commute|"
+    r"belong|own|sign|call|come|came)(?:s|ed|d|ing)?\b",
+    _I,
+)
+#: A coordinated deed after the count before, done by its subject with a verb that is no enforcement word and an
+#: object of its own, the number after a preposition ("arrested 48 people ... and served notices to appear on another
+#: 120", "and issued summonses to 30 others", "and gave bus tickets to 25"): those people are that deed's, no gapped
+#: repeat of the count's verb (a number that is the verb's own object, "and rejected nearly 400", is left alone).
+OTHER_DEED_BEFORE = re.compile(
+    r"\s(?:and|but|then)\s+(?:also\s+|later\s+|then\s+)?(?!compared\b)"
+    r"(?:[a-z]+ed|gave|sent|wrote|issued|served|handed)\s+[^,;.\d]{0,70}?"
+    r"\b(?:to|on|upon|for|with)\s+(?:another|(?:about|nearly|some|roughly|more\s+than)(?:\s+another)?)?\s*$",
+    _I,
+)
+#: An irregular past-tense verb before the number in its clause ("The raid left 200 children without a parent", "The
+#: closure cost 300 workers their jobs", "Volunteers fed 400 people"): the clause has a verb of its own that no
+#: enforcement word names, so the number is that verb's object, no series of the count before (`VERB_BEFORE` reads
+#: the regular "-ed" forms and the auxiliaries).
+IRREGULAR_PAST_BEFORE = re.compile(
+    r"\b(?:left|leaves|leave|made|gave|sent|took|brought|found|kept|saw|told|met|led|fed|drove|paid|sold|bought|built|"
+    r"won|lost|cost|drew|grew|knew|threw|wrote|spent|felt|became|began|ran|got|put|hit|split|tore)\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# The interior agency as the subject of the arrest verb: ICE's arrests near the border are arrests
+# ---------------------------------------------------------------------------------------------
+
+#: ICE, ERO or HSI (or its officers or agents) as the subject right before the verb that governs the number ("ICE
+#: officers arrested 27 people in Brownsville ... near the border", "HSI agents apprehended 14 workers"): the interior
+#: agency's own arrests, wherever it made them (GUIDELINES §2: border apprehensions are CBP's and Border Patrol's).
+INTERIOR_AGENCY_ARRESTED = re.compile(
+    r"\b(?:ICE|(?-i:HSI|ERO)|Immigration\s+and\s+Customs\s+Enforcement|Homeland\s+Security\s+Investigations|"
+    r"Enforcement\s+and\s+Removal\s+Operations)(?:['’]s)?\s+(?:(?:deportation\s+)?(?:officers|agents)\s+)?"
+    r"(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?(?:arrested|apprehended|detained|nabbed)\s+(?:about\s+|nearly\s+|some\s+|"
+    r"more\s+than\s+|at\s+least\s+|roughly\s+)?$",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Relief sought or granted against a removal: stays, motions and appeals name the action they stop
+# ---------------------------------------------------------------------------------------------
+
+#: A legal relief that names the removal it seeks to stop ("filed stays of removal for 40 of them", "won relief from
+#: deportation for 25 clients", "motions to halt the removal of 60 detainees") or a halt said of removals: the removal
+#: did not happen, so its people are no deportations (GUIDELINES §2: plans and what people only face are no counts).
+#: A halt needs "removals of" its people: "asking a court to block her removal" leaves "deported three times" alone.
+RELIEF_FROM_REMOVAL = rx(
+    r"(?:stays?|relief|protection|appeals?|motions?|petitions?)\s+(?:of|from|against)\s+(?:their\s+|his\s+|her\s+)?"
+    r"(?:removal|deportation)s?",
+    r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?removals?\s+of\b",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A purpose the counted people serve: "trained 1,000 volunteers to monitor arrests"
+# ---------------------------------------------------------------------------------------------
+
+#: An infinitive of watching or resisting an action after the counted people ("1,000 volunteers to monitor arrests",
+#: "400 lawyers to respond to raids", "60 observers to document deportations"): what they set out to do, not what
+#: happened to them (GUIDELINES §2: people no enforcement action touched are no count).
+PURPOSE_ON_ACTION = re.compile(
+    r"\bto\s+(?:help\s+)?(?:monitor|watch(?:\s+for)?|document|observe|record|film|track|report|witness|resist|protest|"
+    r"stop|prevent|respond\s+to|warn\s+(?:of|about))\b[^,;]*",
+    _I,
+)

@@ -183,8 +183,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     if ordered and not lex.RELATIVE_OPENER.search(window, 0, ordered.start()):
         # (a relative clause tells the people's past: "deported 300 people who had been ordered removed")
         return "order"  # "judges ordered 40,000 people deported in absentia": orders, not removals carried out
-    if lex.AVERTED.search(window):
-        return "averted"
+    if lex.AVERTED.search(window) or lex.RELIEF_FROM_REMOVAL.search(window):
+        return "averted"  # "halted the deportation of 1,400", "filed stays of removal for 40 of them"
     separated = lex.SEPARATED_NOUN.match(s, n.end) and not lex.CALLED_DETAINED.search(window)
     if lex.SEPARATION.match(s, n.end, n.end + 120) or lex.REUNION.search(window) or separated:
         return "separation"  # "1,442 have been reunited with parents in ICE custody": separations are no facts
@@ -1197,6 +1197,7 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             lex.NEXT_NUMBER_VERB.search(" " + r.before_level[r.left_start :])
             and lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left))
         )
+        and not _another_deed(r, previous)  # "and served notices on another 120": no gapped arrest
     ):
         v.kind = previous.type  # "... compared to nine in fiscal 2016", "19 were charged with reentry, and eight with"
         v.unit = previous.unit if previous.unit != "percent" else "people"
@@ -1239,6 +1240,18 @@ def _rest_of_requests(r: _Reading) -> bool:
     return bool(
         lex.ACTS_ON_REQUEST.search(r.text, r.left_start, rest.start())
         or lex.REQUEST_PASSIVE_AFTER.match(r.text, r.n.end)
+    )
+
+
+def _another_deed(r: _Reading, previous: Count) -> bool:
+    """Whether a coordinated verb that is no enforcement word stands between the count before and the number,
+    its object the number ("arrested 48 people and served notices to appear on another 120"): those people are
+    that deed's, not more of the count before (GUIDELINES §2 counts only what an enforcement action touched)."""
+    deed = lex.OTHER_DEED_BEFORE.search(r.text, previous.number.end, r.n.start) if previous.sentence is r.s else None
+    return bool(
+        deed
+        and _cue_type(deed.group(0), r.border, r.custody) is None  # "and placed detainers on 30" are requests
+        and not lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", r.left))
     )
 
 
@@ -1293,6 +1306,7 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         and previous is not None
         and head is not None
         and re.fullmatch(r"\s*(?:more|others)", head.group(0), _I)
+        and not _another_deed(r, previous)  # "and issued summonses to 30 others": not 30 more arrests
     ):
         v.kind = previous.type  # "25 people on Tuesday, and 14 more on Wednesday": more of what was counted before
     if v.kind is None and n.percent and previous is not None and lex.ELLIPSIS_AFTER.match(text[n.end :]):
@@ -1341,6 +1355,7 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     # histories" are arrests, the 84 the convictions
     own_words = lex.WHOSE_CLAUSE.sub(" ", lex.EVENT_IN_PHRASE.sub(" ", text[n.end : r.pred_end]))
     own_words = lex.OF_ACTED_ON_NOUN.sub(" ", lex.AIMED_AT.sub(" ", own_words))
+    own_words = lex.PURPOSE_ON_ACTION.sub(" ", own_words)  # "1,000 volunteers to monitor arrests": their purpose
     # a part's relative clause tells the part's own past, not the total's: "arrested 1,300 people, including 212 who had
     # been deported before" are arrests; "1,300 people, including 212 children, were deported" keeps its predicate
     # (a list opener right after the number is the number's own: "75% of whom had criminal records")
@@ -1531,7 +1546,9 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and after_count
         and last.unit not in ("requests", "incidents")  # people do not go on with a count of requests or assaults
         and not lex.OWN_VERB.match(r.predicate)
+        and not lex.EVERYDAY_VERB_AFTER.match(r.predicate)  # "About 200 people work at the farm": who they are
         and not lex.VERB_BEFORE.search(text, r.clause[0], n.start)
+        and not lex.IRREGULAR_PAST_BEFORE.search(text, r.clause[0], n.start)  # "The raid left 200 children ..."
         and not lex.CONSEQUENCE_OPENER.match(text, r.clause[0], n.start)  # "That's why 2,100 families left"
     ):
         v.kind, v.trap = last.type, None
@@ -1671,6 +1688,12 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         # arrested 300 people, and Border Patrol agents detained 40 of them": the border is the other clause's; ICE's
         # own clause is inside the country (GUIDELINES §2 arrests)
         v.kind = "arrests"
+    if (
+        v.kind == "border_apprehensions"
+        and lex.INTERIOR_AGENCY_ARRESTED.search(r.text, r.clause[0], r.n.start)
+        and not lex.BORDER_AGENCY.search(clause)
+    ):
+        v.kind = "arrests"  # "ICE officers arrested 27 people in Brownsville ... near the border": ICE's own arrests
     if v.kind == "charged" and lex.RECORD_CHARGES.search(window) and not lex.IMMIGRATION_CRIME.search(clause):
         v.kind = "convictions"  # "45 of those arrested had been charged with crimes": a record they had, no prosecution
     if (

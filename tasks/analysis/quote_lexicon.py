@@ -545,3 +545,9 @@ SPOKE_SO_COLON = re.compile(
     r"(?!(?!(?:pointed|measured|animated|heated|reserved|guarded|impassioned)\b)[a-z]+ed\b)[a-z][\w-]+"
     r"(?:[ ](?:about|on|in|with|than)[ ][^,:“”\"]{1,60})?:$"
 )
+
+
+# --- The parts of a body an office is of ----------------------------------------------------------------------------
+#: Nouns naming a part of a body ("the Criminal Division", "the Civil Rights Section"): after an office and its "of",
+#: they close the body's name, so the words after them are the person's ("... of the Criminal Division Ann Lee").
+BODY_PART_WORDS = wordset("division section unit branch")

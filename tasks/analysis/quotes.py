@@ -830,6 +830,8 @@ def _candidates(
         desc, subj = m.group("desc").strip(), m.group("subj")
         if lex.PLACE_ABBREVIATION_BEFORE.search(desc + " "):
             desc, subj = desc[:-3].rstrip(), f"{desc[-3:]} {subj}"  # "the City of St. Paul said": one name
+        if m.re is lex.AFTER_SUBJECT_FIRST and (office_run := _office_run(after, m)):
+            subj = office_run  # "Deputy Chief of the Criminal Division Ana Lee said": the name after the office
         if m.re is lex.AFTER_DASH and (titled := lex.TITLED_NAME.match(after, m.end())):
             # "— White House spokeswoman Abigail Jackson": the body and title before the name are her role
             desc, subj = f"{desc} {subj}{titled.group('title')}".strip(), titled.group("name")
@@ -946,6 +948,18 @@ _OFFICE_CLOSING_AFTER = re.compile(
 _OFFICE_CLOSING_JOINED = re.compile(
     rf"[ ]in[ ](?:{'|'.join(w.capitalize() for w in lex.OFFICE_CLOSING_WORDS)})(?=[ ](?:of|for)[ ])"
 )
+
+
+def _office_run(after: str, m: re.Match[str]) -> str | None:
+    """The whole run from an office read as the subject to the verb, when "of the" goes on to a body and a name
+    after it ("Deputy Chief[ of the Criminal Division Ana Lee] said"), else None: "Ana Lee of the ACLU said" keeps
+    its reading, her name no office."""
+    head = [w.casefold() for w in m.group("subj").split()]
+    if m.end("subj") == m.end() or not (who.is_office_head(head) and all(w in _OFFICE_HEAD_WORDS for w in head)):
+        return None
+    # the verb and any adverbs before it ("... Ana Lee also said") are no part of the run
+    run = re.sub(rf"(?:[ ]{lex.ADVERBS})*[ ](?:{lex.AFTER_VERBS})$", "", after[m.start("subj") : m.end()])
+    return run if who.office_tail([w.casefold() for w in run.split()]) is not None else None
 
 
 def _colon_speaker(m: re.Match[str]) -> str | None:

@@ -1,4 +1,4 @@
-"""A person named after an office of several words read after the reporting verb (GUIDELINES.md 'Quotes':
+"""A person named after an office of several words, after the reporting verb or before it (GUIDELINES.md 'Quotes':
 `speaker` the person's name, `role` the title as written): an office opened by words that are no title ("United
 States Attorney for ..."), closed by "in Charge" before its "of" ("Special Agent in Charge of HSI ..."), of a body
 whose name holds "U.S." or a part of a body ("the ... Division"). Invented sentences, each class with its trap."""
@@ -28,9 +28,12 @@ def _read(text: str) -> list[tuple[str, str | None]]:
         ("said Acting United States Attorney for the Southern District of Ohio Lionel Marsh.", "Lionel Marsh"),
         ("said Acting Director of U.S. Citizenship and Immigration Services Odette Brandt.", "Odette Brandt"),
         ("said Deputy Chief of the Narcotics Division Ignatius Pell.", "Ignatius Pell"),
+        # the office first, the verb after the name
+        ("Deputy Chief of the Narcotics Division Ignatius Pell said.", "Ignatius Pell"),
+        ("Assistant Director of the Fraud Section Odette Brandt also said.", "Odette Brandt"),
     ],
 )
-def test_a_name_after_a_long_office_after_the_verb_is_the_speaker(attribution: str, speaker: str) -> None:
+def test_a_name_after_a_long_office_is_the_speaker(attribution: str, speaker: str) -> None:
     assert [s for s, _ in _read(LEAD + QUOTED + attribution)] == [speaker]
 
 
@@ -63,6 +66,9 @@ def test_the_long_office_is_the_role(attribution: str, role: str) -> None:
         # the name first, the office after it in apposition: still hers
         ("said Beatriz Solano, United States Attorney for the Northern District of Illinois.", "Beatriz Solano"),
         ("said Corinne Abadi, special agent in charge of HSI Seattle.", "Corinne Abadi"),
+        # a name, then the body it is of, before the verb: hers, no office
+        ("Tomasz Brill of the Riverside Tenants Union said.", "Tomasz Brill"),
+        ("Director Tomasz Brill of the Riverside Tenants Union said.", "Tomasz Brill"),
         # a short office of a body: read as before
         ("said Secretary of Homeland Security Kirstjen Nielsen.", "Kirstjen Nielsen"),
         ("said HSI Seattle Special Agent in Charge Corinne Abadi.", "Corinne Abadi"),

@@ -554,3 +554,9 @@ BODY_OF_PLACE_HEADS = wordset("city county town village borough township archdio
 #: Nouns that end a body's name without "of" and are not in `ORG_WORDS` ("the Riverbend Unified School District",
 #: "the Archdiocese"): with "the" before them, a body, not a description of a person ("the Illinois Democrat").
 BODY_END_NOUNS = wordset("district archdiocese diocese")
+
+
+# --- The parts of a body an office is of ----------------------------------------------------------------------------
+#: Nouns naming a part of a body ("the Criminal Division", "the Civil Rights Section"): after an office and its "of",
+#: they close the body's name, so the words after them are the person's ("... of the Criminal Division Ann Lee").
+BODY_PART_WORDS = wordset("division section unit branch")

@@ -418,10 +418,13 @@ def body_head_start(text: str, start: int, tail: list[str]) -> int:
 
 def is_office_head(head: list[str]) -> bool:
     """Whether words before "of"/"for" (lower case) are a person's office: they end in a title ("Secretary",
-    "U.S. Attorney"), or are all title words with one in them ("Attorney General", "Special Agent in Charge")."""
+    "U.S. Attorney"), or are all title words with one in them ("Attorney General", "Special Agent in Charge"), or
+    are an office's closing word alone, its title cut before it ("Charge" of "Special Agent in Charge of")."""
     opening = lex.TITLE_WORDS | lex.OFFICE_OPENING_WORDS
     return bool(head) and (
-        head[-1] in lex.NAME_TITLES or (all(w in opening for w in head) and any(w in lex.NAME_TITLES for w in head))
+        head[-1] in lex.NAME_TITLES
+        or (all(w in opening for w in head) and any(w in lex.NAME_TITLES for w in head))
+        or (len(head) == 1 and head[0] in lex.OFFICE_CLOSING_WORDS)
     )
 
 
@@ -460,13 +463,15 @@ def _after_place_stop(words: list[str], i: int) -> bool:
 def _in_body_name(words: list[str], i: int) -> bool:
     """Whether words[i] (lower case) still belongs to the body or district an office is of, not to the name after
     it: a body's word, a place, a district's qualifier, the word a joining word or a place's abbreviation opens
-    ("of Georgia", "St. Paul"), or a capitalised plural ending a body's name ("Investigations", "Operations")."""
+    ("of Georgia", "St. Paul", "U.S. Citizenship"), a part of a body ("Division"), or a capitalised plural ending a
+    body's name ("Investigations", "Operations")."""
     word, before = words[i], words[i - 1] if i else ""
     return (
         word in _BODY_NAME_WORDS
         or word in lex.DISTRICT_QUALIFIERS
         or normalize_place(word) is not None
-        or before in ("of", "for", "and", "the")
+        or word in lex.BODY_PART_WORDS
+        or before in ("of", "for", "and", "the", "u.s.")
         or _after_place_stop(words, i)
         or word.rstrip(".").capitalize() in lex.PLACE_ABBREVIATIONS
         or (word.endswith("s") and not word.endswith("ss") and len(word) > 7)
@@ -474,9 +479,11 @@ def _in_body_name(words: list[str], i: int) -> bool:
 
 
 #: A title of a body right before a name match: "Secretary of " of "Secretary of Homeland Security Kirstjen
-#: Nielsen", "Director of " (`lex.NAME` stops at "of").
+#: Nielsen", "Director of " (`lex.NAME` stops at "of"), and an office closed by "in Charge" ("Special Agent in
+#: Charge of [HSI Newark] Ruth Okafor").
 _OFFICE_BEFORE = re.compile(
-    rf"(?<![\w.])(?:{'|'.join(sorted(w.capitalize() for w in lex.NAME_TITLES))})[ ](?:of|for)[ ](?:the[ ])?$"
+    rf"(?<![\w.])(?:{'|'.join(sorted(w.capitalize() for w in lex.NAME_TITLES))}"
+    rf"|in[ ](?:{'|'.join(w.capitalize() for w in lex.OFFICE_CLOSING_WORDS)}))[ ](?:of|for)[ ](?:the[ ])?$"
 )
 
 

@@ -810,6 +810,8 @@ def _candidates(
             # "said St. Paul Mayor Kaohly Her", "said Prof. Ana Ruiz": `lex.NAME` stops at the abbreviation's stop;
             # the city's name is read whole, the title is left out of the name
             start, stop = (start if m.group("subj") == "St" else rest.start("name")), rest.end()
+        if in_charge := _OFFICE_CLOSING_JOINED.match(after, stop):
+            stop = in_charge.end()  # "said Special Agent in Charge of HSI Newark Ana Lee": the office runs on
         whole = _body_run_end(after, start, stop)
         if after[start:whole].endswith(" St") and (rest := _PAST_STOP.match(after, whole)):
             whole = rest.end()  # "said ICE Enforcement and Removal Operations St. Paul Field Office Director ..."
@@ -841,6 +843,8 @@ def _candidates(
         desc, subj = m.group("desc").strip(), m.group("subj")
         if lex.PLACE_ABBREVIATION_BEFORE.search(desc + " "):
             desc, subj = desc[:-3].rstrip(), f"{desc[-3:]} {subj}"  # "the City of St. Paul said": one name
+        if m.re is lex.AFTER_SUBJECT_FIRST and (office_run := _office_run(after, m)):
+            subj = office_run  # "Deputy Chief of the Criminal Division Ana Lee said": the name after the office
         if m.re is lex.AFTER_DASH and (titled := lex.TITLED_NAME.match(after, m.end())):
             # "— White House spokeswoman Abigail Jackson": the body and title before the name are her role
             desc, subj = f"{desc} {subj}{titled.group('title')}".strip(), titled.group("name")
@@ -953,6 +957,24 @@ _OFFICE_CLOSING_AFTER = re.compile(
 )
 
 
+#: The same closing words when the office goes on to its body: "[Special Agent] in Charge[ of HSI Newark Ana Lee]".
+_OFFICE_CLOSING_JOINED = re.compile(
+    rf"[ ]in[ ](?:{'|'.join(w.capitalize() for w in lex.OFFICE_CLOSING_WORDS)})(?=[ ](?:of|for)[ ])"
+)
+
+
+def _office_run(after: str, m: re.Match[str]) -> str | None:
+    """The whole run from an office read as the subject to the verb, when "of the" goes on to a body and a name
+    after it ("Deputy Chief[ of the Criminal Division Ana Lee] said"), else None: "Ana Lee of the ACLU said" keeps
+    its reading, her name no office."""
+    head = [w.casefold() for w in m.group("subj").split()]
+    if m.end("subj") == m.end() or not (who.is_office_head(head) and all(w in _OFFICE_HEAD_WORDS for w in head)):
+        return None
+    # the verb and any adverbs before it ("... Ana Lee also said") are no part of the run
+    run = re.sub(rf"(?:[ ]{lex.ADVERBS})*[ ](?:{lex.AFTER_VERBS})$", "", after[m.start("subj") : m.end()])
+    return run if who.office_tail([w.casefold() for w in run.split()]) is not None else None
+
+
 def _colon_speaker(m: re.Match[str]) -> str | None:
     """Who speaks by a `lex.SAYING_WAS` or `lex.READ_OUT` match: the reader, the owner of the words, or who they
     came from ("The warning from Ann Lee was clear:"); None for words nobody in the sentence owns ("The message
@@ -1028,7 +1050,16 @@ _A_VOICE = re.compile(rf"(?:[Aa]n?|[Tt]he)[ ](?:[^ ,]+[ ]){{0,5}}?(?:{lex.VOICES
 #: A body's name going on past "and", "of" or "for" ("Customs[ and Border Protection Commissioner Rodney Scott]");
 #: "of the" names a person's body after the name ("Ana Lee of the ACLU"), read as the role elsewhere, unless an office
 #: opens the run ("U.S. Attorney for the District of Minnesota Ana Lee").
-_JOINED_RUN = re.compile(rf"[ ](?:and|of|for)[ ](?P<the>the[ ])?{lex.NAME}")
+_JOINED_RUN = re.compile(rf"[ ](?:and|of|for)[ ](?P<the>the[ ])?(?:U\.S\.[ ])?{lex.NAME}")
+
+
+#: A title after "and" in an office's body ("... and Attorney General Ann Lee"): a second person, the office ends.
+_TITLE_AFTER_AND = re.compile(
+    rf"[ ]and[ ](?:[\w.’'-]+[ ])*?(?:{'|'.join(sorted(w.capitalize() for w in lex.NAME_TITLES))})\b"
+)
+#: The words an office opening a body's run is made of: titles and an office's opening words ("United States
+#: Attorney for", "Special Agent in Charge of").
+_OFFICE_HEAD_WORDS = lex.TITLE_WORDS | lex.OFFICE_OPENING_WORDS
 
 
 def _body_run_end(after: str, start: int, end: int) -> int:
@@ -1044,8 +1075,8 @@ def _body_run_end(after: str, start: int, end: int) -> int:
         head = [w.casefold() for w in after[start:new].split()]
         # "Secretary of", "Assistant Secretary of": a title, its qualifiers before it, then the body it is of,
         # which "of"/"for" may run on ("Assistant Secretary of Homeland Security for Public Affairs")
-        office = j.group().split()[0] != "and" and (
-            office or (new == end and who.is_office_head(head) and all(w in lex.TITLE_WORDS for w in head))
+        office = (j.group().split()[0] != "and" or (office and not _TITLE_AFTER_AND.match(j.group()))) and (
+            office or (new == end and who.is_office_head(head) and all(w in _OFFICE_HEAD_WORDS for w in head))
         )
         if j.group("the") and not office:
             break  # "Ana Lee of the ACLU": the body after the name; "U.S. Attorney for the District of ...": an office

@@ -2891,3 +2891,26 @@ LATER_DEED_OF_RELEASED_PART_AFTER = re.compile(
     r"(?:accused|arrested|rearrested|re-arrested|charged|convicted|booked)\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# An unnumbered share set off after a count, and a coordinated clause of a later number's own
+# ---------------------------------------------------------------------------------------------
+
+#: A share with no number of its own set off after a counted group ("arrested 350,000 people, more than half of them
+#: with criminal convictions", "charged 63 people, most of them previously deported, with reentry"): its words up to
+#: the next comma tell the share's people, never the whole's (a record there is no record of all those counted).
+#: "all of them" and "none of them" are not shares: what they tell is every counted person's.
+UNNUMBERED_SHARE_PART = re.compile(
+    rf",\s*(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|just\s+over\s+|"
+    rf"well\s+over\s+|over\s+)?(?:{SHARE_FRACTION}|many|some|several|a\s+few|few)\s+of\s+(?:them|whom)\b[^,;]*",
+    _I,
+)
+#: A later number opening a coordinated clause of its own after a comma ("arrested 19 people in Omaha, and 11 others
+#: were detained in Lincoln"): the text between the two numbers ends so; the later number has its own verb (`OWN_VERB`).
+COMMA_CLAUSE_BEFORE_NUMBER = re.compile(
+    r",\s+(?:and|but|while)\s+(?:another\s+|the\s+remaining\s+|the\s+other\s+)?(?:about\s+|nearly\s+|some\s+|"
+    r"more\s+than\s+|over\s+|almost\s+|roughly\s+)?$",
+    _I,
+)
+

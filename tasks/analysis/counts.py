@@ -299,6 +299,12 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
         # "arrested 1,000 people, 75% of whom had criminal records", "500 people, 320 of them without criminal
         # records", "most of them, about 900, with criminal records": what follows a part is the part's own
         return later[0].start
+    if (
+        lex.COMMA_CLAUSE_BEFORE_NUMBER.search(between)
+        and not lex.LIST_ITEM.search(between)
+        and lex.OWN_VERB.match(text[later[0].end : clause_end])
+    ):
+        return later[0].start  # "arrested 19 people in Omaha, and 11 others were detained in Lincoln": its own clause
     if lex.OWN_VERB.match(between) and re.search(
         r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
     ):
@@ -1327,6 +1333,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     # been deported before" are arrests; "1,300 people, including 212 children, were deported" keeps its predicate
     # (a list opener right after the number is the number's own: "75% of whom had criminal records")
     own_words = lex.LIST_PART.sub(lambda m: " " if own_words[: m.start()].strip() else m.group(0), own_words)
+    # so does an unnumbered share set off after it: "arrested 350,000 people, more than half of them with convictions"
+    own_words = lex.UNNUMBERED_SHARE_PART.sub(" ", own_words)
     # a coordinated clause with a subject of its own is not the total's: "charged 14 people with smuggling, and a
     # jury later convicted nine of them" (the 14 are charged; the jury's verb is the nine's)
     own_words = lex.NEW_SUBJECT_CLAUSE.split(own_words, maxsplit=1)[0]

@@ -1,0 +1,74 @@
+"""Syntax around a count (issue #7, recall round 16): an unnumbered share set off after a counted group is the
+share's, a later number opening its own coordinated clause has its own verb, and "half a million" is a number.
+Each class beside a close sentence whose answer differs. (Invented here, none taken from the dev set or a probe.)"""
+
+from __future__ import annotations
+
+import pytest
+from typed_counts import typed_counts as counts
+
+from tasks.analysis.numbers import find_numbers
+
+# --- an unnumbered share set off after the whole: its record is the share's, the whole keeps its verb ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officers in Utah have arrested about 4,700 people since May, more than half of them with "
+            "criminal records.",
+            ("arrests", 4700, "people"),
+        ),
+        (
+            "The agency deported 910 Hondurans in April, most of whom had prior convictions.",
+            ("deportations", 910, "people"),
+        ),
+        (
+            "Prosecutors in Tucson charged 48 men, many of them previously removed and some with felony records, "
+            "with illegal reentry.",
+            ("charged", 48, "people"),
+        ),
+    ],
+)
+def test_an_unnumbered_share_after_a_whole_leaves_the_whole_its_verb(
+    sentence: str, expected: tuple[str, int, str]
+) -> None:
+    assert counts(sentence) == {expected}
+
+
+def test_a_record_told_of_all_those_counted_stays_theirs() -> None:
+    # the trap: "all of them" is no share, what it tells is every counted person's
+    found = counts("Officers in Utah arrested 75 people on Friday, all of them with criminal records.")
+    assert ("arrests", 75, "people") not in found
+
+
+# --- a later number opening a clause of its own after ", and": its verb is its own, not the first number's --------
+
+
+def test_a_later_number_with_its_own_clause_does_not_lend_its_verb_to_the_first() -> None:
+    found = counts("Deputies arrested 23 people in Boise on Monday, and 8 others were deported from Nampa on Friday.")
+    assert found == {("arrests", 23, "people"), ("deportations", 8, "people")}
+
+
+def test_two_numbers_sharing_one_verb_keep_sharing_it() -> None:
+    # the trap: no comma before "and", the two numbers are one subject of the verb after them
+    found = counts("In Boise, 23 men and 8 women were deported on Friday.")
+    assert found == {("deportations", 23, "people"), ("deportations", 8, "people")}
+
+
+# --- "half a million": half of a scale ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"), [("half a million", 500_000), ("a half million", 500_000), ("half a billion", 5e8)]
+)
+def test_half_a_scale_is_half_of_it(phrase: str, value: float) -> None:
+    (number,) = find_numbers(f"Officials counted {phrase} on Tuesday.")
+    assert number.value == value
+
+
+def test_half_a_dozen_and_whole_scales_keep_their_values() -> None:
+    sentence = "They saw half a dozen on Monday, two million on Tuesday, one hundred on Friday."
+    values = [m.value for m in find_numbers(sentence)]
+    assert values == [6, 2_000_000, 100]

@@ -2913,4 +2913,3 @@ COMMA_CLAUSE_BEFORE_NUMBER = re.compile(
     r"more\s+than\s+|over\s+|almost\s+|roughly\s+)?$",
     _I,
 )
-

@@ -2913,3 +2913,39 @@ COMMA_CLAUSE_BEFORE_NUMBER = re.compile(
     r"more\s+than\s+|over\s+|almost\s+|roughly\s+)?$",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A level whose subject is "those" and what was done to them
+# ---------------------------------------------------------------------------------------------
+
+#: A clause opening with "those" and a participle or passive relative of an action, up to a level's verb: "Those
+#: arrested totaled 212", "Those deported last year numbered more than 90,000", "Those who were detained in the raid
+#: numbered 148" (the deed names what the level counts; `LEVEL_BEFORE` ends it).
+THOSE_ACTED_ON_SUBJECT = re.compile(
+    r"\W*(?:all\s+)?those\s+(?P<deed>(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:[a-z]+ed|held|caught|taken|"
+    r"swept\s+up|picked\s+up)\b[^,;\d]{0,80}?)\s*"
+    r"(?:totaled|totalled|numbered|number|totals?|reached|came\s+to|amounted\s+to|(?:rose|climbed|grew)\s+to|"
+    r"(?:was|were|is|are)(?:\s+now)?)\s*$",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A total apposed to its subject: "The migrants — 212 in all — were apprehended"
+# ---------------------------------------------------------------------------------------------
+
+#: A subject of people (or "those" and a participle) set off by a comma or a dash right before an apposed total:
+#: "The migrants, 212 in all,", "Those arrested — 212 in all —".
+APPOSED_TOTAL_SUBJECT = re.compile(
+    rf"\b(?:{PEOPLE}|those\s+[a-z]+ed)\b[^,;\d—–()]{{0,60}}?\s*(?:,|[—–]|--)\s*$",
+    _I,
+)
+#: The apposed total's closing "in all" / "in total" and the subject's own passive after it: "212 in all — were
+#: apprehended near Eagle Pass" (an active verb's object is no deed of the subject's: "— 40 in all — protested the
+#: deportations").
+APPOSED_TOTAL_PREDICATE = re.compile(
+    r"\s+in\s+(?:all|total)\s*(?:,|[—–]|--)\s*(?P<predicate>(?:were|was|have\s+been|had\s+been|are|remain(?:ed)?)\b"
+    r"[^,;—–()]{1,120})",
+    _I,
+)

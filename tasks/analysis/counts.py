@@ -1000,6 +1000,26 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
     elif (
+        r.level
+        and head is None
+        and not previous
+        and (those := lex.THOSE_ACTED_ON_SUBJECT.fullmatch(lex.FRAME_QUALIFIER.sub(" ", text[r.clause[0] : n.start])))
+    ):
+        v.kind = _cue_type(those.group("deed"), r.border, r.custody)  # "Those arrested in the sweep numbered 212"
+    elif (
+        head is None
+        and (apposed := lex.APPOSED_TOTAL_PREDICATE.match(text, n.end))
+        and (subject := lex.APPOSED_TOTAL_SUBJECT.search(text, max(0, n.start - 100), n.start))
+        and not lex.PROTESTERS.search(text, max(0, n.start - 100), n.start)
+        and (
+            kind := _cue_type(apposed.group("predicate"), r.border, r.custody)
+            or _cue_type(subject.group(), r.border, r.custody)
+        )
+    ):
+        # "The migrants — 212 in all — were apprehended", "Those arrested — 212 in all — were taken to Broadview": the
+        # subject's passive after the apposition, else what the subject itself says
+        v.kind = kind
+    elif (
         (r.level or lex.COMPARED.search(before_level))
         and head is None
         and (near := previous or r.plan) is not None

@@ -2936,7 +2936,8 @@ THOSE_ACTED_ON_SUBJECT = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 #: A subject of people (or "those" and a participle) set off by a comma or a dash right before an apposed total:
-#: "The migrants, 212 in all,", "Those arrested — 212 in all —".
+#: "The migrants, 212 in all,", "Those arrested — 212 in all —" (an event noun before a comma is
+#: `APPOSED_TOTAL_BEFORE`'s; these add the dashes and a subject typed by its own passive after the total).
 APPOSED_TOTAL_SUBJECT = re.compile(
     rf"\b(?:{PEOPLE}|those\s+[a-z]+ed)\b[^,;\d—–()]{{0,60}}?\s*(?:,|[—–]|--)\s*$",
     _I,
@@ -2945,7 +2946,7 @@ APPOSED_TOTAL_SUBJECT = re.compile(
 #: apprehended near Eagle Pass" (an active verb's object is no deed of the subject's: "— 40 in all — protested the
 #: deportations").
 APPOSED_TOTAL_PREDICATE = re.compile(
-    r"\s+in\s+(?:all|total)\s*(?:,|[—–]|--)\s*(?P<predicate>(?:were|was|have\s+been|had\s+been|are|remain(?:ed)?)\b"
+    IN_ALL_AFTER.pattern + r"\s*(?:,|[—–]|--)\s*(?P<predicate>(?:were|was|have\s+been|had\s+been|are|remain(?:ed)?)\b"
     r"[^,;—–()]{1,120})",
     _I,
 )

@@ -977,7 +977,13 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
             rf"\b(?:{lex.PEOPLE}|{lex.EVENTS})\b", counted, _I
         ):
             v.trap = v.trap or "thing"  # "the number of detention beds reached 61,000": beds, not people held
-    elif r.level and head is None and (ev := lex.EVENT_SUBJECT.search(before_level)) and not previous:
+    elif (
+        r.level
+        and head is None
+        and (ev := lex.EVENT_SUBJECT.search(before_level))
+        # a level of the sentence's second clause has its own subject: "Removals rose to 5,000 and arrests hit 7,400"
+        and (not previous or ev.start("noun") > previous.number.end)
+    ):
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "monthly apprehensions ... rose over 50,000"
         if lex.DEATHS_IN.search(before_level, 0, ev.start("noun")) or lex.DEATHS_HEAD_AFTER.match(
             before_level, ev.end("noun")

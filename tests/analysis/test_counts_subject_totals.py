@@ -59,3 +59,29 @@ def test_a_total_apposed_to_its_subject_takes_the_subject_s_deed(sentence: str, 
 )
 def test_an_apposed_total_of_people_no_enforcement_touched_is_no_count(sentence: str) -> None:
     assert counts(sentence) == set()
+
+
+# --- a level in a sentence's second clause with an event noun of its own as subject: that noun types it ----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Removals from the Boise office reached 310 in April, while arrests climbed to 540.",
+            {("deportations", 310, "people"), ("arrests", 540, "people")},
+        ),
+        (
+            "Detention in the region stood at 2,900 last week; deportations rose to 1,150.",
+            {("detentions", 2900, "people"), ("deportations", 1150, "people")},
+        ),
+    ],
+)
+def test_a_second_clause_level_takes_its_own_subject(sentence: str, expected: set[tuple[str, int, str]]) -> None:
+    assert counts(sentence) == expected
+
+
+def test_the_far_end_of_one_subject_s_comparison_keeps_that_subject() -> None:
+    # the trap: one subject, two numbers ("rose to ... from ..."): both are that subject's levels
+    found = counts("Deportations from the Boise office rose to 310 in April from 240 in March.")
+    assert found == {("deportations", 310, "people"), ("deportations", 240, "people")}

@@ -2950,3 +2950,14 @@ APPOSED_TOTAL_PREDICATE = re.compile(
     r"[^,;—–()]{1,120})",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A verb split around a bare number: "took 120 into custody"
+# ---------------------------------------------------------------------------------------------
+
+#: "took" right before a bare number whose particle phrase after it is custody ("Agents took about 120 into custody",
+#: "taking 16 into ICE custody"): the people taken are arrested (GUIDELINES §2 arrests: taken into custody); with a
+#: noun ("took 120 people into custody") the noun's own words already say so.
+TOOK_BEFORE = re.compile(r"\b(?:took|take|takes|taking|taken)\s*$", _I)
+INTO_CUSTODY_AFTER = re.compile(r"\s+into\s+(?:[\w-]+\s+){0,2}custody\b", _I)

@@ -1228,6 +1228,12 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.unit = previous.unit if previous.unit != "percent" else "people"
     elif rel := lex.RELATIVE_PASSIVE.match(text, n.end, r.pred_end):
         v.kind = _cue_type(rel.group("verb"), r.border, r.custody)  # "200 non-Mexicans who were apprehended"
+    elif (
+        head is None
+        and lex.TOOK_BEFORE.search(lex.QUALIFIER_END.sub("", left))
+        and (into := lex.INTO_CUSTODY_AFTER.match(text, n.end))
+    ):
+        v.kind = _cue_type(into.group(), r.border, r.custody)  # "Agents took about 120 into custody"
     elif lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left)):
         # "authorities have apprehended 54,052", "ICE holds about 39,000" (a qualifier between verb and number)
         v.kind = _cue_type(left, r.border, r.custody)

@@ -85,3 +85,22 @@ def test_the_far_end_of_one_subject_s_comparison_keeps_that_subject() -> None:
     # the trap: one subject, two numbers ("rose to ... from ..."): both are that subject's levels
     found = counts("Deportations from the Boise office rose to 310 in April from 240 in March.")
     assert found == {("deportations", 310, "people"), ("deportations", 240, "people")}
+
+
+# --- "took" split around a bare number by its custody phrase ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Deputies took about 85 into custody at the Salem job site.", "ICE officers took 31 into ICE custody on Monday."],
+)
+def test_a_bare_number_taken_into_custody_is_arrested(sentence: str) -> None:
+    assert {t for t, _, _ in counts(sentence)} == {"arrests"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The deputies took 85 minutes to reach the Salem job site.", "The board took 31 into consideration on Monday."],
+)
+def test_took_with_no_custody_after_its_number_counts_nobody(sentence: str) -> None:
+    assert counts(sentence) == set()

@@ -2961,3 +2961,16 @@ APPOSED_TOTAL_PREDICATE = re.compile(
 #: noun ("took 120 people into custody") the noun's own words already say so.
 TOOK_BEFORE = re.compile(r"\b(?:took|take|takes|taking|taken)\s*$", _I)
 INTO_CUSTODY_AFTER = re.compile(r"\s+into\s+(?:[\w-]+\s+){0,2}custody\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# A number opening a partial quotation
+# ---------------------------------------------------------------------------------------------
+
+#: An opening quotation mark (and a qualifier inside it) right before a number: 'was "about 475,"', 'reached "more than
+#: 9,000"'. The frame words before it read as if the mark were not there.
+OPENING_QUOTE_END = re.compile(
+    r"(?<=\w)\s+[\"“](?=(?:\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|"
+    r"fewer\s+than|less\s+than|at\s+least|over)\s+)?$)",
+    _I,
+)

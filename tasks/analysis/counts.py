@@ -568,7 +568,8 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         and (lex.LIST_ITEM.search(since_previous) or previous.sub)
         and not lex.CLAUSE_BREAK.search(since_previous)
     )
-    before_level = lex.FRAME_QUALIFIER.sub(" ", text[: n.start])
+    # a level told in a partial quotation ('the number was "about 475," an official said'): the quote mark is no word
+    before_level = lex.FRAME_QUALIFIER.sub(" ", lex.OPENING_QUOTE_END.sub(" ", text[: n.start]))
     level = (
         lex.LEVEL_BEFORE.search(before_level)
         or re.search(r"\bfrom\s+(?:the\s+)?$", before_level, _I)  # "down from (the) 6,750 recorded in March"

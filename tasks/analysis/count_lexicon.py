@@ -2974,3 +2974,17 @@ OPENING_QUOTE_END = re.compile(
     r"fewer\s+than|less\s+than|at\s+least|over)\s+)?$)",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Sheltered children a passive removes
+# ---------------------------------------------------------------------------------------------
+
+#: A passive of removal after a number, past any relative clause ("The 76 children, who had been held in shelters
+#: since May, were deported"): those counted were removed (GUIDELINES §2 deportations), so the shelter that once housed
+#: them sets no trap (the shelter rule is about detentions: children housed, not held).
+PASSIVE_REMOVAL = re.compile(
+    r",\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|then\s+|eventually\s+|quietly\s+)?"
+    r"(?:deported|removed|expelled|repatriated|flown\s+(?:back|home))\b",
+    _I,
+)

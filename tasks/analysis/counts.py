@@ -169,7 +169,10 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     if lex.MEDICAL.search(window) and not held_np and not lex.DIED_OF.search(window):
         return "medical"  # (people the text places in custody are held, sick or not: "2,500 people in ICE custody")
     near = s[max(0, n.start - 40) : n.end + 60]  # what the text calls these people, not a facility named further off
-    if lex.SHELTER.search(window) and not lex.CALLED_DETAINED.search(near):
+    # people a passive removes ("The 76 children, who had been held in shelters ..., were deported") are removed,
+    # wherever they were housed before
+    removed = lex.PASSIVE_REMOVAL.search(s, n.end)
+    if lex.SHELTER.search(window) and not lex.CALLED_DETAINED.search(near) and not removed:
         return "shelter"  # children HHS houses are detentions only where called detained (GUIDELINES §2)
     if n.percent and (lex.POLL_OR_RATE.search(window) or lex.OPINION_AFTER.match(s, n.end)):
         return "poll"

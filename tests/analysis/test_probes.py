@@ -67,7 +67,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "arrests.jsonl": {"counts": (9, 0), "counts+place": (9, 0), "quotes": (0, 0), "tagging": (0, 0)},
     "quotes3.jsonl": {"quotes": (78, 0), "tagging": (8, 0)},  # quotes only: its facts are not labelled
     "recall2.jsonl": {"counts": (60, 7), "counts+place": (53, 14), "quotes": (3, 0), "tagging": (8, 0)},
-    "recall3.jsonl": {"counts": (40, 5), "counts+place": (37, 8), "quotes": (2, 1), "tagging": (4, 0)},
+    "recall3.jsonl": {"counts": (41, 5), "counts+place": (38, 8), "quotes": (2, 1), "tagging": (4, 0)},
 }
 
 

@@ -302,8 +302,13 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
         # "arrested 1,000 people, 75% of whom had criminal records", "500 people, 320 of them without criminal
         # records", "most of them, about 900, with criminal records": what follows a part is the part's own
         return later[0].start
+    governed = lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", text[max(0, n.start - 60) : n.start]))
     if (
-        lex.COMMA_CLAUSE_BEFORE_NUMBER.search(between)
+        (
+            lex.COMMA_CLAUSE_BEFORE_NUMBER.search(between)
+            # a verb's object is no subject of the verb after "and": "arrested 12 people and six more were detained"
+            or (governed and re.search(r"\sand\s+$", between, _I))
+        )
         and not lex.LIST_ITEM.search(between)
         and lex.OWN_VERB.match(text[later[0].end : clause_end])
     ):

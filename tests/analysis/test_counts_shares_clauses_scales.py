@@ -72,3 +72,9 @@ def test_half_a_dozen_and_whole_scales_keep_their_values() -> None:
     sentence = "They saw half a dozen on Monday, two million on Tuesday, one hundred on Friday."
     values = [m.value for m in find_numbers(sentence)]
     assert values == [6, 2_000_000, 100]
+
+
+def test_a_verb_s_object_lends_no_verb_to_a_later_number_after_and() -> None:
+    # no comma: the first number is "arrested"'s object, so the verb after "and six more" is the six's alone
+    found = counts("Deputies arrested 14 people in Boise and 6 more were deported from Nampa.")
+    assert found == {("arrests", 14, "people"), ("deportations", 6, "people")}

@@ -2988,3 +2988,15 @@ PASSIVE_REMOVAL = re.compile(
     r"(?:deported|removed|expelled|repatriated|flown\s+(?:back|home))\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A gapped passive after "more": "Twelve people were arrested and six more detained"
+# ---------------------------------------------------------------------------------------------
+
+#: "more" or "others" after a bare number, then a participle whose auxiliary the coordination left out ("Twelve people
+#: were arrested and six more detained", "and 9 others deported"): that participle is the number's own deed.
+MORE_GAPPED_PARTICIPLE = re.compile(
+    r"\s+(?:more|others)\s+(?P<verb>(?:[a-z]+ed|held|caught|taken\s+into\s+(?:\w+\s+)?custody)\b)(?!\s+than\b)",
+    _I,
+)

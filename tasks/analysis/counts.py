@@ -1237,6 +1237,8 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.unit = previous.unit if previous.unit != "percent" else "people"
     elif rel := lex.RELATIVE_PASSIVE.match(text, n.end, r.pred_end):
         v.kind = _cue_type(rel.group("verb"), r.border, r.custody)  # "200 non-Mexicans who were apprehended"
+    elif head is None and (gapped := lex.MORE_GAPPED_PARTICIPLE.match(text, n.end)):
+        v.kind = _cue_type(gapped.group("verb"), r.border, r.custody)  # "... were arrested and six more detained"
     elif (
         head is None
         and lex.TOOK_BEFORE.search(lex.QUALIFIER_END.sub("", left))

@@ -78,3 +78,18 @@ def test_a_verb_s_object_lends_no_verb_to_a_later_number_after_and() -> None:
     # no comma: the first number is "arrested"'s object, so the verb after "and six more" is the six's alone
     found = counts("Deputies arrested 14 people in Boise and 6 more were deported from Nampa.")
     assert found == {("arrests", 14, "people"), ("deportations", 6, "people")}
+
+
+# --- a gapped passive after "more": the participle is the later number's own deed ------------------------------
+
+
+def test_a_gapped_passive_after_more_types_its_number() -> None:
+    found = counts("Nine people were arrested in Ogden and four more deported to Mexico.")
+    assert found == {("arrests", 9, "people"), ("deportations", 4, "people")}
+
+
+def test_more_with_a_participle_of_no_enforcement_counts_nobody() -> None:
+    # the trap: the participle after "more" is no enforcement deed
+    assert counts("Nine people were arrested in Ogden and four more injured in the crash.") == {
+        ("arrests", 9, "people")
+    }

@@ -3017,3 +3017,112 @@ PURPOSE_ON_ACTION = re.compile(
     r"stop|prevent|respond\s+to|warn\s+(?:of|about))\b[^,;]*",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# An unnumbered share set off after a count, and a coordinated clause of a later number's own
+# ---------------------------------------------------------------------------------------------
+
+#: A share with no number of its own set off after a counted group ("arrested 350,000 people, more than half of them
+#: with criminal convictions", "charged 63 people, most of them previously deported, with reentry"): its words up to
+#: the next comma tell the share's people, never the whole's (a record there is no record of all those counted).
+#: "all of them" and "none of them" are not shares: what they tell is every counted person's.
+UNNUMBERED_SHARE_PART = re.compile(
+    rf",\s*(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|just\s+over\s+|"
+    rf"well\s+over\s+|over\s+)?(?:{SHARE_FRACTION}|many|some|several|a\s+few|few)\s+of\s+(?:them|whom)\b[^,;]*",
+    _I,
+)
+#: A later number opening a coordinated clause of its own after a comma ("arrested 19 people in Omaha, and 11 others
+#: were detained in Lincoln"): the text between the two numbers ends so; the later number has its own verb (`OWN_VERB`).
+COMMA_CLAUSE_BEFORE_NUMBER = re.compile(
+    r",\s+(?:and|but|while)\s+(?:another\s+|the\s+remaining\s+|the\s+other\s+)?(?:about\s+|nearly\s+|some\s+|"
+    r"more\s+than\s+|over\s+|almost\s+|roughly\s+)?$",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A level whose subject is "those" and what was done to them
+# ---------------------------------------------------------------------------------------------
+
+#: A clause opening with "those" and a participle or passive relative of an action, up to a level's verb: "Those
+#: arrested totaled 212", "Those deported last year numbered more than 90,000", "Those who were detained in the raid
+#: numbered 148" (the deed names what the level counts; `LEVEL_BEFORE` ends it).
+THOSE_ACTED_ON_SUBJECT = re.compile(
+    r"\W*(?:all\s+)?those\s+(?P<deed>(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:[a-z]+ed|held|caught|taken|"
+    r"swept\s+up|picked\s+up)\b[^,;\d]{0,80}?)\s*"
+    r"(?:totaled|totalled|numbered|number|totals?|reached|came\s+to|amounted\s+to|(?:rose|climbed|grew)\s+to|"
+    r"(?:was|were|is|are)(?:\s+now)?)\s*$",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A total apposed to its subject: "The migrants — 212 in all — were apprehended"
+# ---------------------------------------------------------------------------------------------
+
+#: A subject of people (or "those" and a participle) set off by a comma or a dash right before an apposed total:
+#: "The migrants, 212 in all,", "Those arrested — 212 in all —" (an event noun before a comma is
+#: `APPOSED_TOTAL_BEFORE`'s; these add the dashes and a subject typed by its own passive after the total).
+APPOSED_TOTAL_SUBJECT = re.compile(
+    rf"\b(?:{PEOPLE}|those\s+[a-z]+ed)\b[^,;\d—–()]{{0,60}}?\s*(?:,|[—–]|--)\s*$",
+    _I,
+)
+#: The apposed total's closing "in all" / "in total" and the subject's own passive after it: "212 in all — were
+#: apprehended near Eagle Pass" (an active verb's object is no deed of the subject's: "— 40 in all — protested the
+#: deportations").
+APPOSED_TOTAL_PREDICATE = re.compile(
+    IN_ALL_AFTER.pattern + r"\s*(?:,|[—–]|--)\s*(?P<predicate>(?:were|was|have\s+been|had\s+been|are|remain(?:ed)?)\b"
+    r"[^,;—–()]{1,120})",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A verb split around a bare number: "took 120 into custody"
+# ---------------------------------------------------------------------------------------------
+
+#: "took" right before a bare number whose particle phrase after it is custody ("Agents took about 120 into custody",
+#: "taking 16 into ICE custody"): the people taken are arrested (GUIDELINES §2 arrests: taken into custody); with a
+#: noun ("took 120 people into custody") the noun's own words already say so.
+TOOK_BEFORE = re.compile(r"\b(?:took|take|takes|taking|taken)\s*$", _I)
+INTO_CUSTODY_AFTER = re.compile(r"\s+into\s+(?:[\w-]+\s+){0,2}custody\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# A number opening a partial quotation
+# ---------------------------------------------------------------------------------------------
+
+#: An opening quotation mark (and a qualifier inside it) right before a number: 'was "about 475,"', 'reached "more than
+#: 9,000"'. The frame words before it read as if the mark were not there.
+OPENING_QUOTE_END = re.compile(
+    r"(?<=\w)\s+[\"“](?=(?:\s*(?:just\s+)?(?:about|nearly|almost|more\s+than|some|approximately|roughly|around|"
+    r"fewer\s+than|less\s+than|at\s+least|over)\s+)?$)",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sheltered children a passive removes
+# ---------------------------------------------------------------------------------------------
+
+#: A passive of removal after a number, past any relative clause ("The 76 children, who had been held in shelters
+#: since May, were deported"): those counted were removed (GUIDELINES §2 deportations), so the shelter that once housed
+#: them sets no trap (the shelter rule is about detentions: children housed, not held).
+PASSIVE_REMOVAL = re.compile(
+    r",\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|then\s+|eventually\s+|quietly\s+)?"
+    r"(?:deported|removed|expelled|repatriated|flown\s+(?:back|home))\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A gapped passive after "more": "Twelve people were arrested and six more detained"
+# ---------------------------------------------------------------------------------------------
+
+#: "more" or "others" after a bare number, then a participle whose auxiliary the coordination left out ("Twelve people
+#: were arrested and six more detained", "and 9 others deported"): that participle is the number's own deed.
+MORE_GAPPED_PARTICIPLE = re.compile(
+    r"\s+(?:more|others)\s+(?P<verb>(?:[a-z]+ed|held|caught|taken\s+into\s+(?:\w+\s+)?custody)\b)(?!\s+than\b)",
+    _I,
+)

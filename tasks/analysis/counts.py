@@ -169,7 +169,10 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     if lex.MEDICAL.search(window) and not held_np and not lex.DIED_OF.search(window):
         return "medical"  # (people the text places in custody are held, sick or not: "2,500 people in ICE custody")
     near = s[max(0, n.start - 40) : n.end + 60]  # what the text calls these people, not a facility named further off
-    if lex.SHELTER.search(window) and not lex.CALLED_DETAINED.search(near):
+    # people a passive removes ("The 76 children, who had been held in shelters ..., were deported") are removed,
+    # wherever they were housed before
+    removed = lex.PASSIVE_REMOVAL.search(s, n.end)
+    if lex.SHELTER.search(window) and not lex.CALLED_DETAINED.search(near) and not removed:
         return "shelter"  # children HHS houses are detentions only where called detained (GUIDELINES §2)
     if n.percent and (lex.POLL_OR_RATE.search(window) or lex.OPINION_AFTER.match(s, n.end)):
         return "poll"
@@ -299,6 +302,17 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
         # "arrested 1,000 people, 75% of whom had criminal records", "500 people, 320 of them without criminal
         # records", "most of them, about 900, with criminal records": what follows a part is the part's own
         return later[0].start
+    governed = lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", text[max(0, n.start - 60) : n.start]))
+    if (
+        (
+            lex.COMMA_CLAUSE_BEFORE_NUMBER.search(between)
+            # a verb's object is no subject of the verb after "and": "arrested 12 people and six more were detained"
+            or (governed and re.search(r"\sand\s+$", between, _I))
+        )
+        and not lex.LIST_ITEM.search(between)
+        and lex.OWN_VERB.match(text[later[0].end : clause_end])
+    ):
+        return later[0].start  # "arrested 19 people in Omaha, and 11 others were detained in Lincoln": its own clause
     if lex.OWN_VERB.match(between) and re.search(
         r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
     ):
@@ -562,7 +576,8 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         and (lex.LIST_ITEM.search(since_previous) or previous.sub)
         and not lex.CLAUSE_BREAK.search(since_previous)
     )
-    before_level = lex.FRAME_QUALIFIER.sub(" ", text[: n.start])
+    # a level told in a partial quotation ('the number was "about 475," an official said'): the quote mark is no word
+    before_level = lex.FRAME_QUALIFIER.sub(" ", lex.OPENING_QUOTE_END.sub(" ", text[: n.start]))
     level = (
         lex.LEVEL_BEFORE.search(before_level)
         or re.search(r"\bfrom\s+(?:the\s+)?$", before_level, _I)  # "down from (the) 6,750 recorded in March"
@@ -973,7 +988,13 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
             rf"\b(?:{lex.PEOPLE}|{lex.EVENTS})\b", counted, _I
         ):
             v.trap = v.trap or "thing"  # "the number of detention beds reached 61,000": beds, not people held
-    elif r.level and head is None and (ev := lex.EVENT_SUBJECT.search(before_level)) and not previous:
+    elif (
+        r.level
+        and head is None
+        and (ev := lex.EVENT_SUBJECT.search(before_level))
+        # a level of the sentence's second clause has its own subject: "Removals rose to 5,000 and arrests hit 7,400"
+        and (not previous or ev.start("noun") > previous.number.end)
+    ):
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "monthly apprehensions ... rose over 50,000"
         if lex.DEATHS_IN.search(before_level, 0, ev.start("noun")) or lex.DEATHS_HEAD_AFTER.match(
             before_level, ev.end("noun")
@@ -995,6 +1016,26 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         _deaths_need_custody(r, v)
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
+    elif (
+        r.level
+        and head is None
+        and not previous
+        and (those := lex.THOSE_ACTED_ON_SUBJECT.fullmatch(lex.FRAME_QUALIFIER.sub(" ", text[r.clause[0] : n.start])))
+    ):
+        v.kind = _cue_type(those.group("deed"), r.border, r.custody)  # "Those arrested in the sweep numbered 212"
+    elif (
+        head is None
+        and (apposed := lex.APPOSED_TOTAL_PREDICATE.match(text, n.end))
+        and (subject := lex.APPOSED_TOTAL_SUBJECT.search(text, max(0, n.start - 100), n.start))
+        and not lex.PROTESTERS.search(text, max(0, n.start - 100), n.start)
+        and (
+            kind := _cue_type(apposed.group("predicate"), r.border, r.custody)
+            or _cue_type(subject.group(), r.border, r.custody)
+        )
+    ):
+        # "The migrants — 212 in all — were apprehended", "Those arrested — 212 in all — were taken to Broadview": the
+        # subject's passive after the apposition, else what the subject itself says
+        v.kind = kind
     elif (
         (r.level or lex.COMPARED.search(before_level))
         and head is None
@@ -1203,6 +1244,14 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.unit = previous.unit if previous.unit != "percent" else "people"
     elif rel := lex.RELATIVE_PASSIVE.match(text, n.end, r.pred_end):
         v.kind = _cue_type(rel.group("verb"), r.border, r.custody)  # "200 non-Mexicans who were apprehended"
+    elif head is None and (gapped := lex.MORE_GAPPED_PARTICIPLE.match(text, n.end)):
+        v.kind = _cue_type(gapped.group("verb"), r.border, r.custody)  # "... were arrested and six more detained"
+    elif (
+        head is None
+        and lex.TOOK_BEFORE.search(lex.QUALIFIER_END.sub("", left))
+        and (into := lex.INTO_CUSTODY_AFTER.match(text, n.end))
+    ):
+        v.kind = _cue_type(into.group(), r.border, r.custody)  # "Agents took about 120 into custody"
     elif lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left)):
         # "authorities have apprehended 54,052", "ICE holds about 39,000" (a qualifier between verb and number)
         v.kind = _cue_type(left, r.border, r.custody)
@@ -1360,6 +1409,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     # been deported before" are arrests; "1,300 people, including 212 children, were deported" keeps its predicate
     # (a list opener right after the number is the number's own: "75% of whom had criminal records")
     own_words = lex.LIST_PART.sub(lambda m: " " if own_words[: m.start()].strip() else m.group(0), own_words)
+    # so does an unnumbered share set off after it: "arrested 350,000 people, more than half of them with convictions"
+    own_words = lex.UNNUMBERED_SHARE_PART.sub(" ", own_words)
     # a coordinated clause with a subject of its own is not the total's: "charged 14 people with smuggling, and a
     # jury later convicted nine of them" (the 14 are charged; the jury's verb is the nine's)
     own_words = lex.NEW_SUBJECT_CLAUSE.split(own_words, maxsplit=1)[0]

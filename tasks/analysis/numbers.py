@@ -62,9 +62,11 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _SMALL = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORD_ATOM = rf"(?:{_SMALL})(?:-(?:{'|'.join(_UNITS)}))?"
-#: "one hundred and seventy-seven", "Sixty-three", "two dozen", "a dozen"
+#: "one hundred and seventy-seven", "Sixty-three", "two dozen", "a dozen", "half a million"
 _WORD_NUMBER = (
     rf"(?:(?:{_WORD_ATOM}|a|(?:a\s+)?half(?:\s+a)?)[\s-]+dozen"
+    # "half a million", "a half million": half of a large scale
+    rf"|(?:a\s+)?half(?:\s+a)?\s+(?:million|billion)"
     rf"|{_WORD_ATOM}(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_WORD_ATOM})?)*)"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -156,7 +158,7 @@ def word_value(words: str) -> float:
         elif token == "hundred":
             current = max(current, 1) * 100
         elif token in _SCALES:
-            total += max(current, 1) * _SCALES[token]
+            total += (current or 1) * _SCALES[token]  # "half a million" = 500,000
             current = 0
     return float(total + current)
 

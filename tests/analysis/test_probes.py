@@ -75,6 +75,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "recall2.jsonl": {"counts": (60, 7), "counts+place": (53, 14), "quotes": (3, 0), "tagging": (8, 0)},
     "prosecutions.jsonl": {"counts": (39, 8), "counts+place": (37, 10), "quotes": (0, 0), "tagging": (1, 0)},
     "precision4.jsonl": {"counts": (50, 2), "counts+place": (48, 4), "quotes": (0, 0), "tagging": (1, 0)},
+    "recall3.jsonl": {"counts": (41, 5), "counts+place": (38, 8), "quotes": (2, 1), "tagging": (4, 0)},
 }
 
 

@@ -66,6 +66,25 @@ def shared_dir() -> Path:
     return require_shared()
 
 
+@pytest.fixture(scope="session")
+def dev_set_evaluation(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """bench/evaluate.py run once over the labelled dev set: its predictions file and its figures (--json).
+
+    The counts and quotes floors read this one run: each run analyses every dev article, so a run per test
+    cost a whole extra pass.
+    """
+    import json
+    import subprocess
+    import sys
+
+    require_shared("gold", "facts-dev.jsonl")
+    out = tmp_path_factory.mktemp("dev-set")
+    predictions, figures = out / "pred.jsonl", out / "figures.json"
+    args = [sys.executable, str(REPO_DIR / "bench" / "evaluate.py"), "--out", str(predictions), "--json", str(figures)]
+    subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
+    return predictions, json.loads(figures.read_text())
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A fresh DuckDB file per test."""

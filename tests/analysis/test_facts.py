@@ -4,7 +4,6 @@ exclusion rule, and the dev-set floor."""
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -365,14 +364,9 @@ COUNTS_F1_FLOOR = 0.86
 COUNTS_PLACE_F1_FLOOR = 0.78
 
 
-def test_dev_set_counts_f1_floor(tmp_path: Path) -> None:
+def test_dev_set_counts_f1_floor(dev_set_evaluation: tuple[Path, dict]) -> None:
     require_shared("gold", "facts-dev.jsonl")
-    out = tmp_path / "pred.jsonl"
-    subprocess.run(
-        [sys.executable, str(REPO_DIR / "bench" / "evaluate.py"), "--out", str(out)],
-        check=True,
-        capture_output=True,
-    )
+    out, _ = dev_set_evaluation
     sys.path.insert(0, str(REPO_DIR))
     from bench.evaluate import print_scores
 

@@ -149,23 +149,13 @@ def test_object_of_a_verb_is_not_the_speaker() -> None:
     assert [q.speaker for q in find_quotes(text)] == ["Jane Roe"]
 
 
-def test_dev_set_quotes_f1_floor(tmp_path: Path) -> None:
+def test_dev_set_quotes_f1_floor(dev_set_evaluation: tuple[Path, dict]) -> None:
     """The check part of the dev set (bench/devset.py is_check: never read case by case, so it predicts unseen
     articles), scored as `newsflow analyze` output by bench/evaluate.py: quotes F1 0.810 (P 0.857, R 0.768; 0.803
     before round 13), and precision 0.902 for the quotes of confidence >= 0.7 the analyst views show. Floors a hair
     below."""
     require_shared("gold", "facts-dev.jsonl")
-    out = tmp_path / "figures.json"
-    args = [
-        sys.executable,
-        str(REPO_DIR / "bench" / "evaluate.py"),
-        "--out",
-        str(tmp_path / "p.jsonl"),
-        "--json",
-        str(out),
-    ]
-    subprocess.run(args, capture_output=True, text=True, check=True, cwd=REPO_DIR)
-    figures = json.loads(out.read_text())
+    _, figures = dev_set_evaluation
     check, confident = figures["check"]["quotes"], figures["confident"]["check"]["quotes"]
     assert check["f1"] >= 0.805, check
     assert check["precision"] >= 0.852, check

@@ -721,8 +721,10 @@ def _hypothetical(r: _Reading) -> bool:
 
 
 def _breakdown_item(r: _Reading, v: _Verdict) -> None:
-    """A place's item of a breakdown whose lead names the action and no number ("The arrests break down as follows:
-    120 in Houston and 85 in Dallas"): that action's count, with no whole to link to."""
+    """A place's item of a breakdown whose lead names the action and no number, lead and item in one sentence ("The
+    arrests break down as follows: 120 in Houston and 85 in Dallas", `lex.BREAKDOWN_LEAD`): that action's count, with
+    no whole to link to. A lead on a line of its own reaches the items below it as their list's lead instead
+    (`find_counts`; one that names no action, "By state:", through `_breakdown_lead`)."""
     if (
         v.trap != "untyped"
         or (r.previous is not None and not r.sub)
@@ -1829,8 +1831,10 @@ def _interior_story(sentences: list[Sentence], mentions: list, inland: set[int])
 
 
 def _breakdown_lead(view: str, opens_list: bool, counts: list[Count], before: Sentence | None) -> str | None:
-    """A lead line naming no count ("The breakdown by sector:") right after a sentence that counted an action leads
-    a list of parts of that count: the lead is read with that sentence, whose words type its items."""
+    """A lead line naming no count ("The breakdown by sector:", `lex.BARE_BREAKDOWN_LEAD`) right after a sentence
+    that counted an action leads a list of parts of that count: the lead is read with that sentence, whose words type
+    its items. Only for a lead `lex.LEAD_NOUN` finds no action in; a lead written in one sentence with its items is
+    `_breakdown_item`'s."""
     last = next((c for c in reversed(counts) if c.trap is None), None)
     if not (opens_list and lex.BARE_BREAKDOWN_LEAD.search(view)) or last is None or last.sentence is not before:
         return None

@@ -837,8 +837,9 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
 
 def _crime_victims(r: _Reading, v: _Verdict, before: str) -> bool:
     """Whether a crime's verb governs the number ("had sexually assaulted 2 children", "robbed three people"): its
-    victims, not people an enforcement action touched. Officers assaulted are the `assaults_on_officers` count."""
-    if v.kind == "assaults_on_officers" or (r.head is not None and lex.OFFICERS_HEAD.search(r.head.group(0))):
+    victims, not people an enforcement action touched. Officers assaulted are the `assaults_on_officers` count (a
+    number whose own noun names officers or agents is a thing, `lex.THINGS`, trapped before this step)."""
+    if v.kind == "assaults_on_officers":
         return False
     return bool(lex.CRIME_ON_VICTIMS_BEFORE.search(before))
 

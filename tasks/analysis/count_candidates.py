@@ -69,7 +69,7 @@ def _features(c: Count, numbers_in_sentence: int, repeated: bool) -> dict[str, f
     the story. Names only structure and closed-class words, never the content words of one article;
     each is read apart for candidates the rules accept and those a trap rejects."""
     s = c.sentence
-    view = s.view or s.text
+    view = s.rule_text
     n = c.number
     before = _QUALIFIED.sub("", view[max(0, n.start - 60) : n.start])
     after = view[n.end : n.end + 60]
@@ -184,7 +184,7 @@ def _periods(counts: list[Count]) -> dict[int, Period | None]:
         by_sentence.setdefault(id(c.sentence), []).append(c)
     out: dict[int, Period | None] = {}
     for group in by_sentence.values():
-        view = group[0].sentence.view or group[0].sentence.text
+        view = group[0].sentence.rule_text
         index = {id(c): i for i, c in enumerate(group)}
         spans = []
         for i, c in enumerate(group):
@@ -300,7 +300,7 @@ def _told_apart(cands: list[Candidate]) -> dict[int, str]:
     places: dict[tuple[int, str, str, float], dict[int, str]] = {}
     for cand in cands:
         c = cand.count
-        view = c.sentence.view or c.sentence.text
+        view = c.sentence.rule_text
         own = OWN_PLACE_AFTER.match(view, c.number.end)
         key = (id(c.sentence), c.type, c.unit, c.number.value)
         places.setdefault(key, {})[id(cand)] = own.group("place") if own else ""

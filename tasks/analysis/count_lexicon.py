@@ -2626,8 +2626,6 @@ CRIME_ON_VICTIMS_BEFORE = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|about|nearly|as\s+many\s+as)\s+)?$",
     _I,
 )
-#: Officers as the counted noun: their assault is the `assaults_on_officers` count.
-OFFICERS_HEAD = re.compile(r"\b(?:officers?|agents?|deputies|troopers|guards|personnel|employees)\b", _I)
 #: A person's name right before a number in parentheses or between commas: "Daniel Ortega (17)", "Sofia, 14," (the
 #: age of a person listed by name); the name (`name`, a full name before a parenthesis; `given`, any name before a
 #: comma) is checked against the gazetteer ("Houston (120)" is a place's part of a breakdown; "Jefferson (8)" one

@@ -496,7 +496,7 @@ def _part_predicate_verb(whole: Count) -> re.Match[str] | None:
     """For a whole written after its part ("97 of the 212 arrests were in Dallas"), the verb that opens the part's
     predicate after the whole's noun phrase, in the whole's clause (offsets into its sentence as read); None without
     one. Both `place_counts` steps that read a partitive (its own span, a count told again) ask it here."""
-    return _PART_PREDICATE.search(whole.sentence.view or whole.sentence.text, whole.number.end, whole.clause[1])
+    return _PART_PREDICATE.search(whole.sentence.rule_text, whole.number.end, whole.clause[1])
 
 
 #: Between a facility and the town it stands in: "the Krome detention center in Miami".
@@ -622,7 +622,7 @@ def place_counts(
     def partitive_whole(i: int) -> int | None:
         """The whole written right after count i as its partitive ("97 of the 212 arrests"), else None."""
         j = next_in_sentence(i)
-        view = counts[i].sentence.view or counts[i].sentence.text
+        view = counts[i].sentence.rule_text
         if j is None or totals[i] != j or not PARTITIVE.fullmatch(view[counts[i].number.end : counts[j].number.start]):
             return None
         return j
@@ -664,7 +664,7 @@ def place_counts(
         i with a number of its own ("held 930, fewer than the 1,100 held at the jail in Livingston"): that number's
         words, whether or not it is kept as a count."""
         c = counts[i]
-        view = c.sentence.view or c.sentence.text
+        view = c.sentence.rule_text
         m = _COMPARED_NUMBER.search(view, c.number.end, c.clause[1])
         return (c.sentence.at(m.start()), c.sentence.end) if m else None
 
@@ -674,7 +674,7 @@ def place_counts(
         ("across New England, including 97 in Massachusetts ... in the region"). A place named by its kind ("held
         at the facility", "detained at the airport", "raids across the city", "in the state"): the last one of that
         kind named before the sentence; the dateline's town for a city, and its state for a state."""
-        view = s.view or s.text
+        view = s.rule_text
         area = _AREA_ANAPHOR.search(view, lo, hi)
         if area:
             before = [p for p in count_places if p.end <= s.start and not p.destination and not p.dateline]
@@ -702,7 +702,7 @@ def place_counts(
         c = counts[i]
         s = c.sentence
         a, b = own_span(i)
-        subject = _SITE_SUBJECT.search(s.view or s.text, c.clause[0], c.number.start)
+        subject = _SITE_SUBJECT.search(s.rule_text, c.clause[0], c.number.start)
         phrase = _SITE_PHRASE.search(text, a, _phrase_end(count_places, text, a, b))
         if phrase and any(a <= p.start < phrase.start() for p in count_places):
             phrase = None
@@ -742,7 +742,7 @@ def place_counts(
             named = _within(count_places, prev.start, prev.end)
             if not named:
                 continue
-            front = _FRONTED.match(prev.view or prev.text)
+            front = _FRONTED.match(prev.rule_text)
             if front:
                 return _within(count_places, prev.start, prev.at(front.end())), None
             operation = [
@@ -771,7 +771,7 @@ def place_counts(
         told = "".join(words)
         if not (ENFORCEMENT_SCENE.search(told) or any(cue.search(told) for cue in CUES.values())):
             return []
-        said = _ATTRIBUTION.search(prev.view or prev.text)
+        said = _ATTRIBUTION.search(prev.rule_text)
         spoken = (prev.at(said.start()), prev.end) if said else (0, 0)
         usable = [p for p in count_places if not (p.home or p.resident or p.country or p.speaker)]
         names = _within(usable, prev.start, prev.end, spoken=spoken)
@@ -807,7 +807,7 @@ def place_counts(
     def within_for(i: int) -> partial[list[str]]:
         """`_within` for count i's sentence: places in its closing attribution are the speaker's."""
         s = counts[i].sentence
-        said = _ATTRIBUTION.search(s.view or s.text, counts[i].number.end)
+        said = _ATTRIBUTION.search(s.rule_text, counts[i].number.end)
         return partial(_within, count_places, spoken=(s.at(said.start()), s.end) if said else (0, 0))
 
     def own_words(i: int) -> list[str]:
@@ -839,7 +839,7 @@ def place_counts(
             # the count's own words; the sentence's other place is ("The ... Center in Adelanto held ...")
             return []
         most = _MOST_OF_THEM.search(text, a, b)
-        fronted = _FRONTED.match(s.view or s.text)
+        fronted = _FRONTED.match(s.rule_text)
         if own and most and fronted and not within(a, most.start()):
             # "Along the northern border, agents apprehended 412 people, most of them in the Swanton Sector": the
             # place after "most of them" is where a part was; the whole is where the sentence opens
@@ -875,7 +875,7 @@ def place_counts(
     for i, c in enumerate(counts):
         s = c.sentence
         n = c.number
-        view = s.view or s.text
+        view = s.rule_text
         within = within_for(i)
         own = owns[i]
         residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
@@ -941,7 +941,7 @@ def place_counts(
                 if same and e.sentence is not s and d.confidence >= emit_at:
                     lo, hi = e.clause
                     verb = _part_predicate_verb(e)
-                    if verb and _PART_BEFORE.search(e.sentence.view or e.sentence.text, 0, e.number.start):
+                    if verb and _PART_BEFORE.search(e.sentence.rule_text, 0, e.number.start):
                         hi = verb.start()  # "97 of the 212 arrests were in Dallas": the predicate is the 97's
                     places = _within(count_places, e.sentence.at(lo), e.sentence.at(hi))
                     if places:

@@ -480,7 +480,7 @@ def _sends_abroad(s: Sentence, clause_span: tuple[int, int], abroad: Iterable[in
             clause_from <= a < clause_to and lex.SENT_ABROAD.search(s.text, clause_from - s.start, a - s.start)
             for a in abroad
         )
-        or lex.REMOVAL_FLIGHT.search(s.view or s.text, clause_span[0], clause_span[1])
+        or lex.REMOVAL_FLIGHT.search(s.rule_text, clause_span[0], clause_span[1])
     )
 
 
@@ -555,7 +555,7 @@ def _site_relative_blanked(text: str, numbers: list[NumberMention]) -> str:
 
 def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Reading:
     """Step 1: the number's clause, predicate, counted noun phrase, governing words and context."""
-    text = _site_relative_blanked(s.view or s.text, numbers)
+    text = _site_relative_blanked(s.rule_text, numbers)
     previous: Count | None = state.get("previous")
     clause_span = _clause(text, n.start, n.end)
     pred_end = _predicate_end(text, n, numbers, clause_span[1])
@@ -616,7 +616,7 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
 
 def _names_detainers(sentence: Sentence | None) -> bool:
     """The sentence before names detainer requests, so "It honored 87 of them" acts on those requests."""
-    return sentence is not None and bool(lex.CUES["detainers"].search(sentence.view or sentence.text))
+    return sentence is not None and bool(lex.CUES["detainers"].search(sentence.rule_text))
 
 
 def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> Count | None:
@@ -736,8 +736,10 @@ def _hypothetical(r: _Reading) -> bool:
 
 
 def _breakdown_item(r: _Reading, v: _Verdict) -> None:
-    """A place's item of a breakdown whose lead names the action and no number ("The arrests break down as follows:
-    120 in Houston and 85 in Dallas"): that action's count, with no whole to link to."""
+    """A place's item of a breakdown whose lead names the action and no number, lead and item in one sentence ("The
+    arrests break down as follows: 120 in Houston and 85 in Dallas", `lex.BREAKDOWN_LEAD`): that action's count, with
+    no whole to link to. A lead on a line of its own reaches the items below it as their list's lead instead
+    (`find_counts`; one that names no action, "By state:", through `_breakdown_lead`)."""
     if (
         v.trap != "untyped"
         or (r.previous is not None and not r.sub)
@@ -852,8 +854,9 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
 
 def _crime_victims(r: _Reading, v: _Verdict, before: str) -> bool:
     """Whether a crime's verb governs the number ("had sexually assaulted 2 children", "robbed three people"): its
-    victims, not people an enforcement action touched. Officers assaulted are the `assaults_on_officers` count."""
-    if v.kind == "assaults_on_officers" or (r.head is not None and lex.OFFICERS_HEAD.search(r.head.group(0))):
+    victims, not people an enforcement action touched. Officers assaulted are the `assaults_on_officers` count (a
+    number whose own noun names officers or agents is a thing, `lex.THINGS`, trapped before this step)."""
+    if v.kind == "assaults_on_officers":
         return False
     return bool(lex.CRIME_ON_VICTIMS_BEFORE.search(before))
 
@@ -898,7 +901,7 @@ def _restated_share(r: _Reading, state: dict) -> str | None:
         or not lex.RESTATED_WHOLE.match(r.text, r.n.end)
     ):
         return None
-    said = before.view or before.text
+    said = before.rule_text
     share = lex.SHARE_IN_WORDS.search(said)
     return _cue_type(said[share.end() :], r.border, r.custody) if share else None
 
@@ -1657,7 +1660,7 @@ def _taken_up_next(r: _Reading, noun: str, after: Sentence | None) -> str | None
     their custody, removal or charge. Another subject ("The driver was handed over") says nothing of them."""
     if after is None or after.paragraph != r.s.paragraph:
         return None
-    taken = lex.TAKEN_UP_NEXT.match(after.view or after.text)
+    taken = lex.TAKEN_UP_NEXT.match(after.rule_text)
     if taken is None or (taken.group("noun") and taken.group("noun").lower() != noun.lower()):
         return None
     # "They were taken into Border Patrol custody": the custody named sets them at the border
@@ -1889,19 +1892,17 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         if verdict is not None and k not in own:
             (inland if verdict else near).add(k)
     near.update(
-        k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(_past_at_border(_border_talk(s.view or s.text)))
+        k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(_past_at_border(_border_talk(s.rule_text)))
     )
     # an operation named by an inland town ("during the Charlotte operation") is inside the country
-    inland.update(k for k, s in enumerate(sentences) if _town_operation_inland(s.view or s.text))
+    inland.update(k for k, s in enumerate(sentences) if _town_operation_inland(s.rule_text))
     inland -= near
     # a sentence that names no place goes on where the one before it in its paragraph is: "Agents arrested 1,100
     # people in Chicago. Agents arrested 45 at a Home Depot on Tuesday." are both inside the country (and so is one of
     # the next paragraph whose subject points back to those agents: "They arrested 52 people")
     named = {k for k, s in enumerate(sentences) for m in mentions if s.start <= m.start < s.end}
     for k in range(1, len(sentences)):
-        goes_on = sentences[k].paragraph == sentences[k - 1].paragraph or _points_back(
-            sentences[k].view or sentences[k].text
-        )
+        goes_on = sentences[k].paragraph == sentences[k - 1].paragraph or _points_back(sentences[k].rule_text)
         if goes_on and k - 1 in inland and k not in named and k not in near:
             inland.add(k)
     if _inland_dateline(sentences, mentions):
@@ -1909,7 +1910,7 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         # and no border is told from there ("Agents also arrested 14 people during a raid"), and so is one that
         # names a place by its kind ("The Border Patrol said its agents arrested 130 people in the city")
         for k, s in enumerate(sentences):
-            view = s.view or s.text
+            view = s.rule_text
             if k not in named and k not in near and (not lex.BORDER.search(view) or lex.TOWN_BY_KIND.search(view)):
                 inland.add(k)
     return inland
@@ -1924,18 +1925,20 @@ def _interior_story(sentences: list[Sentence], mentions: list, inland: set[int])
     if not inland or any(_inland(m.place) is False for m in mentions):
         return False
     return not any(
-        lex.BORDER.search(lex.BORDER_AGENCY.sub(" ", lex.PAST_AT_BORDER.sub(" ", _border_talk(s.view or s.text))))
+        lex.BORDER.search(lex.BORDER_AGENCY.sub(" ", lex.PAST_AT_BORDER.sub(" ", _border_talk(s.rule_text))))
         for s in sentences
     )
 
 
 def _breakdown_lead(view: str, opens_list: bool, counts: list[Count], before: Sentence | None) -> str | None:
-    """A lead line naming no count ("The breakdown by sector:") right after a sentence that counted an action leads
-    a list of parts of that count: the lead is read with that sentence, whose words type its items."""
+    """A lead line naming no count ("The breakdown by sector:", `lex.BARE_BREAKDOWN_LEAD`) right after a sentence
+    that counted an action leads a list of parts of that count: the lead is read with that sentence, whose words type
+    its items. Only for a lead `lex.LEAD_NOUN` finds no action in; a lead written in one sentence with its items is
+    `_breakdown_item`'s."""
     last = next((c for c in reversed(counts) if c.trap is None), None)
     if not (opens_list and lex.BARE_BREAKDOWN_LEAD.search(view)) or last is None or last.sentence is not before:
         return None
-    return f"{last.sentence.view or last.sentence.text} {view}"
+    return f"{last.sentence.rule_text} {view}"
 
 
 def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list[Count]:
@@ -1949,10 +1952,10 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     )
     # a story that sends the Border Patrol inland and never to the border is no border story
     border_story = border_story and not _interior_story(sentences, mentions or [], inland)
-    custody_story = sum(bool(lex.HELD_STORY.search(s.view or s.text)) for s in sentences) >= lex.STORY_THEME_SENTENCES
+    custody_story = sum(bool(lex.HELD_STORY.search(s.rule_text)) for s in sentences) >= lex.STORY_THEME_SENTENCES
     lead: str | None = None  # the line that opens a list or table ("ICE arrests by city:", "| City | Arrests |")
     for k, s in enumerate(sentences):
-        view = s.view or s.text
+        view = s.rule_text
         # a row with no list mark ("Rio Grande Valley 10,240") is an item where a lead line opened a list above it
         item = bool(lex.ITEM_MARK.match(s.text) or (lead and lex.BARE_ROW.match(s.text)))
         if re.fullmatch(r"[\s|:-]+", s.text):

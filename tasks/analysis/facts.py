@@ -65,7 +65,7 @@ def _total_index(counts: list[Count], i: int) -> int | None:
     that points back ("97 of the arrests"), the nearest earlier count; always of the same type and unit and
     larger. None when it stands alone. Totals by type add only facts without one."""
     c = counts[i]
-    view = c.sentence.view or c.sentence.text
+    view = c.sentence.rule_text
     for j, d in enumerate(counts):
         if j == i or (d.type, d.unit) != (c.type, c.unit) or d.number.value <= c.number.value:
             continue
@@ -106,7 +106,7 @@ def _extract(
         agency = next((a[0] for a in agencies if s.start <= a[1] < s.end), dominant_agency)
         operation = next((o[0] for o in operations if s.start <= o[1] < s.end), single_operation)
         period = kept[i].period
-        anchor = period_anchor(s.view or s.text, period) if period else None
+        anchor = period_anchor(s.rule_text, period) if period else None
         p_start, p_end = resolve_period(period[0], published, anchor) if period else (None, None)
         facts.append(
             Fact(

@@ -25,6 +25,13 @@ class Sentence:
     view: str = ""
     offsets: tuple[int, ...] = ()
 
+    @property
+    def rule_text(self) -> str:
+        """What the rules read: the `view`, so markup never splits a phrase ("[ICE](url) arrested" reads "ICE
+        arrested"); the `text` as written only where there is no view (a chunk that was only markup, or a
+        `Sentence` built by hand without one)."""
+        return self.view or self.text
+
     def at(self, i: int) -> int:
         """Article offset of view position `i` (a position may be the view's end)."""
         if not self.offsets:

@@ -9,7 +9,7 @@ from datetime import date
 from conftest import require_shared
 
 from tasks.analysis.facts import extract_facts
-from tasks.analysis.sentences import split_sentences
+from tasks.analysis.sentences import Sentence, split_sentences
 
 EXTRACTED = (
     "ICE arrests 12 in Austin raid\n"
@@ -66,3 +66,12 @@ def test_trap_a_line_that_only_starts_with_a_hash_tag_is_no_heading() -> None:
     # "#" glued to a word is a hashtag, not a heading: the wrapped lines stay one sentence
     text = "Protesters marched with signs reading\n#AbolishICE outside the Whipple building.\n\nNext paragraph."
     assert [s.text for s in split_sentences(text)][0].endswith("Whipple building.")
+
+
+def test_the_rules_read_the_view_of_a_sentence_written_with_markup() -> None:
+    (sentence,) = split_sentences("**Deputies** from [the sheriff's office](https://example.org/x) held 9 people.")
+    assert sentence.rule_text == "Deputies from the sheriff's office held 9 people."
+
+
+def test_trap_a_sentence_built_without_a_view_is_read_as_written() -> None:
+    assert Sentence("Troopers held 4 men.", 0, 20, 0).rule_text == "Troopers held 4 men."

@@ -653,7 +653,7 @@ def place_counts(
         compared = compared_number(i)
         if compared is not None:
             stop = min(stop, compared[0])
-        view = c.sentence.view or c.sentence.text
+        view = c.sentence.rule_text
         coordinated = _COORDINATED_CLAUSE.search(view, c.number.end, c.clause[1])
         if coordinated is not None:
             stop = min(stop, c.sentence.at(coordinated.start()))  # ", and a detainee died there ... in New Mexico"

@@ -585,6 +585,8 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
     )
     if level and re.fullmatch(r"\s*to\s*", level.group(), _I) and not lex.TO_LEVEL.search(before_level, clause_span[0]):
         level = None  # "gave water to two migrants": "to" ends a level only after a verb of change or a "from"
+    if level and re.fullmatch(r"\s*at\s*", level.group(), _I) and not lex.AT_LEVEL.search(before_level, clause_span[0]):
+        level = None  # "were arrested at two dairies": a bare "at" ends a level only after a verb of change or standing
     return _Reading(
         s=s,
         n=n,
@@ -1781,7 +1783,11 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     if v.kind == "deaths_in_custody" and _jail_deaths(r.text):
         v.trap = v.trap or "no_custody"  # "Three inmates died in the county jail": a jail's deaths, not ICE's
     died_held = lex.CUSTODY_PLACE.search(r.text, r.n.end, r.clause[1])  # "died of heat stroke in a holding cell"
-    if v.kind == "deaths_in_custody" and lex.DIED_CROSSING.search(r.text, r.n.end, r.clause[1]) and not died_held:
+    # a level's subject is its words before the number: "deaths in the desert rose to 12"
+    on_the_way = lex.DIED_CROSSING.search(r.text, r.n.end, r.clause[1]) or (
+        r.level and lex.DIED_CROSSING.search(r.text, r.left_start, r.n.start)
+    )
+    if v.kind == "deaths_in_custody" and on_the_way and not died_held:
         v.trap = (
             v.trap or "no_custody"
         )  # "170 migrants have died or are missing on the border": not in anyone's custody

@@ -20,6 +20,12 @@ def test_a_level_whose_subject_died_in_custody_stays_a_death_in_custody() -> Non
     assert ("deaths_in_custody", 17, "people") in counts(sentence)
 
 
+def test_a_second_clause_death_needs_custody_in_its_own_words() -> None:
+    # the first clause's "Border" is the apprehensions' setting, not the custody of those who died
+    sentence = "Border arrests dropped to 2,150 last month, while deaths among migrants rose to 31."
+    assert ("deaths_in_custody", 31, "people") not in counts(sentence)
+
+
 def test_deaths_in_encounters_with_agents_are_no_deaths_in_custody() -> None:
     assert counts("At least 93 people died in encounters with Border Patrol agents since 2015.") == set()
 

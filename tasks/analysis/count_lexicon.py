@@ -2963,10 +2963,10 @@ OTHER_DEED_BEFORE = re.compile(
     r"\b(?:to|on|upon|for|with)\s+(?:another|(?:about|nearly|some|roughly|more\s+than)(?:\s+another)?)?\s*$",
     _I,
 )
-#: An irregular past-tense verb before the number in its clause ("The raid left 200 children without a parent", "The
-#: closure cost 300 workers their jobs", "Volunteers fed 400 people"): the clause has a verb of its own that no
-#: enforcement word names, so the number is that verb's object, no series of the count before (`VERB_BEFORE` reads
-#: the regular "-ed" forms and the auxiliaries).
+#: An irregular past-tense verb (or the present "leave", "leaves") before the number in its clause ("The raid left 200
+#: children without a parent", "The closure cost 300 workers their jobs", "Volunteers fed 400 people"): the clause has
+#: a verb of its own that no enforcement word names, so the number is that verb's object, no series of the count
+#: before (`VERB_BEFORE` reads the regular "-ed" forms and the auxiliaries).
 IRREGULAR_PAST_BEFORE = re.compile(
     r"\b(?:left|leaves|leave|made|gave|sent|took|brought|found|kept|saw|told|met|led|fed|drove|paid|sold|bought|built|"
     r"won|lost|cost|drew|grew|knew|threw|wrote|spent|felt|became|began|ran|got|put|hit|split|tore)\b",

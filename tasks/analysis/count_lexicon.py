@@ -1121,7 +1121,9 @@ DIED_CROSSING = re.compile(
     # "in a crash" (GUIDELINES §2 deaths_in_custody: people who died in immigration custody)
     r"\b(?:died|dead|deaths?)\s+(?:at|along|near|on|across)\s+the\s+(?:[\w.-]+\s+){0,2}?border\b|"
     r"\ben\s+route\b|\bon\s+the\s+(?:way|journey|trek|route|trail)\b|\bat\s+sea\b|"
-    r"\b(?:vehicle|car|truck|bus|van|traffic|road)\s+(?:crash|accident)\w*|\bcrash(?:ed|es)?\b|\b(?:pursuit|chase)\b",
+    r"\b(?:vehicle|car|truck|bus|van|traffic|road)\s+(?:crash|accident)\w*|\bcrash(?:ed|es)?\b|\b(?:pursuit|chase)\b|"
+    # killed in a meeting with agents, not held by them: "died in encounters with CBP agents"
+    r"\bin\s+(?:[\w-]+\s+){0,2}?encounters?\s+with\b",
     _I,
 )
 #: A word that opens a relative clause: the verb that governs a number is after the last one before it ("a
@@ -2961,10 +2963,10 @@ OTHER_DEED_BEFORE = re.compile(
     r"\b(?:to|on|upon|for|with)\s+(?:another|(?:about|nearly|some|roughly|more\s+than)(?:\s+another)?)?\s*$",
     _I,
 )
-#: An irregular past-tense verb before the number in its clause ("The raid left 200 children without a parent", "The
-#: closure cost 300 workers their jobs", "Volunteers fed 400 people"): the clause has a verb of its own that no
-#: enforcement word names, so the number is that verb's object, no series of the count before (`VERB_BEFORE` reads
-#: the regular "-ed" forms and the auxiliaries).
+#: An irregular past-tense verb (or the present "leave", "leaves") before the number in its clause ("The raid left 200
+#: children without a parent", "The closure cost 300 workers their jobs", "Volunteers fed 400 people"): the clause has
+#: a verb of its own that no enforcement word names, so the number is that verb's object, no series of the count
+#: before (`VERB_BEFORE` reads the regular "-ed" forms and the auxiliaries).
 IRREGULAR_PAST_BEFORE = re.compile(
     r"\b(?:left|leaves|leave|made|gave|sent|took|brought|found|kept|saw|told|met|led|fed|drove|paid|sold|bought|built|"
     r"won|lost|cost|drew|grew|knew|threw|wrote|spent|felt|became|began|ran|got|put|hit|split|tore)\b",
@@ -3122,5 +3124,19 @@ PASSIVE_REMOVAL = re.compile(
 #: were arrested and six more detained", "and 9 others deported"): that participle is the number's own deed.
 MORE_GAPPED_PARTICIPLE = re.compile(
     r"\s+(?:more|others)\s+(?P<verb>(?:[a-z]+ed|held|caught|taken\s+into\s+(?:\w+\s+)?custody)\b)(?!\s+than\b)",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A bare "at" that ends a level
+# ---------------------------------------------------------------------------------------------
+
+#: What makes a bare "at" the end of a level, as `TO_LEVEL` is for "to": a verb of change or of standing before it in
+#: the clause ("stood at 4,600", "peaked at 98,000", "put the number at 300", "with arrests at 1,200"). Without one,
+#: "at" names where a deed happened ("were arrested at two dairies"): no level carries the count before.
+AT_LEVEL = re.compile(
+    rf"{TO_LEVEL.pattern}|\b(?:st(?:oo|an)d\w*|peak\w*|remain\w*|hover\w*|held|hold\w*|steady|put|puts|putting|"
+    r"estimat\w*|pegg?\w*|plac\w*|capp?\w*|set|sets|sat|sits?|sitting|runn?\w*|ran|level\w*|plateau\w*|with)\b",
     _I,
 )

@@ -508,6 +508,7 @@ class _Reading:
     border: bool  # the people are at the border
     airport: bool  # the sentence is set at an airport
     custody: bool  # custody is named in the sentence or the story is about custody
+    custody_story: bool  # the story is about custody, whatever the sentence names
     sub: bool  # a list item of the count before it in the sentence
     consumed: int  # the sentence offset up to which earlier counts took the words
     detainer_talk: bool  # the sentence or the one before names detainers, or the story has counted them: its bare
@@ -585,6 +586,8 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
     )
     if level and re.fullmatch(r"\s*to\s*", level.group(), _I) and not lex.TO_LEVEL.search(before_level, clause_span[0]):
         level = None  # "gave water to two migrants": "to" ends a level only after a verb of change or a "from"
+    if level and re.fullmatch(r"\s*at\s*", level.group(), _I) and not lex.AT_LEVEL.search(before_level, clause_span[0]):
+        level = None  # "were arrested at two dairies": a bare "at" ends a level only after a verb of change or standing
     return _Reading(
         s=s,
         n=n,
@@ -606,6 +609,7 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         border=border,
         airport=airport,
         custody=bool(lex.CUSTODY.search(text)) or bool(state.get("custody_story")),
+        custody_story=bool(state.get("custody_story")),
         sub=sub,
         consumed=consumed,
         detainer_talk=bool(lex.CUES["detainers"].search(text))
@@ -906,10 +910,11 @@ def _restated_share(r: _Reading, state: dict) -> str | None:
     return _cue_type(said[share.end() :], r.border, r.custody) if share else None
 
 
-def _deaths_need_custody(r: _Reading, v: _Verdict) -> None:
-    """GUIDELINES §2 deaths_in_custody: a death typed by a frame counts only where the sentence or story names
-    custody (deaths crossing the desert are nobody's custody)."""
-    if v.kind == "deaths_in_custody" and not r.custody:
+def _deaths_need_custody(r: _Reading, v: _Verdict, since: int = 0) -> None:
+    """GUIDELINES §2 deaths_in_custody: a death typed by a frame counts only where the sentence (from `since`, where a
+    second clause's own words begin) or story names custody (deaths crossing the desert are nobody's custody)."""
+    custody = r.custody if not since else r.custody_story or bool(lex.CUSTODY.search(r.text, since))
+    if v.kind == "deaths_in_custody" and not custody:
         v.trap = v.trap or "no_custody"
 
 
@@ -1005,7 +1010,9 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
             v.kind = (
                 "deaths_in_custody"  # "Deaths in immigration detention have climbed to 30": the place is no subject
             )
-        _deaths_need_custody(r, v)  # "the death toll in the desert reached 200"
+        # "the death toll in the desert reached 200"; a second clause's custody is its own: "Border arrests fell to
+        # 4,600, and deaths among migrants rose to 12"
+        _deaths_need_custody(r, v, previous.number.end if previous else 0)
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
     elif (
@@ -1781,7 +1788,11 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     if v.kind == "deaths_in_custody" and _jail_deaths(r.text):
         v.trap = v.trap or "no_custody"  # "Three inmates died in the county jail": a jail's deaths, not ICE's
     died_held = lex.CUSTODY_PLACE.search(r.text, r.n.end, r.clause[1])  # "died of heat stroke in a holding cell"
-    if v.kind == "deaths_in_custody" and lex.DIED_CROSSING.search(r.text, r.n.end, r.clause[1]) and not died_held:
+    # a level's subject is its words before the number: "deaths in the desert rose to 12"
+    on_the_way = lex.DIED_CROSSING.search(r.text, r.n.end, r.clause[1]) or (
+        r.level and lex.DIED_CROSSING.search(r.text, r.left_start, r.n.start)
+    )
+    if v.kind == "deaths_in_custody" and on_the_way and not died_held:
         v.trap = (
             v.trap or "no_custody"
         )  # "170 migrants have died or are missing on the border": not in anyone's custody

@@ -65,8 +65,8 @@ _WORD_ATOM = rf"(?:{_SMALL})(?:-(?:{'|'.join(_UNITS)}))?"
 #: "one hundred and seventy-seven", "Sixty-three", "two dozen", "a dozen", "half a million"
 _WORD_NUMBER = (
     rf"(?:(?:{_WORD_ATOM}|a|(?:a\s+)?half(?:\s+a)?)[\s-]+dozen"
-    # "half a million", "a half million": half of a large scale
-    rf"|(?:a\s+)?half(?:\s+a)?\s+(?:million|billion)"
+    # "half a million", "a half million": half of a large scale; "two and a half million": a whole and a half of it
+    rf"|(?:{_WORD_ATOM}\s+and\s+a\s+|a\s+)?half(?:\s+a)?\s+(?:million|billion)"
     rf"|{_WORD_ATOM}(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_WORD_ATOM})?)*)"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -142,11 +142,11 @@ def word_value(words: str) -> float:
     """Value of a number written in words: "one hundred and seventy-seven" = 177, "two dozen" = 24."""
     total, current = 0, 0
     tokens = re.split(r"[\s-]+", words.lower())
-    for token in tokens:
+    for i, token in enumerate(tokens):
         if token in ("and", ""):
             continue
         if token == "half":
-            current = 0.5
+            current = current + 0.5 if tokens[max(0, i - 2) : i] == ["and", "a"] else 0.5  # "two and a half million"
         elif token == "a":
             current = current or 1
         elif token == "dozen":

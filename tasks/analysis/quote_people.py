@@ -416,14 +416,18 @@ def body_head_start(text: str, start: int, tail: list[str]) -> int:
     return new if office or body else start
 
 
+#: The words an office before its "of"/"for" is made of: titles and an office's opening words ("United States
+#: Attorney for", "Special Agent in Charge of").
+OFFICE_HEAD_WORDS = lex.TITLE_WORDS | lex.OFFICE_OPENING_WORDS
+
+
 def is_office_head(head: list[str]) -> bool:
     """Whether words before "of"/"for" (lower case) are a person's office: they end in a title ("Secretary",
     "U.S. Attorney"), or are all title words with one in them ("Attorney General", "Special Agent in Charge"), or
     are an office's closing word alone, its title cut before it ("Charge" of "Special Agent in Charge of")."""
-    opening = lex.TITLE_WORDS | lex.OFFICE_OPENING_WORDS
     return bool(head) and (
         head[-1] in lex.NAME_TITLES
-        or (all(w in opening for w in head) and any(w in lex.NAME_TITLES for w in head))
+        or (all(w in OFFICE_HEAD_WORDS for w in head) and any(w in lex.NAME_TITLES for w in head))
         or (len(head) == 1 and head[0] in lex.OFFICE_CLOSING_WORDS)
     )
 
@@ -672,9 +676,11 @@ def find_people(text: str) -> People:
         if (cut_words or title) and (head := body_head_start(text, m.start(), cut_words or title)) < m.start():
             written = f"{text[head : m.start()]}{written}"  # "Customs and Border Protection Commissioner"
             written_at = head
+        # the office's closing word opens what is written, cut from the name or read back through "of" before it
+        # ("Special Agent in [Charge] Ana Lee", "Special Agent in [Charge of HSI Tampa] Ana Lee")
         if (
-            cut_words[:1]
-            and cut_words[0].casefold() in lex.OFFICE_CLOSING_WORDS
+            written.split()[:1]
+            and written.split()[0].casefold() in lex.OFFICE_CLOSING_WORDS
             and (office := _OFFICE_IN_BEFORE.search(text, max(0, written_at - 80), written_at))
         ):
             office_words = office.group().split()

@@ -926,6 +926,8 @@ def _candidates(
         if m:
             described = m.re is not lex.BEFORE_APPOSITIVE and re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")])
             subj = "he" if described else _subject_with_body(m)
+            if m.re is lex.BEFORE and (office_run := _office_run(before, m)):
+                subj = office_run  # "Deputy Chief of the Civil Division Ana Lee said, “...”": the name after the office
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
     if raw_before.endswith(":") and (m := lex.SAYING_WAS.search(before) or lex.READ_OUT.search(before)):
@@ -968,11 +970,12 @@ def _office_run(after: str, m: re.Match[str]) -> str | None:
     after it ("Deputy Chief[ of the Criminal Division Ana Lee] said"), else None: "Ana Lee of the ACLU said" keeps
     its reading, her name no office."""
     head = [w.casefold() for w in m.group("subj").split()]
-    if m.end("subj") == m.end() or not (who.is_office_head(head) and all(w in _OFFICE_HEAD_WORDS for w in head)):
+    if m.end("subj") == m.end() or not (who.is_office_head(head) and all(w in who.OFFICE_HEAD_WORDS for w in head)):
         return None
     # the verb and any adverbs before it ("... Ana Lee also said") are no part of the run
-    run = re.sub(rf"(?:[ ]{lex.ADVERBS})*[ ](?:{lex.AFTER_VERBS})$", "", after[m.start("subj") : m.end()])
-    return run if who.office_tail([w.casefold() for w in run.split()]) is not None else None
+    written = after[m.start("subj") : m.end()].rstrip(" ,:")  # "... Ana Lee said, “...”": the verb's comma too
+    run = re.sub(rf"(?:[ ]{lex.ADVERBS})*[ ](?:{lex.AFTER_VERBS})$", "", written)
+    return run if run != written and who.office_tail([w.casefold() for w in run.split()]) is not None else None
 
 
 def _colon_speaker(m: re.Match[str]) -> str | None:
@@ -1057,9 +1060,6 @@ _JOINED_RUN = re.compile(rf"[ ](?:and|of|for)[ ](?P<the>the[ ])?(?:U\.S\.[ ])?{l
 _TITLE_AFTER_AND = re.compile(
     rf"[ ]and[ ](?:[\w.’'-]+[ ])*?(?:{'|'.join(sorted(w.capitalize() for w in lex.NAME_TITLES))})\b"
 )
-#: The words an office opening a body's run is made of: titles and an office's opening words ("United States
-#: Attorney for", "Special Agent in Charge of").
-_OFFICE_HEAD_WORDS = lex.TITLE_WORDS | lex.OFFICE_OPENING_WORDS
 
 
 def _body_run_end(after: str, start: int, end: int) -> int:
@@ -1076,7 +1076,7 @@ def _body_run_end(after: str, start: int, end: int) -> int:
         # "Secretary of", "Assistant Secretary of": a title, its qualifiers before it, then the body it is of,
         # which "of"/"for" may run on ("Assistant Secretary of Homeland Security for Public Affairs")
         office = (j.group().split()[0] != "and" or (office and not _TITLE_AFTER_AND.match(j.group()))) and (
-            office or (new == end and who.is_office_head(head) and all(w in _OFFICE_HEAD_WORDS for w in head))
+            office or (new == end and who.is_office_head(head) and all(w in who.OFFICE_HEAD_WORDS for w in head))
         )
         if j.group("the") and not office:
             break  # "Ana Lee of the ACLU": the body after the name; "U.S. Attorney for the District of ...": an office

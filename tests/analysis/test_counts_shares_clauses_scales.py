@@ -68,6 +68,20 @@ def test_half_a_scale_is_half_of_it(phrase: str, value: float) -> None:
     assert number.value == value
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value"), [("four and a half million", 4_500_000), ("one and a half billion", 1.5e9)]
+)
+def test_a_whole_and_a_half_of_a_scale_is_one_number(phrase: str, value: float) -> None:
+    (number,) = find_numbers(f"Officials counted {phrase} on Tuesday.")
+    assert number.value == value
+
+
+def test_an_and_inside_a_number_in_words_still_joins_as_before() -> None:
+    # the trap: "and" without "a half" adds the words after it, and "half a" before a scale is still half of it
+    values = [m.value for m in find_numbers("They counted one hundred and seventy-seven, then half a million.")]
+    assert values == [177, 500_000]
+
+
 def test_half_a_dozen_and_whole_scales_keep_their_values() -> None:
     sentence = "They saw half a dozen on Monday, two million on Tuesday, one hundred on Friday."
     values = [m.value for m in find_numbers(sentence)]

@@ -83,3 +83,37 @@ def test_trap_an_office_alone_a_title_in_apposition_or_a_short_office_keeps_its_
     attribution: str, speaker: str
 ) -> None:
     assert [s for s, _ in _read(LEAD + QUOTED + attribution)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "role"),
+    [
+        # the office closed by "in Charge" and its body, whole, before or after the verb (the tests above read only
+        # the speaker; the role lost "Special Agent in")
+        ("said Special Agent in Charge of HSI Boise Wendell Okoro.", "Special Agent in Charge of HSI Boise"),
+        (
+            "Acting Special Agent in Charge of HSI Boise Wendell Okoro said.",
+            "Acting Special Agent in Charge of HSI Boise",
+        ),
+        # the traps: the office after the name, and the body before the office, keep their roles
+        ("said Special Agent in Charge Wendell Okoro of HSI Boise.", "Special Agent in Charge of HSI Boise"),
+        ("said HSI Boise Special Agent in Charge Wendell Okoro.", "HSI Boise Special Agent in Charge"),
+    ],
+)
+def test_an_office_closed_by_in_charge_is_the_role_whole(attribution: str, role: str) -> None:
+    assert _read(LEAD + QUOTED + attribution) == [("Wendell Okoro", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the office first, then the name and the verb before the quotation: the name speaks, as when it follows
+        ("Deputy Chief of the Narcotics Division Ignatius Pell said, “We expect more charges.”", "Ignatius Pell"),
+        ("Acting Director of the Fraud Section Odette Brandt said: “We expect more charges.”", "Odette Brandt"),
+        # the traps: a name, then the body it is of; an office that ends before the name
+        ("Tomasz Brill of the Riverside Tenants Union said, “We expect more charges.”", "Tomasz Brill"),
+        ("Secretary of Homeland Security Kirstjen Nielsen said, “We expect more charges.”", "Kirstjen Nielsen"),
+    ],
+)
+def test_a_name_after_a_long_office_before_the_quotation_is_the_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _ in _read(LEAD + text)] == [speaker]

@@ -1306,7 +1306,7 @@ RECORD_PREDICATE = re.compile(
 #: been convicted of crimes", "40 that had prior convictions" (what the people are, told by their own clause).
 RELATIVE_RECORD = re.compile(r"\s+(?:who|that)(?=" + RECORD_PREDICATE.pattern + ")", _I)
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
-APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
+APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did|remain(?:s|ed)?)\b)", _I)
 #: The same set off by dashes: "Nearly half — 160 — had no criminal record".
 APPOSED_DASH = re.compile(r"\s*[—–]\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
 #: The qualifier of a share's whole, between "of the" and its number: "72% of the roughly 1,300 people held".
@@ -3122,5 +3122,34 @@ PASSIVE_REMOVAL = re.compile(
 #: were arrested and six more detained", "and 9 others deported"): that participle is the number's own deed.
 MORE_GAPPED_PARTICIPLE = re.compile(
     r"\s+(?:more|others)\s+(?P<verb>(?:[a-z]+ed|held|caught|taken\s+into\s+(?:\w+\s+)?custody)\b)(?!\s+than\b)",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A total set off by dashes: "Those charged — 28 people, most from Honduras — face trial"
+# ---------------------------------------------------------------------------------------------
+
+#: The dash that opens an aside a number opens, a qualifier allowed between ("Those charged — about 28 people"),
+#: searched up to the number.
+TOTAL_ASIDE_OPENING = re.compile(r"\s(?:[—–]|--)\s+(?:" + QUALIFIER_END.pattern + r")?$", _I)
+#: The rest of that aside, with no verb of its own, up to its closing dash: "28 people, most from Honduras — ".
+TOTAL_ASIDE_CLOSING = re.compile(
+    r"(?:(?!\b(?:were|was|are|is|had|have|has|did|will|would)\b)[^;()—–]){0,60}?(?P<dash>\s(?:[—–]|--))\s", _I
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# People moved to a detention site: "moved 300 of them to a facility in Texas"
+# ---------------------------------------------------------------------------------------------
+
+#: A verb that moves people, right before their number (GUIDELINES §2 detentions: people held; the move puts them in a
+#: detention site): "moved 300 of them", "transferred 120 people".
+MOVED_BEFORE = re.compile(r"\b(?:moved|moving|moves|transferred|transferring|transfers|bused|flew|flown)\s*$", _I)
+#: The detention site they are moved to, right after the number and its noun: "300 of them to a facility in Texas",
+#: "120 people to the Otero processing center" (a place that is no site, "to Texas", "to a plant", says nothing).
+TO_DETENTION_SITE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|an?\s+|other\s+|another\s+)?(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:facilit(?:y|ies)|(?:detention|processing|holding)\s+(?:centers?|sites?|camps?))\b",
     _I,
 )

@@ -57,7 +57,10 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     # a level in parentheses after its subject ("apprehensions in the Big Bend sector (6,780 in fiscal 2025)") is in
     # its subject's clause: the parenthesis opens no clause of its own
     paren = lex.PAREN_LEVEL.search(lex.FRAME_QUALIFIER.sub(" ", sentence[:start]))
+    dashes = _total_aside_dashes(sentence, start, end)
     for m in lex.CLAUSE_BREAK.finditer(sentence):
+        if m.start() in dashes:
+            continue  # "Those charged — 28 people, most from Honduras — face trial": the dashes set a total off
         if m.end() <= start:
             if paren is None or m.start() < paren.start():
                 left = m.end()
@@ -69,6 +72,21 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
             right = m.start()
             break
     return left, right
+
+
+def _total_aside_dashes(sentence: str, start: int, end: int) -> tuple[int, ...]:
+    """The starts of the two dashes that set off a total the number opens ("Those charged — 28 people, most from
+    Honduras — face trial"), or none: such an aside is an apposition in its subject's clause, not a clause of its
+    own. An aside with a verb of its own, or after a clause that already counted, stays a clause ("arrested 400
+    people — 120 in Dallas — last week" is a part of the 400)."""
+    opening = lex.TOTAL_ASIDE_OPENING.search(sentence, 0, start)
+    closing = lex.TOTAL_ASIDE_CLOSING.match(sentence, end)
+    if opening is None or closing is None:
+        return ()
+    clause_start = max((m.end() for m in lex.CLAUSE_BREAK.finditer(sentence, 0, opening.start())), default=0)
+    if re.search(r"\d", sentence[clause_start : opening.start()]):
+        return ()
+    return opening.start(), closing.start("dash")
 
 
 def _head(after: str) -> re.Match[str] | None:
@@ -1682,6 +1700,18 @@ def _own_clause(r: _Reading) -> str:
     return r.text[start:end]
 
 
+def _part_held_for_agents(r: _Reading) -> bool:
+    """The number is a part ("29 of them") of people an immigration agency took, counted just before ("ICE arrested
+    45 people"): held at a jail, they are held for that agency, not the jail's own inmates."""
+    whole = r.previous or r.last
+    return (
+        whole is not None
+        and whole.type in {"arrests", "border_apprehensions", "detentions"}
+        and bool(lex.OF_THEM.match(r.text, r.n.end))
+        and bool(lex.IMMIGRANT_HELD.search(whole.sentence.rule_text))
+    )
+
+
 def _jail_deaths(text: str) -> bool:
     """Whether deaths the sentence `text` tells are a jail's own, no deaths in immigration custody (GUIDELINES §2
     deaths_in_custody): its people named as inmates, prisoners or citizens with no custody or immigration word
@@ -1770,13 +1800,25 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "ICE detained 39,000 people on an average day": a custody population, not arrests
     if v.kind == "arrests" and not r.border and lex.BOOKED_INTO_DETENTION.search(window):
         v.kind = "detentions"  # "Forty of them were booked into the Krome detention center": held, not arrested
+    if (
+        v.kind == "arrests"
+        and not r.border
+        and lex.MOVED_BEFORE.search(r.text, r.left_start, r.n.start)
+        and lex.TO_DETENTION_SITE_AFTER.match(r.text, r.n.end, r.clause[1])
+    ):
+        v.kind = "detentions"  # "moved 300 of them to a facility in Texas": held at the site, not arrested again
     if v.kind == "detentions" and not r.border and lex.CUSTODY_TAKEN_BEFORE.search(r.left):
         v.kind = "arrests"  # "ICE took custody of 41 inmates from the county jail": taken by ICE, not a headcount
     if v.kind == "detentions" and not r.border and lex.DETAINED_BY.search(window):
         v.kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     if v.kind == "arrests" and r.airport and re.search(r"\bdetain", window, _I):
         v.kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
-    if v.kind == "detentions" and lex.GENERAL_JAIL.search(window) and not lex.IMMIGRANT_HELD.search(r.text):
+    if (
+        v.kind == "detentions"
+        and lex.GENERAL_JAIL.search(window)
+        and not lex.IMMIGRANT_HELD.search(r.text)
+        and not _part_held_for_agents(r)
+    ):
         v.trap = v.trap or "jail"  # "the jail's average daily population was 1,900 inmates": not immigration detention
     if v.kind == "deaths_in_custody" and _jail_deaths(r.text):
         v.trap = v.trap or "no_custody"  # "Three inmates died in the county jail": a jail's deaths, not ICE's

@@ -1,0 +1,96 @@
+"""Counts still misread in round 16 (issue #7, readings16): a total set off by dashes, "the rest, N" told with
+"remain", a part of an agency's count held at a jail, people moved to a detention site. Each a class tested on an
+invented sentence beside a trap of close words whose answer differs. (Invented here, none taken from the dev set or
+a probe.)"""
+
+from __future__ import annotations
+
+from typed_counts import typed_counts as counts
+
+# --- a total set off by dashes after its subject is in its subject's clause, as with commas -----------------------
+
+
+def test_a_total_between_dashes_reads_its_subjects_clause() -> None:
+    assert counts("Those indicted — 41 people, many from Guatemala — will be arraigned in May.") == {
+        ("charged", 41, "people")
+    }
+    for dashed in (
+        "Those deported — 52 people, most of them from Peru — left on a charter flight.",
+        "Those arrested — 37 people — were released on Tuesday.",
+    ):
+        assert counts(dashed) == counts(dashed.replace(" —", ",")) != set()
+
+
+def test_a_part_between_dashes_after_a_count_stays_a_part() -> None:
+    # the trap: the clause before the dashes already counted, so the aside is a part of that count
+    assert counts("Agents arrested 260 people last month — 75 in Omaha — in the sweep.") == {
+        ("arrests", 260, "people"),
+        ("arrests", 75, "people"),
+    }
+
+
+def test_an_aside_with_a_verb_of_its_own_stays_a_clause() -> None:
+    # the trap: "— 12 were ... —" is a clause with its own verb, not an apposition to the subject
+    assert ("charged", 12, "people") not in counts("Those charged — 12 were released on bond — face trial in June.")
+
+
+def test_a_number_between_dashes_that_counts_nobody_is_no_count() -> None:
+    assert counts("The sweep — the biggest in 15 years — ended on Friday.") == set()
+
+
+# --- "the rest, N," then "remain": the rest's verb after the apposition types it ------------------------------------
+
+
+def test_the_rest_apposed_then_remaining_in_custody_is_held() -> None:
+    assert counts(
+        "ICE arrested 310 people in the raids. Some were freed, and the rest, about 170, remain in custody."
+    ) == {
+        ("arrests", 310, "people"),
+        ("detentions", 170, "people"),
+    }
+
+
+def test_the_rest_of_something_else_remaining_is_no_custody() -> None:
+    # the trap: "remain" without custody or detention says nothing held
+    assert ("detentions", 40, "people") not in counts(
+        "ICE arrested 310 people in the raids. The rest, about 40, remain at large."
+    )
+
+
+# --- a part of an immigration agency's count held at a jail is held for the agency ----------------------------------
+
+
+def test_a_part_of_agents_arrests_held_at_a_jail_is_detained() -> None:
+    assert counts(
+        "ICE officers arrested 62 people in Wichita. By Monday, 18 of them were held at the county jail."
+    ) == {
+        ("arrests", 62, "people"),
+        ("detentions", 18, "people"),
+    }
+
+
+def test_a_part_of_police_arrests_held_at_a_jail_stays_the_jails() -> None:
+    # the trap: the whole is a police count with no immigration word, so the jail holds its own inmates
+    assert ("detentions", 18, "people") not in counts(
+        "Police arrested 62 people after the game. By Monday, 18 of them were held at the county jail."
+    )
+
+
+# --- people moved to a detention site are held there -----------------------------------------------------------------
+
+
+def test_people_moved_to_a_detention_site_are_held() -> None:
+    assert counts("ICE arrested 420 people in Denver and transferred 150 of them to a facility in Arizona.") == {
+        ("arrests", 420, "people"),
+        ("detentions", 150, "people"),
+    }
+
+
+def test_a_move_to_no_detention_site_or_after_the_arrest_changes_nothing() -> None:
+    # the traps: the verb before the number is the arrest (the move tells what came after), or the place is no site
+    assert counts("ICE arrested 420 people in Denver and moved them to a facility in Arizona.") == {
+        ("arrests", 420, "people")
+    }
+    assert ("detentions", 150, "people") not in counts(
+        "ICE arrested 420 people in Denver and moved 150 of them to Arizona."
+    )

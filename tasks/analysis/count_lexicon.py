@@ -3130,6 +3130,8 @@ MORE_GAPPED_PARTICIPLE = re.compile(
 # A total set off by dashes: "Those charged — 28 people, most from Honduras — face trial"
 # ---------------------------------------------------------------------------------------------
 
+#: The first digit of a number that is no year ("in 2019" dates a clause, "arrested 400" counts in it).
+NUMBER_NOT_YEAR = re.compile(r"(?<![\w,.])(?!(?:1[89]|20)\d\d\b)\d")
 #: The dash that opens an aside a number opens, a qualifier allowed between ("Those charged — about 28 people"),
 #: searched up to the number.
 TOTAL_ASIDE_OPENING = re.compile(r"\s(?:[—–]|--)\s+(?:" + QUALIFIER_END.pattern + r")?$", _I)
@@ -3153,3 +3155,18 @@ TO_DETENTION_SITE_AFTER = re.compile(
     r"(?:facilit(?:y|ies)|(?:detention|processing|holding)\s+(?:centers?|sites?|camps?))\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A total apposed to a comparative: "deported more people this year — 310,000 — than in any year since"
+# ---------------------------------------------------------------------------------------------
+
+#: "more people" (or "fewer") and its period, set off by a comma or dash right before the number: the number is how
+#: many the clause's verb touched ("ICE deported more people this year, 310,000, than ...").
+COMPARATIVE_PEOPLE_BEFORE = re.compile(
+    rf"\b(?:more|fewer)\s+(?:[\w-]+\s+)?(?:{PEOPLE})\b(?:(?!{NUMBER_NOT_YEAR.pattern})[^,;—–()]){{0,40}}?"
+    r"\s*(?:,|[—–]|--)\s*$",
+    _I,
+)
+#: The comparison going on after the apposed number: "310,000 — than in any year since 2014".
+THAN_AFTER_APPOSED = re.compile(r"\s*(?:,|[—–]|--)\s*than\b", _I)

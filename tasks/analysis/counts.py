@@ -84,7 +84,7 @@ def _total_aside_dashes(sentence: str, start: int, end: int) -> tuple[int, ...]:
     if opening is None or closing is None:
         return ()
     clause_start = max((m.end() for m in lex.CLAUSE_BREAK.finditer(sentence, 0, opening.start())), default=0)
-    if re.search(r"\d", sentence[clause_start : opening.start()]):
+    if lex.NUMBER_NOT_YEAR.search(sentence, clause_start, opening.start()):
         return ()
     return opening.start(), closing.start("dash")
 
@@ -1592,6 +1592,14 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
             lex.EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
         )
         v.trap = None if v.kind else v.trap
+    if (
+        own_guess is not None
+        and v.trap == "untyped"
+        and head is None
+        and lex.COMPARATIVE_PEOPLE_BEFORE.search(r.before_level)
+        and lex.THAN_AFTER_APPOSED.match(text, n.end)
+    ):
+        v.trap = None  # "ICE deported more people this year — 310,000 — than in any year since": how many it deported
     listed = lex.LIST_ITEM.search(text, r.clause[0], n.start)
     if (
         v.trap == "untyped"

@@ -94,3 +94,21 @@ def test_a_move_to_no_detention_site_or_after_the_arrest_changes_nothing() -> No
     assert ("detentions", 150, "people") not in counts(
         "ICE arrested 420 people in Denver and moved 150 of them to Arizona."
     )
+
+
+# --- a number apposed to "more people" in a comparison is how many the clause's verb touched -------------------------
+
+
+def test_a_total_apposed_to_a_comparative_is_the_verbs_count() -> None:
+    assert counts("ICE deported more immigrants in 2019 — 267,000 — than in any year before it.") == {
+        ("deportations", 267000, "people")
+    }
+    assert counts("ICE officers arrested fewer immigrants last year, about 8,100, than the year before.") == {
+        ("arrests", 8100, "people")
+    }
+
+
+def test_a_comparative_with_no_action_or_no_comparison_stays_untyped() -> None:
+    # the traps: a population compared ("live"), and a number after "more people" with no "than" going on
+    assert counts("More immigrants live in the county, about 80,000, than in the city.") == set()
+    assert counts("ICE deported more immigrants in 2019, 267,000, the agency said in a report.") == set()

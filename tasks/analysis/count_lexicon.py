@@ -3170,3 +3170,21 @@ COMPARATIVE_PEOPLE_BEFORE = re.compile(
 )
 #: The comparison going on after the apposed number: "310,000 — than in any year since 2014".
 THAN_AFTER_APPOSED = re.compile(r"\s*(?:,|[—–]|--)\s*than\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# A part of an action's count told by a removal in its past: "Of those, 11 had been previously removed"
+# ---------------------------------------------------------------------------------------------
+
+#: A prior removal told of a part of a group an action touched (a record of who they are, like "had prior deportation
+#: orders"; GUIDELINES §2: the count is the action's): "11 had been previously removed", "9 of them had previously
+#: been deported", "14 had been deported before." A removal with no word of an earlier time is the story's own ("Of
+#: the 80 arrested, 11 had been deported by Friday"), and so is one "already" done or done "before" an event ("30 of
+#: them had already been deported", "had been deported before the judge ruled").
+PRIOR_REMOVAL_OF_PART_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|those|these|whom)\s+)?had\s+(?:"
+    r"(?:previously|once)\s+been\s+(?:deported|removed|expelled)\b|"
+    r"been\s+(?:previously|once)\s+(?:deported|removed|expelled)\b|"
+    r"been\s+(?:deported|removed|expelled)\s+(?:(?:at\s+least\s+)?(?:once|twice|\w+\s+times)\s+)?before\s*[,.;])",
+    _I,
+)

@@ -851,6 +851,14 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "screened"  # "checked the immigration status of 9,400 people booked into the jail": looked up
     if lex.UNTYPED_STANDING_OF_PART.match(r.text, r.n.end):
         return "composition"  # "45 of those arrested had prior deportation orders": who they are, no type
+    whole = r.previous or r.last
+    if (
+        v.kind == "deportations"
+        and whole is not None
+        and whole.type in ("arrests", "border_apprehensions", "detentions", "charged")
+        and lex.PRIOR_REMOVAL_OF_PART_AFTER.match(r.text, r.n.end)
+    ):
+        return "composition"  # "ICE arrested 62 people; 11 had previously been deported": who they are, no type
     if v.kind in ("arrests", "detentions", "convictions") and lex.PENDING_CHARGES_PART_AFTER.match(r.text, r.n.end):
         return "composition"  # "arrested 140 people, 52 of whom face pending criminal charges": who they are
     if v.kind == "detainers" and lex.LATER_DEED_OF_RELEASED_PART_AFTER.match(r.text, r.n.end):

@@ -112,3 +112,23 @@ def test_a_comparative_with_no_action_or_no_comparison_stays_untyped() -> None:
     # the traps: a population compared ("live"), and a number after "more people" with no "than" going on
     assert counts("More immigrants live in the county, about 80,000, than in the city.") == set()
     assert counts("ICE deported more immigrants in 2019, 267,000, the agency said in a report.") == set()
+
+
+# --- a part of an arrest count told by a removal in its past is who they are, not a removal count --------------------
+
+
+def test_a_prior_removal_of_a_part_of_arrests_is_no_removal_count() -> None:
+    assert counts("Officers arrested 74 people in Reno last week; 16 had previously been removed.") == {
+        ("arrests", 74, "people")
+    }
+    assert counts("HSI agents arrested 38 workers at the plant. Five of them had been deported before.") == {
+        ("arrests", 38, "people")
+    }
+
+
+def test_a_removal_after_the_arrest_is_still_a_removal() -> None:
+    # the trap: with no word of an earlier time the removal is the story's own outcome
+    assert counts("Officers arrested 74 people in Reno last week. By Sunday, 16 had been deported to Mexico.") == {
+        ("arrests", 74, "people"),
+        ("deportations", 16, "people"),
+    }

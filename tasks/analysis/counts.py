@@ -1623,6 +1623,10 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         # (a guess from elsewhere in the clause is not the number's own: "There are 1,100 people in that facility,
         # and they have one doctor, he said after touring the detention center")
         v.kind, v.trap = "detentions", None
+    # the verb of a number set off by commas comes after the closing one: "The rest of the town, about 9,000
+    # residents, stayed home"
+    apposed = re.search(r",\s*$", r.before_level) and r.predicate.lstrip().startswith(",")
+    own_predicate = r.predicate.lstrip()[1:] if apposed else r.predicate
     # a count of people with no action and no verb of its own, right after a sentence that counted an action,
     # goes on with that count: "ICE arrested 1,200 people in March. In April, another 1,500 people." (a series
     # told across sentences; a number with a trap of its own, a share, or a verb of its own is left alone)
@@ -1633,8 +1637,8 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and people
         and after_count
         and last.unit not in ("requests", "incidents")  # people do not go on with a count of requests or assaults
-        and not lex.OWN_VERB.match(r.predicate)
-        and not lex.EVERYDAY_VERB_AFTER.match(r.predicate)  # "About 200 people work at the farm": who they are
+        and not lex.OWN_VERB.match(own_predicate)
+        and not lex.EVERYDAY_VERB_AFTER.match(own_predicate)  # "About 200 people work at the farm": who they are
         and not lex.VERB_BEFORE.search(text, r.clause[0], n.start)
         and not lex.IRREGULAR_PAST_BEFORE.search(text, r.clause[0], n.start)  # "The raid left 200 children ..."
         and not lex.CONSEQUENCE_OPENER.match(text, r.clause[0], n.start)  # "That's why 2,100 families left"

@@ -132,3 +132,20 @@ def test_a_removal_after_the_arrest_is_still_a_removal() -> None:
         ("arrests", 74, "people"),
         ("deportations", 16, "people"),
     }
+
+
+# --- a people count set off by commas has its own verb after the closing comma: it does not go on with the count -----
+
+
+def test_an_apposed_group_with_its_own_verb_does_not_go_on_with_the_count_before() -> None:
+    assert counts(
+        "ICE arrested 210 workers at the farm. The rest of the village, some 4,000 residents, stayed inside."
+    ) == {("arrests", 210, "people")}
+
+
+def test_an_apposed_group_with_no_verb_still_goes_on() -> None:
+    # the trap: a series told across sentences, its place set off by a comma, still goes on with the count before
+    assert counts("ICE arrested 2,100 people in June. In July, 1,900 people, most of them in Ohio.") == {
+        ("arrests", 2100, "people"),
+        ("arrests", 1900, "people"),
+    }

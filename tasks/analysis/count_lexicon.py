@@ -1308,7 +1308,7 @@ RECORD_PREDICATE = re.compile(
 #: been convicted of crimes", "40 that had prior convictions" (what the people are, told by their own clause).
 RELATIVE_RECORD = re.compile(r"\s+(?:who|that)(?=" + RECORD_PREDICATE.pattern + ")", _I)
 #: A number in apposition to a share, then its verb: "more than half, 45, had no criminal record".
-APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
+APPOSED_BARE = re.compile(r"\s*,\s*(?P<verb>(?:had|have|has|were|was|are|is|did|remain(?:s|ed)?)\b)", _I)
 #: The same set off by dashes: "Nearly half — 160 — had no criminal record".
 APPOSED_DASH = re.compile(r"\s*[—–]\s*(?P<verb>(?:had|have|has|were|was|are|is|did)\b)", _I)
 #: The qualifier of a share's whole, between "of the" and its number: "72% of the roughly 1,300 people held".
@@ -3138,5 +3138,69 @@ MORE_GAPPED_PARTICIPLE = re.compile(
 AT_LEVEL = re.compile(
     rf"{TO_LEVEL.pattern}|\b(?:st(?:oo|an)d\w*|peak\w*|remain\w*|hover\w*|held|hold\w*|steady|put|puts|putting|"
     r"estimat\w*|pegg?\w*|plac\w*|capp?\w*|set|sets|sat|sits?|sitting|runn?\w*|ran|level\w*|plateau\w*|with)\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A total set off by dashes: "Those charged — 28 people, most from Honduras — face trial"
+# ---------------------------------------------------------------------------------------------
+
+#: The first digit of a number that is no year ("in 2019" dates a clause, "arrested 400" counts in it).
+NUMBER_NOT_YEAR = re.compile(r"(?<![\w,.])(?!(?:1[89]|20)\d\d\b)\d")
+#: The dash that opens an aside a number opens, a qualifier allowed between ("Those charged — about 28 people"),
+#: searched up to the number.
+TOTAL_ASIDE_OPENING = re.compile(r"\s(?:[—–]|--)\s+(?:" + QUALIFIER_END.pattern + r")?$", _I)
+#: The rest of that aside, with no verb of its own, up to its closing dash: "28 people, most from Honduras — ".
+TOTAL_ASIDE_CLOSING = re.compile(
+    r"(?:(?!\b(?:were|was|are|is|had|have|has|did|will|would)\b)[^;()—–]){0,60}?(?P<dash>\s(?:[—–]|--))\s", _I
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# People moved to a detention site: "moved 300 of them to a facility in Texas"
+# ---------------------------------------------------------------------------------------------
+
+#: A verb that moves people, right before their number (GUIDELINES §2 detentions: people held; the move puts them in a
+#: detention site): "moved 300 of them", "transferred 120 people".
+MOVED_BEFORE = re.compile(r"\b(?:moved|moving|moves|transferred|transferring|transfers|bused|flew|flown)\s*$", _I)
+#: The detention site they are moved to, right after the number and its noun: "300 of them to a facility in Texas",
+#: "120 people to the Otero processing center" (a place that is no site, "to Texas", "to a plant", says nothing).
+TO_DETENTION_SITE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|an?\s+|other\s+|another\s+)?(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:facilit(?:y|ies)|(?:detention|processing|holding)\s+(?:centers?|sites?|camps?))\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A total apposed to a comparative: "deported more people this year — 310,000 — than in any year since"
+# ---------------------------------------------------------------------------------------------
+
+#: "more people" (or "fewer") and its period, set off by a comma or dash right before the number: the number is how
+#: many the clause's verb touched ("ICE deported more people this year, 310,000, than ...").
+COMPARATIVE_PEOPLE_BEFORE = re.compile(
+    rf"\b(?:more|fewer)\s+(?:[\w-]+\s+)?(?:{PEOPLE})\b(?:(?!{NUMBER_NOT_YEAR.pattern})[^,;—–()]){{0,40}}?"
+    r"\s*(?:,|[—–]|--)\s*$",
+    _I,
+)
+#: The comparison going on after the apposed number: "310,000 — than in any year since 2014".
+THAN_AFTER_APPOSED = re.compile(r"\s*(?:,|[—–]|--)\s*than\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# A part of an action's count told by a removal in its past: "Of those, 11 had been previously removed"
+# ---------------------------------------------------------------------------------------------
+
+#: A prior removal told of a part of a group an action touched (a record of who they are, like "had prior deportation
+#: orders"; GUIDELINES §2: the count is the action's): "11 had been previously removed", "9 of them had previously
+#: been deported", "14 had been deported before." A removal with no word of an earlier time is the story's own ("Of
+#: the 80 arrested, 11 had been deported by Friday"), and so is one "already" done or done "before" an event ("30 of
+#: them had already been deported", "had been deported before the judge ruled").
+PRIOR_REMOVAL_OF_PART_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|those|these|whom)\s+)?had\s+(?:"
+    r"(?:previously|once)\s+been\s+(?:deported|removed|expelled)\b|"
+    r"been\s+(?:previously|once)\s+(?:deported|removed|expelled)\b|"
+    r"been\s+(?:deported|removed|expelled)\s+(?:(?:at\s+least\s+)?(?:once|twice|\w+\s+times)\s+)?before\s*[,.;])",
     _I,
 )

@@ -57,7 +57,10 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     # a level in parentheses after its subject ("apprehensions in the Big Bend sector (6,780 in fiscal 2025)") is in
     # its subject's clause: the parenthesis opens no clause of its own
     paren = lex.PAREN_LEVEL.search(lex.FRAME_QUALIFIER.sub(" ", sentence[:start]))
+    dashes = _total_aside_dashes(sentence, start, end)
     for m in lex.CLAUSE_BREAK.finditer(sentence):
+        if m.start() in dashes:
+            continue  # "Those charged — 28 people, most from Honduras — face trial": the dashes set a total off
         if m.end() <= start:
             if paren is None or m.start() < paren.start():
                 left = m.end()
@@ -69,6 +72,21 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
             right = m.start()
             break
     return left, right
+
+
+def _total_aside_dashes(sentence: str, start: int, end: int) -> tuple[int, ...]:
+    """The starts of the two dashes that set off a total the number opens ("Those charged — 28 people, most from
+    Honduras — face trial"), or none: such an aside is an apposition in its subject's clause, not a clause of its
+    own. An aside with a verb of its own, or after a clause that already counted, stays a clause ("arrested 400
+    people — 120 in Dallas — last week" is a part of the 400)."""
+    opening = lex.TOTAL_ASIDE_OPENING.search(sentence, 0, start)
+    closing = lex.TOTAL_ASIDE_CLOSING.match(sentence, end)
+    if opening is None or closing is None:
+        return ()
+    clause_start = max((m.end() for m in lex.CLAUSE_BREAK.finditer(sentence, 0, opening.start())), default=0)
+    if lex.NUMBER_NOT_YEAR.search(sentence, clause_start, opening.start()):
+        return ()
+    return opening.start(), closing.start("dash")
 
 
 def _head(after: str) -> re.Match[str] | None:
@@ -837,6 +855,14 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "screened"  # "checked the immigration status of 9,400 people booked into the jail": looked up
     if lex.UNTYPED_STANDING_OF_PART.match(r.text, r.n.end):
         return "composition"  # "45 of those arrested had prior deportation orders": who they are, no type
+    whole = r.previous or r.last
+    if (
+        v.kind == "deportations"
+        and whole is not None
+        and whole.type in ("arrests", "border_apprehensions", "detentions", "charged")
+        and lex.PRIOR_REMOVAL_OF_PART_AFTER.match(r.text, r.n.end)
+    ):
+        return "composition"  # "ICE arrested 62 people; 11 had previously been deported": who they are, no type
     if v.kind in ("arrests", "detentions", "convictions") and lex.PENDING_CHARGES_PART_AFTER.match(r.text, r.n.end):
         return "composition"  # "arrested 140 people, 52 of whom face pending criminal charges": who they are
     if v.kind == "detainers" and lex.LATER_DEED_OF_RELEASED_PART_AFTER.match(r.text, r.n.end):
@@ -1581,6 +1607,14 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
             lex.EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
         )
         v.trap = None if v.kind else v.trap
+    if (
+        own_guess is not None
+        and v.trap == "untyped"
+        and head is None
+        and lex.COMPARATIVE_PEOPLE_BEFORE.search(r.before_level)
+        and lex.THAN_AFTER_APPOSED.match(text, n.end)
+    ):
+        v.trap = None  # "ICE deported more people this year — 310,000 — than in any year since": how many it deported
     listed = lex.LIST_ITEM.search(text, r.clause[0], n.start)
     if (
         v.trap == "untyped"
@@ -1596,6 +1630,10 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         # (a guess from elsewhere in the clause is not the number's own: "There are 1,100 people in that facility,
         # and they have one doctor, he said after touring the detention center")
         v.kind, v.trap = "detentions", None
+    # the verb of a number set off by commas comes after the closing one: "The rest of the town, about 9,000
+    # residents, stayed home"
+    apposed = re.search(r",\s*$", r.before_level) and r.predicate.lstrip().startswith(",")
+    own_predicate = r.predicate.lstrip()[1:] if apposed else r.predicate
     # a count of people with no action and no verb of its own, right after a sentence that counted an action,
     # goes on with that count: "ICE arrested 1,200 people in March. In April, another 1,500 people." (a series
     # told across sentences; a number with a trap of its own, a share, or a verb of its own is left alone)
@@ -1606,8 +1644,8 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and people
         and after_count
         and last.unit not in ("requests", "incidents")  # people do not go on with a count of requests or assaults
-        and not lex.OWN_VERB.match(r.predicate)
-        and not lex.EVERYDAY_VERB_AFTER.match(r.predicate)  # "About 200 people work at the farm": who they are
+        and not lex.OWN_VERB.match(own_predicate)
+        and not lex.EVERYDAY_VERB_AFTER.match(own_predicate)  # "About 200 people work at the farm": who they are
         and not lex.VERB_BEFORE.search(text, r.clause[0], n.start)
         and not lex.IRREGULAR_PAST_BEFORE.search(text, r.clause[0], n.start)  # "The raid left 200 children ..."
         and not lex.CONSEQUENCE_OPENER.match(text, r.clause[0], n.start)  # "That's why 2,100 families left"
@@ -1687,6 +1725,18 @@ def _own_clause(r: _Reading) -> str:
             end = m.start()
             break
     return r.text[start:end]
+
+
+def _part_held_for_agents(r: _Reading) -> bool:
+    """The number is a part ("29 of them") of people an immigration agency took, counted just before ("ICE arrested
+    45 people"): held at a jail, they are held for that agency, not the jail's own inmates."""
+    whole = r.previous or r.last
+    return (
+        whole is not None
+        and whole.type in {"arrests", "border_apprehensions", "detentions"}
+        and bool(lex.OF_THEM.match(r.text, r.n.end))
+        and bool(lex.IMMIGRANT_HELD.search(whole.sentence.rule_text))
+    )
 
 
 def _jail_deaths(text: str) -> bool:
@@ -1777,13 +1827,25 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "ICE detained 39,000 people on an average day": a custody population, not arrests
     if v.kind == "arrests" and not r.border and lex.BOOKED_INTO_DETENTION.search(window):
         v.kind = "detentions"  # "Forty of them were booked into the Krome detention center": held, not arrested
+    if (
+        v.kind == "arrests"
+        and not r.border
+        and lex.MOVED_BEFORE.search(r.text, r.left_start, r.n.start)
+        and lex.TO_DETENTION_SITE_AFTER.match(r.text, r.n.end, r.clause[1])
+    ):
+        v.kind = "detentions"  # "moved 300 of them to a facility in Texas": held at the site, not arrested again
     if v.kind == "detentions" and not r.border and lex.CUSTODY_TAKEN_BEFORE.search(r.left):
         v.kind = "arrests"  # "ICE took custody of 41 inmates from the county jail": taken by ICE, not a headcount
     if v.kind == "detentions" and not r.border and lex.DETAINED_BY.search(window):
         v.kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     if v.kind == "arrests" and r.airport and re.search(r"\bdetain", window, _I):
         v.kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
-    if v.kind == "detentions" and lex.GENERAL_JAIL.search(window) and not lex.IMMIGRANT_HELD.search(r.text):
+    if (
+        v.kind == "detentions"
+        and lex.GENERAL_JAIL.search(window)
+        and not lex.IMMIGRANT_HELD.search(r.text)
+        and not _part_held_for_agents(r)
+    ):
         v.trap = v.trap or "jail"  # "the jail's average daily population was 1,900 inmates": not immigration detention
     if v.kind == "deaths_in_custody" and _jail_deaths(r.text):
         v.trap = v.trap or "no_custody"  # "Three inmates died in the county jail": a jail's deaths, not ICE's

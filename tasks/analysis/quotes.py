@@ -893,6 +893,9 @@ def _candidates(
     if (m := lex.OUTLET_REPORTS.match(after)) and _is_outlet(m.group("subj")):
         subj = m.group("subj")
         yield "outlet", lambda span: _resolve(span, subj, None, people, pos)
+    if (m := lex.OUTLET_REPORTS_BEFORE.search(before)) and _is_outlet(m.group("subj")):
+        outlet = re.sub(r"^[Tt]he[ ]", "", m.group("subj"))  # "The Houston Chronicle": a name, no description
+        yield "outlet", lambda span: _resolve(span, outlet, None, people, pos)
     if " and " in before and (m := _PAIR_SUBJECT.search(before)):
         pair = m.group("a"), m.group("b")
         yield "before-verb", lambda span: _resolve_pair(span, pair, people, pos)

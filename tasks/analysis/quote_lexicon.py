@@ -560,3 +560,12 @@ BODY_END_NOUNS = wordset("district archdiocese diocese")
 #: Nouns naming a part of a body ("the Criminal Division", "the Civil Rights Section"): after an office and its "of",
 #: they close the body's name, so the words after them are the person's ("... of the Criminal Division Ann Lee").
 BODY_PART_WORDS = wordset("division section unit branch")
+
+
+# --- A news outlet's report quoted right after its verb ---------------------------------------------------------
+#: `The Boston Globe reports that, “...”`, `As the Tribune reported, “...”`: the quotation is the outlet's own text,
+#: quoted right after "reports (that)" (quotes.py keeps it only when the subject is an outlet); a quotation after more
+#: of a clause ("The Globe reported that Ann Lee called it “...”") is not the outlet's.
+OUTLET_REPORTS_BEFORE = re.compile(
+    rf"(?:^|[.!?][ ]|,[ ])(?:[Aa]s[ ])?(?P<subj>(?:[Tt]he[ ])?{NAME})[ ](?:reports|reported)(?:[ ]that)?$"
+)

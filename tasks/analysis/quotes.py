@@ -713,6 +713,8 @@ def _attribute(text: str, span: _Span, people: who.People) -> None:
         after = f", said {after[told.end() :]}"  # `," the council was told by Mayor Ann Lee.`: the mayor speaks
     line_start = text.rfind("\n", 0, span.start) + 1
     raw_before = text[line_start : span.start].rstrip()
+    if (label := raw_before.rstrip("*_").rstrip()).endswith(":"):
+        raw_before = label  # emphasis closing a label (`**Ann Lee:** “...”`) is no word of the attribution either
     before = _clause_before(raw_before.rstrip(",:").rstrip())
     if _in_subordinate_clause(before, span.text, after):
         after = ""  # "When he said migrants were “...,” Sen. Lee tweeted": the name after is the main clause's
@@ -891,6 +893,9 @@ def _candidates(
     if (m := lex.OUTLET_REPORTS.match(after)) and _is_outlet(m.group("subj")):
         subj = m.group("subj")
         yield "outlet", lambda span: _resolve(span, subj, None, people, pos)
+    if (m := lex.OUTLET_REPORTS_BEFORE.search(before)) and _is_outlet(m.group("subj")):
+        outlet = re.sub(r"^[Tt]he[ ]", "", m.group("subj"))  # "The Houston Chronicle": a name, no description
+        yield "outlet", lambda span: _resolve(span, outlet, None, people, pos)
     if " and " in before and (m := _PAIR_SUBJECT.search(before)):
         pair = m.group("a"), m.group("b")
         yield "before-verb", lambda span: _resolve_pair(span, pair, people, pos)
@@ -922,6 +927,8 @@ def _candidates(
             # statement the section heading names, else no one
             if body := _statement_heading(people.text, pos):
                 yield sieve, lambda span, body=body: _resolve(span, body, None, people, pos)
+            break
+        if m and sieve == "name-colon" and _bare_label(m.group("subj"), raw_before, people, pos):
             break
         if m:
             described = m.re is not lex.BEFORE_APPOSITIVE and re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")])
@@ -976,6 +983,20 @@ def _office_run(after: str, m: re.Match[str]) -> str | None:
     written = after[m.start("subj") : m.end()].rstrip(" ,:")  # "... Ana Lee said, “...”": the verb's comma too
     run = re.sub(rf"(?:[ ]{lex.ADVERBS})*[ ](?:{lex.AFTER_VERBS})$", "", written)
     return run if run != written and who.office_tail([w.casefold() for w in run.split()]) is not None else None
+
+
+def _bare_label(subject: str, raw_before: str, people: who.People, pos: int) -> bool:
+    """One capitalised word alone before a colon that names no one elsewhere in the story ("Quote:", "**Statement:**",
+    "Q:"): a label of what follows, not its speaker; a name the story uses elsewhere ("Ruiz:"), an acronym ("ICE:") or a
+    word with more of a clause ("Walz, at a news conference:") still speaks."""
+    if (
+        " " in subject
+        or (subject.isupper() and len(subject) > 1)
+        or not re.fullmatch(rf"[-—–•*>#_\s]*{re.escape(subject)}:", raw_before)
+    ):
+        return False
+    line_start = people.text.rfind("\n", 0, pos) + 1
+    return not any(subject in p.name.split() for p in people if not line_start <= p.at < pos)
 
 
 def _colon_speaker(m: re.Match[str]) -> str | None:

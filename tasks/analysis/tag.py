@@ -240,6 +240,10 @@ _ACTION = _rx(
     # immigration actor or subject only (catch-and-release fishing names none)
     r"sensitive[- ]locations?",
     r"catch[- ]and[- ]release",
+    # a jail's answer to the requests named in the sentence before ("Sheriffs decline those requests" after "honor
+    # detainer requests from ICE"): read beside that sentence, as a custody action is (a library's requests name none)
+    r"(?:honou?r\w*|declin\w+|refus\w+|ignor\w+|reject\w*|compl(?:y|ies|ied|ying)\s+with)\s+(?:those|these|such)"
+    r"\s+requests",
 )
 #: State enforcement laws: status checks by police or schools, crimes of harbouring or transporting
 #: unauthorised immigrants. Enforcement when immigration is in the sentence ("show me your papers" is in
@@ -322,9 +326,18 @@ _SANCTUARY = _rx(
 _287G = (r"287\s*\(g(?=\))", r"287g")
 #: A local police force named as such: a brief that opens on its case calls its own officers "officers".
 _LOCAL_POLICE = _rx(r"police", r"sheriff\w*", r"detectives?")
+#: A death told after the custody that held it ("While in ICE custody, he fell ill and died"), its custodian named or
+#: not (`{custodian}`): the one held dies, not someone he hears of ("While in custody, he learned his mother had died").
+_DIED_AFTER_CUSTODY = (
+    r"while\s+in\s+{custodian}custody\b[^.;]{{0,40}}?,\s+(?:(?!(?:that|who|whose|his|her|their|when|after|before)\b)"
+    r"[\w.'’-]+\s+){{0,8}}?(?:died|dies)"
+)
 #: A death in custody whose custodian the sentence does not name ("the woman who died in custody", "any death in
 #: custody"): like officers named without their agency, the agency the story names holds the custody.
-_CUSTODY_DEATH = _rx(r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?(?:in|while\s+in)\s+custody")
+_CUSTODY_DEATH = _rx(
+    r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?(?:in|while\s+in)\s+custody",
+    _DIED_AFTER_CUSTODY.format(custodian=""),
+)
 #: A custody action in the passive, which hides who acted ("some residents were detained in the parking lot", "he was
 #: deported in 2019"): in a story that names an immigration agency twice, that agency acted (see _in_context).
 _PASSIVE_CUSTODY = _rx(
@@ -426,6 +439,7 @@ _SPECIFIC = _rx(
     r"(?:\w+\s+){0,3}(?:church(?:es)?|congregations?|mosques?|synagogues?|temples?|chapels?|cathedrals?|parish)",
     r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?in\s+(?:ICE|CBP|Border\s+Patrol|immigration|federal|U\.S\.)"
     r"\s+custody",
+    _DIED_AFTER_CUSTODY.format(custodian=r"(?:ICE|CBP|Border\s+Patrol|immigration|federal|U\.S\.)\s+"),
 )
 #: The enforcement agencies' own business (case-sensitive, as _ICE): what they pay for, sign, issue and run ("revenue
 #: from ICE", "an agreement countersigned by Immigration and Customs Enforcement", "a memo by the director of ICE",

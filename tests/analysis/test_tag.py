@@ -1572,3 +1572,44 @@ def test_a_holding_cell_is_any_lockup_and_custody_beside_an_immigration_subject(
         "Border Patrol agents kept 60 migrants in holding cells at the Yuma station for four days, a lawyer said.",
     )
     assert station.sentences[0].enforcement >= 1.0
+
+
+def test_a_death_told_after_the_custody_that_held_it_is_a_death_in_custody() -> None:
+    """GUIDELINES §1: "deaths or medical neglect in custody", told custody first ("While in ICE custody, he ... died"):
+    a death in immigration custody on its own, as "died in ICE custody" is; without the custodian, the agency the story
+    names holds it, as "died in custody" does. A relative who died while the person was held, and a man who died
+    after his release, died in no custody."""
+    own = "While in ICE custody, the Ghanaian tailor lost 30 pounds and died of a stroke in May."
+    assert _sentence_strengths("A death", own)[own] == 2.0
+    story = (
+        "{who} confirmed the death on Friday.\n"
+        "While in custody at the Otero facility, he complained of chest pain for days and died on a Sunday.\n"
+        "{who} said it had notified his consulate."
+    )
+    unnamed = "While in custody at the Otero facility, he complained of chest pain for days and died on a Sunday."
+    assert _sentence_strengths("A death", story.format(who="ICE"))[unnamed] == 1.0
+    for trap in (
+        "While in ICE custody, he learned that his mother had died in Accra.",
+        "He was released from ICE custody in June and died of cancer two years later.",
+    ):
+        assert _sentence_strengths("A death", trap)[trap] < 2.0, trap
+
+
+def test_requests_a_jail_declines_point_back_at_the_detainers_named_before() -> None:
+    """GUIDELINES §1 cooperation fights: a jail's answer to detainer requests named in the sentence before ("Sheriffs
+    in two counties decline those requests") goes on with that sentence, as a custody action beside an immigration
+    sentence does. The same answer to a library's or a school's requests is no cooperation fight."""
+    detainers = (
+        "The bill would make every jail honor detainer requests from federal immigration agents.\n"
+        "Sheriffs in two mountain counties now refuse such requests unless a judge signs a warrant.\n"
+        "The bill faces a vote in March."
+    )
+    refuse = "Sheriffs in two mountain counties now refuse such requests unless a judge signs a warrant."
+    assert _sentence_strengths("A bill", detainers)[refuse] >= 0.5
+    library = (
+        "Parents asked the library board to remove 14 books from the teen shelves.\n"
+        "Librarians in two branches now refuse such requests unless a committee reviews the book.\n"
+        "The board meets in March."
+    )
+    refuse_books = "Librarians in two branches now refuse such requests unless a committee reviews the book."
+    assert _sentence_strengths("A board", library)[refuse_books] == 0.0

@@ -1613,3 +1613,22 @@ def test_requests_a_jail_declines_point_back_at_the_detainers_named_before() -> 
     )
     refuse_books = "Librarians in two branches now refuse such requests unless a committee reviews the book."
     assert _sentence_strengths("A board", library)[refuse_books] == 0.0
+
+
+def test_a_raid_told_by_its_verb_in_a_story_of_deportations_is_the_immigration_agents() -> None:
+    """GUIDELINES §1 raids, told by the verb alone in a piece that never names the agency ("When agents descended on
+    the poultry plant ..." in a column on the workers later deported): the agents of that story's enforcement, as
+    officers named without their agency are in a story that names it. The same verb in a story of the FBI, of the
+    police, or with no immigration enforcement in it is theirs."""
+    column = (
+        "When agents descended on the poultry plant in Grove Hill last fall, the company lost half its night shift.\n\n"
+        "Most of the 90 people arrested that day have since been deported to Guatemala.\n\n"
+        "The town should ask what it gained."
+    )
+    raid = "When agents descended on the poultry plant in Grove Hill last fall, the company lost half its night shift."
+    assert _sentence_strengths("Editorial: The plant raid helped no one", column)[raid] >= 1.0
+    for trap in (
+        column.replace("The town should ask", "The FBI said the owners would be charged. The town should ask"),
+        column.replace("since been deported to Guatemala", "since been charged with theft"),
+    ):
+        assert _sentence_strengths("Editorial: The plant raid helped no one", trap)[raid] < 1.0, trap

@@ -342,8 +342,8 @@ _OTHER_AGENCIES = _rx(
 #: A death told after the custody that held it ("While in ICE custody, he fell ill and died"), its custodian named or
 #: not (`{custodian}`): the one held dies, not someone he hears of ("While in custody, he learned his mother had died").
 _DIED_AFTER_CUSTODY = (
-    r"while\s+in\s+{custodian}custody\b[^.;]{{0,40}}?,\s+(?:(?!(?:that|who|whose|his|her|their|when|after|before)\b)"
-    r"[\w.'’-]+\s+){{0,8}}?(?:died|dies)"
+    r"while\s+in\s+{custodian}custody\b(?:[^.;]{{0,40}}?,)?\s+"
+    r"(?:(?!(?:that|who|whose|his|her|their|when|after|before|as)\b)[\w.,'’-]+\s+){{0,10}}?(?:died|dies)"
 )
 #: A death in custody whose custodian the sentence does not name ("the woman who died in custody", "any death in
 #: custody"): like officers named without their agency, the agency the story names holds the custody.
@@ -452,7 +452,8 @@ _SPECIFIC = _rx(
     r"(?:\w+\s+){0,3}(?:church(?:es)?|congregations?|mosques?|synagogues?|temples?|chapels?|cathedrals?|parish)",
     r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?in\s+(?:ICE|CBP|Border\s+Patrol|immigration|federal|U\.S\.)"
     r"\s+custody",
-    _DIED_AFTER_CUSTODY.format(custodian=r"(?:ICE|CBP|Border\s+Patrol|immigration|federal|U\.S\.)\s+"),
+    # (the immigration custodians only: a federal prisoner awaiting a fraud trial dies in the Bureau of Prisons')
+    _DIED_AFTER_CUSTODY.format(custodian=r"(?:ICE|CBP|Border\s+Patrol|immigration)\s+"),
 )
 #: The enforcement agencies' own business (case-sensitive, as _ICE): what they pay for, sign, issue and run ("revenue
 #: from ICE", "an agreement countersigned by Immigration and Customs Enforcement", "a memo by the director of ICE",

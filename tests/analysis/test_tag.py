@@ -1588,9 +1588,16 @@ def test_a_death_told_after_the_custody_that_held_it_is_a_death_in_custody() -> 
     )
     unnamed = "While in custody at the Otero facility, he complained of chest pain for days and died on a Sunday."
     assert _sentence_strengths("A death", story.format(who="ICE"))[unnamed] == 1.0
+    for told in (
+        "While in Border Patrol custody the boy ran a fever for two days and died at a clinic in Yuma.",
+        "While in immigration custody, Mr. Haile, 51, went without his heart medicine and died.",
+    ):
+        assert _sentence_strengths("A death", told)[told] == 2.0, told
     for trap in (
         "While in ICE custody, he learned that his mother had died in Accra.",
+        "While in ICE custody for a year, Ortiz watched as a cellmate died.",
         "He was released from ICE custody in June and died of cancer two years later.",
+        "While in federal custody awaiting trial for wire fraud, the broker died of a stroke.",
     ):
         assert _sentence_strengths("A death", trap)[trap] < 2.0, trap
 

@@ -240,6 +240,10 @@ _ACTION = _rx(
     # immigration actor or subject only (catch-and-release fishing names none)
     r"sensitive[- ]locations?",
     r"catch[- ]and[- ]release",
+    # a jail's answer to the requests named in the sentence before ("Sheriffs decline those requests" after "honor
+    # detainer requests from ICE"): read beside that sentence, as a custody action is (a library's requests name none)
+    r"(?:honou?r\w*|declin\w+|refus\w+|ignor\w+|reject\w*|compl(?:y|ies|ied|ying)\s+with)\s+(?:those|these|such)"
+    r"\s+requests",
 )
 #: State enforcement laws: status checks by police or schools, crimes of harbouring or transporting
 #: unauthorised immigrants. Enforcement when immigration is in the sentence ("show me your papers" is in
@@ -322,9 +326,31 @@ _SANCTUARY = _rx(
 _287G = (r"287\s*\(g(?=\))", r"287g")
 #: A local police force named as such: a brief that opens on its case calls its own officers "officers".
 _LOCAL_POLICE = _rx(r"police", r"sheriff\w*", r"detectives?")
+#: A raid told by its verb, bare "agents" its subject ("When agents swept through the packing houses ...", "agents
+#: descended on the plant"): in a piece that never names the agency but tells its enforcement elsewhere ("Many have
+#: since been deported") and names no other police body, that enforcement's raid (`_in_context`). Bare "agents" alone
+#: are anyone's (FBI, DEA, a travel agency's), and crowds storm a border or descend on a square (no raid).
+_RAID_AGENTS = _rx(
+    r"agents\s+(?:[\w,-]+\s+){0,4}?(?:(?:swept|sweep(?:s|ing)?)\s+(?:through|into|across)"
+    r"|descend(?:s|ed|ing)?\s+(?:on|upon))"
+)
+#: Federal law-enforcement bodies other than the immigration agencies: with `_LOCAL_POLICE`, a story naming one may have
+#: its own agents raid (`_RAID_AGENTS`).
+_OTHER_AGENCIES = _rx(
+    r"fbi", r"dea", r"atf", r"drug\s+enforcement", r"secret\s+service", r"marshals?", r"irs", r"federal\s+bureau"
+)
+#: A death told after the custody that held it ("While in ICE custody, he fell ill and died"), its custodian named or
+#: not (`{custodian}`): the one held dies, not someone he hears of ("While in custody, he learned his mother had died").
+_DIED_AFTER_CUSTODY = (
+    r"while\s+in\s+{custodian}custody\b(?:[^.;]{{0,40}}?,)?\s+"
+    r"(?:(?!(?:that|who|whose|his|her|their|when|after|before|as)\b)[\w.,'’-]+\s+){{0,10}}?(?:died|dies)"
+)
 #: A death in custody whose custodian the sentence does not name ("the woman who died in custody", "any death in
 #: custody"): like officers named without their agency, the agency the story names holds the custody.
-_CUSTODY_DEATH = _rx(r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?(?:in|while\s+in)\s+custody")
+_CUSTODY_DEATH = _rx(
+    r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?(?:in|while\s+in)\s+custody",
+    _DIED_AFTER_CUSTODY.format(custodian=""),
+)
 #: A custody action in the passive, which hides who acted ("some residents were detained in the parking lot", "he was
 #: deported in 2019"): in a story that names an immigration agency twice, that agency acted (see _in_context).
 _PASSIVE_CUSTODY = _rx(
@@ -426,6 +452,8 @@ _SPECIFIC = _rx(
     r"(?:\w+\s+){0,3}(?:church(?:es)?|congregations?|mosques?|synagogues?|temples?|chapels?|cathedrals?|parish)",
     r"(?:died|dies|death|deaths)\s+(?:\w+\s+){0,5}?in\s+(?:ICE|CBP|Border\s+Patrol|immigration|federal|U\.S\.)"
     r"\s+custody",
+    # (the immigration custodians only: a federal prisoner awaiting a fraud trial dies in the Bureau of Prisons')
+    _DIED_AFTER_CUSTODY.format(custodian=r"(?:ICE|CBP|Border\s+Patrol|immigration)\s+"),
 )
 #: The enforcement agencies' own business (case-sensitive, as _ICE): what they pay for, sign, issue and run ("revenue
 #: from ICE", "an agreement countersigned by Immigration and Customs Enforcement", "a memo by the director of ICE",
@@ -807,14 +835,18 @@ def _crime_doc(title: str, text: str) -> bool:
     return not (_IMMIGRATION.search(rest) or _IMMIGRANT_SUBJECT.search(rest) or _SPECIFIC.search(low))
 
 
-def _in_context(sentences: list[_Sentence], i: int, agency_doc: bool) -> _Sentence:
+def _in_context(sentences: list[_Sentence], i: int, agency_doc: bool, raid_doc: bool = False) -> _Sentence:
     """Resolve an action whose immigration actor is not in the sentence itself.
 
     Full strength when officers act in a story that names an immigration-enforcement agency elsewhere
     ("Agents responded with pepper spray" in a CBP story); half strength when an enforcement or immigration
     sentence shares its paragraph ("They were held for weeks." after "ICE arrested ...") or sits right before
-    or after it: most news copy puts one sentence in a paragraph, so the paragraph alone loses the actor."""
+    or after it: most news copy puts one sentence in a paragraph, so the paragraph alone loses the actor. In a
+    `raid_doc` (no agency named, its enforcement told elsewhere, no other police body), bare "agents" raiding
+    (`_RAID_AGENTS`) are that enforcement's, at full strength."""
     s = sentences[i]
+    if raid_doc and not s.enforcement and _RAID_AGENTS.search(s.text.lower()):
+        return replace(s, enforcement=1.0)
     if not s.action:
         return s
     if agency_doc and s.actor:
@@ -1008,6 +1040,13 @@ def _analyse(title: str, text: str) -> _Doc:
         and any(s.agency and s.enforcement >= 1.0 for s in [head, *sentences])
         and not any(_LOCAL_POLICE.search(s.text.lower()) for s in [head, *sentences] if s.paragraph < 1)
     )
+    # A piece that never names the agency but tells its enforcement in a sentence of immigration words of its own, and
+    # names no other police body: its raiding "agents" are that enforcement's (`_RAID_AGENTS`).
+    raid_doc = (
+        not agency_doc
+        and any(s.enforcement >= 1.0 and s.vocabulary for s in sentences)
+        and not any(_LOCAL_POLICE.search(low) or _OTHER_AGENCIES.search(low) for low in (title.lower(), text.lower()))
+    )
     # The title is resolved as the sentence before the lead ("Agents detain cooks at a taqueria" in an ICE story).
     head = _in_context([head, *sentences], 0, agency_doc)
     # A custody action in the headline of a story that names an immigration agency twice, with no actor of its own
@@ -1015,7 +1054,7 @@ def _analyse(title: str, text: str) -> _Doc:
     # for a sentence beside an immigration one.
     if agency_doc and head.action and not head.enforcement:
         head = replace(head, enforcement=0.5)
-    sentences = [_in_context(sentences, i, agency_doc) for i in range(len(sentences))]
+    sentences = [_in_context(sentences, i, agency_doc, raid_doc) for i in range(len(sentences))]
     if len(paragraphs) < len(lines):
         sentences = _answered(sentences)
     if not head.enforcement:

@@ -1572,3 +1572,70 @@ def test_a_holding_cell_is_any_lockup_and_custody_beside_an_immigration_subject(
         "Border Patrol agents kept 60 migrants in holding cells at the Yuma station for four days, a lawyer said.",
     )
     assert station.sentences[0].enforcement >= 1.0
+
+
+def test_a_death_told_after_the_custody_that_held_it_is_a_death_in_custody() -> None:
+    """GUIDELINES §1: "deaths or medical neglect in custody", told custody first ("While in ICE custody, he ... died"):
+    a death in immigration custody on its own, as "died in ICE custody" is; without the custodian, the agency the story
+    names holds it, as "died in custody" does. A relative who died while the person was held, and a man who died
+    after his release, died in no custody."""
+    own = "While in ICE custody, the Ghanaian tailor lost 30 pounds and died of a stroke in May."
+    assert _sentence_strengths("A death", own)[own] == 2.0
+    story = (
+        "{who} confirmed the death on Friday.\n"
+        "While in custody at the Otero facility, he complained of chest pain for days and died on a Sunday.\n"
+        "{who} said it had notified his consulate."
+    )
+    unnamed = "While in custody at the Otero facility, he complained of chest pain for days and died on a Sunday."
+    assert _sentence_strengths("A death", story.format(who="ICE"))[unnamed] == 1.0
+    for told in (
+        "While in Border Patrol custody the boy ran a fever for two days and died at a clinic in Yuma.",
+        "While in immigration custody, Mr. Haile, 51, went without his heart medicine and died.",
+    ):
+        assert _sentence_strengths("A death", told)[told] == 2.0, told
+    for trap in (
+        "While in ICE custody, he learned that his mother had died in Accra.",
+        "While in ICE custody for a year, Ortiz watched as a cellmate died.",
+        "He was released from ICE custody in June and died of cancer two years later.",
+        "While in federal custody awaiting trial for wire fraud, the broker died of a stroke.",
+    ):
+        assert _sentence_strengths("A death", trap)[trap] < 2.0, trap
+
+
+def test_requests_a_jail_declines_point_back_at_the_detainers_named_before() -> None:
+    """GUIDELINES §1 cooperation fights: a jail's answer to detainer requests named in the sentence before ("Sheriffs
+    in two counties decline those requests") goes on with that sentence, as a custody action beside an immigration
+    sentence does. The same answer to a library's or a school's requests is no cooperation fight."""
+    detainers = (
+        "The bill would make every jail honor detainer requests from federal immigration agents.\n"
+        "Sheriffs in two mountain counties now refuse such requests unless a judge signs a warrant.\n"
+        "The bill faces a vote in March."
+    )
+    refuse = "Sheriffs in two mountain counties now refuse such requests unless a judge signs a warrant."
+    assert _sentence_strengths("A bill", detainers)[refuse] >= 0.5
+    library = (
+        "Parents asked the library board to remove 14 books from the teen shelves.\n"
+        "Librarians in two branches now refuse such requests unless a committee reviews the book.\n"
+        "The board meets in March."
+    )
+    refuse_books = "Librarians in two branches now refuse such requests unless a committee reviews the book."
+    assert _sentence_strengths("A board", library)[refuse_books] == 0.0
+
+
+def test_a_raid_told_by_its_verb_in_a_story_of_deportations_is_the_immigration_agents() -> None:
+    """GUIDELINES §1 raids, told by the verb alone in a piece that never names the agency ("When agents descended on
+    the poultry plant ..." in a column on the workers later deported): the agents of that story's enforcement, as
+    officers named without their agency are in a story that names it. The same verb in a story of the FBI, of the
+    police, or with no immigration enforcement in it is theirs."""
+    column = (
+        "When agents descended on the poultry plant in Grove Hill last fall, the company lost half its night shift.\n\n"
+        "Most of the 90 people arrested that day have since been deported to Guatemala.\n\n"
+        "The town should ask what it gained."
+    )
+    raid = "When agents descended on the poultry plant in Grove Hill last fall, the company lost half its night shift."
+    assert _sentence_strengths("Editorial: The plant raid helped no one", column)[raid] >= 1.0
+    for trap in (
+        column.replace("The town should ask", "The FBI said the owners would be charged. The town should ask"),
+        column.replace("since been deported to Guatemala", "since been charged with theft"),
+    ):
+        assert _sentence_strengths("Editorial: The plant raid helped no one", trap)[raid] < 1.0, trap

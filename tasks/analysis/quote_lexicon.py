@@ -155,7 +155,7 @@ AFTER_VERB_FIRST = re.compile(
 #: `," said her lawyer, Ann Lee.` / `," said the group's director, Ann Lee, who ...`: the verb, a description, then
 #: the name set off by a comma.
 AFTER_VERB_DESCRIPTION = re.compile(
-    rf"^[,.!?…]?\s*(?i:{AFTER_VERBS})[ ](?P<desc>(?:his|her|their|its|the|an?)[ ][^,.“”\"]{{1,60}}),[ ]"
+    rf"^[,.!?…]?\s*(?i:{AFTER_VERBS})[ ](?P<desc>(?:his|her|their|its|the|an?)[ ](?:U\.S\.|[^,.“”\"]){{1,60}}),[ ]"
     rf"(?P<subj>{NAME})(?=[,.]|$)"
 )
 #: A title in lower case between an agency and a name: "ICE[ director ]John Sandweg".
@@ -175,7 +175,7 @@ AFTER_SUBJECT_FIRST = re.compile(
 #: `," the lead attorney, Howard Cooper, told the Guardian.`: a description, then the name, then the verb, all in
 #: the quotation's sentence (`" an agent yelled at Ramirez. In the footage, Ramirez yelled` is the agent's).
 AFTER_DESCRIPTION_NAME = re.compile(
-    rf"^[,.!?…]?\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?![.!?][ ][A-Z])[^,“”\"]){{1,80}},"
+    rf"^[,.!?…]?\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ](?:U\.S\.|(?![.!?][ ][A-Z])[^,“”\"]){{1,80}},"
     rf"[ ](?P<subj>{NAME}),?[ ](?:{ADVERBS}[ ])*(?:{AFTER_VERBS})\b"
 )
 #: `," according to an ICE statement.` / `," according to Sen. Ann Lee.`

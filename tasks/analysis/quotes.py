@@ -839,7 +839,7 @@ def _candidates(
     if m := named_after:
         subj, desc = m.group("subj"), m.group("desc")
         yield "after-verb", lambda span: _resolve(span, subj, desc, people, pos)
-    if m := lex.AFTER_SUBJECT_FIRST.match(after) or lex.AFTER_DASH.match(after):
+    if (m := lex.AFTER_SUBJECT_FIRST.match(after) or lex.AFTER_DASH.match(after)) and not _named_after_office(after, m):
         desc, subj = m.group("desc").strip(), m.group("subj")
         if lex.PLACE_ABBREVIATION_BEFORE.search(desc + " "):
             desc, subj = desc[:-3].rstrip(), f"{desc[-3:]} {subj}"  # "the City of St. Paul said": one name
@@ -863,6 +863,8 @@ def _candidates(
             and not _is_outlet(subj)
             and not _THE_BODY.fullmatch(f"the {subj}")
             and not re.match(lex.ABBREVIATED_TITLE, subj)  # "the Rev. Ann Lee said"
+            # "the ACLU’s Ann Lee said": she is named, the body hers ("the Democrat’s Chief of Staff" names no one)
+            and not ((owned := _OWNER_BEFORE_NAME.search(subj)) and _plain_name(owned.group("name")))
         ):
             yield "after-described", lambda span: _resolve(span, "he", None, people, pos)
         else:
@@ -948,6 +950,31 @@ def _candidates(
     if m := lex.SENTENCE_SUBJECT.match(before):
         subj = m.group("subj")
         yield "sentence-subject", lambda span: _resolve(span, subj, None, people, pos)
+
+
+def _named_after_office(after: str, m: re.Match[str]) -> bool:
+    """Whether a subject read before the verb only ends a description whose person is named after it ("the
+    director of [ICE], Todd Lyons, said", "the acting U.S. Attorney for the District of [Nevada], Ana Lee, said"):
+    she speaks (`lex.AFTER_DESCRIPTION_NAME`), not the body her office is of. "The ACLU, a rights group, said" and
+    "Ana Lee, the director of ICE, said" keep their subject."""
+    if m.re is not lex.AFTER_SUBJECT_FIRST or len(m.group("desc").split()) < 2:
+        return False
+    named = lex.AFTER_DESCRIPTION_NAME.match(after)
+    return named is not None and named.start("subj") > m.end("subj") and _plain_name(named.group("subj"))
+
+
+def _plain_name(words: str) -> bool:
+    """Whether capitalised words are a person's name alone, no word of a title, body or place kind in them ("Ann
+    Lee", not "Chief of Staff" or "Border Patrol"); a name that is also a town's ("Warren Tully") still is one."""
+    tokens = words.split()
+    return len(tokens) > 1 and all(
+        t[:1].isupper() and t.casefold() not in _BODY_NAME_WORDS | lex.BODY_END_NOUNS for t in tokens
+    )
+
+
+#: A body's possessive, then capitalised words ending in two, the name: "ACLU’s [Ann Lee]", "Coalition’s Policy
+#: Director [Ann Lee]" (`_resolve` makes the body her role and strips the title).
+_OWNER_BEFORE_NAME = re.compile(r"\w['’]s[ ](?:[A-Z][\w.’'-]*[ ])*?(?P<name>[A-Z][\w.’'-]*[ ][A-Z][\w.’'-]*)$")
 
 
 #: An office's closing words after a title that `lex.NAME` stopped before "in", then the name: "[Special Agent] in

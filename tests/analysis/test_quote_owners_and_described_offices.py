@@ -1,0 +1,72 @@
+"""Speakers a reviewer found missed or given to a body in round 16 (issue #7), on invented sentences, each class
+with a trap that keeps its reading (GUIDELINES.md 'Quotes': `speaker` the person's name, or the organisation when
+no person is named; `role` the title or affiliation as written):
+
+- a body's possessive before the person's name, the subject before the verb: "the ACLU’s Ann Lee said";
+- a description ending in a body's name, then the person set off by commas: "the director of ICE, Ana Lee, said",
+  "said the acting U.S. Attorney for the District of Nevada, Ana Lee."."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.analysis.quotes import find_quotes
+
+#: The story line every passage opens with: an enforcement action, so the quote after it is read as in a story.
+LEAD = "Immigration agents detained 30 workers at a farm on Thursday.\n"
+#: A quotation whose attribution each table fills in.
+QUOTED = "“Families were separated without any warning,” "
+
+
+def _speakers(text: str) -> list[str]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("the ACLU’s Marisol Quintero said.", "Marisol Quintero"),
+        ("the ACLU's Marisol Quintero told reporters.", "Marisol Quintero"),
+        ("the Coalition’s Policy Director Dev Ramaswamy said.", "Dev Ramaswamy"),
+        ("the union’s Warren Okoye said.", "Warren Okoye"),  # a given name that is also a town's
+    ],
+)
+def test_a_name_after_a_body_possessive_is_the_speaker(attribution: str, speaker: str) -> None:
+    assert _speakers(LEAD + QUOTED + attribution) == [speaker]
+
+
+def test_trap_a_body_named_with_a_possessive_stays_the_body() -> None:
+    text = LEAD + "Sheriff Rhonda Pike met the families.\n" + QUOTED + "the Dorsey County Sheriff’s Office said."
+    assert _speakers(text) == ["Dorsey County Sheriff’s Office"]
+
+
+def test_trap_a_description_without_a_possessive_still_points_back() -> None:
+    text = LEAD + "Rep. Lorna Baptiste visited the farm.\n" + QUOTED + "the Oregon Democrat said."
+    assert _speakers(text) == ["Lorna Baptiste"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("the director of ICE, Gideon Marsh, said.", "Gideon Marsh"),
+        ("the director of ICE, Hollis Brandt, said.", "Hollis Brandt"),  # a given name that is also a town's
+        ("the chief of the Border Patrol, Gideon Marsh, told reporters.", "Gideon Marsh"),
+        ("the acting U.S. Attorney for the District of Idaho, Priya Venkat, said.", "Priya Venkat"),
+        ("said the acting U.S. Attorney for the District of Idaho, Priya Venkat.", "Priya Venkat"),
+    ],
+)
+def test_a_name_set_off_after_an_office_of_a_body_is_the_speaker(attribution: str, speaker: str) -> None:
+    assert _speakers(LEAD + QUOTED + attribution) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # the body is the subject, an appositive describes it
+        ("the ACLU, a civil rights group, said.", "ACLU"),
+        # the person first, her office set off after her name
+        ("Priya Venkat, the U.S. Attorney for Idaho, said.", "Priya Venkat"),
+    ],
+)
+def test_trap_a_subject_with_its_own_appositive_keeps_its_reading(attribution: str, speaker: str) -> None:
+    assert _speakers(LEAD + QUOTED + attribution) == [speaker]

@@ -112,7 +112,8 @@ BODY_KINDS = "|".join(_BODY_KIND_LIST)  # for patterns
 BODY_KIND_WORDS = frozenset(_BODY_KIND_LIST)  # for one word ("a department spokeswoman")
 DOCUMENT = (
     rf"{NAMED_BODY.pattern}"
-    rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{NAME}"
+    rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ]"
+    rf"(?:from|by|of|(?:issued|released|published)[ ]by)[ ](?:the[ ])?{NAME}"
     rf"(?:[ ]and[ ]{NAME})?"  # "a statement from U.S. Customs and Border Protection": the whole agency
     rf"|[Aa]n?[ ](?:{VOICES})[ ](?:with|for|from|at)[ ](?:the[ ])?{NAME}"
     rf"(?:[ ]and[ ]{NAME})?(?:[ ]in[ ]{NAME})?"  # "... for the Mexican Consulate in Chicago": the body where it is

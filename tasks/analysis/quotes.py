@@ -1557,7 +1557,9 @@ def _resolve_introduced(span: _Span, noun: str, people: who.People, pos: int) ->
     appositive = re.compile(rf"[^,.;“”\"]{{0,40}},[ ](?:who[ ]is[ ])?(?:an?|the)[ ][^,.;“”\"]{{0,60}}?{word}")
     # (right before it, or set off by a comma: "The 34-year-old mechanic, Ivan Petrov, was released")
     before = re.compile(rf"{word},?[ ](?:[A-Z][\w.’'-]*[ ]){{0,2}}$")
-    for p in reversed(people):
+    body_noun = noun in lex.ORG_WORDS | lex.BODY_END_NOUNS | lex.BODY_OF_PLACE_HEADS
+    # "the union said" after "Ana Ruiz, an organizer with the union,": the union speaks, not its member
+    for p in [] if body_noun else reversed(people):
         if p.at >= pos or p.organisation:
             continue
         intro = appositive.match(text, p.at)
@@ -1566,7 +1568,7 @@ def _resolve_introduced(span: _Span, noun: str, people: who.People, pos: int) ->
             if not re.search(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ ](?:[\w-]+[ ]){{0,3}}{word}", since):
                 span.speaker = who.named_in_full(p.name, people, pos)
             return
-    if noun in lex.ORG_WORDS | lex.BODY_END_NOUNS | lex.BODY_OF_PLACE_HEADS:
+    if body_noun:
         span.speaker = _body_named_so(text, noun, pos)  # "the union said" after "The Service Employees ... Union"
 
 

@@ -70,3 +70,53 @@ def test_a_name_set_off_after_an_office_of_a_body_is_the_speaker(attribution: st
 )
 def test_trap_a_subject_with_its_own_appositive_keeps_its_reading(attribution: str, speaker: str) -> None:
     assert _speakers(LEAD + QUOTED + attribution) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "According to a report released by the Department of Homeland Security, the men were “a danger to the"
+            " community.”",
+            "Department of Homeland Security",
+        ),
+        (
+            "According to a statement published by the Vermont Migrant Alliance, the raid left children"
+            " “alone and terrified.”",
+            "Vermont Migrant Alliance",
+        ),
+    ],
+)
+def test_a_document_released_by_a_body_before_the_quotation_is_the_bodys(sentence: str, speaker: str) -> None:
+    assert _speakers(LEAD + sentence) == [speaker]
+
+
+def test_trap_a_document_released_by_no_body_names_no_speaker() -> None:
+    sentence = "According to a report released last spring, the men were “a danger to the community.”"
+    assert _speakers(LEAD + sentence) == []
+
+
+@pytest.mark.parametrize("noun", ["union", "coalition", "council"])
+def test_a_body_called_by_its_kind_is_not_the_member_introduced_with_it(noun: str) -> None:
+    text = (
+        LEAD
+        + f"Teodoro Vance, a spokesman for the {noun}, stood outside the gate.\n"
+        + f"“Nobody here has done anything wrong,” the {noun} said."
+    )
+    assert _speakers(text) == []
+
+
+def test_trap_the_member_called_by_his_own_noun_is_still_him() -> None:
+    text = (
+        LEAD + "Teodoro Vance, an organizer with the union, stood outside the gate.\n"
+        "“Nobody here has done anything wrong,” the organizer said."
+    )
+    assert _speakers(text) == ["Teodoro Vance"]
+
+
+def test_trap_the_body_named_before_still_speaks_by_its_kind() -> None:
+    text = (
+        LEAD + "The United Dairy Workers Union called the raid cruel.\n"
+        "“Nobody here has done anything wrong,” the union said."
+    )
+    assert _speakers(text) == ["United Dairy Workers Union"]

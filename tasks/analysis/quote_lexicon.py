@@ -561,3 +561,10 @@ BODY_END_NOUNS = wordset("district archdiocese diocese")
 #: Nouns naming a part of a body ("the Criminal Division", "the Civil Rights Section"): after an office and its "of",
 #: they close the body's name, so the words after them are the person's ("... of the Criminal Division Ann Lee").
 BODY_PART_WORDS = wordset("division section unit branch")
+
+
+# --- A person named after a long office, introducing the quotation with a colon ------------------------------------
+#: `Special Agent in Charge of HSI Newark Ann Lee: "`, `U.S. Attorney for the District of Idaho Ann Lee: "`: a run
+#: of capitalised words joined by "in", "of" or "for" up to the colon; quotes.py keeps it only when an office heads
+#: it (`quote_people.office_tail`), so "Timeline of Events:" names no one.
+OFFICE_NAME_COLON = re.compile(rf"^(?:[-—–•*>]\s*)*(?P<subj>{NAME}(?:[ ](?:in|of|for)[ ](?:the[ ])?{NAME})+):$")

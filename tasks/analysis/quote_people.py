@@ -463,8 +463,8 @@ def _after_place_stop(words: list[str], i: int) -> bool:
 def _in_body_name(words: list[str], i: int) -> bool:
     """Whether words[i] (lower case) still belongs to the body or district an office is of, not to the name after
     it: a body's word, a place, a district's qualifier, the word a joining word or a place's abbreviation opens
-    ("of Georgia", "St. Paul", "U.S. Citizenship"), a part of a body ("Division"), or a capitalised plural ending a
-    body's name ("Investigations", "Operations")."""
+    ("of Georgia", "St. Paul", "U.S. Citizenship"), a part of a body ("Division"), a capitalised plural ending a
+    body's name ("Investigations", "Operations"), or a word of a two-word place ("Santa Fe")."""
     word, before = words[i], words[i - 1] if i else ""
     return (
         word in _BODY_NAME_WORDS
@@ -475,6 +475,8 @@ def _in_body_name(words: list[str], i: int) -> bool:
         or _after_place_stop(words, i)
         or word.rstrip(".").capitalize() in lex.PLACE_ABBREVIATIONS
         or (word.endswith("s") and not word.endswith("ss") and len(word) > 7)
+        or normalize_place(" ".join(words[i : i + 2])) is not None  # "Santa" of "HSI Santa Fe Ann Lee"
+        or (i > 0 and normalize_place(f"{before} {word}") is not None)  # and its "Fe"
     )
 
 

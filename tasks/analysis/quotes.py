@@ -930,6 +930,9 @@ def _candidates(
             subj = "he" if described else _subject_with_body(m)
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
+    if (m := lex.OFFICE_NAME_COLON.match(clause)) and who.office_tail(m.group("subj").casefold().split()) is not None:
+        office_run = m.group("subj")  # "Special Agent in Charge of HSI Newark Ann Lee:": the name after the office
+        yield "name-colon", lambda span: _resolve(span, office_run, None, people, pos)
     if raw_before.endswith(":") and (m := lex.SAYING_WAS.search(before) or lex.READ_OUT.search(before)):
         # "Ann Lee's message was simple: “...”", "Sheriff Ann Lee read a statement to reporters: “...”"
         said_by = _colon_speaker(m)

@@ -1,10 +1,15 @@
-"""Speakers a reviewer found missed or given to a body in round 16 (issue #7), on invented sentences, each class
+"""Speakers a reviewer found missed, cut or given to a body in round 16 (issue #7), on invented sentences, each class
 with a trap that keeps its reading (GUIDELINES.md 'Quotes': `speaker` the person's name, or the organisation when
 no person is named; `role` the title or affiliation as written):
 
 - a body's possessive before the person's name, the subject before the verb: "the ACLU’s Ann Lee said";
 - a description ending in a body's name, then the person set off by commas: "the director of ICE, Ana Lee, said",
-  "said the acting U.S. Attorney for the District of Nevada, Ana Lee."."""
+  "said the acting U.S. Attorney for the District of Nevada, Ana Lee.";
+- a document a body released, before the quotation: "According to a report released by the ACLU, ... “...”";
+- a body called by its kind ("the union said") is not the member introduced with it ("Ana Lee, an organizer with
+  the union,");
+- a name after a long office before a colon, and a two-word place closing the office ("Special Agent in Charge of
+  HSI Santa Fe Ana Lee: “...”")."""
 
 from __future__ import annotations
 
@@ -120,3 +125,47 @@ def test_trap_the_body_named_before_still_speaks_by_its_kind() -> None:
         "“Nobody here has done anything wrong,” the union said."
     )
     assert _speakers(text) == ["United Dairy Workers Union"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Special Agent in Charge of HSI Tucson Oren Vasquez: “We dismantled the whole network.”", "Oren Vasquez"),
+        (
+            "Deputy Special Agent in Charge of HSI Santa Fe Mirela Dobrev: “We dismantled the whole network.”",
+            "Mirela Dobrev",
+        ),
+        (
+            "Acting U.S. Attorney for the Northern District of Ohio Jonah Pratt: “We dismantled the whole network.”",
+            "Jonah Pratt",
+        ),
+    ],
+)
+def test_a_name_after_a_long_office_before_a_colon_is_the_speaker(line: str, speaker: str) -> None:
+    assert _speakers(LEAD + line) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Statement of the Board of Supervisors: “We dismantled the whole network.”",
+        "Timeline of Events: “We dismantled the whole network.”",
+    ],
+)
+def test_trap_a_heading_joined_by_of_before_a_colon_names_no_one(line: str) -> None:
+    assert _speakers(LEAD + line) == []
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Special Agent in Charge of HSI Santa Fe Mirela Dobrev.",
+        "Special Agent in Charge of HSI Santa Fe Mirela Dobrev said.",
+    ],
+)
+def test_a_two_word_place_closing_an_office_is_no_part_of_the_name(attribution: str) -> None:
+    assert _speakers(LEAD + QUOTED + attribution) == ["Mirela Dobrev"]
+
+
+def test_trap_a_one_word_place_closing_an_office_keeps_the_name_whole() -> None:
+    assert _speakers(LEAD + QUOTED + "said Special Agent in Charge of HSI Denver Jordan Hale.") == ["Jordan Hale"]

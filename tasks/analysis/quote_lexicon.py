@@ -558,9 +558,10 @@ BODY_END_NOUNS = wordset("district archdiocese diocese")
 
 
 # --- The parts of a body an office is of ----------------------------------------------------------------------------
-#: Nouns naming a part of a body ("the Criminal Division", "the Civil Rights Section"): after an office and its "of",
-#: they close the body's name, so the words after them are the person's ("... of the Criminal Division Ann Lee").
-BODY_PART_WORDS = wordset("division section unit branch")
+#: Nouns naming a part of a body ("the Criminal Division", "the Civil Rights Section", "the El Paso Sector"): after
+#: an office and its "of", they close the body's name, so the words after them are the person's ("... of the
+#: Criminal Division Ann Lee").
+BODY_PART_WORDS = wordset("division section unit branch sector")
 
 
 # --- A person named after a long office, introducing the quotation with a colon ------------------------------------

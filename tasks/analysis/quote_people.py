@@ -455,6 +455,16 @@ def _name_after_body(words: list[str], first: int) -> int | None:
     return cut if cut is not None and len(words) - cut >= 2 else None
 
 
+def body_words_before_name(words: list[str]) -> int:
+    """How many words opening a run (lower case) still belong to a body's name before the person's, leaving two or
+    more: "el paso sector ann lee" -> 3 (of "the Border Patrol’s El Paso Sector Ann Lee"), "ann lee" -> 0; none when
+    a joining word is left, the whole run a body's name ("department of corrections" of "Oregon’s ...")."""
+    cut = 0
+    while len(words) - cut > 2 and _in_body_name(words, cut):
+        cut += 1
+    return 0 if {"of", "and", "for", "the"} & set(words[cut:]) else cut
+
+
 def _after_place_stop(words: list[str], i: int) -> bool:
     """Whether words[i] follows a place's abbreviation ("Paul" of "St. Paul"): a place's, not a given name."""
     return i > 0 and words[i - 1].rstrip(".").capitalize() in lex.PLACE_ABBREVIATIONS

@@ -927,7 +927,7 @@ def _candidates(
             break
         if m:
             described = m.re is not lex.BEFORE_APPOSITIVE and re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")])
-            subj = "he" if described else _subject_with_body(m)
+            subj = "he" if described else _office_run_before_verb(m) or _subject_with_body(m)
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
     if (m := lex.OFFICE_NAME_COLON.match(clause)) and who.office_tail(m.group("subj").casefold().split()) is not None:
@@ -1003,6 +1003,23 @@ def _office_run(after: str, m: re.Match[str]) -> str | None:
     # the verb and any adverbs before it ("... Ana Lee also said") are no part of the run
     run = re.sub(rf"(?:[ ]{lex.ADVERBS})*[ ](?:{lex.AFTER_VERBS})$", "", after[m.start("subj") : m.end()])
     return run if who.office_tail([w.casefold() for w in run.split()]) is not None else None
+
+
+#: Capitalised words joined by "in", "of" or "for" from a subject to its reporting verb: "Chief of the Border
+#: Patrol’s El Paso Sector Ann Lee said".
+_OFFICE_RUN_TO_VERB = re.compile(
+    rf"(?P<run>{lex.NAME}(?:[ ](?:in|of|for)[ ](?:the[ ])?{lex.NAME})+)[ ](?:{lex.ADVERBS}[ ])*(?:{lex.VERBS})\b"
+)
+
+
+def _office_run_before_verb(m: re.Match[str]) -> str | None:
+    """The whole run from a subject read before the quotation to its verb when an office heads it and a name ends it
+    ("Chief of the Border Patrol’s El Paso Sector Ann Lee said:": `lex.NAME` stops at "of", and the body's name
+    runs past a possessive), else None ("Ana Lee of the ACLU said" keeps its reading)."""
+    run = _OFFICE_RUN_TO_VERB.match(m.string, m.start("subj"))
+    if run is None or who.office_tail(run.group("run").casefold().split()) is None:
+        return None
+    return run.group("run")
 
 
 def _colon_speaker(m: re.Match[str]) -> str | None:
@@ -1297,6 +1314,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
         owner = None  # "the Marlow County Sheriff’s Office said": one body's name, its owner's title in it
     if owner is not None:  # "the ACLU’s Ann Lee": the body is her role, she speaks
         role, tokens = role or " ".join(tokens[: owner + 1]), tokens[owner + 1 :]
+        tokens = tokens[who.body_words_before_name([t.casefold() for t in tokens]) :]  # "’s El Paso Sector Ann Lee"
     head = ""  # the place or body written before a title ("Phoenix" of "Phoenix Police Chief Jane Doe")
     lowered = [t.casefold() for t in tokens]
     cut = who.person_tail(lowered)

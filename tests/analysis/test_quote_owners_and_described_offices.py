@@ -169,3 +169,25 @@ def test_a_two_word_place_closing_an_office_is_no_part_of_the_name(attribution: 
 
 def test_trap_a_one_word_place_closing_an_office_keeps_the_name_whole() -> None:
     assert _speakers(LEAD + QUOTED + "said Special Agent in Charge of HSI Denver Jordan Hale.") == ["Jordan Hale"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Chief of the Border Patrol’s Laredo Sector Quentin Osei said: “We held the line all night.”", "Quentin Osei"),
+        (
+            "Chief of the Border Patrol's Del Rio Sector Anya Petrakis said, “We held the line all night.”",
+            "Anya Petrakis",
+        ),
+    ],
+)
+def test_a_name_after_an_office_of_a_body_named_with_a_possessive_is_the_speaker(line: str, speaker: str) -> None:
+    assert _speakers(LEAD + line) == [speaker]
+
+
+def test_trap_a_name_before_of_the_body_still_speaks() -> None:
+    assert _speakers(LEAD + "Quentin Osei of the Border Patrol said: “We held the line all night.”") == ["Quentin Osei"]
+
+
+def test_trap_a_long_name_after_a_possessive_is_kept_whole() -> None:
+    assert _speakers(LEAD + QUOTED + "the union’s Rosario Ines Quispe said.") == ["Rosario Ines Quispe"]

@@ -112,7 +112,8 @@ BODY_KINDS = "|".join(_BODY_KIND_LIST)  # for patterns
 BODY_KIND_WORDS = frozenset(_BODY_KIND_LIST)  # for one word ("a department spokeswoman")
 DOCUMENT = (
     rf"{NAMED_BODY.pattern}"
-    rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ](?:from|by|of|issued[ ]by)[ ](?:the[ ])?{NAME}"
+    rf"|(?:[Tt]he|[Aa]n?)[ ](?:statement|report|memo|post|letter)[ ]"
+    rf"(?:from|by|of|(?:issued|released|published)[ ]by)[ ](?:the[ ])?{NAME}"
     rf"(?:[ ]and[ ]{NAME})?"  # "a statement from U.S. Customs and Border Protection": the whole agency
     rf"|[Aa]n?[ ](?:{VOICES})[ ](?:with|for|from|at)[ ](?:the[ ])?{NAME}"
     rf"(?:[ ]and[ ]{NAME})?(?:[ ]in[ ]{NAME})?"  # "... for the Mexican Consulate in Chicago": the body where it is
@@ -155,7 +156,7 @@ AFTER_VERB_FIRST = re.compile(
 #: `," said her lawyer, Ann Lee.` / `," said the group's director, Ann Lee, who ...`: the verb, a description, then
 #: the name set off by a comma.
 AFTER_VERB_DESCRIPTION = re.compile(
-    rf"^[,.!?…]?\s*(?i:{AFTER_VERBS})[ ](?P<desc>(?:his|her|their|its|the|an?)[ ][^,.“”\"]{{1,60}}),[ ]"
+    rf"^[,.!?…]?\s*(?i:{AFTER_VERBS})[ ](?P<desc>(?:his|her|their|its|the|an?)[ ](?:U\.S\.|[^,.“”\"]){{1,60}}),[ ]"
     rf"(?P<subj>{NAME})(?=[,.]|$)"
 )
 #: A title in lower case between an agency and a name: "ICE[ director ]John Sandweg".
@@ -175,7 +176,7 @@ AFTER_SUBJECT_FIRST = re.compile(
 #: `," the lead attorney, Howard Cooper, told the Guardian.`: a description, then the name, then the verb, all in
 #: the quotation's sentence (`" an agent yelled at Ramirez. In the footage, Ramirez yelled` is the agent's).
 AFTER_DESCRIPTION_NAME = re.compile(
-    rf"^[,.!?…]?\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?![.!?][ ][A-Z])[^,“”\"]){{1,80}},"
+    rf"^[,.!?…]?\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ ](?:U\.S\.|(?![.!?][ ][A-Z])[^,“”\"]){{1,80}},"
     rf"[ ](?P<subj>{NAME}),?[ ](?:{ADVERBS}[ ])*(?:{AFTER_VERBS})\b"
 )
 #: `," according to an ICE statement.` / `," according to Sen. Ann Lee.`
@@ -557,9 +558,10 @@ BODY_END_NOUNS = wordset("district archdiocese diocese")
 
 
 # --- The parts of a body an office is of ----------------------------------------------------------------------------
-#: Nouns naming a part of a body ("the Criminal Division", "the Civil Rights Section"): after an office and its "of",
-#: they close the body's name, so the words after them are the person's ("... of the Criminal Division Ann Lee").
-BODY_PART_WORDS = wordset("division section unit branch")
+#: Nouns naming a part of a body ("the Criminal Division", "the Civil Rights Section", "the El Paso Sector"): after
+#: an office and its "of", they close the body's name, so the words after them are the person's ("... of the
+#: Criminal Division Ann Lee").
+BODY_PART_WORDS = wordset("division section unit branch sector")
 
 
 # --- A news outlet's report quoted right after its verb ---------------------------------------------------------
@@ -569,3 +571,10 @@ BODY_PART_WORDS = wordset("division section unit branch")
 OUTLET_REPORTS_BEFORE = re.compile(
     rf"(?:^|[.!?][ ]|,[ ])(?:[Aa]s[ ])?(?P<subj>(?:[Tt]he[ ])?{NAME})[ ](?:reports|reported)(?:[ ]that)?$"
 )
+
+
+# --- A person named after a long office, introducing the quotation with a colon ------------------------------------
+#: `Special Agent in Charge of HSI Newark Ann Lee: "`, `U.S. Attorney for the District of Idaho Ann Lee: "`: a run
+#: of capitalised words joined by "in", "of" or "for" up to the colon; quotes.py keeps it only when an office heads
+#: it (`quote_people.office_tail`), so "Timeline of Events:" names no one.
+OFFICE_NAME_COLON = re.compile(rf"^(?:[-—–•*>]\s*)*(?P<subj>{NAME}(?:[ ](?:in|of|for)[ ](?:the[ ])?{NAME})+):$")

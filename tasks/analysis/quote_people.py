@@ -459,6 +459,16 @@ def _name_after_body(words: list[str], first: int) -> int | None:
     return cut if cut is not None and len(words) - cut >= 2 else None
 
 
+def body_words_before_name(words: list[str]) -> int:
+    """How many words opening a run (lower case) still belong to a body's name before the person's, leaving two or
+    more: "el paso sector ann lee" -> 3 (of "the Border Patrol’s El Paso Sector Ann Lee"), "ann lee" -> 0; none when
+    a joining word is left, the whole run a body's name ("department of corrections" of "Oregon’s ...")."""
+    cut = 0
+    while len(words) - cut > 2 and _in_body_name(words, cut):
+        cut += 1
+    return 0 if {"of", "and", "for", "the"} & set(words[cut:]) else cut
+
+
 def _after_place_stop(words: list[str], i: int) -> bool:
     """Whether words[i] follows a place's abbreviation ("Paul" of "St. Paul"): a place's, not a given name."""
     return i > 0 and words[i - 1].rstrip(".").capitalize() in lex.PLACE_ABBREVIATIONS
@@ -467,8 +477,8 @@ def _after_place_stop(words: list[str], i: int) -> bool:
 def _in_body_name(words: list[str], i: int) -> bool:
     """Whether words[i] (lower case) still belongs to the body or district an office is of, not to the name after
     it: a body's word, a place, a district's qualifier, the word a joining word or a place's abbreviation opens
-    ("of Georgia", "St. Paul", "U.S. Citizenship"), a part of a body ("Division"), or a capitalised plural ending a
-    body's name ("Investigations", "Operations")."""
+    ("of Georgia", "St. Paul", "U.S. Citizenship"), a part of a body ("Division"), a capitalised plural ending a
+    body's name ("Investigations", "Operations"), or a word of a two-word place ("Santa Fe")."""
     word, before = words[i], words[i - 1] if i else ""
     return (
         word in _BODY_NAME_WORDS
@@ -479,6 +489,8 @@ def _in_body_name(words: list[str], i: int) -> bool:
         or _after_place_stop(words, i)
         or word.rstrip(".").capitalize() in lex.PLACE_ABBREVIATIONS
         or (word.endswith("s") and not word.endswith("ss") and len(word) > 7)
+        or normalize_place(" ".join(words[i : i + 2])) is not None  # "Santa" of "HSI Santa Fe Ann Lee"
+        or (i > 0 and normalize_place(f"{before} {word}") is not None)  # and its "Fe"
     )
 
 

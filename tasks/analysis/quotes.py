@@ -841,7 +841,7 @@ def _candidates(
     if m := named_after:
         subj, desc = m.group("subj"), m.group("desc")
         yield "after-verb", lambda span: _resolve(span, subj, desc, people, pos)
-    if m := lex.AFTER_SUBJECT_FIRST.match(after) or lex.AFTER_DASH.match(after):
+    if (m := lex.AFTER_SUBJECT_FIRST.match(after) or lex.AFTER_DASH.match(after)) and not _named_after_office(after, m):
         desc, subj = m.group("desc").strip(), m.group("subj")
         if lex.PLACE_ABBREVIATION_BEFORE.search(desc + " "):
             desc, subj = desc[:-3].rstrip(), f"{desc[-3:]} {subj}"  # "the City of St. Paul said": one name
@@ -865,6 +865,8 @@ def _candidates(
             and not _is_outlet(subj)
             and not _THE_BODY.fullmatch(f"the {subj}")
             and not re.match(lex.ABBREVIATED_TITLE, subj)  # "the Rev. Ann Lee said"
+            # "the ACLU’s Ann Lee said": she is named, the body hers ("the Democrat’s Chief of Staff" names no one)
+            and not ((owned := _OWNER_BEFORE_NAME.search(subj)) and _plain_name(owned.group("name")))
         ):
             yield "after-described", lambda span: _resolve(span, "he", None, people, pos)
         else:
@@ -932,11 +934,14 @@ def _candidates(
             break
         if m:
             described = m.re is not lex.BEFORE_APPOSITIVE and re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")])
-            subj = "he" if described else _subject_with_body(m)
+            subj = "he" if described else _office_run_before_verb(m) or _subject_with_body(m)
             if m.re is lex.BEFORE and (office_run := _office_run(before, m)):
                 subj = office_run  # "Deputy Chief of the Civil Division Ana Lee said, “...”": the name after the office
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
+    if (m := lex.OFFICE_NAME_COLON.match(clause)) and who.office_tail(m.group("subj").casefold().split()) is not None:
+        office_run = m.group("subj")  # "Special Agent in Charge of HSI Newark Ann Lee:": the name after the office
+        yield "name-colon", lambda span: _resolve(span, office_run, None, people, pos)
     if raw_before.endswith(":") and (m := lex.SAYING_WAS.search(before) or lex.READ_OUT.search(before)):
         # "Ann Lee's message was simple: “...”", "Sheriff Ann Lee read a statement to reporters: “...”"
         said_by = _colon_speaker(m)
@@ -957,6 +962,31 @@ def _candidates(
     if m := lex.SENTENCE_SUBJECT.match(before):
         subj = m.group("subj")
         yield "sentence-subject", lambda span: _resolve(span, subj, None, people, pos)
+
+
+def _named_after_office(after: str, m: re.Match[str]) -> bool:
+    """Whether a subject read before the verb only ends a description whose person is named after it ("the
+    director of [ICE], Todd Lyons, said", "the acting U.S. Attorney for the District of [Nevada], Ana Lee, said"):
+    she speaks (`lex.AFTER_DESCRIPTION_NAME`), not the body her office is of. "The ACLU, a rights group, said" and
+    "Ana Lee, the director of ICE, said" keep their subject."""
+    if m.re is not lex.AFTER_SUBJECT_FIRST or len(m.group("desc").split()) < 2:
+        return False
+    named = lex.AFTER_DESCRIPTION_NAME.match(after)
+    return named is not None and named.start("subj") > m.end("subj") and _plain_name(named.group("subj"))
+
+
+def _plain_name(words: str) -> bool:
+    """Whether capitalised words are a person's name alone, no word of a title, body or place kind in them ("Ann
+    Lee", not "Chief of Staff" or "Border Patrol"); a name that is also a town's ("Warren Tully") still is one."""
+    tokens = words.split()
+    return len(tokens) > 1 and all(
+        t[:1].isupper() and t.casefold() not in _BODY_NAME_WORDS | lex.BODY_END_NOUNS for t in tokens
+    )
+
+
+#: A body's possessive, then capitalised words ending in two, the name: "ACLU’s [Ann Lee]", "Coalition’s Policy
+#: Director [Ann Lee]" (`_resolve` makes the body her role and strips the title).
+_OWNER_BEFORE_NAME = re.compile(r"\w['’]s[ ](?:[A-Z][\w.’'-]*[ ])*?(?P<name>[A-Z][\w.’'-]*[ ][A-Z][\w.’'-]*)$")
 
 
 #: An office's closing words after a title that `lex.NAME` stopped before "in", then the name: "[Special Agent] in
@@ -997,6 +1027,23 @@ def _bare_label(subject: str, raw_before: str, people: who.People, pos: int) -> 
         return False
     line_start = people.text.rfind("\n", 0, pos) + 1
     return not any(subject in p.name.split() for p in people if not line_start <= p.at < pos)
+
+
+#: Capitalised words joined by "in", "of" or "for" from a subject to its reporting verb: "Chief of the Border
+#: Patrol’s El Paso Sector Ann Lee said".
+_OFFICE_RUN_TO_VERB = re.compile(
+    rf"(?P<run>{lex.NAME}(?:[ ](?:in|of|for)[ ](?:the[ ])?{lex.NAME})+)[ ](?:{lex.ADVERBS}[ ])*(?:{lex.VERBS})\b"
+)
+
+
+def _office_run_before_verb(m: re.Match[str]) -> str | None:
+    """The whole run from a subject read before the quotation to its verb when an office heads it and a name ends it
+    ("Chief of the Border Patrol’s El Paso Sector Ann Lee said:": `lex.NAME` stops at "of", and the body's name
+    runs past a possessive), else None ("Ana Lee of the ACLU said" keeps its reading)."""
+    run = _OFFICE_RUN_TO_VERB.match(m.string, m.start("subj"))
+    if run is None or who.office_tail(run.group("run").casefold().split()) is None:
+        return None
+    return run.group("run")
 
 
 def _colon_speaker(m: re.Match[str]) -> str | None:
@@ -1288,6 +1335,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
         owner = None  # "the Marlow County Sheriff’s Office said": one body's name, its owner's title in it
     if owner is not None:  # "the ACLU’s Ann Lee": the body is her role, she speaks
         role, tokens = role or " ".join(tokens[: owner + 1]), tokens[owner + 1 :]
+        tokens = tokens[who.body_words_before_name([t.casefold() for t in tokens]) :]  # "’s El Paso Sector Ann Lee"
     head = ""  # the place or body written before a title ("Phoenix" of "Phoenix Police Chief Jane Doe")
     lowered = [t.casefold() for t in tokens]
     cut = who.person_tail(lowered)
@@ -1551,7 +1599,9 @@ def _resolve_introduced(span: _Span, noun: str, people: who.People, pos: int) ->
     appositive = re.compile(rf"[^,.;“”\"]{{0,40}},[ ](?:who[ ]is[ ])?(?:an?|the)[ ][^,.;“”\"]{{0,60}}?{word}")
     # (right before it, or set off by a comma: "The 34-year-old mechanic, Ivan Petrov, was released")
     before = re.compile(rf"{word},?[ ](?:[A-Z][\w.’'-]*[ ]){{0,2}}$")
-    for p in reversed(people):
+    body_noun = noun in lex.ORG_WORDS | lex.BODY_END_NOUNS | lex.BODY_OF_PLACE_HEADS
+    # "the union said" after "Ana Ruiz, an organizer with the union,": the union speaks, not its member
+    for p in [] if body_noun else reversed(people):
         if p.at >= pos or p.organisation:
             continue
         intro = appositive.match(text, p.at)
@@ -1560,7 +1610,7 @@ def _resolve_introduced(span: _Span, noun: str, people: who.People, pos: int) ->
             if not re.search(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ ](?:[\w-]+[ ]){{0,3}}{word}", since):
                 span.speaker = who.named_in_full(p.name, people, pos)
             return
-    if noun in lex.ORG_WORDS | lex.BODY_END_NOUNS | lex.BODY_OF_PLACE_HEADS:
+    if body_noun:
         span.speaker = _body_named_so(text, noun, pos)  # "the union said" after "The Service Employees ... Union"
 
 

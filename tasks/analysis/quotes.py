@@ -935,8 +935,6 @@ def _candidates(
         if m:
             described = m.re is not lex.BEFORE_APPOSITIVE and re.search(r"\b[Tt]he\s+$", m.string[: m.start("subj")])
             subj = "he" if described else _office_run_before_verb(m) or _subject_with_body(m)
-            if m.re is lex.BEFORE and (office_run := _office_run(before, m)):
-                subj = office_run  # "Deputy Chief of the Civil Division Ana Lee said, “...”": the name after the office
             yield sieve, lambda span, subj=subj: _resolve(span, subj, None, people, pos)
             break
     if (m := lex.OFFICE_NAME_COLON.match(clause)) and who.office_tail(m.group("subj").casefold().split()) is not None:

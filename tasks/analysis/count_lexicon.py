@@ -3272,3 +3272,18 @@ NEXT_CLAUSE_OR_PART = re.compile(r",?\s+(?:and|but|while|whereas|including)\b|;|
 WHOLE_THEN_PART_VERB = re.compile(
     r"\b(?:had|have|has|were|was|are|is|remain(?:s|ed)?|will|would|could|may|might|got|went)\b", _I
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A coordinated verb with an object of its own: "apprehended 31 migrants and charged the driver"
+# ---------------------------------------------------------------------------------------------
+
+#: A verb coordinated after a count's words that takes an object of its own ("apprehended 31 migrants near Laredo and
+#: charged the driver with smuggling", "found 12 migrants in a truck and arrested the driver"): its action is that
+#: object's, not the count's (as `OWN_SUBJECT_CLAUSE` ends the words at a clause with its own subject). An object that
+#: points back at the counted ("and charged them") leaves the verb the count's.
+COORDINATED_VERB_OWN_OBJECT = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:\w+ed|took|sent|held|caught|brought|led|put)\s+"
+    r"(?:the|a|an|his|her|their|its|both|two|three|four|five|several)\s+(?!(?:group|migrants|people|detainees)\b)",
+    _I,
+)

@@ -297,10 +297,12 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     A list ("498 immigrants, including 28 in Baltimore and 14 ...,") and an apposition ("Sixty-three
     percent of those arrested, about 317 people, had ...") are skipped over to the shared verb.
     """
-    # a closing attribution (", DHS said,") or a coordinated clause with its own subject (", and a handful more were
-    # detained") ends the number's words: what follows is another speaker's aside or another group's predicate
+    # a closing attribution (", DHS said,"), a coordinated clause with its own subject (", and a handful more were
+    # detained") or a coordinated verb with its own object ("and charged the driver") ends the number's words: what
+    # follows is another speaker's aside or another group's predicate
     rest = text[n.end : clause_end]
-    ends = [m.start() for p in (lex.ATTRIBUTION_AFTER, lex.OWN_SUBJECT_CLAUSE) if (m := p.search(rest))]
+    clause_ends = (lex.ATTRIBUTION_AFTER, lex.OWN_SUBJECT_CLAUSE, lex.COORDINATED_VERB_OWN_OBJECT)
+    ends = [m.start() for p in clause_ends if (m := p.search(rest))]
     if ends:
         clause_end = n.end + min(ends)
     later = [

@@ -513,8 +513,8 @@ OF_THINGS_BEFORE = re.compile(
 PLAN = rx(
     r"expect(?:s|ed)?\s+to",
     r"plan(?:s|ned|ning)?\s+to",
-    r"aim(?:s|ed)?\s+to",
-    r"intend(?:s|ed)?\s+to",
+    r"aim(?:s|ed|ing)?\s+(?:to|for)",  # "aiming to arrest 5,000", "aims for 7,000 arrests"
+    r"intend(?:s|ed|ing)?\s+to",
     r"goal",
     r"(?:a|the|its|their)\s+target\s+of",
     r"quota",
@@ -3202,5 +3202,88 @@ PRIOR_REMOVAL_OF_PART_AFTER = re.compile(
     r"(?:previously|once)\s+been\s+(?:deported|removed|expelled)\b|"
     r"been\s+(?:previously|once)\s+(?:deported|removed|expelled)\b|"
     r"been\s+(?:deported|removed|expelled)\s+(?:(?:at\s+least\s+)?(?:once|twice|\w+\s+times)\s+)?before\s*[,.;])",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# An action tried or denied, not done: "agents tried to arrest four men", "ICE denied that agents arrested 40"
+# ---------------------------------------------------------------------------------------------
+
+#: An action only tried right before its number: "agents tried to arrest four men", "attempted to detain 12 people",
+#: "failed to deport 300" (GUIDELINES §2: a count is people an action touched; an attempt does not say it did).
+#: "managed to arrest 14" did it and is no attempt.
+ATTEMPTED_ACTION = re.compile(
+    r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?)\s+"
+    r"to\s+(?:arrest|deport|detain|remove|apprehend|expel|catch|capture|jail|lock\s+up|round\s+up)\s+"
+    + _ACTION_QUALIFIER,
+    _I,
+)
+#: A number inside what a speaker denies ("ICE denied reports that agents had arrested 40 students", "rejected claims
+#: that 200 people were detained"): the text does not state it (GUIDELINES §2: facts are what the text states). The
+#: denial reaches the number only within its own clause: a time or cause clause ("denied that agents acted illegally
+#: when they arrested 40") tells the action as done, and a comma ends the reach.
+DENIED_BEFORE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing))\s+"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|accounts?|allegations?|posts?|assertions?)\s+)?that\s+"
+    r"(?:(?!\b(?:when|after|while|before|because|during|but|as|since)\b)[^.;:,!?])*$",
+    _I,
+)
+#: People a number's own words hold ("are being held at the county jail", "remain in ICE custody") while their removal
+#: is only awaited (`PROSPECT`): held, not removed (GUIDELINES §2 detentions; deportations are people removed).
+HELD_PREDICATE = re.compile(
+    r"\b(?:(?:are|is|were|was|being|been|remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:still\s+)?"
+    r"(?:held|detained|jailed|locked\s+up)|(?:remain(?:s|ed)?|are|were|stay(?:s|ed)?)\s+(?:still\s+)?"
+    r"(?:in|under)\s+(?:[\w-]+\s+){0,2}?(?:custody|detention))\b",
+    _I,
+)
+#: A goal a done count is measured against, told after it ("arrested 1,200 people, missing its goal of 2,000", "made
+#: 900 arrests, far short of the quota"): the goal is the comparison's other end, no plan of the number before it.
+GOAL_COMPARED_AFTER = re.compile(
+    r"[^.;]*?(?:,|[—–]|--)\s*(?:(?:far|well|just|still)\s+)?(?:short\s+of|miss(?:ing|ed|es)?|below|under|above|beyond|"
+    r"exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beat(?:ing|s)?|topp(?:ing|ed)|meet(?:ing|s)?|met|reach(?:ing|ed)?|"
+    r"against|compared\s+(?:with|to))\s+(?:[\w'’]+\s+){0,4}?(?:goal|target|quota)s?\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A jail's own headcount beside an agency named elsewhere: "The jail holds 1,200 inmates, and ICE rents 80 beds"
+# ---------------------------------------------------------------------------------------------
+
+#: A jail or prison that holds the number, as the subject of its clause: "The Union County jail holds about", "the jail
+#: held" (a detention or processing centre is immigration detention by its name and is not read here).
+JAIL_HOLDS_BEFORE = re.compile(
+    r"\b(?:jail|prison)s?\b(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+(?:\w+\s+)?"
+    r"(?:holds|held|houses|housed|is\s+holding|was\s+holding)\s+(?:(?:about|nearly|roughly|some|more\s+than|over|almost)\s+)?$",
+    _I,
+)
+#: Where a number's own words end before another's: a coordinated clause ("and ICE rents 80 beds"), a part ("including
+#: 150 held for ICE"), a semicolon or a number after a comma ("900 inmates, 60 of them on detainers").
+NEXT_CLAUSE_OR_PART = re.compile(r",?\s+(?:and|but|while|whereas|including)\b|;|,\s*(?=\d)", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# A part's whole told with its noun: "Two of the 14 plaintiffs have since been deported"
+# ---------------------------------------------------------------------------------------------
+
+#: The first finite verb after a part's whole told with its noun ("of the 14 plaintiffs have since been deported",
+#: "of the 25 students were detained"): the predicate from there on is the part's, not the whole's.
+WHOLE_THEN_PART_VERB = re.compile(
+    r"\b(?:had|have|has|were|was|are|is|remain(?:s|ed)?|will|would|could|may|might|got|went)\b", _I
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A coordinated verb with an object of its own: "apprehended 31 migrants and charged the driver"
+# ---------------------------------------------------------------------------------------------
+
+#: A verb coordinated after a count's words that takes an object of its own ("apprehended 31 migrants near Laredo and
+#: charged the driver with smuggling", "found 12 migrants in a truck and arrested the driver"): its action is that
+#: object's, not the count's (as `OWN_SUBJECT_CLAUSE` ends the words at a clause with its own subject). An object that
+#: points back at the counted ("and charged them") leaves the verb the count's.
+COORDINATED_VERB_OWN_OBJECT = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:\w+ed|took|sent|held|caught|brought|led|put)\s+"
+    r"(?:the|a|an|his|her|their|its|both|two|three|four|five|several)\s+(?!(?:group|migrants|people|detainees)\b)",
     _I,
 )

@@ -149,6 +149,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "aided"  # "volunteers reunited 45 children with relatives": helped, not touched by enforcement
     if lex.RETRACTED_BEFORE.search(s, 0, n.start):
         return "retracted"  # "the number of people arrested, which was 47, not 74": taken back by a correction
+    if lex.DENIED_BEFORE.search(s, 0, n.start):
+        return "retracted"  # "ICE denied reports that agents had arrested 40 students": denied, not stated
     if lex.FLOW_AVERAGED_BEFORE.search(s, 0, n.start):
         return "rate"  # "weekly arrests average about 1,100": the averaged rates `AVERAGED_BEFORE` above leaves
     if lex.THRESHOLD_BEFORE.search(s, 0, n.start):
@@ -173,7 +175,10 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     # "the plan to transfer the 74 detainees": a group that exists, named with "the"
     detainees = head is not None and re.search(r"detainees", head.group(0), _I) and re.search(r"\bthe\s+$", before)
     done = lex.DONE_AFTER_PLAN_BEFORE.search(before)  # "planned to deport 900 but deported only 340"
-    if lex.PLAN.search(window) and not detainees and not done:
+    # a goal told after a done count is what the count is measured against ("missing its goal of 2,000")
+    goal_after = lex.GOAL_COMPARED_AFTER.match(s, n.end)
+    plan_words = window.replace(goal_after.group(), " ") if goal_after else window
+    if lex.PLAN.search(plan_words) and not detainees and not done:
         return "plan"
     held_np = re.match(
         r"\s*(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -292,10 +297,12 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     A list ("498 immigrants, including 28 in Baltimore and 14 ...,") and an apposition ("Sixty-three
     percent of those arrested, about 317 people, had ...") are skipped over to the shared verb.
     """
-    # a closing attribution (", DHS said,") or a coordinated clause with its own subject (", and a handful more were
-    # detained") ends the number's words: what follows is another speaker's aside or another group's predicate
+    # a closing attribution (", DHS said,"), a coordinated clause with its own subject (", and a handful more were
+    # detained") or a coordinated verb with its own object ("and charged the driver") ends the number's words: what
+    # follows is another speaker's aside or another group's predicate
     rest = text[n.end : clause_end]
-    ends = [m.start() for p in (lex.ATTRIBUTION_AFTER, lex.OWN_SUBJECT_CLAUSE) if (m := p.search(rest))]
+    clause_ends = (lex.ATTRIBUTION_AFTER, lex.OWN_SUBJECT_CLAUSE, lex.COORDINATED_VERB_OWN_OBJECT)
+    ends = [m.start() for p in clause_ends if (m := p.search(rest))]
     if ends:
         clause_end = n.end + min(ends)
     later = [
@@ -717,8 +724,8 @@ def _no_action_trap(r: _Reading) -> str | None:
 
 def _not_taken(r: _Reading) -> str | None:
     """An action the number's words say did not happen (GUIDELINES §2: projections and plans are no counts): hoped
-    for or promised ("Officials hope to arrest 5,000 people"), expected ("they expected 50,000 deportees"), agreed
-    to as a cap ("agreed to accept up to 160 deportees"), kept
+    for or promised ("Officials hope to arrest 5,000 people"), only tried ("agents tried to arrest four men"),
+    expected ("they expected 50,000 deportees"), agreed to as a cap ("agreed to accept up to 160 deportees"), kept
     from happening ("blocked ICE from taking custody of 1,700"; not where the blocking is negated), or promised on
     an open condition ("If ICE sends us 3,000, we'll honor 3,000"; a definite group inside the condition, "If the
     1,200 workers arrested Tuesday are deported, ...", was counted already and stays)."""
@@ -727,6 +734,8 @@ def _not_taken(r: _Reading) -> str | None:
         return "plan"
     if lex.AGREED_TO_TAKE_BEFORE.search(text, r.left_start, start):
         return "plan"  # "The country agreed to accept up to 160 deportees": a cap agreed, not people sent
+    if lex.ATTEMPTED_ACTION.search(text, r.left_start, start):
+        return "plan"  # "Agents tried to arrest four men": tried, not said to be done
     kept = lex.KEPT_FROM_ACTING.search(text, r.left_start, start)
     if kept is not None and not lex.NEGATED_JUST_BEFORE.search(text, 0, kept.start()):
         return "averted"
@@ -875,11 +884,28 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "smuggled"  # "96 migrants held in three stash houses": held by their smugglers, not in detention
     if v.kind == "detentions" and lex.HOUSED_BY_ACCUSED.search(r.text, r.left_start, r.n.start):
         return "smuggled"  # "prosecutors say the defendants housed 47 workers in trailers": lodged by them, not held
+    if v.kind in _ACTIONS_OF_WHOLE and _noun_whole_of_part(r):
+        return "partitive_whole"  # "Two of the 14 plaintiffs have since been deported": the 2 were, not the 14
     if v.kind in ("arrests", "detentions") and _supervised_not_held(r):
         return "population"  # "180,000 immigrants are enrolled in Alternatives to Detention": watched, not held
     if v.kind == "deaths_in_custody" and lex.BORDER_TALLY.search(r.text) and not lex.HELD_OR_TAKEN.search(r.text):
         return "no_custody"  # "Border Patrol figures show that 283 died last year": a toll of crossings, no custody
     return None
+
+
+def _noun_whole_of_part(r: _Reading) -> bool:
+    """Whether the number is the whole of a part, told with its noun ("Two of the 14 plaintiffs have since been
+    deported", "most of the 25 students were detained"), whose own words (its noun and what follows up to the part's
+    verb) name no action nor record: the predicate is the part's, so the whole is no count of that action. A whole
+    whose own words name one ("of the 40 workers arrested Tuesday", "of the 80 convicted inmates") keeps its reading;
+    a bare whole ("2 of the 5 were deported") is `_bare_partitive`'s."""
+    if r.head is None or r.n.percent or not lex.PART_BEFORE_BARE_WHOLE.search(r.text, r.clause[0], r.n.start):
+        return False
+    verb = lex.WHOLE_THEN_PART_VERB.search(r.text, r.n.end, r.clause[1])
+    if verb is None:
+        return False
+    own = r.text[r.n.end : verb.start()]
+    return _cue_type(own, r.border, r.custody) is None and _record_kind(own) is None
 
 
 def _crime_victims(r: _Reading, v: _Verdict, before: str) -> bool:
@@ -1739,6 +1765,21 @@ def _part_held_for_agents(r: _Reading) -> bool:
     )
 
 
+def _jail_headcount(r: _Reading) -> bool:
+    """Whether a jail or prison holds the number as its own headcount ("The Union County jail holds about 1,200
+    inmates, and ICE rents 80 beds there"): no immigration word in the number's subject and verb nor in its own noun
+    phrase, up to a coordinated clause or a part that follows ("and ICE rents ...", "including 150 held for ICE" are
+    another count's words). "almost all of them immigrants" or "which has a contract with ICE" keep it detention."""
+    if not lex.JAIL_HOLDS_BEFORE.search(r.text, r.clause[0], r.n.start):
+        return False
+    own_after = lex.NEXT_CLAUSE_OR_PART.split(r.text[r.n.end : r.pred_end], maxsplit=1)[0]
+    return bool(
+        lex.JAIL_HEADCOUNT_AFTER.match(own_after)
+        and not lex.IMMIGRANT_HELD.search(r.text, r.left_start, r.n.start)
+        and not lex.IMMIGRANT_HELD.search(own_after)
+    )
+
+
 def _jail_deaths(text: str) -> bool:
     """Whether deaths the sentence `text` tells are a jail's own, no deaths in immigration custody (GUIDELINES §2
     deaths_in_custody): its people named as inmates, prisoners or citizens with no custody or immigration word
@@ -1815,7 +1856,11 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.trap = v.trap or "other_crime"  # "charged 25 people with assaulting officers": no immigration crime
     if v.kind in ("deportations", "arrests", "detentions") and lex.PROSPECT.search(window):
         done = _cue_type(lex.PROSPECT.sub(" ", window), r.border, r.custody)
-        if done is None or done in RECORD_TYPES:
+        if done is None and lex.HELD_PREDICATE.search(r.predicate):
+            done = "detentions"  # "Another 12 are held at the county jail, awaiting removal": held, not yet removed
+        if v.kind == "deportations" and done in _ACTIONS_OF_WHOLE and done != "deportations":
+            v.kind = done  # "12 men were arrested in Dallas and await deportation": the arrest was done, not a removal
+        elif done is None or done in RECORD_TYPES:
             v.trap = v.trap or "plan"  # "1,400 Iraqis face deportation": a prospect, no removal yet
         elif lex.PROSPECT.search(r.predicate) and (
             governing := _governing_type(lex.RELATIVE_OPENER.split(r.left)[-1], r)
@@ -1845,8 +1890,11 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         and lex.GENERAL_JAIL.search(window)
         and not lex.IMMIGRANT_HELD.search(r.text)
         and not _part_held_for_agents(r)
+        and not lex.PROSPECT.search(window)  # "12 are held at the county jail awaiting removal": held for removal
     ):
         v.trap = v.trap or "jail"  # "the jail's average daily population was 1,900 inmates": not immigration detention
+    if v.kind == "detentions" and _jail_headcount(r):
+        v.trap = v.trap or "jail"  # "The county jail holds 1,200 inmates, and ICE rents 80 beds": the jail's own count
     if v.kind == "deaths_in_custody" and _jail_deaths(r.text):
         v.trap = v.trap or "no_custody"  # "Three inmates died in the county jail": a jail's deaths, not ICE's
     died_held = lex.CUSTODY_PLACE.search(r.text, r.n.end, r.clause[1])  # "died of heat stroke in a holding cell"

@@ -111,6 +111,14 @@ _BEFORE_EXCLUDE = re.compile(
     rf"\b{_MONTHS}\s*\d{{1,2}}\s*(?:to|through|and|-|–)\s*$)",
     _I,
 )
+#: A name that ends in its number, read case-sensitively: a broadcaster's call letters or network ("KARE 11", "KSAT
+#: 12", "FOX 9", "NBC 5", "Channel 7"), a union local ("SEIU Local 26"), a courtroom or a unit of a detention site
+#: ("Courtroom 3", "Pod 4", "Dorm 7"): a label, not a quantity. Lower case ("with 12", "local 40 workers") and
+#: capitalised words that are no call letters ("WHO", "WAS" in a headline in capitals) leave the number a number.
+_NAME_ENDING_IN_NUMBER = re.compile(
+    r"\b(?:(?!(?:WHO|WAS|WITH|WERE|WHEN|WHERE|WILL|WHAT|WEEK|KEY|KIDS|KILLS|WORK)\b)[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?|"
+    r"NBC|CBS|ABC|FOX|Fox|PBS|Channel|Local|Courtroom|Pod|Dorm|Cell)[ \t]+$"
+)
 #: Text right after a number that makes it a time, money, an age, an ordinal, an address or a unit.
 _AFTER_EXCLUDE = re.compile(
     r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d)|(?:st|nd|rd|th)\b|"
@@ -178,7 +186,7 @@ def _excluded(sentence: str, start: int, end: int, digits: str | None, percent: 
         return bool(re.search(r"[$£€]\s*$", before))
     if _MONTH_BEFORE.search(before) and not (digits and ("," in digits or float(digits) > 31)):
         return True
-    if _BEFORE_EXCLUDE.search(before):
+    if _BEFORE_EXCLUDE.search(before) or (digits and _NAME_ENDING_IN_NUMBER.search(before)):
         return True
     if _AFTER_EXCLUDE.match(after):
         return True

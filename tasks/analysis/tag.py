@@ -113,7 +113,7 @@ _UNLAWFUL_PRESENCE = (
     # inspection, work not lawful in the country ("has lived in Reno without papers", "she has no papers", "crossed
     # near Del Rio without inspection"): a horse with no papers, a sale without them and a minor's hours are none
     r"|(?:live[sd]?|living|work(?:s|ed|ing)?|came|come|comes|arrived|stay(?:s|ed|ing)?)\s+(?:[\w,]+\s+){0,5}?"
-    r"(?:without|with\s+no)\s+(?:legal\s+)?papers"
+    r"(?:without|with\s+no|and\s+(?:has|have|had)\s+no)\s+(?:legal\s+)?papers"
     r"|(?:he|she|they|who|i|we)\s+(?:has|have|had)\s+no\s+(?:legal\s+)?papers"
     r"|(?:cross\w*|enter\w*|entry|came|coming)\s+(?:[\w,]+\s+){0,4}?without\s+(?:being\s+)?inspect(?:ion|ed)"
     r"|(?:not|never|cannot|can't|couldn't)\s+(?:legally\s+work|work\s+legally)\s+in\s+the\s+(?:country|united\s+states"
@@ -198,6 +198,11 @@ _ACTION = _rx(
     r"stop(?:s|ped|ping)?\s+(?:\w+\s+)?(?:people|pedestrians|residents|workers|day\s+laborers)(?!\s+from)",
     r"handcuff\w*",
     r"shackle\w*",
+    # people's papers checked or their birthplace asked ("agents checked their papers one by one", "asked drivers where
+    # they were born"): a status check beside the agency, as a stop is (a teacher checking papers names none)
+    r"(?:check\w*|inspect\w*|demand\w*|ask\w*\s+(?:for|to\s+see))\s+(?:their|his|her|people's|workers'|drivers')\s+papers",
+    r"ask\w*\s+(?:\w+\s+){0,3}?(?:where\s+(?:they|he|she|you)\s+(?:were|was|are)\s+born|(?:about|for)\s+(?:their|his|her)"
+    r"\s+birthplaces?)",
     r"(?:shot|shooting|fired|opened\s+fire)",
     r"operations?",
     r"surge",
@@ -331,7 +336,7 @@ _STATE_LAW = _rx(
 _SANCTUARY = _rx(
     r"sanctuary",
     r"ICE-free",
-    r"cooperat\w+\s+with\s+(?:ICE|federal\s+immigration)",
+    r"cooperat\w+\s+with\s+(?:ICE|federal\s+immigration|(?:federal\s+)?deportation)",
     # cooperation said in plain words: telling the agency, sharing records with it, helping it, honouring its requests
     # ("deputies notify ICE before an inmate's release", "the city shares no data with immigration authorities", "police
     # should help federal immigration agents", "the jail ignores requests from ICE")
@@ -392,6 +397,10 @@ _SPECIFIC = _rx(
     r"deportation\s+(?:flights?|orders?|proceedings|raids?|cases?)",
     r"removal\s+(?:proceedings|orders?|flights?)",
     r"orders?\s+of\s+(?:removal|deportation)",
+    # the same order in plain words, as the noun ("has an old order to leave the country"): a ministry that orders
+    # diplomats to leave tells it by the verb
+    r"(?:an?|the|his|her|their|old|final|standing)\s+(?:\w+\s+)?orders?\s+to\s+leave\s+the\s+(?:country|united\s+states"
+    r"|u\.s)",
     r"detainers?",
     *_287G,
     r"sanctuary\s+(?:cit(?:y|ies)|jurisdictions?|polic(?:y|ies)|laws?|states?|status|county|counties)",
@@ -402,6 +411,11 @@ _SPECIFIC = _rx(
     r"(?:transport\w*|harbou?r\w*|conceal\w*|shield\w*|bring\w*\s+in)\s+(?:(?:and|or|illegal|undocumented|\w+ing)\s+)"
     r"{0,3}aliens",
     r"smuggling\s+of\s+(?:persons|people|migrants)",
+    # the same crime told as the charge in plain words ("charged with bringing 23 people into the country", "pleaded
+    # guilty to sneaking six men across the border"): an airline's passengers and smuggled guns are neither
+    r"(?:charged|indicted|accused|convicted|guilty|arrested|sentenced)\s+(?:\w+\s+){0,3}?(?:with|of|to|for)\s+"
+    r"(?:bring\w*|smuggl\w*|sneak\w*|ferry\w*|transport\w*|mov\w*)\s+(?:\w+\s+){0,3}?(?:people|persons|migrants|men"
+    r"|women|children|passengers)\s+(?:\w+\s+){0,4}?(?:into\s+the\s+(?:country|united\s+states|u\.s)|across\s+the\s+border)",
     r"re-?entry\s+(?:of\s+(?:a\s+)?(?:previously\s+)?(?:removed|deported)\s+aliens?|after\s+(?:removal|deportation))",
     r"(?:re-?enter\w*|return\w*)\s+(?:to\s+|into\s+)?(?:the\s+)?(?:united\s+states|u\.s\.|country)\s+(?:\w+\s+){0,2}?"
     r"after\s+(?:(?:being|having\s+been)\s+)?(?:deport\w+|remov\w+)",

@@ -1725,3 +1725,58 @@ def test_processing_for_removal_is_enforcement() -> None:
     assert _sentence_strengths("Log", told)[told] == 2.0
     trap = "The old oak was flagged by the city and is awaiting removal next week."
     assert _sentence_strengths("Log", trap)[trap] == 0.0
+
+
+def test_an_order_to_leave_the_country_is_a_removal_order() -> None:
+    """A removal order in plain words ("has an old order to leave the country", "a final order to leave the United
+    States"): enforcement on its own, as "an order of removal" is. A ministry ordering diplomats to leave in the verb,
+    and an order to leave the building, are no removal order."""
+    for told in (
+        "His lawyer says he has an old order to leave the country that was never carried out.",
+        "She received a final order to leave the United States in 2015.",
+    ):
+        assert _sentence_strengths("A check-in", told)[told] == 2.0, told
+    for trap in (
+        "The ministry ordered two diplomats to leave the country within 72 hours.",
+        "Firefighters gave an order to leave the building at 9 p.m.",
+    ):
+        assert _sentence_strengths("A ministry", trap)[trap] < 2.0, trap
+
+
+def test_papers_checked_by_officers_are_a_status_check() -> None:
+    """GUIDELINES §1 arrests and status checks: officers checking people's papers or asking where they were born
+    ("federal agents checked their papers one by one", "agents asked drivers where they were born"): beside the agency
+    a custody action. A teacher checking her students' papers names no agency."""
+    for told in (
+        "The workers were lined up while federal agents checked their papers one by one.",
+        "Callers said Border Patrol agents stopped cars and asked drivers where they were born.",
+    ):
+        assert _sentence_strengths("A sweep", told)[told] >= 1.0, told
+    trap = "The teacher checked their papers one by one before the bell rang."
+    assert _sentence_strengths("A class", trap)[trap] == 0.0
+
+
+def test_cooperation_with_deportation_efforts_is_a_sanctuary_fight() -> None:
+    """GUIDELINES §1 cooperation fights, said of deportation rather than of the agency ("cities that refuse to cooperate
+    with federal deportation efforts"): enforcement as cooperation "with ICE" is, though the sentence is a bill's.
+    Cooperation with federal tax auditors is none."""
+    told = "A bill would cut state aid to cities that refuse to cooperate with federal deportation efforts."
+    assert _sentence_strengths("A council", told)[told] >= 1.0
+    trap = "A bill would cut state aid to cities that refuse to cooperate with federal tax auditors."
+    assert _sentence_strengths("A council", trap)[trap] == 0.0
+
+
+def test_a_charge_of_bringing_people_into_the_country_is_a_smuggling_prosecution() -> None:
+    """GUIDELINES §1 prosecutions for smuggling, told without the statute's words ("charged with bringing 23 people into
+    the country", "pleaded guilty to sneaking six men across the border"): enforcement on its own, as "alien
+    smuggling" is. An airline bringing passengers in and a charge of bringing guns across the border are none."""
+    for told in (
+        "Two Tijuana men were charged Thursday with bringing 23 people into the country in a panga boat.",
+        "The driver pleaded guilty to sneaking six men across the border in a water tanker.",
+    ):
+        assert _sentence_strengths("A case", told)[told] == 2.0, told
+    for trap in (
+        "The airline said it brought 30,000 passengers into the country over the holiday.",
+        "The driver pleaded guilty to bringing six rifles across the border in a water tanker.",
+    ):
+        assert _sentence_strengths("A case", trap)[trap] < 2.0, trap

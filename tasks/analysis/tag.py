@@ -397,10 +397,11 @@ _SPECIFIC = _rx(
     r"deportation\s+(?:flights?|orders?|proceedings|raids?|cases?)",
     r"removal\s+(?:proceedings|orders?|flights?)",
     r"orders?\s+of\s+(?:removal|deportation)",
-    # the same order in plain words, as the noun ("has an old order to leave the country"): a ministry that orders
-    # diplomats to leave tells it by the verb
-    r"(?:an?|the|his|her|their|old|final|standing)\s+(?:\w+\s+)?orders?\s+to\s+leave\s+the\s+(?:country|united\s+states"
-    r"|u\.s)",
+    # the same order in plain words, as the noun ("has an old order to leave the country", "an order to send him back
+    # to Cuba"): a ministry that orders diplomats to leave tells it by the verb, and a family court sends a child back
+    # to his mother
+    r"(?:an?|the|his|her|their|old|final|standing)\s+(?:\w+\s+)?orders?\s+to\s+(?:leave\s+the\s+(?:country|united\s+states"
+    r"|u\.s)|(?:send|return|fly)\s+(?:him|her|them)\s+(?:back\s+)?to\s+(?!(?:his|her|their)\s))",
     r"detainers?",
     *_287G,
     r"sanctuary\s+(?:cit(?:y|ies)|jurisdictions?|polic(?:y|ies)|laws?|states?|status|county|counties)",

@@ -1780,3 +1780,19 @@ def test_a_charge_of_bringing_people_into_the_country_is_a_smuggling_prosecution
         "The driver pleaded guilty to bringing six rifles across the border in a water tanker.",
     ):
         assert _sentence_strengths("A case", trap)[trap] < 2.0, trap
+
+
+def test_an_order_to_send_someone_back_is_a_removal_order() -> None:
+    """A removal order told by what it does ("fought an order to send him back to Cuba", "a final order to return her
+    to Honduras"): enforcement on its own, as "an order to leave the country" is. A family court's order to send a
+    boy back to his mother, and a coach's order to send the team home, are none."""
+    for told in (
+        "He had been held at the center for five months while he fought an order to send him back to Cuba.",
+        "She lost her appeal of a final order to return her to Honduras.",
+    ):
+        assert _sentence_strengths("A death", told)[told] == 2.0, told
+    for trap in (
+        "The judge issued an order to send him back to his mother in Madrid under the treaty.",
+        "The coach gave an order to send the team home after the loss.",
+    ):
+        assert _sentence_strengths("A court", trap)[trap] < 2.0, trap

@@ -78,6 +78,7 @@ _AGENCY = _rx(
     r"Homeland\s+Security\s+(?:agents?|officers?|officials?|spokes(?:man|woman|person))",
     r"la\s+migra",  # Spanish for immigration agents, kept in English copy ("rumours of la migra")
     r"border\s+czar",  # the White House official who runs enforcement ("border czar Tom Homan said")
+    r"deportation\s+(?:agents?|officers?|officials?)",  # the agency's officers by their job, as local copy names them
 )
 #: Immigration officers named as actors ("ICE agents", "Border Patrol officers"): enforcement on their own.
 #: ("immigration officials" alone may be visa or asylum adjudicators, so only agents and officers there.)
@@ -87,6 +88,8 @@ _ACTORS = re.compile(
     # is left out: HSI's agents also make drug arrests, and its full name tagged a fentanyl-seizure probe)
     r"|(?:Immigration\s+and\s+Customs\s+Enforcement|Customs\s+and\s+Border\s+Protection)\s+(?:agents?|officers?)"
     r"|(?:federal\s+)?immigration\s+(?:agents?|officers?)"
+    # or by their job ("federal deportation officers waited outside the jail")
+    r"|(?:[Ff]ederal\s+)?[Dd]eportation\s+(?:agents?|officers?)"
     # the agency's own officers by the possessive ("ICE said its officers ...", "CBP and its agents")
     r"|(?:ICE|Border\s+Patrol|CBP|HSI|ERO)\b[^.;]{0,40}?\bits\s+(?:agents?|officers?))\b"
 )
@@ -105,7 +108,24 @@ _UNLAWFUL_PRESENCE = (
     r"|(?:without|lacks?|lacked|lacking|no)\s+(?:valid\s+|legal\s+)?(?:work|employment)\s+authori[sz]ation"
     r"|(?:not|never)\s+(?:legally\s+)?authori[sz]ed\s+to\s+work"
     # or by the labour-market term ("employers who hire unauthorized workers")
-    r"|unauthori[sz]ed\s+(?:workers?|labou?r(?:ers)?|employees))"
+    r"|unauthori[sz]ed\s+(?:workers?|labou?r(?:ers)?|employees)"
+    # or in local copy's plain words: living or working without papers, a person who has none, an entry made without
+    # inspection, work not lawful in the country ("has lived in Reno without papers", "she has no papers", "crossed
+    # near Del Rio without inspection"): a horse with no papers, a sale without them and a minor's hours are none
+    r"|(?:live[sd]?|living|work(?:s|ed|ing)?|came|come|comes|arrived|stay(?:s|ed|ing)?)\s+(?:[\w,]+\s+){0,5}?"
+    r"(?:without|with\s+no|and\s+(?:has|have|had)\s+no)\s+(?:legal\s+)?papers"
+    r"|(?:he|she|they|who|i|we)\s+(?:has|have|had)\s+no\s+(?:legal\s+)?papers"
+    r"|(?:cross\w*|enter\w*|entry|came|coming)\s+(?:[\w,]+\s+){0,4}?without\s+(?:being\s+)?inspect(?:ion|ed)"
+    r"|(?:not|never|cannot|can't|couldn't)\s+(?:legally\s+work|work\s+legally)\s+in\s+the\s+(?:country|united\s+states"
+    r"|u\.s))"
+)
+#: A removal case told by its stake ("hearings on whether they can stay in the country", "his bid to remain in the
+#: United States"): the person whose case it is faces removal. A league's or a tourist's stay is no case ("stay in the
+#: country's top league", "will stay in the country for ten days").
+_STAY_CASE = (
+    r"(?:whether\s+(?:\w+\s+){1,3}?(?:can|could|may|might|will|would)|(?:right|bid|case|fight|effort|request|petition"
+    r"|plea|chance|permission)\s+(?:\w+\s+){0,2}?to)\s+(?:stay|remain)\s+in\s+the\s+(?:country|united\s+states|u\.s)"
+    r"(?![\w'’])"
 )
 #: People described by immigration status or origin ("a Mexican national").
 _PERSON = _rx(
@@ -115,6 +135,7 @@ _PERSON = _rx(
     r"illegal(?:ly)?\s+(?:aliens?|immigrants?|immigration|entered|present|in\s+the\s+country)",
     r"illegals",
     _UNLAWFUL_PRESENCE,
+    _STAY_CASE,
     r"aliens?",
     r"non-?citizens?",
     r"asylum[- ]seekers?",
@@ -130,9 +151,12 @@ _PERSON = _rx(
 _ACTION = _rx(
     r"arrest(?:s|ed|ing)?",
     r"detain(?:s|ed|ing|ee|ees)?",
-    r"detention",
+    r"detentions?",
     r"custody",
     r"raids?",
+    # Spanish kept in English copy: "las redadas" (the raids), "la migra se lo llevó" (took him away)
+    r"redadas?",
+    r"se\s+(?:lo|la|los|las)\s+llev(?:ó|o|aron)",
     r"raided",
     r"apprehen\w+",
     r"round(?:ed|s)?[- ]up",
@@ -143,7 +167,7 @@ _ACTION = _rx(
     # removal said in plain words ("flown back to Guatemala", "sent home", "repatriated", "ordered to leave the
     # country"): a deportation beside an immigration actor or subject, as "removed" is
     # (money sent home is a remittance, not a person: "sent home $64 billion", "send back part of their pay")
-    r"(?:sent|send|sends|sending|flown|fly|flying|shipped|returned)\s+(?:back|home)"
+    r"(?:sent|send|sends|sending|flown|fly|flying|flew|shipped|returned)\s+(?:(?:him|her|them)\s+)?(?:back|home)"
     r"(?!\s+(?:\$|(?:part|some|most|much|all|half)\s+of|money|cash|funds|remittances|dollars|pesos|earnings|wages))",
     r"repatriat\w+",
     r"(?:sent|moved|flown|taken|removed)\s+out\s+of\s+the\s+(?:country|united\s+states|u\.s)",
@@ -174,6 +198,11 @@ _ACTION = _rx(
     r"stop(?:s|ped|ping)?\s+(?:\w+\s+)?(?:people|pedestrians|residents|workers|day\s+laborers)(?!\s+from)",
     r"handcuff\w*",
     r"shackle\w*",
+    # people's papers checked or their birthplace asked ("agents checked their papers one by one", "asked drivers where
+    # they were born"): a status check beside the agency, as a stop is (a teacher checking papers names none)
+    r"(?:check\w*|inspect\w*|demand\w*|ask\w*\s+(?:for|to\s+see))\s+(?:their|his|her|people's|workers'|drivers')\s+papers",
+    r"ask\w*\s+(?:\w+\s+){0,3}?(?:where\s+(?:they|he|she|you)\s+(?:were|was|are)\s+born|(?:about|for)\s+(?:their|his|her)"
+    r"\s+birthplaces?)",
     r"(?:shot|shooting|fired|opened\s+fire)",
     r"operations?",
     r"surge",
@@ -307,7 +336,7 @@ _STATE_LAW = _rx(
 _SANCTUARY = _rx(
     r"sanctuary",
     r"ICE-free",
-    r"cooperat\w+\s+with\s+(?:ICE|federal\s+immigration)",
+    r"cooperat\w+\s+with\s+(?:ICE|federal\s+immigration|(?:federal\s+)?deportation)",
     # cooperation said in plain words: telling the agency, sharing records with it, helping it, honouring its requests
     # ("deputies notify ICE before an inmate's release", "the city shares no data with immigration authorities", "police
     # should help federal immigration agents", "the jail ignores requests from ICE")
@@ -368,6 +397,11 @@ _SPECIFIC = _rx(
     r"deportation\s+(?:flights?|orders?|proceedings|raids?|cases?)",
     r"removal\s+(?:proceedings|orders?|flights?)",
     r"orders?\s+of\s+(?:removal|deportation)",
+    # the same order in plain words, as the noun ("has an old order to leave the country", "an order to send him back
+    # to Cuba"): a ministry that orders diplomats to leave tells it by the verb, and a family court sends a child back
+    # to his mother
+    r"(?:an?|the|his|her|their|old|final|standing)\s+(?:\w+\s+)?orders?\s+to\s+(?:leave\s+the\s+(?:country|united\s+states"
+    r"|u\.s)|(?:send|return|fly)\s+(?:him|her|them)\s+(?:back\s+)?to\s+(?!(?:his|her|their)\s))",
     r"detainers?",
     *_287G,
     r"sanctuary\s+(?:cit(?:y|ies)|jurisdictions?|polic(?:y|ies)|laws?|states?|status|county|counties)",
@@ -378,6 +412,11 @@ _SPECIFIC = _rx(
     r"(?:transport\w*|harbou?r\w*|conceal\w*|shield\w*|bring\w*\s+in)\s+(?:(?:and|or|illegal|undocumented|\w+ing)\s+)"
     r"{0,3}aliens",
     r"smuggling\s+of\s+(?:persons|people|migrants)",
+    # the same crime told as the charge in plain words ("charged with bringing 23 people into the country", "pleaded
+    # guilty to sneaking six men across the border"): an airline's passengers and smuggled guns are neither
+    r"(?:charged|indicted|accused|convicted|guilty|arrested|sentenced)\s+(?:\w+\s+){0,3}?(?:with|of|to|for)\s+"
+    r"(?:bring\w*|smuggl\w*|sneak\w*|ferry\w*|transport\w*|mov\w*)\s+(?:\w+\s+){0,3}?(?:people|persons|migrants|men"
+    r"|women|children|passengers)\s+(?:\w+\s+){0,4}?(?:into\s+the\s+(?:country|united\s+states|u\.s)|across\s+the\s+border)",
     r"re-?entry\s+(?:of\s+(?:a\s+)?(?:previously\s+)?(?:removed|deported)\s+aliens?|after\s+(?:removal|deportation))",
     r"(?:re-?enter\w*|return\w*)\s+(?:to\s+|into\s+)?(?:the\s+)?(?:united\s+states|u\.s\.|country)\s+(?:\w+\s+){0,2}?"
     r"after\s+(?:(?:being|having\s+been)\s+)?(?:deport\w+|remov\w+)",
@@ -392,6 +431,8 @@ _SPECIFIC = _rx(
     r"got-?aways",
     r"operation\s+streamline",
     r"expedited\s+removal",
+    # a person processed by the agency for removal ("he is at the federal building, processing for removal")
+    r"process(?:ed|ing)\s+for\s+(?:removal|deportation)",
     # people sent back from the United States by its government ("1,900 Salvadorans were repatriated from the United
     # States", "42 Guatemalans sent back by the U.S."): a removal whoever the people are called (diplomats "expelled by
     # the United States" are no removal)
@@ -570,6 +611,7 @@ _IMMIGRATION = _rx(
     r"caravan",
     r"cross(?:ed|ing)?\s+(?:our|the)\s+borders?\s+(?:illegally|unlawfully)",
     _UNLAWFUL_PRESENCE,
+    _STAY_CASE,
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -1639,3 +1639,160 @@ def test_a_raid_told_by_its_verb_in_a_story_of_deportations_is_the_immigration_a
         column.replace("since been deported to Guatemala", "since been charged with theft"),
     ):
         assert _sentence_strengths("Editorial: The plant raid helped no one", trap)[raid] < 1.0, trap
+
+
+def test_presence_without_papers_or_inspection_is_unlawful_presence() -> None:
+    """GUIDELINES §1: local copy tells unlawful presence in plain words ("has lived in Reno without papers", "she has no
+    papers", "crossed near Del Rio without inspection", "could not legally work in the country"): the subject of a
+    custody action beside it, as "in the country illegally" is. Papers a contract is signed without, a horse with no
+    papers, an inspection a restaurant opened without, and a minor's working hours are none."""
+    for told in (
+        "The cook, who has lived in Reno without papers since 2008, was arrested outside his home on Friday.",
+        "His wife said she has no papers and was detained at the same stop.",
+        "The nine men, who had crossed near Del Rio without inspection, were held at the station overnight.",
+        "The review found that the workers could not legally work in the country, and six were arrested.",
+    ):
+        assert _sentence_strengths("A raid", told)[told] >= 1.0, told
+    for trap in (
+        "The broker was arrested for selling the building without papers from the county.",
+        "The breeder was arrested after selling a horse that had no papers.",
+        "The diner opened without inspection and its owner was arrested for fraud.",
+        "Under state law a 15-year-old cannot legally work past 7 p.m., and the manager was arrested.",
+    ):
+        assert _sentence_strengths("A case", trap)[trap] == 0.0, trap
+
+
+def test_deportation_officers_are_immigration_officers() -> None:
+    """Local papers name the agency's officers by their job ("federal deportation officers picked him up", "a
+    deportation agent said"): immigration officers named as actors, enforcement on their own as "ICE agents" are. A
+    deportation order a judge signs names no officer, and other officers stay bare."""
+    told = "Federal deportation officers waited outside the jail and took him to a van."
+    assert _sentence_strengths("A release", told)[told] == 2.0
+    trap = "Federal officers waited outside the courthouse and took the senator to a van."
+    assert _sentence_strengths("A trial", trap)[trap] < 2.0
+
+
+def test_spanish_loanwords_name_the_custody_action() -> None:
+    """Spanish kept in English copy names the custody action too: "la migra se lo llevó" (immigration took him), "las
+    redadas" (the raids), "deportado": beside la migra or an immigrant, a custody action as "took him away" is. "Se
+    lo llevó" of a grandmother taking a cake home, with no immigration actor, is none."""
+    for told in (
+        "His daughter wrote one line in the group: 'La migra se lo llevó.'",
+        "After the redadas, the undocumented vendors stayed home from the market.",
+    ):
+        assert _sentence_strengths("A market", told)[told] >= 1.0, told
+    trap = "Her grandmother baked the tres leches cake, and 'se lo llevó' home before the party ended."
+    assert _sentence_strengths("A party", trap)[trap] == 0.0
+
+
+def test_detentions_in_the_plural_are_a_custody_action() -> None:
+    """The plural "detentions" counts custody actions as "detention" names one: beside immigrants or the agency,
+    enforcement. A school's after-class detentions are none."""
+    told = "Volunteers have logged 14 detentions of immigrants in Dalton since September."
+    assert _sentence_strengths("A tally", told)[told] >= 1.0
+    trap = "The middle school handed out 14 detentions to students who skipped class in September."
+    assert _sentence_strengths("A tally", trap)[trap] == 0.0
+
+
+def test_a_removal_told_with_its_object_pronoun_is_a_removal() -> None:
+    """A removal in plain words may name the one removed between the verb and "back" ("an order to send him back to
+    Cuba", "they flew her home to Guatemala"): beside an immigration subject a custody action, as "sent back" is. A
+    nurse sending a feverish pupil home names no immigration subject."""
+    told = "The asylum seeker fought an order to send him back to Cuba for five months."
+    assert _sentence_strengths("A death", told)[told] >= 1.0
+    trap = "The school nurse sent her home with a fever and called her parents."
+    assert _sentence_strengths("A school", trap)[trap] == 0.0
+
+
+def test_a_case_to_stay_in_the_country_names_a_person_facing_removal() -> None:
+    """A removal case told by its stake ("a hearing on whether he can stay in the country", "his bid to remain in the
+    United States"): the person whose case it is, the subject of a custody action beside it, as "detainees" are. A
+    team's bid to stay in the country's top league and a tourist's plans are none."""
+    told = "The center holds about 1,500 people waiting for hearings on whether they can stay in the country."
+    assert _sentence_strengths("A center", told)[told] >= 1.0
+    for trap in (
+        "The club was held to a draw in its bid to stay in the country's top league.",
+        "The tourists were held up at the airport and will stay in the country for ten days.",
+    ):
+        assert _sentence_strengths("A match", trap)[trap] == 0.0, trap
+
+
+def test_processing_for_removal_is_enforcement() -> None:
+    """A tracker's line "he is at the federal building, processing for removal": the agency's removal processing,
+    enforcement on its own as "removal proceedings" are. A tree processed for removal of its limbs is not a person
+    processed for removal."""
+    told = "Family of Jorge confirms he is at the federal building downtown, processing for removal."
+    assert _sentence_strengths("Log", told)[told] == 2.0
+    trap = "The old oak was flagged by the city and is awaiting removal next week."
+    assert _sentence_strengths("Log", trap)[trap] == 0.0
+
+
+def test_an_order_to_leave_the_country_is_a_removal_order() -> None:
+    """A removal order in plain words ("has an old order to leave the country", "a final order to leave the United
+    States"): enforcement on its own, as "an order of removal" is. A ministry ordering diplomats to leave in the verb,
+    and an order to leave the building, are no removal order."""
+    for told in (
+        "His lawyer says he has an old order to leave the country that was never carried out.",
+        "She received a final order to leave the United States in 2015.",
+    ):
+        assert _sentence_strengths("A check-in", told)[told] == 2.0, told
+    for trap in (
+        "The ministry ordered two diplomats to leave the country within 72 hours.",
+        "Firefighters gave an order to leave the building at 9 p.m.",
+    ):
+        assert _sentence_strengths("A ministry", trap)[trap] < 2.0, trap
+
+
+def test_papers_checked_by_officers_are_a_status_check() -> None:
+    """GUIDELINES §1 arrests and status checks: officers checking people's papers or asking where they were born
+    ("federal agents checked their papers one by one", "agents asked drivers where they were born"): beside the agency
+    a custody action. A teacher checking her students' papers names no agency."""
+    for told in (
+        "The workers were lined up while federal agents checked their papers one by one.",
+        "Callers said Border Patrol agents stopped cars and asked drivers where they were born.",
+    ):
+        assert _sentence_strengths("A sweep", told)[told] >= 1.0, told
+    trap = "The teacher checked their papers one by one before the bell rang."
+    assert _sentence_strengths("A class", trap)[trap] == 0.0
+
+
+def test_cooperation_with_deportation_efforts_is_a_sanctuary_fight() -> None:
+    """GUIDELINES §1 cooperation fights, said of deportation rather than of the agency ("cities that refuse to cooperate
+    with federal deportation efforts"): enforcement as cooperation "with ICE" is, though the sentence is a bill's.
+    Cooperation with federal tax auditors is none."""
+    told = "A bill would cut state aid to cities that refuse to cooperate with federal deportation efforts."
+    assert _sentence_strengths("A council", told)[told] >= 1.0
+    trap = "A bill would cut state aid to cities that refuse to cooperate with federal tax auditors."
+    assert _sentence_strengths("A council", trap)[trap] == 0.0
+
+
+def test_a_charge_of_bringing_people_into_the_country_is_a_smuggling_prosecution() -> None:
+    """GUIDELINES §1 prosecutions for smuggling, told without the statute's words ("charged with bringing 23 people into
+    the country", "pleaded guilty to sneaking six men across the border"): enforcement on its own, as "alien
+    smuggling" is. An airline bringing passengers in and a charge of bringing guns across the border are none."""
+    for told in (
+        "Two Tijuana men were charged Thursday with bringing 23 people into the country in a panga boat.",
+        "The driver pleaded guilty to sneaking six men across the border in a water tanker.",
+    ):
+        assert _sentence_strengths("A case", told)[told] == 2.0, told
+    for trap in (
+        "The airline said it brought 30,000 passengers into the country over the holiday.",
+        "The driver pleaded guilty to bringing six rifles across the border in a water tanker.",
+    ):
+        assert _sentence_strengths("A case", trap)[trap] < 2.0, trap
+
+
+def test_an_order_to_send_someone_back_is_a_removal_order() -> None:
+    """A removal order told by what it does ("fought an order to send him back to Cuba", "a final order to return her
+    to Honduras"): enforcement on its own, as "an order to leave the country" is. A family court's order to send a
+    boy back to his mother, and a coach's order to send the team home, are none."""
+    for told in (
+        "He had been held at the center for five months while he fought an order to send him back to Cuba.",
+        "She lost her appeal of a final order to return her to Honduras.",
+    ):
+        assert _sentence_strengths("A death", told)[told] == 2.0, told
+    for trap in (
+        "The judge issued an order to send him back to his mother in Madrid under the treaty.",
+        "The coach gave an order to send the team home after the loss.",
+    ):
+        assert _sentence_strengths("A court", trap)[trap] < 2.0, trap

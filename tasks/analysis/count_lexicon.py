@@ -3204,3 +3204,53 @@ PRIOR_REMOVAL_OF_PART_AFTER = re.compile(
     r"been\s+(?:deported|removed|expelled)\s+(?:(?:at\s+least\s+)?(?:once|twice|\w+\s+times)\s+)?before\s*[,.;])",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Where a crossing sets people: long ago (no border place now) or right now, told without the word "border"
+# ---------------------------------------------------------------------------------------------
+
+#: A time long past, said of how the people counted came ("years ago", "as children"): their history.
+LONG_AGO = (
+    r"(?:(?:many|several|\w+)\s+)?(?:years?|decades?)\s+(?:ago|earlier|before)|long\s+ago|"
+    r"as\s+(?:a\s+)?(?:children|child|kids?|minors?|toddlers?|infants?|babies|baby|teenagers?|teens?)|"
+    r"when\s+(?:they|he|she)\s+(?:was|were)\b"
+)
+#: A relative clause that tells how the people counted entered the country long ago ("who crossed illegally years
+#: ago", "most of whom had crossed the border as children"): their past, not where the action took them; the border
+#: it names is no place of the count (GUIDELINES §2 arrests: apprehended inside the country).
+LONG_AGO_CROSSING = re.compile(
+    r"\b(?:(?:most|many|some|all|several|half|none|\w+)\s+of\s+)?(?:who|whom)\s+(?:had\s+|have\s+|having\s+)?"
+    r"(?:\w+\s+)?(?:crossed|entered|came|come|arrived|slipped)\b[^,;.]*?\b(?:" + LONG_AGO + r")[^,;]*",
+    _I,
+)
+#: The crossing itself told without the word "border": the people caught in the act of crossing are at the border
+#: (GUIDELINES §2 border_apprehensions): "85 crossers", "migrants who waded across the river", "people trying to
+#: cross" (a crossing with an object is BORDER's), "climbed the wall near Nogales".
+CROSSING_ACT = rx(
+    r"crossers",
+    r"(?:swam|swim(?:ming)?|wad(?:ed|ing|e)|raft(?:ed|ing)|walk(?:ed|ing)|ran|running|climb(?:ed|ing)|jump(?:ed|ing))"
+    r"\s+(?:over|across)\s+(?:the\s+)?(?:river|Rio\s+Grande|wall|fence)",
+    r"(?:climb(?:ed|ing)|scal(?:ed|ing)|jump(?:ed|ing))\s+(?:the\s+)?(?:wall|fence)",
+    r"(?:trying|tried|attempting|attempted)\s+to\s+(?:cross|sneak\s+across|slip\s+across)(?!\s+(?:the|a)\b)",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A jail handing people over to immigration agents, the verb before them: "transferred 54 inmates to ICE custody"
+# ---------------------------------------------------------------------------------------------
+
+#: A verb that hands people over, right before their number ("The jail transferred 54 inmates", "turned over 12").
+HANDED_OVER_BEFORE = re.compile(
+    r"\b(?:transferred|transferring|transfers|handed|handing|hands|turned|turning|turns)(?:\s+over)?\s*"
+    r"(?:(?:about|nearly|more\s+than|some|another)\s+)?$",
+    _I,
+)
+#: Immigration agents as those they are handed to, after the number and its noun: "54 inmates to ICE custody", "12
+#: people over to immigration agents" (ICE takes them into custody: GUIDELINES §2 arrests; "to a facility" is no such).
+TO_IMMIGRATION_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:over\s+)?to\s+(?:the\s+)?(?:ICE|Immigration\s+and\s+Customs\s+Enforcement|"
+    r"immigration\s+(?:authorities|officials|agents|officers)|federal\s+immigration|"
+    r"(?:ICE|immigration|federal\s+immigration)\s+custody)\b",
+    _I,
+)

@@ -3254,3 +3254,20 @@ TO_IMMIGRATION_AFTER = re.compile(
     r"(?:ICE|immigration|federal\s+immigration)\s+custody)\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# People an action took, held now: "140 people arrested in the sweep remain in custody"
+# ---------------------------------------------------------------------------------------------
+
+#: The finite predicate of a subject whose participle told how they were taken, saying they are held now ("remain in
+#: custody", "are still detained", "were being held at Broadview"): the count is of people held (GUIDELINES §2
+#: detentions: a population), the participle their past. Plain "were detained" is the taking itself, no such state.
+HELD_NOW_AFTER = re.compile(
+    r"\b(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?(?:being\s+)?(?:held|jailed|locked\s+up|"
+    r"in\s+(?:\w+\s+){0,2}?(?:custody|detention))|"
+    r"(?:are|were|is|was)\s+(?:still\s+|now\s+)(?:being\s+)?detained|"
+    r"remain(?:s|ed)?\s+(?:\w+\s+)?(?:held|detained|jailed|locked\s+up|behind\s+bars|"
+    r"in\s+(?:\w+\s+){0,2}?(?:custody|detention)))\b",
+    _I,
+)

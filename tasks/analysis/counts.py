@@ -1832,6 +1832,15 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.trap = None  # "The facility had an average daily population of 1,712": people held, not a town's residents
     if v.kind == "arrests" and not r.border and lex.HELD_POPULATION.search(r.text, r.clause[0], r.clause[1]):
         v.kind = "detentions"  # "ICE detained 39,000 people on an average day": a custody population, not arrests
+    taken = lex.ACTION_PARTICIPLE.match(r.predicate) if r.head is not None and r.head.group("people") else None
+    if (
+        v.kind in ("arrests", "border_apprehensions")
+        and taken is not None
+        and (held := lex.HELD_NOW_AFTER.search(r.predicate, taken.end())) is not None
+        and not re.search(r"[,;:]", r.predicate[taken.end() : held.start()])  # "Of the 76 arrested, 52 remain held"
+        and not lex.GOVERNING_VERB.search(lex.RELATIVE_OPENER.split(r.left)[-1])
+    ):
+        v.kind = "detentions"  # "140 people arrested in the sweep remain in custody": held now, taken before
     if v.kind == "arrests" and not r.border and lex.BOOKED_INTO_DETENTION.search(window):
         v.kind = "detentions"  # "Forty of them were booked into the Krome detention center": held, not arrested
     if (

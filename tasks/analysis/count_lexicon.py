@@ -3271,3 +3271,19 @@ HELD_NOW_AFTER = re.compile(
     r"in\s+(?:\w+\s+){0,2}?(?:custody|detention)))\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# The border by its works, told without the word: a named checkpoint, an international bridge, the fence, the shore
+# ---------------------------------------------------------------------------------------------
+
+#: A work of the border named as where people were caught, without the word "border" (GUIDELINES §2
+#: border_apprehensions: at or near the border, or at sea): "at the Falfurrias checkpoint" (a checkpoint named by its
+#: town or highway, or an immigration one; a police or sobriety checkpoint is none), "at the international bridge",
+#: "at the fence west of Calexico", "came ashore", "off the coast".
+BORDER_WORKS = re.compile(
+    r"\b(?:the|a)\s+(?:(?-i:[A-Z][\w'’-]*|\d+)\s+){1,3}checkpoints?\b|\bimmigration\s+checkpoints?\b|"
+    r"\binternational\s+bridges?\b|\b(?:at|along|over|through|under)\s+the\s+(?:border\s+)?fence\b|"
+    r"\bcame\s+ashore\b|\boff\s+the\s+(?:\w+\s+)?coast\b",
+    _I,
+)

@@ -378,6 +378,7 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
         or lex.BORDER_STRIP.search(placed)
         or (not interior and (lex.BORDER.search(text) or state.get("border_before") or state.get("border_story")))
         or (not interior and lex.CROSSING_ACT.search(text))  # "85 crossers", "who waded across the river"
+        or (not interior and lex.BORDER_WORKS.search(text))  # "at the Falfurrias checkpoint", "came ashore"
         or (state.get("border_summary") and not interior)
     )
     airport = bool(lex.AIRPORT.search(text)) and not re.search(r"\bborder\b(?!\s+Protection)|Border\s+Patrol", text, _I)
@@ -1759,7 +1760,8 @@ def _jail_deaths(text: str) -> bool:
 
 def _correct_type(r: _Reading, v: _Verdict) -> None:
     """Step 5: rules that correct a type whatever step gave it: detainers lodged on people, convictions in the
-    story's own prosecution, people detained by agents (arrests) or on arrival (detentions), deaths on the way."""
+    story's own prosecution, people detained by agents (arrests) or on arrival (detentions), people taken and held
+    now (detentions), deaths on the way."""
     window = r.window
     if lex.DETAINERS_ON.search(r.left):
         # "lodged detainers on 45 of those arrested": one request each; "on 45 percent of the inmates": a share

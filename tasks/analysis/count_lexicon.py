@@ -3287,3 +3287,86 @@ COORDINATED_VERB_OWN_OBJECT = re.compile(
     r"(?:the|a|an|his|her|their|its|both|two|three|four|five|several)\s+(?!(?:group|migrants|people|detainees)\b)",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Where a crossing sets people: long ago (no border place now) or right now, told without the word "border"
+# ---------------------------------------------------------------------------------------------
+
+#: A time long past, said of how the people counted came ("years ago", "as children"): their history.
+LONG_AGO = (
+    r"(?:(?:many|several|\w+)\s+)?(?:years?|decades?)\s+(?:ago|earlier|before)|long\s+ago|"
+    r"as\s+(?:a\s+)?(?:children|child|kids?|minors?|toddlers?|infants?|babies|baby|teenagers?|teens?)|"
+    r"when\s+(?:they|he|she)\s+(?:was|were)\b"
+)
+#: A relative clause that tells how the people counted entered the country long ago ("who crossed illegally years
+#: ago", "most of whom had crossed the border as children"): their past, not where the action took them; the border
+#: it names is no place of the count (GUIDELINES §2 arrests: apprehended inside the country).
+LONG_AGO_CROSSING = re.compile(
+    r"\b(?:(?:most|many|some|all|several|half|none|\w+)\s+of\s+)?(?:who|whom)\s+(?:had\s+|have\s+|having\s+)?"
+    r"(?:\w+\s+)?(?:crossed|entered|came|come|arrived|slipped)\b[^,;.]*?\b(?:" + LONG_AGO + r")[^,;]*",
+    _I,
+)
+#: The crossing itself told without the word "border": the people caught in the act of crossing are at the border
+#: (GUIDELINES §2 border_apprehensions): "85 crossers", "migrants who waded across the river", "people trying to
+#: cross" (a crossing with an object is BORDER's), "climbed the wall near Nogales".
+CROSSING_ACT = rx(
+    r"crossers",
+    r"(?:swam|swim(?:ming)?|wad(?:ed|ing|e)|raft(?:ed|ing)|walk(?:ed|ing)|ran|running|climb(?:ed|ing)|jump(?:ed|ing))"
+    r"\s+(?:over|across)\s+(?:the\s+)?(?:river|Rio\s+Grande|wall|fence)",
+    r"(?:climb(?:ed|ing)|scal(?:ed|ing)|jump(?:ed|ing))\s+(?:the\s+)?(?:wall|fence)",
+    r"(?:trying|tried|attempting|attempted)\s+to\s+(?:cross|sneak\s+across|slip\s+across)(?!\s+(?:the|a)\b)",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A jail handing people over to immigration agents, the verb before them: "transferred 54 inmates to ICE custody"
+# ---------------------------------------------------------------------------------------------
+
+#: A verb that hands people over, right before their number ("The jail transferred 54 inmates", "turned over 12").
+HANDED_OVER_BEFORE = re.compile(
+    r"\b(?:transferred|transferring|transfers|handed|handing|hands|turned|turning|turns)(?:\s+over)?\s*"
+    r"(?:(?:about|nearly|more\s+than|some|another)\s+)?$",
+    _I,
+)
+#: Immigration agents as those they are handed to, after the number and its noun: "54 inmates to ICE custody", "12
+#: people over to immigration agents" (ICE takes them into custody: GUIDELINES §2 arrests; "to a facility" is no such).
+TO_IMMIGRATION_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:over\s+)?to\s+(?:the\s+)?(?:ICE|Immigration\s+and\s+Customs\s+Enforcement|"
+    r"immigration\s+(?:authorities|officials|agents|officers)|federal\s+immigration|"
+    r"(?:ICE|immigration|federal\s+immigration)\s+custody)\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# People an action took, held now: "140 people arrested in the sweep remain in custody"
+# ---------------------------------------------------------------------------------------------
+
+#: The finite predicate of a subject whose participle told how they were taken, saying they are held now ("remain in
+#: custody", "are still detained", "were being held at Broadview"): the count is of people held (GUIDELINES §2
+#: detentions: a population), the participle their past. Plain "were detained" is the taking itself, no such state.
+HELD_NOW_AFTER = re.compile(
+    r"\b(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?(?:being\s+)?(?:held|jailed|locked\s+up|"
+    r"in\s+(?:\w+\s+){0,2}?(?:custody|detention))|"
+    r"(?:are|were|is|was)\s+(?:still\s+|now\s+)(?:being\s+)?detained|"
+    r"remain(?:s|ed)?\s+(?:\w+\s+)?(?:held|detained|jailed|locked\s+up|behind\s+bars|"
+    r"in\s+(?:\w+\s+){0,2}?(?:custody|detention)))\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# The border by its works, told without the word: a named checkpoint, an international bridge, the fence, the shore
+# ---------------------------------------------------------------------------------------------
+
+#: A work of the border named as where people were caught, without the word "border" (GUIDELINES §2
+#: border_apprehensions: at or near the border, or at sea): "at the Falfurrias checkpoint" (a checkpoint named by its
+#: town or highway, or an immigration one; a police or sobriety checkpoint is none), "at the international bridge",
+#: "at the fence west of Calexico", "came ashore", "off the coast".
+BORDER_WORKS = re.compile(
+    r"\b(?:the|a)\s+(?:(?-i:[A-Z][\w'’-]*|\d+)\s+){1,3}checkpoints?\b|\bimmigration\s+checkpoints?\b|"
+    r"\binternational\s+bridges?\b|\b(?:at|along|over|through|under)\s+the\s+(?:border\s+)?fence\b|"
+    r"\bcame\s+ashore\b|\boff\s+the\s+(?:\w+\s+)?coast\b",
+    _I,
+)

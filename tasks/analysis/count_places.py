@@ -479,6 +479,15 @@ _LEAD_GAP = re.compile(
     r"(?:(?:about|nearly|roughly|some|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?",
     _I,
 )
+#: A transfer of the people counted from one place to another: "moved 130 detainees from El Paso to a detention
+#: center in Louisiana", "bused 48 families from a shelter in McAllen to Dilley". Its verb, anywhere in the count's
+#: clause, and the "from ... to" of the count's own words, whose origin is where they were held.
+_TRANSFER_VERB = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|transferr(?:ed|ing)|transfers?|fl(?:ew|own|ies|y|ying)|bus(?:s)?(?:ed|ing)|shipp(?:ed|ing)|"
+    r"relocat(?:ed|es|ing)|transport(?:ed|s|ing))\b",
+    _I,
+)
+_FROM_TO = re.compile(r"\bfrom\s+(?P<origin>[^.;:!?()]{2,80}?)\s+to\s+", _I)
 #: Between a place and a count of the relative clause of place it opens: "in Boston, where ICE arrested", "Omaha, in
 #: which agents detained".
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|wherein|in\s+which|at\s+which)\b[^,;:.()—–]*", _I)
@@ -833,6 +842,18 @@ def place_counts(
             close = _CLAUSE_CLOSE.search(text, a, b)
             return within(a, close.start() if close else b) or [antecedent[-1].name]
         own = within(a, _phrase_end(count_places, text, a, b)) or [p.name for p in leads[i]]
+        origins = {p.name for p in count_places if p.home and a <= p.start < b}
+        if own and leads[i] and not set(own) - origins:
+            # "The jail in Topeka held 190 detainees, many of them moved there from Nebraska": where they came from is
+            # no place of the count its subject places
+            own = [p.name for p in leads[i]]
+        moved = _FROM_TO.search(text, a, b)
+        if moved and _TRANSFER_VERB.search(s.rule_text, *counts[i].clause):
+            # "ICE moved 130 detainees from El Paso to a detention center in Louisiana": they were held where they
+            # were moved from; where they went is the next count's, if any
+            origin = within(moved.start("origin"), moved.end("origin"))
+            if origin:
+                return origin
         residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
         if own and not set(own) - residents:
             # "held 1,600 people, many of them longtime Los Angeles residents": where they live is no place of

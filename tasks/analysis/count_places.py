@@ -119,12 +119,38 @@ _INSERTED_ATTRIBUTION = re.compile(
 )
 
 
+#: Where words were spoken to an audience: "Homan told reporters outside the Broadview processing center", "at a news
+#: conference in Sacramento".
+_SPEECH_SETTING = re.compile(
+    r"\b(?:told\s+(?:reporters|journalists|the\s+press|a\s+crowd|supporters)|(?:news|press)\s+(?:conference|briefing))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|outside|near|from)\s+(?:the\s+)?$",
+    _I,
+)
+#: An office named by its town that speaks: "ICE's Newark field office said", "the ICE field office in Newark said".
+_OFFICE_SPEAKS = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:field|area|regional|district|local)\s+)?office\s+(?:said|says|announced|reported|stated)\b",
+    _I,
+)
+_OFFICE_IN_BEFORE = re.compile(r"\boffice\s+in\s+$", _I)
+_SPEECH_VERB_AFTER = re.compile(r"\s+(?:said|says|announced|reported|stated)\b", _I)
+
+
+def _office_speaker(text: str, start: int, stop: int) -> bool:
+    """Whether the place at text[start:stop] names an office that speaks ("ICE's Newark field office said the agency
+    deported 271,000 people"): the speaker's, as "an official in Newark said" is, not where the count happened."""
+    if _OFFICE_SPEAKS.match(text, stop):
+        return True
+    named_office = re.search(r"\boffice(?:\s+in\s+[^,;.]+)?$", text[start:stop], _I) is not None
+    in_office = _OFFICE_IN_BEFORE.search(text, max(0, start - 20), start) is not None
+    return (named_office or in_office) and _SPEECH_VERB_AFTER.match(text, stop) is not None
+
+
 def _speaker_place(text: str, start: int, stop: int, end: int) -> bool:
     """Whether place is where the speaker of its sentence is ("An official in Mexico City who ... said that", "said
     Maria Lopez, an attorney in San Antonio", "speaking in Sacramento", ", the sheriff of Polk County said,"), not
     where something happened: no action told between it (text[start:stop]) and the speech verb, which comes before
     `end`."""
-    if _SPEAKING_IN.search(text, max(0, start - 60), start):
+    if _SPEAKING_IN.search(text, max(0, start - 60), start) or _SPEECH_SETTING.search(text, max(0, start - 80), start):
         return True
     inserted = _INSERTED_ATTRIBUTION.search(text, max(0, start - 80), min(end, stop + 80))
     if inserted and inserted.start() <= start and stop <= inserted.end():
@@ -290,6 +316,7 @@ class _PlaceAt:
     compared: bool = False  # the other end of a comparison ("twice as many as in Detroit"): not this count's
     negated: bool = False  # where nothing happened ("none of the arrests was in Denver"): no count's place
     event: str = ""  # the type of another action it is the place of ("before his arrest in Denver"): "arrests"
+    office: bool = False  # an office named by its town that speaks ("ICE's Newark field office said"): no tally's place
 
 
 def _kind(place: Place) -> str:
@@ -357,6 +384,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 negated=_NEGATED_BEFORE.search(text, max(0, p.start - 60), p.start) is not None
                 or (listed_after is not None and listed_after.negated),
                 event=_event_before(text, p.start) or (listed_after.event if listed_after is not None else ""),
+                office=_office_speaker(text, p.start, p.end),
             )
         )
     taken = [(p.start, p.end) for p in found]
@@ -1015,6 +1043,11 @@ def place_counts(
             # country in the sentence is where they came from or who refused them ("Cuba refused to take back
             # 878 criminals"), never where U.S. enforcement touched them
             places = [p for p in places if p not in foreign_countries]
+        if n.value >= _TALLY or _NATIONAL.search(view):
+            # "ICE's Newark field office said the agency deported 271,000 people": a national tally's speaker, not
+            # its place
+            offices = {p.name for p in count_places if p.office and s.start <= p.start < s.end}
+            places = [p for p in places if p not in offices]
         homes = residents | {p.name for p in count_places if p.home and s.start <= p.start < s.end}
         if homes & set(places) and set(places) - homes:
             # "arrested 27 workers at a warehouse in Northeast Philadelphia, including several who commute from

@@ -25,3 +25,30 @@ def test_a_from_to_without_a_transfer_and_people_moved_there_keep_their_places()
     assert _placed(text)[190] == ("jail in Topeka",)
     text = "Troopers arrested 19 people on a bus from Tulsa to Wichita, a spokesman said."
     assert _placed(text)[19] == ("Wichita, Kansas",)
+
+
+def test_where_a_speaker_addressed_an_audience_is_no_place_of_the_count() -> None:
+    text = (
+        "ICE officers arrested 212 people in Nebraska last week, the agency's director told reporters outside the "
+        "federal building in Lincoln on Monday."
+    )
+    assert _placed(text)[212] == ("Nebraska",)
+    text = "Agents arrested 48 people in the operation, the director said at a news conference in Tulsa on Friday."
+    assert "Tulsa, Oklahoma" not in _placed(text)[48]
+
+
+def test_a_place_told_to_reporters_about_stays_the_counts_place() -> None:
+    # the trap of the rule above: the place the count's own words name after the audience
+    text = "The director told reporters that agents had arrested 75 people in Tulsa on Friday."
+    assert _placed(text)[75] == ("Tulsa, Oklahoma",)
+
+
+def test_an_office_that_speaks_is_no_place_of_a_national_tally() -> None:
+    text = "ICE's Denver field office said on Monday that the agency removed 268,000 people in the last fiscal year."
+    assert _placed(text)[268000] == ()
+
+
+def test_an_office_that_speaks_of_a_local_count_keeps_its_town() -> None:
+    # the trap of the rule above: a count below a national tally stays the office's town's
+    text = "ICE's Denver field office said officers arrested 64 people last week."
+    assert "Denver, Colorado" in _placed(text)[64]

@@ -718,7 +718,18 @@ def place_counts(
             noun = (area["noun"] or "").lower()
             of_kind = [p for p in before if noun in ("region", "sector") and p.kind == noun]
             if of_kind or before:
-                return [p.name for p in (of_kind or before)[-1:]]
+                last = (of_kind or before)[-1:]
+                site = before[-2:-1] if not of_kind and last[0].kind == "city" else []
+                if (
+                    site
+                    and site[0].kind not in ("city", "state", "county")
+                    and not site[0].region
+                    and _FACILITY_TOWN_GAP.fullmatch(text, site[0].end, last[0].start)
+                ):
+                    # "Delaney Hall in Newark reopened ... about 900 people were being held there": the site written
+                    # with its town, both, as a site so written before a count is
+                    last = site + last
+                return [p.name for p in last]
         pointed = _KIND_ANAPHOR.search(view, lo, hi) or _KIND_SUBJECT.search(view, lo, hi)
         if not pointed:
             return []

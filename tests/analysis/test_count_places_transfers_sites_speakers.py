@@ -52,3 +52,17 @@ def test_an_office_that_speaks_of_a_local_count_keeps_its_town() -> None:
     # the trap of the rule above: a count below a national tally stays the office's town's
     text = "ICE's Denver field office said officers arrested 64 people last week."
     assert "Denver, Colorado" in _placed(text)[64]
+
+
+def test_there_after_a_site_written_with_its_town_is_the_site_and_its_town() -> None:
+    text = (
+        "Fort Bliss in El Paso opened a tent camp for ICE in March. By June, about 410 people were held there, "
+        "county records show."
+    )
+    assert _placed(text)[410] == ("Fort Bliss", "El Paso, Texas")
+
+
+def test_there_after_a_town_alone_is_the_town() -> None:
+    # the trap of the rule above: a town named with no site before it stays the place "there" points to
+    text = "Agents raided a warehouse in Omaha on Monday. They arrested 26 people there, a pastor said."
+    assert _placed(text)[26] == ("Omaha, Nebraska",)

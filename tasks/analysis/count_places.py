@@ -119,12 +119,38 @@ _INSERTED_ATTRIBUTION = re.compile(
 )
 
 
+#: Where words were spoken to an audience: "Homan told reporters outside the Broadview processing center", "at a news
+#: conference in Sacramento".
+_SPEECH_SETTING = re.compile(
+    r"\b(?:told\s+(?:reporters|journalists|the\s+press|a\s+crowd|supporters)|(?:news|press)\s+(?:conference|briefing))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|outside|near|from)\s+(?:the\s+)?$",
+    _I,
+)
+#: An office named by its town that speaks: "ICE's Newark field office said", "the ICE field office in Newark said".
+_OFFICE_SPEAKS = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:field|area|regional|district|local)\s+)?office\s+(?:said|says|announced|reported|stated)\b",
+    _I,
+)
+_OFFICE_IN_BEFORE = re.compile(r"\boffice\s+in\s+$", _I)
+_SPEECH_VERB_AFTER = re.compile(r"\s+(?:said|says|announced|reported|stated)\b", _I)
+
+
+def _office_speaker(text: str, start: int, stop: int) -> bool:
+    """Whether the place at text[start:stop] names an office that speaks ("ICE's Newark field office said the agency
+    deported 271,000 people"): the speaker's, as "an official in Newark said" is, not where the count happened."""
+    if _OFFICE_SPEAKS.match(text, stop):
+        return True
+    named_office = re.search(r"\boffice(?:\s+in\s+[^,;.]+)?$", text[start:stop], _I) is not None
+    in_office = _OFFICE_IN_BEFORE.search(text, max(0, start - 20), start) is not None
+    return (named_office or in_office) and _SPEECH_VERB_AFTER.match(text, stop) is not None
+
+
 def _speaker_place(text: str, start: int, stop: int, end: int) -> bool:
     """Whether place is where the speaker of its sentence is ("An official in Mexico City who ... said that", "said
     Maria Lopez, an attorney in San Antonio", "speaking in Sacramento", ", the sheriff of Polk County said,"), not
     where something happened: no action told between it (text[start:stop]) and the speech verb, which comes before
     `end`."""
-    if _SPEAKING_IN.search(text, max(0, start - 60), start):
+    if _SPEAKING_IN.search(text, max(0, start - 60), start) or _SPEECH_SETTING.search(text, max(0, start - 80), start):
         return True
     inserted = _INSERTED_ATTRIBUTION.search(text, max(0, start - 80), min(end, stop + 80))
     if inserted and inserted.start() <= start and stop <= inserted.end():
@@ -290,6 +316,7 @@ class _PlaceAt:
     compared: bool = False  # the other end of a comparison ("twice as many as in Detroit"): not this count's
     negated: bool = False  # where nothing happened ("none of the arrests was in Denver"): no count's place
     event: str = ""  # the type of another action it is the place of ("before his arrest in Denver"): "arrests"
+    office: bool = False  # an office named by its town that speaks ("ICE's Newark field office said"): no tally's place
 
 
 def _kind(place: Place) -> str:
@@ -357,6 +384,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 negated=_NEGATED_BEFORE.search(text, max(0, p.start - 60), p.start) is not None
                 or (listed_after is not None and listed_after.negated),
                 event=_event_before(text, p.start) or (listed_after.event if listed_after is not None else ""),
+                office=_office_speaker(text, p.start, p.end),
             )
         )
     taken = [(p.start, p.end) for p in found]
@@ -479,6 +507,15 @@ _LEAD_GAP = re.compile(
     r"(?:(?:about|nearly|roughly|some|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?",
     _I,
 )
+#: A transfer of the people counted from one place to another: "moved 130 detainees from El Paso to a detention
+#: center in Louisiana", "bused 48 families from a shelter in McAllen to Dilley". Its verb, anywhere in the count's
+#: clause, and the "from ... to" of the count's own words, whose origin is where they were held.
+_TRANSFER_VERB = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|transferr(?:ed|ing)|transfers?|fl(?:ew|own|ies|y|ying)|bus(?:s)?(?:ed|ing)|shipp(?:ed|ing)|"
+    r"relocat(?:ed|es|ing)|transport(?:ed|s|ing))\b",
+    _I,
+)
+_FROM_TO = re.compile(r"\bfrom\s+(?P<origin>[^.;:!?()]{2,80}?)\s+to\s+", _I)
 #: Between a place and a count of the relative clause of place it opens: "in Boston, where ICE arrested", "Omaha, in
 #: which agents detained".
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|wherein|in\s+which|at\s+which)\b[^,;:.()—–]*", _I)
@@ -681,7 +718,18 @@ def place_counts(
             noun = (area["noun"] or "").lower()
             of_kind = [p for p in before if noun in ("region", "sector") and p.kind == noun]
             if of_kind or before:
-                return [p.name for p in (of_kind or before)[-1:]]
+                last = (of_kind or before)[-1:]
+                site = before[-2:-1] if not of_kind and last[0].kind == "city" else []
+                if (
+                    site
+                    and site[0].kind not in ("city", "state", "county")
+                    and not site[0].region
+                    and _FACILITY_TOWN_GAP.fullmatch(text, site[0].end, last[0].start)
+                ):
+                    # "Delaney Hall in Newark reopened ... about 900 people were being held there": the site written
+                    # with its town, both, as a site so written before a count is
+                    last = site + last
+                return [p.name for p in last]
         pointed = _KIND_ANAPHOR.search(view, lo, hi) or _KIND_SUBJECT.search(view, lo, hi)
         if not pointed:
             return []
@@ -833,6 +881,18 @@ def place_counts(
             close = _CLAUSE_CLOSE.search(text, a, b)
             return within(a, close.start() if close else b) or [antecedent[-1].name]
         own = within(a, _phrase_end(count_places, text, a, b)) or [p.name for p in leads[i]]
+        origins = {p.name for p in count_places if p.home and a <= p.start < b}
+        if own and leads[i] and not set(own) - origins:
+            # "The jail in Topeka held 190 detainees, many of them moved there from Nebraska": where they came from is
+            # no place of the count its subject places
+            own = [p.name for p in leads[i]]
+        moved = _FROM_TO.search(text, a, b)
+        if moved and _TRANSFER_VERB.search(s.rule_text, *counts[i].clause):
+            # "ICE moved 130 detainees from El Paso to a detention center in Louisiana": they were held where they
+            # were moved from; where they went is the next count's, if any
+            origin = within(moved.start("origin"), moved.end("origin"))
+            if origin:
+                return origin
         residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
         if own and not set(own) - residents:
             # "held 1,600 people, many of them longtime Los Angeles residents": where they live is no place of
@@ -994,6 +1054,11 @@ def place_counts(
             # country in the sentence is where they came from or who refused them ("Cuba refused to take back
             # 878 criminals"), never where U.S. enforcement touched them
             places = [p for p in places if p not in foreign_countries]
+        if n.value >= _TALLY or _NATIONAL.search(view):
+            # "ICE's Newark field office said the agency deported 271,000 people": a national tally's speaker, not
+            # its place
+            offices = {p.name for p in count_places if p.office and s.start <= p.start < s.end}
+            places = [p for p in places if p not in offices]
         homes = residents | {p.name for p in count_places if p.home and s.start <= p.start < s.end}
         if homes & set(places) and set(places) - homes:
             # "arrested 27 workers at a warehouse in Northeast Philadelphia, including several who commute from

@@ -81,6 +81,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "precision5.jsonl": {"counts": (38, 9), "counts+place": (38, 9), "quotes": (0, 0), "tagging": (4, 0)},
     "recall3.jsonl": {"counts": (41, 5), "counts+place": (38, 8), "quotes": (2, 1), "tagging": (4, 0)},
     "recallstories.jsonl": {"tagging": (10, 0)},
+    "placeprecision.jsonl": {"counts": (19, 7), "counts+place": (17, 9), "quotes": (1, 0), "tagging": (4, 0)},
 }
 
 

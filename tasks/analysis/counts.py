@@ -555,7 +555,8 @@ def _staff_touched(
     # the action governs them: its verb right before the number, or their own passive right after their noun
     verb = " ".join(text[left_start : n.start].split()[-2:])
     modifier = lex.STAFF_MODIFIER.match(words, head.end())  # "42 employees of a roofing company ... were arrested"
-    passive = lex.STAFF_PASSIVE.match(words, modifier.end() if modifier else head.end())
+    after_noun = modifier.end() if modifier else head.end()
+    passive = lex.STAFF_PASSIVE.match(words, after_noun) or lex.STAFF_CARRIED.match(words, after_noun)
     action = _cue_type(passive.group() if passive else verb, False, bool(state.get("custody_story")))
     staff = lex.STAFF_HEAD.match(words)
     return staff if staff is not None and action in ("arrests", "detentions", "deportations") else head
@@ -1226,11 +1227,12 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
     elif (
         head is None
         and lex.IN_ALL_AFTER.match(text, n.end)
-        and re.search(r",\s*$", r.before_level)
-        and (kind := _cue_type(re.split(r"[,;:—–]", text[: n.start].rstrip(" ,"))[-1], r.border, r.custody))
+        and re.search(r"(?:,|[—–]|--)\s*$", r.before_level)
+        and (kind := _cue_type(re.split(r"[,;:—–]", text[: n.start].rstrip(" ,—–-"))[-1], r.border, r.custody))
     ):
-        # "Those with no criminal history, 29 in all, were released": the words of the subject the total is set
-        # beside type it (only that phrase: "After ICE arrested 50, the families, 200 in all, gathered" counts none)
+        # "Those with no criminal history, 29 in all, were released", "Removals to Guatemala last year — 51,300 in all
+        # — were the most since 2019": the words of the subject the total is set beside type it (only that phrase:
+        # "After ICE arrested 50, the families, 200 in all, gathered" counts none)
         v.kind = kind
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
@@ -1247,7 +1249,7 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _event_noun_type(label.group("noun") or label.groupdict().get("held"), r.border)
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
-    elif label := lex.PARTICIPLE_LABEL.match(r.before_level):
+    elif label := lex.PARTICIPLE_LABEL.match(r.before_level) or lex.PEOPLE_PARTICIPLE_LABEL.match(r.before_level):
         v.kind = _cue_type(label.group("label"), r.border, r.custody)  # "- Removed to home countries: 83"
     elif (apposed := lex.APPOSED_SUBJECT.match(text, n.end, r.pred_end)) or (
         re.search(r",\s*(?:or\s+)?$", r.before_level) and (apposed := lex.APPOSED_BARE.match(text, n.end, r.pred_end))
@@ -1378,7 +1380,10 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         and not lex.OWN_VERB.match(r.predicate)
     ):
         v.kind = previous.type  # "Agents arrested 212 people, 97 of them in Dallas": a part of the count before
-    coordinated = previous is not None and lex.COORDINATED.fullmatch(text[previous.number.end : n.start])
+    between = text[previous.number.end : n.start] if previous is not None else ""
+    coordinated = previous is not None and (
+        lex.COORDINATED.fullmatch(between) or lex.COORDINATED_AFTER_MODIFIER.fullmatch(between)
+    )
     # a record is told of each group by its own words: "61 criminal aliens and two gang members" are not two
     # more convictions (GUIDELINES §2 convictions: those with criminal convictions or records)
     shares = previous is not None and previous.type not in RECORD_TYPES
@@ -1750,6 +1755,19 @@ def _jail_deaths(text: str) -> bool:
     )
 
 
+def _part_holding_orders(r: _Reading) -> bool:
+    """The number is a list item or a coordinated group of an action's count just before it, and its only prospect
+    is a removal order its people hold ("arrested 52 people, including 19 with final orders of removal", "17
+    fugitives with final orders of removal and 23 gang members"): the order tells who they are, the whole's action
+    what was done to them. A prospect said of them ("and 12 migrants face deportation") stays a plan."""
+    previous = r.previous
+    if previous is None or previous.type not in _ACTIONS_OF_WHOLE or previous.trap is not None:
+        return False
+    between = r.text[previous.number.end : r.n.start]
+    part = r.sub or bool(lex.COORDINATED_AFTER_MODIFIER.fullmatch(between))
+    return part and not lex.PROSPECT.search(lex.HOLDING_REMOVAL_ORDER.sub(" ", r.window))
+
+
 def _correct_type(r: _Reading, v: _Verdict) -> None:
     """Step 5: rules that correct a type whatever step gave it: detainers lodged on people, convictions in the
     story's own prosecution, people detained by agents (arrests) or on arrival (detentions), deaths on the way."""
@@ -1815,7 +1833,10 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.trap = v.trap or "other_crime"  # "charged 25 people with assaulting officers": no immigration crime
     if v.kind in ("deportations", "arrests", "detentions") and lex.PROSPECT.search(window):
         done = _cue_type(lex.PROSPECT.sub(" ", window), r.border, r.custody)
-        if done is None or done in RECORD_TYPES:
+        if _part_holding_orders(r):
+            # "arrested 52, including 19 with final orders of removal": the order is who they are
+            v.kind, v.trap = r.previous.type, None if v.trap == "untyped" else v.trap
+        elif done is None or done in RECORD_TYPES:
             v.trap = v.trap or "plan"  # "1,400 Iraqis face deportation": a prospect, no removal yet
         elif lex.PROSPECT.search(r.predicate) and (
             governing := _governing_type(lex.RELATIVE_OPENER.split(r.left)[-1], r)

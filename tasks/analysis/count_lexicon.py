@@ -3258,3 +3258,15 @@ CARRIED_TO_BEFORE = re.compile(
     r"(?:the\s+|a\s+|an\s+)?$",
     _I,
 )
+#: People detained by an agency told in the present ("61,000 people are detained by ICE", "are currently detained by
+#: immigration authorities"): a population held, not an arrest (`DETAINED_BY` reads the past as one).
+DETAINED_NOW = re.compile(r"\b(?:are|is|remain|remains)\s+(?:(?:now|currently|still)\s+)?detained\b", _I)
+#: Two groups of a noun the lexicon does not know, side by side under one verb ("arrested six cooks and three
+#: dishwashers", "12 welders and 5 pipefitters at the shipyard"): the words between the first number and the second,
+#: then the second group's noun closing its phrase (a verb of its own after it, "5 reporters covered the raid", shares
+#: nothing). Lower-case nouns only: a name is no group.
+COORDINATED_UNLISTED = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*s\s*(?:,\s*)?(?:and|or)\s+")
+UNLISTED_GROUP_AFTER = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*s(?=\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or|"
+    r"through|over|since|within|by|last|this)\b))"
+)

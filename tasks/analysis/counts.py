@@ -1271,6 +1271,10 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
                 and lex.GAPPED_DESTINATION_AFTER.match(text, n.end)
                 and re.search(r"\band\s*$", r.before_level, _I)
             )
+            or (  # "arrested six cooks and three dishwashers": a second group under the first's verb
+                lex.COORDINATED_UNLISTED.fullmatch(text, previous.number.end, n.start)
+                and lex.UNLISTED_GROUP_AFTER.match(text, n.end)
+            )
         )
         and not (
             lex.NEXT_NUMBER_VERB.search(" " + r.before_level[r.left_start :])
@@ -1492,7 +1496,12 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         # its own words before the list, else the verb that governs it ("75% of whom had criminal
         # records" has no words of its own before "of whom": the record is the share's)
         kind = _cue_type(text[n.end : listed.start()], r.border, r.custody)
-    if kind == "detentions" and lex.DETAINED_BY.search(predicate) and not r.border:
+    if (
+        kind == "detentions"
+        and lex.DETAINED_BY.search(predicate)
+        and not r.border
+        and not lex.DETAINED_NOW.search(predicate)
+    ):
         kind = "arrests"  # "U.S. citizens detained by immigration agents"
     if kind is None and lex.DETAINED_JUST_BEFORE.search(left):
         kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
@@ -1857,7 +1866,12 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "moved 300 of them to a facility in Texas": held at the site, not arrested again
     if v.kind == "detentions" and not r.border and lex.CUSTODY_TAKEN_BEFORE.search(r.left):
         v.kind = "arrests"  # "ICE took custody of 41 inmates from the county jail": taken by ICE, not a headcount
-    if v.kind == "detentions" and not r.border and lex.DETAINED_BY.search(window):
+    if (
+        v.kind == "detentions"
+        and not r.border
+        and lex.DETAINED_BY.search(window)
+        and not lex.DETAINED_NOW.search(window)
+    ):
         v.kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     if v.kind == "arrests" and r.airport and re.search(r"\bdetain", window, _I):
         v.kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested

@@ -119,3 +119,43 @@ def test_people_carried_off_to_detention_after_a_raid_are_arrested(text: str, ex
 )
 def test_people_carried_elsewhere_are_no_count(text: str) -> None:
     assert counts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 61,000 people are detained by ICE, according to agency data.", {("detentions", 61000, "people")}),
+        (
+            "Some 2,300 migrants are currently detained by immigration authorities in Louisiana.",
+            {("detentions", 2300, "people")},
+        ),
+    ],
+)
+def test_people_detained_by_an_agency_in_the_present_are_held(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+def test_people_detained_by_agents_in_the_past_are_arrested() -> None:
+    assert counts("About 610 people were detained by ICE agents in the raids.") == {("arrests", 610, "people")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agents raided a diner in Provo. They arrested six cooks and three dishwashers.",
+            {("arrests", 6, "people"), ("arrests", 3, "people")},
+        ),
+        (
+            "HSI agents arrested 12 welders and 5 pipefitters at the shipyard.",
+            {("arrests", 12, "people"), ("arrests", 5, "people")},
+        ),
+    ],
+)
+def test_a_second_group_of_an_unlisted_noun_shares_the_verb_of_the_first(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+def test_a_second_group_with_a_verb_of_its_own_does_not_share_it() -> None:
+    text = "HSI agents arrested 12 welders on Monday and 5 reporters covered the raid."
+    assert counts(text) == {("arrests", 12, "people")}

@@ -3270,3 +3270,9 @@ UNLISTED_GROUP_AFTER = re.compile(
     r"\s+(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*s(?=\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or|"
     r"through|over|since|within|by|last|this)\b))"
 )
+#: An aside set off by dashes right before a number ("We have deported — and nobody thought this possible — 527,000"):
+#: `counts.py` blanks it when a governing verb stands right before it, so the verb still governs the number.
+ASIDE_BEFORE_NUMBER = re.compile(
+    r"\s(?P<aside>(?:[—–]|--)\s[^—–;()\d]{1,60}?\s(?:[—–]|--))\s+"
+    r"(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around|at\s+least)\s+)?$"
+)

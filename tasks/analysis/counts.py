@@ -573,9 +573,21 @@ def _site_relative_blanked(text: str, numbers: list[NumberMention]) -> str:
     return text
 
 
+def _verb_aside_blanked(text: str, numbers: list[NumberMention]) -> str:
+    """`text` with an aside set off by dashes between a governing verb and its number blanked ("We have deported —
+    and nobody thought this possible — 527,000 illegal aliens"): the verb governs the number across it. Offsets are
+    kept; an aside after no such verb ("counted — by hand — 527,000 ballots") stays."""
+    for n in numbers:
+        aside = lex.ASIDE_BEFORE_NUMBER.search(text, 0, n.start)
+        if aside and lex.GOVERNING_VERB.search(text, 0, aside.start("aside")):
+            start, end = aside.span("aside")
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Reading:
     """Step 1: the number's clause, predicate, counted noun phrase, governing words and context."""
-    text = _site_relative_blanked(s.rule_text, numbers)
+    text = _verb_aside_blanked(_site_relative_blanked(s.rule_text, numbers), numbers)
     previous: Count | None = state.get("previous")
     clause_span = _clause(text, n.start, n.end)
     pred_end = _predicate_end(text, n, numbers, clause_span[1])

@@ -159,3 +159,21 @@ def test_a_second_group_of_an_unlisted_noun_shares_the_verb_of_the_first(text: s
 def test_a_second_group_with_a_verb_of_its_own_does_not_share_it() -> None:
     text = "HSI agents arrested 12 welders on Monday and 5 reporters covered the raid."
     assert counts(text) == {("arrests", 12, "people")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We have deported — and nobody thought this possible — 527,000 illegal aliens.",
+            {("deportations", 527000, "people")},
+        ),
+        ("Agents detained — in a single morning — 42 workers at a Waco plant.", {("arrests", 42, "people")}),
+    ],
+)
+def test_an_aside_between_the_verb_and_its_number_leaves_the_verb_governing(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+def test_an_aside_after_a_verb_of_no_action_types_nothing() -> None:
+    assert counts("Officials counted — by hand, in Phoenix — 527,000 ballots.") == set()

@@ -3276,3 +3276,15 @@ ASIDE_BEFORE_NUMBER = re.compile(
     r"\s(?P<aside>(?:[—–]|--)\s[^—–;()\d]{1,60}?\s(?:[—–]|--))\s+"
     r"(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around|at\s+least)\s+)?$"
 )
+#: An event noun opening its clause as the subject, then its number set off by dashes or commas ("Total removals —
+#: 14,200 — were the most", "Arrests in Charlotte — 370 — outpaced those in Raleigh", "ICE's arrests last month,
+#: 31,000, set a record"): the number counts what the noun names. A number before it ("Of the 2,000 arrests, 1,400")
+#: makes it a partitive's whole instead.
+EVENT_SUBJECT_SET_OFF = re.compile(
+    rf"(?:^|[.;:]\s)\W*(?:[A-Za-z'’-]+\s+){{0,2}}?(?P<noun>{EVENTS})"
+    r"(?:\s+(?:in|at|from|to|of|across|along|during|since|by|under|last|this)\b[^—–,;:\d]{0,50}?)?"
+    r"\s*(?:,|[—–]|--)\s*(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around)\s+)?$",
+    _I,
+)
+#: The closing mark of that number, then the clause's verb: "— were the most", ", set a record".
+SET_OFF_CLOSE = re.compile(r"\s*(?:,|[—–]|--)\s+[a-z]")

@@ -1263,6 +1263,16 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             v.unit = lex.UNITS[v.kind]
     elif label := lex.PARTICIPLE_LABEL.match(r.before_level) or lex.PEOPLE_PARTICIPLE_LABEL.match(r.before_level):
         v.kind = _cue_type(label.group("label"), r.border, r.custody)  # "- Removed to home countries: 83"
+    elif (
+        head is None
+        and not n.percent
+        and (subject := lex.EVENT_SUBJECT_SET_OFF.search(r.before_level))
+        and lex.SET_OFF_CLOSE.match(text, n.end)
+    ):
+        # "Total removals — 14,200 — were the most", "Arrests in Charlotte — 370 — outpaced ...": the subject's noun
+        v.kind = _event_noun_type(subject.group("noun"), r.border)
+        if v.kind in lex.UNITS:
+            v.unit = lex.UNITS[v.kind]
     elif (apposed := lex.APPOSED_SUBJECT.match(text, n.end, r.pred_end)) or (
         re.search(r",\s*(?:or\s+)?$", r.before_level) and (apposed := lex.APPOSED_BARE.match(text, n.end, r.pred_end))
     ):

@@ -177,3 +177,23 @@ def test_an_aside_between_the_verb_and_its_number_leaves_the_verb_governing(text
 
 def test_an_aside_after_a_verb_of_no_action_types_nothing() -> None:
     assert counts("Officials counted — by hand, in Phoenix — 527,000 ballots.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Total removals — 14,200 — were the most for any single month.", {("deportations", 14200, "people")}),
+        ("Arrests in Charlotte — 370 — outpaced those in Raleigh.", {("arrests", 370, "people")}),
+        ("ICE's arrests last month, 31,000, set a record.", {("arrests", 31000, "people")}),
+    ],
+)
+def test_a_number_set_off_after_an_event_noun_subject_counts_it(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Flights to Guatemala — 14 — were canceled on Monday.", "Total protests — 140 — were the most since 2017."],
+)
+def test_a_number_set_off_after_another_subject_counts_nothing(text: str) -> None:
+    assert counts(text) == set()

@@ -3201,7 +3201,8 @@ PRIOR_REMOVAL_OF_PART_AFTER = re.compile(
     r"\s+(?:of\s+(?:them|those|these|whom)\s+)?had\s+(?:"
     r"(?:previously|once)\s+been\s+(?:deported|removed|expelled)\b|"
     r"been\s+(?:previously|once)\s+(?:deported|removed|expelled)\b|"
-    r"been\s+(?:deported|removed|expelled)\s+(?:(?:at\s+least\s+)?(?:once|twice|\w+\s+times)\s+)?before\s*[,.;])",
+    r"been\s+(?:deported|removed|expelled)\s+(?:from\s+(?:the\s+)?(?:United\s+States|U\.S\.|country)\s+)?"
+    r"(?:(?:at\s+least\s+)?(?:once|twice|\w+\s+times)\s+)?before\s*[,.;])",
     _I,
 )
 
@@ -3370,3 +3371,86 @@ BORDER_WORKS = re.compile(
     r"\bcame\s+ashore\b|\boff\s+the\s+(?:\w+\s+)?coast\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Fact-sheet labels and groups described by who they are: "- Migrants still held at Eloy: 340", "including 19 with
+# final orders of removal"
+# ---------------------------------------------------------------------------------------------
+
+#: A list label naming people, then what was done to them, before its colon: "- Migrants still held at the Eloy center:
+#: 340", "Workers arrested at the plant: 57" (`PARTICIPLE_LABEL` reads the label that opens on its participle). People
+#: with no action in the label ("Workers employed at the plant: 570") give no type.
+PEOPLE_PARTICIPLE_LABEL = re.compile(
+    rf"^\W*(?:[\w.'’-]+\s+){{0,2}}?(?:{PEOPLE})\s+(?:(?:still|now|currently|later|since)\s+)?"
+    r"(?P<label>(?:arrested|apprehended|detained|deported|removed|expelled|repatriated|returned|booked|"
+    r"transferred|taken\s+into|held\s+(?:at|in|by))\b[^:;\d\n]{0,50}):\s*"
+    r"(?:(?:about|nearly|more\s+than|some|over|roughly)\s+)?$",
+    _I,
+)
+#: A second group after the first group's own modifier, sharing its verb: "were 17 fugitives with final orders of
+#: removal and 23 gang members", "15 fugitives from Honduras and 6 teenagers" (`COORDINATED` reads the groups written
+#: side by side).
+COORDINATED_AFTER_MODIFIER = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE})\s+(?:with|from|of)\s+(?:[\w'’.-]+\s+){{1,5}}?(?:and|or)\s+"
+    r"(?:(?:about|nearly|more\s+than|some|another|other)\s+)?",
+    _I,
+)
+#: A removal order people hold, which tells who they are, not what will be done to them: "with final orders of
+#: removal", "who had deportation orders" (`PROSPECT` reads such an order alone as a plan).
+HOLDING_REMOVAL_ORDER = re.compile(
+    r"\b(?:with|holding|who\s+(?:had|have|has|held|hold))\s+(?:(?:final|outstanding|prior|previous|existing)\s+)*"
+    r"(?:orders?\s+of\s+(?:removal|deportation)|(?:removal|deportation)\s+orders?)\b",
+    _I,
+)
+#: People carried off in a vehicle to a detention or processing site or to ICE, told by where they sit or were put
+#: ("By evening, 64 workers were on buses to an ICE processing center", "loaded into vans bound for the detention
+#: center in Jena"): taken into custody (GUIDELINES §2 arrests: picked up in raids). A vehicle bound anywhere else
+#: ("on buses to a union rally") carries no one into custody.
+CARRIED_TO_CUSTODY = (
+    r"(?:(?:put|loaded|herded|placed|crammed|packed|pushed)\s+(?:on|onto|into|in)|(?:were|was|sat|sitting)\s+"
+    r"(?:on|in|aboard|inside)|aboard)\s+(?:\w+\s+){0,2}?(?:bus(?:es)?|vans?|trucks?|vehicles?|SUVs?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:to|for|toward|towards)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:(?:processing|detention)\s+(?:centers?|facilit(?:y|ies)|sites?)|ICE\b|immigration\s+(?:detention|custody))"
+)
+CUES["arrests"] = re.compile(rf"{CUES['arrests'].pattern}|\b{CARRIED_TO_CUSTODY}", _I)
+#: Employees carried off so, after their noun: "38 employees were loaded into vans bound for the detention center"
+#: (`STAFF_PASSIVE` reads the verbs of custody themselves).
+STAFF_CARRIED = re.compile(rf"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?{CARRIED_TO_CUSTODY}", _I)
+#: The words before a place a vehicle carries people off to ("on buses to a processing center in Fresno", "in vans
+#: bound for the detention center in Jena"): their destination, not where they were counted (`count_places.py`).
+CARRIED_TO_BEFORE = re.compile(
+    r"\b(?:bus(?:es)?|vans?|trucks?|vehicles?|SUVs?)\s+(?:[\w-]+\s+){0,2}?(?:to|for|toward|towards)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$",
+    _I,
+)
+#: People detained by an agency told in the present ("61,000 people are detained by ICE", "are currently detained by
+#: immigration authorities"): a population held, not an arrest (`DETAINED_BY` reads the past as one).
+DETAINED_NOW = re.compile(r"\b(?:are|is|remain|remains)\s+(?:(?:now|currently|still)\s+)?detained\b", _I)
+#: Two groups of a noun the lexicon does not know, side by side under one verb ("arrested six cooks and three
+#: dishwashers", "12 welders and 5 pipefitters at the shipyard"): the words between the first number and the second,
+#: then the second group's noun closing its phrase (a verb of its own after it, "5 reporters covered the raid", shares
+#: nothing). Lower-case nouns only: a name is no group.
+COORDINATED_UNLISTED = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*s\s*(?:,\s*)?(?:and|or)\s+")
+UNLISTED_GROUP_AFTER = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*s(?=\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or|"
+    r"through|over|since|within|by|last|this)\b))"
+)
+#: An aside set off by dashes right before a number ("We have deported — and nobody thought this possible — 527,000"):
+#: `counts.py` blanks it when a governing verb stands right before it, so the verb still governs the number.
+ASIDE_BEFORE_NUMBER = re.compile(
+    r"\s(?P<aside>(?:[—–]|--)\s[^—–;()\d]{1,60}?\s(?:[—–]|--))\s+"
+    r"(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around|at\s+least)\s+)?$"
+)
+#: An event noun opening its clause as the subject, then its number set off by dashes or commas ("Total removals —
+#: 14,200 — were the most", "Arrests in Charlotte — 370 — outpaced those in Raleigh", "ICE's arrests last month,
+#: 31,000, set a record"): the number counts what the noun names. A number before it ("Of the 2,000 arrests, 1,400")
+#: makes it a partitive's whole instead.
+EVENT_SUBJECT_SET_OFF = re.compile(
+    rf"(?:^|[.;:]\s)\W*(?:[A-Za-z'’-]+\s+){{0,2}}?(?P<noun>{EVENTS})"
+    r"(?:\s+(?:in|at|from|to|of|across|along|during|since|by|under|last|this)\b[^—–,;:\d]{0,50}?)?"
+    r"\s*(?:,|[—–]|--)\s*(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around)\s+)?$",
+    _I,
+)
+#: The closing mark of that number, then the clause's verb: "— were the most", ", set a record".
+SET_OFF_CLOSE = re.compile(r"\s*(?:,|[—–]|--)\s+[a-z]")

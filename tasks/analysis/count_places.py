@@ -22,7 +22,7 @@ from functools import partial
 
 from schemas.records import Place
 from tasks.analysis.count_candidates import Candidate
-from tasks.analysis.count_lexicon import CUES, ENFORCEMENT_SCENE, SUMMARY, at_dateline
+from tasks.analysis.count_lexicon import CARRIED_TO_BEFORE, CUES, ENFORCEMENT_SCENE, SUMMARY, at_dateline
 from tasks.analysis.counts import RECORD_TYPES, Count
 from tasks.analysis.places import AMBIGUOUS, FACILITY_TOWN_GAP, find_places, normalize_place
 from tasks.analysis.sentences import Sentence
@@ -367,7 +367,8 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                     or _DESTINATION_BEFORE.search(text[max(0, p.start - 16) : p.start]) is not None
                     or _FLED_FROM.search(text[max(0, p.start - 60) : p.start]) is not None
                     or _COUNTRIES_SUCH_AS.search(text[max(0, p.start - 60) : p.start]) is not None
-                ),
+                )
+                or CARRIED_TO_BEFORE.search(text, max(0, p.start - 40), p.start) is not None,
                 dateline=at_dateline(text, p.start, p.end),  # where the story was filed, not where a count happened
                 country=p.place.normalized == p.place.country,
                 agency=kind == "state" and _AGENCY_AFTER.match(text, p.end) is not None,

@@ -565,7 +565,8 @@ def _staff_touched(
     # the action governs them: its verb right before the number, or their own passive right after their noun
     verb = " ".join(text[left_start : n.start].split()[-2:])
     modifier = lex.STAFF_MODIFIER.match(words, head.end())  # "42 employees of a roofing company ... were arrested"
-    passive = lex.STAFF_PASSIVE.match(words, modifier.end() if modifier else head.end())
+    after_noun = modifier.end() if modifier else head.end()
+    passive = lex.STAFF_PASSIVE.match(words, after_noun) or lex.STAFF_CARRIED.match(words, after_noun)
     action = _cue_type(passive.group() if passive else verb, False, bool(state.get("custody_story")))
     staff = lex.STAFF_HEAD.match(words)
     return staff if staff is not None and action in ("arrests", "detentions", "deportations") else head
@@ -582,9 +583,21 @@ def _site_relative_blanked(text: str, numbers: list[NumberMention]) -> str:
     return text
 
 
+def _verb_aside_blanked(text: str, numbers: list[NumberMention]) -> str:
+    """`text` with an aside set off by dashes between a governing verb and its number blanked ("We have deported —
+    and nobody thought this possible — 527,000 illegal aliens"): the verb governs the number across it. Offsets are
+    kept; an aside after no such verb ("counted — by hand — 527,000 ballots") stays."""
+    for n in numbers:
+        aside = lex.ASIDE_BEFORE_NUMBER.search(text, 0, n.start)
+        if aside and lex.GOVERNING_VERB.search(text, 0, aside.start("aside")):
+            start, end = aside.span("aside")
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Reading:
     """Step 1: the number's clause, predicate, counted noun phrase, governing words and context."""
-    text = _site_relative_blanked(s.rule_text, numbers)
+    text = _verb_aside_blanked(_site_relative_blanked(s.rule_text, numbers), numbers)
     previous: Count | None = state.get("previous")
     clause_span = _clause(text, n.start, n.end)
     pred_end = _predicate_end(text, n, numbers, clause_span[1])
@@ -1255,11 +1268,12 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
     elif (
         head is None
         and lex.IN_ALL_AFTER.match(text, n.end)
-        and re.search(r",\s*$", r.before_level)
-        and (kind := _cue_type(re.split(r"[,;:—–]", text[: n.start].rstrip(" ,"))[-1], r.border, r.custody))
+        and re.search(r"(?:,|[—–]|--)\s*$", r.before_level)
+        and (kind := _cue_type(re.split(r"[,;:—–]", text[: n.start].rstrip(" ,—–-"))[-1], r.border, r.custody))
     ):
-        # "Those with no criminal history, 29 in all, were released": the words of the subject the total is set
-        # beside type it (only that phrase: "After ICE arrested 50, the families, 200 in all, gathered" counts none)
+        # "Those with no criminal history, 29 in all, were released", "Removals to Guatemala last year — 51,300 in all
+        # — were the most since 2019": the words of the subject the total is set beside type it (only that phrase:
+        # "After ICE arrested 50, the families, 200 in all, gathered" counts none)
         v.kind = kind
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
@@ -1276,8 +1290,18 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _event_noun_type(label.group("noun") or label.groupdict().get("held"), r.border)
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
-    elif label := lex.PARTICIPLE_LABEL.match(r.before_level):
+    elif label := lex.PARTICIPLE_LABEL.match(r.before_level) or lex.PEOPLE_PARTICIPLE_LABEL.match(r.before_level):
         v.kind = _cue_type(label.group("label"), r.border, r.custody)  # "- Removed to home countries: 83"
+    elif (
+        head is None
+        and not n.percent
+        and (subject := lex.EVENT_SUBJECT_SET_OFF.search(r.before_level))
+        and lex.SET_OFF_CLOSE.match(text, n.end)
+    ):
+        # "Total removals — 14,200 — were the most", "Arrests in Charlotte — 370 — outpaced ...": the subject's noun
+        v.kind = _event_noun_type(subject.group("noun"), r.border)
+        if v.kind in lex.UNITS:
+            v.unit = lex.UNITS[v.kind]
     elif (apposed := lex.APPOSED_SUBJECT.match(text, n.end, r.pred_end)) or (
         re.search(r",\s*(?:or\s+)?$", r.before_level) and (apposed := lex.APPOSED_BARE.match(text, n.end, r.pred_end))
     ):
@@ -1297,6 +1321,10 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
                 previous.type == "deportations"
                 and lex.GAPPED_DESTINATION_AFTER.match(text, n.end)
                 and re.search(r"\band\s*$", r.before_level, _I)
+            )
+            or (  # "arrested six cooks and three dishwashers": a second group under the first's verb
+                lex.COORDINATED_UNLISTED.fullmatch(text, previous.number.end, n.start)
+                and lex.UNLISTED_GROUP_AFTER.match(text, n.end)
             )
         )
         and not (
@@ -1407,7 +1435,10 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         and not lex.OWN_VERB.match(r.predicate)
     ):
         v.kind = previous.type  # "Agents arrested 212 people, 97 of them in Dallas": a part of the count before
-    coordinated = previous is not None and lex.COORDINATED.fullmatch(text[previous.number.end : n.start])
+    between = text[previous.number.end : n.start] if previous is not None else ""
+    coordinated = previous is not None and (
+        lex.COORDINATED.fullmatch(between) or lex.COORDINATED_AFTER_MODIFIER.fullmatch(between)
+    )
     # a record is told of each group by its own words: "61 criminal aliens and two gang members" are not two
     # more convictions (GUIDELINES §2 convictions: those with criminal convictions or records)
     shares = previous is not None and previous.type not in RECORD_TYPES
@@ -1516,7 +1547,12 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         # its own words before the list, else the verb that governs it ("75% of whom had criminal
         # records" has no words of its own before "of whom": the record is the share's)
         kind = _cue_type(text[n.end : listed.start()], r.border, r.custody)
-    if kind == "detentions" and lex.DETAINED_BY.search(predicate) and not r.border:
+    if (
+        kind == "detentions"
+        and lex.DETAINED_BY.search(predicate)
+        and not r.border
+        and not lex.DETAINED_NOW.search(predicate)
+    ):
         kind = "arrests"  # "U.S. citizens detained by immigration agents"
     if kind is None and lex.DETAINED_JUST_BEFORE.search(left):
         kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
@@ -1799,6 +1835,19 @@ def _jail_deaths(text: str) -> bool:
     )
 
 
+def _part_holding_orders(r: _Reading) -> bool:
+    """The number is a list item or a coordinated group of an action's count just before it, and its only prospect
+    is a removal order its people hold ("arrested 52 people, including 19 with final orders of removal", "17
+    fugitives with final orders of removal and 23 gang members"): the order tells who they are, the whole's action
+    what was done to them. A prospect said of them ("and 12 migrants face deportation") stays a plan."""
+    previous = r.previous
+    if previous is None or previous.type not in _ACTIONS_OF_WHOLE or previous.trap is not None:
+        return False
+    between = r.text[previous.number.end : r.n.start]
+    part = r.sub or bool(lex.COORDINATED_AFTER_MODIFIER.fullmatch(between))
+    return part and not lex.PROSPECT.search(lex.HOLDING_REMOVAL_ORDER.sub(" ", r.window))
+
+
 def _correct_type(r: _Reading, v: _Verdict) -> None:
     """Step 5: rules that correct a type whatever step gave it: detainers lodged on people, convictions in the
     story's own prosecution, people detained by agents (arrests) or on arrival (detentions), people taken and held
@@ -1867,7 +1916,10 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         done = _cue_type(lex.PROSPECT.sub(" ", window), r.border, r.custody)
         if done is None and lex.HELD_PREDICATE.search(r.predicate):
             done = "detentions"  # "Another 12 are held at the county jail, awaiting removal": held, not yet removed
-        if v.kind == "deportations" and done in _ACTIONS_OF_WHOLE and done != "deportations":
+        if _part_holding_orders(r):
+            # "arrested 52, including 19 with final orders of removal": the order is who they are
+            v.kind, v.trap = r.previous.type, None if v.trap == "untyped" else v.trap
+        elif v.kind == "deportations" and done in _ACTIONS_OF_WHOLE and done != "deportations":
             v.kind = done  # "12 men were arrested in Dallas and await deportation": the arrest was done, not a removal
         elif done is None or done in RECORD_TYPES:
             v.trap = v.trap or "plan"  # "1,400 Iraqis face deportation": a prospect, no removal yet
@@ -1899,7 +1951,12 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "moved 300 of them to a facility in Texas": held at the site, not arrested again
     if v.kind == "detentions" and not r.border and lex.CUSTODY_TAKEN_BEFORE.search(r.left):
         v.kind = "arrests"  # "ICE took custody of 41 inmates from the county jail": taken by ICE, not a headcount
-    if v.kind == "detentions" and not r.border and lex.DETAINED_BY.search(window):
+    if (
+        v.kind == "detentions"
+        and not r.border
+        and lex.DETAINED_BY.search(window)
+        and not lex.DETAINED_NOW.search(window)
+    ):
         v.kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     if v.kind == "arrests" and r.airport and re.search(r"\bdetain", window, _I):
         v.kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested

@@ -674,3 +674,11 @@ def test_a_sentence_with_no_other_place_still_places_its_count_past_the_coordina
     assert _placed("Agents arrested 40 people on Tuesday, and the raids in Omaha went on.")[40][0] == (
         "Omaha, Nebraska",
     )
+
+
+def test_where_a_vehicle_carries_people_off_to_is_not_where_they_were_counted() -> None:
+    text = "Agents swept three dairies near Tulare. By noon, 52 workers were on buses to a processing center in Fresno."
+    assert not any("Fresno" in place for place in _placed(text)[52][0])
+    # the trap: people held at the site are counted there
+    text = "On Monday 300 people were held at a processing center in Fresno, lawyers said."
+    assert any("Fresno" in place for place in _placed(text)[300][0])

@@ -82,6 +82,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "recall3.jsonl": {"counts": (41, 5), "counts+place": (38, 8), "quotes": (2, 1), "tagging": (4, 0)},
     "recallstories.jsonl": {"tagging": (10, 0)},
     "placeprecision.jsonl": {"counts": (19, 7), "counts+place": (17, 9), "quotes": (1, 0), "tagging": (4, 0)},
+    "recall4.jsonl": {"counts": (46, 5), "counts+place": (44, 7), "quotes": (0, 0), "tagging": (6, 0)},
 }
 
 

@@ -311,7 +311,7 @@ TITLE_WORDS = wordset(
     sgt. capt. officer lawyer attorney professor rev. bishop father sister first lady minority majority whip
     county city police department governor lieutenant democrat republican superintendent inspector alderman
     alderwoman alderperson ald. minister ambassador pastor rabbi imam reverend author reporter senators
-    principal headmaster headmistress"""
+    principal headmaster headmistress councilman councilwoman"""
 )
 #: Title words that name a body, not a person's office: "ICE" before one capitalised word is no title.
 BODY_WORDS = wordset(

@@ -711,6 +711,8 @@ def _attribute(text: str, span: _Span, people: who.People) -> None:
     after = _WORD_BEFORE_COMMA.sub("", after, count=1)
     if told := lex.TOLD_BY.match(after):
         after = f", said {after[told.end() :]}"  # `," the council was told by Mayor Ann Lee.`: the mayor speaks
+    if _CONTRASTED_CLAUSE.match(after):
+        after = ""  # `was “under control,” while Dr. Ana Lee said ...`: a contrasted clause has a speaker of its own
     line_start = text.rfind("\n", 0, span.start) + 1
     raw_before = text[line_start : span.start].rstrip()
     if (label := raw_before.rstrip("*_").rstrip()).endswith(":"):
@@ -718,6 +720,10 @@ def _attribute(text: str, span: _Span, people: who.People) -> None:
     before = _clause_before(raw_before.rstrip(",:").rstrip())
     if _in_subordinate_clause(before, span.text, after):
         after = ""  # "When he said migrants were “...,” Sen. Lee tweeted": the name after is the main clause's
+    if re.search(r"[.!?]$", span.text) and re.match(r"\s*[A-Z]", after) and _subject_before(before) is not None:
+        # `Ann Lee called the raid “an attack.” Tom Banks said ...`: a partial quotation closing the sentence of its
+        # own reporting clause; the sentence after it is another's
+        after = ""
 
     if (asker := _UNNAMED_ASKER.search(raw_before)) and not re.search(
         rf"\b(?:{lex.VOICES}|{lex.BODY_KINDS})\b", asker.group("np")
@@ -729,6 +735,11 @@ def _attribute(text: str, span: _Span, people: who.People) -> None:
         if span.speaker is not None:
             span.sieve = sieve
             return
+
+
+#: A clause opened after the closing mark by a contrasting conjunction: its subject is no attribution of the
+#: quotation before it (`“...,” while Ann Lee said`, `“...,” but Ann Lee said`).
+_CONTRASTED_CLAUSE = re.compile(r"^[,;]?[ ](?:while|whereas|but|although|though)[ ]")
 
 
 #: Someone the story does not name, in lower case, reporting the quotation right before its opening mark ("a reporter
@@ -761,6 +772,9 @@ def _subject_before(before: str) -> re.Match[str] | None:
     """`lex.BEFORE`'s match unless its subject is the object of a preposition ("praised ICE on X, writing that ...",
     "told the story to Ann Lee, saying ..."): then no one is named right before the verb."""
     m = lex.BEFORE.search(before)
+    while m is not None and (contrast := _CONTRASTED_SUBJECT.match(before, m.end("subj"))):
+        # "said Tom Banks, but Pastor Ana Lee, whose church ..., said": the subject after the conjunction speaks
+        m = lex.BEFORE.search(before, contrast.end())
     if (
         m is not None
         and re.search(r"\b[Ii]n[ ]$", before[: m.start()])
@@ -769,6 +783,10 @@ def _subject_before(before: str) -> re.Match[str] | None:
         # "In a statement, Ann Lee, ..., said:": "a statement" is no subject, the name after it is
         m = lex.BEFORE.search(before, m.end("subj"))
     return None if m is None or _PREPOSITION_BEFORE.search(before[: m.start()]) else m
+
+
+#: A name set off by a comma and a contrasting conjunction: the clause after it has a subject of its own.
+_CONTRASTED_SUBJECT = re.compile(r",[ ](?:but|while|whereas|although|though)[ ]")
 
 
 #: A preposition right before a name makes it an object; "of" and "for" may join a body's name ("Division of ...").

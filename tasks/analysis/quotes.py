@@ -1367,7 +1367,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
     if len(tokens) == 1 and " " in (full := who.full_name(subject, people, pos)):
         span.speaker, span.role = full, role  # "Parker said" after "Cristina Parker": a person, not a place
         return
-    if len(tokens) == 1 and _GROUP_NOUN.fullmatch(subject):
+    if len(tokens) == 1 and _names_a_group(subject):
         return  # "Marchers chanted “...”": a group opening the sentence, no one the story names
     if (subject.isupper() and len(subject) > 5) or (
         normalize_place(subject) is not None and not lex.LOCAL_GOVERNMENT.fullmatch(subject)
@@ -1447,6 +1447,16 @@ _NOT_SPEAKERS = lex.wordset(
 #: "Organizers", "Residents", "Migrants", "Texans"): a group, never one speaker. A surname of that shape
 #: ("Sanders said") is taken before, as the person the story named in full.
 _GROUP_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ans|ees)")
+
+
+def _names_a_group(word: str) -> bool:
+    """A capitalised plural for people (`_GROUP_NOUN`), or the plural of a title ("Attorneys", "Deputies",
+    "Judges"): a group opening its sentence, never one speaker."""
+    if _GROUP_NOUN.fullmatch(word):
+        return True
+    lowered = word.casefold()
+    singulars = (lowered[:-3] + "y",) if lowered.endswith("ies") else (lowered[:-1], lowered[:-2])
+    return lowered.endswith("s") and any(s in lex.TITLE_WORDS for s in singulars)
 
 
 def _name_tokens(tokens: list[str]) -> list[str]:

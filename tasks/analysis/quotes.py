@@ -248,7 +248,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     seen: set[tuple[str, str]] = set()
     found = []
     for quote, sieve in zip(quotes, sieves, strict=True):
-        if (key := (speaker_key(quote.speaker), quote.text)) not in seen:
+        if (key := (speaker_key(quote.speaker), quote.text.rstrip(" .,!?…"))) not in seen:  # a headline's, unstopped
             seen.add(key)
             found.append((quote, sieve))
     return found
@@ -535,7 +535,8 @@ _REPORTING_CLAUSE = re.compile(
 #: Lee, a 26-year-old from Honduras, told the Chronicle", "That's how Ann Lee put it", "So says Ann Lee".
 _THAT_IS_WHAT = re.compile(
     rf"(?:(?:That|This)(?:[’']s|[ ]is|[ ]was)[ ](?:what|how)|So[ ]says)[ ](?:{lex.DESCRIBED}[ ])?{lex.SUBJECT}"
-    rf"(?:,[^,“”\"]{{1,160}},)?(?:[ ](?:{lex.ADVERBS}|{lex.VERBS}|put[ ]it|described[ ]it)\b|[.]|$)"
+    rf"(?:,[^,“”\"]{{1,160}},)?(?:[ ](?:{lex.ADVERBS}|{lex.VERBS}|put[ ]it|puts[ ]it|described[ ]it|describes|recalls"
+    r"|remembers)\b|[.]|$)"
 )
 
 
@@ -930,6 +931,7 @@ def _candidates(
     for sieve, m in (
         ("before-verb", lex.BEFORE_APPOSITIVE.search(before)),
         ("before-verb", _subject_before(before)),
+        ("before-verb", lex.HELPED_REPORT.search(before)),
         ("before-verb", lex.SAID_FIRST.search(before)),
         ("according", lex.ACCORDING.search(before)),
         ("before-verb", lex.QUOTED_AS.search(before)),

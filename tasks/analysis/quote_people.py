@@ -637,6 +637,7 @@ def find_people(text: str) -> People:
                 and text.startswith(":", m.end())
             )
             and len(re.findall(rf"\b{re.escape(raw[-1])}\b", text)) < 2
+            and not profiled_heading(text, line_start)
         ):
             continue  # "## Witness Account", "**Personal Connection:**": a heading or label, unless a name recurs
         if any(w in lex.ORG_WORDS for w in raw_words) or re.fullmatch(r"[A-Z]{3,5}", raw[-1]) and len(raw) <= 2:
@@ -704,6 +705,8 @@ def find_people(text: str) -> People:
             if (head := body_head_start(text, abbr.start(), written.split())) < abbr.start():
                 written = f"{text[head : abbr.start()]}{written}"  # "Chief of Police of St. Cloud": the office too
         role = _written_role(text, start, m.end(), written)
+        if not role and (profile := profiled_heading(text, line_start)):
+            role = profile  # "### Ana Lee" over "A nurse at a nearby clinic who ran outside."
         if not role:  # "Sens. John McCain, R-Ariz., and Tom Coburn": each is a senator
             shared = _SHARED_TITLE.search(text, max(0, start - 80, (found[-1].at if found else start) - 16), start)
             role = _SINGULAR_TITLES[shared.group("title")] if shared is not None else ""
@@ -944,6 +947,25 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
     if first in _CLAUSE_START or first.endswith("ly") and first != "formerly":
         return ""  # "Alonso, there is no difference", "Ana Lee, primarily known for": a clause, no position
     return " ".join(words)
+
+
+#: A markdown heading that is a name alone, over a paragraph opening with what the person is: "### Ana Lee" then "A
+#: nurse at a nearby clinic who ran outside." (a witness's section in a tracker entry).
+_NAME_HEADING = re.compile(r"#{2,4}[ ]+(?:[A-Z][\w’'.-]*[ ]){1,3}[A-Z][\w’'-]*[ \t]*\n+")
+_PROFILE_LINE = re.compile(
+    r"(?P<role>(?:An?|The)[ ](?:[a-z][\w’'-]*[ ]){0,2}?(?P<head>[a-z][\w’'-]*)"
+    r"(?:[ ](?:at|with|of|for|in)[ ][^,.;:\n]{2,60}?)?)(?=[ ]who\b|[,.;:\n]|$)"
+)
+
+
+def profiled_heading(text: str, line_start: int) -> str:
+    """The description opening the paragraph under a heading that is a name alone (`_NAME_HEADING`), when its head
+    names a position ("A nurse at a nearby clinic"); empty otherwise ("## Witness Accounts" over a list)."""
+    heading = _NAME_HEADING.match(text, line_start)
+    if heading is None:
+        return ""
+    profile = _PROFILE_LINE.match(text, heading.end())
+    return profile.group("role") if profile is not None and _names_position(profile.group("head")) else ""
 
 
 #: Where a sentence or a paragraph ends: an end mark (a closing quotation mark may follow it) before a space, or a

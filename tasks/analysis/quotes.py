@@ -665,6 +665,7 @@ def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: who
             and start <= p.at < start + len(heading)
             and (
                 p.title  # "### Governor Tim Walz": a titled name is a person even if the text names them no more
+                or who.profiled_heading(body, start)  # "### Ana Lee" over "A nurse at a nearby clinic ..."
                 or body.count(p.name.split()[-1]) > sum(h.count(p.name.split()[-1]) for _, _, h in headings)
             )
         ]

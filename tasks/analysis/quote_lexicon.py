@@ -41,7 +41,7 @@ NAME_TITLES = wordset(
     spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
     president chairman chairwoman representative congressman congresswoman administrator supervisor alderman
     alderwoman alderperson minister ambassador pastor rabbi imam reverend author reporter senators member
-    principal headmaster headmistress"""
+    principal headmaster headmistress warden"""
 )
 #: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
 #: those, and job words that are a title only so ("reporter Jane Doe").
@@ -275,11 +275,11 @@ SAID_FIRST = re.compile(rf"(?:^|[.:;]\s)(?:Said|Says|Added|Asked)[ ]{SUBJECT}[^�
 ACCORDING = re.compile(rf"(?:(?<=\s)|^)(?i:a){ACCORDING_TO[1:]}[^.“”\"]{{0,60}}$")
 QUOTED_AS = re.compile(rf"quoted[ ]{SUBJECT}[ ]as[ ]saying[^.“”\"]{{0,20}}$")
 #: `TRUMP: "` / `Sanchez: "`: a bare name introducing the quotation with a colon.
-NAME_COLON = re.compile(rf"^(?:[-—–•*>]\s*)*{SUBJECT}:$")
+NAME_COLON = re.compile(rf"^(?:[-—–•*>#]\s*)*{SUBJECT}:$")
 #: `Ann Lee, a staff attorney with the ACLU: "` / `Immigration attorney Julia Decker: "`: a name introducing
 #: the quotation with a colon, after a few words of description or before an appositive.
 DESCRIBED_NAME_COLON = re.compile(
-    rf"^(?:[-—–•*>]\s*)*(?:(?!(?:{VERBS}|that|who|and)\b)[\w’'-]+[ ]){{0,4}}?{SUBJECT}(?:,[^:“”\"]{{1,120}})?:$"
+    rf"^(?:[-—–•*>#]\s*)*(?:(?!(?:{VERBS}|that|who|and)\b)[\w’'-]+[ ]){{0,4}}?{SUBJECT}(?:,[^:“”\"]{{1,120}})?:$"
 )
 QUOTE_PAIR = re.compile(r"“([^“”\"]*)(?:[”\"]|$)|\"([^“”\"]*)(?:[”\"]|$)", re.M)
 #: Abbreviations whose full stop ends no sentence: `ABBREVIATIONS`, and four that `NAME` does not read as a title
@@ -311,7 +311,7 @@ TITLE_WORDS = wordset(
     sgt. capt. officer lawyer attorney professor rev. bishop father sister first lady minority majority whip
     county city police department governor lieutenant democrat republican superintendent inspector alderman
     alderwoman alderperson ald. minister ambassador pastor rabbi imam reverend author reporter senators
-    principal headmaster headmistress"""
+    principal headmaster headmistress councilman councilwoman warden"""
 )
 #: Title words that name a body, not a person's office: "ICE" before one capitalised word is no title.
 BODY_WORDS = wordset(
@@ -578,3 +578,13 @@ OUTLET_REPORTS_BEFORE = re.compile(
 #: of capitalised words joined by "in", "of" or "for" up to the colon; quotes.py keeps it only when an office heads
 #: it (`quote_people.office_tail`), so "Timeline of Events:" names no one.
 OFFICE_NAME_COLON = re.compile(rf"^(?:[-—–•*>]\s*)*(?P<subj>{NAME}(?:[ ](?:in|of|for)[ ](?:the[ ])?{NAME})+):$")
+
+
+# --- A report told with a helper verb before the quotation ----------------------------------------------------------
+#: `Ann Lee had to add: “...”`, `Ann Lee went on to say, “...”`, `Mayor Ann Lee would later tell reporters: “...”`: the
+#: subject of a reporting verb in its base form after a helper (`BEFORE` reads the verbs' own forms only).
+HELPED_REPORT = re.compile(
+    rf"{SUBJECT}(?:,[^,“”\"]{{1,160}},)?[ ](?:{ADVERBS}[ ])*"
+    r"(?:(?:had|has|went[ ]on|wanted|was[ ]quick|were[ ]quick|hastened|paused)[ ]to|would|could)[ ]"
+    r"(?:later[ ]|also[ ]|only[ ])?(?:say|add|tell|write|note|explain|insist|warn|stress|recall)\b[^.“”\"]{0,120}$"
+)

@@ -637,6 +637,7 @@ def find_people(text: str) -> People:
                 and text.startswith(":", m.end())
             )
             and len(re.findall(rf"\b{re.escape(raw[-1])}\b", text)) < 2
+            and not profiled_heading(text, line_start)
         ):
             continue  # "## Witness Account", "**Personal Connection:**": a heading or label, unless a name recurs
         if any(w in lex.ORG_WORDS for w in raw_words) or re.fullmatch(r"[A-Z]{3,5}", raw[-1]) and len(raw) <= 2:
@@ -704,6 +705,8 @@ def find_people(text: str) -> People:
             if (head := body_head_start(text, abbr.start(), written.split())) < abbr.start():
                 written = f"{text[head : abbr.start()]}{written}"  # "Chief of Police of St. Cloud": the office too
         role = _written_role(text, start, m.end(), written)
+        if not role and (profile := profiled_heading(text, line_start)):
+            role = profile  # "### Ana Lee" over "A nurse at a nearby clinic who ran outside."
         if not role:  # "Sens. John McCain, R-Ariz., and Tom Coburn": each is a senator
             shared = _SHARED_TITLE.search(text, max(0, start - 80, (found[-1].at if found else start) - 16), start)
             role = _SINGULAR_TITLES[shared.group("title")] if shared is not None else ""
@@ -769,12 +772,24 @@ _KIN = lex.wordset(
 
 def _is_position(words: str) -> bool:
     """Whether a parenthesised aside names what a person is (its last word a title, a role noun or a kin
-    word), not how or where they spoke ("through interpreter", "R-Ky.", "33rd")."""
+    word, or an article opening a description: "(a steward with the food workers union)"), not how or where
+    they spoke ("through interpreter", "R-Ky.", "33rd")."""
     split = words.split()
     first, last = split[0].casefold(), split[-1].casefold().split("-")[0]
     if first in _NOT_ROLE_START or first in ("through", "via") or not last.isalpha():
         return False
-    return last in _KIN or last in lex.TITLE_WORDS or _ROLE_NOUN.search(last) is not None
+    if first in ("a", "an", "the") and len(split) > 2 and _names_position(split[1]):
+        return True
+    return _names_position(last)
+
+
+def _names_position(word: str) -> bool:
+    """Whether one word says what a person is: a title, a role noun ("interpreter", "nurse") or a kin word; a
+    thing ending like a role noun ("statement", "document") is none."""
+    word = word.casefold()
+    if word.endswith("ment"):
+        return False
+    return word in _KIN or word in lex.TITLE_WORDS or _ROLE_NOUN.search(word) is not None
 
 
 #: Words that open a clause, not a description, after "Name, ".
@@ -784,6 +799,47 @@ _CLAUSE_START = lex.wordset(
 #: A description opening the clause with the name as its appositive: "The group’s founder and chairman, Ralph
 #: Reed, wrote", "..., the lead attorney, Howard Cooper, told".
 _ROLE_OPENING = re.compile(r"(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w.’'-]*[’']s)[ ][^,;:“”\"\n()]{2,90}),[ ]")
+#: A description ending in what a person is, set before the name by a comma or "named", anywhere in the clause:
+#: "his sister, Marta Quispe, said", "hired a lawyer, Ana Lee.", "Lawyers for the nurse, Ana Lee, said", "a local
+#: doctor named Ana Lee". Its words between the determiner and the head are no determiner ("The man hired a
+#: lawyer, " is "a lawyer").
+_DESCRIPTION_BEFORE = re.compile(
+    r"(?:^|(?<=[ (]))(?P<role>(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?)[ ]"
+    r"(?:(?!(?:a|an|the|his|her|their|its|our|my)[ ])[a-z][\w’'-]*[ ]){0,3}?(?P<head>[a-z][\w’'-]*))"
+    r"(?P<named>,[ ]|[ ]named[ ])$"
+)
+#: Prepositions of place or time before a description make it a scene, not what the person is ("At the border, Ana
+#: Lee, 52, said"); "for", "to", "with" introduce a person ("Lawyers for the nurse, Ana Lee,").
+_SCENE_PREPOSITIONS = lex.wordset(
+    """in In at At on On along Along after After before Before during During near Near across Across outside Outside
+    inside Inside under Under over Over through Through since Since until Until around Around within Within"""
+)
+#: A name closed by the end of its sentence or by a comma that opens no description of its own ("Ana Lee, said",
+#: "Ana Lee, 41,"; not "Ana Lee, a retired teacher,", whose appositive is her role).
+_CLOSES_DESCRIBED_NAME = re.compile(r"\.|$|,[ ](?!(?:an?|the|who)[ ])")
+#: What a person is, told in the sentence their name opens: "Okafor is a court interpreter who ...", "Ana Lee is
+#: the principal of Westfield Elementary, where ...", "Asante directs the Harlow Workers Center." (present tense:
+#: "was a teenager when" tells a past, not a position).
+_ROLE_STATED = re.compile(
+    rf"[ ](?:is[ ](?P<desc>(?:an?|the)[ ](?:[^,;:.“”\"\n()]|{lex.PLACE_ABBREVIATION_STOP}){{2,80}}?)"
+    rf"|(?P<runs>(?:directs|runs|heads|leads|chairs|manages|oversees|owns)[ ]"
+    rf"(?:[^,;:.“”\"\n()]|{lex.PLACE_ABBREVIATION_STOP}){{2,80}}?))"
+    rf"(?=[,;:]|(?<!\b(?:{'|'.join(lex.PLACE_ABBREVIATIONS)}))\.|[ ](?:who|which|where|that|since|when|and|but)\b)"
+)
+
+
+def _stated_role(text: str, end: int) -> str:
+    """The role told by the sentence a name opens (`_ROLE_STATED`), when its head names a position."""
+    stated = _ROLE_STATED.match(text, end)
+    if stated is None:
+        return ""
+    if stated.group("runs"):
+        return stated.group("runs")
+    words = stated.group("desc").split()
+    head = next((i for i, w in enumerate(words) if w in ("of", "at", "with", "for", "in", "on")), len(words))
+    return stated.group("desc") if head > 1 and _names_position(words[head - 1]) else ""
+
+
 #: Words an appositive or description starts or ends with that make it no role ("Ana Lee, who", "after Ana Lee").
 _NOT_ROLE_START = lex.wordset(
     """who which whose that and but or nor said says told according in on at as after when while if because
@@ -847,6 +903,15 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
         return _title_of_body(text, end, title)
     if (opening := _ROLE_OPENING.fullmatch(lead)) is not None and text.startswith(",", end):
         return opening.group("role")
+    described = _DESCRIPTION_BEFORE.search(lead)
+    if (
+        described is not None
+        and _names_position(described.group("head"))
+        and described.group("head") not in _NOT_ROLE_START
+        and lead[: described.start()].split()[-1:] not in [[w] for w in _SCENE_PREPOSITIONS]
+        and (described.group("named") != ", " or _CLOSES_DESCRIBED_NAME.match(text, end))
+    ):
+        return described.group("role")
     affiliation = _AFFILIATION.match(text, end)
     if affiliation is not None:
         org = affiliation.group("org").removesuffix(".")  # the sentence's end, not the name's
@@ -859,7 +924,7 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
     aged = _AGE_SET_OFF.match(text, end)
     after = _ROLE_AFTER.match(text, aged.end() if aged else end)
     if after is None:
-        return ""
+        return _stated_role(text, end)
     words = after.group("role").split()
     if aged and words[0] in ("of", "from"):
         return ""  # "Ana Ruiz, 41, of Phoenix,": where she lives
@@ -882,6 +947,25 @@ def _written_role(text: str, start: int, end: int, title: str) -> str:
     if first in _CLAUSE_START or first.endswith("ly") and first != "formerly":
         return ""  # "Alonso, there is no difference", "Ana Lee, primarily known for": a clause, no position
     return " ".join(words)
+
+
+#: A markdown heading that is a name alone, over a paragraph opening with what the person is: "### Ana Lee" then "A
+#: nurse at a nearby clinic who ran outside." (a witness's section in a tracker entry).
+_NAME_HEADING = re.compile(r"#{2,4}[ ]+(?:[A-Z][\w’'.-]*[ ]){1,3}[A-Z][\w’'-]*[ \t]*\n+")
+_PROFILE_LINE = re.compile(
+    r"(?P<role>(?:An?|The)[ ](?:[a-z][\w’'-]*[ ]){0,2}?(?P<head>[a-z][\w’'-]*)"
+    r"(?:[ ](?:at|with|of|for|in)[ ][^,.;:\n]{2,60}?)?)(?=[ ]who\b|[,.;:\n]|$)"
+)
+
+
+def profiled_heading(text: str, line_start: int) -> str:
+    """The description opening the paragraph under a heading that is a name alone (`_NAME_HEADING`), when its head
+    names a position ("A nurse at a nearby clinic"); empty otherwise ("## Witness Accounts" over a list)."""
+    heading = _NAME_HEADING.match(text, line_start)
+    if heading is None:
+        return ""
+    profile = _PROFILE_LINE.match(text, heading.end())
+    return profile.group("role") if profile is not None and _names_position(profile.group("head")) else ""
 
 
 #: Where a sentence or a paragraph ends: an end mark (a closing quotation mark may follow it) before a space, or a

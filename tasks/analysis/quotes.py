@@ -248,7 +248,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
     seen: set[tuple[str, str]] = set()
     found = []
     for quote, sieve in zip(quotes, sieves, strict=True):
-        if (key := (speaker_key(quote.speaker), quote.text)) not in seen:
+        if (key := (speaker_key(quote.speaker), quote.text.rstrip(" .,!?…"))) not in seen:  # a headline's, unstopped
             seen.add(key)
             found.append((quote, sieve))
     return found
@@ -535,7 +535,8 @@ _REPORTING_CLAUSE = re.compile(
 #: Lee, a 26-year-old from Honduras, told the Chronicle", "That's how Ann Lee put it", "So says Ann Lee".
 _THAT_IS_WHAT = re.compile(
     rf"(?:(?:That|This)(?:[’']s|[ ]is|[ ]was)[ ](?:what|how)|So[ ]says)[ ](?:{lex.DESCRIBED}[ ])?{lex.SUBJECT}"
-    rf"(?:,[^,“”\"]{{1,160}},)?(?:[ ](?:{lex.ADVERBS}|{lex.VERBS}|put[ ]it|described[ ]it)\b|[.]|$)"
+    rf"(?:,[^,“”\"]{{1,160}},)?(?:[ ](?:{lex.ADVERBS}|{lex.VERBS}|put[ ]it|puts[ ]it|described[ ]it|describes|recalls"
+    r"|remembers)\b|[.]|$)"
 )
 
 
@@ -664,6 +665,7 @@ def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: who
             and start <= p.at < start + len(heading)
             and (
                 p.title  # "### Governor Tim Walz": a titled name is a person even if the text names them no more
+                or who.profiled_heading(body, start)  # "### Ana Lee" over "A nurse at a nearby clinic ..."
                 or body.count(p.name.split()[-1]) > sum(h.count(p.name.split()[-1]) for _, _, h in headings)
             )
         ]
@@ -711,6 +713,8 @@ def _attribute(text: str, span: _Span, people: who.People) -> None:
     after = _WORD_BEFORE_COMMA.sub("", after, count=1)
     if told := lex.TOLD_BY.match(after):
         after = f", said {after[told.end() :]}"  # `," the council was told by Mayor Ann Lee.`: the mayor speaks
+    if _CONTRASTED_CLAUSE.match(after):
+        after = ""  # `was “under control,” while Dr. Ana Lee said ...`: a contrasted clause has a speaker of its own
     line_start = text.rfind("\n", 0, span.start) + 1
     raw_before = text[line_start : span.start].rstrip()
     if (label := raw_before.rstrip("*_").rstrip()).endswith(":"):
@@ -718,6 +722,10 @@ def _attribute(text: str, span: _Span, people: who.People) -> None:
     before = _clause_before(raw_before.rstrip(",:").rstrip())
     if _in_subordinate_clause(before, span.text, after):
         after = ""  # "When he said migrants were “...,” Sen. Lee tweeted": the name after is the main clause's
+    if re.search(r"[.!?]$", span.text) and re.match(r"\s*[A-Z]", after) and _subject_before(before) is not None:
+        # `Ann Lee called the raid “an attack.” Tom Banks said ...`: a partial quotation closing the sentence of its
+        # own reporting clause; the sentence after it is another's
+        after = ""
 
     if (asker := _UNNAMED_ASKER.search(raw_before)) and not re.search(
         rf"\b(?:{lex.VOICES}|{lex.BODY_KINDS})\b", asker.group("np")
@@ -729,6 +737,11 @@ def _attribute(text: str, span: _Span, people: who.People) -> None:
         if span.speaker is not None:
             span.sieve = sieve
             return
+
+
+#: A clause opened after the closing mark by a contrasting conjunction: its subject is no attribution of the
+#: quotation before it (`“...,” while Ann Lee said`, `“...,” but Ann Lee said`).
+_CONTRASTED_CLAUSE = re.compile(r"^[,;]?[ ](?:while|whereas|but|although|though)[ ]")
 
 
 #: Someone the story does not name, in lower case, reporting the quotation right before its opening mark ("a reporter
@@ -761,6 +774,9 @@ def _subject_before(before: str) -> re.Match[str] | None:
     """`lex.BEFORE`'s match unless its subject is the object of a preposition ("praised ICE on X, writing that ...",
     "told the story to Ann Lee, saying ..."): then no one is named right before the verb."""
     m = lex.BEFORE.search(before)
+    while m is not None and (contrast := _CONTRASTED_SUBJECT.match(before, m.end("subj"))):
+        # "said Tom Banks, but Pastor Ana Lee, whose church ..., said": the subject after the conjunction speaks
+        m = lex.BEFORE.search(before, contrast.end())
     if (
         m is not None
         and re.search(r"\b[Ii]n[ ]$", before[: m.start()])
@@ -769,6 +785,10 @@ def _subject_before(before: str) -> re.Match[str] | None:
         # "In a statement, Ann Lee, ..., said:": "a statement" is no subject, the name after it is
         m = lex.BEFORE.search(before, m.end("subj"))
     return None if m is None or _PREPOSITION_BEFORE.search(before[: m.start()]) else m
+
+
+#: A name set off by a comma and a contrasting conjunction: the clause after it has a subject of its own.
+_CONTRASTED_SUBJECT = re.compile(r",[ ](?:but|while|whereas|although|though)[ ]")
 
 
 #: A preposition right before a name makes it an object; "of" and "for" may join a body's name ("Division of ...").
@@ -912,6 +932,7 @@ def _candidates(
     for sieve, m in (
         ("before-verb", lex.BEFORE_APPOSITIVE.search(before)),
         ("before-verb", _subject_before(before)),
+        ("before-verb", lex.HELPED_REPORT.search(before)),
         ("before-verb", lex.SAID_FIRST.search(before)),
         ("according", lex.ACCORDING.search(before)),
         ("before-verb", lex.QUOTED_AS.search(before)),
@@ -1349,7 +1370,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
     if len(tokens) == 1 and " " in (full := who.full_name(subject, people, pos)):
         span.speaker, span.role = full, role  # "Parker said" after "Cristina Parker": a person, not a place
         return
-    if len(tokens) == 1 and _GROUP_NOUN.fullmatch(subject):
+    if len(tokens) == 1 and _names_a_group(subject):
         return  # "Marchers chanted “...”": a group opening the sentence, no one the story names
     if (subject.isupper() and len(subject) > 5) or (
         normalize_place(subject) is not None and not lex.LOCAL_GOVERNMENT.fullmatch(subject)
@@ -1429,6 +1450,16 @@ _NOT_SPEAKERS = lex.wordset(
 #: "Organizers", "Residents", "Migrants", "Texans"): a group, never one speaker. A surname of that shape
 #: ("Sanders said") is taken before, as the person the story named in full.
 _GROUP_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ans|ees)")
+
+
+def _names_a_group(word: str) -> bool:
+    """A capitalised plural for people (`_GROUP_NOUN`), or the plural of a title ("Attorneys", "Deputies",
+    "Judges"): a group opening its sentence, never one speaker."""
+    if _GROUP_NOUN.fullmatch(word):
+        return True
+    lowered = word.casefold()
+    singulars = (lowered[:-3] + "y",) if lowered.endswith("ies") else (lowered[:-1], lowered[:-2])
+    return lowered.endswith("s") and any(s in lex.TITLE_WORDS for s in singulars)
 
 
 def _name_tokens(tokens: list[str]) -> list[str]:

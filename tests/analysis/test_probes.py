@@ -83,6 +83,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "recallstories.jsonl": {"tagging": (10, 0)},
     "placeprecision.jsonl": {"counts": (19, 7), "counts+place": (17, 9), "quotes": (1, 0), "tagging": (4, 0)},
     "recall4.jsonl": {"counts": (46, 5), "counts+place": (44, 7), "quotes": (0, 0), "tagging": (6, 0)},
+    "quotes5.jsonl": {"quotes": (69, 1), "tagging": (1, 0)},  # quotes only: its facts are not labelled
 }
 
 

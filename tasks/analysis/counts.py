@@ -162,6 +162,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         and not _record_kind(share.group("comp"))
         and not lex.PLACED_PART.match(share.group("comp"))
         and not (lex.CUES["detainers"].search(share.group()) and lex.REQUEST_DISPOSITION.match(share.group("comp")))
+        # the part's own record before a second predicate: "131 of the 240 had no criminal history and were stopped"
+        and not lex.RECORD_PREDICATE.search(s, n.end, share.start("comp"))
     ):
         return "composition"  # "70% of his clients are undocumented": what a group is made of, not an action
     # detainees who sign a letter are still held: their noun says so

@@ -87,3 +87,16 @@ def test_people_held_on_local_charges_are_a_jails_not_detention() -> None:
 def test_people_held_for_immigration_stay_held() -> None:
     text = "ICE was holding 45 migrants at the county jail on Friday, the sheriff said."
     assert counts(text) == {("detentions", 45, "people")}
+
+
+def test_a_parts_record_before_a_second_predicate_keeps_the_record() -> None:
+    text = (
+        "Deputies turned 90 people over to ICE in May. "
+        "Officials said 52 of the 90 had no criminal record and were stopped for broken taillights."
+    )
+    assert ("no_criminal_record", 52, "people") in counts(text)
+
+
+def test_a_part_told_only_by_what_it_is_stays_no_count() -> None:
+    text = "ICE is holding 140 people at the center. Officials said 61 of the 140 were women."
+    assert ("detentions", 61, "people") not in counts(text)

@@ -1134,7 +1134,7 @@ UNKNOWN_NOUN_SUBJECT = re.compile(
     r"\s+(?P<np>(?:[A-Za-z][\w'’.-]*\s+){1,3}?)(?P<verb>(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:arrested|apprehended|deported|removed|detained|expelled|caught|encountered|jailed|held|"
     # the passives of a prosecution too: "four employers were charged with hiring undocumented workers"
-    r"charged|indicted|prosecuted|sentenced)\b|"
+    r"charged|indicted|prosecuted|sentenced|convicted)\b|"
     # a plea is the people's own act in the prosecution: "five smugglers pleaded guilty to transporting aliens"
     r"(?:pleaded|pled)\s+guilty\b)",
     _I,

@@ -100,3 +100,8 @@ def test_a_parts_record_before_a_second_predicate_keeps_the_record() -> None:
 def test_a_part_told_only_by_what_it_is_stays_no_count() -> None:
     text = "ICE is holding 140 people at the center. Officials said 61 of the 140 were women."
     assert ("detentions", 61, "people") not in counts(text)
+
+
+def test_people_of_a_noun_the_lexicon_does_not_know_convicted_of_an_immigration_crime_are_charged() -> None:
+    text = "Three foremen were convicted Wednesday of harboring undocumented workers at a dairy, prosecutors said."
+    assert counts(text) == {("charged", 3, "people")}

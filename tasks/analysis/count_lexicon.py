@@ -1134,7 +1134,7 @@ UNKNOWN_NOUN_SUBJECT = re.compile(
     r"\s+(?P<np>(?:[A-Za-z][\w'’.-]*\s+){1,3}?)(?P<verb>(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:arrested|apprehended|deported|removed|detained|expelled|caught|encountered|jailed|held|"
     # the passives of a prosecution too: "four employers were charged with hiring undocumented workers"
-    r"charged|indicted|prosecuted|sentenced)\b|"
+    r"charged|indicted|prosecuted|sentenced|convicted)\b|"
     # a plea is the people's own act in the prosecution: "five smugglers pleaded guilty to transporting aliens"
     r"(?:pleaded|pled)\s+guilty\b)",
     _I,
@@ -1646,7 +1646,7 @@ MORE_THINGS = (
     r"runways|places|spots|schools|churches|farms|ranches|buildings|houses|apartments|rooms|floors|toilets|showers|"
     r"boats|pangas|ships|helicopters|aircraft|drones|cameras|trucks|trailers|vans|SUVs|"
     r"rifles|handguns|pistols|guns|weapons|firearms|cellphones|phones|meals|snacks|cattle|"
-    r"tips|cards|inspections|deficiencies|complaints|lawsuits|suits|hearings|interviews|citations|tickets|permits|"
+    r"tips|cards|inspections|deficiencies|complaints|indictments|lawsuits|suits|hearings|interviews|citations|tickets|permits|"
     r"ballots|seats|jobs|positions|shifts|tons|grams|ounces|kilometers|square\s+miles|degrees"
 )
 #: One of them as the number's counted noun, a few modifiers that are no people, event, preposition or verb between.
@@ -1710,7 +1710,13 @@ IMMIGRATION_HELD = rx(
 DIED_OF = rx(r"(?:died|dies|die|deaths?|succumbed)\s+(?:of|from|to)")
 #: Deaths told with where they happened, before a level: "Deaths in immigration detention have climbed to 30". The
 #: place's noun ("detention") is no subject of its own: the deaths are what the level counts.
-DEATHS_IN = re.compile(r"\b(?:deaths|fatalities|suicides)\s+(?:in|at|inside)\s+(?:[\w-]+\s+){0,3}$", _I)
+DEATHS_IN = re.compile(
+    r"\b(?:deaths|fatalities|suicides)\s+(?:in|at|inside)\s+"
+    # a custodian named in full first: "Deaths in U.S. Immigration and Customs Enforcement detention rose to 29"
+    r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+)+(?:(?:and|of)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+)+)*)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    _I,
+)
 #: A level told inverted, its number before what it counts: "That brings to 14 the number of people who have died
 #: in ICE custody", "bringing to 5,000 the total deported this year". What follows the number names the count.
 BROUGHT_TO = re.compile(
@@ -3454,3 +3460,46 @@ EVENT_SUBJECT_SET_OFF = re.compile(
 )
 #: The closing mark of that number, then the clause's verb: "— were the most", ", set a record".
 SET_OFF_CLOSE = re.compile(r"\s*(?:,|[—–]|--)\s+[a-z]")
+
+
+# ---------------------------------------------------------------------------------------------
+# What else a person has, coordinated after a record: "has no criminal record and three U.S.-born children"
+# ---------------------------------------------------------------------------------------------
+
+#: A record someone has, then "and" right before the number: the number is another thing they have, not a count of
+#: people with or without a record (GUIDELINES §2: "has no criminal record and three children" counts kin).
+RECORD_AND_BEFORE = re.compile(
+    r"\b(?:has|had|have|with)\s+(?:no\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:records?|histor(?:y|ies)|convictions?|offen[cs]es)\s+(?:and|but)\s*$",
+    _I,
+)
+#: The number's own verb right after its noun phrase ("and 12 who had none"): a count of its own, not a thing had.
+OWN_VERB_AFTER_HEAD = re.compile(r"\s*(?:who|that|had|have|has|were|was|are|is)\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# People a jail holds on criminal charges: "All eight were U.S. citizens held on local charges"
+# ---------------------------------------------------------------------------------------------
+
+#: Held on a criminal charge of the local or state courts: a jail's population, not immigration detention (GUIDELINES
+#: §2 detentions), unless the sentence names an immigration hold (`IMMIGRANT_HELD`).
+HELD_ON_LOCAL_CHARGES = re.compile(
+    r"\b(?:held|jailed|detained|booked)\s+(?:\w+\s+){0,2}?on\s+(?:\w+\s+)?"
+    r"(?:local|state|county|criminal|misdemeanor|felony)\s+(?:criminal\s+)?charges\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A detention site named by its kind after the story named it: "Two deaths at the same facility in 2024"
+# ---------------------------------------------------------------------------------------------
+
+#: A site named by its kind alone, definite: it points back at the site the story named before ("at the center",
+#: "at the same facility", "inside the camp").
+SITE_BY_KIND_AT = re.compile(
+    r"\b(?:at|in|inside)\s+(?:the|that|this)\s+(?:same\s+)?(?:cent(?:er|re)|facility|camp|processing\s+cent(?:er|re))\b",
+    _I,
+)
+#: Custody named by a sentence before: a detention site the kind above may point back at (GUIDELINES §2
+#: deaths_in_custody: a death "at the center" after "died at the Adelanto ICE Processing Center" is in custody).
+DETENTION_NAMED = rx(*CUSTODY_WORDS, r"ICE", r"processing\s+cent(?:er|re)s?")

@@ -164,6 +164,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         and not _record_kind(share.group("comp"))
         and not lex.PLACED_PART.match(share.group("comp"))
         and not (lex.CUES["detainers"].search(share.group()) and lex.REQUEST_DISPOSITION.match(share.group("comp")))
+        # the part's own record before a second predicate: "131 of the 240 had no criminal history and were stopped"
+        and not lex.RECORD_PREDICATE.search(s, n.end, share.start("comp"))
     ):
         return "composition"  # "70% of his clients are undocumented": what a group is made of, not an action
     # detainees who sign a letter are still held: their noun says so
@@ -649,7 +651,10 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         level=level,
         border=border,
         airport=airport,
-        custody=bool(lex.CUSTODY.search(text)) or bool(state.get("custody_story")),
+        custody=bool(lex.CUSTODY.search(text))
+        or bool(state.get("custody_story"))
+        # "Two deaths at the same facility" after a sentence that named an ICE site: that site
+        or bool(state.get("custody_before") and lex.SITE_BY_KIND_AT.search(text)),
         custody_story=bool(state.get("custody_story")),
         sub=sub,
         consumed=consumed,
@@ -892,6 +897,8 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "composition"  # "arrested 140 people, 52 of whom face pending criminal charges": who they are
     if v.kind == "detainers" and lex.LATER_DEED_OF_RELEASED_PART_AFTER.match(r.text, r.n.end):
         return "composition"  # "3 of the people released despite detainers had since been accused": who they became
+    if _had_beside_record(r, v):
+        return "history"  # "has no criminal record and three U.S.-born children": what one person has, no count
     if _crime_victims(r, v, before):
         return "victims"  # "had sexually assaulted 2 children": the crime's victims, no action touched them
     if _age_beside_name(r, after):
@@ -922,6 +929,21 @@ def _noun_whole_of_part(r: _Reading) -> bool:
         return False
     own = r.text[r.n.end : verb.start()]
     return _cue_type(own, r.border, r.custody) is None and _record_kind(own) is None
+
+
+def _had_beside_record(r: _Reading, v: _Verdict) -> bool:
+    """Whether the number's people are another thing someone has, coordinated after a record ("has no criminal record
+    and three U.S.-born children"): typed by the record word before them, they are no people with or without a
+    record (GUIDELINES §2 convictions, no_criminal_record). A part with a verb of its own ("40 had records and 12
+    who had none") keeps its count."""
+    return (
+        v.kind in RECORD_TYPES
+        and r.head is not None
+        and bool(r.head.group("people"))
+        and bool(lex.RECORD_AND_BEFORE.search(r.left))
+        and not lex.OWN_VERB_AFTER_HEAD.match(r.predicate)
+        and _cue_type(r.predicate, r.border, r.custody) is None
+    )
 
 
 def _crime_victims(r: _Reading, v: _Verdict, before: str) -> bool:
@@ -1962,7 +1984,7 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
     if (
         v.kind == "detentions"
-        and lex.GENERAL_JAIL.search(window)
+        and (lex.GENERAL_JAIL.search(window) or lex.HELD_ON_LOCAL_CHARGES.search(window))
         and not lex.IMMIGRANT_HELD.search(r.text)
         and not _part_held_for_agents(r)
         and not lex.PROSPECT.search(window)  # "12 are held at the county jail awaiting removal": held for removal
@@ -2186,6 +2208,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             "border_before": border_before,
             "border_story": border_story,
             "custody_story": custody_story,
+            "custody_before": any(lex.DETENTION_NAMED.search(p.rule_text) for p in sentences[:k]),
             "border_summary": summary_border,
             "last": next((c for c in reversed(counts) if c.trap is None), None),
             "article_types": {c.type for c in counts if c.trap is None},

@@ -23,7 +23,8 @@ def test_a_from_to_without_a_transfer_and_people_moved_there_keep_their_places()
     # traps of the rule above: no verb that moves the people counted, and a count held where people were moved to
     text = "The jail in Topeka held 190 detainees on Friday, many of them moved there from Nebraska, records show."
     assert _placed(text)[190] == ("jail in Topeka",)
-    text = "Troopers arrested 19 people on a bus from Tulsa to Wichita, a spokesman said."
+    # (a route, not a vehicle: a bus's or van's destination is no place of the people on it, CARRIED_TO_BEFORE)
+    text = "Troopers arrested 19 people on the highway from Tulsa to Wichita, a spokesman said."
     assert _placed(text)[19] == ("Wichita, Kansas",)
 
 

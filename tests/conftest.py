@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,17 +104,32 @@ def prefect_harness() -> Iterator[None]:
         yield
 
 
+#: what stops the newsflow_stack fixture's processes: closed after the last test that uses it, else at session end
+_NEWSFLOW_STACK_STOP = ExitStack()
+
+
 @pytest.fixture(scope="session")
 def newsflow_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     """A real server + pool + prefect.yaml deployments + worker, with one finished poll-feeds run.
 
     Shared by test_prefect_server.py and test_prefect_ui.py (starting it costs about a minute);
-    every process it starts is stopped when the session ends (tests/prefect_stack.py).
+    every process it starts is stopped right after the last test that uses it (pytest_runtest_teardown),
+    not at session end: left running, its worker ran the deployments' scheduled poll-feeds runs and its
+    server took CPU during the later slow tests (tests/prefect_stack.py).
     """
     from prefect_stack import running_stack
 
-    with running_stack(tmp_path_factory.mktemp("newsflow-stack")) as stack:
-        yield stack
+    with _NEWSFLOW_STACK_STOP:
+        yield _NEWSFLOW_STACK_STOP.enter_context(running_stack(tmp_path_factory.mktemp("newsflow-stack")))
+
+
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """Stop the newsflow stack once no later test of the session uses it (closing twice does nothing)."""
+    if "newsflow_stack" not in getattr(item, "fixturenames", ()):
+        return
+    later = item.session.items[item.session.items.index(item) + 1 :]
+    if not any("newsflow_stack" in getattr(other, "fixturenames", ()) for other in later):
+        _NEWSFLOW_STACK_STOP.close()
 
 
 @pytest.fixture(scope="session")

@@ -88,26 +88,19 @@ def test_feeds_add_refuses_to_rewrite_an_opml_list(tmp_path: Path, capsys: pytes
     assert "is OPML" in capsys.readouterr().err
 
 
-@pytest.fixture(scope="module")
-def demo_in_process(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
-    """`newsflow demo` run once in this process (on the session's temporary Prefect server): its warehouse and
-    exit code. The demo test and the feeds-health test read the same run instead of a demo each (7-15 s one)."""
-    db = tmp_path_factory.mktemp("demo-in-process") / "demo.duckdb"
-    return db, main(["demo", "--db", str(db)])
-
-
-def test_demo_runs_offline_and_leaves_a_warehouse_to_query(demo_in_process: tuple[Path, int]) -> None:
-    db, exit_code = demo_in_process
-    assert exit_code == 0
+def test_demo_runs_offline_and_leaves_a_warehouse_to_query(demo_run: tuple[Path, str]) -> None:
+    """Reads the session's one `newsflow demo` (conftest.demo_run, which asserts it exited 0): the report, SQL
+    and dictionary tests read the same run, so a demo of this module's own cost a whole extra run."""
+    db, _ = demo_run
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM articles").fetchall()[0][0] == 5
         assert con.execute("SELECT count(*) FROM enforcement_facts").fetchall()[0][0] > 0
 
 
 def test_feeds_health_shows_each_feed_after_a_run(
-    demo_in_process: tuple[Path, int], capsys: pytest.CaptureFixture[str]
+    demo_run: tuple[Path, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db, _ = demo_in_process
+    db, _ = demo_run
     assert main(["feeds", "health", "--db", str(db)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("status\tfailures")

@@ -39,7 +39,7 @@ from schemas.records import TagResult
 from tasks.analysis.sentences import LINK_LINE, OWN_LINE
 
 #: Bump whenever a lexicon, weight or the threshold changes: stored tags carry it.
-TAGGER_VERSION = "tag-1.17"
+TAGGER_VERSION = "tag-1.18"
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons. Case-insensitive (matched on lower-cased text) unless noted; alternations on word bounds.
@@ -1208,6 +1208,10 @@ def _analyse(title: str, text: str) -> _Doc:
 #: as custody only beside an immigration subject, a death told after the custody that held it, a jail's answer to the
 #: requests named before, a raid told by its verb with bare "agents" in a story that names no agency: no dev-set
 #: verdict moves; CV of the refitted procedure sample 1 F1 0.982.
+#: tag-1.18 keeps them too and reads enforcement told in local copy's plain words (bench/probes/recallstories.jsonl):
+#: living or working without papers, a case to stay in the country, deportation officers, Spanish kept in English
+#: copy, papers checked or birthplaces asked beside the agency, an order to leave or to be sent back, smuggling told as
+#: bringing people into the country: no dev-set verdict moves; CV of the refitted procedure sample 1 F1 0.982.
 WEIGHTS: dict[str, float] = {
     "enf_paragraphs": 0.65,
     "enf_paragraph_share": 1.89,

@@ -2172,7 +2172,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     border_story = border_story and not _interior_story(sentences, mentions or [], inland)
     custody_story = sum(bool(lex.HELD_STORY.search(s.rule_text)) for s in sentences) >= lex.STORY_THEME_SENTENCES
     # the first sentence naming a detention site: "at the center" after it may point back at it (searched once here,
-    # not again over every earlier sentence for each sentence, which cost a third of the facts time)
+    # not again over every earlier sentence for each sentence: about 8 of 44 ms a labelled enforcement story)
     first_custody_named = next(
         (k for k, s in enumerate(sentences) if lex.DETENTION_NAMED.search(s.rule_text)), len(sentences)
     )

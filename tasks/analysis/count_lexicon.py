@@ -3527,3 +3527,25 @@ SUBJECT_ASIDE = re.compile(
     r"(?=\s*[\"“]?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\b)",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A part of a group counted only in words and taken: "ICE arrested hundreds of workers, including 40 women"
+# ---------------------------------------------------------------------------------------------
+
+#: A group of people counted in words, with the verb that took it right before it ("arrested dozens of people") or
+#: as its own passive after it ("Hundreds of people were arrested"): a listed part of it is a count of that action
+#: (GUIDELINES §2 counts people an action touched; the vague whole itself is no count).
+VAGUE_GROUP_TAKEN = re.compile(
+    r"\b(?P<verb>[a-z]+(?:\s+up)?)\s+(?:dozens|hundreds|thousands|scores)"
+    rf"(?:\s+of\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PEOPLE}))?\b"
+    r"|\b(?:dozens|hundreds|thousands|scores)"
+    rf"(?:\s+of\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PEOPLE}))?\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?P<passive>[a-z]+(?:\s+up)?)\b",
+    _I,
+)
+#: What may stand between a list word and its part's number: nothing, or a qualifier ("including at least 12").
+LIST_PART_QUALIFIER = re.compile(
+    r"\s*(?:(?:just|only|at\s+least|more\s+than|over|about|nearly|almost|some|approximately|roughly|around)\s+)?",
+    _I,
+)

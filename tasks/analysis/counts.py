@@ -1734,6 +1734,18 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
     ):
         # a part of a group its clause counts in words: "travelers held there, including two grandmothers"
         v.kind, v.trap = whole, None
+    vague = lex.VAGUE_GROUP_TAKEN.search(text, r.clause[0], listed.start()) if listed else None
+    if (
+        v.trap == "untyped"
+        and vague
+        and (people or head is None)
+        and not n.percent
+        and lex.LIST_PART_QUALIFIER.fullmatch(text, listed.end(), n.start)
+        and (whole := _cue_type(vague.group("verb") or vague.group("passive"), r.border, r.custody))
+    ):
+        # a part of a group counted only in words, taken by the group's own verb: "ICE arrested hundreds of
+        # workers, including 40 women", "Hundreds of people were arrested, including 75 in Durham"
+        v.kind, v.trap = whole, None
     if own_guess is None and v.trap == "untyped" and people and lex.HELD_AT.search(r.window):
         # "1,300 children have remained at the Tornillo camp", "process 47,000 children at the Nogales center"
         # (a guess from elsewhere in the clause is not the number's own: "There are 1,100 people in that facility,

@@ -85,3 +85,30 @@ def test_a_subject_with_an_unspaced_aside_keeps_its_verb(sentence: str) -> None:
 def test_an_unspaced_aside_holding_a_part_stays_a_part() -> None:
     found = counts("Agents arrested 40 people—12 of them in Yakima—on Tuesday in Washington state.")
     assert {("arrests", 40, "people"), ("arrests", 12, "people")} <= found
+
+
+# --- a part of a group counted only in words, taken by the group's own verb ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Agents rounded up scores of farmworkers near Salinas, including 18 teenagers.", ("arrests", 18, "people")),
+        ("Hundreds of people were arrested across Tennessee, including 64 in Memphis.", ("arrests", 64, "people")),
+        ("ICE arrested dozens of roofers in Tulsa, among them at least nine U.S. citizens.", ("arrests", 9, "people")),
+    ],
+)
+def test_a_part_of_a_group_taken_in_words_is_counted(sentence: str, count: tuple[str, int, str]) -> None:
+    assert count in counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the group was not taken: a crowd drawn by the arrests, families separated
+        "The raids drew hundreds of marchers to the courthouse, including 35 pastors.",
+        "Dozens of families were split apart, including 11 in Memphis, after the raids.",
+    ],
+)
+def test_a_part_of_a_group_no_action_took_is_no_count(sentence: str) -> None:
+    assert counts(LEAD + sentence) == ARRESTS_26

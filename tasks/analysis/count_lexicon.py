@@ -1131,8 +1131,15 @@ DIED_CROSSING = re.compile(
 RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", _I)
 #: A number, a noun phrase of one to three words, then that phrase's own finite verb.
 UNKNOWN_NOUN_SUBJECT = re.compile(
-    r"\s+(?P<np>(?:[A-Za-z][\w'’.-]*\s+){1,3}?)(?P<verb>(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+    # a part of the group too: "eight of the farmhands were detained" (the partitive's words are no modifier)
+    r"(?:\s+of\s+(?:the|those|these|their|its|his|her|our))?"
+    # (a phrase naming things takes no verb of people: "three of the tour buses were held")
+    rf"\s+(?P<np>(?:(?!(?:{THINGS})\b)[A-Za-z][\w'’.-]*\s+){{1,3}}?)(?P<verb>(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:arrested|apprehended|deported|removed|detained|expelled|caught|encountered|jailed|held|"
+    # the phrasal and everyday verbs of taking people ("five roofers were picked up by agents"): `CUES` arrests,
+    # read so only where officers are named (`OFFICERS`: "picked up by their parents" takes nobody)
+    r"(?P<taking>(?:picked|rounded|swept|scooped)\s+up|snatched|nabbed|handcuffed|"
+    r"taken\s+into\s+(?:\w+\s+){0,2}custody)|"
     # the passives of a prosecution too: "four employers were charged with hiring undocumented workers"
     r"charged|indicted|prosecuted|sentenced|convicted)\b|"
     # a plea is the people's own act in the prosecution: "five smugglers pleaded guilty to transporting aliens"
@@ -2012,9 +2019,12 @@ OWN_STAFF = re.compile(
 #: The employees' own passive right after their noun phrase: "were detained", "have been taken into custody", "were
 #: aggressively detained", with an aside in commas before it ("two employees, both U.S. citizens, were detained").
 STAFF_PASSIVE = re.compile(
-    r"\s*(?:,[^,;]{1,40},)?\s*(?:were|was|have\s+been|had\s+been|are\s+being|got)\s+(?:[a-z]+ly\s+)?"
+    # an aside in dashes too ("six employees — all with work permits — were detained"), and the verb in quotation
+    # marks ("have been \"snatched\" by agents": the speaker's word for the arrest)
+    r"\s*(?:,[^,;]{1,40},|\s[—–]\s?[^—–;]{1,60}\s?[—–]|[—–][^—–;\s][^—–;]{0,58}[—–])?\s*"
+    r"(?:were|was|have\s+been|had\s+been|are\s+being|got)\s+[\"“]?(?:[a-z]+ly\s+)?"
     r"(?:arrested|detained|apprehended|deported|removed|handcuffed|taken\s+into\s+(?:federal\s+|ICE\s+)?custody|"
-    r"picked\s+up)\b",
+    r"(?:picked|rounded|swept)\s+up|snatched|nabbed)\b",
     _I,
 )
 
@@ -3503,3 +3513,39 @@ SITE_BY_KIND_AT = re.compile(
 #: Custody named by a sentence before: a detention site the kind above may point back at (GUIDELINES §2
 #: deaths_in_custody: a death "at the center" after "died at the Adelanto ICE Processing Center" is in custody).
 DETENTION_NAMED = rx(*CUSTODY_WORDS, r"ICE", r"processing\s+cent(?:er|re)s?")
+
+
+# ---------------------------------------------------------------------------------------------
+# An aside in dashes between a counted subject and its verb: "six employees—all of whom ...—were detained"
+# ---------------------------------------------------------------------------------------------
+
+#: A number's noun phrase (up to four words, no verb or clause break), then an aside in dashes, unspaced or spaced,
+#: then the subject's own finite verb: `counts.py` blanks the aside so the verb after it is the count's predicate.
+SUBJECT_ASIDE = re.compile(
+    r"(?:\s+(?!(?:were|was|are|is|have|has|had|who|that|which)\b)[\w'’-]+){0,4}?"
+    r"(?P<aside>(?<=\w)[—–](?=\w)[^—–;()]{1,80}?(?<=[\w.])[—–]|\s[—–]\s[^—–;()]{1,80}?\s[—–])"
+    r"(?=\s*[\"“]?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\b)",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A part of a group counted only in words and taken: "ICE arrested hundreds of workers, including 40 women"
+# ---------------------------------------------------------------------------------------------
+
+#: A group of people counted in words, with the verb that took it right before it ("arrested dozens of people") or
+#: as its own passive after it ("Hundreds of people were arrested"): a listed part of it is a count of that action
+#: (GUIDELINES §2 counts people an action touched; the vague whole itself is no count).
+VAGUE_GROUP_TAKEN = re.compile(
+    r"\b(?P<verb>[a-z]+(?:\s+up)?)\s+(?:dozens|hundreds|thousands|scores)"
+    rf"(?:\s+of\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PEOPLE}))?\b"
+    r"|\b(?:dozens|hundreds|thousands|scores)"
+    rf"(?:\s+of\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PEOPLE}))?\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?P<passive>[a-z]+(?:\s+up)?)\b",
+    _I,
+)
+#: What may stand between a list word and its part's number: nothing, or a qualifier ("including at least 12").
+LIST_PART_QUALIFIER = re.compile(
+    r"\s*(?:(?:just|only|at\s+least|more\s+than|over|about|nearly|almost|some|approximately|roughly|around)\s+)?",
+    _I,
+)

@@ -597,9 +597,25 @@ def _verb_aside_blanked(text: str, numbers: list[NumberMention]) -> str:
     return text
 
 
+def _subject_aside_blanked(text: str, numbers: list[NumberMention]) -> str:
+    """`text` with an aside set off by dashes between a counted subject and its verb blanked ("six employees—all of
+    whom have work permits—were detained"): the aside's own verb would end the count's predicate, and a noun the
+    lexicon does not know reaches its verb only when the two touch. Offsets are kept; an aside holding a number is
+    kept, for it counts."""
+    if "—" not in text and "–" not in text:
+        return text  # (most sentences have no dash: read no further)
+    for n in numbers:
+        aside = lex.SUBJECT_ASIDE.match(text, n.end)
+        if aside and not any(aside.start("aside") <= m.start < aside.end("aside") for m in numbers):
+            start, end = aside.span("aside")
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> _Reading:
     """Step 1: the number's clause, predicate, counted noun phrase, governing words and context."""
     text = _verb_aside_blanked(_site_relative_blanked(s.rule_text, numbers), numbers)
+    text = _subject_aside_blanked(text, numbers)
     previous: Count | None = state.get("previous")
     clause_span = _clause(text, n.start, n.end)
     pred_end = _predicate_end(text, n, numbers, clause_span[1])
@@ -1389,7 +1405,8 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         own = lex.OWN_PREDICATE.match(text, n.end)
         v.kind = _cue_type(text[n.end : r.pred_end], r.border, r.custody) if own else None
         noun = lex.UNKNOWN_NOUN_SUBJECT.match(text, n.end, r.pred_end) if v.kind is None and not n.percent else None
-        if noun is not None and not lex.PHRASE_STOP.search(noun.group("np")):
+        everyday = noun is not None and noun.group("taking") and not lex.OFFICERS.search(text)
+        if noun is not None and not lex.PHRASE_STOP.search(noun.group("np")) and not everyday:
             # a counted noun the lexicon does not know, subject of its own verb: "two bystanders were arrested",
             # "300 Nicaraguans were detained"
             v.kind = _cue_type(noun.group("verb"), r.border, r.custody)
@@ -1716,6 +1733,18 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and (whole := _cue_type(text[r.clause[0] : listed.start()], r.border, r.custody))
     ):
         # a part of a group its clause counts in words: "travelers held there, including two grandmothers"
+        v.kind, v.trap = whole, None
+    vague = lex.VAGUE_GROUP_TAKEN.search(text, r.clause[0], listed.start()) if listed else None
+    if (
+        v.trap == "untyped"
+        and vague
+        and (people or head is None)
+        and not n.percent
+        and lex.LIST_PART_QUALIFIER.fullmatch(text, listed.end(), n.start)
+        and (whole := _cue_type(vague.group("verb") or vague.group("passive"), r.border, r.custody))
+    ):
+        # a part of a group counted only in words, taken by the group's own verb: "ICE arrested hundreds of
+        # workers, including 40 women", "Hundreds of people were arrested, including 75 in Durham"
         v.kind, v.trap = whole, None
     if own_guess is None and v.trap == "untyped" and people and lex.HELD_AT.search(r.window):
         # "1,300 children have remained at the Tornillo camp", "process 47,000 children at the Nogales center"

@@ -3551,3 +3551,16 @@ CONVICTED_BARE = re.compile(
     r"(?!\s+(?:of|for|in)\b|\s+(?:[\w-]+\s+)?(?:criminals?|felons?|offenders?|aliens?)\b)",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Deaths in custody told by the sentence before: "Deaths in ICE detention are rising. Since October, 19 have died."
+# ---------------------------------------------------------------------------------------------
+
+#: A death and custody named together: "deaths in ICE detention", "detainee deaths", "died in ICE custody".
+DEATHS_IN_CUSTODY_TOLD = re.compile(
+    r"\b(?:deaths?|died|die)\s+(?:\w+\s+){0,2}?(?:in|while\s+in|inside)\s+(?:\w+\s+){0,3}?"
+    r"(?:custody|detention|detention\s+cent(?:er|re)s?)\b|"
+    r"\b(?:detainee|detention|in-custody|custody)\s+deaths?\b",
+    _I,
+)

@@ -656,7 +656,9 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         custody=bool(lex.CUSTODY.search(text))
         or bool(state.get("custody_story"))
         # "Two deaths at the same facility" after a sentence that named an ICE site: that site
-        or bool(state.get("custody_before") and lex.SITE_BY_KIND_AT.search(text)),
+        or bool(state.get("custody_before") and lex.SITE_BY_KIND_AT.search(text))
+        # "Deaths in ICE detention are rising. Since October, 19 people have died": the paragraph's deaths are those
+        or bool(state.get("custody_deaths_before")),
         custody_story=bool(state.get("custody_story")),
         sub=sub,
         consumed=consumed,
@@ -664,6 +666,14 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         or "detainers" in state.get("article_types", ())
         or _names_detainers(state.get("sentence_before")),
         share=state.get("share"),
+    )
+
+
+def _custody_deaths_before(before: Sentence | None, s: Sentence) -> bool:
+    """Whether the sentence before, in the same paragraph, tells of deaths in custody: a bare "19 people have died"
+    after it goes on with those deaths (GUIDELINES §2 deaths_in_custody)."""
+    return bool(
+        before is not None and before.paragraph == s.paragraph and lex.DEATHS_IN_CUSTODY_TOLD.search(before.rule_text)
     )
 
 
@@ -2257,6 +2267,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             "near_border": any(s.start <= m.start < s.end and _inland(m.place) is False for m in mentions or ()),
             "list_lead": lead if item else None,
             "sentence_before": sentences[k - 1] if k else None,
+            "custody_deaths_before": _custody_deaths_before(sentences[k - 1] if k else None, s),
             "sentence_after": sentences[k + 1] if k + 1 < len(sentences) else None,
             # where the sentence names a foreign country or town (article offsets): where people may be sent
             "abroad": [

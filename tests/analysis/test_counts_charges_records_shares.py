@@ -9,7 +9,8 @@ deaths_in_custody). Invented sentences, written blind, each beside its trap:
 - a part of a tally placed "at facilities in Ohio" is a breakdown by place, not what the group is made of; a part
   told by what its people are stays out;
 - bare "95 assaults" after a sentence naming assaults on officers are those; after a sentence about crime, none;
-- the other end of a share's comparison, told after the share's whole, is a share of the same type.
+- the other end of a share's comparison, told after the share's whole, is a share of the same type;
+- a bare "27 people have died" after a sentence of deaths in custody (same paragraph) are custody deaths.
 """
 
 from __future__ import annotations
@@ -106,3 +107,13 @@ def test_a_part_of_the_defendants_told_by_its_verdict_is_charged() -> None:
 def test_a_part_of_the_defendants_with_a_record_stays_a_record() -> None:
     text = "Prosecutors charged 45 people in the smuggling ring; 31 were convicted felons, court records show."
     assert counts(text) == {(CHARGED, 45, "people"), ("convictions", 31, "people")}
+
+
+def test_deaths_after_a_sentence_of_custody_deaths_are_in_custody() -> None:
+    text = "Deaths in immigration detention have reached a record. Since January, 27 people have died, advocates said."
+    assert counts(text) == {(DEATHS, 27, "people")}
+
+
+def test_deaths_after_a_sentence_of_desert_crossings_stay_out() -> None:
+    text = "Migrants who cross the Sonoran Desert face heat and thirst. Since January, 27 people have died there."
+    assert counts(text) == set()

@@ -204,6 +204,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"charges\s+against",
         r"pleaded\s+guilty",
         r"pled\s+guilty",
+        r"found\s+guilty",  # a verdict in the prosecution: "19 people have been found guilty of illegal reentry"
         r"sentenced",
         r"arraigned",
         r"(?:complaints?|charges|indictments?)\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
@@ -3529,6 +3530,28 @@ SUBJECT_ASIDE = re.compile(
 )
 
 
+# A part placed by a site noun and a named place: "Nine of the deaths were at facilities in Texas"
+# ---------------------------------------------------------------------------------------------
+
+#: A share's complement that places its part at sites of a named place: "at facilities in Texas", "in jails in
+#: Georgia" (a breakdown by place, as `PLACED_PART`'s "in Dallas" is, not what the group is made of).
+PLACED_AT_SITES_PART = re.compile(r"(?:in|at)\s+(?:[a-z-]+\s+){1,3}?(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# A level's event subject limited by its people's record: "Arrests of immigrants with no criminal record rose to 9,200"
+# ---------------------------------------------------------------------------------------------
+
+#: The "of" phrase of an event subject that names its people by their record: the level counts those people
+#: (GUIDELINES §2 convictions, no_criminal_record), not every arrest.
+RECORD_OF_EVENT_SUBJECT = re.compile(
+    r"\s+of\s+[^,;]{0,60}?\b(?:with(?:out)?|who\s+(?:had|have)|that\s+had)\s+(?:no\s+|any\s+|a\s+)?(?:prior\s+)?"
+    r"(?:criminal\s+)?(?:records?|convictions?|histor(?:y|ies))\b|\s+of\s+(?:\w+\s+)?(?:non-?criminals?|"
+    r"criminal\s+(?:aliens|immigrants|noncitizens)|convicted\s+criminals)\b",
+    _I,
+)
+
+
 # ---------------------------------------------------------------------------------------------
 # A part of a group counted only in words and taken: "ICE arrested hundreds of workers, including 40 women"
 # ---------------------------------------------------------------------------------------------
@@ -3547,5 +3570,41 @@ VAGUE_GROUP_TAKEN = re.compile(
 #: What may stand between a list word and its part's number: nothing, or a qualifier ("including at least 12").
 LIST_PART_QUALIFIER = re.compile(
     r"\s*(?:(?:just|only|at\s+least|more\s+than|over|about|nearly|almost|some|approximately|roughly|around)\s+)?",
+    _I,
+)
+
+
+# Assaults on officers named by the sentence before: "Assaults on ICE officers rose. DHS recorded 95 assaults."
+# ---------------------------------------------------------------------------------------------
+
+#: Assaults said to be on or against officers or agents: a bare "95 assaults" in the next sentence are those
+#: (GUIDELINES §2 assaults_on_officers).
+ASSAULTS_ON_OFFICERS_NAMED = re.compile(
+    r"\b(?:assaults?|attacks?)\s+(?:on|against)\s+(?:[\w.'’-]+\s+){0,3}?(?:officers|agents|personnel)\b", _I
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A part of the defendants told by its verdict: "Of the 60 defendants charged, 42 were convicted"
+# ---------------------------------------------------------------------------------------------
+
+#: A verdict said bare, with no crime of a record after it: "42 were convicted", "nine have since been convicted
+#: and sentenced" (the prosecution's own outcome, GUIDELINES §2 charged), not "were convicted of crimes before".
+CONVICTED_BARE = re.compile(
+    r"\b(?:were|was|(?:have|has)\s+(?:since\s+|now\s+|already\s+)?been)\s+convicted\b"
+    r"(?!\s+(?:of|for|in)\b|\s+(?:[\w-]+\s+)?(?:criminals?|felons?|offenders?|aliens?)\b)",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Deaths in custody told by the sentence before: "Deaths in ICE detention are rising. Since October, 19 have died."
+# ---------------------------------------------------------------------------------------------
+
+#: A death and custody named together: "deaths in ICE detention", "detainee deaths", "died in ICE custody".
+DEATHS_IN_CUSTODY_TOLD = re.compile(
+    r"\b(?:deaths?|died|die)\s+(?:\w+\s+){0,2}?(?:in|while\s+in|inside)\s+(?:\w+\s+){0,3}?"
+    r"(?:custody|detention|detention\s+cent(?:er|re)s?)\b|"
+    r"\b(?:detainee|detention|in-custody|custody)\s+deaths?\b",
     _I,
 )

@@ -163,6 +163,7 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         and not _cue_type(share.group("comp"), False, True)
         and not _record_kind(share.group("comp"))
         and not lex.PLACED_PART.match(share.group("comp"))
+        and not lex.PLACED_AT_SITES_PART.match(share.group("comp"))
         and not (lex.CUES["detainers"].search(share.group()) and lex.REQUEST_DISPOSITION.match(share.group("comp")))
         # the part's own record before a second predicate: "131 of the 240 had no criminal history and were stopped"
         and not lex.RECORD_PREDICATE.search(s, n.end, share.start("comp"))
@@ -543,6 +544,7 @@ class _Reading:
     consumed: int  # the sentence offset up to which earlier counts took the words
     detainer_talk: bool  # the sentence or the one before names detainers, or the story has counted them: its bare
     # "requests" (and "them") are those
+    share: Count | None = None  # the last share (percent) of this sentence a trap did not reject
 
 
 @dataclass
@@ -670,13 +672,24 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         custody=bool(lex.CUSTODY.search(text))
         or bool(state.get("custody_story"))
         # "Two deaths at the same facility" after a sentence that named an ICE site: that site
-        or bool(state.get("custody_before") and lex.SITE_BY_KIND_AT.search(text)),
+        or bool(state.get("custody_before") and lex.SITE_BY_KIND_AT.search(text))
+        # "Deaths in ICE detention are rising. Since October, 19 people have died": the paragraph's deaths are those
+        or bool(state.get("custody_deaths_before")),
         custody_story=bool(state.get("custody_story")),
         sub=sub,
         consumed=consumed,
         detainer_talk=bool(lex.CUES["detainers"].search(text))
         or "detainers" in state.get("article_types", ())
         or _names_detainers(state.get("sentence_before")),
+        share=state.get("share"),
+    )
+
+
+def _custody_deaths_before(before: Sentence | None, s: Sentence) -> bool:
+    """Whether the sentence before, in the same paragraph, tells of deaths in custody: a bare "19 people have died"
+    after it goes on with those deaths (GUIDELINES §2 deaths_in_custody)."""
+    return bool(
+        before is not None and before.paragraph == s.paragraph and lex.DEATHS_IN_CUSTODY_TOLD.search(before.rule_text)
     )
 
 
@@ -1080,6 +1093,16 @@ def _bare_partitive(r: _Reading, v: _Verdict) -> bool:
     return False
 
 
+def _record_of_subject(r: _Reading, v: _Verdict, noun_end: int) -> None:
+    """A level's event subject that names its people by their record counts those people, not every action:
+    "Arrests of immigrants with no criminal convictions rose to 9,200" (GUIDELINES §2 no_criminal_record)."""
+    record = lex.RECORD_OF_EVENT_SUBJECT.match(r.before_level, noun_end, r.level.start()) if r.level else None
+    if v.kind in _ACTIONS_OF_WHOLE and record:
+        phrase = record.group()
+        negated = lex.CUES["no_criminal_record"].search(phrase) or _record_kind(phrase) == "no_criminal_record"
+        v.kind = "no_criminal_record" if negated else "convictions"
+
+
 def _type_by_frame(r: _Reading, v: _Verdict) -> None:
     """Step 2: the frame a number stands in names what it counts: the subject of a level ("the number of ...
     was 4,310", "Apprehensions ... peaked at 98,000"), the other end of a comparison ("rose from 41,200 ... to
@@ -1119,6 +1142,7 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         # "the death toll in the desert reached 200"; a second clause's custody is its own: "Border arrests fell to
         # 4,600, and deaths among migrants rose to 12"
         _deaths_need_custody(r, v, previous.number.end if previous else 0)
+        _record_of_subject(r, v, ev.end("noun"))
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
     elif (
@@ -1130,6 +1154,7 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
     ):
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "Apprehensions at the border peaked at 98,000"
         _deaths_need_custody(r, v)
+        _record_of_subject(r, v, ev.end("noun"))
         if v.kind in lex.UNITS:
             v.unit = lex.UNITS[v.kind]
     elif (
@@ -1170,6 +1195,9 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         # the other end of a comparison: "rose from 41,200 ... to 58,900"; of a plan too, the other end being a past
         # level: "plans to arrest 6,000 people this year, up from 2,710 last year" (the plan is no count, 2,710 is)
         v.kind, v.unit = near.type, near.unit
+        if n.percent and near.unit != "percent" and r.share is not None:
+            # a share's other end after the share's whole: "71% of the 1,540 people held had no record, up from 58%"
+            v.kind, v.unit = r.share.type, "percent"
     elif (
         head is None
         and last is not None
@@ -1222,7 +1250,15 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         v.kind = _event_kind(noun, r) or _cue_type(r.window, r.border, r.custody)
         if v.kind == "assaults_on_officers" and (
             re.search(r"sexual|domestic|aggravated", head.group(0), _I)
-            or not (lex.OFFICERS.search(text) or "assaults_on_officers" in state.get("article_types", ()))
+            or not (
+                lex.OFFICERS.search(text)
+                or "assaults_on_officers" in state.get("article_types", ())
+                # "Assaults on ICE officers have risen sharply. DHS recorded 95 assaults through August."
+                or (
+                    (before := state.get("sentence_before")) is not None
+                    and lex.ASSAULTS_ON_OFFICERS_NAMED.search(before.rule_text)
+                )
+            )
         ):
             v.trap = v.trap or "no_officers"  # assaults on officers unless officers are named or the story counts them
         if v.kind == "arrests" and (r.border or noun == "encounters"):
@@ -1922,6 +1958,14 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     ):
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
     if (
+        v.kind == "convictions"
+        and r.previous is not None
+        and r.previous.type == "charged"
+        and lex.CONVICTED_BARE.search(window)
+        and not lex.RECORD_CONVICTION.search(window)
+    ):
+        v.kind = "charged"  # "Of the 60 defendants charged, 42 were convicted": the verdict of the defendants' trial
+    if (
         v.kind == "deportations"
         and v.unit == "people"
         and lex.REENTRY_AFTER_REMOVAL.search(r.rest)  # after the number: "after being deported 3 times" is removals
@@ -2252,6 +2296,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             "near_border": any(s.start <= m.start < s.end and _inland(m.place) is False for m in mentions or ()),
             "list_lead": lead if item else None,
             "sentence_before": sentences[k - 1] if k else None,
+            "custody_deaths_before": _custody_deaths_before(sentences[k - 1] if k else None, s),
             "sentence_after": sentences[k + 1] if k + 1 < len(sentences) else None,
             # where the sentence names a foreign country or town (article offsets): where people may be sent
             "abroad": [
@@ -2268,6 +2313,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
                 counts.append(c)
                 if c.trap is None:
                     state["previous"] = c
+                    if c.unit == "percent":
+                        state["share"] = c
                 elif c.trap == "plan":
                     state["plan"] = c
     return counts

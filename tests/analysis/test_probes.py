@@ -79,6 +79,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "quotes4.jsonl": {"quotes": (71, 0), "tagging": (1, 0)},  # quotes only: its facts are not labelled
     "recall2.jsonl": {"counts": (60, 7), "counts+place": (53, 14), "quotes": (3, 0), "tagging": (8, 0)},
     "prosecutions.jsonl": {"counts": (39, 6), "counts+place": (37, 8), "quotes": (0, 0), "tagging": (1, 0)},
+    "prosecutions2.jsonl": {"counts": (47, 0), "counts+place": (47, 0), "quotes": (0, 0), "tagging": (5, 0)},
     "precision4.jsonl": {"counts": (51, 2), "counts+place": (49, 4), "quotes": (0, 0), "tagging": (1, 0)},
     "precision5.jsonl": {"counts": (38, 9), "counts+place": (38, 9), "quotes": (0, 0), "tagging": (4, 0)},
     "recall3.jsonl": {"counts": (41, 5), "counts+place": (39, 7), "quotes": (2, 1), "tagging": (4, 0)},

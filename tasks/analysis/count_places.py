@@ -947,7 +947,8 @@ def place_counts(
         """For record count i told as a part of a group counted before ("Of them, 140 had criminal convictions",
         "61 of those arrested had criminal records", "Of the 470, 290 ..."; or coordinated with such a part: "..., and
         38 had no criminal record"), that group's count: the nearest action count of people before it, larger than
-        it, in its sentence or the sentence before it in its paragraph."""
+        it, in its sentence or the sentence before (its paragraph's, or the last of the paragraph before: "ICE
+        arrested 1,120 people across South Florida.\n\nOf those, 641 had criminal convictions")."""
         c = counts[i]
         s = c.sentence
         view = s.rule_text
@@ -968,7 +969,7 @@ def place_counts(
         if not points:
             return None
         k = sentences.index(s)
-        previous = sentences[k - 1] if k and sentences[k - 1].paragraph == s.paragraph else None
+        previous = sentences[k - 1] if k else None
         for j in range(i - 1, -1, -1):
             if counts[j].sentence is not s and counts[j].sentence is not previous:
                 return None

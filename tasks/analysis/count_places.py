@@ -175,9 +175,12 @@ def _speaker_place(text: str, start: int, stop: int, end: int) -> bool:
     return said is not None and not any(CUES[kind].search(said.group()) for kind in ("arrests", "detentions"))
 
 
-#: Between a part and its whole in one sentence: "97 of the 212", "63 out of the 152", "12 of more than 40".
+#: Between a part and its whole in one sentence: "97 of the 212", "63 out of the 152", "12 of more than 40", "72% of
+#: the roughly 1,300".
 PARTITIVE = re.compile(
-    r"\s*(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+)?", _I
+    r"\s*(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+|"
+    r"approximately\s+|almost\s+|an\s+estimated\s+)?",
+    _I,
 )
 #: A sentence that tells its count of the whole country: "detained on arrival in the U.S.", "removed from the
 #: U.S.", "already in America", "entering the country". The story's main place is no stand-in there.

@@ -711,3 +711,17 @@ def test_a_record_that_points_back_to_no_placed_group_stays_placeless() -> None:
         "Agents arrested 140 people in Tulsa last week.\n\nThe mayor said the city would not help.\n\n"
         "A lawyer for several families said 31 had criminal convictions."
     )[31] == ((), None)
+
+
+def test_a_share_of_a_whole_said_with_its_qualifier_is_where_the_wholes_words_place_it() -> None:
+    # "of the roughly 1,300 held at X": the whole's qualifier does not cut the share off from the whole's place
+    placed = _placed(
+        "About 64% of the roughly 2,100 people held at the Stewart Detention Center in March had no criminal "
+        "conviction, an analysis found."
+    )
+    assert placed[64] == placed[2100]
+    assert "Stewart Detention Center" in placed[64][0]
+    # trap: a share whose whole is told with no place stays unplaced
+    assert _placed(
+        "About 64% of the roughly 2,100 people ICE held in March had no criminal conviction, an analysis found."
+    )[64] == ((), None)

@@ -22,8 +22,19 @@ from functools import partial
 
 from schemas.records import Place
 from tasks.analysis.count_candidates import Candidate
-from tasks.analysis.count_lexicon import CARRIED_TO_BEFORE, CUES, ENFORCEMENT_SCENE, SUMMARY, at_dateline
+from tasks.analysis.count_lexicon import (
+    CARRIED_TO_BEFORE,
+    CUES,
+    ENFORCEMENT_SCENE,
+    OF_THE_GROUP_BEFORE,
+    OF_THE_WHOLE_BEFORE,
+    OF_THEM,
+    OF_THOSE_BEFORE,
+    SUMMARY,
+    at_dateline,
+)
 from tasks.analysis.counts import RECORD_TYPES, Count
+from tasks.analysis.numbers import find_numbers
 from tasks.analysis.places import AMBIGUOUS, FACILITY_TOWN_GAP, find_places, normalize_place
 from tasks.analysis.sentences import Sentence
 
@@ -164,9 +175,12 @@ def _speaker_place(text: str, start: int, stop: int, end: int) -> bool:
     return said is not None and not any(CUES[kind].search(said.group()) for kind in ("arrests", "detentions"))
 
 
-#: Between a part and its whole in one sentence: "97 of the 212", "63 out of the 152", "12 of more than 40".
+#: Between a part and its whole in one sentence: "97 of the 212", "63 out of the 152", "12 of more than 40", "72% of
+#: the roughly 1,300".
 PARTITIVE = re.compile(
-    r"\s*(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+)?", _I
+    r"\s*(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+)?(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+|"
+    r"approximately\s+|almost\s+|an\s+estimated\s+)?",
+    _I,
 )
 #: A sentence that tells its count of the whole country: "detained on arrival in the U.S.", "removed from the
 #: U.S.", "already in America", "entering the country". The story's main place is no stand-in there.
@@ -550,6 +564,13 @@ _OPERATION_BEFORE = re.compile(
     r"(?:(?:through|into|across|on|in|at|upon|around)\s+)(?:the\s+)?$",
     _I,
 )
+#: A sentence that opens with the group counted before, its parts told after the comma: "Of those arrested, ...",
+#: "Of them, ...", "Among those detained in the raid, ...", "Of the 470, ...".
+_GROUP_OPENS = re.compile(
+    r"\W*(?:of|among)\s+(?:them|those|these|the\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+)?\d[\d,]*)\b"
+    r"[^,;.]{0,60},",
+    _I,
+)
 #: A sentence that opens with where it happens: "Along the northern border, ...", "In Texas, ...".
 _FRONTED = re.compile(r"(?:In|At|Along|Across|Near|On|Throughout|Inside)\s+[^,;:.]{2,60},")
 #: After a comma, words that go on telling the same group: "..., including plants in Bay Springs and Canton",
@@ -925,6 +946,45 @@ def place_counts(
         here = [p for p in count_places if c.sentence.start <= p.start < c.sentence.end]
         return {p.name for p in here if p.event and p.event != c.type} - {p.name for p in here if not p.event}
 
+    def record_whole(i: int) -> int | None:
+        """For record count i told as a part of a group counted before ("Of them, 140 had criminal convictions",
+        "61 of those arrested had criminal records", "Of the 470, 290 ..."; or coordinated with such a part: "..., and
+        38 had no criminal record"), that group's count: the nearest action count of people before it, larger than
+        it, in its sentence or the sentence before (its paragraph's, or the last of the paragraph before: "ICE
+        arrested 1,120 people across South Florida.\n\nOf those, 641 had criminal convictions")."""
+        c = counts[i]
+        s = c.sentence
+        view = s.rule_text
+        head = view[: c.number.start]
+        earlier = [j for j in range(i) if counts[j].sentence is s]
+        points = (
+            OF_THEM.match(view, c.number.end)
+            or OF_THOSE_BEFORE.search(head)
+            or OF_THE_GROUP_BEFORE.search(head)
+            or _GROUP_OPENS.match(head)  # "Of those arrested, 378 had pending charges and 63 had no record"
+            or (earlier and counts[earlier[-1]].type in RECORD_TYPES and record_wholes[earlier[-1]] is not None)
+        )
+        restated = OF_THE_WHOLE_BEFORE.search(head)
+        if restated:
+            # "Of the 470, 290 had criminal convictions": the count of that number before, however far back
+            values = {m.value for m in find_numbers(restated.group())}
+            return next((j for j in range(i - 1, -1, -1) if counts[j].number.value in values and is_group(j)), None)
+        if not points:
+            return None
+        k = sentences.index(s)
+        previous = sentences[k - 1] if k else None
+        for j in range(i - 1, -1, -1):
+            if counts[j].sentence is not s and counts[j].sentence is not previous:
+                return None
+            if is_group(j):
+                return j if c.number.percent or counts[j].number.value > c.number.value else None
+        return None
+
+    def is_group(j: int) -> bool:
+        """Whether count j counts a group of people an action touched, whose records a part can tell."""
+        d = counts[j]
+        return d.type in _ACTION_TYPES - {"detainers"} and d.unit == "people" and not d.number.percent
+
     def site_before(s: Sentence) -> list[str]:
         """The detention site named last before sentence s, if any: where people held, or a death in custody, that
         no sentence places stand in."""
@@ -932,6 +992,9 @@ def place_counts(
         return sites[-1:]
 
     owns = [own_words(i) for i in range(len(counts))]  # each count's own words' places, read once
+    record_wholes: list[int | None] = []
+    for i in range(len(counts)):
+        record_wholes.append(record_whole(i) if counts[i].type in RECORD_TYPES and not counts[i].sub else None)
     placed: list[tuple[tuple[str, ...], str | None]] = []
     for i, c in enumerate(counts):
         s = c.sentence
@@ -1009,12 +1072,19 @@ def place_counts(
                         break
         if not places and not c.sub:
             places = pointed_back(s, c.clause[0], c.clause[1])
+        whole = record_wholes[i]
+        if not places and whole is not None and placed[whole][1] == "sentence":
+            # "ICE arrested 212 people across northern Illinois. Of them, 140 had criminal convictions.": who the
+            # people of an action were is told where the text places that action; a whole placed by a stand-in lends
+            # no guess
+            places = list(placed[whole][0])
         if not places and not c.sub and c.type not in RECORD_TYPES:
             # "**Richfield:** Agents detained 8 people": the label opening its line names the count's place
             places, source = labelled_place(s.at(n.start)), None
         if not places and not c.sub and c.type not in RECORD_TYPES:
-            # (a record is who the people were, not where: "Of those arrested, 30 had criminal convictions." stays
-            # placeless after "ICE arrested 45 people in Chicago.")
+            # (a record is who the people were, not where: "Of those arrested, 30 had criminal convictions." takes no
+            # frame after "Agents arrested 45 people. Raids went on in Chicago."; a group the text places lends its
+            # place above)
             # "In Omaha, the raids began before dawn. Agents arrested 40 people at three job sites.": a sentence of
             # the paragraph that opens with its place frames the sentences after it that name none; "Agents raided
             # a plant in Canton. They detained 40 workers.": the sentence before tells where

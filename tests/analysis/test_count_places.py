@@ -682,3 +682,46 @@ def test_where_a_vehicle_carries_people_off_to_is_not_where_they_were_counted() 
     # the trap: people held at the site are counted there
     text = "On Monday 300 people were held at a processing center in Fresno, lawyers said."
     assert any("Fresno" in place for place in _placed(text)[300][0])
+
+
+def test_a_record_part_of_a_group_counted_before_is_where_the_text_places_that_group() -> None:
+    # who the people of an action were is told where the action was: "Of those arrested", "N of them", "Of the N"
+    placed = _placed(
+        "ICE officers arrested 86 people in Dayton during a three-day operation, the agency said. Of those "
+        "arrested, 52 had criminal convictions, and 9 had no criminal record."
+    )
+    assert placed[52] == placed[9] == (("Dayton, Ohio",), "sentence")
+    assert _placed("Agents arrested 140 people in Tulsa last week. Thirty-one of them had criminal convictions.")[
+        31
+    ] == (("Tulsa, Oklahoma",), "sentence")
+    restated = _placed(
+        "Deportation officers arrested 230 people in Omaha during the week. The agency gave no names. "
+        "Of the 230, 118 had criminal convictions."
+    )
+    assert restated[118] == (("Omaha, Nebraska",), "sentence")
+
+
+def test_a_record_that_points_back_to_no_placed_group_stays_placeless() -> None:
+    # traps: a part of a group named by its noun ("of the defendants"), a group placed only by the story's stand-in,
+    # and a group counted two paragraphs back lend no place
+    assert _placed(
+        "Prosecutors in Tulsa charged 14 people with visa fraud on Monday. Two of the defendants had prior convictions."
+    )[2] == ((), None)
+    assert _placed(
+        "Agents arrested 140 people in Tulsa last week.\n\nThe mayor said the city would not help.\n\n"
+        "A lawyer for several families said 31 had criminal convictions."
+    )[31] == ((), None)
+
+
+def test_a_share_of_a_whole_said_with_its_qualifier_is_where_the_wholes_words_place_it() -> None:
+    # "of the roughly 1,300 held at X": the whole's qualifier does not cut the share off from the whole's place
+    placed = _placed(
+        "About 64% of the roughly 2,100 people held at the Stewart Detention Center in March had no criminal "
+        "conviction, an analysis found."
+    )
+    assert placed[64] == placed[2100]
+    assert "Stewart Detention Center" in placed[64][0]
+    # trap: a share whose whole is told with no place stays unplaced
+    assert _placed(
+        "About 64% of the roughly 2,100 people ICE held in March had no criminal conviction, an analysis found."
+    )[64] == ((), None)

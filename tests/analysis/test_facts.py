@@ -690,9 +690,16 @@ def test_border_apprehensions_the_sentence_does_not_place_are_at_the_storys_bord
 
 
 def test_no_place_rather_than_a_guess() -> None:
-    # a count of who the arrested were, in a sentence that names no place, is not put in the story's city
-    story = "ICE agents arrested 45 people in Chicago on Tuesday.\n\nOf those arrested, 30 had criminal convictions."
+    # a count of who the arrested were, in a sentence that names no place, is not put in the story's city: a group
+    # the story's stand-in places lends no place to its records
+    story = (
+        "Chicago aldermen met on Monday. Chicago police said they would not help.\n\nICE agents arrested 45 people "
+        "on Tuesday.\n\nOf those arrested, 30 had criminal convictions."
+    )
     assert _places(story)[30] == ()
+    # where the text itself places the group, even in the paragraph before, its records are there (places18)
+    story = "ICE agents arrested 45 people in Chicago on Tuesday.\n\nOf those arrested, 30 had criminal convictions."
+    assert _places(story)[30] == ("Chicago, Illinois",)
 
 
 def test_a_part_without_a_place_of_its_own_is_where_its_whole_is() -> None:

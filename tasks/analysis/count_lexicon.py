@@ -486,9 +486,10 @@ CHANGE_AFTER = re.compile(
 )
 RATE_AFTER = re.compile(
     # "in a single week", "on a single day", "for more than a year", "after a year" are spans, not rates
-    r"^[^,;.]{0,60}?\b(?<!in\s)(?<!on\s)(?<!within\s)(?<!during\s)(?<!over\s)(?<!than\s)(?<!after\s)(?<!for\s)"
-    r"(?<!nearly\s)(?<!almost\s)(?<!least\s)"
-    r"(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|"
+    # (whole words: "into detention a day", "in Washington a month" are rates)
+    r"^[^,;.]{0,60}?\b(?<!\bin\s)(?<!\bon\s)(?<!\bwithin\s)(?<!\bduring\s)(?<!\bover\s)(?<!\bthan\s)(?<!\bafter\s)"
+    r"(?<!\bfor\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bleast\s)"
+    r"(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later|after))|everyday|"
     r"daily|weekly|annually|"
     r"per\s+every|per\s+capita|per\s+\d+)\b",  # "7.8 deaths per 100,000 people admitted"
     _I,
@@ -3503,3 +3504,16 @@ SITE_BY_KIND_AT = re.compile(
 #: Custody named by a sentence before: a detention site the kind above may point back at (GUIDELINES §2
 #: deaths_in_custody: a death "at the center" after "died at the Adelanto ICE Processing Center" is in custody).
 DETENTION_NAMED = rx(*CUSTODY_WORDS, r"ICE", r"processing\s+cent(?:er|re)s?")
+
+
+# ---------------------------------------------------------------------------------------------
+# A level of detention only paid for: "the bill pays for an average of 46,000 detainees a day"
+# ---------------------------------------------------------------------------------------------
+
+#: Money for a number of people held, right before the number: a funded level, like beds no people held (GUIDELINES
+#: §2: "nor are ... plans"; "dollars, beds" are not counts), read on the words before the number.
+PAID_FOR_BEFORE = re.compile(
+    r"\b(?:pa(?:ys?|id|ying)|payments?|fund(?:s|ed|ing)?|budget(?:s|ed|ing)?|money|financ(?:es?|ed|ing))\s+for\s+"
+    r"(?:an\s+average\s+(?:daily\s+population\s+)?of\s+|up\s+to\s+|as\s+many\s+as\s+|a\s+(?:minimum|maximum)\s+of\s+)?$",
+    _I,
+)

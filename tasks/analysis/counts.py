@@ -124,6 +124,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "change"  # "500 more than last year"; but "11 more migrants deported" is a count of its own
     if lex.FULL_AFTER.match(after) or lex.CAPACITY_BEFORE.search(before_q):
         return "capacity"
+    if lex.PAID_FOR_BEFORE.search(before_q):
+        return "capacity"  # "the bill pays for an average of 46,000 detainees a day": a level funded, none held
     # an average a day of people held is the population held ("held an average of 61,000 people a day in
     # detention"), not a rate; of people "booked into custody" it is a flow of arrests, a rate
     held_daily = (

@@ -3517,3 +3517,18 @@ PAID_FOR_BEFORE = re.compile(
     r"(?:an\s+average\s+(?:daily\s+population\s+)?of\s+|up\s+to\s+|as\s+many\s+as\s+|a\s+(?:minimum|maximum)\s+of\s+)?$",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A detention site's population: "the processing center's population had climbed to 730"
+# ---------------------------------------------------------------------------------------------
+
+#: The population of a site named a detention or processing site by its kind: a facility's headcount, people held
+#: (GUIDELINES §2 detentions), not a place's residents (`POPULATION`'s "population of").
+DETENTION_SITE_POPULATION = (
+    r"\b(?:detention|processing)\s+(?:cent(?:er|re)|facility|camp)['’]s\s+(?:[\w-]+\s+)?population\b|"
+    r"\bpopulation\s+(?:of|at|in)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:detention|processing)\s+"
+    r"(?:cent(?:er|re)s?|facilit(?:y|ies)|camps?)\b"
+)
+CUES["detentions"] = re.compile(rf"{CUES['detentions'].pattern}|{DETENTION_SITE_POPULATION}", _I)
+HELD_SITE_POPULATION = re.compile(DETENTION_SITE_POPULATION, _I)

@@ -203,7 +203,11 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "shelter"  # children HHS houses are detentions only where called detained (GUIDELINES §2)
     if n.percent and (lex.POLL_OR_RATE.search(window) or lex.OPINION_AFTER.match(s, n.end)):
         return "poll"
-    if lex.POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
+    if (
+        lex.POPULATION.search(window)
+        and not re.search(r"detain|custody|held|arrest|deport", window, _I)
+        and not lex.HELD_SITE_POPULATION.search(window)  # "the population of the Eloy detention center": held
+    ):
         return "population"
     if lex.POLICE.search(window) and lex.PROTEST.search(s) and not lex.IMMIGRATION_ANGLE.search(s):
         return "protest"  # "police arrested 575 people, most for curfew violations": no immigration purpose

@@ -3532,13 +3532,3 @@ DETENTION_SITE_POPULATION = (
 )
 CUES["detentions"] = re.compile(rf"{CUES['detentions'].pattern}|{DETENTION_SITE_POPULATION}", _I)
 HELD_SITE_POPULATION = re.compile(DETENTION_SITE_POPULATION, _I)
-
-
-# ---------------------------------------------------------------------------------------------
-# People local police hold: "Deputies held 19 people overnight after a brawl"
-# ---------------------------------------------------------------------------------------------
-
-#: Local police as the ones holding, in the number's own words: with no immigration word in the sentence
-#: (`IMMIGRANT_HELD`), people held for a crime, not in immigration detention (GUIDELINES §2 detentions). ("officers"
-#: is left out: ICE's and CBP's agents are officers too.)
-LOCAL_POLICE_HOLDER = re.compile(r"\b(?:police|deputies|troopers|sheriff(?:['’]s)?)\b", _I)

@@ -1990,11 +1990,7 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
     if (
         v.kind == "detentions"
-        and (
-            lex.GENERAL_JAIL.search(window)
-            or lex.HELD_ON_LOCAL_CHARGES.search(window)
-            or lex.LOCAL_POLICE_HOLDER.search(window)  # "deputies held 19 people overnight after a brawl"
-        )
+        and (lex.GENERAL_JAIL.search(window) or lex.HELD_ON_LOCAL_CHARGES.search(window))
         and not lex.IMMIGRANT_HELD.search(r.text)
         and not _part_held_for_agents(r)
         and not lex.PROSPECT.search(window)  # "12 are held at the county jail awaiting removal": held for removal

@@ -3532,3 +3532,17 @@ DETENTION_SITE_POPULATION = (
 )
 CUES["detentions"] = re.compile(rf"{CUES['detentions'].pattern}|{DETENTION_SITE_POPULATION}", _I)
 HELD_SITE_POPULATION = re.compile(DETENTION_SITE_POPULATION, _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# People an active verb pens into a holding place: "Guards kept 64 women in a holding cell"
+# ---------------------------------------------------------------------------------------------
+
+#: A penning verb right before the number (the active of `ENCLOSURE_AFTER`'s "were kept in the station"; "crammed"
+#: and "packed" are left to the smugglers' loads, `SMUGGLED_BEFORE`).
+PENNED_BEFORE = re.compile(rf"\b(?:locked|kept|confined){AT_NUMBER}", _I)
+#: ... and the holding place its people are put in, right after their noun: "into a holding cell", "inside the
+#: station" (not "waiting in the lobby", "out of the room", "into buses").
+INTO_HOLDING_PLACE_AFTER = re.compile(
+    rf"^\s*(?:in|into|inside)\s+(?:a|an|the|one|two|each|their|its)?\s*(?:[\w-]+\s+){{0,2}}?{HOLDING_PLACE}\b", _I
+)

@@ -1608,6 +1608,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = "detentions"  # "held for several hours ... with almost two dozen other observers"
     if kind is None and (lex.ENCLOSURE_AFTER.match(predicate) or lex.ENCLOSURE_BEFORE.search(left)):
         kind = "detentions"  # "40 migrants in a large holding cell", "One cage had 20 children"
+    if kind is None and lex.PENNED_BEFORE.search(left) and lex.INTO_HOLDING_PLACE_AFTER.match(predicate):
+        kind = "detentions"  # "Guards kept 64 women in a holding cell": penned by the verb before the number
     if kind in (None, "convictions") and lex.STREETS.search(r.window):
         kind = "arrests"  # "removed nearly 1,500 criminal illegal immigrants from the streets"
     # the verb that governs the number is the nearest one before it: a relative clause in between ("a

@@ -3546,3 +3546,16 @@ PENNED_BEFORE = re.compile(rf"\b(?:locked|kept|confined){AT_NUMBER}", _I)
 INTO_HOLDING_PLACE_AFTER = re.compile(
     rf"^\s*(?:in|into|inside)\s+(?:a|an|the|one|two|each|their|its)?\s*(?:[\w-]+\s+){{0,2}}?{HOLDING_PLACE}\b", _I
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A part after its whole, the other way round: "Among the 430 detainees were 19 teenagers"
+# ---------------------------------------------------------------------------------------------
+
+#: The sentence opens on its whole, with its number, and the copula right before the part: "Among the 430 detainees
+#: were 19 teenagers" (the comma form, "Among the 430 detainees, 19 were ...", is `OF_THE_WHOLE_BEFORE`'s).
+AMONG_THE_WHOLE_WERE_BEFORE = re.compile(
+    rf"^\W*{DATELINE}among\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|"
+    rf"roughly\s+|almost\s+|over\s+)?[\d,.]+\b[^.;,]*\s(?:were|was|are|is)\s+{PART_QUALIFIER}$",
+    _I,
+)

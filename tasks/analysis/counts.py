@@ -488,6 +488,8 @@ def _broken_down(
             or (previous is not None and lex.OF_THOSE_AFTER_BREAK.search(text, 0, n.start))
             # "detained 1,100 people, of whom 700 were Mexican nationals": "700 of whom" said the other way round
             or (head is None and previous is not None and lex.OF_WHOM_BEFORE.search(text, 0, n.start))
+            # "Among the 430 detainees were 19 teenagers": the whole first, the part after its copula
+            or (previous is not None and lex.AMONG_THE_WHOLE_WERE_BEFORE.search(text, 0, n.start))
         )
         and (
             lex.BREAKDOWN.match(predicate)
@@ -499,7 +501,10 @@ def _broken_down(
                 head is not None
                 and head.group("people")
                 and re.search(r"\b(?:were|was|are|is)\s*$", text[: n.start], _I)
-                and lex.OF_THOSE_BEFORE.search(text[: n.start])
+                and (
+                    lex.OF_THOSE_BEFORE.search(text[: n.start])
+                    or lex.AMONG_THE_WHOLE_WERE_BEFORE.search(text, 0, n.start)
+                )
             )
         )
     ):

@@ -487,9 +487,10 @@ CHANGE_AFTER = re.compile(
 )
 RATE_AFTER = re.compile(
     # "in a single week", "on a single day", "for more than a year", "after a year" are spans, not rates
-    r"^[^,;.]{0,60}?\b(?<!in\s)(?<!on\s)(?<!within\s)(?<!during\s)(?<!over\s)(?<!than\s)(?<!after\s)(?<!for\s)"
-    r"(?<!nearly\s)(?<!almost\s)(?<!least\s)"
-    r"(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later))|everyday|"
+    # (whole words: "into detention a day", "in Washington a month" are rates)
+    r"^[^,;.]{0,60}?\b(?<!\bin\s)(?<!\bon\s)(?<!\bwithin\s)(?<!\bduring\s)(?<!\bover\s)(?<!\bthan\s)(?<!\bafter\s)"
+    r"(?<!\bfor\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bleast\s)"
+    r"(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|week|month|year)(?!-|\s+(?:earlier|ago|before|later|after))|everyday|"
     r"daily|weekly|annually|"
     r"per\s+every|per\s+capita|per\s+\d+)\b",  # "7.8 deaths per 100,000 people admitted"
     _I,
@@ -1976,6 +1977,7 @@ ENFORCEMENT_SCENE = rx(
     r"jails?",
 )
 
+# ---------------------------------------------------------------------------------------------
 # Partitives with a bare whole: "171 of the 412 had criminal convictions", "how many of the 1,140 had no record?"
 # ---------------------------------------------------------------------------------------------
 
@@ -3530,6 +3532,7 @@ SUBJECT_ASIDE = re.compile(
 )
 
 
+# ---------------------------------------------------------------------------------------------
 # A part placed by a site noun and a named place: "Nine of the deaths were at facilities in Texas"
 # ---------------------------------------------------------------------------------------------
 
@@ -3574,6 +3577,7 @@ LIST_PART_QUALIFIER = re.compile(
 )
 
 
+# ---------------------------------------------------------------------------------------------
 # Assaults on officers named by the sentence before: "Assaults on ICE officers rose. DHS recorded 95 assaults."
 # ---------------------------------------------------------------------------------------------
 
@@ -3606,5 +3610,60 @@ DEATHS_IN_CUSTODY_TOLD = re.compile(
     r"\b(?:deaths?|died|die)\s+(?:\w+\s+){0,2}?(?:in|while\s+in|inside)\s+(?:\w+\s+){0,3}?"
     r"(?:custody|detention|detention\s+cent(?:er|re)s?)\b|"
     r"\b(?:detainee|detention|in-custody|custody)\s+deaths?\b",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A level of detention only paid for: "the bill pays for an average of 46,000 detainees a day"
+# ---------------------------------------------------------------------------------------------
+
+#: Money for a number of people held, right before the number: a funded level, like beds no people held (GUIDELINES
+#: §2: "nor are ... plans"; "dollars, beds" are not counts), read on the words before the number.
+PAID_FOR_BEFORE = re.compile(
+    r"\b(?:pa(?:ys?|id|ying)|payments?|fund(?:s|ed|ing)?|budget(?:s|ed|ing)?|money|financ(?:es?|ed|ing))\s+for\s+"
+    r"(?:an\s+average\s+(?:daily\s+population\s+)?of\s+|up\s+to\s+|as\s+many\s+as\s+|a\s+(?:minimum|maximum)\s+of\s+)?$",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A detention site's population: "the processing center's population had climbed to 730"
+# ---------------------------------------------------------------------------------------------
+
+#: The population of a site named a detention or processing site by its kind: a facility's headcount, people held
+#: (GUIDELINES §2 detentions), not a place's residents (`POPULATION`'s "population of").
+DETENTION_SITE_POPULATION = (
+    r"\b(?:detention|processing)\s+(?:cent(?:er|re)|facility|camp)['’]s\s+(?:[\w-]+\s+)?population\b|"
+    r"\bpopulation\s+(?:of|at|in)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:detention|processing)\s+"
+    r"(?:cent(?:er|re)s?|facilit(?:y|ies)|camps?)\b"
+)
+CUES["detentions"] = re.compile(rf"{CUES['detentions'].pattern}|{DETENTION_SITE_POPULATION}", _I)
+HELD_SITE_POPULATION = re.compile(DETENTION_SITE_POPULATION, _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# People an active verb pens into a holding place: "Guards kept 64 women in a holding cell"
+# ---------------------------------------------------------------------------------------------
+
+#: A penning verb right before the number (the active of `ENCLOSURE_AFTER`'s "were kept in the station"; "crammed"
+#: and "packed" are left to the smugglers' loads, `SMUGGLED_BEFORE`).
+PENNED_BEFORE = re.compile(rf"\b(?:locked|kept|confined){AT_NUMBER}", _I)
+#: ... and the holding place its people are put in, right after their noun: "into a holding cell", "inside the
+#: station" (not "waiting in the lobby", "out of the room", "into buses").
+INTO_HOLDING_PLACE_AFTER = re.compile(
+    rf"^\s*(?:in|into|inside)\s+(?:a|an|the|one|two|each|their|its)?\s*(?:[\w-]+\s+){{0,2}}?{HOLDING_PLACE}\b", _I
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A part after its whole, the other way round: "Among the 430 detainees were 19 teenagers"
+# ---------------------------------------------------------------------------------------------
+
+#: The sentence opens on its whole, with its number, and the copula right before the part: "Among the 430 detainees
+#: were 19 teenagers" (the comma form, "Among the 430 detainees, 19 were ...", is `OF_THE_WHOLE_BEFORE`'s).
+AMONG_THE_WHOLE_WERE_BEFORE = re.compile(
+    rf"^\W*{DATELINE}among\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|"
+    rf"roughly\s+|almost\s+|over\s+)?[\d,.]+\b[^.;,]*\s(?:were|was|are|is)\s+{PART_QUALIFIER}$",
     _I,
 )

@@ -124,6 +124,8 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "change"  # "500 more than last year"; but "11 more migrants deported" is a count of its own
     if lex.FULL_AFTER.match(after) or lex.CAPACITY_BEFORE.search(before_q):
         return "capacity"
+    if lex.PAID_FOR_BEFORE.search(before_q):
+        return "capacity"  # "the bill pays for an average of 46,000 detainees a day": a level funded, none held
     # an average a day of people held is the population held ("held an average of 61,000 people a day in
     # detention"), not a rate; of people "booked into custody" it is a flow of arrests, a rate
     held_daily = (
@@ -202,7 +204,11 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         return "shelter"  # children HHS houses are detentions only where called detained (GUIDELINES §2)
     if n.percent and (lex.POLL_OR_RATE.search(window) or lex.OPINION_AFTER.match(s, n.end)):
         return "poll"
-    if lex.POPULATION.search(window) and not re.search(r"detain|custody|held|arrest|deport", window, _I):
+    if (
+        lex.POPULATION.search(window)
+        and not re.search(r"detain|custody|held|arrest|deport", window, _I)
+        and not lex.HELD_SITE_POPULATION.search(window)  # "the population of the Eloy detention center": held
+    ):
         return "population"
     if lex.POLICE.search(window) and lex.PROTEST.search(s) and not lex.IMMIGRATION_ANGLE.search(s):
         return "protest"  # "police arrested 575 people, most for curfew violations": no immigration purpose
@@ -483,6 +489,8 @@ def _broken_down(
             or (previous is not None and lex.OF_THOSE_AFTER_BREAK.search(text, 0, n.start))
             # "detained 1,100 people, of whom 700 were Mexican nationals": "700 of whom" said the other way round
             or (head is None and previous is not None and lex.OF_WHOM_BEFORE.search(text, 0, n.start))
+            # "Among the 430 detainees were 19 teenagers": the whole first, the part after its copula
+            or (previous is not None and lex.AMONG_THE_WHOLE_WERE_BEFORE.search(text, 0, n.start))
         )
         and (
             lex.BREAKDOWN.match(predicate)
@@ -494,7 +502,10 @@ def _broken_down(
                 head is not None
                 and head.group("people")
                 and re.search(r"\b(?:were|was|are|is)\s*$", text[: n.start], _I)
-                and lex.OF_THOSE_BEFORE.search(text[: n.start])
+                and (
+                    lex.OF_THOSE_BEFORE.search(text[: n.start])
+                    or lex.AMONG_THE_WHOLE_WERE_BEFORE.search(text, 0, n.start)
+                )
             )
         )
     ):
@@ -1655,6 +1666,8 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = "detentions"  # "held for several hours ... with almost two dozen other observers"
     if kind is None and (lex.ENCLOSURE_AFTER.match(predicate) or lex.ENCLOSURE_BEFORE.search(left)):
         kind = "detentions"  # "40 migrants in a large holding cell", "One cage had 20 children"
+    if kind is None and lex.PENNED_BEFORE.search(left) and lex.INTO_HOLDING_PLACE_AFTER.match(predicate):
+        kind = "detentions"  # "Guards kept 64 women in a holding cell": penned by the verb before the number
     if kind in (None, "convictions") and lex.STREETS.search(r.window):
         kind = "arrests"  # "removed nearly 1,500 criminal illegal immigrants from the streets"
     # the verb that governs the number is the nearest one before it: a relative clause in between ("a

@@ -74,6 +74,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "substance.jsonl": {"tagging": (0, 0)},
     "types2.jsonl": {"counts": (38, 0), "counts+place": (35, 3), "quotes": (0, 0), "tagging": (2, 0)},
     "types3.jsonl": {"counts": (51, 0), "counts+place": (49, 2), "quotes": (0, 0), "tagging": (0, 0)},
+    "detentions.jsonl": {"counts": (46, 4), "counts+place": (46, 4), "quotes": (0, 0), "tagging": (5, 0)},
     "arrests.jsonl": {"counts": (9, 0), "counts+place": (9, 0), "quotes": (0, 0), "tagging": (0, 0)},
     "quotes3.jsonl": {"quotes": (78, 0), "tagging": (8, 0)},  # quotes only: its facts are not labelled
     "quotes4.jsonl": {"quotes": (71, 0), "tagging": (1, 0)},  # quotes only: its facts are not labelled

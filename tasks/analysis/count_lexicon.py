@@ -839,8 +839,8 @@ HISTORY_BEFORE = re.compile(
     r"\b(?:man|woman|he|she)\s+with\s+$",
     _I,
 )
-#: "deported three times", "removed from the country five times": the verb that the times repeat.
-TIMES_DEPORTED = re.compile(r"\b(?:deported|removed|expelled|returned|sent\s+back)\b[^,;.]{0,30}$", _I)
+#: "deported three times", "removed from the U.S. five times": the verb that the times repeat.
+TIMES_DEPORTED = re.compile(r"\b(?:deported|removed|expelled|returned|sent\s+back)\b(?:U\.S\.|[^,;.]){0,30}$", _I)
 #: "were assaulted 112 times", "have been attacked 40 times": assaults counted as incidents (GUIDELINES §2).
 TIMES_ASSAULTED = re.compile(r"\b(?:assaulted|attacked)\b[^,;.]{0,30}$", _I)
 #: Travellers held on arrival at an airport: detentions wherever the story's border talk is.
@@ -1079,11 +1079,13 @@ NEW_SUBJECT_CLAUSE = re.compile(
     _I,
 )
 #: A verb coordinated at the end of a count's words, right before the next number: it governs that number ("arrested
-#: 300 people and deported 40 of them", "apprehended 1,200 migrants and expelled 700"); so do detainers placed on it,
-#: which are that number's (`DETAINERS_ON`), so the total keeps the verb before it ("Agents arrested 60 people and
-#: lodged detainers on 23 of them": 60 arrests, 23 detainers; GUIDELINES §2 detainers counts the requests).
+#: 300 people and deported 40 of them", "apprehended 1,200 migrants and expelled 700", "and have since deported 18 of
+#: them"); so do detainers placed on it, which are that number's (`DETAINERS_ON`), so the total keeps the verb before
+#: it ("Agents arrested 60 people and lodged detainers on 23 of them": 60 arrests, 23 detainers; GUIDELINES §2
+#: detainers counts the requests).
 NEXT_NUMBER_VERB = re.compile(
-    r"\s(?:and|but|then|before|after)\s+(?:later\s+|then\s+|also\s+|eventually\s+|subsequently\s+|quickly\s+)?"
+    r"\s(?:and|but|then|before|after)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:later\s+|then\s+|also\s+|since\s+|already\s+|eventually\s+|subsequently\s+|quickly\s+)?"
     r"[a-z]+(?:ed|t)(?:\s+(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least))?\s*$|"
     r"\s(?:and|but|then)\s+(?:also\s+|later\s+)?(?:lodg|issu|plac|fil|put)\w*\s+"
     r"(?:immigration\s+|ICE\s+)?(?:detainers?|detainer\s+requests?|holds?)\s+(?:on|against|for)"
@@ -2038,9 +2040,11 @@ HELD_BY_SMUGGLERS = re.compile(
 
 #: A relative clause right after the counted noun, with "who", "whom" or "that", or with a subject of its own and no
 #: pronoun ("people it had arrested", "migrants agents had detained"): it tells what happened to them before or after,
-#: while the verb before the number says what this count is ("ICE deported 120 people it had arrested in raids").
+#: while the verb before the number says what this count is ("ICE deported 120 people it had arrested in raids"); a
+#: short place phrase may sit between the noun and its clause ("arrested 130 people in Omaha who had been deported").
 RELATIVE_AFTER_NOUN = re.compile(
-    r"^\s*,?\s*(?:who|whom|that(?!\s+(?:day|week|month|year|night|morning|afternoon|evening|time)\b)|"
+    r"^(?:\s+(?:in|at|near|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?"
+    r"\s*,?\s*(?:who|whom|that(?!\s+(?:day|week|month|year|night|morning|afternoon|evening|time)\b)|"
     r"(?:it|they|(?:the\s+)?(?:agency|agents|officers|authorities|police|government|ICE|CBP|Border\s+Patrol))\s+"
     r"(?:had|has|have|later|then|previously)\b)",
     _I,
@@ -3503,3 +3507,31 @@ SITE_BY_KIND_AT = re.compile(
 #: Custody named by a sentence before: a detention site the kind above may point back at (GUIDELINES §2
 #: deaths_in_custody: a death "at the center" after "died at the Adelanto ICE Processing Center" is in custody).
 DETENTION_NAMED = rx(*CUSTODY_WORDS, r"ICE", r"processing\s+cent(?:er|re)s?")
+
+
+# ---------------------------------------------------------------------------------------------
+# Removals: a past told after the removal verb, one person's removals, removals from a detention site
+# ---------------------------------------------------------------------------------------------
+
+#: A finite clause of time whose subject points back at the people counted ("returned 412 migrants to Mexico hours
+#: after they were caught", "flew 37 men home once they had been screened"): what was done to them around the verb
+#: before the number, not the count's own action (as `GERUND_ADJUNCT` reads "after intercepting their boat").
+PRONOUN_TIME_CLAUSE = re.compile(
+    r"\b(?:after|before|once|when|since|until)\s+they\s+(?:were|had|have|are)\b.*$",
+    _I | re.S,
+)
+#: One person named by a surname opening the sentence or clause, an age set off after it, then what the person has
+#: ("Ramirez, 41, had four previous deportations", "Ortega has three prior removals"): one person's removals
+#: (GUIDELINES §2, unit incidents), as `ONE_PERSON_BEFORE` reads "Mr. Reyes had".
+NAMED_PERSON_HAD = re.compile(
+    r"(?:^|[.;]\s+|,\s+)(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:,\s+\d{1,2},)?\s+(?:had|has|with)\s+"
+    r"(?:(?:at\s+least|more\s+than|over)\s+)?$"
+)
+#: One person's removals are few: a larger number after a name is an office's, a place's or a country's total.
+ONE_PERSON_REMOVALS_AT_MOST = 30
+#: The site a removal takes people from ("deported 80 people from the Stewart Detention Center"): where they were
+#: held before, not what the count is; the removal verb before the number types it.
+FROM_DETENTION_SITE = re.compile(
+    r"\bfrom\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:cent(?:er|re)|facility|jail|prison|camp)s?\b",
+    _I,
+)

@@ -1,0 +1,67 @@
+"""Removals told in forms the types misread (issue #7; GUIDELINES §2 `deportations`: people deported, removed,
+expelled or returned; one person's repeated removals are incidents). Invented sentences, written blind, each with a
+close trap that must keep its reading:
+
+- a time clause with "they" after the removal verb tells their past, the verb before the number the count ("returned
+  230 Guatemalans to Mexico a day after they were apprehended" are removals; "apprehended 230 ... after they had
+  waded across" stay apprehensions);
+- a named person (an age set off after the name) who "had five prior removals" has removals as incidents; a place's
+  total after its name stays people;
+- "removed from the U.S. at least six times": the abbreviation's points do not end the removal verb's reach;
+- detainees whose own verb removes them are removed; detainees awaiting removal stay held;
+- the site a removal takes people from is where they were held, not the count's type; a site that holds people
+  "from Central America" still holds them;
+- a coordinated verb with an auxiliary ("and have already deported 44 of them") is the next number's, the total
+  keeps the verb before it; a relative clause after a place phrase ("130 people in Omaha who had been deported
+  before") tells their past, and the verb before the number stays theirs.
+"""
+
+from __future__ import annotations
+
+import pytest
+from typed_counts import typed_counts as counts
+
+REMOVED = "deportations"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Border Patrol returned 230 Guatemalans to Mexico on Friday, a day after they were apprehended near "
+            "Sunland Park.",
+            {(REMOVED, 230, "people")},
+        ),
+        ("Villalobos, 38, had five prior removals, prosecutors said.", {(REMOVED, 5, "incidents")}),
+        ("Prosecutors said Cardenas had been removed from the U.S. at least six times.", {(REMOVED, 6, "incidents")}),
+        ("Roughly 240 detainees at the Otay Mesa center were deported in October.", {(REMOVED, 240, "people")}),
+        ("ICE deported 65 women from the Karnes County Residential Center last week.", {(REMOVED, 65, "people")}),
+        (
+            "Officers arrested 130 people in Omaha and have already deported 44 of them.",
+            {("arrests", 130, "people"), (REMOVED, 44, "people")},
+        ),
+    ],
+)
+def test_removal_forms(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agents apprehended 230 Guatemalans near Sunland Park on Friday after they had waded across the river.",
+            {("border_apprehensions", 230, "people")},
+        ),
+        ("Georgia had 9,300 removals in 2024, the agency said.", {(REMOVED, 9300, "people")}),
+        ("He had been arrested in the U.S. at least six times, police said.", set()),
+        ("Roughly 240 detainees at the Otay Mesa center are awaiting deportation.", {("detentions", 240, "people")}),
+        (
+            "The Karnes County Residential Center held 65 women from Central America last week.",
+            {("detentions", 65, "people")},
+        ),
+        ("Officers arrested 130 people in Omaha who had been deported before.", {("arrests", 130, "people")}),
+    ],
+)
+def test_removal_traps_keep_their_reading(text: str, expected: set) -> None:
+    assert counts(text) == expected

@@ -816,9 +816,10 @@ VEHICLE_CARRYING = re.compile(
     _I,
 )
 #: "removed" governing the number: removal of people from the country ("ICE removed 267,258 people"), its number
-#: qualified or told as a record, an addition or a sum ("removed a record 5,400", "another 300", "a combined 9,000").
+#: qualified or told as a record, an addition or a sum ("removed a record 5,400", "another 300", "a combined 9,000"),
+#: or coordinated with another removal verb ("removed or returned more than 400,000").
 REMOVED_BEFORE = re.compile(
-    r"\bremov(?:ed|es|ing)(?:\s+(?:nearly|about|more\s+than|over|some|roughly|almost|approximately|at\s+least|"
+    r"\bremov(?:ed|es|ing)(?:\s+(?:or|and)\s+(?:returned|expelled|deported))?(?:\s+(?:nearly|about|more\s+than|over|some|roughly|almost|approximately|at\s+least|"
     r"an\s+estimated|another|an\s+additional|a\s+further|a\s+(?:new\s+)?record|a\s+combined|a\s+cumulative|"
     r"a\s+total\s+of))?\s*$",
     _I,

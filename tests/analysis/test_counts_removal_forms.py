@@ -11,6 +11,8 @@ close trap that must keep its reading:
 - detainees whose own verb removes them are removed; detainees awaiting removal stay held;
 - the site a removal takes people from is where they were held, not the count's type; a site that holds people
   "from Central America" still holds them;
+- "removed or returned 310,000 people": two removal verbs coordinated govern the number as one; two arrest verbs
+  stay arrests;
 - a coordinated verb with an auxiliary ("and have already deported 44 of them") is the next number's, the total
   keeps the verb before it; a relative clause after a place phrase ("130 people in Omaha who had been deported
   before") tells their past, and the verb before the number stays theirs.
@@ -36,6 +38,7 @@ REMOVED = "deportations"
         ("Prosecutors said Cardenas had been removed from the U.S. at least six times.", {(REMOVED, 6, "incidents")}),
         ("Roughly 240 detainees at the Otay Mesa center were deported in October.", {(REMOVED, 240, "people")}),
         ("ICE deported 65 women from the Karnes County Residential Center last week.", {(REMOVED, 65, "people")}),
+        ("The department said it had removed or returned 310,000 people since March.", {(REMOVED, 310000, "people")}),
         (
             "Officers arrested 130 people in Omaha and have already deported 44 of them.",
             {("arrests", 130, "people"), (REMOVED, 44, "people")},
@@ -61,6 +64,10 @@ def test_removal_forms(text: str, expected: set) -> None:
             {("detentions", 65, "people")},
         ),
         ("Officers arrested 130 people in Omaha who had been deported before.", {("arrests", 130, "people")}),
+        (
+            "The department said it had arrested or detained 310,000 people since March.",
+            {("arrests", 310000, "people")},
+        ),
     ],
 )
 def test_removal_traps_keep_their_reading(text: str, expected: set) -> None:

@@ -1081,13 +1081,15 @@ NEW_SUBJECT_CLAUSE = re.compile(
 )
 #: A verb coordinated at the end of a count's words, right before the next number: it governs that number ("arrested
 #: 300 people and deported 40 of them", "apprehended 1,200 migrants and expelled 700", "and have since deported 18 of
-#: them"); so do detainers placed on it, which are that number's (`DETAINERS_ON`), so the total keeps the verb before
-#: it ("Agents arrested 60 people and lodged detainers on 23 of them": 60 arrests, 23 detainers; GUIDELINES §2
-#: detainers counts the requests).
+#: them"), as does the main verb of a subject whose relative clause holds the count ("Agents who arrested 52 people
+#: have since deported 18 of them"); so do detainers placed on it, which are that number's (`DETAINERS_ON`), so the
+#: total keeps the verb before it ("Agents arrested 60 people and lodged detainers on 23 of them": 60 arrests, 23
+#: detainers; GUIDELINES §2 detainers counts the requests).
 NEXT_NUMBER_VERB = re.compile(
     r"\s(?:and|but|then|before|after)\s+(?:(?:has|have|had)\s+)?"
     r"(?:later\s+|then\s+|also\s+|since\s+|already\s+|eventually\s+|subsequently\s+|quickly\s+)?"
     r"[a-z]+(?:ed|t)(?:\s+(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least))?\s*$|"
+    r"\s(?:has|have|had)\s+(?:since|already)\s+[a-z]+(?:ed|t)\s*$|"
     r"\s(?:and|but|then)\s+(?:also\s+|later\s+)?(?:lodg|issu|plac|fil|put)\w*\s+"
     r"(?:immigration\s+|ICE\s+)?(?:detainers?|detainer\s+requests?|holds?)\s+(?:on|against|for)"
     r"(?:\s+(?:about|nearly|more\s+than|some))?\s*$",

@@ -13,9 +13,10 @@ close trap that must keep its reading:
   "from Central America" still holds them;
 - "removed or returned 310,000 people": two removal verbs coordinated govern the number as one; two arrest verbs
   stay arrests;
-- a coordinated verb with an auxiliary ("and have already deported 44 of them") is the next number's, the total
-  keeps the verb before it; a relative clause after a place phrase ("130 people in Omaha who had been deported
-  before") tells their past, and the verb before the number stays theirs.
+- a coordinated verb with an auxiliary ("and have already deported 44 of them"), or the main verb of a subject
+  whose relative clause holds the count ("deputies who arrested 75 ... have since deported 20 of them"), is the next
+  number's, the total keeps the verb before it; a relative clause after a place phrase ("130 people in Omaha who had
+  been deported before") tells their past, and the verb before the number stays theirs.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ REMOVED = "deportations"
         ("Roughly 240 detainees at the Otay Mesa center were deported in October.", {(REMOVED, 240, "people")}),
         ("ICE deported 65 women from the Karnes County Residential Center last week.", {(REMOVED, 65, "people")}),
         ("The department said it had removed or returned 310,000 people since March.", {(REMOVED, 310000, "people")}),
+        (
+            "The deputies who arrested 75 farmworkers near Yakima have since deported 20 of them, the sheriff said.",
+            {("arrests", 75, "people"), (REMOVED, 20, "people")},
+        ),
         (
             "Officers arrested 130 people in Omaha and have already deported 44 of them.",
             {("arrests", 130, "people"), (REMOVED, 44, "people")},
@@ -64,6 +69,7 @@ def test_removal_forms(text: str, expected: set) -> None:
             {("detentions", 65, "people")},
         ),
         ("Officers arrested 130 people in Omaha who had been deported before.", {("arrests", 130, "people")}),
+        ("The deputies arrested 75 farmworkers near Yakima who have since been deported.", {("arrests", 75, "people")}),
         (
             "The department said it had arrested or detained 310,000 people since March.",
             {("arrests", 310000, "people")},

@@ -3530,7 +3530,15 @@ NAMED_PERSON_HAD = re.compile(
     r"(?:^|[.;]\s+|,\s+)(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:,\s+\d{1,2},)?\s+(?:had|has|with)\s+"
     r"(?:(?:at\s+least|more\s+than|over)\s+)?$"
 )
-#: One person's removals are few: a larger number after a name is an office's, a place's or a country's total.
+#: One person's removals told with a singular possessive or as a suspect's ("his four deportations", "her three prior
+#: removals", "The suspect had two prior deportations"): incidents, as `NAMED_PERSON_HAD` reads a name.
+ONE_PERSON_OWN = re.compile(
+    r"(?:\b(?:his|her)|\b(?:the|a)\s+(?:suspect|man|woman)\s+(?:had|has|with))\s+"
+    r"(?:(?:at\s+least|more\s+than|over)\s+)?$",
+    _I,
+)
+#: One person's removals are few: a larger number after a name or "his" is an office's, a place's, a country's or a
+#: president's total ("his 2 million deportations").
 ONE_PERSON_REMOVALS_AT_MOST = 30
 #: The site a removal takes people from ("deported 80 people from the Stewart Detention Center"): where they were
 #: held before, not what the count is; the removal verb before the number types it.

@@ -1219,9 +1219,12 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         if (
             v.kind == "deportations"
             and n.value <= lex.ONE_PERSON_REMOVALS_AT_MOST
-            and lex.NAMED_PERSON_HAD.search(text, max(0, n.start - 60), n.start)
+            and (
+                lex.NAMED_PERSON_HAD.search(text, max(0, n.start - 60), n.start)
+                or lex.ONE_PERSON_OWN.search(text, max(0, n.start - 40), n.start)
+            )
         ):
-            v.unit = "incidents"  # "Ramirez, 41, had four previous deportations": one named person's removals
+            v.unit = "incidents"  # "Ramirez, 41, had four previous deportations", "his four deportations": one person's
         if v.kind == "deportations" and v.trap == "history":
             # one person's removals ("she had three prior removals") are removals counted as incidents (GUIDELINES
             # §2), not the record of arrests the history trap sets aside

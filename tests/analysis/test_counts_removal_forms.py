@@ -5,8 +5,8 @@ close trap that must keep its reading:
 - a time clause with "they" after the removal verb tells their past, the verb before the number the count ("returned
   230 Guatemalans to Mexico a day after they were apprehended" are removals; "apprehended 230 ... after they had
   waded across" stay apprehensions);
-- a named person (an age set off after the name) who "had five prior removals" has removals as incidents; a place's
-  total after its name stays people;
+- a named person (an age set off after the name) who "had five prior removals", "her three prior removals" or a
+  suspect's have removals as incidents; a place's total after its name, or a president's after "his", stays people;
 - "removed from the U.S. at least six times": the abbreviation's points do not end the removal verb's reach;
 - detainees whose own verb removes them are removed; detainees awaiting removal stay held;
 - the site a removal takes people from is where they were held, not the count's type; a site that holds people
@@ -36,6 +36,8 @@ REMOVED = "deportations"
             {(REMOVED, 230, "people")},
         ),
         ("Villalobos, 38, had five prior removals, prosecutors said.", {(REMOVED, 5, "incidents")}),
+        ("Her three prior removals were listed in the indictment.", {(REMOVED, 3, "incidents")}),
+        ("Police said the suspect had six previous deportations.", {(REMOVED, 6, "incidents")}),
         ("Prosecutors said Cardenas had been removed from the U.S. at least six times.", {(REMOVED, 6, "incidents")}),
         ("Roughly 240 detainees at the Otay Mesa center were deported in October.", {(REMOVED, 240, "people")}),
         ("ICE deported 65 women from the Karnes County Residential Center last week.", {(REMOVED, 65, "people")}),
@@ -62,6 +64,7 @@ def test_removal_forms(text: str, expected: set) -> None:
             {("border_apprehensions", 230, "people")},
         ),
         ("Georgia had 9,300 removals in 2024, the agency said.", {(REMOVED, 9300, "people")}),
+        ("Critics faulted the president for his 1.2 million deportations.", {(REMOVED, 1200000, "people")}),
         ("He had been arrested in the U.S. at least six times, police said.", set()),
         ("Roughly 240 detainees at the Otay Mesa center are awaiting deportation.", {("detentions", 240, "people")}),
         (

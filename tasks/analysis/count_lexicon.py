@@ -548,9 +548,11 @@ HELD_POPULATION = rx(
     r"on\s+(?:an?\s+)?(?:average|typical|given|any\s+given)\s+day",
     r"(?:a|per|each)\s+day\s+on\s+average",
 )
-#: Deportations that did not happen: "halted the deportation of 1,400", "shielded 600,000 from being deported".
+#: Deportations that did not happen: "halted the deportation of 1,400", "shielded 600,000 from being deported",
+#: "900 people were spared deportation".
 AVERTED = rx(
     r"from\s+(?:being\s+)?deport(?:ed|ation)",
+    r"spared\s+(?:from\s+)?(?:deportation|removal)",
     r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?deportations?",
 )
 #: Police arrests at protests, with no immigration agency in the sentence: ordinary arrests (GUIDELINES §1

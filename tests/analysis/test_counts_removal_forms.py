@@ -11,6 +11,7 @@ close trap that must keep its reading:
 - detainees whose own verb removes them are removed; detainees awaiting removal stay held;
 - the site a removal takes people from is where they were held, not the count's type; a site that holds people
   "from Central America" still holds them;
+- people "spared deportation" were not removed; people deported after a ruling were;
 - "removed or returned 310,000 people": two removal verbs coordinated govern the number as one; two arrest verbs
   stay arrests;
 - a coordinated verb with an auxiliary ("and have already deported 44 of them"), or the main verb of a subject
@@ -40,6 +41,7 @@ REMOVED = "deportations"
         ("Police said the suspect had six previous deportations.", {(REMOVED, 6, "incidents")}),
         ("Prosecutors said Cardenas had been removed from the U.S. at least six times.", {(REMOVED, 6, "incidents")}),
         ("Roughly 240 detainees at the Otay Mesa center were deported in October.", {(REMOVED, 240, "people")}),
+        ("About 450 families were spared deportation after the judge's ruling.", set()),
         ("ICE deported 65 women from the Karnes County Residential Center last week.", {(REMOVED, 65, "people")}),
         ("The department said it had removed or returned 310,000 people since March.", {(REMOVED, 310000, "people")}),
         (
@@ -65,6 +67,7 @@ def test_removal_forms(text: str, expected: set) -> None:
         ),
         ("Georgia had 9,300 removals in 2024, the agency said.", {(REMOVED, 9300, "people")}),
         ("Critics faulted the president for his 1.2 million deportations.", {(REMOVED, 1200000, "people")}),
+        ("About 450 families were deported after the judge's ruling.", {(REMOVED, 450, "people")}),
         ("He had been arrested in the U.S. at least six times, police said.", set()),
         ("Roughly 240 detainees at the Otay Mesa center are awaiting deportation.", {("detentions", 240, "people")}),
         (

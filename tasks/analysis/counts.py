@@ -514,6 +514,18 @@ def _sends_abroad(s: Sentence, clause_span: tuple[int, int], abroad: Iterable[in
     )
 
 
+def _on_removal_flight_before(r: _Reading, state: dict) -> bool:
+    """Whether an aircraft carries the number ("The plane, carrying 128 Venezuelans, landed") right after a sentence
+    that names a removal flight: its passengers were removed (GUIDELINES §2 deportations), while a plane after a
+    sentence of no removal carries travellers."""
+    before = state.get("sentence_before")
+    return bool(
+        before is not None
+        and lex.CRAFT_CARRYING.search(r.text, r.clause[0], r.n.start)
+        and lex.REMOVAL_FLIGHT.search(before.view)
+    )
+
+
 @dataclass(frozen=True)
 class _Reading:
     """What the words around one number say, read once before any typing rule runs (`_read_number`)."""
@@ -1779,7 +1791,7 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and not n.percent
         and (head is None or people)
         and not (head is not None and lex.TRAVELLERS.search(head.group(0)))
-        and _sends_abroad(r.s, r.clause, state.get("abroad", ()))
+        and (_sends_abroad(r.s, r.clause, state.get("abroad", ())) or _on_removal_flight_before(r, state))
         and not (r.level and lex.REMOVAL_FLIGHT.search(text, r.clause[0], n.start))  # "removal flights rose to 1,565"
     ):
         v.kind, v.trap = "deportations", None

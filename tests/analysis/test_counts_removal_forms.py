@@ -12,6 +12,8 @@ close trap that must keep its reading:
 - the site a removal takes people from is where they were held, not the count's type; a site that holds people
   "from Central America" still holds them;
 - people "spared deportation" were not removed; people deported after a ruling were;
+- an aircraft carrying people right after a sentence that names a removal flight carries removed people; after a
+  sentence of an airline's flight it carries travellers;
 - "removed or returned 310,000 people": two removal verbs coordinated govern the number as one; two arrest verbs
   stay arrests;
 - a coordinated verb with an auxiliary ("and have already deported 44 of them"), or the main verb of a subject
@@ -42,6 +44,10 @@ REMOVED = "deportations"
         ("Prosecutors said Cardenas had been removed from the U.S. at least six times.", {(REMOVED, 6, "incidents")}),
         ("Roughly 240 detainees at the Otay Mesa center were deported in October.", {(REMOVED, 240, "people")}),
         ("About 450 families were spared deportation after the judge's ruling.", set()),
+        (
+            "ICE sent a removal flight to Bogotá on Monday. The jet, carrying 104 Colombians, landed before noon.",
+            {(REMOVED, 104, "people")},
+        ),
         ("ICE deported 65 women from the Karnes County Residential Center last week.", {(REMOVED, 65, "people")}),
         ("The department said it had removed or returned 310,000 people since March.", {(REMOVED, 310000, "people")}),
         (
@@ -68,6 +74,10 @@ def test_removal_forms(text: str, expected: set) -> None:
         ("Georgia had 9,300 removals in 2024, the agency said.", {(REMOVED, 9300, "people")}),
         ("Critics faulted the president for his 1.2 million deportations.", {(REMOVED, 1200000, "people")}),
         ("About 450 families were deported after the judge's ruling.", {(REMOVED, 450, "people")}),
+        (
+            "The airline added a flight to Bogotá on Monday. The jet, carrying 104 tourists, landed before noon.",
+            set(),
+        ),
         ("He had been arrested in the U.S. at least six times, police said.", set()),
         ("Roughly 240 detainees at the Otay Mesa center are awaiting deportation.", {("detentions", 240, "people")}),
         (

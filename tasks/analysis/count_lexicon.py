@@ -550,9 +550,11 @@ HELD_POPULATION = rx(
     r"on\s+(?:an?\s+)?(?:average|typical|given|any\s+given)\s+day",
     r"(?:a|per|each)\s+day\s+on\s+average",
 )
-#: Deportations that did not happen: "halted the deportation of 1,400", "shielded 600,000 from being deported".
+#: Deportations that did not happen: "halted the deportation of 1,400", "shielded 600,000 from being deported",
+#: "900 people were spared deportation".
 AVERTED = rx(
     r"from\s+(?:being\s+)?deport(?:ed|ation)",
+    r"spared\s+(?:from\s+)?(?:deportation|removal)",
     r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?deportations?",
 )
 #: Police arrests at protests, with no immigration agency in the sentence: ordinary arrests (GUIDELINES §1
@@ -818,9 +820,10 @@ VEHICLE_CARRYING = re.compile(
     _I,
 )
 #: "removed" governing the number: removal of people from the country ("ICE removed 267,258 people"), its number
-#: qualified or told as a record, an addition or a sum ("removed a record 5,400", "another 300", "a combined 9,000").
+#: qualified or told as a record, an addition or a sum ("removed a record 5,400", "another 300", "a combined 9,000"),
+#: or coordinated with another removal verb ("removed or returned more than 400,000").
 REMOVED_BEFORE = re.compile(
-    r"\bremov(?:ed|es|ing)(?:\s+(?:nearly|about|more\s+than|over|some|roughly|almost|approximately|at\s+least|"
+    r"\bremov(?:ed|es|ing)(?:\s+(?:or|and)\s+(?:returned|expelled|deported))?(?:\s+(?:nearly|about|more\s+than|over|some|roughly|almost|approximately|at\s+least|"
     r"an\s+estimated|another|an\s+additional|a\s+further|a\s+(?:new\s+)?record|a\s+combined|a\s+cumulative|"
     r"a\s+total\s+of))?\s*$",
     _I,
@@ -841,8 +844,8 @@ HISTORY_BEFORE = re.compile(
     r"\b(?:man|woman|he|she)\s+with\s+$",
     _I,
 )
-#: "deported three times", "removed from the country five times": the verb that the times repeat.
-TIMES_DEPORTED = re.compile(r"\b(?:deported|removed|expelled|returned|sent\s+back)\b[^,;.]{0,30}$", _I)
+#: "deported three times", "removed from the U.S. five times": the verb that the times repeat.
+TIMES_DEPORTED = re.compile(r"\b(?:deported|removed|expelled|returned|sent\s+back)\b(?:U\.S\.|[^,;.]){0,30}$", _I)
 #: "were assaulted 112 times", "have been attacked 40 times": assaults counted as incidents (GUIDELINES §2).
 TIMES_ASSAULTED = re.compile(r"\b(?:assaulted|attacked)\b[^,;.]{0,30}$", _I)
 #: Travellers held on arrival at an airport: detentions wherever the story's border talk is.
@@ -1081,12 +1084,16 @@ NEW_SUBJECT_CLAUSE = re.compile(
     _I,
 )
 #: A verb coordinated at the end of a count's words, right before the next number: it governs that number ("arrested
-#: 300 people and deported 40 of them", "apprehended 1,200 migrants and expelled 700"); so do detainers placed on it,
-#: which are that number's (`DETAINERS_ON`), so the total keeps the verb before it ("Agents arrested 60 people and
-#: lodged detainers on 23 of them": 60 arrests, 23 detainers; GUIDELINES §2 detainers counts the requests).
+#: 300 people and deported 40 of them", "apprehended 1,200 migrants and expelled 700", "and have since deported 18 of
+#: them"), as does the main verb of a subject whose relative clause holds the count ("Agents who arrested 52 people
+#: have since deported 18 of them"); so do detainers placed on it, which are that number's (`DETAINERS_ON`), so the
+#: total keeps the verb before it ("Agents arrested 60 people and lodged detainers on 23 of them": 60 arrests, 23
+#: detainers; GUIDELINES §2 detainers counts the requests).
 NEXT_NUMBER_VERB = re.compile(
-    r"\s(?:and|but|then|before|after)\s+(?:later\s+|then\s+|also\s+|eventually\s+|subsequently\s+|quickly\s+)?"
+    r"\s(?:and|but|then|before|after)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:later\s+|then\s+|also\s+|since\s+|already\s+|eventually\s+|subsequently\s+|quickly\s+)?"
     r"[a-z]+(?:ed|t)(?:\s+(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least))?\s*$|"
+    r"\s(?:has|have|had)\s+(?:since|already)\s+[a-z]+(?:ed|t)\s*$|"
     r"\s(?:and|but|then)\s+(?:also\s+|later\s+)?(?:lodg|issu|plac|fil|put)\w*\s+"
     r"(?:immigration\s+|ICE\s+)?(?:detainers?|detainer\s+requests?|holds?)\s+(?:on|against|for)"
     r"(?:\s+(?:about|nearly|more\s+than|some))?\s*$",
@@ -2051,9 +2058,11 @@ HELD_BY_SMUGGLERS = re.compile(
 
 #: A relative clause right after the counted noun, with "who", "whom" or "that", or with a subject of its own and no
 #: pronoun ("people it had arrested", "migrants agents had detained"): it tells what happened to them before or after,
-#: while the verb before the number says what this count is ("ICE deported 120 people it had arrested in raids").
+#: while the verb before the number says what this count is ("ICE deported 120 people it had arrested in raids"); a
+#: short place phrase may sit between the noun and its clause ("arrested 130 people in Omaha who had been deported").
 RELATIVE_AFTER_NOUN = re.compile(
-    r"^\s*,?\s*(?:who|whom|that(?!\s+(?:day|week|month|year|night|morning|afternoon|evening|time)\b)|"
+    r"^(?:\s+(?:in|at|near|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?"
+    r"\s*,?\s*(?:who|whom|that(?!\s+(?:day|week|month|year|night|morning|afternoon|evening|time)\b)|"
     r"(?:it|they|(?:the\s+)?(?:agency|agents|officers|authorities|police|government|ICE|CBP|Border\s+Patrol))\s+"
     r"(?:had|has|have|later|then|previously)\b)",
     _I,
@@ -3665,5 +3674,49 @@ INTO_HOLDING_PLACE_AFTER = re.compile(
 AMONG_THE_WHOLE_WERE_BEFORE = re.compile(
     rf"^\W*{DATELINE}among\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|"
     rf"roughly\s+|almost\s+|over\s+)?[\d,.]+\b[^.;,]*\s(?:were|was|are|is)\s+{PART_QUALIFIER}$",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Removals: a past told after the removal verb, one person's removals, removals from a detention site
+# ---------------------------------------------------------------------------------------------
+
+#: A finite clause of time whose subject points back at the people counted ("returned 412 migrants to Mexico hours
+#: after they were caught", "flew 37 men home once they had been screened"): what was done to them around the verb
+#: before the number, not the count's own action (as `GERUND_ADJUNCT` reads "after intercepting their boat").
+PRONOUN_TIME_CLAUSE = re.compile(
+    r"\b(?:after|before|once|when|since|until)\s+they\s+(?:were|had|have|are)\b.*$",
+    _I | re.S,
+)
+#: One person named by a surname opening the sentence or clause, an age set off after it, then what the person has
+#: ("Ramirez, 41, had four previous deportations", "Ortega has three prior removals"): one person's removals
+#: (GUIDELINES §2, unit incidents), as `ONE_PERSON_BEFORE` reads "Mr. Reyes had".
+NAMED_PERSON_HAD = re.compile(
+    r"(?:^|[.;]\s+|,\s+)(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:,\s+\d{1,2},)?\s+(?:had|has|with)\s+"
+    r"(?:(?:at\s+least|more\s+than|over)\s+)?$"
+)
+#: One person's removals told with a singular possessive or as a suspect's ("his four deportations", "her three prior
+#: removals", "The suspect had two prior deportations"): incidents, as `NAMED_PERSON_HAD` reads a name.
+ONE_PERSON_OWN = re.compile(
+    r"(?:\b(?:his|her)|\b(?:the|a)\s+(?:suspect|man|woman)\s+(?:had|has|with))\s+"
+    r"(?:(?:at\s+least|more\s+than|over)\s+)?$",
+    _I,
+)
+#: One person's removals are few: a larger number after a name or "his" is an office's, a place's, a country's or a
+#: president's total ("his 2 million deportations").
+ONE_PERSON_REMOVALS_AT_MOST = 30
+#: The site a removal takes people from ("deported 80 people from the Stewart Detention Center"): where they were
+#: held before, not what the count is; the removal verb before the number types it.
+FROM_DETENTION_SITE = re.compile(
+    r"\bfrom\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:cent(?:er|re)|facility|jail|prison|camp)s?\b",
+    _I,
+)
+#: An aircraft carrying the number ("The plane, carrying 128 Venezuelans, landed"): its passengers, removed when the
+#: sentence before names a removal flight (`REMOVAL_FLIGHT`) that the aircraft points back to.
+CRAFT_CARRYING = re.compile(
+    r"\b(?:the|that|each|one|another|a\s+second|the\s+second|the\s+first)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:plane|flight|aircraft|jet|charter)s?,?\s+(?:carrying|with|which\s+carried|that\s+carried|carried)\s+"
+    r"(?:(?:about|nearly|more\s+than|some|at\s+least|roughly|almost)\s+)?$",
     _I,
 )

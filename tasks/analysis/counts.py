@@ -526,6 +526,18 @@ def _sends_abroad(s: Sentence, clause_span: tuple[int, int], abroad: Iterable[in
     )
 
 
+def _on_removal_flight_before(r: _Reading, state: dict) -> bool:
+    """Whether an aircraft carries the number ("The plane, carrying 128 Venezuelans, landed") right after a sentence
+    that names a removal flight: its passengers were removed (GUIDELINES §2 deportations), while a plane after a
+    sentence of no removal carries travellers."""
+    before = state.get("sentence_before")
+    return bool(
+        before is not None
+        and lex.CRAFT_CARRYING.search(r.text, r.clause[0], r.n.start)
+        and lex.REMOVAL_FLIGHT.search(before.view)
+    )
+
+
 @dataclass(frozen=True)
 class _Reading:
     """What the words around one number say, read once before any typing rule runs (`_read_number`)."""
@@ -1279,6 +1291,15 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             v.unit = "incidents"
         if v.kind == "deportations" and lex.ONE_PERSON_BEFORE.search(text, max(0, n.start - 80), n.start):
             v.unit = "incidents"  # "a Mexican national with four prior removals": one person's removals
+        if (
+            v.kind == "deportations"
+            and n.value <= lex.ONE_PERSON_REMOVALS_AT_MOST
+            and (
+                lex.NAMED_PERSON_HAD.search(text, max(0, n.start - 60), n.start)
+                or lex.ONE_PERSON_OWN.search(text, max(0, n.start - 40), n.start)
+            )
+        ):
+            v.unit = "incidents"  # "Ramirez, 41, had four previous deportations", "his four deportations": one person's
         if v.kind == "deportations" and v.trap == "history":
             # one person's removals ("she had three prior removals") are removals counted as incidents (GUIDELINES
             # §2), not the record of arrests the history trap sets aside
@@ -1598,10 +1619,16 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     own_words = lex.NEW_SUBJECT_CLAUSE.split(own_words, maxsplit=1)[0]
     # "ICE arrested 300 people and deported 40 of them": the coordinated verb is the next number's
     own_words = own_words[: m.start()] if (m := lex.NEXT_NUMBER_VERB.search(own_words)) else own_words
-    if _cue_type(left, r.border, r.custody) and lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left)):
+    left_kind = _cue_type(left, r.border, r.custody)
+    if left_kind and lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left)):
         # "repatriated 67 Haitians after intercepting their boat": the verb before the number is its own; a gerund
         # clause after it tells what was done before or around that, not what happened to those counted
         own_words = lex.GERUND_ADJUNCT.sub(" ", own_words)
+        # and so does a finite one whose subject points back at them ("hours after they were caught")
+        own_words = lex.PRONOUN_TIME_CLAUSE.sub(" ", own_words)
+        if left_kind == "deportations":
+            # the site they were removed from is where they were held: "deported 80 people from the Stewart center"
+            own_words = lex.FROM_DETENTION_SITE.sub(" ", own_words)
         # so does a later deed done to them as a pronoun ("apprehended 300 migrants near Yuma and charged them")
         own_words = lex.LATER_DEED_ON_THEM.sub(" ", own_words)
     # the verb just before the number governs it, a reduced relative after its noun tells their past: "ICE deported
@@ -1698,7 +1725,7 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = _record_kind(head.group(0)) or kind  # "ICE released 68,000 criminal aliens", "461 non-criminals"
     if re.search(r"detainee", people or "", _I) and kind not in (*RECORD_TYPES, "deaths_in_custody"):
         # the noun says they were held; a removal verb that governs them says they were removed from there
-        removed = _governing_type(own_left, r) == "deportations"
+        removed = kind == "deportations" or _governing_type(own_left, r) == "deportations"
         kind = "deportations" if removed else "detentions"  # "ICE deported 120 detainees from the Tacoma facility"
     if kind is None and re.fullmatch(r"defendants", people or "", _I) and lex.IMMIGRATION_CRIME.search(text):
         kind = "charged"  # "convicted 11 of the 14 defendants of conspiracy to transport ...": all 14 prosecuted
@@ -1842,7 +1869,7 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and not n.percent
         and (head is None or people)
         and not (head is not None and lex.TRAVELLERS.search(head.group(0)))
-        and _sends_abroad(r.s, r.clause, state.get("abroad", ()))
+        and (_sends_abroad(r.s, r.clause, state.get("abroad", ())) or _on_removal_flight_before(r, state))
         and not (r.level and lex.REMOVAL_FLIGHT.search(text, r.clause[0], n.start))  # "removal flights rose to 1,565"
     ):
         v.kind, v.trap = "deportations", None

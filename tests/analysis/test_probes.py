@@ -76,6 +76,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "types3.jsonl": {"counts": (51, 0), "counts+place": (49, 2), "quotes": (0, 0), "tagging": (0, 0)},
     "detentions.jsonl": {"counts": (46, 4), "counts+place": (46, 4), "quotes": (0, 0), "tagging": (5, 0)},
     "arrests.jsonl": {"counts": (9, 0), "counts+place": (9, 0), "quotes": (0, 0), "tagging": (0, 0)},
+    "deportations.jsonl": {"counts": (34, 0), "counts+place": (29, 5), "quotes": (0, 0), "tagging": (4, 0)},
     "quotes3.jsonl": {"quotes": (78, 0), "tagging": (8, 0)},  # quotes only: its facts are not labelled
     "quotes4.jsonl": {"quotes": (71, 0), "tagging": (1, 0)},  # quotes only: its facts are not labelled
     "recall2.jsonl": {"counts": (60, 7), "counts+place": (53, 14), "quotes": (3, 0), "tagging": (8, 0)},

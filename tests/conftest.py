@@ -104,6 +104,20 @@ def prefect_harness() -> Iterator[None]:
         yield
 
 
+@pytest.fixture
+def harness_api_url(prefect_harness: None, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The session harness's API, set as PREFECT_API_URL for one test: a `newsflow` command (in process or a
+    subprocess) then reports there instead of starting a temporary server of its own, which cost 10-30 s a
+    command on this machine. For tests about something else; test_cli.py and test_temporary_server.py test
+    the temporary server itself.
+    """
+    from prefect.settings import PREFECT_API_URL
+
+    url = str(PREFECT_API_URL.value())
+    monkeypatch.setenv("PREFECT_API_URL", url)
+    return url
+
+
 #: what stops the newsflow_stack fixture's processes: closed after the last test that uses it, else at session end
 _NEWSFLOW_STACK_STOP = ExitStack()
 

@@ -26,6 +26,9 @@ from flows.site_server import serve_directory
 
 REPO_DIR = Path(__file__).resolve().parent.parent
 TERMINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
+#: how often a slow test asks the API again while it waits: a 1 s step added half a second on average to every
+#: wait (runs, events, workers), and the asking costs the server little next to what the flow runs make it do
+POLL_S = 0.25
 
 
 class PrefectApi:
@@ -63,7 +66,7 @@ class PrefectApi:
             run = self.get(f"/flow_runs/{flow_run_id}")
             if run["state_type"] in TERMINAL:
                 return run
-            time.sleep(1)
+            time.sleep(POLL_S)
         raise AssertionError(f"flow run {flow_run_id} not finished after {timeout_s}s\n{self.log_tail()}")
 
     def runs_of(self, deployment: str) -> list[dict[str, Any]]:

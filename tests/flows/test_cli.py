@@ -147,9 +147,10 @@ def test_run_without_a_server_keeps_prefect_history_out_of_the_users_home(tmp_pa
     assert not (home / ".prefect").exists()
 
 
-def test_reprocess_on_a_locked_warehouse_is_one_line_not_tracebacks(tmp_path: Path) -> None:
+def test_reprocess_on_a_locked_warehouse_is_one_line_not_tracebacks(tmp_path: Path, harness_api_url: str) -> None:
     """`reprocess` must write now, so a held lock stops it in one line; `run` stages and goes on
-    (tests/test_faults.py::test_newsflow_run_on_a_locked_warehouse_...)."""
+    (tests/test_faults.py::test_newsflow_run_on_a_locked_warehouse_...). On the session's Prefect harness
+    (conftest.harness_api_url): a temporary server started beside it only competed for the CPU."""
     db = tmp_path / "w.duckdb"
     with hold_lock(db) as holder:
         result = _newsflow("reprocess", "--db", str(db))

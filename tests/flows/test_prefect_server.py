@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from prefect_stack import REPO_DIR, Stack
+from prefect_stack import POLL_S, REPO_DIR, Stack
 
 from flows.serve import serve_background
 from tasks.store.warehouse import connect
@@ -39,7 +39,7 @@ def _wait_for(what: str, probe: Any, stack: Stack, timeout_s: float = 120) -> An
     while time.monotonic() < deadline:
         if value := probe():
             return value
-        time.sleep(1)
+        time.sleep(POLL_S)
     raise AssertionError(f"{what}: not seen after {timeout_s}s\n{stack.log_tail()}")
 
 

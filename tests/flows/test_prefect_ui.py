@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from chromium import render
-from prefect_stack import Stack
+from prefect_stack import POLL_S, Stack
 
 pytestmark = pytest.mark.slow
 
@@ -41,7 +41,7 @@ def _wait_for_alert_run(stack: Stack, timeout_s: float = 120) -> dict:
         runs = [r for r in stack.runs_of("enforcement-alerts/enforcement-alerts") if r["state_type"] == "COMPLETED"]
         if runs:
             return runs[0]
-        time.sleep(1)
+        time.sleep(POLL_S)
     raise AssertionError(f"no completed enforcement-alerts run\n{stack.log_tail()}")
 
 

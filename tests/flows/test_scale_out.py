@@ -23,7 +23,7 @@ import httpx
 import pytest
 from conftest import REPO_DIR, require_shared
 from loopback import LoopbackSite
-from prefect_stack import TERMINAL, PrefectApi, free_port
+from prefect_stack import POLL_S, TERMINAL, PrefectApi, free_port
 
 from flows.serve import POOL, PREFECT, serve_background, stop_background
 from tasks.extract import extract_article
@@ -35,8 +35,10 @@ FEEDS = 8
 PAGES_PER_FEED = 3
 PARTITIONS = 4
 POLL_FEEDS = "poll-feeds/poll-feeds"
-#: Prefect's event persister writes arriving events every 5 s (PREFECT_SERVER_SERVICES_EVENT_PERSISTER_FLUSH_INTERVAL)
-EVENT_FLUSH_S = 6
+#: how often this test's server writes arriving events (PREFECT_SERVER_SERVICES_EVENT_PERSISTER_FLUSH_INTERVAL,
+#: default 5 s): 1 s, so waiting out one more flush for a late duplicate costs 2 s, not 6 s, each time
+EVENT_PERSISTER_FLUSH_S = 1
+EVENT_FLUSH_S = EVENT_PERSISTER_FLUSH_S + 1
 WORKER_LIMIT = 2  # runs per worker at once: the first worker cannot take every partition run
 
 
@@ -62,7 +64,7 @@ class ScaleOut(PrefectApi):
                 and not pending_batches(self.staging)
             ):
                 return loads
-            time.sleep(1)
+            time.sleep(POLL_S)
         raise AssertionError(f"staged batches not all loaded after {timeout_s}s\n{self.log_tail()}")
 
     def events(self, name: str, at_least: int = 0, timeout_s: float = 60) -> list[dict[str, Any]]:
@@ -75,7 +77,7 @@ class ScaleOut(PrefectApi):
             assert page["total"] <= 50, "more events than one page (the API's largest)"
             if len(page["events"]) >= at_least or time.monotonic() > deadline:
                 break
-            time.sleep(1)
+            time.sleep(POLL_S)
         if at_least:
             time.sleep(EVENT_FLUSH_S)
             page = self.post("/events/filter", {"filter": {"event": {"prefix": [name]}}, "limit": 50})
@@ -112,7 +114,7 @@ def _wait_for_workers(api: str, count: int, timeout_s: float = 60) -> None:
         workers = httpx.post(f"{api}/work_pools/{POOL}/workers/filter", json={}, timeout=10).json()
         if sum(w.get("status") == "ONLINE" for w in workers) >= count:
             return
-        time.sleep(1)
+        time.sleep(POLL_S)
     raise AssertionError(f"{count} workers not online after {timeout_s}s")
 
 
@@ -154,6 +156,7 @@ def scale_out(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScaleOut]:
             "PREFECT_WORKER_QUERY_SECONDS": "1",
             # a queued load retries its concurrency slot after 1 s, not the default 30 s
             "PREFECT_SERVER_DEPLOYMENTS_CONCURRENCY_SLOT_WAIT_SECONDS": "1",
+            "PREFECT_SERVER_SERVICES_EVENT_PERSISTER_FLUSH_INTERVAL": str(EVENT_PERSISTER_FLUSH_S),
             "NEWSFLOW_DB_PATH": str(tmp / "warehouse.duckdb"),
             "NEWSFLOW_STAGING_DIR": staging,
             "NEWSFLOW_FEEDS_FILE": str(feeds_file),

@@ -69,7 +69,11 @@ def test_the_command_the_demo_prints_runs_as_printed(demo_db: tuple[Path, str]) 
     assert "read-only" in done.stdout and "│ n " in done.stdout.replace("│   n", "│ n")
 
 
-def test_a_reader_holding_the_snapshot_never_blocks_the_next_publish(demo_db: tuple[Path, str]) -> None:
+def test_a_reader_holding_the_snapshot_never_blocks_the_next_publish(
+    demo_db: tuple[Path, str], harness_api_url: str
+) -> None:
+    """The reprocess run reports to the session's Prefect harness (conftest.harness_api_url), not a temporary
+    server of its own: what is tested is the snapshot's publish, and the server's start cost most of the time."""
     db, _ = demo_db
     before = snapshot_path(db).stat().st_ino
     with duckdb.connect(str(snapshot_path(db)), read_only=True) as reader:

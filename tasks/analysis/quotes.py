@@ -711,6 +711,9 @@ def _attribute(text: str, span: _Span, people: who.People) -> None:
     after = text[span.end : line_end if line_end >= 0 else len(text)].lstrip("*_")
     # one word finishing a partial quotation's clause before its attribution: `“No benefit” legally, says Ann Lee`
     after = _WORD_BEFORE_COMMA.sub("", after, count=1)
+    if as_said := lex.AS_ATTRIBUTION.match(after):
+        # `," as the sheriff told reporters`: read as `," the sheriff told reporters`
+        after = as_said.group("lead") + lex.PUT_IT.sub(r"\g<subject>said", after[as_said.end() :], count=1)
     if told := lex.TOLD_BY.match(after):
         after = f", said {after[told.end() :]}"  # `," the council was told by Mayor Ann Lee.`: the mayor speaks
     if _CONTRASTED_CLAUSE.match(after):
@@ -863,6 +866,8 @@ def _candidates(
         yield "after-verb", lambda span: _resolve(span, subj, desc, people, pos)
     if (m := lex.AFTER_SUBJECT_FIRST.match(after) or lex.AFTER_DASH.match(after)) and not _named_after_office(after, m):
         desc, subj = m.group("desc").strip(), m.group("subj")
+        if subj.startswith("The ") and _is_outlet(subj):
+            subj = subj.removeprefix("The ")  # `" The Valley Gazette reported.`: the outlet's name, as after "the"
         if lex.PLACE_ABBREVIATION_BEFORE.search(desc + " "):
             desc, subj = desc[:-3].rstrip(), f"{desc[-3:]} {subj}"  # "the City of St. Paul said": one name
         if m.re is lex.AFTER_SUBJECT_FIRST and (office_run := _office_run(after, m)):

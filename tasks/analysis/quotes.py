@@ -646,6 +646,16 @@ def _attribute_to_lead(
         # a heading names whose words follow ("### City of Burnsville Statement"); a sentence only its subject,
         # not a person it is about ("On Liam Ramos's detention:")
         span.speaker = next((p.name for p in named if p.subject_like), named[0].name if heading else None)
+    above = paragraphs[lead_no - 1][1] if lead_no > 0 else ""
+    if span.speaker is None and not list_item and _SUBJECTLESS_LEAD.match(clause):
+        # "## DHS Response" right above "Posted on X (@DHSgov):": a lead with no subject speaks for its section's
+        # heading ("A neighbor posted on Facebook:" has a subject of its own, anonymous)
+        span.speaker = _statement_heading(above, len(above))
+        span.role = clause if span.speaker else None  # where the statement was given, as the role of a body's quote
+
+
+#: A lead with no subject, opened by its verb or by the medium ("Posted on X (@DHSgov):", "In a statement:").
+_SUBJECTLESS_LEAD = re.compile(r"(?:[A-Z][a-z]+ed|Said|Wrote|In[ ]an?[ ][a-z]+)\b")
 
 
 def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: who.People, body: str) -> str | None:

@@ -78,3 +78,26 @@ def test_a_title_with_an_other_adverb_keeps_its_reading() -> None:
     person)."""
     text = "Chief Aldo Ferri spoke. The figures are “a little padded,” the president once told a few reporters."
     assert _read(text) == []
+
+
+def test_a_lead_with_no_subject_under_a_response_heading_speaks_for_the_heading() -> None:
+    """A tracker's "## DHS Response" right above "Posted on X (@DHSgov):": the lead names no one, the heading does."""
+    text = (
+        "## Summary\nAgents detained a cook in Anoka.\n\n## DHS Response\nPosted on X (@DHSgov):\n\n"
+        "> “This man entered the country illegally and has a removal order.”"
+    )
+    assert _read(text) == [("DHS", "This man entered the country illegally and has a removal order.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead has a subject of its own, someone the story does not name
+        "## DHS Response\nA neighbor posted on Facebook:\n\n> “They pulled him out of the car in front of his kids.”",
+        # the heading above the lead names no body's statement
+        "## Timeline\nPosted on X at 9 p.m.:\n\n> “Agents are at the corner of Fifth and Main right now.”",
+    ],
+)
+def test_a_lead_with_a_subject_or_under_another_heading_names_no_body(text: str) -> None:
+    """Traps: an anonymous subject in the lead, or a heading that is no statement's, give the quotation no speaker."""
+    assert _read(text) == []

@@ -240,7 +240,7 @@ DESCRIBED = (
     rf"(?:[ ]of[ ](?:two|three|four|five|six|seven|eight|nine|ten|\d+))?)"
 )
 AFTER_DESCRIBED = re.compile(
-    rf"^[,.!?…]?\s*(?:(?:{VERBS})[ ]{DESCRIBED}\b|{DESCRIBED}[ ](?:also[ ])?(?:{VERBS})\b)".replace(
+    rf"^[,.!?…]?\s*(?:(?:{VERBS})[ ]{DESCRIBED}\b|{DESCRIBED}[ ](?:(?:also|later|then)[ ])*(?:{VERBS})\b)".replace(
         "(?P<desc>", "(?:", 1
     )
 )
@@ -588,3 +588,16 @@ HELPED_REPORT = re.compile(
     r"(?:(?:had|has|went[ ]on|wanted|was[ ]quick|were[ ]quick|hastened|paused)[ ]to|would|could)[ ]"
     r"(?:later[ ]|also[ ]|only[ ])?(?:say|add|tell|write|note|explain|insist|warn|stress|recall)\b[^.“”\"]{0,120}$"
 )
+
+
+# --- An attribution after the quotation opened by "as" ---------------------------------------------------------------
+#: `," as the sheriff told reporters.`, `," as The Daily Ledger reported.`, `," as Sheriff Ann Lee put it.`: a
+#: comparative "as" before the subject and its reporting verb; read without it, as `," the sheriff told ...`. Only a
+#: subject that is a name, a title's "the", or a pronoun, and a verb within a few words: `," as he walked out` and
+#: `," as the law requires` have no reporting verb and name no one.
+AS_ATTRIBUTION = re.compile(
+    rf"^(?P<lead>[,.!?…]?\s*)as[ ](?=(?:[Tt]he[ ]|[A-Z]|he[ ]|she[ ]|they[ ])"
+    rf"(?:[\w.’'-]+[ ]){{0,6}}?(?:{ADVERBS}[ ])*(?:{AFTER_VERBS}|put[ ]it)\b)"
+)
+#: `as Ann Lee put it`: the idiom read as her saying it.
+PUT_IT = re.compile(r"^(?P<subject>[,.!?…]?\s*(?:[\w.’'-]+[ ]){1,6}?)put[ ]it\b")

@@ -646,6 +646,16 @@ def _attribute_to_lead(
         # a heading names whose words follow ("### City of Burnsville Statement"); a sentence only its subject,
         # not a person it is about ("On Liam Ramos's detention:")
         span.speaker = next((p.name for p in named if p.subject_like), named[0].name if heading else None)
+    above = paragraphs[lead_no - 1][1] if lead_no > 0 else ""
+    if span.speaker is None and not list_item and _SUBJECTLESS_LEAD.match(clause):
+        # "## DHS Response" right above "Posted on X (@DHSgov):": a lead with no subject speaks for its section's
+        # heading ("A neighbor posted on Facebook:" has a subject of its own, anonymous)
+        span.speaker = _statement_heading(above, len(above))
+        span.role = clause if span.speaker else None  # where the statement was given, as the role of a body's quote
+
+
+#: A lead with no subject, opened by its verb or by the medium ("Posted on X (@DHSgov):", "In a statement:").
+_SUBJECTLESS_LEAD = re.compile(r"(?:[A-Z][a-z]+ed|Said|Wrote|In[ ]an?[ ][a-z]+)\b")
 
 
 def _section_speaker(headings: list[tuple[int, int, str]], pos: int, people: who.People, body: str) -> str | None:
@@ -711,6 +721,9 @@ def _attribute(text: str, span: _Span, people: who.People) -> None:
     after = text[span.end : line_end if line_end >= 0 else len(text)].lstrip("*_")
     # one word finishing a partial quotation's clause before its attribution: `“No benefit” legally, says Ann Lee`
     after = _WORD_BEFORE_COMMA.sub("", after, count=1)
+    if as_said := lex.AS_ATTRIBUTION.match(after):
+        # `," as the sheriff told reporters`: read as `," the sheriff told reporters`
+        after = as_said.group("lead") + lex.PUT_IT.sub(r"\g<subject>said", after[as_said.end() :], count=1)
     if told := lex.TOLD_BY.match(after):
         after = f", said {after[told.end() :]}"  # `," the council was told by Mayor Ann Lee.`: the mayor speaks
     if _CONTRASTED_CLAUSE.match(after):
@@ -863,6 +876,8 @@ def _candidates(
         yield "after-verb", lambda span: _resolve(span, subj, desc, people, pos)
     if (m := lex.AFTER_SUBJECT_FIRST.match(after) or lex.AFTER_DASH.match(after)) and not _named_after_office(after, m):
         desc, subj = m.group("desc").strip(), m.group("subj")
+        if subj.startswith("The ") and _is_outlet(subj):
+            subj = subj.removeprefix("The ")  # `" The Valley Gazette reported.`: the outlet's name, as after "the"
         if lex.PLACE_ABBREVIATION_BEFORE.search(desc + " "):
             desc, subj = desc[:-3].rstrip(), f"{desc[-3:]} {subj}"  # "the City of St. Paul said": one name
         if m.re is lex.AFTER_SUBJECT_FIRST and (office_run := _office_run(after, m)):

@@ -776,11 +776,12 @@ _LINK = re.compile(r"\]\([^)]*\)|https?://\S+|<[^>]+>")
 #: A sentence ends at . ! ? (or one followed by a closing quote) before a capital; a closing quote glued to
 #: the next sentence ('about."Sessions was') ends one too. (The spaced ends look behind from the first space
 #: they take: a pattern that opens on a look-behind makes the regex engine try it at every character.)
-_SENTENCE_END = re.compile(
-    r"\s(?:(?<=[.!?]\s)|(?<=[.!?][\"'”’)]\s))\s*(?=[\"'“‘(]?[A-Z0-9])|(?<=[.!?][\"”])(?=[A-Z][a-z])"
-)
+_SPACED_END = r"\s(?:(?<=[.!?]\s)|(?<=[.!?][\"'”’)]\s))\s*(?=[\"'“‘(]?[A-Z0-9])"
+_SENTENCE_END = re.compile(_SPACED_END + r"|(?<=[.!?][\"”])(?=[A-Z][a-z])")
+#: The ends of a paragraph with no closing double quote, where none is glued: opening on a space, this pattern lets the
+#: regex engine skip to the next space, where the glued end's look-behind is tried at every character.
+_SPACED_SENTENCE_END = re.compile(_SPACED_END)
 _BLANK_LINE = re.compile(r"\n\s*\n")
-_SPACE = re.compile(r"\s+")
 
 
 #: Page furniture that is not part of the story: it would dilute the paragraph and sentence shares.
@@ -789,6 +790,11 @@ _FURNITURE = re.compile(
     r"|this\s+article\s+is\s+more\s+than\b.*|enlarge\s+this\s+image\b.*|click\s+here\b.*)[.:]?$",
     re.IGNORECASE,
 )
+
+
+def _single_spaced(text: str) -> str:
+    """Runs of white space as one space, none at the ends (`str.split` splits at the characters `\\s` matches)."""
+    return " ".join(text.split())
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -809,7 +815,7 @@ def _paragraphs(text: str) -> list[str]:
         parts = text.split("\n")
     # Links are dropped from each paragraph, not before the split: a line that is only a link must not become
     # a paragraph break.
-    paragraphs = (_SPACE.sub(" ", _LINK.sub(" ", part)).strip() for part in parts)
+    paragraphs = (_single_spaced(_LINK.sub(" ", part)) for part in parts)
     return [p for p in paragraphs if p and not _FURNITURE.match(p) and not LINK_LINE.match(p)]
 
 
@@ -857,7 +863,8 @@ _ABBREVIATION_SPAN = 8
 
 def _sentences(paragraph: str) -> list[str]:
     pieces: list[str] = []
-    for piece in _SENTENCE_END.split(paragraph):
+    ends = _SENTENCE_END if '"' in paragraph or "”" in paragraph else _SPACED_SENTENCE_END
+    for piece in ends.split(paragraph):
         if pieces and _ABBREVIATION.search(pieces[-1], max(0, len(pieces[-1]) - _ABBREVIATION_SPAN)):
             pieces[-1] += " " + piece
         elif piece.strip():
@@ -1157,7 +1164,7 @@ def _analyse(title: str, text: str) -> _Doc:
         for i, paragraph in enumerate(paragraphs)
         for sentence in _sentences(paragraph)
     ]
-    head = _mark(_SPACE.sub(" ", title).strip(), -1, exchange_doc, crime_doc)
+    head = _mark(_single_spaced(title), -1, exchange_doc, crime_doc)
     # The story is about an immigration-enforcement agency when it names one in two sentences (or the title), or, in a
     # brief, once in a sentence that reads as enforcement ("A Homeland Security official said the operation targeted
     # people in the country unlawfully"): a brief names its agency once and calls its officers "agents" after that.

@@ -1,5 +1,5 @@
-"""The tagger's lexicons are compiled as first-letter groups (tasks/analysis/tag.py `_rx`): the same matches and spans
-as the plain alternation they are written as, only faster."""
+"""The tagger's fast paths (tasks/analysis/tag.py): lexicons compiled as first-letter groups (`_rx`), with the same
+matches and spans as the plain alternation they are written as; sentence ends and white space read as before."""
 
 from __future__ import annotations
 
@@ -10,10 +10,14 @@ import pytest
 from tasks.analysis.tag import (
     _ACTION,
     _IMMIGRATION,
+    _SENTENCE_END,
+    _SPACED_SENTENCE_END,
     _SPECIFIC,
     _by_first_letter,
     _literal_first,
     _rx,
+    _sentences,
+    _single_spaced,
     _top_level_split,
 )
 
@@ -81,3 +85,41 @@ def test_tagger_lexicons_open_every_branch_on_a_letter() -> None:
     for lexicon in (_ACTION, _SPECIFIC, _IMMIGRATION):
         body = lexicon.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
         assert all(branch[:1].isalnum() for branch in _top_level_split(body))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        (
+            "Agents arrived at 6 a.m. on Tuesday. Four men were detained! Was anyone else taken? No one knows.",
+            [
+                "Agents arrived at 6 a.m. on Tuesday.",
+                "Four men were detained!",
+                "Was anyone else taken?",
+                "No one knows.",
+            ],
+        ),
+        (
+            "Nine people were held (three of them minors.) Two were released on Friday.",
+            ["Nine people were held (three of them minors.)", "Two were released on Friday."],
+        ),
+        (
+            "The mayor said the raid was “cruel.”Officials disagreed. Sen. Ruiz asked for a hearing.",
+            ["The mayor said the raid was “cruel.”", "Officials disagreed.", "Sen. Ruiz asked for a hearing."],
+        ),
+        (
+            'He said it was over."Nobody believes that," she said. The U.S. Border Patrol did not reply.',
+            ['He said it was over."', 'Nobody believes that," she said.', "The U.S. Border Patrol did not reply."],
+        ),
+    ],
+)
+def test_sentences_end_at_spaced_and_glued_ends(paragraph: str, sentences: list[str]) -> None:
+    """A paragraph with no closing double quote is split by the spaced ends alone (`_SPACED_SENTENCE_END`), which
+    split it as the full pattern does; one with a glued quote ends there too."""
+    assert _sentences(paragraph) == sentences
+    if '"' not in paragraph and "”" not in paragraph:
+        assert _SPACED_SENTENCE_END.split(paragraph) == _SENTENCE_END.split(paragraph)
+
+
+def test_white_space_runs_become_one_space() -> None:
+    assert _single_spaced("  ICE\u00a0agents \t arrested\n\nfour \u2003men  ") == "ICE agents arrested four men"

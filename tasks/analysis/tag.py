@@ -48,8 +48,91 @@ TAGGER_VERSION = "tag-1.18"
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
     """A case-insensitive lexicon, compiled in lower case and matched against lower-cased text:
-    four times faster than re.IGNORECASE here. (No upper-case escapes such as \\S in lexicons.)"""
-    return re.compile((r"\b(?:" + "|".join(alternatives) + r")\b").lower())
+    four times faster than re.IGNORECASE here. (No upper-case escapes such as \\S in lexicons.)
+    Its alternatives are rewritten to open on a letter and grouped by that letter (`_literal_first`,
+    `_by_first_letter`): the same matches, three to five times faster on a news stream's sentences."""
+    branches = [branch for alternative in alternatives for branch in _literal_first(alternative.lower())]
+    return re.compile(r"\b(?:" + "|".join(_by_first_letter(branches)) + r")\b")
+
+
+def _top_level_split(pattern: str) -> list[str]:
+    """The pieces of a pattern between its top-level "|" (not those inside a group or a character class)."""
+    pieces, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and not depth:
+            pieces.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*pieces, pattern[start:]]
+
+
+def _group_end(pattern: str) -> int:
+    """The index of the ")" that closes the group `pattern` opens on."""
+    depth, in_class, i = 0, False, 0
+    while True:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if not depth:
+                return i
+        i += 1
+
+
+def _literal_first(alternative: str) -> list[str]:
+    """The alternative as branches that open on a literal where it opens on a group: "(?:sent|flown)\\s+back" as
+    "sent\\s+back", "flown\\s+back"; "(?:solitary\\s+)?confined" as "solitary\\s+confined", "confined". The regex
+    engine skips a branch whose first letter is not the text's in one comparison, but enters every branch that opens
+    on a group or an optional part at every word of every sentence. The branches are tried in the order the group's
+    would be (a greedy "?" tries its part first), so every match, and its span, is the same."""
+    branches = []
+    for piece in _top_level_split(alternative):
+        if not piece.startswith("(?:"):
+            branches.append(piece)
+            continue
+        end = _group_end(piece)
+        body, rest = piece[3:end], piece[end + 1 :]
+        if rest.startswith("?") and rest[1:2] not in ("?", "+"):
+            branches += _literal_first(f"(?:{body}){rest[1:]}") + _literal_first(rest[1:])
+        elif rest[:1] in ("?", "*", "+", "{"):
+            branches.append(piece)
+        else:
+            branches += [branch for part in _top_level_split(body) for branch in _literal_first(part + rest)]
+    return branches
+
+
+def _by_first_letter(branches: list[str]) -> list[str]:
+    """Branches that open on the same letter as one ("arrest", "apprehen\\w+" as "a(?:rrest|pprehen\\w+)"): a word is
+    compared with each first letter once, not with each branch. Branches that open on different letters never match
+    at the same place, so moving one ahead of another changes no match; one that opens otherwise (a class, a
+    look-behind) keeps its place, the branches before it grouped apart from those after it."""
+    grouped: list[str] = []
+    by_letter: dict[str, list[str]] = {}
+    for branch in [*branches, ""]:
+        if branch[:1].isalnum() and branch[1:2] not in ("?", "*", "+", "{"):
+            by_letter.setdefault(branch[0], []).append(branch[1:])
+            continue
+        grouped += [f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items()]
+        by_letter.clear()
+        if branch:
+            grouped.append(branch)
+    return grouped
 
 
 #: "ICE" the agency: upper case only (never "ice", "Ice Cube"); the exchange is handled separately.
@@ -389,9 +472,10 @@ _PASSIVE_CUSTODY = _rx(
     r"(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:held|jailed)\s+(?:at|in)\s+(?:[\w.'’-]+\s+){0,5}?(?:jail|prison"
     r"|detention|custody|facility|cent(?:er|re)|camp)",
 )
-#: Not right after the word of a criminal detention: a juvenile, pretrial or youth detention centre, bed or budget is
-#: a criminal one (`_SPECIFIC`'s detention places and detention money).
-_NOT_CRIMINAL_DETENTION = r"(?<!juvenile\s)(?<!pretrial\s)(?<!youth\s)"
+#: "Detention", not right after the word of a criminal detention: a juvenile, pretrial or youth detention centre, bed
+#: or budget is a criminal one (`_SPECIFIC`'s detention places and detention money). The look-behinds follow the word,
+#: so that the branch opens on its letter (`_by_first_letter`).
+_NOT_CRIMINAL_DETENTION = r"detention(?<!juvenile\sdetention)(?<!pretrial\sdetention)(?<!youth\sdetention)"
 #: Phrases that are immigration enforcement on their own.
 _SPECIFIC = _rx(
     r"deportation\s+(?:flights?|orders?|proceedings|raids?|cases?)",
@@ -440,11 +524,11 @@ _SPECIFIC = _rx(
     r"(?:united\s+states|u\.s)",
     r"Secure\s+Communities",
     r"immigration\s+(?:detention|raids?|arrests?|sweeps?|crackdown|custody|enforcement\s+(?:operations?|actions?))",
-    _NOT_CRIMINAL_DETENTION + r"detention\s+(?:centers?|facilit(?:y|ies)|camps?)",
+    _NOT_CRIMINAL_DETENTION + r"\s+(?:centers?|facilit(?:y|ies)|camps?)",
     # the detention system as money, capacity and conditions ("detention beds", "a detention contract", "detention
     # standards", "the detention population"): GUIDELINES §1 detention (contracts, conditions, detainee numbers)
     r"detained\s+population",
-    _NOT_CRIMINAL_DETENTION + r"detention\s+(?:beds?|contracts?|contractors?|capacity|population"
+    _NOT_CRIMINAL_DETENTION + r"\s+(?:beds?|contracts?|contractors?|capacity|population"
     r"|standards|conditions|budget|spending|funding|operators?|compan(?:y|ies)|industry|quotas?|mandate|space)",
     r"immigration\s+(?:jails?|prisons?|lockups?)",
     # custody under the agency's own names: its family detention centres, its supervision outside detention, its price
@@ -692,11 +776,12 @@ _LINK = re.compile(r"\]\([^)]*\)|https?://\S+|<[^>]+>")
 #: A sentence ends at . ! ? (or one followed by a closing quote) before a capital; a closing quote glued to
 #: the next sentence ('about."Sessions was') ends one too. (The spaced ends look behind from the first space
 #: they take: a pattern that opens on a look-behind makes the regex engine try it at every character.)
-_SENTENCE_END = re.compile(
-    r"\s(?:(?<=[.!?]\s)|(?<=[.!?][\"'”’)]\s))\s*(?=[\"'“‘(]?[A-Z0-9])|(?<=[.!?][\"”])(?=[A-Z][a-z])"
-)
+_SPACED_END = r"\s(?:(?<=[.!?]\s)|(?<=[.!?][\"'”’)]\s))\s*(?=[\"'“‘(]?[A-Z0-9])"
+_SENTENCE_END = re.compile(_SPACED_END + r"|(?<=[.!?][\"”])(?=[A-Z][a-z])")
+#: The ends of a paragraph with no closing double quote, where none is glued: opening on a space, this pattern lets the
+#: regex engine skip to the next space, where the glued end's look-behind is tried at every character.
+_SPACED_SENTENCE_END = re.compile(_SPACED_END)
 _BLANK_LINE = re.compile(r"\n\s*\n")
-_SPACE = re.compile(r"\s+")
 
 
 #: Page furniture that is not part of the story: it would dilute the paragraph and sentence shares.
@@ -705,6 +790,11 @@ _FURNITURE = re.compile(
     r"|this\s+article\s+is\s+more\s+than\b.*|enlarge\s+this\s+image\b.*|click\s+here\b.*)[.:]?$",
     re.IGNORECASE,
 )
+
+
+def _single_spaced(text: str) -> str:
+    """Runs of white space as one space, none at the ends (`str.split` splits at the characters `\\s` matches)."""
+    return " ".join(text.split())
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -725,7 +815,7 @@ def _paragraphs(text: str) -> list[str]:
         parts = text.split("\n")
     # Links are dropped from each paragraph, not before the split: a line that is only a link must not become
     # a paragraph break.
-    paragraphs = (_SPACE.sub(" ", _LINK.sub(" ", part)).strip() for part in parts)
+    paragraphs = (_single_spaced(_LINK.sub(" ", part)) for part in parts)
     return [p for p in paragraphs if p and not _FURNITURE.match(p) and not LINK_LINE.match(p)]
 
 
@@ -773,7 +863,8 @@ _ABBREVIATION_SPAN = 8
 
 def _sentences(paragraph: str) -> list[str]:
     pieces: list[str] = []
-    for piece in _SENTENCE_END.split(paragraph):
+    ends = _SENTENCE_END if '"' in paragraph or "”" in paragraph else _SPACED_SENTENCE_END
+    for piece in ends.split(paragraph):
         if pieces and _ABBREVIATION.search(pieces[-1], max(0, len(pieces[-1]) - _ABBREVIATION_SPAN)):
             pieces[-1] += " " + piece
         elif piece.strip():
@@ -1073,7 +1164,7 @@ def _analyse(title: str, text: str) -> _Doc:
         for i, paragraph in enumerate(paragraphs)
         for sentence in _sentences(paragraph)
     ]
-    head = _mark(_SPACE.sub(" ", title).strip(), -1, exchange_doc, crime_doc)
+    head = _mark(_single_spaced(title), -1, exchange_doc, crime_doc)
     # The story is about an immigration-enforcement agency when it names one in two sentences (or the title), or, in a
     # brief, once in a sentence that reads as enforcement ("A Homeland Security official said the operation targeted
     # people in the country unlawfully"): a brief names its agency once and calls its officers "agents" after that.

@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from tasks.analysis.count_lexicon import CHANGE_VERB, GOVERNING_VERB, OFFICERS, OWN_PLACE_AFTER, rx
+from tasks.analysis.count_lexicon.traps import CHANGE_VERB, GOVERNING_VERB, OWN_PLACE_AFTER
+from tasks.analysis.count_lexicon.vocabulary import OFFICERS, rx
 from tasks.analysis.count_model import count_model
 from tasks.analysis.counts import Count, find_counts
 from tasks.analysis.periods import CountSpan, Period, count_periods

@@ -22,17 +22,11 @@ from functools import partial
 
 from schemas.records import Place
 from tasks.analysis.count_candidates import Candidate
-from tasks.analysis.count_lexicon import (
-    CARRIED_TO_BEFORE,
-    CUES,
-    ENFORCEMENT_SCENE,
-    OF_THE_GROUP_BEFORE,
-    OF_THE_WHOLE_BEFORE,
-    OF_THEM,
-    OF_THOSE_BEFORE,
-    SUMMARY,
-    at_dateline,
-)
+from tasks.analysis.count_lexicon.frames import CARRIED_TO_BEFORE
+from tasks.analysis.count_lexicon.geography import ENFORCEMENT_SCENE, at_dateline
+from tasks.analysis.count_lexicon.parts import OF_THE_GROUP_BEFORE, OF_THE_WHOLE_BEFORE, OF_THEM, OF_THOSE_BEFORE
+from tasks.analysis.count_lexicon.traps import SUMMARY
+from tasks.analysis.count_lexicon.vocabulary import CUES
 from tasks.analysis.counts import RECORD_TYPES, Count
 from tasks.analysis.numbers import find_numbers
 from tasks.analysis.places import AMBIGUOUS, FACILITY_TOWN_GAP, find_places, normalize_place

@@ -14,7 +14,7 @@ How a number is read, in order:
    the learned decision (`count_candidates.py`, `count_model.py`) scores every candidate from its features.
 
 The words and phrase shapes these steps read (lexicons, traps, frames, parts and shares, the border's geography) are
-in `count_lexicon.py`, read here as `lex.NAME`.
+in the package `count_lexicon/`, one module per theme, read here as `<module>.NAME`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from schemas.records import Place
-from tasks.analysis import count_lexicon as lex
+from tasks.analysis.count_lexicon import (
+    actions,
+    convictions,
+    deaths,
+    detention,
+    frames,
+    geography,
+    parts,
+    traps,
+    vocabulary,
+)
 from tasks.analysis.numbers import NumberMention, find_numbers
 from tasks.analysis.places import PlaceMention, locate_county, normalize_place
 from tasks.analysis.sentences import Sentence
@@ -56,16 +66,16 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     aside_end = -1
     # a level in parentheses after its subject ("apprehensions in the Big Bend sector (6,780 in fiscal 2025)") is in
     # its subject's clause: the parenthesis opens no clause of its own
-    paren = lex.PAREN_LEVEL.search(lex.FRAME_QUALIFIER.sub(" ", sentence[:start]))
+    paren = frames.PAREN_LEVEL.search(frames.FRAME_QUALIFIER.sub(" ", sentence[:start]))
     dashes = _total_aside_dashes(sentence, start, end)
-    for m in lex.CLAUSE_BREAK.finditer(sentence):
+    for m in traps.CLAUSE_BREAK.finditer(sentence):
         if m.start() in dashes:
             continue  # "Those charged — 28 people, most from Honduras — face trial": the dashes set a total off
         if m.end() <= start:
             if paren is None or m.start() < paren.start():
                 left = m.end()
         elif m.start() >= end and m.start() >= aside_end:
-            aside = lex.DASH_ASIDE.match(sentence, m.start())
+            aside = traps.DASH_ASIDE.match(sentence, m.start())
             if aside and aside.end() < len(sentence):
                 aside_end = aside.end() - 2  # "11 migrants — including 7 gang members — deported": read past it
                 continue
@@ -79,21 +89,21 @@ def _total_aside_dashes(sentence: str, start: int, end: int) -> tuple[int, ...]:
     Honduras — face trial"), or none: such an aside is an apposition in its subject's clause, not a clause of its
     own. An aside with a verb of its own, or after a clause that already counted, stays a clause ("arrested 400
     people — 120 in Dallas — last week" is a part of the 400)."""
-    opening = lex.TOTAL_ASIDE_OPENING.search(sentence, 0, start)
-    closing = lex.TOTAL_ASIDE_CLOSING.match(sentence, end)
+    opening = parts.TOTAL_ASIDE_OPENING.search(sentence, 0, start)
+    closing = parts.TOTAL_ASIDE_CLOSING.match(sentence, end)
     if opening is None or closing is None:
         return ()
-    clause_start = max((m.end() for m in lex.CLAUSE_BREAK.finditer(sentence, 0, opening.start())), default=0)
-    if lex.NUMBER_NOT_YEAR.search(sentence, clause_start, opening.start()):
+    clause_start = max((m.end() for m in traps.CLAUSE_BREAK.finditer(sentence, 0, opening.start())), default=0)
+    if parts.NUMBER_NOT_YEAR.search(sentence, clause_start, opening.start()):
         return ()
     return opening.start(), closing.start("dash")
 
 
 def _head(after: str) -> re.Match[str] | None:
-    m = lex.HEAD.match(after)
+    m = vocabulary.HEAD.match(after)
     if m is None or re.match(r"\s*[,;]", after):
         return None  # "was 4,310, officials said": a comma ends the number's noun phrase
-    if m.group("mods") and (lex.PHRASE_STOP.search(m.group("mods")) or re.search(r"\w,\s", m.group(0))):
+    if m.group("mods") and (vocabulary.PHRASE_STOP.search(m.group("mods")) or re.search(r"\w,\s", m.group(0))):
         return None  # "five times, officials said": a comma after a word ends the noun phrase
     return m
 
@@ -106,25 +116,29 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     Runs before typing, on the words around the number alone: a new trap that needs no type belongs here (or in
     `_no_action_trap` when it asks who acted); one that needs the type (`v.kind`) belongs in `_not_counted`."""
     before = s[max(0, n.start - 40) : n.start]
-    before_q = lex.TRAP_QUALIFIER.sub("", before)
+    before_q = traps.TRAP_QUALIFIER.sub("", before)
     after = s[n.end : n.end + 60]
     if n.value < 2 and not n.percent:
         return "single"  # "one man", "a father": single people are cases, not counts
-    refused_share = lex.DECLINED_JUST_BEFORE.search(before_q) and lex.REFUSED_SHARE_AFTER.match(after)
-    if lex.CHANGE_BEFORE.search(before_q) and (n.percent or re.search(r"\bby\s+$", before_q, _I)) and not refused_share:
+    refused_share = detention.DECLINED_JUST_BEFORE.search(before_q) and detention.REFUSED_SHARE_AFTER.match(after)
+    if (
+        traps.CHANGE_BEFORE.search(before_q)
+        and (n.percent or re.search(r"\bby\s+$", before_q, _I))
+        and not refused_share
+    ):
         return "change"
-    if lex.CHANGE_NOUN_BEFORE.search(before_q):
+    if traps.CHANGE_NOUN_BEFORE.search(before_q):
         return "change"  # "an increase of 40 percent": the difference between two levels, not a level
-    if lex.CHANGE_WITH_BASE_BEFORE.search(before_q) and lex.CHANGE_BASE_AFTER.match(after):
+    if traps.CHANGE_WITH_BASE_BEFORE.search(before_q) and traps.CHANGE_BASE_AFTER.match(after):
         return "change"  # "arrested 1,200 in May, up 300 from April": the difference, told with its base
-    if lex.DIFFERENCE_BEFORE.search(lex.TRAP_QUALIFIER.sub("", s[max(0, n.start - 120) : n.start])):
+    if traps.DIFFERENCE_BEFORE.search(traps.TRAP_QUALIFIER.sub("", s[max(0, n.start - 120) : n.start])):
         return "change"  # "the gap between arrests and removals grew to 12,000": a difference of two counts
-    change = lex.CHANGE_AFTER.match(after)
+    change = traps.CHANGE_AFTER.match(after)
     if change and not (re.fullmatch(r"\s*more", change.group(), _I) and not re.search(r"\bthan\b", after, _I)):
         return "change"  # "500 more than last year"; but "11 more migrants deported" is a count of its own
-    if lex.FULL_AFTER.match(after) or lex.CAPACITY_BEFORE.search(before_q):
+    if traps.FULL_AFTER.match(after) or traps.CAPACITY_BEFORE.search(before_q):
         return "capacity"
-    if lex.PAID_FOR_BEFORE.search(before_q):
+    if traps.PAID_FOR_BEFORE.search(before_q):
         return "capacity"  # "the bill pays for an average of 46,000 detainees a day": a level funded, none held
     # an average a day of people held is the population held ("held an average of 61,000 people a day in
     # detention"), not a rate; of people "booked into custody" it is a flow of arrests, a rate
@@ -134,56 +148,59 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
         and not re.search(r"\b(?:into|booked)\s+(?:\w+\s+){0,2}(?:custody|detention|jails?)\b", window, _I)
     )
     if (
-        (lex.RATE_AFTER.match(after) and not held_daily)
-        or lex.RATE_BEFORE.search(before_q)
-        or lex.RATIO_AFTER.match(after)
+        (traps.RATE_AFTER.match(after) and not held_daily)
+        or traps.RATE_BEFORE.search(before_q)
+        or traps.RATIO_AFTER.match(after)
     ):
         return "rate"
-    if lex.AVERAGED_BEFORE.search(before_q) and not lex.HELD_AVERAGED.search(s, 0, n.start):
+    if traps.AVERAGED_BEFORE.search(before_q) and not traps.HELD_AVERAGED.search(s, 0, n.start):
         return "rate"  # "Daily ICE arrests averaged 1,000 in June"; not "The detained population averaged 38,000"
-    if head is None and lex.OF_THINGS_BEFORE.search(before_q):
+    if head is None and traps.OF_THINGS_BEFORE.search(before_q):
         return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
-    if lex.CHARGED_JUST_BEFORE.search(before_q) and lex.FEE_AFTER.match(after):
+    if parts.CHARGED_JUST_BEFORE.search(before_q) and parts.FEE_AFTER.match(after):
         return "fee"  # "the smugglers charged 40 migrants $5,000 each": a price, not a prosecution
-    if lex.VICTIMS_BEFORE.search(before_q):
+    if traps.VICTIMS_BEFORE.search(before_q):
         return "victims"
-    if lex.AIDED_BEFORE.search(before_q):
+    if traps.AIDED_BEFORE.search(before_q):
         return "aided"  # "volunteers reunited 45 children with relatives": helped, not touched by enforcement
-    if lex.RETRACTED_BEFORE.search(s, 0, n.start):
+    if traps.RETRACTED_BEFORE.search(s, 0, n.start):
         return "retracted"  # "the number of people arrested, which was 47, not 74": taken back by a correction
-    if lex.DENIED_BEFORE.search(s, 0, n.start):
+    if traps.DENIED_BEFORE.search(s, 0, n.start):
         return "retracted"  # "ICE denied reports that agents had arrested 40 students": denied, not stated
-    if lex.FLOW_AVERAGED_BEFORE.search(s, 0, n.start):
+    if traps.FLOW_AVERAGED_BEFORE.search(s, 0, n.start):
         return "rate"  # "weekly arrests average about 1,100": the averaged rates `AVERAGED_BEFORE` above leaves
-    if lex.THRESHOLD_BEFORE.search(s, 0, n.start):
+    if traps.THRESHOLD_BEFORE.search(s, 0, n.start):
         return "change"  # "the sixth straight month under 10,000": the mark a level is compared with
-    if lex.SMUGGLED_BEFORE.search(before_q):
+    if traps.SMUGGLED_BEFORE.search(before_q):
         return "smuggled"
-    share = lex.SHARE_COPULA.match(s, n.end) or (lex.SHARE_INFINITIVE.match(s, n.end) if n.percent else None)
+    share = traps.SHARE_COPULA.match(s, n.end) or (traps.SHARE_INFINITIVE.match(s, n.end) if n.percent else None)
     if (
         share
         and not _cue_type(share.group("comp"), False, True)
         and not _record_kind(share.group("comp"))
-        and not lex.PLACED_PART.match(share.group("comp"))
-        and not lex.PLACED_AT_SITES_PART.match(share.group("comp"))
-        and not (lex.CUES["detainers"].search(share.group()) and lex.REQUEST_DISPOSITION.match(share.group("comp")))
+        and not traps.PLACED_PART.match(share.group("comp"))
+        and not parts.PLACED_AT_SITES_PART.match(share.group("comp"))
+        and not (
+            vocabulary.CUES["detainers"].search(share.group())
+            and detention.REQUEST_DISPOSITION.match(share.group("comp"))
+        )
         # the part's own record before a second predicate: "131 of the 240 had no criminal history and were stopped"
-        and not lex.RECORD_PREDICATE.search(s, n.end, share.start("comp"))
+        and not parts.RECORD_PREDICATE.search(s, n.end, share.start("comp"))
     ):
         return "composition"  # "70% of his clients are undocumented": what a group is made of, not an action
     # detainees who sign a letter are still held: their noun says so
     held = head is not None and re.search(r"detainees|inmates|prisoners", head.group(0), _I)
-    if lex.CROWD_AFTER.match(after[head.end() if head else 0 :]) and not held:
+    if traps.CROWD_AFTER.match(after[head.end() if head else 0 :]) and not held:
         return "crowd"  # "300 people gathered to protest the arrests": a crowd, not people the action touched
-    if lex.AUDIENCE_BEFORE.search(before_q) and head is not None and head.group("people") and not held:
+    if traps.AUDIENCE_BEFORE.search(before_q) and head is not None and head.group("people") and not held:
         return "crowd"  # "a know-your-rights training drew about 60 people": an event's audience, no one touched
     # "the plan to transfer the 74 detainees": a group that exists, named with "the"
     detainees = head is not None and re.search(r"detainees", head.group(0), _I) and re.search(r"\bthe\s+$", before)
-    done = lex.DONE_AFTER_PLAN_BEFORE.search(before)  # "planned to deport 900 but deported only 340"
+    done = traps.DONE_AFTER_PLAN_BEFORE.search(before)  # "planned to deport 900 but deported only 340"
     # a goal told after a done count is what the count is measured against ("missing its goal of 2,000")
-    goal_after = lex.GOAL_COMPARED_AFTER.match(s, n.end)
+    goal_after = traps.GOAL_COMPARED_AFTER.match(s, n.end)
     plan_words = window.replace(goal_after.group(), " ") if goal_after else window
-    if lex.PLAN.search(plan_words) and not detainees and not done:
+    if traps.PLAN.search(plan_words) and not detainees and not done:
         return "plan"
     held_np = re.match(
         r"\s*(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -194,50 +211,50 @@ def _trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None) -> 
     held_np = held_np or re.search(
         r"\b(?:in|at|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:custody|detention\s+(?:center|facility))\b", s, _I
     )
-    if lex.MEDICAL.search(window) and not held_np and not lex.DIED_OF.search(window):
+    if traps.MEDICAL.search(window) and not held_np and not deaths.DIED_OF.search(window):
         return "medical"  # (people the text places in custody are held, sick or not: "2,500 people in ICE custody")
     near = s[max(0, n.start - 40) : n.end + 60]  # what the text calls these people, not a facility named further off
     # people a passive removes ("The 76 children, who had been held in shelters ..., were deported") are removed,
     # wherever they were housed before
-    removed = lex.PASSIVE_REMOVAL.search(s, n.end)
-    if lex.SHELTER.search(window) and not lex.CALLED_DETAINED.search(near) and not removed:
+    removed = actions.PASSIVE_REMOVAL.search(s, n.end)
+    if traps.SHELTER.search(window) and not traps.CALLED_DETAINED.search(near) and not removed:
         return "shelter"  # children HHS houses are detentions only where called detained (GUIDELINES §2)
-    if n.percent and (lex.POLL_OR_RATE.search(window) or lex.OPINION_AFTER.match(s, n.end)):
+    if n.percent and (traps.POLL_OR_RATE.search(window) or traps.OPINION_AFTER.match(s, n.end)):
         return "poll"
     if (
-        lex.POPULATION.search(window)
+        traps.POPULATION.search(window)
         and not re.search(r"detain|custody|held|arrest|deport", window, _I)
-        and not lex.HELD_SITE_POPULATION.search(window)  # "the population of the Eloy detention center": held
+        and not vocabulary.HELD_SITE_POPULATION.search(window)  # "the population of the Eloy detention center": held
     ):
         return "population"
-    if lex.POLICE.search(window) and lex.PROTEST.search(s) and not lex.IMMIGRATION_ANGLE.search(s):
+    if traps.POLICE.search(window) and traps.PROTEST.search(s) and not traps.IMMIGRATION_ANGLE.search(s):
         return "protest"  # "police arrested 575 people, most for curfew violations": no immigration purpose
-    if lex.PROTESTERS.match(after.lstrip(" ")) or (head is not None and lex.PROTESTERS.search(head.group(0))):
+    if traps.PROTESTERS.match(after.lstrip(" ")) or (head is not None and traps.PROTESTERS.search(head.group(0))):
         return "protest"  # "police arrested 12 protesters outside the ICE facility": held for the protest
-    ordered = lex.ORDERED_REMOVED.search(window)
-    if ordered and not lex.RELATIVE_OPENER.search(window, 0, ordered.start()):
+    ordered = traps.ORDERED_REMOVED.search(window)
+    if ordered and not traps.RELATIVE_OPENER.search(window, 0, ordered.start()):
         # (a relative clause tells the people's past: "deported 300 people who had been ordered removed")
         return "order"  # "judges ordered 40,000 people deported in absentia": orders, not removals carried out
-    if lex.AVERTED.search(window) or lex.RELIEF_FROM_REMOVAL.search(window):
+    if traps.AVERTED.search(window) or traps.RELIEF_FROM_REMOVAL.search(window):
         return "averted"  # "halted the deportation of 1,400", "filed stays of removal for 40 of them"
-    separated = lex.SEPARATED_NOUN.match(s, n.end) and not lex.CALLED_DETAINED.search(window)
-    if lex.SEPARATION.match(s, n.end, n.end + 120) or lex.REUNION.search(window) or separated:
+    separated = traps.SEPARATED_NOUN.match(s, n.end) and not traps.CALLED_DETAINED.search(window)
+    if traps.SEPARATION.match(s, n.end, n.end + 120) or traps.REUNION.search(window) or separated:
         return "separation"  # "1,442 have been reunited with parents in ICE custody": separations are no facts
     if re.search(r"\b(?:all|everyone|everybody|each)\s+but\s+$", before_q, _I):
         return "exception"  # "all but four had no criminal history": the four are those the predicate leaves out
-    if lex.HISTORY_BEFORE.search(before_q):
+    if traps.HISTORY_BEFORE.search(before_q):
         return "history"  # "She has 21 criminal arrests": one person's record, not people touched
-    if lex.RANK_BEFORE.search(before_q):
+    if traps.RANK_BEFORE.search(before_q):
         return "rank"  # "ranked fifth of 25 counties": a place in a ranking
-    if lex.KIN_OF.search(before_q):
+    if traps.KIN_OF.search(before_q):
         return "family"  # "father of three", "a mother of two": the size of a family, not people touched
-    if lex.EMPLOYED_BEFORE.search(before_q):
+    if traps.EMPLOYED_BEFORE.search(before_q):
         return "population"  # "the plant employs about 3,000 people": a workforce, not people an action touched
-    if not n.percent and lex.MEMBERS_BEFORE.search(before_q):
+    if not n.percent and traps.MEMBERS_BEFORE.search(before_q):
         return "population"  # "the union represents 60,000 workers": a membership, not people an action touched
-    if lex.TARGET_BEFORE.search(before_q):
+    if traps.TARGET_BEFORE.search(before_q):
         return "target"  # "targeting two convicted sex offenders": sought, not touched
-    if n.value >= 1_000_000 and head is not None and head.group("people") and not lex.ACTED_ON.search(window):
+    if n.value >= 1_000_000 and head is not None and head.group("people") and not traps.ACTED_ON.search(window):
         return "population"  # "11 million undocumented immigrants": a population, unless an action touched them
     if head is not None and head.group("thing"):
         return "thing"
@@ -256,24 +273,28 @@ def _record_kind(phrase: str) -> str | None:
 
 def _event_noun_type(noun: str, border: bool) -> str | None:
     """The type an event noun names ("Apprehensions", "removals"); arrests at the border are apprehensions."""
-    kind = lex.EVENT_TYPES.get(" ".join(noun.lower().split()))
+    kind = vocabulary.EVENT_TYPES.get(" ".join(noun.lower().split()))
     return "border_apprehensions" if kind == "arrests" and border else kind
 
 
 def _cue_type(text: str, border: bool, custody: bool) -> str | None:
-    if border and lex.BORDER_ONLY_CUE.search(text) and not any(lex.CUES[t].search(text) for t in lex.PRIORITY):
+    if (
+        border
+        and vocabulary.BORDER_ONLY_CUE.search(text)
+        and not any(vocabulary.CUES[t].search(text) for t in vocabulary.PRIORITY)
+    ):
         return "border_apprehensions"  # "400 migrants turned themselves in to Border Patrol agents"
-    for t in lex.PRIORITY:
-        m = lex.CUES[t].search(text)
+    for t in vocabulary.PRIORITY:
+        m = vocabulary.CUES[t].search(text)
         if m is None:
             continue
         departed = t == "deportations" and re.match(r"(?:left|departed)\b", m.group(), _I)
         if (t == "deaths_in_custody" or departed) and not custody:
             continue  # a death, or a departure from the country, is enforcement's only where custody is named
-        if t == "assaults_on_officers" and not lex.OFFICERS.search(text):
+        if t == "assaults_on_officers" and not vocabulary.OFFICERS.search(text):
             continue
         if t == "arrests" and not border:
-            m = next((x for x in lex.CUES[t].finditer(text) if not re.match(r"encounter", x.group(), _I)), None)
+            m = next((x for x in vocabulary.CUES[t].finditer(text) if not re.match(r"encounter", x.group(), _I)), None)
             if m is None:
                 continue  # ICE "encountered" people: not an arrest
         if t == "arrests" and border:
@@ -281,7 +302,7 @@ def _cue_type(text: str, border: bool, custody: bool) -> str | None:
         if t == "detentions" and border and re.fullmatch(r"detained", m.group(), _I):
             return "border_apprehensions"  # "25 migrants were detained" at the fence: caught, not held
         return t
-    if lex.PROCESSED_BY_BORDER_PATROL.search(text):
+    if frames.PROCESSED_BY_BORDER_PATROL.search(text):
         return "border_apprehensions"  # "were processed at the Border Patrol's Yuma station"
     return None
 
@@ -296,7 +317,7 @@ _ACTIONS_OF_WHOLE = ("arrests", "border_apprehensions", "detentions", "deportati
 def _whole_action(own: str, border: bool, custody: bool) -> str | None:
     """The action a whole's own words name before the record predicate that belongs to its part: "the 60,000
     people ICE is holding have no criminal convictions" are detentions."""
-    own = lex.RECORD_PREDICATE.split(own, maxsplit=1)[0]
+    own = parts.RECORD_PREDICATE.split(own, maxsplit=1)[0]
     return next((t for t in _ACTIONS_OF_WHOLE if _cue_type(own, border, custody) == t), None)
 
 
@@ -310,7 +331,7 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     # detained") or a coordinated verb with its own object ("and charged the driver") ends the number's words: what
     # follows is another speaker's aside or another group's predicate
     rest = text[n.end : clause_end]
-    clause_ends = (lex.ATTRIBUTION_AFTER, lex.OWN_SUBJECT_CLAUSE, lex.COORDINATED_VERB_OWN_OBJECT)
+    clause_ends = (frames.ATTRIBUTION_AFTER, frames.OWN_SUBJECT_CLAUSE, frames.COORDINATED_VERB_OWN_OBJECT)
     ends = [m.start() for p in clause_ends if (m := p.search(rest))]
     if ends:
         clause_end = n.end + min(ends)
@@ -322,41 +343,41 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if not later:
         return clause_end
     between = text[n.end : later[0].start]
-    whole = lex.WHOLE_OPENER.search(text, 0, n.start)
+    whole = parts.WHOLE_OPENER.search(text, 0, n.start)
     if whole is not None and "," in between:
         # "Of the 2,000 people arrested, 1,400, or 70 percent, had no record": the whole's phrase ends at its comma
         return n.end + between.index(",")
-    if lex.BARE_SUBJECT.match(text, later[0].end) or re.match(r"\s+(?:having|being)\b", text[later[0].end :], _I):
+    if parts.BARE_SUBJECT.match(text, later[0].end) or re.match(r"\s+(?:having|being)\b", text[later[0].end :], _I):
         # "Of the 1,200 people arrested, 700 had criminal convictions", "with 500 having criminal convictions": the
         # later number has its own verb
         return later[0].start
-    if lex.OF_THEM.match(text, later[0].end) or re.search(
+    if parts.OF_THEM.match(text, later[0].end) or re.search(
         r",\s*(?:most|many|some|all)\s+of\s+(?:them|whom),", between, _I
     ):
         # "arrested 1,000 people, 75% of whom had criminal records", "500 people, 320 of them without criminal
         # records", "most of them, about 900, with criminal records": what follows a part is the part's own
         return later[0].start
-    governed = lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", text[max(0, n.start - 60) : n.start]))
+    governed = traps.GOVERNING_VERB.search(parts.QUALIFIER_END.sub("", text[max(0, n.start - 60) : n.start]))
     if (
         (
-            lex.COMMA_CLAUSE_BEFORE_NUMBER.search(between)
+            parts.COMMA_CLAUSE_BEFORE_NUMBER.search(between)
             # a verb's object is no subject of the verb after "and": "arrested 12 people and six more were detained"
             or (governed and re.search(r"\sand\s+$", between, _I))
         )
-        and not lex.LIST_ITEM.search(between)
-        and lex.OWN_VERB.match(text[later[0].end : clause_end])
+        and not traps.LIST_ITEM.search(between)
+        and traps.OWN_VERB.match(text[later[0].end : clause_end])
     ):
         return later[0].start  # "arrested 19 people in Omaha, and 11 others were detained in Lincoln": its own clause
-    if lex.OWN_VERB.match(between) and re.search(
+    if traps.OWN_VERB.match(between) and re.search(
         r"(?:,\s*|\s)(?:and\s+)?(?:the\s+remaining\s+|another\s+)?$", between, _I
     ):
         return later[0].start
-    if lex.REDUCED_RELATIVE.match(between):
+    if traps.REDUCED_RELATIVE.match(between):
         return clause_end  # "Three men accused of packing 50 migrants ... were arraigned": the 50 is the deed's
     if (
-        lex.LIST_ITEM.search(between)
+        traps.LIST_ITEM.search(between)
         or re.search(r",\s*(?:or\s+)?(?:about|some|nearly|roughly|approximately|almost)?\s*$", between, _I)
-        or re.search(rf"\b(?:and|with|or|of|of\s+the)\s*{lex.WHOLE_QUALIFIER}$", between, _I)
+        or re.search(rf"\b(?:and|with|or|of|of\s+the)\s*{parts.WHOLE_QUALIFIER}$", between, _I)
     ):
         return clause_end
     return later[0].start
@@ -365,7 +386,7 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
 def _site_in_subject(between: str, after: str) -> bool:
     """Whether a later number counts the sites inside the counted people's own modifier ("Seventy-six workers at two
     meatpacking plants were detained"): it is part of their subject, and their verb lies beyond it."""
-    return bool(lex.PEOPLE_THEN_PLACE_PREPOSITION.match(between) and lex.SITE_NOUN.match(after))
+    return bool(frames.PEOPLE_THEN_PLACE_PREPOSITION.match(between) and frames.SITE_NOUN.match(after))
 
 
 def _border_talk(text: str) -> str:
@@ -373,44 +394,50 @@ def _border_talk(text: str) -> str:
     from the border"), a policy or an office ("the border czar", "border security"); a sector named as the agents'
     home or their chief's ("agents from the El Centro Sector", "the sector chief") names the agency only; a crossing
     long ago ("who crossed the border as children") is the people's history, no place of theirs now."""
-    text = lex.LONG_AGO_CROSSING.sub(" ", lex.SECTOR_OF_AGENTS.sub(" Border Patrol ", text))
-    return lex.BORDER_NOT_PLACE.sub(" ", lex.FAR_FROM_BORDER.sub(" ", text))
+    text = geography.LONG_AGO_CROSSING.sub(" ", geography.SECTOR_OF_AGENTS.sub(" Border Patrol ", text))
+    return geography.BORDER_NOT_PLACE.sub(" ", geography.FAR_FROM_BORDER.sub(" ", text))
 
 
 def _past_at_border(text: str) -> str:
     """`text` with the past of those counted at the border blanked ("who had crossed the border", "who were released
     at the border"): where they once were, not where ICE's clause puts them."""
-    return lex.PAST_AT_BORDER.sub(" ", lex.PAST_CROSSING.sub(" ", text))
+    return geography.PAST_AT_BORDER.sub(" ", traps.PAST_CROSSING.sub(" ", text))
 
 
 def _at_border(text: str, state: dict) -> tuple[bool, bool]:
     """Whether the sentence's people are at the border, and whether it is set at an airport (`state` as in
     `_type_count`: what the story and the sentences before said about the border)."""
     text = _border_talk(text)
-    interior = bool(lex.INTERIOR.search(text) or lex.INTERIOR_AGENCY.search(text) or lex.INTERIOR_SCOPE.search(text))
+    interior = bool(
+        traps.INTERIOR.search(text) or geography.INTERIOR_AGENCY.search(text) or geography.INTERIOR_SCOPE.search(text)
+    )
     placed = _past_at_border(text) if interior else text
     border = bool(
-        lex.STRONG_BORDER.search(placed)
-        or lex.BORDER_STRIP.search(placed)
-        or (not interior and (lex.BORDER.search(text) or state.get("border_before") or state.get("border_story")))
-        or (not interior and lex.CROSSING_ACT.search(text))  # "85 crossers", "who waded across the river"
-        or (not interior and lex.BORDER_WORKS.search(text))  # "at the Falfurrias checkpoint", "came ashore"
+        vocabulary.STRONG_BORDER.search(placed)
+        or geography.BORDER_STRIP.search(placed)
+        or (
+            not interior and (vocabulary.BORDER.search(text) or state.get("border_before") or state.get("border_story"))
+        )
+        or (not interior and geography.CROSSING_ACT.search(text))  # "85 crossers", "who waded across the river"
+        or (not interior and geography.BORDER_WORKS.search(text))  # "at the Falfurrias checkpoint", "came ashore"
         or (state.get("border_summary") and not interior)
     )
-    airport = bool(lex.AIRPORT.search(text)) and not re.search(r"\bborder\b(?!\s+Protection)|Border\s+Patrol", text, _I)
+    airport = bool(traps.AIRPORT.search(text)) and not re.search(
+        r"\bborder\b(?!\s+Protection)|Border\s+Patrol", text, _I
+    )
     if border and airport:
         border = False  # travellers held at an airport are detained, not apprehended at the border
     if state.get("inland"):
         border = False  # arrested inside the country (GUIDELINES §2 arrests), whichever agency made them
     if (
         border
-        and (lex.INTERIOR_SETTING.search(text) or lex.INTERIOR_OPERATION.search(text))
-        and not lex.BORDER_PLACE.search(text)
+        and (geography.INTERIOR_SETTING.search(text) or geography.INTERIOR_OPERATION.search(text))
+        and not geography.BORDER_PLACE.search(text)
         and not state.get("near_border")
     ):
         border = False  # "Agents arrested 38 people outside a Home Depot": a setting inside the country, an arrest
     # Mexico's agents detaining a caravan make no U.S. border apprehension (GUIDELINES: CBP/Border Patrol)
-    if lex.FOREIGN_AGENCY.search(text) and not lex.BORDER_AGENCY.search(text):
+    if vocabulary.FOREIGN_AGENCY.search(text) and not geography.BORDER_AGENCY.search(text):
         border = False
     return border, airport
 
@@ -437,12 +464,12 @@ def _broken_down(
     - a part named by a nationality adjective: "700 of whom were Guatemalan";
     - a relative partitive before the number: "detained 1,100 people, of whom 700 were Mexican nationals"."""
     # the number opens its sentence, a qualifier aside ("More than 3,000 of them were children")
-    at_start = not lex.QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:")
-    opens = at_start or lex.OF_THOSE_BEFORE.search(text[: n.start])
+    at_start = not parts.QUALIFIER_END.sub("", text[: n.start]).strip(" \"“'‘(-—–*#|•:")
+    opens = at_start or parts.OF_THOSE_BEFORE.search(text[: n.start])
     # a group named without a number ("Of those arrested, 700 were ...", "Of the deportees, 350 ..."): the last count
-    part_of_last = head is None and lex.OF_THE_GROUP_BEFORE.search(text[: n.start])
+    part_of_last = head is None and parts.OF_THE_GROUP_BEFORE.search(text[: n.start])
     # the last count restated as the whole of a partitive ("ICE arrested 1,500 people. Of the 1,500, 700 were ...")
-    whole = lex.OF_THE_WHOLE_BEFORE.search(text[: n.start]) if previous is None and last is not None else None
+    whole = parts.OF_THE_WHOLE_BEFORE.search(text[: n.start]) if previous is None and last is not None else None
     restated = whole is not None and any(m.value == last.number.value for m in find_numbers(text[: n.start]))
     part_of_last = part_of_last or (head is None and restated)
     # a bare part opening the sentence after the count ("Agents apprehended 9,000 migrants. Some 1,200 were
@@ -454,57 +481,57 @@ def _broken_down(
         and last is not None
         and n.value < last.number.value
         and at_start
-        and (lex.KIND_PREDICATE.match(predicate) or lex.ORIGIN_PREDICATE.match(predicate))
+        and (parts.KIND_PREDICATE.match(predicate) or parts.ORIGIN_PREDICATE.match(predicate))
     )
     # a part of the last count (a named group, a restated whole or a bare part): it opens its sentence in effect
     part_of_last = part_of_last or bare_part
     opens = opens or part_of_last
-    points = lex.POINTING_INCLUDES.search(text[: n.start])  # "Those included 300 women": a part of the last count
+    points = parts.POINTING_INCLUDES.search(text[: n.start])  # "Those included 300 women": a part of the last count
     group = previous or (last if opens or points else None)
     if group is not None and points and head is not None and head.group("people"):
         return group
-    kind = head is not None and re.fullmatch(lex.KIND_OF_PERSON, head.group("people") or "")
+    kind = head is not None and re.fullmatch(parts.KIND_OF_PERSON, head.group("people") or "")
     if (
         previous is not None
         and not previous.sub
         and kind
         and n.value < previous.number.value
-        and lex.APPOSED_PART.match(text[previous.number.end : n.start])
-        and not lex.VERB_BEFORE.search(predicate)  # "2 U.S. citizens questioned and released": a predicate of its own
+        and parts.APPOSED_PART.match(text[previous.number.end : n.start])
+        and not traps.VERB_BEFORE.search(predicate)  # "2 U.S. citizens questioned and released": a predicate of its own
     ):
         return previous  # "arrested 54 people at the plant, 41 men and 13 women": a part told in apposition
     if (
         group is not None
         and (
-            lex.OF_THEM.match(head.group(0) if head else "")
-            or lex.OF_THOSE_BEFORE.search(text[: n.start])
-            or (head is None and previous is not None and lex.OF_THE_WHOLE_BEFORE.search(text[: n.start]))
+            parts.OF_THEM.match(head.group(0) if head else "")
+            or parts.OF_THOSE_BEFORE.search(text[: n.start])
+            or (head is None and previous is not None and parts.OF_THE_WHOLE_BEFORE.search(text[: n.start]))
             # a bare share that opens its sentence: "About 40 percent were women" after "ICE arrested 680 people"
             or (head is None and n.percent and opens)
             or part_of_last
             # a bare part opening a clause after a semicolon or colon: "deported 1,000 people on 12 flights; 350 were
             # women"
-            or (head is None and previous is not None and lex.PART_AFTER_SEMICOLON_OR_COLON.search(text, 0, n.start))
+            or (head is None and previous is not None and parts.PART_AFTER_SEMICOLON_OR_COLON.search(text, 0, n.start))
             # "apprehended 9,100 migrants last month; of those, 812 were children"
-            or (previous is not None and lex.OF_THOSE_AFTER_BREAK.search(text, 0, n.start))
+            or (previous is not None and traps.OF_THOSE_AFTER_BREAK.search(text, 0, n.start))
             # "detained 1,100 people, of whom 700 were Mexican nationals": "700 of whom" said the other way round
-            or (head is None and previous is not None and lex.OF_WHOM_BEFORE.search(text, 0, n.start))
+            or (head is None and previous is not None and parts.OF_WHOM_BEFORE.search(text, 0, n.start))
             # "Among the 430 detainees were 19 teenagers": the whole first, the part after its copula
-            or (previous is not None and lex.AMONG_THE_WHOLE_WERE_BEFORE.search(text, 0, n.start))
+            or (previous is not None and parts.AMONG_THE_WHOLE_WERE_BEFORE.search(text, 0, n.start))
         )
         and (
-            lex.BREAKDOWN.match(predicate)
-            or lex.KIND_ADJECTIVE.match(predicate)  # "700 of whom were Guatemalan"
+            parts.BREAKDOWN.match(predicate)
+            or parts.KIND_ADJECTIVE.match(predicate)  # "700 of whom were Guatemalan"
             # a part of the people held that is held still: "Of the 1,400 detainees, 480 have been there for months"
-            or (group.type == "detentions" and lex.STILL_HELD.match(predicate))
+            or (group.type == "detentions" and parts.STILL_HELD.match(predicate))
             # "Among them were 3,000 unaccompanied children": the kind of person is the counted noun itself
             or (
                 head is not None
                 and head.group("people")
                 and re.search(r"\b(?:were|was|are|is)\s*$", text[: n.start], _I)
                 and (
-                    lex.OF_THOSE_BEFORE.search(text[: n.start])
-                    or lex.AMONG_THE_WHOLE_WERE_BEFORE.search(text, 0, n.start)
+                    parts.OF_THOSE_BEFORE.search(text[: n.start])
+                    or parts.AMONG_THE_WHOLE_WERE_BEFORE.search(text, 0, n.start)
                 )
             )
         )
@@ -519,10 +546,10 @@ def _sends_abroad(s: Sentence, clause_span: tuple[int, int], abroad: Iterable[in
     clause_from, clause_to = s.at(clause_span[0]), s.at(clause_span[1])
     return bool(
         any(
-            clause_from <= a < clause_to and lex.SENT_ABROAD.search(s.text, clause_from - s.start, a - s.start)
+            clause_from <= a < clause_to and traps.SENT_ABROAD.search(s.text, clause_from - s.start, a - s.start)
             for a in abroad
         )
-        or lex.REMOVAL_FLIGHT.search(s.rule_text, clause_span[0], clause_span[1])
+        or traps.REMOVAL_FLIGHT.search(s.rule_text, clause_span[0], clause_span[1])
     )
 
 
@@ -533,8 +560,8 @@ def _on_removal_flight_before(r: _Reading, state: dict) -> bool:
     before = state.get("sentence_before")
     return bool(
         before is not None
-        and lex.CRAFT_CARRYING.search(r.text, r.clause[0], r.n.start)
-        and lex.REMOVAL_FLIGHT.search(before.view)
+        and actions.CRAFT_CARRYING.search(r.text, r.clause[0], r.n.start)
+        and traps.REMOVAL_FLIGHT.search(before.view)
     )
 
 
@@ -585,17 +612,19 @@ def _staff_touched(
     text: str, n: NumberMention, words: str, head: re.Match[str], left_start: int, state: dict
 ) -> re.Match[str]:
     """A business's employees whom an arrest, detention or removal touched are people ("agents arrested 97 employees
-    at the plant", "two store employees were detained by agents"): the head reread so (`lex.STAFF_HEAD`). An agency's
-    or a government's own employees stay a thing ("five ICE employees were assaulted")."""
-    if lex.OWN_STAFF.search(head.group(0)) or lex.OWN_STAFF.search(text, max(left_start, n.start - 12), n.start):
+    at the plant", "two store employees were detained by agents"): the head reread so (`actions.STAFF_HEAD`). An
+    agency's or a government's own employees stay a thing ("five ICE employees were assaulted")."""
+    if actions.OWN_STAFF.search(head.group(0)) or actions.OWN_STAFF.search(
+        text, max(left_start, n.start - 12), n.start
+    ):
         return head
     # the action governs them: its verb right before the number, or their own passive right after their noun
     verb = " ".join(text[left_start : n.start].split()[-2:])
-    modifier = lex.STAFF_MODIFIER.match(words, head.end())  # "42 employees of a roofing company ... were arrested"
+    modifier = frames.STAFF_MODIFIER.match(words, head.end())  # "42 employees of a roofing company ... were arrested"
     after_noun = modifier.end() if modifier else head.end()
-    passive = lex.STAFF_PASSIVE.match(words, after_noun) or lex.STAFF_CARRIED.match(words, after_noun)
+    passive = actions.STAFF_PASSIVE.match(words, after_noun) or frames.STAFF_CARRIED.match(words, after_noun)
     action = _cue_type(passive.group() if passive else verb, False, bool(state.get("custody_story")))
-    staff = lex.STAFF_HEAD.match(words)
+    staff = actions.STAFF_HEAD.match(words)
     return staff if staff is not None and action in ("arrests", "detentions", "deportations") else head
 
 
@@ -603,7 +632,7 @@ def _site_relative_blanked(text: str, numbers: list[NumberMention]) -> str:
     """`text` with a site's relative clause on whom it holds blanked ("Deputies booked 12 men into the county jail,
     which holds ICE detainees"): the jail's ICE detainees are not the 12 men. Offsets are kept; a clause holding a
     number is kept, for it counts."""
-    for m in lex.SITE_HOLDS_RELATIVE.finditer(text):
+    for m in detention.SITE_HOLDS_RELATIVE.finditer(text):
         start, end = m.span("rel")
         if not any(start <= n.start < end for n in numbers):
             text = text[:start] + " " * (end - start) + text[end:]
@@ -615,8 +644,8 @@ def _verb_aside_blanked(text: str, numbers: list[NumberMention]) -> str:
     and nobody thought this possible — 527,000 illegal aliens"): the verb governs the number across it. Offsets are
     kept; an aside after no such verb ("counted — by hand — 527,000 ballots") stays."""
     for n in numbers:
-        aside = lex.ASIDE_BEFORE_NUMBER.search(text, 0, n.start)
-        if aside and lex.GOVERNING_VERB.search(text, 0, aside.start("aside")):
+        aside = frames.ASIDE_BEFORE_NUMBER.search(text, 0, n.start)
+        if aside and traps.GOVERNING_VERB.search(text, 0, aside.start("aside")):
             start, end = aside.span("aside")
             text = text[:start] + " " * (end - start) + text[end:]
     return text
@@ -630,7 +659,7 @@ def _subject_aside_blanked(text: str, numbers: list[NumberMention]) -> str:
     if "—" not in text and "–" not in text:
         return text  # (most sentences have no dash: read no further)
     for n in numbers:
-        aside = lex.SUBJECT_ASIDE.match(text, n.end)
+        aside = frames.SUBJECT_ASIDE.match(text, n.end)
         if aside and not any(aside.start("aside") <= m.start < aside.end("aside") for m in numbers):
             start, end = aside.span("aside")
             text = text[:start] + " " * (end - start) + text[end:]
@@ -645,7 +674,7 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
     clause_span = _clause(text, n.start, n.end)
     pred_end = _predicate_end(text, n, numbers, clause_span[1])
     words = text[n.end : pred_end]
-    if lex.NUMBER_LABEL.match(text[: n.end]) and words.startswith(":"):
+    if frames.NUMBER_LABEL.match(text[: n.end]) and words.startswith(":"):
         words = " " + words[1:]  # "- 59,000: people in ICE detention": the number labels the noun phrase after it
     head = _head(words)
     consumed = state.get("consumed", 0)
@@ -658,19 +687,27 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
     since_previous = text[previous.number.end : n.start] if previous else ""
     sub = bool(
         previous
-        and (lex.LIST_ITEM.search(since_previous) or previous.sub)
-        and not lex.CLAUSE_BREAK.search(since_previous)
+        and (traps.LIST_ITEM.search(since_previous) or previous.sub)
+        and not traps.CLAUSE_BREAK.search(since_previous)
     )
     # a level told in a partial quotation ('the number was "about 475," an official said'): the quote mark is no word
-    before_level = lex.FRAME_QUALIFIER.sub(" ", lex.OPENING_QUOTE_END.sub(" ", text[: n.start]))
+    before_level = frames.FRAME_QUALIFIER.sub(" ", frames.OPENING_QUOTE_END.sub(" ", text[: n.start]))
     level = (
-        lex.LEVEL_BEFORE.search(before_level)
+        traps.LEVEL_BEFORE.search(before_level)
         or re.search(r"\bfrom\s+(?:the\s+)?$", before_level, _I)  # "down from (the) 6,750 recorded in March"
-        or lex.PAREN_LEVEL.search(before_level, clause_span[0])
+        or frames.PAREN_LEVEL.search(before_level, clause_span[0])
     )
-    if level and re.fullmatch(r"\s*to\s*", level.group(), _I) and not lex.TO_LEVEL.search(before_level, clause_span[0]):
+    if (
+        level
+        and re.fullmatch(r"\s*to\s*", level.group(), _I)
+        and not traps.TO_LEVEL.search(before_level, clause_span[0])
+    ):
         level = None  # "gave water to two migrants": "to" ends a level only after a verb of change or a "from"
-    if level and re.fullmatch(r"\s*at\s*", level.group(), _I) and not lex.AT_LEVEL.search(before_level, clause_span[0]):
+    if (
+        level
+        and re.fullmatch(r"\s*at\s*", level.group(), _I)
+        and not frames.AT_LEVEL.search(before_level, clause_span[0])
+    ):
         level = None  # "were arrested at two dairies": a bare "at" ends a level only after a verb of change or standing
     return _Reading(
         s=s,
@@ -685,23 +722,23 @@ def _read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], st
         rest=text[n.end : clause_span[1]],
         head_end=head.end() if head else 0,
         left_start=left_start,
-        left=" ".join(lex.TOTAL_OF.sub(" ", text[left_start : n.start]).split()[-6:]),  # "arrested a total of 1,200"
+        left=" ".join(traps.TOTAL_OF.sub(" ", text[left_start : n.start]).split()[-6:]),  # "arrested a total of 1,200"
         window=text[left_start:pred_end],
         predicate=text[n.end + (head.end() if head else 0) : pred_end],
         before_level=before_level,
         level=level,
         border=border,
         airport=airport,
-        custody=bool(lex.CUSTODY.search(text))
+        custody=bool(vocabulary.CUSTODY.search(text))
         or bool(state.get("custody_story"))
         # "Two deaths at the same facility" after a sentence that named an ICE site: that site
-        or bool(state.get("custody_before") and lex.SITE_BY_KIND_AT.search(text))
+        or bool(state.get("custody_before") and detention.SITE_BY_KIND_AT.search(text))
         # "Deaths in ICE detention are rising. Since October, 19 people have died": the paragraph's deaths are those
         or bool(state.get("custody_deaths_before")),
         custody_story=bool(state.get("custody_story")),
         sub=sub,
         consumed=consumed,
-        detainer_talk=bool(lex.CUES["detainers"].search(text))
+        detainer_talk=bool(vocabulary.CUES["detainers"].search(text))
         or "detainers" in state.get("article_types", ())
         or _names_detainers(state.get("sentence_before")),
         share=state.get("share"),
@@ -712,13 +749,15 @@ def _custody_deaths_before(before: Sentence | None, s: Sentence) -> bool:
     """Whether the sentence before, in the same paragraph, tells of deaths in custody: a bare "19 people have died"
     after it goes on with those deaths (GUIDELINES §2 deaths_in_custody)."""
     return bool(
-        before is not None and before.paragraph == s.paragraph and lex.DEATHS_IN_CUSTODY_TOLD.search(before.rule_text)
+        before is not None
+        and before.paragraph == s.paragraph
+        and deaths.DEATHS_IN_CUSTODY_TOLD.search(before.rule_text)
     )
 
 
 def _names_detainers(sentence: Sentence | None) -> bool:
     """The sentence before names detainer requests, so "It honored 87 of them" acts on those requests."""
-    return sentence is not None and bool(lex.CUES["detainers"].search(sentence.rule_text))
+    return sentence is not None and bool(vocabulary.CUES["detainers"].search(sentence.rule_text))
 
 
 def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], state: dict) -> Count | None:
@@ -749,7 +788,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         _type_by_phrase(r, v, state)
     if v.kind is None and (group := _broken_down(r.text, n, r.head, r.predicate, r.previous, r.last)) is not None:
         v.kind, v.sub, v.breakdown_of = group.type, True, group
-    if v.kind is None and r.head is None and not r.sub and (who := lex.WHO_DID.match(r.text, n.end)):
+    if v.kind is None and r.head is None and not r.sub and (who := deaths.WHO_DID.match(r.text, n.end)):
         v.kind = _cue_type(who.group(0), r.border, r.custody)  # "one of 20 who died in ICE custody"
     if v.kind is None:
         _type_untyped(r, v, state)
@@ -771,26 +810,26 @@ def _no_action_trap(r: _Reading) -> str | None:
 
     Runs before typing, right after `_trap` (which it only reaches when `_trap` found none), on the reading of the
     number (`_Reading`: its actor, its clause after it); it needs no type either."""
-    if lex.OBLIGED_ACTION.search(r.text, r.left_start, r.n.start):
+    if traps.OBLIGED_ACTION.search(r.text, r.left_start, r.n.start):
         return "plan"
     not_taken = _not_taken(r)
     if not_taken is not None:
         return not_taken
     if _hypothetical(r):
         return "hypothetical"
-    if lex.YES_NO_QUESTION_OPEN.search(r.text, 0, r.n.start) and lex.QUESTION_END_AFTER.match(r.text, r.n.end):
+    if traps.YES_NO_QUESTION_OPEN.search(r.text, 0, r.n.start) and traps.QUESTION_END_AFTER.match(r.text, r.n.end):
         return "question"  # "Will you hit 1 million deportations this year?": asked, not stated
     actor = r.text[r.left_start : r.n.start]  # police who arrest at a protest; ICE arresting there makes arrests
     if (
-        lex.AT_PROTEST.match(r.rest)
-        and lex.POLICE.search(actor)
-        and not lex.IMMIGRATION_ANGLE.search(actor)
-        and lex.TAKEN_IN_BEFORE.search(actor)
+        traps.AT_PROTEST.match(r.rest)
+        and traps.POLICE.search(actor)
+        and not traps.IMMIGRATION_ANGLE.search(actor)
+        and traps.TAKEN_IN_BEFORE.search(actor)
     ):
         return "protest"
-    if lex.KILLED_AFTER.match(r.rest, r.head_end):
+    if traps.KILLED_AFTER.match(r.rest, r.head_end):
         return None  # "were shot dead": no victims count but a death in custody (`_killed_in_custody`)
-    if lex.HURT_AFTER.match(r.rest, r.head_end):
+    if traps.HURT_AFTER.match(r.rest, r.head_end):
         return "victims"
     return None
 
@@ -803,22 +842,24 @@ def _not_taken(r: _Reading) -> str | None:
     an open condition ("If ICE sends us 3,000, we'll honor 3,000"; a definite group inside the condition, "If the
     1,200 workers arrested Tuesday are deported, ...", was counted already and stays)."""
     text, start = r.text, r.n.start
-    if lex.DESIRED_ACTION.search(text, r.left_start, start) or lex.EXPECTED_BEFORE.search(text, r.left_start, start):
+    if traps.DESIRED_ACTION.search(text, r.left_start, start) or traps.EXPECTED_BEFORE.search(
+        text, r.left_start, start
+    ):
         return "plan"
-    if lex.AGREED_TO_TAKE_BEFORE.search(text, r.left_start, start):
+    if convictions.AGREED_TO_TAKE_BEFORE.search(text, r.left_start, start):
         return "plan"  # "The country agreed to accept up to 160 deportees": a cap agreed, not people sent
-    if lex.ATTEMPTED_ACTION.search(text, r.left_start, start):
+    if traps.ATTEMPTED_ACTION.search(text, r.left_start, start):
         return "plan"  # "Agents tried to arrest four men": tried, not said to be done
-    kept = lex.KEPT_FROM_ACTING.search(text, r.left_start, start)
-    if kept is not None and not lex.NEGATED_JUST_BEFORE.search(text, 0, kept.start()):
+    kept = traps.KEPT_FROM_ACTING.search(text, r.left_start, start)
+    if kept is not None and not traps.NEGATED_JUST_BEFORE.search(text, 0, kept.start()):
         return "averted"
-    condition = lex.CONDITION_OPEN.search(text, 0, start)
+    condition = traps.CONDITION_OPEN.search(text, 0, start)
     in_open_condition = (
         condition is not None
-        and not lex.DEFINITE_JUST_BEFORE.search(text, condition.start(), start)
-        and lex.FUTURE_MAIN_AFTER.match(text, r.n.end)
+        and not traps.DEFINITE_JUST_BEFORE.search(text, condition.start(), start)
+        and traps.FUTURE_MAIN_AFTER.match(text, r.n.end)
     )
-    if in_open_condition or lex.OPEN_CONDITION_MAIN_BEFORE.search(text, 0, start):
+    if in_open_condition or traps.OPEN_CONDITION_MAIN_BEFORE.search(text, 0, start):
         return "hypothetical"
     return None
 
@@ -828,34 +869,34 @@ def _hypothetical(r: _Reading) -> bool:
     happen if agents deported 3,000 of its workers?", "If the agency deported all 11,000, the county would lose ...",
     "Had the agency arrested 800 people, ...": a case imagined, not an action taken (GUIDELINES §2, projections and
     plans). A condition the number is not inside ("If convicted, the 14 men face ...") leaves it a count."""
-    cond = lex.CONDITION_OPEN.search(r.text, 0, r.n.start)
+    cond = traps.CONDITION_OPEN.search(r.text, 0, r.n.start)
     if cond is not None:
         return bool(
-            lex.UNREAL_IN_CONDITION.search(cond.group())
-            or lex.UNREAL_MAIN_AFTER.match(r.text, r.n.end)
+            traps.UNREAL_IN_CONDITION.search(cond.group())
+            or traps.UNREAL_MAIN_AFTER.match(r.text, r.n.end)
             or re.search(r"\?[\"”’']?\s*$", r.text)
         )
-    inverted = lex.INVERTED_CONDITION.match(r.text)
+    inverted = traps.INVERTED_CONDITION.match(r.text)
     return bool(inverted and inverted.end() <= r.n.start and "," not in r.text[inverted.end() : r.n.start])
 
 
 def _breakdown_item(r: _Reading, v: _Verdict) -> None:
     """A place's item of a breakdown whose lead names the action and no number, lead and item in one sentence ("The
-    arrests break down as follows: 120 in Houston and 85 in Dallas", `lex.BREAKDOWN_LEAD`): that action's count, with
+    arrests break down as follows: 120 in Houston and 85 in Dallas", `traps.BREAKDOWN_LEAD`): that action's count, with
     no whole to link to. A lead on a line of its own reaches the items below it as their list's lead instead
     (`find_counts`; one that names no action, "By state:", through `_breakdown_lead`)."""
     if (
         v.trap != "untyped"
         or (r.previous is not None and not r.sub)
-        or not lex.PART_PLACED_AFTER.match(r.text, r.n.end)
+        or not traps.PART_PLACED_AFTER.match(r.text, r.n.end)
     ):
         return
     colon = r.text.rfind(":", 0, r.n.start)
-    lead = lex.BREAKDOWN_LEAD.match(r.text[: colon + 1]) if colon > 0 else None
-    if lead is None or (lex.LEAD_ITEM_BREAK.search(r.text[colon : r.n.start]) and r.previous is None):
+    lead = traps.BREAKDOWN_LEAD.match(r.text[: colon + 1]) if colon > 0 else None
+    if lead is None or (traps.LEAD_ITEM_BREAK.search(r.text[colon : r.n.start]) and r.previous is None):
         return
     kind = _event_noun_type(lead.group("noun"), r.border)
-    if kind is not None and kind not in lex.UNITS:
+    if kind is not None and kind not in vocabulary.UNITS:
         v.kind, v.trap = kind, None
 
 
@@ -866,10 +907,10 @@ def _killed_in_custody(r: _Reading, v: _Verdict) -> None:
     detention facility killed 39 migrants"), in whosever immigration custody: not victims ("left 40 men dead" is
     typed a death by its own word, "dead", before this step)."""
     if v.kind == "detentions" and (
-        lex.KILLED_AFTER.match(r.rest, r.head_end) or lex.HELD_THEN_DIED_AFTER.match(r.rest, r.head_end)
+        traps.KILLED_AFTER.match(r.rest, r.head_end) or deaths.HELD_THEN_DIED_AFTER.match(r.rest, r.head_end)
     ):
         v.kind = "deaths_in_custody"
-    killed = lex.KILLED_HELD_BEFORE.search(r.text, r.left_start, r.n.start)
+    killed = deaths.KILLED_HELD_BEFORE.search(r.text, r.left_start, r.n.start)
     if v.kind == "detentions" and v.trap in (None, "victims") and killed:
         v.kind, v.trap = "deaths_in_custody", None
 
@@ -888,66 +929,74 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
 
     Runs last, after typing, and only where no earlier trap fired: a trap that needs the type (`v.kind`, as the
     other-crime one does) belongs here."""
-    before = lex.TRAP_QUALIFIER.sub("", r.text[max(0, r.n.start - 60) : r.n.start])
+    before = traps.TRAP_QUALIFIER.sub("", r.text[max(0, r.n.start - 60) : r.n.start])
     after = r.text[r.n.end : r.n.end + 60]
-    if lex.PLACE_POPULATION_BEFORE.search(before) and not lex.HELD_AFTER.match(after):
+    if traps.PLACE_POPULATION_BEFORE.search(before) and not traps.HELD_AFTER.match(after):
         return "population"
-    if lex.RATIO_BASE_BEFORE.search(before):
+    if traps.RATIO_BASE_BEFORE.search(before):
         return "rate"
-    if lex.CARRY_CAPACITY_BEFORE.search(before):
+    if traps.CARRY_CAPACITY_BEFORE.search(before):
         return "capacity"
-    if not r.n.percent and (r.head is None or not r.head.group("people")) and lex.MORE_THINGS_HEAD.match(after):
+    if not r.n.percent and (r.head is None or not r.head.group("people")) and traps.MORE_THINGS_HEAD.match(after):
         return "thing"  # "the agency's 25 field offices", "agents seized 12 rifles"
-    if lex.CASELOAD_BEFORE.search(before) or lex.CASELOAD_AFTER.match(after) or lex.CASES_ON_DOCKET_AFTER.match(after):
+    if (
+        traps.CASELOAD_BEFORE.search(before)
+        or traps.CASELOAD_AFTER.match(after)
+        or traps.CASES_ON_DOCKET_AFTER.match(after)
+    ):
         return "caseload"
-    if lex.PART_OF_PRONOUN_AFTER.match(after) and lex.PAPERS_COUNTED_BEFORE.search(r.text, 0, r.n.start):
+    if traps.PART_OF_PRONOUN_AFTER.match(after) and traps.PAPERS_COUNTED_BEFORE.search(r.text, 0, r.n.start):
         return "thing"  # "filed 42 habeas petitions for detainees and won 31 of them": 31 petitions
     if (
         v.kind == "detainers"
-        and lex.HOLDS_BEFORE.search(before)
-        and lex.JAIL_HEADCOUNT_AFTER.match(after)
-        and not lex.HELD_PAST_RELEASE.search(r.window)  # "held 19 inmates past their release dates": detainers
+        and traps.HOLDS_BEFORE.search(before)
+        and traps.JAIL_HEADCOUNT_AFTER.match(after)
+        and not detention.HELD_PAST_RELEASE.search(r.window)  # "held 19 inmates past their release dates": detainers
     ):
         return "jail"  # "the county jail holds about 1,800 inmates and honors detainers only with a warrant"
-    if lex.CASELOAD_LEVEL_BEFORE.search(r.text, r.clause[0], r.n.start):
+    if traps.CASELOAD_LEVEL_BEFORE.search(r.text, r.clause[0], r.n.start):
         return "caseload"  # "the backlog of cases in the immigration courts stood at 3.7 million"
-    if r.n.percent and lex.SHARE_OF_THING_AFTER.match(after):
+    if r.n.percent and traps.SHARE_OF_THING_AFTER.match(after):
         return "thing"  # "83 percent of its toilets": a share of things, not of people in an action
     if not r.n.percent and (
-        lex.AGE_BEFORE.search(before) or lex.AGE_AFTER.match(after) or lex.AGE_CLAUSE_BEFORE.search(before)
+        traps.AGE_BEFORE.search(before) or traps.AGE_AFTER.match(after) or traps.AGE_CLAUSE_BEFORE.search(before)
     ):
         return "age"  # "aged 19 to 58", "children as young as 3"
-    if lex.GROUP_SIZE_BEFORE.search(before):
+    if traps.GROUP_SIZE_BEFORE.search(before):
         return "capacity"  # "moved in groups of up to 12": the size of each group, not a count
-    if lex.PER_UNIT_AFTER.match(r.rest, r.head_end):
+    if traps.PER_UNIT_AFTER.match(r.rest, r.head_end):
         return "capacity"  # "12 cells with more than 20 men each": what each unit holds, not a count
     own = r.text[r.n.end : r.pred_end]
     if (
         v.kind in ("arrests", "charged", "detentions")
-        and lex.OTHER_OFFENCE_AFTER.match(own)
-        and not lex.IMMIGRATION_OFFENCE.search(own)
+        and traps.OTHER_OFFENCE_AFTER.match(own)
+        and not traps.IMMIGRATION_OFFENCE.search(own)
     ):
         return "other_crime"
-    if v.kind in ("charged", "convictions") and lex.CAPTIVES_AFTER.match(r.rest, r.head_end):
+    if v.kind in ("charged", "convictions") and convictions.CAPTIVES_AFTER.match(r.rest, r.head_end):
         return "victims"  # "found 23 migrants held for ransom before prosecutors charged 5 men": the captives
-    if v.kind in ("arrests", "border_apprehensions", "detentions") and lex.EVADED_AFTER.match(r.rest, r.head_end):
+    if v.kind in ("arrests", "border_apprehensions", "detentions") and convictions.EVADED_AFTER.match(
+        r.rest, r.head_end
+    ):
         return "evaded"  # "Another 300 migrants turned back into Mexico before agents reached them": not caught
-    screened = lex.SCREENED_BEFORE.search(r.text, r.left_start, r.n.start)
-    if screened and not lex.ACTED_ON_RELATIVE_AFTER.match(r.rest, r.head_end):
+    screened = convictions.SCREENED_BEFORE.search(r.text, r.left_start, r.n.start)
+    if screened and not convictions.ACTED_ON_RELATIVE_AFTER.match(r.rest, r.head_end):
         return "screened"  # "checked the immigration status of 9,400 people booked into the jail": looked up
-    if lex.UNTYPED_STANDING_OF_PART.match(r.text, r.n.end):
+    if convictions.UNTYPED_STANDING_OF_PART.match(r.text, r.n.end):
         return "composition"  # "45 of those arrested had prior deportation orders": who they are, no type
     whole = r.previous or r.last
     if (
         v.kind == "deportations"
         and whole is not None
         and whole.type in ("arrests", "border_apprehensions", "detentions", "charged")
-        and lex.PRIOR_REMOVAL_OF_PART_AFTER.match(r.text, r.n.end)
+        and convictions.PRIOR_REMOVAL_OF_PART_AFTER.match(r.text, r.n.end)
     ):
         return "composition"  # "ICE arrested 62 people; 11 had previously been deported": who they are, no type
-    if v.kind in ("arrests", "detentions", "convictions") and lex.PENDING_CHARGES_PART_AFTER.match(r.text, r.n.end):
+    if v.kind in ("arrests", "detentions", "convictions") and convictions.PENDING_CHARGES_PART_AFTER.match(
+        r.text, r.n.end
+    ):
         return "composition"  # "arrested 140 people, 52 of whom face pending criminal charges": who they are
-    if v.kind == "detainers" and lex.LATER_DEED_OF_RELEASED_PART_AFTER.match(r.text, r.n.end):
+    if v.kind == "detainers" and detention.LATER_DEED_OF_RELEASED_PART_AFTER.match(r.text, r.n.end):
         return "composition"  # "3 of the people released despite detainers had since been accused": who they became
     if _had_beside_record(r, v):
         return "history"  # "has no criminal record and three U.S.-born children": what one person has, no count
@@ -955,15 +1004,15 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         return "victims"  # "had sexually assaulted 2 children": the crime's victims, no action touched them
     if _age_beside_name(r, after):
         return "age"  # "four teenagers: Daniel Ortega (17), Maria Lopez (16) ...": ages, not counts
-    if v.kind == "detentions" and lex.HELD_BY_SMUGGLERS.search(r.text, r.left_start, r.clause[1]):
+    if v.kind == "detentions" and actions.HELD_BY_SMUGGLERS.search(r.text, r.left_start, r.clause[1]):
         return "smuggled"  # "96 migrants held in three stash houses": held by their smugglers, not in detention
-    if v.kind == "detentions" and lex.HOUSED_BY_ACCUSED.search(r.text, r.left_start, r.n.start):
+    if v.kind == "detentions" and convictions.HOUSED_BY_ACCUSED.search(r.text, r.left_start, r.n.start):
         return "smuggled"  # "prosecutors say the defendants housed 47 workers in trailers": lodged by them, not held
     if v.kind in _ACTIONS_OF_WHOLE and _noun_whole_of_part(r):
         return "partitive_whole"  # "Two of the 14 plaintiffs have since been deported": the 2 were, not the 14
     if v.kind in ("arrests", "detentions") and _supervised_not_held(r):
         return "population"  # "180,000 immigrants are enrolled in Alternatives to Detention": watched, not held
-    if v.kind == "deaths_in_custody" and lex.BORDER_TALLY.search(r.text) and not lex.HELD_OR_TAKEN.search(r.text):
+    if v.kind == "deaths_in_custody" and deaths.BORDER_TALLY.search(r.text) and not deaths.HELD_OR_TAKEN.search(r.text):
         return "no_custody"  # "Border Patrol figures show that 283 died last year": a toll of crossings, no custody
     return None
 
@@ -974,9 +1023,9 @@ def _noun_whole_of_part(r: _Reading) -> bool:
     verb) name no action nor record: the predicate is the part's, so the whole is no count of that action. A whole
     whose own words name one ("of the 40 workers arrested Tuesday", "of the 80 convicted inmates") keeps its reading;
     a bare whole ("2 of the 5 were deported") is `_bare_partitive`'s."""
-    if r.head is None or r.n.percent or not lex.PART_BEFORE_BARE_WHOLE.search(r.text, r.clause[0], r.n.start):
+    if r.head is None or r.n.percent or not parts.PART_BEFORE_BARE_WHOLE.search(r.text, r.clause[0], r.n.start):
         return False
-    verb = lex.WHOLE_THEN_PART_VERB.search(r.text, r.n.end, r.clause[1])
+    verb = parts.WHOLE_THEN_PART_VERB.search(r.text, r.n.end, r.clause[1])
     if verb is None:
         return False
     own = r.text[r.n.end : verb.start()]
@@ -992,8 +1041,8 @@ def _had_beside_record(r: _Reading, v: _Verdict) -> bool:
         v.kind in RECORD_TYPES
         and r.head is not None
         and bool(r.head.group("people"))
-        and bool(lex.RECORD_AND_BEFORE.search(r.left))
-        and not lex.OWN_VERB_AFTER_HEAD.match(r.predicate)
+        and bool(convictions.RECORD_AND_BEFORE.search(r.left))
+        and not convictions.OWN_VERB_AFTER_HEAD.match(r.predicate)
         and _cue_type(r.predicate, r.border, r.custody) is None
     )
 
@@ -1001,24 +1050,24 @@ def _had_beside_record(r: _Reading, v: _Verdict) -> bool:
 def _crime_victims(r: _Reading, v: _Verdict, before: str) -> bool:
     """Whether a crime's verb governs the number ("had sexually assaulted 2 children", "robbed three people"): its
     victims, not people an enforcement action touched. Officers assaulted are the `assaults_on_officers` count (a
-    number whose own noun names officers or agents is a thing, `lex.THINGS`, trapped before this step)."""
+    number whose own noun names officers or agents is a thing, `vocabulary.THINGS`, trapped before this step)."""
     if v.kind == "assaults_on_officers":
         return False
-    return bool(lex.CRIME_ON_VICTIMS_BEFORE.search(before))
+    return bool(convictions.CRIME_ON_VICTIMS_BEFORE.search(before))
 
 
 def _age_beside_name(r: _Reading, after: str) -> bool:
     """Whether the number is the age of a person listed by name ("Daniel Ortega (17)", "Sofia, 14, and Mateo, 11"):
     a bare number under 100 closed right after a name that is no place, in a sentence that lists people. A place's
     part of a breakdown ("Houston (120), Dallas (85)", "Lincoln High (12)") names a place or a site."""
-    if r.n.percent or r.n.value >= 100 or r.head is not None or not lex.AGE_CLOSE_AFTER.match(after):
+    if r.n.percent or r.n.value >= 100 or r.head is not None or not convictions.AGE_CLOSE_AFTER.match(after):
         return False
-    found = lex.NAME_BEFORE_AGE.search(r.text, max(0, r.n.start - 40), r.n.start)
+    found = convictions.NAME_BEFORE_AGE.search(r.text, max(0, r.n.start - 40), r.n.start)
     name = (found.group("name") or found.group("given")) if found else ""
     return bool(
         name
-        and lex.PEOPLE_LISTED.search(r.text)
-        and not lex.SITE_NAME_END.search(name)
+        and convictions.PEOPLE_LISTED.search(r.text)
+        and not convictions.SITE_NAME_END.search(name)
         and normalize_place(name) is None
     )
 
@@ -1030,9 +1079,9 @@ def _supervised_not_held(r: _Reading) -> bool:
     name, "... to Detention", left out)."""
     previous_end = r.previous.number.end if r.previous is not None and r.previous.sentence is r.s else 0
     own = r.text[max(r.left_start, previous_end) : r.pred_end]
-    if not lex.SUPERVISED_NOT_HELD.search(own):
+    if not detention.SUPERVISED_NOT_HELD.search(own):
         return False
-    return not lex.HELD_IN_CLAUSE.search(lex.SUPERVISED_NOT_HELD.sub(" ", own))
+    return not detention.HELD_IN_CLAUSE.search(detention.SUPERVISED_NOT_HELD.sub(" ", own))
 
 
 def _restated_share(r: _Reading, state: dict) -> str | None:
@@ -1043,19 +1092,19 @@ def _restated_share(r: _Reading, state: dict) -> str | None:
     if (
         before is None
         or r.n.percent
-        or not lex.RESTATED_PART.match(r.text[r.clause[0] : r.n.start])
-        or not lex.RESTATED_WHOLE.match(r.text, r.n.end)
+        or not parts.RESTATED_PART.match(r.text[r.clause[0] : r.n.start])
+        or not parts.RESTATED_WHOLE.match(r.text, r.n.end)
     ):
         return None
     said = before.rule_text
-    share = lex.SHARE_IN_WORDS.search(said)
+    share = parts.SHARE_IN_WORDS.search(said)
     return _cue_type(said[share.end() :], r.border, r.custody) if share else None
 
 
 def _deaths_need_custody(r: _Reading, v: _Verdict, since: int = 0) -> None:
     """GUIDELINES §2 deaths_in_custody: a death typed by a frame counts only where the sentence (from `since`, where a
     second clause's own words begin) or story names custody (deaths crossing the desert are nobody's custody)."""
-    custody = r.custody if not since else r.custody_story or bool(lex.CUSTODY.search(r.text, since))
+    custody = r.custody if not since else r.custody_story or bool(vocabulary.CUSTODY.search(r.text, since))
     if v.kind == "deaths_in_custody" and not custody:
         v.trap = v.trap or "no_custody"
 
@@ -1063,17 +1112,17 @@ def _deaths_need_custody(r: _Reading, v: _Verdict, since: int = 0) -> None:
 def _brought_to(r: _Reading, v: _Verdict) -> bool:
     """A level told inverted ("That brings to 14 the number of people who have died in ICE custody"): the words
     after the number name what it counts, as "the number of ..." does before a level. True when it typed."""
-    if r.head is not None or not lex.BROUGHT_TO.search(r.text, r.left_start, r.n.start):
+    if r.head is not None or not deaths.BROUGHT_TO.search(r.text, r.left_start, r.n.start):
         return False
-    after = lex.THE_NUMBER_AFTER.match(r.text, r.n.end)
-    if after is None or re.match(rf"(?:[\w-]+\s+)?(?:{lex.THINGS})\b", after.group("what"), _I):
+    after = deaths.THE_NUMBER_AFTER.match(r.text, r.n.end)
+    if after is None or re.match(rf"(?:[\w-]+\s+)?(?:{vocabulary.THINGS})\b", after.group("what"), _I):
         return False  # "brings to 12 the number of countries that accept deportees": countries, not people
     kind = _cue_type(after.group("what"), r.border, r.custody)
     if kind is None:
         return False
     v.kind = kind
-    if kind in lex.UNITS:
-        v.unit = lex.UNITS[kind]
+    if kind in vocabulary.UNITS:
+        v.unit = vocabulary.UNITS[kind]
     return True
 
 
@@ -1083,8 +1132,8 @@ def _deaths_total(text: str, subject_start: int, counted: str, kind: str) -> boo
     a total with its own people or holding verb ("the number of detainees held") stays theirs."""
     return (
         kind == "detentions"
-        and bool(lex.DEATH_BEFORE_TOTAL.search(text, 0, subject_start))
-        and not lex.TOTAL_OWN_COUNTED.search(counted)
+        and bool(deaths.DEATH_BEFORE_TOTAL.search(text, 0, subject_start))
+        and not deaths.TOTAL_OWN_COUNTED.search(counted)
     )
 
 
@@ -1095,15 +1144,15 @@ def _bare_partitive(r: _Reading, v: _Verdict) -> bool:
     too an action: "3 of the 7 have since been deported" are 3 deportations, and a 7 counted before takes none; but
     a past the part's people went through ("had been previously deported") is who they are, no action of the story."""
     text, n = r.text, r.n
-    whole = lex.BARE_WHOLE_AFTER.match(text, n.end)
+    whole = parts.BARE_WHOLE_AFTER.match(text, n.end)
     if whole is not None:
         predicate = text[whole.end() : r.clause[1]]
         kind = _cue_type(predicate, r.border, r.custody)
-        if kind in RECORD_TYPES or (kind is not None and not lex.PAST_OF_PEOPLE.search(predicate)):
+        if kind in RECORD_TYPES or (kind is not None and not parts.PAST_OF_PEOPLE.search(predicate)):
             v.kind = kind  # "3 of the 7 have since been deported": the part's own action
             return True
         return False
-    if lex.PART_BEFORE_BARE_WHOLE.search(text, r.clause[0], n.start) and re.match(
+    if parts.PART_BEFORE_BARE_WHOLE.search(text, r.clause[0], n.start) and re.match(
         r"\s+(?:had|have|has|were|was|are|is|with)\b", text[n.end :], _I
     ):
         kind = _cue_type(text[n.end : r.clause[1]], r.border, r.custody)
@@ -1119,10 +1168,10 @@ def _bare_partitive(r: _Reading, v: _Verdict) -> bool:
 def _record_of_subject(r: _Reading, v: _Verdict, noun_end: int) -> None:
     """A level's event subject that names its people by their record counts those people, not every action:
     "Arrests of immigrants with no criminal convictions rose to 9,200" (GUIDELINES §2 no_criminal_record)."""
-    record = lex.RECORD_OF_EVENT_SUBJECT.match(r.before_level, noun_end, r.level.start()) if r.level else None
+    record = convictions.RECORD_OF_EVENT_SUBJECT.match(r.before_level, noun_end, r.level.start()) if r.level else None
     if v.kind in _ACTIONS_OF_WHOLE and record:
         phrase = record.group()
-        negated = lex.CUES["no_criminal_record"].search(phrase) or _record_kind(phrase) == "no_criminal_record"
+        negated = vocabulary.CUES["no_criminal_record"].search(phrase) or _record_kind(phrase) == "no_criminal_record"
         v.kind = "no_criminal_record" if negated else "convictions"
 
 
@@ -1136,7 +1185,7 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         return
     if head is None and not n.percent and _bare_partitive(r, v):
         return
-    subject = lex.NUMBER_OF.search(text, r.consumed, n.start) if r.level and (head is None or n.percent) else None
+    subject = traps.NUMBER_OF.search(text, r.consumed, n.start) if r.level and (head is None or n.percent) else None
     if subject is not None and (kind := _cue_type(text[subject.end() : n.start], r.border, r.custody)):
         v.kind = (
             kind  # "the average number of illegal aliens encountered at the southern border in January was 141,710"
@@ -1144,19 +1193,19 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         counted = text[subject.end() : n.start]
         if _deaths_total(text, subject.start(), counted, kind):
             v.kind = "deaths_in_custody"  # "The two deaths bring the total in ICE custody this year to 12"
-        if re.search(rf"\b(?:{lex.THINGS})\b", counted, _I) and not re.search(
-            rf"\b(?:{lex.PEOPLE}|{lex.EVENTS})\b", counted, _I
+        if re.search(rf"\b(?:{vocabulary.THINGS})\b", counted, _I) and not re.search(
+            rf"\b(?:{vocabulary.PEOPLE}|{vocabulary.EVENTS})\b", counted, _I
         ):
             v.trap = v.trap or "thing"  # "the number of detention beds reached 61,000": beds, not people held
     elif (
         r.level
         and head is None
-        and (ev := lex.EVENT_SUBJECT.search(before_level))
+        and (ev := traps.EVENT_SUBJECT.search(before_level))
         # a level of the sentence's second clause has its own subject: "Removals rose to 5,000 and arrests hit 7,400"
         and (not previous or ev.start("noun") > previous.number.end)
     ):
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "monthly apprehensions ... rose over 50,000"
-        if lex.DEATHS_IN.search(before_level, 0, ev.start("noun")) or lex.DEATHS_HEAD_AFTER.match(
+        if deaths.DEATHS_IN.search(before_level, 0, ev.start("noun")) or deaths.DEATHS_HEAD_AFTER.match(
             before_level, ev.end("noun")
         ):
             v.kind = (
@@ -1166,32 +1215,36 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         # 4,600, and deaths among migrants rose to 12"
         _deaths_need_custody(r, v, previous.number.end if previous else 0)
         _record_of_subject(r, v, ev.end("noun"))
-        if v.kind in lex.UNITS:
-            v.unit = lex.UNITS[v.kind]
+        if v.kind in vocabulary.UNITS:
+            v.unit = vocabulary.UNITS[v.kind]
     elif (
         r.level
         and head is None
         and not previous
-        and (ev := lex.CLAUSE_SUBJECT.match(text, r.clause[0]))
+        and (ev := traps.CLAUSE_SUBJECT.match(text, r.clause[0]))
         and ev.end() <= n.start
     ):
         v.kind = _event_noun_type(ev.group("noun"), r.border)  # "Apprehensions at the border peaked at 98,000"
         _deaths_need_custody(r, v)
         _record_of_subject(r, v, ev.end("noun"))
-        if v.kind in lex.UNITS:
-            v.unit = lex.UNITS[v.kind]
+        if v.kind in vocabulary.UNITS:
+            v.unit = vocabulary.UNITS[v.kind]
     elif (
         r.level
         and head is None
         and not previous
-        and (those := lex.THOSE_ACTED_ON_SUBJECT.fullmatch(lex.FRAME_QUALIFIER.sub(" ", text[r.clause[0] : n.start])))
+        and (
+            those := frames.THOSE_ACTED_ON_SUBJECT.fullmatch(
+                frames.FRAME_QUALIFIER.sub(" ", text[r.clause[0] : n.start])
+            )
+        )
     ):
         v.kind = _cue_type(those.group("deed"), r.border, r.custody)  # "Those arrested in the sweep numbered 212"
     elif (
         head is None
-        and (apposed := lex.APPOSED_TOTAL_PREDICATE.match(text, n.end))
-        and (subject := lex.APPOSED_TOTAL_SUBJECT.search(text, max(0, n.start - 100), n.start))
-        and not lex.PROTESTERS.search(text, max(0, n.start - 100), n.start)
+        and (apposed := parts.APPOSED_TOTAL_PREDICATE.match(text, n.end))
+        and (subject := parts.APPOSED_TOTAL_SUBJECT.search(text, max(0, n.start - 100), n.start))
+        and not traps.PROTESTERS.search(text, max(0, n.start - 100), n.start)
         and (
             kind := _cue_type(apposed.group("predicate"), r.border, r.custody)
             or _cue_type(subject.group(), r.border, r.custody)
@@ -1201,18 +1254,18 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         # subject's passive after the apposition, else what the subject itself says
         v.kind = kind
     elif (
-        (r.level or lex.COMPARED.search(before_level))
+        (r.level or traps.COMPARED.search(before_level))
         and head is None
         and (near := previous or r.plan) is not None
         and not near.sub
         and (
             not re.search(
-                rf"\b(?:{lex.PEOPLE}|{lex.EVENTS}|{lex.THINGS})\b",
+                rf"\b(?:{vocabulary.PEOPLE}|{vocabulary.EVENTS}|{vocabulary.THINGS})\b",
                 # a qualifier of the far end names nobody: the "more" of "more than the 4,170" is no people noun
-                lex.COMPARATIVE_QUALIFIER.sub(" ", text[max(near.number.end, r.clause[0]) : n.start]),
+                traps.COMPARATIVE_QUALIFIER.sub(" ", text[max(near.number.end, r.clause[0]) : n.start]),
                 _I,
             )
-            or lex.RATIO_BEFORE.search(before_level)  # "41,000 migrants in May, nearly double the 22,000 ..."
+            or traps.RATIO_BEFORE.search(before_level)  # "41,000 migrants in May, nearly double the 22,000 ..."
         )
     ):
         # the other end of a comparison: "rose from 41,200 ... to 58,900"; of a plan too, the other end being a past
@@ -1225,8 +1278,8 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         head is None
         and last is not None
         and (
-            lex.ANAPHOR.search(before_level[r.left_start :])
-            or lex.ANAPHOR_COMPARED.match(before_level, r.consumed, n.start)
+            traps.ANAPHOR.search(before_level[r.left_start :])
+            or traps.ANAPHOR_COMPARED.match(before_level, r.consumed, n.start)
         )
     ):
         v.kind = last.type  # "By 2014, that figure had risen to 85%."
@@ -1238,7 +1291,7 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         and not n.percent
         and (head is None or head.group("people"))
         and re.fullmatch(
-            rf"\s*of\s+(?:the\s+)?{lex.WHOLE_QUALIFIER}",
+            rf"\s*of\s+(?:the\s+)?{parts.WHOLE_QUALIFIER}",
             text[previous.number.end : n.start],
             _I,
         )
@@ -1274,12 +1327,12 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         if v.kind == "assaults_on_officers" and (
             re.search(r"sexual|domestic|aggravated", head.group(0), _I)
             or not (
-                lex.OFFICERS.search(text)
+                vocabulary.OFFICERS.search(text)
                 or "assaults_on_officers" in state.get("article_types", ())
                 # "Assaults on ICE officers have risen sharply. DHS recorded 95 assaults through August."
                 or (
                     (before := state.get("sentence_before")) is not None
-                    and lex.ASSAULTS_ON_OFFICERS_NAMED.search(before.rule_text)
+                    and frames.ASSAULTS_ON_OFFICERS_NAMED.search(before.rule_text)
                 )
             )
         ):
@@ -1289,14 +1342,14 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         _deaths_need_custody(r, v)
         if v.kind == "deportations" and re.search(r"\b(?:a|his|her)\s+(?:record|history)\s+of\b", r.window, _I):
             v.unit = "incidents"
-        if v.kind == "deportations" and lex.ONE_PERSON_BEFORE.search(text, max(0, n.start - 80), n.start):
+        if v.kind == "deportations" and convictions.ONE_PERSON_BEFORE.search(text, max(0, n.start - 80), n.start):
             v.unit = "incidents"  # "a Mexican national with four prior removals": one person's removals
         if (
             v.kind == "deportations"
-            and n.value <= lex.ONE_PERSON_REMOVALS_AT_MOST
+            and n.value <= actions.ONE_PERSON_REMOVALS_AT_MOST
             and (
-                lex.NAMED_PERSON_HAD.search(text, max(0, n.start - 60), n.start)
-                or lex.ONE_PERSON_OWN.search(text, max(0, n.start - 40), n.start)
+                actions.NAMED_PERSON_HAD.search(text, max(0, n.start - 60), n.start)
+                or actions.ONE_PERSON_OWN.search(text, max(0, n.start - 40), n.start)
             )
         ):
             v.unit = "incidents"  # "Ramirez, 41, had four previous deportations", "his four deportations": one person's
@@ -1304,23 +1357,23 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
             # one person's removals ("she had three prior removals") are removals counted as incidents (GUIDELINES
             # §2), not the record of arrests the history trap sets aside
             v.unit, v.trap = "incidents", None
-    elif re.match(r"^\s+times\b", text[n.end :], _I) and lex.TIMES_ASSAULTED.search(
+    elif re.match(r"^\s+times\b", text[n.end :], _I) and traps.TIMES_ASSAULTED.search(
         text, max(0, n.start - 40), n.start
     ):
         v.kind, v.unit = "assaults_on_officers", "incidents"  # "agents were assaulted 112 times": the assaults
-        if not lex.OFFICERS.search(text):
+        if not vocabulary.OFFICERS.search(text):
             v.trap = v.trap or "no_officers"
-    elif lex.TIMES_AFTER.match(text, n.end):
+    elif actions.TIMES_AFTER.match(text, n.end):
         v.kind, v.unit = "deportations", "incidents"  # "deported three times", "on three separate occasions"
-        if not lex.TIMES_DEPORTED.search(text[max(0, n.start - 40) : n.start]):
+        if not traps.TIMES_DEPORTED.search(text[max(0, n.start - 40) : n.start]):
             v.trap = v.trap or "times"  # "arrested three times" is one person's history, not a count
-    elif lex.TIME_DEPORTEE.match(text, n.end):
+    elif traps.TIME_DEPORTEE.match(text, n.end):
         v.kind, v.unit = "deportations", "incidents"  # "a five-time deportee": removals of one person (GUIDELINES §2)
     elif (
         r.detainer_talk
         and not n.percent
         and (head is None or head.group("people"))
-        and lex.ACTS_ON_REQUEST.search(lex.RELATIVE_OPENER.split(left)[-1])
+        and traps.ACTS_ON_REQUEST.search(traps.RELATIVE_OPENER.split(left)[-1])
     ):
         # what a jail did with requests, in a story about detainers: "It honored 85 others involving people
         # convicted of crimes", "Denver ignored 300 of the 412 ..." (one request each)
@@ -1333,23 +1386,23 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         not n.percent
         and (head is None or head.group("people"))
         and (
-            nominal := lex.NOMINAL_OF.search(r.before_level, r.left_start, n.start)
-            or lex.NOMINAL_OF_MORE.search(r.before_level, r.left_start, n.start)
+            nominal := traps.NOMINAL_OF.search(r.before_level, r.left_start, n.start)
+            or frames.NOMINAL_OF_MORE.search(r.before_level, r.left_start, n.start)
         )
     ):
         # an action said as a noun, the number its object: "the deaths of two detainees held at Eloy", "the removal
         # of 130 Colombians" (the noun says what happened to them, not a participle after their noun)
-        v.kind = lex.NOMINAL_TYPES[nominal.group("noun").lower().removesuffix("s")]
+        v.kind = traps.NOMINAL_TYPES[nominal.group("noun").lower().removesuffix("s")]
         if v.kind == "arrests" and r.border:
             v.kind = "border_apprehensions"
         _deaths_need_custody(r, v)
     elif head is not None or n.percent:
         _type_group(r, v)
-    elif lex.WITH_RECORD.match(text[n.end :]):
+    elif traps.WITH_RECORD.match(text[n.end :]):
         v.kind = "convictions"  # "sprung 629 with criminal convictions"
-    elif lex.WITH_NO_RECORD.match(text[n.end :]):
+    elif convictions.WITH_NO_RECORD.match(text[n.end :]):
         v.kind = "no_criminal_record"  # "including 30 with no criminal record"
-    elif lex.RELATIVE_RECORD.match(text, n.end) and (record := _cue_type(r.predicate, r.border, r.custody)) in (
+    elif parts.RELATIVE_RECORD.match(text, n.end) and (record := _cue_type(r.predicate, r.border, r.custody)) in (
         RECORD_TYPES
     ):
         v.kind = record  # "including 212 who had no criminal record": the record their own relative clause tells
@@ -1357,23 +1410,23 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         head is None
         and not n.percent
         and (previous or last) is not None
-        and lex.PERIOD_PAREN_BEFORE.search(text, max(0, n.start - 60), n.start)
+        and parts.PERIOD_PAREN_BEFORE.search(text, max(0, n.start - 60), n.start)
     ):
         whole = previous or last
         v.kind, v.unit = whole.type, whole.unit  # "a 97% decrease from July 2022 (181,834)": the level then
     elif (
         head is None
-        and (total := lex.APPOSED_TOTAL_BEFORE.search(r.before_level))
-        and lex.IN_ALL_AFTER.match(text, n.end)
+        and (total := parts.APPOSED_TOTAL_BEFORE.search(r.before_level))
+        and parts.IN_ALL_AFTER.match(text, n.end)
     ):
         # "The arrests, 361 in total, were spread across 19 cities", "The detainees, about 500 in all, were moved"
         noun = total.group("noun")
         v.kind = _event_noun_type(noun, r.border) or _cue_type(noun, r.border, r.custody)
-        if v.kind in lex.UNITS:
-            v.unit = lex.UNITS[v.kind]
+        if v.kind in vocabulary.UNITS:
+            v.unit = vocabulary.UNITS[v.kind]
     elif (
         head is None
-        and lex.IN_ALL_AFTER.match(text, n.end)
+        and parts.IN_ALL_AFTER.match(text, n.end)
         and re.search(r"(?:,|[—–]|--)\s*$", r.before_level)
         and (kind := _cue_type(re.split(r"[,;:—–]", text[: n.start].rstrip(" ,—–-"))[-1], r.border, r.custody))
     ):
@@ -1381,100 +1434,100 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
         # — were the most since 2019": the words of the subject the total is set beside type it (only that phrase:
         # "After ICE arrested 50, the families, 200 in all, gathered" counts none)
         v.kind = kind
-        if v.kind in lex.UNITS:
-            v.unit = lex.UNITS[v.kind]
-    elif head is None and (top := lex.SUPERLATIVE_BEFORE.search(r.before_level, r.clause[0])):
+        if v.kind in vocabulary.UNITS:
+            v.unit = vocabulary.UNITS[v.kind]
+    elif head is None and (top := parts.SUPERLATIVE_BEFORE.search(r.before_level, r.clause[0])):
         # "Texas holds the most detainees, about 17,000": the noun names the count, the clause its action
         v.kind = _event_noun_type(top.group("noun"), r.border) or _cue_type(
             text[r.clause[0] : n.start], r.border, r.custody
         )
-    elif label := lex.LABEL_BEFORE.search(text, max(0, n.start - 60), n.start) or lex.OPENING_LABEL.match(
-        lex.LABEL_DATE.sub(lambda date: "x" * len(date.group()), r.before_level)
+    elif label := parts.LABEL_BEFORE.search(text, max(0, n.start - 60), n.start) or frames.OPENING_LABEL.match(
+        frames.LABEL_DATE.sub(lambda date: "x" * len(date.group()), r.before_level)
     ):
         # "Arrests: 143,000", "| Removals | 256,000 |", "Apprehensions at the southwest border: 8,000", "Arrests in
         # fiscal 2023: 6,140" (a date in the label dates the count)
         v.kind = _event_noun_type(label.group("noun") or label.groupdict().get("held"), r.border)
-        if v.kind in lex.UNITS:
-            v.unit = lex.UNITS[v.kind]
-    elif label := lex.PARTICIPLE_LABEL.match(r.before_level) or lex.PEOPLE_PARTICIPLE_LABEL.match(r.before_level):
+        if v.kind in vocabulary.UNITS:
+            v.unit = vocabulary.UNITS[v.kind]
+    elif label := frames.PARTICIPLE_LABEL.match(r.before_level) or frames.PEOPLE_PARTICIPLE_LABEL.match(r.before_level):
         v.kind = _cue_type(label.group("label"), r.border, r.custody)  # "- Removed to home countries: 83"
     elif (
         head is None
         and not n.percent
-        and (subject := lex.EVENT_SUBJECT_SET_OFF.search(r.before_level))
-        and lex.SET_OFF_CLOSE.match(text, n.end)
+        and (subject := frames.EVENT_SUBJECT_SET_OFF.search(r.before_level))
+        and frames.SET_OFF_CLOSE.match(text, n.end)
     ):
         # "Total removals — 14,200 — were the most", "Arrests in Charlotte — 370 — outpaced ...": the subject's noun
         v.kind = _event_noun_type(subject.group("noun"), r.border)
-        if v.kind in lex.UNITS:
-            v.unit = lex.UNITS[v.kind]
-    elif (apposed := lex.APPOSED_SUBJECT.match(text, n.end, r.pred_end)) or (
-        re.search(r",\s*(?:or\s+)?$", r.before_level) and (apposed := lex.APPOSED_BARE.match(text, n.end, r.pred_end))
+        if v.kind in vocabulary.UNITS:
+            v.unit = vocabulary.UNITS[v.kind]
+    elif (apposed := parts.APPOSED_SUBJECT.match(text, n.end, r.pred_end)) or (
+        re.search(r",\s*(?:or\s+)?$", r.before_level) and (apposed := parts.APPOSED_BARE.match(text, n.end, r.pred_end))
     ):
         v.kind = _cue_type(
             text[apposed.start("verb") : r.pred_end], r.border, r.custody
         )  # "1,400, or 70 percent, had no"
-    elif re.search(r"[—–]\s*$", r.before_level) and (apposed := lex.APPOSED_DASH.match(text, n.end)):
+    elif re.search(r"[—–]\s*$", r.before_level) and (apposed := parts.APPOSED_DASH.match(text, n.end)):
         # "Nearly half — 160 — had no criminal record": the dashes end the number's clause, its verb is after them
-        after = lex.CLAUSE_BREAK.search(text, apposed.end())
+        after = traps.CLAUSE_BREAK.search(text, apposed.end())
         v.kind = _cue_type(text[apposed.start("verb") : after.start() if after else len(text)], r.border, r.custody)
     elif (
         previous is not None
         and (
-            lex.ELLIPSIS_AFTER.match(text[n.end :])
-            or (lex.GAPPED_AFTER.match(text, n.end) and re.search(r"\band\s*$", r.before_level, _I))
+            traps.ELLIPSIS_AFTER.match(text[n.end :])
+            or (traps.GAPPED_AFTER.match(text, n.end) and re.search(r"\band\s*$", r.before_level, _I))
             or (
                 previous.type == "deportations"
-                and lex.GAPPED_DESTINATION_AFTER.match(text, n.end)
+                and frames.GAPPED_DESTINATION_AFTER.match(text, n.end)
                 and re.search(r"\band\s*$", r.before_level, _I)
             )
             or (  # "arrested six cooks and three dishwashers": a second group under the first's verb
-                lex.COORDINATED_UNLISTED.fullmatch(text, previous.number.end, n.start)
-                and lex.UNLISTED_GROUP_AFTER.match(text, n.end)
+                frames.COORDINATED_UNLISTED.fullmatch(text, previous.number.end, n.start)
+                and frames.UNLISTED_GROUP_AFTER.match(text, n.end)
             )
         )
         and not (
-            lex.NEXT_NUMBER_VERB.search(" " + r.before_level[r.left_start :])
-            and lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left))
+            traps.NEXT_NUMBER_VERB.search(" " + r.before_level[r.left_start :])
+            and traps.GOVERNING_VERB.search(parts.QUALIFIER_END.sub("", left))
         )
         and not _another_deed(r, previous)  # "and served notices on another 120": no gapped arrest
     ):
         v.kind = previous.type  # "... compared to nine in fiscal 2016", "19 were charged with reentry, and eight with"
         v.unit = previous.unit if previous.unit != "percent" else "people"
-    elif rel := lex.RELATIVE_PASSIVE.match(text, n.end, r.pred_end):
+    elif rel := traps.RELATIVE_PASSIVE.match(text, n.end, r.pred_end):
         v.kind = _cue_type(rel.group("verb"), r.border, r.custody)  # "200 non-Mexicans who were apprehended"
-    elif head is None and (gapped := lex.MORE_GAPPED_PARTICIPLE.match(text, n.end)):
+    elif head is None and (gapped := frames.MORE_GAPPED_PARTICIPLE.match(text, n.end)):
         v.kind = _cue_type(gapped.group("verb"), r.border, r.custody)  # "... were arrested and six more detained"
     elif (
         head is None
-        and lex.TOOK_BEFORE.search(lex.QUALIFIER_END.sub("", left))
-        and (into := lex.INTO_CUSTODY_AFTER.match(text, n.end))
+        and frames.TOOK_BEFORE.search(parts.QUALIFIER_END.sub("", left))
+        and (into := frames.INTO_CUSTODY_AFTER.match(text, n.end))
     ):
         v.kind = _cue_type(into.group(), r.border, r.custody)  # "Agents took about 120 into custody"
-    elif lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left)):
+    elif traps.GOVERNING_VERB.search(parts.QUALIFIER_END.sub("", left)):
         # "authorities have apprehended 54,052", "ICE holds about 39,000" (a qualifier between verb and number)
         v.kind = _cue_type(left, r.border, r.custody)
-        if v.kind == "detentions" and lex.DETAINED_JUST_BEFORE.search(left) and head is None:
+        if v.kind == "detentions" and traps.DETAINED_JUST_BEFORE.search(left) and head is None:
             v.kind = "arrests"
         if (
             v.kind is None
             and head is None
-            and lex.REMOVED_BEFORE.search(left)
-            and not lex.REMOVED_FROM_OTHER_AFTER.match(text, n.end)
+            and traps.REMOVED_BEFORE.search(left)
+            and not frames.REMOVED_FROM_OTHER_AFTER.match(text, n.end)
         ):
             v.kind = "deportations"  # "ICE removed 1,204 last week": the bare number is the people removed
-    elif head is None and not n.percent and lex.HELD_RIGHT_AFTER.match(text, n.end):
+    elif head is None and not n.percent and frames.HELD_RIGHT_AFTER.match(text, n.end):
         v.kind = "detentions"  # "Sixty-eight thousand in detention as of this morning"
-    elif lex.COPULA_BEFORE.search(left) and re.search(
-        rf"\b(?:{lex.PEOPLE}|{lex.EVENTS}|population|numbers|figures?|total|tally|count)\b", left, _I
+    elif traps.COPULA_BEFORE.search(left) and re.search(
+        rf"\b(?:{vocabulary.PEOPLE}|{vocabulary.EVENTS}|population|numbers|figures?|total|tally|count)\b", left, _I
     ):
         v.kind = _cue_type(left, r.border, r.custody)  # "the average daily detainee population was 24,208"
     else:
-        own = lex.OWN_PREDICATE.match(text, n.end)
+        own = traps.OWN_PREDICATE.match(text, n.end)
         v.kind = _cue_type(text[n.end : r.pred_end], r.border, r.custody) if own else None
-        noun = lex.UNKNOWN_NOUN_SUBJECT.match(text, n.end, r.pred_end) if v.kind is None and not n.percent else None
-        everyday = noun is not None and noun.group("taking") and not lex.OFFICERS.search(text)
-        if noun is not None and not lex.PHRASE_STOP.search(noun.group("np")) and not everyday:
+        noun = traps.UNKNOWN_NOUN_SUBJECT.match(text, n.end, r.pred_end) if v.kind is None and not n.percent else None
+        everyday = noun is not None and noun.group("taking") and not vocabulary.OFFICERS.search(text)
+        if noun is not None and not vocabulary.PHRASE_STOP.search(noun.group("np")) and not everyday:
             # a counted noun the lexicon does not know, subject of its own verb: "two bystanders were arrested",
             # "300 Nicaraguans were detained"
             v.kind = _cue_type(noun.group("verb"), r.border, r.custody)
@@ -1483,12 +1536,12 @@ def _type_by_phrase(r: _Reading, v: _Verdict, state: dict) -> None:
 def _rest_of_requests(r: _Reading) -> bool:
     """The number is "the other" or "the remaining" ones, and a verb of what is done with a request governs it:
     before it ("declined the remaining 120") or as its own passive after it ("the other 46 were declined")."""
-    rest = lex.REST_BEFORE.search(r.text, r.left_start, r.n.start)
+    rest = detention.REST_BEFORE.search(r.text, r.left_start, r.n.start)
     if rest is None:
         return False
     return bool(
-        lex.ACTS_ON_REQUEST.search(r.text, r.left_start, rest.start())
-        or lex.REQUEST_PASSIVE_AFTER.match(r.text, r.n.end)
+        traps.ACTS_ON_REQUEST.search(r.text, r.left_start, rest.start())
+        or detention.REQUEST_PASSIVE_AFTER.match(r.text, r.n.end)
     )
 
 
@@ -1496,11 +1549,11 @@ def _another_deed(r: _Reading, previous: Count) -> bool:
     """Whether a coordinated verb that is no enforcement word stands between the count before and the number,
     its object the number ("arrested 48 people and served notices to appear on another 120"): those people are
     that deed's, not more of the count before (GUIDELINES §2 counts only what an enforcement action touched)."""
-    deed = lex.OTHER_DEED_BEFORE.search(r.text, previous.number.end, r.n.start) if previous.sentence is r.s else None
+    deed = traps.OTHER_DEED_BEFORE.search(r.text, previous.number.end, r.n.start) if previous.sentence is r.s else None
     return bool(
         deed
         and _cue_type(deed.group(0), r.border, r.custody) is None  # "and placed detainers on 30" are requests
-        and not lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", r.left))
+        and not traps.GOVERNING_VERB.search(parts.QUALIFIER_END.sub("", r.left))
     )
 
 
@@ -1508,7 +1561,7 @@ def _event_kind(noun: str, r: _Reading) -> str | None:
     """The type an event noun (lower case) names; bare "requests" are detainer requests where the sentence or the story
     before it talks of detainers ("the jail honored 245 of 880 requests" after "1,032 immigration detainer requests"),
     elsewhere nothing. (`_event_noun_type` reads a breakdown lead's noun: its spacing folded, no bare requests.)"""
-    return lex.EVENT_TYPES.get(noun) or ("detainers" if noun == "requests" and r.detainer_talk else None)
+    return vocabulary.EVENT_TYPES.get(noun) or ("detainers" if noun == "requests" and r.detainer_talk else None)
 
 
 def _type_group(r: _Reading, v: _Verdict) -> None:
@@ -1526,7 +1579,7 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         v.kind == "detentions"
         and previous is not None
         and previous.type == "deaths_in_custody"
-        and lex.OF_THEM.match(head.group(0) if head else "")
+        and parts.OF_THEM.match(head.group(0) if head else "")
     ):
         v.kind = "deaths_in_custody"  # "nine people died in ICE custody, and three of them were held at Stewart"
     if v.kind is None and head is not None and head.group("of") and head.group("event") and not n.percent:
@@ -1538,13 +1591,13 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
     if (
         v.kind is None
         and previous is not None
-        and lex.OF_THEM.match(head.group(0) if head else "")
-        and not lex.OWN_VERB.match(r.predicate)
+        and parts.OF_THEM.match(head.group(0) if head else "")
+        and not traps.OWN_VERB.match(r.predicate)
     ):
         v.kind = previous.type  # "Agents arrested 212 people, 97 of them in Dallas": a part of the count before
     between = text[previous.number.end : n.start] if previous is not None else ""
     coordinated = previous is not None and (
-        lex.COORDINATED.fullmatch(between) or lex.COORDINATED_AFTER_MODIFIER.fullmatch(between)
+        traps.COORDINATED.fullmatch(between) or frames.COORDINATED_AFTER_MODIFIER.fullmatch(between)
     )
     # a record is told of each group by its own words: "61 criminal aliens and two gang members" are not two
     # more convictions (GUIDELINES §2 convictions: those with criminal convictions or records)
@@ -1561,7 +1614,7 @@ def _type_group(r: _Reading, v: _Verdict) -> None:
         and not _another_deed(r, previous)  # "and issued summonses to 30 others": not 30 more arrests
     ):
         v.kind = previous.type  # "25 people on Tuesday, and 14 more on Wednesday": more of what was counted before
-    if v.kind is None and n.percent and previous is not None and lex.ELLIPSIS_AFTER.match(text[n.end :]):
+    if v.kind is None and n.percent and previous is not None and traps.ELLIPSIS_AFTER.match(text[n.end :]):
         v.kind = previous.type  # "..., just over 40 percent", "(64 percent)"
 
 
@@ -1582,7 +1635,7 @@ def _share_of_requests(r: _Reading) -> str | None:
     noun = " ".join(head.group("event").lower().split())
     if (_event_kind(noun, r) or _cue_type(head.group(0), False, False)) != "detainers":
         return None
-    own = lex.PART_OF_THEM.split(r.predicate, maxsplit=1)[0]
+    own = detention.PART_OF_THEM.split(r.predicate, maxsplit=1)[0]
     return None if _cue_type(own, r.border, r.custody) in RECORD_TYPES else "detainers"
 
 
@@ -1590,7 +1643,7 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
     """The type of a counted group that is no list item: its own predicate first, then the verb that governs it
     from before, then what its noun says ("criminal aliens", "detainees")."""
     text, n, head, left, predicate = r.text, r.n, r.head, r.left, r.predicate
-    shared = lex.SHARE_VERB_BEFORE.search(r.before_level, r.left_start, n.start)
+    shared = parts.SHARE_VERB_BEFORE.search(r.before_level, r.left_start, n.start)
     if shared is not None and (n.percent or (head is not None and head.group("of"))):
         # "Immigrants without criminal records made up 44 percent of those in detention": the subject's record
         subject = _cue_type(text[r.left_start : shared.start()], r.border, r.custody)
@@ -1598,63 +1651,63 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
             return subject
     # a verb split around its object types it: "flew 130 migrants caught in the valley back to Guatemala" (removed),
     # "a jury found 5 men guilty of harboring" (charged)
-    back = lex.BACK_AFTER.match(predicate) if lex.SENDING_BEFORE.search(left) else None
+    back = actions.BACK_AFTER.match(predicate) if actions.SENDING_BEFORE.search(left) else None
     if back is not None and (not back.group("place") or _foreign(back.group("place"))):
         return "deportations"
-    if lex.FOUND_BEFORE.search(left) and lex.GUILTY_AFTER.match(predicate):
+    if convictions.FOUND_BEFORE.search(left) and convictions.GUILTY_AFTER.match(predicate):
         return "charged"
     # a total's own words come before its list: "118 people into custody, including 84 with criminal
     # histories" are arrests, the 84 the convictions
-    own_words = lex.WHOSE_CLAUSE.sub(" ", lex.EVENT_IN_PHRASE.sub(" ", text[n.end : r.pred_end]))
-    own_words = lex.OF_ACTED_ON_NOUN.sub(" ", lex.AIMED_AT.sub(" ", own_words))
-    own_words = lex.PURPOSE_ON_ACTION.sub(" ", own_words)  # "1,000 volunteers to monitor arrests": their purpose
+    own_words = traps.WHOSE_CLAUSE.sub(" ", traps.EVENT_IN_PHRASE.sub(" ", text[n.end : r.pred_end]))
+    own_words = traps.OF_ACTED_ON_NOUN.sub(" ", traps.AIMED_AT.sub(" ", own_words))
+    own_words = traps.PURPOSE_ON_ACTION.sub(" ", own_words)  # "1,000 volunteers to monitor arrests": their purpose
     # a part's relative clause tells the part's own past, not the total's: "arrested 1,300 people, including 212 who had
     # been deported before" are arrests; "1,300 people, including 212 children, were deported" keeps its predicate
     # (a list opener right after the number is the number's own: "75% of whom had criminal records")
-    own_words = lex.LIST_PART.sub(lambda m: " " if own_words[: m.start()].strip() else m.group(0), own_words)
+    own_words = traps.LIST_PART.sub(lambda m: " " if own_words[: m.start()].strip() else m.group(0), own_words)
     # so does an unnumbered share set off after it: "arrested 350,000 people, more than half of them with convictions"
-    own_words = lex.UNNUMBERED_SHARE_PART.sub(" ", own_words)
+    own_words = parts.UNNUMBERED_SHARE_PART.sub(" ", own_words)
     # a coordinated clause with a subject of its own is not the total's: "charged 14 people with smuggling, and a
     # jury later convicted nine of them" (the 14 are charged; the jury's verb is the nine's)
-    own_words = lex.NEW_SUBJECT_CLAUSE.split(own_words, maxsplit=1)[0]
+    own_words = traps.NEW_SUBJECT_CLAUSE.split(own_words, maxsplit=1)[0]
     # "ICE arrested 300 people and deported 40 of them": the coordinated verb is the next number's
-    own_words = own_words[: m.start()] if (m := lex.NEXT_NUMBER_VERB.search(own_words)) else own_words
+    own_words = own_words[: m.start()] if (m := traps.NEXT_NUMBER_VERB.search(own_words)) else own_words
     left_kind = _cue_type(left, r.border, r.custody)
-    if left_kind and lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", left)):
+    if left_kind and traps.GOVERNING_VERB.search(parts.QUALIFIER_END.sub("", left)):
         # "repatriated 67 Haitians after intercepting their boat": the verb before the number is its own; a gerund
         # clause after it tells what was done before or around that, not what happened to those counted
-        own_words = lex.GERUND_ADJUNCT.sub(" ", own_words)
+        own_words = traps.GERUND_ADJUNCT.sub(" ", own_words)
         # and so does a finite one whose subject points back at them ("hours after they were caught")
-        own_words = lex.PRONOUN_TIME_CLAUSE.sub(" ", own_words)
+        own_words = actions.PRONOUN_TIME_CLAUSE.sub(" ", own_words)
         if left_kind == "deportations":
             # the site they were removed from is where they were held: "deported 80 people from the Stewart center"
-            own_words = lex.FROM_DETENTION_SITE.sub(" ", own_words)
+            own_words = actions.FROM_DETENTION_SITE.sub(" ", own_words)
         # so does a later deed done to them as a pronoun ("apprehended 300 migrants near Yuma and charged them")
-        own_words = lex.LATER_DEED_ON_THEM.sub(" ", own_words)
+        own_words = actions.LATER_DEED_ON_THEM.sub(" ", own_words)
     # the verb just before the number governs it, a reduced relative after its noun tells their past: "ICE deported
     # 120 people arrested in the raid" are deportations, "charged 14 migrants caught crossing" are charged
-    governing = _governing_type(lex.RELATIVE_OPENER.split(left)[-1], r)
-    if governing is not None and lex.ACTION_PARTICIPLE.match(predicate):
+    governing = _governing_type(traps.RELATIVE_OPENER.split(left)[-1], r)
+    if governing is not None and vocabulary.ACTION_PARTICIPLE.match(predicate):
         return governing
     # so does a full relative clause, whoever its subject: "arrested 43 people who had been deported before",
     # "deported 120 people it had arrested" (a record it tells stays the record's: "people who had convictions")
     if (
         governing is not None
-        and lex.RELATIVE_AFTER_NOUN.match(predicate)
+        and frames.RELATIVE_AFTER_NOUN.match(predicate)
         and _cue_type(predicate, r.border, r.custody) not in RECORD_TYPES
     ):
         return governing
     # a part with its whole stated after it and no finite verb of its own ("ICE deported 12 of the 40 people
     # arrested in the raid"): the participle after the whole is the whole's; the verb before the part is the part's
     stated_whole = head is not None and head.group("of") and re.search(r"\d", head.group("of"))
-    if stated_whole and lex.GOVERNING_VERB.search(left) and not lex.FINITE_VERB.search(predicate):
+    if stated_whole and traps.GOVERNING_VERB.search(left) and not traps.FINITE_VERB.search(predicate):
         own_words = ""
     kind = _cue_type(own_words, r.border, r.custody)
-    if kind in RECORD_TYPES and lex.FRACTION_OF.search(text, max(0, n.start - 60), n.start):
+    if kind in RECORD_TYPES and parts.FRACTION_OF.search(text, max(0, n.start - 60), n.start):
         # "more than half of the 230 people arrested had been convicted": the record is the unnumbered share's; a
         # whole with no action of its own ("most of the 475 workers had no criminal history") counts no record
         kind = _whole_action(text[n.end : r.pred_end], r.border, r.custody)
-    listed = lex.LIST_ITEM.search(text, n.end, r.pred_end)
+    listed = traps.LIST_ITEM.search(text, n.end, r.pred_end)
     if listed and kind in RECORD_TYPES and text[n.end : listed.start()].strip():
         # the record is the list's ("80 people, including 12 convicted sex offenders"): the total takes
         # its own words before the list, else the verb that governs it ("75% of whom had criminal
@@ -1662,64 +1715,65 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         kind = _cue_type(text[n.end : listed.start()], r.border, r.custody)
     if (
         kind == "detentions"
-        and lex.DETAINED_BY.search(predicate)
+        and traps.DETAINED_BY.search(predicate)
         and not r.border
-        and not lex.DETAINED_NOW.search(predicate)
+        and not frames.DETAINED_NOW.search(predicate)
     ):
         kind = "arrests"  # "U.S. citizens detained by immigration agents"
-    if kind is None and lex.DETAINED_JUST_BEFORE.search(left):
+    if kind is None and traps.DETAINED_JUST_BEFORE.search(left):
         kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
-    if kind is None and lex.BOOKED_BEFORE.search(left) and lex.BOOKED_INTO_DETENTION.search(r.window):
+    if kind is None and frames.BOOKED_BEFORE.search(left) and vocabulary.BOOKED_INTO_DETENTION.search(r.window):
         kind = "detentions"  # "ICE booked 2,200 people into the Adelanto facility": held, the verb before its object
     if (
         kind is None
-        and lex.FLEW_BEFORE.search(left)
-        and lex.FLEW_HOME.match(predicate)
+        and frames.FLEW_BEFORE.search(left)
+        and frames.FLEW_HOME.match(predicate)
         and not (
-            head is not None and (lex.TRAVELLERS.search(head.group(0)) or lex.FLOWN_TRAVELLERS.search(head.group(0)))
+            head is not None
+            and (traps.TRAVELLERS.search(head.group(0)) or frames.FLOWN_TRAVELLERS.search(head.group(0)))
         )
     ):
         kind = "deportations"  # "The U.S. flew 96 Guatemalans home": the verb before its object, "home" after it
     if (
         kind is None
-        and lex.STOPPED_BEFORE.search(left)
-        and (lex.STOPPED_ENTERING.match(predicate) or lex.STOPPED_CROSSING.match(predicate))
+        and traps.STOPPED_BEFORE.search(left)
+        and (traps.STOPPED_ENTERING.match(predicate) or geography.STOPPED_CROSSING.match(predicate))
     ):
         kind = (
             "border_apprehensions"  # "stopped 261 migrants from entering the United States", "... crossing the border"
         )
-    held = lex.HELD.search(text, r.clause[0], n.start)
+    held = traps.HELD.search(text, r.clause[0], n.start)
     if kind is None and held and re.search(r"\bwith\s*$", r.before_level, _I):
         kind = "detentions"  # "held for several hours ... with almost two dozen other observers"
-    if kind is None and (lex.ENCLOSURE_AFTER.match(predicate) or lex.ENCLOSURE_BEFORE.search(left)):
+    if kind is None and (traps.ENCLOSURE_AFTER.match(predicate) or traps.ENCLOSURE_BEFORE.search(left)):
         kind = "detentions"  # "40 migrants in a large holding cell", "One cage had 20 children"
-    if kind is None and lex.PENNED_BEFORE.search(left) and lex.INTO_HOLDING_PLACE_AFTER.match(predicate):
+    if kind is None and detention.PENNED_BEFORE.search(left) and detention.INTO_HOLDING_PLACE_AFTER.match(predicate):
         kind = "detentions"  # "Guards kept 64 women in a holding cell": penned by the verb before the number
-    if kind in (None, "convictions") and lex.STREETS.search(r.window):
+    if kind in (None, "convictions") and traps.STREETS.search(r.window):
         kind = "arrests"  # "removed nearly 1,500 criminal illegal immigrants from the streets"
     # the verb that governs the number is the nearest one before it: a relative clause in between ("a
     # volunteer who gave water to two migrants") has its own verb, and the action before it is not theirs
-    own_left = lex.RELATIVE_OPENER.split(left)[-1]
+    own_left = traps.RELATIVE_OPENER.split(left)[-1]
     if r.previous is not None and re.search(r"[,;]\s*$", left):
         own_left = ""  # "5 people detained, 2 citizens released": a verb before the comma is the count's before
-    if kind is None and not lex.OWN_VERB.match(predicate):
+    if kind is None and not traps.OWN_VERB.match(predicate):
         kind = _cue_type(own_left, r.border, r.custody)
-    if kind is None and lex.PROSECUTED_AGAINST.search(own_left) and lex.PROSECUTION.search(text):
+    if kind is None and vocabulary.PROSECUTED_AGAINST.search(own_left) and traps.PROSECUTION.search(text):
         kind = "charged"  # "a grand jury returned indictments against 14 people accused of running a smuggling ring"
-    if kind is None and lex.GOVERNING_VERB.search(own_left):
+    if kind is None and traps.GOVERNING_VERB.search(own_left):
         # "arrested 300 people who had crossed", "The officer who arrested 14 people was suspended": the verb
         # just before the number governs it, whatever verb follows its noun
         kind = _cue_type(own_left, r.border, r.custody)
-        if kind == "detentions" and lex.DETAINED_JUST_BEFORE.search(left):
+        if kind == "detentions" and traps.DETAINED_JUST_BEFORE.search(left):
             kind = "arrests"
     if kind is None and people and _found_in_load(r):
         kind = "border_apprehensions"  # "Inside the truck were 57 migrants", "found 31 migrants hidden in a trailer"
-    vehicle = lex.VEHICLE_CARRYING.search(left) if kind is None else None
+    vehicle = traps.VEHICLE_CARRYING.search(left) if kind is None else None
     if vehicle is not None:
         kind = _cue_type(vehicle.group("verb"), r.border, r.custody)  # "intercepted a truck carrying 73 migrants"
-    if kind is None and lex.RETURNED_ACROSS.search(own_words):
+    if kind is None and convictions.RETURNED_ACROSS.search(own_words):
         kind = "deportations"  # "700 Mexicans were returned across the border within hours"
-    if kind is None and lex.REMOVED_BEFORE.search(left):
+    if kind is None and traps.REMOVED_BEFORE.search(left):
         kind = "deportations"  # "the agency removed 267,258 people"
     if kind in (None, *RECORD_TYPES) and head is not None:
         kind = _record_kind(head.group(0)) or kind  # "ICE released 68,000 criminal aliens", "461 non-criminals"
@@ -1727,9 +1781,13 @@ def _type_total(r: _Reading, people: str | None) -> str | None:
         # the noun says they were held; a removal verb that governs them says they were removed from there
         removed = kind == "deportations" or _governing_type(own_left, r) == "deportations"
         kind = "deportations" if removed else "detentions"  # "ICE deported 120 detainees from the Tacoma facility"
-    if kind is None and re.fullmatch(r"defendants", people or "", _I) and lex.IMMIGRATION_CRIME.search(text):
+    if kind is None and re.fullmatch(r"defendants", people or "", _I) and traps.IMMIGRATION_CRIME.search(text):
         kind = "charged"  # "convicted 11 of the 14 defendants of conspiracy to transport ...": all 14 prosecuted
-    if kind == "detentions" and lex.HANDED_OVER_BEFORE.search(left) and lex.TO_IMMIGRATION_AFTER.match(text, n.end):
+    if (
+        kind == "detentions"
+        and detention.HANDED_OVER_BEFORE.search(left)
+        and detention.TO_IMMIGRATION_AFTER.match(text, n.end)
+    ):
         # "the jail transferred 54 inmates to ICE custody": taken by ICE, the verb before its object, though the noun
         # names people held (people with no such noun stay untyped: the verb alone was tried and added more wrong
         # counts than right ones on the judges)
@@ -1742,27 +1800,29 @@ def _found_in_load(r: _Reading) -> bool:
     found 57 migrants inside the truck"), are apprehended (GUIDELINES §2 border_apprehensions: a smuggling load is
     caught at or near the border); the dead found there are no catch. Enforcement named in the sentence, or a noun
     that says the people crossed, tells a load from a bus of tourists."""
-    before = lex.QUALIFIER_END.sub("", r.text[r.left_start : r.n.start])
-    inverted = lex.LOAD_BEFORE_BE.search(before)
-    found = (lex.FOUND_LOAD_BEFORE.search(before) and lex.LOAD_AFTER.match(r.predicate)) or lex.FOUND_LOAD_AFTER.match(
-        r.predicate
-    )
-    if not (inverted or found) or lex.LOAD_DEAD.search(r.text, r.n.end, r.clause[1]):
+    before = parts.QUALIFIER_END.sub("", r.text[r.left_start : r.n.start])
+    inverted = actions.LOAD_BEFORE_BE.search(before)
+    found = (
+        actions.FOUND_LOAD_BEFORE.search(before) and actions.LOAD_AFTER.match(r.predicate)
+    ) or actions.FOUND_LOAD_AFTER.match(r.predicate)
+    if not (inverted or found) or actions.LOAD_DEAD.search(r.text, r.n.end, r.clause[1]):
         return False
-    return bool(lex.LOAD_FINDERS.search(r.text) or (r.head is not None and lex.LOAD_MIGRANTS.search(r.head.group(0))))
+    return bool(
+        actions.LOAD_FINDERS.search(r.text) or (r.head is not None and actions.LOAD_MIGRANTS.search(r.head.group(0)))
+    )
 
 
 def _governing_type(own_left: str, r: _Reading) -> str | None:
     """The action type of the verb (or prosecution noun) right before the number, if one governs it: "deported",
     "have apprehended", "filed charges against"; None for a record word or no verb there."""
-    if lex.PROSECUTED_AGAINST.search(own_left) and lex.PROSECUTION.search(r.text):
+    if vocabulary.PROSECUTED_AGAINST.search(own_left) and traps.PROSECUTION.search(r.text):
         return "charged"
-    if not lex.GOVERNING_VERB.search(lex.QUALIFIER_END.sub("", own_left)):
+    if not traps.GOVERNING_VERB.search(parts.QUALIFIER_END.sub("", own_left)):
         return None
     kind = _cue_type(own_left, r.border, r.custody)
-    if kind == "detentions" and lex.DETAINED_JUST_BEFORE.search(own_left):
+    if kind == "detentions" and traps.DETAINED_JUST_BEFORE.search(own_left):
         kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
-    if kind is None and lex.REMOVED_BEFORE.search(own_left):
+    if kind is None and traps.REMOVED_BEFORE.search(own_left):
         kind = "deportations"  # "the agency removed 300 people held at Adelanto"
     return None if kind in RECORD_TYPES else kind
 
@@ -1782,47 +1842,47 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and state.get("list_lead")
         and v.trap == "untyped"
         and (head is None or people)
-        and len(text.split()) <= lex.LIST_ITEM_WORDS
+        and len(text.split()) <= vocabulary.LIST_ITEM_WORDS
     ):
         # an item of a list or a row of a table whose lead names what is counted: "ICE arrests by city:" then
         # "- Chicago: 1,100"
         lead_text = state["list_lead"]
-        noun = re.search(rf"\b(?P<noun>{lex.EVENTS})\b", lead_text, _I)
+        noun = re.search(rf"\b(?P<noun>{vocabulary.EVENTS})\b", lead_text, _I)
         v.kind = _cue_type(lead_text, r.border, r.custody) or (
-            lex.EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
+            vocabulary.EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
         )
         v.trap = None if v.kind else v.trap
     if (
         own_guess is not None
         and v.trap == "untyped"
         and head is None
-        and lex.COMPARATIVE_PEOPLE_BEFORE.search(r.before_level)
-        and lex.THAN_AFTER_APPOSED.match(text, n.end)
+        and parts.COMPARATIVE_PEOPLE_BEFORE.search(r.before_level)
+        and parts.THAN_AFTER_APPOSED.match(text, n.end)
     ):
         v.trap = None  # "ICE deported more people this year — 310,000 — than in any year since": how many it deported
-    listed = lex.LIST_ITEM.search(text, r.clause[0], n.start)
+    listed = traps.LIST_ITEM.search(text, r.clause[0], n.start)
     if (
         v.trap == "untyped"
         and people
         and listed
-        and lex.LEVEL_QUALIFIER.fullmatch(" " + text[listed.end() : n.start])
+        and traps.LEVEL_QUALIFIER.fullmatch(" " + text[listed.end() : n.start])
         and (whole := _cue_type(text[r.clause[0] : listed.start()], r.border, r.custody))
     ):
         # a part of a group its clause counts in words: "travelers held there, including two grandmothers"
         v.kind, v.trap = whole, None
-    vague = lex.VAGUE_GROUP_TAKEN.search(text, r.clause[0], listed.start()) if listed else None
+    vague = parts.VAGUE_GROUP_TAKEN.search(text, r.clause[0], listed.start()) if listed else None
     if (
         v.trap == "untyped"
         and vague
         and (people or head is None)
         and not n.percent
-        and lex.LIST_PART_QUALIFIER.fullmatch(text, listed.end(), n.start)
+        and parts.LIST_PART_QUALIFIER.fullmatch(text, listed.end(), n.start)
         and (whole := _cue_type(vague.group("verb") or vague.group("passive"), r.border, r.custody))
     ):
         # a part of a group counted only in words, taken by the group's own verb: "ICE arrested hundreds of
         # workers, including 40 women", "Hundreds of people were arrested, including 75 in Durham"
         v.kind, v.trap = whole, None
-    if own_guess is None and v.trap == "untyped" and people and lex.HELD_AT.search(r.window):
+    if own_guess is None and v.trap == "untyped" and people and vocabulary.HELD_AT.search(r.window):
         # "1,300 children have remained at the Tornillo camp", "process 47,000 children at the Nogales center"
         # (a guess from elsewhere in the clause is not the number's own: "There are 1,100 people in that facility,
         # and they have one doctor, he said after touring the detention center")
@@ -1841,11 +1901,11 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and people
         and after_count
         and last.unit not in ("requests", "incidents")  # people do not go on with a count of requests or assaults
-        and not lex.OWN_VERB.match(own_predicate)
-        and not lex.EVERYDAY_VERB_AFTER.match(own_predicate)  # "About 200 people work at the farm": who they are
-        and not lex.VERB_BEFORE.search(text, r.clause[0], n.start)
-        and not lex.IRREGULAR_PAST_BEFORE.search(text, r.clause[0], n.start)  # "The raid left 200 children ..."
-        and not lex.CONSEQUENCE_OPENER.match(text, r.clause[0], n.start)  # "That's why 2,100 families left"
+        and not traps.OWN_VERB.match(own_predicate)
+        and not traps.EVERYDAY_VERB_AFTER.match(own_predicate)  # "About 200 people work at the farm": who they are
+        and not traps.VERB_BEFORE.search(text, r.clause[0], n.start)
+        and not traps.IRREGULAR_PAST_BEFORE.search(text, r.clause[0], n.start)  # "The raid left 200 children ..."
+        and not traps.CONSEQUENCE_OPENER.match(text, r.clause[0], n.start)  # "That's why 2,100 families left"
     ):
         v.kind, v.trap = last.type, None
     # a bare level whose subject only points back ("In April, it was 38,000", "The year before, the total was
@@ -1857,7 +1917,7 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and head is None
         and r.level
         and after_count
-        and lex.POINTING_SUBJECT.search(text, r.clause[0], n.start)
+        and traps.POINTING_SUBJECT.search(text, r.clause[0], n.start)
     ):
         v.kind, v.unit, v.trap = last.type, last.unit, None
     # people sent to a foreign country ("flew 120 migrants to Honduras", "300 Venezuelans were sent to El
@@ -1868,21 +1928,21 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
         and v.trap == "untyped"
         and not n.percent
         and (head is None or people)
-        and not (head is not None and lex.TRAVELLERS.search(head.group(0)))
+        and not (head is not None and traps.TRAVELLERS.search(head.group(0)))
         and (_sends_abroad(r.s, r.clause, state.get("abroad", ())) or _on_removal_flight_before(r, state))
-        and not (r.level and lex.REMOVAL_FLIGHT.search(text, r.clause[0], n.start))  # "removal flights rose to 1,565"
+        and not (r.level and traps.REMOVAL_FLIGHT.search(text, r.clause[0], n.start))  # "removal flights rose to 1,565"
     ):
         v.kind, v.trap = "deportations", None
     # a transcript's answer that opens with a bare number, right after a question asking how many people an action
     # touched ("Q: How many people were removed last month?" then "THE PRESS SECRETARY: About 4,000 last month.")
-    asked = lex.HOW_MANY_PEOPLE.search(state["sentence_before"].view) if state.get("sentence_before") else None
+    asked = frames.HOW_MANY_PEOPLE.search(state["sentence_before"].view) if state.get("sentence_before") else None
     if (
         v.kind is None
         and v.trap == "untyped"
         and not n.percent
         and head is None
         and asked
-        and lex.ANSWER_OPENING.match(r.before_level)
+        and frames.ANSWER_OPENING.match(r.before_level)
     ):
         v.kind = _cue_type(asked.group("asked"), r.border, r.custody)
         v.trap = None if v.kind else v.trap
@@ -1890,7 +1950,12 @@ def _type_untyped(r: _Reading, v: _Verdict, state: dict) -> None:
     if v.kind is None and v.trap in ("untyped", "population") and not n.percent and people and head is not None:
         v.kind = _taken_up_next(r, head.group("people"), state.get("sentence_after"))
         v.trap = None if v.kind else v.trap
-    if v.trap == "untyped" and v.kind == "detainers" and head is None and lex.REQUEST_DISPOSITION.match(r.predicate):
+    if (
+        v.trap == "untyped"
+        and v.kind == "detainers"
+        and head is None
+        and detention.REQUEST_DISPOSITION.match(r.predicate)
+    ):
         # a part of the requests its sentence counts, told by what became of it: "Of the 450 detainers lodged,
         # 300 were declined" (GUIDELINES §2 detainers: requests issued, honoured or declined)
         v.unit, v.trap = "percent" if n.percent else "requests", None
@@ -1902,11 +1967,11 @@ def _taken_up_next(r: _Reading, noun: str, after: Sentence | None) -> str | None
     their custody, removal or charge. Another subject ("The driver was handed over") says nothing of them."""
     if after is None or after.paragraph != r.s.paragraph:
         return None
-    taken = lex.TAKEN_UP_NEXT.match(after.rule_text)
+    taken = frames.TAKEN_UP_NEXT.match(after.rule_text)
     if taken is None or (taken.group("noun") and taken.group("noun").lower() != noun.lower()):
         return None
     # "They were taken into Border Patrol custody": the custody named sets them at the border
-    border = r.border or bool(lex.STRONG_BORDER.search(_border_talk(taken.group("predicate"))))
+    border = r.border or bool(vocabulary.STRONG_BORDER.search(_border_talk(taken.group("predicate"))))
     kind = _cue_type(taken.group("predicate"), border, r.custody)
     return kind if kind in (*_ACTIONS_OF_WHOLE, "charged") else None
 
@@ -1915,7 +1980,7 @@ def _own_clause(r: _Reading) -> str:
     """The number's clause, cut where a coordinated clause with a subject of its own begins or ends it ("ICE
     arrested 300 people, and Border Patrol agents detained 40 of them": the 300's clause names ICE alone)."""
     start, end = r.clause
-    for m in lex.NEW_SUBJECT_CLAUSE.finditer(r.text, start, end):
+    for m in traps.NEW_SUBJECT_CLAUSE.finditer(r.text, start, end):
         if m.end() <= r.n.start:
             start = m.start()
         elif m.start() >= r.n.end:
@@ -1931,8 +1996,8 @@ def _part_held_for_agents(r: _Reading) -> bool:
     return (
         whole is not None
         and whole.type in {"arrests", "border_apprehensions", "detentions"}
-        and bool(lex.OF_THEM.match(r.text, r.n.end))
-        and bool(lex.IMMIGRANT_HELD.search(whole.sentence.rule_text))
+        and bool(parts.OF_THEM.match(r.text, r.n.end))
+        and bool(traps.IMMIGRANT_HELD.search(whole.sentence.rule_text))
     )
 
 
@@ -1941,13 +2006,13 @@ def _jail_headcount(r: _Reading) -> bool:
     inmates, and ICE rents 80 beds there"): no immigration word in the number's subject and verb nor in its own noun
     phrase, up to a coordinated clause or a part that follows ("and ICE rents ...", "including 150 held for ICE" are
     another count's words). "almost all of them immigrants" or "which has a contract with ICE" keep it detention."""
-    if not lex.JAIL_HOLDS_BEFORE.search(r.text, r.clause[0], r.n.start):
+    if not detention.JAIL_HOLDS_BEFORE.search(r.text, r.clause[0], r.n.start):
         return False
-    own_after = lex.NEXT_CLAUSE_OR_PART.split(r.text[r.n.end : r.pred_end], maxsplit=1)[0]
+    own_after = detention.NEXT_CLAUSE_OR_PART.split(r.text[r.n.end : r.pred_end], maxsplit=1)[0]
     return bool(
-        lex.JAIL_HEADCOUNT_AFTER.match(own_after)
-        and not lex.IMMIGRANT_HELD.search(r.text, r.left_start, r.n.start)
-        and not lex.IMMIGRANT_HELD.search(own_after)
+        traps.JAIL_HEADCOUNT_AFTER.match(own_after)
+        and not traps.IMMIGRANT_HELD.search(r.text, r.left_start, r.n.start)
+        and not traps.IMMIGRANT_HELD.search(own_after)
     )
 
 
@@ -1957,8 +2022,8 @@ def _jail_deaths(text: str) -> bool:
     ("Three inmates died in the county jail"), or a jail or prison named with no immigration hold ("There were 88
     overdose deaths in the county jail"; custody alone is the jail's: "died in custody at the city jail")."""
     return bool(
-        (lex.JAIL_DEATH.search(text) and not lex.IMMIGRATION_HELD.search(text))
-        or (lex.JAIL_NAMED.search(text) and not lex.HELD_FOR_IMMIGRATION.search(text))
+        (deaths.JAIL_DEATH.search(text) and not deaths.IMMIGRATION_HELD.search(text))
+        or (deaths.JAIL_NAMED.search(text) and not deaths.HELD_FOR_IMMIGRATION.search(text))
     )
 
 
@@ -1971,8 +2036,8 @@ def _part_holding_orders(r: _Reading) -> bool:
     if previous is None or previous.type not in _ACTIONS_OF_WHOLE or previous.trap is not None:
         return False
     between = r.text[previous.number.end : r.n.start]
-    part = r.sub or bool(lex.COORDINATED_AFTER_MODIFIER.fullmatch(between))
-    return part and not lex.PROSPECT.search(lex.HOLDING_REMOVAL_ORDER.sub(" ", r.window))
+    part = r.sub or bool(frames.COORDINATED_AFTER_MODIFIER.fullmatch(between))
+    return part and not traps.PROSPECT.search(frames.HOLDING_REMOVAL_ORDER.sub(" ", r.window))
 
 
 def _correct_type(r: _Reading, v: _Verdict) -> None:
@@ -1980,42 +2045,56 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     story's own prosecution, people detained by agents (arrests) or on arrival (detentions), people taken and held
     now (detentions), deaths on the way."""
     window = r.window
-    if lex.DETAINERS_ON.search(r.left):
+    if traps.DETAINERS_ON.search(r.left):
         # "lodged detainers on 45 of those arrested": one request each; "on 45 percent of the inmates": a share
         v.kind, v.unit = "detainers", "percent" if r.n.percent else "requests"
     elif (
-        v.kind == "detainers" and r.head is not None and r.head.group("people") and lex.HELD_ON_DETAINER.search(window)
+        v.kind == "detainers"
+        and r.head is not None
+        and r.head.group("people")
+        and vocabulary.HELD_ON_DETAINER.search(window)
     ):
         v.kind = "detentions"  # "the jail was holding 35 people on ICE detainers": people held, not the requests
-    elif v.kind == "detentions" and lex.HELD_PAST_RELEASE.search(window) and lex.FOR_IMMIGRATION.search(r.text):
+    elif (
+        v.kind == "detentions"
+        and detention.HELD_PAST_RELEASE.search(window)
+        and detention.FOR_IMMIGRATION.search(r.text)
+    ):
         # "deputies held 19 inmates past their release dates at ICE's request": a detainer honoured, one each
         v.kind, v.unit = "detainers", "percent" if r.n.percent else "requests"
     if (
         v.kind == "convictions"
-        and (lex.CONVICTED_IN_COURT.search(window) or lex.CONVICTED_AT_TRIAL.search(window))
-        and lex.PROSECUTION.search(r.text)
-        and not lex.RECORD_CONVICTION.search(window)  # "had been convicted of crimes": a record, not this trial's
+        and (traps.CONVICTED_IN_COURT.search(window) or convictions.CONVICTED_AT_TRIAL.search(window))
+        and traps.PROSECUTION.search(r.text)
+        and not convictions.RECORD_CONVICTION.search(
+            window
+        )  # "had been convicted of crimes": a record, not this trial's
     ):
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
     if (
         v.kind == "convictions"
         and r.previous is not None
         and r.previous.type == "charged"
-        and lex.CONVICTED_BARE.search(window)
-        and not lex.RECORD_CONVICTION.search(window)
+        and convictions.CONVICTED_BARE.search(window)
+        and not convictions.RECORD_CONVICTION.search(window)
     ):
         v.kind = "charged"  # "Of the 60 defendants charged, 42 were convicted": the verdict of the defendants' trial
     if (
         v.kind == "deportations"
         and v.unit == "people"
-        and lex.REENTRY_AFTER_REMOVAL.search(r.rest)  # after the number: "after being deported 3 times" is removals
-        and ((r.sub and r.previous is not None and r.previous.type == "charged") or lex.CUES["charged"].search(window))
+        and convictions.REENTRY_AFTER_REMOVAL.search(
+            r.rest
+        )  # after the number: "after being deported 3 times" is removals
+        and (
+            (r.sub and r.previous is not None and r.previous.type == "charged")
+            or vocabulary.CUES["charged"].search(window)
+        )
     ):
         v.kind = "charged"  # "including 19 accused of re-entering after removal": the crime's name, not a removal
     staff = r.head is not None and (r.head.group("people") or "").lower() == "employees"
     if v.kind == "border_apprehensions" and staff:
         v.kind = "arrests"  # a business's employees are taken at their work, inside the country (GUIDELINES §2)
-    nominal = lex.RECORD_NOMINAL.match(r.text[r.n.end : r.pred_end])
+    nominal = convictions.RECORD_NOMINAL.match(r.text[r.n.end : r.pred_end])
     whole = r.previous is not None and re.fullmatch(
         r"\s*(?:out\s+)?of\s+(?:the\s+)?", r.text[r.previous.number.end : r.n.start], _I
     )  # "412 of the 680 people arrested were criminal aliens": the record is the part's, the whole was arrested
@@ -2026,8 +2105,12 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
     clause = _own_clause(r)
     if (
         v.kind == "border_apprehensions"
-        and (lex.INTERIOR.search(clause) or lex.INTERIOR_AGENCY.search(clause) or lex.INTERIOR_SCOPE.search(clause))
-        and not lex.BORDER.search(_past_at_border(_border_talk(clause)))
+        and (
+            traps.INTERIOR.search(clause)
+            or geography.INTERIOR_AGENCY.search(clause)
+            or geography.INTERIOR_SCOPE.search(clause)
+        )
+        and not vocabulary.BORDER.search(_past_at_border(_border_talk(clause)))
     ):
         # "In the interior, ICE made 12,000 arrests, while Border Patrol apprehended 45,000 at the border", "ICE
         # arrested 300 people, and Border Patrol agents detained 40 of them": the border is the other clause's; ICE's
@@ -2035,21 +2118,21 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
         v.kind = "arrests"
     if (
         v.kind == "border_apprehensions"
-        and lex.INTERIOR_AGENCY_ARRESTED.search(r.text, r.clause[0], r.n.start)
-        and not lex.BORDER_AGENCY.search(clause)
+        and geography.INTERIOR_AGENCY_ARRESTED.search(r.text, r.clause[0], r.n.start)
+        and not geography.BORDER_AGENCY.search(clause)
     ):
         v.kind = "arrests"  # "ICE officers arrested 27 people in Brownsville ... near the border": ICE's own arrests
-    if v.kind == "charged" and lex.RECORD_CHARGES.search(window) and not lex.IMMIGRATION_CRIME.search(clause):
+    if v.kind == "charged" and convictions.RECORD_CHARGES.search(window) and not traps.IMMIGRATION_CRIME.search(clause):
         v.kind = "convictions"  # "45 of those arrested had been charged with crimes": a record they had, no prosecution
     if (
         v.kind == "charged"
-        and lex.OTHER_CRIME_CHARGE.search(window)
-        and not lex.IMMIGRATION_CRIME.search(r.text, r.clause[0], r.clause[1])
+        and traps.OTHER_CRIME_CHARGE.search(window)
+        and not traps.IMMIGRATION_CRIME.search(r.text, r.clause[0], r.clause[1])
     ):
         v.trap = v.trap or "other_crime"  # "charged 25 people with assaulting officers": no immigration crime
-    if v.kind in ("deportations", "arrests", "detentions") and lex.PROSPECT.search(window):
-        done = _cue_type(lex.PROSPECT.sub(" ", window), r.border, r.custody)
-        if done is None and lex.HELD_PREDICATE.search(r.predicate):
+    if v.kind in ("deportations", "arrests", "detentions") and traps.PROSPECT.search(window):
+        done = _cue_type(traps.PROSPECT.sub(" ", window), r.border, r.custody)
+        if done is None and traps.HELD_PREDICATE.search(r.predicate):
             done = "detentions"  # "Another 12 are held at the county jail, awaiting removal": held, not yet removed
         if _part_holding_orders(r):
             # "arrested 52, including 19 with final orders of removal": the order is who they are
@@ -2058,65 +2141,65 @@ def _correct_type(r: _Reading, v: _Verdict) -> None:
             v.kind = done  # "12 men were arrested in Dallas and await deportation": the arrest was done, not a removal
         elif done is None or done in RECORD_TYPES:
             v.trap = v.trap or "plan"  # "1,400 Iraqis face deportation": a prospect, no removal yet
-        elif lex.PROSPECT.search(r.predicate) and (
-            governing := _governing_type(lex.RELATIVE_OPENER.split(r.left)[-1], r)
+        elif traps.PROSPECT.search(r.predicate) and (
+            governing := _governing_type(traps.RELATIVE_OPENER.split(r.left)[-1], r)
         ):
             v.kind = governing  # "agents arrested 45 people who now face deportation": the arrest is what was done
-    if v.trap == "population" and lex.HELD_POPULATION.search(window) and lex.DETENTION_SETTING.search(window):
+    if v.trap == "population" and traps.HELD_POPULATION.search(window) and detention.DETENTION_SETTING.search(window):
         v.trap = None  # "The facility had an average daily population of 1,712": people held, not a town's residents
-    if v.kind == "arrests" and not r.border and lex.HELD_POPULATION.search(r.text, r.clause[0], r.clause[1]):
+    if v.kind == "arrests" and not r.border and traps.HELD_POPULATION.search(r.text, r.clause[0], r.clause[1]):
         v.kind = "detentions"  # "ICE detained 39,000 people on an average day": a custody population, not arrests
-    taken = lex.ACTION_PARTICIPLE.match(r.predicate) if r.head is not None and r.head.group("people") else None
+    taken = vocabulary.ACTION_PARTICIPLE.match(r.predicate) if r.head is not None and r.head.group("people") else None
     if (
         v.kind in ("arrests", "border_apprehensions")
         and taken is not None
-        and (held := lex.HELD_NOW_AFTER.search(r.predicate, taken.end())) is not None
+        and (held := detention.HELD_NOW_AFTER.search(r.predicate, taken.end())) is not None
         and not re.search(r"[,;:]", r.predicate[taken.end() : held.start()])  # "Of the 76 arrested, 52 remain held"
-        and not lex.GOVERNING_VERB.search(lex.RELATIVE_OPENER.split(r.left)[-1])
+        and not traps.GOVERNING_VERB.search(traps.RELATIVE_OPENER.split(r.left)[-1])
     ):
         v.kind = "detentions"  # "140 people arrested in the sweep remain in custody": held now, taken before
-    if v.kind == "arrests" and not r.border and lex.BOOKED_INTO_DETENTION.search(window):
+    if v.kind == "arrests" and not r.border and vocabulary.BOOKED_INTO_DETENTION.search(window):
         v.kind = "detentions"  # "Forty of them were booked into the Krome detention center": held, not arrested
     if (
         v.kind == "arrests"
         and not r.border
-        and lex.MOVED_BEFORE.search(r.text, r.left_start, r.n.start)
-        and lex.TO_DETENTION_SITE_AFTER.match(r.text, r.n.end, r.clause[1])
+        and detention.MOVED_BEFORE.search(r.text, r.left_start, r.n.start)
+        and detention.TO_DETENTION_SITE_AFTER.match(r.text, r.n.end, r.clause[1])
     ):
         v.kind = "detentions"  # "moved 300 of them to a facility in Texas": held at the site, not arrested again
-    if v.kind == "detentions" and not r.border and lex.CUSTODY_TAKEN_BEFORE.search(r.left):
+    if v.kind == "detentions" and not r.border and detention.CUSTODY_TAKEN_BEFORE.search(r.left):
         v.kind = "arrests"  # "ICE took custody of 41 inmates from the county jail": taken by ICE, not a headcount
     if (
         v.kind == "detentions"
         and not r.border
-        and lex.DETAINED_BY.search(window)
-        and not lex.DETAINED_NOW.search(window)
+        and traps.DETAINED_BY.search(window)
+        and not frames.DETAINED_NOW.search(window)
     ):
         v.kind = "arrests"  # "cases of U.S. citizens detained by immigration agents"
     if v.kind == "arrests" and r.airport and re.search(r"\bdetain", window, _I):
         v.kind = "detentions"  # "officers at the airport detained 12 travelers": held on arrival, not arrested
     if (
         v.kind == "detentions"
-        and (lex.GENERAL_JAIL.search(window) or lex.HELD_ON_LOCAL_CHARGES.search(window))
-        and not lex.IMMIGRANT_HELD.search(r.text)
+        and (traps.GENERAL_JAIL.search(window) or detention.HELD_ON_LOCAL_CHARGES.search(window))
+        and not traps.IMMIGRANT_HELD.search(r.text)
         and not _part_held_for_agents(r)
-        and not lex.PROSPECT.search(window)  # "12 are held at the county jail awaiting removal": held for removal
+        and not traps.PROSPECT.search(window)  # "12 are held at the county jail awaiting removal": held for removal
     ):
         v.trap = v.trap or "jail"  # "the jail's average daily population was 1,900 inmates": not immigration detention
     if v.kind == "detentions" and _jail_headcount(r):
         v.trap = v.trap or "jail"  # "The county jail holds 1,200 inmates, and ICE rents 80 beds": the jail's own count
     if v.kind == "deaths_in_custody" and _jail_deaths(r.text):
         v.trap = v.trap or "no_custody"  # "Three inmates died in the county jail": a jail's deaths, not ICE's
-    died_held = lex.CUSTODY_PLACE.search(r.text, r.n.end, r.clause[1])  # "died of heat stroke in a holding cell"
+    died_held = vocabulary.CUSTODY_PLACE.search(r.text, r.n.end, r.clause[1])  # "died of heat stroke in a holding cell"
     # a level's subject is its words before the number: "deaths in the desert rose to 12"
-    on_the_way = lex.DIED_CROSSING.search(r.text, r.n.end, r.clause[1]) or (
-        r.level and lex.DIED_CROSSING.search(r.text, r.left_start, r.n.start)
+    on_the_way = traps.DIED_CROSSING.search(r.text, r.n.end, r.clause[1]) or (
+        r.level and traps.DIED_CROSSING.search(r.text, r.left_start, r.n.start)
     )
     if v.kind == "deaths_in_custody" and on_the_way and not died_held:
         v.trap = (
             v.trap or "no_custody"
         )  # "170 migrants have died or are missing on the border": not in anyone's custody
-    v.unit = lex.UNITS.get(v.kind, v.unit) if v.unit != "percent" else v.unit
+    v.unit = vocabulary.UNITS.get(v.kind, v.unit) if v.unit != "percent" else v.unit
 
 
 def _finish(r: _Reading, v: _Verdict, state: dict) -> Count:
@@ -2125,7 +2208,7 @@ def _finish(r: _Reading, v: _Verdict, state: dict) -> Count:
     if v.trap is None:
         state["consumed"] = n.end + (head.end() if head else 0)
     head_kind = next((g for g in ("people", "event", "thing") if head is not None and head.group(g)), "")
-    cue = bool(_cue_type(r.text[n.end : r.pred_end], r.border, r.custody) or lex.GOVERNING_VERB.search(r.left))
+    cue = bool(_cue_type(r.text[n.end : r.pred_end], r.border, r.custody) or traps.GOVERNING_VERB.search(r.left))
     total = None
     part_of = v.breakdown_of or r.previous
     if v.sub and part_of is not None:
@@ -2149,14 +2232,14 @@ def _inland(place: Place) -> bool | None:
     if place.country != "US" or not place.state:
         return None
     if place.city and place.lat is not None and place.lon is not None:
-        return min(_km((place.lat, place.lon), p) for p in lex.BORDER_POINTS) > lex.NEAR_BORDER_KM
-    return True if place.state in lex.INTERIOR_STATES else None
+        return min(_km((place.lat, place.lon), p) for p in geography.BORDER_POINTS) > geography.NEAR_BORDER_KM
+    return True if place.state in geography.INTERIOR_STATES else None
 
 
 def _dateline(m: PlaceMention, s: Sentence) -> bool:
     """Whether mention `m` is the dateline of sentence `s`: where the reporter is, not where the counted people
     were ("PHOENIX — agents apprehended 8,400 migrants in Arizona" happened in Arizona)."""
-    return m.start >= s.start and lex.at_dateline(s.text, m.start - s.start, m.end - s.start)
+    return m.start >= s.start and geography.at_dateline(s.text, m.start - s.start, m.end - s.start)
 
 
 def _capital_dateline(m: PlaceMention, s: Sentence) -> bool:
@@ -2179,7 +2262,7 @@ def _inland_dateline(sentences: list[Sentence], mentions: list) -> bool:
 
 def _town_operation_inland(text: str) -> bool:
     """Whether `text` names an operation, raid or sweep by an inland U.S. town ("the Charlotte operation")."""
-    for m in lex.TOWN_OPERATION.finditer(text):
+    for m in traps.TOWN_OPERATION.finditer(text):
         place = normalize_place(m.group(1))
         if place is not None and place.city and _inland(place) is True:
             return True
@@ -2191,7 +2274,7 @@ def _points_back(view: str) -> bool:
     ("Last year they apprehended 9,000 people", "Agents there caught 4,200"): they act where that sentence put them,
     even across a paragraph break."""
     digit = re.search(r"\d", view)
-    return bool(lex.AGENTS_POINTING_BACK.search(view[: digit.start() if digit else len(view)]))
+    return bool(geography.AGENTS_POINTING_BACK.search(view[: digit.start() if digit else len(view)]))
 
 
 def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
@@ -2223,7 +2306,7 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         if verdict is not None and k not in own:
             (inland if verdict else near).add(k)
     near.update(
-        k for k, s in enumerate(sentences) if lex.BORDER_PLACE.search(_past_at_border(_border_talk(s.rule_text)))
+        k for k, s in enumerate(sentences) if geography.BORDER_PLACE.search(_past_at_border(_border_talk(s.rule_text)))
     )
     # an operation named by an inland town ("during the Charlotte operation") is inside the country
     inland.update(k for k, s in enumerate(sentences) if _town_operation_inland(s.rule_text))
@@ -2242,32 +2325,38 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
         # names a place by its kind ("The Border Patrol said its agents arrested 130 people in the city")
         for k, s in enumerate(sentences):
             view = s.rule_text
-            if k not in named and k not in near and (not lex.BORDER.search(view) or lex.TOWN_BY_KIND.search(view)):
+            if (
+                k not in named
+                and k not in near
+                and (not vocabulary.BORDER.search(view) or geography.TOWN_BY_KIND.search(view))
+            ):
                 inland.add(k)
     return inland
 
 
 def _interior_story(sentences: list[Sentence], mentions: list, inland: set[int]) -> bool:
     """Whether the story names an inland U.S. place and never sets anyone at the border: no town near it, and no
-    border word left once the agency's name (`lex.BORDER_AGENCY`) and the past of those counted ("who crossed years
-    ago") are blanked. "Border Patrol" there names the agency sent inland ("Border Patrol agents arrived in Charlotte
-    ... Agents arrested 130 people"), not where its agents act: its placeless sentences make arrests (GUIDELINES
-    §2), though a sentence naming the agency still speaks for itself."""
+    border word left once the agency's name (`geography.BORDER_AGENCY`) and the past of those counted ("who crossed
+    years ago") are blanked. "Border Patrol" there names the agency sent inland ("Border Patrol agents arrived in
+    Charlotte ... Agents arrested 130 people"), not where its agents act: its placeless sentences make arrests
+    (GUIDELINES §2), though a sentence naming the agency still speaks for itself."""
     if not inland or any(_inland(m.place) is False for m in mentions):
         return False
     return not any(
-        lex.BORDER.search(lex.BORDER_AGENCY.sub(" ", lex.PAST_AT_BORDER.sub(" ", _border_talk(s.rule_text))))
+        vocabulary.BORDER.search(
+            geography.BORDER_AGENCY.sub(" ", geography.PAST_AT_BORDER.sub(" ", _border_talk(s.rule_text)))
+        )
         for s in sentences
     )
 
 
 def _breakdown_lead(view: str, opens_list: bool, counts: list[Count], before: Sentence | None) -> str | None:
-    """A lead line naming no count ("The breakdown by sector:", `lex.BARE_BREAKDOWN_LEAD`) right after a sentence
+    """A lead line naming no count ("The breakdown by sector:", `frames.BARE_BREAKDOWN_LEAD`) right after a sentence
     that counted an action leads a list of parts of that count: the lead is read with that sentence, whose words type
-    its items. Only for a lead `lex.LEAD_NOUN` finds no action in; a lead written in one sentence with its items is
-    `_breakdown_item`'s."""
+    its items. Only for a lead `vocabulary.LEAD_NOUN` finds no action in; a lead written in one sentence with its items
+    is `_breakdown_item`'s."""
     last = next((c for c in reversed(counts) if c.trap is None), None)
-    if not (opens_list and lex.BARE_BREAKDOWN_LEAD.search(view)) or last is None or last.sentence is not before:
+    if not (opens_list and frames.BARE_BREAKDOWN_LEAD.search(view)) or last is None or last.sentence is not before:
         return None
     return f"{last.sentence.rule_text} {view}"
 
@@ -2279,28 +2368,31 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     prev_sentence: Sentence | None = None
     inland = _inland_sentences(sentences, mentions or [])
     border_story = (
-        sum(bool(lex.STRONG_BORDER.search(_border_talk(s.view))) for s in sentences) >= lex.STORY_THEME_SENTENCES
+        sum(bool(vocabulary.STRONG_BORDER.search(_border_talk(s.view))) for s in sentences)
+        >= vocabulary.STORY_THEME_SENTENCES
     )
     # a story that sends the Border Patrol inland and never to the border is no border story
     border_story = border_story and not _interior_story(sentences, mentions or [], inland)
-    custody_story = sum(bool(lex.HELD_STORY.search(s.rule_text)) for s in sentences) >= lex.STORY_THEME_SENTENCES
+    custody_story = (
+        sum(bool(vocabulary.HELD_STORY.search(s.rule_text)) for s in sentences) >= vocabulary.STORY_THEME_SENTENCES
+    )
     # the first sentence naming a detention site: "at the center" after it may point back at it (searched once here,
     # not again over every earlier sentence for each sentence: about 8 of 44 ms a labelled enforcement story)
     first_custody_named = next(
-        (k for k, s in enumerate(sentences) if lex.DETENTION_NAMED.search(s.rule_text)), len(sentences)
+        (k for k, s in enumerate(sentences) if detention.DETENTION_NAMED.search(s.rule_text)), len(sentences)
     )
     lead: str | None = None  # the line that opens a list or table ("ICE arrests by city:", "| City | Arrests |")
     for k, s in enumerate(sentences):
         view = s.rule_text
         # a row with no list mark ("Rio Grande Valley 10,240") is an item where a lead line opened a list above it
-        item = bool(lex.ITEM_MARK.match(s.text) or (lead and lex.BARE_ROW.match(s.text)))
+        item = bool(vocabulary.ITEM_MARK.match(s.text) or (lead and frames.BARE_ROW.match(s.text)))
         if re.fullmatch(r"[\s|:-]+", s.text):
             continue  # a table's rule line
         if not item or (s.text.lstrip().startswith("|") and not re.search(r"\d", view)):
             opens_list = view.rstrip().endswith(":") or s.text.lstrip().startswith("|")
             lead = (
                 view
-                if opens_list and lex.LEAD_NOUN.search(view)
+                if opens_list and vocabulary.LEAD_NOUN.search(view)
                 else _breakdown_lead(view, opens_list, counts, sentences[k - 1] if k else None)
             )
             if item:
@@ -2309,18 +2401,18 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             (
                 prev_sentence
                 and prev_sentence.paragraph == s.paragraph
-                and lex.BORDER.search(_border_talk(prev_sentence.view))
+                and vocabulary.BORDER.search(_border_talk(prev_sentence.view))
             )
-            or (item and lead and lex.BORDER.search(lead))  # a row is at the border its list's lead names
-            or (prev_sentence and _points_back(view) and lex.BORDER.search(_border_talk(prev_sentence.view)))
+            or (item and lead and vocabulary.BORDER.search(lead))  # a row is at the border its list's lead names
+            or (prev_sentence and _points_back(view) and vocabulary.BORDER.search(_border_talk(prev_sentence.view)))
         )
         prev_sentence = s
         short = len(view) < 12 and not (item and lead)  # "- Aurora: 85" under "ICE arrests by city:" is read
-        if (view.isupper() and k > 0) or short or lex.LINK_ITEM.match(s.text) or lex.CAPTION.match(view):
+        if (view.isupper() and k > 0) or short or traps.LINK_ITEM.match(s.text) or traps.CAPTION.match(view):
             continue  # capitalised labels and fragments (the story's own headline, its first line, is read)
         summary_border = bool(
-            lex.SUMMARY.match(s.view)
-            and any(lex.STRONG_BORDER.search(_border_talk(p.view)) for p in sentences[max(0, k - 2) : k])
+            traps.SUMMARY.match(s.view)
+            and any(vocabulary.STRONG_BORDER.search(_border_talk(p.view)) for p in sentences[max(0, k - 2) : k])
         )
         state: dict = {
             "border_before": border_before,
@@ -2345,7 +2437,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
         }
         numbers = find_numbers(view)
         # the number of a numbered list item ("2. Houston - 12,880") is its rank, not a count
-        rank = lex.ITEM_RANK.match(view) if item else None
+        rank = frames.ITEM_RANK.match(view) if item else None
         numbers = [n for n in numbers if rank is None or n.start >= rank.end()]
         for n in numbers:
             c = _type_count(s, n, numbers, state)

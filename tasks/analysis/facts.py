@@ -28,7 +28,7 @@ from tasks.analysis.counts import Count
 from tasks.analysis.periods import period_anchor, resolve_period
 from tasks.analysis.quotes import find_quotes
 
-#: Bump whenever a lexicon or rule that shapes a fact changes: sentences.py, counts.py, count_lexicon.py,
+#: Bump whenever a lexicon or rule that shapes a fact changes: sentences.py, counts.py, count_lexicon/,
 #: count_candidates.py, count_places.py, places.py, numbers.py, periods.py, agencies.py, quotes.py, quote_lexicon.py,
 #: quote_people.py, quote_speakers.py or this module (or count_weights.json is refitted): stored facts carry it, and
 #: `newsflow reprocess` rewrites older ones.

@@ -1173,8 +1173,9 @@ def _facility_place(text: str, facility: Place, end: int, owner: str | None = No
 
 
 #: After a town and its state, the dash of a dateline: "O'NEILL, Neb. — ", "DILLEY, Texas (AP) — ". A dateline names a
-#: town, however small. Not `count_lexicon.DATELINE_AFTER`: it is read after the state, so it takes no ", State", and
-#: spaces or tabs only where that takes any whitespace (a line break too); joining them would be a measured change.
+#: town, however small. Not `count_lexicon.geography.DATELINE_AFTER`: it is read after the state, so it takes no ",
+#: State", and spaces or tabs only where that takes any whitespace (a line break too); joining them would be a measured
+#: change.
 _DATELINE_DASH = re.compile(r"[ \t]*(?:\([A-Za-z .]+\)[ \t]*)?[—–-]{1,2}[ \t]")
 
 

@@ -13,7 +13,9 @@ from collections import Counter
 import pytest
 from conftest import REPO_DIR
 
-MODULES = sorted((REPO_DIR / "tasks" / "analysis").glob("*.py"))
+MODULES = sorted((REPO_DIR / "tasks" / "analysis").glob("*.py")) + sorted(
+    (REPO_DIR / "tasks" / "analysis" / "count_lexicon").glob("*.py")
+)
 
 
 def _defined_twice(source: str) -> list[str]:
@@ -34,6 +36,27 @@ def test_the_check_finds_a_name_redefined_further_down() -> None:
     assert _defined_twice(source) == ["A"]
 
 
-@pytest.mark.parametrize("module", MODULES, ids=lambda path: path.name)
+@pytest.mark.parametrize("module", MODULES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_each_top_level_name_is_defined_once(module) -> None:
     assert _defined_twice(module.read_text(encoding="utf-8")) == []
+
+
+LEXICON_PACKAGE = REPO_DIR / "tasks" / "analysis" / "count_lexicon"
+
+
+def test_each_name_of_the_count_lexicon_has_one_module() -> None:
+    """The count lexicon is a package of modules by theme: a name defined in two of them would let two readers read
+    two patterns under one name, which the check of each module alone does not see."""
+    homes: Counter[str] = Counter()
+    for module in sorted(LEXICON_PACKAGE.glob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        names = {
+            target.id
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        names |= {node.name for node in tree.body if isinstance(node, (ast.FunctionDef, ast.ClassDef))}
+        homes.update(names)
+    assert sorted(name for name, times in homes.items() if times > 1) == []

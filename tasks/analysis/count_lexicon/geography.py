@@ -1,0 +1,331 @@
+"""Where a count is: a story's dateline, the border (its towns, sectors, strip, works and the agencies that
+work it) and the country's inside (interior offices, operations, the settings and scenes of an arrest).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.analysis.count_lexicon.vocabulary import _I, rx
+
+# ---------------------------------------------------------------------------------------------
+# Datelines: a story's dateline and the town it is told from
+# ---------------------------------------------------------------------------------------------
+
+#: A story's dateline before its first sentence ("ADELANTO, Calif. — ", "EL PASO, Texas (AP) - "), optional; its city
+#: in capitals (case-sensitive inside patterns that ignore case). Not built from `DATELINE_AFTER`: it holds the city
+#: too, and after it takes any parenthesis, any run of dashes and no space, as it only lets a partitive opening
+#: through ("EL PASO — Of those arrested, ..."); the two differ, so joining them would be a measured change.
+DATELINE = (
+    r"(?-i:(?:[A-Z][A-Z.'-]+\s+){0,3}[A-Z][A-Z.'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*)?"
+)
+#: What follows a dateline's place: "WASHINGTON — ", "EL PASO, Texas (AP) — " (read by `at_dateline`).
+DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s", re.UNICODE
+)
+
+
+def at_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the place named at `start:end` of `text` is its dateline ("AUSTIN, Texas — "): in the first 200
+    characters, no full stop before it, a dateline's dash after it. Where the story was filed, not where a count
+    happened."""
+    return start < 200 and "." not in text[:start] and bool(DATELINE_AFTER.match(text[end : end + 40]))
+
+
+#: A place named by its kind that points back to the town the story is told from: "in the city", "across the area".
+TOWN_BY_KIND = re.compile(
+    r"\b(?:in|across|around|throughout|near)\s+the\s+(?:city|area|metro(?:politan)?\s+area|neighbou?rhood|county)\b",
+    _I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# The border: where a count is at or near it (border apprehensions) or inside the country (arrests)
+# ---------------------------------------------------------------------------------------------
+
+#: Points along the land borders (lat, lon), Pacific to Gulf and Pacific to Atlantic: a town within
+#: `NEAR_BORDER_KM` of one is "at or near the border" (GUIDELINES §2 border_apprehensions); the 100-mile
+#: zone in which Border Patrol works.
+BORDER_POINTS = (
+    *((32.54, -117.03), (32.62, -116.0), (32.72, -114.72), (32.2, -113.5), (31.88, -112.5), (31.33, -111.0)),
+    *((31.33, -109.5), (31.33, -108.2), (31.78, -106.5), (30.6, -105.0), (29.56, -104.4), (29.2, -103.2)),
+    *((29.8, -101.8), (29.36, -100.9), (28.7, -100.5), (27.5, -99.5), (26.4, -99.0), (26.1, -98.3)),
+    *((25.9, -97.5), (49.0, -123.0), (49.0, -120.0), (49.0, -117.0), (49.0, -114.0), (49.0, -111.0)),
+    *((49.0, -108.0), (49.0, -104.0), (49.0, -100.0), (49.0, -97.0), (48.6, -93.4), (48.0, -89.6)),
+    *((46.5, -84.4), (45.0, -82.5), (42.3, -83.0), (41.7, -82.0), (42.9, -78.9), (43.5, -76.5)),
+    *((44.3, -75.8), (45.0, -74.7), (45.0, -71.5), (47.4, -68.3), (45.1, -67.0)),
+)
+NEAR_BORDER_KM = 160.0
+#: States that touch no land border: a town there, or the state itself, is inside the country.
+INTERIOR_STATES = frozenset(
+    {
+        *("Alabama", "Arkansas", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii"),
+        *("Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maryland", "Massachusetts"),
+        *("Mississippi", "Missouri", "Nebraska", "Nevada", "New Jersey", "North Carolina", "Ohio", "Oklahoma"),
+        *("Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Utah"),
+        *("Virginia", "West Virginia", "Wisconsin", "Wyoming", "Washington, D.C.", "District of Columbia"),
+    }
+)
+#: The border named as where something happened (not "Border Patrol", "Customs and Border Protection").
+BORDER_PLACE = rx(
+    r"border(?!\s+(?:Patrol|Protection|czar|agents?|officers?|officials?|chief|security|enforcement|policy))",
+    r"ports?\s+of\s+entry",
+    r"sectors?",
+    r"cross(?:ed|ing|ings)?\s+(?:into|the|illegally)",
+    r"Rio\s+Grande",
+)
+#: The border named only as a distance away: "hundreds of miles from the border", "far from the border" (no
+#: border place: a sentence that says so is not set at the border).
+FAR_FROM_BORDER = re.compile(
+    r"\b(?:miles|kilometers|kilometres|km|far|away|hours?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?border\b",
+    _I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# People stopped in the act of crossing
+# ---------------------------------------------------------------------------------------------
+
+#: "stopped" with the crossing told after its object: "Agents stopped 42 people crossing the border near Del Rio",
+#: "stopped 300 migrants trying to enter illegally" (GUIDELINES §2 border_apprehensions: stopped at or near the
+#: border); `STOPPED_ENTERING` reads "stopped 261 migrants from entering". People stopped at a port's gate or in
+#: traffic are none: the crossing must follow the counted people.
+STOPPED_CROSSING = re.compile(
+    r"^\s*(?:(?:illegally|while|as\s+they\s+were)\s+)?"
+    r"(?:crossing|(?:trying|attempting|seeking)\s+to\s+(?:cross|enter|sneak))\b",
+    _I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# The border that sets no count there: a policy or an office named by the word, and the past of those
+# counted (who tells the type of an arrest inside the country from an apprehension at the border)
+# ---------------------------------------------------------------------------------------------
+
+#: "border" naming a policy, a debate or an office, not a place: "the border czar", "border security", "the border
+#: deal", "secure the border" (GUIDELINES §2 border_apprehensions are made at or near the border; "ICE arrested
+#: 2,300 people, the border adviser said" were arrested inside the country).
+BORDER_NOT_PLACE = re.compile(
+    r"\bborder(?:[\s-]+(?:czar|adviser|advisor|security|policy|policies|crackdown|agenda|hawks?|deal|bill|funding|"
+    r"debate|politics|plan)\b)(?:['’]s)?|\bsecur(?:e|ing|ed)\s+(?:the|our|its|America['’]s)\s+borders?\b",
+    _I,
+)
+#: A relative clause that tells the past of those counted at the border ("who came across the border as children",
+#: "who had been released at the border", "whom agents had caught at the border years ago"): the people's history,
+#: not where ICE's clause put them (as `PAST_CROSSING` for a crossing).
+PAST_AT_BORDER = re.compile(
+    r"\b(?:who|whom)\s+(?:[\w’'-]+\s+){0,3}?(?:came|come|coming|arrived|arriving|\w+ed)\b[^,;]*",
+    _I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Where a sentence tells enforcement: the scene whose place a later count carries
+# ---------------------------------------------------------------------------------------------
+
+#: Words of a sentence that tells enforcement without a count's cue of its own: a raid, an operation, the agents or
+#: the agency acting, a facility or custody ("Agents descended on a plant in Canton", "the jail in Elizabeth"). A
+#: sentence that names a place for a rally, a speech or a court hearing alone sets no scene for a count after it.
+ENFORCEMENT_SCENE = rx(
+    r"raid(?:s|ed|ing)?",
+    r"operations?",
+    r"sweeps?",
+    r"swept",
+    r"crackdown",
+    r"enforcement",
+    r"agents?",
+    r"officers?",
+    r"(?-i:ICE|CBP|HSI)",
+    r"Border\s+Patrol",
+    r"custody",
+    r"facility",
+    r"(?:detention|processing)\s+cent(?:er|re)s?",
+    r"jails?",
+)
+
+# ---------------------------------------------------------------------------------------------
+# Where inside the country an action happened: the setting of an arrest
+# ---------------------------------------------------------------------------------------------
+
+#: A setting of daily life inside the country where agents take people ("outside a Home Depot", "at a car wash", "at
+#: their homes", "during traffic stops", "outside the courthouse"): an action there is an arrest (GUIDELINES §2
+#: arrests: picked up in raids, apprehended inside the country), whatever border the story or the paragraph talks of,
+#: unless the sentence sets it at the border itself or by a town near it.
+INTERIOR_SETTING = rx(
+    r"Home\s+Depots?",
+    r"Lowe['’]s",
+    r"car\s+wash(?:es)?",
+    r"restaurants?",
+    r"(?:their|his|her|family['’]s|a|the)\s+(?:own\s+)?homes?(?!\s+(?:countr|nations?|towns?|states?|villages?))",
+    r"apartments?(?:\s+(?:complex(?:es)?|buildings?))?",
+    r"workplaces?",
+    r"work\s?sites?",
+    r"job\s+sites?",
+    r"construction\s+sites?",
+    r"(?:meatpacking|processing|poultry|battery|manufacturing)\s+plants?",
+    r"factor(?:y|ies)",
+    r"courthouses?",
+    r"immigration\s+courts?",
+    r"check-ins?",
+    r"schools?",
+    r"churche?s?",
+    r"traffic\s+stops?",
+    r"bus\s+stops?",
+    r"gas\s+stations?",
+    r"parking\s+lots?",
+    r"(?:grocery\s+)?stores?",
+    r"shopping\s+(?:centers?|malls?)",
+    r"malls?",
+    r"hotels?",
+    r"neighbo(?:u)?rhoods?",
+)
+
+# ---------------------------------------------------------------------------------------------
+# The border agency named without the border: Border Patrol sent inland
+# ---------------------------------------------------------------------------------------------
+
+#: The names of the border agency. Blanked, what is left of `BORDER` in a sentence sets someone at the border (a
+#: crossing, a sector, the river, the border itself); a story where nothing is left of it anywhere names the agency
+#: only ("Border Patrol agents arrived in Charlotte"), and its border talk makes it no border story (`counts.py`).
+BORDER_AGENCY = rx(r"Border\s+Patrol", r"CBP", r"Customs\s+and\s+Border\s+Protection")
+
+# ---------------------------------------------------------------------------------------------
+# Agents named by a word that points back to the sentence before
+# ---------------------------------------------------------------------------------------------
+
+#: A subject that points back to the agents of the sentence before ("Last year they apprehended ...", "Agents there
+#: caught ...", "The agents arrested ..."): the count is made where that sentence put them, across a paragraph
+#: break too (`counts.find_counts`, `counts._inland_sentences`). Read in the words before the sentence's first number.
+AGENTS_POINTING_BACK = re.compile(
+    r"^(?:[^,;:]{0,40},\s*|(?:last|this|in|on|by|over|during|since)\b[^,;:]{0,25}?\s)?"
+    r"(?:they|(?:the|those|these|its|their)\s+(?:same\s+)?(?:agents|officers)|(?:agents|officers)\s+there)\b",
+    _I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# ICE's interior offices by their own names
+# ---------------------------------------------------------------------------------------------
+
+#: ICE's offices and officers named without "ICE" ("HSI agents", "Enforcement and Removal Operations officers",
+#: "deportation officers"): they arrest inside the country (GUIDELINES §2 arrests), read as `INTERIOR` is.
+INTERIOR_AGENCY = rx(
+    r"(?-i:HSI|ERO)",
+    r"Homeland\s+Security\s+Investigations",
+    r"Enforcement\s+and\s+Removal\s+Operations",
+    r"deportation\s+officers?",
+)
+
+# ---------------------------------------------------------------------------------------------
+# Operations inside the country: raids and enforcement sweeps
+# ---------------------------------------------------------------------------------------------
+
+#: An operation that takes people where they live or work ("in raids across Texas", "a raid on a construction
+#: company", "in a targeted enforcement operation", "an immigration sweep"): an action in it is an arrest (GUIDELINES
+#: §2 arrests: picked up in raids), read as `INTERIOR_SETTING` is (not where the sentence names the border itself or
+#: a town near it). A sweep of the brush or the desert is no such operation.
+INTERIOR_OPERATION = rx(
+    r"raids?",
+    r"raided",
+    r"(?:immigration|enforcement)\s+sweeps?",
+    r"(?:targeted\s+)?enforcement\s+operations?",
+    r"worksite\s+(?:operations?|enforcement)",
+)
+
+# ---------------------------------------------------------------------------------------------
+# Inside the country by scope: in the country's cities, inside it, at large, in jails
+# ---------------------------------------------------------------------------------------------
+
+#: An action's scope inside the country ("inside the United States", "in sanctuary cities", "in American
+#: communities"), ICE's kinds of arrest ("at-large arrests", "collateral arrests") and people picked up from jails:
+#: arrests (GUIDELINES §2: apprehended inside the country), read as `INTERIOR` is (only the border named in the
+#: sentence itself, or its agency, makes them apprehensions). "Nationwide" and "across the country" were tried and
+#: dropped: national totals of border stories are told so too (check part 0.869 -> 0.808).
+INTERIOR_SCOPE = rx(
+    r"(?:inside|within)\s+(?:the\s+)?(?:country|United\s+States|U\.S\.)",
+    r"in\s+(?:U\.S\.|American|sanctuary)\s+(?:cities|communities)",
+    r"at-large",
+    r"collateral",
+    r"(?:county|city|local|state)\s+jails?",
+)
+
+# ---------------------------------------------------------------------------------------------
+# The border strip by its military and legal names
+# ---------------------------------------------------------------------------------------------
+
+#: The strip along the border by its military or legal name ("the national defense area", "the Roosevelt
+#: Reservation"): people caught there are at the border (GUIDELINES §2 border_apprehensions), read as `STRONG_BORDER`
+#: is in `counts._at_border`.
+BORDER_STRIP = rx(r"national\s+defen[cs]e\s+areas?", r"Roosevelt\s+Reservation")
+
+# ---------------------------------------------------------------------------------------------
+# A Border Patrol sector named as where agents come from, or by its chief
+# ---------------------------------------------------------------------------------------------
+
+#: A sector named as the home of the agents or of their chief ("agents from the El Centro Sector", "the Rio Grande
+#: Valley Sector's agents", "El Centro Sector chief", "the sector chief"): it names the agency, not where the people
+#: were taken (GUIDELINES §2: an arrest inside the country is an arrest whoever makes it), so `counts._border_talk`
+#: reads it as "Border Patrol". A sector named as a place ("apprehended 310 in the San Diego Sector", "agents in the
+#: Yuma Sector") stays a border place.
+SECTOR_OF_AGENTS = re.compile(
+    r"(?:(?<=\bagents\s)|(?<=\bofficers\s))(?:from|of)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w.'’-]*)\s+){1,4}[Ss]ectors?\b|"
+    r"\b(?:the\s+)?(?:(?-i:[A-Z][\w.'’-]*)\s+){1,4}[Ss]ector(?:['’]s)?(?=\s+(?:chief|agents|officers|commander)\b)|"
+    r"\b(?:the\s+)?sector(?:['’]s)?(?=\s+chief\b)",
+    _I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# The interior agency as the subject of the arrest verb: ICE's arrests near the border are arrests
+# ---------------------------------------------------------------------------------------------
+
+#: ICE, ERO or HSI (or its officers or agents) as the subject right before the verb that governs the number ("ICE
+#: officers arrested 27 people in Brownsville ... near the border", "HSI agents apprehended 14 workers"): the interior
+#: agency's own arrests, wherever it made them (GUIDELINES §2: border apprehensions are CBP's and Border Patrol's).
+INTERIOR_AGENCY_ARRESTED = re.compile(
+    r"\b(?:ICE|(?-i:HSI|ERO)|Immigration\s+and\s+Customs\s+Enforcement|Homeland\s+Security\s+Investigations|"
+    r"Enforcement\s+and\s+Removal\s+Operations)(?:['’]s)?\s+(?:(?:deportation\s+)?(?:officers|agents)\s+)?"
+    r"(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?(?:arrested|apprehended|detained|nabbed)\s+(?:about\s+|nearly\s+|some\s+|"
+    r"more\s+than\s+|at\s+least\s+|roughly\s+)?$",
+    _I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Where a crossing sets people: long ago (no border place now) or right now, told without the word "border"
+# ---------------------------------------------------------------------------------------------
+
+#: A time long past, said of how the people counted came ("years ago", "as children"): their history.
+LONG_AGO = (
+    r"(?:(?:many|several|\w+)\s+)?(?:years?|decades?)\s+(?:ago|earlier|before)|long\s+ago|"
+    r"as\s+(?:a\s+)?(?:children|child|kids?|minors?|toddlers?|infants?|babies|baby|teenagers?|teens?)|"
+    r"when\s+(?:they|he|she)\s+(?:was|were)\b"
+)
+#: A relative clause that tells how the people counted entered the country long ago ("who crossed illegally years
+#: ago", "most of whom had crossed the border as children"): their past, not where the action took them; the border
+#: it names is no place of the count (GUIDELINES §2 arrests: apprehended inside the country).
+LONG_AGO_CROSSING = re.compile(
+    r"\b(?:(?:most|many|some|all|several|half|none|\w+)\s+of\s+)?(?:who|whom)\s+(?:had\s+|have\s+|having\s+)?"
+    r"(?:\w+\s+)?(?:crossed|entered|came|come|arrived|slipped)\b[^,;.]*?\b(?:" + LONG_AGO + r")[^,;]*",
+    _I,
+)
+#: The crossing itself told without the word "border": the people caught in the act of crossing are at the border
+#: (GUIDELINES §2 border_apprehensions): "85 crossers", "migrants who waded across the river", "people trying to
+#: cross" (a crossing with an object is BORDER's), "climbed the wall near Nogales".
+CROSSING_ACT = rx(
+    r"crossers",
+    r"(?:swam|swim(?:ming)?|wad(?:ed|ing|e)|raft(?:ed|ing)|walk(?:ed|ing)|ran|running|climb(?:ed|ing)|jump(?:ed|ing))"
+    r"\s+(?:over|across)\s+(?:the\s+)?(?:river|Rio\s+Grande|wall|fence)",
+    r"(?:climb(?:ed|ing)|scal(?:ed|ing)|jump(?:ed|ing))\s+(?:the\s+)?(?:wall|fence)",
+    r"(?:trying|tried|attempting|attempted)\s+to\s+(?:cross|sneak\s+across|slip\s+across)(?!\s+(?:the|a)\b)",
+)
+
+# ---------------------------------------------------------------------------------------------
+# The border by its works, told without the word: a named checkpoint, an international bridge, the fence, the shore
+# ---------------------------------------------------------------------------------------------
+
+#: A work of the border named as where people were caught, without the word "border" (GUIDELINES §2
+#: border_apprehensions: at or near the border, or at sea): "at the Falfurrias checkpoint" (a checkpoint named by its
+#: town or highway, or an immigration one; a police or sobriety checkpoint is none), "at the international bridge",
+#: "at the fence west of Calexico", "came ashore", "off the coast".
+BORDER_WORKS = re.compile(
+    r"\b(?:the|a)\s+(?:(?-i:[A-Z][\w'’-]*|\d+)\s+){1,3}checkpoints?\b|\bimmigration\s+checkpoints?\b|"
+    r"\binternational\s+bridges?\b|\b(?:at|along|over|through|under)\s+the\s+(?:border\s+)?fence\b|"
+    r"\bcame\s+ashore\b|\boff\s+the\s+(?:\w+\s+)?coast\b",
+    _I,
+)

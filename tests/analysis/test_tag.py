@@ -1796,3 +1796,39 @@ def test_an_order_to_send_someone_back_is_a_removal_order() -> None:
         "The coach gave an order to send the team home after the loss.",
     ):
         assert _sentence_strengths("A court", trap)[trap] < 2.0, trap
+
+
+def test_the_lead_of_a_short_story_goes_on_with_its_enforcement_headline() -> None:
+    """A two-paragraph brief names its subject once, in the headline, and tells its figures with the agency or a custody
+    word alone ("ICE chartered a plane that took 118 Hondurans home", "Eleven people were taken into custody"): read
+    sentence by sentence it is nothing, though every sentence is the headline's (tag-1.18 tagged neither story). The
+    same lead under a headline that reads as nothing else, and the body of a longer story, keep their own reading."""
+    flight = (
+        "Removal flight leaves Harlingen for Honduras",
+        "HARLINGEN, Texas — ICE chartered a plane that took 118 Hondurans to San Pedro Sula on Friday.\n\n"
+        "The flight was the third from the airport this month.",
+    )
+    stop = (
+        "Agents detain 11 migrants in van stop near Deming",
+        "DEMING, N.M. — Agents stopped a van on Interstate 10 west of Deming early Sunday.\n\n"
+        "Eleven people were taken into custody and the driver was booked into the county jail.",
+    )
+    for title, text in (flight, stop):
+        assert tag_article(title, text).is_enforcement, title
+    festival = (
+        "Border town's chili festival draws a crowd",
+        "NOGALES, Ariz. — The fall chili festival drew 9,000 visitors on Saturday.\n\n"
+        "The Border Patrol ran a booth on careers with the agency, and ICE sponsored the water station.",
+    )
+    futures = (
+        "ICE Brent futures slide as supply fears ease",
+        "LONDON — ICE said trading volume in Brent futures rose 12% on Friday as prices fell.\n\n"
+        "Traders said the exchange's margin change had little effect.",
+    )
+    for title, text in (festival, futures):
+        assert not tag_article(title, text).is_enforcement, title
+    long_story = "\n\n".join(
+        [flight[1].split("\n\n")[0], "The mayor spoke at the opening.", "Rain is forecast.", "The park reopens Monday."]
+    )
+    lead = flight[1].split("\n\n")[0]
+    assert _sentence_strengths(flight[0], long_story)[lead] == _sentence_strengths("A town", long_story)[lead]

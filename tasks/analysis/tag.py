@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -55,9 +55,10 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(_by_first_letter(branches)) + r")\b")
 
 
-def _top_level_split(pattern: str) -> list[str]:
-    """The pieces of a pattern between its top-level "|" (not those inside a group or a character class)."""
-    pieces, depth, in_class, start, i = [], 0, False, 0, 0
+def _grouping(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each "(", ")" and "|" of a pattern that groups or alternates (not escaped, not in a character class), with its
+    index and the depth of groups it stands at (a ")" at the depth of the "(" it closes)."""
+    depth, in_class, i = 0, False, 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -67,32 +68,26 @@ def _top_level_split(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and not depth:
+        elif char in "()|":
+            depth -= char == ")"
+            yield i, char, depth
+            depth += char == "("
+        i += 1
+
+
+def _top_level_split(pattern: str) -> list[str]:
+    """The pieces of a pattern between its top-level "|" (not those inside a group or a character class)."""
+    pieces, start = [], 0
+    for i, char, depth in _grouping(pattern):
+        if char == "|" and not depth:
             pieces.append(pattern[start:i])
             start = i + 1
-        i += 1
     return [*pieces, pattern[start:]]
 
 
 def _group_end(pattern: str) -> int:
     """The index of the ")" that closes the group `pattern` opens on."""
-    depth, in_class, i = 0, False, 0
-    while True:
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-            if not depth:
-                return i
-        i += 1
+    return next(i for i, char, depth in _grouping(pattern) if char == ")" and not depth)
 
 
 def _literal_first(alternative: str) -> list[str]:

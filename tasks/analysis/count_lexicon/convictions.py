@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tasks.analysis.count_lexicon.traps import _ACTION_QUALIFIER
+from tasks.analysis.count_lexicon.traps import ACTION_QUALIFIER
 from tasks.analysis.count_lexicon.vocabulary import _I, AT_NUMBER, CUES, rx
 
 # ---------------------------------------------------------------------------------------------
@@ -180,7 +180,7 @@ SCREENED_BEFORE = re.compile(
 #: deportees", "offered to take in 300" (GUIDELINES §2: a plan or a cap, not an action taken; "has accepted 160" is).
 AGREED_TO_TAKE_BEFORE = re.compile(
     r"\b(?:agree[sd]?|agreeing|offer(?:s|ed)?|consent(?:s|ed)|pledg(?:es|ed)|willing)\s+to\s+"
-    r"(?:accept|take(?:\s+in|\s+back)?|receive|admit|house|hold)\s+" + _ACTION_QUALIFIER,
+    r"(?:accept|take(?:\s+in|\s+back)?|receive|admit|house|hold)\s+" + ACTION_QUALIFIER,
     _I,
 )
 #: A relative clause or participle right after the people looked up that says an enforcement action took them:

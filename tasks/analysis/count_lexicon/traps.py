@@ -1067,25 +1067,25 @@ RETRACTED_BEFORE = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 #: What the action's words may end on before the number: a qualifier or none.
-_ACTION_QUALIFIER = r"(?:(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|about|nearly|another|an\s+additional)\s+)?$"
+ACTION_QUALIFIER = r"(?:(?:at\s+least|up\s+to|as\s+many\s+as|more\s+than|about|nearly|another|an\s+additional)\s+)?$"
 #: An action wished, sought or promised right before its number: "Officials hope to arrest 5,000 people", "vowed
 #: to deport 1 million" (GUIDELINES §2: projections and plans are not counts).
 DESIRED_ACTION = re.compile(
     r"\b(?:hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+"
     r"to\s+(?:(?:help|begin|start)\s+)?(?:arrest|deport|detain|remove|apprehend|expel|hold|jail|lock\s+up)\s+"
-    + _ACTION_QUALIFIER,
+    + ACTION_QUALIFIER,
     _I,
 )
 #: A number expected, not counted: "officials said they expected 50,000 deportees by year's end", "anticipates
 #: about 3,000 arrests" (a projection, GUIDELINES §2).
-EXPECTED_BEFORE = re.compile(r"\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))\s+" + _ACTION_QUALIFIER, _I)
+EXPECTED_BEFORE = re.compile(r"\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))\s+" + ACTION_QUALIFIER, _I)
 #: An agency kept from acting on the people counted: "sanctuary laws blocked ICE from taking custody of 1,700",
 #: "prevented agents from deporting 300" (an action that did not happen; "stopped 261 migrants from entering",
 #: where the number is the object stopped, is an apprehension and stays a count).
 KEPT_FROM_ACTING = re.compile(
     r"\b(?:block|prevent|stop|bar|keep|kept|hinder|obstruct)(?:s|ed|ped|red|ing|ping|ring)?\s+"
     r"(?:[\w.'’-]+\s+){1,4}?from\s+(?:taking\s+(?:\w+\s+)?custody\s+of|arresting|detaining|deporting|removing|"
-    r"apprehending|holding|jailing|picking\s+up)\s+" + _ACTION_QUALIFIER,
+    r"apprehending|holding|jailing|picking\s+up)\s+" + ACTION_QUALIFIER,
     _I,
 )
 #: A negation right before the verb that kept the agency from acting: "has not stopped ICE from arresting 1,700".
@@ -1097,12 +1097,12 @@ FUTURE_MAIN_AFTER = re.compile(r"[^.;?!]*?,\s*[^.;?!,]*?(?:\b(?:will|shall)\b|[�
 OPEN_CONDITION_MAIN_BEFORE = re.compile(
     r"(?:^|[\"“(]\s*|[.;:]\s+)(?:if|unless)\s+(?:[^,;.?!]|(?<=\d)[,.](?=\d))+,\s*[^,;.?!]*?"
     r"(?:\b(?:will|shall)\b|[’']ll\b)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?" + _ACTION_QUALIFIER,
+    r"(?:[\w'’-]+\s+){0,3}?" + ACTION_QUALIFIER,
     _I,
 )
 #: The definite group a condition names ("If the 1,200 workers arrested Tuesday are deported"): people counted
 #: already, so their count stands.
-DEFINITE_JUST_BEFORE = re.compile(r"\b(?:the|those|these|its|their|all)\s+" + _ACTION_QUALIFIER, _I)
+DEFINITE_JUST_BEFORE = re.compile(r"\b(?:the|those|these|its|their|all)\s+" + ACTION_QUALIFIER, _I)
 #: How many each unit holds: "12 cells with more than 20 men each", "40 people per cell" (the size of each of many
 #: units, not a count; "the 14 men each face 10 years", where "each" opens the predicate, stays one).
 PER_UNIT_AFTER = re.compile(
@@ -1208,7 +1208,7 @@ PURPOSE_ON_ACTION = re.compile(
 ATTEMPTED_ACTION = re.compile(
     r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?)\s+"
     r"to\s+(?:arrest|deport|detain|remove|apprehend|expel|catch|capture|jail|lock\s+up|round\s+up)\s+"
-    + _ACTION_QUALIFIER,
+    + ACTION_QUALIFIER,
     _I,
 )
 #: A number inside what a speaker denies ("ICE denied reports that agents had arrested 40 students", "rejected claims

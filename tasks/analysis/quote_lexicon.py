@@ -41,7 +41,7 @@ NAME_TITLES = wordset(
     spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
     president chairman chairwoman representative congressman congresswoman administrator supervisor alderman
     alderwoman alderperson minister ambassador pastor rabbi imam reverend author reporter senators member
-    principal headmaster headmistress warden"""
+    principal headmaster headmistress warden counsel adviser advisor"""
 )
 #: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
 #: those, and job words that are a title only so ("reporter Jane Doe").
@@ -311,7 +311,7 @@ TITLE_WORDS = wordset(
     sgt. capt. officer lawyer attorney professor rev. bishop father sister first lady minority majority whip
     county city police department governor lieutenant democrat republican superintendent inspector alderman
     alderwoman alderperson ald. minister ambassador pastor rabbi imam reverend author reporter senators
-    principal headmaster headmistress councilman councilwoman warden"""
+    principal headmaster headmistress councilman councilwoman warden counsel adviser advisor"""
 )
 #: Title words that name a body, not a person's office: "ICE" before one capitalised word is no title.
 BODY_WORDS = wordset(

@@ -5,7 +5,8 @@ with a trap that keeps its reading:
   earlier with that title, not to another person of the same gender named in between;
 - "the court" finding or writing speaks for the one judge the story names (GUIDELINES.md 'Quotes': the person when
   one is named), and for no one when it names none or several;
-- a news outlet named by a masthead word ("Courier", "Sentinel", "Monitor") reports a quotation as "Herald" does.
+- a news outlet named by a masthead word ("Courier", "Sentinel", "Monitor") reports a quotation as "Herald" does;
+- "counsel" and "adviser" are titles before a name ("said General Counsel Ana Lee"), no part of it.
 """
 
 from __future__ import annotations
@@ -97,3 +98,29 @@ def test_a_person_who_told_the_outlet_is_the_speaker() -> None:
         "“The money keeps four deputies on patrol,” Ames told the Marbury Courier."
     )
     assert _speakers(text) == ["Wendell Ames"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "role"),
+    [
+        ("said General Counsel Ana Lee.", "Ana Lee", "General Counsel"),
+        ("Chief Counsel Tom Reyes said.", "Tom Reyes", "Chief Counsel"),
+        ("said ICE Principal Legal Advisor Tom Reyes.", "Tom Reyes", "ICE Principal Legal Advisor"),
+        ("said Senior Policy Adviser Ana Lee.", "Ana Lee", "Senior Policy Adviser"),
+    ],
+)
+def test_a_counsel_or_adviser_title_is_no_part_of_the_name(attribution: str, speaker: str, role: str) -> None:
+    text = f"Agents detained 12 people in Dunmore on Monday.\n\n“We follow the law in every case,” {attribution}"
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("Legal Aid Society said.", "Legal Aid Society"),
+        ("said the Legal Aid Justice Center.", "Legal Aid Justice Center"),
+    ],
+)
+def test_a_body_whose_name_holds_a_legal_word_keeps_its_name(attribution: str, speaker: str) -> None:
+    text = f"Agents detained 12 people in Dunmore on Monday.\n\n“None of them saw a lawyer,” {attribution}"
+    assert _speakers(text) == [speaker]

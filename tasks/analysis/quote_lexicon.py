@@ -41,7 +41,7 @@ NAME_TITLES = wordset(
     spokeswoman spokesperson councilmember councilman councilwoman superintendent prosecutor officer agent
     president chairman chairwoman representative congressman congresswoman administrator supervisor alderman
     alderwoman alderperson minister ambassador pastor rabbi imam reverend author reporter senators member
-    principal headmaster headmistress warden"""
+    principal headmaster headmistress warden counsel adviser advisor"""
 )
 #: Titles written in lower case before a name ("ICE director John Sandweg", "immigration attorney Ann Lee"):
 #: those, and job words that are a title only so ("reporter Jane Doe").
@@ -311,7 +311,7 @@ TITLE_WORDS = wordset(
     sgt. capt. officer lawyer attorney professor rev. bishop father sister first lady minority majority whip
     county city police department governor lieutenant democrat republican superintendent inspector alderman
     alderwoman alderperson ald. minister ambassador pastor rabbi imam reverend author reporter senators
-    principal headmaster headmistress councilman councilwoman warden"""
+    principal headmaster headmistress councilman councilwoman warden counsel adviser advisor"""
 )
 #: Title words that name a body, not a person's office: "ICE" before one capitalised word is no title.
 BODY_WORDS = wordset(
@@ -368,7 +368,8 @@ FEMALE_NAMES = wordset(
     sally jeanine kristi kristina tricia alicia angelica cristina patricia shelly stacey abigail mika
     tamara tanya tina valerie vanessa wendy yvonne zoe ilhan rashida ayanna pramila nydia ileana
     dianne kirsten tammy tulsi elise liz betsy condoleezza madeleine janet jeanne lourdes mercedes
-    margarita dolores consuelo josefina francisca luz mariana daniela paola fernanda valeria camila"""
+    margarita dolores consuelo josefina francisca luz mariana daniela paola fernanda valeria camila
+    julia alma irene priya nadia ramona lena corinne lydia miriam"""
 )
 MALE_NAMES = wordset(
     """james john robert michael william david richard joseph thomas charles christopher daniel matthew
@@ -384,7 +385,9 @@ MALE_NAMES = wordset(
     césar ramon ramón alberto andres andrés guillermo jesus jesús ernesto rodrigo adrian adrián edwin
     thomas tony matt dan dave nick chris joel lou marty neil omar ali ahmed mohammed muhammad
     hakeem jerrold elijah adam bob jared stephen kirk brett lamar marcus derek darren devin ross frankie
-    howard reed orrin pat jon kurt lou sam sheldon stanley travis troy warren wesley woody"""
+    howard reed orrin pat jon kurt lou sam sheldon stanley travis troy warren wesley woody
+    victor lorenzo ivan ruben todd curtis leon shane cody lance clarence leonard harvey herbert felix julian
+    gustavo armando alfredo julio"""
 )
 MALE_A_NAMES = wordset(
     """joshua ezra luca nikita mustafa hamza musa isa elisha jonah akiba dana sasha garcia costa mata
@@ -601,3 +604,13 @@ AS_ATTRIBUTION = re.compile(
 )
 #: `as Ann Lee put it`: the idiom read as her saying it.
 PUT_IT = re.compile(r"^(?P<subject>[,.!?…]?\s*(?:[\w.’'-]+[ ]){1,6}?)put[ ]it\b")
+
+
+# --- A news outlet named by a word of its masthead ------------------------------------------------------------------
+#: Masthead words that, capitalised, make a name a news outlet's ("The Lakeland Courier reports that, “...”", "the
+#: Christian Science Monitor", "Politico"), beside `MEDIA_WORDS`. Read only where an outlet may report a quotation
+#: (`quotes._is_outlet`), not in `ORG_WORDS`: in lower case several are a person's role ("a court monitor").
+OUTLET_MASTHEAD_WORDS = wordset(
+    """globe monitor sentinel courier inquirer dispatch examiner ledger bulletin telegraph guardian bee politico
+    axios vox propublica univision telemundo"""
+)

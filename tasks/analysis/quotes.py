@@ -7,7 +7,8 @@ verb earlier in the quotation's sentence (a partial quotation), then a reporting
 paragraph, a line introducing a quotation paragraph or a list, the previous quotation's speaker for a
 quotation paragraph that follows it, the speaker a previous paragraph reports, the person the enclosing
 markdown section is about, and last the one person a paragraph right before profiles. Pronouns resolve to the
-subject that opens the sentence of the nearest earlier person of a compatible gender; bare surnames and
+subject that opens the sentence of the nearest earlier person of a compatible gender, or to the person a nearer
+title subject stands for ("The judge ruled ... he wrote"); "the court" to the one judge named; bare surnames and
 descriptors ("the Kentucky Republican") to the person introduced so. A quotation without its own attribution
 joins an attributed one earlier in the same paragraph (an interrupted quote is one quote); anonymous speakers
 ("officials said") and one- or two-word scare quotes are dropped, and so is a photo caption's quotation that only
@@ -104,6 +105,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "that-is-what": 0.67,  # 1 of 1: "“...”" then "That is what Ann Lee told the Chronicle."
     "same-sentence": 0.67,  # 1 of 1: `were “heartbreaking” and “part of a broken system”`
     "credit-line": 0.88,  # 6 of 6 (one roundup): an excerpt above "Jane Doe, Dallas News"
+    "court": 0.67,  # 1 of 1: "The court found that “...”" after the one judge the story names
 }
 #: The confidence from which the analyst views show a quote by default.
 CONFIDENT_QUOTE = 0.7
@@ -996,6 +998,8 @@ def _candidates(
     if m := lex.SENTENCE_SUBJECT.match(before):
         subj = m.group("subj")
         yield "sentence-subject", lambda span: _resolve(span, subj, None, people, pos)
+    if _COURT_FINDING.search(before):
+        yield "court", lambda span: _resolve(span, "the court", None, people, pos)
 
 
 def _named_after_office(after: str, m: re.Match[str]) -> bool:
@@ -1261,8 +1265,11 @@ def _according_subject(m: re.Match[str]) -> str:
 
 
 def _is_outlet(name: str) -> bool:
-    """A news outlet by its name ("CNN", "The Houston Chronicle", "the Post")."""
-    return any(w.casefold() in lex.MEDIA_WORDS for w in name.split())
+    """A news outlet by its name ("CNN", "The Houston Chronicle", "the Post", "The Lakeland Courier")."""
+    return any(
+        w.casefold() in lex.MEDIA_WORDS or (w[:1].isupper() and w.casefold() in lex.OUTLET_MASTHEAD_WORDS)
+        for w in name.split()
+    )
 
 
 def _clause_before(before: str) -> str:
@@ -1346,7 +1353,7 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
         return
     if re.fullmatch(lex.PRONOUN, subject):
         gender = {"he": "m", "she": "f"}.get(subject.casefold()) or who.gender_of(["x"], subject.casefold().split())
-        named = who.antecedent(people, pos, gender)
+        named = _holder_of_title_subject(people, pos, gender) or who.antecedent(people, pos, gender)
         # a pronoun before anyone is named points forward, but not past an unnamed person it stands for ("An
         # agent, who asked not to be named, said ... “...,” he said")
         if named is None and not any(p.at < pos and (not p.organisation or p.anonymous) for p in people):
@@ -1360,6 +1367,9 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
     if subject.casefold() == "it":
         _resolve_proxy(span, "the agency", people, pos)  # "It added that ...": the body last named
         span.speaker = span.speaker or _body_opening_sentence_before(people.text, pos)
+        return
+    if _THE_COURT.fullmatch(subject):
+        span.speaker = _sole_judge_before(people, pos)  # "The court found that ...": the judge who decided
         return
     if lex.ANONYMOUS_START.match(subject) and not _THE_BODY.fullmatch(subject):
         return
@@ -1419,6 +1429,63 @@ def _resolve(span: _Span, subject: str, role: str | None, people: who.People, po
         name = who.full_name(name, people, pos)
     span.speaker = name
     span.role = " ".join([head, *title]) if head else role or (" ".join(title) if title else None)
+
+
+#: A sentence whose subject is a person's title with "the" ("The judge sided with ...", "But the senator was not
+#: persuaded.", "On most issues, the judge ruled ..."): it speaks of the person named earlier with that title. After
+#: an opening phrase the title must be followed by its verb ("..., the judge and the mayor" is a list).
+_TITLE_SUBJECT = re.compile(
+    rf"(?:^|[.!?][”\"’]?[ ]+|\n)(?:(?:But|And|Yet|So)[ ])?"
+    rf"(?:[Tt]he[ ](?P<title>{'|'.join(sorted(lex.NAME_TITLES))})[ ,]"
+    rf"|[A-Z][^.!?\n“”\"]{{0,80}},[ ]the[ ](?P<late_title>{'|'.join(sorted(lex.NAME_TITLES))})[ ]"
+    rf"(?:{lex.ADVERBS}[ ])*(?:{lex.CLAUSE_VERBS}|{lex.IRREGULAR_PAST}|[a-z]+ed|was|is|had|has)\b)"
+)
+
+
+def _holder_of_title_subject(people: who.People, pos: int, gender: str | None) -> str | None:
+    """For a pronoun whose nearest subject is a title, not a name ("Judge Ann Lee ... sued ICE Director Tom Roe.
+    The judge ruled ... The law, he wrote, ..."): the person named before with that title, of a compatible
+    gender, when no person is named between that sentence and the pronoun; else None (the nearest name decides)."""
+    text = people.text
+    paragraph = text.rfind("\n\n", 0, pos)
+    window = max(0, pos - 400, text.rfind("\n\n", 0, max(0, paragraph)))  # this paragraph and the one before
+    subjects = list(_TITLE_SUBJECT.finditer(text, window, pos))
+    if not subjects:
+        return None
+    last = subjects[-1]
+    if any(last.start() < p.at < pos and (not p.organisation or p.anonymous) for p in people):
+        return None
+    title = last.group("title") or last.group("late_title")
+    spellings = (title, *_ABBREVIATED_ROLES.get(title, ()))
+    for p in reversed(people):
+        if p.at >= last.start() or p.organisation:
+            continue
+        if any(t in p.title.casefold().split() for t in spellings) or re.search(rf"\b{title}\b", p.described):
+            if gender is not None and p.gender not in (None, gender):
+                return None
+            return who.named_in_full(p.name, people, pos)
+    return None
+
+
+#: A court as the subject of its finding ("The court found", "the court wrote"): the judge who decided speaks.
+_THE_COURT = re.compile(r"[Tt]he[ ]court")
+#: The court as the subject of the clause that runs on to a quotation ("The court found that agents had “...”").
+_COURT_FINDING = re.compile(
+    rf"(?:^|[.!?][ ]|,[ ])[Tt]he[ ]court[ ](?:{lex.ADVERBS}[ ])*"
+    rf"(?:{lex.CLAUSE_VERBS}|{lex.IRREGULAR_PAST}|found|[a-z]+ed)\b[^.“”\"]{{0,160}}$"
+)
+_JUDGE_TITLES = frozenset({"judge", "justice"})
+
+
+def _sole_judge_before(people: who.People, pos: int) -> str | None:
+    """The one judge the story names before `pos` ("U.S. District Judge Ann Lee issued an injunction ... The
+    court found that ..."), or None when it names none or several (a panel's court is no one judge)."""
+    judges = {
+        who.named_in_full(p.name, people, pos)
+        for p in people
+        if p.at < pos and not p.organisation and _JUDGE_TITLES & set(f"{p.title} {p.role}".casefold().split())
+    }
+    return judges.pop() if len(judges) == 1 else None
 
 
 def _body_opening_sentence_before(text: str, pos: int) -> str | None:

@@ -92,6 +92,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "recall4.jsonl": {"counts": (48, 6), "counts+place": (47, 7), "quotes": (0, 0), "tagging": (4, 0)},
     "quotes5.jsonl": {"quotes": (69, 1), "tagging": (1, 0)},  # quotes only: its facts are not labelled
     "quotes6.jsonl": {"quotes": (31, 3), "tagging": (3, 0)},  # quotes only: its facts are not labelled
+    "quotes7.jsonl": {"quotes": (13, 0), "tagging": (27, 0)},  # quotes only; short passages the tagger mostly leaves
     "records.jsonl": {"counts": (58, 5), "counts+place": (58, 5), "quotes": (1, 1), "tagging": (3, 1)},
     "arrests2.jsonl": {"counts": (39, 3), "counts+place": (38, 4), "quotes": (0, 0), "tagging": (2, 0)},
     "placerecall.jsonl": {"counts": (33, 2), "counts+place": (32, 3), "quotes": (0, 0), "tagging": (5, 0)},

@@ -8,10 +8,12 @@ The check part (bench/devset.py `is_check`) is never fitted on. The regularisati
 chosen together on the mean of `--repeats` shuffled 5-fold splits by article (one split of ~100 articles moves F1
 by a point), scored as shared/gold/score.py scores counts (one fact per type/unit/value, gold counts no
 candidate reaches are misses); the output ends with the out-of-fold reliability (confidence band vs observed
-precision) and the ranking among the emitted facts (AUC of the confidence, its log-loss against one constant
-confidence). `--second-stage` also tries a ranking stage fitted on rules-accepted candidates only. `--write`
-stores the weights fitted on the whole work part in tasks/analysis/count_weights.json. `--check-reliability`
-prints the stored model's reliability and ranking on the check part in aggregate only (per band, one AUC).
+precision), the ranking among the emitted facts (AUC of the confidence, its log-loss against one constant
+confidence) and where the model overrules the rules out of fold (accepted facts it drops, trapped ones it emits,
+each right or wrong: a learned decision earns its place only where these are mostly right). `--second-stage` also
+tries a ranking stage fitted on rules-accepted candidates only. `--write` stores the weights fitted on the whole
+work part in tasks/analysis/count_weights.json. `--check-reliability` prints the stored model's reliability and
+ranking on the check part in aggregate only (per band, one AUC).
 
 `--extra FILE ...` adds labelled probe stories (bench/probes/*.jsonl: their `text` the input, their `facts` the
 gold; only `enforcement` stories, as only those get facts) as more training articles, each weighted
@@ -203,6 +205,29 @@ def ranking(rows: list[dict], runs: list[list[np.ndarray]], emit_at: float) -> t
     return float(np.mean(aucs)), float(np.mean(losses)), float(np.mean(flat))
 
 
+def overrules(rows: list[dict], runs: list[list[np.ndarray]], emit_at: float) -> tuple[float, float, float, float]:
+    """Where the model departs from the rules, out of fold, one fact per key, averaged over the repeats: the keys
+    the rules accept (some mention with no trap) that it drops, right (no gold count) and wrong (a gold count),
+    and the trapped keys it emits, right (gold) and wrong. A learned decision earns its place only when its drops
+    and rescues are mostly right; equal figures mean it follows the rules."""
+    tallies = np.zeros(4)
+    for probs in runs:
+        for row, p in zip(rows, probs, strict=True):
+            best: dict[Key, float] = {}
+            accepted: set[Key] = set()
+            for k, q, f in zip(row["keys"], p, row["features"], strict=True):
+                best[k] = max(best.get(k, 0.0), float(q))
+                if f.get("accepted"):
+                    accepted.add(k)
+            for k, q in best.items():
+                gold = row["gold"][k] > 0
+                if k in accepted and q < emit_at:
+                    tallies[0 if not gold else 1] += 1
+                elif k not in accepted and q >= emit_at:
+                    tallies[2 if gold else 3] += 1
+    return tuple(float(x) for x in tallies / max(len(runs), 1))
+
+
 THRESHOLDS = [round(t, 2) for t in np.arange(0.2, 0.96, 0.025)]
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 #: Calibration bands of the confidence (the analyst views start at confident_at).
@@ -366,6 +391,13 @@ def main(argv: list[str] | None = None) -> int:
     if extras:
         e_auc, e_loss, e_flat = ranking(*part(rows, all_runs, extra=True), emit_at)
         print(f"  on the extra stories: AUC {e_auc:.3f}, log-loss {e_loss:.4f} (constant: {e_flat:.4f})")
+    for name, (some, their_runs) in (("work", (work, runs)), ("extras", part(rows, all_runs, extra=True))):
+        if some:
+            drop_ok, drop_bad, add_ok, add_bad = overrules(some, their_runs, emit_at)
+            print(
+                f"  overrules the rules on the {name}: drops {drop_ok + drop_bad:.1f} accepted facts "
+                f"({drop_ok:.1f} right, {drop_bad:.1f} gold), emits {add_ok + add_bad:.1f} trapped ({add_ok:.1f} gold)"
+            )
     if a.second_stage:
         second_stage(work, runs, emit_at, a.repeats)
     vec, model = fit(rows, c)

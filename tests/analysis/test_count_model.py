@@ -17,6 +17,7 @@ from bench.fit_counts import (
     fit,
     load_extra,
     main,
+    overrules,
     part,
     ranking,
     reliability,
@@ -74,6 +75,23 @@ def test_ranking_reads_whether_a_more_confident_emitted_fact_is_more_often_right
     inverted = [np.array([0.5, 0.9, 0.95, 0.8, 0.2])]
     auc, loss, flat = ranking(rows, [inverted], 0.45)
     assert auc == 0.0 and loss > flat
+
+
+def test_overrules_counts_the_models_drops_and_rescues_of_the_rules_verdicts_by_whether_they_were_right() -> None:
+    a, b, c, d = (("arrests", "people", float(v)) for v in (5, 7, 9, 11))
+    accepted, trapped = {"accepted": 1.0}, {"accepted": 0.0}
+    rows = [
+        {
+            "gold": Counter([a, c]),
+            "keys": [a, b, c, d, d],
+            "features": [accepted, accepted, trapped, trapped, accepted],
+        }
+    ]
+    # a (gold) and b (not) accepted but dropped; c (gold) trapped but emitted; d accepted once and kept there
+    probs = [np.array([0.3, 0.2, 0.8, 0.1, 0.9])]
+    assert overrules(rows, [probs], 0.45) == (1.0, 1.0, 1.0, 0.0)
+    follows = [np.array([0.9, 0.9, 0.1, 0.1, 0.9])]  # the rules' verdicts: no departure
+    assert overrules(rows, [follows], 0.45) == (0.0, 0.0, 0.0, 0.0)
 
 
 def test_a_second_stage_ranks_only_what_the_first_emits_and_never_below_the_threshold() -> None:

@@ -847,8 +847,9 @@ _ABBREVIATION = re.compile(
     # the AP's state abbreviations, as datelines write them ("JACKSON, Miss. (AP) —", "OMAHA, Neb. —")
     r"|Ala|Ark|Colo|Conn|Del|Ga|Ind|Kan|Ky|La|Md|Mich|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wis|Wyo"
     r"|Ald|Rev|Msgr|Det|Capt|Supt|Atty"
-    # a dateline's place in capitals ("ST. PAUL, Minn. —", "FT. LAUDERDALE, Fla. —")
-    r"|ST|FT|MT)\.|\b[A-Z]\.)$"
+    # a dateline's place in capitals ("ST. PAUL, Minn. —", "FT. LAUDERDALE, Fla. —"), and a transcript's speaker label
+    # in capitals ("MS. LEAVITT: Good afternoon.", "MR. HOMAN: ...")
+    r"|ST|FT|MT|MR|MRS|MS|DR)\.|\b[A-Z]\.)$"
 )
 
 
@@ -1090,8 +1091,27 @@ def _carried(sentences: list[_Sentence]) -> list[_Sentence]:
     return out
 
 
-#: A story of this many paragraphs or fewer is told under its headline: the headline's subject is the lead's.
+#: A story of this many blocks or fewer (`_blocks`) is told under its headline: the headline's subject is the lead's.
 _HEADED_PARAGRAPHS = 3
+#: A list item or a markdown heading on its own line (the "- ", "1. ", "## " that `_paragraphs` keeps).
+_LIST_OR_HEADING = re.compile(r"(?:[-*•]|\d+\.|#+)\s")
+_HEADING = re.compile(r"#+\s")
+
+
+def _blocks(paragraphs: list[str]) -> int:
+    """How long a story is in blocks: a prose paragraph is one, a list is one however many items it has (its
+    subheadings too: a tracker's "## Minneapolis" over three entries), and a heading elsewhere is a label, none.
+    A list under a headline is one enumeration of what the headline says, not a long story of many paragraphs."""
+    blocks = 0
+    in_list = False
+    for paragraph in paragraphs:
+        listed = bool(_LIST_OR_HEADING.match(paragraph))
+        if not listed:
+            blocks += 1
+        elif not in_list and not _HEADING.match(paragraph):
+            blocks += 1  # a list opens (a heading alone opens none)
+        in_list = listed and (in_list or not _HEADING.match(paragraph))
+    return blocks
 
 
 def _headed(sentences: list[_Sentence]) -> list[_Sentence]:
@@ -1206,7 +1226,7 @@ def _analyse(title: str, text: str) -> _Doc:
         sentences = _answered(sentences)
     if not head.enforcement:
         sentences = _section(sentences)
-    if head.enforcement >= 0.5 and len(paragraphs) <= _HEADED_PARAGRAPHS:
+    if head.enforcement >= 0.5 and _blocks(paragraphs) <= _HEADED_PARAGRAPHS:
         sentences = _headed(sentences)
     if len(paragraphs) <= _BRIEF_PARAGRAPHS:
         sentences = _carried(sentences)

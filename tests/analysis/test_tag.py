@@ -1832,3 +1832,51 @@ def test_the_lead_of_a_short_story_goes_on_with_its_enforcement_headline() -> No
     )
     lead = flight[1].split("\n\n")[0]
     assert _sentence_strengths(flight[0], long_story)[lead] == _sentence_strengths("A town", long_story)[lead]
+
+
+def test_a_transcript_speaker_label_in_capitals_stays_with_its_line() -> None:
+    """The White House writes its transcripts with speaker labels in capitals ("MS. HARLOW: Good morning."): read as
+    prose, "MS." ended a sentence of its own, a one-word sentence that diluted every share of the briefing and split
+    the label from its answer. The label stays on its line's sentence, as "Ms." does in prose."""
+    transcript = (
+        "MS. HARLOW: Good morning, everyone.\n\n"
+        "Q: Border Patrol agents detained 60 men at a bus depot in Laredo on Monday. Will they be deported?\n\n"
+        "MS. HARLOW: They will. Every one of them crossed illegally.\n\n"
+        "Q: And the trip to Ohio?\n\n"
+        "MR. DALE: Later this week."
+    )
+    texts = [s.text for s in _analyse("Press Briefing by Press Secretary Ana Harlow", transcript).sentences]
+    assert "MS." not in texts and "MR." not in texts
+    assert {"MS. HARLOW: They will.", "MR. DALE: Later this week."} <= set(texts)
+
+
+def test_a_list_under_an_enforcement_headline_is_one_block_of_a_short_story() -> None:
+    """A tracker's entries come as a list, often under place subheadings ("## Aurora" over "- Two men detained at a
+    bus stop"): counted as paragraphs, the items and headings made a two-line story look long, and its entries, which
+    name a custody action but no agency, were never read with the headline that names it. A list is one block, a
+    heading none. A story with several prose paragraphs stays long, and a list under a headline that reads as nothing
+    is still nothing."""
+    tracker = (
+        "Immigration agents detain nine across Denver suburbs",
+        "Volunteers confirmed these detentions on Thursday.\n\n## Aurora\n\n- Two men detained at a bus stop\n\n"
+        "- One woman arrested outside a laundromat\n\n## Lakewood\n\n- Four painters detained at a job site\n\n"
+        "- Two brothers taken from their car",
+    )
+    assert tag_article(*tracker).is_enforcement
+    sale = (
+        "Weekend yard sales across Denver suburbs",
+        "Volunteers listed these sales on Thursday.\n\n## Aurora\n\n- Two bikes held for pickup at a bus stop\n\n"
+        "- Books outside a laundromat\n\n## Lakewood\n\n- Paint at a job site\n\n- Tools from a car",
+    )
+    assert not tag_article(*sale).is_enforcement
+    long_story = "\n\n".join(
+        [
+            "Immigration agents detain nine across Denver suburbs",
+            "The council met on Thursday.",
+            "It approved a park budget.",
+            "Rain is forecast for the weekend.",
+            "- Two men detained at a bus stop",
+        ]
+    )
+    item = "- Two men detained at a bus stop"
+    assert _sentence_strengths("A town", long_story)[item] == _sentence_strengths(tracker[0], long_story)[item]

@@ -420,6 +420,7 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
         )
         or (not interior and geography.CROSSING_ACT.search(text))  # "85 crossers", "who waded across the river"
         or (not interior and geography.BORDER_WORKS.search(text))  # "at the Falfurrias checkpoint", "came ashore"
+        or (not interior and geography.SEA_LANDING.search(text))  # "landed a panga on a beach"
         or (state.get("border_summary") and not interior)
     )
     airport = bool(traps.AIRPORT.search(text)) and not re.search(
@@ -2319,6 +2320,8 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     near.update(
         k for k, s in enumerate(sentences) if geography.BORDER_PLACE.search(_past_at_border(_border_talk(s.rule_text)))
     )
+    # a landing from the sea sets its town at the border ("48 migrants who came ashore in Key Largo")
+    near.update(k for k, s in enumerate(sentences) if geography.SEA_LANDING.search(_border_talk(s.rule_text)))
     # an operation named by an inland town ("during the Charlotte operation") is inside the country
     inland.update(k for k, s in enumerate(sentences) if _town_operation_inland(s.rule_text))
     inland -= near

@@ -420,6 +420,7 @@ def _at_border(text: str, state: dict) -> tuple[bool, bool]:
         )
         or (not interior and geography.CROSSING_ACT.search(text))  # "85 crossers", "who waded across the river"
         or (not interior and geography.BORDER_WORKS.search(text))  # "at the Falfurrias checkpoint", "came ashore"
+        or (not interior and geography.SEA_LANDING.search(text))  # "landed a panga on a beach"
         or (state.get("border_summary") and not interior)
     )
     airport = bool(traps.AIRPORT.search(text)) and not re.search(
@@ -486,6 +487,16 @@ def _broken_down(
     # a part of the last count (a named group, a restated whole or a bare part): it opens its sentence in effect
     part_of_last = part_of_last or bare_part
     opens = opens or part_of_last
+    # a rank in a breakdown of the count before ("Mexicans were the largest group at 22,300, followed by 9,870
+    # Guatemalans"): a part of that count's whole, never of the group ranked before it
+    ranked_whole = (previous.total or previous) if previous is not None else last
+    if (
+        ranked_whole is not None
+        and (head is None or head.group("people"))
+        and n.value < ranked_whole.number.value
+        and parts.RANKED_GROUP_BEFORE.search(text, 0, n.start)
+    ):
+        return ranked_whole
     points = parts.POINTING_INCLUDES.search(text[: n.start])  # "Those included 300 women": a part of the last count
     group = previous or (last if opens or points else None)
     if group is not None and points and head is not None and head.group("people"):
@@ -1279,6 +1290,7 @@ def _type_by_frame(r: _Reading, v: _Verdict) -> None:
         and last is not None
         and (
             traps.ANAPHOR.search(before_level[r.left_start :])
+            or frames.PERIOD_TOTAL_ANAPHOR.search(before_level[r.left_start :])  # "The October total was down from"
             or traps.ANAPHOR_COMPARED.match(before_level, r.consumed, n.start)
         )
     ):
@@ -2308,6 +2320,8 @@ def _inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     near.update(
         k for k, s in enumerate(sentences) if geography.BORDER_PLACE.search(_past_at_border(_border_talk(s.rule_text)))
     )
+    # a landing from the sea sets its town at the border ("48 migrants who came ashore in Key Largo")
+    near.update(k for k, s in enumerate(sentences) if geography.SEA_LANDING.search(_border_talk(s.rule_text)))
     # an operation named by an inland town ("during the Charlotte operation") is inside the country
     inland.update(k for k, s in enumerate(sentences) if _town_operation_inland(s.rule_text))
     inland -= near

@@ -391,3 +391,24 @@ SUBJECT_ASIDE = re.compile(
 ASSAULTS_ON_OFFICERS_NAMED = re.compile(
     r"\b(?:assaults?|attacks?)\s+(?:on|against)\s+(?:[\w.'’-]+\s+){0,3}?(?:officers|agents|personnel)\b", _I
 )
+
+# ---------------------------------------------------------------------------------------------
+# A total named by its period, pointing back: "The October total was down from 11,710 in September"
+# ---------------------------------------------------------------------------------------------
+
+#: A period that names whose total it is: "October", "last month's", "the year's", "monthly", "fiscal 2026".
+_TOTAL_PERIOD = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?|"
+    r"(?:last|this|the|that)\s+(?:month|year|week|quarter)['’]s|(?:monthly|annual|yearly|weekly|quarterly|year-end|"
+    r"full-year|fiscal-year)|(?:fiscal\s+)?(?:19|20)\d\d(?:['’]s)?)"
+)
+#: The total of a period written as the subject of a level, with no noun of what it counts ("The October total was
+#: down from 11,710", "Last month's tally stood at 4,100", "The annual figure reached 61,000"): it restates the count
+#: before it, as "that figure" does (`traps.ANAPHOR`). A total "of" something names what it counts (`traps.NUMBER_OF`).
+PERIOD_TOTAL_ANAPHOR = re.compile(
+    rf"(?:\b(?:the|that|this)\s+{_TOTAL_PERIOD}|(?<![\w'’])(?:last|this)\s+(?:month|year|week)['’]s|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)"
+    r"\s+(?:figure|number|total|tally|count)(?!\s+of\b)\s+(?:(?!\d)[^,;]){0,40}"
+    r"\b(?:to|from|at|was|is|stood\s+at|reached|compares\s+(?:with|to)|compared\s+(?:with|to))\s*$",
+    re.IGNORECASE,
+)

@@ -329,3 +329,17 @@ BORDER_WORKS = re.compile(
     r"\bcame\s+ashore\b|\boff\s+the\s+(?:\w+\s+)?coast\b",
     _I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# The sea border: a landing on the coast, in a town far from any land border
+# ---------------------------------------------------------------------------------------------
+
+#: People landing from the sea, where they are caught (GUIDELINES §2 border_apprehensions: at or near the border, the
+#: coast too): "48 migrants who came ashore in Key Largo", "landed on a beach in Malibu", "made landfall near Jupiter".
+#: The town is then at the border, however far from Mexico or Canada; a landing long ago is `LONG_AGO_CROSSING`'s.
+SEA_LANDING = re.compile(
+    r"\b(?:came|come|coming|washed)\s+ashore\b|\bmade\s+landfall\b|"
+    r"\b(?:landed|landing|beached)\s+(?:their\s+|a\s+|the\s+)?(?:\w+\s+)?(?:boat|vessel|panga|raft|skiff)s?\b|"
+    r"\b(?:landed|landing)\s+(?:on|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:beach|shore|coast)\b",
+    _I,
+)

@@ -366,3 +366,18 @@ AMONG_THE_WHOLE_WERE_BEFORE = re.compile(
     rf"roughly\s+|almost\s+|over\s+)?[\d,.]+\b[^.;,]*\s(?:were|was|are|is)\s+{PART_QUALIFIER}$",
     _I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# A ranking of the groups a count before is made of: "Mexicans were the largest group at 22,300, followed by 9,870"
+# ---------------------------------------------------------------------------------------------
+
+#: The words before a group's number in a ranking of the people counted before: its rank as a group ("Mexicans were
+#: the largest group at 22,300", "Hondurans were the second-largest nationality, with 9,100") or the rank after it
+#: ("followed by 9,870 Guatemalans"); the number is a part of that count (GUIDELINES §2 breakdowns).
+RANKED_GROUP_BEFORE = re.compile(
+    r"(?:\b(?:were|was|are|is|made\s+up|formed|remained)\s+(?:the\s+)?(?:(?:single|second|third|next)[- ])?"
+    r"(?:largest|biggest|most\s+common|top|leading)\s+(?:single\s+)?(?:group|nationality|contingent)\b"
+    r"[^,;\d]{0,40}?(?:,\s*)?\b(?:at|with)|\bfollowed\s+by)\s+"
+    r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s+over|just\s+under)\s+)?$",
+    _I,
+)

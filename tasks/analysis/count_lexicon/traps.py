@@ -31,7 +31,8 @@ CHANGE_VERB = (
 )
 CHANGE_BEFORE = re.compile(
     rf"\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!ended\s)(?<!end\s)"
-    rf"{CHANGE_VERB}\s+(?:by\s+)?(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$|\bby\s+$",
+    # a rank "followed by 9,870 Guatemalans" is no change (`parts.RANKED_GROUP_BEFORE`)
+    rf"{CHANGE_VERB}\s+(?:by\s+)?(?:nearly\s+|about\s+|more\s+than\s+|almost\s+)?$|(?<!followed\s)\bby\s+$",
     _I,
 )
 #: A change named as a noun: "an increase of 40 percent", "a drop of 1,200 from last year", "a 35% jump".

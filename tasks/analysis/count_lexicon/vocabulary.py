@@ -30,6 +30,10 @@ PEOPLE = (
     r"(?:crew|church|congregation|tribal|tribe|union|community|band|cartel)\s+members|defendants|suspects|deportees|inmates|prisoners|"
     r"passengers|drivers|observers|protesters|students|farmworkers|plaintiffs|undocumented|"
     r"Mexicans|Guatemalans|Hondurans|Salvadorans|Cubans|Haitians|Venezuelans|Chinese|Indians|Iraqis|"
+    # the nationalities of a border or removal breakdown: "followed by 9,870 Guatemalans and 6,415 Ecuadorians"
+    r"Ecuadorians|Colombians|Nicaraguans|Brazilians|Peruvians|Dominicans|Jamaicans|Russians|Ukrainians|Afghans|"
+    r"Mauritanians|Senegalese|Vietnamese|Cambodians|Laotians|Koreans|Filipinos|Somalis|Eritreans|Ethiopians|"
+    r"Nigerians|Pakistanis|Bangladeshis|Nepalis|Syrians|Iranians|Romanians|"
     r"unaccompanied|UACs?|others|of\s+(?:them|those|these|whom)|"
     # "11 more were deported": "more" is the head only where no noun follows ("five more years" counts years)
     r"more(?=\s*(?:[^\w\s]|$|(?:were|was|are|is|have|had|has|been|than|in|at|on|from|to|for|by|and|or|who|that|near|"

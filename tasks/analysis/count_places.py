@@ -200,11 +200,13 @@ _FLED_FROM = re.compile(
 _COUNTRIES_SUCH_AS = re.compile(
     r"\b(?:from|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:countries|nations)\s+(?:including|such\s+as|like)\s+$", _I
 )
-#: The attribution that ends a sentence: ", Texas officials said.", ", according to the Border Patrol in Tucson.".
-#: A place in it is where the speaker is, not where the count happened.
+#: The attribution that ends a sentence: ", Texas officials said.", ", according to the Border Patrol in Tucson.",
+#: ", the chief said during a visit to San Antonio." (the setting of the speech, however long). A place in it is where
+#: the speaker is, not where the count happened.
 _ATTRIBUTION = re.compile(
     r"(?:,|\s[—–-]{1,2})\s*(?:(?:according\s+to|citing)\b[^,;\d]*|(?:[^,;\d]{0,80}?\s)?(?:said|says|told|reported|"
-    r"announced|stated)\b(?:\s+[^\s,;\d]+){0,5})[.!?\"”’]*\s*$",
+    r"announced|stated)\b(?:(?:\s+[^\s,;\d]+){0,5}|(?:\s+[^\s,;\d]+)?\s+(?:during|while|at|in|from)\s[^,;\d]{0,60}))"
+    r"[.!?\"”’]*\s*$",
     _I,
 )
 #: Where someone lives or is based, not where enforcement happened: "agents based in El Centro", "immigrants who live

@@ -67,3 +67,22 @@ def test_there_after_a_town_alone_is_the_town() -> None:
     # the trap of the rule above: a town named with no site before it stays the place "there" points to
     text = "Agents raided a warehouse in Omaha on Monday. They arrested 26 people there, a pastor said."
     assert _placed(text)[26] == ("Omaha, Nebraska",)
+
+
+def test_where_a_closing_attribution_was_spoken_is_no_place_of_the_count() -> None:
+    # the setting of the speech after its verb, however many words it takes: the speaker's, not the count's
+    text = (
+        "In the Big Bend Sector, agents apprehended 2,450 people last month, the chief said during a two-day visit "
+        "to Austin."
+    )
+    assert _placed(text)[2450] == ("Big Bend sector",)
+    text = "In Yuma, agents apprehended 880 people in a week, the sector chief said at a town hall meeting in Tucson."
+    assert _placed(text)[880] == ("Yuma, Arizona",)
+
+
+def test_a_place_the_speaker_tells_as_the_counts_own_stays_after_said() -> None:
+    # the trap of the rule above: after "said", the action and its place are the count's own words
+    text = "The agency said officers arrested 29 people in Reno over the weekend."
+    assert _placed(text)[29] == ("Reno, Nevada",)
+    text = "Agents arrested 44 people, the spokeswoman said, most of them at two farms in Yakima."
+    assert "Yakima, Washington" in _placed(text)[44]

@@ -407,9 +407,17 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
             continue
         found.append(_PlaceAt(name, start, m.end(), False, True))
     found.sort(key=lambda p: p.start)
+    # a town that owns a site ("from Houston's George Bush Intercontinental Airport") is the site's town, as in "the
+    # airport in Houston": both are the count's, and "from" tells where the people left, not where they live
     found = [
-        replace(p, qualifier=True)
-        if p.kind in ("state", "city") and q.start > p.end and _POSSESSIVE_BEFORE.fullmatch(text, p.end, q.start)
+        (
+            replace(p, home=q.home)
+            if p.kind == "city" and q.kind in ("facility", "airport")
+            else replace(p, qualifier=True)
+            if p.kind in ("state", "city")
+            else p
+        )
+        if q.start > p.end and _POSSESSIVE_BEFORE.fullmatch(text, p.end, q.start)
         else p
         for p, q in zip(found, found[1:], strict=False)
     ] + found[-1:]

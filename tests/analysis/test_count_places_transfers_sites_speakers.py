@@ -86,3 +86,20 @@ def test_a_place_the_speaker_tells_as_the_counts_own_stays_after_said() -> None:
     assert _placed(text)[29] == ("Reno, Nevada",)
     text = "Agents arrested 44 people, the spokeswoman said, most of them at two farms in Yakima."
     assert "Yakima, Washington" in _placed(text)[44]
+
+
+def test_a_town_that_owns_a_site_is_the_sites_town() -> None:
+    # "Newark's Liberty International Airport" is the airport in Newark: both, whether the people were taken there or
+    # flown out from it ("from" the town's airport is no one's home)
+    text = "Agents arrested 17 travelers at Newark's Liberty International Airport on Sunday."
+    assert set(_placed(text)[17]) == {"Newark, New Jersey", "Liberty International Airport"}
+    text = "ICE deported 74 Hondurans on Tuesday on a flight from Atlanta's Hartsfield-Jackson International Airport."
+    assert "Atlanta, Georgia" in _placed(text)[74]
+
+
+def test_a_state_before_its_site_and_a_town_people_come_from_stay_out() -> None:
+    # the traps of the rule above: a state's possessive only says where its site is; "from" a town alone is a home
+    text = "Texas's Karnes County Residential Center held 800 people in May, records show."
+    assert "Texas" not in _placed(text)[800]
+    text = "ICE arrested 9 people from Phoenix at a warehouse in Mesa on Monday."
+    assert _placed(text)[9] == ("Mesa, Arizona",)

@@ -200,11 +200,13 @@ _FLED_FROM = re.compile(
 _COUNTRIES_SUCH_AS = re.compile(
     r"\b(?:from|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:countries|nations)\s+(?:including|such\s+as|like)\s+$", _I
 )
-#: The attribution that ends a sentence: ", Texas officials said.", ", according to the Border Patrol in Tucson.".
-#: A place in it is where the speaker is, not where the count happened.
+#: The attribution that ends a sentence: ", Texas officials said.", ", according to the Border Patrol in Tucson.",
+#: ", the chief said during a visit to San Antonio." (the setting of the speech, however long). A place in it is where
+#: the speaker is, not where the count happened.
 _ATTRIBUTION = re.compile(
     r"(?:,|\s[—–-]{1,2})\s*(?:(?:according\s+to|citing)\b[^,;\d]*|(?:[^,;\d]{0,80}?\s)?(?:said|says|told|reported|"
-    r"announced|stated)\b(?:\s+[^\s,;\d]+){0,5})[.!?\"”’]*\s*$",
+    r"announced|stated)\b(?:(?:\s+[^\s,;\d]+){0,5}|(?:\s+[^\s,;\d]+)?\s+(?:during|while|at|in|from)\s[^,;\d]{0,60}))"
+    r"[.!?\"”’]*\s*$",
     _I,
 )
 #: Where someone lives or is based, not where enforcement happened: "agents based in El Centro", "immigrants who live
@@ -405,9 +407,17 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
             continue
         found.append(_PlaceAt(name, start, m.end(), False, True))
     found.sort(key=lambda p: p.start)
+    # a town that owns a site ("from Houston's George Bush Intercontinental Airport") is the site's town, as in "the
+    # airport in Houston": both are the count's, and "from" tells where the people left, not where they live
     found = [
-        replace(p, qualifier=True)
-        if p.kind in ("state", "city") and q.start > p.end and _POSSESSIVE_BEFORE.fullmatch(text, p.end, q.start)
+        (
+            replace(p, home=q.home)
+            if p.kind == "city" and q.kind in ("facility", "airport")
+            else replace(p, qualifier=True)
+            if p.kind in ("state", "city")
+            else p
+        )
+        if q.start > p.end and _POSSESSIVE_BEFORE.fullmatch(text, p.end, q.start)
         else p
         for p, q in zip(found, found[1:], strict=False)
     ] + found[-1:]

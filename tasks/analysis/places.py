@@ -244,8 +244,8 @@ _SECTORS = re.compile(
 _SECTOR_NAME = re.compile(rf"\b(?:{_SECTOR_NAMES})\b")
 #: "the Houston area", "the greater Los Angeles area", "the San Antonio-Austin area", "the Chicago metropolitan
 #: area", "the Detroit region", "the Atlanta metro", "the Dallas-Fort Worth metroplex", "metro Atlanta", "greater
-#: Los Angeles": a metro area is kept as such ("<town> area"), placed by the town (or region) it is named after. Its
-#: suburbs too: "the Chicago suburbs", "suburban Chicago" ("Chicago suburbs").
+#: Los Angeles": a metro area is kept as written (but for "the": a reader finds "metro Atlanta" in it, not in "Atlanta
+#: area"), placed by the town (or region) it is named after. Its suburbs too: "the Chicago suburbs", "suburban Chicago".
 _METRO = re.compile(
     r"\b[Tt]he\s+(?:[Gg]reater\s+)?(?P<name>(?:[A-Z][\w.'’]*(?:\s+|\s*[-–/]\s*)){0,3}[A-Z][\w.'’]*)\s+"
     r"(?:(?:metro(?:politan)?\s+)?(?P<kind>area|region|suburbs)|metro(?:plex)?)\b(?!\s+[A-Z])|"
@@ -260,7 +260,7 @@ _NEIGHBORHOOD = re.compile(
     rf"\b[Tt]he\s+(?P<hood>{_HOOD}|{_SIDE})\s+(?:of|in)\s+(?P<town>{_HOOD_TOWN})|"
     rf"\b(?P<town_first>{_HOOD_TOWN})['’]s?\s+(?P<hood_after>{_HOOD}|{_SIDE})\b"
 )
-#: A metro area as an adjective: "Houston-area raids", "a Chicago-area school".
+#: A metro area as an adjective: "Houston-area raids", "a Chicago-area school": the "<town> area".
 _METRO_ADJECTIVE = re.compile(
     r"\b(?P<name>(?:(?!(?:The|A|An|In|At|From|Near|To|And|Of|On|By|For)\s)[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*)"
     r"-(?P<kind>area)\b"
@@ -1105,7 +1105,7 @@ def _regions(text: str) -> list[PlaceMention]:
         name = text[start : m.end()]
         place = Place(
             name=name,
-            normalized=f"{' '.join(town.split())} {m['kind'] or ('suburbs' if m['suburban'] else 'area')}",
+            normalized=" ".join(name.split()) if m.re is _METRO else f"{' '.join(town.split())} area",
             city=where.city,
             state=where.state,
             country=where.country,

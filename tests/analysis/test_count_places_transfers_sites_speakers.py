@@ -67,3 +67,39 @@ def test_there_after_a_town_alone_is_the_town() -> None:
     # the trap of the rule above: a town named with no site before it stays the place "there" points to
     text = "Agents raided a warehouse in Omaha on Monday. They arrested 26 people there, a pastor said."
     assert _placed(text)[26] == ("Omaha, Nebraska",)
+
+
+def test_where_a_closing_attribution_was_spoken_is_no_place_of_the_count() -> None:
+    # the setting of the speech after its verb, however many words it takes: the speaker's, not the count's
+    text = (
+        "In the Big Bend Sector, agents apprehended 2,450 people last month, the chief said during a two-day visit "
+        "to Austin."
+    )
+    assert _placed(text)[2450] == ("Big Bend sector",)
+    text = "In Yuma, agents apprehended 880 people in a week, the sector chief said at a town hall meeting in Tucson."
+    assert _placed(text)[880] == ("Yuma, Arizona",)
+
+
+def test_a_place_the_speaker_tells_as_the_counts_own_stays_after_said() -> None:
+    # the trap of the rule above: after "said", the action and its place are the count's own words
+    text = "The agency said officers arrested 29 people in Reno over the weekend."
+    assert _placed(text)[29] == ("Reno, Nevada",)
+    text = "Agents arrested 44 people, the spokeswoman said, most of them at two farms in Yakima."
+    assert "Yakima, Washington" in _placed(text)[44]
+
+
+def test_a_town_that_owns_a_site_is_the_sites_town() -> None:
+    # "Newark's Liberty International Airport" is the airport in Newark: both, whether the people were taken there or
+    # flown out from it ("from" the town's airport is no one's home)
+    text = "Agents arrested 17 travelers at Newark's Liberty International Airport on Sunday."
+    assert set(_placed(text)[17]) == {"Newark, New Jersey", "Liberty International Airport"}
+    text = "ICE deported 74 Hondurans on Tuesday on a flight from Atlanta's Hartsfield-Jackson International Airport."
+    assert "Atlanta, Georgia" in _placed(text)[74]
+
+
+def test_a_state_before_its_site_and_a_town_people_come_from_stay_out() -> None:
+    # the traps of the rule above: a state's possessive only says where its site is; "from" a town alone is a home
+    text = "Texas's Karnes County Residential Center held 800 people in May, records show."
+    assert "Texas" not in _placed(text)[800]
+    text = "ICE arrested 9 people from Phoenix at a warehouse in Mesa on Monday."
+    assert _placed(text)[9] == ("Mesa, Arizona",)

@@ -62,6 +62,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "placecarry.jsonl": {"counts": (27, 8), "counts+place": (19, 16), "quotes": (0, 0), "tagging": (1, 0)},
     "siteplaces.jsonl": {"counts": (9, 2), "counts+place": (7, 4), "quotes": (0, 0), "tagging": (0, 0)},
     "severalplaces.jsonl": {"counts": (42, 1), "counts+place": (42, 1), "quotes": (0, 0), "tagging": (0, 0)},
+    "placeown.jsonl": {"counts": (36, 4), "counts+place": (34, 6), "quotes": (0, 0), "tagging": (0, 0)},
     "placechoice.jsonl": {"counts": (28, 1), "counts+place": (28, 1), "quotes": (0, 0), "tagging": (2, 0)},
     "styles.jsonl": {"counts": (24, 1), "counts+place": (24, 1), "quotes": (10, 0), "tagging": (11, 0)},
     "attributions.jsonl": {"counts": (0, 1), "counts+place": (0, 1), "quotes": (209, 4), "tagging": (0, 0)},

@@ -137,6 +137,11 @@ _EXCHANGE = _rx(r"Intercontinental\s+Exchange", r"ICE\s+(?:Brent|Futures|Europe|
 #: One of these is in every _EXCHANGE match (lower case): a document with none of them is not scanned for it.
 _EXCHANGE_WORDS = ("intercontinental", "brent", "futures", "europe", "clear", "endex", "nymex", "nyse")
 
+#: The Border Patrol's sectors, by the names it gives them (its twenty: southwest, northern and coastal).
+_SECTORS = (
+    r"big\s+bend|del\s+rio|el\s+centro|el\s+paso|laredo|rio\s+grande\s+valley|san\s+diego|tucson|yuma|blaine|buffalo"
+    r"|detroit|grand\s+forks|havre|houlton|spokane|swanton|miami|new\s+orleans|ramey"
+)
 #: Agencies and officers whose job is immigration enforcement.
 _AGENCY = _rx(
     r"Immigration\s+and\s+Customs\s+Enforcement",
@@ -157,6 +162,10 @@ _AGENCY = _rx(
     r"la\s+migra",  # Spanish for immigration agents, kept in English copy ("rumours of la migra")
     r"border\s+czar",  # the White House official who runs enforcement ("border czar Tom Homan said")
     r"deportation\s+(?:agents?|officers?|officials?)",  # the agency's officers by their job, as local copy names them
+    # the Border Patrol named by one of its sectors ("Agents in the Tucson Sector apprehended 1,180", "the Rio Grande
+    # Valley sector's chief") or its sector chief's title: the agency's own divisions, as "ERO Boston" is ICE's
+    rf"(?:{_SECTORS})\s+sector",
+    r"chief\s+patrol\s+agents?",
 )
 #: Immigration officers named as actors ("ICE agents", "Border Patrol officers"): enforcement on their own.
 #: ("immigration officials" alone may be visa or asylum adjudicators, so only agents and officers there.)
@@ -814,9 +823,9 @@ def _paragraphs(text: str) -> list[str]:
     return [p for p in paragraphs if p and not _FURNITURE.match(p) and not LINK_LINE.match(p)]
 
 
-#: A reporter's question in a transcript ("Q: Will the raids go on?", "QUESTION: ...", "REPORTER: ..."): the lines up to
-#: the next one are its answers.
-_QUESTION = re.compile(r"(?:Q|QUESTION|REPORTER)\s*[:.]\s")
+#: A reporter's question in a transcript ("Q: Will the raids go on?", "QUESTION: ...", "REPORTER: ...", and the White
+#: House's "Q Thank you. Is the operation ..." with no colon): the lines up to the next one are its answers.
+_QUESTION = re.compile(r"(?:Q|QUESTION|REPORTER)\s*[:.]\s|Q\s(?!Street\b)(?=[A-Z])")
 
 
 def _exchanges(paragraphs: list[str]) -> list[str]:

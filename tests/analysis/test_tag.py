@@ -1880,3 +1880,32 @@ def test_a_list_under_an_enforcement_headline_is_one_block_of_a_short_story() ->
     )
     item = "- Two men detained at a bus stop"
     assert _sentence_strengths("A town", long_story)[item] == _sentence_strengths(tracker[0], long_story)[item]
+
+
+def test_a_question_without_a_colon_is_a_reporters_question() -> None:
+    """The White House's transcripts write a reporter's turn as a bare "Q" before the question ("Q Thank you. Will
+    the raids go on?"): read as prose, each answer lost the question that names its subject, as with "Q:". A street
+    named Q is no question: its lines stay paragraphs of their own."""
+    briefing = _BRIEFING.replace("Q: ", "Q ").format(
+        first="Immigration agents detained nine workers at a poultry plant yesterday. Will there be more raids?",
+        answer="They will continue. Nobody in the state is above the law.",
+        second="A judge has halted the deportation of one of the workers. Will you appeal?",
+    )
+    assert tag_article("Briefing transcript, Oct. 9", briefing).is_enforcement
+    sentences = {s.text: s.paragraph for s in _analyse("Briefing transcript", briefing).sentences}
+    assert sentences["PRESS SECRETARY: They will continue."] == sentences["Will there be more raids?"]
+    street = "Q Street was closed for the parade.\n\nThe mayor spoke.\n\nQ Street reopens Monday.\n\nThe council met."
+    assert len({s.paragraph for s in _analyse("A street", street).sentences}) == 4
+
+
+def test_a_border_patrol_sector_is_the_agency() -> None:
+    """The Border Patrol reports by sector, and copy names the agency by it ("Agents in the Tucson Sector
+    apprehended ...", "the Rio Grande Valley Sector's chief patrol agent"), as "ERO Boston" names ICE: without the
+    agency's name the agents read as nobody's. A city's business sector is no agency."""
+    for sentence in (
+        "Agents in the Yuma Sector apprehended 2,340 migrants in March.",
+        "The chief patrol agent said agents took 600 people into custody near the river.",
+    ):
+        assert _sentence_strengths("A sector", sentence)[sentence] >= 1.0, sentence
+    trap = "Agents in the Yuma office seized 40 pounds of cocaine and arrested two men."
+    assert _sentence_strengths("A sector", trap)[trap] == 0.0

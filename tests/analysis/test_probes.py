@@ -32,7 +32,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "frames.jsonl": {"counts": (104, 1), "counts+place": (104, 1), "quotes": (5, 0), "tagging": (2, 0)},
     "types.jsonl": {"counts": (88, 4), "counts+place": (85, 7), "quotes": (0, 0), "tagging": (12, 0)},
     "placeframes.jsonl": {"counts": (91, 0), "counts+place": (90, 1), "quotes": (0, 0), "tagging": (5, 0)},
-    "distractors.jsonl": {"counts": (76, 10), "counts+place": (74, 12), "quotes": (0, 34), "tagging": (1, 0)},
+    "distractors.jsonl": {"counts": (78, 12), "counts+place": (76, 14), "quotes": (0, 35), "tagging": (0, 0)},
     "heldout9.jsonl": {"counts": (147, 20), "counts+place": (139, 28), "quotes": (97, 5), "tagging": (2, 0)},
     "heldout9b.jsonl": {"counts": (136, 20), "counts+place": (114, 42), "quotes": (87, 10), "tagging": (0, 0)},
     "heldout9-tagging.jsonl": {"tagging": (1, 1)},

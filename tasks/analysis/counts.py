@@ -959,9 +959,13 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
     if r.n.percent and traps.SHARE_OF_THING_AFTER.match(after):
         return "thing"  # "83 percent of its toilets": a share of things, not of people in an action
     if not r.n.percent and (
-        traps.AGE_BEFORE.search(before) or traps.AGE_AFTER.match(after) or traps.AGE_CLAUSE_BEFORE.search(before)
+        traps.AGE_BEFORE.search(before)
+        or traps.AGE_AFTER.match(after)
+        or traps.AGE_CLAUSE_BEFORE.search(before)
+        or traps.AGE_LIST_BEFORE.search(before)
+        or traps.AGE_SUPERLATIVE_BEFORE.search(before)
     ):
-        return "age"  # "aged 19 to 58", "children as young as 3"
+        return "age"  # "aged 19 to 58", "children as young as 3", "ages 24, 39 and 57", "the oldest was 71"
     if traps.GROUP_SIZE_BEFORE.search(before):
         return "capacity"  # "moved in groups of up to 12": the size of each group, not a count
     if traps.PER_UNIT_AFTER.match(r.rest, r.head_end):

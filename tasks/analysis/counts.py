@@ -798,7 +798,30 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     _correct_type(r, v)
     _killed_in_custody(r, v)
     v.trap = v.trap or _not_counted(r, v)
+    if v.trap is None and _records_part_of_uncounted(r, v, state.get("untouched")):
+        v.trap = "composition"
     return _finish(r, v, state)
+
+
+#: Traps that reject a group of people as untouched by any action (planned, targeted, supposed, let go or only
+#: living somewhere), unlike traps of things, durations or restated figures: a records part listed after such a
+#: group counts no one either.
+UNTOUCHED_GROUP_TRAPS = frozenset(
+    {"plan", "target", "hypothetical", "averted", "population", "capacity", "evaded", "screened", "retracted"}
+)
+
+
+def _records_part_of_uncounted(r: _Reading, v: _Verdict, untouched: Count | None) -> bool:
+    """Whether a records part is listed after a group of its sentence rejected as untouched, with no count between
+    ("plans to arrest 3,000 people, including 900 with criminal records", "ICE targeted 2,300 people, including 700
+    with convictions"): the records of people no action touched count no one (GUIDELINES §2)."""
+    return (
+        v.kind in ("convictions", "no_criminal_record")
+        and untouched is not None
+        and untouched.number.end <= r.n.start
+        and (r.previous is None or r.previous.number.end <= untouched.number.start)
+        and parts.LISTED_PART_LINK.fullmatch(r.text, untouched.number.end, r.n.start) is not None
+    )
 
 
 def _no_action_trap(r: _Reading) -> str | None:
@@ -993,7 +1016,10 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         v.kind == "deportations"
         and whole is not None
         and whole.type in ("arrests", "border_apprehensions", "detentions", "charged")
-        and convictions.PRIOR_REMOVAL_OF_PART_AFTER.match(r.text, r.n.end)
+        and (
+            convictions.PRIOR_REMOVAL_OF_PART_AFTER.match(r.text, r.n.end)
+            or convictions.REENTRY_AFTER_REMOVAL_OF_PART_AFTER.match(r.text, r.n.end)
+        )
     ):
         return "composition"  # "ICE arrested 62 people; 11 had previously been deported": who they are, no type
     if v.kind in ("arrests", "detentions", "convictions") and convictions.PENDING_CHARGES_PART_AFTER.match(
@@ -2453,4 +2479,6 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
                         state["share"] = c
                 elif c.trap == "plan":
                     state["plan"] = c
+                if c.trap in UNTOUCHED_GROUP_TRAPS:
+                    state["untouched"] = c
     return counts

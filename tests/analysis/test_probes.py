@@ -93,6 +93,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "records.jsonl": {"counts": (58, 5), "counts+place": (58, 5), "quotes": (1, 1), "tagging": (3, 1)},
     "arrests2.jsonl": {"counts": (39, 3), "counts+place": (38, 4), "quotes": (0, 0), "tagging": (2, 0)},
     "placerecall.jsonl": {"counts": (33, 2), "counts+place": (32, 3), "quotes": (0, 0), "tagging": (5, 0)},
+    "precision6.jsonl": {"counts": (47, 2), "counts+place": (45, 4), "quotes": (0, 0), "tagging": (9, 1)},
 }
 
 

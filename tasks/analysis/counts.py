@@ -987,10 +987,13 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         or traps.AGE_CLAUSE_BEFORE.search(before)
         or traps.AGE_LIST_BEFORE.search(before)
         or traps.AGE_SUPERLATIVE_BEFORE.search(before)
+        or traps.AGE_RANGE_OF_PEOPLE_BEFORE.search(before)
     ):
         return "age"  # "aged 19 to 58", "children as young as 3", "ages 24, 39 and 57", "the oldest was 71"
     if traps.GROUP_SIZE_BEFORE.search(before):
         return "capacity"  # "moved in groups of up to 12": the size of each group, not a count
+    if not r.n.percent and traps.ROAD_LABEL_BEFORE.search(before):
+        return "rank"  # "at mile marker 312": a place's label, not a count
     if traps.PER_UNIT_AFTER.match(r.rest, r.head_end):
         return "capacity"  # "12 cells with more than 20 men each": what each unit holds, not a count
     own = r.text[r.n.end : r.pred_end]

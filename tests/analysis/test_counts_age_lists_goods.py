@@ -1,9 +1,10 @@
 """Numbers beside a count that count no people an action touched (issue #7, round 19, precision): the later ages of
 a list ("three workers, ages 24, 39 and 57"), the ages of the youngest and the oldest ("the youngest was 18 and the
-oldest 66") and a share of seized goods ("85 percent of the cocaine seized"). GUIDELINES §2: a count is a number of
-people an enforcement action touched; ages, things and shares of things are not. Each class is tested on an invented
-sentence and on its trap, a close sentence that is a count and must stay one. (The sentences are invented here, none
-taken from the dev set or a probe.)"""
+oldest 66"), a share of seized goods ("85 percent of the cocaine seized"), a range of ages with no age word ("the
+workers, who range from 20 to 62") and a road's label ("at mile marker 244"). GUIDELINES §2: a count is a number of
+people an enforcement action touched; ages, labels, things and shares of things are not. Each class is tested on
+an invented sentence and on its trap, a close sentence that is a count and must stay one. (The sentences are
+invented here, none taken from the dev set or a probe.)"""
 
 from __future__ import annotations
 
@@ -63,3 +64,27 @@ def test_a_share_of_seized_drugs_is_no_count() -> None:
 def test_a_share_of_people_stays_a_count() -> None:
     sentence = "ICE arrested 310 people in Houston last week; 62 percent of those arrested had no criminal record."
     assert ("no_criminal_record", 62, "percent") in counts(sentence)
+
+
+# --- a range of ages said without an age word, and a road's label -------------------------------------------------
+
+
+def test_a_range_people_span_is_their_ages() -> None:
+    sentence = "ICE detained 14 farmworkers in Yakima; the workers, who range from 20 to 62, were taken to Tacoma."
+    assert counts(sentence) == {("arrests", 14, "people")}
+
+
+def test_a_count_beside_the_range_of_ages_stays_a_count() -> None:
+    sentence = "The workers, who range from 20 to 62, were among 140 people ICE arrested in Yakima last week."
+    assert ("arrests", 140, "people") in counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troopers stopped the van at mile marker 244 on Interstate 10 and ICE arrested 9 men, the agency said.",
+        "Border Patrol agents arrested 9 men near Exit 37 of Interstate 35 outside Cotulla, the sector said.",
+    ],
+)
+def test_a_roads_label_is_no_count(sentence: str) -> None:
+    assert {value for _, value, _ in counts(sentence)} == {9}

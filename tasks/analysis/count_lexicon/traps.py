@@ -1265,3 +1265,16 @@ AGE_SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:youngest|oldest)\s+(?:(?:[\w'’-]+\s+){0,4}?(?:was|is|were|are|being)\s+(?:just\s+|only\s+|about\s+)?)?$",
     _I,
 )
+#: The ages of people given as a range after "who range from" with no age word: "the detainees, who range from 18 to
+#: 64" (the 64; people span ages, a group of people does not span counts).
+AGE_RANGE_OF_PEOPLE_BEFORE = re.compile(
+    r"\b(?:who|whom|they)\s+(?:range|ranged|ranging)\s+(?:in\s+age\s+)?from\s+\d+\s*(?:to|and|-|–)\s*$", _I
+)
+
+# ---------------------------------------------------------------------------------------------
+# A road's label before its number: "at mile marker 312", "near Exit 45"
+# ---------------------------------------------------------------------------------------------
+
+#: A place on a road named by its number, right before it: "at mile marker 312", "near milepost 29", "off Exit 45"
+#: (a label, not a quantity; `numbers` reads "Highway" and "Route" the same way).
+ROAD_LABEL_BEFORE = re.compile(r"\b(?:mile\s*(?:markers?|posts?)|markers?|exits?)\s*$", _I)

@@ -809,7 +809,30 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     _correct_type(r, v)
     _killed_in_custody(r, v)
     v.trap = v.trap or _not_counted(r, v)
+    if v.trap is None and _records_part_of_uncounted(r, v, state.get("untouched")):
+        v.trap = "composition"
     return _finish(r, v, state)
+
+
+#: Traps that reject a group of people as untouched by any action (planned, targeted, supposed, let go or only
+#: living somewhere), unlike traps of things, durations or restated figures: a records part listed after such a
+#: group counts no one either.
+UNTOUCHED_GROUP_TRAPS = frozenset(
+    {"plan", "target", "hypothetical", "averted", "population", "capacity", "evaded", "screened", "retracted"}
+)
+
+
+def _records_part_of_uncounted(r: _Reading, v: _Verdict, untouched: Count | None) -> bool:
+    """Whether a records part is listed after a group of its sentence rejected as untouched, with no count between
+    ("plans to arrest 3,000 people, including 900 with criminal records", "ICE targeted 2,300 people, including 700
+    with convictions"): the records of people no action touched count no one (GUIDELINES §2)."""
+    return (
+        v.kind in ("convictions", "no_criminal_record")
+        and untouched is not None
+        and untouched.number.end <= r.n.start
+        and (r.previous is None or r.previous.number.end <= untouched.number.start)
+        and parts.LISTED_PART_LINK.fullmatch(r.text, untouched.number.end, r.n.start) is not None
+    )
 
 
 def _no_action_trap(r: _Reading) -> str | None:
@@ -970,11 +993,18 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
     if r.n.percent and traps.SHARE_OF_THING_AFTER.match(after):
         return "thing"  # "83 percent of its toilets": a share of things, not of people in an action
     if not r.n.percent and (
-        traps.AGE_BEFORE.search(before) or traps.AGE_AFTER.match(after) or traps.AGE_CLAUSE_BEFORE.search(before)
+        traps.AGE_BEFORE.search(before)
+        or traps.AGE_AFTER.match(after)
+        or traps.AGE_CLAUSE_BEFORE.search(before)
+        or traps.AGE_LIST_BEFORE.search(before)
+        or traps.AGE_SUPERLATIVE_BEFORE.search(before)
+        or traps.AGE_RANGE_OF_PEOPLE_BEFORE.search(before)
     ):
-        return "age"  # "aged 19 to 58", "children as young as 3"
+        return "age"  # "aged 19 to 58", "children as young as 3", "ages 24, 39 and 57", "the oldest was 71"
     if traps.GROUP_SIZE_BEFORE.search(before):
         return "capacity"  # "moved in groups of up to 12": the size of each group, not a count
+    if not r.n.percent and traps.ROAD_LABEL_BEFORE.search(before):
+        return "rank"  # "at mile marker 312": a place's label, not a count
     if traps.PER_UNIT_AFTER.match(r.rest, r.head_end):
         return "capacity"  # "12 cells with more than 20 men each": what each unit holds, not a count
     own = r.text[r.n.end : r.pred_end]
@@ -1000,7 +1030,10 @@ def _not_counted(r: _Reading, v: _Verdict) -> str | None:
         v.kind == "deportations"
         and whole is not None
         and whole.type in ("arrests", "border_apprehensions", "detentions", "charged")
-        and convictions.PRIOR_REMOVAL_OF_PART_AFTER.match(r.text, r.n.end)
+        and (
+            convictions.PRIOR_REMOVAL_OF_PART_AFTER.match(r.text, r.n.end)
+            or convictions.REENTRY_AFTER_REMOVAL_OF_PART_AFTER.match(r.text, r.n.end)
+        )
     ):
         return "composition"  # "ICE arrested 62 people; 11 had previously been deported": who they are, no type
     if v.kind in ("arrests", "detentions", "convictions") and convictions.PENDING_CHARGES_PART_AFTER.match(
@@ -2463,4 +2496,6 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
                         state["share"] = c
                 elif c.trap == "plan":
                     state["plan"] = c
+                if c.trap in UNTOUCHED_GROUP_TRAPS:
+                    state["untouched"] = c
     return counts

@@ -98,6 +98,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "arrests2.jsonl": {"counts": (39, 3), "counts+place": (38, 4), "quotes": (0, 0), "tagging": (2, 0)},
     "placerecall.jsonl": {"counts": (33, 2), "counts+place": (32, 3), "quotes": (0, 0), "tagging": (5, 0)},
     "recall5.jsonl": {"counts": (66, 3), "counts+place": (64, 5), "quotes": (0, 0), "tagging": (7, 0)},
+    "precision6.jsonl": {"counts": (47, 2), "counts+place": (45, 4), "quotes": (0, 0), "tagging": (9, 1)},
 }
 
 

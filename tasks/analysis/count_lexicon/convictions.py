@@ -313,3 +313,17 @@ CONVICTED_BARE = re.compile(
     r"(?!\s+(?:of|for|in)\b|\s+(?:[\w-]+\s+)?(?:criminals?|felons?|offenders?|aliens?)\b)",
     _I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# A part of a group told by its return after a removal: "12 had reentered after deportation"
+# ---------------------------------------------------------------------------------------------
+
+#: A return after an earlier removal told of a part of a group an action touched, right after its number: "12 had
+#: reentered after deportation", "9 of them had returned illegally after being removed" (who they are, like
+#: `PRIOR_REMOVAL_OF_PART_AFTER`'s "had previously been deported"; the removal is no count of the story's action).
+REENTRY_AFTER_REMOVAL_OF_PART_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|those|these|whom)\s+)?had\s+(?:(?:illegally|unlawfully)\s+)?(?:re-?entered|returned|"
+    r"come\s+back|crossed\s+back)\b[^,;.]{0,40}?\bafter\s+(?:being\s+|having\s+been\s+|their\s+|a\s+|an\s+)?"
+    r"(?:prior\s+|previous\s+|earlier\s+)?(?:deport|remov|expell?)\w*",
+    _I,
+)

@@ -381,3 +381,15 @@ RANKED_GROUP_BEFORE = re.compile(
     r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s+over|just\s+under)\s+)?$",
     _I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# A listed part of a group that is no count: "plans to arrest 3,000, including 900 with criminal records"
+# ---------------------------------------------------------------------------------------------
+
+#: What joins a group's number to a part listed after it in the same clause run: "..., including", "..., among them"
+#: (a records part of a group no action touched, planned or only targeted, counts no one either; GUIDELINES §2).
+LISTED_PART_LINK = re.compile(
+    r"[^.;:]*?,\s*(?:including|among\s+(?:them|whom))"
+    r"\s*(?:(?:just|only|at\s+least|more\s+than|over|about|nearly|almost|some|approximately|roughly|around)\s+)?",
+    _I,
+)

@@ -889,14 +889,15 @@ CARRY_CAPACITY_BEFORE = re.compile(
     _I,
 )
 #: Things a story counts that `THINGS` does not name: offices and sites, courts and hearings, vehicles, weapons and
-#: goods, papers and calls, measures (GUIDELINES §2: counts of things are no counts of people).
+#: goods, drugs and seizures, papers and calls, measures (GUIDELINES §2: counts of things are no counts of people).
 MORE_THINGS = (
     r"offices|field\s+offices|stations|headquarters|courtrooms|courts|sectors|ports|crossing\s+points|bridges|lanes|"
     r"runways|places|spots|schools|churches|farms|ranches|buildings|houses|apartments|rooms|floors|toilets|showers|"
     r"boats|pangas|ships|helicopters|aircraft|drones|cameras|trucks|trailers|vans|SUVs|"
     r"rifles|handguns|pistols|guns|weapons|firearms|cellphones|phones|meals|snacks|cattle|"
     r"tips|cards|inspections|deficiencies|complaints|indictments|lawsuits|suits|hearings|interviews|citations|tickets|permits|"
-    r"ballots|seats|jobs|positions|shifts|tons|grams|ounces|kilometers|square\s+miles|degrees"
+    r"ballots|seats|jobs|positions|shifts|tons|grams|ounces|kilometers|square\s+miles|degrees|"
+    r"drugs|narcotics|fentanyl|cocaine|heroin|methamphetamine|meth|marijuana|contraband|seizures"
 )
 #: One of them as the number's counted noun, a few modifiers that are no people, event, preposition or verb between.
 MORE_THINGS_HEAD = re.compile(
@@ -1250,3 +1251,31 @@ PAID_FOR_BEFORE = re.compile(
     r"(?:an\s+average\s+(?:daily\s+population\s+)?of\s+|up\s+to\s+|as\s+many\s+as\s+|a\s+(?:minimum|maximum)\s+of\s+)?$",
     _I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# Ages told after a count: the later ages of a list, the youngest and the oldest
+# ---------------------------------------------------------------------------------------------
+
+#: A later age of a list, right before its number: "ages 24, 39, 45 and 57" (the 39, 45 and 57), "aged 19, 33 or 40"
+#: (`AGE_BEFORE` reads the first age and a pair; GUIDELINES §2: only numbers of people are counts).
+AGE_LIST_BEFORE = re.compile(r"\b(?:aged?|ages)\s+\d+(?:\s*,\s*\d+)*\s*,?\s*(?:(?:and|or|to)\s+)?$", _I)
+#: The age of the youngest or the oldest of those counted, right before its number: "the youngest person removed was
+#: 18 and the oldest 66", "the oldest of those deported was 71" ("the youngest of the 26 children detained" names the
+#: group after the superlative, with no copula: that number is the count).
+AGE_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:youngest|oldest)\s+(?:(?:[\w'’-]+\s+){0,4}?(?:was|is|were|are|being)\s+(?:just\s+|only\s+|about\s+)?)?$",
+    _I,
+)
+#: The ages of people given as a range after "who range from" with no age word: "the detainees, who range from 18 to
+#: 64" (the 64; people span ages, a group of people does not span counts).
+AGE_RANGE_OF_PEOPLE_BEFORE = re.compile(
+    r"\b(?:who|whom|they)\s+(?:range|ranged|ranging)\s+(?:in\s+age\s+)?from\s+\d+\s*(?:to|and|-|–)\s*$", _I
+)
+
+# ---------------------------------------------------------------------------------------------
+# A road's label before its number: "at mile marker 312", "near Exit 45"
+# ---------------------------------------------------------------------------------------------
+
+#: A place on a road named by its number, right before it: "at mile marker 312", "near milepost 29", "off Exit 45"
+#: (a label, not a quantity; `numbers` reads "Highway" and "Route" the same way).
+ROAD_LABEL_BEFORE = re.compile(r"\b(?:mile\s*(?:markers?|posts?)|markers?|exits?)\s*$", _I)

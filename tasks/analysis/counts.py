@@ -393,7 +393,9 @@ def _border_talk(text: str) -> str:
     """`text` with the border words that set nobody at the border blanked: a distance from it ("hundreds of miles
     from the border"), a policy or an office ("the border czar", "border security"); a sector named as the agents'
     home or their chief's ("agents from the El Centro Sector", "the sector chief") names the agency only; a crossing
-    long ago ("who crossed the border as children") is the people's history, no place of theirs now."""
+    long ago ("who crossed the border as children") is the people's history, no place of theirs now; the agents' home
+    post ("agents based in El Centro", "which normally patrols the border") is where they come from."""
+    text = geography.AGENTS_HOME.sub(" ", text)  # "agents based in El Centro", "which normally patrols the border"
     text = geography.LONG_AGO_CROSSING.sub(" ", geography.SECTOR_OF_AGENTS.sub(" Border Patrol ", text))
     return geography.BORDER_NOT_PLACE.sub(" ", geography.FAR_FROM_BORDER.sub(" ", text))
 
@@ -2361,10 +2363,18 @@ def _breakdown_lead(view: str, opens_list: bool, counts: list[Count], before: Se
     return f"{last.sentence.rule_text} {view}"
 
 
+def _outside_agents_home(sentences: list[Sentence], mentions: list) -> list:
+    """`mentions` without the places named as the agents' home post ("Border Patrol agents based in El Centro
+    arrested 78 people in Bakersfield": El Centro is where they come from, Bakersfield where they made arrests)."""
+    home = [(s.at(m.start()), s.at(m.end())) for s in sentences for m in geography.AGENTS_HOME.finditer(s.rule_text)]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in home)] if home else mentions
+
+
 def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list[Count]:
     """Typed numbers of every sentence, in order; `mentions` (tasks.analysis.places.find_places of the
     article) tell arrests inside the country from apprehensions at the border."""
     counts: list[Count] = []
+    mentions = _outside_agents_home(sentences, mentions or [])
     prev_sentence: Sentence | None = None
     inland = _inland_sentences(sentences, mentions or [])
     border_story = (

@@ -331,7 +331,12 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     # detained") or a coordinated verb with its own object ("and charged the driver") ends the number's words: what
     # follows is another speaker's aside or another group's predicate
     rest = text[n.end : clause_end]
-    clause_ends = (frames.ATTRIBUTION_AFTER, frames.OWN_SUBJECT_CLAUSE, frames.COORDINATED_VERB_OWN_OBJECT)
+    clause_ends = (
+        frames.ATTRIBUTION_AFTER,
+        frames.OWN_SUBJECT_CLAUSE,
+        frames.COORDINATED_VERB_OWN_OBJECT,
+        frames.OWN_SUBJECT_PLAN_CLAUSE,  # ", and it expects to arrest thousands more": that clause's plan
+    )
     ends = [m.start() for p in clause_ends if (m := p.search(rest))]
     if ends:
         clause_end = n.end + min(ends)

@@ -391,3 +391,15 @@ SUBJECT_ASIDE = re.compile(
 ASSAULTS_ON_OFFICERS_NAMED = re.compile(
     r"\b(?:assaults?|attacks?)\s+(?:on|against)\s+(?:[\w.'’-]+\s+){0,3}?(?:officers|agents|personnel)\b", _I
 )
+
+# ---------------------------------------------------------------------------------------------
+# A plan told in a coordinated clause of its own after a done count
+# ---------------------------------------------------------------------------------------------
+
+#: A coordinated clause whose own subject plans more ("had arrested 300 people, and it expects to arrest thousands
+#: more"): the plan is that clause's, the count before it is done (`OWN_SUBJECT_CLAUSE` with a verb of intent).
+OWN_SUBJECT_PLAN_CLAUSE = re.compile(
+    r",?\s+(?:and|but|while)\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|they|he|she|it|we|officials)\s+"
+    r"(?:(?:still|now|also)\s+)?(?:expects?|plans?|intends?|hopes?|aims?|wants?)\s+to\b",
+    _I,
+)

@@ -394,13 +394,24 @@ def _site_in_subject(between: str, after: str) -> bool:
     return bool(frames.PEOPLE_THEN_PLACE_PREPOSITION.match(between) and frames.SITE_NOUN.match(after))
 
 
+def _names_agents_home(text: str) -> bool:
+    """Whether `text` may name the agents' home post (`geography.AGENTS_HOME`): a cheap guard before the search."""
+    lowered = text.lower()
+    return any(word in lowered for word in geography.AGENTS_HOME_WORDS)
+
+
+def _agents_home_blanked(text: str) -> str:
+    """`text` with the agents' home post blanked: where they come from, not where they act."""
+    return geography.AGENTS_HOME.sub(" ", text) if _names_agents_home(text) else text
+
+
 def _border_talk(text: str) -> str:
     """`text` with the border words that set nobody at the border blanked: a distance from it ("hundreds of miles
     from the border"), a policy or an office ("the border czar", "border security"); a sector named as the agents'
     home or their chief's ("agents from the El Centro Sector", "the sector chief") names the agency only; a crossing
     long ago ("who crossed the border as children") is the people's history, no place of theirs now; the agents' home
     post ("agents based in El Centro", "which normally patrols the border") is where they come from."""
-    text = geography.AGENTS_HOME.sub(" ", text)  # "agents based in El Centro", "which normally patrols the border"
+    text = _agents_home_blanked(text)  # "agents based in El Centro", "which normally patrols the border"
     text = geography.LONG_AGO_CROSSING.sub(" ", geography.SECTOR_OF_AGENTS.sub(" Border Patrol ", text))
     return geography.BORDER_NOT_PLACE.sub(" ", geography.FAR_FROM_BORDER.sub(" ", text))
 
@@ -2371,7 +2382,12 @@ def _breakdown_lead(view: str, opens_list: bool, counts: list[Count], before: Se
 def _outside_agents_home(sentences: list[Sentence], mentions: list) -> list:
     """`mentions` without the places named as the agents' home post ("Border Patrol agents based in El Centro
     arrested 78 people in Bakersfield": El Centro is where they come from, Bakersfield where they made arrests)."""
-    home = [(s.at(m.start()), s.at(m.end())) for s in sentences for m in geography.AGENTS_HOME.finditer(s.rule_text)]
+    home = [
+        (s.at(m.start()), s.at(m.end()))
+        for s in sentences
+        if _names_agents_home(s.rule_text)
+        for m in geography.AGENTS_HOME.finditer(s.rule_text)
+    ]
     return [m for m in mentions if not any(a <= m.start < b for a, b in home)] if home else mentions
 
 

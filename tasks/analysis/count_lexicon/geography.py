@@ -350,3 +350,17 @@ AGENTS_HOME = re.compile(
     r"(?:[\w.'’-]+\s+){0,3}?(?:border|[Ss]ectors?)\b",
     _I,
 )
+#: Words one of which every `AGENTS_HOME` match holds (lower case): a text without any is not searched (the pattern
+#: tries every word; these substring tests are a cheap guard on the per-sentence path).
+AGENTS_HOME_WORDS = (
+    "based",
+    "stationed",
+    "posted",
+    "ally",
+    "otherwise",
+    "deployed",
+    "dispatched",
+    "reassigned",
+    "pulled",
+    "drawn",
+)

@@ -19,6 +19,7 @@ in the package `count_lexicon/`, one module per theme, read here as `<module>.NA
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterable
@@ -2408,7 +2409,10 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
     if interior_story:
         # ... and its sentences that name no place are told there, the agency's name included ("The Border Patrol
         # said it had made 240 arrests" in a story of agents sent to Charlotte: arrests, GUIDELINES §2)
-        named = {k for k, s in enumerate(sentences) for m in mentions if s.start <= m.start < s.end}
+        starts = [s.start for s in sentences]  # each mention to its sentence once (a long page has many of both)
+        named = {
+            k for m in mentions if (k := bisect.bisect_right(starts, m.start) - 1) >= 0 and m.start < sentences[k].end
+        }
         inland |= {k for k in range(len(sentences)) if k not in named}
     custody_story = (
         sum(bool(vocabulary.HELD_STORY.search(s.rule_text)) for s in sentences) >= vocabulary.STORY_THEME_SENTENCES

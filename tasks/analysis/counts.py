@@ -19,6 +19,7 @@ in the package `count_lexicon/`, one module per theme, read here as `<module>.NA
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterable
@@ -331,7 +332,12 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     # detained") or a coordinated verb with its own object ("and charged the driver") ends the number's words: what
     # follows is another speaker's aside or another group's predicate
     rest = text[n.end : clause_end]
-    clause_ends = (frames.ATTRIBUTION_AFTER, frames.OWN_SUBJECT_CLAUSE, frames.COORDINATED_VERB_OWN_OBJECT)
+    clause_ends = (
+        frames.ATTRIBUTION_AFTER,
+        frames.OWN_SUBJECT_CLAUSE,
+        frames.COORDINATED_VERB_OWN_OBJECT,
+        frames.OWN_SUBJECT_PLAN_CLAUSE,  # ", and it expects to arrest thousands more": that clause's plan
+    )
     ends = [m.start() for p in clause_ends if (m := p.search(rest))]
     if ends:
         clause_end = n.end + min(ends)
@@ -389,11 +395,24 @@ def _site_in_subject(between: str, after: str) -> bool:
     return bool(frames.PEOPLE_THEN_PLACE_PREPOSITION.match(between) and frames.SITE_NOUN.match(after))
 
 
+def _names_agents_home(text: str) -> bool:
+    """Whether `text` may name the agents' home post (`geography.AGENTS_HOME`): a cheap guard before the search."""
+    lowered = text.lower()
+    return any(word in lowered for word in geography.AGENTS_HOME_WORDS)
+
+
+def _agents_home_blanked(text: str) -> str:
+    """`text` with the agents' home post blanked: where they come from, not where they act."""
+    return geography.AGENTS_HOME.sub(" ", text) if _names_agents_home(text) else text
+
+
 def _border_talk(text: str) -> str:
     """`text` with the border words that set nobody at the border blanked: a distance from it ("hundreds of miles
     from the border"), a policy or an office ("the border czar", "border security"); a sector named as the agents'
     home or their chief's ("agents from the El Centro Sector", "the sector chief") names the agency only; a crossing
-    long ago ("who crossed the border as children") is the people's history, no place of theirs now."""
+    long ago ("who crossed the border as children") is the people's history, no place of theirs now; the agents' home
+    post ("agents based in El Centro", "which normally patrols the border") is where they come from."""
+    text = _agents_home_blanked(text)  # "agents based in El Centro", "which normally patrols the border"
     text = geography.LONG_AGO_CROSSING.sub(" ", geography.SECTOR_OF_AGENTS.sub(" Border Patrol ", text))
     return geography.BORDER_NOT_PLACE.sub(" ", geography.FAR_FROM_BORDER.sub(" ", text))
 
@@ -2408,10 +2427,23 @@ def _breakdown_lead(view: str, opens_list: bool, counts: list[Count], before: Se
     return f"{last.sentence.rule_text} {view}"
 
 
+def _outside_agents_home(sentences: list[Sentence], mentions: list) -> list:
+    """`mentions` without the places named as the agents' home post ("Border Patrol agents based in El Centro
+    arrested 78 people in Bakersfield": El Centro is where they come from, Bakersfield where they made arrests)."""
+    home = [
+        (s.at(m.start()), s.at(m.end()))
+        for s in sentences
+        if _names_agents_home(s.rule_text)
+        for m in geography.AGENTS_HOME.finditer(s.rule_text)
+    ]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in home)] if home else mentions
+
+
 def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list[Count]:
     """Typed numbers of every sentence, in order; `mentions` (tasks.analysis.places.find_places of the
     article) tell arrests inside the country from apprehensions at the border."""
     counts: list[Count] = []
+    mentions = _outside_agents_home(sentences, mentions or [])
     prev_sentence: Sentence | None = None
     inland = _inland_sentences(sentences, mentions or [])
     border_story = (
@@ -2419,7 +2451,16 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
         >= vocabulary.STORY_THEME_SENTENCES
     )
     # a story that sends the Border Patrol inland and never to the border is no border story
-    border_story = border_story and not _interior_story(sentences, mentions or [], inland)
+    interior_story = _interior_story(sentences, mentions, inland)
+    border_story = border_story and not interior_story
+    if interior_story:
+        # ... and its sentences that name no place are told there, the agency's name included ("The Border Patrol
+        # said it had made 240 arrests" in a story of agents sent to Charlotte: arrests, GUIDELINES §2)
+        starts = [s.start for s in sentences]  # each mention to its sentence once (a long page has many of both)
+        named = {
+            k for m in mentions if (k := bisect.bisect_right(starts, m.start) - 1) >= 0 and m.start < sentences[k].end
+        }
+        inland |= {k for k in range(len(sentences)) if k not in named}
     custody_story = (
         sum(bool(vocabulary.HELD_STORY.search(s.rule_text)) for s in sentences) >= vocabulary.STORY_THEME_SENTENCES
     )

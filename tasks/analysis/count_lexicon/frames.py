@@ -412,3 +412,15 @@ PERIOD_TOTAL_ANAPHOR = re.compile(
     r"\b(?:to|from|at|was|is|stood\s+at|reached|compares\s+(?:with|to)|compared\s+(?:with|to))\s*$",
     re.IGNORECASE,
 )
+
+# ---------------------------------------------------------------------------------------------
+# A plan told in a coordinated clause of its own after a done count
+# ---------------------------------------------------------------------------------------------
+
+#: A coordinated clause whose own subject plans more ("had arrested 300 people, and it expects to arrest thousands
+#: more"): the plan is that clause's, the count before it is done (`OWN_SUBJECT_CLAUSE` with a verb of intent).
+OWN_SUBJECT_PLAN_CLAUSE = re.compile(
+    r",?\s+(?:and|but|while)\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|they|he|she|it|we|officials)\s+"
+    r"(?:(?:still|now|also)\s+)?(?:expects?|plans?|intends?|hopes?|aims?|wants?)\s+to\b",
+    _I,
+)

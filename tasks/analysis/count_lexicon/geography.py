@@ -343,3 +343,38 @@ SEA_LANDING = re.compile(
     r"\b(?:landed|landing)\s+(?:on|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:beach|shore|coast)\b",
     _I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# Where the agents come from, not where they act: "agents based in El Centro", "which normally patrols the border"
+# ---------------------------------------------------------------------------------------------
+
+#: The agents' home post told beside them: a base ("based in El Centro", "an El Paso-based unit", "stationed at the
+#: Yuma station"), a habit ("which normally patrols the southern border", "who usually runs the El Centro sector") or
+#: a move inland ("deployed from the border"). It names where the agents come from, not where those counted were
+#: taken (GUIDELINES §2: arrests inside the country are arrests even when Border Patrol makes them), so neither its
+#: town nor its border words set the count at the border.
+AGENTS_HOME = re.compile(
+    r"\b(?:based|stationed|posted)\s+(?:in|at|out\s+of)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w.'’-]*),?\s+){0,3}(?-i:[A-Z][\w.'’-]*)(?:\s+(?:[Ss]ector|[Ss]tation))?|"
+    r"\b(?:(?-i:[A-Z][\w.'’]*)\s+){0,2}(?-i:[A-Z][\w.'’]*)-based\b|"
+    # a habit set off as an aside: it ends at a mark and holds no number (the main clause's count lies beyond it)
+    r"\b(?:who|which|that)\s+(?:normally|usually|typically|ordinarily|otherwise|regularly)\s+[^,;.—–()\d]{1,80}"
+    r"(?=[,;.—–)])|"
+    r"\b(?:deployed|dispatched|redeployed|reassigned|pulled|drawn)\s+(?:in\s+)?from\s+(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:border|[Ss]ectors?)\b",
+    _I,
+)
+#: Words one of which every `AGENTS_HOME` match holds (lower case): a text without any is not searched (the pattern
+#: tries every word; these substring tests are a cheap guard on the per-sentence path).
+AGENTS_HOME_WORDS = (
+    "based",
+    "stationed",
+    "posted",
+    "ally",
+    "otherwise",
+    "deployed",
+    "dispatched",
+    "reassigned",
+    "pulled",
+    "drawn",
+)

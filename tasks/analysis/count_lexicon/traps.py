@@ -331,7 +331,9 @@ CONVICTED_IN_COURT = re.compile(
     r"\b(?:(?:were|was|being|been|be|get|got)\s+(?:(?!previously|once|formerly|earlier)\w+\s+)?convicted\s+"
     r"(?:of|in|on|for|at)|"
     r"convicted\s+(?:(?:about|nearly|more\s+than|at\s+least|all|the|all\s+the)\s+)?\d[\d,]*|"
-    r"(?:jury|jurors|judge|court)\s+(?:\w+\s+)?convicted\s+(?:[\w,-]+\s+){1,4}?(?:of|on)|"
+    # the court's place between it and its verb: "A federal jury in Laredo convicted four men of smuggling"
+    r"(?:jury|jurors|judge|court)\s+(?:(?:\w+\s+)?|(?:in|at)\s+(?:[A-Z][\w.'’-]*,?\s+){1,3})convicted\s+"
+    r"(?:[\w,-]+\s+){1,4}?(?:of|on)|"
     r"(?:have|has)\s+(?:since\s+|now\s+|already\s+)?been\s+convicted(?!\s+of\s+(?:crimes?|a\s+crime|criminal|other))|"
     r"pleaded\s+guilty|pled\s+guilty|(?:were|was|been)\s+sentenced|found\s+guilty)\b",
     _I,

@@ -3,7 +3,8 @@ weighs, the confidence it gives (`count_model.py`) and its own period as written
 candidate per count told twice (`dedupe`).
 
 Kept apart from typing because this is the part that is fitted: `bench/fit_counts.py` reads `count_candidates`
-and refits `count_weights.json` whenever a rule here or in counts.py changes.
+and refits `count_weights.json` whenever a rule here or in counts.py or its steps (`count_reading.py`, `count_traps.py`,
+`count_types.py`, `count_border.py`) changes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from dataclasses import dataclass
 from tasks.analysis.count_lexicon.traps import CHANGE_VERB, GOVERNING_VERB, OWN_PLACE_AFTER
 from tasks.analysis.count_lexicon.vocabulary import OFFICERS, rx
 from tasks.analysis.count_model import count_model
-from tasks.analysis.counts import Count, find_counts
+from tasks.analysis.count_record import Count
+from tasks.analysis.counts import find_counts
 from tasks.analysis.periods import CountSpan, Period, count_periods
 from tasks.analysis.places import PlaceMention, find_places
 from tasks.analysis.sentences import Sentence, split_sentences, story_end

@@ -27,7 +27,8 @@ from tasks.analysis.count_lexicon.geography import ENFORCEMENT_SCENE, at_datelin
 from tasks.analysis.count_lexicon.parts import OF_THE_GROUP_BEFORE, OF_THE_WHOLE_BEFORE, OF_THEM, OF_THOSE_BEFORE
 from tasks.analysis.count_lexicon.traps import SUMMARY
 from tasks.analysis.count_lexicon.vocabulary import CUES
-from tasks.analysis.counts import RECORD_TYPES, Count
+from tasks.analysis.count_reading import RECORD_TYPES
+from tasks.analysis.count_record import Count
 from tasks.analysis.numbers import find_numbers
 from tasks.analysis.places import AMBIGUOUS, FACILITY_TOWN_GAP, find_places, normalize_place
 from tasks.analysis.sentences import Sentence

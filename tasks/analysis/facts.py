@@ -24,11 +24,12 @@ from tasks.analysis.agencies import find_agencies, find_operations
 from tasks.analysis.count_candidates import StoryCounts, dedupe, read_counts
 from tasks.analysis.count_model import count_model
 from tasks.analysis.count_places import PARTITIVE, headline_places, place_counts
-from tasks.analysis.counts import Count
+from tasks.analysis.count_record import Count
 from tasks.analysis.periods import period_anchor, resolve_period
 from tasks.analysis.quotes import find_quotes
 
-#: Bump whenever a lexicon or rule that shapes a fact changes: sentences.py, counts.py, count_lexicon/,
+#: Bump whenever a lexicon or rule that shapes a fact changes: sentences.py, counts.py, count_record.py,
+#: count_border.py, count_reading.py, count_traps.py, count_types.py, count_lexicon/,
 #: count_candidates.py, count_places.py, places.py, numbers.py, periods.py, agencies.py, quotes.py, quote_lexicon.py,
 #: quote_people.py, quote_speakers.py or this module (or count_weights.json is refitted): stored facts carry it, and
 #: `newsflow reprocess` rewrites older ones.

@@ -87,8 +87,9 @@ SENDING_BEFORE = re.compile(
     + AT_NUMBER,
     _I,
 )
-#: ... then "back" out of the country: home, across the border, to their countries, or to a place named (`counts.py`
-#: keeps it only when that place is foreign: "back to the Otero facility" moves people between U.S. sites).
+#: ... then "back" out of the country: home, across the border, to their countries, or to a place named
+#: (`count_types.py` keeps it only when that place is foreign: "back to the Otero facility" moves people between U.S.
+#: sites).
 BACK_AFTER = re.compile(
     r"^[^,;]*?\bback\s+(?:home\b|(?:across|over)\s+the\s+border\b|to\s+(?:their|his|her)\s+(?:home\s+)?countr|"
     r"to\s+(?P<place>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}))",

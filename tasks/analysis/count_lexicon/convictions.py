@@ -76,8 +76,8 @@ WITH_NO_RECORD = re.compile(
 #: Charges told as what people already have ("19 had pending criminal charges", "45 of those arrested had been charged
 #: with crimes"): a record of those in an action (GUIDELINES §2 convictions: criminal convictions or records), not
 #: this story's prosecution, which counts people charged with immigration crimes (`charged`: "19 have been charged
-#: with using false documents" stays charged). Only a count already typed `charged` is retyped (`counts.
-#: _correct_type`); read as a cue of its own, pending charges alone made counts the labels do not take (check part
+#: with using false documents" stays charged). Only a count already typed `charged` is retyped (`count_types.
+#: correct_type`); read as a cue of its own, pending charges alone made counts the labels do not take (check part
 #: counts 0.869 -> 0.860).
 RECORD_CHARGES = rx(
     r"pending\s+criminal\s+charges",

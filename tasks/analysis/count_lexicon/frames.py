@@ -40,7 +40,7 @@ PAREN_LEVEL = re.compile(
 #: A table row that has no list mark: a label of a few words, then its number alone ("Rio Grande Valley 10,240",
 #: "Tucson: 8,870"), read as an item of the lead line above it.
 BARE_ROW = re.compile(r"\s*[A-Z][A-Za-z.'’ -]{1,40}?:?\s+\d[\d,.]*\s*$")
-#: The qualifier set aside before a number's frame is read (`before_level` in counts.py): `LEVEL_QUALIFIERS`, and the
+#: The qualifier set aside before a number's frame is read (`before_level` in count_reading.py): `LEVEL_QUALIFIERS`, and the
 #: qualifiers of a bound that still state the level ("fell to fewer than 900", "at least 45", "upwards of 900";
 #: GUIDELINES §2: "less than 10%" = 10 percent). "over" stays out: "rose over 50,000" is a level by its verb.
 FRAME_QUALIFIER = re.compile(
@@ -107,7 +107,7 @@ RELATIVE_AFTER_NOUN = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 #: A date or year inside a label ("Arrests in fiscal 2023: 6,140", "People in ICE detention on Sept. 1: 58,300"):
-#: it dates the count the label types, so `counts.py` blanks it before reading the label (`OPENING_LABEL` reads no
+#: it dates the count the label types, so `count_types.py` blanks it before reading the label (`OPENING_LABEL` reads no
 #: digit, lest a label hold a count of its own).
 LABEL_DATE = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|"
@@ -123,7 +123,7 @@ LED_AWAY = (
 )
 CUES["arrests"] = re.compile(rf"{CUES['arrests'].pattern}|\b{LED_AWAY}\b", _I)
 #: The next sentence's subject pointing back at the people just counted, then its passive: "They were handed over to
-#: ICE", "The workers were taken into ICE custody", "All 22 were later deported" (`counts.py` gives a count with no
+#: ICE", "The workers were taken into ICE custody", "All 22 were later deported" (`count_types.py` gives a count with no
 #: action of its own the action this predicate names, when the noun is the count's own).
 TAKEN_UP_NEXT = re.compile(
     r"^\W*(?:They|All\s+of\s+them|All\s+\d[\d,]*|(?:All\s+)?(?:The|Those|These)\s+(?:\d[\d,]*\s+)?"
@@ -351,7 +351,7 @@ UNLISTED_GROUP_AFTER = re.compile(
     r"through|over|since|within|by|last|this)\b))"
 )
 #: An aside set off by dashes right before a number ("We have deported — and nobody thought this possible — 527,000"):
-#: `counts.py` blanks it when a governing verb stands right before it, so the verb still governs the number.
+#: `count_reading.py` blanks it when a governing verb stands right before it, so the verb still governs the number.
 ASIDE_BEFORE_NUMBER = re.compile(
     r"\s(?P<aside>(?:[—–]|--)\s[^—–;()\d]{1,60}?\s(?:[—–]|--))\s+"
     r"(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around|at\s+least)\s+)?$"
@@ -374,7 +374,8 @@ SET_OFF_CLOSE = re.compile(r"\s*(?:,|[—–]|--)\s+[a-z]")
 # ---------------------------------------------------------------------------------------------
 
 #: A number's noun phrase (up to four words, no verb or clause break), then an aside in dashes, unspaced or spaced,
-#: then the subject's own finite verb: `counts.py` blanks the aside so the verb after it is the count's predicate.
+#: then the subject's own finite verb: `count_reading.py` blanks the aside so the verb after it is the count's
+#: predicate.
 SUBJECT_ASIDE = re.compile(
     r"(?:\s+(?!(?:were|was|are|is|have|has|had|who|that|which)\b)[\w'’-]+){0,4}?"
     r"(?P<aside>(?<=\w)[—–](?=\w)[^—–;()]{1,80}?(?<=[\w.])[—–]|\s[—–]\s[^—–;()]{1,80}?\s[—–])"

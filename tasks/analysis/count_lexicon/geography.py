@@ -183,7 +183,7 @@ INTERIOR_SETTING = rx(
 
 #: The names of the border agency. Blanked, what is left of `BORDER` in a sentence sets someone at the border (a
 #: crossing, a sector, the river, the border itself); a story where nothing is left of it anywhere names the agency
-#: only ("Border Patrol agents arrived in Charlotte"), and its border talk makes it no border story (`counts.py`).
+#: only ("Border Patrol agents arrived in Charlotte"), and its border talk makes it no border story (`count_border.py`).
 BORDER_AGENCY = rx(r"Border\s+Patrol", r"CBP", r"Customs\s+and\s+Border\s+Protection")
 
 # ---------------------------------------------------------------------------------------------
@@ -192,7 +192,8 @@ BORDER_AGENCY = rx(r"Border\s+Patrol", r"CBP", r"Customs\s+and\s+Border\s+Protec
 
 #: A subject that points back to the agents of the sentence before ("Last year they apprehended ...", "Agents there
 #: caught ...", "The agents arrested ..."): the count is made where that sentence put them, across a paragraph
-#: break too (`counts.find_counts`, `counts._inland_sentences`). Read in the words before the sentence's first number.
+#: break too (`counts.find_counts`, `count_border.inland_sentences`). Read in the words before the sentence's first
+#: number.
 AGENTS_POINTING_BACK = re.compile(
     r"^(?:[^,;:]{0,40},\s*|(?:last|this|in|on|by|over|during|since)\b[^,;:]{0,25}?\s)?"
     r"(?:they|(?:the|those|these|its|their)\s+(?:same\s+)?(?:agents|officers)|(?:agents|officers)\s+there)\b",
@@ -251,7 +252,7 @@ INTERIOR_SCOPE = rx(
 
 #: The strip along the border by its military or legal name ("the national defense area", "the Roosevelt
 #: Reservation"): people caught there are at the border (GUIDELINES §2 border_apprehensions), read as `STRONG_BORDER`
-#: is in `counts._at_border`.
+#: is in `count_border.at_border`.
 BORDER_STRIP = rx(r"national\s+defen[cs]e\s+areas?", r"Roosevelt\s+Reservation")
 
 # ---------------------------------------------------------------------------------------------
@@ -260,7 +261,7 @@ BORDER_STRIP = rx(r"national\s+defen[cs]e\s+areas?", r"Roosevelt\s+Reservation")
 
 #: A sector named as the home of the agents or of their chief ("agents from the El Centro Sector", "the Rio Grande
 #: Valley Sector's agents", "El Centro Sector chief", "the sector chief"): it names the agency, not where the people
-#: were taken (GUIDELINES §2: an arrest inside the country is an arrest whoever makes it), so `counts._border_talk`
+#: were taken (GUIDELINES §2: an arrest inside the country is an arrest whoever makes it), so `count_border.border_talk`
 #: reads it as "Border Patrol". A sector named as a place ("apprehended 310 in the San Diego Sector", "agents in the
 #: Yuma Sector") stays a border place.
 SECTOR_OF_AGENTS = re.compile(

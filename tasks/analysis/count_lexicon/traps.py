@@ -513,7 +513,7 @@ POINTING_SUBJECT = re.compile(
     r"(?!\s+of\b)\s+(?:(?:\w+\s+){0,3})$",
     _I,
 )
-#: The qualifier set aside before `_trap` reads the words before a number ("an increase of about 40 percent"); its
+#: The qualifier set aside before `word_trap` reads the words before a number ("an increase of about 40 percent"); its
 #: "more than" takes one space only, as written.
 TRAP_QUALIFIER = re.compile(r"(?:about|nearly|almost|more than|over|some|approximately|roughly|around|~)\s*$", _I)
 #: What makes a bare "to" the end of a level: a verb of change or a "from" before it in the clause ("rose to 9,870",
@@ -529,7 +529,7 @@ TO_LEVEL = re.compile(
 #: which `FRAME_QUALIFIER` extends with the qualifiers of a bound.
 LEVEL_QUALIFIERS = r"about|nearly|almost|more\s+than|some|approximately|roughly|around|~"
 #: Only a qualifier between a list word and its number: "travelers held there, including about 40 grandmothers"
-#: (`LIST_ITEM` then the number, in counts.py; `FRAME_QUALIFIER` is what a level frame sets aside). Narrower than
+#: (`LIST_ITEM` then the number, in count_types.py; `FRAME_QUALIFIER` is what a level frame sets aside). Narrower than
 #: `QUALIFIER_END` and `_QUALIFIED` (no "over", "at least", "up to" ...), and unlike `TRAP_QUALIFIER` it takes "just".
 #: These qualifier lists, with `AT_NUMBER` and `PRICE`, grew apart rule by rule: merging any two changes which numbers
 #: a rule reads, so it is a measured change, not a tidy-up.
@@ -844,7 +844,7 @@ OWN_PLACE_AFTER = re.compile(
 
 # ---------------------------------------------------------------------------------------------
 # Numbers that count no people touched by enforcement, in long stories (read by
-# `counts._not_counted`): places' populations, ratios, arrests for other crimes, what a vehicle or room can take,
+# `count_traps.not_counted`): places' populations, ratios, arrests for other crimes, what a vehicle or room can take,
 # things `THINGS` does not name, court caseloads, shares of things, ages, sizes of groups
 # ---------------------------------------------------------------------------------------------
 
@@ -964,7 +964,7 @@ HELD_AVERAGED = rx(r"population", *DETAIN_WORDS, r"held", r"holds?", r"holding")
 #: The same class where `AVERAGED_BEFORE` does not reach, named by the flow averaged: the bare verb ("weekly arrests
 #: average about 1,100"), a qualifier `TRAP_QUALIFIER` leaves ("averaged just 291"), a flow into custody ("Daily
 #: book-ins into ICE custody averaged 300": `HELD_AVERAGED` would keep it). A population held on an average day is
-#: a count (`_trap`). Read later in `counts._trap` than `AVERAGED_BEFORE`: a retraction before it wins.
+#: a count (`word_trap`). Read later in `count_traps.word_trap` than `AVERAGED_BEFORE`: a retraction before it wins.
 FLOW_AVERAGED_BEFORE = re.compile(
     r"\b(?:daily|weekly|per-day|nightly)\s+(?:[\w-]+\s+){0,2}?(?:arrests|apprehensions|encounters|crossings|"
     r"deportations|removals|book-?ins|expulsions)\s+(?:[\w-]+\s+){0,3}?averag(?:ed|es|e)\s+"
@@ -974,9 +974,10 @@ FLOW_AVERAGED_BEFORE = re.compile(
 
 # ---------------------------------------------------------------------------------------------
 # Numbers in what is imagined, asked or taken back, not done, and numbers of the work around enforcement (read by
-# `counts._trap`, `counts._no_action_trap`, `counts._hypothetical` and `counts._not_counted`): conditions and
-# imagined cases, people others help, a caseload on a docket or as a level, parts of a count of papers, yes-no
-# questions, an age told by a clause of time, a threshold, a jail's headcount beside detainers, a retracted number
+# `count_traps.word_trap`, `count_traps.no_action_trap`, `count_traps._hypothetical` and `count_traps.not_counted`):
+# conditions and imagined cases, people others help, a caseload on a docket or as a level, parts of a count of papers,
+# yes-no questions, an age told by a clause of time, a threshold, a jail's headcount beside detainers, a retracted
+# number
 # ---------------------------------------------------------------------------------------------
 
 #: The open condition a number stands in, from its opener to the number with no comma between: "If ICE were to detain
@@ -1135,7 +1136,7 @@ DONE_AFTER_PLAN_BEFORE = re.compile(
 #: An event (a training, a vigil, a forum) as the subject of a verb of drawing people, right before the number: "a
 #: know-your-rights training drew about 60 people", "the vigil attracted 200 neighbors". Those who came are an
 #: audience, not people an enforcement action touched (GUIDELINES §2: a count is of people an action touched); an
-#: event noun after the verb ("netted 60 arrests") is no audience (`_trap` asks for a people noun).
+#: event noun after the verb ("netted 60 arrests") is no audience (`word_trap` asks for a people noun).
 AUDIENCE_BEFORE = re.compile(
     r"\b(?:dr[ae]w|draws?|drawing|attract(?:ed|s|ing)?|brought\s+out|bringing\s+out|brought\s+together|"
     r"pulled\s+in|packed\s+in)\s+$",

@@ -228,7 +228,7 @@ CUES: dict[str, re.Pattern[str]] = {
         # number ("Mexico-bound flights returned 300 migrants", "were sent home")
         r"(?:sent|flown|(?<!voluntarily\s)returned|shipped)\s+home",
         r"return(?:ed|s|ing)(?=\s*$)",
-        # people in custody who left the country ("19 parents held in custody had left the U.S."): see _cue_type
+        # people in custody who left the country ("19 parents held in custody had left the U.S."): see cue_type
         r"(?:left|departed)\s+the\s+(?:U\.\s?S\.?|US|country|United\s+States)",
     ),
     "arrests": rx(

@@ -40,8 +40,8 @@ PAREN_LEVEL = re.compile(
 #: A table row that has no list mark: a label of a few words, then its number alone ("Rio Grande Valley 10,240",
 #: "Tucson: 8,870"), read as an item of the lead line above it.
 BARE_ROW = re.compile(r"\s*[A-Z][A-Za-z.'’ -]{1,40}?:?\s+\d[\d,.]*\s*$")
-#: The qualifier set aside before a number's frame is read (`before_level` in count_reading.py): `LEVEL_QUALIFIERS`, and the
-#: qualifiers of a bound that still state the level ("fell to fewer than 900", "at least 45", "upwards of 900";
+#: The qualifier set aside before a number's frame is read (`before_level` in count_reading.py): `LEVEL_QUALIFIERS`, and
+#: the qualifiers of a bound that still state the level ("fell to fewer than 900", "at least 45", "upwards of 900";
 #: GUIDELINES §2: "less than 10%" = 10 percent). "over" stays out: "rose over 50,000" is a level by its verb.
 FRAME_QUALIFIER = re.compile(
     rf"\s*(?:just\s+)?(?:{LEVEL_QUALIFIERS}|fewer\s+than|less\s+than|at\s+least|as\s+many\s+as|upwards\s+of|"

@@ -296,6 +296,15 @@ def _record_of_subject(r: Reading, v: Verdict, noun_end: int) -> None:
         v.kind = "no_criminal_record" if negated else "convictions"
 
 
+def _subject_typed(r: Reading, v: Verdict, noun_end: int, since: int = 0) -> None:
+    """What every level typed by its event-noun subject checks next: deaths only in custody (counted from `since`),
+    a record named in the subject, and the type's unit."""
+    _deaths_need_custody(r, v, since)
+    _record_of_subject(r, v, noun_end)
+    if v.kind in vocabulary.UNITS:
+        v.unit = vocabulary.UNITS[v.kind]
+
+
 def type_by_frame(r: Reading, v: Verdict) -> None:
     """Step 2: the frame a number stands in names what it counts: the subject of a level ("the number of ...
     was 4,310", "Apprehensions ... peaked at 98,000"), the other end of a comparison ("rose from 41,200 ... to
@@ -334,10 +343,7 @@ def type_by_frame(r: Reading, v: Verdict) -> None:
             )
         # "the death toll in the desert reached 200"; a second clause's custody is its own: "Border arrests fell to
         # 4,600, and deaths among migrants rose to 12"
-        _deaths_need_custody(r, v, previous.number.end if previous else 0)
-        _record_of_subject(r, v, ev.end("noun"))
-        if v.kind in vocabulary.UNITS:
-            v.unit = vocabulary.UNITS[v.kind]
+        _subject_typed(r, v, ev.end("noun"), previous.number.end if previous else 0)
     elif (
         r.level
         and head is None
@@ -346,10 +352,7 @@ def type_by_frame(r: Reading, v: Verdict) -> None:
         and ev.end() <= n.start
     ):
         v.kind = event_noun_type(ev.group("noun"), r.border)  # "Apprehensions at the border peaked at 98,000"
-        _deaths_need_custody(r, v)
-        _record_of_subject(r, v, ev.end("noun"))
-        if v.kind in vocabulary.UNITS:
-            v.unit = vocabulary.UNITS[v.kind]
+        _subject_typed(r, v, ev.end("noun"))
     elif (
         r.level
         and head is None

@@ -974,7 +974,7 @@ FLOW_AVERAGED_BEFORE = re.compile(
 
 # ---------------------------------------------------------------------------------------------
 # Numbers in what is imagined, asked or taken back, not done, and numbers of the work around enforcement (read by
-# `count_traps.word_trap`, `count_traps.no_action_trap`, `count_traps._hypothetical` and `count_traps.not_counted`):
+# `count_traps.word_trap`, `count_traps.no_action_trap` (with its test of a condition) and `count_traps.not_counted`):
 # conditions and imagined cases, people others help, a caseload on a docket or as a level, parts of a count of papers,
 # yes-no questions, an age told by a clause of time, a threshold, a jail's headcount beside detainers, a retracted
 # number

@@ -57,6 +57,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "heldout18-tagging.jsonl": {"tagging": (0, 1)},
     "heldout19.jsonl": {"counts": (157, 13), "counts+place": (136, 34), "quotes": (111, 9), "tagging": (0, 0)},
     "heldout19-tagging.jsonl": {"tagging": (0, 1)},
+    "heldout20.jsonl": {"counts": (195, 27), "counts+place": (182, 40), "quotes": (104, 8), "tagging": (0, 1)},
     "heldout20-tagging.jsonl": {"tagging": (0, 0)},
     "partial.jsonl": {"tagging": (1, 0)},
     "precision.jsonl": {"counts": (61, 1), "counts+place": (53, 9), "quotes": (26, 2), "tagging": (3, 0)},

@@ -371,6 +371,8 @@ def person_tail(words: list[str]) -> int | None:
                 return i
             if title and words[i - 1] not in lex.TITLE_WORDS:
                 return i  # "Paul Mayor Kaohly Her" (after "St."): a word before a title names no one
+            if not title and i >= 2 and words[i - 2] in lex.NAME_TITLES:
+                continue  # a middle name after a first name the lexicon lacks ("Minister Hans Peter Doskozil")
             if not title and words[i - 1] not in lex.NAME_TITLES:
                 return None  # a given name after a title ("Interior Minister Olga Sanchez") reads on to the title
     return None

@@ -94,10 +94,13 @@ def canonical_speakers(quotes: list[Quote], people: who.People) -> list[Quote]:
         if not who.clean_role(written) and first is not None and name == first.name:
             written = surname_roles.get(key[-1])  # a role written only where the surname stands alone
         role = roles.get(name) or who.clean_role(written) or who.clean_role(q.role)
-        if not role and name not in persons and _is_body(name, people):
+        body = not role and name not in persons and _is_body(name, people)
+        if body:
             role = _document(people.text, q.start, q.end)  # "ICE said in a statement": a body's words
         if role:
             roles.setdefault(name, role)
+        elif body:
+            role = _unnamed_document(name)  # this quotation's alone: a later one may name its document
         out.append(replace(q, speaker=name, role=role or None))
     return out
 
@@ -120,6 +123,17 @@ def _is_body(name: str, people: who.People) -> bool:
     return any(p.organisation and not p.anonymous and p.name == name for p in people) or any(
         a.name == name for a in people.agencies()
     )
+
+
+def _unnamed_document(name: str) -> str:
+    """The role of a body's words when no sentence around them names their document ("“...,” the agency said."):
+    a body has no title and speaks only through what it publishes, so a statement, or a news outlet's report
+    ("“...,” the Tribune reported.")."""
+    outlet = any(
+        w.casefold() in lex.MEDIA_WORDS or (w[:1].isupper() and w.casefold() in lex.OUTLET_MASTHEAD_WORDS)
+        for w in name.split()
+    )
+    return "report" if outlet else "statement"
 
 
 def _document(text: str, start: int, end: int) -> str | None:

@@ -98,6 +98,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "quotes5.jsonl": {"quotes": (70, 1), "tagging": (0, 0)},  # quotes only: its facts are not labelled
     "quotes6.jsonl": {"quotes": (31, 3), "tagging": (3, 0)},  # quotes only: its facts are not labelled
     "quotes7.jsonl": {"quotes": (13, 0), "tagging": (27, 0)},  # quotes only; short passages the tagger mostly leaves
+    "quotes8.jsonl": {"quotes": (31, 4), "tagging": (14, 0)},  # quotes only; short passages the tagger partly leaves
     "records.jsonl": {"counts": (58, 5), "counts+place": (58, 5), "quotes": (1, 1), "tagging": (3, 1)},
     "arrests2.jsonl": {"counts": (41, 3), "counts+place": (40, 4), "quotes": (0, 0), "tagging": (1, 0)},
     "placerecall.jsonl": {"counts": (33, 2), "counts+place": (32, 3), "quotes": (0, 0), "tagging": (5, 0)},

@@ -40,7 +40,7 @@ def test_a_body_named_for_a_saints_town_runs_on_through_and(body: str, speaker: 
         ("The University of St. Thomas said:", "University of St. Thomas", None),
         # traps: the same frames with no saint's town
         ("Mayor Ana Ruiz of Springfield said:", "Ana Ruiz", "Mayor of Springfield"),
-        ("The Department of Justice said:", "Department of Justice", None),
+        ("The Department of Justice said:", "Department of Justice", "statement"),
     ],
 )
 def test_a_saints_town_before_the_verb_is_read_whole(lead_in: str, speaker: str, role: str | None) -> None:

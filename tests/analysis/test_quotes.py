@@ -969,7 +969,7 @@ def test_a_body_named_through_and_or_of_is_not_cut_to_its_tail() -> None:
         "“We are ready for more,” Bureau of Prisons spokesman Randy Smith said."
     )
     assert [(q.speaker, q.role) for q in find_quotes(text)] == [
-        ("Enforcement and Removal Operations", None),
+        ("Enforcement and Removal Operations", "statement"),
         ("Randy Smith", "Bureau of Prisons spokesman"),
     ]
 
@@ -1616,7 +1616,8 @@ def test_an_organisation_named_after_the_name_is_the_role_a_place_is_not() -> No
 def test_an_organisations_words_take_the_document_they_come_from_as_role() -> None:
     """Issue #7 item 6: when the speaker is an organisation (GUIDELINES: "the organisation when no person is
     named"), the document its attribution names is the role ("written statement", "Border Patrol memo"); a
-    person who speaks in a statement keeps no such role, and "release" as a verb is no document."""
+    person who speaks in a statement keeps no such role, and "release" as a verb is no document (the body's words
+    are then a plain statement)."""
     text = (
         "Agents detained four workers at the plant on Tuesday.\n\n"
         "“Our officers followed every policy during the operation,” ICE said in a written statement.\n\n"
@@ -1629,7 +1630,7 @@ def test_an_organisations_words_take_the_document_they_come_from_as_role() -> No
         ("Border Patrol", "Border Patrol memo"),
     ]
     text = "“Agents acted within the law at every step,” ICE said, and it would release no names."
-    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("ICE", None)]
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("ICE", "statement")]
 
 
 def test_an_occupation_before_the_name_is_the_role_without_the_clause_around_it() -> None:

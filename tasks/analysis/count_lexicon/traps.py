@@ -725,7 +725,9 @@ UNKNOWN_NOUN_SUBJECT = re.compile(
     # the passives of a prosecution too: "four employers were charged with hiring undocumented workers"
     r"charged|indicted|prosecuted|sentenced|convicted)\b|"
     # a plea is the people's own act in the prosecution: "five smugglers pleaded guilty to transporting aliens"
-    r"(?:pleaded|pled)\s+guilty\b)",
+    r"(?:pleaded|pled)\s+guilty\b|"
+    # charges the people face: "three managers of a dairy face federal charges of harboring workers"
+    r"face\s+(?:federal\s+)?charges\b)",
     _I,
 )
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".

@@ -24,7 +24,13 @@ from schemas.records import Place
 from tasks.analysis.count_candidates import Candidate
 from tasks.analysis.count_lexicon.frames import CARRIED_TO_BEFORE
 from tasks.analysis.count_lexicon.geography import ENFORCEMENT_SCENE, at_dateline
-from tasks.analysis.count_lexicon.parts import OF_THE_GROUP_BEFORE, OF_THE_WHOLE_BEFORE, OF_THEM, OF_THOSE_BEFORE
+from tasks.analysis.count_lexicon.parts import (
+    OF_THE_GROUP_BEFORE,
+    OF_THE_WHOLE_BEFORE,
+    OF_THEM,
+    OF_THOSE_BEFORE,
+    RANKED_PLACE_BEFORE,
+)
 from tasks.analysis.count_lexicon.traps import SUMMARY
 from tasks.analysis.count_lexicon.vocabulary import CUES
 from tasks.analysis.count_reading import RECORD_TYPES
@@ -680,6 +686,19 @@ def place_counts(
 
     leads = [lead(i) for i in range(len(counts))]
 
+    def ranked_place(i: int) -> list[str]:
+        """A part told as a place's rank in its whole ("Houston led with 318, followed by Atlanta with 204", "The
+        largest numbers were in Houston, with 318"): the last place named between the count before it in its
+        sentence (or the sentence's start) and its number (`parts.RANKED_PLACE_BEFORE`)."""
+        c = counts[i]
+        if not RANKED_PLACE_BEFORE.search(c.sentence.rule_text, 0, c.number.start):
+            return []
+        k = max((k for k in range(i) if counts[k].sentence is c.sentence), default=None)
+        start = c.sentence.at(counts[k].number.end) if k is not None else c.sentence.start
+        at = c.sentence.at(c.number.start)
+        named = [p for p in count_places if start <= p.start and p.end <= at and not (p.region or p.dateline)]
+        return [named[-1].name] if named else []
+
     def next_in_sentence(i: int) -> int | None:
         return next((j for j in range(i + 1, len(counts)) if counts[j].sentence is counts[i].sentence), None)
 
@@ -1014,6 +1033,7 @@ def place_counts(
             if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"
                 total = next((j for j in range(i - 1, -1, -1) if counts[j].sentence is s and not counts[j].sub), None)
             # a part that names no place of its own is where its whole is ("..., including 11,507 children")
+            own = ranked_place(i) or own  # "Houston led with 318, followed by Atlanta": the place ranked is the part's
             whole = placed[total] if total is not None and total < i and not own else None
             places, source = (list(whole[0]), whole[1]) if whole else (own, None)
         else:

@@ -88,7 +88,7 @@ def broken_down(
         ranked_whole is not None
         and (head is None or head.group("people"))
         and n.value < ranked_whole.number.value
-        and parts.RANKED_GROUP_BEFORE.search(text, 0, n.start)
+        and (parts.RANKED_GROUP_BEFORE.search(text, 0, n.start) or _ranked_place(text, n, head))
     ):
         return ranked_whole
     points = parts.POINTING_INCLUDES.search(text[: n.start])  # "Those included 300 women": a part of the last count
@@ -918,6 +918,13 @@ def _type_total(r: Reading, people: str | None) -> str | None:
         # counts than right ones on the judges)
         kind = "arrests"
     return kind
+
+
+def _ranked_place(text: str, n: NumberMention, head: re.Match[str] | None) -> bool:
+    """A bare number told as a place's rank in the count before ("Houston led with 318, followed by Atlanta with
+    204", "The largest numbers were in Houston, with 318; Atlanta, with 204"): a part of that count, made there."""
+    rank = parts.RANKED_PLACE_BEFORE.search(text, 0, n.start) if head is None and not n.percent else None
+    return rank is not None and (not rank.group("item") or bool(parts.RANKING.search(text, 0, rank.start())))
 
 
 def _found_in_load(r: Reading) -> bool:

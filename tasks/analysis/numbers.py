@@ -106,6 +106,8 @@ _BEFORE_EXCLUDE = re.compile(
     r"#\s*$|\bages?\s+(?:of\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$|"
     # a statute's title and section ("8 U.S.C. 1326", "8 U.S.C. § 1324(a)(1)", "8 CFR 287.7"): a citation
     r"§+\s*$|\b(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|CFR)\.?\s*§*\s*$|\)\s*\(\s*$|"
+    # a road's number after the word a road is travelled by ("along U.S. 41", "on State Road 60"): a label
+    r"\b(?:along|on|off|via|onto|near|down|up)\s+(?:U\.\s?S\.|State\s+Road|County\s+Road|SR|Hwy\.?)\s*$|"
     r"\b(?:children|child|kids|minors|babies|toddlers|those|teens)\s+(?:under|over|below|above|younger\s+than|"
     r"older\s+than)\s*$|"
     rf"\b{_MONTHS}\s*\d{{1,2}}\s*(?:to|through|and|-|–)\s*$)",

@@ -393,3 +393,23 @@ LISTED_PART_LINK = re.compile(
     r"\s*(?:(?:just|only|at\s+least|more\s+than|over|about|nearly|almost|some|approximately|roughly|around)\s+)?",
     _I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# A ranking of the places a count before was made in: "Houston led with 318, followed by Atlanta with 204"
+# ---------------------------------------------------------------------------------------------
+
+#: The words before a place's number in a ranking of the places of the count before: the place that led ("Houston
+#: led with 318"), the most named in a place ("The largest numbers were in Houston, with 318"), the places after it
+#: ("followed by Atlanta, with 204", "; and Newark, N.J., with 167", "and Newark with 167"); the number is a part of
+#: that count (GUIDELINES §2 sub-counts), its place the one named. A list item after a semicolon or "and" is a rank
+#: only in a sentence that ranks (`RANKING`).
+RANKED_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:led|topped\s+(?:the\s+)?(?:list|tally))"
+    r"|\bfollowed\s+by\s+[A-Z][^,;\d]{0,30}?(?:,\s+[A-Z][\w.]{1,12})?,?"
+    r"|\b(?:most|largest|highest|biggest)\s+(?:[\w-]+\s+){0,2}?(?:were|was|came)\s+(?:in|from)\s+"
+    r"[A-Z][^,;\d]{0,30}?(?:,\s+[A-Z][\w.]{1,12})?,"
+    r"|(?P<item>(?:;\s*(?:and\s+)?|,?\s+and\s+)[A-Z][^,;\d]{0,30}?(?:,\s+[A-Z][\w.]{1,12})?,?))"
+    r"\s+(?:with|at)\s+(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over)\s+)?$"
+)
+#: A sentence that ranks places: its semicolon items are ranks too (`RANKED_PLACE_BEFORE`).
+RANKING = re.compile(r"\b(?:most|largest|highest|biggest|led|followed\s+by|topped)\b", _I)

@@ -713,7 +713,10 @@ UNKNOWN_NOUN_SUBJECT = re.compile(
     # a part of the group too: "eight of the farmhands were detained" (the partitive's words are no modifier)
     r"(?:\s+of\s+(?:the|those|these|their|its|his|her|our))?"
     # (a phrase naming things takes no verb of people: "three of the tour buses were held")
-    rf"\s+(?P<np>(?:(?!(?:{THINGS})\b)[A-Za-z][\w'’.-]*\s+){{1,3}}?)(?P<verb>(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+    rf"\s+(?P<np>(?:(?!(?:{THINGS})\b)[A-Za-z][\w'’.-]*\s+){{1,3}}?)"
+    # the noun's place or whole after it: "three managers of a Lubbock dairy were charged", "at a job site"
+    r"(?:(?:of|at|from|for)\s+(?:an?|the|two|three|four|five|several)\s+(?:[\w'’.-]+\s+){1,3}?)?"
+    r"(?P<verb>(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:arrested|apprehended|deported|removed|detained|expelled|caught|encountered|jailed|held|"
     # the phrasal and everyday verbs of taking people ("five roofers were picked up by agents"): `CUES` arrests,
     # read so only where officers are named (`OFFICERS`: "picked up by their parents" takes nobody)
@@ -722,7 +725,9 @@ UNKNOWN_NOUN_SUBJECT = re.compile(
     # the passives of a prosecution too: "four employers were charged with hiring undocumented workers"
     r"charged|indicted|prosecuted|sentenced|convicted)\b|"
     # a plea is the people's own act in the prosecution: "five smugglers pleaded guilty to transporting aliens"
-    r"(?:pleaded|pled)\s+guilty\b)",
+    r"(?:pleaded|pled)\s+guilty\b|"
+    # charges the people face: "three managers of a dairy face federal charges of harboring workers"
+    r"face\s+(?:federal\s+)?charges\b)",
     _I,
 )
 #: A bare number that is its clause's subject: "only 10 did not have criminal records", "375 had been detained".

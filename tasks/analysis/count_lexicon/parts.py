@@ -71,10 +71,11 @@ STILL_HELD = re.compile(
 OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
 
 
-#: A bare number, its share in apposition, then its own verb: "1,400, or 70 percent, had no criminal record".
+#: A bare number, its share in apposition, then its own verb: "1,400, or 70 percent, had no criminal record", "1,400
+#: — 70 percent — had no criminal record".
 APPOSED_SUBJECT = re.compile(
-    r"\s*,\s*(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?[\d.,]+\s*"
-    r"(?:%|percent|per\s*cent)(?:\s+of\s+(?:them|those|the\s+total))?\s*,\s*"
+    r"(?:\s*,|(?P<dash>\s[—–]))\s*(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?"
+    r"[\d.,]+\s*(?:%|percent|per\s*cent)(?:\s+of\s+(?:them|those|the\s+total))?\s*(?(dash)[—–]|,)\s*"
     r"(?P<verb>(?:had|have|has|were|was|are|is|did)\b)",
     _I,
 )
@@ -129,9 +130,10 @@ SHARE_VERB_BEFORE = re.compile(
     r"constitut(?:ed|es|e))\s*$",
     _I,
 )
-#: The opening of a partitive whole: "Of the 2,000 people arrested, ...", "Among the more than 300 detained, ...".
+#: The opening of a partitive whole: "Of the 2,000 people arrested, ...", "Among the more than 300 detained, ...",
+#: after a dateline too ("WASHINGTON — Of the 65,000 people held, ...").
 WHOLE_OPENER = re.compile(
-    r"^\W*(?:of|among)\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+|"
+    rf"^\W*{DATELINE}(?:of|among)\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+|"
     r"almost\s+|over\s+)?$",
     _I,
 )
@@ -391,5 +393,17 @@ RANKED_GROUP_BEFORE = re.compile(
 LISTED_PART_LINK = re.compile(
     r"[^.;:]*?,\s*(?:including|among\s+(?:them|whom))"
     r"\s*(?:(?:just|only|at\s+least|more\s+than|over|about|nearly|almost|some|approximately|roughly|around)\s+)?",
+    _I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# A share set off by dashes between a number and its verb
+# ---------------------------------------------------------------------------------------------
+
+#: The share that restates a number, set off by dashes right after it, up to its closing dash: "47,000 — 72 percent —
+#: had no criminal conviction" (matched from the number's end).
+SHARE_SET_OFF = re.compile(
+    r"\s[—–]\s(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?[\d.,]+\s*"
+    r"(?:%|percent|per\s*cent)\s[—–]",
     _I,
 )

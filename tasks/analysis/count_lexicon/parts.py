@@ -232,10 +232,13 @@ PART_BEFORE_BARE_WHOLE = re.compile(
 
 #: A number set off after a superlative that names what it counts: "Texas holds the most detainees, about 17,000",
 #: "Chicago saw the largest number of arrests, 1,900, ...", "deported the most people to Mexico, about 120,000" (the
-#: clause before names the action).
+#: clause before names the action), "Mexico accounted for the largest share of removals last year, with 87,300" (a
+#: period after the noun, the number "with" it).
 SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:most|fewest|(?:largest|highest|greatest|biggest)\s+(?:number|share|count|total)\s+of)\s+"
-    rf"(?:[\w-]+\s+)?(?P<noun>{PEOPLE}|{EVENTS})\b(?:\s+(?:to|in|at|from|into)\s+[^,;\d]{{1,40}}?)?\s*,\s*$",
+    rf"(?:[\w-]+\s+)?(?P<noun>{PEOPLE}|{EVENTS})\b(?:\s+(?:to|in|at|from|into)\s+[^,;\d]{{1,40}}?)?"
+    r"(?:\s+(?:last|this|the\s+past|the\s+previous)\s+(?:fiscal\s+|calendar\s+)?(?:year|month|week|quarter))?"
+    r"\s*,\s*(?:with\s+)?$",
     _I,
 )
 

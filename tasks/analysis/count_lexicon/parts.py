@@ -241,6 +241,14 @@ SUPERLATIVE_BEFORE = re.compile(
     r"\s*,\s*(?:with\s+)?$",
     _I,
 )
+#: The same leader told with "led": "Mexico led removals last year with 87,300", "Texas led the nation in arrests,
+#: with 4,100" (the noun after the verb names the action).
+LED_BEFORE = re.compile(
+    r"\b(?:led|leads|topped|tops)\s+(?:the\s+(?:nation|country|list|states|region)\s+in\s+)?"
+    rf"(?P<noun>{EVENTS})\b(?:\s+(?:last|this|the\s+past|the\s+previous)\s+(?:fiscal\s+|calendar\s+)?"
+    r"(?:year|month|week|quarter))?\s*,?\s*with\s+$",
+    _I,
+)
 
 # ---------------------------------------------------------------------------------------------
 # A past action told of a part of a bare whole

@@ -530,6 +530,10 @@ _LEAD_GAP = re.compile(
     r"\s+(?:(?:detention|processing)\s+)?(?:jail|facility|center|centre|prison|office|sector)s?\s+(?:alone\s+)?)?"
     r"(?:\s*(?:received|reported|recorded|counted|logged|issued|held|had|made|saw|detained|arrested|apprehended|"
     r"removed|deported)\s+)?"
+    # a superlative's subject ("Mexico accounted for the most removals last year, with 87,300") and the items that
+    # follow it ("followed by Guatemala at 31,200 and Honduras with 28,900")
+    r"(?:\s+(?:accounted\s+for|had|saw|recorded|reported|received|led|topped)\s+the\s+(?:most|largest\s+(?:number|share)"
+    r"\s+of)\s+[^,;\d]{1,60}?,\s*(?:with\s+)?|\s+(?:led|topped)\s+[^,;\d]{1,60}?\s*,?\s*with\s+|\s+(?:at|with)\s+)?"
     r"(?:(?:about|nearly|roughly|some|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?",
     _I,
 )

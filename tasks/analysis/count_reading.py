@@ -148,6 +148,9 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
     if not later:
         return clause_end
     between = text[n.end : later[0].start]
+    if later[0].percent and (aside := parts.SHARE_SET_OFF.match(text, n.end)) and aside.end() > later[0].end:
+        # "47,000 — 72 percent — had no criminal conviction": the share is the number's aside, its verb comes after
+        return clause_end
     whole = parts.WHOLE_OPENER.search(text, 0, n.start)
     if whole is not None and "," in between:
         # "Of the 2,000 people arrested, 1,400, or 70 percent, had no record": the whole's phrase ends at its comma

@@ -561,7 +561,10 @@ def type_by_phrase(r: Reading, v: Verdict, state: dict) -> None:
         v.kind = kind
         if v.kind in vocabulary.UNITS:
             v.unit = vocabulary.UNITS[v.kind]
-    elif head is None and (top := parts.SUPERLATIVE_BEFORE.search(r.before_level, r.clause[0])):
+    elif head is None and (
+        top := parts.SUPERLATIVE_BEFORE.search(r.before_level, r.clause[0])
+        or parts.LED_BEFORE.search(r.before_level, r.clause[0])
+    ):
         # "Texas holds the most detainees, about 17,000": the noun names the count, the clause its action
         v.kind = event_noun_type(top.group("noun"), r.border) or cue_type(
             text[r.clause[0] : n.start], r.border, r.custody

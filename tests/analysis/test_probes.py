@@ -105,6 +105,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "recall5.jsonl": {"counts": (67, 3), "counts+place": (65, 5), "quotes": (0, 0), "tagging": (6, 0)},
     "precision6.jsonl": {"counts": (47, 2), "counts+place": (45, 4), "quotes": (0, 0), "tagging": (9, 1)},
     "arrests3.jsonl": {"counts": (44, 1), "counts+place": (42, 3), "quotes": (1, 0), "tagging": (6, 0)},
+    "recall6.jsonl": {"counts": (51, 0), "counts+place": (47, 4), "quotes": (0, 0), "tagging": (3, 0)},
 }
 
 

@@ -174,10 +174,11 @@ FROM_DETENTION_SITE = re.compile(
     r"\bfrom\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’.-]+\s+){0,5}?(?:cent(?:er|re)|facility|jail|prison|camp)s?\b",
     _I,
 )
-#: An aircraft carrying the number ("The plane, carrying 128 Venezuelans, landed"): its passengers, removed when the
-#: sentence before names a removal flight (`REMOVAL_FLIGHT`) that the aircraft points back to.
+#: An aircraft carrying the number ("The plane, carrying 128 Venezuelans, landed", "Those flights carried 148,000
+#: people"): its passengers, removed when the sentence before names a removal flight (`REMOVAL_FLIGHT`) that the
+#: aircraft points back to.
 CRAFT_CARRYING = re.compile(
-    r"\b(?:the|that|each|one|another|a\s+second|the\s+second|the\s+first)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:the|that|those|these|each|one|another|a\s+second|the\s+second|the\s+first)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:plane|flight|aircraft|jet|charter)s?,?\s+(?:carrying|with|which\s+carried|that\s+carried|carried)\s+"
     r"(?:(?:about|nearly|more\s+than|some|at\s+least|roughly|almost)\s+)?$",
     _I,

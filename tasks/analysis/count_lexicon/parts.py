@@ -71,10 +71,11 @@ STILL_HELD = re.compile(
 OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
 
 
-#: A bare number, its share in apposition, then its own verb: "1,400, or 70 percent, had no criminal record".
+#: A bare number, its share in apposition, then its own verb: "1,400, or 70 percent, had no criminal record", "1,400
+#: — 70 percent — had no criminal record".
 APPOSED_SUBJECT = re.compile(
-    r"\s*,\s*(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?[\d.,]+\s*"
-    r"(?:%|percent|per\s*cent)(?:\s+of\s+(?:them|those|the\s+total))?\s*,\s*"
+    r"(?:\s*,|(?P<dash>\s[—–]))\s*(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?"
+    r"[\d.,]+\s*(?:%|percent|per\s*cent)(?:\s+of\s+(?:them|those|the\s+total))?\s*(?(dash)[—–]|,)\s*"
     r"(?P<verb>(?:had|have|has|were|was|are|is|did)\b)",
     _I,
 )
@@ -129,9 +130,10 @@ SHARE_VERB_BEFORE = re.compile(
     r"constitut(?:ed|es|e))\s*$",
     _I,
 )
-#: The opening of a partitive whole: "Of the 2,000 people arrested, ...", "Among the more than 300 detained, ...".
+#: The opening of a partitive whole: "Of the 2,000 people arrested, ...", "Among the more than 300 detained, ...",
+#: after a dateline too ("WASHINGTON — Of the 65,000 people held, ...").
 WHOLE_OPENER = re.compile(
-    r"^\W*(?:of|among)\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+|"
+    rf"^\W*{DATELINE}(?:of|among)\s+(?:the|those|these)\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|roughly\s+|"
     r"almost\s+|over\s+)?$",
     _I,
 )
@@ -230,10 +232,21 @@ PART_BEFORE_BARE_WHOLE = re.compile(
 
 #: A number set off after a superlative that names what it counts: "Texas holds the most detainees, about 17,000",
 #: "Chicago saw the largest number of arrests, 1,900, ...", "deported the most people to Mexico, about 120,000" (the
-#: clause before names the action).
+#: clause before names the action), "Mexico accounted for the largest share of removals last year, with 87,300" (a
+#: period after the noun, the number "with" it).
 SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:most|fewest|(?:largest|highest|greatest|biggest)\s+(?:number|share|count|total)\s+of)\s+"
-    rf"(?:[\w-]+\s+)?(?P<noun>{PEOPLE}|{EVENTS})\b(?:\s+(?:to|in|at|from|into)\s+[^,;\d]{{1,40}}?)?\s*,\s*$",
+    rf"(?:[\w-]+\s+)?(?P<noun>{PEOPLE}|{EVENTS})\b(?:\s+(?:to|in|at|from|into)\s+[^,;\d]{{1,40}}?)?"
+    r"(?:\s+(?:last|this|the\s+past|the\s+previous)\s+(?:fiscal\s+|calendar\s+)?(?:year|month|week|quarter))?"
+    r"\s*,\s*(?:with\s+)?$",
+    _I,
+)
+#: The same leader told with "led": "Mexico led removals last year with 87,300", "Texas led the nation in arrests,
+#: with 4,100" (the noun after the verb names the action).
+LED_BEFORE = re.compile(
+    r"\b(?:led|leads|topped|tops)\s+(?:the\s+(?:nation|country|list|states|region)\s+in\s+)?"
+    rf"(?P<noun>{EVENTS})\b(?:\s+(?:last|this|the\s+past|the\s+previous)\s+(?:fiscal\s+|calendar\s+)?"
+    r"(?:year|month|week|quarter))?\s*,?\s*with\s+$",
     _I,
 )
 
@@ -413,3 +426,16 @@ RANKED_PLACE_BEFORE = re.compile(
 )
 #: A sentence that ranks places: its semicolon items are ranks too (`RANKED_PLACE_BEFORE`).
 RANKING = re.compile(r"\b(?:most|largest|highest|biggest|led|followed\s+by|topped)\b", _I)
+
+
+# ---------------------------------------------------------------------------------------------
+# A share set off by dashes between a number and its verb
+# ---------------------------------------------------------------------------------------------
+
+#: The share that restates a number, set off by dashes right after it, up to its closing dash: "47,000 — 72 percent —
+#: had no criminal conviction" (matched from the number's end).
+SHARE_SET_OFF = re.compile(
+    r"\s[—–]\s(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?[\d.,]+\s*"
+    r"(?:%|percent|per\s*cent)\s[—–]",
+    _I,
+)

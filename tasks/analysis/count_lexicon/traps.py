@@ -1305,3 +1305,17 @@ PERSON_UNIT_AFTER = re.compile(
 #: one name requests of another kind, things ("37 sick-call requests", "2 Freedom of Information Act requests"); bare
 #: "requests" point back to the detainers of the story ("honored 245 of 880 requests").
 DETAINER_REQUEST_WORDS = rx(r"detain\w*|holds?|ICE|immigration|agency|federal|DHS|custody|Homeland\s+Security")
+
+# ---------------------------------------------------------------------------------------------
+# Charges brought over a protest: "41 people have been charged with federal crimes in connection with protests"
+# ---------------------------------------------------------------------------------------------
+
+#: A charge tied to a protest by its preposition ("charged with federal crimes in connection with the protests",
+#: "indicted over the unrest at the building"): a prosecution for the protest, not for an immigration crime
+#: (GUIDELINES §2 charged), read where `OTHER_CRIME_CHARGE` names no crime.
+CHARGED_OVER_PROTEST = re.compile(
+    r"\b(?:charged|charges?|indicted|prosecuted)\b[^.;]{0,50}?\b(?:in\s+connection\s+with|related\s+to|"
+    r"stemming\s+from|tied\s+to|during|over|at)\s+(?:the\s+|recent\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:protests?|demonstrations?|unrest|riots?)\b",
+    _I,
+)

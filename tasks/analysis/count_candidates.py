@@ -289,11 +289,28 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
             key = same_people(cand)
             if key not in taken or cand.confidence > taken[key].confidence:
                 taken[key] = cand
-    return [
+    out = [
         cand
         for cand in out
         if cand.count.type not in _TAKEN_OR_HELD or cand.confidence < emit_at or taken[same_people(cand)] is cand
     ]
+    # a distinctive number told again under another type ("Arrests: 8,412" recapped beside the border's figure, "In
+    # all, 655 people with no record taken into custody") is one fact, typed where it is first told, with its own
+    # predicate, not where a recap restates it (GUIDELINES §2: "the same number repeated ... is still one fact")
+    told: dict[tuple[str, float, str], Candidate] = {}
+    for cand in out:
+        if cand.confidence >= emit_at and _distinctive(cand):
+            told.setdefault(same_people(cand), cand)
+    return [
+        cand for cand in out if cand.confidence < emit_at or not _distinctive(cand) or told[same_people(cand)] is cand
+    ]
+
+
+def _distinctive(cand: Candidate) -> bool:
+    """Whether a count's number is too particular to name two counts of one story by chance: not a percent, and
+    three significant digits or more ("8,412", "6,780", "412"; not "1,100", "40" or "57 percent")."""
+    n = cand.count.number
+    return not n.percent and n.value == int(n.value) and len(str(int(n.value)).rstrip("0")) >= 3
 
 
 def _told_apart(cands: list[Candidate]) -> dict[int, str]:

@@ -239,6 +239,8 @@ def _staff_touched(
         text, max(left_start, n.start - 12), n.start
     ):
         return head
+    if actions.HOUSES_STAFF_BEFORE.search(text, max(left_start, n.start - 40), n.start):
+        return head  # "the building houses about 120 employees": its workforce, not people held
     # the action governs them: its verb right before the number, or their own passive right after their noun
     verb = " ".join(text[left_start : n.start].split()[-2:])
     modifier = frames.STAFF_MODIFIER.match(words, head.end())  # "42 employees of a roofing company ... were arrested"

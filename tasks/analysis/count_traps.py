@@ -43,6 +43,8 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
         return "change"  # "arrested 1,200 in May, up 300 from April": the difference, told with its base
     if traps.DIFFERENCE_BEFORE.search(traps.TRAP_QUALIFIER.sub("", s[max(0, n.start - 120) : n.start])):
         return "change"  # "the gap between arrests and removals grew to 12,000": a difference of two counts
+    if n.percent and traps.CHANGE_RESTATED_BEFORE.search(s, max(0, n.start - 120), n.start):
+        return "change"  # "an increase of 2,834 arrests, or 205 percent": the change restated as a share of its base
     change = traps.CHANGE_AFTER.match(after)
     if change and not (re.fullmatch(r"\s*more", change.group(), _I) and not re.search(r"\bthan\b", after, _I)):
         return "change"  # "500 more than last year"; but "11 more migrants deported" is a count of its own
@@ -168,6 +170,12 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
         return "population"  # "11 million undocumented immigrants": a population, unless an action touched them
     if head is not None and head.group("thing"):
         return "thing"
+    person = head.group("people") if head is not None else None
+    if person and not person.endswith("s") and traps.PERSON_UNIT_AFTER.match(s, n.end + head.end()):
+        return "thing"  # "27,400 detainee days", "900 man-hours": time measured in people, not people
+    requests = head is not None and re.fullmatch(r"requests", head.group("event") or "", _I)
+    if requests and head.group("mods").strip() and not traps.DETAINER_REQUEST_WORDS.search(head.group("mods")):
+        return "thing"  # "37 sick-call requests went unanswered": requests named of another kind than detainers
     return None
 
 

@@ -1261,7 +1261,7 @@ def correct_type(r: Reading, v: Verdict) -> None:
         v.kind = "convictions"  # "45 of those arrested had been charged with crimes": a record they had, no prosecution
     if (
         v.kind == "charged"
-        and traps.OTHER_CRIME_CHARGE.search(window)
+        and (traps.OTHER_CRIME_CHARGE.search(window) or traps.CHARGED_OVER_PROTEST.search(window))
         and not traps.IMMIGRATION_CRIME.search(r.text, r.clause[0], r.clause[1])
     ):
         v.trap = v.trap or "other_crime"  # "charged 25 people with assaulting officers": no immigration crime

@@ -183,3 +183,11 @@ CRAFT_CARRYING = re.compile(
     r"(?:(?:about|nearly|more\s+than|some|at\s+least|roughly|almost)\s+)?$",
     _I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# A building's own staff: "the building houses about 120 employees"
+# ---------------------------------------------------------------------------------------------
+
+#: A verb of lodging right before a staff noun's number ("the office houses 120 employees", "a building that housed
+#: 300 workers"): a site's workforce, not employees an action took or held (`STAFF_HEAD` rereads those).
+HOUSES_STAFF_BEFORE = re.compile(r"\bhous(?:es|ed|ing)\s+(?:(?:about|nearly|some|more\s+than|over|roughly)\s+)?$", _I)

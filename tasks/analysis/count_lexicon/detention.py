@@ -48,7 +48,7 @@ PART_OF_THEM = re.compile(
 #: monitors", "on electronic monitoring", "the Intensive Supervision Appearance Program" (GUIDELINES §2 detentions
 #: counts people held; those supervised at large are a population),
 SUPERVISED_NOT_HELD = rx(
-    r"alternatives?\s+to\s+detention",
+    r"alternatives?[\s-]+to[\s-]+detention",  # "its alternatives-to-detention program"
     r"ATD",
     r"ankle\s+(?:monitors?|bracelets?)",
     r"electronic(?:ally)?\s+monitor\w*",

@@ -1287,3 +1287,40 @@ AGE_RANGE_OF_PEOPLE_BEFORE = re.compile(
 #: A place on a road named by its number, right before it: "at mile marker 312", "near milepost 29", "off Exit 45"
 #: (a label, not a quantity; `numbers` reads "Highway" and "Route" the same way).
 ROAD_LABEL_BEFORE = re.compile(r"\b(?:mile\s*(?:markers?|posts?)|markers?|exits?)\s*$", _I)
+
+# ---------------------------------------------------------------------------------------------
+# Numbers that restate or measure something else: a change's percent, person-days, requests of another kind
+# ---------------------------------------------------------------------------------------------
+
+#: A percent in apposition to a change told just before it: "an increase of 2,834 arrests, or 205 percent", "rose by
+#: 1,200, or 31 percent" (the change restated as a share of its base: no count, as the change is none, GUIDELINES §2).
+CHANGE_RESTATED_BEFORE = re.compile(
+    rf"(?:\b(?:increase|decrease|decline|drop|jump|rise|reduction|spike|surge|growth|fall|dip|gain)\s+of|"
+    rf"\b{CHANGE_VERB}(?:\s+by)?)\s+(?:about\s+|nearly\s+|more\s+than\s+|almost\s+)?[\d,.]+"
+    r"(?:\s+[\w-]+){0,2}\s*,\s*or\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$",
+    _I,
+)
+#: A unit of time or care measured in people, right after a singular person noun: "27,400 detainee days",
+#: "3,100 inmate-days", "12,000 person-nights", "900 man-hours" (days and hours are no counts, GUIDELINES §2).
+PERSON_UNIT_AFTER = re.compile(
+    r"[\s-]*(?:days?|nights?|hours?|weeks?|months?|years?)\b",
+    _I,
+)
+#: Words that make the modifiers of "requests" name detainer requests (GUIDELINES §2 `detainers`): modifiers without
+#: one name requests of another kind, things ("37 sick-call requests", "2 Freedom of Information Act requests"); bare
+#: "requests" point back to the detainers of the story ("honored 245 of 880 requests").
+DETAINER_REQUEST_WORDS = rx(r"detain\w*|holds?|ICE|immigration|agency|federal|DHS|custody|Homeland\s+Security")
+
+# ---------------------------------------------------------------------------------------------
+# Charges brought over a protest: "41 people have been charged with federal crimes in connection with protests"
+# ---------------------------------------------------------------------------------------------
+
+#: A charge tied to a protest by its preposition ("charged with federal crimes in connection with the protests",
+#: "indicted over the unrest at the building"): a prosecution for the protest, not for an immigration crime
+#: (GUIDELINES §2 charged), read where `OTHER_CRIME_CHARGE` names no crime.
+CHARGED_OVER_PROTEST = re.compile(
+    r"\b(?:charged|charges?|indicted|prosecuted)\b[^.;]{0,50}?\b(?:in\s+connection\s+with|related\s+to|"
+    r"stemming\s+from|tied\s+to|during|over|at)\s+(?:the\s+|recent\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:protests?|demonstrations?|unrest|riots?)\b",
+    _I,
+)

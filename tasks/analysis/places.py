@@ -1227,6 +1227,11 @@ def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMent
         facility = _named_facility(text, m)
         if facility is not None:
             found.append(facility)
+        elif m[1].split()[0] in DIRECTIONS_SET:
+            # "the North Lake detention center", "the Northwest facility": a name that opens with a direction is the
+            # site's own, no town's; the site as written (a count held there is the site's)
+            name = " ".join(text[m.start(1) : m.end()].split())
+            found.append(PlaceMention(Place(name=name, normalized=name), m.start(1), m.end()))
         else:
             spans.append(m.span(1))
     for m in _NOUN_THEN_TOWN.finditer(text):

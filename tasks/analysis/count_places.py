@@ -536,6 +536,9 @@ _TRANSFER_VERB = re.compile(
     _I,
 )
 _FROM_TO = re.compile(r"\bfrom\s+(?P<origin>[^.;:!?()]{2,80}?)\s+to\s+", _I)
+#: Between a count's number and a verb of moving: a relative pronoun, which makes the move a past of those counted
+#: ("17 workers who had been bused from Houston to a job site in Conroe"), not the count's own action.
+_RELATIVE_BEFORE_MOVE = re.compile(r"\b(?:who|whom|that|which)\b", _I)
 #: Between a place and a count of the relative clause of place it opens: "in Boston, where ICE arrested", "Omaha, in
 #: which agents detained".
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|wherein|in\s+which|at\s+which)\b[^,;:.()—–]*", _I)
@@ -914,7 +917,10 @@ def place_counts(
             # no place of the count its subject places
             own = [p.name for p in leads[i]]
         moved = _FROM_TO.search(text, a, b)
-        if moved and _TRANSFER_VERB.search(s.rule_text, *counts[i].clause):
+        verb = _TRANSFER_VERB.search(s.rule_text, *counts[i].clause)
+        if verb and _RELATIVE_BEFORE_MOVE.search(s.rule_text, counts[i].number.end, verb.start()):
+            verb = None  # "arrested 17 workers who had been bused from Houston to Conroe": their past, not the count's
+        if moved and verb:
             # "ICE moved 130 detainees from El Paso to a detention center in Louisiana": they were held where they
             # were moved from; where they went is the next count's, if any
             origin = within(moved.start("origin"), moved.end("origin"))

@@ -725,3 +725,19 @@ def test_a_share_of_a_whole_said_with_its_qualifier_is_where_the_wholes_words_pl
     assert _placed(
         "About 64% of the roughly 2,100 people ICE held in March had no criminal conviction, an analysis found."
     )[64] == ((), None)
+
+
+def test_a_move_told_of_the_people_in_a_relative_clause_is_their_past_not_where_the_count_happened() -> None:
+    # "17 workers who had been bused from Houston to a job site in Conroe": the arrest is the count's action, where
+    # they were brought; the move is what the relative clause tells of them
+    text = (
+        "Agents arrested 17 construction workers who had been bused from Houston to a job site in Conroe early on "
+        "Wednesday."
+    )
+    assert _placed(text)[17][0] == ("Conroe, Texas",)
+    # traps: a move that is the count's own action keeps where they were held
+    moved = _placed("ICE bused 48 detainees from a jail in McAllen to a camp in Dilley on Monday.")
+    assert "McAllen" in moved[48][0][0]
+    assert _placed("On Monday, 48 detainees were flown from El Paso to a detention center in Louisiana.")[48][0] == (
+        "El Paso, Texas",
+    )

@@ -937,6 +937,10 @@ def place_counts(
             # "Along the northern border, agents apprehended 412 people, most of them in the Swanton Sector": the
             # place after "most of them" is where a part was; the whole is where the sentence opens
             own = within(s.start, s.at(fronted.end())) or own
+        elif own and most and not within(a, most.start()):
+            # "Agents in the Tucson Sector apprehended 1,150 migrants, many of them near Sasabe": the place of the
+            # count's subject, before its number, is the whole's; Sasabe is where a part was
+            own = within(s.at(counts[i].clause[0]), at) or own
         return own
 
     def parts_places(i: int) -> set[str]:

@@ -741,3 +741,11 @@ def test_a_move_told_of_the_people_in_a_relative_clause_is_their_past_not_where_
     assert _placed("On Monday, 48 detainees were flown from El Paso to a detention center in Louisiana.")[48][0] == (
         "El Paso, Texas",
     )
+
+
+def test_where_many_of_them_were_is_a_parts_place_when_the_counts_subject_names_its_own() -> None:
+    text = "Border Patrol agents in the Tucson Sector apprehended 1,150 migrants last week, many of them near Sasabe."
+    assert _placed(text)[1150][0] == ("Tucson sector",)
+    # trap: with no place before the number, the part's place is the only one the sentence gives
+    text = "Border Patrol agents apprehended 1,150 migrants last week, many of them near Sasabe."
+    assert _placed(text)[1150][0] == ("Sasabe",)

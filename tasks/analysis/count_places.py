@@ -30,7 +30,14 @@ from tasks.analysis.count_lexicon.vocabulary import CUES
 from tasks.analysis.count_reading import RECORD_TYPES
 from tasks.analysis.count_record import Count
 from tasks.analysis.numbers import find_numbers
-from tasks.analysis.places import AMBIGUOUS, FACILITY_TOWN_GAP, find_places, normalize_place
+from tasks.analysis.places import (
+    AMBIGUOUS,
+    DIRECTIONS,
+    FACILITY_TOWN_GAP,
+    find_places,
+    normalize_place,
+    town_population,
+)
 from tasks.analysis.sentences import Sentence
 
 _I = re.IGNORECASE
@@ -408,6 +415,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
             continue
         found.append(_PlaceAt(name, start, m.end(), False, True))
     found.sort(key=lambda p: p.start)
+    found = _sited_at_dateline(text, found)
     # a town that owns a site ("from Houston's George Bush Intercontinental Airport") is the site's town, as in "the
     # airport in Houston": both are the count's, and "from" tells where the people left, not where they live
     found = [
@@ -423,6 +431,44 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
         for p, q in zip(found, found[1:], strict=False)
     ] + found[-1:]
     return _name_the_border(found)
+
+
+#: A part of a state told by a direction in lower case ("central Louisiana", "southeast Georgia"); a capitalised one
+#: names a region of its own ("South Texas", "Northern Virginia") and stays as written.
+_STATE_PART = re.compile(rf"(?-i:{DIRECTIONS.lower()})\s+(?P<state>.+)")
+#: Before a place, one site it locates: "a detention center in", "a battery plant under construction in", "a small
+#: airport in".
+_ONE_SITE_IN = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:center|facility|plant|airport|jail|prison|camp|warehouse|factory|"
+    r"complex)\b[^,.;:]{0,40}?\s(?:in|near)\s+$",
+    _I,
+)
+
+
+#: A dateline town of this size or more is where a story is filed from, not the town of a site in its region.
+_SITE_TOWN_MAX_POPULATION = 100_000
+
+
+def _sited_at_dateline(text: str, found: list[_PlaceAt]) -> list[_PlaceAt]:
+    """One site located only by a part of the dateline town's state ("JENA, La. — ... a detention center in central
+    Louisiana") stands in that town: the place as narrow as the text says. A region of many sites ("raids across
+    eastern Iowa"), or of another state, stays the region."""
+    town = next((p for p in found if p.dateline and p.kind == "city"), None)
+    if town is None:
+        return found
+    city, _, state = town.town.rpartition(", ")
+    if town_population(city, state) >= _SITE_TOWN_MAX_POPULATION:
+        return found  # "ATLANTA — ... a processing center in southeast Georgia": a city reporters cover a region from
+    return [
+        replace(p, name=town.town, town=town.town, kind="city", region=False)
+        if p.kind == "region"
+        and not p.dateline
+        and (part := _STATE_PART.fullmatch(p.name)) is not None
+        and part["state"] == state
+        and _ONE_SITE_IN.search(text, max(0, p.start - 80), p.start)
+        else p
+        for p in found
+    ]
 
 
 def _name_the_border(found: list[_PlaceAt]) -> list[_PlaceAt]:

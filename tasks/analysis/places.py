@@ -631,6 +631,13 @@ def normalize_place(name: str) -> Place | None:
     return None
 
 
+def town_population(city: str, state: str) -> int:
+    """The gazetteer's population of a U.S. town in that state; 0 for a town it does not list (the small towns
+    file gives no population: they have fewer than 15,000 people)."""
+    entries = _gazetteer()[0].get(_fold(city)) or []
+    return max((e.population for e in entries if e.kind == "city" and e.place.state == state), default=0)
+
+
 #: A county's namesake town stands for it only where the town is a city of this size: a small town of that name
 #: may lie far off in the state ("Cameron", Texas, is nowhere near Cameron County on the border).
 COUNTY_TOWN_MIN_POPULATION = 50_000

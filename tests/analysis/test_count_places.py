@@ -749,3 +749,18 @@ def test_where_many_of_them_were_is_a_parts_place_when_the_counts_subject_names_
     # trap: with no place before the number, the part's place is the only one the sentence gives
     text = "Border Patrol agents apprehended 1,150 migrants last week, many of them near Sasabe."
     assert _placed(text)[1150][0] == ("Sasabe",)
+
+
+def test_one_site_located_by_a_part_of_the_datelines_state_stands_in_the_dateline_town() -> None:
+    # "a processing center in northern Georgia" under "FOLKSTON, Ga. —": the site is the town's, as narrow as the
+    # text says it
+    text = "FOLKSTON, Ga. — ICE held 2,310 people at a processing center in southeast Georgia on Tuesday, records show."
+    assert _placed(text)[2310][0] == ("Folkston, Georgia",)
+    # traps: a city a story is filed from covers its region; raids spread over the region stay the region; a part
+    # of another state stays as written
+    text = "ATLANTA — ICE held 2,310 people at a processing center in southeast Georgia on Tuesday, records show."
+    assert _placed(text)[2310][0] == ("southeast Georgia",)
+    text = "DES MOINES, Iowa — Agents arrested 53 people in raids across eastern Iowa this week, officials said."
+    assert _placed(text)[53][0] == ("eastern Iowa",)
+    text = "OMAHA, Neb. — Agents arrested 53 people at a meatpacking plant in western Iowa this week, officials said."
+    assert _placed(text)[53][0] == ("western Iowa",)

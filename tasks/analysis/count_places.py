@@ -611,6 +611,13 @@ _FACILITY_TOWN_GAP = re.compile(FACILITY_TOWN_GAP, _I)
 _COORDINATED_CLAUSE = re.compile(r",\s+and\s+(?:a|an|the|his|her|their|its|he|she|they|it|we)\s", _I)
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
 _MOST_OF_THEM = re.compile(r",\s*(?:most|many|some|half|all)\s+of\s+(?:them|whom|those)\s+(?:in|at|near)\b", _I)
+#: A clause of another action, with a subject of its own, after a count's number: "..., a week after agents raided",
+#: "... before officers stopped".
+_OTHER_ACTION_CLAUSE = re.compile(
+    r"\b(?:after|before|when|while|since)\s+(?:(?:the|federal|immigration|ICE|local|state|Border\s+Patrol)\s+)?"
+    r"(?:agents|officers|authorities|police|deputies|troopers|investigators)\b",
+    _I,
+)
 #: Before a place, an operation going there: "swept through Grand Island", "raids in Omaha", "descended on", "an
 #: operation in". The sentence tells where the action of the sentences after it happened.
 _OPERATION_BEFORE = re.compile(
@@ -986,6 +993,11 @@ def place_counts(
         elif own and most and not within(a, most.start()):
             # "Agents in the Tucson Sector apprehended 1,150 migrants, many of them near Sasabe": the place of the
             # count's subject, before its number, is the whole's; Sasabe is where a part was
+            own = within(s.at(counts[i].clause[0]), at) or own
+        later = _OTHER_ACTION_CLAUSE.search(text, a, b)
+        if own and later and not within(a, later.start()):
+            # "Prosecutors in Wichita charged 23 people, a week after agents raided feedlots in Dodge City": the
+            # clause after the number tells another action's place; the count's subject names its own
             own = within(s.at(counts[i].clause[0]), at) or own
         return own
 

@@ -764,3 +764,15 @@ def test_one_site_located_by_a_part_of_the_datelines_state_stands_in_the_datelin
     assert _placed(text)[53][0] == ("eastern Iowa",)
     text = "OMAHA, Neb. — Agents arrested 53 people at a meatpacking plant in western Iowa this week, officials said."
     assert _placed(text)[53][0] == ("western Iowa",)
+
+
+def test_a_clause_of_another_action_after_the_number_yields_to_the_place_of_the_counts_subject() -> None:
+    text = "Federal prosecutors in Tulsa charged 31 people with illegal reentry on Friday, days after agents raided a "
+    text += "ranch in Muskogee."
+    assert _placed(text)[31][0] == ("Tulsa, Oklahoma",)
+    # traps: with no place before the number the other clause's place stays; a place before that clause is the count's
+    text = "Federal prosecutors charged 31 people with illegal reentry on Friday, days after agents raided a ranch in "
+    text += "Muskogee."
+    assert _placed(text)[31][0] == ("Muskogee, Oklahoma",)
+    text = "Agents arrested 31 people at a ranch in Muskogee on Friday after officers stopped a van near Tulsa."
+    assert _placed(text)[31][0][0].startswith("Muskogee")

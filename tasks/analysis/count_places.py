@@ -36,7 +36,14 @@ from tasks.analysis.count_lexicon.vocabulary import CUES
 from tasks.analysis.count_reading import RECORD_TYPES
 from tasks.analysis.count_record import Count
 from tasks.analysis.numbers import find_numbers
-from tasks.analysis.places import AMBIGUOUS, FACILITY_TOWN_GAP, find_places, normalize_place
+from tasks.analysis.places import (
+    AMBIGUOUS,
+    DIRECTIONS,
+    FACILITY_TOWN_GAP,
+    find_places,
+    normalize_place,
+    town_population,
+)
 from tasks.analysis.sentences import Sentence
 
 _I = re.IGNORECASE
@@ -414,6 +421,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
             continue
         found.append(_PlaceAt(name, start, m.end(), False, True))
     found.sort(key=lambda p: p.start)
+    found = _sited_at_dateline(text, found)
     # a town that owns a site ("from Houston's George Bush Intercontinental Airport") is the site's town, as in "the
     # airport in Houston": both are the count's, and "from" tells where the people left, not where they live
     found = [
@@ -429,6 +437,44 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
         for p, q in zip(found, found[1:], strict=False)
     ] + found[-1:]
     return _name_the_border(found)
+
+
+#: A part of a state told by a direction in lower case ("central Louisiana", "southeast Georgia"); a capitalised one
+#: names a region of its own ("South Texas", "Northern Virginia") and stays as written.
+_STATE_PART = re.compile(rf"(?-i:{DIRECTIONS.lower()})\s+(?P<state>.+)")
+#: Before a place, one site it locates: "a detention center in", "a battery plant under construction in", "a small
+#: airport in".
+_ONE_SITE_IN = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:center|facility|plant|airport|jail|prison|camp|warehouse|factory|"
+    r"complex)\b[^,.;:]{0,40}?\s(?:in|near)\s+$",
+    _I,
+)
+
+
+#: A dateline town of this size or more is where a story is filed from, not the town of a site in its region.
+_SITE_TOWN_MAX_POPULATION = 100_000
+
+
+def _sited_at_dateline(text: str, found: list[_PlaceAt]) -> list[_PlaceAt]:
+    """One site located only by a part of the dateline town's state ("JENA, La. — ... a detention center in central
+    Louisiana") stands in that town: the place as narrow as the text says. A region of many sites ("raids across
+    eastern Iowa"), or of another state, stays the region."""
+    town = next((p for p in found if p.dateline and p.kind == "city"), None)
+    if town is None:
+        return found
+    city, _, state = town.town.rpartition(", ")
+    if town_population(city, state) >= _SITE_TOWN_MAX_POPULATION:
+        return found  # "ATLANTA — ... a processing center in southeast Georgia": a city reporters cover a region from
+    return [
+        replace(p, name=town.town, town=town.town, kind="city", region=False)
+        if p.kind == "region"
+        and not p.dateline
+        and (part := _STATE_PART.fullmatch(p.name)) is not None
+        and part["state"] == state
+        and _ONE_SITE_IN.search(text, max(0, p.start - 80), p.start)
+        else p
+        for p in found
+    ]
 
 
 def _name_the_border(found: list[_PlaceAt]) -> list[_PlaceAt]:
@@ -546,6 +592,9 @@ _TRANSFER_VERB = re.compile(
     _I,
 )
 _FROM_TO = re.compile(r"\bfrom\s+(?P<origin>[^.;:!?()]{2,80}?)\s+to\s+", _I)
+#: Between a count's number and a verb of moving: a relative pronoun, which makes the move a past of those counted
+#: ("17 workers who had been bused from Houston to a job site in Conroe"), not the count's own action.
+_RELATIVE_BEFORE_MOVE = re.compile(r"\b(?:who|whom|that|which)\b", _I)
 #: Between a place and a count of the relative clause of place it opens: "in Boston, where ICE arrested", "Omaha, in
 #: which agents detained".
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|wherein|in\s+which|at\s+which)\b[^,;:.()—–]*", _I)
@@ -572,6 +621,13 @@ _FACILITY_TOWN_GAP = re.compile(FACILITY_TOWN_GAP, _I)
 _COORDINATED_CLAUSE = re.compile(r",\s+and\s+(?:a|an|the|his|her|their|its|he|she|they|it|we)\s", _I)
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
 _MOST_OF_THEM = re.compile(r",\s*(?:most|many|some|half|all)\s+of\s+(?:them|whom|those)\s+(?:in|at|near)\b", _I)
+#: A clause of another action, with a subject of its own, after a count's number: "..., a week after agents raided",
+#: "... before officers stopped".
+_OTHER_ACTION_CLAUSE = re.compile(
+    r"\b(?:after|before|when|while|since)\s+(?:(?:the|federal|immigration|ICE|local|state|Border\s+Patrol)\s+)?"
+    r"(?:agents|officers|authorities|police|deputies|troopers|investigators)\b",
+    _I,
+)
 #: Before a place, an operation going there: "swept through Grand Island", "raids in Omaha", "descended on", "an
 #: operation in". The sentence tells where the action of the sentences after it happened.
 _OPERATION_BEFORE = re.compile(
@@ -937,7 +993,10 @@ def place_counts(
             # no place of the count its subject places
             own = [p.name for p in leads[i]]
         moved = _FROM_TO.search(text, a, b)
-        if moved and _TRANSFER_VERB.search(s.rule_text, *counts[i].clause):
+        verb = _TRANSFER_VERB.search(s.rule_text, *counts[i].clause)
+        if verb and _RELATIVE_BEFORE_MOVE.search(s.rule_text, counts[i].number.end, verb.start()):
+            verb = None  # "arrested 17 workers who had been bused from Houston to Conroe": their past, not the count's
+        if moved and verb:
             # "ICE moved 130 detainees from El Paso to a detention center in Louisiana": they were held where they
             # were moved from; where they went is the next count's, if any
             origin = within(moved.start("origin"), moved.end("origin"))
@@ -954,6 +1013,15 @@ def place_counts(
             # "Along the northern border, agents apprehended 412 people, most of them in the Swanton Sector": the
             # place after "most of them" is where a part was; the whole is where the sentence opens
             own = within(s.start, s.at(fronted.end())) or own
+        elif own and most and not within(a, most.start()):
+            # "Agents in the Tucson Sector apprehended 1,150 migrants, many of them near Sasabe": the place of the
+            # count's subject, before its number, is the whole's; Sasabe is where a part was
+            own = within(s.at(counts[i].clause[0]), at) or own
+        later = _OTHER_ACTION_CLAUSE.search(text, a, b)
+        if own and later and not within(a, later.start()):
+            # "Prosecutors in Wichita charged 23 people, a week after agents raided feedlots in Dodge City": the
+            # clause after the number tells another action's place; the count's subject names its own
+            own = within(s.at(counts[i].clause[0]), at) or own
         return own
 
     def parts_places(i: int) -> set[str]:

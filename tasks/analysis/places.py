@@ -631,6 +631,13 @@ def normalize_place(name: str) -> Place | None:
     return None
 
 
+def town_population(city: str, state: str) -> int:
+    """The gazetteer's population of a U.S. town in that state; 0 for a town it does not list (the small towns
+    file gives no population: they have fewer than 15,000 people)."""
+    entries = _gazetteer()[0].get(_fold(city)) or []
+    return max((e.population for e in entries if e.kind == "city" and e.place.state == state), default=0)
+
+
 #: A county's namesake town stands for it only where the town is a city of this size: a small town of that name
 #: may lie far off in the state ("Cameron", Texas, is nowhere near Cameron County on the border).
 COUNTY_TOWN_MIN_POPULATION = 50_000
@@ -1227,6 +1234,11 @@ def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMent
         facility = _named_facility(text, m)
         if facility is not None:
             found.append(facility)
+        elif m[1].split()[0] in DIRECTIONS_SET:
+            # "the North Lake detention center", "the Northwest facility": a name that opens with a direction is the
+            # site's own, no town's; the site as written (a count held there is the site's)
+            name = " ".join(text[m.start(1) : m.end()].split())
+            found.append(PlaceMention(Place(name=name, normalized=name), m.start(1), m.end()))
         else:
             spans.append(m.span(1))
     for m in _NOUN_THEN_TOWN.finditer(text):

@@ -725,3 +725,54 @@ def test_a_share_of_a_whole_said_with_its_qualifier_is_where_the_wholes_words_pl
     assert _placed(
         "About 64% of the roughly 2,100 people ICE held in March had no criminal conviction, an analysis found."
     )[64] == ((), None)
+
+
+def test_a_move_told_of_the_people_in_a_relative_clause_is_their_past_not_where_the_count_happened() -> None:
+    # "17 workers who had been bused from Houston to a job site in Conroe": the arrest is the count's action, where
+    # they were brought; the move is what the relative clause tells of them
+    text = (
+        "Agents arrested 17 construction workers who had been bused from Houston to a job site in Conroe early on "
+        "Wednesday."
+    )
+    assert _placed(text)[17][0] == ("Conroe, Texas",)
+    # traps: a move that is the count's own action keeps where they were held
+    moved = _placed("ICE bused 48 detainees from a jail in McAllen to a camp in Dilley on Monday.")
+    assert "McAllen" in moved[48][0][0]
+    assert _placed("On Monday, 48 detainees were flown from El Paso to a detention center in Louisiana.")[48][0] == (
+        "El Paso, Texas",
+    )
+
+
+def test_where_many_of_them_were_is_a_parts_place_when_the_counts_subject_names_its_own() -> None:
+    text = "Border Patrol agents in the Tucson Sector apprehended 1,150 migrants last week, many of them near Sasabe."
+    assert _placed(text)[1150][0] == ("Tucson sector",)
+    # trap: with no place before the number, the part's place is the only one the sentence gives
+    text = "Border Patrol agents apprehended 1,150 migrants last week, many of them near Sasabe."
+    assert _placed(text)[1150][0] == ("Sasabe",)
+
+
+def test_one_site_located_by_a_part_of_the_datelines_state_stands_in_the_dateline_town() -> None:
+    # "a processing center in northern Georgia" under "FOLKSTON, Ga. —": the site is the town's, as narrow as the
+    # text says it
+    text = "FOLKSTON, Ga. — ICE held 2,310 people at a processing center in southeast Georgia on Tuesday, records show."
+    assert _placed(text)[2310][0] == ("Folkston, Georgia",)
+    # traps: a city a story is filed from covers its region; raids spread over the region stay the region; a part
+    # of another state stays as written
+    text = "ATLANTA — ICE held 2,310 people at a processing center in southeast Georgia on Tuesday, records show."
+    assert _placed(text)[2310][0] == ("southeast Georgia",)
+    text = "DES MOINES, Iowa — Agents arrested 53 people in raids across eastern Iowa this week, officials said."
+    assert _placed(text)[53][0] == ("eastern Iowa",)
+    text = "OMAHA, Neb. — Agents arrested 53 people at a meatpacking plant in western Iowa this week, officials said."
+    assert _placed(text)[53][0] == ("western Iowa",)
+
+
+def test_a_clause_of_another_action_after_the_number_yields_to_the_place_of_the_counts_subject() -> None:
+    text = "Federal prosecutors in Tulsa charged 31 people with illegal reentry on Friday, days after agents raided a "
+    text += "ranch in Muskogee."
+    assert _placed(text)[31][0] == ("Tulsa, Oklahoma",)
+    # traps: with no place before the number the other clause's place stays; a place before that clause is the count's
+    text = "Federal prosecutors charged 31 people with illegal reentry on Friday, days after agents raided a ranch in "
+    text += "Muskogee."
+    assert _placed(text)[31][0] == ("Muskogee, Oklahoma",)
+    text = "Agents arrested 31 people at a ranch in Muskogee on Friday after officers stopped a van near Tulsa."
+    assert _placed(text)[31][0][0].startswith("Muskogee")

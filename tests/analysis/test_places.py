@@ -723,3 +723,15 @@ def test_an_unnamed_facility_marks_a_small_town_after_it_as_a_town() -> None:
     ]
     # trap: a family is no facility, and a small town's bare name stays unread
     assert _normalized("The family in Dilley said agents took three men.") == []
+
+
+def test_a_site_named_with_a_direction_before_its_facility_noun_is_kept_as_written() -> None:
+    # "the Southeast processing center": a name that opens with a direction is the site's own, not a town's
+    assert _normalized("ICE held 730 people at the Southeast processing center on Friday.") == [
+        "Southeast processing center"
+    ]
+    assert _normalized("The West Valley facility was housing 212 immigrants for ICE on Monday.") == [
+        "West Valley facility"
+    ]
+    # trap: a town before a facility noun stays the town
+    assert _normalized("ICE held 730 people at the Farmville detention center on Friday.") == ["Farmville"]

@@ -107,6 +107,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "arrests3.jsonl": {"counts": (44, 1), "counts+place": (42, 3), "quotes": (1, 0), "tagging": (6, 0)},
     "recall6.jsonl": {"counts": (51, 0), "counts+place": (47, 4), "quotes": (0, 0), "tagging": (3, 0)},
     "precision7.jsonl": {"counts": (67, 4), "counts+place": (60, 11), "quotes": (0, 0), "tagging": (0, 0)},
+    "placewhich.jsonl": {"counts": (31, 6), "counts+place": (27, 10), "quotes": (0, 0), "tagging": (5, 0)},
 }
 
 

@@ -94,14 +94,18 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def is_inland(place: Place) -> bool | None:
-    """True for a U.S. town or state away from any land border, False for one near it, None when unknown
-    (a region, a foreign place, a border state named alone). A county named alone is placed by `locate_county`."""
+    """True for a U.S. town, region or state away from any land border, False for a town near it, None when unknown
+    (a region near the line or not on the map, a foreign place, a border state named alone). A county named alone
+    is placed by `locate_county`."""
     if place.city is None and place.lat is None and (located := locate_county(place)) is not None:
         place = located  # "Border Patrol agents arrested 52 people in Fresno County": Fresno, far from the line
     if place.country != "US" or not place.state:
         return None
-    if place.city and place.lat is not None and place.lon is not None:
-        return min(_km((place.lat, place.lon), p) for p in geography.BORDER_POINTS) > geography.NEAR_BORDER_KM
+    if place.lat is not None and place.lon is not None:
+        inland = min(_km((place.lat, place.lon), p) for p in geography.BORDER_POINTS) > geography.NEAR_BORDER_KM
+        # a region placed on the map ("the Twin Cities", "the Bay Area") far from the line is inland; one near it
+        # stays unknown, as a sector named for a border town is often the agents' home post ("the El Paso Sector")
+        return inland if place.city else (True if inland else None)
     return True if place.state in geography.INTERIOR_STATES else None
 
 

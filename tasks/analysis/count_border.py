@@ -8,6 +8,7 @@ and its type read its verdicts.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -93,15 +94,29 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 12742.0 * math.asin(math.sqrt(h))
 
 
+@functools.cache
+def _near_the_line(lat: float, lon: float) -> bool:
+    """Whether a point is near a land border: within the 100-mile zone of the southern one, at the northern line
+    (`geography.NEAR_NORTHERN_BORDER_KM`). Cached: a story names the same towns again and again."""
+    at = (lat, lon)
+    if min(_km(at, p) for p in geography.NORTHERN_BORDER_LINE) <= geography.NEAR_NORTHERN_BORDER_KM:
+        return True
+    return min(_km(at, p) for p in geography.SOUTHERN_BORDER_POINTS) <= geography.NEAR_BORDER_KM
+
+
 def is_inland(place: Place) -> bool | None:
-    """True for a U.S. town or state away from any land border, False for one near it, None when unknown
-    (a region, a foreign place, a border state named alone). A county named alone is placed by `locate_county`."""
+    """True for a U.S. town, region or state away from any land border, False for a town near it, None when unknown
+    (a region near the line or not on the map, a foreign place, a border state named alone). A county named alone
+    is placed by `locate_county`."""
     if place.city is None and place.lat is None and (located := locate_county(place)) is not None:
         place = located  # "Border Patrol agents arrested 52 people in Fresno County": Fresno, far from the line
     if place.country != "US" or not place.state:
         return None
-    if place.city and place.lat is not None and place.lon is not None:
-        return min(_km((place.lat, place.lon), p) for p in geography.BORDER_POINTS) > geography.NEAR_BORDER_KM
+    if place.lat is not None and place.lon is not None:
+        inland = not _near_the_line(place.lat, place.lon)
+        # a region placed on the map ("the Twin Cities", "the Bay Area") far from the line is inland; one near it
+        # stays unknown, as a sector named for a border town is often the agents' home post ("the El Paso Sector")
+        return inland if place.city else (True if inland else None)
     return True if place.state in geography.INTERIOR_STATES else None
 
 

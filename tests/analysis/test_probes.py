@@ -81,6 +81,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "types2.jsonl": {"counts": (38, 0), "counts+place": (36, 2), "quotes": (0, 0), "tagging": (2, 0)},
     "types3.jsonl": {"counts": (51, 0), "counts+place": (49, 2), "quotes": (0, 0), "tagging": (0, 0)},
     "types4.jsonl": {"counts": (36, 1), "counts+place": (35, 2), "quotes": (0, 0), "tagging": (4, 0)},
+    "types5.jsonl": {"counts": (34, 1), "counts+place": (33, 2), "quotes": (0, 0), "tagging": (5, 0)},
     "detentions.jsonl": {"counts": (46, 4), "counts+place": (46, 4), "quotes": (0, 0), "tagging": (5, 0)},
     "arrests.jsonl": {"counts": (9, 0), "counts+place": (9, 0), "quotes": (0, 0), "tagging": (0, 0)},
     "deportations.jsonl": {"counts": (34, 0), "counts+place": (29, 5), "quotes": (0, 0), "tagging": (4, 0)},

@@ -379,3 +379,22 @@ AGENTS_HOME_WORDS = (
     "pulled",
     "drawn",
 )
+
+# ---------------------------------------------------------------------------------------------
+# The northern border: crossings are caught at the line itself
+# ---------------------------------------------------------------------------------------------
+
+#: `BORDER_POINTS` on each land border (the southern one lies below the 40th parallel, the northern one above it).
+SOUTHERN_BORDER_POINTS = tuple(p for p in BORDER_POINTS if p[0] < 40.0)
+_NORTHERN_POINTS = [p for p in BORDER_POINTS if p[0] > 40.0]
+#: The northern points filled in every twelfth of the way between neighbours (about 25 km), so that a town's distance
+#: is to the line itself, not to the nearest sample.
+NORTHERN_BORDER_LINE = tuple(
+    (a[0] + (b[0] - a[0]) * k / 12, a[1] + (b[1] - a[1]) * k / 12)
+    for a, b in zip(_NORTHERN_POINTS, _NORTHERN_POINTS[1:], strict=False)
+    for k in range(13)
+)
+#: Northern crossings are walked or driven across at the line (Blaine, Champlain, Derby Line): a town farther than
+#: this from it is inside the country for Border Patrol's counts there ("arrested 40 people in Lewiston"), where the
+#: southern border's 100-mile zone (`NEAR_BORDER_KM`) still holds.
+NEAR_NORTHERN_BORDER_KM = 50.0

@@ -1282,3 +1282,51 @@ AGE_RANGE_OF_PEOPLE_BEFORE = re.compile(
 #: A place on a road named by its number, right before it: "at mile marker 312", "near milepost 29", "off Exit 45"
 #: (a label, not a quantity; `numbers` reads "Highway" and "Route" the same way).
 ROAD_LABEL_BEFORE = re.compile(r"\b(?:mile\s*(?:markers?|posts?)|markers?|exits?)\s*$", _I)
+
+# ---------------------------------------------------------------------------------------------
+# Averages told as a level, people who left on their own, removal flights counted, forecasts
+# ---------------------------------------------------------------------------------------------
+
+#: An average told as the level of its own noun, or by the bare verb after a plural noun, right before the number:
+#: "The daily average was about 303", "the monthly average fell to 36,970", "the flights average 135 passengers"
+#: (a rate, GUIDELINES §2 "1,010 a day"; `AVERAGED_BEFORE` reads "averaged"; a population held on an average day
+#: stays a count: `HELD_AVERAGED`).
+AVERAGE_LEVEL_BEFORE = re.compile(
+    r"\baverage\s+(?:[\w-]+\s+){0,4}?(?:was|is|were|are|(?:stood|stands)\s+at|reached|hit|topped|"
+    r"(?:fell|rose|dropped|climbed|grew|declined|increased|decreased|jumped|slipped|came)\s+(?:to|at))\s+$|"
+    r"\b(?!(?:its|this|his|was|is|has|does)\s)[a-z][\w-]*s\s+average\s+$",
+    _I,
+)
+#: People who left on their own, told right after the number: "1.6 million have self-deported", "35,000
+#: self-deportations", "another 20,000 have left voluntarily" (no enforcement action touched them; GUIDELINES §2).
+#: Only letter words in between, so "ICE deported 500 and 1,000 self-deported" keeps the 500.
+SELF_DEPORTED_AFTER = re.compile(
+    r"^\s*(?:(?!(?:and|or|but|while|as|whereas)\b)[A-Za-z][\w-]*\s+){0,3}?(?:(?:have|has|had)\s+)?(?:already\s+)?"
+    r"(?:self[-\s]?deport\w*|(?:left|departed)\s+(?:the\s+(?:country|U\.S\.|United\s+States)\s+)?"
+    r"(?:voluntarily|on\s+their\s+own))\b",
+    _I,
+)
+#: What carries people, not people: removal flights and the like.
+CONVEYANCES = r"flights|planes|charters|buses|trips|missions|sorties"
+#: Conveyances named after the number's copula or partitive: "Of those, 214 were removal flights", "190 flights, 120
+#: of them removal flights" (`vocabulary.HEAD` reads a noun right after the number only).
+CONVEYANCE_COMPLEMENT_AFTER = re.compile(
+    r"^\s*(?:were|was|are|is|of\s+(?:them|those|these|which))\s+"
+    # modifiers only: people put "on flights" or "aboard buses" are people
+    rf"(?:(?!(?:on|onto|in|into|aboard|by|to|from|via|with)\b)(?![\w-]*(?:ed|en)\b)[\w-]+\s+){{0,2}}?(?:{CONVEYANCES})\b",
+    _I,
+)
+#: A gapped item of a list of conveyances counted, right before its number: "Honduras received 40 deportation flights
+#: in November, Guatemala 38 and El Salvador 21" (the 38 and the 21 count flights too: the verb and noun are gapped).
+GAPPED_CONVEYANCE_BEFORE = re.compile(
+    rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:{CONVEYANCES})\b[^.;:]{{0,80}}?(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?:(?-i:[A-Z])[\w.’'-]*\s+){1,3}$",
+    _I,
+)
+#: A level forecast, right before the number: "projects it will pass 400,000 removals", "predicted that arrests would
+#: top 500,000" (GUIDELINES §2: projections are no counts).
+FORECAST_BEFORE = re.compile(
+    r"\b(?:project(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:will|would|could|might|may)\s+(?:[\w-]+\s+){0,3}?$",
+    _I,
+)

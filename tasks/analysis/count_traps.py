@@ -174,6 +174,10 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
         return "thing"
     if traps.CONVEYANCE_COMPLEMENT_AFTER.match(after) or traps.GAPPED_CONVEYANCE_BEFORE.search(s, 0, n.start):
         return "thing"  # "Of those, 214 were removal flights", "40 flights to Honduras, Guatemala 38": flights
+    if traps.EXPOSED_BEFORE.search(before) and traps.TO_REMOVAL_AFTER.match(after):
+        return "plan"  # "The ruling exposes 12,000 people to deportation": a prospect, no removal
+    if traps.WAITING_AFTER.match(after) and not traps.HELD_WHILE_WAITING.search(window):
+        return "population"  # "1,300 more were waiting in Ciudad Juarez": people placed, no action on them
     if traps.SELF_DEPORTED_AFTER.match(after):
         return "population"  # "1.6 million have self-deported": people who left, no action touched them
     return None

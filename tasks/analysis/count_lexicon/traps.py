@@ -772,7 +772,8 @@ OTHER_CRIME_CHARGE = re.compile(
 PROSPECT = re.compile(
     r"\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|at\s+risk\s+of|(?:under\s+)?threat(?:ened)?\s+(?:of|with)|"
     r"fear(?:s|ed|ing)?|vulnerable\s+to|eligible\s+for|subject\s+to|awaiting|await(?:s|ed)?|pending|"
-    r"protect(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from|shield(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from)\s+"
+    r"protect(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from|shield(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from|"
+    r"expos(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?to)\s+"
     r"(?:(?:possible|imminent|potential|likely|eventual|swift|quick|mass)\s+)?(?:being\s+)?"
     r"(?:deport\w*|removal|removed|expulsion|expelled|arrest(?:ed)?|detention|detained)\b|"
     r"\b(?:final\s+)?(?:orders?\s+of\s+(?:removal|deportation)|(?:removal|deportation)\s+orders?)\b",
@@ -1328,5 +1329,23 @@ GAPPED_CONVEYANCE_BEFORE = re.compile(
 FORECAST_BEFORE = re.compile(
     r"\b(?:project(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:will|would|could|might|may)\s+(?:[\w-]+\s+){0,3}?$",
+    _I,
+)
+#: People whose own predicate after the number only places them, waiting or staying somewhere outside custody: "1,300
+#: more were waiting in Ciudad Juarez", "another 400 remain stranded in Reynosa" (no action touched them; people held
+#: while they wait, "were waiting in ICE custody", stay held: `HELD_WHILE_WAITING`).
+WAITING_AFTER = re.compile(
+    # (no relative pronoun in between: "arrested 500 people who were living here" are the arrest's)
+    r"^\s*(?:more\s+|others?\s+)?(?:(?!(?:who|that|which|whom)\b)[\w-]+\s+){0,2}?"
+    r"(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been)\s+"
+    r"(?:still\s+)?(?:waiting|camped|stranded|living|sheltering|staying)\b",
+    _I,
+)
+HELD_WHILE_WAITING = re.compile(r"\b(?:custody|detention|detained|jails?|held)\b", _I)
+#: People a decision only exposes to removal, the number right after the verb: "The ruling exposes 12,000 people to
+#: deportation" (a prospect, GUIDELINES §2; `PROSPECT` reads the phrase after the people: "exposing them to ...").
+EXPOSED_BEFORE = re.compile(r"\bexpos(?:e|es|ed|ing)\s+(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?$", _I)
+TO_REMOVAL_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?to\s+(?:(?:possible|potential|swift|mass)\s+)?(?:deportation|removal|expulsion|arrest)\b",
     _I,
 )

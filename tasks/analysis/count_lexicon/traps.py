@@ -1349,3 +1349,12 @@ TO_REMOVAL_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?to\s+(?:(?:possible|potential|swift|mass)\s+)?(?:deportation|removal|expulsion|arrest)\b",
     _I,
 )
+#: A removal flight that carries the number, right before it: "A U.S. deportation flight carrying 88 Brazilians", "a
+#: removal flight with 120 Guatemalans" (its passengers were removed, GUIDELINES §2, whatever a later clause with a
+#: subject of its own tells of them: "..., and passengers said they were handcuffed").
+REMOVAL_FLIGHT_CARRYING = re.compile(
+    r"\b(?:deportation|removal|repatriation|expulsion)\s+(?:flights?|planes?|charters?),?\s+"
+    r"(?:carrying|with|which\s+carried|that\s+carried)\s+"
+    r"(?:(?:about|nearly|more\s+than|some|at\s+least|roughly|almost)\s+)?$",
+    _I,
+)

@@ -81,6 +81,8 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
         return "retracted"  # "ICE denied reports that agents had arrested 40 students": denied, not stated
     if traps.FLOW_AVERAGED_BEFORE.search(s, 0, n.start):
         return "rate"  # "weekly arrests average about 1,100": the averaged rates `AVERAGED_BEFORE` above leaves
+    if traps.AVERAGE_LEVEL_BEFORE.search(before_q) and not traps.HELD_AVERAGED.search(s, 0, n.start):
+        return "rate"  # "The daily average was about 303": an average told as a level, not a count
     if traps.THRESHOLD_BEFORE.search(s, 0, n.start):
         return "change"  # "the sixth straight month under 10,000": the mark a level is compared with
     if traps.SMUGGLED_BEFORE.search(before_q):
@@ -114,6 +116,8 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
     plan_words = window.replace(goal_after.group(), " ") if goal_after else window
     if traps.PLAN.search(plan_words) and not detainees and not done:
         return "plan"
+    if traps.FORECAST_BEFORE.search(before_q):
+        return "plan"  # "projects it will pass 400,000 removals": a forecast level, not a count
     held_np = re.match(
         r"\s*(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:custody|detention(?:\s+(?:center|facility))?)\b",
@@ -176,6 +180,14 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
     requests = head is not None and re.fullmatch(r"requests", head.group("event") or "", _I)
     if requests and head.group("mods").strip() and not traps.DETAINER_REQUEST_WORDS.search(head.group("mods")):
         return "thing"  # "37 sick-call requests went unanswered": requests named of another kind than detainers
+    if traps.CONVEYANCE_COMPLEMENT_AFTER.match(after) or traps.GAPPED_CONVEYANCE_BEFORE.search(s, 0, n.start):
+        return "thing"  # "Of those, 214 were removal flights", "40 flights to Honduras, Guatemala 38": flights
+    if traps.EXPOSED_BEFORE.search(before) and traps.TO_REMOVAL_AFTER.match(after):
+        return "plan"  # "The ruling exposes 12,000 people to deportation": a prospect, no removal
+    if traps.WAITING_AFTER.match(after) and not traps.HELD_WHILE_WAITING.search(window):
+        return "population"  # "1,300 more were waiting in Ciudad Juarez": people placed, no action on them
+    if traps.SELF_DEPORTED_AFTER.match(after):
+        return "population"  # "1.6 million have self-deported": people who left, no action touched them
     return None
 
 

@@ -1180,6 +1180,8 @@ def correct_type(r: Reading, v: Verdict) -> None:
     story's own prosecution, people detained by agents (arrests) or on arrival (detentions), people taken and held
     now (detentions), deaths on the way."""
     window = r.window
+    if v.kind in ("arrests", "detentions") and traps.REMOVAL_FLIGHT_CARRYING.search(r.text, 0, r.n.start):
+        v.kind = "deportations"  # "A deportation flight carrying 88 Brazilians landed ...": its passengers, removed
     if traps.DETAINERS_ON.search(r.left):
         # "lodged detainers on 45 of those arrested": one request each; "on 45 percent of the inmates": a share
         v.kind, v.unit = "detainers", "percent" if r.n.percent else "requests"

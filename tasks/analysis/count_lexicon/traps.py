@@ -777,7 +777,8 @@ OTHER_CRIME_CHARGE = re.compile(
 PROSPECT = re.compile(
     r"\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|at\s+risk\s+of|(?:under\s+)?threat(?:ened)?\s+(?:of|with)|"
     r"fear(?:s|ed|ing)?|vulnerable\s+to|eligible\s+for|subject\s+to|awaiting|await(?:s|ed)?|pending|"
-    r"protect(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from|shield(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from)\s+"
+    r"protect(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from|shield(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from|"
+    r"expos(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?to)\s+"
     r"(?:(?:possible|imminent|potential|likely|eventual|swift|quick|mass)\s+)?(?:being\s+)?"
     r"(?:deport\w*|removal|removed|expulsion|expelled|arrest(?:ed)?|detention|detained)\b|"
     r"\b(?:final\s+)?(?:orders?\s+of\s+(?:removal|deportation)|(?:removal|deportation)\s+orders?)\b",
@@ -1322,5 +1323,80 @@ CHARGED_OVER_PROTEST = re.compile(
     r"\b(?:charged|charges?|indicted|prosecuted)\b[^.;]{0,50}?\b(?:in\s+connection\s+with|related\s+to|"
     r"stemming\s+from|tied\s+to|during|over|at)\s+(?:the\s+|recent\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:protests?|demonstrations?|unrest|riots?)\b",
+    _I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Averages told as a level, people who left on their own, removal flights counted, forecasts
+# ---------------------------------------------------------------------------------------------
+
+#: An average told as the level of its own noun, or by the bare verb after a plural noun, right before the number:
+#: "The daily average was about 303", "the monthly average fell to 36,970", "the flights average 135 passengers"
+#: (a rate, GUIDELINES §2 "1,010 a day"; `AVERAGED_BEFORE` reads "averaged"; a population held on an average day
+#: stays a count: `HELD_AVERAGED`).
+AVERAGE_LEVEL_BEFORE = re.compile(
+    r"\baverage\s+(?:[\w-]+\s+){0,4}?(?:was|is|were|are|(?:stood|stands)\s+at|reached|hit|topped|"
+    r"(?:fell|rose|dropped|climbed|grew|declined|increased|decreased|jumped|slipped|came)\s+(?:to|at))\s+$|"
+    r"\b(?!(?:its|this|his|was|is|has|does)\s)[a-z][\w-]*s\s+average\s+$",
+    _I,
+)
+#: People who left on their own, told right after the number: "1.6 million have self-deported", "35,000
+#: self-deportations", "another 20,000 have left voluntarily" (no enforcement action touched them; GUIDELINES §2).
+#: Only letter words in between, so "ICE deported 500 and 1,000 self-deported" keeps the 500.
+SELF_DEPORTED_AFTER = re.compile(
+    r"^\s*(?:(?!(?:and|or|but|while|as|whereas)\b)[A-Za-z][\w-]*\s+){0,3}?(?:(?:have|has|had)\s+)?(?:already\s+)?"
+    r"(?:self[-\s]?deport\w*|(?:left|departed)\s+(?:the\s+(?:country|U\.S\.|United\s+States)\s+)?"
+    r"(?:voluntarily|on\s+their\s+own))\b",
+    _I,
+)
+#: What carries people, not people: removal flights and the like.
+CONVEYANCES = r"flights|planes|charters|buses|trips|missions|sorties"
+#: Conveyances named after the number's copula or partitive: "Of those, 214 were removal flights", "190 flights, 120
+#: of them removal flights" (`vocabulary.HEAD` reads a noun right after the number only).
+CONVEYANCE_COMPLEMENT_AFTER = re.compile(
+    r"^\s*(?:were|was|are|is|of\s+(?:them|those|these|which))\s+"
+    # modifiers only: people put "on flights" or "aboard buses" are people
+    rf"(?:(?!(?:on|onto|in|into|aboard|by|to|from|via|with)\b)(?![\w-]*(?:ed|en)\b)[\w-]+\s+){{0,2}}?(?:{CONVEYANCES})\b",
+    _I,
+)
+#: A gapped item of a list of conveyances counted, right before its number: "Honduras received 40 deportation flights
+#: in November, Guatemala 38 and El Salvador 21" (the 38 and the 21 count flights too: the verb and noun are gapped).
+GAPPED_CONVEYANCE_BEFORE = re.compile(
+    rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:{CONVEYANCES})\b[^.;:]{{0,80}}?(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?:(?-i:[A-Z])[\w.’'-]*\s+){1,3}$",
+    _I,
+)
+#: A level forecast, right before the number: "projects it will pass 400,000 removals", "predicted that arrests would
+#: top 500,000" (GUIDELINES §2: projections are no counts).
+FORECAST_BEFORE = re.compile(
+    r"\b(?:project(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:will|would|could|might|may)\s+(?:[\w-]+\s+){0,3}?$",
+    _I,
+)
+#: People whose own predicate after the number only places them, waiting or staying somewhere outside custody: "1,300
+#: more were waiting in Ciudad Juarez", "another 400 remain stranded in Reynosa" (no action touched them; people held
+#: while they wait, "were waiting in ICE custody", stay held: `HELD_WHILE_WAITING`).
+WAITING_AFTER = re.compile(
+    # (no relative pronoun in between: "arrested 500 people who were living here" are the arrest's)
+    r"^\s*(?:more\s+|others?\s+)?(?:(?!(?:who|that|which|whom)\b)[\w-]+\s+){0,2}?"
+    r"(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been)\s+"
+    r"(?:still\s+)?(?:waiting|camped|stranded|living|sheltering|staying)\b",
+    _I,
+)
+HELD_WHILE_WAITING = re.compile(r"\b(?:custody|detention|detained|jails?|held)\b", _I)
+#: People a decision only exposes to removal, the number right after the verb: "The ruling exposes 12,000 people to
+#: deportation" (a prospect, GUIDELINES §2; `PROSPECT` reads the phrase after the people: "exposing them to ...").
+EXPOSED_BEFORE = re.compile(r"\bexpos(?:e|es|ed|ing)\s+(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?$", _I)
+TO_REMOVAL_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?to\s+(?:(?:possible|potential|swift|mass)\s+)?(?:deportation|removal|expulsion|arrest)\b",
+    _I,
+)
+#: A removal flight that carries the number, right before it: "A U.S. deportation flight carrying 88 Brazilians", "a
+#: removal flight with 120 Guatemalans" (its passengers were removed, GUIDELINES §2, whatever a later clause with a
+#: subject of its own tells of them: "..., and passengers said they were handcuffed").
+REMOVAL_FLIGHT_CARRYING = re.compile(
+    r"\b(?:deportation|removal|repatriation|expulsion)\s+(?:flights?|planes?|charters?),?\s+"
+    r"(?:carrying|with|which\s+carried|that\s+carried)\s+"
+    r"(?:(?:about|nearly|more\s+than|some|at\s+least|roughly|almost)\s+)?$",
     _I,
 )

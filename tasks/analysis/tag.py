@@ -1131,9 +1131,12 @@ def _headed(sentences: list[_Sentence]) -> list[_Sentence]:
     airport", "All 46 were taken into custody"): read alone, such a sentence is nothing, and the story falls under
     THRESHOLD though every sentence of it is the headline's. A sentence with no reading of its own that names the
     agency or a custody or deportation action goes on with the headline at half strength, as one beside an
-    immigration sentence does in `_in_context`. Legislative and legal-immigration sentences keep theirs."""
+    immigration sentence does in `_in_context`. When the lead itself reads as enforcement, every other sentence goes on
+    with it so: a brief's closing reaction ("A church opened its hall to families") is the same story, not a second
+    subject that halves the brief's share of enforcement. Legislative and legal-immigration sentences keep theirs."""
+    led = any(s.paragraph == 0 and s.enforcement >= 1.0 for s in sentences)
     return [
-        replace(s, enforcement=0.5) if not s.enforcement and not s.other and (s.agency or s.action) else s
+        replace(s, enforcement=0.5) if not s.enforcement and not s.other and (led or s.agency or s.action) else s
         for s in sentences
     ]
 
@@ -1188,6 +1191,23 @@ def _densest_window(sentences: list[_Sentence], n_paragraphs: int) -> float:
     return max(sum(density[i : i + _WINDOW]) / _WINDOW for i in starts)
 
 
+#: Bare "agents" (no agency's name before them): `_agents_brief`.
+_AGENTS = _rx(r"agents")
+
+
+def _agents_brief(title: str, text: str, sentences: list[_Sentence], paragraphs: list[str]) -> bool:
+    """A short story (`_blocks`, as `_headed`) that names no immigration agency, no police body and no other federal
+    one, in which bare "agents" take people into custody ("Agents detained nine people at a bus stop", "Masked agents
+    picked up day laborers outside a hardware store"): the raid or pick-up brief of a local outlet or a tracker, which
+    names the agency in neither headline nor lead. Police have officers and deputies, not agents; the FBI's or the
+    DEA's agents come with their bureau's name or their drug case (`_crime_doc`: no custody action is read there)."""
+    return (
+        _blocks(paragraphs) <= _HEADED_PARAGRAPHS
+        and any(s.actor and _AGENTS.search(s.text.lower()) for s in sentences)
+        and not any(_LOCAL_POLICE.search(low) or _OTHER_AGENCIES.search(low) for low in (title.lower(), text.lower()))
+    )
+
+
 @dataclass(frozen=True)
 class _Doc:
     sentences: list[_Sentence]
@@ -1223,12 +1243,22 @@ def _analyse(title: str, text: str) -> _Doc:
         and any(s.enforcement >= 1.0 and s.vocabulary for s in sentences)
         and not any(_LOCAL_POLICE.search(low) or _OTHER_AGENCIES.search(low) for low in (title.lower(), text.lower()))
     )
+    # A short story that names no agency and no police body but tells bare "agents" taking people into custody
+    # (`_agents_brief`): those agents are the immigration agency's, as in a story that names it.
+    if not agency_doc and _agents_brief(title, text, [head, *sentences], paragraphs):
+        sentences = [
+            replace(s, enforcement=1.0) if s.actor and _AGENTS.search(s.text.lower()) else s for s in sentences
+        ]
+        head = replace(head, enforcement=1.0) if head.actor and _AGENTS.search(head.text.lower()) else head
+        agency_custody = True
+    else:
+        agency_custody = agency_doc
     # The title is resolved as the sentence before the lead ("Agents detain cooks at a taqueria" in an ICE story).
     head = _in_context([head, *sentences], 0, agency_doc)
     # A custody action in the headline of a story that names an immigration agency twice, with no actor of its own
     # ("Months after the raid, a meatpacker is short of workers"), is most likely that agency's: half strength, as
     # for a sentence beside an immigration one.
-    if agency_doc and head.action and not head.enforcement:
+    if agency_custody and head.action and not head.enforcement:
         head = replace(head, enforcement=0.5)
     sentences = [_in_context(sentences, i, agency_doc, raid_doc) for i in range(len(sentences))]
     if len(paragraphs) < len(lines):

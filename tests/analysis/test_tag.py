@@ -1909,3 +1909,81 @@ def test_a_border_patrol_sector_is_the_agency() -> None:
         assert _sentence_strengths("A sector", sentence)[sentence] >= 1.0, sentence
     trap = "Agents in the Yuma office seized 40 pounds of cocaine and arrested two men."
     assert _sentence_strengths("A sector", trap)[trap] == 0.0
+
+
+def test_bare_agents_taking_people_in_a_short_story_are_the_immigration_agency() -> None:
+    """A local outlet's or a tracker's pick-up brief names no agency in headline or lead: "agents" detain people at a
+    car lot or a bus shelter, and the rest is reaction. Police have officers and deputies, not agents, and the FBI's or
+    the DEA's agents come with their bureau's name or their drug case: those briefs, and short items that only mention
+    ice, the border, a visa or DACA, stay untagged."""
+    pickups = [
+        (
+            "Seven detained at a car lot in Greeley",
+            "GREELEY, Colo. — Agents in plain clothes detained seven men at a used-car lot on 8th Avenue on Tuesday, "
+            "neighbors said.\n\nThe lot's owner said he had not been told why.",
+        ),
+        (
+            "Bus shelter arrests",
+            "Masked agents arrested 12 people waiting at a bus shelter near the flea market in Pasadena on Friday, a "
+            "church volunteer said.\n\nA hotline for families has been set up.",
+        ),
+    ]
+    for title, text in pickups:
+        assert tag_article(title, text).is_enforcement, title
+    traps = [
+        (
+            "Eight arrested in Tulsa fraud case",
+            "TULSA, Okla. — FBI agents arrested eight people accused of a mortgage fraud scheme on Tuesday.\n\n"
+            "Their lawyers declined to comment.",
+        ),
+        (
+            "Arrests after mall fight",
+            "Officers arrested four teenagers after a fight at the Westgate mall on Saturday, a spokeswoman said.\n\n"
+            "The mall reopened an hour later.",
+        ),
+        (
+            "Pill mill raided",
+            "Agents arrested five people and seized 20,000 oxycodone pills at a clinic in Dayton on Monday.\n\n"
+            "The clinic's doctor surrendered his license.",
+        ),
+        (
+            "Travel agents brace for slow winter",
+            "Travel agents in Duluth said bookings fell 15% this fall as ice storms closed the airport twice.\n\n"
+            "One agency said it would cut staff.",
+        ),
+        (
+            "Ice hockey: Wolves beat Rockets",
+            "The Wolves scored twice in the third period to beat the Rockets 4-2 on the ice in Rockford.\n\n"
+            "The Wolves host Texas on Friday.",
+        ),
+        (
+            "DACA renewals resume",
+            "USCIS said it would resume processing DACA renewals next week after a court order.\n\n"
+            "Recipients with visas pending should check their mail.",
+        ),
+    ]
+    for title, text in traps:
+        assert not tag_article(title, text).is_enforcement, title
+
+
+def test_the_reaction_in_a_short_story_goes_on_with_its_enforcement_lead() -> None:
+    """Under an enforcement headline, a two-paragraph brief whose lead reads as enforcement closes on a reaction that
+    names neither agency nor action ("The bakery closed for the day"): it is the same story, and the brief is all
+    enforcement. Under a headline of another subject, or after a lead that reads as nothing, the reaction keeps its
+    own reading."""
+    brief = (
+        "ICE detains five at Yakima orchard",
+        "YAKIMA, Wash. — ICE officers detained five orchard workers at a farm east of Yakima on Thursday.\n\n"
+        "A church in Union Gap opened its hall to families.",
+    )
+    assert tag_article(*brief).is_enforcement
+    reaction = "A church in Union Gap opened its hall to families."
+    assert _sentence_strengths(*brief)[reaction] == 0.5
+    assert _sentence_strengths("Apple harvest begins", brief[1])[reaction] == 0.0
+    weather = (
+        "ICE storm closes Yakima schools",
+        "YAKIMA, Wash. — Freezing rain coated roads across the valley on Thursday.\n\n"
+        "The district said classes would resume Monday.",
+    )
+    assert not tag_article(*weather).is_enforcement
+    assert _sentence_strengths(*weather)["The district said classes would resume Monday."] == 0.0

@@ -273,9 +273,11 @@ def _bare_partitive(r: Reading, v: Verdict) -> bool:
             v.kind = kind  # "3 of the 7 have since been deported": the part's own action
             return True
         return False
-    if parts.PART_BEFORE_BARE_WHOLE.search(text, r.clause[0], n.start) and re.match(
-        r"\s+(?:had|have|has|were|was|are|is|with)\b", text[n.end :], _I
-    ):
+    before_whole = parts.PART_BEFORE_BARE_WHOLE.search(text, r.clause[0], n.start)
+    if before_whole and (participle := parts.BARE_WHOLE_PARTICIPLE.match(text, n.end)):
+        v.kind = cue_type(participle.group(), r.border, r.custody)  # "of the 120 arrested": the whole's own action
+        return v.kind is not None
+    if before_whole and re.match(r"\s+(?:had|have|has|were|was|are|is|with)\b", text[n.end :], _I):
         kind = cue_type(text[n.end : r.clause[1]], r.border, r.custody)
         if kind in RECORD_TYPES:
             v.kind, v.trap = kind, v.trap or "untyped"
@@ -653,6 +655,9 @@ def type_by_phrase(r: Reading, v: Verdict, state: dict) -> None:
     else:
         own = traps.OWN_PREDICATE.match(text, n.end)
         v.kind = cue_type(text[n.end : r.pred_end], r.border, r.custody) if own else None
+        if v.kind is None and head is None and parts.ADVERB_BEFORE_PARTICIPLE.match(text, n.end):
+            record = cue_type(text[n.end : r.pred_end], r.border, r.custody)
+            v.kind = record if record in RECORD_TYPES else None  # "including 11 previously convicted of reentry"
         noun = traps.UNKNOWN_NOUN_SUBJECT.match(text, n.end, r.pred_end) if v.kind is None and not n.percent else None
         everyday = noun is not None and noun.group("taking") and not vocabulary.OFFICERS.search(text)
         if noun is not None and not vocabulary.PHRASE_STOP.search(noun.group("np")) and not everyday:

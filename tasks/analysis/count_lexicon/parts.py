@@ -214,9 +214,16 @@ _SMALL_WORD_NUMBER = (
 )
 #: Right after a part's number, its whole told bare (no noun of its own), then the predicate: "171 of the 412 had
 #: ...". The whole points back at a group counted before; the predicate that follows it is the part's.
+#: The action participle a bare whole may carry before the part's predicate: "75 of the 120 arrested had been
+#: convicted" (it names the whole's action, no noun of its own; the predicate after it is still the part's).
+BARE_WHOLE_PARTICIPLE = re.compile(
+    r"\s+(?:arrested|detained|deported|removed|apprehended|held|picked\s+up|taken\s+into\s+custody)"
+    r"(?=\s+(?:had|have|has|were|was|are|is|with)\b)",
+    _I,
+)
 BARE_WHOLE_AFTER = re.compile(
     rf"\s+(?:out\s+)?of\s+(?:the\s+|those\s+){WHOLE_QUALIFIER}(?:[\d,]*\d|{_SMALL_WORD_NUMBER})"
-    r"(?=\s+(?:had|have|has|were|was|are|is|with)\b)",
+    rf"(?:{BARE_WHOLE_PARTICIPLE.pattern})?(?=\s+(?:had|have|has|were|was|are|is|with)\b)",
     _I,
 )
 #: Right before a bare whole's number, its part: a number, or a question or quantifier word that leaves the part
@@ -437,5 +444,16 @@ RANKING = re.compile(r"\b(?:most|largest|highest|biggest|led|followed\s+by|toppe
 SHARE_SET_OFF = re.compile(
     r"\s[—–]\s(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?[\d.,]+\s*"
     r"(?:%|percent|per\s*cent)\s[—–]",
+    _I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# A bare part's record told with an adverb of time before its participle
+# ---------------------------------------------------------------------------------------------
+
+#: A bare number, an adverb of time, then a participle: "including 11 previously convicted of illegal reentry".
+#: Only a record read there is the part's ("11 previously deported" is who they are, no removal of this story).
+ADVERB_BEFORE_PARTICIPLE = re.compile(
+    r"\s+(?:previously|already|formerly|once|recently|earlier)\s+(?:been\s+)?\w+ed\b",
     _I,
 )

@@ -1023,10 +1023,11 @@ def _shared_name(entries: list[_Entry]) -> bool:
 
 def _region_name(phrase: str) -> str:
     """A region phrase as the warehouse keeps it: one space between words, no leading "the", a border's
-    direction in lower case ("the Southern\nborder" -> "southern border")."""
+    direction in lower case ("the Southern\nborder" -> "southern border"). A "U.S." the text writes stays
+    ("southern U.S. border"): without it the name is no longer the text's and a reader matching it fails."""
     name = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(phrase.split()))
     if _BORDER_ADJECTIVE.match(name):
-        name = re.sub(r"\bBorder$", "border", re.sub(r"\s+U\.S\.(?=\s)", "", name))
+        name = re.sub(r"\bBorder$", "border", name)
     return _BORDER_ADJECTIVE.sub(lambda m: m.group().lower(), name)
 
 

@@ -301,7 +301,7 @@ _FACILITY_IN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?:ICE|federal|immigration|Border\s+Patrol|county|city|family|migrant|immigrant|"
     r"private)\s+){0,2}(?:federal\s+building|"
     r"courthouse|immigration\s+court|(?:field\s+)?office|headquarters|processing\s+center|detention\s+center|"
-    r"facility|jail|station))\s+(?:in|at)\s+(?:downtown\s+)?(?P<town>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
+    r"facility|jail|station))\s+(?:in|at)\s+(?P<downtown>downtown\s+)?(?P<town>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
 )
 #: A business where agents acted, named by its brand: "a Speedway gas station", "a Home Depot parking lot".
 _BUSINESS = re.compile(
@@ -912,7 +912,8 @@ def _facilities_in_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMen
         written = text[m.start("town") : town_end]
         town = _town(written, code) or (_small_town(written) if code is None else None)  # the facility marks a town
         if town is not None and town.city:
-            name = f"{' '.join(m['kind'].split())} in {town.city}"
+            downtown = "downtown " if m["downtown"] else ""  # as narrow as written: "in downtown Minneapolis"
+            name = f"{' '.join(m['kind'].split())} in {downtown}{town.city}"
             place = replace(town, name=text[m.start("kind") : end], normalized=name)
             found.append(PlaceMention(place, m.start("kind"), end))
     return found

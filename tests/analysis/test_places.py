@@ -742,3 +742,14 @@ def test_a_border_keeps_the_us_the_text_writes() -> None:
     assert _normalized("Agents caught 300 people along the Northern U.S. Border in May.") == ["northern U.S. border"]
     # trap: a border written without "U.S." keeps its form
     assert _normalized("Agents caught 300 people along the Northern Border in May.") == ["northern border"]
+
+
+def test_a_facility_in_downtown_keeps_downtown() -> None:
+    """An unnamed facility "in downtown" a town is as narrow as written: "downtown" stays in its name."""
+    assert _normalized("Protesters gathered at the federal building in downtown Tulsa on Friday.") == [
+        "federal building in downtown Tulsa"
+    ]
+    # trap: without "downtown" the facility is at the town
+    assert _normalized("Protesters gathered at the federal building in Tulsa on Friday.") == [
+        "federal building in Tulsa"
+    ]

@@ -301,7 +301,7 @@ _FACILITY_IN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?:ICE|federal|immigration|Border\s+Patrol|county|city|family|migrant|immigrant|"
     r"private)\s+){0,2}(?:federal\s+building|"
     r"courthouse|immigration\s+court|(?:field\s+)?office|headquarters|processing\s+center|detention\s+center|"
-    r"facility|jail|station))\s+(?:in|at)\s+(?:downtown\s+)?(?P<town>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
+    r"facility|jail|station))\s+(?:in|at)\s+(?P<downtown>downtown\s+)?(?P<town>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
 )
 #: A business where agents acted, named by its brand: "a Speedway gas station", "a Home Depot parking lot".
 _BUSINESS = re.compile(
@@ -912,7 +912,8 @@ def _facilities_in_towns(text: str, qualifiers: dict[str, str]) -> list[PlaceMen
         written = text[m.start("town") : town_end]
         town = _town(written, code) or (_small_town(written) if code is None else None)  # the facility marks a town
         if town is not None and town.city:
-            name = f"{' '.join(m['kind'].split())} in {town.city}"
+            downtown = "downtown " if m["downtown"] else ""  # as narrow as written: "in downtown Minneapolis"
+            name = f"{' '.join(m['kind'].split())} in {downtown}{town.city}"
             place = replace(town, name=text[m.start("kind") : end], normalized=name)
             found.append(PlaceMention(place, m.start("kind"), end))
     return found
@@ -1023,10 +1024,11 @@ def _shared_name(entries: list[_Entry]) -> bool:
 
 def _region_name(phrase: str) -> str:
     """A region phrase as the warehouse keeps it: one space between words, no leading "the", a border's
-    direction in lower case ("the Southern\nborder" -> "southern border")."""
+    direction in lower case ("the Southern\nborder" -> "southern border"). A "U.S." the text writes stays
+    ("southern U.S. border"): without it the name is no longer the text's and a reader matching it fails."""
     name = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(phrase.split()))
     if _BORDER_ADJECTIVE.match(name):
-        name = re.sub(r"\bBorder$", "border", re.sub(r"\s+U\.S\.(?=\s)", "", name))
+        name = re.sub(r"\bBorder$", "border", name)
     return _BORDER_ADJECTIVE.sub(lambda m: m.group().lower(), name)
 
 

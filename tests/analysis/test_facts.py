@@ -1243,6 +1243,13 @@ def test_a_count_of_a_metro_area_adjective_is_placed_at_the_area() -> None:
     assert _places("Houston-area raids led to 45 arrests last week.")[45] == ("Houston area",)
 
 
+def test_a_count_at_a_border_written_with_us_keeps_the_us() -> None:
+    """As written: "U.S." inside a border phrase stays, so the count's place is the text's own."""
+    assert _places("Agents caught 610 migrants at the southern U.S. border in June.")[610] == ("southern U.S. border",)
+    # trap: without "U.S." the border is the plain phrase
+    assert _places("Agents caught 610 migrants at the southern border in June.")[610] == ("southern border",)
+
+
 def test_the_whole_united_states_is_no_counts_place() -> None:
     got = _places("Border agents stopped 261 migrants from entering the United States last week.")
     assert got[261] == ()

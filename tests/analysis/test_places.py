@@ -353,7 +353,7 @@ def test_several_sectors_named_together_are_each_a_sector() -> None:
 def test_state_borders_named_regions_and_addresses() -> None:
     [border] = find_places("Crossings at the Texas-Mexico border fell.")
     assert (border.place.normalized, border.place.state) == ("Texas-Mexico border", "Texas")
-    assert _normalized("Crossings at the southern U.S. border fell.") == ["southern border"]
+    assert _normalized("Crossings at the southern U.S. border fell.") == ["southern U.S. border"]
     [cities] = find_places("ICE arrested 200 people in the Twin Cities.")
     assert cities.place.state == "Minnesota" and cities.place.lat and abs(cities.place.lat - 44.98) < 0.1
     assert _normalized("They waded across the Rio Grande near Eagle Pass.") == ["Rio Grande", "Eagle Pass, Texas"]
@@ -735,3 +735,21 @@ def test_a_site_named_with_a_direction_before_its_facility_noun_is_kept_as_writt
     ]
     # trap: a town before a facility noun stays the town
     assert _normalized("ICE held 730 people at the Farmville detention center on Friday.") == ["Farmville"]
+
+
+def test_a_border_keeps_the_us_the_text_writes() -> None:
+    """A "U.S." inside a border phrase stays: without it the name is no longer the text's."""
+    assert _normalized("Agents caught 300 people along the Northern U.S. Border in May.") == ["northern U.S. border"]
+    # trap: a border written without "U.S." keeps its form
+    assert _normalized("Agents caught 300 people along the Northern Border in May.") == ["northern border"]
+
+
+def test_a_facility_in_downtown_keeps_downtown() -> None:
+    """An unnamed facility "in downtown" a town is as narrow as written: "downtown" stays in its name."""
+    assert _normalized("Protesters gathered at the federal building in downtown Tulsa on Friday.") == [
+        "federal building in downtown Tulsa"
+    ]
+    # trap: without "downtown" the facility is at the town
+    assert _normalized("Protesters gathered at the federal building in Tulsa on Friday.") == [
+        "federal building in Tulsa"
+    ]

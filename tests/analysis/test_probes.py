@@ -111,6 +111,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "placewhich.jsonl": {"counts": (31, 6), "counts+place": (27, 10), "quotes": (0, 0), "tagging": (5, 0)},
     "spurious.jsonl": {"counts": (76, 7), "counts+place": (70, 13), "quotes": (0, 0), "tagging": (2, 0)},
     "parts.jsonl": {"counts": (29, 1), "counts+place": (28, 2), "quotes": (0, 0), "tagging": (2, 0)},
+    "placeforms.jsonl": {"counts": (15, 2), "counts+place": (11, 6), "quotes": (0, 0), "tagging": (2, 0)},
 }
 
 

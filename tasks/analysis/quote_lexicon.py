@@ -53,7 +53,7 @@ COURTESY = {"Dr": None, "Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 ABBREVIATIONS = (
     ("Rep", "Sen", "Gov")
     + tuple(t for t in COURTESY if t != "Miss")
-    + ("Lt", "Gen", "Sgt", "Capt", "Rev", "Jr", "Sr", "Col", "Maj", "Supt", "Det", "Insp")
+    + ("Lt", "Gen", "Sgt", "Capt", "Rev", "Jr", "Sr", "Col", "Maj", "Supt", "Det", "Insp", "Ald")
 )
 ABBREVIATED_TITLE = rf"(?:{'|'.join(ABBREVIATIONS)})\."
 
@@ -614,3 +614,9 @@ OUTLET_MASTHEAD_WORDS = wordset(
     """globe monitor sentinel courier inquirer dispatch examiner ledger bulletin telegraph guardian bee politico
     axios vox propublica univision telemundo"""
 )
+
+
+# --- Place words that are common surnames ----------------------------------------------------------------------------
+#: Of `PLACE_WORDS`, those that are also a common surname ("Dr. Helen Park", "Ricki Lake", "Michael Bay"): the last
+#: word of a run whose first is a given name names a person, not a park or a lake ("Lake Mary", "Grand Park" do not).
+SURNAME_PLACE_WORDS = wordset("park lake bay beach")

@@ -623,7 +623,10 @@ def find_people(text: str) -> People:
             # "Miami-Dade County Commissioner Sally Heyman": a place or body before a title names no one
             start += len(" ".join(raw[:cut])) + 1
             cut_words, raw, raw_words, object_ok = raw[:cut], raw[cut:], raw_words[cut:], True
-        if not raw or any(w in lex.PLACE_WORDS or w in lex.THING_WORDS for w in raw_words):
+        if not raw or any(
+            (w in lex.PLACE_WORDS and not _place_word_surname(raw_words, i)) or w in lex.THING_WORDS
+            for i, w in enumerate(raw_words)
+        ):
             continue
         if any(w in lex.DEMONYMS for w in raw_words) and not any(w in lex.ORG_WORDS for w in raw_words):
             continue
@@ -722,6 +725,20 @@ def find_people(text: str) -> People:
         gender = "m" if noun in lex.MALE_CUES or noun in ("boy", "youth") else "f" if noun in lex.FEMALE_CUES else None
         organisations.append(Mention(m.start("np"), m.group("np"), True, True, gender, anonymous=True))
     return People(sorted(found + organisations), text)
+
+
+def _place_word_surname(words: list[str], at: int) -> bool:
+    """Whether the place word at `words[at]` is a surname: the last word of a name of two or three words that opens
+    with a given name, titles aside ("Dr. Helen Park", "Maria T. Lake"), when the given name is no place itself
+    ("Virginia Beach", "Jordan Lake" name places)."""
+    names = [w for w in words if w not in lex.TITLE_WORDS]
+    return (
+        at == len(words) - 1
+        and words[at] in lex.SURNAME_PLACE_WORDS
+        and 2 <= len(names) <= 3
+        and names[0] in lex.GIVEN_NAMES
+        and normalize_place(names[0]) is None
+    )
 
 
 #: A plural title written once for a list of people, and the title it gives each of them.

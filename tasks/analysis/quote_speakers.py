@@ -94,7 +94,7 @@ def canonical_speakers(quotes: list[Quote], people: who.People) -> list[Quote]:
         if not who.clean_role(written) and first is not None and name == first.name:
             written = surname_roles.get(key[-1])  # a role written only where the surname stands alone
         role = roles.get(name) or who.clean_role(written) or who.clean_role(q.role)
-        body = not role and name not in persons and _is_body(name, people)
+        body = not role and name not in persons and (_is_body(name, people) or _names_body(name))
         if body:
             role = _document(people.text, q.start, q.end)  # "ICE said in a statement": a body's words
         if role:
@@ -114,6 +114,8 @@ _WORDS_FROM = re.compile(
     r"(?i:statement|memo|memorandum|report|press[ ]release|news[ ]release|email|e-mail|letter|filing|tweet|post|"
     rf"{lex.SPOKESPEOPLE}|attorney|lawyer))s?\b"
 )
+#: A quoted stretch, blanked to leave the words between two quoted parts of one quotation.
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _DOCUMENT_LEAD = lex.wordset("a an the its their his her in to according said says by from of on")
 
 
@@ -122,6 +124,24 @@ def _is_body(name: str, people: who.People) -> bool:
     or a pair of people ("John Cornyn and Henry Cuellar")."""
     return any(p.organisation and not p.anonymous and p.name == name for p in people) or any(
         a.name == name for a in people.agencies()
+    )
+
+
+#: Capitalised words in a row, as a place or a body writes its name.
+_CAPITALISED_RUN = r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)*"
+#: A government named by its place: "City of Dunmore", "the Town of Elm Grove", "Harlan County", "Orleans Parish".
+_GOVERNMENT_NAME = re.compile(
+    rf"(?:[Tt]he[ ])?(?:(?:City|County|Town|Township|Village|State|Commonwealth)[ ]of[ ]{_CAPITALISED_RUN}"
+    rf"|{_CAPITALISED_RUN}[ ](?:County|Parish|Township|Borough))"
+)
+
+
+def _names_body(name: str) -> bool:
+    """Whether a speaker that find_people did not list names a body by its form: a government by its place
+    ("the City of Dunmore said") or a news outlet by a word of its masthead ("the Ledger said"); a body speaks
+    only through what it publishes, so its words take a document as their role."""
+    return bool(_GOVERNMENT_NAME.fullmatch(name)) or any(
+        w[:1].isupper() and w.casefold() in lex.MEDIA_WORDS | lex.OUTLET_MASTHEAD_WORDS for w in name.split()
     )
 
 
@@ -149,7 +169,8 @@ def _document(text: str, start: int, end: int) -> str | None:
         lead = above if above.startswith("#") or above.endswith(":") else ""
     close = text[end : end + 200]
     tail = who.SENTENCE_BREAK.search(close)
-    for part in (lead, close[: tail.start() if tail else len(close)]):
+    between = _QUOTED.sub(" ", text[start:end])  # an attribution interrupting the quotation ("...,” it said in a")
+    for part in (lead, close[: tail.start() if tail else len(close)], between):
         if m := _WORDS_FROM.search(part):
             words = m.group("doc").split()
             while words and words[0].casefold() in _DOCUMENT_LEAD:

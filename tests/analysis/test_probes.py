@@ -100,6 +100,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "quotes6.jsonl": {"quotes": (31, 3), "tagging": (3, 0)},  # quotes only: its facts are not labelled
     "quotes7.jsonl": {"quotes": (14, 0), "tagging": (25, 0)},  # quotes only; short passages the tagger mostly leaves
     "quotes8.jsonl": {"quotes": (32, 5), "tagging": (13, 0)},  # quotes only; short passages the tagger partly leaves
+    "quotes9.jsonl": {"quotes": (16, 1), "tagging": (2, 0)},  # quotes only; names with place words, unnamed bodies
     "records.jsonl": {"counts": (62, 5), "counts+place": (62, 5), "quotes": (1, 1), "tagging": (1, 1)},
     "arrests2.jsonl": {"counts": (41, 3), "counts+place": (40, 4), "quotes": (0, 0), "tagging": (1, 0)},
     "placerecall.jsonl": {"counts": (36, 3), "counts+place": (35, 4), "quotes": (0, 0), "tagging": (2, 0)},

@@ -1,0 +1,33 @@
+"""Parts of a whole told in forms the readers missed (issue #7, round 20; GUIDELINES §2: of the people in an action,
+those with criminal convictions or none are counts, and a share of people in an action is a percent). The rest of a
+record count said "had none" or with an elliptical "did not"; a part's share restated alone in the next sentence
+("That is 72 percent."); a part set off by dashes after a place in the lead, which is that place's, not a dateline.
+Each class is tested on an invented sentence and on its trap, a close sentence that must not change. (The sentences
+are invented here, none taken from the dev set or a probe.)"""
+
+from __future__ import annotations
+
+from tasks.analysis.facts import extract_counts
+
+# --- a part set off by dashes after the lead's place ------------------------------------------------------------------
+
+
+def _placed(text: str) -> dict[float, tuple[str, ...]]:
+    """Each count's places, by value."""
+    return {f.value: f.places for f in extract_counts(text, None)}
+
+
+def test_a_part_in_dashes_after_a_place_in_the_lead_is_that_places() -> None:
+    text = (
+        "ICE officers arrested 72 people at a factory in Omaha — 30 of them with no criminal record — on Monday, "
+        "the agency said."
+    )
+    assert _placed(text) == {72: ("Omaha, Nebraska",), 30: ("Omaha, Nebraska",)}
+
+
+def test_a_dateline_before_its_dash_is_still_the_dateline() -> None:
+    # the dateline opens the text with no preposition before it: where the story was filed, a stand-in only
+    text = "OMAHA, Neb. — ICE officers arrested 72 people on Monday, the agency said."
+    assert _placed(text) == {72: ("Omaha, Nebraska",)}
+    got = {f.value: (f.places, f.place_source) for f in extract_counts(text, None)}
+    assert got[72][1] == "story"

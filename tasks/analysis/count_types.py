@@ -523,6 +523,13 @@ def type_by_phrase(r: Reading, v: Verdict, state: dict) -> None:
         if v.kind == "arrests" and r.border:
             v.kind = "border_apprehensions"
         _deaths_need_custody(r, v)
+    elif (
+        head is None
+        and previous is not None
+        and previous.type == "convictions"
+        and parts.HAD_NONE_AFTER.match(text, n.end)
+    ):
+        v.kind = "no_criminal_record"  # "610 had been convicted of a crime and 840 had none": the rest, no record
     elif head is not None or n.percent:
         _type_group(r, v)
     elif traps.WITH_RECORD.match(text[n.end :]):

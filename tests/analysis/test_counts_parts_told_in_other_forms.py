@@ -7,7 +7,53 @@ are invented here, none taken from the dev set or a probe.)"""
 
 from __future__ import annotations
 
+import pytest
+from typed_counts import typed_counts as counts
+
 from tasks.analysis.facts import extract_counts
+
+# --- the rest of a record count: "had none", "did not" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 150 people ICE arrested in Wichita, 62 had prior convictions and 88 had none, officials said.",
+            {("arrests", 150, "people"), ("convictions", 62, "people"), ("no_criminal_record", 88, "people")},
+        ),
+        (
+            "Agents arrested 47 people near Lubbock. Nineteen had been convicted of crimes; the remaining 28 had none.",
+            {("arrests", 47, "people"), ("convictions", 19, "people"), ("no_criminal_record", 28, "people")},
+        ),
+        (
+            "Of the 210 people removed through Tucson, 130 had criminal convictions and 80 did not, records show.",
+            {("deportations", 210, "people"), ("convictions", 130, "people"), ("no_criminal_record", 80, "people")},
+        ),
+    ],
+)
+def test_the_rest_of_a_record_count_said_none_has_no_record(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "none" of something other than a record: no count
+        (
+            "Of the 240 people in ICE detention in Conroe, 90 had attorneys and 150 had none, a clinic said.",
+            {("detentions", 240, "people")},
+        ),
+        # "none were charged" after a count of people questioned: no number, no count
+        (
+            "Agents arrested 14 people at a dairy near Twin Falls. Twenty others were questioned; none were charged.",
+            {("arrests", 14, "people")},
+        ),
+    ],
+)
+def test_none_of_another_thing_is_no_record(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
 
 # --- a part set off by dashes after the lead's place ------------------------------------------------------------------
 

@@ -457,3 +457,16 @@ ADVERB_BEFORE_PARTICIPLE = re.compile(
     r"\s+(?:previously|already|formerly|once|recently|earlier)\s+(?:been\s+)?\w+ed\b",
     _I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# The rest of a record count said as "none" or an elliptical negation
+# ---------------------------------------------------------------------------------------------
+
+#: After a count of people with convictions in the same sentence, a bare number whose predicate is "had none" or
+#: an elliptical "did not" / "had not" is the part with no record (GUIDELINES §2 no_criminal_record): "610 had been
+#: convicted of a crime and 840 had none". Matched from the number's end.
+HAD_NONE_AFTER = re.compile(
+    r"\s+(?:had|have|has)\s+none\b"
+    r"|\s+(?:did|do|does|had|have|has)(?:\s+not|n['’]t)\s*(?:[,;.)—–]|$|\s+(?:and|but|while|according|officials|the)\b)",
+    _I,
+)

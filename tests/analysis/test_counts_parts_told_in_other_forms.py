@@ -55,6 +55,52 @@ def test_none_of_another_thing_is_no_record(text: str, expected: set) -> None:
     assert counts(text) == expected
 
 
+# --- a part's share restated in the next sentence --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ICE held 3,600 people in Georgia in May, and 2,200 of them had no criminal conviction. That is about 61 "
+            "percent.",
+            {
+                ("detentions", 3600, "people"),
+                ("no_criminal_record", 2200, "people"),
+                ("no_criminal_record", 61, "percent"),
+            },
+        ),
+        (
+            "Of the 800 people deported from Seattle last year, 350 had criminal convictions. That amounts to 44 "
+            "percent of those removed.",
+            {("deportations", 800, "people"), ("convictions", 350, "people"), ("convictions", 44, "percent")},
+        ),
+    ],
+)
+def test_a_parts_share_restated_next_is_of_the_parts_type(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change, not a share
+        (
+            "Of the 500 people ICE arrested in Iowa, 310 had no criminal record. That is 25 percent more than in 2023.",
+            {("arrests", 500, "people"), ("no_criminal_record", 310, "people")},
+        ),
+        # the share of another thing, two sentences after the part
+        (
+            "ICE arrested 66 people in Boise, and 24 of them had no criminal record. The sweep cost $1 million. "
+            "That is 10 percent of the field office's budget.",
+            {("arrests", 66, "people"), ("no_criminal_record", 24, "people")},
+        ),
+    ],
+)
+def test_a_share_of_something_else_or_a_change_is_not_restated(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
 # --- a part set off by dashes after the lead's place ------------------------------------------------------------------
 
 

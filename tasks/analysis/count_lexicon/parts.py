@@ -470,3 +470,17 @@ HAD_NONE_AFTER = re.compile(
     r"|\s+(?:did|do|does|had|have|has)(?:\s+not|n['’]t)\s*(?:[,;.)—–]|$|\s+(?:and|but|while|according|officials|the)\b)",
     _I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# A part's share restated in the next sentence
+# ---------------------------------------------------------------------------------------------
+
+#: What may follow a restated share ("That is 72 percent."): the clause's end, or the whole it is a share of said
+#: as those counted ("of those arrested", "of them", "of the total"), not of another thing ("of the budget") nor a
+#: change ("15 percent more than").
+RESTATED_SHARE_END = re.compile(
+    r"\s*(?:[,;.)—–]|$)"
+    r"|\s+of\s+(?:the\s+)?(?:those|them|all|total|whole|people|detainees|immigrants|migrants|arrest\w*|deport\w*|"
+    r"remov\w*|held|detain\w*|\d)",
+    _I,
+)

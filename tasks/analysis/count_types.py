@@ -222,6 +222,25 @@ def restated_share(r: Reading, state: dict) -> str | None:
     return cue_type(said[share.end() :], r.border, r.custody) if share else None
 
 
+def restated_part_share(r: Reading, state: dict) -> str | None:
+    """A part counted in one sentence and its share restated alone in the next ("1,650 had no criminal record.
+    That is 72 percent."): the share is of the part's type (GUIDELINES §2 sub-counts). Only right after a part or a
+    record count, and only a share that ends there or names those counted ("That is 15 percent more" is a change)."""
+    last = r.last
+    if (
+        not r.n.percent
+        or r.previous is not None
+        or last is None
+        or last.unit == "percent"
+        or last.sentence is not state.get("sentence_before")
+        or not (last.sub or last.type in RECORD_TYPES)
+        or not parts.RESTATED_PART.match(r.text[r.clause[0] : r.n.start])
+        or not parts.RESTATED_SHARE_END.match(r.text, r.n.end)
+    ):
+        return None
+    return last.type
+
+
 def _deaths_need_custody(r: Reading, v: Verdict, since: int = 0) -> None:
     """GUIDELINES §2 deaths_in_custody: a death typed by a frame counts only where the sentence (from `since`, where a
     second clause's own words begin) or story names custody (deaths crossing the desert are nobody's custody)."""
@@ -523,6 +542,13 @@ def type_by_phrase(r: Reading, v: Verdict, state: dict) -> None:
         if v.kind == "arrests" and r.border:
             v.kind = "border_apprehensions"
         _deaths_need_custody(r, v)
+    elif (
+        head is None
+        and previous is not None
+        and previous.type == "convictions"
+        and parts.HAD_NONE_AFTER.match(text, n.end)
+    ):
+        v.kind = "no_criminal_record"  # "610 had been convicted of a crime and 840 had none": the rest, no record
     elif head is not None or n.percent:
         _type_group(r, v)
     elif traps.WITH_RECORD.match(text[n.end :]):

@@ -51,6 +51,7 @@ from tasks.analysis.count_types import (
     broken_down,
     correct_type,
     killed_in_custody,
+    restated_part_share,
     restated_share,
     type_by_frame,
     type_by_phrase,
@@ -79,6 +80,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     `read_number` reads the clause, the counted noun phrase, the governing words and the context once;
     `word_trap`, then `no_action_trap`, choose a trap from the words alone, before any typing;
     `restated_share` types a share told in words and restated in numbers in the next sentence;
+    `restated_part_share` types a part's share restated alone in the next sentence ("That is 72 percent.");
     `type_by_frame` types the number by a frame around it (a level, a comparison, the whole of a share);
     `type_by_phrase` by its own words (an event noun, a counted group and its predicate, a label, a verb);
     `broken_down` makes it a part of a group counted before ("Of those, 300 were women");
@@ -91,7 +93,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     r = read_number(s, n, numbers, state)
     trap = word_trap(r.text, n, r.window, r.head) or no_action_trap(r)
     v = Verdict(unit="percent" if n.percent else "people", trap=trap, sub=r.sub)
-    v.kind = restated_share(r, state)
+    v.kind = restated_share(r, state) or restated_part_share(r, state)
     if v.kind is None:
         type_by_frame(r, v)
     if v.kind is None:

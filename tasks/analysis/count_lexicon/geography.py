@@ -30,7 +30,12 @@ def at_dateline(text: str, start: int, end: int) -> bool:
     """Whether the place named at `start:end` of `text` is its dateline ("AUSTIN, Texas — "): in the first 200
     characters, no full stop before it, a dateline's dash after it. Where the story was filed, not where a count
     happened."""
-    return start < 200 and "." not in text[:start] and bool(DATELINE_AFTER.match(text[end : end + 40]))
+    return (
+        start < 200
+        and "." not in text[:start]
+        and bool(DATELINE_AFTER.match(text[end : end + 40]))
+        and not PLACE_IN_PROSE_BEFORE.search(text, max(0, start - 20), start)
+    )
 
 
 #: A place named by its kind that points back to the town the story is told from: "in the city", "across the area".
@@ -398,3 +403,14 @@ NORTHERN_BORDER_LINE = tuple(
 #: this from it is inside the country for Border Patrol's counts there ("arrested 40 people in Lewiston"), where the
 #: southern border's 100-mile zone (`NEAR_BORDER_KM`) still holds.
 NEAR_NORTHERN_BORDER_KM = 50.0
+
+
+# ---------------------------------------------------------------------------------------------
+# A place in the lead's prose, not its dateline
+# ---------------------------------------------------------------------------------------------
+
+#: A preposition right before a place in the first sentence: the place is in its prose, a dash after it opens an
+#: aside ("arrested 63 people at a warehouse in Dallas — 41 of them ... —"), not a dateline (which opens the text).
+PLACE_IN_PROSE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|from|across|around|throughout|of|to)\s+(?:the\s+(?:city\s+of\s+)?)?$", _I
+)

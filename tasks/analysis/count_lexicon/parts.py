@@ -457,3 +457,30 @@ ADVERB_BEFORE_PARTICIPLE = re.compile(
     r"\s+(?:previously|already|formerly|once|recently|earlier)\s+(?:been\s+)?\w+ed\b",
     _I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# The rest of a record count said as "none" or an elliptical negation
+# ---------------------------------------------------------------------------------------------
+
+#: After a count of people with convictions in the same sentence, a bare number whose predicate is "had none" or
+#: an elliptical "did not" / "had not" is the part with no record (GUIDELINES §2 no_criminal_record): "610 had been
+#: convicted of a crime and 840 had none". Matched from the number's end.
+HAD_NONE_AFTER = re.compile(
+    r"\s+(?:had|have|has)\s+none\b"
+    r"|\s+(?:did|do|does|had|have|has)(?:\s+not|n['’]t)\s*(?:[,;.)—–]|$|\s+(?:and|but|while|according|officials|the)\b)",
+    _I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# A part's share restated in the next sentence
+# ---------------------------------------------------------------------------------------------
+
+#: What may follow a restated share ("That is 72 percent."): the clause's end, or the whole it is a share of said
+#: as those counted ("of those arrested", "of them", "of the total"), not of another thing ("of the budget") nor a
+#: change ("15 percent more than").
+RESTATED_SHARE_END = re.compile(
+    r"\s*(?:[,;.)—–]|$)"
+    r"|\s+of\s+(?:the\s+)?(?:those|them|all|total|whole|people|detainees|immigrants|migrants|arrest\w*|deport\w*|"
+    r"remov\w*|held|detain\w*|\d)",
+    _I,
+)

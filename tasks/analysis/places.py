@@ -383,6 +383,12 @@ SMALL_TOWNS_PATH = Path(__file__).with_name("small_towns.tsv")
 #: the crossings ("Ojinaga", "Agua Prieta") are where border stories happen.
 MEXICAN_BORDER_STATES = frozenset({"02", "06", "07", "19", "26", "28"})
 
+#: Border crossings' neighbourhoods the gazetteer lacks, where the small-towns file holds only a namesake far from
+#: the border ("San Ysidro", New Mexico): (name, state code, latitude, longitude, population), each part of a city.
+BORDER_NEIGHBORHOODS = (
+    ("San Ysidro", "CA", 32.5556, -117.0470, 28_000),  # San Diego's, at the busiest land port of entry
+)
+
 
 @dataclass(frozen=True)
 class _Entry:
@@ -530,6 +536,17 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
                 lon=seat["longitude"] if seat else None,
             )
             add(name, _Entry("province", place, 10**7))
+    for name, code, lat, lon, population in BORDER_NEIGHBORHOODS:
+        place = Place(
+            name=name,
+            normalized=f"{name}, {states[code]}",
+            city=name,
+            state=states[code],
+            country="US",
+            lat=lat,
+            lon=lon,
+        )
+        add(name, _Entry("city", place, population))
     heroica = next(e for e in index[_fold("Heroica Matamoros")] if e.kind == "city")  # the border crossing
     add(
         "Matamoros",

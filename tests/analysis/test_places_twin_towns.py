@@ -39,3 +39,13 @@ def test_a_known_capital_stays_and_a_name_several_states_share_keeps_no_state() 
     assert _normalized("Deputies handed 14 people to agents near Douglas.")["Douglas"] == "Douglas"
     got = _normalized("Deputies in Arizona handed 14 people to agents near Douglas.")
     assert got["Douglas"] == "Douglas, Arizona"
+
+
+def test_a_border_crossings_neighbourhood_is_its_citys_not_a_namesake_far_from_the_border() -> None:
+    # San Ysidro is San Diego's, at the port of entry; the small-towns file holds only New Mexico's
+    assert (
+        _normalized("Officers stopped 19 people at the San Ysidro crossing.")["San Ysidro"] == "San Ysidro, California"
+    )
+    # the trap: the namesake written with its state stays there
+    got = _normalized("Deputies arrested 3 people in San Ysidro, N.M., on Friday.")
+    assert got["San Ysidro, N.M."] == "San Ysidro, New Mexico"

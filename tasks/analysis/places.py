@@ -301,7 +301,7 @@ _FACILITY_IN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?:ICE|federal|immigration|Border\s+Patrol|county|city|family|migrant|immigrant|"
     r"private)\s+){0,2}(?:federal\s+building|"
     r"courthouse|immigration\s+court|(?:field\s+)?office|headquarters|processing\s+center|detention\s+center|"
-    r"facility|jail|station))\s+(?:in|at)\s+(?P<downtown>downtown\s+)?(?P<town>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
+    r"facility|jail|station))\s+(?:in|at)\s+(?P<downtown>downtown\s+)?(?:suburban\s+)?(?P<town>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
 )
 #: A business where agents acted, named by its brand: "a Speedway gas station", "a Home Depot parking lot".
 _BUSINESS = re.compile(

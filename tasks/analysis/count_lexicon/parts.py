@@ -71,11 +71,15 @@ STILL_HELD = re.compile(
 OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
 
 
+#: A share told beside the number it restates: "or 70 percent", "about 72 percent" (`APPOSED_SUBJECT`, `SHARE_SET_OFF`).
+SHARE_IN_APPOSITION = (
+    r"(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)"
+)
 #: A bare number, its share in apposition, then its own verb: "1,400, or 70 percent, had no criminal record", "1,400
 #: — 70 percent — had no criminal record".
 APPOSED_SUBJECT = re.compile(
-    r"(?:\s*,|(?P<dash>\s[—–]))\s*(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?"
-    r"[\d.,]+\s*(?:%|percent|per\s*cent)(?:\s+of\s+(?:them|those|the\s+total))?\s*(?(dash)[—–]|,)\s*"
+    rf"(?:\s*,|(?P<dash>\s[—–]))\s*{SHARE_IN_APPOSITION}"
+    r"(?:\s+of\s+(?:them|those|the\s+total))?\s*(?(dash)[—–]|,)\s*"
     r"(?P<verb>(?:had|have|has|were|was|are|is|did)\b)",
     _I,
 )
@@ -441,11 +445,7 @@ RANKING = re.compile(r"\b(?:most|largest|highest|biggest|led|followed\s+by|toppe
 
 #: The share that restates a number, set off by dashes right after it, up to its closing dash: "47,000 — 72 percent —
 #: had no criminal conviction" (matched from the number's end).
-SHARE_SET_OFF = re.compile(
-    r"\s[—–]\s(?:or\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?[\d.,]+\s*"
-    r"(?:%|percent|per\s*cent)\s[—–]",
-    _I,
-)
+SHARE_SET_OFF = re.compile(rf"\s[—–]\s{SHARE_IN_APPOSITION}\s[—–]", _I)
 
 # ---------------------------------------------------------------------------------------------
 # A bare part's record told with an adverb of time before its participle

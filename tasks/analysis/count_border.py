@@ -78,9 +78,14 @@ def at_border(text: str, state: dict) -> tuple[bool, bool]:
         border
         and (geography.INTERIOR_SETTING.search(text) or geography.INTERIOR_OPERATION.search(text))
         and not geography.BORDER_PLACE.search(text)
-        and not state.get("near_border")
+        and (
+            not state.get("near_border")
+            or (geography.LIVE_WORK_SETTING.search(text) and not geography.SMUGGLERS_HOUSE.search(text))
+        )
     ):
-        border = False  # "Agents arrested 38 people outside a Home Depot": a setting inside the country, an arrest
+        # "Agents arrested 38 people outside a Home Depot": a setting inside the country, an arrest; in a town near the
+        # line only where people live, work or report ("at car washes across Tucson"), not a road, stop or store
+        border = False
     # Mexico's agents detaining a caravan make no U.S. border apprehension (GUIDELINES: CBP/Border Patrol)
     if vocabulary.FOREIGN_AGENCY.search(text) and not geography.BORDER_AGENCY.search(text):
         border = False

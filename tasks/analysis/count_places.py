@@ -594,6 +594,12 @@ _TRANSFER_VERB = re.compile(
 _FROM_TO = re.compile(r"\bfrom\s+(?P<origin>[^.;:!?()]{2,80}?)\s+to\s+", _I)
 #: Between a count's number and a verb of moving: a relative pronoun, which makes the move a past of those counted
 #: ("17 workers who had been bused from Houston to a job site in Conroe"), not the count's own action.
+#: A relative clause after a count's noun whose object is what its people crossed: "96 people who had crossed the Rio
+#: Grande" (the river is their past, not the count's place).
+_CROSSED_RELATIVE = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+|have\s+|just\s+|illegally\s+){0,2}(?:crossed|swam|waded)\s+(?:across\s+)?(?:the\s+)?",
+    _I,
+)
 _RELATIVE_BEFORE_MOVE = re.compile(r"\b(?:who|whom|that|which)\b", _I)
 #: Between a place and a count of the relative clause of place it opens: "in Boston, where ICE arrested", "Omaha, in
 #: which agents detained".
@@ -992,6 +998,12 @@ def place_counts(
             # "The jail in Topeka held 190 detainees, many of them moved there from Nebraska": where they came from is
             # no place of the count its subject places
             own = [p.name for p in leads[i]]
+        crossed = _CROSSED_RELATIVE.search(text, a, b)
+        crossed_at = [p.name for p in count_places if crossed and p.start == crossed.end()]
+        if crossed_at and own == crossed_at[:1]:
+            # "Agents assigned to the Laredo Sector arrested 96 people who had crossed the Rio Grande": what they
+            # crossed is their past, told in their relative clause; the count's subject places it, if it names a place
+            own = within(s.at(counts[i].clause[0]), at) or own
         moved = _FROM_TO.search(text, a, b)
         verb = _TRANSFER_VERB.search(s.rule_text, *counts[i].clause)
         if verb and _RELATIVE_BEFORE_MOVE.search(s.rule_text, counts[i].number.end, verb.start()):

@@ -133,7 +133,10 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
     # people a passive removes ("The 76 children, who had been held in shelters ..., were deported") are removed,
     # wherever they were housed before
     removed = actions.PASSIVE_REMOVAL.search(s, n.end)
-    if traps.SHELTER.search(window) and not traps.CALLED_DETAINED.search(near) and not removed:
+    # people an arrest verb takes at a shelter ("agents arrested 21 people at a shelter") are arrested there: the
+    # shelter is the scene, not where HHS houses them
+    taken_at = traps.ARRESTED_JUST_BEFORE.search(traps.TRAP_QUALIFIER.sub("", before))
+    if traps.SHELTER.search(window) and not traps.CALLED_DETAINED.search(near) and not removed and not taken_at:
         return "shelter"  # children HHS houses are detentions only where called detained (GUIDELINES §2)
     if n.percent and (traps.POLL_OR_RATE.search(window) or traps.OPINION_AFTER.match(s, n.end)):
         return "poll"

@@ -101,6 +101,9 @@ _ABBREVIATIONS = frozenset(
         *("u.s", "d.c", "n.m", "a.m", "p.m", "e.g", "i.e"),
     }
 )
+#: A lone capital after a preposition ends its sentence: "posted on X." names the platform X; an initial follows a
+#: name ("John X. Smith", "Malcolm X."), never "on" or "to".
+_PLATFORM_LETTER = re.compile(r"\b(?:on|to|via)\s+X$")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]*_]*(?=\s+[\"“‘'(\[*]?[A-Z0-9])")
 #: A line that stands on its own in any layout: a list item, heading, quote line or table row.
 OWN_LINE = re.compile(r"[ \t]*(?:[-*•]\s|#+\s|>|\||\d+\.\s)")
@@ -160,7 +163,9 @@ def _split_segment(text: str, start: int, end: int, paragraph: int, out: list[Se
     for m in _BOUNDARY.finditer(segment):
         word = segment[: m.start()].rsplit(None, 1)[-1] if segment[: m.start()].strip() else ""
         bare = word.lstrip("(\"“'").lower()
-        if bare in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare) or re.fullmatch(r"\d{1,2}", bare):
+        if _PLATFORM_LETTER.search(segment, 0, m.start()):
+            pass  # "said in a post on X. Most were ...": the platform X after a preposition, not a middle initial
+        elif bare in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare) or re.fullmatch(r"\d{1,2}", bare):
             continue  # "Mr.", "U.S.", "J.", "Oct. 1." stays inside the sentence
         _emit(text, start + cut, start + m.end(), paragraph, out)
         cut = m.end()

@@ -85,6 +85,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "types3.jsonl": {"counts": (51, 0), "counts+place": (49, 2), "quotes": (0, 0), "tagging": (0, 0)},
     "types4.jsonl": {"counts": (39, 1), "counts+place": (38, 2), "quotes": (0, 0), "tagging": (2, 0)},
     "types5.jsonl": {"counts": (34, 2), "counts+place": (33, 3), "quotes": (0, 0), "tagging": (4, 0)},
+    "types6.jsonl": {"counts": (47, 2), "counts+place": (45, 4), "quotes": (0, 0), "tagging": (0, 0)},
     "detentions.jsonl": {"counts": (46, 4), "counts+place": (46, 4), "quotes": (0, 0), "tagging": (5, 0)},
     "arrests.jsonl": {"counts": (9, 0), "counts+place": (9, 0), "quotes": (0, 0), "tagging": (0, 0)},
     "deportations.jsonl": {"counts": (34, 0), "counts+place": (29, 5), "quotes": (0, 0), "tagging": (4, 0)},
@@ -97,7 +98,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "precision5.jsonl": {"counts": (41, 10), "counts+place": (41, 10), "quotes": (0, 0), "tagging": (1, 0)},
     "recall3.jsonl": {"counts": (42, 5), "counts+place": (40, 7), "quotes": (2, 1), "tagging": (3, 0)},
     "recallstories.jsonl": {"tagging": (7, 0)},
-    "placeprecision.jsonl": {"counts": (21, 7), "counts+place": (20, 8), "quotes": (1, 0), "tagging": (2, 0)},
+    "placeprecision.jsonl": {"counts": (22, 6), "counts+place": (21, 7), "quotes": (1, 0), "tagging": (2, 0)},
     "recall4.jsonl": {"counts": (53, 7), "counts+place": (51, 9), "quotes": (0, 0), "tagging": (0, 0)},
     "quotes5.jsonl": {"quotes": (70, 1), "tagging": (0, 0)},  # quotes only: its facts are not labelled
     "quotes6.jsonl": {"quotes": (31, 3), "tagging": (3, 0)},  # quotes only: its facts are not labelled
@@ -112,9 +113,9 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "arrests3.jsonl": {"counts": (45, 3), "counts+place": (43, 5), "quotes": (1, 0), "tagging": (3, 0)},
     "recall6.jsonl": {"counts": (51, 0), "counts+place": (47, 4), "quotes": (0, 0), "tagging": (3, 0)},
     "precision7.jsonl": {"counts": (67, 4), "counts+place": (60, 11), "quotes": (0, 0), "tagging": (0, 0)},
-    "placewhich.jsonl": {"counts": (34, 8), "counts+place": (31, 11), "quotes": (0, 0), "tagging": (0, 0)},
+    "placewhich.jsonl": {"counts": (35, 8), "counts+place": (32, 11), "quotes": (0, 0), "tagging": (0, 0)},
     "spurious.jsonl": {"counts": (76, 7), "counts+place": (70, 13), "quotes": (0, 0), "tagging": (2, 0)},
-    "parts.jsonl": {"counts": (32, 1), "counts+place": (32, 1), "quotes": (0, 0), "tagging": (1, 0)},
+    "parts.jsonl": {"counts": (33, 0), "counts+place": (33, 0), "quotes": (0, 0), "tagging": (1, 0)},
     "parts2.jsonl": {"counts": (36, 0), "counts+place": (35, 1), "quotes": (0, 0), "tagging": (0, 0)},
     "placeforms.jsonl": {"counts": (15, 2), "counts+place": (11, 6), "quotes": (0, 0), "tagging": (2, 0)},
     "placenames.jsonl": {"counts": (12, 2), "counts+place": (12, 2), "quotes": (0, 0), "tagging": (1, 0)},

@@ -152,8 +152,8 @@ ENFORCEMENT_SCENE = rx(
 #: A setting of daily life inside the country where agents take people ("outside a Home Depot", "at a car wash", "at
 #: their homes", "during traffic stops", "outside the courthouse"): an action there is an arrest (GUIDELINES §2
 #: arrests: picked up in raids, apprehended inside the country), whatever border the story or the paragraph talks of,
-#: unless the sentence sets it at the border itself or by a town near it.
-INTERIOR_SETTING = rx(
+#: unless the sentence sets it at the border itself or, for a road, a stop or a store, by a town near it.
+_LIVE_WORK_SETTINGS = (
     r"Home\s+Depots?",
     r"Lowe['’]s",
     r"car\s+wash(?:es)?",
@@ -171,6 +171,10 @@ INTERIOR_SETTING = rx(
     r"check-ins?",
     r"schools?",
     r"churche?s?",
+)
+#: ... and the settings of passing through (a road, a stop, a store): near the line they are where the Border Patrol
+#: works the border too.
+_PASSING_SETTINGS = (
     r"traffic\s+stops?",
     r"bus\s+stops?",
     r"gas\s+stations?",
@@ -181,6 +185,14 @@ INTERIOR_SETTING = rx(
     r"hotels?",
     r"neighbo(?:u)?rhoods?",
 )
+INTERIOR_SETTING = rx(*_LIVE_WORK_SETTINGS, *_PASSING_SETTINGS)
+#: Where people live, work, worship, study or report to the government (`INTERIOR_SETTING` less the roads, stops and
+#: stores): an action there is an arrest even in a town near the line ("at car washes across Tucson", "at their
+#: homes in Laredo"), unless the sentence names the border itself (`count_border.at_border`).
+LIVE_WORK_SETTING = rx(*_LIVE_WORK_SETTINGS)
+#: A smugglers' house, wherever it stands ("at a stash house near a school in Laredo"): a load of people just across,
+#: the border's work, never a setting of daily life.
+SMUGGLERS_HOUSE = rx(r"(?:stash|drop)[\s-]?houses?")
 
 # ---------------------------------------------------------------------------------------------
 # The border agency named without the border: Border Patrol sent inland

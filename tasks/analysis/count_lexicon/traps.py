@@ -430,6 +430,8 @@ SHELTER = rx(
     # a shelter's staff name no child sheltered: "a shelter worker said", "the shelter's director"
     r"shelters?(?!(?:'s|’s)?\s+(?:workers?|directors?|staff|operators?|managers?|volunteers?|officials?|spokes\w+))",
 )
+#: An arrest verb right before the number: "arrested 21 people at a shelter" took them there (`SHELTER` does not apply).
+ARRESTED_JUST_BEFORE = re.compile(r"\b(?:arrested|apprehended|picked\s+up|rounded\s+up)\s+$", _I)
 #: ... unless the text calls them held: "detained", "in custody", "detention" (`SHELTER`, `SEPARATED_NOUN`).
 CALLED_DETAINED = rx(*DETAIN_WORDS)
 RANK_BEFORE = re.compile(

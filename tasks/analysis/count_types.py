@@ -883,6 +883,8 @@ def _type_total(r: Reading, people: str | None) -> str | None:
         kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
     if kind is None and frames.BOOKED_BEFORE.search(left) and vocabulary.BOOKED_INTO_DETENTION.search(r.window):
         kind = "detentions"  # "ICE booked 2,200 people into the Adelanto facility": held, the verb before its object
+    if kind is None and frames.BOOKED_BEFORE.search(left) and frames.BOOKED_ON_IMMIGRATION_CHARGE.match(predicate):
+        kind = "arrests"  # "deputies booked 23 people on immigration violations": taken in for immigration
     if (
         kind is None
         and frames.FLEW_BEFORE.search(left)

@@ -288,9 +288,9 @@ COPULA_BEFORE = re.compile(
 GOVERNING_VERB = re.compile(
     r"\b(?:arrest|apprehend|detain|deport|remov|expell?|repatriat|encounter|nab|hold|charged|indict|prosecut|held|"
     r"caught|"
-    r"catch|netted|handcuff|return|"
+    r"catch|netted|nets|handcuff|return|"
     r"intercept|interdict|"
-    r"(?:swept|scooped|snatched|round(?:s|ed|ing)?|pick(?:s|ed|ing)?)\s+up)\w*\s*$",
+    r"(?:swept|scooped|snatched|sweeps?|scoops?|round(?:s|ed|ing)?|pick(?:s|ed|ing)?)\s+up)\w*\s*$",
     _I,
 )
 #: An adverbial clause of time or means opened by a gerund ("after intercepting their boat", "before being flown

@@ -359,6 +359,13 @@ def not_counted(r: Reading, v: Verdict) -> str | None:
         and not traps.IMMIGRATION_OFFENCE.search(own)
     ):
         return "other_crime"
+    if (
+        v.kind in ("arrests", "charged")
+        and traps.OTHER_OFFENCE_SET_OFF.match(own)
+        and not traps.IMMIGRATION_OFFENCE.search(own)
+        and not traps.IMMIGRATION_ANGLE.search(r.text)
+    ):
+        return "other_crime"  # "police made 41 arrests over the weekend, mostly for theft": no immigration angle
     if v.kind in ("charged", "convictions") and convictions.CAPTIVES_AFTER.match(r.rest, r.head_end):
         return "victims"  # "found 23 migrants held for ransom before prosecutors charged 5 men": the captives
     if v.kind in ("arrests", "border_apprehensions", "detentions") and convictions.EVADED_AFTER.match(

@@ -660,6 +660,13 @@ def type_by_phrase(r: Reading, v: Verdict, state: dict) -> None:
         and (into := frames.INTO_CUSTODY_AFTER.match(text, n.end))
     ):
         v.kind = cue_type(into.group(), r.border, r.custody)  # "Agents took about 120 into custody"
+    elif (
+        head is None
+        and not n.percent
+        and frames.CHARGES_VERB_BEFORE.search(text, r.left_start, n.start)
+        and frames.CHARGED_IN_AFTER.match(text, n.end)
+    ):
+        v.kind = "charged"  # "Feds charge 31 with illegal reentry": the verb in the present, a headline's
     elif traps.GOVERNING_VERB.search(parts.QUALIFIER_END.sub("", left)):
         # "authorities have apprehended 54,052", "ICE holds about 39,000" (a qualifier between verb and number)
         v.kind = cue_type(left, r.border, r.custody)
@@ -883,6 +890,15 @@ def _type_total(r: Reading, people: str | None) -> str | None:
         kind = "arrests"  # "officers detained two brothers": an arrest, not a headcount
     if kind is None and frames.BOOKED_BEFORE.search(left) and vocabulary.BOOKED_INTO_DETENTION.search(r.window):
         kind = "detentions"  # "ICE booked 2,200 people into the Adelanto facility": held, the verb before its object
+    if kind is None and frames.BOOKED_BEFORE.search(left) and frames.BOOKED_ON_IMMIGRATION_CHARGE.match(predicate):
+        kind = "arrests"  # "deputies booked 23 people on immigration violations": taken in for immigration
+    if (
+        kind is None
+        and not n.percent
+        and frames.CHARGES_VERB_BEFORE.search(text, r.left_start, n.start)
+        and frames.CHARGED_IN_AFTER.match(predicate)
+    ):
+        kind = "charged"  # "U.S. Attorney's Office charges 23 in smuggling sweep": the verb in the present
     if (
         kind is None
         and frames.FLEW_BEFORE.search(left)

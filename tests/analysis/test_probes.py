@@ -111,6 +111,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "recall5.jsonl": {"counts": (71, 3), "counts+place": (69, 5), "quotes": (0, 0), "tagging": (4, 0)},
     "precision6.jsonl": {"counts": (47, 3), "counts+place": (45, 5), "quotes": (0, 0), "tagging": (8, 1)},
     "arrests3.jsonl": {"counts": (45, 3), "counts+place": (43, 5), "quotes": (1, 0), "tagging": (3, 0)},
+    "arrests4.jsonl": {"counts": (36, 1), "counts+place": (34, 3), "quotes": (1, 0), "tagging": (6, 0)},
     "recall6.jsonl": {"counts": (51, 0), "counts+place": (47, 4), "quotes": (0, 0), "tagging": (3, 0)},
     "precision7.jsonl": {"counts": (67, 4), "counts+place": (60, 11), "quotes": (0, 0), "tagging": (0, 0)},
     "placewhich.jsonl": {"counts": (35, 8), "counts+place": (32, 11), "quotes": (0, 0), "tagging": (0, 0)},

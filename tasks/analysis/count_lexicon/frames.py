@@ -62,6 +62,19 @@ NUMBER_LABEL = re.compile(
 #: "booked" right before its object: "ICE booked 2,200 people into the Adelanto facility" (with `BOOKED_INTO_DETENTION`
 #: on the clause: held in immigration detention).
 BOOKED_BEFORE = re.compile(r"\bbook(?:ed|s|ing)\s*$", _I)
+#: "charge" or "charges" in the present right before the number, as a headline or a release's lede tells a
+#: prosecution ("U.S. Attorney's Office charges 23 in smuggling sweep", "Feds charge 31 with illegal reentry"); the
+#: noun "charges" never takes a number as its object. With what they are charged in or with after them
+#: (`CHARGED_IN_AFTER`; a price after the number, "charge 40 migrants $5,000", or "for", is a fee).
+CHARGES_VERB_BEFORE = re.compile(r"\bcharges?\s+(?:(?:at\s+least|more\s+than|about|nearly|another|over)\s+)?$", _I)
+CHARGED_IN_AFTER = re.compile(r"\s*(?:in|with|after|over|on)\s+(?!\$)", _I)
+#: ... and the immigration charge they were booked on, after the object: "deputies booked 23 people on immigration
+#: violations" (taken in for immigration: arrests, GUIDELINES §2; a hold or a detainer names no arrest).
+BOOKED_ON_IMMIGRATION_CHARGE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:on|for)\s+(?:(?:federal|civil|administrative|suspected|alleged)\s+)?"
+    r"(?:immigration|illegal[\s-]+(?:entry|re-?entry)|re-?entry)\s+(?:violations?|charges?|offen[cs]es|warrants?)\b",
+    _I,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Labels and split verbs: counts told with the number after their noun, or with the verb split around its

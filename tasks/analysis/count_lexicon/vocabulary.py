@@ -246,7 +246,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:rounded|round(?:s|ing)?)\s+up",
         r"nab(?:s|bed|bing)?",
         r"net(?:s|ted|ting)",
-        r"(?:swept|scooped|snatched)\s+up",
+        r"(?:swept|scooped|snatched|sweeps?|scoops?)\s+up",  # "Border Patrol sweeps up 60 in Charlotte"
         r"snatched",
         r"intercept(?:s|ed|ing)",  # GUIDELINES §2 border_apprehensions: stopped and caught, at the border or at sea
         r"interdict(?:s|ed|ing)",

@@ -784,6 +784,42 @@ PROSPECT = re.compile(
     r"\b(?:final\s+)?(?:orders?\s+of\s+(?:removal|deportation)|(?:removal|deportation)\s+orders?)\b",
     _I,
 )
+#: A police force named before the number ("Metro Nashville police said officers made 112 arrests", "Honduran police
+#: arrested 60 suspected gang members"): with no word of immigration, migrants or the border anywhere in the
+#: sentence (`NO_IMMIGRATION_WORD`), its arrests are ordinary arrests (GUIDELINES §1: "ordinary police arrests with no
+#: immigration angle"), whatever the story around them is about. Local police acting for immigration purposes say so
+#: in the sentence ("police arrested 30 migrants", "turned them over to ICE", "under its 287(g) agreement").
+POLICE_FORCE = rx(r"police")
+#: The police's own arrest, told between the force and the number ("police arrested 60"): people police only stopped
+#: ("Police stopped a pickup carrying 9 passengers") take their type from the next sentence's handover to ICE, if any.
+ARREST_WORD = rx(r"arrest\w*")
+#: The words that give an arrest an immigration angle: an immigration agency or law, the people's standing, their
+#: crossing or smuggling, a removal.
+IMMIGRATION_WORD = rx(
+    r"ICE",
+    r"immigra\w*",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"HSI",
+    r"ERO",
+    r"Homeland",
+    r"federal\s+agents",
+    r"deport\w*",
+    r"migrants?",
+    r"aliens?",
+    r"undocumented",
+    r"asylum\w*",
+    r"smuggl\w*",
+    r"borders?",
+    r"287\(g",
+    r"removal",
+    r"crossings?",
+    r"trespass\w*",
+    r"illegal(?:ly)?",
+    r"unauthori[sz]ed",
+    r"Dreamers?",
+    r"DACA",
+)
 #: People counted as protesters: their arrests are for their protest, not immigration enforcement against them
 #: (GUIDELINES §1: ordinary police arrests with no immigration purpose), wherever the protest was.
 PROTESTERS = re.compile(

@@ -170,6 +170,10 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
         return "population"  # "the union represents 60,000 workers": a membership, not people an action touched
     if traps.TARGET_BEFORE.search(before_q):
         return "target"  # "targeting two convicted sex offenders": sought, not touched
+    if traps.CARAVAN_OF_BEFORE.search(before_q) and not traps.ACTED_ON.search(window):
+        return "population"  # "a caravan of about 1,500 migrants left Tapachula": on the move, none touched
+    if traps.RESTATED_FIGURE_BEFORE.search(before_q) and traps.RESTATED_FIGURE_AFTER.match(after):
+        return "retracted"  # "That 310,000 figure includes gang members": the count before, restated, not a new one
     if n.value >= 1_000_000 and head is not None and head.group("people") and not traps.ACTED_ON.search(window):
         return "population"  # "11 million undocumented immigrants": a population, unless an action touched them
     if head is not None and head.group("thing"):

@@ -90,6 +90,7 @@ PLAN = rx(
     r"quota",
     r"projected",
     r"on\s+pace",
+    r"on\s+(?:track|course)\s+(?:to|for)",  # "on track to make 400,000 arrests this year": a projection
     r"wants?\s+(?:\w+\s+){0,2}?(?:nearly\s+|about\s+)?\d+",
     r"required\s+(?:by\s+law\s+)?to",
     r"mandate[ds]?",
@@ -110,6 +111,13 @@ POPULATION = rx(
     r"already\s+(?:in|here)",
     r"worldwide",
 )
+#: A caravan's size right before the number ("a caravan of about 1,500 migrants left Tapachula"): people on the move,
+#: no action touched them unless the number's own words say one did (`ACTED_ON`).
+CARAVAN_OF_BEFORE = re.compile(r"\bcaravans?\s+of\s+$", _I)
+#: A figure restated by a demonstrative right around its number ("That 310,000 figure includes ...", "this 98,000
+#: total"): the count told before, said again (GUIDELINES §2: one number stated once is one fact).
+RESTATED_FIGURE_BEFORE = re.compile(r"\b(?:that|this)\s+$", _I)
+RESTATED_FIGURE_AFTER = re.compile(r"\s*(?:figure|total|number|tally|count)\b", _I)
 #: A population held somewhere, told as a headcount: "an average daily population of 1,712", "held 39,000 people
 #: on an average day", "on any given day" (GUIDELINES §2 detentions: a population, a facility's headcount).
 HELD_POPULATION = rx(

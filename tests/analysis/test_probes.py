@@ -111,7 +111,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "precision7.jsonl": {"counts": (67, 4), "counts+place": (60, 11), "quotes": (0, 0), "tagging": (0, 0)},
     "placewhich.jsonl": {"counts": (34, 8), "counts+place": (31, 11), "quotes": (0, 0), "tagging": (0, 0)},
     "spurious.jsonl": {"counts": (76, 7), "counts+place": (70, 13), "quotes": (0, 0), "tagging": (2, 0)},
-    "spurious2.jsonl": {"counts": (49, 4), "counts+place": (45, 8), "quotes": (3, 0), "tagging": (1, 0)},
+    "spurious2.jsonl": {"counts": (50, 3), "counts+place": (46, 7), "quotes": (3, 0), "tagging": (1, 0)},
     "parts.jsonl": {"counts": (32, 1), "counts+place": (32, 1), "quotes": (0, 0), "tagging": (1, 0)},
     "parts2.jsonl": {"counts": (36, 0), "counts+place": (35, 1), "quotes": (0, 0), "tagging": (0, 0)},
     "placeforms.jsonl": {"counts": (15, 2), "counts+place": (11, 6), "quotes": (0, 0), "tagging": (2, 0)},

@@ -173,6 +173,10 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
         return "population"  # "the union represents 60,000 workers": a membership, not people an action touched
     if traps.TARGET_BEFORE.search(before_q):
         return "target"  # "targeting two convicted sex offenders": sought, not touched
+    if traps.CARAVAN_OF_BEFORE.search(before_q) and not traps.ACTED_ON.search(window):
+        return "population"  # "a caravan of about 1,500 migrants left Tapachula": on the move, none touched
+    if traps.RESTATED_FIGURE_BEFORE.search(before_q) and traps.RESTATED_FIGURE_AFTER.match(after):
+        return "retracted"  # "That 310,000 figure includes gang members": the count before, restated, not a new one
     if n.value >= 1_000_000 and head is not None and head.group("people") and not traps.ACTED_ON.search(window):
         return "population"  # "11 million undocumented immigrants": a population, unless an action touched them
     if head is not None and head.group("thing"):
@@ -238,7 +242,7 @@ def no_action_trap(r: Reading) -> str | None:
         traps.AT_PROTEST.match(r.rest)
         and traps.POLICE.search(actor)
         and not traps.IMMIGRATION_ANGLE.search(actor)
-        and traps.TAKEN_IN_BEFORE.search(actor)
+        and (traps.TAKEN_IN_BEFORE.search(actor) or _arrests_noun(r))
     ):
         return "protest"
     if traps.KILLED_AFTER.match(r.rest, r.head_end):
@@ -246,6 +250,13 @@ def no_action_trap(r: Reading) -> str | None:
     if traps.HURT_AFTER.match(r.rest, r.head_end):
         return "victims"
     return None
+
+
+def _arrests_noun(r: Reading) -> bool:
+    """Whether the number's own counted noun is the arrests themselves ("police reported 9 arrests during a
+    demonstration", "made 14 arrests at the rally"): the protest after it is where they were made, as after a verb of
+    taking people in."""
+    return r.head is not None and re.fullmatch(r"arrests", r.head.group("event") or "", _I) is not None
 
 
 def _not_taken(r: Reading) -> str | None:
@@ -353,6 +364,8 @@ def not_counted(r: Reading, v: Verdict) -> str | None:
     if traps.PER_UNIT_AFTER.match(r.rest, r.head_end):
         return "capacity"  # "12 cells with more than 20 men each": what each unit holds, not a count
     own = r.text[r.n.end : r.pred_end]
+    if v.kind == "arrests" and _police_own_arrests(r):
+        return "other_crime"  # "Honduran police arrested 60 suspected gang members": ordinary police arrests
     if (
         v.kind in ("arrests", "charged", "detentions")
         and traps.OTHER_OFFENCE_AFTER.match(own)
@@ -411,6 +424,18 @@ def not_counted(r: Reading, v: Verdict) -> str | None:
     if v.kind == "deaths_in_custody" and deaths.BORDER_TALLY.search(r.text) and not deaths.HELD_OR_TAKEN.search(r.text):
         return "no_custody"  # "Border Patrol figures show that 283 died last year": a toll of crossings, no custody
     return None
+
+
+def _police_own_arrests(r: Reading) -> bool:
+    """Whether the number is a police force's own arrests with no immigration angle: a police force named before it,
+    whose arrest is told between it and the number ("Honduran police arrested 60 suspected gang members") or by the
+    number's own noun ("Police made 2,600 arrests for violent crimes"), in a sentence with no word of immigration,
+    migrants or the border (GUIDELINES §1: ordinary police arrests). People police only stopped or questioned ("Police
+    questioned 30 Dreamers who had been arrested in the raids") were arrested by someone else, if at all."""
+    police = traps.POLICE_FORCE.search(r.text, 0, r.n.start)
+    if police is None or traps.IMMIGRATION_WORD.search(r.text):
+        return False
+    return bool(traps.ARREST_WORD.search(r.text, police.end(), r.n.start)) or _arrests_noun(r)
 
 
 def _noun_whole_of_part(r: Reading) -> bool:

@@ -1222,6 +1222,30 @@ def _part_holding_orders(r: Reading) -> bool:
     return part and not traps.PROSPECT.search(frames.HOLDING_REMOVAL_ORDER.sub(" ", r.window))
 
 
+def _border_tally_continued(r: Reading) -> bool:
+    """Whether the number is the border's tally told on in the next paragraph ("Border Patrol agents arrested 7,990
+    migrants in November. / The figure was below the 15,766 arrests recorded in April 2017"): a bare event noun
+    (arrests, apprehensions) with no agency, police or setting inside the country in its sentence, right after a
+    paragraph whose last count was a border apprehension, counts the same border (GUIDELINES §2
+    border_apprehensions: people apprehended at or near the border)."""
+    last = r.last
+    return (
+        last is not None
+        and last.type == "border_apprehensions"
+        and 0 <= r.s.paragraph - last.sentence.paragraph <= 1
+        and bool(_BARE_TALLY_NOUN.search(r.text))
+        and not traps.INTERIOR.search(r.text)
+        and not geography.INTERIOR_AGENCY.search(r.text)
+        and not geography.INTERIOR_SCOPE.search(r.text)
+        and not traps.POLICE.search(r.text)
+        and not vocabulary.FOREIGN_AGENCY.search(r.text)
+    )
+
+
+#: The tally's own noun: "arrests", "apprehensions" (an agency's or a setting's words are read apart).
+_BARE_TALLY_NOUN = re.compile(r"\b(?:arrests|apprehensions)\b", re.IGNORECASE)
+
+
 def correct_type(r: Reading, v: Verdict) -> None:
     """Step 5: rules that correct a type whatever step gave it: detainers lodged on people, convictions in the
     story's own prosecution, people detained by agents (arrests) or on arrival (detentions), people taken and held
@@ -1383,4 +1407,6 @@ def correct_type(r: Reading, v: Verdict) -> None:
         v.trap = (
             v.trap or "no_custody"
         )  # "170 migrants have died or are missing on the border": not in anyone's custody
+    if v.kind == "arrests" and _border_tally_continued(r):
+        v.kind = "border_apprehensions"  # "... below the 15,766 arrests recorded in April 2017" after a border tally
     v.unit = vocabulary.UNITS.get(v.kind, v.unit) if v.unit != "percent" else v.unit

@@ -90,6 +90,7 @@ PLAN = rx(
     r"quota",
     r"projected",
     r"on\s+pace",
+    r"on\s+(?:track|course)\s+(?:to|for)",  # "on track to make 400,000 arrests this year": a projection
     r"wants?\s+(?:\w+\s+){0,2}?(?:nearly\s+|about\s+)?\d+",
     r"required\s+(?:by\s+law\s+)?to",
     r"mandate[ds]?",
@@ -110,6 +111,13 @@ POPULATION = rx(
     r"already\s+(?:in|here)",
     r"worldwide",
 )
+#: A caravan's size right before the number ("a caravan of about 1,500 migrants left Tapachula"): people on the move,
+#: no action touched them unless the number's own words say one did (`ACTED_ON`).
+CARAVAN_OF_BEFORE = re.compile(r"\bcaravans?\s+of\s+$", _I)
+#: A figure restated by a demonstrative right around its number ("That 310,000 figure includes ...", "this 98,000
+#: total"): the count told before, said again (GUIDELINES §2: one number stated once is one fact).
+RESTATED_FIGURE_BEFORE = re.compile(r"\b(?:that|this)\s+$", _I)
+RESTATED_FIGURE_AFTER = re.compile(r"\s*(?:figure|total|number|tally|count)\b", _I)
 #: A population held somewhere, told as a headcount: "an average daily population of 1,712", "held 39,000 people
 #: on an average day", "on any given day" (GUIDELINES §2 detentions: a population, a facility's headcount).
 HELD_POPULATION = rx(
@@ -785,6 +793,42 @@ PROSPECT = re.compile(
     r"(?:deport\w*|removal|removed|expulsion|expelled|arrest(?:ed)?|detention|detained)\b|"
     r"\b(?:final\s+)?(?:orders?\s+of\s+(?:removal|deportation)|(?:removal|deportation)\s+orders?)\b",
     _I,
+)
+#: A police force named before the number ("Metro Nashville police said officers made 112 arrests", "Honduran police
+#: arrested 60 suspected gang members"): with no word of immigration, migrants or the border anywhere in the
+#: sentence (`NO_IMMIGRATION_WORD`), its arrests are ordinary arrests (GUIDELINES §1: "ordinary police arrests with no
+#: immigration angle"), whatever the story around them is about. Local police acting for immigration purposes say so
+#: in the sentence ("police arrested 30 migrants", "turned them over to ICE", "under its 287(g) agreement").
+POLICE_FORCE = rx(r"police")
+#: The police's own arrest, told between the force and the number ("police arrested 60"): people police only stopped
+#: ("Police stopped a pickup carrying 9 passengers") take their type from the next sentence's handover to ICE, if any.
+ARREST_WORD = rx(r"arrest\w*")
+#: The words that give an arrest an immigration angle: an immigration agency or law, the people's standing, their
+#: crossing or smuggling, a removal.
+IMMIGRATION_WORD = rx(
+    r"ICE",
+    r"immigra\w*",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"HSI",
+    r"ERO",
+    r"Homeland",
+    r"federal\s+agents",
+    r"deport\w*",
+    r"migrants?",
+    r"aliens?",
+    r"undocumented",
+    r"asylum\w*",
+    r"smuggl\w*",
+    r"borders?",
+    r"287\(g",
+    r"removal",
+    r"crossings?",
+    r"trespass\w*",
+    r"illegal(?:ly)?",
+    r"unauthori[sz]ed",
+    r"Dreamers?",
+    r"DACA",
 )
 #: People counted as protesters: their arrests are for their protest, not immigration enforcement against them
 #: (GUIDELINES §1: ordinary police arrests with no immigration purpose), wherever the protest was.

@@ -1018,6 +1018,13 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
             vocabulary.EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
         )
         v.trap = None if v.kind else v.trap
+    lead = _inline_list_lead(r)
+    if v.trap == "untyped" and head is None and not n.percent and lead is not None:
+        # an item of a list run inside its sentence counts what the lead before the colon names: "The largest
+        # detention centers held these populations: Adelanto, 1,940; Stewart, 1,850" (its own guess, the name's
+        # words, is not what it counts)
+        v.kind = cue_type(lead, r.border, r.custody)
+        v.trap = None if v.kind else v.trap
     if (
         own_guess is not None
         and v.trap == "untyped"
@@ -1125,6 +1132,24 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
         # a part of the requests its sentence counts, told by what became of it: "Of the 450 detainers lodged,
         # 300 were declined" (GUIDELINES §2 detainers: requests issued, honoured or declined)
         v.unit, v.trap = "percent" if n.percent else "requests", None
+
+
+def _inline_list_lead(r: Reading) -> str | None:
+    """The lead of the list run inside the sentence whose item the number ends, or None: the words before the
+    sentence's first colon, when the items after it are set apart by semicolons, the number's item is a name and
+    the number only (`frames.INLINE_ITEM_NAME`, `frames.INLINE_ITEM_END`), and the lead counts no things
+    (`frames.INLINE_LEAD_THINGS`)."""
+    text, n = r.text, r.n
+    colon = text.find(":")
+    if colon < 0 or colon > n.start or ";" not in text[colon:]:
+        return None
+    opened = max(text.rfind(";", 0, n.start), text.rfind(":", 0, n.start))
+    if not frames.INLINE_ITEM_NAME.fullmatch(text, opened + 1, n.start):
+        return None
+    if not frames.INLINE_ITEM_END.match(text, n.end):
+        return None
+    lead = text[:colon]
+    return None if frames.INLINE_LEAD_THINGS.search(lead) else lead
 
 
 def _taken_up_next(r: Reading, noun: str, after: Sentence | None) -> str | None:

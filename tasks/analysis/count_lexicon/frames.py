@@ -48,6 +48,16 @@ FRAME_QUALIFIER = re.compile(
     r"an\s+estimated)\s*$",
     _I,
 )
+#: An item of a list run inside one sentence after its lead's colon, items set apart by semicolons: a proper name
+#: and its number ("...held these populations last week: the Adelanto ICE Processing Center in California, 1,940;
+#: the Stewart Detention Center in Georgia, 1,850; and ..."). `INLINE_ITEM_NAME` is the item's words before its
+#: number (from the colon or semicolon that opens it), `INLINE_ITEM_END` what may follow the number.
+INLINE_ITEM_NAME = re.compile(r"\s*(?:and\s+)?(?:the\s+)?[A-Z][^;:\d]{1,80}?(?:,|:|\s[—–-])\s*$")
+INLINE_ITEM_END = re.compile(r"\s*(?:[;.]|$)")
+#: A lead that counts no people: capacities, beds, money, days ("The largest centers by capacity: ...").
+INLINE_LEAD_THINGS = re.compile(
+    r"\b(?:capacity|capacities|beds?|budgets?|contracts?|costs?|dollars|days|spending|funding)\b", _I
+)
 #: The rank of a numbered list item: "2. Houston - 12,880" (not a count).
 ITEM_RANK = re.compile(r"\s*\d+\.(?=\s)")
 #: A number that opens a list item and labels what follows its colon: "- 59,000: people in ICE detention".

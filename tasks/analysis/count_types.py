@@ -607,6 +607,8 @@ def type_by_phrase(r: Reading, v: Verdict, state: dict) -> None:
             v.unit = vocabulary.UNITS[v.kind]
     elif label := frames.PARTICIPLE_LABEL.match(r.before_level) or frames.PEOPLE_PARTICIPLE_LABEL.match(r.before_level):
         v.kind = cue_type(label.group("label"), r.border, r.custody)  # "- Removed to home countries: 83"
+        if v.kind is None and re.fullmatch(r"removed\s*", label.group("label"), _I):
+            v.kind = "deportations"  # a fact sheet's bare "- Total removed: 42,000": removed from the country
     elif (
         head is None
         and not n.percent

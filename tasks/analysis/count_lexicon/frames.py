@@ -162,9 +162,10 @@ REMOVED_FROM_OTHER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?from\s+(?!(?:the\s+)?(?:U\.\s?S\.|US\b|country|United\s+States|America)\b)", _I
 )
 #: A list item whose label is the participle of the action, then the number: "- Removed to home countries: 83",
-#: "• Held at the Angola facility: 120", "- Booked into county jails: 41" (GUIDELINES §2: the action names the type).
+#: "• Held at the Angola facility: 120", "- Booked into county jails: 41" (GUIDELINES §2: the action names the type);
+#: a total or number said before the participle is the same label: "- Total detained: 640", "Number removed: 212".
 PARTICIPLE_LABEL = re.compile(
-    r"^\W*(?P<label>(?:arrested|apprehended|detained|deported|removed|expelled|repatriated|returned|booked|"
+    r"^\W*(?:(?:total|number)\s+)?(?P<label>(?:arrested|apprehended|detained|deported|removed|expelled|repatriated|returned|booked|"
     r"transferred|taken\s+into|held\s+(?:at|in|by))\b[^:;\d\n]{0,50}):\s*"
     r"(?:(?:about|nearly|more\s+than|some|over|roughly)\s+)?$",
     _I,

@@ -159,13 +159,17 @@ def _sends_abroad(s: Sentence, clause_span: tuple[int, int], abroad: Iterable[in
 
 
 def _on_removal_flight_before(r: Reading, state: dict) -> bool:
-    """Whether an aircraft carries the number ("The plane, carrying 128 Venezuelans, landed") right after a sentence
+    """Whether an aircraft carries the number ("The plane, carrying 128 Venezuelans, landed", "90 people were on the
+    plane") right after a sentence
     that names a removal flight: its passengers were removed (GUIDELINES §2 deportations), while a plane after a
     sentence of no removal carries travellers."""
     before = state.get("sentence_before")
     return bool(
         before is not None
-        and actions.CRAFT_CARRYING.search(r.text, r.clause[0], r.n.start)
+        and (
+            actions.CRAFT_CARRYING.search(r.text, r.clause[0], r.n.start)
+            or actions.ABOARD_CRAFT_AFTER.match(r.text, r.n.end)  # "Nearly 90 Mauritanians were on the plane"
+        )
         and traps.REMOVAL_FLIGHT.search(before.view)
     )
 

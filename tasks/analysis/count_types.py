@@ -390,6 +390,16 @@ def type_by_frame(r: Reading, v: Verdict) -> None:
     ):
         v.kind = cue_type(those.group("deed"), r.border, r.custody)  # "Those arrested in the sweep numbered 212"
     elif (
+        r.level
+        and head is None
+        and not previous
+        and not n.percent
+        and (held := frames.HELD_PEOPLE_SUBJECT.fullmatch(frames.FRAME_QUALIFIER.sub(" ", text[r.clause[0] : n.start])))
+    ):
+        # "Detainees at the Moshannon Valley Processing Center in Philipsburg totaled 1,500": the people the
+        # subject names, however long the place said after them
+        v.kind = cue_type(held.group("deed"), r.border, r.custody)
+    elif (
         head is None
         and (apposed := parts.APPOSED_TOTAL_PREDICATE.match(text, n.end))
         and (subject := parts.APPOSED_TOTAL_SUBJECT.search(text, max(0, n.start - 100), n.start))

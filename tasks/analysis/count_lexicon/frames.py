@@ -237,6 +237,17 @@ THOSE_ACTED_ON_SUBJECT = re.compile(
     r"(?:was|were|is|are)(?:\s+now)?)\s*$",
     _I,
 )
+#: The people a removal or detention names opening a level's clause, where they are said after them however long the
+#: name ("Detainees at the Moshannon Valley Processing Center in Philipsburg totaled 1,500", "Deportees arriving at
+#: La Aurora air base numbered 1,650"); words of speech or a clause of its own in between end it ("Detainees at the
+#: center said they were 30" is not read).
+HELD_PEOPLE_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?(?:number\s+of\s+)?(?P<deed>detainees|deportees)\b"
+    r"(?:(?!\b(?:said|says|say|told|tell|who|which|that|they|we|he|she|it|but|and)\b)[^,;:\d]){0,100}?\s*"
+    r"(?:totaled|totalled|numbered|number|totals?|reached|came\s+to|amounted\s+to|stood\s+at|"
+    r"(?:rose|climbed|grew)\s+to|(?:was|were|is|are)(?:\s+now)?)\s*$",
+    _I,
+)
 
 # ---------------------------------------------------------------------------------------------
 # A verb split around a bare number: "took 120 into custody"

@@ -159,13 +159,17 @@ def _sends_abroad(s: Sentence, clause_span: tuple[int, int], abroad: Iterable[in
 
 
 def _on_removal_flight_before(r: Reading, state: dict) -> bool:
-    """Whether an aircraft carries the number ("The plane, carrying 128 Venezuelans, landed") right after a sentence
+    """Whether an aircraft carries the number ("The plane, carrying 128 Venezuelans, landed", "90 people were on the
+    plane") right after a sentence
     that names a removal flight: its passengers were removed (GUIDELINES §2 deportations), while a plane after a
     sentence of no removal carries travellers."""
     before = state.get("sentence_before")
     return bool(
         before is not None
-        and actions.CRAFT_CARRYING.search(r.text, r.clause[0], r.n.start)
+        and (
+            actions.CRAFT_CARRYING.search(r.text, r.clause[0], r.n.start)
+            or actions.ABOARD_CRAFT_AFTER.match(r.text, r.n.end)  # "Nearly 90 Mauritanians were on the plane"
+        )
         and traps.REMOVAL_FLIGHT.search(before.view)
     )
 
@@ -385,6 +389,16 @@ def type_by_frame(r: Reading, v: Verdict) -> None:
         )
     ):
         v.kind = cue_type(those.group("deed"), r.border, r.custody)  # "Those arrested in the sweep numbered 212"
+    elif (
+        r.level
+        and head is None
+        and not previous
+        and not n.percent
+        and (held := frames.HELD_PEOPLE_SUBJECT.fullmatch(frames.FRAME_QUALIFIER.sub(" ", text[r.clause[0] : n.start])))
+    ):
+        # "Detainees at the Moshannon Valley Processing Center in Philipsburg totaled 1,500": the people the
+        # subject names, however long the place said after them
+        v.kind = cue_type(held.group("deed"), r.border, r.custody)
     elif (
         head is None
         and (apposed := parts.APPOSED_TOTAL_PREDICATE.match(text, n.end))
@@ -607,6 +621,8 @@ def type_by_phrase(r: Reading, v: Verdict, state: dict) -> None:
             v.unit = vocabulary.UNITS[v.kind]
     elif label := frames.PARTICIPLE_LABEL.match(r.before_level) or frames.PEOPLE_PARTICIPLE_LABEL.match(r.before_level):
         v.kind = cue_type(label.group("label"), r.border, r.custody)  # "- Removed to home countries: 83"
+        if v.kind is None and re.fullmatch(r"removed\s*", label.group("label"), _I):
+            v.kind = "deportations"  # a fact sheet's bare "- Total removed: 42,000": removed from the country
     elif (
         head is None
         and not n.percent
@@ -1034,6 +1050,13 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
             vocabulary.EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
         )
         v.trap = None if v.kind else v.trap
+    lead = _inline_list_lead(r)
+    if v.trap == "untyped" and head is None and not n.percent and lead is not None:
+        # an item of a list run inside its sentence counts what the lead before the colon names: "The largest
+        # detention centers held these populations: Adelanto, 1,940; Stewart, 1,850" (its own guess, the name's
+        # words, is not what it counts)
+        v.kind = cue_type(lead, r.border, r.custody)
+        v.trap = None if v.kind else v.trap
     if (
         own_guess is not None
         and v.trap == "untyped"
@@ -1141,6 +1164,24 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
         # a part of the requests its sentence counts, told by what became of it: "Of the 450 detainers lodged,
         # 300 were declined" (GUIDELINES §2 detainers: requests issued, honoured or declined)
         v.unit, v.trap = "percent" if n.percent else "requests", None
+
+
+def _inline_list_lead(r: Reading) -> str | None:
+    """The lead of the list run inside the sentence whose item the number ends, or None: the words before the
+    sentence's first colon, when the items after it are set apart by semicolons, the number's item is a name and
+    the number only (`frames.INLINE_ITEM_NAME`, `frames.INLINE_ITEM_END`), and the lead counts no things
+    (`frames.INLINE_LEAD_THINGS`)."""
+    text, n = r.text, r.n
+    colon = text.find(":")
+    if colon < 0 or colon > n.start or ";" not in text[colon:]:
+        return None
+    opened = max(text.rfind(";", 0, n.start), text.rfind(":", 0, n.start))
+    if not frames.INLINE_ITEM_NAME.fullmatch(text, opened + 1, n.start):
+        return None
+    if not frames.INLINE_ITEM_END.match(text, n.end):
+        return None
+    lead = text[:colon]
+    return None if frames.INLINE_LEAD_THINGS.search(lead) else lead
 
 
 def _taken_up_next(r: Reading, noun: str, after: Sentence | None) -> str | None:

@@ -1448,10 +1448,10 @@ def _longest_match(
     return best
 
 
-#: A list item or table row labelled by a place: "- Phoenix: 143", "Mesa: 41". The label of a number in a list
-#: is read as a place as a preposition would make it one ("in Phoenix").
-_LIST_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?$")
-_LIST_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*(?:about\s+|nearly\s+|more\s+than\s+)?\d")
+#: A list item or table row labelled by a place: "- Phoenix: 143", "Mesa: 41", a table row's first cell "| Mesa | 41 |".
+#: The label of a number in a list is read as a place as a preposition would make it one ("in Phoenix").
+_LIST_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–|][ \t]*)?$")
+_LIST_LABEL_AFTER = re.compile(r"[ \t]*[:|][ \t]*(?:about\s+|nearly\s+|more\s+than\s+)?\d")
 
 
 def _accept(

@@ -179,8 +179,17 @@ FROM_DETENTION_SITE = re.compile(
 #: aircraft points back to.
 CRAFT_CARRYING = re.compile(
     r"\b(?:the|that|those|these|each|one|another|a\s+second|the\s+second|the\s+first)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:plane|flight|aircraft|jet|charter)s?,?\s+(?:carrying|with|which\s+carried|that\s+carried|carried)\s+"
+    # an apposition may stand between the craft and its verb: "The flight, the 15th to Venezuela this year, carried"
+    r"(?:plane|flight|aircraft|jet|charter)s?(?:,\s+[^,;:.]{1,60}?,)?,?\s+"
+    r"(?:carrying|with|which\s+carried|that\s+carried|carried)\s+"
     r"(?:(?:about|nearly|more\s+than|some|at\s+least|roughly|almost)\s+)?$",
+    _I,
+)
+#: People the number counts who were on board the craft, told after them: "Nearly 90 Mauritanians were on the plane",
+#: "the 112 people aboard the flight" (read only after a sentence that names a removal flight, as `CRAFT_CARRYING`).
+ABOARD_CRAFT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was)\s+)?(?:on|aboard|on\s+board)\s+(?:the|that|this|each)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:plane|flight|aircraft|jet|charter)s?\b",
     _I,
 )
 

@@ -48,6 +48,16 @@ FRAME_QUALIFIER = re.compile(
     r"an\s+estimated)\s*$",
     _I,
 )
+#: An item of a list run inside one sentence after its lead's colon, items set apart by semicolons: a proper name
+#: and its number ("...held these populations last week: the Adelanto ICE Processing Center in California, 1,940;
+#: the Stewart Detention Center in Georgia, 1,850; and ..."). `INLINE_ITEM_NAME` is the item's words before its
+#: number (from the colon or semicolon that opens it), `INLINE_ITEM_END` what may follow the number.
+INLINE_ITEM_NAME = re.compile(r"\s*(?:and\s+)?(?:the\s+)?[A-Z][^;:\d]{1,80}?(?:,|:|\s[—–-])\s*$")
+INLINE_ITEM_END = re.compile(r"\s*(?:[;.]|$)")
+#: A lead that counts no people: capacities, beds, money, days ("The largest centers by capacity: ...").
+INLINE_LEAD_THINGS = re.compile(
+    r"\b(?:capacity|capacities|beds?|budgets?|contracts?|costs?|dollars|days|spending|funding)\b", _I
+)
 #: The rank of a numbered list item: "2. Houston - 12,880" (not a count).
 ITEM_RANK = re.compile(r"\s*\d+\.(?=\s)")
 #: A number that opens a list item and labels what follows its colon: "- 59,000: people in ICE detention".
@@ -165,9 +175,10 @@ REMOVED_FROM_OTHER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?from\s+(?!(?:the\s+)?(?:U\.\s?S\.|US\b|country|United\s+States|America)\b)", _I
 )
 #: A list item whose label is the participle of the action, then the number: "- Removed to home countries: 83",
-#: "• Held at the Angola facility: 120", "- Booked into county jails: 41" (GUIDELINES §2: the action names the type).
+#: "• Held at the Angola facility: 120", "- Booked into county jails: 41" (GUIDELINES §2: the action names the type);
+#: a total or number said before the participle is the same label: "- Total detained: 640", "Number removed: 212".
 PARTICIPLE_LABEL = re.compile(
-    r"^\W*(?P<label>(?:arrested|apprehended|detained|deported|removed|expelled|repatriated|returned|booked|"
+    r"^\W*(?:(?:total|number)\s+)?(?P<label>(?:arrested|apprehended|detained|deported|removed|expelled|repatriated|returned|booked|"
     r"transferred|taken\s+into|held\s+(?:at|in|by))\b[^:;\d\n]{0,50}):\s*"
     r"(?:(?:about|nearly|more\s+than|some|over|roughly)\s+)?$",
     _I,
@@ -237,6 +248,17 @@ THOSE_ACTED_ON_SUBJECT = re.compile(
     r"swept\s+up|picked\s+up)\b[^,;\d]{0,80}?)\s*"
     r"(?:totaled|totalled|numbered|number|totals?|reached|came\s+to|amounted\s+to|(?:rose|climbed|grew)\s+to|"
     r"(?:was|were|is|are)(?:\s+now)?)\s*$",
+    _I,
+)
+#: The people a removal or detention names opening a level's clause, where they are said after them however long the
+#: name ("Detainees at the Moshannon Valley Processing Center in Philipsburg totaled 1,500", "Deportees arriving at
+#: La Aurora air base numbered 1,650"); words of speech or a clause of its own in between end it ("Detainees at the
+#: center said they were 30" is not read).
+HELD_PEOPLE_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?(?:number\s+of\s+)?(?P<deed>detainees|deportees)\b"
+    r"(?:(?!\b(?:said|says|say|told|tell|who|which|that|they|we|he|she|it|but|and)\b)[^,;:\d]){0,100}?\s*"
+    r"(?:totaled|totalled|numbered|number|totals?|reached|came\s+to|amounted\s+to|stood\s+at|"
+    r"(?:rose|climbed|grew)\s+to|(?:was|were|is|are)(?:\s+now)?)\s*$",
     _I,
 )
 

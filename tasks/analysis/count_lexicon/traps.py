@@ -605,9 +605,11 @@ STREETS = re.compile(
 )
 #: "detained", "detains" or "detaining" right before the number ("officers detained two brothers", "raided a
 #: home, detaining four people"): taking people in, an arrest, not a headcount; a
-#: progressive "ICE is detaining 184 children" holds them (detentions).
+#: progressive "ICE is detaining 184 children" holds them (detentions), and so does a present said of now: "ICE
+#: currently detains 58,000 people" (a population held, GUIDELINES §2 detentions).
 DETAINED_JUST_BEFORE = re.compile(
-    r"\bdetain(?:s|ed)\s*$|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)\bdetaining\s*$", _I
+    r"(?<!\bcurrently\s)(?<!\bnow\s)(?<!\bstill\s)\bdetains\s*$|\bdetained\s*$|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)\bdetaining\s*$",
+    _I,
 )
 #: "detained by immigration agents": the act of taking someone into custody, an arrest.
 DETAINED_BY = re.compile(

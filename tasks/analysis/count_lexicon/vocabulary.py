@@ -228,6 +228,11 @@ CUES: dict[str, re.Pattern[str]] = {
         # number ("Mexico-bound flights returned 300 migrants", "were sent home")
         r"(?:sent|flown|(?<!voluntarily\s)returned|shipped)\s+home",
         r"return(?:ed|s|ing)(?=\s*$)",
+        # a passive return whose agent is a U.S. enforcement agency: "4,200 migrants were returned by U.S.
+        # authorities", "had been returned by Border Patrol agents" (another country's returns are not the U.S.'s)
+        r"(?:been|were|was|be)\s+returned\s+by\s+(?:the\s+)?(?:(?:U\.\s?S\.|US|American|federal|immigration)\s+)*"
+        r"(?:authorities|officials|agents|officers|ICE|CBP|Border\s+Patrol|DHS|Homeland\s+Security|"
+        r"Immigration\s+and\s+Customs\s+Enforcement|Customs\s+and\s+Border\s+Protection|United\s+States|U\.\s?S\.)",
         # people in custody who left the country ("19 parents held in custody had left the U.S."): see cue_type
         r"(?:left|departed)\s+the\s+(?:U\.\s?S\.?|US|country|United\s+States)",
     ),

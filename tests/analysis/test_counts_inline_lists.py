@@ -1,0 +1,58 @@
+"""An item of a list run inside one sentence after its lead's colon, items set apart by semicolons (issue #7,
+round 21; sentences invented here, none from the dev set, the judges or the corpus): a name and its number count
+what the lead names ("Detainees by facility on Sunday: Krome, 610; Broward, 540"), GUIDELINES §2 detentions and
+deportations in lists. The traps: a lead of capacities, beds or money, a lead that names no action, an item that
+is no bare name and number."""
+
+from __future__ import annotations
+
+import pytest
+from typed_counts import typed_counts as counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The busiest detention centers held these numbers of detainees on Sunday: the Krome center in Miami, "
+            "610; the Broward Transitional Center, 540; and the Glades County jail, 380.",
+            {("detentions", 610.0, "people"), ("detentions", 540.0, "people"), ("detentions", 380.0, "people")},
+        ),
+        (
+            "ICE deported these numbers of people by nationality last year: Mexicans, 91,200; Guatemalans, 48,700; "
+            "and Hondurans, 37,100.",
+            {
+                ("deportations", 91200.0, "people"),
+                ("deportations", 48700.0, "people"),
+                ("deportations", 37100.0, "people"),
+            },
+        ),
+        (
+            "Arrests by field office in October: Atlanta, 2,310; Houston, 1,980.",
+            {("arrests", 2310.0, "people"), ("arrests", 1980.0, "people")},
+        ),
+    ],
+)
+def test_an_inline_list_item_counts_what_its_lead_names(text: str, expected: set) -> None:
+    assert expected <= counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # capacities, beds and money are no people held
+        "The largest detention centers by capacity: the Krome center in Miami, 610; the Broward Transitional "
+        "Center, 540.",
+        "Detention beds funded by state: Texas, 12,400; Louisiana, 7,800.",
+        # a lead that names no enforcement action
+        "Residents of the three counties: Collier, 375,000; Lee, 760,000.",
+    ],
+)
+def test_a_lead_of_things_or_of_no_action_types_no_item(text: str) -> None:
+    assert counts(text) == set()
+
+
+def test_an_item_with_a_noun_of_its_own_keeps_its_own_reading() -> None:
+    # "1,500 beds" has a noun of its own: the lead does not type it
+    text = "Detainees held on Monday: the Otay Mesa center, 1,500 beds; the Imperial facility, 700 beds."
+    assert counts(text) == set()

@@ -261,7 +261,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:removed|taken|taking)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+(?:the\s+|our\s+)?streets",
     ),
     "detentions": rx(
-        r"detain(?:s|ed|ing)?",
+        r"(?<!non-)(?<!non)detain(?:s|ed|ing)?",  # not the "non-detained docket": people living free in the community
         r"detainees?",
         r"detention",
         r"in\s+(?:\w+\s+){0,2}custody",

@@ -228,6 +228,8 @@ def no_action_trap(r: Reading) -> str | None:
         return not_taken
     if _hypothetical(r):
         return "hypothetical"
+    if traps.GUESS_BEFORE.search(r.text, max(0, r.n.start - 40), r.n.start):
+        return "hypothetical"  # "There are probably 20,000 people in ICE jails who ...": a guess, not a figure stated
     if traps.YES_NO_QUESTION_OPEN.search(r.text, 0, r.n.start) and traps.QUESTION_END_AFTER.match(r.text, r.n.end):
         return "question"  # "Will you hit 1 million deportations this year?": asked, not stated
     actor = r.text[r.left_start : r.n.start]  # police who arrest at a protest; ICE arresting there makes arrests

@@ -129,6 +129,14 @@ AS_OF_DATE = re.compile(
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)))\b",
     _I,
 )
+#: A number told as a guess, a hedge right before it: "There are probably 20,000 people sitting in ICE jails who never
+#: committed a crime", "maybe 300 people were arrested": the speaker's guess at a figure, not one the text
+#: states (GUIDELINES §2: nothing is inferred that the text does not state; an approximate figure, "about 317", is
+#: still stated and stays a count).
+GUESS_BEFORE = re.compile(
+    r"\b(?:probably|perhaps|maybe|possibly)\s+(?:(?:about|around|roughly|some|more\s+than|over|as\s+many\s+as)\s+)?$",
+    _I,
+)
 #: Deportations that did not happen: "halted the deportation of 1,400", "shielded 600,000 from being deported",
 #: "900 people were spared deportation".
 AVERTED = rx(

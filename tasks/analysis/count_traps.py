@@ -235,6 +235,8 @@ def no_action_trap(r: Reading) -> str | None:
         return not_taken
     if _hypothetical(r):
         return "hypothetical"
+    if traps.GUESS_BEFORE.search(r.text, max(0, r.n.start - 40), r.n.start):
+        return "hypothetical"  # "There are probably 20,000 people in ICE jails who ...": a guess, not a figure stated
     if traps.YES_NO_QUESTION_OPEN.search(r.text, 0, r.n.start) and traps.QUESTION_END_AFTER.match(r.text, r.n.end):
         return "question"  # "Will you hit 1 million deportations this year?": asked, not stated
     actor = r.text[r.left_start : r.n.start]  # police who arrest at a protest; ICE arresting there makes arrests
@@ -419,6 +421,8 @@ def not_counted(r: Reading, v: Verdict) -> str | None:
         return "smuggled"  # "prosecutors say the defendants housed 47 workers in trailers": lodged by them, not held
     if v.kind in ACTIONS_OF_WHOLE and _noun_whole_of_part(r):
         return "partitive_whole"  # "Two of the 14 plaintiffs have since been deported": the 2 were, not the 14
+    if v.kind in ACTIONS_OF_WHOLE and _among_whole_untouched(r, before):
+        return "population"  # "were among the 86,000 immigrants who have asylum cases pending": a whole no one acted on
     if v.kind in ("arrests", "detentions") and _supervised_not_held(r):
         return "population"  # "180,000 immigrants are enrolled in Alternatives to Detention": watched, not held
     if v.kind == "deaths_in_custody" and deaths.BORDER_TALLY.search(r.text) and not deaths.HELD_OR_TAKEN.search(r.text):
@@ -451,6 +455,17 @@ def _noun_whole_of_part(r: Reading) -> bool:
         return False
     own = r.text[r.n.end : verb.start()]
     return cue_type(own, r.border, r.custody) is None and record_kind(own) is None
+
+
+def _among_whole_untouched(r: Reading, before: str) -> bool:
+    """Whether the number is the whole a subject is counted among ("many of those picked up were among the roughly
+    86,000 immigrants in the region who have asylum cases pending"), told with a noun whose own words (the rest of
+    its clause) name no action nor record: the predicate is the subject's, the whole is a population (GUIDELINES §2).
+    A whole whose own words name one ("was among the 680 workers arrested", "among the 40 detainees") keeps its
+    reading."""
+    if r.head is None or r.n.percent or not r.head.group("people") or not parts.AMONG_WHOLE_BEFORE.search(before):
+        return False
+    return cue_type(r.rest, r.border, r.custody) is None and record_kind(r.rest) is None
 
 
 def _had_beside_record(r: Reading, v: Verdict) -> bool:

@@ -1398,6 +1398,13 @@ def correct_type(r: Reading, v: Verdict) -> None:
         v.trap = None  # "The facility had an average daily population of 1,712": people held, not a town's residents
     if v.kind == "arrests" and not r.border and traps.HELD_POPULATION.search(r.text, r.clause[0], r.clause[1]):
         v.kind = "detentions"  # "ICE detained 39,000 people on an average day": a custody population, not arrests
+    if (
+        v.kind == "arrests"
+        and not r.border
+        and traps.DETAINED_JUST_BEFORE.search(traps.TRAP_QUALIFIER.sub("", r.text[r.left_start : r.n.start]))
+        and traps.AS_OF_DATE.search(r.text, r.n.end, r.pred_end)
+    ):
+        v.kind = "detentions"  # "ICE detained 61,226 people as of Sunday": the people held on a date, not arrests
     taken = vocabulary.ACTION_PARTICIPLE.match(r.predicate) if r.head is not None and r.head.group("people") else None
     if (
         v.kind in ("arrests", "border_apprehensions")

@@ -115,6 +115,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "recall6.jsonl": {"counts": (51, 0), "counts+place": (47, 4), "quotes": (0, 0), "tagging": (3, 0)},
     "recall7.jsonl": {"counts": (35, 0), "counts+place": (32, 3), "quotes": (0, 1), "tagging": (2, 0)},
     "precision7.jsonl": {"counts": (67, 4), "counts+place": (60, 11), "quotes": (0, 0), "tagging": (0, 0)},
+    "precision8.jsonl": {"counts": (52, 7), "counts+place": (50, 9), "quotes": (3, 1), "tagging": (1, 0)},
     "placewhich.jsonl": {"counts": (35, 8), "counts+place": (32, 11), "quotes": (0, 0), "tagging": (0, 0)},
     "spurious.jsonl": {"counts": (76, 7), "counts+place": (70, 13), "quotes": (0, 0), "tagging": (2, 0)},
     "spurious2.jsonl": {"counts": (50, 3), "counts+place": (46, 7), "quotes": (3, 0), "tagging": (1, 0)},

@@ -237,6 +237,12 @@ PART_BEFORE_BARE_WHOLE = re.compile(
     _I,
 )
 
+#: The whole a subject is counted among, right before its number: "were among the roughly 86,000 immigrants ...",
+#: "is among an estimated 2,000 people ...". The number counts the whole, not what its sentence's predicate did to
+#: the subject (`count_traps._among_whole_untouched` reads the whole's own words).
+AMONG_WHOLE_BEFORE = re.compile(r"\bamong\s+(?:the|an\s+estimated|some|all|the\s+estimated)\s+$", _I)
+
+
 # ---------------------------------------------------------------------------------------------
 # A ranking's counts: the number set off after a superlative
 # ---------------------------------------------------------------------------------------------

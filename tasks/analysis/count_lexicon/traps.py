@@ -126,6 +126,25 @@ HELD_POPULATION = rx(
     r"on\s+(?:an?\s+)?(?:average|typical|given|any\s+given)\s+day",
     r"(?:a|per|each)\s+day\s+on\s+average",
 )
+#: A headcount told at a point in time after a verb of detaining: "ICE detained 61,226 people as of Sunday", "detained
+#: 54,000 at the end of the quarter" (GUIDELINES §2 detentions: a population held on a date, as `HELD_POPULATION`'s
+#: average day), not people taken in an action. Only the end of a period of the calendar ("at the end of the
+#: operation" tells when an action ended). The verb right before the number (`DETAINED_JUST_BEFORE`) governs it; the
+#: date is in the number's own predicate.
+AS_OF_DATE = re.compile(
+    r"\b(?:as\s+of|at\s+the\s+(?:end|close)\s+of\s+(?:the\s+|last\s+|that\s+)?"
+    r"(?:day|week|month|quarter|year|fiscal\s+year|fiscal\s+\d{4}|\d{4}|"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)))\b",
+    _I,
+)
+#: A number told as a guess, a hedge right before it: "There are probably 20,000 people sitting in ICE jails who never
+#: committed a crime", "maybe 300 people were arrested": the speaker's guess at a figure, not one the text
+#: states (GUIDELINES §2: nothing is inferred that the text does not state; an approximate figure, "about 317", is
+#: still stated and stays a count).
+GUESS_BEFORE = re.compile(
+    r"\b(?:probably|perhaps|maybe|possibly)\s+(?:(?:about|around|roughly|some|more\s+than|over|as\s+many\s+as)\s+)?$",
+    _I,
+)
 #: Deportations that did not happen: "halted the deportation of 1,400", "shielded 600,000 from being deported",
 #: "900 people were spared deportation".
 AVERTED = rx(

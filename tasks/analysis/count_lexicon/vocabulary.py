@@ -211,10 +211,11 @@ CUES: dict[str, re.Pattern[str]] = {
         # the lookahead first, so that the long PEOPLE alternation is tried only before "removed" (no cost measured)
         rf"(?=[\w-]+\s+removed\b)(?:{PEOPLE})\s+removed"
         r"(?!\s+from\s+(?:the|their|its|his|her)\s+(?!U\.S\.|country|United\s+States)[a-z])",
-        # an order of removal is no removal: "fugitives with final orders of removal"
+        # an order of removal is no removal: "fugitives with final orders of removal"; nor is a place that holds people
+        # for it: "held 1,900 people in immigration removal centres" (a detention site)
         r"(?<!Enforcement\sand\s)(?<!Detention\sand\s)(?<!orders\sof\s)(?<!order\sof\s)(?<!for\s)"
         r"removals?(?!\s+(?:orders?|proceedings|cases?|hearings?|flights?|"
-        r"efforts?|operations))",
+        r"efforts?|operations|cent(?:er|re)s?|facilit(?:y|ies)))",
         r"expel(?:s|led|lings?)",
         r"expulsions?",
         # a return to daily life, or to the U.S., sends nobody out: "returned to work", "returned to the United States"
@@ -266,7 +267,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:removed|taken|taking)\s+(?:[\w,]+\s+){0,6}?(?:off|from)\s+(?:the\s+|our\s+)?streets",
     ),
     "detentions": rx(
-        r"detain(?:s|ed|ing)?",
+        r"(?<!non-)(?<!non)detain(?:s|ed|ing)?",  # not the "non-detained docket": people living free in the community
         r"detainees?",
         r"detention",
         r"in\s+(?:\w+\s+){0,2}custody",

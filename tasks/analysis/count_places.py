@@ -65,6 +65,9 @@ _REGION = re.compile(
     r"\b(?:in|around|across)\s+the\s+(?P<area>(?-i:(?:[A-Z][\w.'’]*(?:[\s-]+|$)){1,4})(?:area|region|sector|valley))\b",
     _I,
 )
+#: "the Border" capitalised, as a name writes it ("Witness at the Border counted", "agents at the Border Patrol
+#: checkpoint"); the border where a count happens is written in lower case ("agents at the border").
+_NAMED_BORDER = re.compile(r"(?-i:\bthe\s+Border)$")
 #: A place the sentence points back to without naming it: "in the area", "across the region", "there" (not the
 #: "there" of "there were", "there wasn't enough room", "there may be": a verb after it makes it existential).
 _AREA_ANAPHOR = re.compile(
@@ -419,6 +422,8 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
         start = m.start(m.lastgroup or 0)
         if any(a < m.end() and start < b for a, b in taken):
             continue
+        if m.lastgroup == "border" and _NAMED_BORDER.search(text, m.start(), m.end()):
+            continue  # "Witness at the Border counted 3,100", "at the Border Patrol checkpoint": a name, no place
         found.append(_PlaceAt(name, start, m.end(), False, True))
     found.sort(key=lambda p: p.start)
     found = _sited_at_dateline(text, found)

@@ -31,7 +31,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "borderline.jsonl": {"tagging": (0, 0)},
     "lexicon.jsonl": {"counts": (134, 2), "counts+place": (134, 2), "quotes": (0, 0), "tagging": (6, 0)},
     "frames.jsonl": {"counts": (106, 1), "counts+place": (106, 1), "quotes": (5, 0), "tagging": (1, 0)},
-    "types.jsonl": {"counts": (90, 4), "counts+place": (88, 6), "quotes": (0, 0), "tagging": (11, 0)},
+    "types.jsonl": {"counts": (90, 4), "counts+place": (89, 5), "quotes": (0, 0), "tagging": (11, 0)},
     "placeframes.jsonl": {"counts": (94, 0), "counts+place": (94, 0), "quotes": (0, 0), "tagging": (2, 0)},
     "distractors.jsonl": {"counts": (78, 11), "counts+place": (76, 13), "quotes": (0, 35), "tagging": (0, 0)},
     "heldout9.jsonl": {"counts": (153, 20), "counts+place": (145, 28), "quotes": (100, 5), "tagging": (1, 0)},
@@ -95,6 +95,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "recall3.jsonl": {"counts": (42, 5), "counts+place": (40, 7), "quotes": (2, 1), "tagging": (3, 0)},
     "recallstories.jsonl": {"tagging": (7, 0)},
     "placeprecision.jsonl": {"counts": (21, 7), "counts+place": (20, 8), "quotes": (1, 0), "tagging": (2, 0)},
+    "placeprecision2.jsonl": {"counts": (46, 7), "counts+place": (44, 9), "quotes": (0, 0), "tagging": (4, 0)},
     "recall4.jsonl": {"counts": (53, 7), "counts+place": (51, 9), "quotes": (0, 0), "tagging": (0, 0)},
     "quotes5.jsonl": {"quotes": (70, 1), "tagging": (0, 0)},  # quotes only: its facts are not labelled
     "quotes6.jsonl": {"quotes": (31, 3), "tagging": (3, 0)},  # quotes only: its facts are not labelled

@@ -1051,8 +1051,9 @@ def place_counts(
         """For record count i told as a part of a group counted before ("Of them, 140 had criminal convictions",
         "61 of those arrested had criminal records", "Of the 470, 290 ..."; or coordinated with such a part: "..., and
         38 had no criminal record"), that group's count: the nearest action count of people before it, larger than
-        it, in its sentence or the sentence before (its paragraph's, or the last of the paragraph before: "ICE
-        arrested 1,120 people across South Florida.\n\nOf those, 641 had criminal convictions")."""
+        it (passing over a smaller part told with its whole), in its sentence or the two sentences before (its
+        paragraph's, or the last of the paragraph before: "ICE arrested 1,120 people across South Florida.\n\nOf
+        those, 641 had criminal convictions")."""
         c = counts[i]
         s = c.sentence
         view = s.rule_text
@@ -1073,12 +1074,18 @@ def place_counts(
         if not points:
             return None
         k = sentences.index(s)
-        previous = sentences[k - 1] if k else None
+        # the nearest group counted in the sentence before or the one before it ("ICE arrested 1,461 people in Los
+        # Angeles. The agency has 6,000 officers. Of those arrested, 963 had convictions.")
+        previous = sentences[max(0, k - 2) : k]
         for j in range(i - 1, -1, -1):
-            if counts[j].sentence is not s and counts[j].sentence is not previous:
+            if counts[j].sentence is not s and not any(counts[j].sentence is p for p in previous):
                 return None
             if is_group(j):
-                return j if c.number.percent or counts[j].number.value > c.number.value else None
+                if c.number.percent or counts[j].number.value > c.number.value:
+                    return j
+                if totals[j] is not None:
+                    continue  # a part told with its whole ("212 people, including 87 in the Twin Cities"): the whole
+                return None
         return None
 
     def is_group(j: int) -> bool:

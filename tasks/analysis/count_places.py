@@ -1104,6 +1104,7 @@ def place_counts(
     for i in range(len(counts)):
         record_wholes.append(record_whole(i) if counts[i].type in RECORD_TYPES and not counts[i].sub else None)
     placed: list[tuple[tuple[str, ...], str | None]] = []
+    guessed: set[int] = set()  # counts placed only by the story's stand-in (its border, main place, dateline, headline)
     for i, c in enumerate(counts):
         s = c.sentence
         n = c.number
@@ -1182,11 +1183,12 @@ def place_counts(
         if not places and not c.sub:
             places = pointed_back(s, c.clause[0], c.clause[1])
         whole = record_wholes[i]
-        if not places and whole is not None and placed[whole][1] == "sentence":
+        if not places and whole is not None and placed[whole][1] is not None and whole not in guessed:
             # "ICE arrested 212 people across northern Illinois. Of them, 140 had criminal convictions.": who the
-            # people of an action were is told where the text places that action; a whole placed by a stand-in lends
-            # no guess
-            places = list(placed[whole][0])
+            # people of an action were is told where the text places that action, by its sentence or the sentences
+            # that frame it ("ICE officers carried out arrests across Omaha. Of the 96 people arrested, 58 had no
+            # convictions"); a group placed only by the story's stand-in lends no guess
+            places, source = list(placed[whole][0]), placed[whole][1]
         if not places and not c.sub and c.type not in RECORD_TYPES:
             # "**Richfield:** Agents detained 8 people": the label opening its line names the count's place
             places, source = labelled_place(s.at(n.start)), None
@@ -1221,6 +1223,8 @@ def place_counts(
                 # comparison ("more than the 250 arrested in Gainesville")
                 places = []
             source = "story"
+            if places:
+                guessed.add(i)
         if not places and not c.sub and c.type == "deaths_in_custody" and not n.percent:
             # a death in custody is where the person was held: the detention site named last before it, if any
             places, source = site_before(s), "story"

@@ -46,3 +46,24 @@ def test_a_record_count_that_points_to_no_group_stays_unplaced() -> None:
         "The agency said 400 of those arrested had criminal convictions."
     )
     assert _placed(text).get(400, ()) == ()
+
+
+def test_a_record_part_takes_its_groups_place_when_the_sentence_before_framed_the_group() -> None:
+    # the group's sentence names no place; the sentence before it tells where the arrests were, for it and its part
+    text = (
+        "Immigration officers made arrests at several job sites around Tulsa last week.\n\n"
+        "Of the 84 people arrested, 51 had no criminal record, according to agency data."
+    )
+    placed = _placed(text)
+    assert placed[84] == placed[51] == ("Tulsa, Oklahoma",)
+
+
+def test_a_record_part_of_a_group_placed_only_by_the_dateline_stays_unplaced() -> None:
+    # the trap of the rule above: the dateline town is the story's stand-in for the group, no place of who they were
+    text = (
+        "TULSA, Okla. — Immigration officers carried out arrests at several job sites last week.\n\n"
+        "Of the 84 people arrested, 51 had no criminal record, according to agency data."
+    )
+    assert _placed(text).get(51, ()) == ()
+    text = "TULSA, Okla. — Officials said 51 people with no criminal record remain in custody statewide."
+    assert _placed(text).get(51, ()) == ()

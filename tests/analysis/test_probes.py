@@ -107,7 +107,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "placerecall.jsonl": {"counts": (36, 3), "counts+place": (35, 4), "quotes": (0, 0), "tagging": (2, 0)},
     "recall5.jsonl": {"counts": (71, 3), "counts+place": (70, 4), "quotes": (0, 0), "tagging": (4, 0)},
     "precision6.jsonl": {"counts": (47, 3), "counts+place": (46, 4), "quotes": (0, 0), "tagging": (8, 1)},
-    "arrests3.jsonl": {"counts": (45, 3), "counts+place": (43, 5), "quotes": (1, 0), "tagging": (3, 0)},
+    "arrests3.jsonl": {"counts": (45, 3), "counts+place": (44, 4), "quotes": (1, 0), "tagging": (3, 0)},
     "recall6.jsonl": {"counts": (51, 0), "counts+place": (47, 4), "quotes": (0, 0), "tagging": (3, 0)},
     "precision7.jsonl": {"counts": (67, 4), "counts+place": (60, 11), "quotes": (0, 0), "tagging": (0, 0)},
     "placewhich.jsonl": {"counts": (34, 8), "counts+place": (31, 11), "quotes": (0, 0), "tagging": (0, 0)},

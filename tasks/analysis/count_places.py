@@ -1050,7 +1050,8 @@ def place_counts(
     def record_whole(i: int) -> int | None:
         """For record count i told as a part of a group counted before ("Of them, 140 had criminal convictions",
         "61 of those arrested had criminal records", "Of the 470, 290 ..."; or coordinated with such a part: "..., and
-        38 had no criminal record"), that group's count: the nearest action count of people before it, larger than
+        38 had no criminal record"; or a number with no noun of its own: "Seventy-five had convictions"), that group's
+        count: the nearest action count of people before it, larger than
         it (passing over a smaller part told with its whole), in its sentence or the two sentences before (its
         paragraph's, or the last of the paragraph before: "ICE arrested 1,120 people across South Florida.\n\nOf
         those, 641 had criminal convictions")."""
@@ -1066,17 +1067,20 @@ def place_counts(
             or _GROUP_OPENS.match(head)  # "Of those arrested, 378 had pending charges and 63 had no record"
             or (earlier and counts[earlier[-1]].type in RECORD_TYPES and record_wholes[earlier[-1]] is not None)
         )
+        # a number with no noun of its own goes on counting the group of the sentence before, no further ("ICE
+        # arrested 210 people in Denver. Seventy-five had criminal convictions.")
+        bare = not points and not c.head
         restated = OF_THE_WHOLE_BEFORE.search(head)
         if restated:
             # "Of the 470, 290 had criminal convictions": the count of that number before, however far back
             values = {m.value for m in find_numbers(restated.group())}
             return next((j for j in range(i - 1, -1, -1) if counts[j].number.value in values and is_group(j)), None)
-        if not points:
+        if not (points or bare):
             return None
         k = sentences.index(s)
         # the nearest group counted in the sentence before or the one before it ("ICE arrested 1,461 people in Los
         # Angeles. The agency has 6,000 officers. Of those arrested, 963 had convictions.")
-        previous = sentences[max(0, k - 2) : k]
+        previous = sentences[max(0, k - (1 if bare else 2)) : k]
         for j in range(i - 1, -1, -1):
             if counts[j].sentence is not s and not any(counts[j].sentence is p for p in previous):
                 return None

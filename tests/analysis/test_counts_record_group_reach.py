@@ -67,3 +67,20 @@ def test_a_record_part_of_a_group_placed_only_by_the_dateline_stays_unplaced() -
     assert _placed(text).get(51, ()) == ()
     text = "TULSA, Okla. — Officials said 51 people with no criminal record remain in custody statewide."
     assert _placed(text).get(51, ()) == ()
+
+
+def test_a_record_number_with_no_noun_goes_on_counting_the_group_before() -> None:
+    text = (
+        "Immigration agents arrested 164 people in Wichita during a four-day operation. "
+        "Ninety-two had criminal convictions, the agency said."
+    )
+    assert _placed(text)[92] == ("Wichita, Kansas",)
+
+
+def test_a_record_number_with_no_group_before_it_stays_unplaced() -> None:
+    # the trap of the rule above: no group of people counted before it to go on counting
+    text = (
+        "Immigration agents were seen in Wichita again on Thursday, neighbors said. "
+        "Ninety-two had criminal convictions, the agency said later."
+    )
+    assert _placed(text).get(92, ()) == ()

@@ -65,6 +65,9 @@ _REGION = re.compile(
     r"\b(?:in|around|across)\s+the\s+(?P<area>(?-i:(?:[A-Z][\w.'’]*(?:[\s-]+|$)){1,4})(?:area|region|sector|valley))\b",
     _I,
 )
+#: "the Border" capitalised, as a name writes it ("Witness at the Border counted", "agents at the Border Patrol
+#: checkpoint"); the border where a count happens is written in lower case ("agents at the border").
+_NAMED_BORDER = re.compile(r"(?-i:\bthe\s+Border)$")
 #: A place the sentence points back to without naming it: "in the area", "across the region", "there" (not the
 #: "there" of "there were", "there wasn't enough room", "there may be": a verb after it makes it existential).
 _AREA_ANAPHOR = re.compile(
@@ -419,6 +422,8 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
         start = m.start(m.lastgroup or 0)
         if any(a < m.end() and start < b for a, b in taken):
             continue
+        if m.lastgroup == "border" and _NAMED_BORDER.search(text, m.start(), m.end()):
+            continue  # "Witness at the Border counted 3,100", "at the Border Patrol checkpoint": a name, no place
         found.append(_PlaceAt(name, start, m.end(), False, True))
     found.sort(key=lambda p: p.start)
     found = _sited_at_dateline(text, found)
@@ -1057,9 +1062,11 @@ def place_counts(
     def record_whole(i: int) -> int | None:
         """For record count i told as a part of a group counted before ("Of them, 140 had criminal convictions",
         "61 of those arrested had criminal records", "Of the 470, 290 ..."; or coordinated with such a part: "..., and
-        38 had no criminal record"), that group's count: the nearest action count of people before it, larger than
-        it, in its sentence or the sentence before (its paragraph's, or the last of the paragraph before: "ICE
-        arrested 1,120 people across South Florida.\n\nOf those, 641 had criminal convictions")."""
+        38 had no criminal record"; or a number with no noun of its own: "Seventy-five had convictions"), that group's
+        count: the nearest action count of people before it, larger than
+        it (passing over a smaller part told with its whole), in its sentence or the two sentences before (its
+        paragraph's, or the last of the paragraph before: "ICE arrested 1,120 people across South Florida.\n\nOf
+        those, 641 had criminal convictions")."""
         c = counts[i]
         s = c.sentence
         view = s.rule_text
@@ -1072,20 +1079,29 @@ def place_counts(
             or _GROUP_OPENS.match(head)  # "Of those arrested, 378 had pending charges and 63 had no record"
             or (earlier and counts[earlier[-1]].type in RECORD_TYPES and record_wholes[earlier[-1]] is not None)
         )
+        # a number with no noun of its own goes on counting the group of the sentence before, no further ("ICE
+        # arrested 210 people in Denver. Seventy-five had criminal convictions.")
+        bare = not points and not c.head
         restated = OF_THE_WHOLE_BEFORE.search(head)
         if restated:
             # "Of the 470, 290 had criminal convictions": the count of that number before, however far back
             values = {m.value for m in find_numbers(restated.group())}
             return next((j for j in range(i - 1, -1, -1) if counts[j].number.value in values and is_group(j)), None)
-        if not points:
+        if not (points or bare):
             return None
         k = sentences.index(s)
-        previous = sentences[k - 1] if k else None
+        # the nearest group counted in the sentence before or the one before it ("ICE arrested 1,461 people in Los
+        # Angeles. The agency has 6,000 officers. Of those arrested, 963 had convictions.")
+        previous = sentences[max(0, k - (1 if bare else 2)) : k]
         for j in range(i - 1, -1, -1):
-            if counts[j].sentence is not s and counts[j].sentence is not previous:
+            if counts[j].sentence is not s and not any(counts[j].sentence is p for p in previous):
                 return None
             if is_group(j):
-                return j if c.number.percent or counts[j].number.value > c.number.value else None
+                if c.number.percent or counts[j].number.value > c.number.value:
+                    return j
+                if totals[j] is not None:
+                    continue  # a part told with its whole ("212 people, including 87 in the Twin Cities"): the whole
+                return None
         return None
 
     def is_group(j: int) -> bool:
@@ -1104,6 +1120,7 @@ def place_counts(
     for i in range(len(counts)):
         record_wholes.append(record_whole(i) if counts[i].type in RECORD_TYPES and not counts[i].sub else None)
     placed: list[tuple[tuple[str, ...], str | None]] = []
+    guessed: set[int] = set()  # counts placed only by the story's stand-in (its border, main place, dateline, headline)
     for i, c in enumerate(counts):
         s = c.sentence
         n = c.number
@@ -1182,11 +1199,12 @@ def place_counts(
         if not places and not c.sub:
             places = pointed_back(s, c.clause[0], c.clause[1])
         whole = record_wholes[i]
-        if not places and whole is not None and placed[whole][1] == "sentence":
+        if not places and whole is not None and placed[whole][1] is not None and whole not in guessed:
             # "ICE arrested 212 people across northern Illinois. Of them, 140 had criminal convictions.": who the
-            # people of an action were is told where the text places that action; a whole placed by a stand-in lends
-            # no guess
-            places = list(placed[whole][0])
+            # people of an action were is told where the text places that action, by its sentence or the sentences
+            # that frame it ("ICE officers carried out arrests across Omaha. Of the 96 people arrested, 58 had no
+            # convictions"); a group placed only by the story's stand-in lends no guess
+            places, source = list(placed[whole][0]), placed[whole][1]
         if not places and not c.sub and c.type not in RECORD_TYPES:
             # "**Richfield:** Agents detained 8 people": the label opening its line names the count's place
             places, source = labelled_place(s.at(n.start)), None
@@ -1221,6 +1239,8 @@ def place_counts(
                 # comparison ("more than the 250 arrested in Gainesville")
                 places = []
             source = "story"
+            if places:
+                guessed.add(i)
         if not places and not c.sub and c.type == "deaths_in_custody" and not n.percent:
             # a death in custody is where the person was held: the detention site named last before it, if any
             places, source = site_before(s), "story"

@@ -32,7 +32,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "borderline.jsonl": {"tagging": (0, 0)},
     "lexicon.jsonl": {"counts": (134, 2), "counts+place": (134, 2), "quotes": (0, 0), "tagging": (6, 0)},
     "frames.jsonl": {"counts": (106, 1), "counts+place": (106, 1), "quotes": (5, 0), "tagging": (1, 0)},
-    "types.jsonl": {"counts": (90, 4), "counts+place": (88, 6), "quotes": (0, 0), "tagging": (11, 0)},
+    "types.jsonl": {"counts": (90, 4), "counts+place": (89, 5), "quotes": (0, 0), "tagging": (11, 0)},
     "placeframes.jsonl": {"counts": (94, 0), "counts+place": (94, 0), "quotes": (0, 0), "tagging": (2, 0)},
     "distractors.jsonl": {"counts": (78, 10), "counts+place": (76, 12), "quotes": (0, 35), "tagging": (0, 0)},
     "heldout9.jsonl": {"counts": (153, 20), "counts+place": (145, 28), "quotes": (100, 5), "tagging": (1, 0)},
@@ -99,7 +99,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "recall3.jsonl": {"counts": (42, 5), "counts+place": (40, 7), "quotes": (2, 1), "tagging": (3, 0)},
     "recallstories.jsonl": {"tagging": (7, 0)},
     "placeprecision.jsonl": {"counts": (22, 6), "counts+place": (21, 7), "quotes": (1, 0), "tagging": (2, 0)},
-    "recall4.jsonl": {"counts": (53, 7), "counts+place": (51, 9), "quotes": (0, 0), "tagging": (0, 0)},
+    "placeprecision2.jsonl": {"counts": (46, 7), "counts+place": (45, 8), "quotes": (0, 0), "tagging": (4, 0)},
+    "recall4.jsonl": {"counts": (53, 7), "counts+place": (52, 8), "quotes": (0, 0), "tagging": (0, 0)},
     "quotes5.jsonl": {"quotes": (70, 1), "tagging": (0, 0)},  # quotes only: its facts are not labelled
     "quotes6.jsonl": {"quotes": (31, 3), "tagging": (3, 0)},  # quotes only: its facts are not labelled
     "quotes7.jsonl": {"quotes": (14, 0), "tagging": (25, 0)},  # quotes only; short passages the tagger mostly leaves
@@ -108,9 +109,9 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "records.jsonl": {"counts": (62, 5), "counts+place": (62, 5), "quotes": (1, 1), "tagging": (1, 1)},
     "arrests2.jsonl": {"counts": (41, 3), "counts+place": (40, 4), "quotes": (0, 0), "tagging": (1, 0)},
     "placerecall.jsonl": {"counts": (36, 3), "counts+place": (35, 4), "quotes": (0, 0), "tagging": (2, 0)},
-    "recall5.jsonl": {"counts": (71, 3), "counts+place": (69, 5), "quotes": (0, 0), "tagging": (4, 0)},
-    "precision6.jsonl": {"counts": (47, 3), "counts+place": (45, 5), "quotes": (0, 0), "tagging": (8, 1)},
-    "arrests3.jsonl": {"counts": (45, 3), "counts+place": (43, 5), "quotes": (1, 0), "tagging": (3, 0)},
+    "recall5.jsonl": {"counts": (71, 3), "counts+place": (70, 4), "quotes": (0, 0), "tagging": (4, 0)},
+    "precision6.jsonl": {"counts": (47, 3), "counts+place": (46, 4), "quotes": (0, 0), "tagging": (8, 1)},
+    "arrests3.jsonl": {"counts": (45, 3), "counts+place": (44, 4), "quotes": (1, 0), "tagging": (3, 0)},
     "arrests4.jsonl": {"counts": (36, 1), "counts+place": (34, 3), "quotes": (1, 0), "tagging": (6, 0)},
     "recall6.jsonl": {"counts": (51, 0), "counts+place": (47, 4), "quotes": (0, 0), "tagging": (3, 0)},
     "recall7.jsonl": {"counts": (35, 0), "counts+place": (32, 3), "quotes": (0, 1), "tagging": (2, 0)},

@@ -605,6 +605,9 @@ _CROSSED_RELATIVE = re.compile(
     r"\b(?:who|that)\s+(?:had\s+|have\s+|just\s+|illegally\s+){0,2}(?:crossed|swam|waded)\s+(?:across\s+)?(?:the\s+)?",
     _I,
 )
+#: The river the gazetteer knows by name ("crossed the Rio Grande"), as a count's place gives it: no town, county,
+#: state or facility (not the Rio Grande Valley, a region of towns, nor a town named for a river like Fall River).
+_RIVER = re.compile(r"(?:the\s+)?Rio\s+Grande")
 _RELATIVE_BEFORE_MOVE = re.compile(r"\b(?:who|whom|that|which)\b", _I)
 #: Between a place and a count of the relative clause of place it opens: "in Boston, where ICE arrested", "Omaha, in
 #: which agents detained".
@@ -1009,6 +1012,13 @@ def place_counts(
             # "Agents assigned to the Laredo Sector arrested 96 people who had crossed the Rio Grande": what they
             # crossed is their past, told in their relative clause; the count's subject places it, if it names a place
             own = within(s.at(counts[i].clause[0]), at) or own
+        if own and all(_RIVER.fullmatch(name) for name in own):
+            # "Agents assigned to the Big Bend Sector apprehended 52 migrants along the Rio Grande": a river is no
+            # place (GUIDELINES §2 places: cities, counties, states, facilities); the count's subject places it
+            own = within(s.at(counts[i].clause[0]), at) or own
+        elif any(_RIVER.fullmatch(name) for name in own):
+            # "apprehended 1,100 migrants along the Rio Grande near downtown El Paso": the town is the place
+            own = [name for name in own if not _RIVER.fullmatch(name)]
         moved = _FROM_TO.search(text, a, b)
         verb = _TRANSFER_VERB.search(s.rule_text, *counts[i].clause)
         if verb and _RELATIVE_BEFORE_MOVE.search(s.rule_text, counts[i].number.end, verb.start()):

@@ -227,6 +227,7 @@ class Reading:
     detainer_talk: bool  # the sentence or the one before names detainers, or the story has counted them: its bare
     # "requests" (and "them") are those
     share: Count | None = None  # the last share (percent) of this sentence a trap did not reject
+    last_border: Count | None = None  # the last border apprehension of the story before this sentence
 
 
 def _staff_touched(
@@ -339,6 +340,7 @@ def read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         previous=previous,
         plan=state.get("plan"),
         last=state.get("last"),
+        last_border=state.get("last_border"),
         clause=clause_span,
         pred_end=pred_end,
         head=head,

@@ -1272,8 +1272,10 @@ def _border_tally_continued(r: Reading) -> bool:
     last = r.last
     return (
         last is not None
-        and last.type == "border_apprehensions"
-        and 0 <= r.s.paragraph - last.sentence.paragraph <= 1
+        and (
+            (last.type == "border_apprehensions" and 0 <= r.s.paragraph - last.sentence.paragraph <= 1)
+            or _border_tally_past_interior_aside(r)
+        )
         and bool(_BARE_TALLY_NOUN.search(r.text))
         and not traps.INTERIOR.search(r.text)
         and not geography.INTERIOR_AGENCY.search(r.text)
@@ -1283,6 +1285,29 @@ def _border_tally_continued(r: Reading) -> bool:
     )
 
 
+def _border_tally_past_interior_aside(r: Reading) -> bool:
+    """Whether the border's tally is told on two paragraphs after its count, over a paragraph of its own that counted
+    the interior ("Agents apprehended 2.2 million migrants at the border in fiscal 2022. / ICE officers arrested
+    142,000 people in the interior. / Apprehensions had topped 2.1 million by August"): the bare noun is the border's
+    "apprehensions" (not "arrests", the aside's own word) and the aside names its interior agency or scope."""
+    last, border = r.last, r.last_border
+    if last is None or border is None or last.type == "border_apprehensions":
+        return False
+    aside = last.sentence.text
+    return (
+        r.s.paragraph - border.sentence.paragraph == 2
+        and last.sentence.paragraph == r.s.paragraph - 1
+        and bool(_BORDER_TALLY_NOUN.search(r.text))
+        and bool(
+            traps.INTERIOR.search(aside)
+            or geography.INTERIOR_AGENCY.search(aside)
+            or geography.INTERIOR_SCOPE.search(aside)
+        )
+    )
+
+
+#: The border's own tally noun: "apprehensions" (Border Patrol's word; ICE's tallies are "arrests").
+_BORDER_TALLY_NOUN = re.compile(r"\bapprehensions\b", re.IGNORECASE)
 #: The tally's own noun: "arrests", "apprehensions" (an agency's or a setting's words are read apart).
 _BARE_TALLY_NOUN = re.compile(r"\b(?:arrests|apprehensions)\b", re.IGNORECASE)
 

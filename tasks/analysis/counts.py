@@ -211,6 +211,9 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             "custody_before": first_custody_named < k,
             "border_summary": summary_border,
             "last": next((c for c in reversed(counts) if c.trap is None), None),
+            "last_border": next(
+                (c for c in reversed(counts) if c.trap is None and c.type == "border_apprehensions"), None
+            ),
             "article_types": {c.type for c in counts if c.trap is None},
             # Border Patrol agents arresting people in Chicago make arrests, not border apprehensions
             "inland": k in inland,

@@ -119,11 +119,12 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "precision8.jsonl": {"counts": (52, 7), "counts+place": (50, 9), "quotes": (3, 1), "tagging": (1, 0)},
     "placewhich.jsonl": {"counts": (35, 8), "counts+place": (32, 11), "quotes": (0, 0), "tagging": (0, 0)},
     "spurious.jsonl": {"counts": (76, 7), "counts+place": (70, 13), "quotes": (0, 0), "tagging": (2, 0)},
-    "spurious2.jsonl": {"counts": (50, 3), "counts+place": (46, 7), "quotes": (3, 0), "tagging": (1, 0)},
+    "spurious2.jsonl": {"counts": (50, 3), "counts+place": (47, 6), "quotes": (3, 0), "tagging": (1, 0)},
     "parts.jsonl": {"counts": (33, 0), "counts+place": (33, 0), "quotes": (0, 0), "tagging": (1, 0)},
     "parts2.jsonl": {"counts": (36, 0), "counts+place": (35, 1), "quotes": (0, 0), "tagging": (0, 0)},
     "placeforms.jsonl": {"counts": (15, 2), "counts+place": (11, 6), "quotes": (0, 0), "tagging": (2, 0)},
     "placenames.jsonl": {"counts": (12, 2), "counts+place": (12, 2), "quotes": (0, 0), "tagging": (1, 0)},
+    "borderb.jsonl": {"counts": (28, 1), "counts+place": (28, 1), "quotes": (0, 0), "tagging": (1, 0)},
 }
 
 

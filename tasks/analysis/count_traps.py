@@ -142,7 +142,7 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
         return "poll"
     if (
         traps.POPULATION.search(window)
-        and not re.search(r"detain|custody|held|arrest|deport", window, _I)
+        and not re.search(r"detain|custody|held|arrest|deport", traps.ELIGIBLE_FOR_HANDOVER.sub(" ", window), _I)
         and not vocabulary.HELD_SITE_POPULATION.search(window)  # "the population of the Eloy detention center": held
     ):
         return "population"
@@ -325,6 +325,8 @@ def not_counted(r: Reading, v: Verdict) -> str | None:
     after = r.text[r.n.end : r.n.end + 60]
     if traps.PLACE_POPULATION_BEFORE.search(before) and not traps.HELD_AFTER.match(after):
         return "population"
+    if traps.PLACE_POSSESSIVE_BEFORE.search(before) and traps.RESIDENTS_AFTER.match(after):
+        return "population"  # "Nebraska's 150,000 immigrants make up much of the workforce"
     if traps.RATIO_BASE_BEFORE.search(before):
         return "rate"
     if traps.CARRY_CAPACITY_BEFORE.search(before):

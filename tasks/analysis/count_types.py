@@ -1013,8 +1013,15 @@ def _found_in_load(r: Reading) -> bool:
 def _governing_type(own_left: str, r: Reading) -> str | None:
     """The action type of the verb (or prosecution noun) right before the number, if one governs it: "deported",
     "have apprehended", "filed charges against"; None for a record word or no verb there."""
-    if vocabulary.PROSECUTED_AGAINST.search(own_left) and traps.PROSECUTION.search(r.text):
-        return "charged"
+    # (the passive for a whole only: a part's "charges were filed against 12 of them" is typed as a part)
+    passive = (
+        r.head is None or not (r.head.group("of") or re.match(r"\W*of\b", r.head.group(0)))
+    ) and vocabulary.PROSECUTED_AGAINST_PASSIVE.search(r.text, r.clause[0], r.n.start)
+    prosecution = traps.PROSECUTION.search(r.text) or (
+        passive and frames.CRIMINAL_COMPLAINT.search(r.text, r.clause[0], r.n.start)
+    )
+    if (vocabulary.PROSECUTED_AGAINST.search(own_left) or passive) and prosecution:
+        return "charged"  # "filed charges against 14 people", "Criminal complaints were filed against 63 people"
     if not traps.GOVERNING_VERB.search(parts.QUALIFIER_END.sub("", own_left)):
         return None
     kind = cue_type(own_left, r.border, r.custody)
@@ -1173,13 +1180,23 @@ def _inline_list_lead(r: Reading) -> str | None:
     (`frames.INLINE_LEAD_THINGS`)."""
     text, n = r.text, r.n
     colon = text.find(":")
-    if colon < 0 or colon > n.start or ";" not in text[colon:]:
+    if colon < 0 or colon > n.start:
         return None
     opened = max(text.rfind(";", 0, n.start), text.rfind(":", 0, n.start))
-    if not frames.INLINE_ITEM_NAME.fullmatch(text, opened + 1, n.start):
-        return None
-    if not frames.INLINE_ITEM_END.match(text, n.end):
-        return None
+    named = (
+        ";" in text[colon:]
+        and frames.INLINE_ITEM_NAME.fullmatch(text, opened + 1, n.start)
+        and frames.INLINE_ITEM_END.match(text, n.end)
+    )
+    if not named:
+        # a bare name and its number, items set apart by commas or semicolons ("Arrests by state: Illinois 212,
+        # Indiana 58"): every item after the colon up to this one is one too
+        opened = max(opened, text.rfind(",", 0, n.start))
+        if not (
+            frames.INLINE_BARE_ITEM_NAME.fullmatch(text, opened + 1, n.start)
+            and frames.INLINE_BARE_ITEM_END.match(text, n.end)
+        ):
+            return None
     lead = text[:colon]
     return None if frames.INLINE_LEAD_THINGS.search(lead) else lead
 

@@ -56,3 +56,35 @@ def test_an_item_with_a_noun_of_its_own_keeps_its_own_reading() -> None:
     # "1,500 beds" has a noun of its own: the lead does not type it
     text = "Detainees held on Monday: the Otay Mesa center, 1,500 beds; the Imperial facility, 700 beds."
     assert counts(text) == set()
+
+
+# --- round 21 (leftovers): items told as a bare name and its number ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ICE removals last quarter by field office: Atlanta 1,120, New Orleans 980 and Phoenix 760.",
+            {("deportations", 1120.0, "people"), ("deportations", 980.0, "people"), ("deportations", 760.0, "people")},
+        ),
+        (
+            "People held on Friday, by center: Krome 602; Broward 488; Glades 315.",
+            {("detentions", 602.0, "people"), ("detentions", 488.0, "people"), ("detentions", 315.0, "people")},
+        ),
+    ],
+)
+def test_bare_name_and_number_items_count_what_the_lead_names(text: str, expected: set) -> None:
+    assert expected <= counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raids took place on two dates: June 14, and again on July 2.",
+        "Agents set up checkpoints at two spots: Interstate 35, and Highway 90 west of town.",
+        "Beds by facility: Krome 700, Broward 600.",
+    ],
+)
+def test_dates_roads_and_things_in_a_list_are_no_count(text: str) -> None:
+    assert not {value for _, value, _ in counts(text)} & {14, 2, 35, 90, 700, 600}

@@ -54,10 +54,26 @@ FRAME_QUALIFIER = re.compile(
 #: number (from the colon or semicolon that opens it), `INLINE_ITEM_END` what may follow the number.
 INLINE_ITEM_NAME = re.compile(r"\s*(?:and\s+)?(?:the\s+)?[A-Z][^;:\d]{1,80}?(?:,|:|\s[—–-])\s*$")
 INLINE_ITEM_END = re.compile(r"\s*(?:[;.]|$)")
+#: An item told as a bare name and its number, the name's capitalised words right before it: "Arrests by state:
+#: Illinois 212, Indiana 58" (items set apart by commas or semicolons). No month, road, statute or unit name: "June
+#: 12", "Interstate 35", "Title 42", "Unit 4" label, they count nothing.
+INLINE_BARE_ITEM_NAME = re.compile(
+    r"\s*(?:and\s+)?(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+    r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}"
+    r"(?<!\bInterstate)(?<!\bHighway)(?<!\bRoute)(?<!\bTitle)(?<!\bSection)(?<!\bUnit)(?<!\bPod)(?<!\bRoom)"
+    r"(?<!\bBuilding)(?<!\bGate)(?<!\bDistrict)(?<!\bPrecinct)(?<!\bWard)(?<!\bFloor)(?<!\bChapter)(?<!\bArticle)"
+    r"(?<!\bNo\.)(?<!\bI)(?<!\bUS)(?<!\bU\.S\.)(?<!\bSR)(?<!\bFM)(?<!\bCR)\s+$"
+)
+INLINE_BARE_ITEM_END = re.compile(r"\s*(?:[;,.]|and\b|$)")
 #: A lead that counts no people: capacities, beds, money, days ("The largest centers by capacity: ...").
 INLINE_LEAD_THINGS = re.compile(
     r"\b(?:capacity|capacities|beds?|budgets?|contracts?|costs?|dollars|days|spending|funding)\b", _I
 )
+#: A complaint or case that is a criminal one: "Criminal complaints were filed against 63 people" (a prosecution,
+#: GUIDELINES §2 charged; a complaint against an agency is none).
+CRIMINAL_COMPLAINT = re.compile(r"\bcriminal\s+(?:complaints|cases|counts)\b", _I)
 #: The rank of a numbered list item: "2. Houston - 12,880" (not a count).
 ITEM_RANK = re.compile(r"\s*\d+\.(?=\s)")
 #: A number that opens a list item and labels what follows its colon: "- 59,000: people in ICE detention".

@@ -111,6 +111,14 @@ POPULATION = rx(
     r"already\s+(?:in|here)",
     r"worldwide",
 )
+#: A handover people only qualify for: "could be eligible for transfer to ICE custody" (no one is held or handed over
+#: yet: the custody it names is a prospect, so it does not keep a population of eligible people from being one).
+ELIGIBLE_FOR_HANDOVER = re.compile(
+    r"\b(?:eligible|qualif(?:y|ies|ied)|candidates?)\s+for\s+(?:(?:possible|eventual|likely)\s+)?"
+    r"(?:transfer|referral|handover|being\s+(?:transferred|handed\s+over|turned\s+over))\s+to\s+"
+    r"(?:(?:ICE|immigration|federal|the|U\.S\.)\s+){0,2}(?:custody|detention|authorities|agents|officials)\b",
+    _I,
+)
 #: A caravan's size right before the number ("a caravan of about 1,500 migrants left Tapachula"): people on the move,
 #: no action touched them unless the number's own words say one did (`ACTED_ON`).
 CARAVAN_OF_BEFORE = re.compile(r"\bcaravans?\s+of\s+$", _I)
@@ -925,7 +933,23 @@ OWN_PLACE_AFTER = re.compile(
 #: country of 11.7 million" (GUIDELINES §2: a population is no count). The qualifier before the number is set aside.
 PLACE_POPULATION_BEFORE = re.compile(
     r"\b(?:city|town|village|hamlet|county|parish|borough|state|province|country|nation|island|suburb|"
-    r"municipality|metro(?:politan)?\s+area|capital)\s+of\s+(?:just\s+|only\s+)?$",
+    r"municipality|metro(?:politan)?\s+area|capital)\s+of\s+(?:just\s+|only\s+)?$|"
+    # a place's residents told as the place's home: "the county, home to 95,000 immigrants" (people who live there,
+    # none an action touched; "a camp home to 1,200 detainees" is a headcount, `HELD_AFTER`)
+    r"\bhome\s+to\s+(?:just\s+|only\s+)?$",
+    _I,
+)
+#: A place's own people, its possessive right before the number and a residents' noun right after: "Nebraska's
+#: 150,000 immigrants", "the borough's 2.3 million residents" (a population, GUIDELINES §2; no action touched them
+#: unless a participle right after says one did: "Texas's 900 immigrants detained at Dilley").
+PLACE_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b(?-i:[A-Z][a-z]+)|\b(?:city|town|county|parish|borough|state|country|nation|region|area|valley))"
+    r"(?:'s|’s|s'|s’)\s+$",
+    _I,
+)
+RESIDENTS_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:immigrants|residents|inhabitants|foreign-born|noncitizens)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:detained|arrested|held|deported|removed|apprehended|jailed|in\s+(?:ICE\s+)?custody)\b)",
     _I,
 )
 #: People held, right after the number: "a town of 1,200 detainees" is a camp's headcount, not a town's population.
@@ -990,7 +1014,11 @@ MORE_THINGS = (
     r"rifles|handguns|pistols|guns|weapons|firearms|cellphones|phones|meals|snacks|cattle|"
     r"tips|cards|inspections|deficiencies|complaints|indictments|lawsuits|suits|hearings|interviews|citations|tickets|permits|"
     r"ballots|seats|jobs|positions|shifts|tons|grams|ounces|kilometers|square\s+miles|degrees|"
-    r"drugs|narcotics|fentanyl|cocaine|heroin|methamphetamine|meth|marijuana|contraband|seizures"
+    r"drugs|narcotics|fentanyl|cocaine|heroin|methamphetamine|meth|marijuana|contraband|seizures|"
+    # goods picked up, found or left behind: "picked up 30 bags of clothing", "120 abandoned life jackets", "tents
+    # each holding 20 cots" (the verb that takes people takes things too; the noun says which)
+    r"bags|backpacks|suitcases|luggage|jackets|life\s+vests|vests|bundles|packages|parcels|boxes|crates|blankets|"
+    r"mattresses|cots|tents|tires|bottles|jugs|rafts|ladders|shoes"
 )
 #: One of them as the number's counted noun, a few modifiers that are no people, event, preposition or verb between.
 MORE_THINGS_HEAD = re.compile(

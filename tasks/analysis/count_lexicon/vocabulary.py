@@ -417,6 +417,14 @@ ACTION_PARTICIPLE = re.compile(
 )
 #: A prosecution said as a noun that governs its number: "brought illegal entry cases against 238 migrants".
 PROSECUTED_AGAINST = re.compile(r"\b(?:charges|cases|counts|complaints|indictments|prosecutions)\s+against\s*$", _I)
+#: The same said in the passive, the noun opening the clause (read from the clause's start): "Criminal complaints
+#: were filed against 63 people", "Charges of illegal reentry were brought against 27 men" (a participle after the
+#: people tells their past, as after the active).
+PROSECUTED_AGAINST_PASSIVE = re.compile(
+    r"\b(?:charges|cases|counts|complaints|indictments|prosecutions)\b[^.;:!?]{0,60}?\b(?:were|was|have\s+been|"
+    r"has\s+been|had\s+been|are|is)\s+(?:(?:also|now|since|later)\s+)?(?:filed|brought|lodged|returned)\s+against\s*$",
+    _I,
+)
 #: People held because of a detainer: "the jail was holding 35 people on ICE detainers", "300 inmates are held on
 #: immigration holds" (GUIDELINES §2: detentions count the people held, detainers the requests to hold them).
 HELD_ON_DETAINER = re.compile(

@@ -1466,6 +1466,11 @@ def _analyse(title: str, text: str) -> _Doc:
 #: a city's or an adult detention centre as the local jail, the government sending a person back, the fight against
 #: removal told from the person's side, the order to report for the flight: no dev-set output moves; CV sample 1 F1
 #: 0.982 (not refitted).
+#: Round 21's short wave keeps them and reads a rally, vigil, meeting or hearing held, or a record or office held, as
+#: no custody (bench/probes/tagforms2.jsonl, `_custody_words`): no dev-set verdict moves; CV sample 1 F1 0.982. A
+#: short story's enforcement lead carrying its other sentences under a headline of colour was measured and not kept: a
+#: work immigration_other story and a heldout17-tagging false positive more, and it contradicts test_tag.py's off-topic
+#: headline tests.
 WEIGHTS: dict[str, float] = {
     "enf_paragraphs": 0.65,
     "enf_paragraph_share": 1.89,

@@ -483,6 +483,44 @@ _GOVERNMENT_SENDS_BACK = _rx(
     r"(?:government|administration|authorities)\s+(?:[\w,'’]+\s+){0,3}?(?:him|her|them)\s+(?:sent|flown|returned)\s+back"
     r"\s+to",
 )
+#: What is held when "held" is no custody: an event people hold ("immigrants held a rally", "a vigil was held", "the
+#: committee held a hearing on the bill") or a title, record or office someone holds ("held the state record"). Its
+#: object follows "held" after a determiner and up to three modifiers that are no preposition or person ("held a
+#: one-day strike", not "held three men at a rally" or "held pending a hearing"), or it is the subject of a passive
+#: "held" ("Vigil held for ..."). Such a "held" is no custody action (`_ACTION`'s "held"); custody keeps its own
+#: forms ("held at the county jail", "held 40 migrants", "held without bond").
+_HELD_EVENT = (
+    r"(?:rall(?:y|ies)|vigils?|meetings?|(?:news\s+|press\s+)?conferences?|hearings?|forums?|town\s+halls?|marche?s?"
+    r"|protests?|strikes?|walkouts?|demonstrations?|tournaments?|ceremon(?:y|ies)|masse?s?|celebrations?"
+    r"|festivals?|fiestas?|part(?:y|ies)|fundraisers?|elections?|votes?|sessions?|workshops?|briefings?|summits?|talks"
+    r"|events?|parades?|concerts?|funerals?|memorials?|prayers?|fairs?|dinners?|picnics?|debates?|seminars?|clinics?)"
+)
+#: (a service is held as an event, but "the Marshals Service held ..." is custody: with its object or its auxiliary)
+_HELD_THING = (
+    rf"(?:{_HELD_EVENT}|services?|titles?|records?|office|offices|seats?|posts?|positions?"
+    r"|lead|majority|beliefs?|views?)"
+)
+_NO_MODIFIER = (
+    r"(?!(?:at|in|into|on|for|from|by|near|outside|inside|after|before|during|until|pending|awaiting|without|while|with"
+    r"|under|over|since|and|or|him|her|them|men|women|people|migrants|immigrants|workers|detainees|children|families)\b)"
+)
+_HELD_NOT_CUSTODY = re.compile(
+    rf"\bheld(?=\s+(?:(?:a|an|the|its|their|his|her|our|one|two|three|several|many)\s+)?(?:{_NO_MODIFIER}[\w'’-]+\s+)"
+    rf"{{0,3}}?{_HELD_THING}\b)"
+)
+_HELD_PASSIVE_NOT_CUSTODY = re.compile(
+    rf"\b((?:{_HELD_EVENT}\s+|services?\s+(?=was|were|is|are|will|being|to))"
+    rf"(?:(?:was|were|is|are|will\s+be|being|to\s+be)\s+)?)held\b"
+)
+
+
+def _custody_words(low: str) -> str:
+    """The sentence with each "held" that is no custody (`_HELD_NOT_CUSTODY`) written "staged", for `_ACTION`."""
+    if "held" not in low:
+        return low
+    return _HELD_PASSIVE_NOT_CUSTODY.sub(r"\1staged", _HELD_NOT_CUSTODY.sub("staged", low))
+
+
 #: A custody action in the passive, which hides who acted ("some residents were detained in the parking lot", "he was
 #: deported in 2019"): in a story that names an immigration agency twice, that agency acted (see _in_context).
 _PASSIVE_CUSTODY = _rx(
@@ -934,7 +972,8 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
     # a literal that every match contains is looked for first: `in` is far cheaper than a regex scan
     ice = "ICE" in text and bool(_ICE.search(text)) and not text.isupper() and (immigration or not exchange_doc)
     agency = ice or bool(_AGENCY.search(low)) or ("Processing Cent" in text and bool(_PROCESSING_CENTER.search(text)))
-    action = bool(_ACTION.search(low)) and not crime_doc()  # a criminal case's arrests are no custody to resolve
+    # a criminal case's arrests are no custody to resolve; a rally or a record held is none either
+    action = bool(_ACTION.search(_custody_words(low))) and not crime_doc()
     deport = ("deport" in low or "removals" in low) and bool(_DEPORT.search(low))
 
     # The rarer lexicons are read only where the verdict depends on them (each is a scan of the sentence).
@@ -1427,6 +1466,11 @@ def _analyse(title: str, text: str) -> _Doc:
 #: a city's or an adult detention centre as the local jail, the government sending a person back, the fight against
 #: removal told from the person's side, the order to report for the flight: no dev-set output moves; CV sample 1 F1
 #: 0.982 (not refitted).
+#: Round 21's short wave keeps them and reads a rally, vigil, meeting or hearing held, or a record or office held, as
+#: no custody (bench/probes/tagforms2.jsonl, `_custody_words`): no dev-set verdict moves; CV sample 1 F1 0.982. A
+#: short story's enforcement lead carrying its other sentences under a headline of colour was measured and not kept: a
+#: work immigration_other story and a heldout17-tagging false positive more, and it contradicts test_tag.py's off-topic
+#: headline tests.
 WEIGHTS: dict[str, float] = {
     "enf_paragraphs": 0.65,
     "enf_paragraph_share": 1.89,

@@ -28,6 +28,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "quotes.jsonl": {"counts": (26, 7), "counts+place": (23, 10), "quotes": (105, 6), "tagging": (9, 0)},
     "tagging.jsonl": {"tagging": (0, 0)},
     "tagforms.jsonl": {"tagging": (5, 0)},
+    "tagforms2.jsonl": {"tagging": (0, 0)},
     "briefs.jsonl": {"tagging": (2, 0)},
     "borderline.jsonl": {"tagging": (0, 0)},
     "lexicon.jsonl": {"counts": (134, 2), "counts+place": (134, 2), "quotes": (0, 0), "tagging": (6, 0)},

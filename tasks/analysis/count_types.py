@@ -158,6 +158,18 @@ def _sends_abroad(s: Sentence, clause_span: tuple[int, int], abroad: Iterable[in
     )
 
 
+def held_sent_abroad(r: Reading, v: Verdict, state: dict) -> None:
+    """People the count's own noun calls held ("85 detainees") whom the governing verb moves to a foreign country
+    ("transferred 85 detainees from Guantanamo Bay to Honduras", "120 detainees were flown to Guatemala") are
+    removed (GUIDELINES §2 deportations: people a verb moves to a foreign country), not a headcount; a move inside
+    the country ("transferred 85 detainees to Louisiana") stays held."""
+    if v.kind != "detentions" or r.n.percent or r.head is None or not r.head.group("people"):
+        return
+    moved = traps.SENT_RIGHT_BEFORE.search(r.left) or traps.SENT_RIGHT_AFTER.match(r.text, r.n.end + r.head_end)
+    if moved and _sends_abroad(r.s, r.clause, state.get("abroad", ())):
+        v.kind = "deportations"
+
+
 def _on_removal_flight_before(r: Reading, state: dict) -> bool:
     """Whether an aircraft carries the number ("The plane, carrying 128 Venezuelans, landed", "90 people were on the
     plane") right after a sentence
@@ -1343,9 +1355,17 @@ def correct_type(r: Reading, v: Verdict) -> None:
         v.kind == "detainers"
         and r.head is not None
         and r.head.group("people")
-        and vocabulary.HELD_ON_DETAINER.search(window)
+        and (
+            vocabulary.HELD_ON_DETAINER.search(window)
+            or (
+                vocabulary.JAIL_BOOKED_BEFORE.search(r.left)
+                and vocabulary.ON_HOLD_AFTER.search(r.text, r.n.end + r.head_end, r.pred_end)
+            )
+        )
     ):
-        v.kind = "detentions"  # "the jail was holding 35 people on ICE detainers": people held, not the requests
+        # "the jail was holding 35 people on ICE detainers", "booked 37 people into the jail on immigration holds":
+        # people held, not the requests
+        v.kind = "detentions"
     elif (
         v.kind == "detentions"
         and detention.HELD_PAST_RELEASE.search(window)

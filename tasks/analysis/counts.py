@@ -50,6 +50,7 @@ from tasks.analysis.count_types import (
     breakdown_item,
     broken_down,
     correct_type,
+    held_sent_abroad,
     killed_in_custody,
     restated_part_share,
     restated_share,
@@ -108,6 +109,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         if v.kind is None:
             return None
     correct_type(r, v)
+    held_sent_abroad(r, v, state)
     killed_in_custody(r, v)
     v.trap = v.trap or not_counted(r, v)
     if v.trap is None and records_part_of_uncounted(r, v, state.get("untouched")):

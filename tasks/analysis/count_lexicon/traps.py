@@ -537,6 +537,19 @@ SENT_ABROAD = re.compile(
     r"[^.;]{0,80}?\bto\s+(?:the\s+|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?in\s+)?$",  # "to a prison in El Salvador"
     _I,
 )
+#: A verb of moving done to the counted people, right before the number ("transferred 85 detainees to Honduras",
+#: "flew some 120 detainees to Guatemala") or told of them right after their noun ("85 detainees were sent to"):
+#: the people are moved, not only held (past or perfect only: "will be flown" is a plan).
+SENT_RIGHT_BEFORE = re.compile(
+    r"\b(?:sent|flew|flown|shipped|bus(?:s)?ed|transferred|transported|deported|removed|returned|repatriated)"
+    r"(?:\s+(?:about|some|nearly|almost|roughly|around|more\s+than|at\s+least|another|all))*\s*$",
+    _I,
+)
+SENT_RIGHT_AFTER = re.compile(
+    r"\s*(?:(?:had|have|has)\s+been|were|was)\s+(?:sent|flown|shipped|bus(?:s)?ed|transferred|transported|"
+    r"deported|removed|returned|repatriated)\b",
+    _I,
+)
 #: The vehicle of a removal: "on a deportation flight", "removal flights carrying".
 REMOVAL_FLIGHT = rx(r"(?:deportation|removal|repatriation|expulsion)\s+(?:flights?|planes?|charters?)")
 #: People who go abroad of their own accord: "sent 30 volunteers to Mexico City" removes nobody.

@@ -433,6 +433,13 @@ HELD_ON_DETAINER = re.compile(
     r"(?:detainers?|holds|detainer\s+requests?)\b",
     _I,
 )
+#: A jail booking the counted people itself, the verb right before the number ("Deputies booked 37 people into the
+#: county jail on immigration holds"): with a hold or detainer after it, the people are held on it.
+JAIL_BOOKED_BEFORE = re.compile(r"\bbooked\s*$", _I)
+ON_HOLD_AFTER = re.compile(
+    r"\b(?:on|under|pursuant\s+to)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:detainers?|holds|detainer\s+requests?)\b",
+    _I,
+)
 #: Booked into immigration detention: "40 of them were booked into the Krome detention center", "300 people were
 #: booked into ICE custody" (GUIDELINES §2 detentions: people held; booked into a jail alone stays an arrest).
 BOOKED_INTO_DETENTION = re.compile(

@@ -451,7 +451,12 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|an?|his|her|their|its|our|this|the
 #: object (up to four words), then "the": an epithet, a name for someone or something.
 _NAMED_THE_BEFORE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|nickname[sd]?)"
-    r"[ ](?:[\w.'’-]+[ ]){1,4}the[ ]$"
+    r"[ ](?:[\w.'’-]+[ ]){0,4}the[ ]$"
+)
+#: "dubbed him “the border czar”", "branded the jail “the fortress.”": the epithet's own "the" inside the marks,
+#: after a verb that only names (not "called it “the worst day of my life,”" which is speech).
+_NAMED_BEFORE = re.compile(
+    r"\b(?:label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|nickname[sd]?)[ ](?:[\w.'’-]+[ ]){1,4}$"
 )
 _AS_A_BEFORE = re.compile(r"\b(?:as|called(?:[ ](?:for|it|them|him|her))?)[ ]an?[ ]$")
 
@@ -463,6 +468,12 @@ def _is_label(text: str, span: _Span) -> bool:
     called the president the “deporter in chief.”`) is a label too, the comma or full stop inside its closing mark
     (American style) the reporter's; a predicate quoted with its stop (`DHS claims he is a “criminal alien.”`,
     `insisting they are the “best in the world.”`) stays speech."""
+    if (
+        len(span.text.split()) <= 5
+        and span.text.startswith("the ")
+        and _NAMED_BEFORE.search(text, max(0, span.start - 60), span.start)
+    ):
+        return True
     return (
         len(span.text.split()) <= 5
         and (

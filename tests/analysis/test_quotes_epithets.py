@@ -21,6 +21,8 @@ def _quotes(text: str) -> list[tuple[str, str]]:
         "name stuck.",
         "Federal agents made 80 arrests, and neighbors nicknamed the operation the “knock at dawn.”",
         "Arrests reached 5,000 in March, a figure activists used to label the mayor the “jailer in chief.”",
+        "Detentions grew all year under what organizers call the “cage economy.”",
+        "Removals rose to 90,000, and students dubbed the governor “the great expeller.”",
     ],
 )
 def test_epithet_given_by_a_naming_verb_is_no_quote(text: str) -> None:
@@ -37,6 +39,7 @@ def test_epithet_given_by_a_naming_verb_is_no_quote(text: str) -> None:
             "Paul Briggs",
         ),
         ("“We will keep marching,” Rivera said.", "Rivera"),
+        ("Pastor Lena Ortiz called the raid “the saddest morning this parish has seen.”", "Lena Ortiz"),
     ],
 )
 def test_quoted_predicate_or_short_sentence_stays_a_quote(text: str, speaker: str) -> None:

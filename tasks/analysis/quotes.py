@@ -447,16 +447,39 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|an?|his|her|their|its|our|this|the
 #: "dismissed the report as a “...”", "described him as a “...”", "called for a “...”", "called it a “...”": a
 #: description or demand someone gave in their own words, a partial quotation (Muzny et al.'s sentence sieve), not
 #: a label.
+#: "called the president the “...”", "labelled him the “...”", "dubbed the program the “...”": a naming verb, its
+#: object (up to four words), then "the": an epithet, a name for someone or something.
+_NAMED_THE_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|nickname[sd]?)"
+    r"[ ](?:[\w.'’-]+[ ]){0,4}the[ ]$"
+)
+#: "dubbed him “the border czar”", "branded the jail “the fortress.”": the epithet's own "the" inside the marks,
+#: after a verb that only names (not "called it “the worst day of my life,”" which is speech).
+_NAMED_BEFORE = re.compile(
+    r"\b(?:label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|nickname[sd]?)[ ](?:[\w.'’-]+[ ]){1,4}$"
+)
 _AS_A_BEFORE = re.compile(r"\b(?:as|called(?:[ ](?:for|it|them|him|her))?)[ ]an?[ ]$")
 
 
 def _is_label(text: str, span: _Span) -> bool:
     """A short noun phrase in quotation marks inside a noun phrase ("handed out “know your rights” cards",
     "a “gang member”", "the “forgotten men and women” of America"): a name for something, not speech; but a
-    description given "as a “...”" is the speaker's words."""
+    description given "as a “...”" is the speaker's words. An epithet a naming verb gives its object (`critics
+    called the president the “deporter in chief.”`) is a label too, the comma or full stop inside its closing mark
+    (American style) the reporter's; a predicate quoted with its stop (`DHS claims he is a “criminal alien.”`,
+    `insisting they are the “best in the world.”`) stays speech."""
+    if (
+        len(span.text.split()) <= 5
+        and span.text.startswith("the ")
+        and _NAMED_BEFORE.search(text, max(0, span.start - 60), span.start)
+    ):
+        return True
     return (
         len(span.text.split()) <= 5
-        and span.text[-1:] not in ".!?,"
+        and (
+            span.text[-1:] not in ".!?,"
+            or (span.text[:1].islower() and _NAMED_THE_BEFORE.search(text, max(0, span.start - 60), span.start))
+        )
         and _DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
         and _AS_A_BEFORE.search(text, max(0, span.start - 20), span.start) is None
     )

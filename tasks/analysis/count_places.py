@@ -22,7 +22,7 @@ from functools import partial
 
 from schemas.records import Place
 from tasks.analysis.count_candidates import Candidate
-from tasks.analysis.count_lexicon.frames import CARRIED_TO_BEFORE
+from tasks.analysis.count_lexicon.frames import CARRIED_TO_BEFORE, INLINE_ITEM_END, INLINE_ITEM_NAME
 from tasks.analysis.count_lexicon.geography import ENFORCEMENT_SCENE, at_dateline
 from tasks.analysis.count_lexicon.parts import (
     OF_THE_GROUP_BEFORE,
@@ -344,6 +344,7 @@ class _PlaceAt:
     negated: bool = False  # where nothing happened ("none of the arrests was in Denver"): no count's place
     event: str = ""  # the type of another action it is the place of ("before his arrest in Denver"): "arrests"
     office: bool = False  # an office named by its town that speaks ("ICE's Newark field office said"): no tally's place
+    abroad: bool = False  # a place outside the U.S. ("Guatemala", "Tijuana"): an origin or destination, no item's place
 
 
 def _kind(place: Place) -> str:
@@ -369,6 +370,20 @@ def _place_name(place: Place) -> str:
     normalized ("southern border", "Laredo sector", "Houston area"); the same string as the mention's
     `normalized`, so that the analyst views find its state and coordinates."""
     return place.normalized
+
+
+def _inline_item(view: str, start: int, end: int) -> int | None:
+    """Where the item of a list run inside one sentence opens, whose number spans view offsets start to end, or
+    None: the ";" or ":" before its words ("Arrests by state: Ohio, 410; Iowa, 220"), when a colon opens the list
+    before the number, semicolons set its items apart and the item is a name and its number only (as
+    `count_types._inline_list_lead` reads it: `frames.INLINE_ITEM_NAME`, `frames.INLINE_ITEM_END`)."""
+    colon = view.find(":")
+    if colon < 0 or colon > start or ";" not in view[colon:]:
+        return None
+    opened = max(view.rfind(";", 0, start), view.rfind(":", 0, start))
+    if not INLINE_ITEM_NAME.fullmatch(view, opened + 1, start) or not INLINE_ITEM_END.match(view, end):
+        return None
+    return opened
 
 
 def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
@@ -413,6 +428,7 @@ def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
                 or (listed_after is not None and listed_after.negated),
                 event=_event_before(text, p.start) or (listed_after.event if listed_after is not None else ""),
                 office=_office_speaker(text, p.start, p.end),
+                abroad=foreign,
             )
         )
     taken = [(p.start, p.end) for p in found]
@@ -1139,6 +1155,19 @@ def place_counts(
         own = owns[i]
         residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
         events = events_of(i)
+        opened = None if c.sub else _inline_item(view, n.start, n.end)
+        listed_elsewhere: set[str] = set()
+        if opened is not None:
+            # an item of a list run inside its sentence ("Arrests by state: Ohio, 410; Iowa, 220; and Utah, 90") is
+            # placed by its own words, from the ";" or ":" that opens it to its number: a U.S. place or a site named
+            # there is its place; a foreign country there is where its people came from or went, no place; the
+            # other items' names never are
+            item = [p for p in count_places if s.at(opened + 1) <= p.start and p.end <= s.at(n.start)]
+            if item:
+                named = _unique([p.name for p in item if not (p.abroad or p.country or p.destination)])
+                placed.append((tuple(named), "sentence" if named else None))
+                continue
+            listed_elsewhere = {p.name for p in count_places if s.at(view.find(":")) <= p.start < s.end}
         if c.sub:
             total = totals[i]
             if total is None:  # a list item of another type: "arrested 72, including 61 criminal aliens"
@@ -1274,5 +1303,6 @@ def place_counts(
             # "arrested 27 workers at a warehouse in Northeast Philadelphia, including several who commute from
             # Camden": where some of them live is not where they were counted
             places = [p for p in places if p not in homes]
+        places = [p for p in places if p not in listed_elsewhere]  # another item's name is not this item's place
         placed.append((tuple(places), (source or "sentence") if places else None))
     return placed

@@ -1452,6 +1452,11 @@ def _longest_match(
 #: The label of a number in a list is read as a place as a preposition would make it one ("in Phoenix").
 _LIST_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–|][ \t]*)?$")
 _LIST_LABEL_AFTER = re.compile(r"[ \t]*[:|][ \t]*(?:about\s+|nearly\s+|more\s+than\s+)?\d")
+#: An item of a list run inside one sentence, a name and its number between semicolons after the lead's colon
+#: ("Arrests by state: Texas, 2,100; Georgia, 1,450; and Ohio, 900"): the name labels its number, as a list line's
+#: label does. The first item, after the colon, only when a semicolon follows its number.
+_INLINE_LABEL_BEFORE = re.compile(r"(?P<mark>[;:])[ \t]*(?:and[ \t]+)?$")
+_INLINE_LABEL_AFTER = re.compile(r",[ \t]*\d[\d,]*(?P<end>[ \t]*;|\.(?!\d)|$)")
 
 
 def _accept(
@@ -1553,6 +1558,14 @@ def _accept(
     directed = i > 1 and prev.islower() and bool(_DIRECTION_WORD.fullmatch(prev.capitalize()))
     opener = text[tokens[i - 2][0] : tokens[i - 2][1]] if directed else prev
     labelled = _LIST_LABEL_BEFORE.search(text, max(0, start - 8), start) and _LIST_LABEL_AFTER.match(text, end)
+    inline_before = _INLINE_LABEL_BEFORE.search(text, max(0, start - 8), start)
+    inline_after = _INLINE_LABEL_AFTER.match(text, end)
+    labelled = labelled or (
+        inline_before is not None
+        and inline_after is not None
+        and (inline_before["mark"] == ";" or ";" in inline_after["end"])
+        and ";" in text[start:]
+    )
     if (
         needs_context
         and not labelled

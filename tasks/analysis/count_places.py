@@ -22,7 +22,7 @@ from functools import partial
 
 from schemas.records import Place
 from tasks.analysis.count_candidates import Candidate
-from tasks.analysis.count_lexicon.frames import CARRIED_TO_BEFORE, INLINE_ITEM_END, INLINE_ITEM_NAME
+from tasks.analysis.count_lexicon.frames import CARRIED_TO_BEFORE, inline_item_opening
 from tasks.analysis.count_lexicon.geography import ENFORCEMENT_SCENE, at_dateline
 from tasks.analysis.count_lexicon.parts import (
     OF_THE_GROUP_BEFORE,
@@ -370,20 +370,6 @@ def _place_name(place: Place) -> str:
     normalized ("southern border", "Laredo sector", "Houston area"); the same string as the mention's
     `normalized`, so that the analyst views find its state and coordinates."""
     return place.normalized
-
-
-def _inline_item(view: str, start: int, end: int) -> int | None:
-    """Where the item of a list run inside one sentence opens, whose number spans view offsets start to end, or
-    None: the ";" or ":" before its words ("Arrests by state: Ohio, 410; Iowa, 220"), when a colon opens the list
-    before the number, semicolons set its items apart and the item is a name and its number only (as
-    `count_types._inline_list_lead` reads it: `frames.INLINE_ITEM_NAME`, `frames.INLINE_ITEM_END`)."""
-    colon = view.find(":")
-    if colon < 0 or colon > start or ";" not in view[colon:]:
-        return None
-    opened = max(view.rfind(";", 0, start), view.rfind(":", 0, start))
-    if not INLINE_ITEM_NAME.fullmatch(view, opened + 1, start) or not INLINE_ITEM_END.match(view, end):
-        return None
-    return opened
 
 
 def _count_places(text: str, end: int, mentions: list) -> list[_PlaceAt]:
@@ -1155,7 +1141,7 @@ def place_counts(
         own = owns[i]
         residents = {p.name for p in count_places if p.resident and s.start <= p.start < s.end}
         events = events_of(i)
-        opened = None if c.sub else _inline_item(view, n.start, n.end)
+        opened = None if c.sub else inline_item_opening(view, n.start, n.end)
         listed_elsewhere: set[str] = set()
         if opened is not None:
             # an item of a list run inside its sentence ("Arrests by state: Ohio, 410; Iowa, 220; and Utah, 90") is

@@ -1188,22 +1188,16 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
 def _inline_list_lead(r: Reading) -> str | None:
     """The lead of the list run inside the sentence whose item the number ends, or None: the words before the
     sentence's first colon, when the items after it are set apart by semicolons, the number's item is a name and
-    the number only (`frames.INLINE_ITEM_NAME`, `frames.INLINE_ITEM_END`), and the lead counts no things
+    the number only (`frames.inline_item_opening`), and the lead counts no things
     (`frames.INLINE_LEAD_THINGS`)."""
     text, n = r.text, r.n
     colon = text.find(":")
     if colon < 0 or colon > n.start:
         return None
-    opened = max(text.rfind(";", 0, n.start), text.rfind(":", 0, n.start))
-    named = (
-        ";" in text[colon:]
-        and frames.INLINE_ITEM_NAME.fullmatch(text, opened + 1, n.start)
-        and frames.INLINE_ITEM_END.match(text, n.end)
-    )
-    if not named:
+    if frames.inline_item_opening(text, n.start, n.end) is None:
         # a bare name and its number, items set apart by commas or semicolons ("Arrests by state: Illinois 212,
         # Indiana 58"): every item after the colon up to this one is one too
-        opened = max(opened, text.rfind(",", 0, n.start))
+        opened = max(text.rfind(";", 0, n.start), text.rfind(":", 0, n.start), text.rfind(",", 0, n.start))
         if not (
             frames.INLINE_BARE_ITEM_NAME.fullmatch(text, opened + 1, n.start)
             and frames.INLINE_BARE_ITEM_END.match(text, n.end)

@@ -54,6 +54,22 @@ FRAME_QUALIFIER = re.compile(
 #: number (from the colon or semicolon that opens it), `INLINE_ITEM_END` what may follow the number.
 INLINE_ITEM_NAME = re.compile(r"\s*(?:and\s+)?(?:the\s+)?[A-Z][^;:\d]{1,80}?(?:,|:|\s[—–-])\s*$")
 INLINE_ITEM_END = re.compile(r"\s*(?:[;.]|$)")
+
+
+def inline_item_opening(text: str, start: int, end: int) -> int | None:
+    """Where the item of a list run inside one sentence opens, whose number spans `text[start:end]`, or None: the
+    ";" or ":" before its words ("Arrests by state: Ohio, 410; Iowa, 220"), when a colon opens the list before the
+    number, semicolons set its items apart and the item is a name and its number only. Its type (the lead's words,
+    `count_types`) and its place (its own words, `count_places`) are both read from this one test."""
+    colon = text.find(":")
+    if colon < 0 or colon > start or ";" not in text[colon:]:
+        return None
+    opened = max(text.rfind(";", 0, start), text.rfind(":", 0, start))
+    if INLINE_ITEM_NAME.fullmatch(text, opened + 1, start) and INLINE_ITEM_END.match(text, end):
+        return opened
+    return None
+
+
 #: An item told as a bare name and its number, the name's capitalised words right before it: "Arrests by state:
 #: Illinois 212, Indiana 58" (items set apart by commas or semicolons). No month, road, statute or unit name: "June
 #: 12", "Interstate 35", "Title 42", "Unit 4" label, they count nothing.

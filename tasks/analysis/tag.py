@@ -39,7 +39,7 @@ from schemas.records import TagResult
 from tasks.analysis.sentences import LINK_LINE, OWN_LINE
 
 #: Bump whenever a lexicon, weight or the threshold changes: stored tags carry it.
-TAGGER_VERSION = "tag-1.21"
+TAGGER_VERSION = "tag-1.22"
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons. Case-insensitive (matched on lower-cased text) unless noted; alternations on word bounds.
@@ -1462,15 +1462,13 @@ def _analyse(title: str, text: str) -> _Doc:
 #: tag-1.21 keeps them too and reads a short brief of bare "agents" taking people in a story that names no agency and
 #: no police (`_agents_brief`), and a lead read as enforcement carrying a short story's other sentences (`_headed`):
 #: no dev-set verdict moves; CV of the refitted procedure sample 1 F1 0.982.
-#: Round 21 keeps them too and reads enforcement told in few or unusual words (bench/probes/tagforms.jsonl): a county's,
-#: a city's or an adult detention centre as the local jail, the government sending a person back, the fight against
-#: removal told from the person's side, the order to report for the flight: no dev-set output moves; CV sample 1 F1
-#: 0.982 (not refitted).
-#: Round 21's short wave keeps them and reads a rally, vigil, meeting or hearing held, or a record or office held, as
-#: no custody (bench/probes/tagforms2.jsonl, `_custody_words`): no dev-set verdict moves; CV sample 1 F1 0.982. A
-#: short story's enforcement lead carrying its other sentences under a headline of colour was measured and not kept: a
-#: work immigration_other story and a heldout17-tagging false positive more, and it contradicts test_tag.py's off-topic
-#: headline tests.
+#: tag-1.22 keeps them too and reads enforcement told in few or unusual words (bench/probes/tagforms.jsonl): a
+#: county's, a city's or an adult detention centre as the local jail, the government sending a person back, the fight
+#: against removal told from the person's side, the order to report for the flight; and a rally, vigil, meeting or
+#: hearing held, or a record or office held, as no custody (tagforms2.jsonl, `_custody_words`): no dev-set verdict
+#: moves; CV sample 1 F1 0.982 (not refitted). A short story's enforcement lead carrying its other sentences under a
+#: headline of colour was measured and not kept: a work immigration_other story and a heldout17-tagging false positive
+#: more, and it contradicts test_tag.py's off-topic headline tests.
 WEIGHTS: dict[str, float] = {
     "enf_paragraphs": 0.65,
     "enf_paragraph_share": 1.89,

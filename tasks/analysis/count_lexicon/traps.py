@@ -166,9 +166,17 @@ POLICE = rx(r"police", r"officers", r"deputies", r"troopers")
 #: the protest the sentence tells of,
 PROTEST = rx(r"protests?", r"protesters", r"demonstrat\w+", r"curfew", r"riots?", r"looting", r"unlawful\s+assembly")
 #: and the immigration agency or purpose whose absence makes them ordinary arrests.
-IMMIGRATION_ANGLE = rx(
-    r"ICE", r"immigration", r"Border\s+Patrol", r"CBP", r"HSI", r"Homeland", r"federal\s+agents", r"deport\w*"
+IMMIGRATION_ANGLE_WORDS = (
+    r"ICE",
+    r"immigration",
+    r"Border\s+Patrol",
+    r"CBP",
+    r"HSI",
+    r"Homeland",
+    r"federal\s+agents",
+    r"deport\w*",
 )
+IMMIGRATION_ANGLE = rx(*IMMIGRATION_ANGLE_WORDS)
 #: A verb of taking people in right before the number, one word between at most ("police arrested 12 people", "cited
 #: about 40"): the police's own action at a protest (read on the number's clause before it).
 TAKEN_IN_BEFORE = re.compile(r"\b(?:arrest|detain|cited|jailed|booked|took|taken)\w*\s+\S*\s*$", _I)
@@ -846,17 +854,11 @@ POLICE_FORCE = rx(r"police")
 #: ("Police stopped a pickup carrying 9 passengers") take their type from the next sentence's handover to ICE, if any.
 ARREST_WORD = rx(r"arrest\w*")
 #: The words that give an arrest an immigration angle: an immigration agency or law, the people's standing, their
-#: crossing or smuggling, a removal.
+#: crossing or smuggling, a removal (`IMMIGRATION_ANGLE`'s words, and more).
 IMMIGRATION_WORD = rx(
-    r"ICE",
+    *IMMIGRATION_ANGLE_WORDS,
     r"immigra\w*",
-    r"Border\s+Patrol",
-    r"CBP",
-    r"HSI",
     r"ERO",
-    r"Homeland",
-    r"federal\s+agents",
-    r"deport\w*",
     r"migrants?",
     r"aliens?",
     r"undocumented",

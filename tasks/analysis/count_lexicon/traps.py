@@ -1533,3 +1533,14 @@ REMOVAL_FLIGHT_CARRYING = re.compile(
     r"(?:(?:about|nearly|more\s+than|some|at\s+least|roughly|almost)\s+)?$",
     _I,
 )
+
+#: "one of N" with no noun after N, right after a thing it stands for ("The deportation flight, one of 1,500 this
+#: year", "The raid was one of 40 since June"): N counts such things, not people (GUIDELINES §2: counts of things are
+#: no counts); "She was one of 14 people who died" names its own noun and is read as usual.
+ONE_OF_THINGS_BEFORE = re.compile(
+    r"\b(?:flights?|planes?|charters?|buses|bus|raids?|operations?|sweeps?|facilit(?:y|ies)|cent(?:er|re)s?|jails?|"
+    r"prisons?|sites?|camps?|contracts?|agreements?|lawsuits?|suits?|cases?|orders?|memos?|trips?)"
+    r"(?:\s*,\s*|\s+(?:was|is|were|are|became|becomes|marked|marks)\s+)"
+    r"one\s+of\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around|at\s+least|an\s+estimated)\s+)?$",
+    _I,
+)

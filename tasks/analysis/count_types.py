@@ -850,6 +850,10 @@ def _type_total(r: Reading, people: str | None) -> str | None:
         return "deportations"
     if convictions.FOUND_BEFORE.search(left) and convictions.GUILTY_AFTER.match(predicate):
         return "charged"
+    if actions.TAKES_BACK_BEFORE.search(parts.QUALIFIER_END.sub("", left)) and actions.OWN_NATIONALS_AFTER.match(
+        text, n.end
+    ):
+        return "deportations"  # "Guatemala received 61,000 of its nationals": taken back from a removal
     # a total's own words come before its list: "118 people into custody, including 84 with criminal
     # histories" are arrests, the 84 the convictions
     own_words = traps.WHOSE_CLAUSE.sub(" ", traps.EVENT_IN_PHRASE.sub(" ", text[n.end : r.pred_end]))
@@ -1065,7 +1069,9 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
         # "- Chicago: 1,100"
         lead_text = state["list_lead"]
         noun = re.search(rf"\b(?P<noun>{vocabulary.EVENTS})\b", lead_text, _I)
-        v.kind = cue_type(lead_text, r.border, r.custody) or (
+        # (a lead that names custody is the items' custody: "Deaths in ICE custody by year:" counts deaths there)
+        lead_custody = r.custody or bool(vocabulary.CUSTODY.search(lead_text))
+        v.kind = cue_type(lead_text, r.border, lead_custody) or (
             vocabulary.EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
         )
         v.trap = None if v.kind else v.trap
@@ -1074,7 +1080,7 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
         # an item of a list run inside its sentence counts what the lead before the colon names: "The largest
         # detention centers held these populations: Adelanto, 1,940; Stewart, 1,850" (its own guess, the name's
         # words, is not what it counts)
-        v.kind = cue_type(lead, r.border, r.custody)
+        v.kind = cue_type(lead, r.border, r.custody or bool(vocabulary.CUSTODY.search(lead)))
         v.trap = None if v.kind else v.trap
     if (
         own_guess is not None

@@ -200,3 +200,12 @@ ABOARD_CRAFT_AFTER = re.compile(
 #: A verb of lodging right before a staff noun's number ("the office houses 120 employees", "a building that housed
 #: 300 workers"): a site's workforce, not employees an action took or held (`STAFF_HEAD` rereads those).
 HOUSES_STAFF_BEFORE = re.compile(r"\bhous(?:es|ed|ing)\s+(?:(?:about|nearly|some|more\s+than|over|roughly)\s+)?$", _I)
+
+#: A country that receives or takes back its own citizens right before the number ("Guatemala received 61,000 of its
+#: nationals", "Honduras has taken back 20,000 of its citizens"): it takes them from a removal (GUIDELINES §2
+#: deportations), while a shelter or a town that receives migrants (`OWN_NATIONALS_AFTER` absent) removes nobody.
+TAKES_BACK_BEFORE = re.compile(
+    r"\b(?:receiv(?:e|es|ed|ing)|accept(?:s|ed|ing)?|t(?:ook|aken|akes|aking)\s+back)\s*$", re.IGNORECASE
+)
+#: The receiving country's own people right after the number: "of its citizens", "of their own nationals".
+OWN_NATIONALS_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:citizens|nationals)\b", re.IGNORECASE)

@@ -50,9 +50,12 @@ FRAME_QUALIFIER = re.compile(
 )
 #: An item of a list run inside one sentence after its lead's colon, items set apart by semicolons: a proper name
 #: and its number ("...held these populations last week: the Adelanto ICE Processing Center in California, 1,940;
-#: the Stewart Detention Center in Georgia, 1,850; and ..."). `INLINE_ITEM_NAME` is the item's words before its
+#: the Stewart Detention Center in Georgia, 1,850; and ..."), or a year ("Deaths in ICE custody by fiscal year: 2023,
+#: 4; FY2024 — 12"). `INLINE_ITEM_NAME` is the item's words before its
 #: number (from the colon or semicolon that opens it), `INLINE_ITEM_END` what may follow the number.
-INLINE_ITEM_NAME = re.compile(r"\s*(?:and\s+)?(?:the\s+)?[A-Z][^;:\d]{1,80}?(?:,|:|\s[—–-])\s*$")
+INLINE_ITEM_NAME = re.compile(
+    r"\s*(?:and\s+)?(?:(?:the\s+)?[A-Z][^;:\d]{1,80}?|(?:(?:FY|fiscal\s+(?:year\s+)?)\s*)?(?:19|20)\d\d)(?:,|:|\s[—–-])\s*$"
+)
 INLINE_ITEM_END = re.compile(r"\s*(?:[;.]|$)")
 
 

@@ -153,12 +153,15 @@ GUESS_BEFORE = re.compile(
     r"\b(?:probably|perhaps|maybe|possibly)\s+(?:(?:about|around|roughly|some|more\s+than|over|as\s+many\s+as)\s+)?$",
     _I,
 )
+#: A verb that halts an action ("halted", "blocks", "barred"); "bars" after "behind" is a jail's, no verb ("300
+#: refugees are behind bars awaiting deportation": held, GUIDELINES §2 detentions).
+HALTING_VERB = r"(?<!\bbehind\s)(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*"
 #: Deportations that did not happen: "halted the deportation of 1,400", "shielded 600,000 from being deported",
 #: "900 people were spared deportation".
 AVERTED = rx(
     r"from\s+(?:being\s+)?deport(?:ed|ation)",
     r"spared\s+(?:from\s+)?(?:deportation|removal)",
-    r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?deportations?",
+    HALTING_VERB + r"\s+(?:\w+\s+){0,4}?deportations?",
 )
 #: Police arrests at protests, with no immigration agency in the sentence: ordinary arrests (GUIDELINES §1
 #: "ordinary police arrests with no immigration angle"), however much the story is about raids. Who arrests,
@@ -654,9 +657,11 @@ STREETS = re.compile(
 #: "detained", "detains" or "detaining" right before the number ("officers detained two brothers", "raided a
 #: home, detaining four people"): taking people in, an arrest, not a headcount; a
 #: progressive "ICE is detaining 184 children" holds them (detentions), and so does a present said of now: "ICE
-#: currently detains 58,000 people" (a population held, GUIDELINES §2 detentions).
+#: currently detains 58,000 people" (a population held, GUIDELINES §2 detentions), with its adverb of now between
+#: too: "ICE is currently detaining 59,000 people".
 DETAINED_JUST_BEFORE = re.compile(
-    r"(?<!\bcurrently\s)(?<!\bnow\s)(?<!\bstill\s)\bdetains\s*$|\bdetained\s*$|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)\bdetaining\s*$",
+    r"(?<!\bcurrently\s)(?<!\bnow\s)(?<!\bstill\s)\bdetains\s*$|\bdetained\s*$|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
+    r"(?<!\bcurrently\s)(?<!\bnow\s)(?<!\bstill\s)\bdetaining\s*$",
     _I,
 )
 #: "detained by immigration agents": the act of taking someone into custody, an arrest.
@@ -833,14 +838,14 @@ OTHER_CRIME_CHARGE = re.compile(
 )
 #: An action people only face, risk or hold an order for, not one done to them (GUIDELINES §2: plans and
 #: projections are no counts): "1,400 Iraqis face deportation", "300 people at risk of being deported", "12,000 have
-#: final orders of deportation".
+#: final orders of deportation"; a possessive may stand before the action: "remain in custody awaiting their removal".
 PROSPECT = re.compile(
     r"\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|at\s+risk\s+of|(?:under\s+)?threat(?:ened)?\s+(?:of|with)|"
     r"fear(?:s|ed|ing)?|vulnerable\s+to|eligible\s+for|subject\s+to|awaiting|await(?:s|ed)?|pending|"
     r"protect(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from|shield(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from|"
     r"expos(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?to)\s+"
-    r"(?:(?:possible|imminent|potential|likely|eventual|swift|quick|mass)\s+)?(?:being\s+)?"
-    r"(?:deport\w*|removal|removed|expulsion|expelled|arrest(?:ed)?|detention|detained)\b|"
+    r"(?:(?:their|his|her|its)\s+)?(?:(?:possible|imminent|potential|likely|eventual|swift|quick|mass)\s+)?"
+    r"(?:being\s+)?(?:deport\w*|removal|removed|expulsion|expelled|arrest(?:ed)?|detention|detained)\b|"
     r"\b(?:final\s+)?(?:orders?\s+of\s+(?:removal|deportation)|(?:removal|deportation)\s+orders?)\b",
     _I,
 )
@@ -1321,7 +1326,7 @@ IRREGULAR_PAST_BEFORE = re.compile(
 RELIEF_FROM_REMOVAL = rx(
     r"(?:stays?|relief|protection|appeals?|motions?|petitions?)\s+(?:of|from|against)\s+(?:their\s+|his\s+|her\s+)?"
     r"(?:removal|deportation)s?",
-    r"(?:halt|block|stop|stay|delay|suspend|paus|bar|prevent)\w*\s+(?:\w+\s+){0,4}?removals?\s+of\b",
+    HALTING_VERB + r"\s+(?:\w+\s+){0,4}?removals?\s+of\b",
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -1526,5 +1531,16 @@ REMOVAL_FLIGHT_CARRYING = re.compile(
     r"\b(?:deportation|removal|repatriation|expulsion)\s+(?:flights?|planes?|charters?),?\s+"
     r"(?:carrying|with|which\s+carried|that\s+carried)\s+"
     r"(?:(?:about|nearly|more\s+than|some|at\s+least|roughly|almost)\s+)?$",
+    _I,
+)
+
+#: "one of N" with no noun after N, right after a thing it stands for ("The deportation flight, one of 1,500 this
+#: year", "The raid was one of 40 since June"): N counts such things, not people (GUIDELINES §2: counts of things are
+#: no counts); "She was one of 14 people who died" names its own noun and is read as usual.
+ONE_OF_THINGS_BEFORE = re.compile(
+    r"\b(?:flights?|planes?|charters?|buses|bus|raids?|operations?|sweeps?|facilit(?:y|ies)|cent(?:er|re)s?|jails?|"
+    r"prisons?|sites?|camps?|contracts?|agreements?|lawsuits?|suits?|cases?|orders?|memos?|trips?)"
+    r"(?:\s*,\s*|\s+(?:was|is|were|are|became|becomes|marked|marks)\s+)"
+    r"one\s+of\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around|at\s+least|an\s+estimated)\s+)?$",
     _I,
 )

@@ -207,9 +207,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"protections?|threats?|risk|priorit|officers?|defense|machine))",
         r"removed\s+(?:from\s+the\s+(?:U\.S\.|US|country|United\s+States)|to)",
         r"(?:been|were|was|be)\s+removed",
-        # a reduced relative right after the people: "the 2,000 people removed last year" (not "removed from the list");
-        # the lookahead first, so that the long PEOPLE alternation is tried only before "removed" (no cost measured)
-        rf"(?=[\w-]+\s+removed\b)(?:{PEOPLE})\s+removed"
+        # a reduced relative right after the people: "the 2,000 people removed last year" (not "removed from the list"),
+        # or after "those" that stands for them: "Among those removed were 68 Cubans"; the lookahead first, so that the
+        # long PEOPLE alternation is tried only before "removed" (no cost measured)
+        rf"(?=[\w-]+\s+removed\b)(?:{PEOPLE}|those)\s+removed"
         r"(?!\s+from\s+(?:the|their|its|his|her)\s+(?!U\.S\.|country|United\s+States)[a-z])",
         # an order of removal is no removal: "fugitives with final orders of removal"; nor is a place that holds people
         # for it: "held 1,900 people in immigration removal centres" (a detention site)

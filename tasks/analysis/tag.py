@@ -178,7 +178,12 @@ _ACTORS = re.compile(
     # or by their job ("federal deportation officers waited outside the jail")
     r"|(?:[Ff]ederal\s+)?[Dd]eportation\s+(?:agents?|officers?)"
     # the agency's own officers by the possessive ("ICE said its officers ...", "CBP and its agents")
-    r"|(?:ICE|Border\s+Patrol|CBP|HSI|ERO)\b[^.;]{0,40}?\bits\s+(?:agents?|officers?))\b"
+    r"|(?:ICE|Border\s+Patrol|CBP|HSI|ERO)\b[^.;]{0,40}?\bits\s+(?:agents?|officers?)"
+    # or the officers first, the agency after them ("Officers with ERO San Antonio escorted him", "agents from the
+    # Border Patrol stopped the van"): HSI is left out, as above
+    r"|(?:[Aa]gents?|[Oo]fficers?)\s+(?:with|from|of)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:ICE|Border\s+Patrol|CBP|ERO"
+    r"|Immigration\s+and\s+Customs\s+Enforcement|Customs\s+and\s+Border\s+Protection"
+    r"|Enforcement\s+and\s+Removal\s+Operations))\b"
 )
 #: Officers named without their agency ("agents fired tear gas", "the agency said"): immigration officers only
 #: in a story that names an immigration-enforcement agency elsewhere (resolved per document, see _in_context).
@@ -983,7 +988,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
         return crime_doc() or (bool(_CONTRABAND.search(low)) and not _IMMIGRATION.search(_AGENCY.sub(" ", low)))
 
     strength = 0.0
-    officers = "agent" in text or "offic" in text  # in every _ACTORS match
+    officers = "gent" in text or "ffic" in text  # in every _ACTORS match ("Agents", "officers")
     # the agency's officers named as actors, the agency sighted at work ("An ICE van was seen outside ..."), or its
     # officers known by its name on their vests are the agency enforcing, as a specific phrase is
     if (
@@ -1079,7 +1084,10 @@ _NUMBER_WORD = (
     r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
 )
 _OPENS_BACK = re.compile(
-    r"(?:(?:On|In|At|By|Later|Last|Since|After|Earlier|Afterward|Then)\b[^,.]{0,30},\s+)?"
+    r"(?:(?:On|In|At|By|Later|Last|Since|After|Earlier|Afterward|Then)\b[^,.]{0,30},\s+"
+    # or a day told without the comma ("By Wednesday she had been moved", "On Friday morning they were")
+    r"|(?:On|By|Since|Until|Late|Early|Later|Last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|that\s+day|the\s+next\s+day)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
     r"(?:(?:[A-Z]\w+|[Tt]he\s+\w+)\s+(?:said|say|says|added|told\s+\w+)(?:\s+that)?\s+)?"
     r"(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b"
     rf"|(?:All|Both|Most|Many|Some|None|Several|Each|Half|Others)\s+(?:{_NUMBER_WORD}|were|was|had|are|have)\b"

@@ -194,6 +194,9 @@ _BARE_ACTOR = _rx(r"agents?", r"officers?", r"the\s+agency", r"authorities", r"d
 _UNLAWFUL_PRESENCE = (
     r"(?:(?:in|into|entered|entering|enter|crossed|crossing|cross|came|coming|living|remain\w*|stay\w*)\s+"
     r"(?:(?:the|this|our)\s+(?:country|border|united\s+states|u\.s\.)\s+)?(?:illegally|unlawfully)"
+    # the border told by its river ("people who had crossed the river illegally", "crossing the Rio Grande unlawfully")
+    r"|(?:crossed|crossing|cross|crosses|swam|swimming|waded|wading)\s+(?:across\s+)?the\s+(?:river|rio\s+grande)\s+"
+    r"(?:illegally|unlawfully)"
     # or said by what the person lacks ("who is in the country without legal status", "workers who lack legal papers")
     r"|(?:without|lacks?|lacked|lacking|no)\s+(?:legal|lawful|immigration)\s+(?:status|papers|permission|residency)"
     # or the employer's word for it ("workers who lacked work authorization", "not authorized to work in the U.S.")
@@ -1219,9 +1222,23 @@ def _headed(sentences: list[_Sentence]) -> list[_Sentence]:
     subject that halves the brief's share of enforcement. Legislative and legal-immigration sentences keep theirs."""
     led = _led(sentences)
     return [
-        replace(s, enforcement=0.5) if not s.enforcement and not s.other and (led or s.agency or s.action) else s
+        replace(s, enforcement=0.5, other=False)
+        if not s.enforcement and (not s.other or _vote_only(s.text)) and (led or s.agency or s.action)
+        else s
         for s in sentences
     ]
+
+
+#: The words of a vote (`_OTHER`'s "votes?", "voted").
+_VOTE = _rx(r"votes?", r"voted")
+
+
+def _vote_only(text: str) -> bool:
+    """A sentence whose legislative reading rests on the words of a vote alone ("The lone no vote came from ..."): in a
+    short story under an enforcement headline, a board's vote is how a jail contract or a 287(g) agreement is decided,
+    the procedure of the cooperation fight the headline names, not a bill's politics."""
+    low = text.lower()
+    return not _OTHER.search(_VOTE.sub(" ", low))
 
 
 def _section(sentences: list[_Sentence]) -> list[_Sentence]:

@@ -62,3 +62,34 @@ def test_a_day_told_without_a_comma_opens_a_sentence_that_points_back() -> None:
     lead = "Immigration agents detained a Colombian graduate student outside her apartment in Medford on Monday."
     plain = f"{lead}\nOn Friday classes resumed at the university."
     assert _strength("x", plain, "On Friday classes resumed at the university.") == 0.0
+
+
+def test_the_border_told_by_its_river_is_an_unlawful_crossing() -> None:
+    """Crossing the river or the Rio Grande illegally is crossing the border so: the people it is said of are the
+    subject of a smuggling sentence, as people "in the country illegally" are. A river crossed by a ferry or a bridge
+    built without a permit is no such crossing."""
+    smuggling = "A Zapata man was sentenced Monday for driving nine people who had crossed the Rio Grande illegally."
+    assert _strength("x", smuggling, smuggling) >= 1.0
+    for sentence in (
+        "A Zapata man was sentenced Monday for driving nine people across the river on a ferry without a license.",
+        "A Zapata man was sentenced Monday for building a bridge across the river illegally.",
+    ):
+        assert _strength("x", sentence, sentence) == 0.0, sentence
+
+
+def test_a_board_vote_in_a_short_story_under_an_enforcement_headline_is_no_legislation() -> None:
+    """A county board's vote on holding people for the agency is told by its vote ("The only vote against came from
+    ..."): under a headline that reads as enforcement, that sentence goes on with the lead instead of weighing as
+    legislative vocabulary. A sentence with a bill or a campaign in it keeps its legislative reading, and so does the
+    vote under a headline of no enforcement."""
+    lead = "Lyon County supervisors voted 3-2 Tuesday to keep holding up to 120 people for ICE at the county jail."
+    vote = "The only vote against came from Supervisor Dale Herr."
+    headed = _analyse("Lyon County keeps its jail deal", f"{lead}\n{vote}")
+    assert next(s for s in headed.sentences if s.text == vote).enforcement == 0.5
+    assert tag_article("Lyon County keeps its jail deal", f"{lead}\n{vote}").is_enforcement
+    bill = "The vote came a day after the state Senate passed a bill on the same question."
+    assert next(
+        s for s in _analyse("Lyon County keeps its jail deal", f"{lead}\n{bill}").sentences if s.text == bill
+    ).other
+    plain = _analyse("Supervisors meet in Yerington", f"{lead}\n{vote}")
+    assert next(s for s in plain.sentences if s.text == vote).enforcement == 0.0

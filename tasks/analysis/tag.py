@@ -178,7 +178,12 @@ _ACTORS = re.compile(
     # or by their job ("federal deportation officers waited outside the jail")
     r"|(?:[Ff]ederal\s+)?[Dd]eportation\s+(?:agents?|officers?)"
     # the agency's own officers by the possessive ("ICE said its officers ...", "CBP and its agents")
-    r"|(?:ICE|Border\s+Patrol|CBP|HSI|ERO)\b[^.;]{0,40}?\bits\s+(?:agents?|officers?))\b"
+    r"|(?:ICE|Border\s+Patrol|CBP|HSI|ERO)\b[^.;]{0,40}?\bits\s+(?:agents?|officers?)"
+    # or the officers first, the agency after them ("Officers with ERO San Antonio escorted him", "agents from the
+    # Border Patrol stopped the van"): HSI is left out, as above
+    r"|(?:[Aa]gents?|[Oo]fficers?)\s+(?:with|from|of)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:ICE|Border\s+Patrol|CBP|ERO"
+    r"|Immigration\s+and\s+Customs\s+Enforcement|Customs\s+and\s+Border\s+Protection"
+    r"|Enforcement\s+and\s+Removal\s+Operations))\b"
 )
 #: Officers named without their agency ("agents fired tear gas", "the agency said"): immigration officers only
 #: in a story that names an immigration-enforcement agency elsewhere (resolved per document, see _in_context).
@@ -189,6 +194,9 @@ _BARE_ACTOR = _rx(r"agents?", r"officers?", r"the\s+agency", r"authorities", r"d
 _UNLAWFUL_PRESENCE = (
     r"(?:(?:in|into|entered|entering|enter|crossed|crossing|cross|came|coming|living|remain\w*|stay\w*)\s+"
     r"(?:(?:the|this|our)\s+(?:country|border|united\s+states|u\.s\.)\s+)?(?:illegally|unlawfully)"
+    # the border told by its river ("people who had crossed the river illegally", "crossing the Rio Grande unlawfully")
+    r"|(?:crossed|crossing|cross|crosses|swam|swimming|waded|wading)\s+(?:across\s+)?the\s+(?:river|rio\s+grande)\s+"
+    r"(?:illegally|unlawfully)"
     # or said by what the person lacks ("who is in the country without legal status", "workers who lack legal papers")
     r"|(?:without|lacks?|lacked|lacking|no)\s+(?:legal|lawful|immigration)\s+(?:status|papers|permission|residency)"
     # or the employer's word for it ("workers who lacked work authorization", "not authorized to work in the U.S.")
@@ -983,7 +991,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
         return crime_doc() or (bool(_CONTRABAND.search(low)) and not _IMMIGRATION.search(_AGENCY.sub(" ", low)))
 
     strength = 0.0
-    officers = "agent" in text or "offic" in text  # in every _ACTORS match
+    officers = "gent" in text or "ffic" in text  # in every _ACTORS match ("Agents", "officers")
     # the agency's officers named as actors, the agency sighted at work ("An ICE van was seen outside ..."), or its
     # officers known by its name on their vests are the agency enforcing, as a specific phrase is
     if (
@@ -1079,7 +1087,10 @@ _NUMBER_WORD = (
     r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
 )
 _OPENS_BACK = re.compile(
-    r"(?:(?:On|In|At|By|Later|Last|Since|After|Earlier|Afterward|Then)\b[^,.]{0,30},\s+)?"
+    r"(?:(?:On|In|At|By|Later|Last|Since|After|Earlier|Afterward|Then)\b[^,.]{0,30},\s+"
+    # or a day told without the comma ("By Wednesday she had been moved", "On Friday morning they were")
+    r"|(?:On|By|Since|Until|Late|Early|Later|Last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|that\s+day|the\s+next\s+day)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
     r"(?:(?:[A-Z]\w+|[Tt]he\s+\w+)\s+(?:said|say|says|added|told\s+\w+)(?:\s+that)?\s+)?"
     r"(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b"
     rf"|(?:All|Both|Most|Many|Some|None|Several|Each|Half|Others)\s+(?:{_NUMBER_WORD}|were|was|had|are|have)\b"
@@ -1211,9 +1222,23 @@ def _headed(sentences: list[_Sentence]) -> list[_Sentence]:
     subject that halves the brief's share of enforcement. Legislative and legal-immigration sentences keep theirs."""
     led = _led(sentences)
     return [
-        replace(s, enforcement=0.5) if not s.enforcement and not s.other and (led or s.agency or s.action) else s
+        replace(s, enforcement=0.5, other=False)
+        if not s.enforcement and (not s.other or _vote_only(s.text)) and (led or s.agency or s.action)
+        else s
         for s in sentences
     ]
+
+
+#: The words of a vote (`_OTHER`'s "votes?", "voted").
+_VOTE = _rx(r"votes?", r"voted")
+
+
+def _vote_only(text: str) -> bool:
+    """A sentence whose legislative reading rests on the words of a vote alone ("The lone no vote came from ..."): in a
+    short story under an enforcement headline, a board's vote is how a jail contract or a 287(g) agreement is decided,
+    the procedure of the cooperation fight the headline names, not a bill's politics."""
+    low = text.lower()
+    return not _OTHER.search(_VOTE.sub(" ", low))
 
 
 def _section(sentences: list[_Sentence]) -> list[_Sentence]:

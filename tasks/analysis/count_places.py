@@ -229,7 +229,9 @@ _ATTRIBUTION = re.compile(
 #: Where someone lives or is based, not where enforcement happened: "agents based in El Centro", "immigrants who live
 #: in Montgomery County", "residents of Hialeah". Such a place is no count's own place when its sentence names another.
 _LIVES_BEFORE = re.compile(
-    r"\b(?:based|headquartered|stationed|living|residing|who\s+(?:lives?|lived|work(?:s|ed)?))\s+(?:in|out\s+of)\s+"
+    r"\b(?:based|headquartered|stationed|living|residing|"
+    # the relative clause of those counted may carry its tense ("who had lived in Houston", "who have worked in Ames")
+    r"who\s+(?:(?:had|have|has)\s+(?:long\s+|since\s+|once\s+)?)?(?:lives?|lived|work(?:s|ed)?))\s+(?:in|out\s+of)\s+"
     r"(?:the\s+)?$|\b(?:residents?|natives?)\s+of\s+(?:nearby\s+)?$",
     _I,
 )
@@ -582,7 +584,9 @@ _LEAD_GAP = re.compile(
     # a site the place names, as a list label: "the Torrance County jail 310"
     r"\s+(?:(?:detention|processing)\s+)?(?:jail|facility|center|centre|prison|office|sector)s?\s+(?:alone\s+)?)?"
     r"(?:\s*(?:received|reported|recorded|counted|logged|issued|held|had|made|saw|detained|arrested|apprehended|"
-    r"removed|deported)\s+)?"
+    r"removed|deported|"
+    # the verb in the present ("Louisiana holds 7,300", "Georgia reports 1,100")
+    r"receives|reports|records|counts|logs|issues|holds|has|sees)\s+)?"
     # a superlative's subject ("Mexico accounted for the most removals last year, with 87,300") and the items that
     # follow it ("followed by Guatemala at 31,200 and Honduras with 28,900")
     r"(?:\s+(?:accounted\s+for|had|saw|recorded|reported|received|led|topped)\s+the\s+(?:most|largest\s+(?:number|share)"
@@ -632,7 +636,13 @@ def _part_predicate_verb(whole: Count) -> re.Match[str] | None:
 
 
 #: Between a facility and the town it stands in: "the Krome detention center in Miami".
-_FACILITY_TOWN_GAP = re.compile(FACILITY_TOWN_GAP, _I)
+_FACILITY_TOWN_GAP = re.compile(
+    # or an appositive that tells what the site is before its town: "Delaney Hall, the privately run detention center
+    # in Newark"
+    rf"(?:{FACILITY_TOWN_GAP}|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}(?:center|centre|facility|jail|prison|camp)\s+"
+    r"(?:in|near|outside)\s+(?:downtown\s+)?)",
+    _I,
+)
 #: After a count, a coordinated clause with a subject of its own: ", and a detainee died there", ", and they".
 _COORDINATED_CLAUSE = re.compile(r",\s+and\s+(?:a|an|the|his|her|their|its|he|she|they|it|we)\s", _I)
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
@@ -1003,6 +1013,12 @@ def place_counts(
             close = _CLAUSE_CLOSE.search(text, a, b)
             return within(a, close.start() if close else b) or [antecedent[-1].name]
         own = within(a, _phrase_end(count_places, text, a, b)) or [p.name for p in leads[i]]
+        whole = partitive_whole(i)
+        if leads[i] and whole is not None and part_predicate(whole) is None:
+            # "Louisiana holds 7,300 of the 61,000 people detained across the country": the places after the whole's
+            # number are its noun phrase's, the whole's; the part's own is the subject written just before it (a
+            # predicate after the whole, "97 of the 212 arrests were in Dallas", is still the part's)
+            own = [p.name for p in leads[i]]
         origins = {p.name for p in count_places if p.home and a <= p.start < b}
         if own and leads[i] and not set(own) - origins:
             # "The jail in Topeka held 190 detainees, many of them moved there from Nebraska": where they came from is

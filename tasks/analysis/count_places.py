@@ -615,6 +615,14 @@ _CROSSED_RELATIVE = re.compile(
 #: state or facility (not the Rio Grande Valley, a region of towns, nor a town named for a river like Fall River).
 _RIVER = re.compile(r"(?:the\s+)?Rio\s+Grande")
 _RELATIVE_BEFORE_MOVE = re.compile(r"\b(?:who|whom|that|which)\b", _I)
+#: A verb that takes people somewhere after they were arrested, up to the "to" of where they went: "took them to the
+#: county jail in Moore Haven", "drove 15 men arrested in Fort Myers to the center in Miami". The places after it are
+#: where the people were taken, not where they were arrested. "Taken into custody" is the arrest itself.
+_TAKEN_TO = re.compile(
+    r"\b(?:took|taken|taking|brought|bringing|drove|driven|sent|transported|transferred|bused|bussed|flew|flown)\b"
+    r"[^.;:!?()]{0,80}?\sto\s(?!custody\b)",
+    _I,
+)
 #: Between a place and a count of the relative clause of place it opens: "in Boston, where ICE arrested", "Omaha, in
 #: which agents detained".
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|wherein|in\s+which|at\s+which)\b[^,;:.()—–]*", _I)
@@ -1306,5 +1314,14 @@ def place_counts(
             # Camden": where some of them live is not where they were counted
             places = [p for p in places if p not in homes]
         places = [p for p in places if p not in listed_elsewhere]  # another item's name is not this item's place
+        if c.type in ("arrests", "border_apprehensions"):
+            # "Agents arrested 23 people in Tampa and took them to the county jail in Moore Haven": where the people
+            # were taken after the arrest is not where they were arrested, when the sentence names that too; not a
+            # move told in a relative clause of their past ("23 workers who had been bused to a site in Conroe")
+            taken = _TAKEN_TO.search(view, c.clause[0], c.clause[1])
+            if taken and not _RELATIVE_BEFORE_MOVE.search(view, n.end, taken.start()):
+                sent = {p.name for p in count_places if s.at(taken.end()) <= p.start < s.at(c.clause[1])}
+                if sent & set(places) and set(places) - sent:
+                    places = [p for p in places if p not in sent]
         placed.append((tuple(places), (source or "sentence") if places else None))
     return placed

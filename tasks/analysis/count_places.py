@@ -229,7 +229,9 @@ _ATTRIBUTION = re.compile(
 #: Where someone lives or is based, not where enforcement happened: "agents based in El Centro", "immigrants who live
 #: in Montgomery County", "residents of Hialeah". Such a place is no count's own place when its sentence names another.
 _LIVES_BEFORE = re.compile(
-    r"\b(?:based|headquartered|stationed|living|residing|who\s+(?:lives?|lived|work(?:s|ed)?))\s+(?:in|out\s+of)\s+"
+    r"\b(?:based|headquartered|stationed|living|residing|"
+    # the relative clause of those counted may carry its tense ("who had lived in Houston", "who have worked in Ames")
+    r"who\s+(?:(?:had|have|has)\s+(?:long\s+|since\s+|once\s+)?)?(?:lives?|lived|work(?:s|ed)?))\s+(?:in|out\s+of)\s+"
     r"(?:the\s+)?$|\b(?:residents?|natives?)\s+of\s+(?:nearby\s+)?$",
     _I,
 )
@@ -582,7 +584,9 @@ _LEAD_GAP = re.compile(
     # a site the place names, as a list label: "the Torrance County jail 310"
     r"\s+(?:(?:detention|processing)\s+)?(?:jail|facility|center|centre|prison|office|sector)s?\s+(?:alone\s+)?)?"
     r"(?:\s*(?:received|reported|recorded|counted|logged|issued|held|had|made|saw|detained|arrested|apprehended|"
-    r"removed|deported)\s+)?"
+    r"removed|deported|"
+    # the verb in the present ("Louisiana holds 7,300", "Georgia reports 1,100")
+    r"receives|reports|records|counts|logs|issues|holds|has|sees)\s+)?"
     # a superlative's subject ("Mexico accounted for the most removals last year, with 87,300") and the items that
     # follow it ("followed by Guatemala at 31,200 and Honduras with 28,900")
     r"(?:\s+(?:accounted\s+for|had|saw|recorded|reported|received|led|topped)\s+the\s+(?:most|largest\s+(?:number|share)"
@@ -611,6 +615,14 @@ _CROSSED_RELATIVE = re.compile(
 #: state or facility (not the Rio Grande Valley, a region of towns, nor a town named for a river like Fall River).
 _RIVER = re.compile(r"(?:the\s+)?Rio\s+Grande")
 _RELATIVE_BEFORE_MOVE = re.compile(r"\b(?:who|whom|that|which)\b", _I)
+#: A verb that takes people somewhere after they were arrested, up to the "to" of where they went: "took them to the
+#: county jail in Moore Haven", "drove 15 men arrested in Fort Myers to the center in Miami". The places after it are
+#: where the people were taken, not where they were arrested. "Taken into custody" is the arrest itself.
+_TAKEN_TO = re.compile(
+    r"\b(?:took|taken|taking|brought|bringing|drove|driven|sent|transported|transferred|bused|bussed|flew|flown)\b"
+    r"[^.;:!?()]{0,80}?\sto\s(?!custody\b)",
+    _I,
+)
 #: Between a place and a count of the relative clause of place it opens: "in Boston, where ICE arrested", "Omaha, in
 #: which agents detained".
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|wherein|in\s+which|at\s+which)\b[^,;:.()—–]*", _I)
@@ -632,7 +644,13 @@ def _part_predicate_verb(whole: Count) -> re.Match[str] | None:
 
 
 #: Between a facility and the town it stands in: "the Krome detention center in Miami".
-_FACILITY_TOWN_GAP = re.compile(FACILITY_TOWN_GAP, _I)
+_FACILITY_TOWN_GAP = re.compile(
+    # or an appositive that tells what the site is before its town: "Delaney Hall, the privately run detention center
+    # in Newark"
+    rf"(?:{FACILITY_TOWN_GAP}|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}(?:center|centre|facility|jail|prison|camp)\s+"
+    r"(?:in|near|outside)\s+(?:downtown\s+)?)",
+    _I,
+)
 #: After a count, a coordinated clause with a subject of its own: ", and a detainee died there", ", and they".
 _COORDINATED_CLAUSE = re.compile(r",\s+and\s+(?:a|an|the|his|her|their|its|he|she|they|it|we)\s", _I)
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
@@ -1003,6 +1021,12 @@ def place_counts(
             close = _CLAUSE_CLOSE.search(text, a, b)
             return within(a, close.start() if close else b) or [antecedent[-1].name]
         own = within(a, _phrase_end(count_places, text, a, b)) or [p.name for p in leads[i]]
+        whole = partitive_whole(i)
+        if leads[i] and whole is not None and part_predicate(whole) is None:
+            # "Louisiana holds 7,300 of the 61,000 people detained across the country": the places after the whole's
+            # number are its noun phrase's, the whole's; the part's own is the subject written just before it (a
+            # predicate after the whole, "97 of the 212 arrests were in Dallas", is still the part's)
+            own = [p.name for p in leads[i]]
         origins = {p.name for p in count_places if p.home and a <= p.start < b}
         if own and leads[i] and not set(own) - origins:
             # "The jail in Topeka held 190 detainees, many of them moved there from Nebraska": where they came from is
@@ -1290,5 +1314,14 @@ def place_counts(
             # Camden": where some of them live is not where they were counted
             places = [p for p in places if p not in homes]
         places = [p for p in places if p not in listed_elsewhere]  # another item's name is not this item's place
+        if c.type in ("arrests", "border_apprehensions"):
+            # "Agents arrested 23 people in Tampa and took them to the county jail in Moore Haven": where the people
+            # were taken after the arrest is not where they were arrested, when the sentence names that too; not a
+            # move told in a relative clause of their past ("23 workers who had been bused to a site in Conroe")
+            taken = _TAKEN_TO.search(view, c.clause[0], c.clause[1])
+            if taken and not _RELATIVE_BEFORE_MOVE.search(view, n.end, taken.start()):
+                sent = {p.name for p in count_places if s.at(taken.end()) <= p.start < s.at(c.clause[1])}
+                if sent & set(places) and set(places) - sent:
+                    places = [p for p in places if p not in sent]
         placed.append((tuple(places), (source or "sentence") if places else None))
     return placed

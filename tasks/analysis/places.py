@@ -303,9 +303,10 @@ _FACILITY_IN = re.compile(
     r"courthouse|immigration\s+court|(?:field\s+)?office|headquarters|processing\s+center|detention\s+center|"
     r"facility|jail|station))\s+(?:in|at)\s+(?P<downtown>downtown\s+)?(?:suburban\s+)?(?P<town>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})"
 )
-#: A business where agents acted, named by its brand: "a Speedway gas station", "a Home Depot parking lot".
+#: A business where agents acted, named by its brand: "a Speedway gas station", "a Home Depot parking lot", "the
+#: Edina Walmart store" (a store by its brand alone, its town written before it).
 _BUSINESS = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:gas\s+station|(?:convenience|grocery)\s+store|"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:gas\s+station|(?:convenience\s+|grocery\s+)?store|"
     r"restaurant|parking\s+lot|(?:meatpacking|processing|poultry)\s+plant|car\s+wash|construction\s+site))\b"
 )
 #: "the border town of Metapa", "the city of Tapachula", "the small farming community of Postville": the name

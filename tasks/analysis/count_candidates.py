@@ -308,9 +308,11 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 def _distinctive(cand: Candidate) -> bool:
     """Whether a count's number is too particular to name two counts of one story by chance: not a percent, and
-    three significant digits or more ("8,412", "6,780", "412"; not "1,100", "40" or "57 percent")."""
+    three significant digits or more ("8,412", "6,780", "412"; not "1,100", "40" or "57 percent"), or two from a
+    hundred thousand up ("530,000", "1.6 million": a figure a statement repeats, not a second count)."""
     n = cand.count.number
-    return not n.percent and n.value == int(n.value) and len(str(int(n.value)).rstrip("0")) >= 3
+    digits = len(str(int(n.value)).rstrip("0")) if n.value == int(n.value) else 0
+    return not n.percent and (digits >= 3 or (digits == 2 and n.value >= 100_000))
 
 
 def _told_apart(cands: list[Candidate]) -> dict[int, str]:

@@ -77,6 +77,8 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
         return "victims"
     if traps.AIDED_BEFORE.search(before_q):
         return "aided"  # "volunteers reunited 45 children with relatives": helped, not touched by enforcement
+    if traps.AFFECTED_BEFORE.search(before_q):
+        return "population"  # "the rule could affect as many as 400,000 people": touched by a policy, not an action
     if traps.RETRACTED_BEFORE.search(s, 0, n.start):
         return "retracted"  # "the number of people arrested, which was 47, not 74": taken back by a correction
     if traps.DENIED_BEFORE.search(s, 0, n.start):
@@ -237,6 +239,8 @@ def no_action_trap(r: Reading) -> str | None:
         return not_taken
     if _hypothetical(r):
         return "hypothetical"
+    if r.head is not None and traps.MODAL_PREDICATE.match(r.predicate):
+        return "hypothetical"  # "Not even 20 people should be kept in a room ...": a norm or a prospect, not done
     if traps.GUESS_BEFORE.search(r.text, max(0, r.n.start - 40), r.n.start):
         return "hypothetical"  # "There are probably 20,000 people in ICE jails who ...": a guess, not a figure stated
     if traps.YES_NO_QUESTION_OPEN.search(r.text, 0, r.n.start) and traps.QUESTION_END_AFTER.match(r.text, r.n.end):
@@ -378,6 +382,12 @@ def not_counted(r: Reading, v: Verdict) -> str | None:
         and not traps.IMMIGRATION_OFFENCE.search(own)
     ):
         return "other_crime"
+    if v.kind in ("arrests", "charged", "detentions") and _other_charge(r):
+        return "other_crime"  # "were charged with possession of fentanyl", "held ... on suspicion of drunk driving"
+    if v.kind in ("arrests", "border_apprehensions", "detentions", "deportations", "charged") and _died(r):
+        return "no_custody"  # "Four people in the fleeing vehicle died at the scene": deaths, not the story's action
+    if v.kind in ACTIONS_OF_WHOLE and _in_proceedings(r):
+        return "population"  # "9,500 immigrants in the area are in removal proceedings": cases pending, none touched
     if (
         v.kind in ("arrests", "charged")
         and traps.OTHER_OFFENCE_SET_OFF.match(own)
@@ -432,6 +442,36 @@ def not_counted(r: Reading, v: Verdict) -> str | None:
     if v.kind == "deaths_in_custody" and deaths.BORDER_TALLY.search(r.text) and not deaths.HELD_OR_TAKEN.search(r.text):
         return "no_custody"  # "Border Patrol figures show that 283 died last year": a toll of crossings, no custody
     return None
+
+
+def _other_charge(r: Reading) -> bool:
+    """Whether the number's clause after it names a charge or suspicion of a crime that is no immigration crime
+    ("Five others found at the house were charged with possession of fentanyl", "held two drivers for about three hours
+    on suspicion of drunk driving"), with no other number between but a duration: the people are held or charged for
+    that crime (GUIDELINES §2)."""
+    charge = traps.OTHER_OFFENCE_CHARGE_AFTER.match(r.rest)
+    if charge is None:
+        return False
+    words = traps.DURATION.sub(" ", charge.group())
+    return not traps.IMMIGRATION_CHARGE_WORDS.search(r.rest[: charge.end() + 60]) and not traps.ANY_NUMBER.search(words)
+
+
+def _died(r: Reading) -> bool:
+    """Whether the number's own predicate is a death ("Four people in the fleeing vehicle died at the scene") in a
+    clause that names no enforcement action (the story's type is only carried to it): a clause that names one ("agents
+    apprehended 12 migrants ... two died") is left to the typing, as people held who die are `deaths_in_custody`."""
+    died = traps.DIED_PREDICATE.match(r.rest)
+    return died is not None and cue_type(r.text[r.clause[0] : r.clause[1]], r.border, False) is None
+
+
+def _in_proceedings(r: Reading) -> bool:
+    """Whether the number's own predicate is a standing in court, "are in removal proceedings", and its words before
+    it name no custody nor action ("1,200 detainees are in removal proceedings" are held)."""
+    standing = traps.IN_PROCEEDINGS_PREDICATE.match(r.rest)
+    if standing is None:
+        return False
+    words = r.text[r.left_start : r.n.start] + r.rest[: standing.end()]
+    return not re.search(r"detain|custody|\bheld\b|jail|arrest|deport|remov(?:ed|al)\b(?!\s+proceedings)", words, _I)
 
 
 def _police_own_arrests(r: Reading) -> bool:

@@ -34,3 +34,20 @@ def test_a_round_number_under_two_types_stays_two_counts() -> None:
         "The agency deported 1,200 people from the state in April."
     )
     assert counts(text) == {("arrests", 1200, "people"), ("deportations", 1200, "people")}
+
+
+def test_a_large_two_digit_figure_restated_under_another_noun_is_one_fact() -> None:
+    # (precision22) "more than 470,000" told again as "470,000 criminal aliens": the restated figure keeps its type
+    text = (
+        "The administration has removed more than 470,000 people since January, the department said Monday.\n"
+        'A spokeswoman called it "470,000 criminal aliens gone from our communities."'
+    )
+    assert {c for c in counts(text) if c[1] == 470000} == {("deportations", 470000, "people")}
+
+
+def test_a_small_two_digit_figure_under_two_types_stays_two_counts() -> None:
+    text = (
+        "ICE arrested 4,500 people in Georgia in May, the agency said.\n"
+        "The agency deported 4,500 people from the state in June."
+    )
+    assert counts(text) == {("arrests", 4500, "people"), ("deportations", 4500, "people")}

@@ -1544,3 +1544,62 @@ ONE_OF_THINGS_BEFORE = re.compile(
     r"one\s+of\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around|at\s+least|an\s+estimated)\s+)?$",
     _I,
 )
+
+#: A charge or suspicion named further into the number's own predicate than `OTHER_OFFENCE_AFTER` reads, its crime
+#: inside a short noun phrase: "Five others found at the house were charged with possession of fentanyl", "police
+#: held two drivers for about three hours on suspicion of drunk driving", "accused of conspiracy to distribute
+#: cocaine" (GUIDELINES §2: `charged` is for immigration crimes; ordinary police arrests are no counts).
+OTHER_OFFENCE_CHARGE_AFTER = re.compile(
+    r"^[^.;:\"“”]{0,90}?\b(?:charged\s+with|on\s+suspicion\s+of|accused\s+of|indicted\s+(?:on|for)|"
+    r"booked\s+(?:into\s+(?:[\w'’-]+\s+){1,5}?)?(?:on|for))\s+"
+    r"(?:(?:state|local|criminal|felony|misdemeanor|federal|separate|related)\s+)*"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{OTHER_OFFENCE}|kidnapp\w*|extortion|rape|sexual\s+\w+|child\s+\w+)\b",
+    _I,
+)
+#: A verb of affecting right before the number: "the rule could affect as many as 400,000 people", "the cuts impact
+#: 3,000 families" (people a policy or an event touches in some way are no people an enforcement action touched,
+#: GUIDELINES §2).
+AFFECTED_BEFORE = re.compile(
+    r"\b(?:affect|impact)(?:s|ed|ing)?\s+(?:(?:as\s+many\s+as|up\s+to|an\s+estimated|roughly|nearly|about|some)\s+)?$",
+    _I,
+)
+#: A duration, which may stand between a number and its charge ("held two drivers for about three hours on ...").
+DURATION = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|a\s+couple\s+of)\s+"
+    r"(?:hours?|days?|minutes?|weeks?|months?|years?)\b",
+    _I,
+)
+#: Any other number, in figures or in words up to twelve.
+ANY_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b", _I)
+#: Immigration crimes a charge may name beside another crime ("charged with transporting undocumented migrants and
+#: possession of a firearm"): the charge is then an immigration one.
+IMMIGRATION_CHARGE_WORDS = re.compile(
+    r"\b(?:immigra\w*|deport\w*|re-?entry|illegal(?:ly)?\s+ent\w*|smuggl\w*|harbo\w*|aliens?|migrants?|"
+    r"undocumented|visa|document\s+fraud|E-Verify)\b",
+    _I,
+)
+#: A standing in court as the number's own predicate, a copula before it: "9,500 immigrants in the area are in removal
+#: proceedings", "about 60,000 migrants remain in deportation proceedings" (people whose cases are pending, no
+#: arrest, detention or removal: GUIDELINES §2 counts people an action touched; "placed in proceedings" is not read).
+IN_PROCEEDINGS_PREDICATE = re.compile(
+    r"^\s*(?:(?!(?:who|that|which|whom)\b)[\w,'’-]+\s+){0,8}?"
+    r"(?:are|were|is|was|remain(?:s|ed)?|have\s+been|had\s+been)\s+(?:now\s+|still\s+|currently\s+|already\s+)?"
+    r"in\s+(?:[\w-]+\s+){0,3}?proceedings\b",
+    _I,
+)
+#: A death as the number's own predicate: "Four people in the fleeing vehicle died at the scene", "two of the
+#: passengers were killed" (GUIDELINES §2: deaths count only in immigration custody, `deaths_in_custody`; people who
+#: die are not the arrests, apprehensions or detentions of the story around them).
+DIED_PREDICATE = re.compile(
+    r"^\s*(?:(?!(?:who|that|which|whom)\b)[\w,'’-]+\s+){0,6}?(?:(?:have|had)\s+)?"
+    r"(?:died|drowned|perished|(?:were|was|have\s+been|had\s+been)\s+killed)\b",
+    _I,
+)
+#: A modal of what ought to or might be as the number's own predicate, right after its noun: "Not even 20 people should
+#: be kept in a room ...", "40 families could face deportation" (a norm or a prospect, no action told as done:
+#: GUIDELINES §2 projections and plans).
+MODAL_PREDICATE = re.compile(
+    r"^\s*(?:should|shouldn['’]t|ought\s+to|must|mustn['’]t|could|might|may)\s+(?:not\s+|never\s+|soon\s+|still\s+)?"
+    r"(?!have\s+been\b)\w+",
+    _I,
+)

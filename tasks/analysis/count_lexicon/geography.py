@@ -303,6 +303,16 @@ INTERIOR_AGENCY_ARRESTED = re.compile(
     r"more\s+than\s+|at\s+least\s+|roughly\s+)?$",
     _I,
 )
+#: A state or local force as the subject right before the verb that governs the number ("Texas Department of Public
+#: Safety troopers have arrested more than 46,000 people ... since the border mission began", "sheriff's deputies
+#: arrested 12 migrants near the river"): the force's own arrests, wherever it made them (GUIDELINES §1: state and
+#: local police acting for immigration purposes arrest; §2: border apprehensions are CBP's and Border Patrol's).
+STATE_FORCE_ARRESTED = re.compile(
+    r"\b(?:troopers|deputies|(?:state|local|city|county)\s+police|police\s+officers|highway\s+patrol(?:\s+officers)?)"
+    r"\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?(?:arrested|apprehended)\s+(?:about\s+|nearly\s+|some\s+|"
+    r"more\s+than\s+|at\s+least\s+|roughly\s+)?$",
+    _I,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Where a crossing sets people: long ago (no border place now) or right now, told without the word "border"

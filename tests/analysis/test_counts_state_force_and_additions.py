@@ -1,0 +1,110 @@
+"""Border apprehensions and their look-alikes (issue #7, round 22): who made a count near the border, and a count's
+words told in the border's own forms (GUIDELINES §2). Each class is tested on invented sentences and on its traps.
+(The sentences are invented here, none taken from the dev set or a probe.)
+
+- a state or local force named right before its arrest verb makes arrests, even in a sentence about the border
+  (GUIDELINES §1: state and local police acting for immigration purposes arrest; §2: border apprehensions are CBP's
+  and Border Patrol's);
+- an addition between the verb and its number ("encountered another 2,040 inadmissible visitors") leaves the verb
+  governing the number, whatever noun the lexicon lacks after it;
+- a list item placed "near" a town ("including 61 near Fabens") counts what the count before it counts, as one placed
+  "in" or "at" a town does.
+"""
+
+from __future__ import annotations
+
+import pytest
+from typed_counts import typed_counts as counts
+
+# --- a state or local force's own arrests near the border are arrests ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("State troopers have arrested more than 9,300 people on trespassing charges under the border mission.", 9300),
+        ("Sheriff's deputies arrested 12 migrants near the border in Hudspeth County on Sunday.", 12),
+        ("Arizona Highway Patrol officers arrested 27 people along the border fence last month.", 27),
+    ],
+)
+def test_a_state_force_arresting_near_the_border_makes_arrests(text: str, value: int) -> None:
+    assert counts(text) == {("arrests", value, "people")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Border Patrol's own apprehensions, and a force that hands its people over to it, stay at the border
+        (
+            "Border Patrol agents apprehended 31 migrants near the border on Sunday.",
+            {("border_apprehensions", 31, "people")},
+        ),
+        (
+            "Troopers arrested 31 migrants near the border and turned them over to the Border Patrol.",
+            {("border_apprehensions", 31, "people")},
+        ),
+        # the force named, but the number governed by another subject's verb
+        (
+            "Troopers patrolled the river while agents apprehended 31 migrants near the border.",
+            {("border_apprehensions", 31, "people")},
+        ),
+    ],
+)
+def test_the_border_patrols_own_apprehensions_stay_at_the_border(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+# --- an addition between the verb and its number ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers at the ports of entry along the southern border encountered another 2,040 inadmissible visitors.",
+            {("border_apprehensions", 2040, "people")},
+        ),
+        ("ICE officers arrested an additional 64 laborers at the Omaha plant.", {("arrests", 64, "people")}),
+        ("ICE removed a further 130 on a second flight to Guatemala.", {("deportations", 130, "people")}),
+    ],
+)
+def test_an_addition_leaves_the_verb_governing_its_number(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICE hopes to arrest another 800 people next month.",  # a plan
+        "Agents seized another 40 pounds of fentanyl at the port.",  # no people
+        "The county asked ICE to rent another 200 beds at the jail.",  # beds
+    ],
+)
+def test_an_addition_of_no_people_touched_gives_no_count(text: str) -> None:
+    assert counts(text) == set()
+
+
+# --- a list item placed near a town ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Border Patrol agents apprehended 233 migrants along the southern border overnight, including 61 near "
+            "Fabens.",
+            {("border_apprehensions", 233, "people"), ("border_apprehensions", 61, "people")},
+        ),
+        (
+            "ICE officers arrested 140 people in Georgia this week, including 35 near Savannah.",
+            {("arrests", 140, "people"), ("arrests", 35, "people")},
+        ),
+    ],
+)
+def test_a_list_item_placed_near_a_town_counts_what_its_lead_counts(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+def test_a_list_item_near_a_number_of_things_is_no_place() -> None:
+    text = "ICE officers arrested 140 people in Georgia this week, near 30 schools."
+    assert counts(text) == {("arrests", 140, "people")}

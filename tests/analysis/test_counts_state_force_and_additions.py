@@ -108,3 +108,29 @@ def test_a_list_item_placed_near_a_town_counts_what_its_lead_counts(text: str, e
 def test_a_list_item_near_a_number_of_things_is_no_place() -> None:
     text = "ICE officers arrested 140 people in Georgia this week, near 30 schools."
     assert counts(text) == {("arrests", 140, "people")}
+
+
+# --- agents named by the line they came from act where the sentence puts them ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Agents from the southern border arrested 64 people in Indianapolis over the weekend.", 64),
+        ("Officers sent from the border arrested 18 people at a car wash in Omaha.", 18),
+    ],
+)
+def test_agents_from_the_border_arresting_inland_make_arrests(text: str, value: int) -> None:
+    assert counts(text) == {("arrests", value, "people")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents from the border town of Douglas apprehended 64 migrants in the desert on Friday.",  # a town by the line
+        "Agents apprehended 64 migrants who had come from the border on foot.",  # the migrants' way, not the agents'
+        "Border Patrol agents apprehended 64 migrants near the border, far from the checkpoint.",
+    ],
+)
+def test_the_border_that_is_no_agents_home_stays_at_the_border(text: str) -> None:
+    assert counts(text) == {("border_apprehensions", 64, "people")}

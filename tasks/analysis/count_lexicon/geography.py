@@ -389,7 +389,12 @@ AGENTS_HOME = re.compile(
     r"\b(?:who|which|that)\s+(?:normally|usually|typically|ordinarily|otherwise|regularly)\s+[^,;.—–()\d]{1,80}"
     r"(?=[,;.—–)])|"
     r"\b(?:deployed|dispatched|redeployed|reassigned|pulled|drawn)\s+(?:in\s+)?from\s+(?:the\s+)?"
-    r"(?:[\w.'’-]+\s+){0,3}?(?:border|[Ss]ectors?)\b",
+    r"(?:[\w.'’-]+\s+){0,3}?(?:border|[Ss]ectors?)\b|"
+    # the agents named by the line they came from ("agents from the southern border arrested 50 people in Denver",
+    # "officers sent from the border"): not the Border Patrol's name, nor a town or state by the line
+    r"\b(?:agents|officers|personnel)\s+(?:(?:sent|brought|moved|transferred|shifted)\s+(?:in\s+)?)?from\s+(?:the\s+)?"
+    r"(?:(?:southern|southwest(?:ern)?|northern|U\.S\.-Mexico|Mexican)\s+)?border\b"
+    r"(?!\s+(?:[Pp]atrol|towns?|cit(?:y|ies)|states?|communit(?:y|ies)|regions?|areas?|counties|county|sectors?))",
     _I,
 )
 #: Words one of which every `AGENTS_HOME` match holds (lower case): a text without any is not searched (the pattern
@@ -405,6 +410,7 @@ AGENTS_HOME_WORDS = (
     "reassigned",
     "pulled",
     "drawn",
+    "from the",  # "agents from the border"
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -134,3 +134,53 @@ def test_agents_from_the_border_arresting_inland_make_arrests(text: str, value: 
 )
 def test_the_border_that_is_no_agents_home_stays_at_the_border(text: str) -> None:
     assert counts(text) == {("border_apprehensions", 64, "people")}
+
+
+# --- the members of family units are people ------------------------------------------------------------------------
+
+
+def test_members_of_family_units_are_the_people_counted() -> None:
+    text = "Agents in the sector apprehended 2,610 migrants in May, among them 390 members of family units."
+    assert counts(text) == {("border_apprehensions", 2610, "people"), ("border_apprehensions", 390, "people")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICE arrested 40 members of a street gang in Houston.",  # a gang's members: not this noun
+        "The board has 12 members of families from the valley.",  # no enforcement action
+    ],
+)
+def test_other_members_are_unchanged(text: str) -> None:
+    assert counts(text) == set()
+
+
+# --- migrants named with their deed open a level's clause, however long the deed ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Migrants caught crossing the river into Texas unlawfully numbered 4,410 in August.",
+            {("border_apprehensions", 4410, "people")},
+        ),
+        (
+            "Immigrants arrested by ICE officers across the Denver metro area totaled 310 last week.",
+            {("arrests", 310, "people")},
+        ),
+    ],
+)
+def test_migrants_and_their_deed_open_a_level(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migrants living in the county without papers numbered about 40,000.",  # no deed of enforcement
+        "People detained at the rally outside city hall downtown numbered 40.",  # not the migrants' noun
+    ],
+)
+def test_a_level_of_people_no_enforcement_touched_gives_no_count(text: str) -> None:
+    assert counts(text) == set()

@@ -49,7 +49,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "heldout13-tagging.jsonl": {"tagging": (3, 0)},
     "heldout14.jsonl": {"counts": (132, 17), "counts+place": (116, 33), "quotes": (104, 16), "tagging": (3, 0)},
     "heldout14-tagging.jsonl": {"tagging": (0, 2)},
-    "heldout15.jsonl": {"counts": (169, 30), "counts+place": (157, 42), "quotes": (115, 9), "tagging": (0, 0)},
+    "heldout15.jsonl": {"counts": (170, 30), "counts+place": (158, 42), "quotes": (115, 9), "tagging": (0, 0)},
     "heldout15-tagging.jsonl": {"tagging": (1, 2)},
     "heldout16.jsonl": {"counts": (164, 33), "counts+place": (151, 46), "quotes": (105, 5), "tagging": (0, 0)},
     "heldout16-tagging.jsonl": {"tagging": (0, 2)},
@@ -59,7 +59,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "heldout18-tagging.jsonl": {"tagging": (0, 1)},
     "heldout19.jsonl": {"counts": (157, 13), "counts+place": (139, 31), "quotes": (111, 9), "tagging": (0, 0)},
     "heldout19-tagging.jsonl": {"tagging": (0, 1)},
-    "heldout20.jsonl": {"counts": (195, 25), "counts+place": (182, 38), "quotes": (104, 8), "tagging": (0, 1)},
+    "heldout20.jsonl": {"counts": (196, 25), "counts+place": (183, 38), "quotes": (104, 8), "tagging": (0, 1)},
     "heldout20-tagging.jsonl": {"tagging": (0, 0)},
     "heldout21.jsonl": {"counts": (159, 20), "counts+place": (152, 27), "quotes": (89, 5), "tagging": (2, 0)},
     "heldout21-tagging.jsonl": {"tagging": (5, 1)},
@@ -134,7 +134,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "placeforms.jsonl": {"counts": (15, 2), "counts+place": (11, 6), "quotes": (0, 0), "tagging": (2, 0)},
     "placenames.jsonl": {"counts": (12, 2), "counts+place": (12, 2), "quotes": (0, 0), "tagging": (1, 0)},
     "borderb.jsonl": {"counts": (28, 1), "counts+place": (28, 1), "quotes": (0, 0), "tagging": (1, 0)},
-    "border3.jsonl": {"counts": (52, 1), "counts+place": (50, 3), "quotes": (0, 0), "tagging": (2, 0)},
+    "border3.jsonl": {"counts": (53, 1), "counts+place": (51, 3), "quotes": (0, 0), "tagging": (2, 0)},
 }
 
 

@@ -695,8 +695,9 @@ def type_by_phrase(r: Reading, v: Verdict, state: dict) -> None:
         and frames.CHARGED_IN_AFTER.match(text, n.end)
     ):
         v.kind = "charged"  # "Feds charge 31 with illegal reentry": the verb in the present, a headline's
-    elif traps.GOVERNING_VERB.search(parts.QUALIFIER_END.sub("", left)):
-        # "authorities have apprehended 54,052", "ICE holds about 39,000" (a qualifier between verb and number)
+    elif traps.GOVERNING_VERB.search(parts.QUALIFIER_END.sub("", left)) or parts.TAKEN_IN_ADDITION.search(left):
+        # "authorities have apprehended 54,052", "ICE holds about 39,000" (a qualifier between verb and number),
+        # "officers encountered another 3,112 inadmissible travelers" (an addition there)
         v.kind = cue_type(left, r.border, r.custody)
         if v.kind == "detentions" and traps.DETAINED_JUST_BEFORE.search(left) and head is None:
             v.kind = "arrests"
@@ -1433,6 +1434,12 @@ def correct_type(r: Reading, v: Verdict) -> None:
         and not geography.BORDER_AGENCY.search(clause)
     ):
         v.kind = "arrests"  # "ICE officers arrested 27 people in Brownsville ... near the border": ICE's own arrests
+    if (
+        v.kind == "border_apprehensions"
+        and geography.STATE_FORCE_ARRESTED.search(r.text, r.clause[0], r.n.start)
+        and not geography.BORDER_AGENCY.search(clause)
+    ):
+        v.kind = "arrests"  # "state troopers have arrested 46,000 people under the border mission": the force's own
     if v.kind == "charged" and convictions.RECORD_CHARGES.search(window) and not traps.IMMIGRATION_CRIME.search(clause):
         v.kind = "convictions"  # "45 of those arrested had been charged with crimes": a record they had, no prosecution
     if (

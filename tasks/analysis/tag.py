@@ -177,6 +177,8 @@ _ACTORS = re.compile(
     r"|(?:federal\s+)?immigration\s+(?:agents?|officers?)"
     # or by their job ("federal deportation officers waited outside the jail")
     r"|(?:[Ff]ederal\s+)?[Dd]eportation\s+(?:agents?|officers?)"
+    # or by the Border Patrol sector they serve in ("Swanton Sector agents apprehended ...": the agency's own division)
+    rf"|(?i:{_SECTORS})\s+[Ss]ector\s+(?:agents?|officers?)"
     # the agency's own officers by the possessive ("ICE said its officers ...", "CBP and its agents")
     r"|(?:ICE|Border\s+Patrol|CBP|HSI|ERO)\b[^.;]{0,40}?\bits\s+(?:agents?|officers?)"
     # or the officers first, the agency after them ("Officers with ERO San Antonio escorted him", "agents from the

@@ -279,7 +279,10 @@ STAFF_MODIFIER = re.compile(
 #: arrested totaled 212", "Those deported last year numbered more than 90,000", "Those who were detained in the raid
 #: numbered 148" (the deed names what the level counts; `LEVEL_BEFORE` ends it).
 THOSE_ACTED_ON_SUBJECT = re.compile(
-    r"\W*(?:all\s+)?those\s+(?P<deed>(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:[a-z]+ed|held|caught|taken|"
+    # or the migrants by their noun, however long what follows the deed ("Migrants caught crossing the border
+    # illegally numbered 6,070 in June": the deed names the count, the six words before the number do not reach it)
+    r"\W*(?:all\s+)?(?:those|(?:the\s+)?(?:migrants|immigrants|aliens|noncitizens))\s+"
+    r"(?P<deed>(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:[a-z]+ed|held|caught|taken|"
     r"swept\s+up|picked\s+up)\b[^,;\d]{0,80}?)\s*"
     r"(?:totaled|totalled|numbered|number|totals?|reached|came\s+to|amounted\s+to|(?:rose|climbed|grew)\s+to|"
     r"(?:was|were|is|are)(?:\s+now)?)\s*$",

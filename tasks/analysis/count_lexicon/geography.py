@@ -303,6 +303,16 @@ INTERIOR_AGENCY_ARRESTED = re.compile(
     r"more\s+than\s+|at\s+least\s+|roughly\s+)?$",
     _I,
 )
+#: A state or local force as the subject right before the verb that governs the number ("Texas Department of Public
+#: Safety troopers have arrested more than 46,000 people ... since the border mission began", "sheriff's deputies
+#: arrested 12 migrants near the river"): the force's own arrests, wherever it made them (GUIDELINES §1: state and
+#: local police acting for immigration purposes arrest; §2: border apprehensions are CBP's and Border Patrol's).
+STATE_FORCE_ARRESTED = re.compile(
+    r"\b(?:troopers|deputies|(?:state|local|city|county)\s+police|police\s+officers|highway\s+patrol(?:\s+officers)?)"
+    r"\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?(?:arrested|apprehended)\s+(?:about\s+|nearly\s+|some\s+|"
+    r"more\s+than\s+|at\s+least\s+|roughly\s+)?$",
+    _I,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Where a crossing sets people: long ago (no border place now) or right now, told without the word "border"
@@ -379,7 +389,12 @@ AGENTS_HOME = re.compile(
     r"\b(?:who|which|that)\s+(?:normally|usually|typically|ordinarily|otherwise|regularly)\s+[^,;.—–()\d]{1,80}"
     r"(?=[,;.—–)])|"
     r"\b(?:deployed|dispatched|redeployed|reassigned|pulled|drawn)\s+(?:in\s+)?from\s+(?:the\s+)?"
-    r"(?:[\w.'’-]+\s+){0,3}?(?:border|[Ss]ectors?)\b",
+    r"(?:[\w.'’-]+\s+){0,3}?(?:border|[Ss]ectors?)\b|"
+    # the agents named by the line they came from ("agents from the southern border arrested 50 people in Denver",
+    # "officers sent from the border"): not the Border Patrol's name, nor a town or state by the line
+    r"\b(?:agents|officers|personnel)\s+(?:(?:sent|brought|moved|transferred|shifted)\s+(?:in\s+)?)?from\s+(?:the\s+)?"
+    r"(?:(?:southern|southwest(?:ern)?|northern|U\.S\.-Mexico|Mexican)\s+)?border\b"
+    r"(?!\s+(?:[Pp]atrol|towns?|cit(?:y|ies)|states?|communit(?:y|ies)|regions?|areas?|counties|county|sectors?))",
     _I,
 )
 #: Words one of which every `AGENTS_HOME` match holds (lower case): a text without any is not searched (the pattern
@@ -395,6 +410,7 @@ AGENTS_HOME_WORDS = (
     "reassigned",
     "pulled",
     "drawn",
+    "from the",  # "agents from the border"
 )
 
 # ---------------------------------------------------------------------------------------------

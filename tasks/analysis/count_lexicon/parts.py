@@ -23,6 +23,14 @@ QUALIFIER_END = re.compile(
     r"less\s+than|an\s+estimated|only|just|merely|a\s+mere|~)\s*$",  # "deported only 340": a count said small
     _I,
 )
+#: An addition right before a number, after a verb of taking people in ("encountered another 3,112", "arrested an
+#: additional 40"): the verb still governs the number, whatever noun follows it (a count of people the action touched,
+#: GUIDELINES §2). Removals keep their own reading of an addition (`traps.REMOVED_BEFORE`): things are removed too.
+TAKEN_IN_ADDITION = re.compile(
+    r"\b(?:arrest|apprehend|encounter|detain|caught|catch|nabb?)\w*\s+(?:another|an\s+additional|a\s+further)"
+    r"(?:\s+(?:about|nearly|some|roughly))?\s*$",
+    _I,
+)
 #: "Of those, 812 ...", "Among them, 40 ...": the number is a part of the group counted before.
 OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*(?:\w+\s+){0,2}?$", _I)
 #: A subject that points back to the group counted before, then a verb of inclusion: "Those included 300 women",

@@ -270,7 +270,7 @@ CAPTION = re.compile(
 #: "in Baltimore", "at ports of entry", "in fiscal 2016", or nothing: a list item that names no
 #: noun of its own counts what the count before it counts.
 ELLIPSIS_AFTER = re.compile(
-    r"^\s*(?:$|[,;.)—–-]|(?:in|at|from|on|during|for|along|across|and|or|through|over|since|within|by|last|"
+    r"^\s*(?:$|[,;.)—–-]|(?:in|at|near|from|on|during|for|along|across|and|or|through|over|since|within|by|last|"
     r"this)\b)",
     _I,
 )

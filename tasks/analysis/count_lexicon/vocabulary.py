@@ -23,6 +23,8 @@ PEOPLE = (
     r"immigrants?|migrants?|aliens?|illegals|people|persons?|individuals?|detainees?|children|child|kids|"
     r"minors?|juveniles?|teens?|teenagers?|youths?|boys|girls|infants|babies|adults?|men|women|"
     r"parents?|fathers|mothers|grandmothers|grandfathers|grandparents|families|family\s+(?:members|units)|workers|"
+    # the people of family units counted as their members ("142 members of family units": CBP's count of people)
+    r"members\s+of\s+(?:migrant\s+)?family\s+units|"
     r"brothers|sisters|sons|daughters|"
     r"siblings|cousins|relatives|husbands|wives|couples|friends|neighbors|neighbours|residents|volunteers|"
     r"laborers|nationals|citizens|non-?citizens|foreigners|refugees|asylum[\s-]seekers?|offenders|"

@@ -1059,7 +1059,7 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
         and state.get("list_lead")
         and v.trap == "untyped"
         and (head is None or people)
-        and len(text.split()) <= vocabulary.LIST_ITEM_WORDS
+        and len(re.findall(r"[^\s|]+", text)) <= vocabulary.LIST_ITEM_WORDS  # a table's cell bars are no words
     ):
         # an item of a list or a row of a table whose lead names what is counted: "ICE arrests by city:" then
         # "- Chicago: 1,100"

@@ -498,6 +498,13 @@ MEMBERS_BEFORE = re.compile(r"\b(?:represent(?:s|ed|ing)?|membership\s+of)\s+$",
 #: A target right before its number: "targets 3,000 people a day", "targeting only 200" (an aim, not people an
 #: enforcement action touched).
 TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
+#: A warrant right before its number: "issued arrest warrants for 15 people", "warrants were issued for the 12
+#: defendants", "a warrant for the arrest of 30 workers" (people sought, not yet touched by any enforcement action).
+WARRANT_FOR_BEFORE = re.compile(
+    r"\bwarrants?\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:issued|signed|sought|obtained)\s+)?for\s+"
+    r"(?:the\s+)?(?:arrests?\s+of\s+)?(?:the\s+)?(?:only\s+|just\s+|all\s+)?$",
+    _I,
+)
 #: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
 WITH_RECORD = re.compile(
     r"^\s+(?:of\s+(?:them|whom|those)\s+)?with\s+(?:a\s+)?(?:prior\s+|previous\s+)?(?:criminal\s+)?"

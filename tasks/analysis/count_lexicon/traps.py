@@ -374,6 +374,8 @@ CONVICTED_IN_COURT = re.compile(
     r"\b(?:(?:were|was|being|been|be|get|got)\s+(?:(?!previously|once|formerly|earlier)\w+\s+)?convicted\s+"
     r"(?:of|in|on|for|at)|"
     r"convicted\s+(?:(?:about|nearly|more\s+than|at\s+least|all|the|all\s+the)\s+)?\d[\d,]*|"
+    # the people a court sentences, whatever their noun says of them: "sentenced 22 defendants convicted of reentry"
+    r"sentenc(?:ed|es|ing)\s+(?:(?:about|nearly|more\s+than|at\s+least|all|the|all\s+the)\s+)?\d[\d,]*|"
     # the court's place between it and its verb: "A federal jury in Laredo convicted four men of smuggling"
     r"(?:jury|jurors|judge|court)\s+(?:(?:\w+\s+)?|(?:in|at)\s+(?:[A-Z][\w.'’-]*,?\s+){1,3})convicted\s+"
     r"(?:[\w,-]+\s+){1,4}?(?:of|on)|"

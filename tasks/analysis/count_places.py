@@ -605,6 +605,17 @@ _TRANSFER_VERB = re.compile(
 _FROM_TO = re.compile(r"\bfrom\s+(?P<origin>[^.;:!?()]{2,80}?)\s+to\s+", _I)
 #: Between a count's number and a verb of moving: a relative pronoun, which makes the move a past of those counted
 #: ("17 workers who had been bused from Houston to a job site in Conroe"), not the count's own action.
+#: The crime a prosecution charges, told after its people with its own route or scene: "indicted 14 people on charges
+#: of transporting migrants from Laredo", "charged 9 men with smuggling migrants through Nogales" (where the crime
+#: ran, not where the people were charged: the subject's court or office places the count, when it names a place).
+_CHARGED_CRIME = re.compile(
+    r"\b(?:on\s+(?:federal\s+)?charges?\s+(?:of|that)|with|for|of)\s+(?:(?:conspiracy\s+to|conspiring\s+to|"
+    r"illegally|allegedly)\s+)?(?:transport|smuggl|harbor|harbour|conceal|mov|bring|brought|shelter)\w*\b",
+    re.IGNORECASE,
+)
+#: Where the charge's own words end and the action's scene begins: "charged 11 people with harboring workers after a
+#: raid at a restaurant in Conroe" (the raid's place is the count's, as an action's place is).
+_CRIME_SCENE_BREAK = re.compile(r"\b(?:after|following|during|when|while|before|since|amid)\b|[,;(]", re.IGNORECASE)
 #: A relative clause after a count's noun whose object is what its people crossed: "96 people who had crossed the Rio
 #: Grande" (the river is their past, not the count's place).
 _CROSSED_RELATIVE = re.compile(
@@ -1037,6 +1048,19 @@ def place_counts(
         if crossed_at and own == crossed_at[:1]:
             # "Agents assigned to the Laredo Sector arrested 96 people who had crossed the Rio Grande": what they
             # crossed is their past, told in their relative clause; the count's subject places it, if it names a place
+            own = within(s.at(counts[i].clause[0]), at) or own
+        crime = _CHARGED_CRIME.search(text, a, b) if counts[i].type == "charged" else None
+        if (
+            crime
+            and own
+            and all(
+                p.start >= crime.end() and not _CRIME_SCENE_BREAK.search(text, crime.end(), p.start)
+                for p in count_places
+                if a <= p.start < b and p.name in own
+            )
+        ):
+            # "A federal grand jury in San Antonio indicted 14 people on charges of transporting migrants from
+            # Laredo": the route is the crime's, told in its charge; the prosecution's subject places the count
             own = within(s.at(counts[i].clause[0]), at) or own
         if own and all(_RIVER.fullmatch(name) for name in own):
             # "Agents assigned to the Big Bend Sector apprehended 52 migrants along the Rio Grande": a river is no

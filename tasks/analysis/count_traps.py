@@ -177,6 +177,8 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
         return "population"  # "the union represents 60,000 workers": a membership, not people an action touched
     if traps.TARGET_BEFORE.search(before_q):
         return "target"  # "targeting two convicted sex offenders": sought, not touched
+    if traps.WARRANT_FOR_BEFORE.search(before_q):
+        return "target"  # "issued arrest warrants for 15 people": sought, not touched
     if traps.CARAVAN_OF_BEFORE.search(before_q) and not traps.ACTED_ON.search(window):
         return "population"  # "a caravan of about 1,500 migrants left Tapachula": on the move, none touched
     if traps.RESTATED_FIGURE_BEFORE.search(before_q) and traps.RESTATED_FIGURE_AFTER.match(after):

@@ -1064,7 +1064,7 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
         and state.get("list_lead")
         and v.trap == "untyped"
         and (head is None or people)
-        and len(text.split()) <= vocabulary.LIST_ITEM_WORDS
+        and len(re.findall(r"[^\s|]+", text)) <= vocabulary.LIST_ITEM_WORDS  # a table's cell bars are no words
     ):
         # an item of a list or a row of a table whose lead names what is counted: "ICE arrests by city:" then
         # "- Chicago: 1,100"
@@ -1118,6 +1118,19 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
         # (a guess from elsewhere in the clause is not the number's own: "There are 1,100 people in that facility,
         # and they have one doctor, he said after touring the detention center")
         v.kind, v.trap = "detentions", None
+    rate = state.get("rate")
+    if (
+        v.trap == "untyped"
+        and not n.percent
+        and rate is not None
+        and rate.sentence is r.s
+        and rate.unit == "people"
+        and (between := frames.TOTAL_AFTER_RATE_BETWEEN.fullmatch(text, rate.number.end, n.start))
+        and (re.search(r"total\s+of", between.group(), _I) or frames.TOTAL_AFTER_RATE_END.match(text, n.end))
+    ):
+        # a total told after a rate: "ICE averaged 1,000 arrests a day, a total of about 150,000", "40 a day,
+        # about 600 in all" (the rate is no count; what it adds up to is one of its kind)
+        v.kind, v.trap = rate.type, None
     # the verb of a number set off by commas comes after the closing one: "The rest of the town, about 9,000
     # residents, stayed home"
     apposed = re.search(r",\s*$", r.before_level) and r.predicate.lstrip().startswith(",")

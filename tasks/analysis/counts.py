@@ -244,6 +244,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
                         state["share"] = c
                 elif c.trap == "plan":
                     state["plan"] = c
+                elif c.trap == "rate":
+                    state["rate"] = c  # a total may follow it in the sentence ("a day, a total of 150,000")
                 if c.trap in UNTOUCHED_GROUP_TRAPS:
                     state["untouched"] = c
     return counts

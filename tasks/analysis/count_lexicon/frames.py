@@ -498,3 +498,24 @@ OWN_SUBJECT_PLAN_CLAUSE = re.compile(
     r"(?:(?:still|now|also)\s+)?(?:expects?|plans?|intends?|hopes?|aims?|wants?)\s+to\b",
     _I,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A total told after a rate in the same sentence: "averaged 1,000 arrests a day, a total of about 150,000"
+# ---------------------------------------------------------------------------------------------
+
+#: The words between a rate's number and a total set off after it: ", a total of about", ", for a total of", ", or
+#: roughly", ", some" (the rate is no count, GUIDELINES §2; the total it adds up to is one, of the rate's kind).
+TOTAL_AFTER_RATE_BETWEEN = re.compile(
+    r"[^.;:()]{0,60}?,\s*(?:(?:for|with|making|bringing)\s+)?(?:(?:a|the)\s+(?:combined\s+|overall\s+)?"
+    r"total\s+of|or|some)?\s*(?:(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|"
+    r"at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+#: What a bare total set off after a rate ends with when no "total of" opens it: "about 600 in all", "roughly
+#: 34,000 for the month", "150,000 altogether".
+TOTAL_AFTER_RATE_END = re.compile(
+    r"\s*(?:people\s+|arrests\s+|removals\s+|deportations\s+)?(?:in\s+all|in\s+total|altogether|all\s+told|"
+    r"for\s+the\s+(?:month|week|year|quarter|period|operation|surge|fiscal\s+year))\b",
+    re.IGNORECASE,
+)

@@ -377,6 +377,8 @@ CONVICTED_IN_COURT = re.compile(
     r"\b(?:(?:were|was|being|been|be|get|got)\s+(?:(?!previously|once|formerly|earlier)\w+\s+)?convicted\s+"
     r"(?:of|in|on|for|at)|"
     r"convicted\s+(?:(?:about|nearly|more\s+than|at\s+least|all|the|all\s+the)\s+)?\d[\d,]*|"
+    # the people a court sentences, whatever their noun says of them: "sentenced 22 defendants convicted of reentry"
+    r"sentenc(?:ed|es|ing)\s+(?:(?:about|nearly|more\s+than|at\s+least|all|the|all\s+the)\s+)?\d[\d,]*|"
     # the court's place between it and its verb: "A federal jury in Laredo convicted four men of smuggling"
     r"(?:jury|jurors|judge|court)\s+(?:(?:\w+\s+)?|(?:in|at)\s+(?:[A-Z][\w.'’-]*,?\s+){1,3})convicted\s+"
     r"(?:[\w,-]+\s+){1,4}?(?:of|on)|"
@@ -501,6 +503,13 @@ MEMBERS_BEFORE = re.compile(r"\b(?:represent(?:s|ed|ing)?|membership\s+of)\s+$",
 #: A target right before its number: "targets 3,000 people a day", "targeting only 200" (an aim, not people an
 #: enforcement action touched).
 TARGET_BEFORE = re.compile(r"\btarget(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$", _I)
+#: A warrant right before its number: "issued arrest warrants for 15 people", "warrants were issued for the 12
+#: defendants", "a warrant for the arrest of 30 workers" (people sought, not yet touched by any enforcement action).
+WARRANT_FOR_BEFORE = re.compile(
+    r"\bwarrants?\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:issued|signed|sought|obtained)\s+)?for\s+"
+    r"(?:the\s+)?(?:arrests?\s+of\s+)?(?:the\s+)?(?:only\s+|just\s+|all\s+)?$",
+    _I,
+)
 #: "with criminal convictions" right after a bare number: "sprung 629 with criminal convictions".
 WITH_RECORD = re.compile(
     r"^\s+(?:of\s+(?:them|whom|those)\s+)?with\s+(?:a\s+)?(?:prior\s+|previous\s+)?(?:criminal\s+)?"

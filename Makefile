@@ -9,6 +9,10 @@ export UV_PYTHON_DOWNLOADS := never
 # import time (measured: importing prefect.server 6.6 -> 3.2 s CPU, the flow's modules 4.3 -> 1.9 s)
 export UV_COMPILE_BYTECODE := 1
 
+# two pytest-xdist workers, tests grouped by the fixtures they share (tests/conftest.py): most of the suite's
+# time is waiting on Prefect servers and subprocesses, so a second worker runs beside it
+PYTEST_WORKERS := --numprocesses 2 --dist loadgroup --no-loadscope-reorder
+
 .PHONY: run test lint demo serve bench docs
 
 .tools/bin/uv:
@@ -33,7 +37,7 @@ lint: .venv/.synced
 	.venv/bin/ruff format --check .
 
 test: lint                    ## lint, then the test suite (slow server/browser tests run with CI=true or --runslow)
-	.venv/bin/pytest $(PYTEST_ARGS)
+	.venv/bin/pytest $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 bench: .venv/.synced
 	for script in bench/*.py; do .venv/bin/python $$script || exit 1; done

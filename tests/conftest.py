@@ -42,13 +42,34 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--screenshots", metavar="DIR", help="copy the UI test's screenshots here (docs/img)")
 
 
+#: session fixtures that start processes or analyse the whole dev set: under `make test` (pytest-xdist, two
+#: workers) the tests that share one run on one worker, so each is set up once, not once per worker
+SHARED_SETUPS = ("newsflow_stack", "demo_run", "dev_set_evaluation")
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups off the items
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if config.getoption("--runslow") or os.environ.get("CI") == "true":
-        return
-    skip_slow = pytest.mark.skip(reason="slow: starts a real Prefect server or browser; use --runslow")
+    if not (config.getoption("--runslow") or os.environ.get("CI") == "true"):
+        skip_slow = pytest.mark.skip(reason="slow: starts a real Prefect server or browser; use --runslow")
+        for item in items:
+            if "slow" in item.keywords:
+                item.add_marker(skip_slow)
+    if "PYTEST_XDIST_WORKER" in os.environ:  # set in each pytest-xdist worker
+        group_for_workers(items)
+
+
+def group_for_workers(items: list[pytest.Item]) -> None:
+    """Give each test its pytest-xdist group, the pipeline's tests first.
+
+    A group runs whole on one worker: the tests sharing an expensive session fixture are one group, every other
+    module a group of its own (its module fixtures then start once). Workers take the groups in order as they
+    free up, so the pipeline's tests (real servers and subprocesses, mostly waiting) go first, the slow ones
+    first of all, and the many short, CPU-only analysis modules fill in beside them to the end.
+    """
     for item in items:
-        if "slow" in item.keywords:
-            item.add_marker(skip_slow)
+        shared = next((name for name in SHARED_SETUPS if name in item.fixturenames), None)
+        item.add_marker(pytest.mark.xdist_group(shared or item.nodeid.split("::")[0]))
+    items.sort(key=lambda item: (item.nodeid.startswith("tests/analysis/"), "slow" not in item.keywords))
 
 
 def require_shared(*parts: str) -> Path:

@@ -1443,16 +1443,12 @@ def correct_type(r: Reading, v: Verdict) -> None:
         v.kind = "arrests"
     if (
         v.kind == "border_apprehensions"
-        and geography.INTERIOR_AGENCY_ARRESTED.search(r.text, r.clause[0], r.n.start)
+        and any(force.search(r.text, r.clause[0], r.n.start) for force in geography.NON_BORDER_FORCE_ARRESTED)
         and not geography.BORDER_AGENCY.search(clause)
     ):
-        v.kind = "arrests"  # "ICE officers arrested 27 people in Brownsville ... near the border": ICE's own arrests
-    if (
-        v.kind == "border_apprehensions"
-        and geography.STATE_FORCE_ARRESTED.search(r.text, r.clause[0], r.n.start)
-        and not geography.BORDER_AGENCY.search(clause)
-    ):
-        v.kind = "arrests"  # "state troopers have arrested 46,000 people under the border mission": the force's own
+        # the force's own arrests: "ICE officers arrested 27 people in Brownsville ... near the border", "state
+        # troopers have arrested 46,000 people under the border mission"
+        v.kind = "arrests"
     if v.kind == "charged" and convictions.RECORD_CHARGES.search(window) and not traps.IMMIGRATION_CRIME.search(clause):
         v.kind = "convictions"  # "45 of those arrested had been charged with crimes": a record they had, no prosecution
     if (

@@ -293,14 +293,15 @@ SECTOR_OF_AGENTS = re.compile(
 # The interior agency as the subject of the arrest verb: ICE's arrests near the border are arrests
 # ---------------------------------------------------------------------------------------------
 
+#: What may stand between the arrest verb and its number: "arrested more than 46,000".
+_BEFORE_ARRESTED_NUMBER = r"\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+|at\s+least\s+|roughly\s+)?$"
 #: ICE, ERO or HSI (or its officers or agents) as the subject right before the verb that governs the number ("ICE
 #: officers arrested 27 people in Brownsville ... near the border", "HSI agents apprehended 14 workers"): the interior
 #: agency's own arrests, wherever it made them (GUIDELINES §2: border apprehensions are CBP's and Border Patrol's).
 INTERIOR_AGENCY_ARRESTED = re.compile(
     r"\b(?:ICE|(?-i:HSI|ERO)|Immigration\s+and\s+Customs\s+Enforcement|Homeland\s+Security\s+Investigations|"
     r"Enforcement\s+and\s+Removal\s+Operations)(?:['’]s)?\s+(?:(?:deportation\s+)?(?:officers|agents)\s+)?"
-    r"(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?(?:arrested|apprehended|detained|nabbed)\s+(?:about\s+|nearly\s+|some\s+|"
-    r"more\s+than\s+|at\s+least\s+|roughly\s+)?$",
+    r"(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?(?:arrested|apprehended|detained|nabbed)" + _BEFORE_ARRESTED_NUMBER,
     _I,
 )
 #: A state or local force as the subject right before the verb that governs the number ("Texas Department of Public
@@ -309,10 +310,11 @@ INTERIOR_AGENCY_ARRESTED = re.compile(
 #: local police acting for immigration purposes arrest; §2: border apprehensions are CBP's and Border Patrol's).
 STATE_FORCE_ARRESTED = re.compile(
     r"\b(?:troopers|deputies|(?:state|local|city|county)\s+police|police\s+officers|highway\s+patrol(?:\s+officers)?)"
-    r"\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?(?:arrested|apprehended)\s+(?:about\s+|nearly\s+|some\s+|"
-    r"more\s+than\s+|at\s+least\s+|roughly\s+)?$",
+    r"\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?(?:arrested|apprehended)" + _BEFORE_ARRESTED_NUMBER,
     _I,
 )
+#: Forces other than the border agencies whose arrests stay arrests near the line.
+NON_BORDER_FORCE_ARRESTED = (INTERIOR_AGENCY_ARRESTED, STATE_FORCE_ARRESTED)
 
 # ---------------------------------------------------------------------------------------------
 # Where a crossing sets people: long ago (no border place now) or right now, told without the word "border"

@@ -1023,8 +1023,10 @@ OTHER_OFFENCE_SET_OFF = re.compile(
     rf"(?:{INVESTIGATED_OFFENCE})(?:-related)?\s+(?:[\w-]+\s+)?(?:investigations?|cases?|stings?|probes?|busts?)\b",
     _I,
 )
+#: The words of an immigration crime, which the two patterns below share.
+IMMIGRATION_OFFENCE_WORDS = (r"immigra\w*", r"deport\w*", r"re-?entry", r"illegal(?:ly)?\s+ent\w*", r"smuggl\w*")
 #: An immigration angle in the same words, which keeps the count: "on drug and illegal re-entry charges".
-IMMIGRATION_OFFENCE = rx(r"immigra\w*", r"deport\w*", r"ICE", r"re-?entry", r"illegal(?:ly)?\s+ent\w*", r"smuggl\w*")
+IMMIGRATION_OFFENCE = rx(*IMMIGRATION_OFFENCE_WORDS, r"ICE")
 #: What a vehicle, boat or room can take, right before its number: "boats that can carry 20", "the van could seat 15",
 #: "a bus able to transport 50" (GUIDELINES §2: capacities are no counts; `CAPACITY_BEFORE` reads hold / house /
 #: accommodate / fit).
@@ -1582,10 +1584,15 @@ DURATION = re.compile(
 ANY_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b", _I)
 #: Immigration crimes a charge may name beside another crime ("charged with transporting undocumented migrants and
 #: possession of a firearm"): the charge is then an immigration one.
-IMMIGRATION_CHARGE_WORDS = re.compile(
-    r"\b(?:immigra\w*|deport\w*|re-?entry|illegal(?:ly)?\s+ent\w*|smuggl\w*|harbo\w*|aliens?|migrants?|"
-    r"undocumented|visa|document\s+fraud|E-Verify)\b",
-    _I,
+IMMIGRATION_CHARGE_WORDS = rx(
+    *IMMIGRATION_OFFENCE_WORDS,
+    r"harbo\w*",
+    r"aliens?",
+    r"migrants?",
+    r"undocumented",
+    r"visa",
+    r"document\s+fraud",
+    r"E-Verify",
 )
 #: A standing in court as the number's own predicate, a copula before it: "9,500 immigrants in the area are in removal
 #: proceedings", "about 60,000 migrants remain in deportation proceedings" (people whose cases are pending, no

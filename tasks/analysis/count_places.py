@@ -603,8 +603,6 @@ _TRANSFER_VERB = re.compile(
     _I,
 )
 _FROM_TO = re.compile(r"\bfrom\s+(?P<origin>[^.;:!?()]{2,80}?)\s+to\s+", _I)
-#: Between a count's number and a verb of moving: a relative pronoun, which makes the move a past of those counted
-#: ("17 workers who had been bused from Houston to a job site in Conroe"), not the count's own action.
 #: The crime a prosecution charges, told after its people with its own route or scene: "indicted 14 people on charges
 #: of transporting migrants from Laredo", "charged 9 men with smuggling migrants through Nogales" (where the crime
 #: ran, not where the people were charged: the subject's court or office places the count, when it names a place).
@@ -625,6 +623,8 @@ _CROSSED_RELATIVE = re.compile(
 #: The river the gazetteer knows by name ("crossed the Rio Grande"), as a count's place gives it: no town, county,
 #: state or facility (not the Rio Grande Valley, a region of towns, nor a town named for a river like Fall River).
 _RIVER = re.compile(r"(?:the\s+)?Rio\s+Grande")
+#: Between a count's number and a verb of moving: a relative pronoun, which makes the move a past of those counted
+#: ("17 workers who had been bused from Houston to a job site in Conroe"), not the count's own action.
 _RELATIVE_BEFORE_MOVE = re.compile(r"\b(?:who|whom|that|which)\b", _I)
 #: A verb that takes people somewhere after they were arrested, up to the "to" of where they went: "took them to the
 #: county jail in Moore Haven", "drove 15 men arrested in Fort Myers to the center in Miami". The places after it are

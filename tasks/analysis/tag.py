@@ -506,6 +506,12 @@ _FAMILY_CENTER = _rx(
     r"(?:held|detained|jailed|locked\s+up|confined)\s+(?:[\w,'’-]+\s+){0,5}?(?:in|at)\s+(?:[\w-]+\s+){0,2}?family\s+"
     r"cent(?:er|re)s?"
 )
+#: A flight carrying people out of custody ("a chartered jet carrying 120 men who had been held in Louisiana jails"):
+#: removal told by the plane and the people on it (read on `_custody_words`: a team that held the lead held no one).
+_CUSTODY_FLIGHT = _rx(
+    rf"(?:planes?|jets?|flights?|charters?|aircraft)\s+carrying\s+(?:[\w,'’-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS}|detainees"
+    r"|deportees|migrants|immigrants)\s+(?:who|that)\s+(?:had\s+)?(?:been\s+)?(?:held|detained|jailed|in\s+custody)"
+)
 #: A person put on a plane by someone else ("he was put on a flight to San Salvador", "were put on planes back to
 #: Port-au-Prince", "put on a plane by the government to a country he left"): the passive hides the one who acts, and
 #: people are put on a flight only by a custodian, as the government sends a person back (travellers board one).
@@ -1051,6 +1057,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
         or (("immigration" in low or "law" in low) and _STATE_LAW.search(low))  # words in its every match
         or ("back" in low and _GOVERNMENT_SENDS_BACK.search(low))
         or (" put on " in low and _PUT_ON_PLANE.search(low))
+        or ("carrying" in low and _CUSTODY_FLIGHT.search(_custody_words(low)))
     ):
         strength = 1.0
     elif deport:

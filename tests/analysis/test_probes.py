@@ -30,7 +30,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "tagforms.jsonl": {"tagging": (5, 0)},
     "tagforms2.jsonl": {"tagging": (0, 0)},
     "tagshort.jsonl": {"tagging": (3, 0)},
-    "tagplain.jsonl": {"tagging": (1, 0)},
+    "tagplain.jsonl": {"tagging": (0, 0)},
     "briefs.jsonl": {"tagging": (2, 0)},
     "borderline.jsonl": {"tagging": (0, 0)},
     "lexicon.jsonl": {"counts": (134, 2), "counts+place": (134, 2), "quotes": (0, 0), "tagging": (6, 0)},

@@ -57,3 +57,11 @@ def test_citizens_and_travellers_flown_home_are_no_removal() -> None:
     assert not tag_article("Stuck travelers flown home", text).is_enforcement
     assert _strength("Tourists stranded at the border were flown home on a chartered jet.") == 0.0
     assert _strength("Migrants caught at the border were flown home to Guatemala.") >= 1.0
+
+
+def test_a_flight_carrying_people_out_of_custody() -> None:
+    """A plane carrying people who had been held is a removal flight told by who is on it; a plane carrying
+    passengers, cargo or a team held nothing."""
+    assert _strength("The charter plane carrying 64 women who had been detained in Georgia left for Guatemala.") >= 1.0
+    assert _strength("A flight carrying 150 passengers was held on the runway for an hour.") == 0.0
+    assert _strength("The jet carrying the team that had held the lead all season landed in Denver.") == 0.0

@@ -244,6 +244,11 @@ _PERSON = _rx(
     r"immigration\s+status",
     r"families|parents|children",
 )
+#: A number in digits or in words ("30", "six", "twenty-two").
+_NUMBER_WORD = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
+)
 #: Custody actions (arrest, detain, raid, deport ...): enforcement next to an immigration actor.
 _ACTION = _rx(
     r"arrest(?:s|ed|ing)?",
@@ -319,7 +324,8 @@ _ACTION = _rx(
     # plane to Guatemala", "cannot hold asylum seekers indefinitely"): beside an immigration actor or subject
     # (people picked up: "picked up the phone" and "pick up supplies" are no arrests)
     r"pick(?:s|ed|ing)?\s+(?:him|her|them)\s+up",
-    r"pick(?:s|ed|ing)?\s+up\s+(?:by|(?:more\s+|those\s+|the\s+)?(?:\d[\d,]*|hundreds|dozens|thousands|people|migrants"
+    # (the number in words too, as headlines write it: "Agents pick up six at a meatpacking plant")
+    rf"pick(?:s|ed|ing)?\s+up\s+(?:by|(?:more\s+|those\s+|the\s+)?(?:{_NUMBER_WORD}|hundreds|dozens|thousands|people|migrants"
     r"|immigrants|men|women|families|children|workers|violators|fugitives))",
     r"swept\s+up",
     r"put\s+(?:\w+\s+)?on\s+(?:a|the)\s+(?:plane|flight|bus)",
@@ -493,6 +499,28 @@ _GOVERNMENT_SENDS_BACK = _rx(
     r"(?:government|administration|authorities)\s+(?:[\w,'’]+\s+){0,3}?(?:him|her|them)\s+(?:sent|flown|returned)\s+back"
     r"\s+to",
 )
+#: Family detention centres by their short name, people held in them ("children held with their mothers in family
+#: centers"): read on `_custody_words`, so that a party or a workshop held at a family centre is staged there; a shelter
+#: houses families.
+_FAMILY_CENTER = _rx(
+    r"(?:held|detained|jailed|locked\s+up|confined)\s+(?:[\w,'’-]+\s+){0,5}?(?:in|at)\s+(?:[\w-]+\s+){0,2}?family\s+"
+    r"cent(?:er|re)s?"
+)
+#: A flight carrying people out of custody ("a chartered jet carrying 120 men who had been held in Louisiana jails"):
+#: removal told by the plane and the people on it (read on `_custody_words`: a team that held the lead held no one).
+_CUSTODY_FLIGHT = _rx(
+    rf"(?:planes?|jets?|flights?|charters?|aircraft)\s+carrying\s+(?:[\w,'’-]+\s+){{0,3}}?(?:{_PEOPLE_NOUNS}|detainees"
+    r"|deportees|migrants|immigrants)\s+(?:who|that)\s+(?:had\s+)?(?:been\s+)?(?:held|detained|jailed|in\s+custody)"
+)
+#: A person put on a plane by someone else ("he was put on a flight to San Salvador", "were put on planes back to
+#: Port-au-Prince", "put on a plane by the government to a country he left"): the passive hides the one who acts, and
+#: people are put on a flight only by a custodian, as the government sends a person back (travellers board one).
+_PUT_ON_PLANE = _rx(
+    r"(?:was|were|been|being|get|gets|got)\s+(?:\w+\s+)?put\s+on\s+(?:(?:a|the)\s+)?(?:\w+\s+)?(?:planes?|flights?"
+    r"|jets?)\s+(?:back\s+)?to",
+    r"put\s+on\s+(?:(?:a|the)\s+)?(?:\w+\s+)?(?:planes?|flights?|jets?|bus(?:es)?)\s+by\s+the\s+(?:government"
+    r"|administration|authorities)",
+)
 #: What is held when "held" is no custody: an event people hold ("immigrants held a rally", "a vigil was held", "the
 #: committee held a hearing on the bill") or a title, record or office someone holds ("held the state record"). Its
 #: object follows "held" after a determiner and up to three modifiers that are no preposition or person ("held a
@@ -524,8 +552,19 @@ _HELD_PASSIVE_NOT_CUSTODY = re.compile(
 )
 
 
+#: A country's own citizens or travellers brought home ("300 Americans stranded in Peru were flown home to Miami",
+#: "tourists were sent home early"): a removal sends a person out of the country to theirs, a trip home is no removal.
+_TRAVELLERS_HOME = re.compile(
+    r"\b((?:americans|(?:u\.s\.|american)\s+citizens|travell?ers|tourists|vacationers|passengers|holidaymakers)\b"
+    r"[^.;:]{0,80}?)\b(?:flown|sent|brought|flew|returned)\s+home\b"
+)
+
+
 def _custody_words(low: str) -> str:
-    """The sentence with each "held" that is no custody (`_HELD_NOT_CUSTODY`) written "staged", for `_ACTION`."""
+    """The sentence with each "held" that is no custody (`_HELD_NOT_CUSTODY`) written "staged", and each trip home of
+    citizens or travellers (`_TRAVELLERS_HOME`) written "travelled home", for `_ACTION`."""
+    if " home" in low:
+        low = _TRAVELLERS_HOME.sub(r"\1travelled home", low)
     if "held" not in low:
         return low
     return _HELD_PASSIVE_NOT_CUSTODY.sub(r"\1staged", _HELD_NOT_CUSTODY.sub("staged", low))
@@ -652,6 +691,10 @@ _SPECIFIC = _rx(
     # at her check-in appointment"): a hotel's or an airline's check-in desk is no check-in of a person
     r"(?:detained|arrested|taken\s+into\s+custody|picked\s+up)\s+(?:\w+\s+){0,2}?(?:at|during)\s+(?:his|her|their|a|an"
     r"|the)\s+(?:\w+\s+)?check[- ]ins?(?!\s+(?:desk|counter|line|kiosk|area))",
+    # or told as the check-in's end ("a father's check-in ends on a plane to El Salvador", "her check-in ended in
+    # detention"): a hotel's check-in ends at noon, a custody or a flight ends no desk's
+    r"check[- ]ins?\s+(?:[\w,'’-]+\s+){0,4}?end(?:s|ed|ing)?\s+(?:in|on|with)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+    r"(?:arrests?|detention|custody|deportation|removal|jail|(?:[\w-]+\s+)?(?:plane|flight))",
     # sanctuary in a house of worship from deportation ("took sanctuary in a church", "a sanctuary congregation"): the
     # room of a church ("the sanctuary was full") and a bird sanctuary are neither
     r"sanctuary\s+(?:church(?:es)?|congregations?|movement)",
@@ -998,6 +1041,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
     # officers known by its name on their vests are the agency enforcing, as a specific phrase is
     if (
         _SPECIFIC.search(low)
+        or ("family cent" in low and _FAMILY_CENTER.search(_custody_words(low)))
         or (officers and _ACTORS.search(text) and not contraband())
         or (agency and (_SIGHTING.search(low) or _INSIGNIA.search(text)) and not contraband())
     ):
@@ -1012,6 +1056,8 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
         or (agency and (ice or "Border" in text or "Enforcement" in text) and _AGENCY_BUSINESS.search(text))
         or (("immigration" in low or "law" in low) and _STATE_LAW.search(low))  # words in its every match
         or ("back" in low and _GOVERNMENT_SENDS_BACK.search(low))
+        or (" put on " in low and _PUT_ON_PLANE.search(low))
+        or ("carrying" in low and _CUSTODY_FLIGHT.search(_custody_words(low)))
     ):
         strength = 1.0
     elif deport:
@@ -1084,10 +1130,6 @@ def _in_context(sentences: list[_Sentence], i: int, agency_doc: bool, raid_doc: 
 #: nine were processed", "Two of the defendants"), or a definite noun phrase (`_definite_back`: "The agency said the
 #: men ...", "The sector's chief"). An opening adverbial or a reporting frame may come first ("On Monday, they ...",
 #: "Officials said the sector ...").
-_NUMBER_WORD = (
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
-)
 _OPENS_BACK = re.compile(
     r"(?:(?:On|In|At|By|Later|Last|Since|After|Earlier|Afterward|Then)\b[^,.]{0,30},\s+"
     # or a day told without the comma ("By Wednesday she had been moved", "On Friday morning they were")

@@ -29,7 +29,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "tagging.jsonl": {"tagging": (0, 0)},
     "tagforms.jsonl": {"tagging": (5, 0)},
     "tagforms2.jsonl": {"tagging": (0, 0)},
-    "tagshort.jsonl": {"tagging": (4, 0)},
+    "tagshort.jsonl": {"tagging": (3, 0)},
+    "tagplain.jsonl": {"tagging": (0, 0)},
     "briefs.jsonl": {"tagging": (2, 0)},
     "borderline.jsonl": {"tagging": (0, 0)},
     "lexicon.jsonl": {"counts": (134, 2), "counts+place": (134, 2), "quotes": (0, 0), "tagging": (6, 0)},
@@ -93,7 +94,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "types7.jsonl": {"counts": (19, 2), "counts+place": (18, 3), "quotes": (0, 1), "tagging": (0, 0)},
     "detentions.jsonl": {"counts": (46, 4), "counts+place": (46, 4), "quotes": (0, 0), "tagging": (5, 0)},
     "arrests.jsonl": {"counts": (9, 0), "counts+place": (9, 0), "quotes": (0, 0), "tagging": (0, 0)},
-    "deportations.jsonl": {"counts": (34, 0), "counts+place": (29, 5), "quotes": (0, 0), "tagging": (4, 0)},
+    "deportations.jsonl": {"counts": (35, 0), "counts+place": (30, 5), "quotes": (0, 0), "tagging": (3, 0)},
     "quotes3.jsonl": {"quotes": (78, 0), "tagging": (8, 0)},  # quotes only: its facts are not labelled
     "quotes4.jsonl": {"quotes": (71, 0), "tagging": (1, 0)},  # quotes only: its facts are not labelled
     "recall2.jsonl": {"counts": (69, 7), "counts+place": (62, 14), "quotes": (3, 0), "tagging": (5, 0)},

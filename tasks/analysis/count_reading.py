@@ -145,6 +145,16 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
         for m in numbers
         if n.start < m.start < clause_end and not _site_in_subject(text[n.end : m.start], text[m.end : clause_end])
     ]
+    share = parts.FRACTION_SUBJECT_AFTER_WHOLE.match(text, n.end)
+    if (
+        share is not None
+        and parts.WHOLE_OPENER.search(text, 0, n.start)
+        and share.end("whole") < clause_end
+        and not any(n.end < m.start < share.end() for m in numbers)
+    ):
+        # "Of the 300 people arrested, half had no criminal record": the whole's phrase ends at its comma, what
+        # follows is the unnumbered share's
+        return share.end("whole")
     if not later:
         return clause_end
     between = text[n.end : later[0].start]

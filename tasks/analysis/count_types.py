@@ -1369,6 +1369,7 @@ def correct_type(r: Reading, v: Verdict) -> None:
         v.kind == "detainers"
         and r.head is not None
         and r.head.group("people")
+        and not detention.REFUSED_TO_HOLD_BEFORE.search(r.left)  # "declined to hold 64 people on detainers": requests
         and (
             vocabulary.HELD_ON_DETAINER.search(window)
             or (
@@ -1380,6 +1381,13 @@ def correct_type(r: Reading, v: Verdict) -> None:
         # "the jail was holding 35 people on ICE detainers", "booked 37 people into the jail on immigration holds":
         # people held, not the requests
         v.kind = "detentions"
+    elif (
+        v.kind == "detentions"
+        and detention.REFUSED_TO_HOLD_BEFORE.search(r.left)
+        and detention.FOR_IMMIGRATION.search(window)
+    ):
+        # "deputies declined to hold 64 people on ICE detainers": nobody held, a request declined for each
+        v.kind, v.unit = "detainers", "percent" if r.n.percent else "requests"
     elif (
         v.kind == "detentions"
         and detention.HELD_PAST_RELEASE.search(window)

@@ -69,6 +69,8 @@ _WORD_NUMBER = (
     rf"|(?:{_WORD_ATOM}\s+and\s+a\s+|a\s+)?half(?:\s+a)?\s+(?:million|billion)"
     rf"|{_WORD_ATOM}(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_WORD_ATOM})?)*)"
 )
+#: A number in words, for the lexicons that read a whole written out ("three of the seven deaths").
+WORD_NUMBER = _WORD_NUMBER
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: The percent a number may carry: "40%", "40 per cent", "40-percent".
 _PERCENT = r"\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b"

@@ -104,6 +104,14 @@ HELD_PAST_RELEASE = re.compile(
     r"release(?:\s+dates?|\s+times?)?\b",
     _I,
 )
+#: A jail refusing to hold the counted people, the refusal right before the number ("deputies declined to hold 64
+#: people on ICE detainers", "the jail refused to keep 20 inmates for ICE"): no one was held; the requests for them
+#: were declined (GUIDELINES §2 detainers: requests declined), where the sentence names immigration authorities.
+REFUSED_TO_HOLD_BEFORE = re.compile(
+    r"\b(?:declined|declines|declining|refused|refuses|refusing|did\s+not|didn['’]t)"
+    r"\s+(?:to\s+)?(?:hold|keep|detain)(?:\s+(?:about|nearly|more\s+than|some|only|another))?\s*$",
+    _I,
+)
 #: Immigration authorities named as those a jail holds people for: "at ICE's request", "for immigration officials".
 FOR_IMMIGRATION = rx(
     r"ICE",

@@ -149,6 +149,14 @@ WHOLE_OPENER = re.compile(
     r"almost\s+|over\s+)?$",
     _I,
 )
+#: ... and, after the whole's own words and its comma, a share in words as the subject of what follows: "Of the 300
+#: people arrested, half had no criminal record", "Among the 90 detained, most had convictions". The record after
+#: it is the unnumbered share's, not the whole's (`whole` is what the whole's own words end at).
+FRACTION_SUBJECT_AFTER_WHOLE = re.compile(
+    r"(?P<whole>[^,;.]*),\s*(?:(?:just\s+|well\s+)?(?:about|nearly|almost|roughly|more\s+than|over|under|fewer\s+than|"
+    rf"less\s+than)\s+)?(?:{SHARE_FRACTION}|many|some|few|none)\b(?!\s*[-\d])",
+    _I,
+)
 #: A kind of person that a breakdown names, as opposed to the people counted as a whole ("people", "immigrants").
 KIND_OF_PERSON = (
     r"men|women|children|adults|minors|juveniles|teenagers|teens|boys|girls|infants|babies|families|mothers|fathers|"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from tasks.analysis.numbers import WORD_NUMBER
+
 _I = re.IGNORECASE
 
 
@@ -71,7 +73,11 @@ AT_NUMBER = (
 #: Up to four modifiers before the counted noun, none of them a counted noun itself ("498 Honduran immigrants").
 HEAD_MODIFIERS = rf"^(?P<mods>(?:{SEP}(?!(?:{THINGS}|{EVENTS}|{PEOPLE})\b)[A-Za-z][\w'’.-]*(?![\w'’.-])){{0,4}}?)"
 #: A partitive's "of" before the whole's noun: "23 of the", "of those", "out of its", "of the 3,000".
-HEAD_PARTITIVE = r"(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:\d[\d,.]*\s+)?"
+HEAD_PARTITIVE = (
+    r"(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?"
+    # the whole in digits or in words: "of the 212 arrests", "of the seven deaths"
+    rf"(?:(?:\d[\d,.]*|(?<=the\s)(?:{WORD_NUMBER}))\s+)?"
+)
 #: The noun phrase right after a number: its modifiers, a partitive's "of", and what it counts (people, an event or a
 #: thing), each a named group.
 HEAD = re.compile(

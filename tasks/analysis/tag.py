@@ -1539,11 +1539,14 @@ def _analyse(title: str, text: str) -> _Doc:
 #: headline of colour was measured and not kept: a work immigration_other story and a heldout17-tagging false positive
 #: more, and it contradicts test_tag.py's off-topic headline tests.
 #: tag-1.23 keeps them too and reads short stories' enforcement in other words (bench/probes/tagshort.jsonl,
-#: border3.jsonl): officers named before their agency ("officers with ERO") and a sector's agents as the agency
-#: acting, a day written without its comma opening a sentence that refers back, crossing "the river" illegally, a
-#: vote sentence under an enforcement headline carrying on from the lead: no dev-set verdict moves; CV sample 1 F1
-#: 0.982 (not refitted). A fitted story-shape feature (the lead of a story of four sentences or fewer) was measured
-#: and not kept: weight 0.98, no short story more tagged, the refit one more heldout10-tagging miss, CV 0.981.
+#: border3.jsonl): officers named before their agency ("officers with ERO") and a sector's agents as the agency acting,
+#: a day written without its comma opening a sentence that refers back, crossing "the river" illegally, a vote sentence
+#: under an enforcement headline carrying on from the lead; removal and custody in plain words (tagplain.jsonl): a
+#: person put on a plane by someone else, a check-in ending in custody or on a flight, people held in family centres, a
+#: flight carrying people who had been held, citizens or travellers flown home as no removal: no dev-set verdict moves;
+#: CV sample 1 F1 0.982 (not refitted). A fitted story-shape feature (the lead of a story of four sentences or fewer)
+#: was measured and not kept: weight 0.98, no short story more tagged, the refit one more heldout10-tagging miss, CV
+#: 0.981.
 WEIGHTS: dict[str, float] = {
     "enf_paragraphs": 0.65,
     "enf_paragraph_share": 1.89,

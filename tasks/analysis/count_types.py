@@ -1102,6 +1102,16 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
             vocabulary.EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
         )
         v.trap = None if v.kind else v.trap
+    if (
+        v.trap == "untyped"
+        and head is None
+        and not n.percent
+        and parts.OPENING_BARE_WHOLE.fullmatch(text, 0, n.start)
+        and vocabulary.ACTION_PARTICIPLE.match(text[n.end :])
+        and (opened := cue_type(re.split(r"[,;]", text[n.end :], maxsplit=1)[0], r.border, r.custody))
+        in ACTIONS_OF_WHOLE
+    ):
+        v.kind, v.trap = opened, None  # "Of the 412 taken into custody in Denver, 97 had convictions": the whole's
     lead = _inline_list_lead(r)
     if v.trap == "untyped" and head is None and not n.percent and lead is not None:
         # an item of a list run inside its sentence counts what the lead before the colon names: "The largest

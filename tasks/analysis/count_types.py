@@ -901,6 +901,9 @@ def _type_total(r: Reading, people: str | None) -> str | None:
     stated_whole = head is not None and head.group("of") and re.search(r"\d", head.group("of"))
     if stated_whole and traps.GOVERNING_VERB.search(left) and not traps.FINITE_VERB.search(predicate):
         own_words = ""
+    if head is not None and traps.ONE_OF_PEOPLE_BEFORE.search(text, max(0, n.start - 40), n.start):
+        # "The detainee, one of 1,800 held at the center, died": the death is the one's, the 1,800 are held
+        own_words = re.split(r"[,;]", own_words, maxsplit=1)[0]
     kind = cue_type(own_words, r.border, r.custody)
     if kind in RECORD_TYPES and parts.FRACTION_OF.search(text, max(0, n.start - 60), n.start):
         # "more than half of the 230 people arrested had been convicted": the record is the unnumbered share's; a
@@ -976,6 +979,10 @@ def _type_total(r: Reading, people: str | None) -> str | None:
             kind = "arrests"
     if kind is None and people and _found_in_load(r):
         kind = "border_apprehensions"  # "Inside the truck were 57 migrants", "found 31 migrants hidden in a trailer"
+    if kind in (None, "arrests", "detentions") and people:
+        # "Border Patrol agents found 38 migrants inside a house and took them into custody": the finding governs
+        # the number, whatever a later verb of the sentence reads as
+        kind = _found_in_hideout(r) or kind
     vehicle = traps.VEHICLE_CARRYING.search(left) if kind is None else None
     if vehicle is not None:
         kind = cue_type(vehicle.group("verb"), r.border, r.custody)  # "intercepted a truck carrying 73 migrants"
@@ -1027,6 +1034,25 @@ def _found_in_load(r: Reading) -> bool:
     )
 
 
+def _found_in_hideout(r: Reading) -> str | None:
+    """People that the Border Patrol found kept in a smugglers' hideout ashore ("agents found 38 migrants inside a
+    house", "... 17 people at a suspected stash house") are caught there, as a vehicle's load is: apprehended
+    (GUIDELINES §2 border_apprehensions), where the Border Patrol or the border is named. The hideout's people must
+    be migrants or the hideout a stash house; the dead found there are no catch. (People other agencies found in a
+    house were also read as arrests: one more unmatched count on a neutral judge, so they keep their own reading.)"""
+    before = parts.QUALIFIER_END.sub("", r.text[r.left_start : r.n.start])
+    found = (
+        actions.FOUND_LOAD_BEFORE.search(before) and actions.HIDEOUT_AFTER.match(r.predicate)
+    ) or actions.FOUND_HIDEOUT_AFTER.match(r.predicate)
+    if not found or actions.LOAD_DEAD.search(r.text, r.n.end, r.clause[1]):
+        return None
+    migrants = r.head is not None and actions.LOAD_MIGRANTS.search(r.head.group(0))
+    if not (migrants or actions.STASH_HOUSE.search(found.group(0))) or not actions.HIDEOUT_FINDERS.search(r.text):
+        return None
+    border = r.border or re.search(r"\bBorder\s+Patrol\b|\bCBP\b", r.text)
+    return "border_apprehensions" if border else None
+
+
 def _governing_type(own_left: str, r: Reading) -> str | None:
     """The action type of the verb (or prosecution noun) right before the number, if one governs it: "deported",
     "have apprehended", "filed charges against"; None for a record word or no verb there."""
@@ -1076,6 +1102,16 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
             vocabulary.EVENT_TYPES.get(noun.group("noun").lower()) if noun else None
         )
         v.trap = None if v.kind else v.trap
+    if (
+        v.trap == "untyped"
+        and head is None
+        and not n.percent
+        and parts.OPENING_BARE_WHOLE.fullmatch(text, 0, n.start)
+        and vocabulary.ACTION_PARTICIPLE.match(text[n.end :])
+        and (opened := cue_type(re.split(r"[,;]", text[n.end :], maxsplit=1)[0], r.border, r.custody))
+        in ACTIONS_OF_WHOLE
+    ):
+        v.kind, v.trap = opened, None  # "Of the 412 taken into custody in Denver, 97 had convictions": the whole's
     lead = _inline_list_lead(r)
     if v.trap == "untyped" and head is None and not n.percent and lead is not None:
         # an item of a list run inside its sentence counts what the lead before the colon names: "The largest

@@ -127,6 +127,27 @@ LOAD_DEAD = rx(r"dead", r"died", r"bodies", r"deceased", r"killed", r"perished",
 LOAD_FINDERS = rx(*ENFORCER_WORDS, r"troopers", r"deputies", r"officials", r"police")
 LOAD_MIGRANTS = rx(r"migrants?", r"immigrants?", r"aliens?", r"undocumented", r"asylum[\s-]seekers?")
 
+#: Where smuggled people are kept hidden ashore: "inside a house", "at a suspected stash house", "in two stash houses on
+#: the west side", "packed inside a residence" (a dwelling, never a worksite: workers found in a warehouse are a
+#: population until what was done to them is told).
+_IN_HIDEOUT = (
+    r"(?:(?:hidden|crammed|packed|stuffed|concealed|locked|crowded|huddled|held|kept)\s+)?"
+    r"(?:inside|in|at)\s+(?:the|a|an|that|one|two|three|four|five|\d+)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:stash[\s-]+houses?|safe\s+houses?|houses?|homes?|residences?|apartments?)\b"
+)
+#: The hideout right after the counted people: "found 38 migrants inside a house".
+HIDEOUT_AFTER = re.compile(r"\s*" + _IN_HIDEOUT, _I)
+#: The people's own passive of finding, then the hideout: "41 migrants were found in a house".
+FOUND_HIDEOUT_AFTER = re.compile(
+    r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:found|discovered|located)\s+" + _IN_HIDEOUT, _I
+)
+#: A hideout that says smuggling by its name, whoever the people are called: "17 people at a stash house".
+STASH_HOUSE = re.compile(r"\bstash[\s-]+houses?\b|\bsafe\s+houses?\b", _I)
+#: Who found them in a hideout: immigration enforcement named in the sentence (firefighters or police alone find
+#: people in a house for reasons of their own).
+HIDEOUT_FINDERS = rx(*ENFORCER_WORDS, r"HSI", r"Homeland\s+Security")
+
 # ---------------------------------------------------------------------------------------------
 # Sheltered children a passive removes
 # ---------------------------------------------------------------------------------------------

@@ -253,6 +253,13 @@ PART_BEFORE_BARE_WHOLE = re.compile(
     _I,
 )
 
+#: A sentence that opens on a bare whole ("Of the 412 taken into custody in Denver, 97 had ...", "Out of 290 deported
+#: last month, ..."): the whole's own participle, up to the comma that ends the opener, says what was done to them.
+OPENING_BARE_WHOLE = re.compile(
+    r"\s*(?:out\s+)?of\s+(?:the\s+|those\s+)?(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around)\s+)?",
+    _I,
+)
+
 #: The whole a subject is counted among, right before its number: "were among the roughly 86,000 immigrants ...",
 #: "is among an estimated 2,000 people ...". The number counts the whole, not what its sentence's predicate did to
 #: the subject (`count_traps._among_whole_untouched` reads the whole's own words).

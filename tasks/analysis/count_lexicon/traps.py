@@ -1556,6 +1556,14 @@ ONE_OF_THINGS_BEFORE = re.compile(
     _I,
 )
 
+#: "one of N <people>" set off inside the sentence of the one ("The detainee, one of about 1,800 people held at the
+#: center, died"): N's own words end at the comma that closes the apposition; the verb after it is the one's.
+ONE_OF_PEOPLE_BEFORE = re.compile(
+    r"(?:,|\bwas|\bis)\s+one\s+of\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|around|at\s+least|"
+    r"an\s+estimated)\s+)?$",
+    _I,
+)
+
 #: A charge or suspicion named further into the number's own predicate than `OTHER_OFFENCE_AFTER` reads, its crime
 #: inside a short noun phrase: "Five others found at the house were charged with possession of fentanyl", "police
 #: held two drivers for about three hours on suspicion of drunk driving", "accused of conspiracy to distribute

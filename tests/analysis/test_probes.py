@@ -57,7 +57,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "heldout16-tagging.jsonl": {"tagging": (0, 2)},
     "heldout17.jsonl": {"counts": (142, 27), "counts+place": (126, 43), "quotes": (79, 9), "tagging": (3, 0)},
     "heldout17-tagging.jsonl": {"tagging": (1, 1)},
-    "heldout18.jsonl": {"counts": (142, 24), "counts+place": (133, 33), "quotes": (94, 15), "tagging": (1, 0)},
+    "heldout18.jsonl": {"counts": (143, 24), "counts+place": (134, 33), "quotes": (94, 15), "tagging": (1, 0)},
     "heldout18-tagging.jsonl": {"tagging": (0, 1)},
     "heldout19.jsonl": {"counts": (157, 13), "counts+place": (139, 31), "quotes": (111, 9), "tagging": (0, 0)},
     "heldout19-tagging.jsonl": {"tagging": (0, 1)},

@@ -1026,7 +1026,8 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
     ice = "ICE" in text and bool(_ICE.search(text)) and not text.isupper() and (immigration or not exchange_doc)
     agency = ice or bool(_AGENCY.search(low)) or ("Processing Cent" in text and bool(_PROCESSING_CENTER.search(text)))
     # a criminal case's arrests are no custody to resolve; a rally or a record held is none either
-    action = bool(_ACTION.search(_custody_words(low))) and not crime_doc()
+    custody = _custody_words(low)
+    action = bool(_ACTION.search(custody)) and not crime_doc()
     deport = ("deport" in low or "removals" in low) and bool(_DEPORT.search(low))
 
     # The rarer lexicons are read only where the verdict depends on them (each is a scan of the sentence).
@@ -1041,7 +1042,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
     # officers known by its name on their vests are the agency enforcing, as a specific phrase is
     if (
         _SPECIFIC.search(low)
-        or ("family cent" in low and _FAMILY_CENTER.search(_custody_words(low)))
+        or ("family cent" in low and _FAMILY_CENTER.search(custody))
         or (officers and _ACTORS.search(text) and not contraband())
         or (agency and (_SIGHTING.search(low) or _INSIGNIA.search(text)) and not contraband())
     ):
@@ -1057,7 +1058,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
         or (("immigration" in low or "law" in low) and _STATE_LAW.search(low))  # words in its every match
         or ("back" in low and _GOVERNMENT_SENDS_BACK.search(low))
         or (" put on " in low and _PUT_ON_PLANE.search(low))
-        or ("carrying" in low and _CUSTODY_FLIGHT.search(_custody_words(low)))
+        or ("carrying" in low and _CUSTODY_FLIGHT.search(custody))
     ):
         strength = 1.0
     elif deport:

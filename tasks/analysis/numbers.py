@@ -63,14 +63,12 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 _SMALL = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORD_ATOM = rf"(?:{_SMALL})(?:-(?:{'|'.join(_UNITS)}))?"
 #: "one hundred and seventy-seven", "Sixty-three", "two dozen", "a dozen", "half a million"
-_WORD_NUMBER = (
+WORD_NUMBER = (
     rf"(?:(?:{_WORD_ATOM}|a|(?:a\s+)?half(?:\s+a)?)[\s-]+dozen"
     # "half a million", "a half million": half of a large scale; "two and a half million": a whole and a half of it
     rf"|(?:{_WORD_ATOM}\s+and\s+a\s+|a\s+)?half(?:\s+a)?\s+(?:million|billion)"
     rf"|{_WORD_ATOM}(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?{_WORD_ATOM})?)*)"
 )
-#: A number in words, for the lexicons that read a whole written out ("three of the seven deaths").
-WORD_NUMBER = _WORD_NUMBER
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: The percent a number may carry: "40%", "40 per cent", "40-percent".
 _PERCENT = r"\s*%|\s*-?\s*per\s*cent\b|\s*-?\s*percent\b"
@@ -83,7 +81,7 @@ _QUALIFIER = (
 _VERB_OVER = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+over\s*$", _I)
 #: The number itself; the lookahead on first letters keeps the scan fast (about 20 µs a sentence).
 _NUMBER = re.compile(
-    rf"(?<![\w$£€.,/:-])(?=[\dotfsenhaz])(?:(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER}))"
+    rf"(?<![\w$£€.,/:-])(?=[\dotfsenhaz])(?:(?P<digits>{_DIGITS})|(?P<words>{WORD_NUMBER}))"
     rf"(?:\s*(?P<scale>million|billion|thousand)\b|(?<=\d)(?P<abbr>(?-i:k|K|m|M|mn|bn|B|Bn|BN))(?![\w$]))?"
     rf"(?P<pct>{_PERCENT})?"
     # "3.5X" with a suffix not read is not the number 3: a number never ends before its own decimals

@@ -918,9 +918,10 @@ OBLIGED_ACTION = re.compile(
     _I,
 )
 #: Where people were taken at a protest, a rally or a vigil ("arrested 12 people at a protest against ICE"): held
-#: for the protest, no enforcement count (read on the number's clause after the number).
+#: for the protest, no enforcement count (read on the number's clause after the number); the arrests' own reason may
+#: come between ("made 9 arrests for vandalism and assault during a march against the raids").
 AT_PROTEST = re.compile(
-    r"\s*(?:[\w’'-]+\s+){0,4}?(?:at|during|after|outside|near|following|amid)\s+(?:a|an|the|[\w’'-]+['’]s)\s+"
+    r"\s*(?:[\w’'-]+\s+){0,4}?(?:for\s+(?:[\w’'-]+\s+){0,4}?)?(?:at|during|after|outside|near|following|amid)\s+(?:a|an|the|[\w’'-]+['’]s)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|vigils?|march(?:es)?|sit-ins?|riots?)\b",
     _I,
 )

@@ -36,9 +36,11 @@ def border_talk(text: str) -> str:
     from the border"), a policy or an office ("the border czar", "border security"); a sector named as the agents'
     home or their chief's ("agents from the El Centro Sector", "the sector chief") names the agency only; a crossing
     long ago ("who crossed the border as children") is the people's history, no place of theirs now; the agents' home
-    post ("agents based in El Centro", "which normally patrols the border") is where they come from."""
+    post ("agents based in El Centro", "which normally patrols the border") is where they come from; a group's route
+    ("a ring that moved migrants from the border to Phoenix") is where it carried others."""
     text = _agents_home_blanked(text)  # "agents based in El Centro", "which normally patrols the border"
     text = geography.LONG_AGO_CROSSING.sub(" ", geography.SECTOR_OF_AGENTS.sub(" Border Patrol ", text))
+    text = geography.ROUTE_FROM_BORDER.sub(" ", text)  # "a ring that moved migrants from the border to Phoenix"
     return geography.BORDER_NOT_PLACE.sub(" ", geography.FAR_FROM_BORDER.sub(" ", text))
 
 

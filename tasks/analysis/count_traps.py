@@ -367,6 +367,7 @@ def not_counted(r: Reading, v: Verdict) -> str | None:
         or traps.AGE_LIST_BEFORE.search(before)
         or traps.AGE_SUPERLATIVE_BEFORE.search(before)
         or traps.AGE_RANGE_OF_PEOPLE_BEFORE.search(before)
+        or (traps.AGE_RELATIVE_BEFORE.search(before) and traps.AGE_RELATIVE_AFTER.match(after))
     ):
         return "age"  # "aged 19 to 58", "children as young as 3", "ages 24, 39 and 57", "the oldest was 71"
     if traps.GROUP_SIZE_BEFORE.search(before):

@@ -128,6 +128,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "precision6.jsonl": {"counts": (47, 3), "counts+place": (46, 4), "quotes": (0, 0), "tagging": (8, 1)},
     "arrests3.jsonl": {"counts": (45, 3), "counts+place": (44, 4), "quotes": (1, 0), "tagging": (3, 0)},
     "arrests4.jsonl": {"counts": (36, 1), "counts+place": (35, 2), "quotes": (1, 0), "tagging": (6, 0)},
+    "arrests5.jsonl": {"counts": (39, 0), "counts+place": (38, 1), "quotes": (4, 0), "tagging": (2, 2)},
     "recall6.jsonl": {"counts": (51, 0), "counts+place": (47, 4), "quotes": (0, 0), "tagging": (3, 0)},
     "recall7.jsonl": {"counts": (35, 0), "counts+place": (32, 3), "quotes": (0, 1), "tagging": (2, 0)},
     "recall9.jsonl": {"counts": (44, 0), "counts+place": (41, 3), "quotes": (2, 1), "tagging": (6, 0)},

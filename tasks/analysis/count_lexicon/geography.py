@@ -113,6 +113,14 @@ BORDER_NOT_PLACE = re.compile(
     r"debate|politics|plan)\b)(?:['’]s)?|\bsecur(?:e|ing|ed)\s+(?:the|our|its|America['’]s)\s+borders?\b",
     _I,
 )
+#: A relative clause that tells the route of a group the counted people belong to ("a ring that moved migrants from
+#: the border to stash houses in Phoenix"): where the group carried others, not where the people counted were taken.
+ROUTE_FROM_BORDER = re.compile(
+    r"\b(?:that|which)\s+(?:\w+\s+)?(?:moved|moves|transported|transports|smuggled|smuggles|ferried|ferries|"
+    r"shuttled|shuttles|drove|drives|carried|carries)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:[\w.-]+\s+)?"
+    r"border\s+(?:to|into|across)\b",
+    _I,
+)
 #: A relative clause that tells the past of those counted at the border ("who came across the border as children",
 #: "who had been released at the border", "whom agents had caught at the border years ago"): the people's history,
 #: not where ICE's clause put them (as `PAST_CROSSING` for a crossing).

@@ -918,9 +918,10 @@ OBLIGED_ACTION = re.compile(
     _I,
 )
 #: Where people were taken at a protest, a rally or a vigil ("arrested 12 people at a protest against ICE"): held
-#: for the protest, no enforcement count (read on the number's clause after the number).
+#: for the protest, no enforcement count (read on the number's clause after the number); the arrests' own reason may
+#: come between ("made 9 arrests for vandalism and assault during a march against the raids").
 AT_PROTEST = re.compile(
-    r"\s*(?:[\w’'-]+\s+){0,4}?(?:at|during|after|outside|near|following|amid)\s+(?:a|an|the|[\w’'-]+['’]s)\s+"
+    r"\s*(?:[\w’'-]+\s+){0,4}?(?:for\s+(?:[\w’'-]+\s+){0,4}?)?(?:at|during|after|outside|near|following|amid)\s+(?:a|an|the|[\w’'-]+['’]s)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|vigils?|march(?:es)?|sit-ins?|riots?)\b",
     _I,
 )
@@ -1180,6 +1181,10 @@ AGE_CLAUSE_BEFORE = re.compile(
     r"(?:was|were|turned|is|are)\s+(?:just\s+|only\s+|about\s+)?$",
     _I,
 )
+#: An age told by a singular relative clause's copula, then a time or a clause's end: "a man who was 19 when ICE
+#: arrested him", "the woman, who is 34, was deported" (as `AGE_CLAUSE_BEFORE` for a clause of time).
+AGE_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:was|is|turned)\s+(?:just\s+|only\s+|about\s+)?$", _I)
+AGE_RELATIVE_AFTER = re.compile(r"^\s*(?:when\b|at\s+the\s+time\b|,|\.|;|\band\b|\bthen\b)", _I)
 #: A threshold a level is measured against, not the level: "the sixth straight month under 10,000", "the first week
 #: above 3,000 since May" (GUIDELINES §2: changes and comparisons are no counts; the level is told beside it).
 THRESHOLD_BEFORE = re.compile(

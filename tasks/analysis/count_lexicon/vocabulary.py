@@ -84,7 +84,9 @@ HEAD = re.compile(
     HEAD_MODIFIERS + rf"{SEP}(?P<of>{HEAD_PARTITIVE}"
     # one name or possessive before the whole's noun: "1,100 of the December arrests", "of the weekend's arrests"
     r"(?:(?-i:[A-Z][a-z]+)\s+|[\w-]+(?:'s|’s)\s+)?)?"
-    rf"(?:(?P<people>{PEOPLE})|(?P<event>{EVENTS})|(?P<thing>{THINGS}))\b",
+    # an event's singular before a thing is the thing's modifier ("150 arrest warrants": warrants, not arrests)
+    rf"(?:(?P<people>{PEOPLE})|(?P<event>{EVENTS})(?!(?<![sS])\s+(?:{THINGS})\b)"
+    rf"|(?P<thing>(?:(?:{EVENTS})(?<![sS])\s+)?(?:{THINGS})))\b",
     _I,
 )
 #: Words a modifier may not be: a verb or a preposition ends the noun phrase ("28 in Baltimore").

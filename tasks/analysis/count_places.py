@@ -1362,6 +1362,28 @@ _RECEIVED_AFTER = re.compile(
 )
 
 
+#: A removal verb before the number, its object: "expelled 4,812 migrants to Mexico" (the sender's sentence).
+_REMOVAL_VERB_BEFORE = re.compile(
+    r"\b(?:deport(?:ed|s)?|remov(?:ed|es)|expell(?:ed|s)|return(?:ed|s)|sen[dt]s?|repatriat(?:ed|es))\s+"
+    r"(?:(?:about|nearly|more\s+than|over|some|roughly|almost|at\s+least|another)\s+)?$",
+    _I,
+)
+
+
+def _sender_sends(c: Count, count_places: list[_PlaceAt], text: str, places: list[str]) -> bool:
+    """Whether the count's sentence is its sender's, the number the object of a removal verb ("Agents in the El Paso
+    Sector expelled 4,812 migrants to Mexico"), and tells no departure ("flew 1,240 deportees to Guatemala from
+    Alexandria"): the destination then joins the sender's place."""
+    s = c.sentence
+    start = s.at(c.number.start)
+    departure = any(
+        p.name in places and _FROM_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+        for p in count_places
+        if s.start <= p.start < s.end
+    )
+    return not departure and _REMOVAL_VERB_BEFORE.search(text, max(s.start, start - 60), start) is not None
+
+
 def _removal_end(
     c: Count,
     span: tuple[int, int],
@@ -1376,8 +1398,9 @@ def _removal_end(
     9,400 people to Guatemala, 7,300 to Honduras", "returned 1,300 Venezuelans to Mexico"), or the foreign country
     that received them, told as the subject right before the number ("Costa Rica received 200 migrants ... under an
     agreement with Washington"). The receiving subject joins the count's places; a destination in its own words joins
-    only a count its sentence leaves unplaced or the story's stand-in placed ("flew 1,240 deportees to Guatemala from
-    Alexandria" keeps the places of departure alone). It joins, never replaces."""
+    them too ("Agents in the El Paso Sector expelled 4,812 migrants to Mexico"), but for a removal its sentence tells
+    the departure of ("flew 1,240 deportees to Guatemala from Alexandria" keeps the places of departure alone) or that
+    is no sender's ("97 of the 212 people detained in Dallas were deported to Mexico"). It joins, never replaces."""
     a, b = span
     start = c.sentence.at(c.number.start)
     # (one end only: a list of them, "to Guatemala, Honduras or Mexico", names none alone)
@@ -1394,7 +1417,7 @@ def _removal_end(
     ]
     if received:
         ends = [received[-1].name]
-    elif len(sent) == 1 and (guessed or not places):
+    elif len(sent) == 1 and (guessed or not places or _sender_sends(c, count_places, text, places)):
         ends = [sent[0].name]
     else:
         return places, source

@@ -70,3 +70,16 @@ def test_an_action_done_told_as_a_gerund_still_counts() -> None:
 def test_removed_or_returned_in_the_millions_is_a_count() -> None:
     text = "The last administration removed or returned nearly 3.2 million people over four years, a report found."
     assert ("deportations", 3200000.0, "people") in counts(text)
+
+
+def test_a_destination_joins_the_senders_place() -> None:
+    text = "Agents in the Laredo Sector returned 930 migrants to Mexico in May, the Border Patrol said."
+    placed = _placed(text)[930]
+    assert "Mexico" in placed
+    assert len(placed) == 2
+
+
+def test_a_part_that_is_no_senders_keeps_its_wholes_place() -> None:
+    # the trap of the rule above: the removal verb after the number ("were deported to") is no sender's sentence
+    text = "Of the 150 people detained in Tacoma, 40 were deported to Guatemala."
+    assert "Guatemala" not in _placed(text)[40]

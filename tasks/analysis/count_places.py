@@ -1347,5 +1347,80 @@ def place_counts(
                 sent = {p.name for p in count_places if s.at(taken.end()) <= p.start < s.at(c.clause[1])}
                 if sent & set(places) and set(places) - sent:
                     places = [p for p in places if p not in sent]
+        if c.type == "deportations" and not n.percent:
+            places, source = _removal_end(c, own_span(i), count_places, text, places, source, i in guessed)
         placed.append((tuple(places), (source or "sentence") if places else None))
     return placed
+
+
+#: A receiving country told as the subject of its count: "Honduras received 2,300 deportees", "Guatemala has taken in
+#: 900 returnees", "El Salvador accepted 400" (the end of the removal, GUIDELINES §2 and the work gold).
+_RECEIVED_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:received|accepted|took\s+in|taken\s+in|welcomed|repatriated)\s+"
+    r"(?:(?:more\s+than|about|nearly|some|roughly|almost|over|at\s+least|another|an\s+additional)\s+)?$",
+    _I,
+)
+
+
+#: A removal verb before the number, its object: "expelled 4,812 migrants to Mexico" (the sender's sentence).
+_REMOVAL_VERB_BEFORE = re.compile(
+    r"\b(?:deport(?:ed|s)?|remov(?:ed|es)|expell(?:ed|s)|return(?:ed|s)|sen[dt]s?|repatriat(?:ed|es))\s+"
+    r"(?:(?:about|nearly|more\s+than|over|some|roughly|almost|at\s+least|another)\s+)?$",
+    _I,
+)
+
+
+def _sender_sends(c: Count, count_places: list[_PlaceAt], text: str, places: list[str]) -> bool:
+    """Whether the count's sentence is its sender's, the number the object of a removal verb ("Agents in the El Paso
+    Sector expelled 4,812 migrants to Mexico"), and tells no departure ("flew 1,240 deportees to Guatemala from
+    Alexandria"): the destination then joins the sender's place."""
+    s = c.sentence
+    start = s.at(c.number.start)
+    departure = any(
+        p.name in places and _FROM_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+        for p in count_places
+        if s.start <= p.start < s.end
+    )
+    return not departure and _REMOVAL_VERB_BEFORE.search(text, max(s.start, start - 60), start) is not None
+
+
+def _removal_end(
+    c: Count,
+    span: tuple[int, int],
+    count_places: list[_PlaceAt],
+    text: str,
+    places: list[str],
+    source: str | None,
+    guessed: bool,
+) -> tuple[list[str], str | None]:
+    """Where a removal ended, as written, joins its count's places (GUIDELINES §2: a removal's destination is its
+    place; a nationality or an origin never is): the one foreign place its own words send the people to ("deported
+    9,400 people to Guatemala, 7,300 to Honduras", "returned 1,300 Venezuelans to Mexico"), or the foreign country
+    that received them, told as the subject right before the number ("Costa Rica received 200 migrants ... under an
+    agreement with Washington"). The receiving subject joins the count's places; a destination in its own words joins
+    them too ("Agents in the El Paso Sector expelled 4,812 migrants to Mexico"), but for a removal its sentence tells
+    the departure of ("flew 1,240 deportees to Guatemala from Alexandria" keeps the places of departure alone) or that
+    is no sender's ("97 of the 212 people detained in Dallas were deported to Mexico"). It joins, never replaces."""
+    a, b = span
+    start = c.sentence.at(c.number.start)
+    # (one end only: a list of them, "to Guatemala, Honduras or Mexico", names none alone)
+    sent = [p for p in count_places if a <= p.start and p.end <= b and p.abroad and p.destination]
+    sent = [p for p in sent if _SENT_TO.search(text, max(0, p.start - 12), p.start)] if len(sent) == 1 else []
+    received = [
+        p
+        for p in count_places
+        if c.sentence.start <= p.start
+        and p.end <= start
+        and p.abroad
+        and not p.destination
+        and _RECEIVED_AFTER.fullmatch(text, p.end, start)
+    ]
+    if received:
+        ends = [received[-1].name]
+    elif len(sent) == 1 and (guessed or not places or _sender_sends(c, count_places, text, places)):
+        ends = [sent[0].name]
+    else:
+        return places, source
+    if ends[0] in places:
+        return places, source
+    return ends + places, source if places else "sentence"

@@ -311,6 +311,8 @@ def _hypothetical(r: Reading) -> bool:
             or traps.UNREAL_MAIN_AFTER.match(r.text, r.n.end)
             or re.search(r"\?[\"”’']?\s*$", r.text)
         )
+    if traps.GERUND_SUBJECT_BEFORE.search(r.text, 0, r.n.start) and traps.MODAL_PREDICATE_AFTER.match(r.text, r.n.end):
+        return True  # "At that rate, removing 1 million people would cost $17 billion": a case weighed
     inverted = traps.INVERTED_CONDITION.match(r.text)
     return bool(inverted and inverted.end() <= r.n.start and "," not in r.text[inverted.end() : r.n.start])
 

@@ -452,7 +452,7 @@ INTERIOR = rx(r"ICE", r"Immigration\s+and\s+Customs\s+Enforcement", r"interior",
 ACTED_ON = re.compile(
     r"\b(?:were|was|been|being|got)\s+(?:\w+\s+)?(?:arrested|apprehended|deported|removed|detained|expelled|"
     r"caught|encountered)\b|(?<!mass\s)\b(?:deportations?|removals?|expulsions?|arrests?|apprehensions?)\s+of\b|"
-    r"\b(?:arrested|apprehended|deported|removed|detained|expelled|encountered|deporting|removing)\s+"
+    r"\b(?:arrested|apprehended|deported|removed|detained|expelled|encountered|deporting|removing|returned|repatriated)\s+"
     r"(?:(?:nearly|about|more\s+than|over|some|roughly|almost|an\s+estimated)\s+)?[\d.,]+",
     _I,
 )
@@ -1143,6 +1143,15 @@ UNREAL_IN_CONDITION = re.compile(
 )
 #: The main clause of a second or third conditional, after the condition's comma: "..., the county would lose ...".
 UNREAL_MAIN_AFTER = re.compile(r"[^.;]*?,[^.;]*?\b(?:would|could|might)\b", _I)
+#: An action told as a gerund that opens its clause, the number its object, with a modal predicate after: "At that
+#: rate, removing 1 million people would cost $17 billion", "Deporting 11 million immigrants could take a decade" (a
+#: case weighed, not an action taken, GUIDELINES §2; "Deporting 300 people cost ICE $5 million" was done and counts).
+GERUND_SUBJECT_BEFORE = re.compile(
+    r"(?:^\W*|[,;:—–]\s*)(?:deporting|removing|detaining|arresting|expelling|jailing|apprehending)\s+"
+    r"(?:(?:all|about|nearly|roughly|some|more\s+than|an\s+estimated|the|another|an\s+additional)\s+)?$",
+    _I,
+)
+MODAL_PREDICATE_AFTER = re.compile(r"[^,;.:]*?\b(?:would|could|might)\b", _I)
 #: A condition told by inversion at the clause's start: "Had the agency arrested 800 people, ...", "Were ICE to
 #: deport 300 ...".
 INVERTED_CONDITION = re.compile(r"^\W*(?:Had|Were)\s+(?!been\b|there\b)(?:[\w'’.-]+\s+){1,4}?(?:\w+ed|to\s+\w+)\s")
@@ -1501,17 +1510,20 @@ SELF_DEPORTED_AFTER = re.compile(
 #: What carries people, not people: removal flights and the like.
 CONVEYANCES = r"flights|planes|charters|buses|trips|missions|sorties"
 #: Conveyances named after the number's copula or partitive: "Of those, 214 were removal flights", "190 flights, 120
-#: of them removal flights" (`vocabulary.HEAD` reads a noun right after the number only).
+#: of them removal flights", "Honduras received 44 of the removal flights" (`vocabulary.HEAD` reads a noun right after
+#: the number only).
 CONVEYANCE_COMPLEMENT_AFTER = re.compile(
-    r"^\s*(?:were|was|are|is|of\s+(?:them|those|these|which))\s+"
+    r"^\s*(?:were|was|are|is|of\s+(?:them|those|these|which|the))\s+"
     # modifiers only: people put "on flights" or "aboard buses" are people
     rf"(?:(?!(?:on|onto|in|into|aboard|by|to|from|via|with)\b)(?![\w-]*(?:ed|en)\b)[\w-]+\s+){{0,2}}?(?:{CONVEYANCES})\b",
     _I,
 )
 #: A gapped item of a list of conveyances counted, right before its number: "Honduras received 40 deportation flights
-#: in November, Guatemala 38 and El Salvador 21" (the 38 and the 21 count flights too: the verb and noun are gapped).
+#: in November, Guatemala 38 and El Salvador 21", "received 52 of the flights and Honduras 44" (the later numbers count
+#: flights too: the verb and noun are gapped).
 GAPPED_CONVEYANCE_BEFORE = re.compile(
-    rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:{CONVEYANCES})\b[^.;:]{{0,80}}?(?:,\s+(?:and\s+)?|\s+and\s+)"
+    rf"\d[\d,.]*\s+(?:of\s+(?:the|those|these|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{CONVEYANCES})\b[^.;:]{{0,80}}?"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:(?-i:[A-Z])[\w.’'-]*\s+){1,3}$",
     _I,
 )

@@ -229,7 +229,9 @@ CAPACITY_BEFORE = re.compile(
     r"(?:up\s+to\s+|only\s+|just\s+|as\s+many\s+as\s+)?$|"
     r"\b(?:holds?|houses?|accommodates?|detain)\s+(?:up\s+to|as\s+many\s+as)\s+$|"
     r"\b(?:can|could|will|would|able\s+to|expected\s+to)\s+(?:hold|house|accommodate|fit|take\s+in|detain)\s+"
-    r"(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+)?$",
+    r"(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+)?$|"
+    # a contract's floor: "a guaranteed minimum of 800 detainees", "a minimum guarantee of 500" (paid for, none held)
+    r"\b(?:(?:guaranteed|contractual|contracted)\s+minimum|minimum\s+guarantee)\s+(?:of\s+|for\s+)?$",
     _I,
 )
 #: Percentages of opinion and rates of processing are not shares of people in an action.
@@ -489,6 +491,16 @@ RANK_BEFORE = re.compile(
 )
 #: A family's size right before its number: "father of three", "a family of four" (how many it has, whatever
 #: happened to it; GUIDELINES §2 counts people an action touched, told as such).
+#: Right after a counted noun phrase, a predicate giving its people a relative ("4,000 children in the state have a
+#: parent in detention", "300 students with a relative who was deported"): the relative is the one an action
+#: touched, not the people counted.
+KIN_TOUCHED_AFTER = re.compile(
+    r"\s*(?:(?:in|across|at|from|of)\s+(?:[\w.'-]+,?\s+){0,4}?)?(?:who\s+|that\s+)?(?:have|has|had|with)\s+"
+    r"(?:a|an|one|two|both|at\s+least\s+one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:parents?|mothers?|fathers?|relatives?|family\s+members?|spouses?|husbands?|wife|wives|siblings?|"
+    r"brothers?|sisters?)\b",
+    _I,
+)
 KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather|family)\s+of\s*$", _I)
 #: A verb or noun of employment right before its number: "the plant employs about 3,000 people", "hired 40
 #: workers", "a workforce of 1,200" (who works somewhere, not people an enforcement action touched).
@@ -1401,7 +1413,8 @@ GOAL_COMPARED_AFTER = re.compile(
 #: §2: "nor are ... plans"; "dollars, beds" are not counts), read on the words before the number.
 PAID_FOR_BEFORE = re.compile(
     r"\b(?:pa(?:ys?|id|ying)|payments?|fund(?:s|ed|ing)?|budget(?:s|ed|ing)?|money|financ(?:es?|ed|ing))\s+for\s+"
-    r"(?:an\s+average\s+(?:daily\s+population\s+)?of\s+|up\s+to\s+|as\s+many\s+as\s+|a\s+(?:minimum|maximum)\s+of\s+)?$",
+    r"(?:an\s+average\s+(?:daily\s+population\s+)?of\s+|up\s+to\s+|as\s+many\s+as\s+|"
+    r"a\s+(?:guaranteed\s+|contractual\s+)?(?:minimum|maximum)\s+of\s+)?$",
     _I,
 )
 

@@ -554,6 +554,15 @@ ANAPHOR = re.compile(
     r"(?:\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:peak|high|low|record)\s+of)?\s*$",  # "down from a peak of 55,000"
     _I,
 )
+#: An earlier record of the same measure as the subject of a level, pointing back to the count before as "that
+#: figure" does: "The previous high, set in 2019, was just over 55,000", "The prior peak was 49,500" (its apposition
+#: stands outside the number's clause, so this is searched apart from `ANAPHOR`).
+EARLIER_RECORD_SUBJECT = re.compile(
+    r"\bthe\s+(?:previous|prior|earlier|former|old)\s+(?:all-time\s+|record\s+)?(?:high|peak|record|low)"
+    r"(?:,[^,;.]{1,30},)?\s+(?:was|had\s+been|stood\s+at|came\s+to)\s+"
+    r"(?:(?:just|well|slightly)\s+(?:over|under|above|below)\s+)?$",
+    _I,
+)
 #: A sentence that only compares the count before with a number: "That's compared to 2,100", "This compared with
 #: 900 a year earlier" ("compared to" opens a clause, so the pronoun stands in the clause before it).
 ANAPHOR_COMPARED = re.compile(

@@ -1468,9 +1468,13 @@ CHANGE_RESTATED_BEFORE = re.compile(
     _I,
 )
 #: A unit of time or care measured in people, right after a singular person noun: "27,400 detainee days",
-#: "3,100 inmate-days", "12,000 person-nights", "900 man-hours" (days and hours are no counts, GUIDELINES §2).
+#: "3,100 inmate-days", "12,000 person-nights", "900 man-hours" (days and hours are no counts, GUIDELINES §2); or
+#: papers and contacts about them: "reviewed 50 detainee files", "1,200 inmate grievances", "300 detainee phone
+#: calls" (things counted, not people).
 PERSON_UNIT_AFTER = re.compile(
-    r"[\s-]*(?:days?|nights?|hours?|weeks?|months?|years?)\b",
+    r"[\s-]*(?:days?|nights?|hours?|weeks?|months?|years?|"
+    r"(?:(?:medical|case|health|phone|telephone)\s+)?(?:files|records|folders|charts|forms|grievances|complaints|"
+    r"calls|visits|letters|interviews))\b",
     _I,
 )
 #: Words that make the modifiers of "requests" name detainer requests (GUIDELINES §2 `detainers`): modifiers without

@@ -171,6 +171,8 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
         return "rank"  # "ranked fifth of 25 counties": a place in a ranking
     if traps.KIN_OF.search(before_q):
         return "family"  # "father of three", "a mother of two": the size of a family, not people touched
+    if head is not None and head.group("people") and traps.KIN_TOUCHED_AFTER.match(s, n.end + head.end()):
+        return "population"  # "4,000 children have a parent in detention": the parent was touched, not the children
     if traps.EMPLOYED_BEFORE.search(before_q):
         return "population"  # "the plant employs about 3,000 people": a workforce, not people an action touched
     if not n.percent and traps.MEMBERS_BEFORE.search(before_q):

@@ -452,6 +452,7 @@ def type_by_frame(r: Reading, v: Verdict) -> None:
             traps.ANAPHOR.search(before_level[r.left_start :])
             or frames.PERIOD_TOTAL_ANAPHOR.search(before_level[r.left_start :])  # "The October total was down from"
             or traps.ANAPHOR_COMPARED.match(before_level, r.consumed, n.start)
+            or traps.EARLIER_RECORD_SUBJECT.search(before_level, max(0, n.start - 90), n.start)
         )
     ):
         v.kind = last.type  # "By 2014, that figure had risen to 85%."

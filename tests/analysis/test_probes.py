@@ -96,6 +96,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "types7.jsonl": {"counts": (19, 2), "counts+place": (18, 3), "quotes": (0, 1), "tagging": (0, 0)},
     "raretypes.jsonl": {"counts": (36, 1), "counts+place": (36, 1), "quotes": (0, 0), "tagging": (0, 0)},
     "detentions.jsonl": {"counts": (46, 4), "counts+place": (46, 4), "quotes": (0, 0), "tagging": (5, 0)},
+    "detentions2.jsonl": {"counts": (38, 0), "counts+place": (35, 3), "quotes": (1, 0), "tagging": (3, 0)},
     "arrests.jsonl": {"counts": (9, 0), "counts+place": (9, 0), "quotes": (0, 0), "tagging": (0, 0)},
     "deportations.jsonl": {"counts": (35, 0), "counts+place": (30, 5), "quotes": (0, 0), "tagging": (3, 0)},
     "quotes3.jsonl": {"quotes": (78, 0), "tagging": (8, 0)},  # quotes only: its facts are not labelled

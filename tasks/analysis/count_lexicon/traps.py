@@ -229,7 +229,9 @@ CAPACITY_BEFORE = re.compile(
     r"(?:up\s+to\s+|only\s+|just\s+|as\s+many\s+as\s+)?$|"
     r"\b(?:holds?|houses?|accommodates?|detain)\s+(?:up\s+to|as\s+many\s+as)\s+$|"
     r"\b(?:can|could|will|would|able\s+to|expected\s+to)\s+(?:hold|house|accommodate|fit|take\s+in|detain)\s+"
-    r"(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+)?$",
+    r"(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+)?$|"
+    # a contract's floor: "a guaranteed minimum of 800 detainees", "a minimum guarantee of 500" (paid for, none held)
+    r"\b(?:(?:guaranteed|contractual|contracted)\s+minimum|minimum\s+guarantee)\s+(?:of\s+|for\s+)?$",
     _I,
 )
 #: Percentages of opinion and rates of processing are not shares of people in an action.
@@ -489,6 +491,16 @@ RANK_BEFORE = re.compile(
 )
 #: A family's size right before its number: "father of three", "a family of four" (how many it has, whatever
 #: happened to it; GUIDELINES §2 counts people an action touched, told as such).
+#: Right after a counted noun phrase, a predicate giving its people a relative ("4,000 children in the state have a
+#: parent in detention", "300 students with a relative who was deported"): the relative is the one an action
+#: touched, not the people counted.
+KIN_TOUCHED_AFTER = re.compile(
+    r"\s*(?:(?:in|across|at|from|of)\s+(?:[\w.'-]+,?\s+){0,4}?)?(?:who\s+|that\s+)?(?:have|has|had|with)\s+"
+    r"(?:a|an|one|two|both|at\s+least\s+one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:parents?|mothers?|fathers?|relatives?|family\s+members?|spouses?|husbands?|wife|wives|siblings?|"
+    r"brothers?|sisters?)\b",
+    _I,
+)
 KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather|family)\s+of\s*$", _I)
 #: A verb or noun of employment right before its number: "the plant employs about 3,000 people", "hired 40
 #: workers", "a workforce of 1,200" (who works somewhere, not people an enforcement action touched).
@@ -540,6 +552,15 @@ ANAPHOR = re.compile(
     r"(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?:double|twice|triple|treble|half|"
     r"(?:two|three|four|five)\s+times)\s+(?:that\s+of\s+)?(?:the|its)?)"
     r"(?:\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:peak|high|low|record)\s+of)?\s*$",  # "down from a peak of 55,000"
+    _I,
+)
+#: An earlier record of the same measure as the subject of a level, pointing back to the count before as "that
+#: figure" does: "The previous high, set in 2019, was just over 55,000", "The prior peak was 49,500" (its apposition
+#: stands outside the number's clause, so this is searched apart from `ANAPHOR`).
+EARLIER_RECORD_SUBJECT = re.compile(
+    r"\bthe\s+(?:previous|prior|earlier|former|old)\s+(?:all-time\s+|record\s+)?(?:high|peak|record|low)"
+    r"(?:,[^,;.]{1,30},)?\s+(?:was|had\s+been|stood\s+at|came\s+to)\s+"
+    r"(?:(?:just|well|slightly)\s+(?:over|under|above|below)\s+)?$",
     _I,
 )
 #: A sentence that only compares the count before with a number: "That's compared to 2,100", "This compared with
@@ -1415,7 +1436,8 @@ GOAL_COMPARED_AFTER = re.compile(
 #: §2: "nor are ... plans"; "dollars, beds" are not counts), read on the words before the number.
 PAID_FOR_BEFORE = re.compile(
     r"\b(?:pa(?:ys?|id|ying)|payments?|fund(?:s|ed|ing)?|budget(?:s|ed|ing)?|money|financ(?:es?|ed|ing))\s+for\s+"
-    r"(?:an\s+average\s+(?:daily\s+population\s+)?of\s+|up\s+to\s+|as\s+many\s+as\s+|a\s+(?:minimum|maximum)\s+of\s+)?$",
+    r"(?:an\s+average\s+(?:daily\s+population\s+)?of\s+|up\s+to\s+|as\s+many\s+as\s+|"
+    r"a\s+(?:guaranteed\s+|contractual\s+)?(?:minimum|maximum)\s+of\s+)?$",
     _I,
 )
 
@@ -1460,9 +1482,13 @@ CHANGE_RESTATED_BEFORE = re.compile(
     _I,
 )
 #: A unit of time or care measured in people, right after a singular person noun: "27,400 detainee days",
-#: "3,100 inmate-days", "12,000 person-nights", "900 man-hours" (days and hours are no counts, GUIDELINES §2).
+#: "3,100 inmate-days", "12,000 person-nights", "900 man-hours" (days and hours are no counts, GUIDELINES §2); or
+#: papers and contacts about them: "reviewed 50 detainee files", "1,200 inmate grievances", "300 detainee phone
+#: calls" (things counted, not people).
 PERSON_UNIT_AFTER = re.compile(
-    r"[\s-]*(?:days?|nights?|hours?|weeks?|months?|years?)\b",
+    r"[\s-]*(?:days?|nights?|hours?|weeks?|months?|years?|"
+    r"(?:(?:medical|case|health|phone|telephone)\s+)?(?:files|records|folders|charts|forms|grievances|complaints|"
+    r"calls|visits|letters|interviews))\b",
     _I,
 )
 #: Words that make the modifiers of "requests" name detainer requests (GUIDELINES §2 `detainers`): modifiers without

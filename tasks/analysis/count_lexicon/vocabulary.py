@@ -481,6 +481,10 @@ CUSTODY_PLACE = rx(
 #: (GUIDELINES §2 detentions), not a place's residents (`POPULATION`'s "population of").
 DETENTION_SITE_POPULATION = (
     r"\b(?:detention|processing)\s+(?:cent(?:er|re)|facility|camp)['’]s\s+(?:[\w-]+\s+)?population\b|"
+    # a site named by "the" and its kind alone, lower case (not an institution's name: "the Pew Research Center's
+    # population estimates"): "the center's population was 1,240", "the facility's detainee population"
+    r"\bthe\s+(?-i:center|centre|facility)['’]s\s+(?:detainee\s+|detained\s+|daily\s+)?population\b"
+    r"(?!\s+(?:estimates?|projections?|data|figures|growth|density))|"
     r"\bpopulation\s+(?:of|at|in)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:detention|processing)\s+"
     r"(?:cent(?:er|re)s?|facilit(?:y|ies)|camps?)\b"
 )

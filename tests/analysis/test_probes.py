@@ -37,7 +37,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "frames.jsonl": {"counts": (106, 1), "counts+place": (106, 1), "quotes": (5, 0), "tagging": (1, 0)},
     "types.jsonl": {"counts": (90, 4), "counts+place": (89, 5), "quotes": (0, 0), "tagging": (11, 0)},
     "placeframes.jsonl": {"counts": (94, 0), "counts+place": (94, 0), "quotes": (0, 0), "tagging": (2, 0)},
-    "distractors.jsonl": {"counts": (78, 10), "counts+place": (76, 12), "quotes": (0, 35), "tagging": (0, 0)},
+    "distractors.jsonl": {"counts": (79, 9), "counts+place": (77, 11), "quotes": (0, 35), "tagging": (0, 0)},
     "heldout9.jsonl": {"counts": (153, 20), "counts+place": (145, 28), "quotes": (100, 5), "tagging": (1, 0)},
     "heldout9b.jsonl": {"counts": (137, 19), "counts+place": (116, 40), "quotes": (87, 10), "tagging": (0, 0)},
     "heldout9-tagging.jsonl": {"tagging": (1, 1)},

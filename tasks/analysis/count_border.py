@@ -53,6 +53,7 @@ def past_at_border(text: str) -> str:
 def at_border(text: str, state: dict) -> tuple[bool, bool]:
     """Whether the sentence's people are at the border, and whether it is set at an airport (`state` as in
     `_type_count`: what the story and the sentences before said about the border)."""
+    well_away = bool(geography.WELL_AWAY_FROM_BORDER.search(text))
     text = border_talk(text)
     interior = bool(
         traps.INTERIOR.search(text) or geography.INTERIOR_AGENCY.search(text) or geography.INTERIOR_SCOPE.search(text)
@@ -74,6 +75,8 @@ def at_border(text: str, state: dict) -> tuple[bool, bool]:
     )
     if border and airport:
         border = False  # travellers held at an airport are detained, not apprehended at the border
+    if well_away and not geography.BORDER_PLACE.search(geography.BORDER_AGENCY.sub(" ", past_at_border(text))):
+        border = False  # "Border Patrol agents arrested 78 people in a sweep far from the border": inside the country
     if state.get("inland"):
         border = False  # arrested inside the country (GUIDELINES §2 arrests), whichever agency made them
     if (

@@ -579,6 +579,11 @@ def _within(
 #: Between a place and the number it labels: a list label ("Wake County 96"), a subject and its verb
 #: ("Mecklenburg County received 142", "Louisiana's detention centers held 7,412"), a relative clause ("Texas,
 #: which held 17,380"); an approximation may come before the number.
+#: Between a subject place and the part it accounted for: "The Tucson Sector accounted for 612 of the 7,400".
+_ACCOUNTED_FOR_GAP = re.compile(
+    r"\s+(?:alone\s+)?(?:accounted|accounts)\s+for\s+(?:(?:about|nearly|roughly|some|almost|over|more\s+than)\s+)?",
+    _I,
+)
 _LEAD_GAP = re.compile(
     r"(?:['’]s?\s+(?:[a-z]+\s+){0,2}|,\s*which\s+(?:also\s+)?|\s+(?:alone\s+)?|"
     # a site the place names, as a list label: "the Torrance County jail 310"
@@ -790,6 +795,16 @@ def place_counts(
         return before[-1:]
 
     leads = [lead(i) for i in range(len(counts))]
+
+    def share_subject(i: int) -> list[_PlaceAt]:
+        """The place written as the subject that "accounted for" count i, a part of a whole written after it ("The
+        Tucson Sector accounted for 612 of the 7,400 apprehensions"), else none."""
+        c = counts[i]
+        at = c.sentence.at(c.number.start)
+        before = [p for p in count_places if c.sentence.start <= p.start and p.end <= at]
+        if not before or before[-1].destination or before[-1].dateline or before[-1].region or before[-1].country:
+            return []
+        return before[-1:] if _ACCOUNTED_FOR_GAP.fullmatch(text, before[-1].end, at) else []
 
     def ranked_place(i: int) -> list[str]:
         """A part told as a place's rank in its whole ("Houston led with 318, followed by Atlanta with 204", "The
@@ -1033,6 +1048,11 @@ def place_counts(
             return within(a, close.start() if close else b) or [antecedent[-1].name]
         own = within(a, _phrase_end(count_places, text, a, b)) or [p.name for p in leads[i]]
         whole = partitive_whole(i)
+        share_lead = share_subject(i) if whole is not None and not leads[i] else []
+        if share_lead and part_predicate(whole) is None:
+            # "The Tucson Sector accounted for 612 of the 7,400 apprehensions along the southwest border": the part's
+            # own is the subject that accounted for it, the place after the whole's number the whole's
+            own = [p.name for p in share_lead]
         if leads[i] and whole is not None and part_predicate(whole) is None:
             # "Louisiana holds 7,300 of the 61,000 people detained across the country": the places after the whole's
             # number are its noun phrase's, the whole's; the part's own is the subject written just before it (a

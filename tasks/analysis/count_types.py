@@ -660,6 +660,7 @@ def type_by_phrase(r: Reading, v: Verdict, state: dict) -> None:
         previous is not None
         and (
             traps.ELLIPSIS_AFTER.match(text[n.end :])
+            or (r.sub and head is None and traps.PART_FOUND_AT_AFTER.match(text, n.end))  # "including 61 found in"
             or (traps.GAPPED_AFTER.match(text, n.end) and re.search(r"\band\s*$", r.before_level, _I))
             or (
                 previous.type == "deportations"
@@ -1163,10 +1164,14 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
         and rate.sentence is r.s
         and rate.unit == "people"
         and (between := frames.TOTAL_AFTER_RATE_BETWEEN.fullmatch(text, rate.number.end, n.start))
-        and (re.search(r"total\s+of", between.group(), _I) or frames.TOTAL_AFTER_RATE_END.match(text, n.end))
+        and (
+            re.search(r"total\s+of|\b(?:high|peak)\s+of", between.group(), _I)
+            or frames.TOTAL_AFTER_RATE_END.match(text, n.end)
+        )
     ):
         # a total told after a rate: "ICE averaged 1,000 arrests a day, a total of about 150,000", "40 a day,
-        # about 600 in all" (the rate is no count; what it adds up to is one of its kind)
+        # about 600 in all" (the rate is no count; what it adds up to is one of its kind), and the busiest of the days
+        # it averages: "averaged 148 a day, with a single-day high of 279" (the people caught that day)
         v.kind, v.trap = rate.type, None
     # the verb of a number set off by commas comes after the closing one: "The rest of the town, about 9,000
     # residents, stayed home"
@@ -1399,6 +1404,13 @@ def correct_type(r: Reading, v: Verdict) -> None:
     window = r.window
     if v.kind in ("arrests", "detentions") and traps.REMOVAL_FLIGHT_CARRYING.search(r.text, 0, r.n.start):
         v.kind = "deportations"  # "A deportation flight carrying 88 Brazilians landed ...": its passengers, removed
+    if (
+        v.kind == "deportations"
+        and traps.PORT_OF_ENTRY.search(r.text)
+        and traps.TURNED_BACK.search(r.text, r.clause[0], r.pred_end)
+        and not vocabulary.CUES["deportations"].search(traps.TURNED_BACK.sub(" ", r.window))
+    ):
+        v.kind = "border_apprehensions"  # "officers at the San Ysidro Port of Entry turned back 610 people": refused
     if traps.DETAINERS_ON.search(r.left):
         # "lodged detainers on 45 of those arrested": one request each; "on 45 percent of the inmates": a share
         v.kind, v.unit = "detainers", "percent" if r.n.percent else "requests"

@@ -37,7 +37,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "frames.jsonl": {"counts": (106, 1), "counts+place": (106, 1), "quotes": (5, 0), "tagging": (1, 0)},
     "types.jsonl": {"counts": (90, 4), "counts+place": (89, 5), "quotes": (0, 0), "tagging": (11, 0)},
     "placeframes.jsonl": {"counts": (94, 0), "counts+place": (94, 0), "quotes": (0, 0), "tagging": (2, 0)},
-    "distractors.jsonl": {"counts": (78, 10), "counts+place": (76, 12), "quotes": (0, 35), "tagging": (0, 0)},
+    "distractors.jsonl": {"counts": (79, 9), "counts+place": (77, 11), "quotes": (0, 35), "tagging": (0, 0)},
     "heldout9.jsonl": {"counts": (153, 20), "counts+place": (145, 28), "quotes": (100, 5), "tagging": (1, 0)},
     "heldout9b.jsonl": {"counts": (137, 19), "counts+place": (116, 40), "quotes": (87, 10), "tagging": (0, 0)},
     "heldout9-tagging.jsonl": {"tagging": (1, 1)},
@@ -109,7 +109,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "recall3.jsonl": {"counts": (42, 5), "counts+place": (41, 6), "quotes": (2, 1), "tagging": (3, 0)},
     "recallstories.jsonl": {"tagging": (7, 0)},
     "placeprecision.jsonl": {"counts": (22, 6), "counts+place": (21, 7), "quotes": (1, 0), "tagging": (2, 0)},
-    "placeprecision2.jsonl": {"counts": (46, 7), "counts+place": (45, 8), "quotes": (0, 0), "tagging": (4, 0)},
+    "placeprecision2.jsonl": {"counts": (47, 7), "counts+place": (46, 8), "quotes": (0, 0), "tagging": (4, 0)},
     "recall4.jsonl": {"counts": (53, 7), "counts+place": (52, 8), "quotes": (0, 0), "tagging": (0, 0)},
     "quotes5.jsonl": {"quotes": (70, 1), "tagging": (0, 0)},  # quotes only: its facts are not labelled
     "quotes6.jsonl": {"quotes": (31, 3), "tagging": (3, 0)},  # quotes only: its facts are not labelled
@@ -150,6 +150,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "borderb.jsonl": {"counts": (28, 1), "counts+place": (28, 1), "quotes": (0, 0), "tagging": (1, 0)},
     "placeprecision3.jsonl": {"counts": (43, 2), "counts+place": (41, 4), "quotes": (0, 0), "tagging": (4, 1)},
     "border3.jsonl": {"counts": (53, 1), "counts+place": (51, 3), "quotes": (0, 0), "tagging": (2, 0)},
+    "border4.jsonl": {"counts": (55, 0), "counts+place": (51, 4), "quotes": (0, 0), "tagging": (0, 0)},
 }
 
 

@@ -505,17 +505,19 @@ OWN_SUBJECT_PLAN_CLAUSE = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 #: The words between a rate's number and a total set off after it: ", a total of about", ", for a total of", ", or
-#: roughly", ", some" (the rate is no count, GUIDELINES §2; the total it adds up to is one, of the rate's kind).
+#: roughly", ", some", ", a record"; or the busiest day of those averaged: ", with a single-day high of" (the rate is
+#: no count, GUIDELINES §2; the total it adds up to, or its busiest day, is one, of the rate's kind).
 TOTAL_AFTER_RATE_BETWEEN = re.compile(
     r"[^.;:()]{0,60}?,\s*(?:(?:for|with|making|bringing)\s+)?(?:(?:a|the)\s+(?:combined\s+|overall\s+)?"
-    r"total\s+of|or|some)?\s*(?:(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|"
+    r"total\s+of|or|some|a\s+record(?:-high)?|"
+    r"(?:a|the|its)\s+(?:single-day|one-day|daily|record)?\s*(?:high|peak)\s+of)?\s*(?:(?:about|nearly|almost|more\s+than|over|some|approximately|roughly|around|"
     r"at\s+least)\s+)?$",
     re.IGNORECASE,
 )
 #: What a bare total set off after a rate ends with when no "total of" opens it: "about 600 in all", "roughly
 #: 34,000 for the month", "150,000 altogether".
 TOTAL_AFTER_RATE_END = re.compile(
-    r"\s*(?:people\s+|arrests\s+|removals\s+|deportations\s+)?(?:in\s+all|in\s+total|altogether|all\s+told|"
+    r"\s*(?:people\s+|arrests\s+|removals\s+|deportations\s+|apprehensions\s+|encounters\s+)?(?:in\s+all|in\s+total|altogether|all\s+told|"
     r"for\s+the\s+(?:month|week|year|quarter|period|operation|surge|fiscal\s+year))\b",
     re.IGNORECASE,
 )

@@ -86,6 +86,15 @@ FAR_FROM_BORDER = re.compile(
     _I,
 )
 
+#: The border named as far away, by a distance no border-zone town has ("far from the border", "hundreds of miles
+#: from the border", "1,200 miles from the border"): a sentence that says so sets its people inside the country, the
+#: Border Patrol's own name aside (not "30 miles from the border": the 100-mile zone is the border's).
+WELL_AWAY_FROM_BORDER = re.compile(
+    r"\b(?:far|(?:hundreds|thousands)\s+of\s+miles|\d[\d,]{2,}\s+miles)\s+(?:away\s+)?from\s+(?:the\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?border\b(?!['’])",
+    _I,
+)
+
 # ---------------------------------------------------------------------------------------------
 # People stopped in the act of crossing
 # ---------------------------------------------------------------------------------------------

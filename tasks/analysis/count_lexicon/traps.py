@@ -276,6 +276,19 @@ ELLIPSIS_AFTER = re.compile(
     r"this)\b)",
     _I,
 )
+#: A listed part with no noun of its own told by where its people were found or caught ("including 61 found inside
+#: a tractor-trailer", "among them 40 hidden in a boxcar", "including 12 inside a stash house"): a participle of
+#: finding or a locative preposition, then a preposition: a part of the whole its list counts, in the whole's action.
+PART_FOUND_AT_AFTER = re.compile(
+    r"\s+(?:(?:found|discovered|hidden|hiding|caught|located)\s+)?(?:inside|outside|aboard|beneath|behind|under)\b|"
+    r"\s+(?:found|discovered|hidden|hiding|located)\s+(?:in|at|on|near|along|inside|aboard|under|beneath)\b",
+    _I,
+)
+#: People turned back, the verb before them or a passive after them ("turned back 610 people", "1,300 were turned
+#: back"), and a port of entry named in their sentence: at a port's gate they are refused entry, CBP's encounters at
+#: ports (GUIDELINES §2 border_apprehensions: encountered at the border), not people returned from between the ports.
+TURNED_BACK = re.compile(r"\bturn(?:ed|s|ing)\s+back\b", _I)
+PORT_OF_ENTRY = re.compile(r"\bports?\s+of\s+entry\b", _I)
 #: A verb left out after "and" (gapping): "Nineteen were charged with reentry, and eight with smuggling" shares the
 #: verb of the count before it.
 GAPPED_AFTER = re.compile(r"\s+with\s+(?!(?:a\s+|an\s+|the\s+)?(?:criminal|prior|previous|no)\b)", _I)

@@ -234,6 +234,11 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?!\s+(?:their\s+|his\s+|her\s+)?(?:work|jobs?|school|class(?:es)?|classrooms?|duty|normal|office|court|"
         r"the\s+(?:U\.\s?S\.?|US|United\s+States|stand|job|fields?|plant|site)\b))",
         r"(?:sent|send(?:s|ing)?)\s+back",
+        # people the agents turn back at the border are returned (GUIDELINES §2 deportations: "returned"): the verb
+        # right before its object ("agents turned back 2,100 people") or a passive ("1,300 were turned back"), not
+        # people who turn back by themselves ("300 migrants turned back into Mexico": they got away)
+        r"turn(?:ed|s|ing)\s+back(?=\s*$)",
+        r"(?:been|were|was|be|being)\s+turned\s+back",
         r"repatriat(?:ed|es|ing|ions?)",
         r"(?:flown|fl(?:y|ies|ew|ying))\s+back",
         # GUIDELINES §2 deportations: "returned", said with the place it sends people to or as the verb of the

@@ -127,6 +127,14 @@ _SPEAKER_BEFORE = re.compile(
 _SAID_AFTER = re.compile(r"[^.;!?]{0,160}?\b(?:said|says|told|stated|added|wrote|declined)\b", _I)
 #: Before a speaker written after the speech verb, the verb: "said Maria Lopez, an attorney in San Antonio".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+[^.;!?\d]{0,60}$", _I)
+#: A speaker named after the speech verb and described in apposition, whatever their noun: "said Luis Ortega, an
+#: organizer from Fresno", "according to Ana Ruiz, a tenant organizer who lives in Aurora". The place in the
+#: description is the speaker's, not where the count happened.
+_SPEAKER_APPOSITIVE = re.compile(
+    r"\b(?:said|says|according\s+to)\s+(?-i:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:a|an|the)\s+"
+    r"[^,;.!?\d]{0,60}?\b(?:in|from|at|near)\s+(?:nearby\s+)?(?:the\s+)?$",
+    _I,
+)
 #: Where the speaker was when speaking: "the governor, speaking at a news conference in Sacramento, said".
 #: Set off as its own phrase ("Speaking in ...,", ", speaking in ...,"): "agents speaking Spanish in Houston" is no
 #: speaker's whereabouts.
@@ -177,6 +185,8 @@ def _speaker_place(text: str, start: int, stop: int, end: int) -> bool:
     inserted = _INSERTED_ATTRIBUTION.search(text, max(0, start - 80), min(end, stop + 80))
     if inserted and inserted.start() <= start and stop <= inserted.end():
         return True
+    if _SPEAKER_APPOSITIVE.search(text, max(0, start - 140), start):
+        return True
     speaker = _SPEAKER_BEFORE.search(text, max(0, start - 40), start)
     if not speaker:
         return False
@@ -197,7 +207,8 @@ PARTITIVE = re.compile(
 #: U.S.", "already in America", "entering the country". The story's main place is no stand-in there.
 _NATIONAL = re.compile(
     r"\b(?:in|into|from|across|throughout|entering|enter|entered|out\s+of|left|leave|leaving)\s+(?:the\s+)?"
-    r"(?:U\.\s?S\.(?!\s?[A-Z]|\s*[-–])|US\b(?!\s*[-–])|United\s+States\b(?!\s*[-–])|America\b|country\b)"
+    r"(?:U\.\s?S\.(?!\s?[A-Z]|\s*[-–])|US\b(?!\s*[-–])|United\s+States\b(?!\s*[-–])|America\b|country\b)|"
+    r"\b[Nn]ationally\b"  # "Nationally, ICE has arrested 4,100 people at courthouses"
 )
 #: A foreign place that is where people were sent or came from, not where the count happened:
 #: "crawled back into Mexico", "deported to Honduras", "immigrants from China", "nationals of Cuba",

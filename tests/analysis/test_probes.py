@@ -145,6 +145,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "borderb.jsonl": {"counts": (28, 1), "counts+place": (28, 1), "quotes": (0, 0), "tagging": (1, 0)},
     "placeprecision3.jsonl": {"counts": (43, 2), "counts+place": (41, 4), "quotes": (0, 0), "tagging": (4, 1)},
     "border3.jsonl": {"counts": (53, 1), "counts+place": (51, 3), "quotes": (0, 0), "tagging": (2, 0)},
+    "placeprecision4.jsonl": {"counts": (46, 1), "counts+place": (46, 1), "quotes": (0, 0), "tagging": (3, 0)},
 }
 
 

@@ -127,6 +127,8 @@ _SPEAKER_BEFORE = re.compile(
 _SAID_AFTER = re.compile(r"[^.;!?]{0,160}?\b(?:said|says|told|stated|added|wrote|declined)\b", _I)
 #: Before a speaker written after the speech verb, the verb: "said Maria Lopez, an attorney in San Antonio".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+[^.;!?\d]{0,60}$", _I)
+#: A line of a bulleted or numbered list: "- Atlanta: 212 arrests", "2. Houston - 12,880".
+_BULLETED = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
 #: A speaker named after the speech verb and described in apposition, whatever their noun: "said Luis Ortega, an
 #: organizer from Fresno", "according to Ana Ruiz, a tenant organizer who lives in Aurora". The place in the
 #: description is the speaker's, not where the count happened.
@@ -947,6 +949,10 @@ def place_counts(
             ):
                 return [], None
             same = [j for j in range(i) if counts[j].sentence is prev and counts[j].type == counts[i].type]
+            if same and _BULLETED.match(prev.text) and not _BULLETED.match(s.text):
+                # "- Nashville: 88 arrests" then "Officers also arrested 40 people.": a list item's place is its own
+                # label, which frames no prose after the list
+                return [], None
             if same:
                 return list(placed[same[-1]][0]), "story"
             named = _within(count_places, prev.start, prev.end)
@@ -1195,6 +1201,7 @@ def place_counts(
     for i, c in enumerate(counts):
         s = c.sentence
         n = c.number
+        list_sum = False  # a summary sentence told after a bulleted list ("In total, ...")
         view = s.rule_text
         within = within_for(i)
         own = owns[i]
@@ -1242,6 +1249,12 @@ def place_counts(
             if SUMMARY.match(view):
                 idx = sentences.index(s)
                 for prev in reversed(sentences[max(0, idx - 2) : idx]):
+                    if _BULLETED.match(prev.text) and not _BULLETED.match(s.text):
+                        # "- Charlotte: 143 arrests\n- Nashville: 88 arrests" then "In total, officers arrested 443":
+                        # the items keep their own labels; the sum of a list is no item's place, nor the story's
+                        # main place (one of the items, by tie-break)
+                        list_sum = True
+                        break
                     places = _unique(within(prev.start, prev.end) + places)
         if events:
             # "Garcia had been removed three times before his arrest in Denver": Denver is the arrest's place
@@ -1305,7 +1318,7 @@ def place_counts(
             # "## St. Paul\n\n- Four workers detained at a car wash": a count under a heading that names only a
             # place is that place's
             places, source = labelled_place(s.at(n.start), heading=True), None
-        if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
+        if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent and not list_sum:
             # an action's count the sentence does not place: the story's border for border apprehensions,
             # else the story's main place unless the sentence tells it of the whole country or it is a
             # tally; a share ("65 percent of ICE detainees") is not placed by guess

@@ -127,6 +127,8 @@ _SPEAKER_BEFORE = re.compile(
 _SAID_AFTER = re.compile(r"[^.;!?]{0,160}?\b(?:said|says|told|stated|added|wrote|declined)\b", _I)
 #: Before a speaker written after the speech verb, the verb: "said Maria Lopez, an attorney in San Antonio".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+[^.;!?\d]{0,60}$", _I)
+#: A border as a place's name: "the U.S.-Mexico border", "southern border", "the border".
+_BORDER_NAME = re.compile(r"\bborder$", _I)
 #: A line of a bulleted or numbered list: "- Atlanta: 212 arrests", "2. Houston - 12,880".
 _BULLETED = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
 #: A speaker named after the speech verb and described in apposition, whatever their noun: "said Luis Ortega, an
@@ -1325,7 +1327,10 @@ def place_counts(
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
             # people held: the detention site named last before them, where the story has one ("ICE data put
             # Friday's headcount at 1,287" after "held at the North Lake detention center")
-            stand_in = (c.type == "detentions" and site_before(s)) or main_places or dateline or (headline or [])[:1]
+            # a story that names only a border stands it in for border apprehensions alone: people held, arrested
+            # or removed there are not placed by it ("the U.S.-Mexico border" of a story on a detention count)
+            mains = [p for p in main_places if c.type == "border_apprehensions" or not _BORDER_NAME.search(p)]
+            stand_in = (c.type == "detentions" and site_before(s)) or mains or dateline or (headline or [])[:1]
             border = tally_border if national else story_border
             places = (c.type == "border_apprehensions" and border) or ([] if national else stand_in)
             compared = compared_number(i)

@@ -127,6 +127,18 @@ _SPEAKER_BEFORE = re.compile(
 _SAID_AFTER = re.compile(r"[^.;!?]{0,160}?\b(?:said|says|told|stated|added|wrote|declined)\b", _I)
 #: Before a speaker written after the speech verb, the verb: "said Maria Lopez, an attorney in San Antonio".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+[^.;!?\d]{0,60}$", _I)
+#: A border as a place's name: "the U.S.-Mexico border", "southern border", "the border".
+_BORDER_NAME = re.compile(r"\bborder$", _I)
+#: A line of a bulleted or numbered list: "- Atlanta: 212 arrests", "2. Houston - 12,880".
+_BULLETED = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
+#: A speaker named after the speech verb and described in apposition, whatever their noun: "said Luis Ortega, an
+#: organizer from Fresno", "according to Ana Ruiz, a tenant organizer who lives in Aurora". The place in the
+#: description is the speaker's, not where the count happened.
+_SPEAKER_APPOSITIVE = re.compile(
+    r"\b(?:said|says|according\s+to)\s+(?-i:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:a|an|the)\s+"
+    r"[^,;.!?\d]{0,60}?\b(?:in|from|at|near)\s+(?:nearby\s+)?(?:the\s+)?$",
+    _I,
+)
 #: Where the speaker was when speaking: "the governor, speaking at a news conference in Sacramento, said".
 #: Set off as its own phrase ("Speaking in ...,", ", speaking in ...,"): "agents speaking Spanish in Houston" is no
 #: speaker's whereabouts.
@@ -177,6 +189,8 @@ def _speaker_place(text: str, start: int, stop: int, end: int) -> bool:
     inserted = _INSERTED_ATTRIBUTION.search(text, max(0, start - 80), min(end, stop + 80))
     if inserted and inserted.start() <= start and stop <= inserted.end():
         return True
+    if _SPEAKER_APPOSITIVE.search(text, max(0, start - 140), start):
+        return True
     speaker = _SPEAKER_BEFORE.search(text, max(0, start - 40), start)
     if not speaker:
         return False
@@ -197,7 +211,8 @@ PARTITIVE = re.compile(
 #: U.S.", "already in America", "entering the country". The story's main place is no stand-in there.
 _NATIONAL = re.compile(
     r"\b(?:in|into|from|across|throughout|entering|enter|entered|out\s+of|left|leave|leaving)\s+(?:the\s+)?"
-    r"(?:U\.\s?S\.(?!\s?[A-Z]|\s*[-–])|US\b(?!\s*[-–])|United\s+States\b(?!\s*[-–])|America\b|country\b)"
+    r"(?:U\.\s?S\.(?!\s?[A-Z]|\s*[-–])|US\b(?!\s*[-–])|United\s+States\b(?!\s*[-–])|America\b|country\b)|"
+    r"\b[Nn]ationally\b"  # "Nationally, ICE has arrested 4,100 people at courthouses"
 )
 #: A foreign place that is where people were sent or came from, not where the count happened:
 #: "crawled back into Mexico", "deported to Honduras", "immigrants from China", "nationals of Cuba",
@@ -951,6 +966,10 @@ def place_counts(
             ):
                 return [], None
             same = [j for j in range(i) if counts[j].sentence is prev and counts[j].type == counts[i].type]
+            if same and _BULLETED.match(prev.text) and not _BULLETED.match(s.text):
+                # "- Nashville: 88 arrests" then "Officers also arrested 40 people.": a list item's place is its own
+                # label, which frames no prose after the list
+                return [], None
             if same:
                 return list(placed[same[-1]][0]), "story"
             named = _within(count_places, prev.start, prev.end)
@@ -1204,6 +1223,7 @@ def place_counts(
     for i, c in enumerate(counts):
         s = c.sentence
         n = c.number
+        list_sum = False  # a summary sentence told after a bulleted list ("In total, ...")
         view = s.rule_text
         within = within_for(i)
         own = owns[i]
@@ -1251,6 +1271,12 @@ def place_counts(
             if SUMMARY.match(view):
                 idx = sentences.index(s)
                 for prev in reversed(sentences[max(0, idx - 2) : idx]):
+                    if _BULLETED.match(prev.text) and not _BULLETED.match(s.text):
+                        # "- Charlotte: 143 arrests\n- Nashville: 88 arrests" then "In total, officers arrested 443":
+                        # the items keep their own labels; the sum of a list is no item's place, nor the story's
+                        # main place (one of the items, by tie-break)
+                        list_sum = True
+                        break
                     places = _unique(within(prev.start, prev.end) + places)
         if events:
             # "Garcia had been removed three times before his arrest in Denver": Denver is the arrest's place
@@ -1314,14 +1340,17 @@ def place_counts(
             # "## St. Paul\n\n- Four workers detained at a car wash": a count under a heading that names only a
             # place is that place's
             places, source = labelled_place(s.at(n.start), heading=True), None
-        if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent:
+        if not places and not c.sub and c.type in _ACTION_TYPES and not n.percent and not list_sum:
             # an action's count the sentence does not place: the story's border for border apprehensions,
             # else the story's main place unless the sentence tells it of the whole country or it is a
             # tally; a share ("65 percent of ICE detainees") is not placed by guess
             national = _NATIONAL.search(view) is not None or n.value >= _TALLY
             # people held: the detention site named last before them, where the story has one ("ICE data put
             # Friday's headcount at 1,287" after "held at the North Lake detention center")
-            stand_in = (c.type == "detentions" and site_before(s)) or main_places or dateline or (headline or [])[:1]
+            # a story that names only a border stands it in for border apprehensions alone: people held, arrested
+            # or removed there are not placed by it ("the U.S.-Mexico border" of a story on a detention count)
+            mains = [p for p in main_places if c.type == "border_apprehensions" or not _BORDER_NAME.search(p)]
+            stand_in = (c.type == "detentions" and site_before(s)) or mains or dateline or (headline or [])[:1]
             border = tally_border if national else story_border
             places = (c.type == "border_apprehensions" and border) or ([] if national else stand_in)
             compared = compared_number(i)

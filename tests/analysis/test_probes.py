@@ -93,6 +93,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "types6.jsonl": {"counts": (47, 2), "counts+place": (45, 4), "quotes": (0, 0), "tagging": (0, 0)},
     "types7.jsonl": {"counts": (19, 2), "counts+place": (18, 3), "quotes": (0, 1), "tagging": (0, 0)},
     "raretypes.jsonl": {"counts": (36, 1), "counts+place": (36, 1), "quotes": (0, 0), "tagging": (0, 0)},
+    "raretypes2.jsonl": {"counts": (39, 1), "counts+place": (36, 4), "quotes": (0, 0), "tagging": (4, 1)},
     "detentions.jsonl": {"counts": (46, 4), "counts+place": (46, 4), "quotes": (0, 0), "tagging": (5, 0)},
     "arrests.jsonl": {"counts": (9, 0), "counts+place": (9, 0), "quotes": (0, 0), "tagging": (0, 0)},
     "deportations.jsonl": {"counts": (35, 0), "counts+place": (30, 5), "quotes": (0, 0), "tagging": (3, 0)},

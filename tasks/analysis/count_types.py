@@ -1454,12 +1454,14 @@ def correct_type(r: Reading, v: Verdict) -> None:
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
     if (
         v.kind == "convictions"
-        and r.previous is not None
-        and r.previous.type == "charged"
+        and (whole := r.previous or r.whole_before) is not None
+        and whole.type == "charged"
         and convictions.CONVICTED_BARE.search(window)
         and not convictions.RECORD_CONVICTION.search(window)
     ):
-        v.kind = "charged"  # "Of the 60 defendants charged, 42 were convicted": the verdict of the defendants' trial
+        # "Of the 60 defendants charged, 42 were convicted": the verdict of the defendants' trial; so in the sentence
+        # right after the charges ("Prosecutors indicted 22 people. Fifteen have been convicted.")
+        v.kind = "charged"
     if (
         v.kind == "deportations"
         and v.unit == "people"

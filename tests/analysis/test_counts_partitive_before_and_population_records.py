@@ -97,3 +97,47 @@ def test_records_of_a_whole_population_are_no_count(text: str) -> None:
 )
 def test_records_of_people_an_action_touched_still_count(text: str, expected: tuple) -> None:
     assert expected in counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A grand jury in Del Rio indicted 18 people in the smuggling case. Eleven have since been convicted.",
+            {("charged", 18, "people"), ("charged", 11, "people")},
+        ),
+        (
+            "Prosecutors charged 26 workers with identity fraud. Twenty were convicted.",
+            {("charged", 26, "people"), ("charged", 20, "people")},
+        ),
+    ],
+)
+def test_a_bare_verdict_right_after_charges_is_the_prosecution(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICE officers arrested 70 people in the sweep. Forty have been convicted.",
+        "Prosecutors charged 26 workers with identity fraud. Twenty had been convicted of other crimes before.",
+    ],
+)
+def test_a_bare_verdict_after_arrests_or_a_past_record_stays_a_record(text: str) -> None:
+    assert any(c[0] == "convictions" for c in counts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detainees keep dying in federal immigration custody. At least 17 have died since October.",
+        "Immigration detainees are dying at a pace not seen in years. At least 17 have died since October.",
+    ],
+)
+def test_deaths_after_detainees_said_to_be_dying_are_in_custody(text: str) -> None:
+    assert ("deaths_in_custody", 17, "people") in counts(text)
+
+
+def test_deaths_after_migrants_dying_in_the_desert_are_not_in_custody() -> None:
+    text = "Migrants are dying in the desert heat. At least 17 have died since October."
+    assert ("deaths_in_custody", 17, "people") not in counts(text)

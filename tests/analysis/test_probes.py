@@ -33,7 +33,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "tagplain.jsonl": {"tagging": (0, 0)},
     "briefs.jsonl": {"tagging": (2, 0)},
     "borderline.jsonl": {"tagging": (0, 0)},
-    "lexicon.jsonl": {"counts": (134, 2), "counts+place": (134, 2), "quotes": (0, 0), "tagging": (6, 0)},
+    "lexicon.jsonl": {"counts": (135, 2), "counts+place": (135, 2), "quotes": (0, 0), "tagging": (6, 0)},
     "frames.jsonl": {"counts": (106, 1), "counts+place": (106, 1), "quotes": (5, 0), "tagging": (1, 0)},
     "types.jsonl": {"counts": (90, 4), "counts+place": (89, 5), "quotes": (0, 0), "tagging": (11, 0)},
     "placeframes.jsonl": {"counts": (94, 0), "counts+place": (94, 0), "quotes": (0, 0), "tagging": (2, 0)},

@@ -238,6 +238,9 @@ class Reading:
     # "requests" (and "them") are those
     share: Count | None = None  # the last share (percent) of this sentence a trap did not reject
     last_border: Count | None = None  # the last border apprehension of the story before this sentence
+    # the last count of the sentence just before, in the same paragraph, when this sentence has counted nothing yet:
+    # the whole a pronoun partitive ("Two of them ...", "380 of them") opening this sentence's count points back at
+    whole_before: Count | None = None
 
 
 def _staff_touched(
@@ -377,7 +380,16 @@ def read_number(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         or "detainers" in state.get("article_types", ())
         or _names_detainers(state.get("sentence_before")),
         share=state.get("share"),
+        whole_before=_whole_before(s, previous, state),
     )
+
+
+def _whole_before(s: Sentence, previous: Count | None, state: dict) -> Count | None:
+    """The last count of the sentence just before `s` in its paragraph, while `s` has counted nothing yet."""
+    last, before = state.get("last"), state.get("sentence_before")
+    if previous is not None or last is None or before is None:
+        return None
+    return last if last.sentence is before and before.paragraph == s.paragraph else None
 
 
 def _names_detainers(sentence: Sentence | None) -> bool:

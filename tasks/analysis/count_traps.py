@@ -339,6 +339,13 @@ def not_counted(r: Reading, v: Verdict) -> str | None:
         return "population"
     if traps.PLACE_POSSESSIVE_BEFORE.search(before) and traps.RESIDENTS_AFTER.match(after):
         return "population"  # "Nebraska's 150,000 immigrants make up much of the workforce"
+    if (
+        r.n.percent
+        and r.previous is None
+        and v.kind in ("convictions", "no_criminal_record")
+        and traps.RECORD_SHARE_OF_POPULATION.match(after)
+    ):
+        return "population"  # "3 percent of undocumented adults in the state had a conviction": no action touched them
     if traps.RATIO_BASE_BEFORE.search(before):
         return "rate"
     if traps.CARRY_CAPACITY_BEFORE.search(before):

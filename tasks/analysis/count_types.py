@@ -772,13 +772,25 @@ def _type_group(r: Reading, v: Verdict) -> None:
         v.kind = record_kind(head.group(0)) or cue_type(r.predicate, r.border, r.custody)
     else:
         v.kind = _share_of_requests(r) or _type_total(r, people)
+    whole = previous or r.whole_before
+    of_them = bool(parts.OF_THEM.match(head.group(0) if head else ""))
+    if v.kind == "detentions" and whole is not None and whole.type == "deaths_in_custody" and of_them:
+        # "nine people died in ICE custody, and three of them were held at Stewart", or the same in the next sentence
+        # ("Five people have died in ICE custody this year. Two of them were held at Stewart"): where the dead were
+        # held, not more people held
+        v.kind = "deaths_in_custody"
     if (
-        v.kind == "detentions"
-        and previous is not None
-        and previous.type == "deaths_in_custody"
-        and parts.OF_THEM.match(head.group(0) if head else "")
+        v.kind is None
+        and previous is None
+        and r.whole_before is not None
+        and r.whole_before.unit in ("incidents", "requests")
+        and of_them
+        and not n.percent
+        and not traps.OWN_VERB.match(r.predicate)
     ):
-        v.kind = "deaths_in_custody"  # "nine people died in ICE custody, and three of them were held at Stewart"
+        # a pronoun partitive of the events the sentence before counted: "CBP recorded 412 assaults on officers.
+        # Border Patrol agents were the target of 380 of them." (one event each, as the whole)
+        v.kind, v.unit = r.whole_before.type, r.whole_before.unit
     if v.kind is None and head is not None and head.group("of") and head.group("event") and not n.percent:
         # a part of a whole counted by an event noun, with no predicate of its own: "the jail honored 245 of 880
         # requests", "97 of the 212 arrests" count what the whole counts
@@ -1455,12 +1467,14 @@ def correct_type(r: Reading, v: Verdict) -> None:
         v.kind = "charged"  # "300 workers being convicted of document fraud": prosecuted (GUIDELINES §2 charged)
     if (
         v.kind == "convictions"
-        and r.previous is not None
-        and r.previous.type == "charged"
+        and (whole := r.previous or r.whole_before) is not None
+        and whole.type == "charged"
         and convictions.CONVICTED_BARE.search(window)
         and not convictions.RECORD_CONVICTION.search(window)
     ):
-        v.kind = "charged"  # "Of the 60 defendants charged, 42 were convicted": the verdict of the defendants' trial
+        # "Of the 60 defendants charged, 42 were convicted": the verdict of the defendants' trial; so in the sentence
+        # right after the charges ("Prosecutors indicted 22 people. Fifteen have been convicted.")
+        v.kind = "charged"
     if (
         v.kind == "deportations"
         and v.unit == "people"

@@ -770,7 +770,57 @@ def find_places(text: str) -> list[PlaceMention]:
     found = _drop_overlaps(found + _confirmed_again(text, found, sure))
     found = _drop_overlaps(found + _listed_towns(text, found, index))
     found = _ports_of_entry(text, _in_story_states(_drop_overlaps(found + _near_unknown(text, found))))
-    return _us_twin_towns(text, found)
+    return _us_twin_towns(text, _facility_short_forms(text, found))
+
+
+#: A detention site's first name used alone after the site was named in full: "the Stewart Detention Center" and
+#: later "Nine people have died at Stewart" (a place as written, GUIDELINES §2). Only after "at" or "inside", the name
+#: alone (no capitalised word or possessive after it), and only a name that is no common word of site names.
+_SHORT_SITE_AFTER = r"\b(?:at|inside)\s+(?P<name>{name})\b(?![\s-]+[A-Z]|['’]s\b)"
+_SITE_NAME_WORDS = frozenset(
+    {
+        "County",
+        "Federal",
+        "Immigration",
+        "ICE",
+        "Service",
+        "Contract",
+        "Regional",
+        "Northwest",
+        "South",
+        "North",
+        "East",
+        "West",
+        "Central",
+        "The",
+        "US",
+        "U.S.",
+        "United",
+        "National",
+        "State",
+        "City",
+        "Family",
+        "Border",
+    }
+)
+
+
+def _facility_short_forms(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Add the short form of each detention site named in full ("Stewart" after "the Stewart Detention Center")
+    where the story uses it alone later; a name some other mention already covers there stays that mention."""
+    added: list[PlaceMention] = []
+    for m in found:
+        name = m.place.name
+        if m.place.city or not _FACILITY.fullmatch(name) or not re.search(r"Detention|Processing|Correctional", name):
+            continue
+        first = name.split()[0]
+        if first in _SITE_NAME_WORDS or not re.fullmatch(r"[A-Z][a-z]{3,}", first):
+            continue
+        for short in re.finditer(_SHORT_SITE_AFTER.format(name=re.escape(first)), text[m.end :]):
+            start, end = m.end + short.start("name"), m.end + short.end("name")
+            if not any(o.start < end and start < o.end for o in found + added):
+                added.append(PlaceMention(Place(name=first, normalized=first), start, end))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 #: A port of entry named with its town: "the port of entry in Nogales", "the Nogales Port of Entry".

@@ -128,10 +128,12 @@ KILLED_HELD_BEFORE = re.compile(r"\b(?:killed|killing|kills)\s+(?:about\s+|nearl
 # Deaths in custody told by the sentence before: "Deaths in ICE detention are rising. Since October, 19 have died."
 # ---------------------------------------------------------------------------------------------
 
-#: A death and custody named together: "deaths in ICE detention", "detainee deaths", "died in ICE custody".
+#: A death and custody named together: "deaths in ICE detention", "detainee deaths", "died in ICE custody", "are dying
+#: in custody", or the dead named as people held: "Immigration detainees are dying at record rates".
 DEATHS_IN_CUSTODY_TOLD = re.compile(
-    r"\b(?:deaths?|died|die)\s+(?:\w+\s+){0,2}?(?:in|while\s+in|inside)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:deaths?|died|die|dying)\s+(?:\w+\s+){0,2}?(?:in|while\s+in|inside)\s+(?:\w+\s+){0,3}?"
     r"(?:custody|detention|detention\s+cent(?:er|re)s?)\b|"
-    r"\b(?:detainee|detention|in-custody|custody)\s+deaths?\b",
+    r"\b(?:detainee|detention|in-custody|custody)\s+deaths?\b|"
+    r"\bdetainees\s+(?:(?:are|were|have|had|keep|kept|been|continue|continued)\s+){1,2}(?:to\s+)?(?:dying|die|died)\b",
     _I,
 )

@@ -1003,6 +1003,17 @@ PLACE_POPULATION_BEFORE = re.compile(
     r"\bhome\s+to\s+(?:just\s+|only\s+)?$",
     _I,
 )
+#: A share of a whole population whose records are told: "About 3 percent of undocumented adults in the state had a
+#: conviction", "12% of noncitizens nationwide have a felony record" (the records of people no action touched,
+#: GUIDELINES §2: a population). The group names people by their status alone, no action or custody word before its
+#: predicate ("40 percent of immigrants arrested", "of immigrants in ICE detention" stay counts).
+RECORD_SHARE_OF_POPULATION = re.compile(
+    r"^\s*(?:percent\b|%)?\s*of\s+(?:all\s+)?(?:(?:undocumented|unauthorized|illegal|foreign-born|immigrant|noncitizen|"
+    r"non-citizen)\s+)?(?:adults|residents|immigrants|noncitizens|non-citizens|population)\b"
+    r"(?:(?!\b(?:arrest\w*|detain\w*|deport\w*|remov\w*|apprehend\w*|book\w*|held|jail\w*|custody|detention|"
+    r"charged|releas\w*|ICE|CBP)\b)[^.;:])*?\b(?:had|have|has|were|are|was|is)\b",
+    _I,
+)
 #: A place's own people, its possessive right before the number and a residents' noun right after: "Nebraska's
 #: 150,000 immigrants", "the borough's 2.3 million residents" (a population, GUIDELINES §2; no action touched them
 #: unless a participle right after says one did: "Texas's 900 immigrants detained at Dilley").

@@ -432,7 +432,13 @@ ACTION_PARTICIPLE = re.compile(
     _I,
 )
 #: A prosecution said as a noun that governs its number: "brought illegal entry cases against 238 migrants".
-PROSECUTED_AGAINST = re.compile(r"\b(?:charges|cases|counts|complaints|indictments|prosecutions)\s+against\s*$", _I)
+#: A day or a "this week" between the noun and "against" is only when ("returned indictments Thursday against 12").
+PROSECUTED_AGAINST = re.compile(
+    r"\b(?:charges|cases|counts|complaints|indictments|prosecutions)"
+    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|(?:this|last)\s+week))?"
+    r"\s+against\s*$",
+    _I,
+)
 #: The same said in the passive, the noun opening the clause (read from the clause's start): "Criminal complaints
 #: were filed against 63 people", "Charges of illegal reentry were brought against 27 men" (a participle after the
 #: people tells their past, as after the active).

@@ -69,6 +69,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "heldout22-tagging.jsonl": {"tagging": (4, 0)},
     "heldout23.jsonl": {"counts": (164, 19), "counts+place": (152, 31), "quotes": (94, 7), "tagging": (0, 0)},
     "heldout23-tagging.jsonl": {"tagging": (1, 0)},
+    "heldout23b.jsonl": {"counts": (167, 18), "counts+place": (147, 38), "quotes": (99, 2), "tagging": (1, 0)},
+    "heldout23b-tagging.jsonl": {"tagging": (1, 1)},
     "partial.jsonl": {"tagging": (1, 0)},
     "precision.jsonl": {"counts": (61, 1), "counts+place": (56, 6), "quotes": (26, 2), "tagging": (3, 0)},
     "contextplaces.jsonl": {"counts": (19, 2), "counts+place": (19, 2), "quotes": (0, 0), "tagging": (7, 0)},

@@ -245,6 +245,8 @@ def no_action_trap(r: Reading) -> str | None:
         return "hypothetical"
     if r.head is not None and traps.MODAL_PREDICATE.match(r.predicate):
         return "hypothetical"  # "Not even 20 people should be kept in a room ...": a norm or a prospect, not done
+    if _status_or_application(r):
+        return "population"  # "5,000 workers are at risk of deportation", "2,400 people applied for the app"
     if traps.GUESS_BEFORE.search(r.text, max(0, r.n.start - 40), r.n.start):
         return "hypothetical"  # "There are probably 20,000 people in ICE jails who ...": a guess, not a figure stated
     if traps.YES_NO_QUESTION_OPEN.search(r.text, 0, r.n.start) and traps.QUESTION_END_AFTER.match(r.text, r.n.end):
@@ -262,6 +264,21 @@ def no_action_trap(r: Reading) -> str | None:
     if traps.HURT_AFTER.match(r.rest, r.head_end):
         return "victims"
     return None
+
+
+def _status_or_application(r: Reading) -> bool:
+    """Whether the counted people's own predicate only says a removal could reach them ("could be subject to
+    expedited removal", "are at risk of deportation") or that they applied for something ("have applied for travel
+    through the app"): no enforcement action touched them (GUIDELINES §2). Not where the number's own words before
+    it or its relative clause tell an action ("ICE arrested 40 people who are subject to final orders", "300
+    detainees who were arrested Tuesday are eligible for removal"), nor where the noun itself says they are held
+    ("1,200 detainees are at risk of deportation")."""
+    if r.head is None or traps.ACTION_WORDS.search(r.text[r.left_start : r.n.start] + " " + r.head.group(0)):
+        return False
+    status = traps.REMOVAL_STATUS_PREDICATE.match(r.predicate)
+    if status is not None:
+        return not traps.ACTION_WORDS.search(status.group("own") or "")
+    return traps.APPLIED_PREDICATE.match(r.predicate) is not None
 
 
 def _arrests_noun(r: Reading) -> bool:
@@ -285,6 +302,8 @@ def _not_taken(r: Reading) -> str | None:
         return "plan"
     if convictions.AGREED_TO_TAKE_BEFORE.search(text, r.left_start, start):
         return "plan"  # "The country agreed to accept up to 160 deportees": a cap agreed, not people sent
+    if traps.PROMISED_COORDINATED_ACTION.search(text, 0, start) or traps.CALLED_FOR_LEVEL.search(text, 0, start):
+        return "plan"  # "we'll send 2,000 agents and arrest 20,000", "calls for the site to reach 5,000 detainees"
     if traps.ATTEMPTED_ACTION.search(text, r.left_start, start):
         return "plan"  # "Agents tried to arrest four men": tried, not said to be done
     kept = traps.KEPT_FROM_ACTING.search(text, r.left_start, start)

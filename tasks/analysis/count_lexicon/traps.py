@@ -1694,3 +1694,48 @@ MODAL_PREDICATE = re.compile(
     r"(?!have\s+been\b)\w+",
     _I,
 )
+
+# ---------------------------------------------------------------------------------------------
+# A status of removal, an application or a promise as the counted people's own predicate
+# ---------------------------------------------------------------------------------------------
+
+#: The counted people's own predicate, after their noun and any relative clause, saying only that a removal or an
+#: arrest could reach them: "40,000 asylum seekers who crossed ... could be subject to expedited removal", "5,000
+#: workers are at risk of deportation", "2,300 people remain eligible for removal" (GUIDELINES §2: people no action
+#: touched; a past "were subject to" is left alone, and so is a relative clause that tells an action: see
+#: `ACTION_WORDS`).
+REMOVAL_STATUS_PREDICATE = re.compile(
+    r"^\s*(?P<own>(?:who|that)\s+[^,;]*?\s+|(?:in|across|from|at|on|with)\s+[^,;]*?\s+)?"
+    r"(?:(?:could|would|may|might|will|would)\s+(?:now\s+|also\s+|soon\s+|still\s+)?(?:be|become)|"
+    r"(?:are|is|remain|remains|become|becomes)(?:\s+(?:now|also|still|potentially))?)\s+"
+    r"(?:subject\s+to|at\s+risk\s+of|eligible\s+for|vulnerable\s+to|in\s+danger\s+of|liable\s+to)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:removal|deportation|expulsion|arrest|detention|being\s+(?:deported|removed|detained|"
+    r"arrested))\b",
+    _I,
+)
+#: The counted people's own predicate saying they applied, petitioned or signed up for something: "2,400 people have
+#: applied for travel through the app", "about 900 families registered for the program" (an application is no
+#: enforcement action on them, GUIDELINES §2).
+APPLIED_PREDICATE = re.compile(
+    r"^\s*(?:(?:have|has|had)\s+(?:already\s+|now\s+)?)?"
+    r"(?:applied|petitioned|signed\s+up|registered|enrolled|filed\s+(?:applications|petitions|claims|requests))\b",
+    _I,
+)
+#: An enforcement action's words, in the number's own words before it or in the relative clause of its people.
+ACTION_WORDS = re.compile(
+    r"arrest|detain|deport|remov|apprehend|encounter|expel|\bheld\b|\bhold|custody|jail|charg|convict|book", _I
+)
+#: A promise in the future, its verb coordinated after another: "we'll send another 2,000 agents and arrest 20,000
+#: if that's what it takes" (a promise is a plan, GUIDELINES §2: projections and plans are no counts).
+PROMISED_COORDINATED_ACTION = re.compile(
+    r"(?:\b(?:will|shall)|[’']ll|\bgoing\s+to)\s+(?:[^,;.?!]|(?<=\d)[,.](?=\d))*?\band\s+"
+    r"(?:arrest|deport|detain|remove|apprehend|expel|hold|jail|lock\s+up)\s+" + ACTION_QUALIFIER,
+    _I,
+)
+#: A plan that calls for a site or an agency to reach a level: "The contract calls for the site to reach 5,000
+#: detainees by spring" (a target, not a count).
+CALLED_FOR_LEVEL = re.compile(
+    r"\bcall(?:s|ed|ing)?\s+for\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:reach|hold|house|top|detain|arrest|deport|remove)\s+"
+    + ACTION_QUALIFIER,
+    _I,
+)

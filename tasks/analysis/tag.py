@@ -617,6 +617,11 @@ _SPECIFIC = _rx(
     r"(?:charged|indicted|accused|convicted|guilty|arrested|sentenced)\s+(?:\w+\s+){0,3}?(?:with|of|to|for)\s+"
     r"(?:bring\w*|smuggl\w*|sneak\w*|ferry\w*|transport\w*|mov\w*)\s+(?:\w+\s+){0,3}?(?:people|persons|migrants|men"
     r"|women|children|passengers)\s+(?:\w+\s+){0,4}?(?:into\s+the\s+(?:country|united\s+states|u\.s)|across\s+the\s+border)",
+    # harbouring told as the charge in plain words ("convicted two brothers of hiding workers", "charged with concealing
+    # 11 migrants"): a fugitive hidden, or a child kept from a parent, is no harbouring of people the law protects so
+    r"(?:charged|indicted|accused|convicted|convicts?|guilty|arrested|sentenced)\s+(?:\w+\s+){0,3}?(?:with|of|to|for)\s+"
+    r"(?:hid(?:ing|e)?|conceal\w*|shelter\w*|harbou?r\w*)\s+(?:\w+\s+){0,3}?(?:workers|laborers|labourers|people|persons"
+    r"|men|women|migrants|immigrants|aliens)(?![\w'’])",
     r"re-?entry\s+(?:of\s+(?:a\s+)?(?:previously\s+)?(?:removed|deported)\s+aliens?|after\s+(?:removal|deportation))",
     r"(?:re-?enter\w*|return\w*)\s+(?:to\s+|into\s+)?(?:the\s+)?(?:united\s+states|u\.s\.|country)\s+(?:\w+\s+){0,2}?"
     r"after\s+(?:(?:being|having\s+been)\s+)?(?:deport\w+|remov\w+)",

@@ -71,3 +71,14 @@ def test_seizure_medication_is_no_contraband() -> None:
     still reads. A seizure of drugs stays contraband."""
     assert _strength("ICE held the man for a month without his seizure medication, his sister said.") >= 1.0
     assert _strength("Border Patrol agents made a seizure of 40 pounds of cocaine at the checkpoint.") == 0.0
+
+
+def test_harbouring_told_as_the_charge_in_plain_words() -> None:
+    """A jury convicting people of hiding or sheltering workers or migrants is a harbouring prosecution (GUIDELINES §1),
+    in a headline too. A fugitive hidden in an attic is no such case."""
+    assert _strength("A jury convicted a rancher of hiding 12 workers in a bunkhouse.") == 2.0
+    assert _strength("Two landlords were charged with sheltering migrants in a warehouse.") == 2.0
+    assert _strength("A jury convicted a Dayton man of hiding his cousin, a fugitive, in his attic.") == 0.0
+    title = "Jury convicts couple of hiding workers at orchard"
+    head = _analyse(title, "The couple face up to 10 years in prison.").title
+    assert head.enforcement == 2.0

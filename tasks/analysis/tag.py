@@ -328,6 +328,9 @@ _ACTION = _rx(
     rf"pick(?:s|ed|ing)?\s+up\s+(?:by|(?:more\s+|those\s+|the\s+)?(?:{_NUMBER_WORD}|hundreds|dozens|thousands|people|migrants"
     r"|immigrants|men|women|families|children|workers|violators|fugitives))",
     r"swept\s+up",
+    # the passive too, the agency unnamed ("relatives who had been picked up outside their homes"): a child fetched from
+    # school or a traveller from the airport is no arrest
+    r"(?:was|were|been|being|get|gets|got)\s+picked\s+up(?!\s+(?:from|at)\s+(?:school|daycare|the\s+airport|practice))",
     r"put\s+(?:\w+\s+)?on\s+(?:a|the)\s+(?:plane|flight|bus)",
     r"(?:hold|holds|holding|held|detain\w*|jail\w*)\s+(?:\w+\s+){0,3}(?:indefinitely|without\s+(?:bond|a\s+hearing))",
     r"snared",
@@ -614,6 +617,11 @@ _SPECIFIC = _rx(
     r"(?:charged|indicted|accused|convicted|guilty|arrested|sentenced)\s+(?:\w+\s+){0,3}?(?:with|of|to|for)\s+"
     r"(?:bring\w*|smuggl\w*|sneak\w*|ferry\w*|transport\w*|mov\w*)\s+(?:\w+\s+){0,3}?(?:people|persons|migrants|men"
     r"|women|children|passengers)\s+(?:\w+\s+){0,4}?(?:into\s+the\s+(?:country|united\s+states|u\.s)|across\s+the\s+border)",
+    # harbouring told as the charge in plain words ("convicted two brothers of hiding workers", "charged with concealing
+    # 11 migrants"): a fugitive hidden, or a child kept from a parent, is no harbouring of people the law protects so
+    r"(?:charged|indicted|accused|convicted|convicts?|guilty|arrested|sentenced)\s+(?:\w+\s+){0,3}?(?:with|of|to|for)\s+"
+    r"(?:hid(?:ing|e)?|conceal\w*|shelter\w*|harbou?r\w*)\s+(?:\w+\s+){0,3}?(?:workers|laborers|labourers|people|persons"
+    r"|men|women|migrants|immigrants|aliens)(?![\w'’])",
     r"re-?entry\s+(?:of\s+(?:a\s+)?(?:previously\s+)?(?:removed|deported)\s+aliens?|after\s+(?:removal|deportation))",
     r"(?:re-?enter\w*|return\w*)\s+(?:to\s+|into\s+)?(?:the\s+)?(?:united\s+states|u\.s\.|country)\s+(?:\w+\s+){0,2}?"
     r"after\s+(?:(?:being|having\s+been)\s+)?(?:deport\w+|remov\w+)",
@@ -622,6 +630,20 @@ _SPECIFIC = _rx(
     r"family\s+separations?",
     r"separated\s+(?:from\s+their\s+)?(?:families|parents|children)",
     r"Remain\s+in\s+Mexico",
+    # the same wait imposed at a port, and people sent back over the line ("were told to wait on the Mexican side",
+    # "40 nationals were returned through the San Ysidro crossing", "the women were returned to Mexico"): a person the
+    # border sends back, passive (a family that returned to Mexico went home, a stolen mask is no person)
+    r"(?:told|made|forced|ordered|required|sent\s+back)\s+(?:\w+\s+)?to\s+wait\s+(?:in\s+mexico|on\s+the\s+mexican\s+side"
+    r"|(?:on\s+the\s+other\s+side\s+of|across)\s+the\s+border)",
+    rf"(?:{_PEOPLE_NOUNS}|migrants|immigrants|mexicans|deportees|asylum\s+seekers)\s+(?:were|was|had\s+been"
+    r"|have\s+been|are|is|being|been|got|get)\s+(?:\w+\s+)?returned\s+(?:\w+\s+){0,2}?(?:to\s+mexico|across\s+the\s+border"
+    r"|through\s+the\s+(?:[\w-]+\s+){0,3}?(?:crossing|port|bridge|gate))",
+    # a jail's contract for the agency's custody in plain words ("an agreement with the federal government to house up
+    # to 200 people facing deportation"): GUIDELINES §1 detention contracts (a jail's deal to house state inmates names
+    # no immigrant)
+    r"(?:agreements?|contracts?|deals?)\s+(?:[\w,'’-]+\s+){0,8}?to\s+(?:house|hold|detain|jail)\s+(?:up\s+to\s+)?"
+    r"(?:[\w,'’-]+\s+){0,3}?(?:immigrants|migrants|detainees|(?:people|men|women|inmates|prisoners)\s+(?:who\s+are\s+)?"
+    r"(?:facing|awaiting|fighting)\s+(?:deportation|removal))",
     r"Migrant\s+Protection\s+Protocols",
     r"Title\s+42",
     # Border Patrol's count of people seen crossing but not caught, and the mass prosecutions of illegal entry
@@ -724,12 +746,44 @@ _AGENCY_BUSINESS = re.compile(
 #: A named processing centre ("the Krome Service Processing Center", "the Joe Corley Processing Center") is the
 #: agency's custody (case-sensitive: a named place); tax returns and passports have processing centres too.
 _PROCESSING_CENTER = re.compile(r"(?<!Submission )(?<!Passport )(?<!Visa )(?<!Mail )\bProcessing\s+Cent(?:er|re)\b")
+#: The immigration detention centres by the names they are known by in the news (the agency's and its contractors'
+#: largest, and the family centres): a centre so named is the agency's custody, as a named processing centre is, and
+#: "held at the Adelanto facility" is immigration detention though no agency is named. A place name that is also a
+#: town's or a county's is read only with the custody noun after it ("the Karnes County center", "the Stewart
+#: facility") or before it ("the center at Dilley"): the town alone, its port or its courthouse is no custody.
+_FACILITY_NAMES = (
+    r"adelanto|otay\s+mesa|otero(?:\s+county)?|torrance(?:\s+county)?|cibola(?:\s+county)?|eloy|karnes(?:\s+county)?"
+    r"|dilley|south\s+texas\s+family|port\s+isabel|pearsall|(?:t\.\s+don\s+)?hutto|willacy(?:\s+county)?|stewart"
+    r"(?:\s+county)?|irwin(?:\s+county)?|folkston|krome|glades(?:\s+county)?|lasalle|jena|pine\s+prairie|basile|winn"
+    r"(?:\s+(?:correctional|parish))?|richwood|tallahatchie(?:\s+county)?|berks(?:\s+county)?|artesia|moshannon\s+valley"
+    r"|mesa\s+verde|golden\s+state\s+annex|prairieland|bluebonnet|joe\s+corley|delaney\s+hall|northwest\s+detention"
+    r"|northwest\s+ice|tacoma\s+(?:detention|immigration|ice)|broadview|port\s+isabel|tornillo|clint|ursula"
+)
+_FACILITY = _rx(
+    rf"(?:{_FACILITY_NAMES})\s+(?:(?:federal|ice|immigration|family|residential|service|processing|detention|contract"
+    r"|correctional|border\s+patrol|regional)\s+){0,3}(?:cent(?:er|re)|facility|annex|station)",
+    rf"(?:cent(?:er|re)|facility|station)\s+(?:at|in|near)\s+(?:{_FACILITY_NAMES})",
+    r"delaney\s+hall",
+    r"alligator\s+alcatraz",
+)
+#: Custody moving a person between custody places or letting one out of it ("women moved overnight from the Karnes
+#: County center to a facility in Basile", "transferred to a jail in Georgia", "freed from the center after 11 months"):
+#: a custody action beside an immigration actor, subject or centre, as a detention is (a state prison's transfer names
+#: none of them).
+_CUSTODY_PLACE = r"(?:cent(?:er|re)s?|facilit(?:y|ies)|jails?|detention|custody|prisons?|stations?)"
+_TRANSFER = (
+    r"(?:moved|transferred|shipped|bused|bussed|flown|freed|released|walked\s+out|let\s+out)\s+(?:[\w,'’-]+\s+){0,3}?"
+    rf"(?:from|to|out\s+of|of)\s+(?:the|a|an|another)\s+(?:[\w.,'’-]+\s+){{0,4}}?{_CUSTODY_PLACE}(?![\w'’])"
+)
+_TRANSFER_RX = _rx(_TRANSFER)
 #: Deportation words: immigration enforcement, but also the stock vocabulary of DACA and reform stories.
 _DEPORT = _rx(r"deport\w*", r"removals")
 #: Drug and contraband seizures: CBP and HSI make them too, and without migrants they are not immigration
 #: enforcement (GUIDELINES: "drug seizures at a port of entry with no migrant involved").
 _CONTRABAND = _rx(
-    r"seiz(?:e|es|ed|ing|ures?)",
+    # (a seizure's medicine is a patient's: "went without seizure medication" in a detention story seizes nothing)
+    r"seiz(?:e|es|ed|ing)",
+    r"seizures?(?!\s+(?:medications?|medicines?|meds|disorders?|pills))",
     r"fentanyl",
     r"cocaine",
     r"(?:meth)?amphetamines?",
@@ -1024,10 +1078,15 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
     immigration = bool(_IMMIGRATION.search(low))
     # a literal that every match contains is looked for first: `in` is far cheaper than a regex scan
     ice = "ICE" in text and bool(_ICE.search(text)) and not text.isupper() and (immigration or not exchange_doc)
-    agency = ice or bool(_AGENCY.search(low)) or ("Processing Cent" in text and bool(_PROCESSING_CENTER.search(text)))
+    agency = (
+        ice
+        or bool(_AGENCY.search(low))
+        or ("Processing Cent" in text and bool(_PROCESSING_CENTER.search(text)))
+        or bool(_FACILITY.search(low))
+    )
     # a criminal case's arrests are no custody to resolve; a rally or a record held is none either
     custody = _custody_words(low)
-    action = bool(_ACTION.search(custody)) and not crime_doc()
+    action = bool(_ACTION.search(custody) or _TRANSFER_RX.search(custody)) and not crime_doc()
     deport = ("deport" in low or "removals" in low) and bool(_DEPORT.search(low))
 
     # The rarer lexicons are read only where the verdict depends on them (each is a scan of the sentence).

@@ -157,6 +157,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "border3.jsonl": {"counts": (53, 1), "counts+place": (51, 3), "quotes": (0, 0), "tagging": (2, 0)},
     "border4.jsonl": {"counts": (55, 0), "counts+place": (51, 4), "quotes": (0, 0), "tagging": (0, 0)},
     "placeprecision4.jsonl": {"counts": (46, 1), "counts+place": (46, 1), "quotes": (0, 0), "tagging": (3, 0)},
+    "types8.jsonl": {"counts": (57, 3), "counts+place": (57, 3), "quotes": (0, 0), "tagging": (1, 0)},
 }
 
 

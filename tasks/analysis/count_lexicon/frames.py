@@ -38,8 +38,8 @@ PAREN_LEVEL = re.compile(
     _I,
 )
 #: A table row that has no list mark: a label of a few words, then its number alone ("Rio Grande Valley 10,240",
-#: "Tucson: 8,870"), read as an item of the lead line above it.
-BARE_ROW = re.compile(r"\s*[A-Z][A-Za-z.'’ -]{1,40}?:?\s+\d[\d,.]*\s*$")
+#: "Tucson: 8,870", a pipe-separated cell "Tucson | 8,870"), read as an item of the lead line above it.
+BARE_ROW = re.compile(r"\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:\s*[:|])?\s+\d[\d,.]*\s*$")
 #: The qualifier set aside before a number's frame is read (`before_level` in count_reading.py): `LEVEL_QUALIFIERS`, and
 #: the qualifiers of a bound that still state the level ("fell to fewer than 900", "at least 45", "upwards of 900";
 #: GUIDELINES §2: "less than 10%" = 10 percent). "over" stays out: "rose over 50,000" is a level by its verb.

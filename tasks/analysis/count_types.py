@@ -412,6 +412,19 @@ def type_by_frame(r: Reading, v: Verdict) -> None:
         # subject names, however long the place said after them
         v.kind = cue_type(held.group("deed"), r.border, r.custody)
     elif (
+        r.level
+        and head is None
+        and not previous
+        and not n.percent
+        and (
+            site := frames.SITE_POPULATION_SUBJECT.fullmatch(
+                frames.FRAME_QUALIFIER.sub(" ", text[r.clause[0] : n.start])
+            )
+        )
+        and detention.DETENTION_NAMED.search(site.group("site"))
+    ):
+        v.kind = "detentions"  # "The population at the Krome processing center reached 1,630": a site's headcount
+    elif (
         head is None
         and (apposed := parts.APPOSED_TOTAL_PREDICATE.match(text, n.end))
         and (subject := parts.APPOSED_TOTAL_SUBJECT.search(text, max(0, n.start - 100), n.start))

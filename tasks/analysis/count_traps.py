@@ -30,6 +30,8 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
     after = s[n.end : n.end + 60]
     if n.value < 2 and not n.percent:
         return "single"  # "one man", "a father": single people are cases, not counts
+    if traps.SIGNED_BEFORE.search(s, max(0, n.start - 2), n.start):
+        return "change"  # "Arrests: +18%": the signed number is a change
     if head is None and traps.ONE_OF_THINGS_BEFORE.search(s, max(0, n.start - 80), n.start):
         return "thing"  # "The deportation flight, one of 1,500 this year, ...": the flights are counted, not people
     refused_share = detention.DECLINED_JUST_BEFORE.search(before_q) and detention.REFUSED_SHARE_AFTER.match(after)

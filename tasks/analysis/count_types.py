@@ -412,6 +412,33 @@ def type_by_frame(r: Reading, v: Verdict) -> None:
         # subject names, however long the place said after them
         v.kind = cue_type(held.group("deed"), r.border, r.custody)
     elif (
+        r.level
+        and head is None
+        and not previous
+        and not n.percent
+        and (
+            site := frames.SITE_POPULATION_SUBJECT.fullmatch(
+                frames.FRAME_QUALIFIER.sub(" ", text[r.clause[0] : n.start])
+            )
+        )
+        and detention.DETENTION_NAMED.search(site.group("site"))
+    ):
+        v.kind = "detentions"  # "The population at the Krome processing center reached 1,630": a site's headcount
+    elif (
+        (head is None or head.group("people"))
+        and not n.percent
+        and (opened := parts.PAREN_TOTAL_OPEN.search(text, max(0, n.start - 20), n.start))
+        and parts.PAREN_TOTAL_CLOSE.match(text, n.end)
+        # the clause the parenthesis closes, not the parenthesis (its own clause): back to the count before; it names
+        # the people acted on, no protesters ("Protesters gathered outside the detention center (300 in all)")
+        and (closed := text[max(opened.start() - 150, previous.number.end if previous else 0) : opened.start()])
+        and re.search(rf"\b(?:{vocabulary.PEOPLE})\b", closed, _I)
+        and not traps.PROTESTERS.search(closed)
+        and (deeds := list(parts.PAREN_TOTAL_DEED.finditer(closed)))
+        and (kind := cue_type(closed[deeds[-1].start() :], r.border, r.custody))
+    ):
+        v.kind = kind  # "Venezuelans deported from the United States (362 people in all)": the deed before it
+    elif (
         head is None
         and (apposed := parts.APPOSED_TOTAL_PREDICATE.match(text, n.end))
         and (subject := parts.APPOSED_TOTAL_SUBJECT.search(text, max(0, n.start - 100), n.start))

@@ -38,8 +38,8 @@ PAREN_LEVEL = re.compile(
     _I,
 )
 #: A table row that has no list mark: a label of a few words, then its number alone ("Rio Grande Valley 10,240",
-#: "Tucson: 8,870"), read as an item of the lead line above it.
-BARE_ROW = re.compile(r"\s*[A-Z][A-Za-z.'’ -]{1,40}?:?\s+\d[\d,.]*\s*$")
+#: "Tucson: 8,870", a pipe-separated cell "Tucson | 8,870"), read as an item of the lead line above it.
+BARE_ROW = re.compile(r"\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:\s*[:|])?\s+\d[\d,.]*\s*$")
 #: The qualifier set aside before a number's frame is read (`before_level` in count_reading.py): `LEVEL_QUALIFIERS`, and
 #: the qualifiers of a bound that still state the level ("fell to fewer than 900", "at least 45", "upwards of 900";
 #: GUIDELINES §2: "less than 10%" = 10 percent). "over" stays out: "rose over 50,000" is a level by its verb.
@@ -214,6 +214,8 @@ REMOVED_FROM_OTHER_AFTER = re.compile(
 #: a total or number said before the participle is the same label: "- Total detained: 640", "Number removed: 212".
 PARTICIPLE_LABEL = re.compile(
     r"^\W*(?:(?:total|number)\s+)?(?P<label>(?:arrested|apprehended|detained|deported|removed|expelled|repatriated|returned|booked|"
+    # a fact box's prosecution line: "- Charged with smuggling: 88" (its crime read by the typing that follows)
+    r"charged|indicted|prosecuted|"
     r"transferred|taken\s+into|held\s+(?:at|in|by))\b[^:;\d\n]{0,50}):\s*"
     r"(?:(?:about|nearly|more\s+than|some|over|roughly)\s+)?$",
     _I,
@@ -292,6 +294,17 @@ THOSE_ACTED_ON_SUBJECT = re.compile(
 #: name ("Detainees at the Moshannon Valley Processing Center in Philipsburg totaled 1,500", "Deportees arriving at
 #: La Aurora air base numbered 1,650"); words of speech or a clause of its own in between end it ("Detainees at the
 #: center said they were 30" is not read).
+#: The population of a place named after it opening a level's clause: "The population at the Krome processing center
+#: reached 1,630", "The headcount inside the Adelanto facility stood at 1,900"; a detention site in `site`
+#: (`detention.DETENTION_NAMED`) makes it people held (GUIDELINES §2 detentions: a facility's headcount), a town's
+#: population is none.
+SITE_POPULATION_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?(?:(?:average\s+)?daily\s+)?(?:population|head\s*count)\s+(?:at|of|in|inside)\s+"
+    r"(?P<site>(?:(?!\b(?:said|says|say|told|who|which|that|they|and)\b)[^,;:\d]){3,100}?)\s*"
+    r"(?:totaled|totalled|numbered|totals?|reached|came\s+to|amounted\s+to|stood\s+at|hit|peaked\s+at|"
+    r"(?:rose|climbed|grew|swelled)\s+to|(?:was|were|is|are)(?:\s+now)?)\s*$",
+    _I,
+)
 HELD_PEOPLE_SUBJECT = re.compile(
     r"\W*(?:the\s+)?(?:number\s+of\s+)?(?P<deed>detainees|deportees)\b"
     r"(?:(?!\b(?:said|says|say|told|tell|who|which|that|they|we|he|she|it|but|and)\b)[^,;:\d]){0,100}?\s*"

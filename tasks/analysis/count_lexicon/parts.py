@@ -221,6 +221,24 @@ ORIGIN_PREDICATE = re.compile(r"^\s*,?\s*(?:were|was|are|is)\s+(?:also\s+|origin
 #: detainees, about 500 in all, were moved" (the noun names the count; `IN_ALL_AFTER` follows the number).
 APPOSED_TOTAL_BEFORE = re.compile(rf"\b(?P<noun>{EVENTS}|detainees|deportees)\s*,\s*$", _I)
 IN_ALL_AFTER = re.compile(r"\s+in\s+(?:all|total)\b", _I)
+#: A total told in a parenthesis after the clause that names its deed: "Venezuelans deported from the United States
+#: (362 people in all) landed", "agents arrested workers at three sites (about 90 in total)": the parenthesis opens
+#: right before the number (`PAREN_TOTAL_OPEN`, its qualifier aside) and closes after "in all" (`PAREN_TOTAL_CLOSE`).
+PAREN_TOTAL_OPEN = re.compile(
+    r"\(\s*(?:(?:about|nearly|roughly|some|over|more\s+than|at\s+least|an\s+estimated)\s+)?$", _I
+)
+#: The deed the clause before such a parenthesis tells (a site or a people noun alone tells none: "Families of
+#: detainees rallied outside the detention center (300 in all)" counts no one held); its last one is read.
+PAREN_TOTAL_DEED = re.compile(
+    r"\b(?:arrest(?:ed|ing)|apprehend(?:ed|ing)|detain(?:ed|ing)|deport(?:ed|ing)|remov(?:ed|ing)|expel(?:led|ling)|"
+    r"held|holding|jailed|charged|indicted|prosecuted|took|taken|picked\s+up|rounded\s+up|swept\s+up|caught|"
+    r"returned|repatriated|flown|flew|booked)\b",
+    _I,
+)
+PAREN_TOTAL_CLOSE = re.compile(
+    rf"\s*(?:(?:{PEOPLE})\s+)?(?:in\s+(?:all|total)|all\s+told|altogether)\s*\)",
+    _I,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Partitives with a bare whole: "171 of the 412 had criminal convictions", "how many of the 1,140 had no record?"

@@ -29,6 +29,9 @@ CHANGE_VERB = (
     r"(?:up|down|rose|risen|rise|fell|fallen|dropped|drop|increased|decreased|declined|jumped|grew|"
     r"climbed|surged|plunged|soared|spiked|cut|reduced|doubled|tripled)"
 )
+#: A sign written on the number itself ("Arrests: +18%", "Border encounters: -61%"): a change from a base, not a
+#: level (GUIDELINES §2: changes are not counts); a range ("10-15") or a list dash ("- 61") is no sign.
+SIGNED_BEFORE = re.compile(r"(?:^|[\s:(|])[+\u2212-]$")
 CHANGE_BEFORE = re.compile(
     rf"\b(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)(?<!ended\s)(?<!end\s)"
     # a rank "followed by 9,870 Guatemalans" is no change (`parts.RANKED_GROUP_BEFORE`)

@@ -401,7 +401,7 @@ FOREIGN_AGENCY = re.compile(
 ITEM_MARK = re.compile(r"\s*(?:[-*•|]|\d+\.)\s")
 #: A lead line names the count of its list: an event noun or an enforcement verb.
 LEAD_NOUN = re.compile(
-    rf"\b(?:{EVENTS}|arrested|deported|removed|detained|apprehended|expelled|detainees|held\s+in|custody|"
+    rf"\b(?:{EVENTS}|arrested|deported|removed|detained|apprehended|expelled|detainees?|held\s+in|custody|"
     # "People held, by facility:", "Migrants held at each site:" (not "People held signs")
     rf"(?:{PEOPLE})\s+(?:being\s+)?held(?=\s*(?:[,:]|by\b|at\b|per\b))|"
     rf"detention(?!\s+(?:{THINGS})\b))\b",  # "Detention headcount:", not "Detention beds by state:"

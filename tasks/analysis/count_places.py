@@ -26,6 +26,7 @@ from tasks.analysis.count_lexicon.frames import CARRIED_TO_BEFORE, inline_item_o
 from tasks.analysis.count_lexicon.geography import ENFORCEMENT_SCENE, at_dateline
 from tasks.analysis.count_lexicon.parts import (
     OF_THE_GROUP_BEFORE,
+    OF_THE_PEOPLE,
     OF_THE_WHOLE_BEFORE,
     OF_THEM,
     OF_THOSE_BEFORE,
@@ -1186,7 +1187,10 @@ def place_counts(
             # "Of the 470, 290 had criminal convictions": the count of that number before, however far back
             values = {m.value for m in find_numbers(restated.group())}
             return next((j for j in range(i - 1, -1, -1) if counts[j].number.value in values and is_group(j)), None)
-        if not (points or bare):
+        # "19 men ... Nine of the men had no criminal record": a part named by the noun the group was counted with
+        # (not by another: "charged 14 people ... Two of the defendants" names no group counted here)
+        same_noun = OF_THE_PEOPLE.match(view, c.number.end)
+        if not (points or bare or same_noun):
             return None
         k = sentences.index(s)
         # the nearest group counted in the sentence before or the one before it ("ICE arrested 1,461 people in Los
@@ -1196,12 +1200,20 @@ def place_counts(
             if counts[j].sentence is not s and not any(counts[j].sentence is p for p in previous):
                 return None
             if is_group(j):
+                if same_noun and not (points or bare) and not counted_as(j, same_noun["noun"]):
+                    return None
                 if c.number.percent or counts[j].number.value > c.number.value:
                     return j
                 if totals[j] is not None:
                     continue  # a part told with its whole ("212 people, including 87 in the Twin Cities"): the whole
                 return None
         return None
+
+    def counted_as(j: int, noun: str) -> bool:
+        """Whether count j's number is written with `noun` as its counted noun ("19 men", "19 farm workers")."""
+        d = counts[j]
+        after = d.sentence.rule_text[d.number.end : d.number.end + 40]
+        return re.match(rf"\s+(?:[A-Za-z-]+\s+){{0,2}}?{re.escape(noun)}\b", after, _I) is not None
 
     def is_group(j: int) -> bool:
         """Whether count j counts a group of people an action touched, whose records a part can tell."""

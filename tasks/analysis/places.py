@@ -103,6 +103,10 @@ PLACE_PREPOSITIONS = wordset(
     via"""
 )
 
+#: Lowercase adjectives of nearness a preposition can carry before a town, which stays in its own sentence's place:
+#: "in neighboring Lynwood", "at nearby Fort Lupton", "in suburban Elgin" (the preposition before them opens it).
+NEARNESS_ADJECTIVES = wordset("""nearby neighboring neighbouring adjacent suburban rural""")
+
 #: Capitalised words that can precede a place without making it part of a longer name.
 LEADING_WORDS = wordset(
     """the a an in at from near outside across around throughout into to toward towards between inside
@@ -259,6 +263,18 @@ _HOOD_TOWN = r"[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}"
 _NEIGHBORHOOD = re.compile(
     rf"\b[Tt]he\s+(?P<hood>{_HOOD}|{_SIDE})\s+(?:of|in)\s+(?P<town>{_HOOD_TOWN})|"
     rf"\b(?P<town_first>{_HOOD_TOWN})['’]s?\s+(?P<hood_after>{_HOOD}|{_SIDE})\b"
+)
+#: A neighborhood named with no town after it ("in the Little Village neighborhood on the city's Southwest Side"):
+#: the place as narrow as the text says, its name alone; words that tell who lives there ("the Latino
+#: neighborhood") name no place, and one written with a town (`_NEIGHBORHOOD`, even a town the gazetteer does not
+#: know) is left to its town.
+_BARE_NEIGHBORHOOD = re.compile(
+    r"\b[Tt]he\s+(?P<hood>(?:[A-Z][\w'’.\-]*\s+){1,3}?)neighbou?rhood\b(?!\s+(?:of|in)\s+[A-Z])"
+)
+_RESIDENT_WORDS = wordset(
+    """Latino Latina Latinx Hispanic Black White Asian Jewish Muslim Arab Catholic Mexican Chinese Korean Vietnamese
+    Somali Haitian Salvadoran Guatemalan Honduran Venezuelan Dominican Cuban Puerto Rican Italian Irish Polish
+    Indian African American Filipino Cambodian Hmong Ukrainian Russian Nepali Bhutanese Afghan Immigrant Migrant"""
 )
 #: A metro area as an adjective: "Houston-area raids", "a Chicago-area school": the "<town> area".
 _METRO_ADJECTIVE = re.compile(
@@ -719,6 +735,7 @@ NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _NEIGHBORHOOD: ("neighbo", "Side"),
     _METRO: ("area", "region", "etro", "reater", "uburb"),
     _METRO_ADJECTIVE: ("-area",),
+    _BARE_NEIGHBORHOOD: ("neighbo",),
     _COUNTY: ("County", "Parish"),
     _COUNTY_LIST: ("ounties", "arishes", "OUNTIES", "ARISHES"),
     _COUNTY_LIST_AFTER: ("ounties", "arishes", "OUNTIES", "ARISHES"),
@@ -1259,6 +1276,12 @@ def _regions(text: str) -> list[PlaceMention]:
         found.append(PlaceMention(_sector(m["name"], m.group()), *m.span()))
     for m in _scan(_NEIGHBORHOOD, text):
         found += _neighborhood(m)
+    for m in _scan(_BARE_NEIGHBORHOOD, text):
+        words = m["hood"].split()
+        if any(a.start < m.end() and m.start() < a.end for a in found) or set(words) & _RESIDENT_WORDS:
+            continue  # written with its town (above), or who lives there
+        hood = " ".join(words)
+        found.append(PlaceMention(Place(name=hood, normalized=hood, country="US"), m.start("hood"), m.end()))
     for m in chain(_scan(_METRO, text), _scan(_METRO_ADJECTIVE, text)):
         town = m["name"] or m["after"]
         parts = [p.strip() for p in re.split(r"[-–/]", town)]
@@ -1607,7 +1630,8 @@ def _accept(
     needs_context = (name in AMBIGUOUS and entry.kind != "district") or (single_word and entry.population < 100_000)
     # a lowercase direction between the preposition and the town is part of the place: "in west Phoenix"
     directed = i > 1 and prev.islower() and bool(_DIRECTION_WORD.fullmatch(prev.capitalize()))
-    opener = text[tokens[i - 2][0] : tokens[i - 2][1]] if directed else prev
+    near = i > 1 and prev.islower() and prev in NEARNESS_ADJECTIVES  # "in neighboring Lynwood"
+    opener = text[tokens[i - 2][0] : tokens[i - 2][1]] if directed or near else prev
     labelled = _LIST_LABEL_BEFORE.search(text, max(0, start - 8), start) and _LIST_LABEL_AFTER.match(text, end)
     inline_before = _INLINE_LABEL_BEFORE.search(text, max(0, start - 8), start)
     inline_after = _INLINE_LABEL_AFTER.match(text, end)

@@ -129,6 +129,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "records.jsonl": {"counts": (62, 5), "counts+place": (62, 5), "quotes": (1, 1), "tagging": (1, 1)},
     "arrests2.jsonl": {"counts": (41, 3), "counts+place": (40, 4), "quotes": (0, 0), "tagging": (1, 0)},
     "placerecall.jsonl": {"counts": (36, 3), "counts+place": (35, 4), "quotes": (0, 0), "tagging": (2, 0)},
+    "placerecall2.jsonl": {"counts": (51, 1), "counts+place": (50, 2), "quotes": (0, 0), "tagging": (3, 0)},
     "recall5.jsonl": {"counts": (71, 3), "counts+place": (70, 4), "quotes": (0, 0), "tagging": (4, 0)},
     "precision6.jsonl": {"counts": (47, 3), "counts+place": (46, 4), "quotes": (0, 0), "tagging": (8, 1)},
     "arrests3.jsonl": {"counts": (45, 3), "counts+place": (44, 4), "quotes": (1, 0), "tagging": (3, 0)},

@@ -77,6 +77,12 @@ STILL_HELD = re.compile(
 )
 #: "97 of them", "12 of those": the counted noun is the group counted before.
 OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
+#: "Nine of the men", "30 of those workers": a part of a group of people named by its noun alone (no number of its
+#: own: "97 of the 212" restates a whole), the group counted before.
+OF_THE_PEOPLE = re.compile(
+    rf"\s*(?:out\s+)?of\s+(?:the|those|these)\s+(?:[A-Za-z-]+\s+){{0,2}}?(?P<noun>{PEOPLE})\b",
+    _I,
+)
 
 
 #: A share told beside the number it restates: "or 70 percent", "about 72 percent" (`APPOSED_SUBJECT`, `SHARE_SET_OFF`).

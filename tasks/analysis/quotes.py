@@ -1326,9 +1326,10 @@ _BODY_NOUNS = (
     lex.ORG_WORDS
     & lex.wordset(
         """house department agency office administration ministry court council committee commission bureau patrol
-    union coalition center institute foundation"""
+    union coalition center institute foundation project network alliance association"""
     )
     | lex.BODY_END_NOUNS
+    | lex.wordset("society")  # "the Legal Aid Society said": a body's name no person bears
 )
 _THE_BODY = re.compile(
     rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{'|'.join(sorted(w.capitalize() for w in _BODY_NOUNS))})|[A-Z]{{2,6}})"

@@ -69,3 +69,18 @@ def test_a_title_nobody_holds_is_not_taken_from_a_role() -> None:
     )
     assert ("Kevin Whitby", "There is nothing to add") not in _quotes(text)
     assert _quotes(text)[0] == ("Edward Sorensen", "We have asked for a list")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Legal Aid Society", "Refugee Rights Project", "Migrant Worker Justice Network", "Farmworker Alliance"],
+)
+def test_a_body_named_with_its_article_speaks(body: str) -> None:
+    text = f"A lawsuit was filed on Monday.\n“The cells are overcrowded and cold,” the {body} said in a statement."
+    assert _quotes(text) == [(body, "The cells are overcrowded and cold")]
+
+
+@pytest.mark.parametrize("described", ["the Arizona Democrat", "the Texas Republican", "the freshman lawmaker"])
+def test_a_description_with_its_article_still_points_back(described: str) -> None:
+    text = f"Rep. Greg Stanton visited the center.\n“These conditions are unacceptable,” {described} said."
+    assert [speaker for speaker, _ in _quotes(text)] == ["Greg Stanton"]

@@ -173,6 +173,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 and span.speaker is not None
                 and sieves[-1].startswith("after")
                 and who.fold(span.speaker.split()[-1]) == who.fold(quotes[-1].speaker.split()[-1])
+                and not _other_given_name(span.speaker, quotes[-1].speaker)
                 and _same_sentence(text, quotes[-1], span)
             ):
                 span.speaker = None  # `"A," Lee said, "B."`: a quotation interrupted by its attribution is one
@@ -421,6 +422,13 @@ def _other_gender(span: _Span, last: Quote, people: who.People) -> bool:
         p.gender for p in people if not p.organisation and p.gender and who.fold(who.surname_of(p.name)) == surname
     }
     return genders == {"f" if span.pronoun == "m" else "m"}
+
+
+def _other_given_name(speaker: str, other: str) -> bool:
+    """Two full names of one surname with different given names ("Graciela Mendez" and her daughter "Ana
+    Mendez"): two people of one family, so the second quotation is no tail of the first one's."""
+    a, b = speaker_key(speaker).split(), speaker_key(other).split()
+    return len(a) > 1 and len(b) > 1 and a[0] != b[0]
 
 
 def _same_sentence(text: str, last: Quote, span: _Span) -> bool:
@@ -1318,9 +1326,10 @@ _BODY_NOUNS = (
     lex.ORG_WORDS
     & lex.wordset(
         """house department agency office administration ministry court council committee commission bureau patrol
-    union coalition center institute foundation"""
+    union coalition center institute foundation project network alliance association"""
     )
     | lex.BODY_END_NOUNS
+    | lex.wordset("society")  # "the Legal Aid Society said": a body's name no person bears
 )
 _THE_BODY = re.compile(
     rf"[Tt]he[ ](?:(?:[A-Z][\w’'-]*[ ])*(?:{'|'.join(sorted(w.capitalize() for w in _BODY_NOUNS))})|[A-Z]{{2,6}})"
@@ -1678,7 +1687,13 @@ def _resolve_described(span: _Span, phrase: str, people: who.People, pos: int) -
     spellings = "|".join(map(re.escape, (words[-1], *_ABBREVIATED_ROLES.get(words[-1], ()))))
     role = re.compile(rf"(?<![\w.])(?:{spellings})(?!\w)")
     for p in reversed(people):
-        if p.at < pos and not p.organisation and role.search(p.described) and not _after_of(p, people.text):
+        if (
+            p.at < pos
+            and not p.organisation
+            and (role.search(p.described) or role.search(p.role.casefold()))
+            and not _after_of(p, people.text)
+        ):
+            # (the role as written, for a title the name's mention cut off: "Police Chief Ana Ruiz")
             span.speaker = who.named_in_full(p.name, people, pos)  # "Kristi Noem, the homeland security secretary,"
             return
     for p in reversed(people):  # "the Delaware Democrat": the Democrat tagged "(D-Del)", not the nearest one

@@ -72,6 +72,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "heldout23-tagging.jsonl": {"tagging": (1, 0)},
     "heldout23b.jsonl": {"counts": (167, 18), "counts+place": (147, 38), "quotes": (99, 2), "tagging": (1, 0)},
     "heldout23b-tagging.jsonl": {"tagging": (1, 1)},
+    "heldout23c.jsonl": {"counts": (164, 29), "counts+place": (141, 52), "quotes": (104, 4), "tagging": (0, 0)},
+    "heldout23c-tagging.jsonl": {"tagging": (2, 2)},
     "partial.jsonl": {"tagging": (1, 0)},
     "precision.jsonl": {"counts": (61, 1), "counts+place": (56, 6), "quotes": (26, 2), "tagging": (3, 0)},
     "contextplaces.jsonl": {"counts": (19, 2), "counts+place": (19, 2), "quotes": (0, 0), "tagging": (7, 0)},

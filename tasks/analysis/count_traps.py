@@ -160,7 +160,10 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
     if ordered and not traps.RELATIVE_OPENER.search(window, 0, ordered.start()):
         # (a relative clause tells the people's past: "deported 300 people who had been ordered removed")
         return "order"  # "judges ordered 40,000 people deported in absentia": orders, not removals carried out
-    if traps.AVERTED.search(window) or traps.RELIEF_FROM_REMOVAL.search(window):
+    held_named = (
+        head is not None and head.group("people") and traps.HELD_AFTER_NOUN.match(after, head.end())
+    )  # "blocked the deportation of 19 men held at the jail": the removal averted, the men held
+    if (traps.AVERTED.search(window) or traps.RELIEF_FROM_REMOVAL.search(window)) and not held_named:
         return "averted"  # "halted the deportation of 1,400", "filed stays of removal for 40 of them"
     separated = traps.SEPARATED_NOUN.match(s, n.end) and not traps.CALLED_DETAINED.search(window)
     if traps.SEPARATION.match(s, n.end, n.end + 120) or traps.REUNION.search(window) or separated:

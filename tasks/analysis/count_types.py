@@ -1441,6 +1441,14 @@ def correct_type(r: Reading, v: Verdict) -> None:
     story's own prosecution, people detained by agents (arrests) or on arrival (detentions), people taken and held
     now (detentions), deaths on the way."""
     window = r.window
+    if (
+        v.kind == "deportations"
+        and r.head is not None
+        and r.head.group("people")
+        and (traps.AVERTED.search(window) or traps.RELIEF_FROM_REMOVAL.search(window))
+        and traps.HELD_AFTER_NOUN.match(r.text, r.n.end + r.head_end)
+    ):
+        v.kind = "detentions"  # "blocked the deportation of 19 men held at the jail": not removed, held
     if v.kind in ("arrests", "detentions") and traps.REMOVAL_FLIGHT_CARRYING.search(r.text, 0, r.n.start):
         v.kind = "deportations"  # "A deportation flight carrying 88 Brazilians landed ...": its passengers, removed
     if (

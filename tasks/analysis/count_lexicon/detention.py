@@ -213,7 +213,7 @@ NEXT_CLAUSE_OR_PART = re.compile(r",?\s+(?:and|but|while|whereas|including)\b|;|
 #: A verb that hands people over, right before their number ("The jail transferred 54 inmates", "turned over 12").
 HANDED_OVER_BEFORE = re.compile(
     r"\b(?:transferred|transferring|transfers|handed|handing|hands|turned|turning|turns)(?:\s+over)?\s*"
-    r"(?:(?:about|nearly|more\s+than|some|another)\s+)?$",
+    r"(?:(?:about|nearly|more\s+than|some|another)\s*)?$",
     _I,
 )
 #: Immigration agents as those they are handed to, after the number and its noun: "54 inmates to ICE custody", "12

@@ -166,6 +166,17 @@ AVERTED = rx(
     r"spared\s+(?:from\s+)?(?:deportation|removal)",
     HALTING_VERB + r"\s+(?:\w+\s+){0,4}?deportations?",
 )
+#: People an averted removal names as held at a detention site right after their noun: "blocked the deportation of
+#: 19 men held at the county jail", "halted the removal of 32 migrants detained at the Krome Processing Center", "...
+#: of 40 people in ICE custody": the removal did not happen, but the order names a facility's headcount (GUIDELINES §2
+#: detentions); held "in Massachusetts" names no site and stays averted.
+HELD_AFTER_NOUN = re.compile(
+    r"\s+(?:(?:who\s+(?:are|were)\s+|currently\s+|still\s+|now\s+)(?:being\s+)?)?"
+    r"(?:(?:held|detained|jailed|confined|locked\s+up)\s+(?:at|in|inside)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w.'’-]+\s+){0,5}?(?:centers?|facilit(?:y|ies)|jails?|prisons?|complex|camps?)\b|"
+    r"in\s+(?:ICE|immigration|federal\s+immigration)\s+(?:detention|custody)\b)",
+    _I,
+)
 #: Police arrests at protests, with no immigration agency in the sentence: ordinary arrests (GUIDELINES §1
 #: "ordinary police arrests with no immigration angle"), however much the story is about raids. Who arrests,
 POLICE = rx(r"police", r"officers", r"deputies", r"troopers")

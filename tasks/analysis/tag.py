@@ -626,6 +626,15 @@ _SPECIFIC = _rx(
     r"(?:re-?enter\w*|return\w*)\s+(?:to\s+|into\s+)?(?:the\s+)?(?:united\s+states|u\.s\.|country)\s+(?:\w+\s+){0,2}?"
     r"after\s+(?:(?:being|having\s+been)\s+)?(?:deport\w+|remov\w+)",
     r"criminal\s+aliens?",
+    # entry on a false document, the crime a port's officers charge ("presenting a counterfeit U.S. passport at the San
+    # Ysidro port of entry", "used a borrowed green card to cross the border"): a forged passport sold in a flat, or
+    # one used to open a bank account, is no entry
+    r"(?:present\w*|show\w*|us(?:e|ed|es|ing)|offer\w*|tender\w*|carr(?:y|ied|ying))\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+    r"(?:counterfeit|fraudulent|false|forged|fake|altered|borrowed|stolen|bogus|doctored|impostor)\s+(?:u\.s\.\s+|"
+    r"[\w-]+\s+)?(?:passports?|visas?|green\s+cards?|border\s+crossing\s+cards?|(?:permanent\s+)?resident\s+cards?"
+    r"|travel\s+documents?|entry\s+documents?|birth\s+certificates?)\s+(?:[\w,'’-]+\s+){0,5}?(?:at\s+(?:the|a)\s+"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:ports?\s+of\s+entry|border\s+crossing|crossing|checkpoint|bridge)|to\s+(?:enter|cross"
+    r"|get\s+into)\s+(?:the\s+)?(?:united\s+states|u\.s|country|border))",
     r"zero[- ]tolerance",
     r"family\s+separations?",
     r"separated\s+(?:from\s+their\s+)?(?:families|parents|children)",
@@ -742,6 +751,14 @@ _ENFORCER = (
 _AGENCY_BUSINESS = re.compile(
     rf"\b{_BUSINESS_NOUN}\s+(?:[\w’'-]+\s+){{0,8}}?(?:with|from|by|of|for|to)\s+(?:the\s+)?(?:U\.S\.\s+)?{_ENFORCER}\b"
     rf"|\b{_ENFORCER}(?:'s|’s)?\s+(?:own\s+|new\s+|detention\s+|processing\s+|holding\s+)?{_BUSINESS_NOUN}\b"
+)
+#: A worksite investigation told by what the agency reads ("Agents with Homeland Security Investigations had been
+#: examining the contractor's hiring records", "ICE audited the I-9 forms of 300 employees"): GUIDELINES §1 worksite
+#: enforcement, read only beside the agency (a hospital's employment records in a labour suit are no enforcement).
+_HIRING_RECORDS = _rx(
+    r"(?:hiring|employment|employee|employees'|workers'|i-9|work\s+eligibility)\s+(?:records|forms|files|paperwork"
+    r"|documents|verification)",
+    r"i-9s",
 )
 #: A named processing centre ("the Krome Service Processing Center", "the Joe Corley Processing Center") is the
 #: agency's custody (case-sensitive: a named place); tax returns and passports have processing centres too.
@@ -873,6 +890,9 @@ _IMMIGRATION = _rx(
     r"non-?citizens?",
     r"caravan",
     r"cross(?:ed|ing)?\s+(?:our|the)\s+borders?\s+(?:illegally|unlawfully)",
+    # a person's removal told by the plain verb ("had been removed from the United States twice before"): a post
+    # removed from a website, or a statue from a square, is removed from no country
+    r"(?:been|was|were|being)\s+(?:\w+\s+)?removed\s+from\s+the\s+(?:united\s+states|u\.s)",
     _UNLAWFUL_PRESENCE,
     _STAY_CASE,
 )
@@ -1114,6 +1134,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
         or (immigration and _STATUS_CHECK.search(low))
         # the agency's business, read where its name is the agency's ("ICE" of an exchange story is not)
         or (agency and (ice or "Border" in text or "Enforcement" in text) and _AGENCY_BUSINESS.search(text))
+        or (agency and _HIRING_RECORDS.search(low))
         or (("immigration" in low or "law" in low) and _STATE_LAW.search(low))  # words in its every match
         or ("back" in low and _GOVERNMENT_SENDS_BACK.search(low))
         or (" put on " in low and _PUT_ON_PLANE.search(low))
@@ -1607,6 +1628,10 @@ def _analyse(title: str, text: str) -> _Doc:
 #: CV sample 1 F1 0.982 (not refitted). A fitted story-shape feature (the lead of a story of four sentences or fewer)
 #: was measured and not kept: weight 0.98, no short story more tagged, the refit one more heldout10-tagging miss, CV
 #: 0.981.
+#: Round 23's third wave keeps tag-1.23's constants and reads enforcement told by the crime's or the investigation's
+#: objects (bench/probes/tagmiss2.jsonl): entry on a false document at a port or crossing, a past removal by the plain
+#: verb ("removed from the United States"), an immigration agency reading an employer's hiring records: no dev-set
+#: verdict moves; CV sample 1 F1 0.982 (not refitted).
 WEIGHTS: dict[str, float] = {
     "enf_paragraphs": 0.65,
     "enf_paragraph_share": 1.89,

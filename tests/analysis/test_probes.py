@@ -32,6 +32,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "tagshort.jsonl": {"tagging": (3, 0)},
     "tagplain.jsonl": {"tagging": (0, 0)},
     "tagmiss.jsonl": {"tagging": (3, 0)},
+    "tagmiss2.jsonl": {"tagging": (0, 0)},
     "briefs.jsonl": {"tagging": (2, 0)},
     "borderline.jsonl": {"tagging": (0, 0)},
     "lexicon.jsonl": {"counts": (135, 2), "counts+place": (135, 2), "quotes": (0, 0), "tagging": (6, 0)},

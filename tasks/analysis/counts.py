@@ -36,7 +36,7 @@ from tasks.analysis.count_border import (
     outside_agents_home,
     points_back,
 )
-from tasks.analysis.count_lexicon import deaths, detention, frames, traps, vocabulary
+from tasks.analysis.count_lexicon import deaths, detention, frames, geography, traps, vocabulary
 from tasks.analysis.count_reading import Reading, cue_type, read_number
 from tasks.analysis.count_record import Count, Verdict
 from tasks.analysis.count_traps import (
@@ -197,6 +197,21 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             )
             or (item and lead and vocabulary.BORDER.search(lead))  # a row is at the border its list's lead names
             or (prev_sentence and points_back(view) and vocabulary.BORDER.search(border_talk(prev_sentence.view)))
+            # a new paragraph whose agents have no agency of their own goes on with the sentence before it: the Border
+            # Patrol's (no interior agency beside it), or agents whose count there was a border apprehension ("Border
+            # Patrol agents in the Yuma Sector apprehended 900 migrants. / Agents also caught 40 children")
+            or (
+                prev_sentence
+                and prev_sentence.paragraph == s.paragraph - 1
+                and geography.bare_agents(view)
+                and (
+                    geography.border_agents(border_talk(prev_sentence.view))
+                    or any(
+                        c.trap is None and c.type == "border_apprehensions" and c.sentence is prev_sentence
+                        for c in counts[-3:]
+                    )
+                )
+            )
         )
         prev_sentence = s
         short = len(view) < 12 and not (item and lead)  # "- Aurora: 85" under "ICE arrests by city:" is read

@@ -247,6 +247,21 @@ INTERIOR_AGENCY = rx(
     r"deportation\s+officers?",
 )
 
+#: Agents named by no agency of their own ("Agents also took 318 children into custody", "agents caught 23 more"):
+#: the agency of the sentence before them, when its story goes on across a paragraph break.
+BARE_AGENTS = re.compile(
+    r"(?<![\w.’'-])(?<!\bICE\s)(?<!\bHSI\s)(?<!\bERO\s)(?<!\bFBI\s)(?<!\bDEA\s)(?<!\bATF\s)"
+    r"(?<!federal\s)(?<!Federal\s)(?<!immigration\s)(?<!Immigration\s)(?<!deportation\s)(?<!state\s)(?<!State\s)"
+    r"(?<!Patrol\s)(?<!\bCBP\s)[Aa]gents\b"
+)
+_APPREHENDED_BY_NONE = re.compile(
+    r"\b(?:people|migrants|adults|men|women|children|minors|those)\s+(?:apprehended|caught)\b(?!\s+by\b)", _I
+)
+_AGENCY_NAMED = re.compile(
+    r"\b(?:ICE|HSI|ERO|FBI|DEA|ATF|Immigration\s+and\s+Customs|Homeland\s+Security|police|deputies|sheriff|troopers|"
+    r"officers|Marshals?)\b"
+)
+
 # ---------------------------------------------------------------------------------------------
 # Operations inside the country: raids and enforcement sweeps
 # ---------------------------------------------------------------------------------------------
@@ -401,7 +416,7 @@ SEA_LANDING = re.compile(
 #: taken (GUIDELINES §2: arrests inside the country are arrests even when Border Patrol makes them), so neither its
 #: town nor its border words set the count at the border.
 AGENTS_HOME = re.compile(
-    r"\b(?:based|stationed|posted)\s+(?:in|at|out\s+of)\s+(?:the\s+)?"
+    r"\b(?:(?:based|stationed|posted)\s+(?:in|at|out\s+of)|assigned\s+to)\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z][\w.'’-]*),?\s+){0,3}(?-i:[A-Z][\w.'’-]*)(?:\s+(?:[Ss]ector|[Ss]tation))?|"
     r"\b(?:(?-i:[A-Z][\w.'’]*)\s+){0,2}(?-i:[A-Z][\w.'’]*)-based\b|"
     # a habit set off as an aside: it ends at a mark and holds no number (the main clause's count lies beyond it)
@@ -420,6 +435,7 @@ AGENTS_HOME = re.compile(
 #: tries every word; these substring tests are a cheap guard on the per-sentence path).
 AGENTS_HOME_WORDS = (
     "based",
+    "assigned",
     "stationed",
     "posted",
     "ally",
@@ -461,3 +477,14 @@ NEAR_NORTHERN_BORDER_KM = 50.0
 PLACE_IN_PROSE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|from|across|around|throughout|of|to)\s+(?:the\s+(?:city\s+of\s+)?)?$", _I
 )
+
+
+def bare_agents(text: str) -> bool:
+    """Whether `text`'s actors are agents named by no agency of their own ("Agents also caught 23 more"), or people
+    apprehended by no one named ("Of the 96 people apprehended, 30 were returned")."""
+    return bool(BARE_AGENTS.search(text) or _APPREHENDED_BY_NONE.search(text)) and not _AGENCY_NAMED.search(text)
+
+
+def border_agents(text: str) -> bool:
+    """Whether `text` names the Border Patrol or CBP and no other agency beside it: agents told on are theirs."""
+    return bool(BORDER_AGENCY.search(text)) and not _AGENCY_NAMED.search(BORDER_AGENCY.sub(" ", text))

@@ -172,6 +172,9 @@ _SPOT = re.compile(
 #: Center"; a state there gives the site its state.
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)['’]s?\s+(?=[A-Z])")
 _COUNTY = re.compile(r"\b(?:[A-Z][\w'’.\-]*\s+){1,3}?(?:County|Parish)\b")
+#: A sentence's end inside a county match, the next sentence opening with a locative preposition: "... said
+#: Thursday. In Kern County, the sheriff ..." names "Kern County" (the county is where the next sentence happens).
+_COUNTY_AFTER_SENTENCE_END = re.compile(r"\b[A-Za-z]{4,}\.\s+(?=(?:In|At|Across|Throughout|Inside|Near|Outside)\s)")
 #: Counties named together before one plural noun: "in Harris, Fort Bend and Montgomery counties", "Orleans and
 #: Jefferson parishes": each one a county (parish) of its own.
 _COUNTY_NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
@@ -309,6 +312,18 @@ _NOUN_THEN_TOWN = re.compile(
     r"(?:in|at|near|outside|outside\s+of)\s+"
     r"(?:(?:nearby|neighboring|neighbouring|rural|tiny|small)\s+)?"
     r"(?P<list>(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+|(?=[^\w\s’']|\s[a-z]|$)))+)"
+)
+#: A road or street, then the town it runs through or by: "on Route 30 in Hammonton", "along Interstate 8 near Gila
+#: Bend", "on Farm-to-Market Road 1017 north of Hebbronville", "on Main Street in Immokalee". The road is a location
+#: noun like a facility's, so the name after its preposition is a town; only a name the gazetteer or the small-town
+#: list knows (the road's own name, "Washington Street", is never read).
+_ROAD_THEN_TOWN = re.compile(
+    r"(?:\b(?:Old\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:Route|Highway|Road|Interstate|Loop|Spur)\s+\d+[A-Z]?|\bI-\d+|"
+    r"\b(?:[A-Z][\w'’\-]*\s+){1,3}(?:Street|Road|Avenue|Drive|Boulevard|Lane|Parkway|Pike|Highway))"
+    r",?\s+(?:(?:just|about\s+\w+\s+miles?)\s+)?"
+    r"(?:in|near|outside|outside\s+of|(?:north|south|east|west)(?:east|west)?\s+of)\s+"
+    r"(?:(?:nearby|neighboring|neighbouring|rural|tiny|small|downtown)\s+)?"
+    r"(?P<name>[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2})"
 )
 #: An unnamed facility written with its town: "the federal building in Minneapolis", "the ICE office in
 #: Manhattan", "an immigration court in San Antonio", "the family detention center in Dilley": the facility, placed at
@@ -1057,6 +1072,8 @@ def _named_sites(text: str, qualifiers: dict[str, str]) -> list[PlaceMention]:
             phrase = m.group()
             heading = list(re.finditer(r"\n\s*(?=(?:The|A|An)\s)", phrase))  # "Jail Records\nThe Sherburne ..."
             skip = heading[-1].end() if heading else 0
+            if pattern is _COUNTY and (cut := _COUNTY_AFTER_SENTENCE_END.search(phrase, skip)):
+                skip = cut.end()
             prefix = _FUNCTION_PREFIX.match(phrase[skip:])
             start = m.start() + skip + (prefix.end() if prefix else 0)
             owner = _POSSESSOR.match(text, start, m.end())  # "Louisiana's Jackson Parish Correctional Center"
@@ -1424,6 +1441,8 @@ def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMent
             spans.append(m.span(1))
     for m in _NOUN_THEN_TOWN.finditer(text):
         spans += [(m.start("list") + i.start(), m.start("list") + i.end()) for i in _LIST_ITEM.finditer(m["list"])]
+    for m in _ROAD_THEN_TOWN.finditer(text):
+        found += _known_town_after_road(text, m, index)
     for start, end in spans:
         name = text[start:end].rstrip(".")
         words = name.split()
@@ -1439,6 +1458,29 @@ def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMent
             place = _small_town(name) or Place(name=name, normalized=name, city=name)
         found.append(PlaceMention(place, start, start + len(name)))
     return found
+
+
+def _known_town_after_road(text: str, m: re.Match[str], index: dict[str, list[_Entry]]) -> list[PlaceMention]:
+    """The town after a road (`_ROAD_THEN_TOWN`), when the gazetteer or the small-town list knows it: the longest
+    known name from the match's first word ("Gila Bend", not "Gila")."""
+    words = m["name"].split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if any(w in NOT_TOWNS for w in words[:n]) or words[0] in DIRECTIONS_SET:
+            continue
+        entries = index.get(_fold(name))
+        if entries:
+            entry = _best(entries)
+            if entry.kind == "country" or not entry.place.city:
+                return []
+            place = _replace_name(entry.place, name)
+        else:
+            place = _small_town(name)
+            if place is None:
+                continue
+        start = m.start("name")
+        return [PlaceMention(place, start, start + len(name))]
+    return []
 
 
 #: Between a facility and the town it stands in: "the Krome detention center in Miami" (count_places reads it too).

@@ -39,7 +39,7 @@ from schemas.records import TagResult
 from tasks.analysis.sentences import LINK_LINE, OWN_LINE
 
 #: Bump whenever a lexicon, weight or the threshold changes: stored tags carry it.
-TAGGER_VERSION = "tag-1.23"
+TAGGER_VERSION = "tag-1.24"
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons. Case-insensitive (matched on lower-cased text) unless noted; alternations on word bounds.
@@ -1628,10 +1628,13 @@ def _analyse(title: str, text: str) -> _Doc:
 #: CV sample 1 F1 0.982 (not refitted). A fitted story-shape feature (the lead of a story of four sentences or fewer)
 #: was measured and not kept: weight 0.98, no short story more tagged, the refit one more heldout10-tagging miss, CV
 #: 0.981.
-#: Round 23's third wave keeps tag-1.23's constants and reads enforcement told by the crime's or the investigation's
-#: objects (bench/probes/tagmiss2.jsonl): entry on a false document at a port or crossing, a past removal by the plain
-#: verb ("removed from the United States"), an immigration agency reading an employer's hiring records: no dev-set
-#: verdict moves; CV sample 1 F1 0.982 (not refitted).
+#: tag-1.24 keeps them too and reads enforcement told without the agency's name (bench/probes/tagmiss.jsonl): an
+#: immigration detention centre by its own name as the agency's custody, people moved between centres, jails or
+#: prisons, a passive "had been picked up", people sent back to Mexico, a jail's contract to house people facing
+#: deportation, harbouring told in plain words; and by the crime's or the investigation's objects (tagmiss2.jsonl):
+#: entry on a false document at a port or crossing, a past removal by the plain verb ("removed from the United
+#: States"), an immigration agency reading an employer's hiring records: no dev-set verdict moves; CV sample 1 F1
+#: 0.982 (not refitted).
 WEIGHTS: dict[str, float] = {
     "enf_paragraphs": 0.65,
     "enf_paragraph_share": 1.89,

@@ -751,6 +751,22 @@ NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _METRO: ("area", "region", "etro", "reater", "uburb"),
     _METRO_ADJECTIVE: ("-area",),
     _BARE_NEIGHBORHOOD: ("neighbo",),
+    _ROAD_THEN_TOWN: (
+        "Route",
+        "Highway",
+        "Road",
+        "Interstate",
+        "Loop",
+        "Spur",
+        "I-",
+        "Street",
+        "Avenue",
+        "Drive",
+        "Boulevard",
+        "Lane",
+        "Parkway",
+        "Pike",
+    ),
     _COUNTY: ("County", "Parish"),
     _COUNTY_LIST: ("ounties", "arishes", "OUNTIES", "ARISHES"),
     _COUNTY_LIST_AFTER: ("ounties", "arishes", "OUNTIES", "ARISHES"),
@@ -1441,7 +1457,7 @@ def _facility_towns(text: str, index: dict[str, list[_Entry]]) -> list[PlaceMent
             spans.append(m.span(1))
     for m in _NOUN_THEN_TOWN.finditer(text):
         spans += [(m.start("list") + i.start(), m.start("list") + i.end()) for i in _LIST_ITEM.finditer(m["list"])]
-    for m in _ROAD_THEN_TOWN.finditer(text):
+    for m in _scan(_ROAD_THEN_TOWN, text):
         found += _known_town_after_road(text, m, index)
     for start, end in spans:
         name = text[start:end].rstrip(".")

@@ -456,6 +456,30 @@ _SANCTUARY = _rx(
     r"|immigration|federal\s+immigration)",
 )
 
+#: Sanctuary policies by their other names (GUIDELINES §1 cooperation fights: "the Welcoming City ordinance bars
+#: officers from sharing information with federal agents", "the state's Trust Act"): read, as "sanctuary" is, where the
+#: sentence names immigration or the agency (a welcoming city for tourists names neither).
+_SANCTUARY_NAMES = _rx(r"welcoming\s+cit(?:y|ies)", r"trust\s+acts?", r"values\s+act")
+#: A custody action named as what people react to (GUIDELINES §1: "officials responding to raids", vigils and protests
+#: over named enforcement actions): the action's noun as the object of a reaction's verb or preposition ("protest the
+#: detentions of two classmates", "troubled by the arrests", "a statement after a weekend of raids", "a resolution
+#: opposing the deployment"). The noun alone is any raid's or operation's: read in a story that names immigration or the
+#: agency elsewhere (`_reactions`), as a custody action beside an immigration sentence is (`_in_context`).
+_REACTION_OBJECT = (
+    # (arrests and detentions in the plural only: "after his arrest" is a criminal case's as often; and no crackdown,
+    # which is any government's)
+    r"(?:raids?|detentions|arrests|deployments?|operations?|sweeps?|round-?ups?|checkpoints)"
+)
+_REACTION = _rx(
+    r"(?:condemn\w*|denounc\w+|protest\w*|decr(?:y|ies|ied|ying)|criticiz\w+|oppos\w+|troubled\s+by|concerned\s+(?:by|about)"
+    r"|outrag\w+\s+(?:by|over|at)|respon\w+\s+to|in\s+response\s+to|after|following|over|against|amid|since"
+    # refusing a part in it: the cooperation fight ("CMPD is not participating in this operation", "will not help
+    # with the deployment")
+    r"|(?:participat\w+|tak(?:e|es|ing|en)\s+part|assist\w*|help\w*|join\w*)\s+(?:with|in))\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?{_REACTION_OBJECT}",
+)
+
+
 #: A 287(g) agreement (the section of the law that deputises local officers): its name ends on ")", so the lexicon's
 #: closing word bound stands before it ("287(g) agreements", "287g").
 _287G = (r"287\s*\(g(?=\))", r"287g")
@@ -603,6 +627,8 @@ _SPECIFIC = _rx(
     r"(?:an?|the|his|her|their|old|final|standing)\s+(?:\w+\s+)?orders?\s+to\s+(?:leave\s+the\s+(?:country|united\s+states"
     r"|u\.s)|(?:send|return|fly)\s+(?:him|her|them)\s+(?:back\s+)?to\s+(?!(?:his|her|their)\s))",
     r"detainers?",
+    # the agency's online search for people in its custody ("held in Louisiana, according to the detainee locator")
+    r"(?:online\s+)?detainee\s+locator",
     *_287G,
     r"sanctuary\s+(?:cit(?:y|ies)|jurisdictions?|polic(?:y|ies)|laws?|states?|status|county|counties)",
     r"illegal[- ](?:re-?)?entry",
@@ -1130,7 +1156,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
         ((action or deport) and agency and not contraband())
         or (action and ((immigration and _PERSON.search(low)) or _BORDER.search(low)) and not contraband())
         or (immigration and _COURT_ACTION.search(low) and _PERSON.search(low))
-        or ((agency or immigration) and _SANCTUARY.search(low))
+        or ((agency or immigration) and (_SANCTUARY.search(low) or _SANCTUARY_NAMES.search(low)))
         or (immigration and _STATUS_CHECK.search(low))
         # the agency's business, read where its name is the agency's ("ICE" of an exchange story is not)
         or (agency and (ice or "Border" in text or "Enforcement" in text) and _AGENCY_BUSINESS.search(text))
@@ -1280,6 +1306,27 @@ def _quoted(text: str) -> bool:
 #: (measured on tag-1.10's rules: check quotes 156 -> 163 of 211 matched, but confident-quote precision 0.886 ->
 #: 0.884), while every invented brief it tags has at most 6 paragraphs.
 _BRIEF_PARAGRAPHS = 6
+
+
+def _reactions(
+    head: _Sentence, sentences: list[_Sentence], crime_doc: Callable[[], bool]
+) -> tuple[_Sentence, list[_Sentence]]:
+    """A custody action named as the object of a reaction (`_REACTION`: "the mayor's statement after a weekend of
+    raids", "students protest the detentions of classmates") in a story that names immigration or an
+    immigration-enforcement agency in another sentence (its title too) reads as that enforcement, at full strength: the
+    reaction is about the enforcement action (GUIDELINES §1: officials responding to raids). A sentence that already has
+    a reading keeps it (a headline's half-strength custody action in an agency story stays half). A story of police
+    raids with no immigration word is none."""
+    named = [s for s in [head, *sentences] if s.immigration or s.enforcement]
+    if not named or crime_doc():
+        return head, sentences
+
+    def react(s: _Sentence) -> _Sentence:
+        if s.enforcement or not any(n is not s for n in named):
+            return s
+        return replace(s, enforcement=1.0) if _REACTION.search(_custody_words(s.text.lower())) else s
+
+    return react(head), [react(s) for s in sentences]
 
 
 def _carried(sentences: list[_Sentence]) -> list[_Sentence]:
@@ -1486,6 +1533,7 @@ def _analyse(title: str, text: str) -> _Doc:
     if agency_custody and head.action and not head.enforcement:
         head = replace(head, enforcement=0.5)
     sentences = [_in_context(sentences, i, agency_doc, raid_doc) for i in range(len(sentences))]
+    head, sentences = _reactions(head, sentences, crime_doc)
     if len(paragraphs) < len(lines):
         sentences = _answered(sentences)
     if not head.enforcement:

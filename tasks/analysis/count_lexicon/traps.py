@@ -137,6 +137,24 @@ HELD_POPULATION = rx(
     r"on\s+(?:an?\s+)?(?:average|typical|given|any\s+given)\s+day",
     r"(?:a|per|each)\s+day\s+on\s+average",
 )
+#: A held population named right before its number by "of" ("ended the year with a detained population of 38,000",
+#: "a detainee population of about 24,000"): the number is the people held (GUIDELINES §2 detentions: a population),
+#: whatever verb governs the noun phrase. The adjective must say held; a place's "population of" stays out.
+HELD_POPULATION_OF_BEFORE = re.compile(
+    r"\b(?:(?:average\s+)?daily\s+)?(?:detained|detainee|detention)\s+population\s+of"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|over|just\s+(?:over|under)|"
+    r"close\s+to))?\s*$",
+    _I,
+)
+#: A group's own predicate that tells its arrival somewhere after its removal: "86 men arrived in Phnom Penh after their
+#: deportation", "landed in San Salvador following their removal": the people removed (GUIDELINES §2 deportations), as
+#: "after being deported" is. The removal noun is the arrival's cause; an order, a hearing or proceedings are none.
+ARRIVED_AFTER_OWN_REMOVAL = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|returned\s+home|came\s+back|got\s+back)\b[^.;:!?]{0,80}?"
+    r"\b(?:after|following|upon)\s+(?:their\s+)?(?:deportation|removal|expulsion|repatriation)\b"
+    r"(?!\s+(?:orders?|proceedings|hearings?|cases?|flights?\s+(?:was|were)\s+(?:canceled|cancelled|halted)))",
+    _I,
+)
 #: A headcount told at a point in time after a verb of detaining: "ICE detained 61,226 people as of Sunday", "detained
 #: 54,000 at the end of the quarter" (GUIDELINES §2 detentions: a population held on a date, as `HELD_POPULATION`'s
 #: average day), not people taken in an action. Only the end of a period of the calendar ("at the end of the

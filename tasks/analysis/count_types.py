@@ -1453,6 +1453,21 @@ def _part_of_interior_arrests(r: Reading, clause: str) -> bool:
     )
 
 
+#: A prosecution denied in the count's own predicate: "were not charged", "have never been prosecuted".
+_CHARGE_DENIED = re.compile(
+    r"\b(?:were|was|are|is|have|has|had)\s+(?:not|never)\s+(?:been\s+|yet\s+been\s+)?(?:charged|prosecuted|indicted)\b",
+    re.IGNORECASE,
+)
+_CHARGE_DONE = re.compile(r"\b(?:charged|prosecuted|indicted)\b", re.IGNORECASE)
+
+
+def _charge_denied(r: Reading) -> bool:
+    """Whether the count's own predicate denies the prosecution and names none of its own ("31 were apprehended;
+    five were minors and were not charged"): no one counted was charged (GUIDELINES §2 charged)."""
+    said = r.text[r.n.end : r.pred_end]
+    return bool(_CHARGE_DENIED.search(said)) and not _CHARGE_DONE.search(_CHARGE_DENIED.sub(" ", said))
+
+
 #: The border's own tally noun: "apprehensions" (Border Patrol's word; ICE's tallies are "arrests").
 _BORDER_TALLY_NOUN = re.compile(r"\bapprehensions\b", re.IGNORECASE)
 #: The tally's own noun: "arrests", "apprehensions" (an agency's or a setting's words are read apart).
@@ -1591,6 +1606,8 @@ def correct_type(r: Reading, v: Verdict) -> None:
         and not traps.IMMIGRATION_CRIME.search(r.text, r.clause[0], r.clause[1])
     ):
         v.trap = v.trap or "other_crime"  # "charged 25 people with assaulting officers": no immigration crime
+    if v.kind == "charged" and _charge_denied(r):
+        v.trap = v.trap or "averted"  # "five were minors and were not charged": nobody prosecuted
     if v.kind in ("deportations", "arrests", "detentions") and traps.PROSPECT.search(window):
         done = cue_type(traps.PROSPECT.sub(" ", window), r.border, r.custody)
         if done is None and traps.HELD_PREDICATE.search(r.predicate):

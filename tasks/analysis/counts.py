@@ -143,10 +143,30 @@ def _breakdown_lead(view: str, opens_list: bool, counts: list[Count], before: Se
     return f"{last.sentence.rule_text} {view}"
 
 
-def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list[Count]:
+def _headline_lead(sentences: list[Sentence], headline: str) -> int | None:
+    """The paragraph of the lead a headline sets at the border ("Large groups cross at the border near Del Rio" over
+    "Agents apprehended 1,140 people over three days"): a headline naming the border, CBP or the Border Patrol and no
+    interior agency or setting; the lead is the text's first paragraph, or its second where the first repeats the
+    headline. None for any other headline (GUIDELINES §2 border_apprehensions: at or near the border)."""
+    if not headline or not sentences:
+        return None
+    said = border_talk(headline)
+    if not vocabulary.STRONG_BORDER.search(said) or (
+        traps.INTERIOR.search(said) or geography.INTERIOR_AGENCY.search(said) or geography.INTERIOR_SCOPE.search(said)
+    ):
+        return None
+    first = sentences[0]
+    if first.text.strip().rstrip(".").lower() == headline.strip().rstrip(".").lower():
+        return first.paragraph + 1
+    return first.paragraph
+
+
+def find_counts(sentences: list[Sentence], mentions: list | None = None, headline: str = "") -> list[Count]:
     """Typed numbers of every sentence, in order; `mentions` (tasks.analysis.places.find_places of the
-    article) tell arrests inside the country from apprehensions at the border."""
+    article) tell arrests inside the country from apprehensions at the border; the `headline` sets its lead's bare
+    agents at the border where it names the border (`_headline_lead`)."""
     counts: list[Count] = []
+    headline_lead = _headline_lead(sentences, headline)
     mentions = outside_agents_home(sentences, mentions or [])
     prev_sentence: Sentence | None = None
     inland = inland_sentences(sentences, mentions or [])
@@ -212,6 +232,8 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
                     )
                 )
             )
+            # the lead under a headline at the border: its agents named by no agency are the Border Patrol's there
+            or (s.paragraph == headline_lead and geography.bare_agents(view))
         )
         prev_sentence = s
         short = len(view) < 12 and not (item and lead)  # "- Aurora: 85" under "ICE arrests by city:" is read

@@ -47,7 +47,6 @@ def test_trap_a_joined_clause_without_a_subject_is_the_same_speaker() -> None:
 
 def test_trap_a_joined_clause_that_reports_nothing_keeps_the_first_speaker() -> None:
     text = (
-        "Sheriff Carl Boone said his deputies stayed at the station, and the agents acted alone: "
-        "“We were never asked.”"
+        "Sheriff Carl Boone said his deputies stayed at the station, and the agents acted alone: “We were never asked.”"
     )
     assert [speaker for speaker, _ in _read(text)] == ["Carl Boone"]

@@ -1124,6 +1124,15 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
     own_guess = cue_type(r.window, r.border, r.custody)
     v.kind = own_guess or cue_type(text[r.clause[0] : r.clause[1]], r.border, r.custody)
     v.trap = v.trap or "untyped"
+    if v.trap == "untyped" and head is None and not n.percent and traps.HELD_POPULATION_OF_BEFORE.search(r.left):
+        v.kind, v.trap = "detentions", None  # "ended the year with a detained population of 38,000": people held
+    if (
+        v.trap == "untyped"
+        and (head is None or head.group("people"))
+        and not n.percent
+        and traps.ARRIVED_AFTER_OWN_REMOVAL.search(text, n.end, r.pred_end)
+    ):
+        v.kind, v.trap = "deportations", None  # "86 men arrived in Phnom Penh after their deportation": removed
     people = head is not None and head.group("people")
     after_count = last is not None and last.sentence is state.get("sentence_before")
     if (

@@ -1080,7 +1080,7 @@ OTHER_OFFENCE_SET_OFF = re.compile(
     r"(?:suspicion\s+of\s+|charges?\s+of\s+|allegedly\s+|"
     rf"(?:state|local|criminal|felony|misdemeanor|separate|public)\s+)*(?:{OTHER_OFFENCE})\b|"
     r"^\s*(?:[\w-]+\s+){0,2}?(?:in|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
-    rf"(?:{INVESTIGATED_OFFENCE})(?:-related)?\s+(?:[\w-]+\s+)?(?:investigations?|cases?|stings?|probes?|busts?)\b",
+    rf"(?:{INVESTIGATED_OFFENCE})(?:-related)?\s+(?:[\w-]+\s+)?(?:investigations?|cases?|stings?|probes?|busts?|operations?|sweeps?|crackdowns?|raids?)\b",
     _I,
 )
 #: The words of an immigration crime, which the two patterns below share.
@@ -1753,3 +1753,18 @@ CALLED_FOR_LEVEL = re.compile(
     + ACTION_QUALIFIER,
     _I,
 )
+#: A state's own removal or arrest, its actor a country named as the subject right before the verb ("By comparison,
+#: Germany deported about 20,000 people", "and the United Kingdom returned 8,900"): in a comparison (`COMPARISON_OPEN`)
+#: another country's enforcement, no count of the story's (the country is checked against the gazetteer; a removal's
+#: destination, "Honduras received 51,000 deportees", is no such verb; a story about Mexico's own removals, "Mexico
+#: deported 81,000 Central Americans", tells them as its counts, with no comparison).
+FOREIGN_STATE_ACTION_BEFORE = re.compile(
+    r"(?:^|,\s+|\band\s+)(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:(?:has|had|have)\s+(?:also\s+)?)?"
+    r"(?:deported|removed|returned|expelled|deports|removes|returns|expels|arrested|detained|apprehended|stopped)\s+$"
+)
+#: An institution's own size, the number right after a verb of enrolling, employing or teaching ("the district, which
+#: enrolls 6,400 students", "a company that employs about 1,800 people"): people no action touched.
+OWN_SIZE_BEFORE = re.compile(r"\b(?:enrolls|enrolled|employs|teaches|educates)\s+$", _I)
+#: A sentence that opens as a comparison with what came before: "By comparison, ...", "In contrast, ...", "Compared
+#: with ...".
+COMPARISON_OPEN = re.compile(r"^\W*(?:(?:By|In)\s+(?:comparison|contrast)\b|Compared\s+(?:with|to)\b)", _I)

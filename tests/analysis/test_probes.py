@@ -156,7 +156,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "precision8.jsonl": {"counts": (52, 7), "counts+place": (50, 9), "quotes": (3, 0), "tagging": (1, 0)},
     "placewhich.jsonl": {"counts": (35, 8), "counts+place": (32, 11), "quotes": (0, 0), "tagging": (0, 0)},
     "spurious.jsonl": {"counts": (77, 6), "counts+place": (72, 11), "quotes": (0, 0), "tagging": (2, 0)},
-    "spurious2.jsonl": {"counts": (50, 2), "counts+place": (48, 4), "quotes": (3, 0), "tagging": (1, 0)},
+    "spurious2.jsonl": {"counts": (50, 2), "counts+place": (49, 3), "quotes": (3, 0), "tagging": (1, 0)},
     "precision9.jsonl": {"counts": (23, 3), "counts+place": (19, 7), "quotes": (0, 0), "tagging": (1, 0)},
     "precision10.jsonl": {"counts": (47, 4), "counts+place": (42, 9), "quotes": (4, 2), "tagging": (0, 0)},
     "precision11.jsonl": {"counts": (26, 1), "counts+place": (22, 5), "quotes": (2, 0), "tagging": (0, 0)},
@@ -174,6 +174,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "types8.jsonl": {"counts": (57, 3), "counts+place": (57, 3), "quotes": (0, 0), "tagging": (1, 0)},
     "border5.jsonl": {"counts": (22, 0), "counts+place": (20, 2), "quotes": (0, 0), "tagging": (2, 0)},
     "types9.jsonl": {"counts": (34, 1), "counts+place": (31, 4), "quotes": (2, 1), "tagging": (1, 0)},
+    "placeprecision5.jsonl": {"counts": (43, 4), "counts+place": (39, 8), "quotes": (1, 0), "tagging": (0, 1)},
 }
 
 

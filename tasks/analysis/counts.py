@@ -169,11 +169,13 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None, headlin
     headline_lead = _headline_lead(sentences, headline)
     mentions = outside_agents_home(sentences, mentions or [])
     prev_sentence: Sentence | None = None
+    prev_talk = ""  # border_talk of prev_sentence's view
     inland = inland_sentences(sentences, mentions or [])
-    border_story = (
-        sum(bool(vocabulary.STRONG_BORDER.search(border_talk(s.view))) for s in sentences)
-        >= vocabulary.STORY_THEME_SENTENCES
-    )
+    # each sentence's border words that set somebody there (`border_talk`), read once: the story's theme, the
+    # sentence before and a summary's two sentences before all read them
+    talk = [border_talk(s.view) for s in sentences]
+    strong_border = [bool(vocabulary.STRONG_BORDER.search(t)) for t in talk]
+    border_story = sum(strong_border) >= vocabulary.STORY_THEME_SENTENCES
     # a story that sends the Border Patrol inland and never to the border is no border story
     interior_story = is_interior_story(sentences, mentions, inland)
     border_story = border_story and not interior_story
@@ -210,13 +212,13 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None, headlin
             if item:
                 continue  # a table's header row
         border_before = bool(
+            # the sentence before names the border, in the same paragraph or pointed back at ("they", "agents there")
             (
                 prev_sentence
-                and prev_sentence.paragraph == s.paragraph
-                and vocabulary.BORDER.search(border_talk(prev_sentence.view))
+                and (prev_sentence.paragraph == s.paragraph or points_back(view))
+                and vocabulary.BORDER.search(prev_talk)
             )
             or (item and lead and vocabulary.BORDER.search(lead))  # a row is at the border its list's lead names
-            or (prev_sentence and points_back(view) and vocabulary.BORDER.search(border_talk(prev_sentence.view)))
             # a new paragraph whose agents have no agency of their own goes on with the sentence before it: the Border
             # Patrol's (no interior agency beside it), or agents whose count there was a border apprehension ("Border
             # Patrol agents in the Yuma Sector apprehended 900 migrants. / Agents also caught 40 children")
@@ -225,7 +227,7 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None, headlin
                 and prev_sentence.paragraph == s.paragraph - 1
                 and geography.bare_agents(view)
                 and (
-                    geography.border_agents(border_talk(prev_sentence.view))
+                    geography.border_agents(prev_talk)
                     or any(
                         c.trap is None and c.type == "border_apprehensions" and c.sentence is prev_sentence
                         for c in counts[-3:]
@@ -235,14 +237,11 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None, headlin
             # the lead under a headline at the border: its agents named by no agency are the Border Patrol's there
             or (s.paragraph == headline_lead and geography.bare_agents(view))
         )
-        prev_sentence = s
+        prev_sentence, prev_talk = s, talk[k]
         short = len(view) < 12 and not (item and lead)  # "- Aurora: 85" under "ICE arrests by city:" is read
         if (view.isupper() and k > 0) or short or traps.LINK_ITEM.match(s.text) or traps.CAPTION.match(view):
             continue  # capitalised labels and fragments (the story's own headline, its first line, is read)
-        summary_border = bool(
-            traps.SUMMARY.match(s.view)
-            and any(vocabulary.STRONG_BORDER.search(border_talk(p.view)) for p in sentences[max(0, k - 2) : k])
-        )
+        summary_border = bool(traps.SUMMARY.match(s.view) and any(strong_border[max(0, k - 2) : k]))
         state: dict = {
             "border_before": border_before,
             "border_story": border_story,

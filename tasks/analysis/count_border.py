@@ -31,15 +31,25 @@ def _agents_home_blanked(text: str) -> str:
     return geography.AGENTS_HOME.sub(" ", text) if _names_agents_home(text) else text
 
 
+@functools.lru_cache(maxsize=4096)
 def border_talk(text: str) -> str:
     """`text` with the border words that set nobody at the border blanked: a distance from it ("hundreds of miles
     from the border"), a policy or an office ("the border czar", "border security"); a sector named as the agents'
     home or their chief's ("agents from the El Centro Sector", "the sector chief") names the agency only; a crossing
     long ago ("who crossed the border as children") is the people's history, no place of theirs now; the agents' home
     post ("agents based in El Centro", "which normally patrols the border") is where they come from; a group's route
-    ("a ring that moved migrants from the border to Phoenix") is where it carried others."""
+    ("a ring that moved migrants from the border to Phoenix") is where it carried others.
+
+    Cached: a story's sentences are read so several times (its theme, the sentence before, the inland sentences).
+    Each pattern runs only on a text holding the word every match of it holds (lower case, as `_agents_home_blanked`
+    guards `AGENTS_HOME`): most sentences name no border, no sector and no "who"."""
     text = _agents_home_blanked(text)  # "agents based in El Centro", "which normally patrols the border"
-    text = geography.LONG_AGO_CROSSING.sub(" ", geography.SECTOR_OF_AGENTS.sub(" Border Patrol ", text))
+    if "sector" in text.casefold():
+        text = geography.SECTOR_OF_AGENTS.sub(" Border Patrol ", text)  # "agents from the El Centro Sector"
+    if "who" in text.casefold():
+        text = geography.LONG_AGO_CROSSING.sub(" ", text)  # "who crossed the border as children"
+    if "border" not in text.casefold():
+        return text  # the three below all read the word "border"
     text = geography.ROUTE_FROM_BORDER.sub(" ", text)  # "a ring that moved migrants from the border to Phoenix"
     return geography.BORDER_NOT_PLACE.sub(" ", geography.FAR_FROM_BORDER.sub(" ", text))
 

@@ -153,12 +153,13 @@ class StoryCounts:
     candidates: list[Candidate]
 
 
-def read_counts(text: str) -> StoryCounts:
-    """Every typed number of the story's own text, with features, confidence and period, in text order."""
+def read_counts(text: str, title: str = "") -> StoryCounts:
+    """Every typed number of the story's own text, with features, confidence and period, in text order (the `title`
+    gives no counts, only the setting of its lead: `find_counts`)."""
     end = story_end(text)
     sentences = split_sentences(text, end)
     places = [p for p in find_places(text) if p.start < end]
-    return StoryCounts(end, sentences, places, _scored(sentences, places))
+    return StoryCounts(end, sentences, places, _scored(sentences, places, title))
 
 
 def count_candidates(text: str) -> list[Candidate]:
@@ -166,8 +167,8 @@ def count_candidates(text: str) -> list[Candidate]:
     return read_counts(text).candidates
 
 
-def _scored(sentences: list[Sentence], mentions: list[PlaceMention]) -> list[Candidate]:
-    counts = find_counts(sentences, mentions)
+def _scored(sentences: list[Sentence], mentions: list[PlaceMention], headline: str = "") -> list[Candidate]:
+    counts = find_counts(sentences, mentions, headline)
     per_sentence = Counter(id(c.sentence) for c in counts)
     values = Counter((c.type, c.unit, c.number.value) for c in counts)
     periods = _periods(counts)

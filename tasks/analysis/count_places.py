@@ -683,6 +683,13 @@ _FACILITY_TOWN_GAP = re.compile(
     r"(?:in|near|outside)\s+(?:downtown\s+)?)",
     _I,
 )
+#: Between a site's bare name and its town, the kind of site it is: "Delaney Hall detention center in Newark",
+#: "Camp East Montana detention facility near El Paso" (the name is the site's, the noun says what it is).
+_SITE_KIND_TOWN_GAP = re.compile(
+    rf"\s+(?:(?:immigration|ICE|federal|private|privately[\s-]run)\s+)?(?:detention|processing)\s+"
+    rf"(?:center|centre|facility){FACILITY_TOWN_GAP}",
+    _I,
+)
 #: After a count, a coordinated clause with a subject of its own: ", and a detainee died there", ", and they".
 _COORDINATED_CLAUSE = re.compile(r",\s+and\s+(?:a|an|the|his|her|their|its|he|she|they|it|we)\s", _I)
 #: A part of the group told after its count: "..., most of them in Minneapolis", "..., some of whom at the jail".
@@ -803,9 +810,14 @@ def place_counts(
             return []
         if (
             len(before) > 1
-            and before[-2].kind == "facility"
             and before[-1].kind == "city"
-            and _FACILITY_TOWN_GAP.fullmatch(text, before[-2].end, before[-1].start)
+            and (
+                (before[-2].kind == "facility" and _FACILITY_TOWN_GAP.fullmatch(text, before[-2].end, before[-1].start))
+                or (
+                    before[-2].kind in ("", "region", "facility")
+                    and _SITE_KIND_TOWN_GAP.fullmatch(text, before[-2].end, before[-1].start)
+                )
+            )
         ):
             return before[-2:]
         return before[-1:]
@@ -1445,6 +1457,21 @@ def _sender_sends(c: Count, count_places: list[_PlaceAt], text: str, places: lis
     return not departure and _REMOVAL_VERB_BEFORE.search(text, max(s.start, start - 60), start) is not None
 
 
+#: Between a foreign town and the country it is in: "San Pedro Sula, Honduras".
+_TOWN_COUNTRY_GAP = re.compile(r",\s*(?:the\s+)?")
+
+
+def _in_country(town: _PlaceAt, country: _PlaceAt, text: str) -> bool:
+    """Whether `country` only says which country the foreign town just before it is in ("to San Pedro Sula,
+    Honduras"): one place written in full, not a second one."""
+    return (
+        country.country
+        and not town.country
+        and town.name.endswith(f", {country.name}")
+        and _TOWN_COUNTRY_GAP.fullmatch(text, town.end, country.start) is not None
+    )
+
+
 def _removal_end(
     c: Count,
     span: tuple[int, int],
@@ -1464,8 +1491,10 @@ def _removal_end(
     is no sender's ("97 of the 212 people detained in Dallas were deported to Mexico"). It joins, never replaces."""
     a, b = span
     start = c.sentence.at(c.number.start)
-    # (one end only: a list of them, "to Guatemala, Honduras or Mexico", names none alone)
+    # (one end only: a list of them, "to Guatemala, Honduras or Mexico", names none alone; but a town and the country
+    # it is in, "to San Pedro Sula, Honduras", is one end written in full)
     sent = [p for p in count_places if a <= p.start and p.end <= b and p.abroad and p.destination]
+    sent = [p for i, p in enumerate(sent) if not (i and _in_country(sent[i - 1], p, text))]
     sent = [p for p in sent if _SENT_TO.search(text, max(0, p.start - 12), p.start)] if len(sent) == 1 else []
     received = [
         p

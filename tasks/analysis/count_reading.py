@@ -8,6 +8,7 @@ read this record, and neither reads the words again.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -84,6 +85,14 @@ def event_noun_type(noun: str, border: bool) -> str | None:
 
 
 def cue_type(text: str, border: bool, custody: bool) -> str | None:
+    """The type the cue words of `text` name (`vocabulary.CUES`, in `vocabulary.PRIORITY`), at the border or not
+    and with custody named or not; None where no cue is found. A number's words are read so more than once (its
+    reading, its count), so the answer is cached."""
+    return _cue_type(text, bool(border), bool(custody))
+
+
+@functools.lru_cache(maxsize=2048)
+def _cue_type(text: str, border: bool, custody: bool) -> str | None:
     if (
         border
         and vocabulary.BORDER_ONLY_CUE.search(text)

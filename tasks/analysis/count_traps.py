@@ -411,6 +411,16 @@ def not_counted(r: Reading, v: Verdict) -> str | None:
         return "rank"  # "at mile marker 312": a place's label, not a count
     if traps.PER_UNIT_AFTER.match(r.rest, r.head_end):
         return "capacity"  # "12 cells with more than 20 men each": what each unit holds, not a count
+    if (
+        not r.n.percent
+        and traps.OWN_SIZE_BEFORE.search(before)
+        and not convictions.ACTED_ON_RELATIVE_AFTER.match(r.rest, r.head_end)
+    ):
+        return "population"  # "the district, which enrolls 6,400 students": an institution's size, none touched
+    if v.kind in ("arrests", "detentions", "deportations", "border_apprehensions") and _foreign_state_action(
+        r.text, before
+    ):
+        return "other_country"  # "By comparison, Germany deported about 20,000 people in 2024": not this story's
     own = r.text[r.n.end : r.pred_end]
     if v.kind == "arrests" and _police_own_arrests(r):
         return "other_crime"  # "Honduran police arrested 60 suspected gang members": ordinary police arrests
@@ -480,6 +490,21 @@ def not_counted(r: Reading, v: Verdict) -> str | None:
     if v.kind == "deaths_in_custody" and deaths.BORDER_TALLY.search(r.text) and not deaths.HELD_OR_TAKEN.search(r.text):
         return "no_custody"  # "Border Patrol figures show that 283 died last year": a toll of crossings, no custody
     return None
+
+
+def _foreign_state_action(text: str, before: str) -> bool:
+    """Whether, in a sentence that opens as a comparison ("By comparison, ..."), the words right before the number are
+    a country other than the United States as the subject of its own verb of removal or arrest ("Germany deported
+    about 20,000", "and the United Kingdom returned 8,900"): another state's enforcement set beside the story's, which
+    no U.S. agency did (the country checked against the gazetteer, so "Texas deported" or "ICE removed" stay; a story
+    that tells Mexico's own removals with no comparison keeps them)."""
+    if not traps.COMPARISON_OPEN.search(text):
+        return False
+    m = traps.FOREIGN_STATE_ACTION_BEFORE.search(before)
+    if m is None:
+        return False
+    place = normalize_place(m.group("name"))
+    return place is not None and place.country not in (None, "US", "United States")
 
 
 def _other_charge(r: Reading) -> bool:

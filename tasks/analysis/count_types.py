@@ -1124,6 +1124,15 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
     own_guess = cue_type(r.window, r.border, r.custody)
     v.kind = own_guess or cue_type(text[r.clause[0] : r.clause[1]], r.border, r.custody)
     v.trap = v.trap or "untyped"
+    if v.trap == "untyped" and head is None and not n.percent and traps.HELD_POPULATION_OF_BEFORE.search(r.left):
+        v.kind, v.trap = "detentions", None  # "ended the year with a detained population of 38,000": people held
+    if (
+        v.trap == "untyped"
+        and (head is None or head.group("people"))
+        and not n.percent
+        and traps.ARRIVED_AFTER_OWN_REMOVAL.search(text, n.end, r.pred_end)
+    ):
+        v.kind, v.trap = "deportations", None  # "86 men arrived in Phnom Penh after their deportation": removed
     people = head is not None and head.group("people")
     after_count = last is not None and last.sentence is state.get("sentence_before")
     if (
@@ -1430,6 +1439,44 @@ def _border_tally_past_interior_aside(r: Reading) -> bool:
     )
 
 
+#: A part pointing back at arrests counted before by their own word: "22 of the arrests", "nine of those arrested",
+#: "40 of the people arrested" (not "40 of them", whose own verb may set them elsewhere).
+_POINTS_BACK_PART = re.compile(
+    r"\s*(?:out\s+)?of\s+(?:the|those|these)\s+(?:(?:people|immigrants|migrants|\w+)\s+)?(?:arrests|arrested)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of_interior_arrests(r: Reading, clause: str) -> bool:
+    """Whether the number is a part named by its whole's own word ("22 of the arrests") of the story's last count,
+    arrests told in its own paragraph or the one before, with no Border Patrol or CBP of its own: a part keeps its
+    whole's action."""
+    last = r.last
+    return (
+        last is not None
+        and last.type == "arrests"
+        and 0 <= r.s.paragraph - last.sentence.paragraph <= 1
+        and r.n.value < last.number.value
+        and bool(_POINTS_BACK_PART.match(r.text, r.n.end))
+        and not geography.BORDER_AGENCY.search(clause)
+    )
+
+
+#: A prosecution denied in the count's own predicate: "were not charged", "have never been prosecuted".
+_CHARGE_DENIED = re.compile(
+    r"\b(?:were|was|are|is|have|has|had)\s+(?:not|never)\s+(?:been\s+|yet\s+been\s+)?(?:charged|prosecuted|indicted)\b",
+    re.IGNORECASE,
+)
+_CHARGE_DONE = re.compile(r"\b(?:charged|prosecuted|indicted)\b", re.IGNORECASE)
+
+
+def _charge_denied(r: Reading) -> bool:
+    """Whether the count's own predicate denies the prosecution and names none of its own ("31 were apprehended;
+    five were minors and were not charged"): no one counted was charged (GUIDELINES §2 charged)."""
+    said = r.text[r.n.end : r.pred_end]
+    return bool(_CHARGE_DENIED.search(said)) and not _CHARGE_DONE.search(_CHARGE_DENIED.sub(" ", said))
+
+
 #: The border's own tally noun: "apprehensions" (Border Patrol's word; ICE's tallies are "arrests").
 _BORDER_TALLY_NOUN = re.compile(r"\bapprehensions\b", re.IGNORECASE)
 #: The tally's own noun: "arrests", "apprehensions" (an agency's or a setting's words are read apart).
@@ -1555,6 +1602,11 @@ def correct_type(r: Reading, v: Verdict) -> None:
         # the force's own arrests: "ICE officers arrested 27 people in Brownsville ... near the border", "state
         # troopers have arrested 46,000 people under the border mission"
         v.kind = "arrests"
+    if v.kind == "border_apprehensions" and _part_of_interior_arrests(r, clause):
+        # "ICE arrested 130 people in San Antonio, Austin and Laredo. / Laredo, on the border with Mexico, accounted for
+        # 22 of the arrests": a part pointing back at ICE's arrests is some of them, made where they were (GUIDELINES
+        # §2 arrests), whatever border its town lies on
+        v.kind = "arrests"
     if v.kind == "charged" and convictions.RECORD_CHARGES.search(window) and not traps.IMMIGRATION_CRIME.search(clause):
         v.kind = "convictions"  # "45 of those arrested had been charged with crimes": a record they had, no prosecution
     if (
@@ -1563,6 +1615,8 @@ def correct_type(r: Reading, v: Verdict) -> None:
         and not traps.IMMIGRATION_CRIME.search(r.text, r.clause[0], r.clause[1])
     ):
         v.trap = v.trap or "other_crime"  # "charged 25 people with assaulting officers": no immigration crime
+    if v.kind == "charged" and _charge_denied(r):
+        v.trap = v.trap or "averted"  # "five were minors and were not charged": nobody prosecuted
     if v.kind in ("deportations", "arrests", "detentions") and traps.PROSPECT.search(window):
         done = cue_type(traps.PROSPECT.sub(" ", window), r.border, r.custody)
         if done is None and traps.HELD_PREDICATE.search(r.predicate):

@@ -143,17 +143,39 @@ def _breakdown_lead(view: str, opens_list: bool, counts: list[Count], before: Se
     return f"{last.sentence.rule_text} {view}"
 
 
-def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list[Count]:
+def _headline_lead(sentences: list[Sentence], headline: str) -> int | None:
+    """The paragraph of the lead a headline sets at the border ("Large groups cross at the border near Del Rio" over
+    "Agents apprehended 1,140 people over three days"): a headline naming the border, CBP or the Border Patrol and no
+    interior agency or setting; the lead is the text's first paragraph, or its second where the first repeats the
+    headline. None for any other headline (GUIDELINES §2 border_apprehensions: at or near the border)."""
+    if not headline or not sentences:
+        return None
+    said = border_talk(headline)
+    if not vocabulary.STRONG_BORDER.search(said) or (
+        traps.INTERIOR.search(said) or geography.INTERIOR_AGENCY.search(said) or geography.INTERIOR_SCOPE.search(said)
+    ):
+        return None
+    first = sentences[0]
+    if first.text.strip().rstrip(".").lower() == headline.strip().rstrip(".").lower():
+        return first.paragraph + 1
+    return first.paragraph
+
+
+def find_counts(sentences: list[Sentence], mentions: list | None = None, headline: str = "") -> list[Count]:
     """Typed numbers of every sentence, in order; `mentions` (tasks.analysis.places.find_places of the
-    article) tell arrests inside the country from apprehensions at the border."""
+    article) tell arrests inside the country from apprehensions at the border; the `headline` sets its lead's bare
+    agents at the border where it names the border (`_headline_lead`)."""
     counts: list[Count] = []
+    headline_lead = _headline_lead(sentences, headline)
     mentions = outside_agents_home(sentences, mentions or [])
     prev_sentence: Sentence | None = None
+    prev_talk = ""  # border_talk of prev_sentence's view
     inland = inland_sentences(sentences, mentions or [])
-    border_story = (
-        sum(bool(vocabulary.STRONG_BORDER.search(border_talk(s.view))) for s in sentences)
-        >= vocabulary.STORY_THEME_SENTENCES
-    )
+    # each sentence's border words that set somebody there (`border_talk`), read once: the story's theme, the
+    # sentence before and a summary's two sentences before all read them
+    talk = [border_talk(s.view) for s in sentences]
+    strong_border = [bool(vocabulary.STRONG_BORDER.search(t)) for t in talk]
+    border_story = sum(strong_border) >= vocabulary.STORY_THEME_SENTENCES
     # a story that sends the Border Patrol inland and never to the border is no border story
     interior_story = is_interior_story(sentences, mentions, inland)
     border_story = border_story and not interior_story
@@ -190,13 +212,13 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
             if item:
                 continue  # a table's header row
         border_before = bool(
+            # the sentence before names the border, in the same paragraph or pointed back at ("they", "agents there")
             (
                 prev_sentence
-                and prev_sentence.paragraph == s.paragraph
-                and vocabulary.BORDER.search(border_talk(prev_sentence.view))
+                and (prev_sentence.paragraph == s.paragraph or points_back(view))
+                and vocabulary.BORDER.search(prev_talk)
             )
             or (item and lead and vocabulary.BORDER.search(lead))  # a row is at the border its list's lead names
-            or (prev_sentence and points_back(view) and vocabulary.BORDER.search(border_talk(prev_sentence.view)))
             # a new paragraph whose agents have no agency of their own goes on with the sentence before it: the Border
             # Patrol's (no interior agency beside it), or agents whose count there was a border apprehension ("Border
             # Patrol agents in the Yuma Sector apprehended 900 migrants. / Agents also caught 40 children")
@@ -205,22 +227,21 @@ def find_counts(sentences: list[Sentence], mentions: list | None = None) -> list
                 and prev_sentence.paragraph == s.paragraph - 1
                 and geography.bare_agents(view)
                 and (
-                    geography.border_agents(border_talk(prev_sentence.view))
+                    geography.border_agents(prev_talk)
                     or any(
                         c.trap is None and c.type == "border_apprehensions" and c.sentence is prev_sentence
                         for c in counts[-3:]
                     )
                 )
             )
+            # the lead under a headline at the border: its agents named by no agency are the Border Patrol's there
+            or (s.paragraph == headline_lead and geography.bare_agents(view))
         )
-        prev_sentence = s
+        prev_sentence, prev_talk = s, talk[k]
         short = len(view) < 12 and not (item and lead)  # "- Aurora: 85" under "ICE arrests by city:" is read
         if (view.isupper() and k > 0) or short or traps.LINK_ITEM.match(s.text) or traps.CAPTION.match(view):
             continue  # capitalised labels and fragments (the story's own headline, its first line, is read)
-        summary_border = bool(
-            traps.SUMMARY.match(s.view)
-            and any(vocabulary.STRONG_BORDER.search(border_talk(p.view)) for p in sentences[max(0, k - 2) : k])
-        )
+        summary_border = bool(traps.SUMMARY.match(s.view) and any(strong_border[max(0, k - 2) : k]))
         state: dict = {
             "border_before": border_before,
             "border_story": border_story,

@@ -53,7 +53,7 @@ def extract_counts(text: str, published: date | None, title: str = "") -> list[F
     """Typed counts of an article's own text with places, agency, operation and period attached (the `title` is
     read only for the place of a count the text leaves unplaced): the facts of `extract_facts` without its quotes.
     The pipeline calls `extract_facts`; this is the count tests' entry (tests/typed_counts.py and tests/analysis)."""
-    return list(_extract(read_counts(text), text, published, title)[0])
+    return list(_extract(read_counts(text, title), text, published, title)[0])
 
 
 #: "97 of the arrests", "12 of those detained", "five of them": a part of a group counted before
@@ -146,7 +146,7 @@ def extract_facts(title: str, text: str, published: date | None) -> FactParts:
     """Counts, quotes, operations, agencies and places of one article's own text (before related links).
     The `title` gives no counts (a headline's counts added only false ones on the dev set, tasks/analysis/README.md),
     only the place of a count the text leaves unplaced."""
-    story = read_counts(text)
+    story = read_counts(text, title)
     facts, agencies, operations, places = _extract(story, text, published, title)
     quotes = tuple(q for q in find_quotes(text) if q.start < story.end)
     return FactParts(

@@ -249,6 +249,13 @@ _SECTORS = re.compile(
     r"(?:Border\s+Patrol\s+)?[Ss]ectors\b"
 )
 _SECTOR_NAME = re.compile(rf"\b(?:{_SECTOR_NAMES})\b")
+#: A Border Patrol station named as the post its agents work from: "agents assigned to the Santa Teresa Station",
+#: "Border Patrol agents from the Nogales Station" (the gold keeps a station as written, "Nogales Station of the Tucson
+#: Sector"); only after its agents, so that "Union Station" or "the police station" is no post.
+_STATION = re.compile(
+    r"\b(?:[Aa]gents?|Border\s+Patrol)\s+(?:assigned\s+to|stationed\s+at|based\s+at|at|from|of|with)\s+the\s+"
+    r"(?P<name>(?!(?:Police|Fire|Gas|Bus|Train|Subway|Radio|Space|Union|Penn)\b)(?:[A-Z][\w'’\-]*\s+){1,3}Station)\b"
+)
 #: "the Houston area", "the greater Los Angeles area", "the San Antonio-Austin area", "the Chicago metropolitan
 #: area", "the Detroit region", "the Atlanta metro", "the Dallas-Fort Worth metroplex", "metro Atlanta", "greater
 #: Los Angeles": a metro area is kept as written (but for "the": a reader finds "metro Atlanta" in it, not in "Atlanta
@@ -747,6 +754,7 @@ def _replace_name(place: Place, name: str, normalized: str | None = None) -> Pla
 NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _SECTORS: ("ectors",),
     _SECTOR: ("ector",),
+    _STATION: ("Station",),
     _NEIGHBORHOOD: ("neighbo", "Side"),
     _METRO: ("area", "region", "etro", "reater", "uburb"),
     _METRO_ADJECTIVE: ("-area",),
@@ -1307,6 +1315,9 @@ def _regions(text: str) -> list[PlaceMention]:
             found.append(PlaceMention(_sector(name.group()), *name.span()))
     for m in _scan(_SECTOR, text):
         found.append(PlaceMention(_sector(m["name"], m.group()), *m.span()))
+    for m in _scan(_STATION, text):
+        name = " ".join(m["name"].split())
+        found.append(PlaceMention(Place(name=m["name"], normalized=name, country="US"), *m.span("name")))
     for m in _scan(_NEIGHBORHOOD, text):
         found += _neighborhood(m)
     for m in _scan(_BARE_NEIGHBORHOOD, text):

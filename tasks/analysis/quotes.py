@@ -823,6 +823,8 @@ def _subject_before(before: str) -> re.Match[str] | None:
     while m is not None and (contrast := _CONTRASTED_SUBJECT.match(before, m.end("subj"))):
         # "said Tom Banks, but Pastor Ana Lee, whose church ..., said": the subject after the conjunction speaks
         m = lex.BEFORE.search(before, contrast.end())
+    while m is not None and (second := _second_reporting_clause(before, m)) is not None:
+        m = second  # "Tom Banks said, and Ana Lee said:": the last of two joined reporting clauses speaks
     if (
         m is not None
         and re.search(r"\b[Ii]n[ ]$", before[: m.start()])
@@ -831,6 +833,25 @@ def _subject_before(before: str) -> re.Match[str] | None:
         # "In a statement, Ann Lee, ..., said:": "a statement" is no subject, the name after it is
         m = lex.BEFORE.search(before, m.end("subj"))
     return None if m is None or _PREPOSITION_BEFORE.search(before[: m.start()]) else m
+
+
+def _second_reporting_clause(before: str, m: re.Match[str]) -> re.Match[str] | None:
+    """A reporting clause joined by ", and" (or "; and") after the one `m` found, with a subject of its own and at
+    most a lower-case description before it ("Lee said, and her neighbor Ana Ruiz added"): its match, else None. A
+    clause without a subject ("Lee said, and added:") is the same speaker's."""
+    verb = re.compile(rf"\b(?:{lex.VERBS})\b")
+    for joint in _JOINED_CLAUSE.finditer(before, m.end("subj")):
+        if not verb.search(before, m.end("subj"), joint.start()):
+            continue  # the first clause's verb comes after the joint: "Ann Lee, and Tom Banks said" is a pair
+        second = lex.BEFORE.search(before, joint.end())
+        if second is not None and re.fullmatch(r"(?:[a-z][\w’'-]*[ ]){0,3}", before[joint.end() : second.start()]):
+            return second
+        return None
+    return None
+
+
+#: The joint of two coordinated clauses in one sentence.
+_JOINED_CLAUSE = re.compile(r"[,;][ ]and[ ]")
 
 
 #: A name set off by a comma and a contrasting conjunction: the clause after it has a subject of its own.

@@ -137,6 +137,24 @@ HELD_POPULATION = rx(
     r"on\s+(?:an?\s+)?(?:average|typical|given|any\s+given)\s+day",
     r"(?:a|per|each)\s+day\s+on\s+average",
 )
+#: A held population named right before its number by "of" ("ended the year with a detained population of 38,000",
+#: "a detainee population of about 24,000"): the number is the people held (GUIDELINES §2 detentions: a population),
+#: whatever verb governs the noun phrase. The adjective must say held; a place's "population of" stays out.
+HELD_POPULATION_OF_BEFORE = re.compile(
+    r"\b(?:(?:average\s+)?daily\s+)?(?:detained|detainee|detention)\s+population\s+of"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|approximately|more\s+than|over|just\s+(?:over|under)|"
+    r"close\s+to))?\s*$",
+    _I,
+)
+#: A group's own predicate that tells its arrival somewhere after its removal: "86 men arrived in Phnom Penh after their
+#: deportation", "landed in San Salvador following their removal": the people removed (GUIDELINES §2 deportations), as
+#: "after being deported" is. The removal noun is the arrival's cause; an order, a hearing or proceedings are none.
+ARRIVED_AFTER_OWN_REMOVAL = re.compile(
+    r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|returned\s+home|came\s+back|got\s+back)\b[^.;:!?]{0,80}?"
+    r"\b(?:after|following|upon)\s+(?:their\s+)?(?:deportation|removal|expulsion|repatriation)\b"
+    r"(?!\s+(?:orders?|proceedings|hearings?|cases?|flights?\s+(?:was|were)\s+(?:canceled|cancelled|halted)))",
+    _I,
+)
 #: A headcount told at a point in time after a verb of detaining: "ICE detained 61,226 people as of Sunday", "detained
 #: 54,000 at the end of the quarter" (GUIDELINES §2 detentions: a population held on a date, as `HELD_POPULATION`'s
 #: average day), not people taken in an action. Only the end of a period of the calendar ("at the end of the
@@ -1080,7 +1098,7 @@ OTHER_OFFENCE_SET_OFF = re.compile(
     r"(?:suspicion\s+of\s+|charges?\s+of\s+|allegedly\s+|"
     rf"(?:state|local|criminal|felony|misdemeanor|separate|public)\s+)*(?:{OTHER_OFFENCE})\b|"
     r"^\s*(?:[\w-]+\s+){0,2}?(?:in|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
-    rf"(?:{INVESTIGATED_OFFENCE})(?:-related)?\s+(?:[\w-]+\s+)?(?:investigations?|cases?|stings?|probes?|busts?)\b",
+    rf"(?:{INVESTIGATED_OFFENCE})(?:-related)?\s+(?:[\w-]+\s+)?(?:investigations?|cases?|stings?|probes?|busts?|operations?|sweeps?|crackdowns?|raids?)\b",
     _I,
 )
 #: The words of an immigration crime, which the two patterns below share.
@@ -1753,3 +1771,18 @@ CALLED_FOR_LEVEL = re.compile(
     + ACTION_QUALIFIER,
     _I,
 )
+#: A state's own removal or arrest, its actor a country named as the subject right before the verb ("By comparison,
+#: Germany deported about 20,000 people", "and the United Kingdom returned 8,900"): in a comparison (`COMPARISON_OPEN`)
+#: another country's enforcement, no count of the story's (the country is checked against the gazetteer; a removal's
+#: destination, "Honduras received 51,000 deportees", is no such verb; a story about Mexico's own removals, "Mexico
+#: deported 81,000 Central Americans", tells them as its counts, with no comparison).
+FOREIGN_STATE_ACTION_BEFORE = re.compile(
+    r"(?:^|,\s+|\band\s+)(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:(?:has|had|have)\s+(?:also\s+)?)?"
+    r"(?:deported|removed|returned|expelled|deports|removes|returns|expels|arrested|detained|apprehended|stopped)\s+$"
+)
+#: An institution's own size, the number right after a verb of enrolling, employing or teaching ("the district, which
+#: enrolls 6,400 students", "a company that employs about 1,800 people"): people no action touched.
+OWN_SIZE_BEFORE = re.compile(r"\b(?:enrolls|enrolled|employs|teaches|educates)\s+$", _I)
+#: A sentence that opens as a comparison with what came before: "By comparison, ...", "In contrast, ...", "Compared
+#: with ...".
+COMPARISON_OPEN = re.compile(r"^\W*(?:(?:By|In)\s+(?:comparison|contrast)\b|Compared\s+(?:with|to)\b)", _I)

@@ -156,7 +156,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "precision9.jsonl": {"counts": (23, 3), "counts+place": (19, 7), "quotes": (0, 0), "tagging": (1, 0)},
     "precision10.jsonl": {"counts": (47, 4), "counts+place": (42, 9), "quotes": (4, 2), "tagging": (0, 0)},
     "precision11.jsonl": {"counts": (26, 1), "counts+place": (22, 5), "quotes": (2, 0), "tagging": (0, 0)},
-    "handovers.jsonl": {"counts": (10, 3), "counts+place": (7, 6), "quotes": (0, 0), "tagging": (1, 0)},
+    "handovers.jsonl": {"counts": (7, 6), "counts+place": (4, 9), "quotes": (0, 0), "tagging": (1, 0)},
     "parts.jsonl": {"counts": (33, 0), "counts+place": (33, 0), "quotes": (0, 0), "tagging": (1, 0)},
     "parts2.jsonl": {"counts": (36, 0), "counts+place": (35, 1), "quotes": (0, 0), "tagging": (0, 0)},
     "placeforms.jsonl": {"counts": (15, 2), "counts+place": (11, 6), "quotes": (0, 0), "tagging": (2, 0)},

@@ -50,6 +50,7 @@ from tasks.analysis.count_types import (
     breakdown_item,
     broken_down,
     correct_type,
+    handed_to_immigration,
     held_sent_abroad,
     killed_in_custody,
     restated_part_share,
@@ -93,6 +94,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     `not_counted` chooses a trap that needs the type, where none fired before; `_finish` builds the count."""
     r = read_number(s, n, numbers, state)
     trap = word_trap(r.text, n, r.window, r.head) or no_action_trap(r)
+    if trap == "composition" and handed_to_immigration(r):
+        trap = None  # "turned over 9 of the men to ICE": a handover done to the part, not what the men are made of
     v = Verdict(unit="percent" if n.percent else "people", trap=trap, sub=r.sub)
     v.kind = restated_share(r, state) or restated_part_share(r, state)
     if v.kind is None:
@@ -103,6 +106,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         v.kind, v.sub, v.breakdown_of = group.type, True, group
     if v.kind is None and r.head is None and not r.sub and (who := deaths.WHO_DID.match(r.text, n.end)):
         v.kind = cue_type(who.group(0), r.border, r.custody)  # "one of 20 who died in ICE custody"
+    if v.kind is None and handed_to_immigration(r):
+        v.kind = "detentions"  # "Greenville police handed five men over to federal immigration agents"
     if v.kind is None:
         type_untyped(r, v, state)
         breakdown_item(r, v)

@@ -61,8 +61,9 @@ def test_a_crossing_just_before_the_apprehension_stays_at_the_border() -> None:
         "Deputies handed over 16 jail detainees to immigration officers after the traffic stops.",
     ],
 )
-def test_people_a_jail_hands_over_to_ice_are_arrests(sentence: str) -> None:
-    assert {t for t, _, _ in counts(sentence)} == {"arrests"}
+def test_people_a_jail_hands_over_to_ice_are_held(sentence: str) -> None:
+    # round 24's convention (handovers24): a handover to ICE custody is people held by ICE (detentions)
+    assert {t for t, _, _ in counts(sentence)} == {"detentions"}
 
 
 def test_detainees_moved_to_another_facility_stay_held() -> None:

@@ -50,5 +50,5 @@ def test_removal_that_happened_from_a_site_stays_a_removal():
 
 def test_handover_to_ice_read_with_its_qualifier():
     assert counts("The county jail transferred more than 40 inmates to ICE custody in June.") == {
-        ("arrests", 40, "people")
+        ("detentions", 40, "people")  # round 24's convention: a handover to ICE is people held by ICE
     }

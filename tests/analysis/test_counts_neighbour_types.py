@@ -78,7 +78,7 @@ def test_people_held_on_detainers_or_for_another_reason_are_unchanged(text: str,
     assert counts(text) == expected
 
 
-# --- inmates ICE takes into its custody from a jail are arrested ----------------------------------------------------
+# --- inmates ICE takes into its custody from a jail are held (a handover) -------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -88,8 +88,9 @@ def test_people_held_on_detainers_or_for_another_reason_are_unchanged(text: str,
         "Deportation officers picked up 58 prisoners from the state penitentiary in Lincoln.",
     ],
 )
-def test_inmates_taken_into_ice_custody_are_arrests(text: str) -> None:
-    assert counts(text) == {("arrests", 58, "people")}
+def test_inmates_taken_into_ice_custody_from_a_jail_are_held(text: str) -> None:
+    # round 24's convention: ICE taking inmates from a jail or prison is a handover, people held by ICE
+    assert counts(text) == {("detentions", 58, "people")}
 
 
 def test_inmates_ice_holds_stay_detentions() -> None:

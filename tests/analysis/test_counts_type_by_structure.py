@@ -83,12 +83,12 @@ def test_people_expelled_at_the_border_are_deportations_not_apprehensions() -> N
     assert ("border_apprehensions", 910, "people") in found
 
 
-def test_a_local_force_turning_inmates_over_makes_arrests_and_ice_removing_them_deportations() -> None:
+def test_a_local_force_turning_inmates_over_makes_detentions_and_ice_removing_them_deportations() -> None:
     found = counts(
         "The Carroll County Sheriff's Office turned over 52 inmates to ICE last year under its 287(g) agreement. "
         "ICE later deported 30 of them, the report said."
     )
-    assert ("arrests", 52, "people") in found
+    assert ("detentions", 52, "people") in found  # round 24's convention: a handover to ICE is people held
     assert ("deportations", 30, "people") in found
 
 

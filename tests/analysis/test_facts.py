@@ -1457,7 +1457,7 @@ def test_to_ends_a_level_only_after_a_verb_of_change_or_a_from() -> None:
     ("sentence", "expected"),
     [
         ("ICE detention numbers hit 61,000 in June.", {("detentions", 61000.0, "people")}),
-        ("ICE took custody of 45 people from the county jail in Omaha.", {("arrests", 45.0, "people")}),
+        ("ICE took custody of 45 people from the county jail in Omaha.", {("detentions", 45.0, "people")}),
     ],
 )
 def test_a_level_of_detention_numbers_and_taking_custody_of_people(sentence: str, expected: set) -> None:

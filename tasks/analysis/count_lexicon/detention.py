@@ -210,18 +210,49 @@ NEXT_CLAUSE_OR_PART = re.compile(r",?\s+(?:and|but|while|whereas|including)\b|;|
 # A jail handing people over to immigration agents, the verb before them: "transferred 54 inmates to ICE custody"
 # ---------------------------------------------------------------------------------------------
 
-#: A verb that hands people over, right before their number ("The jail transferred 54 inmates", "turned over 12").
+#: A verb that hands people over, right before their number ("The jail transferred 54 inmates", "turned over 12",
+#: "released 212 inmates to ICE custody", "returned its last 8 detainees to ICE custody").
 HANDED_OVER_BEFORE = re.compile(
-    r"\b(?:transferred|transferring|transfers|handed|handing|hands|turned|turning|turns)(?:\s+over)?\s*"
-    r"(?:(?:about|nearly|more\s+than|some|another)\s*)?$",
+    r"\b(?:transferred|transferring|transfers|handed|handing|hands|turned|turning|turns|released|releasing|"
+    r"returned|returning|delivered|delivering|surrendered)(?:\s+over)?\s*"
+    r"(?:(?:about|nearly|more\s+than|some|another|its\s+last|their\s+last|the\s+last|the\s+remaining)\s*)?$",
     _I,
 )
-#: Immigration agents as those they are handed to, after the number and its noun: "54 inmates to ICE custody", "12
-#: people over to immigration agents" (ICE takes them into custody: GUIDELINES §2 arrests; "to a facility" is no such).
-TO_IMMIGRATION_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:over\s+)?to\s+(?:the\s+)?(?:ICE|Immigration\s+and\s+Customs\s+Enforcement|"
+#: Immigration custody as the recipient: ICE, its agents or officers, immigration custody ("to ICE custody", "to U.S.
+#: Immigration and Customs Enforcement", "to federal immigration agents"); a facility or another force is no such.
+_TO_IMMIGRATION = (
+    r"(?:over\s+)?(?:in)?to\s+(?:the\s+)?(?:U\.S\.\s+)?(?:ICE|Immigration\s+and\s+Customs\s+Enforcement|"
     r"immigration\s+(?:authorities|officials|agents|officers)|federal\s+immigration|"
-    r"(?:ICE|immigration|federal\s+immigration)\s+custody)\b",
+    r"(?:ICE|immigration|federal\s+immigration)\s+custody)\b"
+)
+#: The recipient after the number and its noun: "54 inmates to ICE custody", "12 people over to immigration agents"
+#: (the people go into immigration custody: a handover, GUIDELINES §2 detentions as the work gold types "24 of them
+#: were returned to ICE custody").
+TO_IMMIGRATION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?" + _TO_IMMIGRATION, _I)
+#: The passive handover in the number's predicate: "Seventeen of those arrested were released to ICE", "30 of them were
+#: later transferred to ICE", "24 of them were returned to ICE custody" (a plan, "will be transferred", is no such).
+HANDED_OVER_PASSIVE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:[a-z]+ly\s+|then\s+|later\s+|since\s+|also\s+)?"
+    r"(?:turned\s+over|handed\s+over|transferred|released|returned|delivered)\s+(?:[\w-]+\s+){0,2}?" + _TO_IMMIGRATION,
+    _I,
+)
+#: A fact box's row label that names the handover: "Turned over to ICE: 640", "Transferred to ICE custody: 52".
+HANDED_OVER_LABEL = re.compile(
+    r"(?:^|\n)\s*(?:[\w-]+\s+){0,2}?(?:turned\s+over|handed\s+over|transferred|released|returned|delivered)\s+"
+    + _TO_IMMIGRATION
+    + r"[^:\n]{0,30}:\s*$",
+    _I,
+)
+#: A noun that says the people handed over were held already: "38 inmates", "16 jail detainees", "63 prisoners".
+HELD_NOUN = re.compile(r"\b(?:inmates?|prisoners?|detainees?)\b", _I)
+#: Where ICE took custody of people from a jail, prison or police ("took custody of 27 noncitizens from the Cobb County
+#: Adult Detention Center", "assumed custody of 980 aliens released to them by those jails"): handed over by the giver.
+FROM_JAIL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:from\s+(?:the\s+|a\s+|those\s+|local\s+|county\s+|state\s+)?(?:[\w.'’-]+\s+){0,5}?"
+    r"(?:jails?|prisons?|penitentiar(?:y|ies)|House\s+of\s+Correction|Detention\s+Center|Sheriff's\s+Office|sheriffs?|police|"
+    r"Department\s+of\s+Corrections?|Correctional\s+(?:Facility|Center|Institution))|"
+    r"released\s+to\s+(?:them|it|the\s+agency|ICE)\s+by)\b",
     _I,
 )
 

@@ -78,6 +78,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "heldout23c-tagging.jsonl": {"tagging": (2, 2)},
     "heldout24.jsonl": {"counts": (157, 13), "counts+place": (139, 31), "quotes": (98, 10), "tagging": (0, 0)},
     "heldout24-tagging.jsonl": {"tagging": (4, 0)},
+    "heldout24b.jsonl": {"counts": (156, 17), "counts+place": (145, 28), "quotes": (95, 8), "tagging": (1, 0)},
+    "heldout24b-tagging.jsonl": {"tagging": (3, 1)},
     "partial.jsonl": {"tagging": (1, 0)},
     "precision.jsonl": {"counts": (62, 2), "counts+place": (57, 7), "quotes": (27, 2), "tagging": (2, 0)},
     "contextplaces.jsonl": {"counts": (19, 2), "counts+place": (19, 2), "quotes": (0, 0), "tagging": (7, 0)},

@@ -175,6 +175,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "border5.jsonl": {"counts": (22, 0), "counts+place": (20, 2), "quotes": (0, 0), "tagging": (2, 0)},
     "types9.jsonl": {"counts": (34, 1), "counts+place": (31, 4), "quotes": (2, 1), "tagging": (1, 0)},
     "placeprecision5.jsonl": {"counts": (43, 4), "counts+place": (39, 8), "quotes": (1, 0), "tagging": (0, 1)},
+    "deportations3.jsonl": {"counts": (19, 2), "counts+place": (18, 3), "quotes": (0, 0), "tagging": (2, 0)},
 }
 
 

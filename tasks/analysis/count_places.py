@@ -1437,24 +1437,44 @@ _RECEIVED_AFTER = re.compile(
 
 #: A removal verb before the number, its object: "expelled 4,812 migrants to Mexico" (the sender's sentence).
 _REMOVAL_VERB_BEFORE = re.compile(
-    r"\b(?:deport(?:ed|s)?|remov(?:ed|es)|expell(?:ed|s)|return(?:ed|s)|sen[dt]s?|repatriat(?:ed|es))\s+"
+    r"\b(?:deport(?:ed|s)?|remov(?:ed|es)|expell(?:ed|s)|return(?:ed|s)|sen[dt]s?|repatriat(?:ed|es)|"
+    # a verb that carries the people, its count a removal by its own noun ("carried 118 deportees")
+    r"carr(?:ied|ies|ying)|fl(?:ew|own|ies)|br(?:ought|ings?)|transport(?:ed|s))\s+"
     r"(?:(?:about|nearly|more\s+than|over|some|roughly|almost|at\s+least|another)\s+)?$",
     _I,
 )
 
 
-def _sender_sends(c: Count, count_places: list[_PlaceAt], text: str, places: list[str]) -> bool:
+def _sender_sends(c: Count, text: str) -> bool:
     """Whether the count's sentence is its sender's, the number the object of a removal verb ("Agents in the El Paso
-    Sector expelled 4,812 migrants to Mexico"), and tells no departure ("flew 1,240 deportees to Guatemala from
-    Alexandria"): the destination then joins the sender's place."""
+    Sector expelled 4,812 migrants to Mexico") or of a verb that carries the removed ("a plane carried 118 deportees
+    to Port-au-Prince", "flew 1,240 deportees to Guatemala from Alexandria"): the destination then joins the
+    sender's place, and joins the places the removal left from too (round 24's convention: a removal's destination
+    as written is its place)."""
     s = c.sentence
     start = s.at(c.number.start)
-    departure = any(
-        p.name in places and _FROM_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
-        for p in count_places
-        if s.start <= p.start < s.end
-    )
-    return not departure and _REMOVAL_VERB_BEFORE.search(text, max(s.start, start - 60), start) is not None
+    return _REMOVAL_VERB_BEFORE.search(text, max(s.start, start - 60), start) is not None
+
+
+#: From a removal count's number to its destination, the count the subject of a passive removal: "160 Hondurans were
+#: returned to", "4,200 migrants have been sent back to" (the count's noun, then its own predicate; no clause break).
+_PASSIVE_SENT_TO = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:later|then|also)\s+)?"
+    r"(?:deported|returned|sent|removed|repatriated|flown|expelled)(?:\s+back)?\s+(?:to|into)\s+(?:the\s+)?",
+    _I,
+)
+
+
+def _passive_sent(c: Count, end: _PlaceAt, text: str) -> bool:
+    """Whether the count is the subject of a passive removal that names its destination ("Some 160 Hondurans were
+    returned to Tegucigalpa on two flights from Louisiana"): the destination joins its places. Not a part of a whole
+    told before it ("Of the 150 people detained in Tacoma, 40 were deported to Guatemala": the whole's place stays
+    the part's alone)."""
+    s = c.sentence
+    start, stop = s.at(c.number.start), s.at(c.number.end)
+    if c.total is not None or c.sub or re.search(r"\b(?:of|among)\b", text[s.start : start], _I):
+        return False
+    return _PASSIVE_SENT_TO.fullmatch(text, stop, end.start) is not None
 
 
 #: Between a foreign town and the country it is in: "San Pedro Sula, Honduras".
@@ -1507,7 +1527,7 @@ def _removal_end(
     ]
     if received:
         ends = [received[-1].name]
-    elif len(sent) == 1 and (guessed or not places or _sender_sends(c, count_places, text, places)):
+    elif len(sent) == 1 and (guessed or not places or _sender_sends(c, text) or _passive_sent(c, sent[0], text)):
         ends = [sent[0].name]
     else:
         return places, source

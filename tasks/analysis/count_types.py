@@ -320,7 +320,20 @@ def _bare_partitive(r: Reading, v: Verdict) -> bool:
         if kind is not None and any(c is not None and c.number.value == n.value for c in (r.previous, r.last)):
             v.kind, v.trap = kind, v.trap or "partitive_whole"  # "5 were arrested. 2 of the 5 were deported"
             return True
+    if before_whole and kind_still_held(text[n.end : r.clause[1]], r):
+        # "Thirty-nine of the 47 remain in ICE custody": the part is the one still held, the whole only the group
+        v.kind, v.trap = "detentions", v.trap or "partitive_whole"
+        return True
     return False
+
+
+#: A bare whole's predicate that says its part is still held: "remain in ICE custody", "are still detained".
+_STILL_HELD_PREDICATE = re.compile(r"\s+(?:remain(?:s|ed)?|(?:are|is|were|was)\s+still)\b", _I)
+
+
+def kind_still_held(predicate: str, r: Reading) -> bool:
+    """Whether a bare whole's predicate says its part is still held (the part's detentions, the whole none)."""
+    return bool(_STILL_HELD_PREDICATE.match(predicate)) and cue_type(predicate, r.border, r.custody) == "detentions"
 
 
 def _record_of_subject(r: Reading, v: Verdict, noun_end: int) -> None:

@@ -213,9 +213,10 @@ def test_where_some_of_those_counted_live_is_not_where_they_were_counted() -> No
         "several who commute from Camden and Trenton, New Jersey."
     )
     assert _placed(text)[27][0] == ("Northeast Philadelphia, Pennsylvania",)
-    # a flight's places of departure are the only places of its removals: kept
+    # a flight's places of departure stay its removals' places, not homes ("from" is where they left); its
+    # destination as written joins them (round 24's convention: a removal's destination is its place)
     text = "ICE flew 1,240 deportees to Guatemala last week from Alexandria, Louisiana, and Brownsville, Texas."
-    assert _placed(text)[1240][0] == ("Alexandria, Louisiana", "Brownsville, Texas")
+    assert _placed(text)[1240][0] == ("Guatemala", "Alexandria, Louisiana", "Brownsville, Texas")
 
 
 def test_where_a_removal_flight_was_bound_is_not_where_it_left() -> None:

@@ -36,10 +36,11 @@ def test_a_destination_places_a_removal_its_sentence_leaves_unplaced() -> None:
     assert "Mexico" in _placed(text)[2260]
 
 
-def test_a_destination_leaves_the_sentences_own_place_alone() -> None:
-    # the trap of the rule above: where the removal left from, written in its sentence, stays its only place
+def test_a_destination_joins_the_place_the_removal_left_from() -> None:
+    # round 24's convention (a removal's destination as written is its place) changed this test: where the removal
+    # left from, written in its sentence, stays a place, and the destination joins it
     text = "ICE flew 640 deportees to Ecuador on Friday from Mesa, Arizona, the agency said."
-    assert "Ecuador" not in _placed(text)[640]
+    assert _placed(text)[640] == ("Ecuador", "Mesa, Arizona")
 
 
 def test_a_receiving_country_told_as_subject_is_the_place() -> None:

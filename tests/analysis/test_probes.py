@@ -110,7 +110,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "detentions.jsonl": {"counts": (47, 4), "counts+place": (47, 4), "quotes": (0, 0), "tagging": (4, 0)},
     "detentions2.jsonl": {"counts": (39, 0), "counts+place": (36, 3), "quotes": (1, 0), "tagging": (2, 0)},
     "arrests.jsonl": {"counts": (9, 0), "counts+place": (9, 0), "quotes": (0, 0), "tagging": (0, 0)},
-    "deportations.jsonl": {"counts": (35, 0), "counts+place": (30, 5), "quotes": (0, 0), "tagging": (3, 0)},
+    "deportations.jsonl": {"counts": (35, 0), "counts+place": (31, 4), "quotes": (0, 0), "tagging": (3, 0)},
     "quotes3.jsonl": {"quotes": (78, 0), "tagging": (8, 0)},  # quotes only: its facts are not labelled
     "quotes4.jsonl": {"quotes": (71, 0), "tagging": (1, 0)},  # quotes only: its facts are not labelled
     "recall2.jsonl": {"counts": (68, 8), "counts+place": (64, 12), "quotes": (3, 0), "tagging": (5, 0)},
@@ -151,7 +151,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "recall7.jsonl": {"counts": (35, 0), "counts+place": (32, 3), "quotes": (0, 1), "tagging": (2, 0)},
     "recall9.jsonl": {"counts": (45, 0), "counts+place": (44, 1), "quotes": (3, 1), "tagging": (5, 0)},
     "recall10.jsonl": {"counts": (44, 0), "counts+place": (37, 7), "quotes": (4, 0), "tagging": (1, 0)},
-    "recall11.jsonl": {"counts": (29, 4), "counts+place": (25, 8), "quotes": (3, 0), "tagging": (0, 0)},
+    "recall11.jsonl": {"counts": (29, 4), "counts+place": (26, 7), "quotes": (3, 0), "tagging": (0, 0)},
     "deportations2.jsonl": {"counts": (34, 0), "counts+place": (34, 0), "quotes": (0, 0), "tagging": (2, 0)},
     "recall8.jsonl": {"counts": (44, 0), "counts+place": (44, 0), "quotes": (2, 0), "tagging": (7, 1)},
     "leftovers.jsonl": {"counts": (19, 6), "counts+place": (17, 8), "quotes": (0, 1), "tagging": (1, 1)},
@@ -162,7 +162,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "spurious2.jsonl": {"counts": (50, 2), "counts+place": (49, 3), "quotes": (3, 0), "tagging": (1, 0)},
     "precision9.jsonl": {"counts": (23, 3), "counts+place": (19, 7), "quotes": (0, 0), "tagging": (1, 0)},
     "precision10.jsonl": {"counts": (46, 5), "counts+place": (41, 10), "quotes": (4, 2), "tagging": (0, 0)},
-    "precision11.jsonl": {"counts": (26, 1), "counts+place": (22, 5), "quotes": (2, 0), "tagging": (0, 0)},
+    "precision11.jsonl": {"counts": (26, 1), "counts+place": (23, 4), "quotes": (2, 0), "tagging": (0, 0)},
     "precision12.jsonl": {"counts": (27, 0), "counts+place": (26, 1), "quotes": (0, 0), "tagging": (1, 0)},
     "handovers.jsonl": {"counts": (10, 3), "counts+place": (7, 6), "quotes": (0, 0), "tagging": (1, 0)},
     "handovers2.jsonl": {"counts": (13, 5), "counts+place": (9, 9), "quotes": (1, 0), "tagging": (1, 0)},
@@ -177,8 +177,9 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "placeprecision4.jsonl": {"counts": (46, 1), "counts+place": (46, 1), "quotes": (0, 0), "tagging": (3, 0)},
     "types8.jsonl": {"counts": (56, 4), "counts+place": (56, 4), "quotes": (0, 0), "tagging": (1, 0)},
     "border5.jsonl": {"counts": (22, 0), "counts+place": (20, 2), "quotes": (0, 0), "tagging": (2, 0)},
-    "types9.jsonl": {"counts": (34, 1), "counts+place": (31, 4), "quotes": (2, 1), "tagging": (1, 0)},
-    "placeprecision5.jsonl": {"counts": (43, 4), "counts+place": (39, 8), "quotes": (1, 0), "tagging": (0, 1)},
+    "types9.jsonl": {"counts": (35, 1), "counts+place": (33, 3), "quotes": (2, 1), "tagging": (1, 0)},
+    "placeprecision5.jsonl": {"counts": (43, 4), "counts+place": (40, 7), "quotes": (1, 0), "tagging": (0, 1)},
+    "deportations3.jsonl": {"counts": (19, 2), "counts+place": (18, 3), "quotes": (0, 0), "tagging": (2, 0)},
 }
 
 

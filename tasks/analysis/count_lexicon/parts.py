@@ -265,15 +265,18 @@ BARE_WHOLE_PARTICIPLE = re.compile(
     r"(?=\s+(?:had|have|has|were|was|are|is|with)\b)",
     _I,
 )
+#: (the whole may be the rest of a group, "of the remaining 37", and its predicate may say the part is still held:
+#: "Thirty-nine of the 47 remain in ICE custody" are 39 held, the 47 only the group they are a part of)
 BARE_WHOLE_AFTER = re.compile(
-    rf"\s+(?:out\s+)?of\s+(?:the\s+|those\s+){WHOLE_QUALIFIER}(?:[\d,]*\d|{_SMALL_WORD_NUMBER})"
-    rf"(?:{BARE_WHOLE_PARTICIPLE.pattern})?(?=\s+(?:had|have|has|were|was|are|is|with)\b)",
+    rf"\s+(?:out\s+)?of\s+(?:the\s+|those\s+)(?:remaining\s+)?{WHOLE_QUALIFIER}(?:[\d,]*\d|{_SMALL_WORD_NUMBER})"
+    rf"(?:{BARE_WHOLE_PARTICIPLE.pattern})?(?=\s+(?:had|have|has|were|was|are|is|with|remain(?:s|ed)?)\b)",
     _I,
 )
 #: Right before a bare whole's number, its part: a number, or a question or quantifier word that leaves the part
 #: unknown ("how many of the 1,140", "most of the 412"). The record predicate after the whole is the part's.
 PART_BEFORE_BARE_WHOLE = re.compile(
-    rf"(?:\d|\b{_SMALL_WORD_NUMBER}|\bhow\s+many|\bmost|\bmany|\bsome|\bhalf|\bnone)\s+(?:out\s+)?of\s+(?:the\s+|those\s+){WHOLE_QUALIFIER}$",
+    rf"(?:\d|\b{_SMALL_WORD_NUMBER}|\bhow\s+many|\bmost|\bmany|\bsome|\bhalf|\bnone)\s+(?:out\s+)?of\s+(?:the\s+|those\s+)"
+    rf"(?:remaining\s+)?{WHOLE_QUALIFIER}$",
     _I,
 )
 

@@ -243,7 +243,12 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:flown|fl(?:y|ies|ew|ying))\s+back",
         # GUIDELINES §2 deportations: "returned", said with the place it sends people to or as the verb of the
         # number ("Mexico-bound flights returned 300 migrants", "were sent home")
-        r"(?:sent|flown|(?<!voluntarily\s)returned|shipped)\s+home",
+        # (not people sent home from school or work: "sent home early", "sent home from the plant", "sent home 150
+        # workers", "were sent home for the day")
+        r"(?:sent|flown|(?<!voluntarily\s)returned|shipped)\s+home"
+        r"(?!\s+(?:early\b|for\s+the\s+(?:day|night|week)\b|from\s+(?:(?:the|a|an|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:school|class(?:es)?|work|jobs?|shifts?|plant|factory|office|hospital)\b|"
+        r"(?:[\d,]+|[a-z-]+)\s+(?:students|pupils|employees|workers|staff(?:ers)?)\b))",
         r"return(?:ed|s|ing)(?=\s*$)",
         # a passive return whose agent is a U.S. enforcement agency: "4,200 migrants were returned by U.S.
         # authorities", "had been returned by Border Patrol agents" (another country's returns are not the U.S.'s)

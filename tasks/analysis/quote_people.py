@@ -47,6 +47,9 @@ class Mention(NamedTuple):
     #: Sean Spicer") or the appositive after it ("Kristi Noem, the homeland security secretary,"); the role a
     #: person's quotes take when their attribution gives none
     role: str = ""
+    #: the body an unnamed spokesperson opening a sentence speaks for ("A DHS spokeswoman said ..." -> "DHS"): what
+    #: a later "she said" stands for, the body's voice (GUIDELINES: a statement with no person goes under the body)
+    voice_of: str = ""
 
 
 #: A generational suffix after a name ("Arthur Evans Jr", "Martin Luther King, Jr."): no surname, no part of a key.
@@ -158,6 +161,8 @@ def antecedent(people: People, pos: int, gender: str | None) -> str | None:
         and p.subject_like
         and (gender is None or p.gender in (None, gender))
     ]
+    if fits and fits[-1].voice_of:
+        return fits[-1].voice_of  # "A DHS spokeswoman said ... “...,” she said": the body she speaks for
     if not fits or fits[-1].anonymous:
         return None  # "A man shouted at the reporters. ... he said": someone the story does not name
     chosen = fits[-1]
@@ -555,6 +560,16 @@ _UNNAMED_AFTER_OPENING = re.compile(
     rf"(?P<np>(?:a|an|another)[ ](?:[\w’'-]+[ ]){{0,3}}?{_UNNAMED_NOUN}",
     re.M,
 )
+#: A body's unnamed spokesperson as the subject opening a sentence: "A DHS spokeswoman said", "An ICE spokesman
+#: told", "A spokeswoman for the Department of Homeland Security said", or a spokesperson of no body named.
+_BODY = r"[A-Z][\w.&’'-]*(?:[ ](?:(?:of|and|for|on)[ ](?:the[ ])?)?[A-Z][\w.&’'-]*){0,7}"
+_BODY_VOICE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:A|An)[ ](?:"
+    rf"(?:(?P<body>{_BODY})[ ])?(?P<noun>{lex.SPOKESPEOPLE})"
+    rf"|(?P<noun2>{lex.SPOKESPEOPLE})[ ](?:for|with)[ ](?:the[ ])?(?P<body2>{_BODY})"
+    r")(?=[ ,])",
+    re.M,
+)
 
 _PARTY = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 #: A party tag right after a name: "(R-Ky.)", ", D-N.Y.,", "(R-TX)", and without the final stop "(R-Calif)".
@@ -573,6 +588,15 @@ def _party_and_state(tail: str) -> str:
     code = STATE_ABBREVIATIONS.get(state) or STATE_ABBREVIATIONS.get(f"{state.rstrip('.')}.")
     place = normalize_place(code or state.rstrip("."))
     return f"{_PARTY[m.group(1)]} {place.state if place is not None and place.state else ''}".strip()
+
+
+#: A dateline opening a line: a place (or the White House) in capitals, perhaps its state and an outlet in
+#: parentheses, then a dash ("SAN ANTONIO —", "EL PASO, Texas (AP) —", "NEW YORK (Reuters) -"): nobody who speaks.
+_DATELINE = re.compile(
+    r"^[ \t*_]*[A-Z][A-Z.'’]*(?:[ ][A-Z][A-Z.'’]*)*(?:,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)?(?:[ ]\([^()\n]{1,30}\))?"
+    r"[ ]?[—–-]{1,2}[ ]",
+    re.M,
+)
 
 
 def find_people(text: str) -> People:
@@ -596,10 +620,13 @@ def find_people(text: str) -> People:
     genders: dict[str, str] = {}
     quoted = _quoted_regions(text)
     surnames: set[str] = set()  # of the people named in full so far: "Waldman" alone is Katie Waldman again
+    datelines = [(d.start(), d.end()) for d in _DATELINE.finditer(text)]
     for m in lex.PERSON.finditer(text):
+        if any(start <= m.start() < end for start, end in datelines):
+            continue  # "SAN ANTONIO —", "THE WHITE HOUSE —", "NEW YORK (Reuters) -": where the story was filed
         raw = _clean_name_tokens(m.group().split())
-        while raw and raw[0] in lex.NOT_NAMES:  # "An ICE official", "The Homeland Security official"
-            raw.pop(0)
+        while raw and (raw[0] in lex.NOT_NAMES or raw[0].isupper() and raw[0].capitalize() in lex.NOT_NAMES):
+            raw.pop(0)  # "An ICE official", "The Homeland Security official", a dateline's "THE WHITE HOUSE —"
         if raw[:1] == ["By"] and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip("*_ "):
             continue  # a byline ("By Jill Ortega, World-Herald staff writer"): the writer, never a speaker
         raw_words = [lex.POSSESSIVE.sub("", t).casefold() for t in raw]
@@ -724,6 +751,14 @@ def find_people(text: str) -> People:
         noun = m.group("noun")
         gender = "m" if noun in lex.MALE_CUES or noun in ("boy", "youth") else "f" if noun in lex.FEMALE_CUES else None
         organisations.append(Mention(m.start("np"), m.group("np"), True, True, gender, anonymous=True))
+    for m in _BODY_VOICE_SUBJECT.finditer(text):
+        noun, body = m.group("noun") or m.group("noun2"), m.group("body") or m.group("body2")
+        gender = "m" if noun.endswith("man") and not noun.endswith("woman") else "f" if noun.endswith("woman") else None
+        if body and (body.isupper() or find_agencies(body) or any(w.casefold() in lex.ORG_WORDS for w in body.split())):
+            voice = canonical_org(body)
+            organisations.append(Mention(m.start(), voice, True, True, gender, anonymous=True, voice_of=voice))
+        else:  # "A spokesman said", "A Honduran spokeswoman": no body named, so a pronoun after it points to nobody
+            organisations.append(Mention(m.start(), m.group(), True, True, gender, anonymous=True))
     return People(sorted(found + organisations), text)
 
 

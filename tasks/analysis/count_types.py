@@ -1097,21 +1097,6 @@ def _found_in_hideout(r: Reading) -> str | None:
     return "border_apprehensions" if border else None
 
 
-def _group_taken(r: Reading) -> str | None:
-    """The action of a verb that took a group named by its size alone: "agents apprehended the group of 31" (the
-    verb right before the group governs it), "took a second group of 17 into custody" (the custody after it). None
-    where no verb of enforcement takes the group ("the group of 31 crossed the bridge" is no action's)."""
-    group = parts.GROUP_OF_BEFORE.search(r.text, r.left_start, r.n.start)
-    if group is None:
-        return None
-    verb = group.group("verb")
-    if traps.GOVERNING_VERB.search(verb + " "):
-        return cue_type(verb, r.border, r.custody)
-    if parts.TAKE_VERB.search(verb) and frames.INTO_CUSTODY_AFTER.match(r.text, r.n.end):
-        return cue_type("taken into custody", r.border, r.custody)
-    return None
-
-
 def _governing_type(own_left: str, r: Reading) -> str | None:
     """The action type of the verb (or prosecution noun) right before the number, if one governs it: "deported",
     "have apprehended", "filed charges against"; None for a record word or no verb there."""
@@ -1180,8 +1165,6 @@ def type_untyped(r: Reading, v: Verdict, state: dict) -> None:
         in ACTIONS_OF_WHOLE
     ):
         v.kind, v.trap = opened, None  # "Of the 412 taken into custody in Denver, 97 had convictions": the whole's
-    if v.trap == "untyped" and head is None and not n.percent and (kind := _group_taken(r)) is not None:
-        v.kind, v.trap = kind, None  # "agents apprehended the group of 31": the group is those counted
     lead = _inline_list_lead(r)
     if v.trap == "untyped" and head is None and not n.percent and lead is not None:
         # an item of a list run inside its sentence counts what the lead before the colon names: "The largest

@@ -1,8 +1,7 @@
-"""Border counts told in unusual verbs or with no counted noun (issue #7, round 24; sentences invented here, none from
-the dev set, the judges or the corpus): people stopped with their hiding place in a vehicle told, a group named by its
-size alone after the verb that took it, an interdiction at sea or by the Coast Guard, and the agents of a Border Patrol
-station are caught at the border (GUIDELINES §2 border_apprehensions). The traps: a traffic stop's drivers, cargo
-stopped at a bridge, a rescue of fishermen, a group of students on a trip."""
+"""Border counts told in unusual verbs (issue #7, round 24; sentences invented here, none from the dev set, the judges
+or the corpus): people stopped with their hiding place in a vehicle told, an interdiction at sea or by the Coast Guard,
+and the agents of a Border Patrol station are caught at the border (GUIDELINES §2 border_apprehensions). The traps: a
+traffic stop's drivers, cargo stopped at a bridge, a rescue of fishermen, a group of students on a trip."""
 
 from __future__ import annotations
 
@@ -19,18 +18,6 @@ from typed_counts import typed_counts as counts
     ],
 )
 def test_people_stopped_hidden_in_a_vehicle_are_apprehended(text: str) -> None:
-    assert {t for t, _, _ in counts(text)} == {"border_apprehensions"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "YUMA, Ariz. — A sensor alerted the Border Patrol near the river. Agents apprehended the group of 44 at dawn.",
-        "DEL RIO, Texas — Border Patrol agents caught a group of 63 near the river on Sunday.",
-        "LAREDO, Texas — Border Patrol agents took another group of 12 into custody near the river on Monday.",
-    ],
-)
-def test_a_group_named_by_its_size_after_the_verb_that_took_it(text: str) -> None:
     assert {t for t, _, _ in counts(text)} == {"border_apprehensions"}
 
 
@@ -57,7 +44,6 @@ def test_agents_of_a_border_patrol_station_apprehend_at_the_border() -> None:
         "LAREDO, Texas — CBP officers stopped 3 tractor-trailers carrying 900 pounds of cocaine at the bridge.",
         "GALVESTON, Texas — A Coast Guard crew rescued 4 fishermen from a sinking boat off Galveston on Sunday.",
         "BROWNSVILLE, Texas — The group of 28 students from a local school crossed the bridge to Matamoros on Friday.",
-        "BROWNSVILLE, Texas — Teachers led the group of 28 across the bridge to Matamoros on a school trip.",
     ],
 )
 def test_a_traffic_stop_cargo_a_rescue_or_a_school_group_gives_no_count(text: str) -> None:

@@ -173,7 +173,8 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "placeprecision4.jsonl": {"counts": (46, 1), "counts+place": (46, 1), "quotes": (0, 0), "tagging": (3, 0)},
     "types8.jsonl": {"counts": (57, 3), "counts+place": (57, 3), "quotes": (0, 0), "tagging": (1, 0)},
     "border5.jsonl": {"counts": (22, 0), "counts+place": (20, 2), "quotes": (0, 0), "tagging": (2, 0)},
-    "types9.jsonl": {"counts": (34, 1), "counts+place": (31, 4), "quotes": (2, 1), "tagging": (1, 0)},
+    "types9.jsonl": {"counts": (35, 1), "counts+place": (32, 4), "quotes": (2, 1), "tagging": (1, 0)},
+    "border6.jsonl": {"counts": (10, 0), "counts+place": (9, 1), "quotes": (0, 0), "tagging": (2, 0)},
     "placeprecision5.jsonl": {"counts": (43, 4), "counts+place": (39, 8), "quotes": (1, 0), "tagging": (0, 1)},
 }
 

@@ -537,16 +537,3 @@ RESTATED_SHARE_END = re.compile(
     r"remov\w*|held|detain\w*|\d)",
     _I,
 )
-
-
-#: A group named by its size alone, right after the verb that took it: "apprehended the group of 31", "took a second
-#: group of 17 into custody" (GUIDELINES §2: the people of the group are those counted; "the group of 31 students"
-#: names its people and is read by its noun). `verb` is the words before the group, where its governing verb stands.
-GROUP_OF_BEFORE = re.compile(
-    r"(?P<verb>\b[\w'’-]+(?:\s+(?:up|in|down))?)\s+(?:the|a|an|one|another)\s+"
-    r"(?:(?:second|third|fourth|first|last|larger|smaller|separate|single|new|other|whole|entire)\s+)?"
-    r"group\s+of\s+(?:(?:about|some|nearly|roughly|around|almost|more\s+than|at\s+least)\s+)?$",
-    re.IGNORECASE,
-)
-#: The verb of taking whose object is then the group: "took", "have taken".
-TAKE_VERB = re.compile(r"\b(?:took|take|takes|taking|taken)$", re.IGNORECASE)

@@ -44,8 +44,9 @@ def border_talk(text: str) -> str:
     Each pattern runs only on a text holding the word every match of it holds (lower case, as `_agents_home_blanked`
     guards `AGENTS_HOME`): most sentences name no border, no sector and no "who"."""
     text = _agents_home_blanked(text)  # "agents based in El Centro", "which normally patrols the border"
-    if "sector" in text.casefold():
-        text = geography.SECTOR_OF_AGENTS.sub(" Border Patrol ", text)  # "agents from the El Centro Sector"
+    if "sector" in text.casefold() or "Station" in text:
+        # "agents from the El Centro Sector", "agents from the Nogales Station" (a Border Patrol station, capitalised)
+        text = geography.SECTOR_OF_AGENTS.sub(" Border Patrol ", text)
     if "who" in text.casefold():
         text = geography.LONG_AGO_CROSSING.sub(" ", text)  # "who crossed the border as children"
     if "border" not in text.casefold():
@@ -78,6 +79,7 @@ def at_border(text: str, state: dict) -> tuple[bool, bool]:
         or (not interior and geography.CROSSING_ACT.search(text))  # "85 crossers", "who waded across the river"
         or (not interior and geography.BORDER_WORKS.search(text))  # "at the Falfurrias checkpoint", "came ashore"
         or (not interior and geography.SEA_LANDING.search(text))  # "landed a panga on a beach"
+        or (not interior and geography.SEA_INTERDICTION.search(text))  # "intercepted 96 migrants at sea"
         or (state.get("border_summary") and not interior)
     )
     airport = bool(traps.AIRPORT.search(text)) and not re.search(
@@ -214,6 +216,8 @@ def inland_sentences(sentences: list[Sentence], mentions: list) -> set[int]:
     )
     # a landing from the sea sets its town at the border ("48 migrants who came ashore in Key Largo")
     near.update(k for k, s in enumerate(sentences) if geography.SEA_LANDING.search(border_talk(s.rule_text)))
+    # ... and so does an interdiction at sea ("Coast Guard crews interdicted 58 migrants northwest of Aguadilla")
+    near.update(k for k, s in enumerate(sentences) if geography.SEA_INTERDICTION.search(s.rule_text))
     # an operation named by an inland town ("during the Charlotte operation") is inside the country
     inland.update(k for k, s in enumerate(sentences) if _town_operation_inland(s.rule_text))
     inland -= near

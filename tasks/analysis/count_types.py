@@ -1070,8 +1070,11 @@ def _found_in_load(r: Reading) -> bool:
     before = parts.QUALIFIER_END.sub("", r.text[r.left_start : r.n.start])
     inverted = actions.LOAD_BEFORE_BE.search(before)
     found = (
-        actions.FOUND_LOAD_BEFORE.search(before) and actions.LOAD_AFTER.match(r.predicate)
-    ) or actions.FOUND_LOAD_AFTER.match(r.predicate)
+        (actions.FOUND_LOAD_BEFORE.search(before) and actions.LOAD_AFTER.match(r.predicate))
+        or actions.FOUND_LOAD_AFTER.match(r.predicate)
+        # stopped with their hiding place told: "officers stopped 11 people hidden in a tractor-trailer"
+        or (actions.STOPPED_LOAD_BEFORE.search(before) and actions.HIDDEN_LOAD_AFTER.match(r.predicate))
+    )
     if not (inverted or found) or actions.LOAD_DEAD.search(r.text, r.n.end, r.clause[1]):
         return False
     return bool(

@@ -181,6 +181,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "types9.jsonl": {"counts": (35, 1), "counts+place": (33, 3), "quotes": (2, 1), "tagging": (1, 0)},
     "placeprecision5.jsonl": {"counts": (43, 4), "counts+place": (40, 7), "quotes": (1, 0), "tagging": (0, 1)},
     "deportations3.jsonl": {"counts": (19, 2), "counts+place": (18, 3), "quotes": (0, 0), "tagging": (2, 0)},
+    "border6.jsonl": {"counts": (10, 0), "counts+place": (9, 1), "quotes": (0, 0), "tagging": (2, 0)},
 }
 
 

@@ -121,6 +121,18 @@ LOAD_AFTER = re.compile(r"\s*" + _IN_VEHICLE, _I)
 FOUND_LOAD_AFTER = re.compile(
     r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:found|discovered|located)\s+" + _IN_VEHICLE, _I
 )
+#: A verb of stopping right before the number: "officers stopped 11 people hidden in a tractor-trailer" (the hiding
+#: place after them, `HIDDEN_LOAD_AFTER`, tells a smuggling load from a traffic stop's drivers).
+STOPPED_LOAD_BEFORE = re.compile(r"\b(?:stopped|intercepted)\s+$", _I)
+#: The counted people hidden in a vehicle, the word of hiding required: "hidden in a tractor-trailer", "concealed in
+#: the dashboard and seats of a sedan", "tucked under the floor of a pickup" (a stop of people merely riding in a car
+#: is a traffic stop, no catch).
+HIDDEN_LOAD_AFTER = re.compile(
+    r"\s*(?:hidden|concealed|crammed|stuffed|tucked|secreted)\s+(?:inside|in|under|beneath|behind|within|aboard)\s+"
+    r"[^,;.]{0,50}?\b(?:trucks?|tractor-trailers?|semi-trucks?|trailers?|vans?|cars?|sedans?|vehicles?|SUVs?|"
+    r"pickups?|buses|bus|boats?|vessels?|pangas?|box\s*cars?|rail\s*cars?|compartments?)\b",
+    _I,
+)
 #: The people found dead, not caught: "found 53 migrants dead inside a trailer", "who had died in the heat".
 LOAD_DEAD = rx(r"dead", r"died", r"bodies", r"deceased", r"killed", r"perished", r"remains")
 #: Who found them: enforcement named in the sentence, else a noun that says the people crossed ("migrants").

@@ -315,7 +315,7 @@ BORDER_STRIP = rx(r"national\s+defen[cs]e\s+areas?", r"Roosevelt\s+Reservation")
 #: Yuma Sector") stays a border place.
 SECTOR_OF_AGENTS = re.compile(
     r"(?:(?<=\bagents\s)|(?<=\bofficers\s))(?:from|of)\s+(?:the\s+)?"
-    r"(?:(?-i:[A-Z][\w.'’-]*)\s+){1,4}[Ss]ectors?\b|"
+    r"(?:(?-i:[A-Z][\w.'’-]*)\s+){1,4}(?:[Ss]ectors?|Stations?)\b|"
     r"\b(?:the\s+)?(?:(?-i:[A-Z][\w.'’-]*)\s+){1,4}[Ss]ector(?:['’]s)?(?=\s+(?:chief|agents|officers|commander)\b)|"
     r"\b(?:the\s+)?sector(?:['’]s)?(?=\s+chief\b)",
     _I,
@@ -403,6 +403,16 @@ SEA_LANDING = re.compile(
     r"\b(?:came|come|coming|washed)\s+ashore\b|\bmade\s+landfall\b|"
     r"\b(?:landed|landing|beached)\s+(?:their\s+|a\s+|the\s+)?(?:\w+\s+)?(?:boat|vessel|panga|raft|skiff)s?\b|"
     r"\b(?:landed|landing)\s+(?:on|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:beach|shore|coast)\b",
+    _I,
+)
+
+#: People stopped at sea, where they are caught (GUIDELINES §2 border_apprehensions: at or near the border, the sea
+#: too): "intercepted 96 migrants at sea", "a Coast Guard cutter interdicted 58 Dominicans northwest of Aguadilla".
+#: An interdiction is the sea border's own catch: the Coast Guard's or a cutter's, or one told at sea; its town, like a
+#: landing's, is then at the border. A rescue of fishermen names no catch, and the verb must be an interdiction.
+SEA_INTERDICTION = re.compile(
+    r"\b(?:intercept|interdict)(?:s|ed|ing)?\b[^.;]{0,80}?\bat\s+sea\b|"
+    r"\b(?:Coast\s+Guard|cutters?)\b[^.;]{0,60}?\b(?:intercept|interdict)(?:s|ed|ing)?\b",
     _I,
 )
 

@@ -22,12 +22,11 @@ def test_a_denied_charge_counts_nobody(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "value"),
     [
-        "Prosecutors charged 52 people with illegal reentry on Tuesday.",
-        "Of the 60 migrants caught, 38 were charged with illegal entry and the rest were not charged.",
+        ("Prosecutors charged 52 people with illegal reentry on Tuesday.", 52),
+        ("Of the 60 migrants caught, 38 were charged with illegal entry and the rest were not charged.", 38),
     ],
 )
-def test_a_charge_done_stays_charged(text: str) -> None:
-    found = counts(text)
-    assert ("charged", 52, "people") in found or ("charged", 38, "people") in found
+def test_a_charge_done_stays_charged(text: str, value: int) -> None:
+    assert ("charged", value, "people") in counts(text)

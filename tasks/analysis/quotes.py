@@ -1707,16 +1707,25 @@ def _resolve_described(span: _Span, phrase: str, people: who.People, pos: int) -
         return
     spellings = "|".join(map(re.escape, (words[-1], *_ABBREVIATED_ROLES.get(words[-1], ()))))
     role = re.compile(rf"(?<![\w.])(?:{spellings})(?!\w)")
-    for p in reversed(people):
-        if (
-            p.at < pos
-            and not p.organisation
-            and (role.search(p.described) or role.search(p.role.casefold()))
-            and not _after_of(p, people.text)
-        ):
-            # (the role as written, for a title the name's mention cut off: "Police Chief Ana Ruiz")
-            span.speaker = who.named_in_full(p.name, people, pos)  # "Kristi Noem, the homeland security secretary,"
-            return
+    # (the role as written, for a title the name's mention cut off: "Police Chief Ana Ruiz")
+    holders = [
+        p
+        for p in people
+        if not p.organisation
+        and (role.search(p.described) or role.search(p.role.casefold()))
+        and not _after_of(p, people.text)
+    ]
+    earlier = [p for p in holders if p.at < pos]
+    if earlier:
+        # "the Broward sheriff" after two sheriffs: the nearest one whose title has the capitalised qualifier
+        qualified = [p for p in earlier if _has_qualifiers(p, _title_qualifiers(phrase))]
+        chosen = (qualified or earlier)[-1]
+        span.speaker = who.named_in_full(chosen.name, people, pos)  # "Kristi Noem, the homeland security secretary,"
+        return
+    if len({p.name for p in holders}) == 1 and holders[0].at - pos < _TITLE_AHEAD:
+        # "“...,” the sheriff said." before "Sheriff Ana Ruiz said ...": the one person the story gives that title
+        span.speaker = who.named_in_full(holders[0].name, people, holders[0].at + 1)
+        return
     for p in reversed(people):  # "the Delaware Democrat": the Democrat tagged "(D-Del)", not the nearest one
         if p.at < pos and not p.organisation and len(words) > 1 and all(w in p.context for w in words):
             span.speaker = who.named_in_full(p.name, people, pos)
@@ -1732,6 +1741,20 @@ def _resolve_described(span: _Span, phrase: str, people: who.People, pos: int) -
     named = who.antecedent(people, pos, who.gender_of(["x"], words))
     if named:
         span.speaker = named
+
+
+#: How far ahead (characters) a title said before anyone holds it may point to the one person given that title.
+_TITLE_AHEAD = 600
+
+
+def _title_qualifiers(phrase: str) -> list[str]:
+    """The capitalised words between "the" and the title ("the Broward sheriff", "the Miami-Dade County sheriff")."""
+    return [w.casefold() for w in re.findall(r"[\w’'-]+", phrase)[1:-1] if w[:1].isupper()]
+
+
+def _has_qualifiers(p: who.Mention, qualifiers: list[str]) -> bool:
+    written = f"{p.title} {p.role} {p.described}".casefold()
+    return bool(qualifiers) and all(re.search(rf"(?<![\w-]){re.escape(q)}(?![\w-])", written) for q in qualifiers)
 
 
 #: A teenager's age set off by commas right after a name ("Ana Ruiz, 17, said").

@@ -137,7 +137,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     # quotes only; multi-paragraph, carried, title-only, relatives' and bodies' quotes, traps (8 stories untagged)
     "quotes11.jsonl": {"quotes": (57, 0), "tagging": (7, 0)},
     "quotes12.jsonl": {"counts": (1, 2), "counts+place": (1, 2), "quotes": (33, 1), "tagging": (7, 0)},
-    "quotes13.jsonl": {"counts": (5, 2), "counts+place": (4, 3), "quotes": (30, 0), "tagging": (6, 0)},
+    "quotes13.jsonl": {"counts": (5, 2), "counts+place": (4, 3), "quotes": (31, 0), "tagging": (6, 0)},
     "records.jsonl": {"counts": (62, 5), "counts+place": (62, 5), "quotes": (1, 1), "tagging": (1, 1)},
     "arrests2.jsonl": {"counts": (40, 4), "counts+place": (39, 5), "quotes": (0, 0), "tagging": (1, 0)},
     "placerecall.jsonl": {"counts": (35, 4), "counts+place": (34, 5), "quotes": (0, 0), "tagging": (2, 0)},
@@ -182,6 +182,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "placeprecision5.jsonl": {"counts": (43, 4), "counts+place": (40, 7), "quotes": (1, 0), "tagging": (0, 1)},
     "deportations3.jsonl": {"counts": (19, 2), "counts+place": (18, 3), "quotes": (0, 0), "tagging": (2, 0)},
     "border6.jsonl": {"counts": (10, 0), "counts+place": (9, 1), "quotes": (0, 0), "tagging": (2, 0)},
+    "quotes14.jsonl": {"counts": (1, 0), "counts+place": (1, 0), "quotes": (22, 0), "tagging": (6, 0)},
 }
 
 

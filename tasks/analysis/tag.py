@@ -498,6 +498,8 @@ _RAID_AGENTS = _rx(
 _OTHER_AGENCIES = _rx(
     r"fbi", r"dea", r"atf", r"drug\s+enforcement", r"secret\s+service", r"marshals?", r"irs", r"federal\s+bureau"
 )
+#: Federal officers named without their agency (`_analyse`: the immigration agency a story names once).
+_FEDERAL_ACTOR = _rx(r"federal\s+(?:authorities|agents|officers|officials)")
 #: A death told after the custody that held it ("While in ICE custody, he fell ill and died"), its custodian named or
 #: not (`{custodian}`): the one held dies, not someone he hears of ("While in custody, he learned his mother had died").
 _DIED_AFTER_CUSTODY = (
@@ -1533,6 +1535,19 @@ def _analyse(title: str, text: str) -> _Doc:
     if agency_custody and head.action and not head.enforcement:
         head = replace(head, enforcement=0.5)
     sentences = [_in_context(sentences, i, agency_doc, raid_doc) for i in range(len(sentences))]
+    # A story that names an immigration-enforcement agency once and no other federal body, whose custody is taken by
+    # federal officers named without their agency ("federal authorities took a student into custody", "federal agents
+    # detained him"): those officers are the agency it names, and their custody sentences read as its enforcement, as
+    # a bare actor's do in a story that names it twice (`_in_context`).
+    if (
+        not agency_doc
+        and any(s.agency for s in [head, *sentences])
+        and not any(_OTHER_AGENCIES.search(low) for low in (title.lower(), text.lower()))
+    ):
+        head, *sentences = [
+            replace(s, enforcement=1.0) if s.action and _FEDERAL_ACTOR.search(s.text.lower()) else s
+            for s in [head, *sentences]
+        ]
     head, sentences = _reactions(head, sentences, crime_doc)
     if len(paragraphs) < len(lines):
         sentences = _answered(sentences)
@@ -1682,7 +1697,11 @@ def _analyse(title: str, text: str) -> _Doc:
 #: deportation, harbouring told in plain words; and by the crime's or the investigation's objects (tagmiss2.jsonl):
 #: entry on a false document at a port or crossing, a past removal by the plain verb ("removed from the United
 #: States"), an immigration agency reading an employer's hiring records: no dev-set verdict moves; CV sample 1 F1
-#: 0.982 (not refitted).
+#: 0.982 (not refitted). Its third wave (tagmiss3.jsonl) reads federal officers taking custody in a story that names the
+#: agency once and no other federal body: no dev-set score moves. Not kept: migrants interdicted or repatriated at sea
+#: by the Coast Guard or Air and Marine Operations (it tags a heldout10 story whose facts bring one wrongly placed count
+#: and one unmatched quote), and the agency's "activity" in an alert as enforcement on its own (one work story's
+#: features move, CV sample 1 F1 0.982 -> 0.981).
 WEIGHTS: dict[str, float] = {
     "enf_paragraphs": 0.65,
     "enf_paragraph_share": 1.89,

@@ -33,6 +33,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "tagplain.jsonl": {"tagging": (0, 0)},
     "tagmiss.jsonl": {"tagging": (3, 0)},
     "tagmiss2.jsonl": {"tagging": (0, 0)},
+    "tagmiss3.jsonl": {"tagging": (2, 0)},
     "tagreact.jsonl": {"tagging": (7, 0)},
     "briefs.jsonl": {"tagging": (2, 0)},
     "borderline.jsonl": {"tagging": (0, 0)},

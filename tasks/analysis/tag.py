@@ -39,7 +39,7 @@ from schemas.records import TagResult
 from tasks.analysis.sentences import LINK_LINE, OWN_LINE
 
 #: Bump whenever a lexicon, weight or the threshold changes: stored tags carry it.
-TAGGER_VERSION = "tag-1.24"
+TAGGER_VERSION = "tag-1.25"
 
 # ---------------------------------------------------------------------------------------------
 # Lexicons. Case-insensitive (matched on lower-cased text) unless noted; alternations on word bounds.
@@ -1697,11 +1697,16 @@ def _analyse(title: str, text: str) -> _Doc:
 #: deportation, harbouring told in plain words; and by the crime's or the investigation's objects (tagmiss2.jsonl):
 #: entry on a false document at a port or crossing, a past removal by the plain verb ("removed from the United
 #: States"), an immigration agency reading an employer's hiring records: no dev-set verdict moves; CV sample 1 F1
-#: 0.982 (not refitted). Its third wave (tagmiss3.jsonl) reads federal officers taking custody in a story that names the
-#: agency once and no other federal body: no dev-set score moves. Not kept: migrants interdicted or repatriated at sea
-#: by the Coast Guard or Air and Marine Operations (it tags a heldout10 story whose facts bring one wrongly placed count
-#: and one unmatched quote), and the agency's "activity" in an alert as enforcement on its own (one work story's
-#: features move, CV sample 1 F1 0.982 -> 0.981).
+#: 0.982 (not refitted).
+#: tag-1.25 keeps them too and reads reactions to enforcement (bench/probes/tagreact.jsonl): a custody action's noun as
+#: the object of a reaction ("protest the detentions", "troubled by the arrests", "after a weekend of raids") in a
+#: story that names immigration or the agency elsewhere; sanctuary policies by their other names (Welcoming City, Trust
+#: Act, Values Act) beside immigration or the agency; the agency's "detainee locator"; and (tagmiss3.jsonl) federal
+#: officers or authorities taking custody in a story that names the agency once and no other federal body: no dev-set
+#: verdict moves; CV sample 1 F1 0.982 (not refitted). Not kept: "took ... away" as an arrest (CV 0.982 -> 0.978),
+#: migrants interdicted or repatriated at sea by the Coast Guard or Air and Marine Operations (it tags a heldout10 story
+#: whose facts bring one wrongly placed count and one unmatched quote), and the agency's "activity" in an alert as
+#: enforcement on its own (one work story's features move, CV sample 1 F1 0.982 -> 0.981).
 WEIGHTS: dict[str, float] = {
     "enf_paragraphs": 0.65,
     "enf_paragraph_share": 1.89,

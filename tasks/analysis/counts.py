@@ -107,7 +107,7 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
     if v.kind is None and r.head is None and not r.sub and (who := deaths.WHO_DID.match(r.text, n.end)):
         v.kind = cue_type(who.group(0), r.border, r.custody)  # "one of 20 who died in ICE custody"
     if v.kind is None and handed_to_immigration(r):
-        v.kind = "detentions"  # "Greenville police handed five men over to federal immigration agents"
+        v.kind = "detentions"  # "Greenville police handed five inmates over to federal immigration agents"
     if v.kind is None:
         type_untyped(r, v, state)
         breakdown_item(r, v)

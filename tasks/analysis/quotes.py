@@ -835,23 +835,23 @@ def _subject_before(before: str) -> re.Match[str] | None:
     return None if m is None or _PREPOSITION_BEFORE.search(before[: m.start()]) else m
 
 
+#: The joint of two coordinated clauses in one sentence, and a reporting verb anywhere in a clause.
+_JOINED_CLAUSE = re.compile(r"[,;][ ]and[ ]")
+_REPORTING_VERB = re.compile(rf"\b(?:{lex.VERBS})\b")
+
+
 def _second_reporting_clause(before: str, m: re.Match[str]) -> re.Match[str] | None:
     """A reporting clause joined by ", and" (or "; and") after the one `m` found, with a subject of its own and at
     most a lower-case description before it ("Lee said, and her neighbor Ana Ruiz added"): its match, else None. A
     clause without a subject ("Lee said, and added:") is the same speaker's."""
-    verb = re.compile(rf"\b(?:{lex.VERBS})\b")
     for joint in _JOINED_CLAUSE.finditer(before, m.end("subj")):
-        if not verb.search(before, m.end("subj"), joint.start()):
+        if not _REPORTING_VERB.search(before, m.end("subj"), joint.start()):
             continue  # the first clause's verb comes after the joint: "Ann Lee, and Tom Banks said" is a pair
         second = lex.BEFORE.search(before, joint.end())
         if second is not None and re.fullmatch(r"(?:[a-z][\w’'-]*[ ]){0,3}", before[joint.end() : second.start()]):
             return second
         return None
     return None
-
-
-#: The joint of two coordinated clauses in one sentence.
-_JOINED_CLAUSE = re.compile(r"[,;][ ]and[ ]")
 
 
 #: A name set off by a comma and a contrasting conjunction: the clause after it has a subject of its own.
@@ -1718,7 +1718,8 @@ def _resolve_described(span: _Span, phrase: str, people: who.People, pos: int) -
     earlier = [p for p in holders if p.at < pos]
     if earlier:
         # "the Broward sheriff" after two sheriffs: the nearest one whose title has the capitalised qualifier
-        qualified = [p for p in earlier if _has_qualifiers(p, _title_qualifiers(phrase))]
+        qualifiers = _title_qualifiers(phrase)
+        qualified = [p for p in earlier if _has_qualifiers(p, qualifiers)]
         chosen = (qualified or earlier)[-1]
         span.speaker = who.named_in_full(chosen.name, people, pos)  # "Kristi Noem, the homeland security secretary,"
         return
@@ -1753,6 +1754,7 @@ def _title_qualifiers(phrase: str) -> list[str]:
 
 
 def _has_qualifiers(p: who.Mention, qualifiers: list[str]) -> bool:
+    """Whether every qualifier stands as a word in the person's title, role or description (none: False)."""
     written = f"{p.title} {p.role} {p.described}".casefold()
     return bool(qualifiers) and all(re.search(rf"(?<![\w-]){re.escape(q)}(?![\w-])", written) for q in qualifiers)
 

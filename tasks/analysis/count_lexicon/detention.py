@@ -225,6 +225,8 @@ _TO_IMMIGRATION = (
     r"immigration\s+(?:authorities|officials|agents|officers)|federal\s+immigration|"
     r"(?:ICE|immigration|federal\s+immigration)\s+custody)\b"
 )
+#: The participle of a handover in a passive or a fact-box label: "were turned over", "Transferred to ICE custody:".
+_HANDED_OVER_PARTICIPLE = r"(?:turned\s+over|handed\s+over|transferred|released|returned|delivered)"
 #: The recipient after the number and its noun: "54 inmates to ICE custody", "12 people over to immigration agents"
 #: (the people go into immigration custody: a handover, GUIDELINES §2 detentions as the work gold types "24 of them
 #: were returned to ICE custody").
@@ -234,14 +236,14 @@ TO_IMMIGRATION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?" + _TO_IMMIGRATION, _
 HANDED_OVER_PASSIVE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:[a-z]+ly\s+|then\s+|later\s+|since\s+|also\s+)?"
-    r"(?:turned\s+over|handed\s+over|transferred|released|returned|delivered)\s+(?:[\w-]+\s+){0,2}?" + _TO_IMMIGRATION,
+    + _HANDED_OVER_PARTICIPLE
+    + r"\s+(?:[\w-]+\s+){0,2}?"
+    + _TO_IMMIGRATION,
     _I,
 )
 #: A fact box's row label that names the handover: "Turned over to ICE: 640", "Transferred to ICE custody: 52".
 HANDED_OVER_LABEL = re.compile(
-    r"(?:^|\n)\s*(?:[\w-]+\s+){0,2}?(?:turned\s+over|handed\s+over|transferred|released|returned|delivered)\s+"
-    + _TO_IMMIGRATION
-    + r"[^:\n]{0,30}:\s*$",
+    r"(?:^|\n)\s*(?:[\w-]+\s+){0,2}?" + _HANDED_OVER_PARTICIPLE + r"\s+" + _TO_IMMIGRATION + r"[^:\n]{0,30}:\s*$",
     _I,
 )
 #: A noun that says the people handed over were held already: "38 inmates", "16 jail detainees", "63 prisoners".

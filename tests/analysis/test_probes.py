@@ -191,6 +191,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "deportations3.jsonl": {"counts": (19, 2), "counts+place": (18, 3), "quotes": (0, 0), "tagging": (2, 0)},
     "border6.jsonl": {"counts": (10, 0), "counts+place": (9, 1), "quotes": (0, 0), "tagging": (2, 0)},
     "quotes14.jsonl": {"counts": (1, 0), "counts+place": (1, 0), "quotes": (22, 0), "tagging": (6, 0)},
+    "types10.jsonl": {"counts": (29, 1), "counts+place": (26, 4), "quotes": (0, 0), "tagging": (1, 0)},
 }
 
 

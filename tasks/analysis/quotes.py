@@ -79,10 +79,8 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "after-subject+pronoun": 0.90,  # 52 of 57: `," she said.`
     "name-colon": 0.93,  # 12 of 12: `Ann Lee, an attorney: "`
     "after-described": 0.67,  # 1 of 1: `," the Illinois Democrat said.`
-    "outlet": 0.67,  # 1 of 1: `, CNN reports.`
-    # a partial quotation after "he said that": split by whether anyone else was quoted before in the story
-    "clause+pronoun": 0.50,  # 2 of 4: someone else quoted before
-    "clause+pronoun-sole": 0.88,  # 6 of 6: every earlier quote is his (or none)
+    "outlet": 0.75,  # 2 of 2: `, CNN reports.`
+    "clause+pronoun": 0.64,  # 8 of 12
     "before-verb+pronoun": 0.86,  # 17 of 19
     "clause": 0.67,  # 25 of 37: a partial quotation later in the speaker's sentence
     # a partial quotation in a sentence whose subject is a person: 4 of 5, too few to stand alone, so pooled
@@ -248,10 +246,7 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
                 continue
             attributed_here = True
             quotes.append(Quote(span.speaker, span.role, _first_sentence(span.text), span.start, span.end))
-            sieve = span.sieve + ("+pronoun" if span.pronoun is not None else "")
-            if sieve == "clause+pronoun" and _sole_speaker(quotes[:-1], span.speaker):
-                sieve += "-sole"  # "he" with no one else quoted before him in the story
-            sieves.append(sieve)
+            sieves.append(span.sieve + ("+pronoun" if span.pronoun is not None else ""))
         running = spans[-1] if spans and not spans[-1].closed else None
     quotes = canonical_speakers(quotes, people)
     quotes, sieves = _without_excerpts(quotes, sieves, text)

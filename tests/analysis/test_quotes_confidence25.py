@@ -1,4 +1,4 @@
-"""Round 25 (quotes25): a carried or pronoun-resolved speaker's confidence split by whether anyone else was
+"""Round 25 (quotes25): a carried speaker's confidence split by whether anyone else was
 quoted before in the story (SIEVE_CONFIDENCE measures each part on the work part), and a quoted sentence whose
 speaker the next sentence names ("Those were the words of ...", "The words came from ...")."""
 
@@ -34,30 +34,6 @@ def test_carried_speaker_after_another_quoted_stays_unconfident():
     found = _by_text(SHARED_CARRY)
     speaker, confidence = found["We sent children to sleep in the chapel because there was nowhere else to put them."]
     assert speaker == "Rita Alvarez"
-    assert confidence < CONFIDENT_QUOTE
-
-
-def test_pronoun_clause_of_the_only_speaker_is_confident():
-    text = (
-        "Mayor Lena Ortiz spoke to reporters after the council meeting on Thursday.\n\n"
-        "She praised the volunteers, saying the city would keep its shelters “open to every family that knocks on "
-        "the door.”"
-    )
-    speaker, confidence = _by_text(text)["open to every family that knocks on the door."]
-    assert speaker == "Lena Ortiz"
-    assert confidence >= CONFIDENT_QUOTE
-
-
-def test_pronoun_clause_after_another_speaker_stays_unconfident():
-    text = (
-        "“We will not be intimidated,” said council member Jorge Pena.\n\n"
-        "Mayor Lena Ortiz spoke to reporters after the council meeting on Thursday.\n\n"
-        "She praised the volunteers, saying the city would keep its shelters “open to every family that knocks on "
-        "the door.”"
-    )
-    found = _by_text(text)
-    speaker, confidence = found["open to every family that knocks on the door."]
-    assert speaker == "Lena Ortiz"
     assert confidence < CONFIDENT_QUOTE
 
 

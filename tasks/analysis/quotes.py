@@ -79,7 +79,7 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     "after-subject+pronoun": 0.90,  # 52 of 57: `," she said.`
     "name-colon": 0.93,  # 12 of 12: `Ann Lee, an attorney: "`
     "after-described": 0.67,  # 1 of 1: `," the Illinois Democrat said.`
-    "outlet": 0.67,  # 1 of 1: `, CNN reports.`
+    "outlet": 0.75,  # 2 of 2: `, CNN reports.`
     "clause+pronoun": 0.64,  # 8 of 12
     "before-verb+pronoun": 0.86,  # 17 of 19
     "clause": 0.67,  # 25 of 37: a partial quotation later in the speaker's sentence
@@ -87,7 +87,9 @@ SIEVE_CONFIDENCE: dict[str, float] = {
     # with "clause", the same kind of guess (29 of 42)
     "sentence-subject": 0.68,
     "sentence-subject+pronoun": 0.50,  # 0 of 0
-    "carry-over": 0.67,  # 9 of 13: a quotation paragraph after another speaker's quotation
+    # a quotation paragraph after an attributed one, split by whether anyone else was quoted before in the story
+    "carry-over": 0.56,  # 4 of 7: someone else quoted before
+    "carry-over-sole": 0.86,  # 5 of 5: every earlier quote is the carried speaker's
     "pronoun-last-speaker+pronoun": 0.80,  # 3 of 3
     # the person a markdown section is about: 3 of 3 now (2 of 4 before), too few to stand alone; at 0.75 the
     # confident quotes of the check part fell below precision 0.85, so it stays unconfident
@@ -203,13 +205,17 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
             ):
                 # a quotation paragraph right after an attributed one continues the same speaker
                 span.speaker, span.role, span.sieve = quotes[-1].speaker, quotes[-1].role, "carry-over"
+                if _sole_speaker(quotes, span.speaker):
+                    span.sieve = "carry-over-sole"  # no one else quoted yet: no other speaker it could be
             if span.speaker is None and quote_only[para_no] and para_no and not quote_only[para_no - 1]:
                 _attribute_to_previous(span, paragraphs[para_no - 1], people)
             if (
                 span.speaker is None
                 and quote_only[para_no]
                 and para_no + 1 < len(paragraphs)
-                and (m := _THAT_IS_WHAT.match(paragraphs[para_no + 1][1]))
+                and (
+                    m := _THAT_IS_WHAT.match(paragraphs[para_no + 1][1]) or _WORDS_OF.match(paragraphs[para_no + 1][1])
+                )
             ):
                 # "“It is a permit.”" then "That is what Ann Lee, 26, told the Chronicle": the next line names her
                 _resolve(span, m.group("subj"), None, people, span.start)
@@ -255,6 +261,13 @@ def attributed_quotes(text: str) -> list[tuple[Quote, str]]:
             seen.add(key)
             found.append((quote, sieve))
     return found
+
+
+def _sole_speaker(quotes: list[Quote], speaker: str) -> bool:
+    """Whether every quotation attributed so far is `speaker`'s (by surname, as "Ann Lee" and "Lee" are one
+    person): a carried or pronoun-resolved speaker with no other quoted person the words could belong to."""
+    surname = who.fold(speaker.split()[-1])
+    return all(who.fold(q.speaker.split()[-1]) == surname for q in quotes)
 
 
 def _quoted_words(text: str, quote: Quote) -> str:
@@ -570,6 +583,15 @@ _THAT_IS_WHAT = re.compile(
     rf"(?:(?:That|This)(?:[’']s|[ ]is|[ ]was)[ ](?:what|how)|So[ ]says)[ ](?:{lex.DESCRIBED}[ ])?{lex.SUBJECT}"
     rf"(?:,[^,“”\"]{{1,160}},)?(?:[ ](?:{lex.ADVERBS}|{lex.VERBS}|put[ ]it|puts[ ]it|described[ ]it|describes|recalls"
     r"|remembers)\b|[.]|$)"
+)
+
+#: A sentence after a quoted sentence that says whose words they were, in its paragraph or opening the next: "Those
+#: were the words of Ann Lee, ...", "The words came from Ann Lee", "The remarks came from the sheriff".
+_WORDS_OF = re.compile(
+    r"(?:(?:Those|These|They)[ ](?:were|are)[ ](?:the[ ])?(?:words|remarks|comments)[ ]of"
+    r"|(?:The|Those|These)[ ](?:words|remarks|comments)[ ](?:came|come)[ ]from)"
+    rf"[ ](?:{lex.DESCRIBED}[ ])?(?:(?!(?:in|on|at|to|of|by|for|with|from|that|the|a|an)\b)[a-z][\w’'-]*[ ]){{0,4}}?"
+    rf"{lex.SUBJECT}"  # "the words of state Sen. Ann Lee": a title in lower case before the name
 )
 
 
@@ -1050,6 +1072,11 @@ def _candidates(
     if m := lex.SENTENCE_SUBJECT.match(before):
         subj = m.group("subj")
         yield "sentence-subject", lambda span: _resolve(span, subj, None, people, pos)
+    if not raw_before.strip(" >*•-–—_") and (m := _WORDS_OF.match(after.lstrip(" "))):
+        # `“We will see them in court.” Those were the words of Gov. Ann Lee`: a quoted sentence opening its
+        # paragraph, the next sentence naming its speaker
+        said_by = m.group("subj")
+        yield "that-is-what", lambda span: _resolve(span, said_by, None, people, pos)
     if _COURT_FINDING.search(before):
         yield "court", lambda span: _resolve(span, "the court", None, people, pos)
 

@@ -506,6 +506,16 @@ _DIED_AFTER_CUSTODY = (
     r"while\s+in\s+{custodian}custody\b(?:[^.;]{{0,40}}?,)?\s+"
     r"(?:(?!(?:that|who|whose|his|her|their|when|after|before|as)\b)[\w.,'’-]+\s+){{0,10}}?(?:died|dies)"
 )
+#: A jail's hold for the agency told in plain words: people kept past the release a court or a sentence set ("would no
+#: longer hold inmates for ICE after their release dates", "keeps people beyond their scheduled release"). Beside the
+#: agency it is the detainer itself (GUIDELINES §1 cooperation fights, §2 detainers), as strong as the word; a jail's
+#: clerical over-detention names no immigration agency.
+_HOLD_VERB = r"(?:hold|holds|holding|held|keep|keeps|keeping|kept|detain\w*|jail\w*)\s+(?:[\w,'’-]+\s+){0,5}?"
+_HOLD_PAST_RELEASE = _rx(
+    _HOLD_VERB + r"(?:past|beyond)\s+(?:their|his|her|the|an?)\s+(?:scheduled\s+|planned\s+)?release",
+    # ("after" only before the date or time: "held a vigil after the release of the video" is none)
+    _HOLD_VERB + r"after\s+(?:their|his|her)\s+(?:scheduled\s+|planned\s+)?release\s+(?:dates?|times?)",
+)
 #: A death in custody whose custodian the sentence does not name ("the woman who died in custody", "any death in
 #: custody"): like officers named without their agency, the agency the story names holds the custody.
 _CUSTODY_DEATH = _rx(
@@ -640,6 +650,13 @@ _SPECIFIC = _rx(
     r"(?:transport\w*|harbou?r\w*|conceal\w*|shield\w*|bring\w*\s+in)\s+(?:(?:and|or|illegal|undocumented|\w+ing)\s+)"
     r"{0,3}aliens",
     r"smuggling\s+of\s+(?:persons|people|migrants)",
+    # the same crime told by where the people were found: hidden in a vehicle or its cargo ("14 people hidden behind
+    # the cargo", "migrants crammed into a tanker", "men concealed in a false compartment"): drugs are hidden so too,
+    # but the noun is people (a kidnapping's victim is one person, its words "bound" and "held")
+    r"(?:people|persons|men|women|children|minors|migrants|immigrants|adults)\s+(?:who\s+(?:were|had\s+been)"
+    r"\s+)?(?:hidden|hiding|concealed|crammed|packed|stuffed|locked)\s+(?:in|into|inside|behind|beneath|under|among)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:trailers?|trucks?|cargo|compartments?|trunks?|tankers?"
+    r"|boxcars?|containers?|vans?|vehicles?|shipments?|crates?|loads?|freight)(?![\w'’])",
     # the same crime told as the charge in plain words ("charged with bringing 23 people into the country", "pleaded
     # guilty to sneaking six men across the border"): an airline's passengers and smuggled guns are neither
     r"(?:charged|indicted|accused|convicted|guilty|arrested|sentenced)\s+(?:\w+\s+){0,3}?(?:with|of|to|for)\s+"
@@ -1152,6 +1169,7 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
         or ("family cent" in low and _FAMILY_CENTER.search(custody))
         or (officers and _ACTORS.search(text) and not contraband())
         or (agency and (_SIGHTING.search(low) or _INSIGNIA.search(text)) and not contraband())
+        or (agency and "release" in low and _HOLD_PAST_RELEASE.search(custody))
     ):
         strength = 2.0
     elif (

@@ -38,6 +38,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "tagmiss2.jsonl": {"tagging": (0, 0)},
     "tagmiss3.jsonl": {"tagging": (2, 0)},
     "tagreact.jsonl": {"tagging": (7, 0)},
+    "tagshort2.jsonl": {"tagging": (0, 0)},
     "briefs.jsonl": {"tagging": (2, 0)},
     "borderline.jsonl": {"tagging": (0, 0)},
     "lexicon.jsonl": {"counts": (135, 2), "counts+place": (135, 2), "quotes": (0, 0), "tagging": (6, 0)},

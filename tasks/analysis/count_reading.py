@@ -213,7 +213,10 @@ def _predicate_end(text: str, n: NumberMention, numbers: list[NumberMention], cl
 def _site_in_subject(between: str, after: str) -> bool:
     """Whether a later number counts the sites inside the counted people's own modifier ("Seventy-six workers at two
     meatpacking plants were detained"): it is part of their subject, and their verb lies beyond it."""
-    return bool(frames.PEOPLE_THEN_PLACE_PREPOSITION.match(between) and frames.SITE_NOUN.match(after))
+    if frames.PEOPLE_THEN_PLACE_PREPOSITION.match(between):
+        return bool(frames.SITE_NOUN.match(after))
+    # "42 migrants who came ashore in two pangas were caught": the pangas are in the people's relative clause
+    return bool(frames.PEOPLE_RELATIVE_THEN_PREPOSITION.match(between) and frames.SITE_OR_CARRIER_NOUN.match(after))
 
 
 @dataclass(frozen=True)

@@ -236,10 +236,15 @@ NOMINAL_OF_MORE = re.compile(
     NOMINAL_OF.pattern.removesuffix(r"\s+of\s*$") + r"\s+of\s+(?:another|an\s+additional|a\s+further)\s*$", _I
 )
 #: People processed by the Border Patrol: "230 migrants were processed at the Border Patrol's Yuma station"
+#: or "Border Patrol agents processed 640 migrants" (the agency the subject of the active verb)
 #: (GUIDELINES §2 border_apprehensions: apprehended or encountered by CBP/Border Patrol; asylum cases processed at a
 #: port or by a court are none, so the Border Patrol must be named with the processing).
 PROCESSED_BY_BORDER_PATROL = re.compile(
-    r"\bprocessed\s+(?:at|by|in)\s+(?:a\s+|an\s+|the\s+)?(?:U\.\s?S\.\s+)?Border\s+Patrol\b", _I
+    r"\bprocessed\s+(?:at|by|in)\s+(?:a\s+|an\s+|the\s+)?(?:U\.\s?S\.\s+)?Border\s+Patrol\b|"
+    # the Border Patrol as the subject of the active verb: "Border Patrol agents in the sector processed 1,850"
+    r"\bBorder\s+Patrol(?:\s+(?:agents|officers|officials|stations?))?\s+(?:[\w'’-]+\s+){0,4}?processed"
+    r"(?:\s+(?:about|nearly|roughly|some|almost|over|approximately|more\s+than|at\s+least|an\s+estimated))?\s*$",
+    _I,
 )
 #: A lead line that opens a breakdown and names no count of its own: "The breakdown by sector:", "By state:", "Broken
 #: down by nationality, they were:" (its items are parts of the count the sentence before it told; a lead that names
@@ -264,6 +269,20 @@ PEOPLE_THEN_PLACE_PREPOSITION = re.compile(
 SITE_NOUN = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:plants|sites|locations|businesses|companies|farms|stores|restaurants|factories|"
     r"warehouses|buildings|homes|houses|apartments|complexes|workplaces|worksites|shops|ranches|dairies)\b",
+    _I,
+)
+#: Between a number of people and a later number: the people's relative clause, its own verb and a preposition
+#: ("migrants who came ashore in ", "workers who were hiding at ", "men who crossed the river on "): the later number
+#: sits inside their relative clause, which tells where they were or what carried them, and their verb lies beyond.
+PEOPLE_RELATIVE_THEN_PREPOSITION = re.compile(
+    rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{PEOPLE}|employees)\s+(?:who|that)\s+(?:[\w'’-]+\s+){{1,5}}?"
+    r"(?:at|in|on|aboard|inside|from|across|off|near)\s+(?:the\s+|a\s+)?$",
+    _I,
+)
+#: What a later number in such a clause counts, sites or what carried the people: "two pangas", "three trucks".
+SITE_OR_CARRIER_NOUN = re.compile(
+    SITE_NOUN.pattern.removesuffix(r")\b")
+    + r"|boats|pangas|vessels|rafts|vehicles|trucks|cars|vans|SUVs|trailers|tractor-trailers|buses|trains|boxcars)\b",
     _I,
 )
 #: The employees' passive after a modifier of their own: "42 employees of a roofing company based outside Omaha were

@@ -124,6 +124,8 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
         return "plan"
     if traps.FORECAST_BEFORE.search(before_q):
         return "plan"  # "projects it will pass 400,000 removals": a forecast level, not a count
+    if traps.PLANNED_FOR_BEFORE.search(before):
+        return "plan"  # "had planned for as many as 150 arrests": the number the plan named
     held_np = re.match(
         r"\s*(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:custody|detention(?:\s+(?:center|facility))?)\b",
@@ -465,6 +467,13 @@ def not_counted(r: Reading, v: Verdict) -> str | None:
         )
     ):
         return "composition"  # "ICE arrested 62 people; 11 had previously been deported": who they are, no type
+    if (
+        v.kind == "deportations"
+        and whole is not None
+        and whole.type in ("arrests", "border_apprehensions", "detentions", "charged", "convictions")
+        and convictions.PRIOR_REMOVAL_OF_NAMED_PART_AFTER.match(r.text, r.n.end)
+    ):
+        return "composition"  # "... 44 with convictions. Among them were 12 men who had previously been deported"
     if v.kind in ("arrests", "detentions", "convictions") and convictions.PENDING_CHARGES_PART_AFTER.match(
         r.text, r.n.end
     ):

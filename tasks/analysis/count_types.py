@@ -1354,13 +1354,19 @@ def _own_clause(r: Reading) -> str:
 
 def _part_held_for_agents(r: Reading) -> bool:
     """The number is a part ("29 of them") of people an immigration agency took, counted just before ("ICE arrested
-    45 people"): held at a jail, they are held for that agency, not the jail's own inmates."""
+    45 people"): held at a jail, they are held for that agency, not the jail's own inmates. So is the rest of that
+    group ("29 others remain detained at the county jail", "the remaining 12"), when the whole's sentence or the
+    number's own names immigration ("..., which holds immigration detainees under contract")."""
     whole = r.previous or r.last
-    return (
-        whole is not None
-        and whole.type in {"arrests", "border_apprehensions", "detentions"}
-        and bool(parts.OF_THEM.match(r.text, r.n.end))
-        and bool(traps.IMMIGRANT_HELD.search(whole.sentence.rule_text))
+    if whole is None or whole.type not in {"arrests", "border_apprehensions", "detentions"}:
+        return False
+    if parts.OF_THEM.match(r.text, r.n.end):
+        return bool(traps.IMMIGRANT_HELD.search(whole.sentence.rule_text))
+    rest = parts.REST_OF_GROUP_AFTER.match(r.text, r.n.end) or parts.REST_OF_GROUP_BEFORE.search(
+        r.text, r.left_start, r.n.start
+    )
+    return bool(
+        rest and (traps.IMMIGRANT_HELD.search(whole.sentence.rule_text) or traps.IMMIGRANT_HELD.search(r.s.rule_text))
     )
 
 

@@ -162,6 +162,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "recall9.jsonl": {"counts": (45, 0), "counts+place": (44, 1), "quotes": (3, 1), "tagging": (5, 0)},
     "recall10.jsonl": {"counts": (45, 0), "counts+place": (38, 7), "quotes": (4, 0), "tagging": (1, 0)},
     "recall11.jsonl": {"counts": (29, 4), "counts+place": (26, 7), "quotes": (3, 0), "tagging": (0, 0)},
+    "recall12.jsonl": {"counts": (33, 3), "counts+place": (27, 9), "quotes": (2, 0), "tagging": (0, 0)},
     "deportations2.jsonl": {"counts": (34, 0), "counts+place": (34, 0), "quotes": (0, 0), "tagging": (2, 0)},
     "recall8.jsonl": {"counts": (44, 0), "counts+place": (44, 0), "quotes": (2, 0), "tagging": (7, 1)},
     "leftovers.jsonl": {"counts": (19, 6), "counts+place": (17, 8), "quotes": (0, 1), "tagging": (1, 1)},

@@ -275,6 +275,16 @@ PRIOR_REMOVAL_OF_PART_AFTER = re.compile(
     _I,
 )
 
+#: The same told of a part named by its people in a relative clause: "Among them were 12 men who had previously been
+#: deported", "14 people who had once been removed". Unlike a bare "9 had been previously removed", this form reads as
+#: who the part is even after another part of the group (those with convictions) was counted just before.
+PRIOR_REMOVAL_OF_NAMED_PART_AFTER = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+){1,3}?who\s+had\s+(?:"
+    r"(?:previously|once)\s+been\s+(?:deported|removed|expelled)\b|"
+    r"been\s+(?:previously|once)\s+(?:deported|removed|expelled)\b)",
+    _I,
+)
+
 # ---------------------------------------------------------------------------------------------
 # What else a person has, coordinated after a record: "has no criminal record and three U.S.-born children"
 # ---------------------------------------------------------------------------------------------

@@ -77,6 +77,10 @@ STILL_HELD = re.compile(
 )
 #: "97 of them", "12 of those": the counted noun is the group counted before.
 OF_THEM = re.compile(r"\s*(?:out\s+)?of\s+(?:them|those|these|whom)\b", _I)
+#: The rest of the group counted before, told by "others" after the number or "other"/"remaining" before it: "11 were
+#: released, and 29 others remain detained", "the other 12", "the remaining 35".
+REST_OF_GROUP_AFTER = re.compile(r"\s*others\b", _I)
+REST_OF_GROUP_BEFORE = re.compile(r"\b(?:other|remaining)\s+$", _I)
 #: "Nine of the men", "30 of those workers": a part of a group of people named by its noun alone (no number of its
 #: own: "97 of the 212" restates a whole), the group counted before.
 OF_THE_PEOPLE = re.compile(

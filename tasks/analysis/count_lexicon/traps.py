@@ -1611,6 +1611,14 @@ GAPPED_CONVEYANCE_BEFORE = re.compile(
 )
 #: A level forecast, right before the number: "projects it will pass 400,000 removals", "predicted that arrests would
 #: top 500,000" (GUIDELINES §2: projections are no counts).
+#: A plan that names its number right after "planned for": "had planned for as many as 150 arrests", "the agency's
+#: plans for 1,500 arrests" (a plan, not arrests made; "raids were planned for Dallas" names no number and is read
+#: nowhere else).
+PLANNED_FOR_BEFORE = re.compile(
+    r"\bplan(?:s|ned|ning)?\s+for\s+(?:(?:as\s+many\s+as|up\s+to|at\s+least|about|nearly|some|roughly|around|"
+    r"more\s+than|over)\s+)?$",
+    _I,
+)
 FORECAST_BEFORE = re.compile(
     r"\b(?:project(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:will|would|could|might|may)\s+(?:[\w-]+\s+){0,3}?$",

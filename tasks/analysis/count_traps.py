@@ -311,6 +311,8 @@ def _not_taken(r: Reading) -> str | None:
         return "plan"  # "The country agreed to accept up to 160 deportees": a cap agreed, not people sent
     if traps.PROMISED_COORDINATED_ACTION.search(text, 0, start) or traps.CALLED_FOR_LEVEL.search(text, 0, start):
         return "plan"  # "we'll send 2,000 agents and arrest 20,000", "calls for the site to reach 5,000 detainees"
+    if traps.AIMED_LEVEL_BEFORE.search(text, 0, start):
+        return "plan"  # "hopes to reach a detained population of 100,000": a level aimed at, not one reached
     if traps.ATTEMPTED_ACTION.search(text, r.left_start, start):
         return "plan"  # "Agents tried to arrest four men": tried, not said to be done
     kept = traps.KEPT_FROM_ACTING.search(text, r.left_start, start)

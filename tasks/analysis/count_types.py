@@ -1372,12 +1372,16 @@ def _part_held_for_agents(r: Reading) -> bool:
 
 def _jail_headcount(r: Reading) -> bool:
     """Whether a jail or prison holds the number as its own headcount ("The Union County jail holds about 1,200
-    inmates, and ICE rents 80 beds there"): no immigration word in the number's subject and verb nor in its own noun
+    inmates, and ICE rents 80 beds there"; "Deputies held 14,000 inmates in the county jails", the jail named after
+    them): no immigration word in the number's subject and verb nor in its own noun
     phrase, up to a coordinated clause or a part that follows ("and ICE rents ...", "including 150 held for ICE" are
     another count's words). "almost all of them immigrants" or "which has a contract with ICE" keep it detention."""
-    if not detention.JAIL_HOLDS_BEFORE.search(r.text, r.clause[0], r.n.start):
-        return False
     own_after = detention.NEXT_CLAUSE_OR_PART.split(r.text[r.n.end : r.pred_end], maxsplit=1)[0]
+    jail_named_after = detention.HOLDS_JUST_BEFORE.search(
+        r.text, r.clause[0], r.n.start
+    ) and detention.JAIL_AFTER_HELD.match(own_after)
+    if not detention.JAIL_HOLDS_BEFORE.search(r.text, r.clause[0], r.n.start) and not jail_named_after:
+        return False
     return bool(
         traps.JAIL_HEADCOUNT_AFTER.match(own_after)
         and not traps.IMMIGRANT_HELD.search(r.text, r.left_start, r.n.start)
@@ -1389,7 +1393,9 @@ def _jail_deaths(text: str) -> bool:
     """Whether deaths the sentence `text` tells are a jail's own, no deaths in immigration custody (GUIDELINES §2
     deaths_in_custody): its people named as inmates, prisoners or citizens with no custody or immigration word
     ("Three inmates died in the county jail"), or a jail or prison named with no immigration hold ("There were 88
-    overdose deaths in the county jail"; custody alone is the jail's: "died in custody at the city jail")."""
+    overdose deaths in the county jail"; custody alone is the jail's: "died in custody at the city jail"). A hold the
+    sentence denies ("..., none involving immigration holds") is no immigration hold."""
+    text = deaths.DENIED_HOLD_TAIL.sub("", text)  # "..., none involving immigration holds": the hold is denied
     return bool(
         (deaths.JAIL_DEATH.search(text) and not deaths.IMMIGRATION_HELD.search(text))
         or (deaths.JAIL_NAMED.search(text) and not deaths.HELD_FOR_IMMIGRATION.search(text))
@@ -1671,7 +1677,9 @@ def correct_type(r: Reading, v: Verdict) -> None:
         ):
             v.kind = governing  # "agents arrested 45 people who now face deportation": the arrest is what was done
     if v.trap == "population" and traps.HELD_POPULATION.search(window) and detention.DETENTION_SETTING.search(window):
-        v.trap = None  # "The facility had an average daily population of 1,712": people held, not a town's residents
+        # "The facility had an average daily population of 1,712": people held, not a town's residents; a held
+        # population aimed at ("wants to reach a detention population of 80,000") is a plan
+        v.trap = "plan" if traps.AIMED_LEVEL_BEFORE.search(r.text, 0, r.n.start) else None
     if v.kind == "arrests" and not r.border and traps.HELD_POPULATION.search(r.text, r.clause[0], r.clause[1]):
         v.kind = "detentions"  # "ICE detained 39,000 people on an average day": a custody population, not arrests
     if (

@@ -175,6 +175,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "precision10.jsonl": {"counts": (48, 3), "counts+place": (43, 8), "quotes": (4, 2), "tagging": (0, 0)},
     "precision11.jsonl": {"counts": (26, 1), "counts+place": (23, 4), "quotes": (2, 0), "tagging": (0, 0)},
     "precision12.jsonl": {"counts": (27, 0), "counts+place": (26, 1), "quotes": (0, 0), "tagging": (1, 0)},
+    "precision13.jsonl": {"counts": (23, 2), "counts+place": (22, 3), "quotes": (3, 0), "tagging": (1, 0)},
     "handovers.jsonl": {"counts": (11, 2), "counts+place": (9, 4), "quotes": (0, 0), "tagging": (1, 0)},
     "handovers2.jsonl": {"counts": (13, 5), "counts+place": (9, 9), "quotes": (1, 0), "tagging": (1, 0)},
     "parts.jsonl": {"counts": (33, 0), "counts+place": (33, 0), "quotes": (0, 0), "tagging": (1, 0)},

@@ -115,6 +115,13 @@ JAIL_NAMED = rx(r"jails?", r"prisons?", r"lockups?", r"penitentiar(?:y|ies)")
 #: crossed ("migrants") or are held as detainees. Custody alone is not one: "died in custody at the city jail" is the
 #: jail's (GUIDELINES §2 deaths_in_custody: people who died in immigration custody).
 HELD_FOR_IMMIGRATION = rx(*IMMIGRATION_HOLD_WORDS)
+#: A tail that denies the immigration hold of the dead it follows: ", none involving immigration holds", "; none of
+#: them were ICE detainees", "— none in ICE custody" (the hold it names is denied, so the deaths stay the jail's).
+DENIED_HOLD_TAIL = re.compile(
+    r"[,;:—–]\s*(?:but\s+|and\s+)?none\s+"
+    r"(?:of\s+(?:them|whom|those)|involv\w*|was|were|in|held|on|with|had|tied\s+to|related\s+to)\b[^,;.]*",
+    re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------------------------------------
 # People held whom a killing verb governs

@@ -202,6 +202,20 @@ JAIL_HOLDS_BEFORE = re.compile(
     r"(?:holds|held|houses|housed|is\s+holding|was\s+holding)\s+(?:(?:about|nearly|roughly|some|more\s+than|over|almost)\s+)?$",
     _I,
 )
+#: A verb of holding right before the number whose subject is no jail ("Deputies held 14,000 inmates in the county
+#: jails"): the jail is then named after the held people, in their own words (`JAIL_AFTER_HELD`).
+HOLDS_JUST_BEFORE = re.compile(
+    r"\b(?:holds|held|houses|housed|is\s+holding|was\s+holding)\s+"
+    r"(?:(?:about|nearly|roughly|some|more\s+than|over|almost)\s+)?$",
+    _I,
+)
+#: Inmates or prisoners placed in a jail or prison right after their number: "14,000 inmates in the Los Angeles County
+#: jails", "2,100 prisoners at the state prison".
+JAIL_AFTER_HELD = re.compile(
+    r"^\s*(?:inmates|prisoners)\s+(?:in|at|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:jail|prison|lockup|penitentiar(?:y|ies))s?\b",
+    _I,
+)
 #: Where a number's own words end before another's: a coordinated clause ("and ICE rents 80 beds"), a part ("including
 #: 150 held for ICE"), a semicolon or a number after a comma ("900 inmates, 60 of them on detainers").
 NEXT_CLAUSE_OR_PART = re.compile(r",?\s+(?:and|but|while|whereas|including)\b|;|,\s*(?=\d)", _I)

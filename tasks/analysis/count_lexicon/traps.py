@@ -1779,6 +1779,24 @@ CALLED_FOR_LEVEL = re.compile(
     + ACTION_QUALIFIER,
     _I,
 )
+#: A level an agency means to reach, its verb of reaching future or wished and the number its object: "The agency
+#: hopes to reach a detained population of 100,000", "We will hit 1 million deportations", "wants ICE to top 3,000
+#: arrests", "is poised to top 70,000 detainees", "wants ICE to hold 100,000 people", "... and to hold 100,000"
+#: (an infinitive coordinated after another is no finite deed either) (a target, GUIDELINES §2:
+#: projections and plans are no counts). A level reached ("detention reached 66,000", "arrests rose to reach 4,000")
+#: is told as done and is not read.
+AIMED_LEVEL_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|might|may|shall|must)|[’']ll|\bgoing\s+to|"
+    r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|wants?|wanted|seek(?:s|ing)?|sought|vow(?:s|ed|ing)?|"
+    r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|push(?:es|ed|ing)?|"
+    r"striv(?:e|es|ing)|strove|need(?:s|ed)?|tr(?:y|ies|ied|ying)|order(?:s|ed)?|direct(?:s|ed)?|told|"
+    r"urg(?:e|es|ed|ing))\s+(?:[\w.'’-]+\s+){0,3}?to|"
+    r"\b(?:set|poised|slated|likely|unlikely)\s+to|\band\s+to)\s+(?:(?:eventually|soon|quickly|again)\s+)?"
+    r"(?:reach|hit|top|surpass|exceed|hold|house|detain)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:level|population|total|record|mark|figure|number|count|high|peak)\s+of\s+)?"
+    + ACTION_QUALIFIER,
+    _I,
+)
 #: A state's own removal or arrest, its actor a country named as the subject right before the verb ("By comparison,
 #: Germany deported about 20,000 people", "and the United Kingdom returned 8,900"): in a comparison (`COMPARISON_OPEN`)
 #: another country's enforcement, no count of the story's (the country is checked against the gazetteer; a removal's

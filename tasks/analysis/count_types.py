@@ -1666,6 +1666,8 @@ def correct_type(r: Reading, v: Verdict) -> None:
         and not traps.IMMIGRATION_CRIME.search(r.text, r.clause[0], r.clause[1])
     ):
         v.trap = v.trap or "other_crime"  # "charged 25 people with assaulting officers": no immigration crime
+    if convictions.DROPPED_CHARGE_BEFORE.search(r.text, r.left_start, r.n.start):
+        v.trap = v.trap or "averted"  # "Charges were dropped against 11 of the 40 men arrested": nobody prosecuted
     if v.kind == "charged" and _charge_denied(r):
         v.trap = v.trap or "averted"  # "five were minors and were not charged": nobody prosecuted
     if v.kind in ("deportations", "arrests", "detentions") and traps.PROSPECT.search(window):

@@ -244,6 +244,18 @@ REFERRAL_VERB_BEFORE = re.compile(
 REFERRED_COMPLEMENT_AFTER = re.compile(r"[^,;.\d]{0,90}?\s" + _PROSECUTION_COMPLEMENT, _I)
 
 
+#: A prosecution dropped, right before the people it was dropped against ("Charges were dropped Monday against 11 of
+#: the 40 men arrested", "prosecutors dismissed the cases against 9 of them"): nobody counted is prosecuted, and a
+#: part named by it is no more people the action touched (GUIDELINES §2 charged; a denied charge, as `_charge_denied`).
+DROPPED_CHARGE_BEFORE = re.compile(
+    r"\b(?:(?:charges?|cases?|indictments?|complaints?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?:dropped|dismissed|withdrawn)|(?:dropped|dismissed|withdrew|drop|dismiss)\s+(?:(?:the|all|its|their)\s+)?"
+    r"(?:(?:criminal|federal|immigration|smuggling|illegal[\s-]entry)\s+)?(?:charges|cases?|indictments?|complaints?))"
+    r"\s+(?:\w+\s+){0,2}?against\s+$",
+    _I,
+)
+
+
 # ---------------------------------------------------------------------------------------------
 # A part told only by the charges its people have pending: "52 of whom face pending criminal charges"
 # ---------------------------------------------------------------------------------------------

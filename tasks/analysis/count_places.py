@@ -710,6 +710,9 @@ _OPERATION_BEFORE = re.compile(
 )
 #: A sentence that opens with the group counted before, its parts told after the comma: "Of those arrested, ...",
 #: "Of them, ...", "Among those detained in the raid, ...", "Of the 470, ...".
+#: A record part's pointer naming its whole by an arrest ("29 of those arrested", "Of those apprehended, 40 ..."): a
+#: count of people charged told between them is no whole of theirs (the part's record is the arrested people's).
+_ARRESTED_POINTER = re.compile(r"\bthose\s+(?:arrested|apprehended|detained|picked\s+up)\b", re.IGNORECASE)
 _GROUP_OPENS = re.compile(
     r"\W*(?:of|among)\s+(?:them|those|these|the\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+)?\d[\d,]*)\b"
     r"[^,;.]{0,60},",
@@ -1204,6 +1207,7 @@ def place_counts(
         same_noun = OF_THE_PEOPLE.match(view, c.number.end)
         if not (points or bare or same_noun):
             return None
+        pointer = head[-40:] + " " + view[c.number.end : c.number.end + 40]  # "of those arrested" on either side
         k = sentences.index(s)
         # the nearest group counted in the sentence before or the one before it ("ICE arrested 1,461 people in Los
         # Angeles. The agency has 6,000 officers. Of those arrested, 963 had convictions.")
@@ -1211,6 +1215,8 @@ def place_counts(
         for j in range(i - 1, -1, -1):
             if counts[j].sentence is not s and not any(counts[j].sentence is p for p in previous):
                 return None
+            if is_group(j) and counts[j].type == "charged" and _ARRESTED_POINTER.search(pointer):
+                continue  # "26 of them were referred for prosecution. 29 of those arrested had ...": the arrests'
             if is_group(j):
                 if same_noun and not (points or bare) and not counted_as(j, same_noun["noun"]):
                     return None

@@ -1502,6 +1502,25 @@ _BORDER_TALLY_NOUN = re.compile(r"\bapprehensions\b", re.IGNORECASE)
 _BARE_TALLY_NOUN = re.compile(r"\b(?:arrests|apprehensions)\b", re.IGNORECASE)
 
 
+def referred_for_prosecution(r: Reading) -> bool:
+    """People referred or presented for prosecution of an immigration crime (round 25's convention, GUIDELINES §2
+    charged: a prosecution begun): the referral predicate done to the people counted, passive in their own
+    predicate ("48 were presented for prosecution for illegal entry") or active right before the number ("agents
+    referred 31 men to the U.S. Attorney's Office for prosecution"), with the prosecution as its complement (not a
+    lawyer, an immigration court or social services) and an immigration crime named in the sentence (a referral
+    over trespass or rioting is none)."""
+    if r.n.percent or (r.head is not None and not r.head.group("people")):
+        return False
+    text, n = r.text, r.n
+    passive = convictions.REFERRED_AFTER.match(text, n.end, r.clause[1])
+    active = convictions.REFERRAL_VERB_BEFORE.search(text[r.left_start : n.start]) and (
+        convictions.REFERRED_COMPLEMENT_AFTER.match(text, n.end, r.clause[1])
+    )
+    return bool(passive or active) and bool(
+        traps.IMMIGRATION_CRIME.search(text) or convictions.REENTRY_AFTER_REMOVAL.search(text)
+    )
+
+
 def handed_to_immigration(r: Reading) -> bool:
     """People a jail, prison or police hand over, transfer, release or return to immigration custody (round 24's
     convention from the work gold's "24 of them were returned to ICE custody": GUIDELINES §2 detentions, people
@@ -1659,6 +1678,8 @@ def correct_type(r: Reading, v: Verdict) -> None:
         and not traps.IMMIGRATION_CRIME.search(r.text, r.clause[0], r.clause[1])
     ):
         v.trap = v.trap or "other_crime"  # "charged 25 people with assaulting officers": no immigration crime
+    if convictions.DROPPED_CHARGE_BEFORE.search(r.text, r.left_start, r.n.start):
+        v.trap = v.trap or "averted"  # "Charges were dropped against 11 of the 40 men arrested": nobody prosecuted
     if v.kind == "charged" and _charge_denied(r):
         v.trap = v.trap or "averted"  # "five were minors and were not charged": nobody prosecuted
     if v.kind in ("deportations", "arrests", "detentions") and traps.PROSPECT.search(window):

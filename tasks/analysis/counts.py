@@ -53,6 +53,7 @@ from tasks.analysis.count_types import (
     handed_to_immigration,
     held_sent_abroad,
     killed_in_custody,
+    referred_for_prosecution,
     restated_part_share,
     restated_share,
     type_by_frame,
@@ -102,6 +103,8 @@ def _type_count(s: Sentence, n: NumberMention, numbers: list[NumberMention], sta
         type_by_frame(r, v)
     if v.kind is None:
         type_by_phrase(r, v, state)
+    if v.kind is None and referred_for_prosecution(r):
+        v.kind = "charged"  # "31 were referred to the U.S. Attorney's Office for prosecution for illegal re-entry"
     if v.kind is None and (group := broken_down(r.text, n, r.head, r.predicate, r.previous, r.last)) is not None:
         v.kind, v.sub, v.breakdown_of = group.type, True, group
     if v.kind is None and r.head is None and not r.sub and (who := deaths.WHO_DID.match(r.text, n.end)):

@@ -529,14 +529,16 @@ def test_a_span_of_a_year_is_no_rate_but_a_number_a_year_is() -> None:
     assert counts("The office deports about 300 people a year.") == set()
 
 
-# --- a referral for prosecution is a step before a charge ---------------------------------------------------------
+# --- a referral for prosecution of an immigration crime is a prosecution begun (round 25's convention) -------------
 
 
-def test_people_referred_for_prosecution_are_not_yet_charged() -> None:
-    """GUIDELINES §2: plans are no counts; a referral asks prosecutors to charge. Those charged after it are."""
+def test_people_referred_for_prosecution_of_an_immigration_crime_are_charged() -> None:
+    """Round 25's convention (the lead's, issue #7: GUIDELINES §2 charged, people criminally prosecuted): a referral
+    for prosecution of an immigration crime begins the prosecution, and those charged after it are charged too; a
+    referral that names no immigration crime stays no count (see test_counts_referred_for_prosecution.py)."""
     assert counts(
         "Agents referred 640 adults for prosecution for illegal entry in May, and 590 were charged in federal court."
-    ) == {("charged", 590, "people")}
+    ) == {("charged", 640, "people"), ("charged", 590, "people")}
     assert counts("Agents referred 45 people for federal prosecution last month.") == set()
 
 

@@ -214,6 +214,49 @@ UNTYPED_STANDING_OF_PART = re.compile(
 CUES["charged"] = re.compile(rf"{CUES['charged'].pattern}|\bcharges\s+under\s+(?:\S+\s+){{1,3}}?against\b", _I)
 
 # ---------------------------------------------------------------------------------------------
+# A referral for prosecution: the prosecution of an immigration crime begun (round 25's convention)
+# ---------------------------------------------------------------------------------------------
+
+#: The prosecution a referral sends people to: "for (criminal|federal) prosecution", or the federal prosecutors
+#: themselves ("to the U.S. Attorney's Office", "to federal prosecutors"); a lawyer, a court of immigration, a
+#: district attorney or social services is no prosecution's complement.
+_PROSECUTION_COMPLEMENT = (
+    r"(?:for\s+(?:(?:criminal|federal|felony|misdemeanor)\s+)?prosecution\b|"
+    r"to\s+(?:the\s+)?(?:(?:U\.\s?S\.|United\s+States)\s+Attorney(?:['’]s)?(?:\s+Office)?|federal\s+prosecutors)\b)"
+)
+#: The referral predicate done to the people counted, its complement within the clause (GUIDELINES §2 charged:
+#: people criminally prosecuted; the lead's round-25 decision: a referral for prosecution of an immigration crime is
+#: a prosecution begun). Passive after the number ("48 were presented for prosecution", "26 of them were referred
+#: to the U.S. Attorney's Office for prosecution"); a modal or a denial before the verb ("could be referred", "were
+#: not referred") is no referral done.
+REFERRED_AFTER = re.compile(
+    r"[^,;.\d]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|later|then|each|all)\s+)?"
+    r"(?:referred|presented)\s+(?:[^,;.\d]{0,70}?\s)?" + _PROSECUTION_COMPLEMENT,
+    _I,
+)
+#: The active referral verb right before the number ("Border Patrol agents referred 31 men ..."), its complement
+#: read after the counted noun (`REFERRED_COMPLEMENT_AFTER`).
+REFERRAL_VERB_BEFORE = re.compile(
+    r"\b(?:referred|presented|refers|presents)\s+(?:(?:another|more\s+than|about|nearly|at\s+least|some|an?\s+additional)\s+)?$",
+    _I,
+)
+#: The referral's complement after the counted noun, before the clause ends.
+REFERRED_COMPLEMENT_AFTER = re.compile(r"[^,;.\d]{0,90}?\s" + _PROSECUTION_COMPLEMENT, _I)
+
+
+#: A prosecution dropped, right before the people it was dropped against ("Charges were dropped Monday against 11 of
+#: the 40 men arrested", "prosecutors dismissed the cases against 9 of them"): nobody counted is prosecuted, and a
+#: part named by it is no more people the action touched (GUIDELINES §2 charged; a denied charge, as `_charge_denied`).
+DROPPED_CHARGE_BEFORE = re.compile(
+    r"\b(?:(?:charges?|cases?|indictments?|complaints?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?:dropped|dismissed|withdrawn)|(?:dropped|dismissed|withdrew|drop|dismiss)\s+(?:(?:the|all|its|their)\s+)?"
+    r"(?:(?:criminal|federal|immigration|smuggling|illegal[\s-]entry)\s+)?(?:charges|cases?|indictments?|complaints?))"
+    r"\s+(?:\w+\s+){0,2}?against\s+$",
+    _I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
 # A part told only by the charges its people have pending: "52 of whom face pending criminal charges"
 # ---------------------------------------------------------------------------------------------
 

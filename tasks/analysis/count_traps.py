@@ -75,6 +75,8 @@ def word_trap(s: str, n: NumberMention, window: str, head: re.Match[str] | None)
         return "thing"  # "Of the 130 jurisdictions, 12 refused": 12 jurisdictions
     if parts.CHARGED_JUST_BEFORE.search(before_q) and parts.FEE_AFTER.match(after):
         return "fee"  # "the smugglers charged 40 migrants $5,000 each": a price, not a prosecution
+    if traps.OFFICERS_ASSAULTED_AFTER.match(s, n.end):
+        return None  # "11 officers were assaulted": the assaults (GUIDELINES §2), not the agency's staff or a protest
     if traps.VICTIMS_BEFORE.search(before_q):
         return "victims"
     if traps.AIDED_BEFORE.search(before_q):

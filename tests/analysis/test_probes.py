@@ -102,7 +102,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "styles.jsonl": {"counts": (26, 1), "counts+place": (26, 1), "quotes": (10, 0), "tagging": (10, 0)},
     "attributions.jsonl": {"counts": (0, 1), "counts+place": (0, 1), "quotes": (209, 4), "tagging": (0, 0)},
     "streammix.jsonl": {"tagging": (2, 0)},
-    "contextcounts.jsonl": {"counts": (64, 4), "counts+place": (60, 8), "quotes": (0, 0), "tagging": (5, 0)},
+    "contextcounts.jsonl": {"counts": (65, 4), "counts+place": (61, 8), "quotes": (0, 0), "tagging": (5, 0)},
     "precision2.jsonl": {"counts": (55, 8), "counts+place": (54, 9), "quotes": (7, 0), "tagging": (5, 0)},
     "precision3.jsonl": {"counts": (48, 12), "counts+place": (47, 13), "quotes": (0, 0), "tagging": (3, 0)},
     "speakers.jsonl": {"quotes": (84, 0), "tagging": (0, 0)},  # quotes only: its facts are not labelled
@@ -118,6 +118,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "types7.jsonl": {"counts": (19, 2), "counts+place": (18, 3), "quotes": (0, 1), "tagging": (0, 0)},
     "raretypes.jsonl": {"counts": (36, 1), "counts+place": (36, 1), "quotes": (0, 0), "tagging": (0, 0)},
     "raretypes2.jsonl": {"counts": (41, 1), "counts+place": (38, 4), "quotes": (0, 0), "tagging": (3, 1)},
+    "deaths2.jsonl": {"counts": (18, 1), "counts+place": (18, 1), "quotes": (1, 0), "tagging": (2, 0)},
     "detentions.jsonl": {"counts": (47, 4), "counts+place": (47, 4), "quotes": (0, 0), "tagging": (4, 0)},
     "detentions2.jsonl": {"counts": (39, 0), "counts+place": (36, 3), "quotes": (1, 0), "tagging": (2, 0)},
     "arrests.jsonl": {"counts": (9, 0), "counts+place": (9, 0), "quotes": (0, 0), "tagging": (0, 0)},

@@ -195,6 +195,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "quotes14.jsonl": {"counts": (1, 0), "counts+place": (1, 0), "quotes": (22, 0), "tagging": (6, 0)},
     "types10.jsonl": {"counts": (29, 1), "counts+place": (26, 4), "quotes": (0, 0), "tagging": (1, 0)},
     "quotes15.jsonl": {"quotes": (30, 0), "tagging": (2, 0)},  # quotes only: no story states a count
+    "placeprecision6.jsonl": {"counts": (24, 3), "counts+place": (22, 5), "quotes": (0, 0), "tagging": (3, 0)},
 }
 
 

@@ -335,6 +335,12 @@ _ROAD_THEN_TOWN = re.compile(
 #: An unnamed facility written with its town: "the federal building in Minneapolis", "the ICE office in
 #: Manhattan", "an immigration court in San Antonio", "the family detention center in Dilley": the facility, placed at
 #: the town.
+#: A noun after "the Southeast" that makes the region word the opening of a site's or an office's name.
+_SITE_AFTER_REGION = re.compile(
+    r"(?i:processing|detention|holding|field|regional|area|district|sector|office|facility|center|centre|jail|prison|"
+    r"plant|corridor|division|conference)"
+)
+
 _FACILITY_IN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?:ICE|federal|immigration|Border\s+Patrol|county|city|family|migrant|immigrant|"
     r"private)\s+){0,2}(?:federal\s+building|"
@@ -614,6 +620,9 @@ def _gazetteer() -> tuple[dict[str, list[_Entry]], dict[str, str], dict[str, str
         ("Gulf Coast", None, None),
         ("Deep South", None, None),
         ("Mid-Atlantic", None, None),
+        # the compass regions, only with their article ("across the Southeast"): bare, they open other names
+        ("the Southeast", None, None),
+        ("the Northeast", None, None),
         # detention sites known by a name no pattern reads as a facility
         ("Fort Bliss", "TX", "El Paso"),
         ("Camp East Montana", "TX", "El Paso"),
@@ -1653,7 +1662,15 @@ def _accept(
     us_town = name.removeprefix("the ")[:1].isupper() and any(
         e.kind == "city" and e.place.country == "US" for e in entries
     )
-    if name.startswith("the") and not is_the_district and not us_town:
+    # a region the list keeps with its article ("the Southeast", "the Carolinas") opens with it too
+    # a region the list keeps with its article ("the Southeast", "the Carolinas") opens with it too, but not as the
+    # first word of a site's or an office's own name ("the Southeast processing center")
+    the_region = (
+        name.startswith("the ")
+        and any(e.kind == "region" and e.place.name.startswith("the ") for e in entries)
+        and not (next_gap.strip() == "" and _SITE_AFTER_REGION.fullmatch(nxt))
+    )
+    if name.startswith("the") and not is_the_district and not us_town and not the_region:
         return None
     if is_the_district and (nxt[:1].isupper() or _fold(nxt) == "of"):
         return None

@@ -200,6 +200,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "types10.jsonl": {"counts": (29, 1), "counts+place": (26, 4), "quotes": (0, 0), "tagging": (1, 0)},
     "quotes15.jsonl": {"quotes": (30, 0), "tagging": (2, 0)},  # quotes only: no story states a count
     "prosecutions3.jsonl": {"counts": (28, 0), "counts+place": (24, 4), "quotes": (2, 0), "tagging": (2, 0)},
+    "placeprecision6.jsonl": {"counts": (24, 3), "counts+place": (22, 5), "quotes": (0, 0), "tagging": (3, 0)},
 }
 
 

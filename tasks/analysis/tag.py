@@ -183,6 +183,9 @@ _ACTORS = re.compile(
     r"|(?:ICE|Border\s+Patrol|CBP|HSI|ERO)\b[^.;]{0,40}?\bits\s+(?:agents?|officers?)"
     # or the officers first, the agency after them ("Officers with ERO San Antonio escorted him", "agents from the
     # Border Patrol stopped the van"): HSI is left out, as above
+    # or placed in the sector they serve in ("Agents in the Tucson Sector caught 86", "agents assigned to the Laredo
+    # Sector"): a company's or an economy's sector has none of these names
+    rf"|(?:[Aa]gents?|[Oo]fficers?)\s+(?:in|from|of|assigned\s+to)\s+the\s+(?i:{_SECTORS})\s+[Ss]ector\b"
     r"|(?:[Aa]gents?|[Oo]fficers?)\s+(?:with|from|of)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:ICE|Border\s+Patrol|CBP|ERO"
     r"|Immigration\s+and\s+Customs\s+Enforcement|Customs\s+and\s+Border\s+Protection"
     r"|Enforcement\s+and\s+Removal\s+Operations))\b"
@@ -497,6 +500,16 @@ _RAID_AGENTS = _rx(
 #: its own agents raid (`_RAID_AGENTS`).
 _OTHER_AGENCIES = _rx(
     r"fbi", r"dea", r"atf", r"drug\s+enforcement", r"secret\s+service", r"marshals?", r"irs", r"federal\s+bureau"
+)
+#: Worksite enforcement (GUIDELINES §1) told by the raid's place or its people: a raid at a workplace ("a raid at a
+#: meatpacking plant", "raids on two dairies"), or workers arrested or detained in a raid ("70 workers were arrested
+#: Tuesday during a raid"). Read only where the sentence names no contraband and no police or other federal body: a
+#: drug ring raided at a plant is police work, and its arrested are "people", not the plant's workers.
+_WORKSITE_RAID = _rx(
+    r"raids?\s+(?:at|on)\s+(?:an?|the|two|three|four|several)\s+(?:[\w-]+\s+){0,3}?(?:plants?|factor(?:y|ies)"
+    r"|dair(?:y|ies)|worksites?|packinghouses?|packing\s+houses?|construction\s+sites?)(?![\w'’])",
+    r"workers\s+(?:were\s+|had\s+been\s+)?(?:arrested|detained|rounded\s+up|taken\s+into\s+custody)\s+(?:[\w,]+\s+)"
+    r"{0,4}?(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?raids?",
 )
 #: Federal officers named without their agency (`_analyse`: the immigration agency a story names once).
 _FEDERAL_ACTOR = _rx(r"federal\s+(?:authorities|agents|officers|officials)")
@@ -1170,6 +1183,13 @@ def _mark(text: str, paragraph: int, exchange_doc: bool, crime_doc: Callable[[],
         or (officers and _ACTORS.search(text) and not contraband())
         or (agency and (_SIGHTING.search(low) or _INSIGNIA.search(text)) and not contraband())
         or (agency and "release" in low and _HOLD_PAST_RELEASE.search(custody))
+        or (
+            "raid" in low
+            and _WORKSITE_RAID.search(low)
+            and not _LOCAL_POLICE.search(low)
+            and not _OTHER_AGENCIES.search(low)
+            and not contraband()
+        )
     ):
         strength = 2.0
     elif (

@@ -40,6 +40,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "tagmiss2.jsonl": {"tagging": (0, 0)},
     "tagmiss3.jsonl": {"tagging": (2, 0)},
     "tagreact.jsonl": {"tagging": (7, 0)},
+    "tagplain2.jsonl": {"tagging": (0, 0)},
     "tagshort2.jsonl": {"tagging": (0, 0)},
     "briefs.jsonl": {"tagging": (2, 0)},
     "borderline.jsonl": {"tagging": (0, 0)},
@@ -186,7 +187,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "placeforms.jsonl": {"counts": (15, 2), "counts+place": (11, 6), "quotes": (0, 0), "tagging": (2, 0)},
     "placenames.jsonl": {"counts": (12, 2), "counts+place": (12, 2), "quotes": (0, 0), "tagging": (1, 0)},
     "borderb.jsonl": {"counts": (28, 1), "counts+place": (28, 1), "quotes": (0, 0), "tagging": (1, 0)},
-    "placeprecision3.jsonl": {"counts": (43, 2), "counts+place": (41, 4), "quotes": (0, 0), "tagging": (4, 1)},
+    "placeprecision3.jsonl": {"counts": (44, 3), "counts+place": (42, 5), "quotes": (0, 0), "tagging": (3, 1)},
     "border3.jsonl": {"counts": (53, 1), "counts+place": (51, 3), "quotes": (0, 0), "tagging": (2, 0)},
     "border4.jsonl": {"counts": (55, 0), "counts+place": (51, 4), "quotes": (0, 0), "tagging": (0, 0)},
     "placeprecision4.jsonl": {"counts": (46, 1), "counts+place": (46, 1), "quotes": (0, 0), "tagging": (3, 0)},
@@ -197,10 +198,10 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "deportations3.jsonl": {"counts": (19, 2), "counts+place": (18, 3), "quotes": (0, 0), "tagging": (2, 0)},
     "border6.jsonl": {"counts": (12, 0), "counts+place": (10, 2), "quotes": (0, 0), "tagging": (2, 0)},
     "quotes14.jsonl": {"counts": (1, 0), "counts+place": (1, 0), "quotes": (22, 0), "tagging": (6, 0)},
-    "types10.jsonl": {"counts": (29, 1), "counts+place": (26, 4), "quotes": (0, 0), "tagging": (1, 0)},
+    "types10.jsonl": {"counts": (31, 1), "counts+place": (28, 4), "quotes": (0, 0), "tagging": (0, 0)},
     "quotes15.jsonl": {"quotes": (30, 0), "tagging": (2, 0)},  # quotes only: no story states a count
     "prosecutions3.jsonl": {"counts": (28, 0), "counts+place": (24, 4), "quotes": (2, 0), "tagging": (2, 0)},
-    "placeprecision6.jsonl": {"counts": (24, 3), "counts+place": (22, 5), "quotes": (0, 0), "tagging": (3, 0)},
+    "placeprecision6.jsonl": {"counts": (25, 4), "counts+place": (23, 6), "quotes": (0, 0), "tagging": (2, 0)},
 }
 
 

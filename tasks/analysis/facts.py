@@ -33,7 +33,7 @@ from tasks.analysis.quotes import find_quotes
 #: count_candidates.py, count_places.py, places.py, numbers.py, periods.py, agencies.py, quotes.py, quote_lexicon.py,
 #: quote_people.py, quote_speakers.py or this module (or count_weights.json is refitted): stored facts carry it, and
 #: `newsflow reprocess` rewrites older ones.
-FACTS_VERSION = "facts-2.24"
+FACTS_VERSION = "facts-2.25"
 
 _I = re.IGNORECASE
 

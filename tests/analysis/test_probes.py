@@ -12,7 +12,9 @@ newly tagged; the commits that raised them say which). Round 24 relabelled hand-
 detentions in eighteen development files (convention 4, tasks/analysis/README.md): recall2's "handed over 30 people to
 ICE", which the hand-over rule does not read (it takes held nouns: inmates, prisoners, detainees), lost its match.
 Round 25 made a referral for prosecution of an immigration crime `charged` (convention 5): lexicon's "Border Patrol
-referred 1,880 adults for prosecution for illegal entry", labelled no count before it, was relabelled charged.
+referred 1,880 adults for prosecution for illegal entry", labelled no count before it, was relabelled charged. Round
+25's tagger change (a worksite raid, a named sector's agents) took in a placeprecision3 story whose facts bring one
+count the gold does not hold ("about 300 were from Guatemala"): its ceiling rose by one, as in rounds 18 to 24.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "heldout14-tagging.jsonl": {"tagging": (0, 2)},
     "heldout15.jsonl": {"counts": (170, 30), "counts+place": (158, 42), "quotes": (115, 9), "tagging": (0, 0)},
     "heldout15-tagging.jsonl": {"tagging": (0, 2)},
-    "heldout16.jsonl": {"counts": (164, 33), "counts+place": (151, 46), "quotes": (105, 5), "tagging": (0, 0)},
+    "heldout16.jsonl": {"counts": (164, 32), "counts+place": (151, 45), "quotes": (105, 5), "tagging": (0, 0)},
     "heldout16-tagging.jsonl": {"tagging": (0, 2)},
     "heldout17.jsonl": {"counts": (143, 26), "counts+place": (128, 41), "quotes": (79, 9), "tagging": (3, 0)},
     "heldout17-tagging.jsonl": {"tagging": (1, 1)},
@@ -90,7 +92,7 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "heldout24b-tagging.jsonl": {"tagging": (3, 1)},
     "heldout25.jsonl": {"counts": (166, 26), "counts+place": (150, 42), "quotes": (94, 8), "tagging": (1, 0)},
     "heldout25-tagging.jsonl": {"tagging": (4, 2)},
-    "heldout25b.jsonl": {"counts": (165, 12), "counts+place": (144, 33), "quotes": (88, 4), "tagging": (1, 0)},
+    "heldout25b.jsonl": {"counts": (166, 12), "counts+place": (145, 33), "quotes": (88, 4), "tagging": (1, 0)},
     "heldout25b-tagging.jsonl": {"tagging": (1, 1)},
     "partial.jsonl": {"tagging": (1, 0)},
     "precision.jsonl": {"counts": (62, 2), "counts+place": (57, 7), "quotes": (27, 2), "tagging": (2, 0)},

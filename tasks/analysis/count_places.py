@@ -708,11 +708,11 @@ _OPERATION_BEFORE = re.compile(
     r"(?:(?:through|into|across|on|in|at|upon|around)\s+)(?:the\s+)?$",
     _I,
 )
-#: A sentence that opens with the group counted before, its parts told after the comma: "Of those arrested, ...",
-#: "Of them, ...", "Among those detained in the raid, ...", "Of the 470, ...".
 #: A record part's pointer naming its whole by an arrest ("29 of those arrested", "Of those apprehended, 40 ..."): a
 #: count of people charged told between them is no whole of theirs (the part's record is the arrested people's).
 _ARRESTED_POINTER = re.compile(r"\bthose\s+(?:arrested|apprehended|detained|picked\s+up)\b", re.IGNORECASE)
+#: A sentence that opens with the group counted before, its parts told after the comma: "Of those arrested, ...",
+#: "Of them, ...", "Among those detained in the raid, ...", "Of the 470, ...".
 _GROUP_OPENS = re.compile(
     r"\W*(?:of|among)\s+(?:them|those|these|the\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+)?\d[\d,]*)\b"
     r"[^,;.]{0,60},",
@@ -1216,7 +1216,7 @@ def place_counts(
             if counts[j].sentence is not s and not any(counts[j].sentence is p for p in previous):
                 return None
             if is_group(j) and counts[j].type == "charged" and _ARRESTED_POINTER.search(pointer):
-                continue  # "26 of them were referred for prosecution. 29 of those arrested had ...": the arrests'
+                continue  # "26 of them were referred for prosecution. 29 of those arrested had ...": not the 26
             if is_group(j):
                 if same_noun and not (points or bare) and not counted_as(j, same_noun["noun"]):
                     return None

@@ -332,15 +332,14 @@ _ROAD_THEN_TOWN = re.compile(
     r"(?:(?:nearby|neighboring|neighbouring|rural|tiny|small|downtown)\s+)?"
     r"(?P<name>[A-Z][\w'’\-]*[a-z][\w'’\-]*(?:\s[A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2})"
 )
-#: An unnamed facility written with its town: "the federal building in Minneapolis", "the ICE office in
-#: Manhattan", "an immigration court in San Antonio", "the family detention center in Dilley": the facility, placed at
-#: the town.
 #: A noun after "the Southeast" that makes the region word the opening of a site's or an office's name.
 _SITE_AFTER_REGION = re.compile(
     r"(?i:processing|detention|holding|field|regional|area|district|sector|office|facility|center|centre|jail|prison|"
     r"plant|corridor|division|conference)"
 )
-
+#: An unnamed facility written with its town: "the federal building in Minneapolis", "the ICE office in
+#: Manhattan", "an immigration court in San Antonio", "the family detention center in Dilley": the facility, placed at
+#: the town.
 _FACILITY_IN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?:ICE|federal|immigration|Border\s+Patrol|county|city|family|migrant|immigrant|"
     r"private)\s+){0,2}(?:federal\s+building|"
@@ -1662,7 +1661,6 @@ def _accept(
     us_town = name.removeprefix("the ")[:1].isupper() and any(
         e.kind == "city" and e.place.country == "US" for e in entries
     )
-    # a region the list keeps with its article ("the Southeast", "the Carolinas") opens with it too
     # a region the list keeps with its article ("the Southeast", "the Carolinas") opens with it too, but not as the
     # first word of a site's or an office's own name ("the Southeast processing center")
     the_region = (

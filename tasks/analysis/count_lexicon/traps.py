@@ -511,7 +511,6 @@ HISTORY_BEFORE = re.compile(
 )
 #: "deported three times", "removed from the U.S. five times": the verb that the times repeat.
 TIMES_DEPORTED = re.compile(r"\b(?:deported|removed|expelled|returned|sent\s+back)\b(?:U\.S\.|[^,;.]){0,30}$", _I)
-#: "were assaulted 112 times", "have been attacked 40 times": assaults counted as incidents (GUIDELINES §2).
 #: Officers counted as the people an assault touched: the officer noun named by its agency or kind right after the
 #: number ("16 ICE officers", "nine Border Patrol agents", "14 federal officers"), then their own passive of an
 #: assault ("were assaulted", "had been attacked", a reduced "assaulted in Portland"). Each officer assaulted is one
@@ -524,6 +523,7 @@ OFFICERS_ASSAULTED_AFTER = re.compile(
     r"(?:assaulted|attacked)\b",
     _I,
 )
+#: "were assaulted 112 times", "have been attacked 40 times": assaults counted as incidents (GUIDELINES §2).
 TIMES_ASSAULTED = re.compile(r"\b(?:assaulted|attacked)\b[^,;.]{0,30}$", _I)
 #: Travellers held on arrival at an airport: detentions wherever the story's border talk is.
 AIRPORT = rx(r"airports?", r"on\s+arrival", r"arriving\s+(?:at|in)", r"terminals?", r"boarding\s+flights")
@@ -1621,8 +1621,6 @@ GAPPED_CONVEYANCE_BEFORE = re.compile(
     r"(?:(?-i:[A-Z])[\w.’'-]*\s+){1,3}$",
     _I,
 )
-#: A level forecast, right before the number: "projects it will pass 400,000 removals", "predicted that arrests would
-#: top 500,000" (GUIDELINES §2: projections are no counts).
 #: A plan that names its number right after "planned for": "had planned for as many as 150 arrests", "the agency's
 #: plans for 1,500 arrests" (a plan, not arrests made; "raids were planned for Dallas" names no number and is read
 #: nowhere else).
@@ -1631,6 +1629,8 @@ PLANNED_FOR_BEFORE = re.compile(
     r"more\s+than|over)\s+)?$",
     _I,
 )
+#: A level forecast, right before the number: "projects it will pass 400,000 removals", "predicted that arrests would
+#: top 500,000" (GUIDELINES §2: projections are no counts).
 FORECAST_BEFORE = re.compile(
     r"\b(?:project(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:will|would|could|might|may)\s+(?:[\w-]+\s+){0,3}?$",
@@ -1794,8 +1794,8 @@ CALLED_FOR_LEVEL = re.compile(
 #: A level an agency means to reach, its verb of reaching future or wished and the number its object: "The agency
 #: hopes to reach a detained population of 100,000", "We will hit 1 million deportations", "wants ICE to top 3,000
 #: arrests", "is poised to top 70,000 detainees", "wants ICE to hold 100,000 people", "... and to hold 100,000"
-#: (an infinitive coordinated after another is no finite deed either) (a target, GUIDELINES §2:
-#: projections and plans are no counts). A level reached ("detention reached 66,000", "arrests rose to reach 4,000")
+#: (an infinitive coordinated after another is no finite deed either): a target (GUIDELINES §2: projections and
+#: plans are no counts). A level reached ("detention reached 66,000", "arrests rose to reach 4,000")
 #: is told as done and is not read.
 AIMED_LEVEL_BEFORE = re.compile(
     r"(?:\b(?:will|would|could|might|may|shall|must)|[’']ll|\bgoing\s+to|"

@@ -181,11 +181,11 @@ _ACTORS = re.compile(
     rf"|(?i:{_SECTORS})\s+[Ss]ector\s+(?:agents?|officers?)"
     # the agency's own officers by the possessive ("ICE said its officers ...", "CBP and its agents")
     r"|(?:ICE|Border\s+Patrol|CBP|HSI|ERO)\b[^.;]{0,40}?\bits\s+(?:agents?|officers?)"
-    # or the officers first, the agency after them ("Officers with ERO San Antonio escorted him", "agents from the
-    # Border Patrol stopped the van"): HSI is left out, as above
     # or placed in the sector they serve in ("Agents in the Tucson Sector caught 86", "agents assigned to the Laredo
     # Sector"): a company's or an economy's sector has none of these names
     rf"|(?:[Aa]gents?|[Oo]fficers?)\s+(?:in|from|of|assigned\s+to)\s+the\s+(?i:{_SECTORS})\s+[Ss]ector\b"
+    # or the officers first, the agency after them ("Officers with ERO San Antonio escorted him", "agents from the
+    # Border Patrol stopped the van"): HSI is left out, as above
     r"|(?:[Aa]gents?|[Oo]fficers?)\s+(?:with|from|of)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:ICE|Border\s+Patrol|CBP|ERO"
     r"|Immigration\s+and\s+Customs\s+Enforcement|Customs\s+and\s+Border\s+Protection"
     r"|Enforcement\s+and\s+Removal\s+Operations))\b"

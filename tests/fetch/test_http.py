@@ -251,10 +251,12 @@ def test_results_keep_request_order_and_run_concurrently(site: LoopbackSite) -> 
 def test_per_host_gap_spaces_requests_across_the_batch(site: LoopbackSite) -> None:
     for n in range(3):
         site.add_file(f"/f{n}", FEED)
-    fetch_all([FetchRequest(site.url(f"/f{n}"), "feed") for n in range(3)], fast_settings(per_host_gap_s=0.2))
+    fetch_all([FetchRequest(site.url(f"/f{n}"), "feed") for n in range(3)], fast_settings(per_host_gap_s=0.25))
     arrivals = sorted(r.at for r in site.requests)
     gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:], strict=False)]
-    assert len(gaps) == 2 and min(gaps) >= 0.18
+    # the server stamps arrivals, which a loaded machine delays by a few tens of ms (0.179 s seen for a 0.2 s gap under
+    # CI); without the gap the three requests arrive within milliseconds of each other
+    assert len(gaps) == 2 and min(gaps) >= 0.2
 
 
 def test_two_batches_fetched_at_once_still_keep_the_gap_per_host(site: LoopbackSite) -> None:

@@ -195,20 +195,20 @@ TO_DETENTION_SITE_AFTER = re.compile(
 # A jail's own headcount beside an agency named elsewhere: "The jail holds 1,200 inmates, and ICE rents 80 beds"
 # ---------------------------------------------------------------------------------------------
 
+#: A verb of holding right before the number, an approximation allowed: "holds about", "was holding".
+_HOLDING_VERB_BEFORE = (
+    r"(?:holds|held|houses|housed|is\s+holding|was\s+holding)\s+"
+    r"(?:(?:about|nearly|roughly|some|more\s+than|over|almost)\s+)?$"
+)
 #: A jail or prison that holds the number, as the subject of its clause: "The Union County jail holds about", "the jail
 #: held" (a detention or processing centre is immigration detention by its name and is not read here).
 JAIL_HOLDS_BEFORE = re.compile(
-    r"\b(?:jail|prison)s?\b(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+(?:\w+\s+)?"
-    r"(?:holds|held|houses|housed|is\s+holding|was\s+holding)\s+(?:(?:about|nearly|roughly|some|more\s+than|over|almost)\s+)?$",
+    r"\b(?:jail|prison)s?\b(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+(?:\w+\s+)?" + _HOLDING_VERB_BEFORE,
     _I,
 )
-#: A verb of holding right before the number whose subject is no jail ("Deputies held 14,000 inmates in the county
-#: jails"): the jail is then named after the held people, in their own words (`JAIL_AFTER_HELD`).
-HOLDS_JUST_BEFORE = re.compile(
-    r"\b(?:holds|held|houses|housed|is\s+holding|was\s+holding)\s+"
-    r"(?:(?:about|nearly|roughly|some|more\s+than|over|almost)\s+)?$",
-    _I,
-)
+#: The same verb whose subject is no jail ("Deputies held 14,000 inmates in the county jails"): the jail is then named
+#: after the held people, in their own words (`JAIL_AFTER_HELD`).
+HOLDS_JUST_BEFORE = re.compile(r"\b" + _HOLDING_VERB_BEFORE, _I)
 #: Inmates or prisoners placed in a jail or prison right after their number: "14,000 inmates in the Los Angeles County
 #: jails", "2,100 prisoners at the state prison".
 JAIL_AFTER_HELD = re.compile(
